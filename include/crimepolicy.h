@@ -1,0 +1,372 @@
+/* libcrimepolicy: read documents about US federal crime policy into a typed,
+ * queryable model with byte-exact provenance.
+ *
+ * This is the one header users include. Conventions that hold everywhere:
+ *
+ * - Handles are opaque. A corpus owns everything loaded into it; every pointer
+ *   the model returns (documents, blocks, strings) is borrowed and stays valid
+ *   until cp_corpus_free() of its corpus, however many documents are loaded
+ *   later.
+ * - Offsets are bytes. `start`/`end` pairs are half-open byte offsets into the
+ *   original bytes of a document, exactly as read (BOM, CR and markup
+ *   included). Lines and columns are 1-based; columns count code points.
+ * - Fallible calls return a cp_status (CP_OK is 0) and, when given a cp_error,
+ *   fill it with the details of the failure. A failed load leaves the corpus
+ *   exactly as it was before the call.
+ * - Threads: there is no global mutable state. Separate corpora may be used
+ *   from different threads at once. One corpus must not be loaded from two
+ *   threads at once; once loaded it may be read from many threads.
+ */
+#ifndef CRIMEPOLICY_H
+#define CRIMEPOLICY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "crimepolicy/export.h"
+#include "crimepolicy/version.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---------------------------------------------------------------------------
+ * Version
+ * ------------------------------------------------------------------------ */
+
+/** The library's version as 0xMMmmpp, equal to CP_VERSION of the headers it
+ * was built with. */
+CP_API int cp_version(void);
+
+/** The library's version as "MAJOR.MINOR.PATCH".
+ * Borrowed: a static string, valid for the life of the process. */
+CP_API const char *cp_version_string(void);
+
+/* ---------------------------------------------------------------------------
+ * Statuses and errors
+ * ------------------------------------------------------------------------ */
+
+/** What a fallible call returns. Values are fixed forever; new ones are only
+ * ever appended. Callers must treat any unknown non-zero value as failure. */
+typedef enum cp_status {
+    CP_OK = 0,
+    CP_ERR_NOMEM = 1,            /* an allocation failed */
+    CP_ERR_INVALID_ARGUMENT = 2, /* a NULL handle, bad flags, a bad name */
+    CP_ERR_IO = 3,               /* a path could not be opened or read */
+    CP_ERR_NOT_FOUND = 4,        /* a path does not exist */
+    CP_ERR_INVALID_UTF8 = 5,     /* the bytes are not valid UTF-8 */
+    CP_ERR_NUL_BYTE = 6,         /* the bytes contain a NUL byte */
+    CP_ERR_EMPTY = 7,            /* the document has no text at all */
+    CP_ERR_BAD_HEADER = 8,       /* a `date YYYY-MM-DD` header that is not a date */
+    CP_ERR_NO_DOCUMENTS = 9,     /* a directory holds no *.txt document */
+    CP_ERR_DUPLICATE_ID = 10,    /* a document with the same id is loaded already */
+    CP_ERR_TOO_LARGE = 11        /* a document exceeds the corpus's size limit */
+} cp_status;
+
+/** A short English description of a status ("out of memory").
+ * Borrowed: a static string, valid for the life of the process. Unknown values
+ * give "unknown status". */
+CP_API const char *cp_status_string(cp_status status);
+
+/** The details of a failure: status, message, path, line, column and byte
+ * offset. Made once by the caller, passed to fallible calls (or NULL when the
+ * details are not wanted) and reused; each failing call overwrites it. */
+typedef struct cp_error cp_error;
+
+/** Make an empty error object (status CP_OK).
+ * Owned: free with cp_error_free(). Returns NULL when out of memory. */
+CP_API CP_WARN_UNUSED cp_error *cp_error_new(void);
+
+/** Free an error object. NULL is allowed. */
+CP_API void cp_error_free(cp_error *err);
+
+/** Reset an error object to CP_OK with no message. NULL is allowed. */
+CP_API void cp_error_clear(cp_error *err);
+
+/** The status of the failure recorded, CP_OK when there is none. */
+CP_API cp_status cp_error_status(const cp_error *err);
+
+/** A one-line message without the position, e.g. "invalid UTF-8 byte 0xff".
+ * Borrowed: valid until the error is reused or freed. Never NULL ("" when
+ * there is no error). */
+CP_API const char *cp_error_message(const cp_error *err);
+
+/** The path (or buffer name) the failure is about, "" when there is none.
+ * Borrowed: valid until the error is reused or freed. */
+CP_API const char *cp_error_path(const cp_error *err);
+
+/** The 1-based line of the failure in its document, 0 when not positional. */
+CP_API size_t cp_error_line(const cp_error *err);
+
+/** The 1-based column (in code points) of the failure, 0 when not
+ * positional. */
+CP_API size_t cp_error_column(const cp_error *err);
+
+/** The byte offset of the failure in its document, 0 when not positional
+ * (check cp_error_line() to tell a real offset 0 from none). */
+CP_API size_t cp_error_offset(const cp_error *err);
+
+/** Write "PATH:LINE:COL: message" (or "PATH: message" without a position)
+ * into buf, truncated to size-1 bytes and always NUL-terminated when size > 0.
+ * Returns the length the full text needs, not counting the NUL. */
+CP_API size_t cp_error_format(const cp_error *err, char *buf, size_t size);
+
+/* ---------------------------------------------------------------------------
+ * Allocator
+ * ------------------------------------------------------------------------ */
+
+/** A caller-supplied allocator for one corpus. Every allocation the corpus
+ * makes goes through it, with `user` passed on every call. `size` must be
+ * sizeof(cp_allocator) as the caller was compiled, so the struct can grow in
+ * later versions. A failing malloc/realloc must return NULL; the library then
+ * returns CP_ERR_NOMEM and never aborts. */
+typedef struct cp_allocator {
+    size_t size;
+    void *(*malloc)(size_t size, void *user);
+    void *(*realloc)(void *ptr, size_t size, void *user);
+    void (*free)(void *ptr, void *user);
+    void *user;
+} cp_allocator;
+
+/* ---------------------------------------------------------------------------
+ * Corpus and loading
+ * ------------------------------------------------------------------------ */
+
+/** A set of loaded documents and the model built from them. */
+typedef struct cp_corpus cp_corpus;
+
+/** Flags for the cp_corpus_load_* calls. Unknown bits are rejected with
+ * CP_ERR_INVALID_ARGUMENT. */
+typedef enum cp_load_flags {
+    CP_LOAD_DEFAULT = 0,
+    /** Directory loads: skip bad files instead of failing the whole call. Every
+     * skipped file is recorded (cp_corpus_problem_count()); the good ones stay
+     * loaded, and the call returns the status of the first failure. Without
+     * this flag a directory load is all or nothing. */
+    CP_LOAD_KEEP_GOING = 1
+} cp_load_flags;
+
+/** Make an empty corpus. `allocator` may be NULL for malloc/realloc/free; it
+ * is copied, and its functions must stay callable until cp_corpus_free().
+ * Returns CP_ERR_NOMEM, or CP_ERR_INVALID_ARGUMENT for a NULL `out` or an
+ * allocator with a bad size or missing functions; *out is then NULL.
+ * Owned: free *out with cp_corpus_free(). */
+CP_API CP_WARN_UNUSED cp_status cp_corpus_new(cp_corpus **out,
+                                              const cp_allocator *allocator);
+
+/** Free a corpus and everything it owns. NULL is allowed. Every pointer
+ * borrowed from the corpus becomes invalid. */
+CP_API void cp_corpus_free(cp_corpus *corpus);
+
+/** The largest document, in bytes, the corpus accepts (default 256 MiB; the
+ * hard maximum is 2 GiB - 1). Larger ones fail with CP_ERR_TOO_LARGE. */
+CP_API size_t cp_corpus_max_document_size(const cp_corpus *corpus);
+
+/** Set the largest accepted document size. Returns CP_ERR_INVALID_ARGUMENT for
+ * 0 or a value above the hard maximum. */
+CP_API cp_status cp_corpus_set_max_document_size(cp_corpus *corpus, size_t bytes);
+
+/** Load one document from memory. `name` is the document's path as reported
+ * (its id is the name without directories and without a final ".txt").
+ * Copies the input; the caller may free it on return.
+ * On failure the corpus is unchanged and `err` (may be NULL) holds the
+ * details. */
+CP_API CP_WARN_UNUSED cp_status cp_corpus_load_buffer(cp_corpus *corpus,
+                                                      const char *name,
+                                                      const char *bytes, size_t size,
+                                                      cp_error *err);
+
+/** Load one file (any name; symlinks are followed). Copies the input.
+ * On failure the corpus is unchanged and `err` (may be NULL) holds the
+ * details. */
+CP_API CP_WARN_UNUSED cp_status cp_corpus_load_file(cp_corpus *corpus, const char *path,
+                                                    cp_error *err);
+
+/** Load every "*.txt" under a directory, recursively, in byte order of their
+ * paths. Symlinks to files are followed; a directory already being walked is
+ * not entered again, so symlink loops end. A directory without documents is
+ * CP_ERR_NO_DOCUMENTS. See cp_load_flags for what happens to bad files. */
+CP_API CP_WARN_UNUSED cp_status cp_corpus_load_dir(cp_corpus *corpus, const char *path,
+                                                   uint32_t flags, cp_error *err);
+
+/** Load a file or a directory, whichever `path` names. */
+CP_API CP_WARN_UNUSED cp_status cp_corpus_load_path(cp_corpus *corpus, const char *path,
+                                                    uint32_t flags, cp_error *err);
+
+/** How many files were skipped by CP_LOAD_KEEP_GOING loads so far. */
+CP_API size_t cp_corpus_problem_count(const cp_corpus *corpus);
+
+/** The i-th skipped file's error, in the order found; NULL out of range.
+ * Borrowed: valid until cp_corpus_free(corpus). */
+CP_API const cp_error *cp_corpus_problem_at(const cp_corpus *corpus, size_t i);
+
+/* ---------------------------------------------------------------------------
+ * Documents
+ * ------------------------------------------------------------------------ */
+
+typedef struct cp_document cp_document;
+
+/** What kind of text a document is. */
+typedef enum cp_document_kind {
+    CP_DOCUMENT_UNKNOWN = 0,
+    CP_DOCUMENT_NEWS = 1,
+    CP_DOCUMENT_PRESS_RELEASE = 2,
+    CP_DOCUMENT_FACT_SHEET = 3
+} cp_document_kind;
+
+/** "unknown", "news", "press_release" or "fact_sheet" (the JSON spelling).
+ * Borrowed: a static string. Unknown values give "unknown". */
+CP_API const char *cp_document_kind_name(cp_document_kind kind);
+
+/** The number of documents in the corpus. */
+CP_API size_t cp_corpus_document_count(const cp_corpus *corpus);
+
+/** The i-th document, in load order; NULL out of range.
+ * Borrowed: valid until cp_corpus_free(corpus). */
+CP_API const cp_document *cp_corpus_document_at(const cp_corpus *corpus, size_t i);
+
+/** The document with this id; NULL when there is none.
+ * Borrowed: valid until cp_corpus_free(corpus). */
+CP_API const cp_document *cp_corpus_document_by_id(const cp_corpus *corpus,
+                                                   const char *id);
+
+/** The document's id: its file name without directories and ".txt".
+ * Borrowed: valid until cp_corpus_free(). */
+CP_API const char *cp_document_id(const cp_document *doc);
+
+/** The path (or buffer name) the document was loaded from.
+ * Borrowed: valid until cp_corpus_free(). */
+CP_API const char *cp_document_path(const cp_document *doc);
+
+/** The size of the document in bytes, as read. */
+CP_API size_t cp_document_size(const cp_document *doc);
+
+/** The document's original bytes (cp_document_size() of them, followed by a
+ * NUL that is not part of the document). Every offset the model gives points
+ * into these bytes. Borrowed: valid until cp_corpus_free(). */
+CP_API const char *cp_document_bytes(const cp_document *doc);
+
+/** The publication date as "YYYY-MM-DD": the header date, else the dateline
+ * date, else NULL. Borrowed: valid until cp_corpus_free(). */
+CP_API const char *cp_document_date(const cp_document *doc);
+
+/** The date of the `date YYYY-MM-DD` header, or NULL without one.
+ * Borrowed: valid until cp_corpus_free(). */
+CP_API const char *cp_document_header_date(const cp_document *doc);
+
+/** The date of the first dateline near the top ("Tuesday, June 20, 2017",
+ * "09/27/2024 | Press release"), or of an explicit "Updated"/"Published"
+ * line anywhere, as "YYYY-MM-DD"; NULL without one.
+ * Borrowed: valid until cp_corpus_free(). */
+CP_API const char *cp_document_dateline_date(const cp_document *doc);
+
+/** The headline where one can be told, as clean text; NULL otherwise.
+ * Borrowed: valid until cp_corpus_free(). */
+CP_API const char *cp_document_title(const cp_document *doc);
+
+/** The kind of the document. */
+CP_API cp_document_kind cp_document_kind_of(const cp_document *doc);
+
+/** Where the body starts: the byte offset just after the BOM and the `date`
+ * header when there are any, else 0. */
+CP_API size_t cp_document_body_start(const cp_document *doc);
+
+/* ---------------------------------------------------------------------------
+ * Blocks and sentences
+ * ------------------------------------------------------------------------ */
+
+typedef struct cp_block cp_block;
+typedef struct cp_sentence cp_sentence;
+
+/** What a block of a document is. */
+typedef enum cp_block_kind {
+    CP_BLOCK_NONE = 0,
+    CP_BLOCK_HEADING = 1,   /* a short line standing alone: JUSTICE NEWS, a headline */
+    CP_BLOCK_PARAGRAPH = 2, /* running text */
+    CP_BLOCK_LIST_ITEM = 3, /* "- ", "• ", "1. " ...; see cp_block_level() */
+    CP_BLOCK_METADATA = 4,  /* "Topic(s): Violent Crime" */
+    CP_BLOCK_DATELINE = 5,  /* "Tuesday, June 20, 2017", "Updated June 20, 2017" */
+    CP_BLOCK_ARTEFACT = 6   /* a print artefact: a page header or footer */
+} cp_block_kind;
+
+/** "none", "heading", "paragraph", "list_item", "metadata", "dateline" or
+ * "artefact". Borrowed: a static string. */
+CP_API const char *cp_block_kind_name(cp_block_kind kind);
+
+/** The number of blocks of the document's body. */
+CP_API size_t cp_document_block_count(const cp_document *doc);
+
+/** The i-th block, ordered by start offset; NULL out of range.
+ * Borrowed: valid until cp_corpus_free(). */
+CP_API const cp_block *cp_document_block_at(const cp_document *doc, size_t i);
+
+/** The block's kind. */
+CP_API cp_block_kind cp_block_kind_of(const cp_block *block);
+
+/** The nesting level of a list item (0 for a top-level item, 1 for an item
+ * nested under it, ...); 0 for other blocks. */
+CP_API size_t cp_block_level(const cp_block *block);
+
+/** The 1-based line of the document on which the block starts. */
+CP_API size_t cp_block_line(const cp_block *block);
+
+/** The block's byte span in the original bytes, markers and markup included
+ * (for a list item, from its marker). A paragraph continued across a page
+ * break spans the break; the artefact inside it is a block of its own. */
+CP_API size_t cp_block_start(const cp_block *block);
+CP_API size_t cp_block_end(const cp_block *block);
+
+/** The clean text of the block, for analysis: list marker and inline markup
+ * removed, NFC, curly quotes folded to ' and ", dashes (and "--") to "-",
+ * every run of white space to one space, no leading or trailing space.
+ * NUL-terminated. Borrowed: valid until cp_corpus_free(). */
+CP_API const char *cp_block_text(const cp_block *block);
+
+/** The length of cp_block_text() in bytes. */
+CP_API size_t cp_block_text_size(const cp_block *block);
+
+/** Map a clean-text offset to the original byte offset where the character at
+ * that offset starts; the end of the text maps to the end of the last
+ * character's original bytes. Offsets beyond the text are clamped. */
+CP_API size_t cp_block_original_start(const cp_block *block, size_t clean_offset);
+
+/** Map a clean-text end offset (exclusive) to the original byte offset just
+ * past the original bytes of the character before it, so that a clean span
+ * [s, e) maps to [cp_block_original_start(s), cp_block_original_end(e)). */
+CP_API size_t cp_block_original_end(const cp_block *block, size_t clean_end);
+
+/** The number of sentences of the block's clean text. */
+CP_API size_t cp_block_sentence_count(const cp_block *block);
+
+/** The i-th sentence; NULL out of range.
+ * Borrowed: valid until cp_corpus_free(). */
+CP_API const cp_sentence *cp_block_sentence_at(const cp_block *block, size_t i);
+
+/** The sentence's span in the block's clean text. */
+CP_API size_t cp_sentence_text_start(const cp_sentence *sentence);
+CP_API size_t cp_sentence_text_end(const cp_sentence *sentence);
+
+/** The sentence's span in the document's original bytes. */
+CP_API size_t cp_sentence_start(const cp_sentence *sentence);
+CP_API size_t cp_sentence_end(const cp_sentence *sentence);
+
+/* ---------------------------------------------------------------------------
+ * Export
+ * ------------------------------------------------------------------------ */
+
+/** Write the corpus as one `crimepolicy/1` JSON object (MODEL.md section 4)
+ * into a new NUL-terminated string; *size_out (may be NULL) gets its length.
+ * Returns CP_ERR_NOMEM (then *out is NULL).
+ * Owned: free *out with cp_string_free(). */
+CP_API CP_WARN_UNUSED cp_status cp_corpus_to_json(const cp_corpus *corpus, char **out,
+                                                  size_t *size_out);
+
+/** Free a string the library returned as owned. NULL is allowed. */
+CP_API void cp_string_free(char *str);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,155 @@
+/* Memory: allocator plumbing and the corpus arena (see arena.h).
+ * Chunks form a stack so that rolling back to a mark frees whole chunks and
+ * rewinds the one the mark points into. */
+#include "arena.h"
+
+#include <stdalign.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { CHUNK_MIN = 64 * 1024 };
+
+struct cpi_chunk {
+    cpi_chunk *next;
+    size_t size; /* usable bytes in data */
+    size_t used;
+    alignas(max_align_t) unsigned char data[];
+};
+
+static void *std_malloc(size_t size, void *user) {
+    (void)user;
+    return malloc(size);
+}
+static void *std_realloc(void *ptr, size_t size, void *user) {
+    (void)user;
+    return realloc(ptr, size);
+}
+static void std_free(void *ptr, void *user) {
+    (void)user;
+    free(ptr);
+}
+
+bool cpi_mem_init(cpi_mem *mem, const cp_allocator *allocator) {
+    if (!allocator) {
+        mem->malloc = std_malloc;
+        mem->realloc = std_realloc;
+        mem->free = std_free;
+        mem->user = NULL;
+        return true;
+    }
+    /* The 1.0 layout is the smallest we accept; later, larger layouts keep it
+     * as a prefix. */
+    if (allocator->size < sizeof(cp_allocator) || !allocator->malloc ||
+        !allocator->realloc || !allocator->free)
+        return false;
+    mem->malloc = allocator->malloc;
+    mem->realloc = allocator->realloc;
+    mem->free = allocator->free;
+    mem->user = allocator->user;
+    return true;
+}
+
+void *cpi_mem_alloc(const cpi_mem *mem, size_t size) {
+    return mem->malloc(size ? size : 1, mem->user);
+}
+
+void *cpi_mem_realloc(const cpi_mem *mem, void *ptr, size_t size) {
+    if (!ptr)
+        return cpi_mem_alloc(mem, size);
+    return mem->realloc(ptr, size ? size : 1, mem->user);
+}
+
+void cpi_mem_free(const cpi_mem *mem, void *ptr) {
+    if (ptr)
+        mem->free(ptr, mem->user);
+}
+
+bool cpi_mem_reserve(const cpi_mem *mem, void **items, size_t *cap, size_t need,
+                     size_t item) {
+    if (need <= *cap)
+        return true;
+    size_t n = *cap ? *cap : 8;
+    while (n < need) {
+        if (n > SIZE_MAX / 2)
+            return false;
+        n *= 2;
+    }
+    if (n > SIZE_MAX / item)
+        return false;
+    void *p = cpi_mem_realloc(mem, *items, n * item);
+    if (!p)
+        return false;
+    *items = p;
+    *cap = n;
+    return true;
+}
+
+void cpi_arena_init(cpi_arena *arena, const cpi_mem *mem) {
+    arena->mem = mem;
+    arena->head = NULL;
+    arena->bytes = 0;
+}
+
+void cpi_arena_release(cpi_arena *arena) {
+    cpi_chunk *c = arena->head;
+    while (c) {
+        cpi_chunk *next = c->next;
+        cpi_mem_free(arena->mem, c);
+        c = next;
+    }
+    arena->head = NULL;
+    arena->bytes = 0;
+}
+
+void *cpi_arena_alloc(cpi_arena *arena, size_t size) {
+    const size_t align = alignof(max_align_t);
+    if (size > SIZE_MAX - align - sizeof(cpi_chunk))
+        return NULL;
+    size = (size + align - 1) & ~(align - 1);
+    if (size == 0)
+        size = align;
+    cpi_chunk *c = arena->head;
+    if (!c || c->size - c->used < size) {
+        size_t want = size > CHUNK_MIN ? size : CHUNK_MIN;
+        cpi_chunk *n = cpi_mem_alloc(arena->mem, sizeof(cpi_chunk) + want);
+        if (!n)
+            return NULL;
+        n->size = want;
+        n->used = 0;
+        n->next = c;
+        arena->head = c = n;
+    }
+    void *p = c->data + c->used;
+    c->used += size;
+    arena->bytes += size;
+    return p;
+}
+
+char *cpi_arena_strndup(cpi_arena *arena, const char *s, size_t size) {
+    if (size == SIZE_MAX)
+        return NULL;
+    char *p = cpi_arena_alloc(arena, size + 1);
+    if (!p)
+        return NULL;
+    if (size)
+        memcpy(p, s, size);
+    p[size] = '\0';
+    return p;
+}
+
+cpi_arena_mark cpi_arena_mark_get(const cpi_arena *arena) {
+    cpi_arena_mark m = {arena->head, arena->head ? arena->head->used : 0, arena->bytes};
+    return m;
+}
+
+void cpi_arena_rollback(cpi_arena *arena, cpi_arena_mark mark) {
+    while (arena->head && arena->head != mark.head) {
+        cpi_chunk *next = arena->head->next;
+        cpi_mem_free(arena->mem, arena->head);
+        arena->head = next;
+    }
+    if (arena->head)
+        arena->head->used = mark.used;
+    arena->bytes = mark.bytes;
+}

@@ -1,0 +1,58 @@
+/* Memory: the corpus allocator and the arenas that hold a corpus's model.
+ *
+ * Every byte a corpus owns comes from its cp_allocator, through cpi_mem. Model
+ * data lives in an arena of linked chunks: bump allocation, no per-object
+ * free, pointers stable as it grows, and a mark/rollback pair that makes a
+ * failed load leave the corpus exactly as it was. */
+#ifndef CPI_ARENA_H
+#define CPI_ARENA_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "crimepolicy.h"
+
+typedef struct cpi_mem {
+    void *(*malloc)(size_t size, void *user);
+    void *(*realloc)(void *ptr, size_t size, void *user);
+    void (*free)(void *ptr, void *user);
+    void *user;
+} cpi_mem;
+
+/* Fill `mem` from a caller's allocator (NULL: the C library's). Returns false
+ * when the allocator is malformed. */
+bool cpi_mem_init(cpi_mem *mem, const cp_allocator *allocator);
+void *cpi_mem_alloc(const cpi_mem *mem, size_t size);
+void *cpi_mem_realloc(const cpi_mem *mem, void *ptr, size_t size);
+void cpi_mem_free(const cpi_mem *mem, void *ptr);
+
+/* Grow a heap array so that it holds at least `need` items of `item` bytes.
+ * Returns false (array untouched) when out of memory or on overflow. */
+bool cpi_mem_reserve(const cpi_mem *mem, void **items, size_t *cap, size_t need,
+                     size_t item);
+
+typedef struct cpi_chunk cpi_chunk;
+
+typedef struct cpi_arena {
+    const cpi_mem *mem;
+    cpi_chunk *head; /* newest chunk first */
+    size_t bytes;    /* bytes handed out, for statistics */
+} cpi_arena;
+
+typedef struct cpi_arena_mark {
+    cpi_chunk *head;
+    size_t used;
+    size_t bytes;
+} cpi_arena_mark;
+
+void cpi_arena_init(cpi_arena *arena, const cpi_mem *mem);
+void cpi_arena_release(cpi_arena *arena);
+/* Aligned to max_align_t; NULL when out of memory. */
+void *cpi_arena_alloc(cpi_arena *arena, size_t size);
+/* Copy `size` bytes and add a NUL. */
+char *cpi_arena_strndup(cpi_arena *arena, const char *s, size_t size);
+cpi_arena_mark cpi_arena_mark_get(const cpi_arena *arena);
+/* Free everything allocated after the mark. */
+void cpi_arena_rollback(cpi_arena *arena, cpi_arena_mark mark);
+
+#endif

@@ -1,0 +1,10 @@
+/* The corpus, as the other stages see it. */
+#ifndef CPI_CORPUS_H
+#define CPI_CORPUS_H
+
+#include "arena.h"
+
+/* The allocator every allocation for this corpus goes through. */
+const cpi_mem *cpi_corpus_mem(const cp_corpus *corpus);
+
+#endif

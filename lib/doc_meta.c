@@ -1,0 +1,533 @@
+/* Document metadata (MODEL.md sections 2, 3 and 5): which lines are
+ * datelines, metadata and headings, and from them a document's publication
+ * date, headline and kind. Works on clean text (markup gone, quotes and
+ * dashes folded, spaces collapsed). */
+#include "doc_meta.h"
+
+#include <string.h>
+
+static char lower(char c) { return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c; }
+static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+static bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+/* Case-insensitive: does t[0..n) start with the ASCII word w? */
+static bool starts_with_ci(const char *t, size_t n, const char *w) {
+    size_t k = strlen(w);
+    if (k > n)
+        return false;
+    for (size_t i = 0; i < k; i++)
+        if (lower(t[i]) != w[i])
+            return false;
+    return true;
+}
+
+static bool contains_ci(const char *t, size_t n, const char *w) {
+    size_t k = strlen(w);
+    for (size_t i = 0; i + k <= n; i++)
+        if (lower(t[i]) == w[0] && starts_with_ci(t + i, n - i, w))
+            return true;
+    return false;
+}
+
+bool cpi_date_valid(int y, int m, int d) {
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1)
+        return false;
+    int max = days[m - 1];
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        max = 29;
+    return d <= max;
+}
+
+void cpi_date_format(cpi_date d, char out[11]) {
+    int v[3] = {d.year, d.month, d.day};
+    static const int width[3] = {4, 2, 2};
+    size_t o = 0;
+    for (int k = 0; k < 3; k++) {
+        int x = v[k] < 0 ? 0 : v[k];
+        for (int w = width[k] - 1; w >= 0; w--) {
+            out[o + (size_t)w] = (char)('0' + x % 10);
+            x /= 10;
+        }
+        o += (size_t)width[k];
+        if (k < 2)
+            out[o++] = '-';
+    }
+    out[o] = '\0';
+}
+
+/* ---- dates ---------------------------------------------------------------- */
+
+static const char *const MONTHS[] = {"january", "february", "march",     "april",
+                                     "may",     "june",     "july",      "august",
+                                     "september", "october", "november", "december"};
+
+/* A month name or its abbreviation ("Sept.", "Jan"); returns 1-12 or 0. */
+static int parse_month(const char *t, size_t n, size_t *len) {
+    size_t w = 0;
+    while (w < n && is_alpha(t[w]))
+        w++;
+    if (w < 3)
+        return 0;
+    for (int m = 0; m < 12; m++) {
+        size_t full = strlen(MONTHS[m]);
+        bool ok = true;
+        if (w == full) {
+            for (size_t i = 0; i < w && ok; i++)
+                ok = lower(t[i]) == MONTHS[m][i];
+        } else if (w == 3 || (m == 8 && w == 4)) { /* Jan, Sept */
+            for (size_t i = 0; i < w && ok; i++)
+                ok = lower(t[i]) == MONTHS[m][i];
+        } else {
+            ok = false;
+        }
+        if (ok) {
+            *len = w + (w < full && w < n && t[w] == '.' ? 1 : 0);
+            return m + 1;
+        }
+    }
+    return 0;
+}
+
+static size_t parse_uint(const char *t, size_t n, size_t max_digits, int *out) {
+    size_t i = 0;
+    int v = 0;
+    while (i < n && i < max_digits && is_digit(t[i]))
+        v = v * 10 + (t[i++] - '0');
+    *out = v;
+    return i;
+}
+
+bool cpi_parse_date(const char *t, size_t n, cpi_date *out, size_t *consumed) {
+    int a, b, c;
+    size_t i, k;
+    /* 2017-06-20 */
+    if (n >= 10 && parse_uint(t, n, 4, &a) == 4 && t[4] == '-' &&
+        parse_uint(t + 5, n - 5, 2, &b) == 2 && t[7] == '-' &&
+        parse_uint(t + 8, n - 8, 2, &c) == 2 && cpi_date_valid(a, b, c)) {
+        *out = (cpi_date){a, b, c};
+        *consumed = 10;
+        return true;
+    }
+    /* 6/20/2017 */
+    if ((k = parse_uint(t, n, 2, &a)) > 0 && k < n && t[k] == '/') {
+        i = k + 1;
+        if ((k = parse_uint(t + i, n - i, 2, &b)) > 0 && i + k < n && t[i + k] == '/') {
+            i += k + 1;
+            if (parse_uint(t + i, n - i, 4, &c) == 4 && cpi_date_valid(c, a, b)) {
+                *out = (cpi_date){c, a, b};
+                *consumed = i + 4;
+                return true;
+            }
+        }
+        return false;
+    }
+    /* June 20, 2017 / Jan. 5 2019 / June 20th, 2017 */
+    int m = parse_month(t, n, &k);
+    if (m) {
+        i = k;
+        if (i >= n || t[i] != ' ')
+            return false;
+        i++;
+        size_t dk = parse_uint(t + i, n - i, 2, &b);
+        if (dk == 0)
+            return false;
+        i += dk;
+        if (i + 1 < n && (starts_with_ci(t + i, n - i, "st") ||
+                          starts_with_ci(t + i, n - i, "nd") ||
+                          starts_with_ci(t + i, n - i, "rd") ||
+                          starts_with_ci(t + i, n - i, "th")))
+            i += 2;
+        if (i < n && t[i] == ',')
+            i++;
+        if (i >= n || t[i] != ' ')
+            return false;
+        i++;
+        if (parse_uint(t + i, n - i, 4, &c) != 4 || !cpi_date_valid(c, m, b))
+            return false;
+        *out = (cpi_date){c, m, b};
+        *consumed = i + 4;
+        return true;
+    }
+    /* 20 June 2017 */
+    if ((k = parse_uint(t, n, 2, &a)) > 0 && k < n && t[k] == ' ') {
+        i = k + 1;
+        m = parse_month(t + i, n - i, &k);
+        if (!m)
+            return false;
+        i += k;
+        if (i < n && t[i] == ',')
+            i++;
+        if (i >= n || t[i] != ' ')
+            return false;
+        i++;
+        if (parse_uint(t + i, n - i, 4, &c) != 4 || !cpi_date_valid(c, m, a))
+            return false;
+        *out = (cpi_date){c, m, a};
+        *consumed = i + 4;
+        return true;
+    }
+    return false;
+}
+
+/* ---- line classes --------------------------------------------------------- */
+
+/* Labels that introduce a publication date. The bool says whether the label
+ * marks the date as the publication's even far from the top. */
+static const struct {
+    const char *label;
+    bool labelled;
+} DATE_LABELS[] = {
+    {"for immediate release", false}, {"date published", true}, {"published on", true},
+    {"published", true},               {"last updated", true},   {"updated", true},
+    {"posted on", true},               {"posted", true},         {"release date", true},
+    {"released", true},                {"date", true},           {"dated", true},
+};
+
+static const char *const WEEKDAYS[] = {"monday", "tuesday", "wednesday", "thursday",
+                                       "friday", "saturday", "sunday"};
+
+/* A weekday, full or abbreviated ("Tuesday", "Tue", "Tues", "Thurs"). */
+static size_t weekday_len(const char *t, size_t n) {
+    size_t w = 0;
+    while (w < n && is_alpha(t[w]))
+        w++;
+    for (size_t k = 0; k < 7 && w >= 3; k++) {
+        size_t full = strlen(WEEKDAYS[k]);
+        bool form = w == full || w == 3 || (k == 1 && w == 4) || (k == 3 && (w == 4 || w == 5));
+        if (!form || w > full)
+            continue;
+        size_t i = 0;
+        while (i < w && lower(t[i]) == WEEKDAYS[k][i])
+            i++;
+        if (i == w)
+            return w;
+    }
+    return 0;
+}
+
+static size_t skip_spaces_punct(const char *t, size_t n, size_t i) {
+    while (i < n && (t[i] == ' ' || t[i] == ':' || t[i] == ',' || t[i] == '-' ||
+                     t[i] == '|'))
+        i++;
+    return i;
+}
+
+static size_t count_words(const char *t, size_t n) {
+    size_t w = 0;
+    bool in = false;
+    for (size_t i = 0; i < n; i++) {
+        if (t[i] == ' ') {
+            in = false;
+        } else if (!in) {
+            in = true;
+            w++;
+        }
+    }
+    return w;
+}
+
+static bool dateline(const char *t, size_t n, cpi_line_class *cls) {
+    if (n > 120)
+        return false;
+    size_t i = 0;
+    bool labelled = false;
+    for (size_t k = 0; k < sizeof DATE_LABELS / sizeof DATE_LABELS[0]; k++) {
+        size_t len = strlen(DATE_LABELS[k].label);
+        if (starts_with_ci(t, n, DATE_LABELS[k].label) &&
+            (len == n || !is_alpha(t[len]))) {
+            i = skip_spaces_punct(t, n, len);
+            labelled = DATE_LABELS[k].labelled;
+            break;
+        }
+    }
+    size_t wd = weekday_len(t + i, n - i);
+    if (wd) {
+        i += wd;
+        if (i < n && t[i] == '.')
+            i++;
+        i = skip_spaces_punct(t, n, i);
+    }
+    cpi_date d;
+    size_t used;
+    if (!cpi_parse_date(t + i, n - i, &d, &used))
+        return false;
+    size_t r = i + used;
+    /* What follows the date: nothing, a separator, glued digits (a phone
+     * number), or a few words that are not a sentence ("Office of Public
+     * Affairs (202) ..."). */
+    while (r < n && t[r] == ' ')
+        r++;
+    if (r < n) {
+        char c = t[r];
+        bool ok = c == '|' || c == '-' || c == '(' || c == '/' || is_digit(c);
+        if (!ok && is_alpha(c))
+            ok = count_words(t + r, n - r) <= 8 && t[n - 1] != '.';
+        if (!ok)
+            return false;
+    }
+    cls->kind = CP_BLOCK_DATELINE;
+    cls->has_date = true;
+    cls->labelled = labelled;
+    cls->date = d;
+    return true;
+}
+
+static const char *const METADATA_KEYS[] = {
+    "topic",     "topics",  "component", "components", "attachment", "attachments",
+    "contact",   "press contact", "media contact", "tags", "category", "categories",
+    "keywords",  "source",  "related",  "audio",      "video",      "author",
+};
+
+static bool metadata(const char *t, size_t n) {
+    if (n > 400)
+        return false;
+    /* Key(s): value */
+    size_t i = 0;
+    while (i < n && i < 40 && (is_alpha(t[i]) || t[i] == ' '))
+        i++;
+    if (i > 0 && is_upper(t[0]) && i + 4 < n && memcmp(t + i, "(s):", 4) == 0)
+        return true;
+    for (size_t k = 0; k < sizeof METADATA_KEYS / sizeof METADATA_KEYS[0]; k++) {
+        size_t len = strlen(METADATA_KEYS[k]);
+        if (starts_with_ci(t, n, METADATA_KEYS[k]) && len + 1 < n && t[len] == ':' &&
+            t[len + 1] == ' ')
+            return true;
+    }
+    return false;
+}
+
+static bool small_word(const char *w, size_t n) {
+    static const char *const SMALL[] = {"a",    "an",   "and",  "as",   "at",   "but",
+                                        "by",   "for",  "from", "in",   "into", "of",
+                                        "on",   "or",   "the",  "to",   "with", "via",
+                                        "vs",   "over", "than", "amid", "near", "against"};
+    for (size_t k = 0; k < sizeof SMALL / sizeof SMALL[0]; k++)
+        if (strlen(SMALL[k]) == n && memcmp(SMALL[k], w, n) == 0)
+            return true;
+    return false;
+}
+
+/* A short line that stands alone as a heading: in capitals, or in title
+ * case, and not ending like a sentence or a lead-in. */
+static bool heading(const char *t, size_t n) {
+    if (n == 0 || n > 160)
+        return false;
+    char last = t[n - 1];
+    if (last == '.' || last == ',' || last == ';' || last == ':')
+        return false;
+    size_t letters = 0, uppers = 0, words = 0, significant = 0, capitalised = 0;
+    size_t i = 0;
+    while (i < n) {
+        while (i < n && t[i] == ' ')
+            i++;
+        if (i >= n)
+            break;
+        size_t s = i;
+        while (i < n && t[i] != ' ')
+            i++;
+        words++;
+        size_t ws = s;
+        while (ws < i && !is_alpha(t[ws]) && !is_digit(t[ws]))
+            ws++;
+        for (size_t k = s; k < i; k++) {
+            if (is_alpha(t[k]) || (unsigned char)t[k] >= 0x80) {
+                letters++;
+                if (is_upper(t[k]))
+                    uppers++;
+            }
+        }
+        if (ws < i && !small_word(t + ws, i - ws)) {
+            significant++;
+            if (is_upper(t[ws]) || is_digit(t[ws]))
+                capitalised++;
+        }
+    }
+    if (letters >= 2 && uppers == letters && words <= 15)
+        return true;
+    if (words > 20 || significant == 0)
+        return false;
+    return capitalised * 4 >= significant * 3;
+}
+
+cpi_line_class cpi_classify_line(const char *t, size_t n) {
+    cpi_line_class cls;
+    memset(&cls, 0, sizeof cls);
+    cls.kind = CP_BLOCK_PARAGRAPH;
+    if (dateline(t, n, &cls))
+        return cls;
+    if (metadata(t, n))
+        cls.kind = CP_BLOCK_METADATA;
+    else if (heading(t, n))
+        cls.kind = CP_BLOCK_HEADING;
+    return cls;
+}
+
+/* ---- document date, title and kind ---------------------------------------- */
+
+static bool ends_sentence(const char *t, size_t n) {
+    if (n == 0)
+        return false;
+    char c = t[n - 1];
+    if ((c == '"' || c == '\'' || c == ')') && n > 1)
+        c = t[n - 2];
+    return c == '.' || c == '!' || c == '?';
+}
+
+/* Running text, as opposed to navigation, labels and headlines. */
+static bool prose(const cp_block *b) {
+    if (b->kind != CP_BLOCK_PARAGRAPH && b->kind != CP_BLOCK_LIST_ITEM)
+        return false;
+    size_t w = count_words(b->text, b->text_size);
+    return w >= 12 || (w >= 6 && ends_sentence(b->text, b->text_size));
+}
+
+/* Lines that every release of a site carries: never the headline. */
+static const char *const BOILERPLATE[] = {
+    "justice news",          "for immediate release",  "press release",
+    "press releases",        "news release",           "news releases",
+    "backgrounder",          "fact sheet",             "skip to main content",
+    "skip navigation",       "search form",            "view header",
+    "news banner",           "office of public affairs", "office of the press secretary",
+    "department of justice", "u.s. department of justice",
+    "united states department of justice", "the white house", "news and press releases",
+    "press room",            "from the inbox",         "the white house at work",
+    "help site map text only",
+};
+
+static bool boilerplate(const char *t, size_t n) {
+    size_t k = n;
+    while (k > 0 && (t[k - 1] == ':' || t[k - 1] == ' '))
+        k--;
+    for (size_t i = 0; i < sizeof BOILERPLATE / sizeof BOILERPLATE[0]; i++)
+        if (strlen(BOILERPLATE[i]) == k && starts_with_ci(t, k, BOILERPLATE[i]))
+            return true;
+    return false;
+}
+
+/* "T H E   W H I T E   H O U S E": letters spaced out for show. */
+static bool spaced_letters(const char *t, size_t n) {
+    size_t singles = 0, words = 0;
+    size_t i = 0;
+    while (i < n) {
+        while (i < n && t[i] == ' ')
+            i++;
+        size_t s = i;
+        while (i < n && t[i] != ' ')
+            i++;
+        if (i > s) {
+            words++;
+            singles += i - s == 1;
+        }
+    }
+    return words >= 4 && singles * 2 > words;
+}
+
+/* Words of at least two letters: a headline has several. */
+static size_t letter_words(const char *t, size_t n) {
+    size_t words = 0, run = 0;
+    for (size_t i = 0; i <= n; i++) {
+        if (i < n && is_alpha(t[i])) {
+            run++;
+        } else {
+            words += run >= 2;
+            run = 0;
+        }
+    }
+    return words;
+}
+
+static bool title_candidate(const cp_block *b) {
+    if (b->kind != CP_BLOCK_HEADING && b->kind != CP_BLOCK_PARAGRAPH)
+        return false;
+    size_t w = count_words(b->text, b->text_size);
+    if (w < 3 || w > 30 || letter_words(b->text, b->text_size) < 3)
+        return false;
+    char last = b->text[b->text_size - 1];
+    if (last == '.' || last == ',' || last == ';' || last == ':')
+        return false;
+    return !boilerplate(b->text, b->text_size) && !spaced_letters(b->text, b->text_size);
+}
+
+void cpi_document_meta(cp_document *doc, const cpi_block_info *info) {
+    size_t n = doc->block_count;
+    size_t first_prose = n, second_prose = n;
+    for (size_t i = 0; i < n; i++) {
+        if (prose(&doc->blocks[i])) {
+            if (first_prose == n) {
+                first_prose = i;
+            } else {
+                second_prose = i;
+                break;
+            }
+        }
+    }
+
+    /* Date: a dateline near the top, else a labelled date anywhere. */
+    size_t dateline_at = n;
+    for (size_t i = 0; i < second_prose; i++) {
+        if (info[i].cls.has_date) {
+            dateline_at = i;
+            break;
+        }
+    }
+    size_t date_from = dateline_at;
+    if (date_from == n)
+        for (size_t i = 0; i < n; i++)
+            if (info[i].cls.has_date && info[i].cls.labelled) {
+                date_from = i;
+                break;
+            }
+    doc->dateline_date[0] = '\0';
+    if (date_from < n)
+        cpi_date_format(info[date_from].cls.date, doc->dateline_date);
+
+    /* Title: the first headline-like line before the running text, preferring
+     * one right after the dateline ("JUSTICE NEWS / date / headline"). */
+    doc->title = NULL;
+    size_t title_at = n;
+    if (dateline_at < first_prose)
+        for (size_t i = dateline_at + 1; i < first_prose && title_at == n; i++)
+            if (title_candidate(&doc->blocks[i]))
+                title_at = i;
+    for (size_t i = 0; i < first_prose && title_at == n; i++)
+        if (title_candidate(&doc->blocks[i]))
+            title_at = i;
+    if (title_at < n)
+        doc->title = doc->blocks[title_at].text;
+
+    /* Kind: the genre's own labels near the top, else reporting verbs. */
+    doc->kind = CP_DOCUMENT_UNKNOWN;
+    size_t top = second_prose < n ? second_prose : n;
+    bool fact = false, release = false, news = false;
+    for (size_t i = 0; i < top; i++) {
+        const cp_block *b = &doc->blocks[i];
+        if (b->text_size > 200)
+            continue;
+        if (contains_ci(b->text, b->text_size, "fact sheet") ||
+            contains_ci(b->text, b->text_size, "backgrounder"))
+            fact = true;
+        if (contains_ci(b->text, b->text_size, "for immediate release") ||
+            contains_ci(b->text, b->text_size, "press release") ||
+            contains_ci(b->text, b->text_size, "news release") ||
+            contains_ci(b->text, b->text_size, "justice news") ||
+            contains_ci(b->text, b->text_size, "office of public affairs") ||
+            contains_ci(b->text, b->text_size, "office of the press secretary"))
+            release = true;
+    }
+    for (size_t i = 0; i < n && !news && !fact && !release; i++) {
+        const cp_block *b = &doc->blocks[i];
+        if (b->kind == CP_BLOCK_PARAGRAPH &&
+            (contains_ci(b->text, b->text_size, " said") ||
+             contains_ci(b->text, b->text_size, " told ") ||
+             contains_ci(b->text, b->text_size, "according to ")))
+            news = true;
+    }
+    if (fact)
+        doc->kind = CP_DOCUMENT_FACT_SHEET;
+    else if (release)
+        doc->kind = CP_DOCUMENT_PRESS_RELEASE;
+    else if (news)
+        doc->kind = CP_DOCUMENT_NEWS;
+}

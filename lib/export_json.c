@@ -1,0 +1,191 @@
+/* Export: the corpus as one `crimepolicy/1` JSON object (MODEL.md section 4).
+ *
+ * Arrays come out in a stable order (documents by id), so the same documents
+ * give the same bytes whatever order they were loaded in. Strings are escaped
+ * for JSON; bytes that are not UTF-8 (possible only in paths) become U+FFFD. */
+#include <stdalign.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "corpus.h"
+#include "model.h"
+
+/* Owned strings carry their allocator in front of them, so cp_string_free()
+ * needs nothing else and works after the corpus is gone. */
+typedef struct owned_header {
+    cpi_mem mem;
+    alignas(max_align_t) char text[];
+} owned_header;
+
+typedef struct buf {
+    const cpi_mem *mem;
+    owned_header *h;
+    size_t size, cap; /* of h->text */
+    bool failed;
+} buf;
+
+static void put(buf *b, const char *s, size_t n) {
+    if (b->failed)
+        return;
+    if (b->size + n + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap : 4096;
+        while (cap < b->size + n + 1)
+            cap *= 2;
+        owned_header *h = cpi_mem_realloc(b->mem, b->h, sizeof(owned_header) + cap);
+        if (!h) {
+            b->failed = true;
+            return;
+        }
+        b->h = h;
+        b->cap = cap;
+    }
+    memcpy(b->h->text + b->size, s, n);
+    b->size += n;
+}
+
+static void put_str(buf *b, const char *s) { put(b, s, strlen(s)); }
+
+static void put_size(buf *b, size_t v) {
+    char tmp[32];
+    int n = snprintf(tmp, sizeof tmp, "%zu", v);
+    put(b, tmp, (size_t)n);
+}
+
+/* Length of the valid UTF-8 sequence at s (0 when invalid). */
+static size_t utf8_len(const unsigned char *s, size_t n) {
+    unsigned char c = s[0];
+    size_t len = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
+                              : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    if (len == 0 || len > n)
+        return 0;
+    for (size_t k = 1; k < len; k++)
+        if ((s[k] & 0xC0) != 0x80)
+            return 0;
+    if (len == 3 && ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] >= 0xA0)))
+        return 0;
+    if (len == 4 && ((c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] >= 0x90)))
+        return 0;
+    return len;
+}
+
+static void put_string(buf *b, const char *str) {
+    if (!str) {
+        put_str(b, "null");
+        return;
+    }
+    const unsigned char *s = (const unsigned char *)str;
+    size_t n = strlen(str);
+    put(b, "\"", 1);
+    size_t run = 0; /* start of bytes to copy as they are */
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = s[i];
+        const char *esc = NULL;
+        char tmp[8];
+        size_t skip = 1;
+        if (c == '"')
+            esc = "\\\"";
+        else if (c == '\\')
+            esc = "\\\\";
+        else if (c == '\n')
+            esc = "\\n";
+        else if (c == '\r')
+            esc = "\\r";
+        else if (c == '\t')
+            esc = "\\t";
+        else if (c < 0x20 || c == 0x7F) {
+            snprintf(tmp, sizeof tmp, "\\u%04x", c);
+            esc = tmp;
+        } else if (c >= 0x80) {
+            size_t len = utf8_len(s + i, n - i);
+            if (len == 0)
+                esc = "\\ufffd";
+            else
+                skip = len;
+        }
+        if (esc) {
+            put(b, str + run, i - run);
+            put_str(b, esc);
+            i += 1;
+            run = i;
+        } else {
+            i += skip;
+        }
+    }
+    put(b, str + run, n - run);
+    put(b, "\"", 1);
+}
+
+static int cmp_doc_id(const void *a, const void *b) {
+    const cp_document *x = *(const cp_document *const *)a;
+    const cp_document *y = *(const cp_document *const *)b;
+    return strcmp(x->id, y->id);
+}
+
+static void put_documents(buf *b, const cp_document **docs, size_t n) {
+    put_str(b, "  \"documents\": [");
+    for (size_t i = 0; i < n; i++) {
+        const cp_document *d = docs[i];
+        put_str(b, i ? ",\n    {" : "\n    {");
+        put_str(b, "\"id\": ");
+        put_string(b, d->id);
+        put_str(b, ", \"path\": ");
+        put_string(b, d->path);
+        put_str(b, ", \"date\": ");
+        put_string(b, cp_document_date(d));
+        put_str(b, ", \"title\": ");
+        put_string(b, d->title);
+        put_str(b, ", \"kind\": ");
+        put_string(b, cp_document_kind_name(d->kind));
+        put_str(b, ", \"administration\": null, \"bytes\": ");
+        put_size(b, d->size);
+        put_str(b, "}");
+    }
+    put_str(b, n ? "\n  ],\n" : "],\n");
+}
+
+cp_status cp_corpus_to_json(const cp_corpus *corpus, char **out, size_t *size_out) {
+    if (!out)
+        return CP_ERR_INVALID_ARGUMENT;
+    *out = NULL;
+    if (size_out)
+        *size_out = 0;
+    if (!corpus)
+        return CP_ERR_INVALID_ARGUMENT;
+    const cpi_mem *mem = cpi_corpus_mem(corpus);
+    size_t n = cp_corpus_document_count(corpus);
+    const cp_document **docs = cpi_mem_alloc(mem, (n ? n : 1) * sizeof *docs);
+    if (!docs)
+        return CP_ERR_NOMEM;
+    for (size_t i = 0; i < n; i++)
+        docs[i] = cp_corpus_document_at(corpus, i);
+    qsort(docs, n, sizeof *docs, cmp_doc_id);
+
+    buf b = {mem, NULL, 0, 0, false};
+    put_str(&b, "{\n  \"schema\": \"crimepolicy/1\",\n");
+    put_documents(&b, docs, n);
+    put_str(&b, "  \"administrations\": [],\n  \"programs\": [],\n  \"agencies\": [],\n"
+              "  \"sites\": [],\n  \"figures\": []\n}\n");
+    put(&b, "", 0); /* room for the NUL */
+    cpi_mem_free(mem, docs);
+    if (b.failed) {
+        cpi_mem_free(mem, b.h);
+        return CP_ERR_NOMEM;
+    }
+    b.h->mem = *mem;
+    b.h->text[b.size] = '\0';
+    *out = b.h->text;
+    if (size_out)
+        *size_out = b.size;
+    return CP_OK;
+}
+
+void cp_string_free(char *str) {
+    if (!str)
+        return;
+    owned_header *h = (owned_header *)(void *)(str - offsetof(owned_header, text));
+    cpi_mem mem = h->mem;
+    cpi_mem_free(&mem, h);
+}

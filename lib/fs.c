@@ -1,0 +1,264 @@
+/* Files (POSIX): whole-file reads straight into the corpus arena, and the
+ * directory walk behind cp_corpus_load_dir. */
+#define _POSIX_C_SOURCE 200809L
+#include "fs.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+enum { WALK_DEPTH_MAX = 256 };
+
+static cp_status open_error(cp_error *err, const char *path, int e) {
+    if (e == ENOENT || e == ENOTDIR)
+        return cpi_error_set(err, CP_ERR_NOT_FOUND, path, 0, 0, 0,
+                             "no such file or directory");
+    return cpi_error_set(err, CP_ERR_IO, path, 0, 0, 0, "cannot read: %s", strerror(e));
+}
+
+cp_status cpi_read_file(cpi_arena *arena, const char *path, size_t max_size,
+                        char **bytes_out, size_t *size_out, cp_error *err) {
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return open_error(err, path, errno);
+    struct stat st;
+    cp_status status = CP_OK;
+    if (fstat(fd, &st) != 0) {
+        status = open_error(err, path, errno);
+        goto done;
+    }
+    if (S_ISDIR(st.st_mode)) {
+        status = cpi_error_set(err, CP_ERR_IO, path, 0, 0, 0, "is a directory");
+        goto done;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        status = cpi_error_set(err, CP_ERR_IO, path, 0, 0, 0, "not a regular file");
+        goto done;
+    }
+    size_t size = (size_t)st.st_size;
+    if (st.st_size < 0 || size > max_size) {
+        status = cpi_error_set(err, CP_ERR_TOO_LARGE, path, 0, 0, 0,
+                               "document of %lld bytes exceeds the limit of %zu bytes",
+                               (long long)st.st_size, max_size);
+        goto done;
+    }
+    char *buf = cpi_arena_alloc(arena, size + 1);
+    if (!buf) {
+        status = cpi_error_set(err, CP_ERR_NOMEM, path, 0, 0, 0, "out of memory");
+        goto done;
+    }
+    size_t got = 0;
+    while (got < size) {
+        ssize_t n = read(fd, buf + got, size - got);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            status = cpi_error_set(err, CP_ERR_IO, path, 0, 0, 0, "read failed: %s",
+                                   strerror(errno));
+            goto done;
+        }
+        if (n == 0)
+            break;
+        got += (size_t)n;
+    }
+    char extra;
+    ssize_t more;
+    do
+        more = read(fd, &extra, 1);
+    while (more < 0 && errno == EINTR);
+    if (got != size || more != 0) {
+        status = cpi_error_set(err, CP_ERR_IO, path, 0, 0, 0,
+                               "file changed while it was read");
+        goto done;
+    }
+    buf[size] = '\0';
+    *bytes_out = buf;
+    *size_out = size;
+done:
+    close(fd);
+    return status;
+}
+
+int cpi_path_is_dir(const char *path, cp_error *err) {
+    struct stat st;
+    if (stat(path, &st) != 0)
+        return -(int)open_error(err, path, errno);
+    return S_ISDIR(st.st_mode) ? 1 : 0;
+}
+
+/* ---- the walk -------------------------------------------------------------- */
+
+/* (device, inode) pairs already seen, in an open-addressing set. */
+typedef struct id_set {
+    const cpi_mem *mem;
+    struct id {
+        dev_t dev;
+        ino_t ino;
+        bool used;
+    } *slots;
+    size_t cap, count;
+} id_set;
+
+static size_t id_hash(dev_t dev, ino_t ino) {
+    uint64_t h = (uint64_t)ino * 0x9E3779B97F4A7C15ull ^ (uint64_t)dev;
+    return (size_t)(h ^ (h >> 29));
+}
+
+/* Adds the pair; *fresh says whether it was new. False when out of memory. */
+static bool id_set_add(id_set *s, dev_t dev, ino_t ino, bool *fresh) {
+    if ((s->count + 1) * 2 > s->cap) {
+        size_t cap = s->cap ? s->cap * 2 : 64;
+        struct id *slots = cpi_mem_alloc(s->mem, cap * sizeof *slots);
+        if (!slots)
+            return false;
+        memset(slots, 0, cap * sizeof *slots);
+        for (size_t i = 0; i < s->cap; i++) {
+            if (!s->slots[i].used)
+                continue;
+            size_t h = id_hash(s->slots[i].dev, s->slots[i].ino) & (cap - 1);
+            while (slots[h].used)
+                h = (h + 1) & (cap - 1);
+            slots[h] = s->slots[i];
+        }
+        cpi_mem_free(s->mem, s->slots);
+        s->slots = slots;
+        s->cap = cap;
+    }
+    size_t h = id_hash(dev, ino) & (s->cap - 1);
+    while (s->slots[h].used) {
+        if (s->slots[h].dev == dev && s->slots[h].ino == ino) {
+            *fresh = false;
+            return true;
+        }
+        h = (h + 1) & (s->cap - 1);
+    }
+    s->slots[h].dev = dev;
+    s->slots[h].ino = ino;
+    s->slots[h].used = true;
+    s->count++;
+    *fresh = true;
+    return true;
+}
+
+static int cmp_str(const void *a, const void *b) {
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static bool ends_with_txt(const char *name) {
+    size_t n = strlen(name);
+    return n > 4 && strcmp(name + n - 4, ".txt") == 0;
+}
+
+static char *join_path(const cpi_mem *mem, const char *dir, const char *name) {
+    size_t a = strlen(dir), b = strlen(name);
+    bool slash = a > 0 && dir[a - 1] != '/';
+    char *p = cpi_mem_alloc(mem, a + slash + b + 1);
+    if (!p)
+        return NULL;
+    memcpy(p, dir, a);
+    if (slash)
+        p[a] = '/';
+    memcpy(p + a + slash, name, b + 1);
+    return p;
+}
+
+static bool list_push(cpi_path_list *l, char *path) {
+    if (!cpi_mem_reserve(l->mem, (void **)&l->paths, &l->cap, l->count + 1, sizeof(char *)))
+        return false;
+    l->paths[l->count++] = path;
+    return true;
+}
+
+typedef struct walk {
+    const cpi_mem *mem;
+    id_set dirs, files;
+    cpi_path_list *out;
+    cp_error *err;
+} walk;
+
+static cp_status walk_dir(walk *w, const char *dir, size_t depth) {
+    if (depth > WALK_DEPTH_MAX)
+        return cpi_error_set(w->err, CP_ERR_IO, dir, 0, 0, 0,
+                             "directories nested deeper than %d", WALK_DEPTH_MAX);
+    DIR *d = opendir(dir);
+    if (!d)
+        return open_error(w->err, dir, errno);
+    cpi_path_list names = {w->mem, NULL, 0, 0};
+    cp_status st = CP_OK;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        if (e->d_name[0] == '.')
+            continue; /* ".", "..", and hidden entries */
+        char *p = join_path(w->mem, dir, e->d_name);
+        if (!p || !list_push(&names, p)) {
+            cpi_mem_free(w->mem, p);
+            st = cpi_error_set(w->err, CP_ERR_NOMEM, dir, 0, 0, 0, "out of memory");
+            break;
+        }
+    }
+    closedir(d);
+    if (names.count > 1)
+        qsort(names.paths, names.count, sizeof(char *), cmp_str);
+    for (size_t i = 0; i < names.count && st == CP_OK; i++) {
+        char *p = names.paths[i];
+        struct stat sb;
+        if (stat(p, &sb) != 0)
+            continue; /* a dangling symlink or a file gone meanwhile */
+        bool fresh;
+        if (S_ISDIR(sb.st_mode)) {
+            if (!id_set_add(&w->dirs, sb.st_dev, sb.st_ino, &fresh))
+                st = cpi_error_set(w->err, CP_ERR_NOMEM, dir, 0, 0, 0, "out of memory");
+            else if (fresh)
+                st = walk_dir(w, p, depth + 1);
+        } else if (S_ISREG(sb.st_mode) && ends_with_txt(p)) {
+            if (!id_set_add(&w->files, sb.st_dev, sb.st_ino, &fresh))
+                st = cpi_error_set(w->err, CP_ERR_NOMEM, dir, 0, 0, 0, "out of memory");
+            else if (fresh) {
+                if (!list_push(w->out, p))
+                    st = cpi_error_set(w->err, CP_ERR_NOMEM, dir, 0, 0, 0, "out of memory");
+                else
+                    names.paths[i] = NULL; /* now owned by the output */
+            }
+        }
+    }
+    for (size_t i = 0; i < names.count; i++)
+        cpi_mem_free(w->mem, names.paths[i]);
+    cpi_mem_free(w->mem, names.paths);
+    return st;
+}
+
+cp_status cpi_list_documents(const cpi_mem *mem, const char *dir, cpi_path_list *out,
+                             cp_error *err) {
+    out->mem = mem;
+    out->paths = NULL;
+    out->count = out->cap = 0;
+    walk w = {mem, {mem, NULL, 0, 0}, {mem, NULL, 0, 0}, out, err};
+    struct stat sb;
+    cp_status st;
+    if (stat(dir, &sb) != 0) {
+        st = open_error(err, dir, errno);
+    } else {
+        bool fresh;
+        if (!id_set_add(&w.dirs, sb.st_dev, sb.st_ino, &fresh))
+            st = cpi_error_set(err, CP_ERR_NOMEM, dir, 0, 0, 0, "out of memory");
+        else
+            st = walk_dir(&w, dir, 0);
+    }
+    cpi_mem_free(mem, w.dirs.slots);
+    cpi_mem_free(mem, w.files.slots);
+    if (st != CP_OK)
+        cpi_path_list_free(out);
+    return st;
+}
+
+void cpi_path_list_free(cpi_path_list *list) {
+    for (size_t i = 0; i < list->count; i++)
+        cpi_mem_free(list->mem, list->paths[i]);
+    cpi_mem_free(list->mem, list->paths);
+    list->paths = NULL;
+    list->count = list->cap = 0;
+}

@@ -1,0 +1,523 @@
+/* Loading, from bytes to blocks (MODEL.md section 2).
+ *
+ * One forward pass over the lines: each line is blank, a list item (marker,
+ * indentation, nesting level), a print artefact, or text, decided from the
+ * line itself and the previous line's state. Text continued across a page
+ * break (a paragraph cut off without final punctuation, then an artefact or a
+ * line starting in lower case) is joined into the block it continues. Then
+ * each block is cleaned (text_clean.c), classified on its clean text
+ * (doc_meta.c) and split into sentences (text_sentences.c). */
+#include <string.h>
+
+#include "doc_meta.h"
+#include "load.h"
+#include "utf8.h"
+
+enum { LIST_DEPTH_MAX = 64 };
+
+typedef enum raw_kind { RAW_TEXT, RAW_LIST, RAW_ARTEFACT } raw_kind;
+
+typedef struct raw_piece {
+    size_t start, end;
+    size_t next; /* index of the next piece of the same block, 0 = none */
+} raw_piece;
+
+typedef struct raw_block {
+    raw_kind kind;
+    size_t level;
+    size_t line;
+    size_t start;       /* span start: the marker for list items */
+    size_t first, last; /* pieces */
+} raw_block;
+
+typedef struct loader {
+    const cpi_mem *mem;
+    const char *bytes;
+    size_t size;
+    raw_block *blocks;
+    size_t block_count, block_cap;
+    raw_piece *pieces;
+    size_t piece_count, piece_cap;
+} loader;
+
+static bool is_hspace(unsigned char c) { return c == ' ' || c == '\t'; }
+
+/* ---- the date header ------------------------------------------------------ */
+
+static cp_status parse_header(const char *bytes, size_t size, const char *path,
+                              size_t *body_start, char header_date[11], cp_error *err) {
+    size_t i = 0;
+    if (size >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0)
+        i = 3;
+    size_t after_bom = i;
+    while (i < size && is_hspace((unsigned char)bytes[i]))
+        i++;
+    header_date[0] = '\0';
+    *body_start = after_bom;
+    if (!(size - i > 5 && memcmp(bytes + i, "date ", 5) == 0 && bytes[i + 5] >= '0' &&
+          bytes[i + 5] <= '9'))
+        return CP_OK;
+    size_t d = i + 5;
+    /* Columns on line 1 are byte offsets + 1 minus the BOM's extra bytes. */
+    size_t col0 = d + 1 - (after_bom ? 2 : 0);
+    int parts[3] = {0, 0, 0};
+    static const size_t widths[3] = {4, 2, 2};
+    size_t p = d;
+    for (int k = 0; k < 3; k++) {
+        for (size_t w = 0; w < widths[k]; w++, p++) {
+            if (p >= size || bytes[p] < '0' || bytes[p] > '9')
+                return cpi_error_set(err, CP_ERR_BAD_HEADER, path, 1, col0 + (p - d), p,
+                                     "malformed date header: expected YYYY-MM-DD");
+            parts[k] = parts[k] * 10 + (bytes[p] - '0');
+        }
+        if (k < 2) {
+            if (p >= size || bytes[p] != '-')
+                return cpi_error_set(err, CP_ERR_BAD_HEADER, path, 1, col0 + (p - d), p,
+                                     "malformed date header: expected YYYY-MM-DD");
+            p++;
+        }
+    }
+    if (p < size && bytes[p] != ' ' && bytes[p] != '\t' && bytes[p] != '\n' &&
+        bytes[p] != '\r')
+        return cpi_error_set(err, CP_ERR_BAD_HEADER, path, 1, col0 + (p - d), p,
+                             "malformed date header: expected a space after the date");
+    if (parts[1] < 1 || parts[1] > 12)
+        return cpi_error_set(err, CP_ERR_BAD_HEADER, path, 1, col0 + 5, d + 5,
+                             "malformed date header: month %d out of range", parts[1]);
+    if (!cpi_date_valid(parts[0], parts[1], parts[2]))
+        return cpi_error_set(err, CP_ERR_BAD_HEADER, path, 1, col0 + 8, d + 8,
+                             "malformed date header: day %d out of range for %04d-%02d",
+                             parts[2], parts[0], parts[1]);
+    cpi_date date = {parts[0], parts[1], parts[2]};
+    cpi_date_format(date, header_date);
+    while (p < size && is_hspace((unsigned char)bytes[p]))
+        p++;
+    *body_start = p;
+    return CP_OK;
+}
+
+/* ---- line shapes ---------------------------------------------------------- */
+
+/* Leading white space, tabs counted as 4 columns, NBSP as 1. */
+static size_t skip_indent(const char *s, size_t i, size_t end, size_t *indent) {
+    size_t cols = 0;
+    while (i < end) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == ' ') {
+            cols++;
+            i++;
+        } else if (c == '\t') {
+            cols += 4;
+            i++;
+        } else if (c == 0xC2 && i + 1 < end && (unsigned char)s[i + 1] == 0xA0) {
+            cols++;
+            i += 2;
+        } else if (c == 0xEF && i + 2 < end && (unsigned char)s[i + 1] == 0xBB &&
+                   (unsigned char)s[i + 2] == 0xBF) {
+            i += 3; /* a stray BOM */
+        } else {
+            break;
+        }
+    }
+    *indent = cols;
+    return i;
+}
+
+static size_t trim_end(const char *s, size_t start, size_t end) {
+    while (end > start) {
+        unsigned char c = (unsigned char)s[end - 1];
+        if (c == ' ' || c == '\t')
+            end--;
+        else if (end - start >= 2 && c == 0xA0 && (unsigned char)s[end - 2] == 0xC2)
+            end -= 2;
+        else
+            break;
+    }
+    return end;
+}
+
+/* Bullets that mark list items when followed by a space. */
+static size_t bullet_len(const char *s, size_t i, size_t end) {
+    static const char *const BULLETS[] = {"-", "*", "+", "\xE2\x80\xA2", "\xC2\xB7",
+                                          "\xE2\x97\xA6", "\xE2\x96\xAA", "\xE2\x80\xA3",
+                                          "\xE2\x80\x93", "\xE2\x97\x8F", "\xE2\x97\x8B",
+                                          "\xE2\x96\xA0", "\xE2\x96\xB8"};
+    for (size_t k = 0; k < sizeof BULLETS / sizeof BULLETS[0]; k++) {
+        size_t n = strlen(BULLETS[k]);
+        if (i + n < end && memcmp(s + i, BULLETS[k], n) == 0 && is_hspace((unsigned char)s[i + n]))
+            return n;
+    }
+    return 0;
+}
+
+/* A list marker at s[i]: "- ", "• ", "- · ", "1. ", "2) ", "(3) ". Returns
+ * where the item's text starts, or 0 when there is no marker. */
+static size_t list_marker(const char *s, size_t i, size_t end) {
+    size_t n = bullet_len(s, i, end);
+    if (n) {
+        size_t j = i + n;
+        while (j < end && is_hspace((unsigned char)s[j]))
+            j++;
+        size_t m = bullet_len(s, j, end); /* "- · Birmingham" */
+        if (m && s[i] == '-' && s[j] != '-') {
+            j += m;
+            while (j < end && is_hspace((unsigned char)s[j]))
+                j++;
+        }
+        return j;
+    }
+    size_t j = i;
+    bool paren = j < end && s[j] == '(';
+    if (paren)
+        j++;
+    size_t d = j;
+    while (j < end && j - d < 3 && s[j] >= '0' && s[j] <= '9')
+        j++;
+    if (j == d || j >= end)
+        return 0;
+    if (paren ? s[j] != ')' : (s[j] != '.' && s[j] != ')'))
+        return 0;
+    j++;
+    if (j >= end || !is_hspace((unsigned char)s[j]))
+        return 0;
+    while (j < end && is_hspace((unsigned char)s[j]))
+        j++;
+    return j;
+}
+
+/* Site names that close a printed page header ("… | OPA | Department of
+ * Justice"); the text glued after them belongs to the page. */
+static const char *const PAGE_SITES[] = {
+    "United States Department of Justice", "U.S. Department of Justice",
+    "Department of Justice", "The White House", "Federal Bureau of Investigation",
+    "Drug Enforcement Administration", "Office of Justice Programs",
+    "U.S. Marshals Service", "Bureau of Alcohol, Tobacco, Firearms and Explosives",
+};
+
+/* A print artefact at s[i]: a browser's page header "8/6/2017 Title | Site"
+ * glued into the text, or a footer "https://… 2/5". Returns its end, or 0. */
+static size_t artefact(const char *s, size_t i, size_t end) {
+    size_t j = i;
+    int parts = 0;
+    while (parts < 3) {
+        size_t d = j;
+        while (j < end && j - d < 4 && s[j] >= '0' && s[j] <= '9')
+            j++;
+        if (j == d)
+            break;
+        parts++;
+        if (parts < 3 && j < end && s[j] == '/')
+            j++;
+        else
+            break;
+    }
+    if (parts == 3 && j + 1 < end && s[j] == ' ' && s[j + 1] != '|') {
+        /* The header's last " | " starts the site name. */
+        size_t bar = 0;
+        for (size_t k = j; k + 2 < end; k++)
+            if (s[k] == ' ' && s[k + 1] == '|' && s[k + 2] == ' ')
+                bar = k + 3;
+        if (!bar)
+            return 0;
+        size_t best = 0;
+        for (size_t k = 0; k < sizeof PAGE_SITES / sizeof PAGE_SITES[0]; k++) {
+            size_t n = strlen(PAGE_SITES[k]);
+            if (bar + n <= end && memcmp(s + bar, PAGE_SITES[k], n) == 0 && n > best)
+                best = n;
+        }
+        return best ? bar + best : end;
+    }
+    if (end - i > 8 && (memcmp(s + i, "http://", 7) == 0 || memcmp(s + i, "https://", 8) == 0)) {
+        size_t k = i;
+        while (k < end && s[k] != ' ')
+            k++;
+        while (k < end && s[k] == ' ')
+            k++;
+        size_t d = k;
+        while (k < end && s[k] >= '0' && s[k] <= '9')
+            k++;
+        if (k > d && k < end && s[k] == '/') {
+            k++;
+            size_t e = k;
+            while (k < end && s[k] >= '0' && s[k] <= '9')
+                k++;
+            if (k > e && k == end)
+                return end;
+        }
+    }
+    return 0;
+}
+
+/* Does the text before `end` close a sentence or a lead-in? */
+static bool ends_terminated(const char *s, size_t start, size_t end) {
+    end = trim_end(s, start, end);
+    if (end == start)
+        return true;
+    unsigned char c = (unsigned char)s[end - 1];
+    if (strchr(".!?:;\")'", c))
+        return true;
+    /* closing curly quotes */
+    if (end - start >= 3 && (unsigned char)s[end - 3] == 0xE2 &&
+        (unsigned char)s[end - 2] == 0x80 &&
+        ((unsigned char)s[end - 1] == 0x9D || (unsigned char)s[end - 1] == 0x99))
+        return true;
+    return false;
+}
+
+/* ---- building raw blocks -------------------------------------------------- */
+
+static bool add_piece(loader *L, size_t start, size_t end, size_t *index) {
+    if (!cpi_mem_reserve(L->mem, (void **)&L->pieces, &L->piece_cap, L->piece_count + 1,
+                         sizeof(raw_piece)))
+        return false;
+    raw_piece p = {start, end, 0};
+    L->pieces[L->piece_count] = p;
+    *index = L->piece_count++;
+    return true;
+}
+
+static bool add_block(loader *L, raw_kind kind, size_t level, size_t line, size_t start,
+                      size_t text_start, size_t text_end) {
+    if (!cpi_mem_reserve(L->mem, (void **)&L->blocks, &L->block_cap, L->block_count + 1,
+                         sizeof(raw_block)))
+        return false;
+    size_t piece;
+    if (!add_piece(L, text_start, text_end, &piece))
+        return false;
+    raw_block b = {kind, level, line, start, piece, piece};
+    L->blocks[L->block_count++] = b;
+    return true;
+}
+
+static bool join_piece(loader *L, raw_block *b, size_t start, size_t end) {
+    size_t piece;
+    if (!add_piece(L, start, end, &piece))
+        return false;
+    L->pieces[b->last].next = piece;
+    b->last = piece;
+    return true;
+}
+
+/* The line pass. */
+static bool split_lines(loader *L, size_t body_start, size_t first_line) {
+    const char *s = L->bytes;
+    size_t size = L->size;
+    size_t line = first_line;
+    size_t list_indents[LIST_DEPTH_MAX];
+    size_t list_depth = 0;        /* 0: not in a list */
+    size_t open_text = SIZE_MAX;  /* block a continuation may join */
+    bool artefact_since = false;  /* an artefact since open_text */
+    size_t i = body_start;
+    while (i < size) {
+        size_t ls = i, le = i;
+        while (le < size && s[le] != '\n' && s[le] != '\r')
+            le++;
+        i = le;
+        if (i < size) {
+            i += (s[i] == '\r' && i + 1 < size && s[i + 1] == '\n') ? 2 : 1;
+        }
+        size_t indent;
+        size_t cs = skip_indent(s, ls, le, &indent);
+        size_t ce = trim_end(s, cs, le);
+        size_t this_line = line++;
+        if (cs == ce)
+            continue; /* blank */
+
+        size_t text_start = cs;
+        size_t art = artefact(s, cs, ce);
+        if (art) {
+            if (!add_block(L, RAW_ARTEFACT, 0, this_line, cs, cs, art))
+                return false;
+            artefact_since = true;
+            size_t rest = art;
+            while (rest < ce && is_hspace((unsigned char)s[rest]))
+                rest++;
+            if (rest >= ce)
+                continue;
+            text_start = rest;
+        }
+
+        size_t item = text_start == cs ? list_marker(s, cs, ce) : 0;
+        if (item && item < ce) {
+            size_t level;
+            if (list_depth == 0) {
+                list_indents[0] = indent;
+                list_depth = 1;
+            } else {
+                while (list_depth > 1 && list_indents[list_depth - 1] > indent)
+                    list_depth--;
+                if (list_indents[list_depth - 1] > indent)
+                    list_indents[list_depth - 1] = indent;
+                else if (list_indents[list_depth - 1] < indent && list_depth < LIST_DEPTH_MAX)
+                    list_indents[list_depth++] = indent;
+            }
+            level = list_depth - 1;
+            if (!add_block(L, RAW_LIST, level, this_line, cs, item, ce))
+                return false;
+            open_text = L->block_count - 1;
+            artefact_since = false;
+            continue;
+        }
+
+        /* Text: a continuation of the open block, or a block of its own. */
+        if (open_text != SIZE_MAX) {
+            raw_block *b = &L->blocks[open_text];
+            raw_piece *last = &L->pieces[b->last];
+            bool lower_start = s[text_start] >= 'a' && s[text_start] <= 'z';
+            if ((artefact_since || lower_start) &&
+                !ends_terminated(s, last->start, last->end)) {
+                if (!join_piece(L, b, text_start, ce))
+                    return false;
+                artefact_since = false;
+                continue;
+            }
+        }
+        list_depth = 0;
+        if (!add_block(L, RAW_TEXT, 0, this_line, text_start, text_start, ce))
+            return false;
+        open_text = L->block_count - 1;
+        artefact_since = false;
+    }
+    return true;
+}
+
+/* ---- from raw blocks to the model ------------------------------------------ */
+
+cp_status cpi_load_document(cpi_arena *arena, cpi_cleaner *cleaner, const char *path,
+                            const char *id, const char *bytes, size_t size,
+                            cp_document **out, cp_error *err) {
+    size_t bad;
+    cpi_utf8_result u = cpi_utf8_validate(bytes, size, &bad);
+    if (u != CPI_UTF8_OK) {
+        size_t line, col;
+        cpi_utf8_position(bytes, size, bad, &line, &col);
+        if (u == CPI_UTF8_NUL)
+            return cpi_error_set(err, CP_ERR_NUL_BYTE, path, line, col, bad,
+                                 "NUL byte at offset %zu", bad);
+        return cpi_error_set(err, CP_ERR_INVALID_UTF8, path, line, col, bad,
+                             "invalid UTF-8 byte 0x%02x at offset %zu",
+                             (unsigned char)bytes[bad], bad);
+    }
+    bool any = false;
+    for (size_t k = 0; k < size && !any; k++) {
+        unsigned char c = (unsigned char)bytes[k];
+        any = !(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f');
+        if (c == 0xEF && k + 2 < size && (unsigned char)bytes[k + 1] == 0xBB &&
+            (unsigned char)bytes[k + 2] == 0xBF) {
+            any = false;
+            k += 2;
+        }
+    }
+    if (!any)
+        return cpi_error_set(err, CP_ERR_EMPTY, path, 1, 1, 0,
+                             size ? "document has only white space" : "document is empty");
+
+    cp_document *doc = cpi_arena_alloc(arena, sizeof *doc);
+    if (!doc)
+        return cpi_error_set(err, CP_ERR_NOMEM, path, 0, 0, 0, "out of memory");
+    memset(doc, 0, sizeof *doc);
+    doc->id = id;
+    doc->path = path;
+    doc->bytes = bytes;
+    doc->size = size;
+    cp_status st = parse_header(bytes, size, path, &doc->body_start, doc->header_date, err);
+    if (st != CP_OK)
+        return st;
+
+    loader L = {cleaner->mem, bytes, size, NULL, 0, 0, NULL, 0, 0};
+    cpi_block_info *info = NULL;
+    st = CP_OK;
+    size_t first_line, unused_col;
+    cpi_utf8_position(bytes, size, doc->body_start, &first_line, &unused_col);
+    if (!split_lines(&L, doc->body_start, first_line))
+        goto nomem;
+    doc->blocks = L.block_count ? cpi_arena_alloc(arena, L.block_count * sizeof(cp_block))
+                                : NULL;
+    info = cpi_mem_alloc(cleaner->mem, (L.block_count ? L.block_count : 1) * sizeof *info);
+    if ((L.block_count && !doc->blocks) || !info)
+        goto nomem;
+
+    cpi_piece *pieces = NULL;
+    size_t piece_cap = 0;
+    size_t kept = 0;
+    for (size_t k = 0; k < L.block_count; k++) {
+        raw_block *r = &L.blocks[k];
+        size_t np = 0;
+        for (size_t p = r->first;; p = L.pieces[p].next) {
+            if (!cpi_mem_reserve(cleaner->mem, (void **)&pieces, &piece_cap, np + 1,
+                                 sizeof(cpi_piece))) {
+                cpi_mem_free(cleaner->mem, pieces);
+                goto nomem;
+            }
+            pieces[np].start = L.pieces[p].start;
+            pieces[np].end = L.pieces[p].end;
+            np++;
+            if (p == r->last)
+                break;
+        }
+        if (!cpi_clean(cleaner, bytes, size, pieces, np)) {
+            cpi_mem_free(cleaner->mem, pieces);
+            goto nomem;
+        }
+        if (cleaner->out_size == 0)
+            continue; /* only markup: nothing to read */
+        cp_block *b = &doc->blocks[kept];
+        memset(b, 0, sizeof *b);
+        b->line = r->line;
+        b->start = r->start;
+        b->end = pieces[np - 1].end;
+        b->level = r->kind == RAW_LIST ? r->level : 0;
+        b->text_size = cleaner->out_size;
+        char *text = cpi_arena_strndup(arena, cleaner->out, cleaner->out_size);
+        cpi_seg *segs = cpi_arena_alloc(arena, cleaner->seg_count * sizeof(cpi_seg));
+        if (!text || !segs) {
+            cpi_mem_free(cleaner->mem, pieces);
+            goto nomem;
+        }
+        memcpy(segs, cleaner->segs, cleaner->seg_count * sizeof(cpi_seg));
+        b->text = text;
+        b->segs = segs;
+        b->seg_count = cleaner->seg_count;
+        memset(&info[kept], 0, sizeof info[kept]);
+        if (r->kind == RAW_LIST) {
+            b->kind = CP_BLOCK_LIST_ITEM;
+            info[kept].cls.kind = CP_BLOCK_LIST_ITEM;
+        } else if (r->kind == RAW_ARTEFACT) {
+            b->kind = CP_BLOCK_ARTEFACT;
+            info[kept].cls.kind = CP_BLOCK_ARTEFACT;
+        } else {
+            info[kept].cls = cpi_classify_line(text, b->text_size);
+            b->kind = info[kept].cls.kind;
+        }
+        if (!cpi_split_sentences(cleaner, text, b->text_size, segs, b->seg_count)) {
+            cpi_mem_free(cleaner->mem, pieces);
+            goto nomem;
+        }
+        cp_sentence *sent = cpi_arena_alloc(arena, (cleaner->sentence_count ? cleaner->sentence_count : 1) *
+                                                       sizeof(cp_sentence));
+        if (!sent) {
+            cpi_mem_free(cleaner->mem, pieces);
+            goto nomem;
+        }
+        memcpy(sent, cleaner->sentences, cleaner->sentence_count * sizeof(cp_sentence));
+        b->sentences = sent;
+        b->sentence_count = cleaner->sentence_count;
+        kept++;
+    }
+    cpi_mem_free(cleaner->mem, pieces);
+    doc->block_count = kept;
+    /* Blocks were opened in line order, so they are sorted by start even
+     * where a joined paragraph spans the artefacts after it. */
+    cpi_document_meta(doc, info);
+    cpi_mem_free(cleaner->mem, info);
+    cpi_mem_free(L.mem, L.blocks);
+    cpi_mem_free(L.mem, L.pieces);
+    *out = doc;
+    return CP_OK;
+
+nomem:
+    cpi_mem_free(cleaner->mem, info);
+    cpi_mem_free(L.mem, L.blocks);
+    cpi_mem_free(L.mem, L.pieces);
+    return cpi_error_set(err, CP_ERR_NOMEM, path, 0, 0, 0, "out of memory");
+}

@@ -1,0 +1,67 @@
+/* The model's structures, shared by the stages that build and read them.
+ * Public handles (cp_document, cp_block, cp_sentence) are these structs; the
+ * header only ever sees them as opaque pointers. */
+#ifndef CPI_MODEL_H
+#define CPI_MODEL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "arena.h"
+#include "crimepolicy.h"
+#include "error.h"
+
+/* One piece of a clean-to-original offset map. Where the clean bytes equal
+ * the original bytes (identity), offsets map one to one inside the segment;
+ * an atomic segment (a folded quote, a collapsed run of spaces, an NFC
+ * composition) maps as one unit. */
+typedef struct cpi_seg {
+    uint32_t clean;
+    uint32_t orig;
+    uint32_t clen;
+    uint32_t olen;
+    bool atomic;
+} cpi_seg;
+
+struct cp_sentence {
+    size_t text_start, text_end; /* in the block's clean text */
+    size_t start, end;           /* in the document's bytes */
+};
+
+struct cp_block {
+    cp_block_kind kind;
+    size_t level;
+    size_t line;
+    size_t start, end;
+    const char *text;
+    size_t text_size;
+    const cpi_seg *segs;
+    size_t seg_count;
+    const cp_sentence *sentences;
+    size_t sentence_count;
+};
+
+struct cp_document {
+    const char *id;
+    const char *path;
+    const char *bytes;
+    size_t size;
+    size_t body_start;
+    char header_date[11];  /* "" when none */
+    char dateline_date[11];
+    const char *title;
+    cp_document_kind kind;
+    cp_block *blocks;
+    size_t block_count;
+};
+
+/* Dates as numbers, for validation and comparison. */
+typedef struct cpi_date {
+    int year, month, day;
+} cpi_date;
+
+bool cpi_date_valid(int year, int month, int day);
+void cpi_date_format(cpi_date d, char out[11]);
+
+#endif

@@ -1,0 +1,54 @@
+/* Text: the clean text of a block (markup stripped, typography folded, NFC)
+ * with its exact map back to the original bytes, and the sentences of a
+ * clean text. */
+#ifndef CPI_TEXT_H
+#define CPI_TEXT_H
+
+#include <stddef.h>
+
+#include "model.h"
+
+/* A range of original bytes that belongs to one block. Blocks continued across
+ * a page break have several pieces, joined by one space. */
+typedef struct cpi_piece {
+    size_t start, end;
+} cpi_piece;
+
+typedef struct cpi_range {
+    size_t start, end;
+} cpi_range;
+
+/* Scratch space reused from block to block, so cleaning a document allocates
+ * only when a block is larger than every block before it. */
+typedef struct cpi_cleaner {
+    const cpi_mem *mem;
+    char *out;
+    size_t out_size, out_cap;
+    cpi_seg *segs;
+    size_t seg_count, seg_cap;
+    cpi_range *drops;
+    size_t drop_count, drop_cap;
+    size_t *stack; /* open emphasis runs */
+    size_t stack_cap;
+    cp_sentence *sentences;
+    size_t sentence_count, sentence_cap;
+} cpi_cleaner;
+
+void cpi_cleaner_init(cpi_cleaner *c, const cpi_mem *mem);
+void cpi_cleaner_release(cpi_cleaner *c);
+
+/* Clean the pieces of one block of `bytes` into c->out / c->segs. Returns
+ * false when out of memory. */
+bool cpi_clean(cpi_cleaner *c, const char *bytes, size_t size, const cpi_piece *pieces,
+               size_t piece_count);
+
+/* Map clean offsets through a segment map (see cp_block_original_start). */
+size_t cpi_map_start(const cpi_seg *segs, size_t count, size_t text_size, size_t clean);
+size_t cpi_map_end(const cpi_seg *segs, size_t count, size_t clean_end);
+
+/* Split a clean text into sentences, into c->sentences (original offsets
+ * through segs). Returns false when out of memory. */
+bool cpi_split_sentences(cpi_cleaner *c, const char *text, size_t size,
+                         const cpi_seg *segs, size_t seg_count);
+
+#endif

@@ -1,0 +1,401 @@
+/* Text, stage 1: from the original bytes of a block to its clean text.
+ *
+ * Input: the byte ranges (pieces) of one block. Output: clean UTF-8 text and
+ * a segment map back to original offsets (MODEL.md section 2: markup kept in
+ * the offsets, stripped for analysis). Two passes per piece: find the markup
+ * to drop (emphasis runs, link brackets and targets), then copy and fold.
+ * Lookahead is bounded, so the time is linear in the piece. */
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "text.h"
+#include "utf8.h"
+
+enum { EMPHASIS_MAX_RUN = 3, EMPHASIS_SEARCH_DEPTH = 16, CLUSTER_MAX = 32 };
+
+void cpi_cleaner_init(cpi_cleaner *c, const cpi_mem *mem) {
+    memset(c, 0, sizeof *c);
+    c->mem = mem;
+}
+
+void cpi_cleaner_release(cpi_cleaner *c) {
+    cpi_mem_free(c->mem, c->out);
+    cpi_mem_free(c->mem, c->segs);
+    cpi_mem_free(c->mem, c->drops);
+    cpi_mem_free(c->mem, c->stack);
+    cpi_mem_free(c->mem, c->sentences);
+    memset(c, 0, sizeof *c);
+}
+
+/* ---- emitting clean bytes ------------------------------------------------ */
+
+static bool emit(cpi_cleaner *c, size_t orig, size_t olen, const char *bytes, size_t clen,
+                 bool atomic) {
+    if (!cpi_mem_reserve(c->mem, (void **)&c->out, &c->out_cap, c->out_size + clen + 1, 1))
+        return false;
+    cpi_seg *last = c->seg_count ? &c->segs[c->seg_count - 1] : NULL;
+    if (!atomic && last && !last->atomic && last->orig + last->olen == orig &&
+        last->clean + last->clen == c->out_size) {
+        last->clen += (uint32_t)clen;
+        last->olen += (uint32_t)olen;
+    } else {
+        if (!cpi_mem_reserve(c->mem, (void **)&c->segs, &c->seg_cap, c->seg_count + 1,
+                             sizeof(cpi_seg)))
+            return false;
+        cpi_seg s = {(uint32_t)c->out_size, (uint32_t)orig, (uint32_t)clen,
+                     (uint32_t)olen, atomic};
+        c->segs[c->seg_count++] = s;
+    }
+    memcpy(c->out + c->out_size, bytes, clen);
+    c->out_size += clen;
+    return true;
+}
+
+/* ---- pass 1: markup to drop ---------------------------------------------- */
+
+static bool is_space_byte(unsigned char b) {
+    return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\v' || b == '\f';
+}
+
+static bool is_punct_byte(unsigned char b) {
+    return b < 0x80 && !((b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') ||
+                         (b >= 'A' && b <= 'Z'));
+}
+
+static bool add_drop(cpi_cleaner *c, size_t start, size_t end) {
+    if (!cpi_mem_reserve(c->mem, (void **)&c->drops, &c->drop_cap, c->drop_count + 1,
+                         sizeof(cpi_range)))
+        return false;
+    c->drops[c->drop_count].start = start;
+    c->drops[c->drop_count].end = end;
+    c->drop_count++;
+    return true;
+}
+
+static int cmp_range(const void *a, const void *b) {
+    const cpi_range *x = a, *y = b;
+    return (x->start > y->start) - (x->start < y->start);
+}
+
+/* Emphasis: a run of 1-3 '*' that can open (followed by text, preceded by
+ * space or punctuation) pairs with a later run of the same length that can
+ * close. Unpaired stars stay as text. The stack holds run starts; the search
+ * for a partner is bounded so that "* * * *..." stays linear. */
+static bool find_emphasis(cpi_cleaner *c, const unsigned char *s, size_t start,
+                          size_t end) {
+    size_t depth = 0;
+    size_t i = start;
+    while (i < end) {
+        if (s[i] != '*') {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < end && s[j] == '*')
+            j++;
+        size_t run = j - i;
+        bool before_space = i == start || is_space_byte(s[i - 1]);
+        bool after_space = j == end || is_space_byte(s[j]);
+        bool before_punct = i == start || before_space || is_punct_byte(s[i - 1]);
+        bool after_punct = j == end || after_space || is_punct_byte(s[j]);
+        bool can_open = !after_space && before_punct;
+        bool can_close = !before_space && after_punct;
+        if (run <= EMPHASIS_MAX_RUN) {
+            bool closed = false;
+            if (can_close) {
+                size_t limit = depth > EMPHASIS_SEARCH_DEPTH ? depth - EMPHASIS_SEARCH_DEPTH : 0;
+                for (size_t k = depth; k > limit; k--) {
+                    size_t o = c->stack[k - 1];
+                    size_t orun = 0;
+                    while (o + orun < end && s[o + orun] == '*')
+                        orun++;
+                    if (orun == run) {
+                        if (!add_drop(c, o, o + run) || !add_drop(c, i, j))
+                            return false;
+                        depth = k - 1;
+                        closed = true;
+                        break;
+                    }
+                }
+            }
+            if (!closed && can_open) {
+                if (!cpi_mem_reserve(c->mem, (void **)&c->stack, &c->stack_cap, depth + 1,
+                                     sizeof(size_t)))
+                    return false;
+                c->stack[depth++] = i;
+            }
+        }
+        i = j;
+    }
+    return true;
+}
+
+/* Links: "[text](target)" keeps "text". Each scan stops at the next bracket,
+ * so scanned stretches never overlap and the pass is linear. */
+static bool find_links(cpi_cleaner *c, const unsigned char *s, size_t start, size_t end) {
+    size_t i = start;
+    while (i < end) {
+        if (s[i] != '[') {
+            i++;
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < end && s[j] != ']' && s[j] != '[')
+            j++;
+        if (j >= end || s[j] != ']' || j + 1 >= end || s[j + 1] != '(') {
+            i = j;
+            continue;
+        }
+        size_t k = j + 2;
+        while (k < end && s[k] != ')' && s[k] != '(' && s[k] != '[' && s[k] != ']' &&
+               s[k] != ' ')
+            k++;
+        if (k >= end || s[k] != ')') {
+            i = k;
+            continue;
+        }
+        if (!add_drop(c, i, i + 1) || !add_drop(c, j, k + 1))
+            return false;
+        i = k + 1;
+    }
+    return true;
+}
+
+/* ---- pass 2: copy and fold ----------------------------------------------- */
+
+typedef enum fold_class { FOLD_KEEP, FOLD_SPACE, FOLD_DROP, FOLD_TO } fold_class;
+
+/* Typography folded for analysis. Everything not named here is kept (NFC). */
+static fold_class fold(int32_t cp, const char **to) {
+    switch (cp) {
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC:
+        *to = "'";
+        return FOLD_TO;
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0x00AB:
+    case 0x00BB:
+        *to = "\"";
+        return FOLD_TO;
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
+    case 0x2212: case 0xFE58: case 0xFE63: case 0xFF0D:
+        *to = "-";
+        return FOLD_TO;
+    case 0x2026:
+        *to = "...";
+        return FOLD_TO;
+    case 0x00A0: case 0x1680: case 0x202F: case 0x205F: case 0x3000: case 0x0085:
+    case 0x2028: case 0x2029:
+        return FOLD_SPACE;
+    case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
+        return FOLD_DROP;
+    default:
+        if (cp >= 0x2000 && cp <= 0x200A)
+            return FOLD_SPACE;
+        return FOLD_KEEP;
+    }
+}
+
+static bool is_combining(int32_t cp) {
+    if (cp < 0x300)
+        return false;
+    return utf8proc_get_property(cp)->combining_class != 0;
+}
+
+typedef struct pending_space {
+    bool on;
+    size_t start, end;
+} pending_space;
+
+static bool flush_space(cpi_cleaner *c, pending_space *ps) {
+    if (!ps->on)
+        return true;
+    ps->on = false;
+    if (c->out_size == 0)
+        return true; /* no leading space */
+    return emit(c, ps->start, ps->end - ps->start, " ", 1, ps->end - ps->start != 1);
+}
+
+static void note_space(pending_space *ps, size_t start, size_t end) {
+    if (ps->on) {
+        ps->end = end;
+    } else {
+        ps->on = true;
+        ps->start = start;
+        ps->end = end;
+    }
+}
+
+/* A base character and the combining marks after it, composed to NFC. */
+static bool emit_cluster(cpi_cleaner *c, const char *bytes, size_t size, size_t i,
+                         size_t end, size_t *next) {
+    size_t len;
+    int32_t first = cpi_utf8_decode(bytes, size, i, &len);
+    size_t j = i + len;
+    size_t n = 1;
+    while (j < end && n < CLUSTER_MAX) {
+        size_t l;
+        int32_t cp = cpi_utf8_decode(bytes, size, j, &l);
+        if (!is_combining(cp))
+            break;
+        j += l;
+        n++;
+    }
+    *next = j;
+    if (n == 1 && first < 0x300) /* precomposed Latin: already NFC */
+        return emit(c, i, j - i, bytes + i, j - i, false);
+    utf8proc_int32_t buf[CLUSTER_MAX * 4];
+    utf8proc_ssize_t got =
+        utf8proc_decompose((const utf8proc_uint8_t *)bytes + i, (utf8proc_ssize_t)(j - i),
+                           buf, CLUSTER_MAX * 4, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    if (got < 0 || got > CLUSTER_MAX * 4)
+        return emit(c, i, j - i, bytes + i, j - i, false);
+    got = utf8proc_normalize_utf32(buf, got, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    if (got < 0)
+        return emit(c, i, j - i, bytes + i, j - i, false);
+    char enc[CLUSTER_MAX * 4 * 4];
+    size_t elen = 0;
+    for (utf8proc_ssize_t k = 0; k < got; k++)
+        elen += (size_t)utf8proc_encode_char(buf[k], (utf8proc_uint8_t *)enc + elen);
+    if (elen == j - i && memcmp(enc, bytes + i, elen) == 0)
+        return emit(c, i, j - i, bytes + i, j - i, false);
+    return emit(c, i, j - i, enc, elen, true);
+}
+
+static bool copy_piece(cpi_cleaner *c, const char *bytes, size_t size, size_t start,
+                       size_t end, pending_space *ps) {
+    const unsigned char *s = (const unsigned char *)bytes;
+    size_t d = 0;
+    size_t i = start;
+    while (i < end) {
+        if (d < c->drop_count && c->drops[d].start <= i) {
+            if (c->drops[d].end > i)
+                i = c->drops[d].end;
+            d++;
+            continue;
+        }
+        unsigned char b = s[i];
+        if (b < 0x80) {
+            if (is_space_byte(b)) {
+                note_space(ps, i, i + 1);
+                i++;
+                continue;
+            }
+            if (!flush_space(c, ps))
+                return false;
+            if (b == '-' && i + 1 < end && s[i + 1] == '-') {
+                size_t j = i;
+                while (j < end && s[j] == '-')
+                    j++;
+                if (!emit(c, i, j - i, "-", 1, true))
+                    return false;
+                i = j;
+                continue;
+            }
+            if (i + 1 < end && s[i + 1] >= 0x80) {
+                size_t next;
+                if (!emit_cluster(c, bytes, size, i, end, &next))
+                    return false;
+                i = next;
+                continue;
+            }
+            if (!emit(c, i, 1, bytes + i, 1, false))
+                return false;
+            i++;
+            continue;
+        }
+        size_t len;
+        int32_t cp = cpi_utf8_decode(bytes, size, i, &len);
+        const char *to = NULL;
+        switch (fold(cp, &to)) {
+        case FOLD_SPACE:
+            note_space(ps, i, i + len);
+            break;
+        case FOLD_DROP:
+            break;
+        case FOLD_TO:
+            if (!flush_space(c, ps) || !emit(c, i, len, to, strlen(to), true))
+                return false;
+            break;
+        case FOLD_KEEP: {
+            if (!flush_space(c, ps))
+                return false;
+            size_t next;
+            if (!emit_cluster(c, bytes, size, i, end, &next))
+                return false;
+            len = next - i;
+            break;
+        }
+        }
+        i += len;
+    }
+    return true;
+}
+
+bool cpi_clean(cpi_cleaner *c, const char *bytes, size_t size, const cpi_piece *pieces,
+               size_t piece_count) {
+    c->out_size = 0;
+    c->seg_count = 0;
+    pending_space ps = {false, 0, 0};
+    for (size_t p = 0; p < piece_count; p++) {
+        size_t start = pieces[p].start, end = pieces[p].end;
+        if (p > 0 && c->out_size > 0) {
+            /* The join between pieces reads as one space, mapped to the line
+             * break that ended the previous piece. */
+            size_t prev = pieces[p - 1].end;
+            note_space(&ps, prev, prev + 1 <= size ? prev + 1 : prev);
+        }
+        c->drop_count = 0;
+        if (!find_emphasis(c, (const unsigned char *)bytes, start, end) ||
+            !find_links(c, (const unsigned char *)bytes, start, end))
+            return false;
+        if (c->drop_count > 1)
+            qsort(c->drops, c->drop_count, sizeof(cpi_range), cmp_range);
+        if (!copy_piece(c, bytes, size, start, end, &ps))
+            return false;
+    }
+    /* trailing space: dropped with the pending state */
+    if (!cpi_mem_reserve(c->mem, (void **)&c->out, &c->out_cap, c->out_size + 1, 1))
+        return false;
+    c->out[c->out_size] = '\0';
+    return true;
+}
+
+/* ---- offset maps ---------------------------------------------------------- */
+
+/* The segment holding clean offset `clean` (< text size). */
+static const cpi_seg *find_seg(const cpi_seg *segs, size_t count, size_t clean) {
+    size_t lo = 0, hi = count;
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (segs[mid].clean <= clean)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return &segs[lo];
+}
+
+size_t cpi_map_start(const cpi_seg *segs, size_t count, size_t text_size, size_t clean) {
+    if (count == 0)
+        return 0;
+    if (clean >= text_size)
+        return cpi_map_end(segs, count, text_size);
+    const cpi_seg *s = find_seg(segs, count, clean);
+    if (s->atomic)
+        return s->orig;
+    return s->orig + (clean - s->clean);
+}
+
+size_t cpi_map_end(const cpi_seg *segs, size_t count, size_t clean_end) {
+    if (count == 0)
+        return 0;
+    if (clean_end == 0)
+        return segs[0].orig;
+    const cpi_seg *last = &segs[count - 1];
+    if (clean_end >= last->clean + last->clen)
+        return last->orig + last->olen;
+    const cpi_seg *s = find_seg(segs, count, clean_end - 1);
+    if (s->atomic)
+        return s->orig + s->olen;
+    return s->orig + (clean_end - 1 - s->clean) + 1;
+}

@@ -1,0 +1,138 @@
+/* UTF-8: validation, decoding and positions (see utf8.h). The validator has an
+ * ASCII fast path because most of every document is ASCII. */
+#include "utf8.h"
+
+#include <string.h>
+
+cpi_utf8_result cpi_utf8_validate(const char *str, size_t size, size_t *bad_out) {
+    const unsigned char *s = (const unsigned char *)str;
+    size_t i = 0;
+    while (i < size) {
+        /* Eight ASCII bytes at a time. */
+        while (i + 8 <= size) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            if (w & 0x8080808080808080ull)
+                break;
+            /* A zero byte in w: the classic has-zero-byte trick. */
+            if ((w - 0x0101010101010101ull) & ~w & 0x8080808080808080ull)
+                break;
+            i += 8;
+        }
+        if (i >= size)
+            break;
+        unsigned char c = s[i];
+        if (c == 0) {
+            *bad_out = i;
+            return CPI_UTF8_NUL;
+        }
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        size_t n;
+        uint32_t min;
+        uint32_t cp;
+        if (c >= 0xC2 && c <= 0xDF) {
+            n = 2;
+            min = 0x80;
+            cp = c & 0x1Fu;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            n = 3;
+            min = 0x800;
+            cp = c & 0x0Fu;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            n = 4;
+            min = 0x10000;
+            cp = c & 0x07u;
+        } else {
+            *bad_out = i;
+            return CPI_UTF8_INVALID;
+        }
+        for (size_t k = 1; k < n; k++) {
+            if (i + k >= size || (s[i + k] & 0xC0) != 0x80) {
+                *bad_out = i;
+                return CPI_UTF8_INVALID;
+            }
+            cp = (cp << 6) | (s[i + k] & 0x3Fu);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+            *bad_out = i;
+            return CPI_UTF8_INVALID;
+        }
+        i += n;
+    }
+    return CPI_UTF8_OK;
+}
+
+int32_t cpi_utf8_decode(const char *str, size_t size, size_t i, size_t *len_out) {
+    const unsigned char *s = (const unsigned char *)str;
+    unsigned char c = s[i];
+    if (c < 0x80 || i + 1 >= size) {
+        *len_out = 1;
+        return c;
+    }
+    if (c < 0xE0) {
+        *len_out = 2;
+        return (int32_t)(((c & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu));
+    }
+    if (c < 0xF0 && i + 2 < size) {
+        *len_out = 3;
+        return (int32_t)(((c & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) |
+                         (s[i + 2] & 0x3Fu));
+    }
+    if (i + 3 < size) {
+        *len_out = 4;
+        return (int32_t)(((c & 0x07u) << 18) | ((s[i + 1] & 0x3Fu) << 12) |
+                         ((s[i + 2] & 0x3Fu) << 6) | (s[i + 3] & 0x3Fu));
+    }
+    *len_out = 1;
+    return c;
+}
+
+size_t cpi_utf8_encode(int32_t cp, char *out) {
+    uint32_t u = (uint32_t)cp;
+    if (u < 0x80) {
+        out[0] = (char)u;
+        return 1;
+    }
+    if (u < 0x800) {
+        out[0] = (char)(0xC0 | (u >> 6));
+        out[1] = (char)(0x80 | (u & 0x3F));
+        return 2;
+    }
+    if (u < 0x10000) {
+        out[0] = (char)(0xE0 | (u >> 12));
+        out[1] = (char)(0x80 | ((u >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (u & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (u >> 18));
+    out[1] = (char)(0x80 | ((u >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((u >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (u & 0x3F));
+    return 4;
+}
+
+void cpi_utf8_position(const char *str, size_t size, size_t offset, size_t *line_out,
+                       size_t *column_out) {
+    const unsigned char *s = (const unsigned char *)str;
+    size_t line = 1, col = 1;
+    if (offset > size)
+        offset = size;
+    for (size_t i = 0; i < offset; i++) {
+        if (s[i] == '\n') {
+            line++;
+            col = 1;
+        } else if (s[i] == '\r') {
+            if (i + 1 < size && s[i + 1] == '\n')
+                continue; /* CRLF: the LF ends the line */
+            line++;
+            col = 1;
+        } else if ((s[i] & 0xC0) != 0x80) {
+            col++; /* count lead bytes only: columns are code points */
+        }
+    }
+    *line_out = line;
+    *column_out = col;
+}

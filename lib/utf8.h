@@ -1,0 +1,30 @@
+/* UTF-8: validation with the position of the first bad byte, decoding, and
+ * line/column positions. */
+#ifndef CPI_UTF8_H
+#define CPI_UTF8_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef enum cpi_utf8_result {
+    CPI_UTF8_OK = 0,
+    CPI_UTF8_INVALID = 1,
+    CPI_UTF8_NUL = 2
+} cpi_utf8_result;
+
+/* Check that s[0..size) is valid UTF-8 without NUL bytes. On failure
+ * *bad_out is the offset of the first offending byte. */
+cpi_utf8_result cpi_utf8_validate(const char *s, size_t size, size_t *bad_out);
+
+/* Decode the code point at s[i] of valid UTF-8; *len_out gets its length. */
+int32_t cpi_utf8_decode(const char *s, size_t size, size_t i, size_t *len_out);
+
+/* Encode a code point; returns the number of bytes written (1-4). */
+size_t cpi_utf8_encode(int32_t cp, char *out);
+
+/* The 1-based line and column (in code points) of byte `offset`. Lines end at
+ * LF, CR or CRLF. Linear in offset. */
+void cpi_utf8_position(const char *s, size_t size, size_t offset, size_t *line_out,
+                       size_t *column_out);
+
+#endif
