@@ -58,9 +58,11 @@ static bool is_space_byte(unsigned char b) {
     return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\v' || b == '\f';
 }
 
+/* Punctuation for emphasis flanking. Non-ASCII neighbours count as
+ * punctuation: in this genre they are curly quotes and dashes. */
 static bool is_punct_byte(unsigned char b) {
-    return b < 0x80 && !((b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') ||
-                         (b >= 'A' && b <= 'Z'));
+    return b >= 0x80 || !((b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') ||
+                          (b >= 'A' && b <= 'Z'));
 }
 
 static bool add_drop(cpi_cleaner *c, size_t start, size_t end) {

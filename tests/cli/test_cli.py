@@ -1,0 +1,121 @@
+"""The example CLI: commands, help, exit codes, error lines and the JSON.
+
+Usage: test_cli.py CLI SEEDS_DIR  (run by ctest)
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+
+CLI = SEEDS = None
+
+
+def run(*args, stdin=None):
+    proc = subprocess.run([CLI, *args], input=stdin, capture_output=True, timeout=120)
+    return proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
+
+
+class CliTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.TemporaryDirectory()
+        cls.bad = os.path.join(cls.tmp.name, "bad.txt")
+        with open(cls.bad, "wb") as f:
+            f.write(b"first line\nsecond \xff line\n")
+        cls.seed_files = sorted(os.path.join(SEEDS, n) for n in os.listdir(SEEDS)
+                                if n.endswith(".txt"))
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.tmp.cleanup()
+
+    def test_help_and_version(self):
+        code, out, _ = run("--help")
+        self.assertEqual(code, 0)
+        self.assertIn("usage: crimepolicy", out)
+        for cmd in ("json", "check", "blocks"):
+            code, out, _ = run(cmd, "--help")
+            self.assertEqual(code, 0, cmd)
+            self.assertIn("usage: crimepolicy " + cmd, out)
+        code, out, _ = run("--version")
+        self.assertEqual(code, 0)
+        self.assertRegex(out, r"^crimepolicy \d+\.\d+\.\d+")
+
+    def test_usage_errors(self):
+        self.assertEqual(run()[0], 2)
+        self.assertEqual(run("frobnicate")[0], 2)
+        self.assertEqual(run("json", "--bogus")[0], 2)
+        code, _, err = run("check")
+        self.assertEqual(code, 2)
+        self.assertIn("no PATH", err)
+
+    def test_json_of_the_seeds(self):
+        code, out, err = run("json", SEEDS)
+        self.assertEqual(code, 0, err)
+        model = json.loads(out)
+        self.assertEqual(model["schema"], "crimepolicy/1")
+        docs = model["documents"]
+        self.assertEqual(len(docs), 5)
+        self.assertEqual([d["id"] for d in docs], sorted(d["id"] for d in docs))
+        for d in docs:
+            self.assertEqual(d["bytes"], os.path.getsize(d["path"]))
+            self.assertIn(d["kind"], ("news", "press_release", "fact_sheet", "unknown"))
+        dates = {d["id"][:3]: d["date"] for d in docs}
+        self.assertEqual(dates, {"000": "2021-06-22", "001": "2017-06-20", "002": None,
+                                 "003": None, "004": "2022-02-04"})
+        for key in ("administrations", "programs", "agencies", "sites", "figures"):
+            self.assertEqual(model[key], [])
+
+    def test_default_is_the_bundled_seeds(self):
+        code, out, _ = run("json")
+        self.assertEqual(code, 0)
+        ids = [d["id"] for d in json.loads(out)["documents"]]
+        self.assertEqual(ids, [os.path.basename(p)[:-4] for p in self.seed_files])
+
+    def test_order_does_not_matter(self):
+        a = run("json", *self.seed_files)
+        b = run("json", *reversed(self.seed_files))
+        self.assertEqual(a[0], 0)
+        self.assertEqual(a[1], b[1])
+
+    def test_bad_input(self):
+        code, out, err = run("json", SEEDS, self.bad)
+        self.assertEqual(code, 1)
+        self.assertEqual(out, "")
+        self.assertEqual(err.strip(), f"{self.bad}:2:8: invalid UTF-8 byte 0xff at offset 18")
+        code, out, err = run("json", "--keep-going", SEEDS, self.bad)
+        self.assertEqual(code, 3)
+        self.assertEqual(len(json.loads(out)["documents"]), 5)
+        self.assertIn(":2:8:", err)
+        code, out, err = run("check", self.bad, "/nonexistent.txt")
+        self.assertEqual(code, 1)
+        lines = err.strip().splitlines()
+        self.assertEqual(len(lines), 2)
+        self.assertTrue(lines[1].startswith("/nonexistent.txt: "))
+        code, out, _ = run("check", SEEDS)
+        self.assertEqual(code, 0)
+        self.assertIn("5 documents", out)
+
+    def test_standard_input(self):
+        code, out, err = run("json", "-", stdin=b" date 2020-01-02 A story from a pipe.\n")
+        self.assertEqual(code, 0, err)
+        docs = json.loads(out)["documents"]
+        self.assertEqual(docs[0]["id"], "stdin")
+        self.assertEqual(docs[0]["date"], "2020-01-02")
+
+    def test_json_escaping(self):
+        path = os.path.join(self.tmp.name, 'we"ird\\name.txt')
+        with open(path, "wb") as f:
+            f.write(b'Title "in quotes" \\ back\\slash \xe2\x80\x94 dash\n\nBody text here.\n')
+        code, out, err = run("json", path)
+        self.assertEqual(code, 0, err)
+        doc = json.loads(out)["documents"][0]
+        self.assertEqual(doc["id"], 'we"ird\\name')
+        self.assertEqual(doc["title"], 'Title "in quotes" \\ back\\slash - dash')
+
+
+if __name__ == "__main__":
+    CLI, SEEDS = sys.argv[1], sys.argv[2]
+    unittest.main(argv=sys.argv[:1])

@@ -1,0 +1,23 @@
+# The cmocka suites and the case/CLI runners (included by tests/CMakeLists.txt).
+cp_add_cmocka_test(test_text unit unit/test_text.c)
+cp_add_cmocka_test(test_meta unit unit/test_meta.c)
+cp_add_cmocka_test(test_seeds api api/test_seeds.c support/testutil.c)
+cp_add_cmocka_test(test_errors api api/test_errors.c support/testutil.c)
+cp_add_cmocka_test(test_version api api/test_version.c)
+foreach(t test_seeds test_errors)
+  target_include_directories(${t} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/support)
+endforeach()
+
+if(CP_BUILD_EXAMPLES)
+  add_test(NAME cases
+           COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/cases/run.sh
+                   $<TARGET_FILE:crimepolicy_cli> ${CMAKE_CURRENT_SOURCE_DIR}/cases)
+  set_tests_properties(cases PROPERTIES LABELS cases)
+  find_package(Python3 COMPONENTS Interpreter)
+  if(Python3_Interpreter_FOUND)
+    add_test(NAME cli
+             COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/cli/test_cli.py
+                     $<TARGET_FILE:crimepolicy_cli> ${PROJECT_SOURCE_DIR}/seeds)
+    set_tests_properties(cli PROPERTIES LABELS cli)
+  endif()
+endif()

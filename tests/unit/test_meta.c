@@ -1,0 +1,115 @@
+/* Unit tests of document metadata: dates in text, line classes, and the
+ * arena's mark and rollback that make loads transactional. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "doc_meta.h"
+
+static void assert_date(const char *text, int y, int m, int d, size_t used) {
+    cpi_date out;
+    size_t n;
+    assert_true(cpi_parse_date(text, strlen(text), &out, &n));
+    assert_int_equal(out.year, y);
+    assert_int_equal(out.month, m);
+    assert_int_equal(out.day, d);
+    assert_int_equal(n, used);
+}
+
+static void test_dates(void **state) {
+    (void)state;
+    assert_date("June 20, 2017", 2017, 6, 20, 13);
+    assert_date("JUNE 24, 2004", 2004, 6, 24, 13);
+    assert_date("Jan. 5, 2019 more", 2019, 1, 5, 12);
+    assert_date("Sept. 30 2020", 2020, 9, 30, 13);
+    assert_date("20 June 2017", 2017, 6, 20, 12);
+    assert_date("09/27/2024 | Press release", 2024, 9, 27, 10);
+    assert_date("2021-06-22", 2021, 6, 22, 10);
+    assert_date("February 29, 2024", 2024, 2, 29, 17);
+    cpi_date d;
+    size_t n;
+    assert_false(cpi_parse_date("February 29, 2023", 17, &d, &n));
+    assert_false(cpi_parse_date("June 2017", 9, &d, &n));
+    assert_false(cpi_parse_date("13/01/2020", 10, &d, &n));
+    assert_false(cpi_parse_date("Mayor Smith", 11, &d, &n));
+    assert_false(cpi_parse_date("Wednesday, July 15", 18, &d, &n));
+}
+
+static cp_block_kind kind_of(const char *t) { return cpi_classify_line(t, strlen(t)).kind; }
+
+static void test_datelines(void **state) {
+    (void)state;
+    static const char *const yes[] = {
+        "Tuesday, June 20, 2017", "Updated June 20, 2017", "09/27/2024 | Press release",
+        "Date Published: March 3, 2020", "For Immediate Release July 22, 1998",
+        "MONDAY, NOVEMBER 17, 1997202/307-0703", "April 16, 2015 Office of Public Affairs (202) 307-9065",
+        "Thurs., Jan. 9, 2020", "February 07, 2023",
+    };
+    for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++) {
+        cpi_line_class c = cpi_classify_line(yes[i], strlen(yes[i]));
+        if (c.kind != CP_BLOCK_DATELINE)
+            fail_msg("not a dateline: %s", yes[i]);
+        assert_true(c.has_date);
+    }
+    cpi_line_class c = cpi_classify_line("Updated June 20, 2017", 21);
+    assert_true(c.labelled);
+    c = cpi_classify_line("Tuesday, June 20, 2017", 22);
+    assert_false(c.labelled);
+    assert_int_equal(c.date.day, 20);
+    static const char *const no[] = {
+        "On June 20, 2017, the Attorney General announced a new partnership for cities.",
+        "June 20, 2017 was the day the Attorney General announced the partnership in full.",
+        "Wednesday, July 15",
+    };
+    for (size_t i = 0; i < sizeof no / sizeof no[0]; i++)
+        assert_int_not_equal(kind_of(no[i]), CP_BLOCK_DATELINE);
+}
+
+static void test_line_kinds(void **state) {
+    (void)state;
+    assert_int_equal(kind_of("JUSTICE NEWS"), CP_BLOCK_HEADING);
+    assert_int_equal(kind_of("FOR IMMEDIATE RELEASE"), CP_BLOCK_HEADING);
+    assert_int_equal(kind_of("Attorney General Announces Crime Reduction Task Force"),
+                     CP_BLOCK_HEADING);
+    assert_int_equal(kind_of("Topic(s): Violent Crime"), CP_BLOCK_METADATA);
+    assert_int_equal(kind_of("Contact: Press Office"), CP_BLOCK_METADATA);
+    assert_int_equal(kind_of("Twelve sites have been selected to receive this assistance:"),
+                     CP_BLOCK_PARAGRAPH);
+    assert_int_equal(kind_of("The program started in 2017 and grew quickly."),
+                     CP_BLOCK_PARAGRAPH);
+    assert_int_equal(kind_of("two cities join the violent crime program"), CP_BLOCK_PARAGRAPH);
+}
+
+static void test_arena_rollback(void **state) {
+    (void)state;
+    cpi_mem mem;
+    assert_true(cpi_mem_init(&mem, NULL));
+    cpi_arena a;
+    cpi_arena_init(&a, &mem);
+    char *keep = cpi_arena_strndup(&a, "keep", 4);
+    assert_non_null(keep);
+    cpi_arena_mark m = cpi_arena_mark_get(&a);
+    for (int i = 0; i < 100; i++)
+        assert_non_null(cpi_arena_alloc(&a, 10000)); /* several chunks */
+    assert_non_null(cpi_arena_alloc(&a, 1u << 20));  /* a big one */
+    cpi_arena_rollback(&a, m);
+    assert_string_equal(keep, "keep");
+    void *p = cpi_arena_alloc(&a, 3);
+    assert_non_null(p);
+    assert_int_equal((uintptr_t)p % _Alignof(max_align_t), 0);
+    cpi_arena_release(&a);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_dates),
+        cmocka_unit_test(test_datelines),
+        cmocka_unit_test(test_line_kinds),
+        cmocka_unit_test(test_arena_rollback),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
