@@ -352,6 +352,118 @@ CP_API size_t cp_sentence_start(const cp_sentence *sentence);
 CP_API size_t cp_sentence_end(const cp_sentence *sentence);
 
 /* ---------------------------------------------------------------------------
+ * The model: administrations, officials, agencies, sites
+ *
+ * Extraction runs when a document is loaded; entities are merged across all
+ * documents of the corpus under canonical ids (MODEL.md section 3), so the
+ * same documents give the same model whatever order they are loaded in.
+ * Entities are listed in order of their ids. Every pointer is borrowed and
+ * valid until cp_corpus_free().
+ * ------------------------------------------------------------------------ */
+
+typedef struct cp_administration cp_administration;
+typedef struct cp_official cp_official;
+typedef struct cp_agency cp_agency;
+typedef struct cp_site cp_site;
+typedef struct cp_mention cp_mention;
+
+/** Where an entity is named: a document and a byte span of its bytes. */
+CP_API const cp_document *cp_mention_document(const cp_mention *mention);
+CP_API size_t cp_mention_start(const cp_mention *mention);
+CP_API size_t cp_mention_end(const cp_mention *mention);
+
+/** The administrations the corpus's documents are about or name officials
+ * of, ordered by id. Borrowed: valid until cp_corpus_free(). */
+CP_API size_t cp_corpus_administration_count(const cp_corpus *corpus);
+CP_API const cp_administration *cp_corpus_administration_at(const cp_corpus *corpus,
+                                                            size_t i);
+/** Any US presidency by id ("obama-2009"), whether or not the corpus names
+ * it; NULL for an unknown id. Borrowed: valid until cp_corpus_free(). */
+CP_API const cp_administration *cp_corpus_administration_by_id(const cp_corpus *corpus,
+                                                               const char *id);
+
+/** "biden-2021". Borrowed: a static string. */
+CP_API const char *cp_administration_id(const cp_administration *a);
+/** The president's full name, "Joseph R. Biden Jr.". Borrowed: static. */
+CP_API const char *cp_administration_president(const cp_administration *a);
+/** "Democratic", "Republican", … Borrowed: static. */
+CP_API const char *cp_administration_party(const cp_administration *a);
+/** Term start and end as "YYYY-MM-DD"; the end is NULL for the sitting
+ * president. Borrowed: static. */
+CP_API const char *cp_administration_start(const cp_administration *a);
+CP_API const char *cp_administration_end(const cp_administration *a);
+/** The officials of this administration named in the corpus, by name. */
+CP_API size_t cp_administration_official_count(const cp_administration *a);
+CP_API const cp_official *cp_administration_official_at(const cp_administration *a,
+                                                        size_t i);
+/** The documents about this administration, by id. */
+CP_API size_t cp_administration_document_count(const cp_administration *a);
+CP_API const cp_document *cp_administration_document_at(const cp_administration *a,
+                                                        size_t i);
+
+/** The administration a document is about: the one in office on its date,
+ * else the one whose president the text names as acting; NULL if neither. */
+CP_API const cp_administration *cp_document_administration(const cp_document *doc);
+
+/** An official: a person with a role ("Attorney General Jeff Sessions"). */
+CP_API const char *cp_official_name(const cp_official *o);
+CP_API const char *cp_official_role(const cp_official *o);
+CP_API const cp_administration *cp_official_administration(const cp_official *o);
+CP_API size_t cp_official_mention_count(const cp_official *o);
+CP_API const cp_mention *cp_official_mention_at(const cp_official *o, size_t i);
+
+/** The officials a document names, in order of first mention. */
+CP_API size_t cp_document_official_count(const cp_document *doc);
+CP_API const cp_official *cp_document_official_at(const cp_document *doc, size_t i);
+
+/** The federal agencies the corpus names, ordered by id. */
+CP_API size_t cp_corpus_agency_count(const cp_corpus *corpus);
+CP_API const cp_agency *cp_corpus_agency_at(const cp_corpus *corpus, size_t i);
+CP_API const cp_agency *cp_corpus_agency_by_id(const cp_corpus *corpus, const char *id);
+/** "atf"; the official name; the acronym or NULL; the parent department or
+ * NULL. Borrowed: valid until cp_corpus_free(). */
+CP_API const char *cp_agency_id(const cp_agency *a);
+CP_API const char *cp_agency_name(const cp_agency *a);
+CP_API const char *cp_agency_acronym(const cp_agency *a);
+CP_API const char *cp_agency_department(const cp_agency *a);
+CP_API size_t cp_agency_mention_count(const cp_agency *a);
+CP_API const cp_mention *cp_agency_mention_at(const cp_agency *a, size_t i);
+
+/** What a site is. */
+typedef enum cp_site_kind {
+    CP_SITE_UNKNOWN = 0,
+    CP_SITE_CITY = 1,
+    CP_SITE_COUNTY = 2,
+    CP_SITE_STATE = 3,
+    CP_SITE_DISTRICT = 4, /* the District of Columbia */
+    CP_SITE_REGION = 5
+} cp_site_kind;
+
+/** "unknown", "city", "county", "state", "district" or "region".
+ * Borrowed: a static string. */
+CP_API const char *cp_site_kind_name(cp_site_kind kind);
+
+/** The sites the corpus names, ordered by id. */
+CP_API size_t cp_corpus_site_count(const cp_corpus *corpus);
+CP_API const cp_site *cp_corpus_site_at(const cp_corpus *corpus, size_t i);
+CP_API const cp_site *cp_corpus_site_by_id(const cp_corpus *corpus, const char *id);
+/** "kansas-city-mo", "Kansas City", "MO" (NULL when it spans states).
+ * Borrowed: valid until cp_corpus_free(). */
+CP_API const char *cp_site_id(const cp_site *s);
+CP_API const char *cp_site_name(const cp_site *s);
+CP_API const char *cp_site_state(const cp_site *s);
+CP_API cp_site_kind cp_site_kind_of(const cp_site *s);
+/** Coordinates from the built-in gazetteer; false (and *lat_out, *lon_out
+ * untouched) when it does not know the place. */
+CP_API bool cp_site_coordinates(const cp_site *s, double *lat_out, double *lon_out);
+CP_API size_t cp_site_mention_count(const cp_site *s);
+CP_API const cp_mention *cp_site_mention_at(const cp_site *s, size_t i);
+
+/** The sites a document names, in order of first mention. */
+CP_API size_t cp_document_site_count(const cp_document *doc);
+CP_API const cp_site *cp_document_site_at(const cp_document *doc, size_t i);
+
+/* ---------------------------------------------------------------------------
  * Export
  * ------------------------------------------------------------------------ */
 

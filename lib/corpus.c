@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "corpus.h"
+#include "extract.h"
 #include "fs.h"
 #include "load.h"
 #include "model.h"
@@ -16,6 +17,9 @@ struct cp_corpus {
     cpi_mem mem;
     cpi_arena arena;
     cpi_cleaner cleaner;
+    cpi_knowledge knowledge;
+    cpi_model model;
+    int batch; /* > 0 while a directory load groups several documents */
     cp_document **docs;
     size_t doc_count, doc_cap;
     size_t *index; /* open addressing: document position + 1, 0 = empty */
@@ -42,6 +46,16 @@ cp_status cp_corpus_new(cp_corpus **out, const cp_allocator *allocator) {
     cpi_arena_init(&c->arena, &c->mem);
     cpi_cleaner_init(&c->cleaner, &c->mem);
     c->max_document = DEFAULT_MAX_DOCUMENT;
+    if (!cpi_knowledge_init(&c->knowledge, &c->mem)) {
+        cpi_mem_free(&mem, c);
+        return CP_ERR_NOMEM;
+    }
+    if (!cpi_model_init(&c->model, &c->mem, &c->arena)) {
+        cpi_model_release(&c->model);
+        cpi_knowledge_release(&c->knowledge, &c->mem);
+        cpi_mem_free(&mem, c);
+        return CP_ERR_NOMEM;
+    }
     *out = c;
     return CP_OK;
 }
@@ -52,6 +66,8 @@ void cp_corpus_free(cp_corpus *c) {
     cpi_mem mem = c->mem;
     cpi_arena_release(&c->arena);
     cpi_cleaner_release(&c->cleaner);
+    cpi_model_release(&c->model);
+    cpi_knowledge_release(&c->knowledge, &c->mem);
     cpi_mem_free(&mem, c->docs);
     cpi_mem_free(&mem, c->index);
     cpi_mem_free(&mem, c->problems);
@@ -59,6 +75,7 @@ void cp_corpus_free(cp_corpus *c) {
 }
 
 const cpi_mem *cpi_corpus_mem(const cp_corpus *c) { return &c->mem; }
+const cpi_model *cpi_corpus_model(const cp_corpus *c) { return &c->model; }
 
 size_t cp_corpus_max_document_size(const cp_corpus *c) { return c ? c->max_document : 0; }
 
@@ -165,6 +182,7 @@ static cp_status load_one(cp_corpus *c, const char *name, source from, const cha
         return cpi_error_set(err, CP_ERR_NOMEM, name, 0, 0, 0, "out of memory");
 
     cpi_arena_mark mark = cpi_arena_mark_get(&c->arena);
+    size_t model_mark = cpi_model_mark(&c->model);
     cp_status st = CP_OK;
     char *id = cpi_arena_strndup(&c->arena, idp, idn);
     char *path = cpi_arena_strndup(&c->arena, name, strlen(name));
@@ -194,11 +212,17 @@ static cp_status load_one(cp_corpus *c, const char *name, source from, const cha
     st = cpi_load_document(&c->arena, &c->cleaner, path, id, bytes, size, &doc, err);
     if (st != CP_OK)
         goto fail;
+    if (!cpi_extract_document(&c->model, &c->knowledge, doc) ||
+        (c->batch == 0 && !cpi_model_commit(&c->model))) {
+        st = cpi_error_set(err, CP_ERR_NOMEM, name, 0, 0, 0, "out of memory");
+        goto fail;
+    }
     c->docs[c->doc_count] = doc;
     index_put(c->index, c->index_cap, id, c->doc_count);
     c->doc_count++;
     return CP_OK;
 fail:
+    cpi_model_rollback(&c->model, model_mark);
     cpi_arena_rollback(&c->arena, mark);
     return st;
 }
@@ -242,8 +266,11 @@ cp_status cp_corpus_load_dir(cp_corpus *c, const char *path, uint32_t flags,
                              "no *.txt documents in this directory");
     }
     cpi_arena_mark mark = cpi_arena_mark_get(&c->arena);
+    size_t model_mark = cpi_model_mark(&c->model);
     size_t docs_before = c->doc_count;
+    size_t problems_before = c->problem_count;
     cp_status first = CP_OK;
+    c->batch++;
     cp_error local;
     cp_error_clear(&local);
     for (size_t i = 0; i < list.count; i++) {
@@ -252,8 +279,11 @@ cp_status cp_corpus_load_dir(cp_corpus *c, const char *path, uint32_t flags,
             continue;
         if (!keep_going || st == CP_ERR_NOMEM || record_problem(c, &local) != CP_OK) {
             /* All or nothing: forget this call's documents. */
+            c->batch--;
+            cpi_model_rollback(&c->model, model_mark);
             cpi_arena_rollback(&c->arena, mark);
             c->doc_count = docs_before;
+            c->problem_count = problems_before;
             index_refill(c);
             cpi_error_copy(err, &local);
             cpi_path_list_free(&list);
@@ -265,6 +295,15 @@ cp_status cp_corpus_load_dir(cp_corpus *c, const char *path, uint32_t flags,
         }
     }
     cpi_path_list_free(&list);
+    c->batch--;
+    if (c->batch == 0 && !cpi_model_commit(&c->model)) {
+        cpi_model_rollback(&c->model, model_mark);
+        cpi_arena_rollback(&c->arena, mark);
+        c->doc_count = docs_before;
+        c->problem_count = problems_before;
+        index_refill(c);
+        return cpi_error_set(err, CP_ERR_NOMEM, path, 0, 0, 0, "out of memory");
+    }
     return first;
 }
 

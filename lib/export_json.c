@@ -10,6 +10,7 @@
 
 #include "arena.h"
 #include "corpus.h"
+#include "entities.h"
 #include "model.h"
 
 /* Owned strings carry their allocator in front of them, so cp_string_free()
@@ -139,8 +140,161 @@ static void put_documents(buf *b, const cp_document **docs, size_t n) {
         put_string(b, d->title);
         put_str(b, ", \"kind\": ");
         put_string(b, cp_document_kind_name(d->kind));
-        put_str(b, ", \"administration\": null, \"bytes\": ");
+        put_str(b, ", \"administration\": ");
+        put_string(b, d->administration ? d->administration->row->id : NULL);
+        put_str(b, ", \"bytes\": ");
         put_size(b, d->size);
+        put_str(b, "}");
+    }
+    put_str(b, n ? "\n  ],\n" : "],\n");
+}
+
+
+static void put_double(buf *b, double v) {
+    char tmp[40];
+    int n = snprintf(tmp, sizeof tmp, "%.4f", v);
+    put(b, tmp, (size_t)n);
+}
+
+static int cmp_mention(const void *x, const void *y) {
+    const cp_mention *a = x, *m = y;
+    int c = strcmp(a->doc->id, m->doc->id);
+    if (c)
+        return c;
+    return (a->start > m->start) - (a->start < m->start);
+}
+
+/* Mentions sorted by document id and offset, so that the order documents
+ * were loaded in does not show. `scratch` is reused between calls. */
+static void put_mentions(buf *b, const cpi_vec *v, cp_mention **scratch, size_t *cap) {
+    put_str(b, "\"mentions\": [");
+    if (v->count && cpi_mem_reserve(b->mem, (void **)scratch, cap, v->count, sizeof(cp_mention))) {
+        memcpy(*scratch, v->items, v->count * sizeof(cp_mention));
+        qsort(*scratch, v->count, sizeof(cp_mention), cmp_mention);
+        for (size_t i = 0; i < v->count; i++) {
+            const cp_mention *m = &(*scratch)[i];
+            put_str(b, i ? ", {\"document\": " : "{\"document\": ");
+            put_string(b, m->doc->id);
+            put_str(b, ", \"start\": ");
+            put_size(b, m->start);
+            put_str(b, ", \"end\": ");
+            put_size(b, m->end);
+            put_str(b, "}");
+        }
+    } else if (v->count) {
+        b->failed = true;
+    }
+    put_str(b, "]");
+}
+
+static int cmp_doc_ptr(const void *x, const void *y) {
+    return strcmp((*(const cp_document *const *)x)->id, (*(const cp_document *const *)y)->id);
+}
+
+static int cmp_official(const void *x, const void *y) {
+    return strcmp((*(const cp_official *const *)x)->name, (*(const cp_official *const *)y)->name);
+}
+
+static void put_administrations(buf *b, const cp_corpus *c) {
+    size_t n = cp_corpus_administration_count(c);
+    put_str(b, "  \"administrations\": [");
+    for (size_t i = 0; i < n; i++) {
+        const cp_administration *a = cp_corpus_administration_at(c, i);
+        put_str(b, i ? ",\n    {\"id\": " : "\n    {\"id\": ");
+        put_string(b, a->row->id);
+        put_str(b, ", \"president\": ");
+        put_string(b, a->row->name);
+        put_str(b, ", \"party\": ");
+        put_string(b, a->row->party);
+        put_str(b, ", \"start\": ");
+        put_string(b, a->row->start);
+        put_str(b, ", \"end\": ");
+        put_string(b, a->row->end[0] ? a->row->end : NULL);
+        put_str(b, ",\n     \"officials\": [");
+        size_t no = a->officials.count;
+        const cp_official **offs = no ? cpi_mem_alloc(b->mem, no * sizeof *offs) : NULL;
+        if (no && !offs) {
+            b->failed = true;
+            return;
+        }
+        if (no) {
+            memcpy(offs, a->officials.items, no * sizeof *offs);
+            qsort(offs, no, sizeof *offs, cmp_official);
+        }
+        for (size_t k = 0; k < no; k++) {
+            put_str(b, k ? ", {\"name\": " : "{\"name\": ");
+            put_string(b, offs[k]->name);
+            put_str(b, ", \"role\": ");
+            put_string(b, offs[k]->role);
+            put_str(b, "}");
+        }
+        cpi_mem_free(b->mem, offs);
+        put_str(b, "],\n     \"documents\": [");
+        size_t nd = a->documents.count;
+        const cp_document **docs = nd ? cpi_mem_alloc(b->mem, nd * sizeof *docs) : NULL;
+        if (nd && !docs) {
+            b->failed = true;
+            return;
+        }
+        if (nd) {
+            memcpy(docs, a->documents.items, nd * sizeof *docs);
+            qsort(docs, nd, sizeof *docs, cmp_doc_ptr);
+        }
+        for (size_t k = 0; k < nd; k++) {
+            put_str(b, k ? ", " : "");
+            put_string(b, docs[k]->id);
+        }
+        cpi_mem_free(b->mem, docs);
+        put_str(b, "]}");
+    }
+    put_str(b, n ? "\n  ],\n" : "],\n");
+}
+
+static void put_agencies(buf *b, const cp_corpus *c, cp_mention **scratch, size_t *cap) {
+    size_t n = cp_corpus_agency_count(c);
+    put_str(b, "  \"agencies\": [");
+    for (size_t i = 0; i < n; i++) {
+        const cp_agency *a = cp_corpus_agency_at(c, i);
+        put_str(b, i ? ",\n    {\"id\": " : "\n    {\"id\": ");
+        put_string(b, a->row->id);
+        put_str(b, ", \"name\": ");
+        put_string(b, a->row->name);
+        put_str(b, ", \"acronym\": ");
+        put_string(b, cp_agency_acronym(a));
+        put_str(b, ", \"department\": ");
+        put_string(b, cp_agency_department(a));
+        put_str(b, ",\n     ");
+        put_mentions(b, &a->mentions, scratch, cap);
+        put_str(b, "}");
+    }
+    put_str(b, n ? "\n  ],\n" : "],\n");
+}
+
+static void put_sites(buf *b, const cp_corpus *c, cp_mention **scratch, size_t *cap) {
+    size_t n = cp_corpus_site_count(c);
+    put_str(b, "  \"sites\": [");
+    for (size_t i = 0; i < n; i++) {
+        const cp_site *s = cp_corpus_site_at(c, i);
+        put_str(b, i ? ",\n    {\"id\": " : "\n    {\"id\": ");
+        put_string(b, s->id);
+        put_str(b, ", \"name\": ");
+        put_string(b, s->name);
+        put_str(b, ", \"state\": ");
+        put_string(b, cp_site_state(s));
+        put_str(b, ", \"kind\": ");
+        put_string(b, cp_site_kind_name(s->kind));
+        put_str(b, ", \"lat\": ");
+        if (s->has_coordinates)
+            put_double(b, s->lat);
+        else
+            put_str(b, "null");
+        put_str(b, ", \"lon\": ");
+        if (s->has_coordinates)
+            put_double(b, s->lon);
+        else
+            put_str(b, "null");
+        put_str(b, ", \"programs\": [],\n     ");
+        put_mentions(b, &s->mentions, scratch, cap);
         put_str(b, "}");
     }
     put_str(b, n ? "\n  ],\n" : "],\n");
@@ -166,8 +320,14 @@ cp_status cp_corpus_to_json(const cp_corpus *corpus, char **out, size_t *size_ou
     buf b = {mem, NULL, 0, 0, false};
     put_str(&b, "{\n  \"schema\": \"crimepolicy/1\",\n");
     put_documents(&b, docs, n);
-    put_str(&b, "  \"administrations\": [],\n  \"programs\": [],\n  \"agencies\": [],\n"
-              "  \"sites\": [],\n  \"figures\": []\n}\n");
+    cp_mention *scratch = NULL;
+    size_t scratch_cap = 0;
+    put_administrations(&b, corpus);
+    put_str(&b, "  \"programs\": [],\n");
+    put_agencies(&b, corpus, &scratch, &scratch_cap);
+    put_sites(&b, corpus, &scratch, &scratch_cap);
+    cpi_mem_free(mem, scratch);
+    put_str(&b, "  \"figures\": []\n}\n");
     put(&b, "", 0); /* room for the NUL */
     cpi_mem_free(mem, docs);
     if (b.failed) {

@@ -54,6 +54,12 @@ struct cp_document {
     cp_document_kind kind;
     cp_block *blocks;
     size_t block_count;
+    /* filled by extraction */
+    const cp_administration *administration;
+    const cp_official **officials;
+    size_t official_count;
+    const cp_site **sites;
+    size_t site_count;
 };
 
 /* Dates as numbers, for validation and comparison. */

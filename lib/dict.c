@@ -1,0 +1,136 @@
+/* Phrase dictionaries and name folding (see dict.h). */
+#include "dict.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "utf8.h"
+
+static bool word_char(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c >= 0x80;
+}
+
+bool cpi_dict_add(const cpi_mem *mem, cpi_dict *d, const char *phrase, size_t len,
+                  uint32_t value) {
+    if (len == 0)
+        return true;
+    if (!cpi_mem_reserve(mem, (void **)&d->entries, &d->cap, d->count + 1,
+                         sizeof(cpi_dict_entry)))
+        return false;
+    size_t first = 0;
+    while (first < len && phrase[first] != ' ')
+        first++;
+    cpi_dict_entry e = {phrase, len, first, value};
+    d->entries[d->count++] = e;
+    return true;
+}
+
+bool cpi_dict_add_list(const cpi_mem *mem, cpi_dict *d, const char *list, uint32_t value) {
+    const char *p = list;
+    while (*p) {
+        const char *bar = strchr(p, '|');
+        size_t n = bar ? (size_t)(bar - p) : strlen(p);
+        if (!cpi_dict_add(mem, d, p, n, value))
+            return false;
+        p += n;
+        if (*p == '|')
+            p++;
+    }
+    return true;
+}
+
+static int cmp_phrase(const cpi_dict_entry *a, const char *s, size_t n) {
+    size_t m = a->len < n ? a->len : n;
+    int c = memcmp(a->phrase, s, m);
+    if (c)
+        return c;
+    return (a->len > n) - (a->len < n);
+}
+
+static int cmp_entry(const void *x, const void *y) {
+    const cpi_dict_entry *a = x, *b = y;
+    int c = cmp_phrase(a, b->phrase, b->len);
+    if (c)
+        return c;
+    return (a->value > b->value) - (a->value < b->value);
+}
+
+void cpi_dict_sort(cpi_dict *d) {
+    if (d->count > 1)
+        qsort(d->entries, d->count, sizeof(cpi_dict_entry), cmp_entry);
+}
+
+void cpi_dict_release(const cpi_mem *mem, cpi_dict *d) {
+    cpi_mem_free(mem, d->entries);
+    d->entries = NULL;
+    d->count = d->cap = 0;
+}
+
+const cpi_dict_entry *cpi_dict_match(const cpi_dict *d, const char *text, size_t size,
+                                     size_t pos) {
+    if (pos >= size || (pos > 0 && word_char((unsigned char)text[pos - 1]) &&
+                        word_char((unsigned char)text[pos])))
+        return NULL;
+    /* First entry whose phrase is >= the text's first character: phrases that
+     * can match share at least that prefix. */
+    size_t lo = 0, hi = d->count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if ((unsigned char)d->entries[mid].phrase[0] < (unsigned char)text[pos])
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const cpi_dict_entry *best = NULL;
+    for (size_t i = lo; i < d->count && d->entries[i].phrase[0] == text[pos]; i++) {
+        const cpi_dict_entry *e = &d->entries[i];
+        if (e->len > size - pos || (best && e->len <= best->len))
+            continue;
+        if (memcmp(e->phrase, text + pos, e->len) != 0)
+            continue;
+        size_t end = pos + e->len;
+        if (end < size && word_char((unsigned char)text[end]) &&
+            word_char((unsigned char)text[end - 1]))
+            continue;
+        best = e;
+    }
+    return best;
+}
+
+size_t cpi_fold(const char *s, size_t n, char *out, size_t cap) {
+    size_t o = 0;
+    bool space = false;
+    size_t i = 0;
+    while (i < n && o + 1 < cap) {
+        unsigned char c = (unsigned char)s[i];
+        int32_t cp = c;
+        size_t len = 1;
+        if (c >= 0x80)
+            cp = cpi_utf8_decode(s, n, i, &len);
+        i += len;
+        if (cp >= 0x80) {
+            utf8proc_int32_t buf[8];
+            int last = 0;
+            utf8proc_ssize_t k = utf8proc_decompose_char(
+                cp, buf, 8, UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD, &last);
+            cp = (k > 0 && buf[0] < 0x80) ? buf[0] : 0;
+        }
+        if (cp >= 'A' && cp <= 'Z')
+            cp += 'a' - 'A';
+        if (cp == '.' || cp == '\'')
+            continue;
+        if (!((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9'))) {
+            space = o > 0;
+            continue;
+        }
+        if (space && o + 2 < cap) {
+            out[o++] = ' ';
+        }
+        space = false;
+        out[o++] = (char)cp;
+    }
+    out[o] = '\0';
+    return o;
+}

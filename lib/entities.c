@@ -1,0 +1,354 @@
+/* The entity model (see entities.h): journaled arena lists, registries by
+ * id, and the public accessors of administrations, officials, agencies and
+ * sites. */
+#include "entities.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- journaled lists ---------------------------------------------------- */
+
+static bool journal(cpi_model *m, cpi_vec *v) {
+    if (!cpi_mem_reserve(m->mem, (void **)&m->journal, &m->journal_cap,
+                         m->journal_count + 1, sizeof(cpi_journal_entry)))
+        return false;
+    m->journal[m->journal_count].vec = v;
+    m->journal[m->journal_count].old = *v;
+    m->journal_count++;
+    return true;
+}
+
+bool cpi_vec_push(cpi_model *m, cpi_vec *v, const void *item, size_t size) {
+    if (!journal(m, v))
+        return false;
+    if (v->count == v->cap) {
+        /* Grow by copying into a fresh arena block: the old block stays valid
+         * for the journal, and a rollback frees the new one. */
+        size_t cap = v->cap ? v->cap * 2 : 4;
+        void *items = cpi_arena_alloc(m->arena, cap * size);
+        if (!items)
+            return false;
+        if (v->count)
+            memcpy(items, v->items, v->count * size);
+        v->items = items;
+        v->cap = cap;
+    }
+    memcpy((char *)v->items + v->count * size, item, size);
+    v->count++;
+    return true;
+}
+
+/* ---- registries ------------------------------------------------------------- */
+
+static size_t hash_id(const char *s) {
+    uint64_t h = 1469598103934665603ull;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211ull;
+    return (size_t)h;
+}
+
+static void *entity_at(const cpi_registry *r, size_t i) {
+    return ((void **)r->all.items)[i];
+}
+
+void *cpi_registry_find(const cpi_registry *r, const char *id) {
+    if (!r->index_cap)
+        return NULL;
+    size_t h = hash_id(id) & (r->index_cap - 1);
+    while (r->index[h]) {
+        void *e = entity_at(r, r->index[h] - 1);
+        if (strcmp(r->id_of(e), id) == 0)
+            return e;
+        h = (h + 1) & (r->index_cap - 1);
+    }
+    return NULL;
+}
+
+static void index_fill(cpi_registry *r) {
+    memset(r->index, 0, r->index_cap * sizeof(size_t));
+    for (size_t i = 0; i < r->all.count; i++) {
+        size_t h = hash_id(r->id_of(entity_at(r, i))) & (r->index_cap - 1);
+        while (r->index[h])
+            h = (h + 1) & (r->index_cap - 1);
+        r->index[h] = i + 1;
+    }
+}
+
+bool cpi_registry_add(cpi_model *m, cpi_registry *r, void *entity) {
+    if ((r->all.count + 1) * 2 > r->index_cap) {
+        size_t cap = r->index_cap ? r->index_cap * 2 : 64;
+        size_t *index = cpi_mem_alloc(m->mem, cap * sizeof(size_t));
+        if (!index)
+            return false;
+        cpi_mem_free(m->mem, r->index);
+        r->index = index;
+        r->index_cap = cap;
+        index_fill(r);
+    }
+    if (!cpi_vec_push(m, &r->all, &entity, sizeof entity))
+        return false;
+    size_t h = hash_id(r->id_of(entity)) & (r->index_cap - 1);
+    while (r->index[h])
+        h = (h + 1) & (r->index_cap - 1);
+    r->index[h] = r->all.count;
+    return true;
+}
+
+/* Heapsort of entity pointers by id: in place, O(n log n), and reentrant
+ * (C11 qsort has no context argument). */
+static bool id_less(const cpi_registry *r, void *a, void *b) {
+    return strcmp(r->id_of(a), r->id_of(b)) < 0;
+}
+
+static void sift_down(const cpi_registry *r, void **v, size_t root, size_t n) {
+    for (;;) {
+        size_t child = 2 * root + 1;
+        if (child >= n)
+            return;
+        if (child + 1 < n && id_less(r, v[child], v[child + 1]))
+            child++;
+        if (!id_less(r, v[root], v[child]))
+            return;
+        void *t = v[root];
+        v[root] = v[child];
+        v[child] = t;
+        root = child;
+    }
+}
+
+static void sort_by_id(const cpi_registry *r, void **v, size_t n) {
+    for (size_t i = n / 2; i > 0; i--)
+        sift_down(r, v, i - 1, n);
+    for (size_t end = n; end > 1; end--) {
+        void *t = v[0];
+        v[0] = v[end - 1];
+        v[end - 1] = t;
+        sift_down(r, v, 0, end - 1);
+    }
+}
+
+/* ---- the model's life cycle ------------------------------------------------ */
+
+static const char *admin_id(const void *e) { return ((const cp_administration *)e)->row->id; }
+static const char *agency_id(const void *e) { return ((const cp_agency *)e)->row->id; }
+static const char *site_id(const void *e) { return ((const cp_site *)e)->id; }
+static const char *official_id(const void *e) { return ((const cp_official *)e)->id; }
+
+bool cpi_model_init(cpi_model *m, const cpi_mem *mem, cpi_arena *arena) {
+    memset(m, 0, sizeof *m);
+    m->mem = mem;
+    m->arena = arena;
+    m->admin_reg.id_of = admin_id;
+    m->agency_reg.id_of = agency_id;
+    m->site_reg.id_of = site_id;
+    m->official_reg.id_of = official_id;
+    m->admins = cpi_mem_alloc(mem, cpi_presidency_count * sizeof(cp_administration));
+    if (!m->admins)
+        return false;
+    memset(m->admins, 0, cpi_presidency_count * sizeof(cp_administration));
+    for (size_t i = 0; i < cpi_presidency_count; i++)
+        m->admins[i].row = &cpi_presidencies[i];
+    return true;
+}
+
+static void registry_release(const cpi_mem *mem, cpi_registry *r) {
+    cpi_mem_free(mem, r->index);
+    cpi_mem_free(mem, r->sorted);
+}
+
+void cpi_model_release(cpi_model *m) {
+    registry_release(m->mem, &m->admin_reg);
+    registry_release(m->mem, &m->official_reg);
+    registry_release(m->mem, &m->agency_reg);
+    registry_release(m->mem, &m->site_reg);
+    cpi_mem_free(m->mem, m->admins);
+    cpi_mem_free(m->mem, m->journal);
+}
+
+size_t cpi_model_mark(const cpi_model *m) { return m->journal_count; }
+
+/* Sorted views are rebuilt only for registries this load added to. */
+static bool resort(cpi_model *m, cpi_registry *r) {
+    if (r->sorted_count == r->all.count)
+        return true;
+    void **sorted = cpi_mem_alloc(m->mem, r->all.count * sizeof(void *));
+    if (!sorted)
+        return false;
+    memcpy(sorted, r->all.items, r->all.count * sizeof(void *));
+    sort_by_id(r, sorted, r->all.count);
+    cpi_mem_free(m->mem, r->sorted);
+    r->sorted = sorted;
+    r->sorted_count = r->all.count;
+    return true;
+}
+
+bool cpi_model_commit(cpi_model *m) {
+    if (!resort(m, &m->admin_reg) || !resort(m, &m->official_reg) ||
+        !resort(m, &m->agency_reg) || !resort(m, &m->site_reg))
+        return false;
+    m->journal_count = 0;
+    return true;
+}
+
+void cpi_model_rollback(cpi_model *m, size_t mark) {
+    bool undone = m->journal_count > mark;
+    while (m->journal_count > mark) {
+        cpi_journal_entry *e = &m->journal[--m->journal_count];
+        *e->vec = e->old;
+    }
+    if (!undone)
+        return;
+    cpi_registry *regs[] = {&m->admin_reg, &m->official_reg, &m->agency_reg, &m->site_reg};
+    for (size_t i = 0; i < 4; i++)
+        if (regs[i]->index_cap)
+            index_fill(regs[i]);
+}
+
+cp_administration *cpi_model_admin(cpi_model *m, const char *id) {
+    for (size_t i = 0; i < cpi_presidency_count; i++)
+        if (strcmp(cpi_presidencies[i].id, id) == 0)
+            return &m->admins[i];
+    return NULL;
+}
+
+/* ---- public accessors ------------------------------------------------------- */
+
+#include "corpus.h"
+
+#define VEC_AT(v, type, i) (((type *)(v).items)[i])
+
+const cp_document *cp_mention_document(const cp_mention *x) { return x ? x->doc : NULL; }
+size_t cp_mention_start(const cp_mention *x) { return x ? x->start : 0; }
+size_t cp_mention_end(const cp_mention *x) { return x ? x->end : 0; }
+
+static const void *registry_at(const cpi_registry *r, size_t i) {
+    return i < r->sorted_count ? r->sorted[i] : NULL;
+}
+
+size_t cp_corpus_administration_count(const cp_corpus *c) {
+    return c ? cpi_corpus_model(c)->admin_reg.sorted_count : 0;
+}
+const cp_administration *cp_corpus_administration_at(const cp_corpus *c, size_t i) {
+    return c ? registry_at(&cpi_corpus_model(c)->admin_reg, i) : NULL;
+}
+const cp_administration *cp_corpus_administration_by_id(const cp_corpus *c,
+                                                        const char *id) {
+    if (!c || !id)
+        return NULL;
+    return cpi_model_admin((cpi_model *)cpi_corpus_model(c), id);
+}
+
+const char *cp_administration_id(const cp_administration *a) { return a ? a->row->id : NULL; }
+const char *cp_administration_president(const cp_administration *a) {
+    return a ? a->row->name : NULL;
+}
+const char *cp_administration_party(const cp_administration *a) {
+    return a ? a->row->party : NULL;
+}
+const char *cp_administration_start(const cp_administration *a) {
+    return a ? a->row->start : NULL;
+}
+const char *cp_administration_end(const cp_administration *a) {
+    return a && a->row->end[0] ? a->row->end : NULL;
+}
+size_t cp_administration_official_count(const cp_administration *a) {
+    return a ? a->officials.count : 0;
+}
+const cp_official *cp_administration_official_at(const cp_administration *a, size_t i) {
+    return a && i < a->officials.count ? VEC_AT(a->officials, cp_official *, i) : NULL;
+}
+size_t cp_administration_document_count(const cp_administration *a) {
+    return a ? a->documents.count : 0;
+}
+const cp_document *cp_administration_document_at(const cp_administration *a, size_t i) {
+    return a && i < a->documents.count ? VEC_AT(a->documents, const cp_document *, i) : NULL;
+}
+
+const char *cp_official_name(const cp_official *o) { return o ? o->name : NULL; }
+const char *cp_official_role(const cp_official *o) { return o ? o->role : NULL; }
+const cp_administration *cp_official_administration(const cp_official *o) {
+    return o ? o->admin : NULL;
+}
+size_t cp_official_mention_count(const cp_official *o) { return o ? o->mentions.count : 0; }
+const cp_mention *cp_official_mention_at(const cp_official *o, size_t i) {
+    return o && i < o->mentions.count ? &VEC_AT(o->mentions, cp_mention, i) : NULL;
+}
+
+size_t cp_corpus_agency_count(const cp_corpus *c) {
+    return c ? cpi_corpus_model(c)->agency_reg.sorted_count : 0;
+}
+const cp_agency *cp_corpus_agency_at(const cp_corpus *c, size_t i) {
+    return c ? registry_at(&cpi_corpus_model(c)->agency_reg, i) : NULL;
+}
+const cp_agency *cp_corpus_agency_by_id(const cp_corpus *c, const char *id) {
+    return c && id ? cpi_registry_find(&cpi_corpus_model(c)->agency_reg, id) : NULL;
+}
+const char *cp_agency_id(const cp_agency *a) { return a ? a->row->id : NULL; }
+const char *cp_agency_name(const cp_agency *a) { return a ? a->row->name : NULL; }
+const char *cp_agency_acronym(const cp_agency *a) {
+    return a && a->row->acronym[0] ? a->row->acronym : NULL;
+}
+const char *cp_agency_department(const cp_agency *a) {
+    return a && a->row->department[0] ? a->row->department : NULL;
+}
+size_t cp_agency_mention_count(const cp_agency *a) { return a ? a->mentions.count : 0; }
+const cp_mention *cp_agency_mention_at(const cp_agency *a, size_t i) {
+    return a && i < a->mentions.count ? &VEC_AT(a->mentions, cp_mention, i) : NULL;
+}
+
+const char *cp_site_kind_name(cp_site_kind kind) {
+    switch (kind) {
+    case CP_SITE_CITY:
+        return "city";
+    case CP_SITE_COUNTY:
+        return "county";
+    case CP_SITE_STATE:
+        return "state";
+    case CP_SITE_DISTRICT:
+        return "district";
+    case CP_SITE_REGION:
+        return "region";
+    case CP_SITE_UNKNOWN:
+        break;
+    }
+    return "unknown";
+}
+
+size_t cp_corpus_site_count(const cp_corpus *c) {
+    return c ? cpi_corpus_model(c)->site_reg.sorted_count : 0;
+}
+const cp_site *cp_corpus_site_at(const cp_corpus *c, size_t i) {
+    return c ? registry_at(&cpi_corpus_model(c)->site_reg, i) : NULL;
+}
+const cp_site *cp_corpus_site_by_id(const cp_corpus *c, const char *id) {
+    return c && id ? cpi_registry_find(&cpi_corpus_model(c)->site_reg, id) : NULL;
+}
+const char *cp_site_id(const cp_site *s) { return s ? s->id : NULL; }
+const char *cp_site_name(const cp_site *s) { return s ? s->name : NULL; }
+const char *cp_site_state(const cp_site *s) { return s && s->state[0] ? s->state : NULL; }
+cp_site_kind cp_site_kind_of(const cp_site *s) { return s ? s->kind : CP_SITE_UNKNOWN; }
+bool cp_site_coordinates(const cp_site *s, double *lat, double *lon) {
+    if (!s || !s->has_coordinates)
+        return false;
+    if (lat)
+        *lat = s->lat;
+    if (lon)
+        *lon = s->lon;
+    return true;
+}
+size_t cp_site_mention_count(const cp_site *s) { return s ? s->mentions.count : 0; }
+const cp_mention *cp_site_mention_at(const cp_site *s, size_t i) {
+    return s && i < s->mentions.count ? &VEC_AT(s->mentions, cp_mention, i) : NULL;
+}
+
+const cp_administration *cp_document_administration(const cp_document *d) {
+    return d ? d->administration : NULL;
+}
+size_t cp_document_official_count(const cp_document *d) { return d ? d->official_count : 0; }
+const cp_official *cp_document_official_at(const cp_document *d, size_t i) {
+    return d && i < d->official_count ? d->officials[i] : NULL;
+}
+size_t cp_document_site_count(const cp_document *d) { return d ? d->site_count : 0; }
+const cp_site *cp_document_site_at(const cp_document *d, size_t i) {
+    return d && i < d->site_count ? d->sites[i] : NULL;
+}

@@ -1,0 +1,98 @@
+/* The entity model: administrations, officials, agencies and sites, merged
+ * across the documents of a corpus under canonical ids.
+ *
+ * Extraction adds entities and mentions while a document loads. Growable
+ * lists live in the corpus arena; every change to a list that existed before
+ * the load is written to a journal first, so a failed load restores the
+ * lists exactly and the arena rollback frees whatever the load allocated. */
+#ifndef CPI_ENTITIES_H
+#define CPI_ENTITIES_H
+
+#include "model.h"
+#include "tables.h"
+
+/* A growable array in the arena. */
+typedef struct cpi_vec {
+    void *items;
+    size_t count, cap;
+} cpi_vec;
+
+struct cp_mention {
+    const cp_document *doc;
+    size_t start, end;
+};
+
+struct cp_administration {
+    const cpi_presidency *row;
+    cpi_vec officials; /* cp_official * */
+    cpi_vec documents; /* const cp_document * */
+};
+
+struct cp_official {
+    const char *id; /* "trump-2017/Jeff Sessions" */
+    const char *name;
+    const char *role;
+    const cp_administration *admin;
+    cpi_vec mentions; /* cp_mention */
+};
+
+struct cp_agency {
+    const cpi_agency *row;
+    cpi_vec mentions;
+};
+
+struct cp_site {
+    const char *id;
+    const char *name;
+    char state[3];
+    cp_site_kind kind;
+    bool has_coordinates;
+    double lat, lon;
+    cpi_vec mentions;
+};
+
+/* One kind of entity: pointers in first-seen order, an id index, and the
+ * same pointers sorted by id for the public accessors. */
+typedef struct cpi_registry {
+    cpi_vec all;         /* void * entities */
+    size_t *index;       /* heap, open addressing, position + 1 */
+    size_t index_cap;
+    void **sorted;       /* heap */
+    size_t sorted_count;
+    const char *(*id_of)(const void *entity);
+} cpi_registry;
+
+typedef struct cpi_journal_entry {
+    cpi_vec *vec;
+    cpi_vec old;
+} cpi_journal_entry;
+
+typedef struct cpi_model {
+    const cpi_mem *mem;
+    cpi_arena *arena;
+    cp_administration *admins; /* one per presidency, heap */
+    cpi_registry admin_reg, official_reg, agency_reg, site_reg;
+    cpi_journal_entry *journal; /* heap */
+    size_t journal_count, journal_cap;
+} cpi_model;
+
+bool cpi_model_init(cpi_model *m, const cpi_mem *mem, cpi_arena *arena);
+void cpi_model_release(cpi_model *m);
+
+/* Loads are transactions: take a mark, add, then either roll back to the
+ * mark (every list restored) or, at the end of the outermost load, commit
+ * (which rebuilds the sorted views and may fail for memory; then roll back). */
+size_t cpi_model_mark(const cpi_model *m);
+void cpi_model_rollback(cpi_model *m, size_t mark);
+bool cpi_model_commit(cpi_model *m);
+
+/* Append one item to a list, journaled. False when out of memory. */
+bool cpi_vec_push(cpi_model *m, cpi_vec *v, const void *item, size_t size);
+
+void *cpi_registry_find(const cpi_registry *r, const char *id);
+/* Register a new entity (allocated by the caller in the arena). */
+bool cpi_registry_add(cpi_model *m, cpi_registry *r, void *entity);
+
+cp_administration *cpi_model_admin(cpi_model *m, const char *id);
+
+#endif

@@ -1,0 +1,110 @@
+/* Extraction, the driver: runs the extractors over one document in order
+ * (administration and officials first, so that people are known before
+ * places are read), then stores the document's own lists. Also the small
+ * word helpers the extractors share. */
+#include "extract.h"
+
+#include <string.h>
+
+bool cpi_is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool cpi_is_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool cpi_is_alpha(char c) { return cpi_is_upper(c) || cpi_is_lower(c); }
+bool cpi_is_digit(char c) { return c >= '0' && c <= '9'; }
+
+static bool inner_char(char c) {
+    return cpi_is_alpha(c) || cpi_is_digit(c) || (unsigned char)c >= 0x80;
+}
+
+bool cpi_word_start(const char *t, size_t pos) {
+    return pos == 0 || !(inner_char(t[pos - 1]) || t[pos - 1] == '.' || t[pos - 1] == '\'' ||
+                         t[pos - 1] == '-');
+}
+
+size_t cpi_word_end(const char *t, size_t size, size_t pos) {
+    size_t i = pos;
+    while (i < size) {
+        char c = t[i];
+        if (inner_char(c)) {
+            i++;
+        } else if ((c == '.' || c == '\'' || c == '-' || c == '&') && i + 1 < size &&
+                   inner_char(t[i + 1])) {
+            i++;
+        } else if (c == '.' && i > pos && i - pos <= 3 && cpi_is_upper(t[pos]) &&
+                   (i - pos == 1 || t[i - 2] == '.')) {
+            i++; /* "D.C." and "U.S.": the final period belongs to them */
+            break;
+        } else {
+            break;
+        }
+    }
+    return i;
+}
+
+bool cpi_word_is(const char *t, size_t size, size_t pos, const char *w) {
+    size_t n = strlen(w);
+    if (pos + n > size || memcmp(t + pos, w, n) != 0)
+        return false;
+    return pos + n == size || !inner_char(t[pos + n]);
+}
+
+size_t cpi_prev_word(const char *t, size_t pos) {
+    size_t i = pos;
+    while (i > 0 && t[i - 1] == ' ')
+        i--;
+    if (i == 0)
+        return SIZE_MAX;
+    size_t end = i;
+    while (i > 0 && t[i - 1] != ' ')
+        i--;
+    return i < end ? i : SIZE_MAX;
+}
+
+void cpi_note_person(cpi_extract *x, const char *surname, size_t len) {
+    if (cpi_is_person(x, surname, len) || x->person_count >= CPI_MAX_PERSONS)
+        return;
+    x->persons[x->person_count] = surname;
+    x->person_len[x->person_count] = len;
+    x->person_count++;
+}
+
+bool cpi_is_person(const cpi_extract *x, const char *word, size_t len) {
+    for (size_t i = 0; i < x->person_count; i++)
+        if (x->person_len[i] == len && memcmp(x->persons[i], word, len) == 0)
+            return true;
+    return false;
+}
+
+cp_mention cpi_mention_of(const cpi_extract *x, const cp_block *b, size_t start, size_t end) {
+    cp_mention m = {x->doc, cp_block_original_start(b, start), cp_block_original_end(b, end)};
+    return m;
+}
+
+bool cpi_extract_document(cpi_model *m, const cpi_knowledge *k, cp_document *doc) {
+    cpi_extract x;
+    memset(&x, 0, sizeof x);
+    x.model = m;
+    x.k = k;
+    x.mem = m->mem;
+    x.doc = doc;
+    bool ok = cpi_extract_administration(&x) && cpi_extract_agencies(&x) &&
+              cpi_extract_sites(&x);
+    if (ok && x.site_count) {
+        doc->sites = cpi_arena_alloc(m->arena, x.site_count * sizeof(cp_site *));
+        ok = doc->sites != NULL;
+        if (ok) {
+            memcpy(doc->sites, x.sites, x.site_count * sizeof(cp_site *));
+            doc->site_count = x.site_count;
+        }
+    }
+    if (ok && x.official_count) {
+        doc->officials = cpi_arena_alloc(m->arena, x.official_count * sizeof(cp_official *));
+        ok = doc->officials != NULL;
+        if (ok) {
+            memcpy(doc->officials, x.officials, x.official_count * sizeof(cp_official *));
+            doc->official_count = x.official_count;
+        }
+    }
+    cpi_mem_free(x.mem, x.sites);
+    cpi_mem_free(x.mem, x.officials);
+    return ok;
+}

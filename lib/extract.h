@@ -1,0 +1,64 @@
+/* Extraction: from a loaded document's blocks to the entities it names
+ * (MODEL.md sections 3 and 5). One context per document; each extractor is a
+ * module of its own and records what it finds through the helpers here. */
+#ifndef CPI_EXTRACT_H
+#define CPI_EXTRACT_H
+
+#include "entities.h"
+#include "knowledge.h"
+
+enum { CPI_MAX_PERSONS = 256 };
+
+typedef struct cpi_span {
+    size_t start, end; /* clean offsets in one block */
+} cpi_span;
+
+typedef struct cpi_extract {
+    cpi_model *model;
+    const cpi_knowledge *k;
+    const cpi_mem *mem;
+    cp_document *doc;
+    /* document context */
+    unsigned state_weight[64];  /* how strongly each state is in context */
+    const char *persons[CPI_MAX_PERSONS]; /* surnames of people named */
+    size_t person_len[CPI_MAX_PERSONS];
+    size_t person_count;
+    /* what the document names, in order of first mention (heap) */
+    const cp_site **sites;
+    size_t site_count, site_cap;
+    const cp_official **officials;
+    size_t official_count, official_cap;
+} cpi_extract;
+
+/* Extract everything from one document into the model. False when out of
+ * memory (the caller aborts the load). */
+bool cpi_extract_document(cpi_model *m, const cpi_knowledge *k, cp_document *doc);
+
+bool cpi_extract_administration(cpi_extract *x);
+bool cpi_extract_agencies(cpi_extract *x);
+bool cpi_extract_sites(cpi_extract *x);
+
+/* ---- shared helpers ---- */
+
+bool cpi_is_upper(char c);
+bool cpi_is_lower(char c);
+bool cpi_is_alpha(char c);
+bool cpi_is_digit(char c);
+/* Is text[pos] the start of a word? */
+bool cpi_word_start(const char *t, size_t pos);
+/* The end of the word that starts at pos (letters, digits, '.', '\'', '-'
+ * and '&' inside; a final '.' only for abbreviations like "D.C."). */
+size_t cpi_word_end(const char *t, size_t size, size_t pos);
+/* Does the clean text at pos start with the word w (whole word)? */
+bool cpi_word_is(const char *t, size_t size, size_t pos, const char *w);
+/* The word before pos (skipping spaces): its start, or SIZE_MAX. */
+size_t cpi_prev_word(const char *t, size_t pos);
+
+/* Record a mention of a person's surname, so that it is not read as a place. */
+void cpi_note_person(cpi_extract *x, const char *surname, size_t len);
+bool cpi_is_person(const cpi_extract *x, const char *word, size_t len);
+
+/* A mention in the original bytes of a clean span of a block. */
+cp_mention cpi_mention_of(const cpi_extract *x, const cp_block *b, size_t start, size_t end);
+
+#endif

@@ -1,0 +1,392 @@
+/* Extraction of the administration a document is about and of the officials
+ * it names (MODEL.md section 3).
+ *
+ * With a date, the administration is the one in office on that date. With
+ * none, it is the president the text names most as acting: "President
+ * Obama", "the Trump administration", not "Vice President Joe Biden" nor a
+ * "Bush-era policy"; where the name fits several terms (Bush, Trump), the
+ * years the text mentions choose. Officials are people named after a federal
+ * role ("Attorney General Jeff Sessions", "press secretary Josh Earnest");
+ * surname-only mentions join the full name. */
+#include <string.h>
+
+#include "extract.h"
+
+/* ---- the administration ----------------------------------------------------- */
+
+static int year_of(const char *date) {
+    int y = 0;
+    for (int i = 0; i < 4 && date[i]; i++)
+        y = y * 10 + (date[i] - '0');
+    return y;
+}
+
+static int in_office(const char *date) {
+    for (size_t i = cpi_presidency_count; i > 0; i--) {
+        const cpi_presidency *p = &cpi_presidencies[i - 1];
+        if (strcmp(p->start, date) <= 0 && (p->end[0] == '\0' || strcmp(date, p->end) < 0))
+            return (int)(i - 1);
+    }
+    return -1;
+}
+
+/* The largest plausible year written in the text (four digits standing
+ * alone), or 0. */
+static int latest_year(const cp_document *doc) {
+    int best = 0;
+    for (size_t b = 0; b < doc->block_count; b++) {
+        const char *t = doc->blocks[b].text;
+        size_t n = doc->blocks[b].text_size;
+        for (size_t i = 0; i + 4 <= n; i++) {
+            /* not part of a longer number: "1,2017", "$2017", "2017.5", "20170" */
+            if (!cpi_is_digit(t[i]) ||
+                (i > 0 && (cpi_is_digit(t[i - 1]) || t[i - 1] == '$' ||
+                           ((t[i - 1] == ',' || t[i - 1] == '.') && i > 1 &&
+                            cpi_is_digit(t[i - 2])))))
+                continue;
+            if (!cpi_is_digit(t[i + 1]) || !cpi_is_digit(t[i + 2]) || !cpi_is_digit(t[i + 3]))
+                continue;
+            if (i + 4 < n && (cpi_is_digit(t[i + 4]) ||
+                              ((t[i + 4] == ',' || t[i + 4] == '.') && i + 5 < n &&
+                               cpi_is_digit(t[i + 5]))))
+                continue;
+            int y = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 +
+                    (t[i + 3] - '0');
+            if (y >= 1900 && y <= 2100 && y > best)
+                best = y;
+            i += 3;
+        }
+    }
+    return best;
+}
+
+/* Among the terms a name may refer to, the one the text's years point at:
+ * the term containing the latest year, else the first term after it (a text
+ * that looks back at 2024 was written in 2025 or later), else the latest. */
+static int choose_term(const int *terms, size_t n, int year) {
+    if (n == 1)
+        return terms[0];
+    if (year) {
+        for (size_t i = 0; i < n; i++) {
+            const cpi_presidency *p = &cpi_presidencies[terms[i]];
+            int start = year_of(p->start);
+            int end = p->end[0] ? year_of(p->end) : 9999;
+            if (start <= year && year < end)
+                return terms[i];
+        }
+        for (size_t i = 0; i < n; i++)
+            if (year_of(cpi_presidencies[terms[i]].start) > year)
+                return terms[i];
+    }
+    return terms[n - 1];
+}
+
+static bool contains(const char *t, size_t n, const char *w) {
+    size_t k = strlen(w);
+    for (size_t i = 0; i + k <= n; i++)
+        if (memcmp(t + i, w, k) == 0)
+            return true;
+    return false;
+}
+
+/* Is phrase[0..len) one of the '|'-separated forms? */
+static bool form_listed(const char *forms, const char *phrase, size_t len) {
+    const char *p = forms;
+    while (*p) {
+        const char *bar = strchr(p, '|');
+        size_t n = bar ? (size_t)(bar - p) : strlen(p);
+        if (n == len && memcmp(p, phrase, len) == 0)
+            return true;
+        p += n;
+        if (*p == '|')
+            p++;
+    }
+    return false;
+}
+
+static int acting_president(cpi_extract *x) {
+    const cp_document *doc = x->doc;
+    unsigned votes[64] = {0};
+    int first_seen[64];
+    for (int i = 0; i < 64; i++)
+        first_seen[i] = -1;
+    int order = 0;
+    int year = latest_year(doc);
+    bool first_term = false;
+    for (size_t b = 0; b < doc->block_count; b++)
+        if (contains(doc->blocks[b].text, doc->blocks[b].text_size, "first term"))
+            first_term = true;
+    for (size_t b = 0; b < doc->block_count; b++) {
+        const char *t = doc->blocks[b].text;
+        size_t n = doc->blocks[b].text_size;
+        for (size_t i = 0; i < n; i++) {
+            if (!cpi_is_upper(t[i]) || !cpi_word_start(t, i))
+                continue;
+            const cpi_dict_entry *e = cpi_dict_match(&x->k->presidents, t, n, i);
+            if (!e)
+                continue;
+            size_t end = i + e->len;
+            size_t prev = cpi_prev_word(t, i);
+            bool skip = false;
+            if (prev != SIZE_MAX) {
+                static const char *const NOT_ACTING[] = {"Vice", "former", "Former", "late",
+                                                         "then-President", "ex-President"};
+                for (size_t k = 0; k < sizeof NOT_ACTING / sizeof NOT_ACTING[0]; k++)
+                    if (cpi_word_is(t, n, prev, NOT_ACTING[k]))
+                        skip = true;
+                size_t pp = cpi_prev_word(t, prev);
+                if (cpi_word_is(t, n, prev, "President") && pp != SIZE_MAX &&
+                    (cpi_word_is(t, n, pp, "Vice") || cpi_word_is(t, n, pp, "former") ||
+                     cpi_word_is(t, n, pp, "Former")))
+                    skip = true;
+            }
+            if (end < n && t[end] == '-' && end + 4 <= n && memcmp(t + end + 1, "era", 3) == 0)
+                skip = true;
+            i = end;
+            if (skip)
+                continue;
+            /* Every presidency this form may name: both of Trump's terms, both
+             * Bushes for a bare "Bush". */
+            int terms[8];
+            size_t nterms = 0;
+            for (size_t p = 0; p < cpi_presidency_count && nterms < 8; p++)
+                if (form_listed(cpi_presidencies[p].forms, e->phrase, e->len))
+                    terms[nterms++] = (int)p;
+            if (nterms == 0)
+                terms[nterms++] = (int)e->value;
+            int chosen;
+            if (first_term && nterms > 1)
+                chosen = terms[nterms - 1];
+            else
+                chosen = choose_term(terms, nterms, year);
+            if (chosen >= 0 && chosen < 64) {
+                votes[chosen]++;
+                if (first_seen[chosen] < 0)
+                    first_seen[chosen] = order++;
+            }
+        }
+    }
+    int best = -1;
+    for (int p = 0; p < 64; p++) {
+        if (!votes[p])
+            continue;
+        if (best < 0 || votes[p] > votes[best] ||
+            (votes[p] == votes[best] && first_seen[p] < first_seen[best]))
+            best = p;
+    }
+    return best;
+}
+
+/* ---- officials -------------------------------------------------------------- */
+
+/* Federal roles, longest first so that "Deputy Attorney General" wins over
+ * "Attorney General". Titles of people who are not officials of an
+ * administration (mayors, senators) are listed apart: they only mark people,
+ * so that "Mayor Jackson" is not read as a place. */
+static const char *const ROLES[] = {
+    "Acting Deputy Attorney General", "Acting Assistant Attorney General",
+    "Principal Deputy Assistant Attorney General", "Deputy Assistant Attorney General",
+    "Acting Associate Attorney General", "Deputy Attorney General",
+    "Associate Attorney General", "Assistant Attorney General", "Acting Attorney General",
+    "Attorney General", "White House Press Secretary", "White House press secretary",
+    "Press Secretary", "press secretary", "Secretary of Homeland Security",
+    "Homeland Security Secretary", "Director of National Drug Control Policy",
+    "Drug Policy Director", "FBI Director", "ATF Director", "DEA Administrator",
+    "Acting Administrator", "Acting Director", "Deputy Director", "Administrator", "Director",
+    "United States Attorney", "U.S. Attorney", "Acting U.S. Attorney", "Vice President",
+    "Secretary", "Chief of Staff", "Special Agent in Charge", "U.S. Marshal",
+    "Surgeon General", "Solicitor General",
+};
+
+static const char *const OTHER_TITLES[] = {
+    "Mayor", "Sen.", "Senator", "Rep.", "Representative", "Gov.", "Governor", "Sheriff",
+    "Chief", "Commissioner", "Judge", "Mr.", "Mrs.", "Ms.", "Dr.", "Councilman",
+    "Councilwoman", "Congressman", "Congresswoman", "Officer", "Sgt.", "Lt.", "Capt.",
+    "President", "First Lady", "Detective", "Prosecutor", "Leader",
+};
+
+/* Words that can follow a title without being a name: headline verbs. */
+static bool headline_verb(const char *w, size_t n) {
+    static const char *const VERBS[] = {"Announces", "Announce", "Directs", "Issues",
+                                        "Releases", "Says", "Unveils", "Launches", "Names",
+                                        "Awards", "Calls", "Joins", "Visits", "Testifies"};
+    for (size_t i = 0; i < sizeof VERBS / sizeof VERBS[0]; i++)
+        if (strlen(VERBS[i]) == n && memcmp(VERBS[i], w, n) == 0)
+            return true;
+    return false;
+}
+
+/* A person's name at pos: 1-4 capitalised words or initials ("William P.
+ * Barr", "Joseph R. Biden Jr."). Returns its end, or pos when there is none;
+ * *last gets the start of its last word (the surname). */
+static size_t name_at(const char *t, size_t n, size_t pos, size_t *last) {
+    size_t i = pos, end = pos;
+    int words = 0;
+    while (i < n && words < 4) {
+        if (!cpi_is_upper(t[i]))
+            break;
+        size_t e = cpi_word_end(t, n, i);
+        if (e < n && t[e] == '.' && e - i == 1)
+            e++; /* an initial: "P." */
+        size_t len = e - i;
+        if (headline_verb(t + i, len))
+            break;
+        if (len >= 2 && t[e - 1] == 's' && t[e - 2] == '\'')
+            break; /* a possessive is not a name here */
+        bool suffix = (len == 3 && memcmp(t + i, "Jr.", 3) == 0) ||
+                      (len == 3 && memcmp(t + i, "Sr.", 3) == 0);
+        if (!suffix && !(len == 2 && t[i + 1] == '.'))
+            *last = i;
+        end = e;
+        words++;
+        if (e < n && t[e] == ',' && e + 5 <= n && memcmp(t + e, ", Jr.", 5) == 0) {
+            end = e + 5;
+            break;
+        }
+        if (e >= n || t[e] != ' ')
+            break;
+        i = e + 1;
+    }
+    return words ? end : pos;
+}
+
+typedef struct found_official {
+    const char *role;
+    char name[96];
+    size_t block;
+    size_t start, end;
+} found_official;
+
+static bool add_official(cpi_extract *x, const cp_administration *admin, const char *name,
+                         const char *role, cp_mention mention) {
+    char id[160];
+    size_t n = strlen(admin->row->id);
+    memcpy(id, admin->row->id, n);
+    id[n++] = '/';
+    size_t k = strlen(name);
+    if (n + k + 1 > sizeof id)
+        return true;
+    memcpy(id + n, name, k + 1);
+    cp_official *o = cpi_registry_find(&x->model->official_reg, id);
+    if (!o) {
+        o = cpi_arena_alloc(x->model->arena, sizeof *o);
+        if (!o)
+            return false;
+        memset(o, 0, sizeof *o);
+        o->id = cpi_arena_strndup(x->model->arena, id, strlen(id));
+        if (!o->id)
+            return false;
+        o->name = o->id + strlen(admin->row->id) + 1;
+        o->role = role;
+        o->admin = admin;
+        if (!cpi_registry_add(x->model, &x->model->official_reg, o))
+            return false;
+        cp_administration *a = (cp_administration *)admin;
+        if (!cpi_vec_push(x->model, &a->officials, &o, sizeof o))
+            return false;
+    }
+    if (!cpi_vec_push(x->model, &o->mentions, &mention, sizeof mention))
+        return false;
+    for (size_t i = 0; i < x->official_count; i++)
+        if (x->officials[i] == o)
+            return true;
+    if (!cpi_mem_reserve(x->mem, (void **)&x->officials, &x->official_cap,
+                         x->official_count + 1, sizeof(cp_official *)))
+        return false;
+    x->officials[x->official_count++] = o;
+    return true;
+}
+
+static bool extract_officials(cpi_extract *x, const cp_administration *admin) {
+    const cp_document *doc = x->doc;
+    found_official found[64];
+    size_t nfound = 0;
+    for (size_t b = 0; b < doc->block_count; b++) {
+        const cp_block *blk = &doc->blocks[b];
+        const char *t = blk->text;
+        size_t n = blk->text_size;
+        for (size_t i = 0; i < n; i++) {
+            if (!cpi_word_start(t, i) || !cpi_is_alpha(t[i]))
+                continue;
+            const char *role = NULL;
+            size_t rlen = 0;
+            bool federal = false;
+            for (size_t r = 0; r < sizeof ROLES / sizeof ROLES[0] && !role; r++)
+                if (cpi_word_is(t, n, i, ROLES[r])) {
+                    role = ROLES[r];
+                    rlen = strlen(role);
+                    federal = true;
+                }
+            for (size_t r = 0; r < sizeof OTHER_TITLES / sizeof OTHER_TITLES[0] && !role; r++)
+                if (cpi_word_is(t, n, i, OTHER_TITLES[r])) {
+                    role = OTHER_TITLES[r];
+                    rlen = strlen(role);
+                }
+            if (!role)
+                continue;
+            size_t p = i + rlen;
+            if (p >= n || t[p] != ' ') {
+                i = p;
+                continue;
+            }
+            size_t last = p + 1;
+            size_t end = name_at(t, n, p + 1, &last);
+            if (end == p + 1) {
+                i = p;
+                continue;
+            }
+            size_t slen = cpi_word_end(t, n, last) - last;
+            cpi_note_person(x, t + last, slen);
+            /* "President Trump" marks a person; presidents are not officials. */
+            if (federal && admin && blk->kind != CP_BLOCK_HEADING && nfound < 64 &&
+                end - (p + 1) < sizeof found[0].name) {
+                found_official *f = &found[nfound++];
+                f->role = role;
+                memcpy(f->name, t + p + 1, end - (p + 1));
+                f->name[end - (p + 1)] = '\0';
+                f->block = b;
+                f->start = i;
+                f->end = end;
+            }
+            i = end;
+        }
+    }
+    /* A surname alone ("Attorney General Sessions") joins the full name the
+     * document gives elsewhere ("Jeff Sessions"). */
+    for (size_t i = 0; i < nfound; i++) {
+        if (strchr(found[i].name, ' '))
+            continue;
+        for (size_t j = 0; j < nfound; j++) {
+            const char *full = found[j].name;
+            size_t fl = strlen(full), sl = strlen(found[i].name);
+            if (fl > sl && full[fl - sl - 1] == ' ' && strcmp(full + fl - sl, found[i].name) == 0) {
+                memcpy(found[i].name, full, fl + 1);
+                break;
+            }
+        }
+    }
+    for (size_t i = 0; i < nfound; i++) {
+        cp_mention m = cpi_mention_of(x, &doc->blocks[found[i].block], found[i].start,
+                                      found[i].end);
+        if (!add_official(x, admin, found[i].name, found[i].role, m))
+            return false;
+    }
+    return true;
+}
+
+bool cpi_extract_administration(cpi_extract *x) {
+    cp_document *doc = x->doc;
+    const char *date = cp_document_date(doc);
+    int p = date ? in_office(date) : acting_president(x);
+    cp_administration *admin = NULL;
+    if (p >= 0) {
+        admin = &x->model->admins[p];
+        if (!cpi_registry_find(&x->model->admin_reg, admin->row->id) &&
+            !cpi_registry_add(x->model, &x->model->admin_reg, admin))
+            return false;
+        if (!cpi_vec_push(x->model, &admin->documents, &doc, sizeof doc))
+            return false;
+    }
+    doc->administration = admin;
+    return extract_officials(x, admin);
+}

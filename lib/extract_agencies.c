@@ -1,0 +1,42 @@
+/* Extraction of federal agencies: every name, alias or acronym of the agency
+ * table found at a word start ("Bureau of Alcohol, Tobacco, Firearms and
+ * Explosives", "ATF", "the Justice Department"), longest first. */
+#include <string.h>
+
+#include "extract.h"
+
+static bool add_agency_mention(cpi_extract *x, const cpi_agency *row, cp_mention m) {
+    cp_agency *a = cpi_registry_find(&x->model->agency_reg, row->id);
+    if (!a) {
+        a = cpi_arena_alloc(x->model->arena, sizeof *a);
+        if (!a)
+            return false;
+        memset(a, 0, sizeof *a);
+        a->row = row;
+        if (!cpi_registry_add(x->model, &x->model->agency_reg, a))
+            return false;
+    }
+    return cpi_vec_push(x->model, &a->mentions, &m, sizeof m);
+}
+
+bool cpi_extract_agencies(cpi_extract *x) {
+    const cp_document *doc = x->doc;
+    for (size_t b = 0; b < doc->block_count; b++) {
+        const cp_block *blk = &doc->blocks[b];
+        if (blk->kind == CP_BLOCK_ARTEFACT || blk->kind == CP_BLOCK_METADATA)
+            continue;
+        const char *t = blk->text;
+        size_t n = blk->text_size;
+        for (size_t i = 0; i < n; i++) {
+            if (!cpi_is_upper(t[i]) || !cpi_word_start(t, i))
+                continue;
+            const cpi_dict_entry *e = cpi_dict_match(&x->k->agencies, t, n, i);
+            if (!e)
+                continue;
+            if (!add_agency_mention(x, &cpi_agencies[e->value], cpi_mention_of(x, blk, i, i + e->len)))
+                return false;
+            i += e->len;
+        }
+    }
+    return true;
+}

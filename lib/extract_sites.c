@@ -1,0 +1,613 @@
+/* Extraction of sites: the US cities, counties, states, the District of
+ * Columbia and named regions a document names (MODEL.md sections 3 and 5).
+ *
+ * Read left to right over each block's clean text, at every capitalised
+ * word: a named region; a place qualified by its state ("Kansas City, Mo.",
+ * "Humboldt County in California"), with the places listed before it
+ * ("Anniston and Oxford, Ala.", "North Charleston/Charleston, S.C."); a state
+ * on its own; a bare place name that the gazetteer and the document's
+ * context resolve to one reading ("Chicago"). People (anyone named after a
+ * title, or as the subject of "said"), metonyms ("Washington" for the
+ * government) and names of newspapers or teams are not places. */
+#include <stdio.h>
+#include <string.h>
+
+#include "extract.h"
+
+enum { MAX_RUN_WORDS = 6, BARE_MIN_POPULATION = 100000 };
+
+typedef struct site_spec {
+    cp_site_kind kind;
+    char name[128];
+    char state[3];
+    bool has_coordinates;
+    double lat, lon;
+} site_spec;
+
+/* ---- ids and the model ---------------------------------------------------- */
+
+static size_t slug(const char *s, char *out, size_t cap) {
+    char folded[128];
+    size_t n = cpi_fold(s, strlen(s), folded, sizeof folded);
+    size_t o = 0;
+    for (size_t i = 0; i < n && o + 1 < cap; i++)
+        out[o++] = folded[i] == ' ' ? '-' : folded[i];
+    out[o] = '\0';
+    return o;
+}
+
+static void site_id(const site_spec *s, char *id, size_t cap) {
+    char base[128];
+    slug(s->name, base, sizeof base);
+    if (s->kind == CP_SITE_STATE || !s->state[0])
+        snprintf(id, cap, "%s", base);
+    else
+        snprintf(id, cap, "%s-%c%c", base, s->state[0] + ('a' - 'A'), s->state[1] + ('a' - 'A'));
+}
+
+static bool add_site(cpi_extract *x, const site_spec *spec, const cp_block *b, size_t start,
+                     size_t end) {
+    char id[160];
+    site_id(spec, id, sizeof id);
+    cp_site *s = cpi_registry_find(&x->model->site_reg, id);
+    if (!s) {
+        s = cpi_arena_alloc(x->model->arena, sizeof *s);
+        if (!s)
+            return false;
+        memset(s, 0, sizeof *s);
+        s->id = cpi_arena_strndup(x->model->arena, id, strlen(id));
+        s->name = cpi_arena_strndup(x->model->arena, spec->name, strlen(spec->name));
+        if (!s->id || !s->name)
+            return false;
+        memcpy(s->state, spec->state, 3);
+        s->kind = spec->kind;
+        s->has_coordinates = spec->has_coordinates;
+        s->lat = spec->lat;
+        s->lon = spec->lon;
+        if (!cpi_registry_add(x->model, &x->model->site_reg, s))
+            return false;
+    }
+    cp_mention m = cpi_mention_of(x, b, start, end);
+    if (!cpi_vec_push(x->model, &s->mentions, &m, sizeof m))
+        return false;
+    for (size_t i = 0; i < x->site_count; i++)
+        if (x->sites[i] == s)
+            return true;
+    if (!cpi_mem_reserve(x->mem, (void **)&x->sites, &x->site_cap, x->site_count + 1,
+                         sizeof(cp_site *)))
+        return false;
+    x->sites[x->site_count++] = s;
+    return true;
+}
+
+/* ---- the gazetteer ---------------------------------------------------------- */
+
+/* Places with this name: the folded key as written, then with "St."/"Saint",
+ * "Ft."/"Fort" and "Mt."/"Mount" exchanged. */
+static size_t find_places(const char *name, size_t len, size_t *first) {
+    char key[128];
+    cpi_fold(name, len, key, sizeof key);
+    size_t n = cpi_find_places(key, first);
+    if (n)
+        return n;
+    static const char *const SWAP[][2] = {{"st ", "saint "}, {"saint ", "st "},
+                                          {"ft ", "fort "},  {"fort ", "ft "},
+                                          {"mt ", "mount "}, {"mount ", "mt "}};
+    for (size_t i = 0; i < sizeof SWAP / sizeof SWAP[0]; i++) {
+        size_t a = strlen(SWAP[i][0]);
+        if (strncmp(key, SWAP[i][0], a) == 0) {
+            char alt[160];
+            snprintf(alt, sizeof alt, "%s%s", SWAP[i][1], key + a);
+            n = cpi_find_places(alt, first);
+            if (n)
+                return n;
+        }
+    }
+    return 0;
+}
+
+static void spec_place(site_spec *s, const cpi_place *p) {
+    memset(s, 0, sizeof *s);
+    s->kind = CP_SITE_CITY;
+    /* The city of New York goes by its short name in this genre. */
+    snprintf(s->name, sizeof s->name, "%s",
+             strcmp(p->name, "New York City") == 0 ? "New York" : p->name);
+    memcpy(s->state, p->state, 3);
+    s->has_coordinates = true;
+    s->lat = p->lat;
+    s->lon = p->lon;
+    if (strcmp(p->state, "DC") == 0)
+        s->kind = CP_SITE_DISTRICT; /* the city of Washington is the District */
+}
+
+static void spec_county(site_spec *s, const cpi_county *c) {
+    memset(s, 0, sizeof *s);
+    s->kind = CP_SITE_COUNTY;
+    snprintf(s->name, sizeof s->name, "%s", c->name);
+    memcpy(s->state, c->state, 3);
+    s->has_coordinates = true;
+    s->lat = c->lat;
+    s->lon = c->lon;
+}
+
+static void spec_state(site_spec *s, const cpi_state *st) {
+    memset(s, 0, sizeof *s);
+    if (st->kind == CPI_DISTRICT) {
+        s->kind = CP_SITE_DISTRICT;
+        snprintf(s->name, sizeof s->name, "Washington");
+        s->has_coordinates = true;
+        s->lat = 38.8951;
+        s->lon = -77.0364;
+    } else {
+        s->kind = CP_SITE_STATE;
+        snprintf(s->name, sizeof s->name, "%s", st->name);
+    }
+    memcpy(s->state, st->code, 3);
+}
+
+static bool is_county_word(const char *w, size_t n) {
+    return (n == 6 && memcmp(w, "County", 6) == 0) || (n == 6 && memcmp(w, "Parish", 6) == 0) ||
+           (n == 7 && memcmp(w, "Borough", 7) == 0);
+}
+
+/* A place or county called name[0..len) in state `code` (or any state when
+ * code is NULL and one reading is clear); false when none. */
+static bool resolve(const cpi_extract *x, const char *name, size_t len, const char *code,
+                    bool bare, site_spec *out) {
+    size_t lw = len;
+    while (lw > 0 && name[lw - 1] != ' ')
+        lw--;
+    bool county = lw > 0 && is_county_word(name + lw, len - lw);
+    char key[128];
+    cpi_fold(name, len, key, sizeof key);
+    size_t first, n;
+    if (county) {
+        n = cpi_find_counties(key, &first);
+        size_t best = SIZE_MAX;
+        unsigned weight = 0;
+        for (size_t i = first; i < first + n; i++) {
+            const cpi_county *c = &cpi_counties[i];
+            if (code && strcmp(c->state, code) != 0)
+                continue;
+            int st = cpi_state_by_code(c->state);
+            unsigned w = st >= 0 && st < 64 ? x->state_weight[st] : 0;
+            if (best == SIZE_MAX || w > weight) {
+                best = i;
+                weight = w;
+            }
+        }
+        if (best == SIZE_MAX)
+            return false;
+        /* A county name shared by several states needs its state in view. */
+        if (!code && n > 1 && weight == 0)
+            return false;
+        spec_county(out, &cpi_counties[best]);
+        return true;
+    }
+    n = find_places(name, len, &first);
+    size_t best = SIZE_MAX, second = SIZE_MAX;
+    unsigned weight = 0;
+    for (size_t i = first; i < first + n; i++) {
+        const cpi_place *p = &cpi_places[i];
+        if (code && strcmp(p->state, code) != 0)
+            continue;
+        int st = cpi_state_by_code(p->state);
+        unsigned w = st >= 0 && st < 64 ? x->state_weight[st] : 0;
+        if (best == SIZE_MAX || w > weight ||
+            (w == weight && p->population > cpi_places[best].population)) {
+            if (best != SIZE_MAX && cpi_places[best].population >= (second == SIZE_MAX ? 0 : cpi_places[second].population))
+                second = best;
+            best = i;
+            weight = w;
+        } else if (second == SIZE_MAX || p->population > cpi_places[second].population) {
+            second = i;
+        }
+    }
+    if (best == SIZE_MAX)
+        return false;
+    if (bare && weight == 0) {
+        /* No state in view: only a well-known place with one clear reading. */
+        uint32_t pop = cpi_places[best].population;
+        if (pop < BARE_MIN_POPULATION)
+            return false;
+        if (second != SIZE_MAX && pop < 3 * cpi_places[second].population)
+            return false;
+    }
+    spec_place(out, &cpi_places[best]);
+    return true;
+}
+
+/* ---- reading the text ---------------------------------------------------------- */
+
+/* Words that start a capitalised run without being part of a name. */
+static bool function_word(const char *w, size_t n) {
+    static const char *const WORDS[] = {
+        "In", "On", "At", "The", "From", "For", "And", "But", "To", "Of", "By", "With", "As",
+        "When", "After", "Before", "During", "While", "Since", "Across", "Throughout", "Like",
+        "Both", "Including", "Near", "Outside", "Inside", "Then", "Meanwhile", "Today",
+        "Also", "Officials", "Police", "Federal", "Local", "Mayor", "Only", "Even", "Every",
+        "All", "Some", "Many", "Most", "This", "That", "These", "Those", "Under", "Over",
+        "Here", "There", "Downtown", "Greater", "Metro", "Suburban", "Rural", "Urban",
+    };
+    for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++)
+        if (strlen(WORDS[i]) == n && memcmp(WORDS[i], w, n) == 0)
+            return true;
+    return false;
+}
+
+/* Names of places that are, far more often, ordinary words. */
+static bool common_word(const char *w, size_t n) {
+    static const char *const WORDS[] = {
+        "Independence", "Mobile",   "Orange",   "Paradise", "Enterprise", "Commerce",
+        "Industry",     "Justice",  "Liberty",  "Victoria", "Centennial", "Surprise",
+        "Sunrise",      "Normal",   "Hollywood", "Union",   "Opportunity", "Pleasant",
+        "Marshall",     "Federal",  "President", "Congress", "Eagle",     "Unity",
+        "Sessions",     "Earnest",  "Garland",  "Holder",   "Miramar",    "Whiting",
+        "Homeland",     "Police",   "Security", "National", "American",   "Republic",
+    };
+    for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++)
+        if (strlen(WORDS[i]) == n && memcmp(WORDS[i], w, n) == 0)
+            return true;
+    return false;
+}
+
+/* Words after a place name that make the whole an organisation of the place
+ * ("Kansas City Police Department"): the place still counts. */
+static bool org_of_place(const char *w, size_t n) {
+    static const char *const WORDS[] = {"Police", "Sheriff's", "Sheriff", "Fire", "Mayor",
+                                        "Housing", "Public", "Field", "Division", "Office",
+                                        "Metropolitan", "Metro", "City", "Municipal",
+                                        "District", "area", "region", "Area", "Region"};
+    for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++)
+        if (strlen(WORDS[i]) == n && memcmp(WORDS[i], w, n) == 0)
+            return true;
+    return false;
+}
+
+/* A capitalised run: words starting with a capital (or "St."-like), up to
+ * MAX_RUN_WORDS. Fills the word starts and ends; returns the count. */
+static size_t capital_run(const char *t, size_t n, size_t pos, size_t *ws, size_t *we) {
+    size_t k = 0;
+    size_t i = pos;
+    while (i < n && k < MAX_RUN_WORDS && cpi_is_upper(t[i])) {
+        size_t e = cpi_word_end(t, n, i);
+        if (e < n && t[e] == '.' && e - i <= 3 && e + 1 <= n)
+            e++; /* "St." "Ft." */
+        ws[k] = i;
+        we[k] = e;
+        k++;
+        if (e + 1 < n && t[e] == ' ' && cpi_is_upper(t[e + 1]))
+            i = e + 1;
+        else
+            break;
+    }
+    return k;
+}
+
+/* A state qualifier at pos: a state name, AP abbreviation or postal code. */
+static int state_at(const cpi_extract *x, const char *t, size_t n, size_t pos, size_t *end) {
+    const cpi_dict_entry *e = cpi_dict_match(&x->k->states, t, n, pos);
+    if (e) {
+        *end = pos + e->len;
+        return (int)e->value;
+    }
+    if (pos + 2 <= n && cpi_is_upper(t[pos]) && cpi_is_upper(t[pos + 1]) &&
+        (pos + 2 == n || !cpi_is_alpha(t[pos + 2]))) {
+        e = cpi_dict_match(&x->k->postal, t, n, pos);
+        if (e) {
+            *end = pos + 2;
+            return (int)e->value;
+        }
+    }
+    return -1;
+}
+
+static bool followed_by_speech(const char *t, size_t n, size_t end) {
+    static const char *const VERBS[] = {" said", " says", " told", " added", " noted",
+                                        " explained", " insisted", " announced", " stated"};
+    for (size_t i = 0; i < sizeof VERBS / sizeof VERBS[0]; i++) {
+        size_t k = strlen(VERBS[i]);
+        if (end + k <= n && memcmp(t + end, VERBS[i], k) == 0 &&
+            (end + k == n || !cpi_is_alpha(t[end + k])))
+            return true;
+    }
+    return false;
+}
+
+/* Weigh the states a document names: they decide bare names ("Jackson"). */
+static void weigh_states(cpi_extract *x) {
+    const cp_document *doc = x->doc;
+    for (size_t b = 0; b < doc->block_count; b++) {
+        const char *t = doc->blocks[b].text;
+        size_t n = doc->blocks[b].text_size;
+        for (size_t i = 0; i < n; i++) {
+            if (!cpi_is_upper(t[i]) || !cpi_word_start(t, i))
+                continue;
+            size_t end;
+            int st = state_at(x, t, n, i, &end);
+            bool qualifier = i >= 2 && t[i - 2] == ',';
+            /* "Kansas City", "New York City": a city's name, not its state */
+            bool city_name = end + 5 <= n && memcmp(t + end, " City", 5) == 0;
+            if (st >= 0 && st < 64 && (qualifier || end - i > 3) &&
+                !(end - i == 2 && !qualifier) && !city_name) {
+                x->state_weight[st]++;
+                i = end;
+            }
+        }
+    }
+}
+
+/* People named as acting or speaking: their surnames are not places. */
+static void note_speakers(cpi_extract *x) {
+    const cp_document *doc = x->doc;
+    for (size_t b = 0; b < doc->block_count; b++) {
+        const char *t = doc->blocks[b].text;
+        size_t n = doc->blocks[b].text_size;
+        for (size_t i = 0; i < n; i++) {
+            if (!cpi_is_upper(t[i]) || !cpi_word_start(t, i))
+                continue;
+            const cpi_dict_entry *pe = cpi_dict_match(&x->k->presidents, t, n, i);
+            if (pe && (strchr(pe->phrase, ' ') || (i >= 10 && memcmp(t + i - 10, "President ", 10) == 0))) {
+                size_t s = pe->len;
+                while (s > 0 && pe->phrase[s - 1] != ' ')
+                    s--;
+                cpi_note_person(x, pe->phrase + s, pe->len - s);
+            }
+            size_t ws[MAX_RUN_WORDS], we[MAX_RUN_WORDS];
+            size_t k = capital_run(t, n, i, ws, we);
+            if (k >= 1 && followed_by_speech(t, n, we[k - 1]) &&
+                !(k == 1 && function_word(t + ws[0], we[0] - ws[0])))
+                cpi_note_person(x, t + ws[k - 1], we[k - 1] - ws[k - 1]);
+            if (k)
+                i = we[k - 1];
+        }
+    }
+}
+
+/* Look left from a qualified place for more places of the same state:
+ * "Anniston and Oxford, Ala.", "Dallas and Fort Worth", "A, B and C". */
+static bool listed_before(cpi_extract *x, const cp_block *b, size_t pos, const char *code,
+                          bool counties) {
+    const char *t = b->text;
+    for (int guard = 0; guard < 12; guard++) {
+        size_t sep = pos;
+        if (sep >= 5 && memcmp(t + sep - 5, " and ", 5) == 0)
+            sep -= 5;
+        else if (sep >= 2 && memcmp(t + sep - 2, ", ", 2) == 0)
+            sep -= 2;
+        else if (sep >= 1 && t[sep - 1] == '/')
+            sep -= 1;
+        else if (sep >= 3 && memcmp(t + sep - 3, " & ", 3) == 0)
+            sep -= 3;
+        else
+            return true;
+        /* the run of capitalised words ending at sep */
+        size_t start = sep;
+        int words = 0;
+        while (start > 0 && words < 4) {
+            size_t ws = start;
+            while (ws > 0 && t[ws - 1] != ' ' && t[ws - 1] != '/')
+                ws--;
+            if (!cpi_is_upper(t[ws]))
+                break;
+            start = ws;
+            words++;
+            if (start == 0 || t[start - 1] != ' ')
+                break;
+            start--;
+            if (start > 0 && (t[start - 1] == ',' || t[start - 1] == '/'))
+            {
+                start++;
+                break;
+            }
+        }
+        while (start < sep && t[start] == ' ')
+            start++;
+        if (words == 0 || start >= sep)
+            return true;
+        /* drop leading function words ("In Anniston") */
+        size_t s = start;
+        while (s < sep) {
+            size_t e = cpi_word_end(t, sep, s);
+            if (!function_word(t + s, e - s) || e >= sep)
+                break;
+            s = e + 1;
+        }
+        site_spec spec;
+        char name[128];
+        size_t len = sep - s;
+        if (len >= sizeof name - 8)
+            return true;
+        memcpy(name, t + s, len);
+        if (counties)
+            len += (size_t)snprintf(name + len, sizeof name - len, " County");
+        name[len] = '\0';
+        if (!resolve(x, name, len, code, false, &spec))
+            return true;
+        if (!add_site(x, &spec, b, s, sep))
+            return false;
+        pos = s;
+    }
+    return true;
+}
+
+static bool is_metonym(const char *t, size_t n, size_t ws, size_t we) {
+    (void)n;
+    return we - ws == 10 && memcmp(t + ws, "Washington", 10) == 0;
+}
+
+static bool read_block(cpi_extract *x, const cp_block *b) {
+    const char *t = b->text;
+    size_t n = b->text_size;
+    for (size_t i = 0; i < n; i++) {
+        if (!cpi_is_upper(t[i]) || !cpi_word_start(t, i))
+            continue;
+        /* 1. A named region. */
+        const cpi_dict_entry *re = cpi_dict_match(&x->k->regions, t, n, i);
+        if (re) {
+            const cpi_region *r = &cpi_regions[re->value];
+            site_spec spec;
+            memset(&spec, 0, sizeof spec);
+            spec.kind = CP_SITE_REGION;
+            snprintf(spec.name, sizeof spec.name, "%s", r->name);
+            snprintf(spec.state, sizeof spec.state, "%s", r->state);
+            spec.has_coordinates = true;
+            spec.lat = r->lat;
+            spec.lon = r->lon;
+            if (!add_site(x, &spec, b, i, i + re->len))
+                return false;
+            i += re->len;
+            continue;
+        }
+        size_t ws[MAX_RUN_WORDS], we[MAX_RUN_WORDS];
+        size_t k = capital_run(t, n, i, ws, we);
+        if (k == 0)
+            continue;
+        size_t run_end = we[k - 1];
+        /* 2. A place qualified by its state: "Memphis, Tennessee". */
+        size_t qend;
+        int st = -1;
+        bool in_form = false;
+        if (run_end + 2 < n && t[run_end] == ',' && t[run_end + 1] == ' ')
+            st = state_at(x, t, n, run_end + 2, &qend);
+        bool plural = we[k - 1] - ws[k - 1] == 8 && (memcmp(t + ws[k - 1], "Counties", 8) == 0 ||
+                                                     memcmp(t + ws[k - 1], "Parishes", 8) == 0);
+        bool county_like = plural || is_county_word(t + ws[k - 1], we[k - 1] - ws[k - 1]);
+        if (st < 0 && county_like && run_end + 4 < n && memcmp(t + run_end, " in ", 4) == 0) {
+            st = state_at(x, t, n, run_end + 4, &qend);
+            in_form = st >= 0;
+        }
+        if (st >= 0) {
+            const char *code = cpi_states[st].code;
+            bool done = false;
+            for (size_t s = 0; s < k && !done; s++) {
+                if (s > 0 && !function_word(t + ws[s - 1], we[s - 1] - ws[s - 1]) && s < k - 1)
+                    continue;
+                site_spec spec;
+                char name[128];
+                size_t len = run_end - ws[s];
+                if (len >= sizeof name - 8)
+                    continue;
+                memcpy(name, t + ws[s], len);
+                name[len] = '\0';
+                if (plural) {
+                    /* "Cecil and Frederick Counties": each is a County. */
+                    len = ws[k - 1] - 1 - ws[s];
+                    len += (size_t)snprintf(name + len, sizeof name - len,
+                                            t[ws[k - 1]] == 'C' ? " County" : " Parish");
+                }
+                if (function_word(t + ws[s], we[s] - ws[s]))
+                    continue;
+                bool known = resolve(x, name, len, code, false, &spec);
+                if (!known && !plural && (county_like || (we[k - 1] - ws[k - 1] == 8 &&
+                                                          memcmp(t + ws[k - 1], "Township", 8) == 0))) {
+                    memset(&spec, 0, sizeof spec);
+                    spec.kind = county_like ? CP_SITE_COUNTY : CP_SITE_CITY;
+                    snprintf(spec.name, sizeof spec.name, "%s", name);
+                    memcpy(spec.state, code, 3);
+                    known = true;
+                }
+                if (!known)
+                    continue;
+                if (!add_site(x, &spec, b, ws[s], in_form ? run_end : qend))
+                    return false;
+                if (!listed_before(x, b, ws[s], code, plural))
+                    return false;
+                done = true;
+            }
+            if (done) {
+                i = qend;
+                continue;
+            }
+        }
+        /* 3. A state on its own, or the District of Columbia. */
+        size_t send;
+        int alone = state_at(x, t, n, i, &send);
+        if (alone >= 0 && send - i > 2) {
+            const cpi_state *s = &cpi_states[alone];
+            bool full = strlen(s->name) == send - i && memcmp(s->name, t + i, send - i) == 0;
+            bool dc = s->kind == CPI_DISTRICT;
+            size_t prev = cpi_prev_word(t, i);
+            bool district_of = prev != SIZE_MAX && cpi_word_is(t, n, prev, "of") &&
+                               cpi_prev_word(t, prev) != SIZE_MAX &&
+                               (cpi_word_is(t, n, cpi_prev_word(t, prev), "District") ||
+                                cpi_word_is(t, n, cpi_prev_word(t, prev), "University"));
+            if ((full || dc) && !district_of) {
+                site_spec spec;
+                bool city = false;
+                if (strcmp(s->code, "NY") == 0 && !cpi_word_is(t, n, send + 1, "State") &&
+                    !cpi_word_is(t, n, send + 1, "state")) {
+                    /* "New York" alone is the city. */
+                    city = resolve(x, "New York City", 13, "NY", false, &spec);
+                }
+                if (strcmp(s->code, "WA") == 0 && !cpi_word_is(t, n, send + 1, "State")) {
+                    i = send; /* "Washington": the government, not a place */
+                    continue;
+                }
+                if (!city)
+                    spec_state(&spec, s);
+                if (!add_site(x, &spec, b, i, send))
+                    return false;
+                i = send;
+                continue;
+            }
+            if (!full) {
+                i = send;
+                continue;
+            }
+        }
+        /* 4. A bare place name. */
+        size_t s0 = 0;
+        while (s0 < k && function_word(t + ws[s0], we[s0] - ws[s0]))
+            s0++;
+        if (s0 < k) {
+            size_t prev = cpi_prev_word(t, ws[s0]);
+            bool titled = false;
+            static const char *const TITLES[] = {"President", "Attorney", "General", "Mr.",
+                                                 "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.",
+                                                 "Mayor", "Judge", "Chief", "Secretary"};
+            for (size_t q = 0; prev != SIZE_MAX && q < sizeof TITLES / sizeof TITLES[0]; q++)
+                if (cpi_word_is(t, n, prev, TITLES[q]))
+                    titled = true;
+            bool done = false;
+            for (size_t e = k; e > s0 && !done && !titled; e--) {
+                /* the rest of the run must be empty or name an organisation of
+                 * the place */
+                if (e < k && !org_of_place(t + ws[e], we[e] - ws[e]))
+                    continue;
+                size_t len = we[e - 1] - ws[s0];
+                if (e - s0 == 1 && (common_word(t + ws[s0], len) ||
+                                    cpi_is_person(x, t + ws[s0], len)))
+                    break;
+                if (cpi_is_person(x, t + ws[e - 1], we[e - 1] - ws[e - 1]))
+                    break;
+                if (is_metonym(t, n, ws[s0], we[e - 1]) && e == k)
+                    break;
+                if (e == k && followed_by_speech(t, n, we[e - 1]))
+                    break;
+                site_spec spec;
+                if (resolve(x, t + ws[s0], len, NULL, true, &spec)) {
+                    if (!add_site(x, &spec, b, ws[s0], we[e - 1]))
+                        return false;
+                    done = true;
+                }
+            }
+        }
+        i = run_end;
+    }
+    return true;
+}
+
+bool cpi_extract_sites(cpi_extract *x) {
+    weigh_states(x);
+    note_speakers(x);
+    for (size_t b = 0; b < x->doc->block_count; b++) {
+        const cp_block *blk = &x->doc->blocks[b];
+        if (blk->kind == CP_BLOCK_ARTEFACT || blk->kind == CP_BLOCK_METADATA ||
+            blk->kind == CP_BLOCK_DATELINE)
+            continue;
+        if (!read_block(x, blk))
+            return false;
+    }
+    return true;
+}

@@ -1,0 +1,79 @@
+/* Knowledge (see knowledge.h): phrase dictionaries over the compiled tables,
+ * and binary searches of the sorted gazetteer. */
+#include "knowledge.h"
+
+#include <string.h>
+
+bool cpi_knowledge_init(cpi_knowledge *k, const cpi_mem *mem) {
+    memset(k, 0, sizeof *k);
+    for (size_t i = 0; i < cpi_state_count; i++) {
+        const cpi_state *s = &cpi_states[i];
+        if (!cpi_dict_add_list(mem, &k->states, s->name, (uint32_t)i) ||
+            !cpi_dict_add_list(mem, &k->states, s->ap, (uint32_t)i) ||
+            !cpi_dict_add_list(mem, &k->postal, s->code, (uint32_t)i))
+            goto fail;
+    }
+    for (size_t i = 0; i < cpi_region_count; i++)
+        if (!cpi_dict_add_list(mem, &k->regions, cpi_regions[i].name, (uint32_t)i) ||
+            !cpi_dict_add_list(mem, &k->regions, cpi_regions[i].aliases, (uint32_t)i))
+            goto fail;
+    for (size_t i = 0; i < cpi_agency_count; i++) {
+        const cpi_agency *a = &cpi_agencies[i];
+        if (!cpi_dict_add_list(mem, &k->agencies, a->name, (uint32_t)i) ||
+            !cpi_dict_add_list(mem, &k->agencies, a->acronym, (uint32_t)i) ||
+            !cpi_dict_add_list(mem, &k->agencies, a->aliases, (uint32_t)i))
+            goto fail;
+    }
+    for (size_t i = 0; i < cpi_presidency_count; i++)
+        if (!cpi_dict_add_list(mem, &k->presidents, cpi_presidencies[i].forms, (uint32_t)i))
+            goto fail;
+    cpi_dict_sort(&k->states);
+    cpi_dict_sort(&k->postal);
+    cpi_dict_sort(&k->regions);
+    cpi_dict_sort(&k->agencies);
+    cpi_dict_sort(&k->presidents);
+    return true;
+fail:
+    cpi_knowledge_release(k, mem);
+    return false;
+}
+
+void cpi_knowledge_release(cpi_knowledge *k, const cpi_mem *mem) {
+    cpi_dict_release(mem, &k->states);
+    cpi_dict_release(mem, &k->postal);
+    cpi_dict_release(mem, &k->regions);
+    cpi_dict_release(mem, &k->agencies);
+    cpi_dict_release(mem, &k->presidents);
+}
+
+#define FIND_BY_KEY(table, count, key, first)                                             \
+    do {                                                                                 \
+        size_t lo = 0, hi = (count);                                                     \
+        while (lo < hi) {                                                                \
+            size_t mid = lo + (hi - lo) / 2;                                             \
+            if (strcmp((table)[mid].key, (key)) < 0)                                     \
+                lo = mid + 1;                                                            \
+            else                                                                         \
+                hi = mid;                                                                \
+        }                                                                                \
+        size_t end = lo;                                                                 \
+        while (end < (count) && strcmp((table)[end].key, (key)) == 0)                    \
+            end++;                                                                       \
+        *(first) = lo;                                                                   \
+        return end - lo;                                                                 \
+    } while (0)
+
+size_t cpi_find_places(const char *key, size_t *first) {
+    FIND_BY_KEY(cpi_places, cpi_place_count, key, first);
+}
+
+size_t cpi_find_counties(const char *key, size_t *first) {
+    FIND_BY_KEY(cpi_counties, cpi_county_count, key, first);
+}
+
+int cpi_state_by_code(const char *code) {
+    for (size_t i = 0; i < cpi_state_count; i++)
+        if (strcmp(cpi_states[i].code, code) == 0)
+            return (int)i;
+    return -1;
+}

@@ -1,0 +1,306 @@
+/* The model through the public API: administrations, officials, agencies and
+ * sites of the seeds, merging across documents, and one short document of our
+ * own for each site pattern and each exclusion. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "testutil.h"
+
+static const char *const SEEDS[] = {"000_cb7478d317e0990c", "001_128cdeab1240b2e1",
+                                    "002_fad8123c6befce06", "003_30d921b88dc582be",
+                                    "004_722d21e90fd49d95"};
+
+static int setup(void **state) {
+    cp_corpus *c;
+    if (cp_corpus_new(&c, NULL) != CP_OK)
+        return -1;
+    if (cp_corpus_load_dir(c, CP_SEEDS_DIR, 0, NULL) != CP_OK)
+        return -1;
+    *state = c;
+    return 0;
+}
+
+static int teardown(void **state) {
+    cp_corpus_free(*state);
+    return 0;
+}
+
+static const cp_document *seed(void **state, int i) {
+    const cp_document *d = cp_corpus_document_by_id(*state, SEEDS[i]);
+    assert_non_null(d);
+    return d;
+}
+
+static bool doc_has_site(const cp_document *d, const char *id) {
+    for (size_t i = 0; i < cp_document_site_count(d); i++)
+        if (strcmp(cp_site_id(cp_document_site_at(d, i)), id) == 0)
+            return true;
+    return false;
+}
+
+static const cp_official *doc_official(const cp_document *d, const char *name) {
+    for (size_t i = 0; i < cp_document_official_count(d); i++)
+        if (strcmp(cp_official_name(cp_document_official_at(d, i)), name) == 0)
+            return cp_document_official_at(d, i);
+    return NULL;
+}
+
+static void test_administrations(void **state) {
+    static const char *const want[] = {"biden-2021", "trump-2017", "trump-2017", "obama-2009",
+                                       "biden-2021"};
+    for (int i = 0; i < 5; i++) {
+        const cp_administration *a = cp_document_administration(seed(state, i));
+        assert_non_null(a);
+        assert_string_equal(cp_administration_id(a), want[i]);
+    }
+    const cp_administration *t = cp_corpus_administration_by_id(*state, "trump-2017");
+    assert_string_equal(cp_administration_president(t), "Donald J. Trump");
+    assert_string_equal(cp_administration_party(t), "Republican");
+    assert_string_equal(cp_administration_start(t), "2017-01-20");
+    assert_string_equal(cp_administration_end(t), "2021-01-20");
+    assert_int_equal(cp_administration_document_count(t), 2);
+    assert_null(cp_administration_end(cp_corpus_administration_by_id(*state, "trump-2025")));
+    assert_null(cp_corpus_administration_by_id(*state, "nobody-1999"));
+    /* listed: the three the seeds are about, ordered by id */
+    assert_int_equal(cp_corpus_administration_count(*state), 3);
+    assert_string_equal(cp_administration_id(cp_corpus_administration_at(*state, 0)),
+                        "biden-2021");
+    assert_string_equal(cp_administration_id(cp_corpus_administration_at(*state, 2)),
+                        "trump-2017");
+}
+
+static void test_officials(void **state) {
+    const cp_official *o = doc_official(seed(state, 1), "Jeff Sessions");
+    assert_non_null(o);
+    assert_string_equal(cp_official_role(o), "Attorney General");
+    assert_string_equal(cp_administration_id(cp_official_administration(o)), "trump-2017");
+    assert_true(cp_official_mention_count(o) >= 2); /* "Attorney General Sessions" joins */
+    o = doc_official(seed(state, 0), "Jen Psaki");
+    assert_non_null(o);
+    assert_string_equal(cp_official_role(o), "White House Press Secretary");
+    o = doc_official(seed(state, 0), "Merrick Garland");
+    assert_non_null(o);
+    assert_string_equal(cp_official_role(o), "Attorney General");
+    o = doc_official(seed(state, 3), "Josh Earnest");
+    assert_non_null(o);
+    assert_string_equal(cp_official_role(o), "White House press secretary");
+    assert_string_equal(cp_administration_id(cp_official_administration(o)), "obama-2009");
+    const cp_mention *m = cp_official_mention_at(o, 0);
+    const char *bytes = cp_document_bytes(cp_mention_document(m));
+    assert_memory_equal(bytes + cp_mention_start(m), "White House press secretary Josh Earnest",
+                        cp_mention_end(m) - cp_mention_start(m));
+}
+
+static void test_partnership_cities(void **state) {
+    static const struct {
+        const char *id, *name, *state;
+        double lat, lon;
+    } cities[] = {
+        {"birmingham-al", "Birmingham", "AL", 33.52, -86.80},
+        {"indianapolis-in", "Indianapolis", "IN", 39.77, -86.16},
+        {"memphis-tn", "Memphis", "TN", 35.15, -90.05},
+        {"toledo-oh", "Toledo", "OH", 41.66, -83.56},
+        {"baton-rouge-la", "Baton Rouge", "LA", 30.45, -91.15},
+        {"buffalo-ny", "Buffalo", "NY", 42.89, -78.88},
+        {"cincinnati-oh", "Cincinnati", "OH", 39.10, -84.51},
+        {"houston-tx", "Houston", "TX", 29.76, -95.36},
+        {"jackson-tn", "Jackson", "TN", 35.61, -88.81},
+        {"kansas-city-mo", "Kansas City", "MO", 39.10, -94.58},
+        {"lansing-mi", "Lansing", "MI", 42.73, -84.56},
+        {"springfield-il", "Springfield", "IL", 39.80, -89.64},
+    };
+    for (size_t i = 0; i < sizeof cities / sizeof cities[0]; i++) {
+        const cp_site *s = cp_corpus_site_by_id(*state, cities[i].id);
+        if (!s)
+            fail_msg("no site %s", cities[i].id);
+        assert_string_equal(cp_site_name(s), cities[i].name);
+        assert_string_equal(cp_site_state(s), cities[i].state);
+        assert_int_equal(cp_site_kind_of(s), CP_SITE_CITY);
+        double lat, lon;
+        assert_true(cp_site_coordinates(s, &lat, &lon));
+        assert_true(lat > cities[i].lat - 0.3 && lat < cities[i].lat + 0.3);
+        assert_true(lon > cities[i].lon - 0.3 && lon < cities[i].lon + 0.3);
+        assert_true(doc_has_site(seed(state, 1), cities[i].id));
+        assert_true(doc_has_site(seed(state, 2), cities[i].id));
+        /* one mention in each partnership document, on "City, State" */
+        assert_int_equal(cp_site_mention_count(s), 2);
+        const cp_mention *m = cp_site_mention_at(s, 0);
+        const char *bytes = cp_document_bytes(cp_mention_document(m));
+        assert_memory_equal(bytes + cp_mention_start(m), cities[i].name,
+                            strlen(cities[i].name));
+    }
+    assert_false(doc_has_site(seed(state, 1), "springfield-ma"));
+}
+
+static void test_2021_sites(void **state) {
+    const cp_document *d = seed(state, 0);
+    static const char *const want[] = {"new-york-ny", "chicago-il", "los-angeles-ca",
+                                       "san-francisco-bay-area-ca", "washington-dc"};
+    for (size_t i = 0; i < 5; i++)
+        if (!doc_has_site(d, want[i]))
+            fail_msg("2021 story lacks %s", want[i]);
+    assert_int_equal(cp_document_site_count(d), 5);
+    const cp_site *dc = cp_corpus_site_by_id(*state, "washington-dc");
+    assert_int_equal(cp_site_kind_of(dc), CP_SITE_DISTRICT);
+    assert_string_equal(cp_site_name(dc), "Washington");
+    /* The 2016 story: Dallas, not Seville, Spain; Garland is a person. */
+    d = seed(state, 3);
+    assert_true(doc_has_site(d, "dallas-tx"));
+    assert_int_equal(cp_document_site_count(d), 1);
+}
+
+static void test_agencies(void **state) {
+    const cp_agency *atf = cp_corpus_agency_by_id(*state, "atf");
+    assert_non_null(atf);
+    assert_string_equal(cp_agency_name(atf), "Bureau of Alcohol, Tobacco, Firearms and Explosives");
+    assert_string_equal(cp_agency_acronym(atf), "ATF");
+    assert_string_equal(cp_agency_department(atf), "Department of Justice");
+    const cp_agency *fbi = cp_corpus_agency_by_id(*state, "fbi");
+    assert_non_null(fbi);
+    const cp_mention *m = cp_agency_mention_at(fbi, 0);
+    assert_memory_equal(cp_document_bytes(cp_mention_document(m)) + cp_mention_start(m), "FBI", 3);
+    assert_int_equal(cp_mention_end(m) - cp_mention_start(m), 3);
+}
+
+/* ---- short documents of our own ---------------------------------------- */
+
+static cp_corpus *load(const char *text) {
+    cp_corpus *c;
+    assert_int_equal(cp_corpus_new(&c, NULL), CP_OK);
+    assert_int_equal(cp_corpus_load_buffer(c, "t.txt", text, strlen(text), NULL), CP_OK);
+    return c;
+}
+
+static void assert_sites(const char *text, const char *const *ids, size_t n) {
+    cp_corpus *c = load(text);
+    const cp_document *d = cp_corpus_document_at(c, 0);
+    for (size_t i = 0; i < n; i++)
+        if (!doc_has_site(d, ids[i]))
+            fail_msg("'%s': no site %s", text, ids[i]);
+    if (cp_document_site_count(d) != n) {
+        for (size_t i = 0; i < cp_document_site_count(d); i++)
+            print_message("  found %s\n", cp_site_id(cp_document_site_at(d, i)));
+        fail_msg("'%s': %zu sites, expected %zu", text, cp_document_site_count(d), n);
+    }
+    cp_corpus_free(c);
+}
+
+#define SITES(text, ...)                                                                  \
+    do {                                                                                  \
+        static const char *const ids_[] = {__VA_ARGS__};                                  \
+        assert_sites(text, ids_, sizeof ids_ / sizeof ids_[0]);                           \
+    } while (0)
+#define NO_SITES(text) assert_sites(text, NULL, 0)
+
+static void test_site_patterns(void **state) {
+    (void)state;
+    SITES("Agents arrived in Anniston and Oxford, Ala., on Friday.", "anniston-al",
+          "oxford-al");
+    SITES("The grant went to North Charleston/Charleston, South Carolina.",
+          "north-charleston-sc", "charleston-sc");
+    SITES("Teams will work in Dallas and Fort Worth, Texas.", "dallas-tx", "fort-worth-tx");
+    SITES("Officers met in Kansas City, Mo. and in Kansas City, MO as well.", "kansas-city-mo");
+    SITES("Funding reaches Springfield, Illinois and Springfield, Massachusetts.",
+          "springfield-il", "springfield-ma");
+    SITES("Harris County, Texas will receive support.", "harris-county-tx");
+    SITES("The program adds Cecil and Frederick Counties in Maryland.", "cecil-county-md",
+          "frederick-county-md");
+    SITES("The task force serves Orleans Parish, Louisiana.", "orleans-parish-la");
+    SITES("The awards go to Alabama and Ohio this year.", "alabama", "ohio");
+    SITES("Agents were sent to Washington, D.C. last week.", "washington-dc");
+    SITES("The initiative began in Chicago and Philadelphia.", "chicago-il", "philadelphia-pa");
+    SITES("Detectives in Tennessee praised the work in Jackson.", "tennessee", "jackson-tn");
+    SITES("The Kansas City Police Department will hire officers.", "kansas-city-mo");
+    SITES("New partners include the Twin Cities and the Inland Empire.", "twin-cities-mn",
+          "inland-empire-ca");
+}
+
+static void test_site_exclusions(void **state) {
+    (void)state;
+    /* demonyms, metonyms, people, foreign places, newspapers, vague areas */
+    NO_SITES("New Yorkers and Texans were surveyed.");
+    NO_SITES("Lawmakers in Washington debated the bill on Capitol Hill.");
+    NO_SITES("Attorney General Merrick Garland spoke. Garland said the work goes on.");
+    NO_SITES("The minister flew to Seville, Spain for talks.");
+    NO_SITES("The Washington Post and the Boston Globe reported it first.");
+    NO_SITES("Officials in Southern states disagreed.");
+    NO_SITES("Mayor Jackson thanked the officers.");
+    NO_SITES("Independence and liberty were the themes of the speech.");
+}
+
+static void test_merge_across_documents(void **state) {
+    (void)state;
+    cp_corpus *c;
+    assert_int_equal(cp_corpus_new(&c, NULL), CP_OK);
+    static const char a[] = "Officers met in Kansas City, Missouri on Monday.";
+    static const char b[] = "Kansas City, Mo. was chosen again.";
+    assert_int_equal(cp_corpus_load_buffer(c, "a.txt", a, sizeof a - 1, NULL), CP_OK);
+    assert_int_equal(cp_corpus_load_buffer(c, "b.txt", b, sizeof b - 1, NULL), CP_OK);
+    const cp_site *s = cp_corpus_site_by_id(c, "kansas-city-mo");
+    assert_non_null(s);
+    assert_int_equal(cp_site_mention_count(s), 2);
+    assert_int_equal(cp_corpus_site_count(c), 1);
+    /* the same ids and JSON whatever the load order */
+    cp_corpus *r;
+    assert_int_equal(cp_corpus_new(&r, NULL), CP_OK);
+    assert_int_equal(cp_corpus_load_buffer(r, "b.txt", b, sizeof b - 1, NULL), CP_OK);
+    assert_int_equal(cp_corpus_load_buffer(r, "a.txt", a, sizeof a - 1, NULL), CP_OK);
+    char *ja, *jb;
+    assert_int_equal(cp_corpus_to_json(c, &ja, NULL), CP_OK);
+    assert_int_equal(cp_corpus_to_json(r, &jb, NULL), CP_OK);
+    assert_string_equal(ja, jb);
+    cp_string_free(ja);
+    cp_string_free(jb);
+    cp_corpus_free(r);
+    cp_corpus_free(c);
+}
+
+static void test_acting_president(void **state) {
+    (void)state;
+    static const struct {
+        const char *text, *admin;
+    } cases[] = {
+        {"President Obama will meet police chiefs on Monday.", "obama-2009"},
+        {"Vice President Joe Biden announced the grants.", NULL},
+        {"The Trump administration expanded the program, which began in 2018.", "trump-2017"},
+        {"President Trump, who in his first term began the effort, renewed it.", "trump-2025"},
+        {"The Trump Administration named two areas. In 2024, the area grew.", "trump-2025"},
+        {"The Bush administration funded the project for two years.", "bush-2001"},
+        {" date 2009-03-01 President Bush's policy was reviewed.", "obama-2009"},
+        {"Sessions is reviving a Bush-era policy from 2002, President Trump said in 2018.",
+         "trump-2017"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        cp_corpus *c = load(cases[i].text);
+        const cp_administration *a = cp_document_administration(cp_corpus_document_at(c, 0));
+        if (cases[i].admin == NULL) {
+            if (a)
+                fail_msg("'%s': %s", cases[i].text, cp_administration_id(a));
+        } else if (!a || strcmp(cp_administration_id(a), cases[i].admin) != 0) {
+            fail_msg("'%s': %s, expected %s", cases[i].text, a ? cp_administration_id(a) : "none",
+                     cases[i].admin);
+        }
+        cp_corpus_free(c);
+    }
+}
+
+int main(void) {
+    const struct CMUnitTest seeds[] = {
+        cmocka_unit_test(test_administrations), cmocka_unit_test(test_officials),
+        cmocka_unit_test(test_partnership_cities), cmocka_unit_test(test_2021_sites),
+        cmocka_unit_test(test_agencies),
+    };
+    const struct CMUnitTest own[] = {
+        cmocka_unit_test(test_site_patterns), cmocka_unit_test(test_site_exclusions),
+        cmocka_unit_test(test_merge_across_documents), cmocka_unit_test(test_acting_president),
+    };
+    int failed = cmocka_run_group_tests_name("seeds", seeds, setup, teardown);
+    failed += cmocka_run_group_tests_name("own documents", own, NULL, NULL);
+    return failed;
+}
