@@ -323,8 +323,10 @@ static void weigh_states(cpi_extract *x) {
         for (size_t i = 0; i < n; i++) {
             if (!cpi_is_upper(t[i]) || !cpi_word_start(t, i))
                 continue;
-            size_t end;
+            size_t end = i;
             int st = state_at(x, t, n, i, &end);
+            if (st < 0)
+                continue;
             bool qualifier = i >= 2 && t[i - 2] == ',';
             /* "Kansas City", "New York City": a city's name, not its state */
             bool city_name = end + 5 <= n && memcmp(t + end, " City", 5) == 0;
@@ -465,7 +467,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
             continue;
         size_t run_end = we[k - 1];
         /* 2. A place qualified by its state: "Memphis, Tennessee". */
-        size_t qend;
+        size_t qend = 0;
         int st = -1;
         bool in_form = false;
         if (run_end + 2 < n && t[run_end] == ',' && t[run_end + 1] == ' ')
@@ -521,7 +523,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
             }
         }
         /* 3. A state on its own, or the District of Columbia. */
-        size_t send;
+        size_t send = i;
         int alone = state_at(x, t, n, i, &send);
         if (alone >= 0 && send - i > 2) {
             const cpi_state *s = &cpi_states[alone];

@@ -4,9 +4,7 @@ cp_add_cmocka_test(test_meta unit unit/test_meta.c)
 cp_add_cmocka_test(test_seeds api api/test_seeds.c support/testutil.c)
 cp_add_cmocka_test(test_errors api api/test_errors.c support/testutil.c)
 cp_add_cmocka_test(test_version api api/test_version.c)
-foreach(t test_seeds test_errors)
-  target_include_directories(${t} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/support)
-endforeach()
+cp_add_cmocka_test(test_model api api/test_model.c support/testutil.c)
 
 if(CP_BUILD_EXAMPLES)
   add_test(NAME cases

@@ -65,8 +65,21 @@ class CliTest(unittest.TestCase):
         dates = {d["id"][:3]: d["date"] for d in docs}
         self.assertEqual(dates, {"000": "2021-06-22", "001": "2017-06-20", "002": None,
                                  "003": None, "004": "2022-02-04"})
-        for key in ("administrations", "programs", "agencies", "sites", "figures"):
-            self.assertEqual(model[key], [])
+        admins = {a["id"]: a for a in model["administrations"]}
+        self.assertEqual(sorted(admins), ["biden-2021", "obama-2009", "trump-2017"])
+        self.assertEqual(admins["trump-2017"]["documents"], [docs[1]["id"], docs[2]["id"]])
+        self.assertEqual([d["administration"] for d in docs],
+                         ["biden-2021", "trump-2017", "trump-2017", "obama-2009", "biden-2021"])
+        ids = [s["id"] for s in model["sites"]]
+        self.assertEqual(ids, sorted(ids))
+        self.assertIn("kansas-city-mo", ids)
+        # every mention points at the bytes of its document
+        texts = {d["id"]: open(d["path"], "rb").read() for d in docs}
+        for s in model["sites"]:
+            for m in s["mentions"]:
+                span = texts[m["document"]][m["start"]:m["end"]].decode("utf-8")
+                self.assertTrue(span.startswith(s["name"].split()[0]) or s["kind"] != "city",
+                                (s["id"], span))
 
     def test_default_is_the_bundled_seeds(self):
         code, out, _ = run("json")
