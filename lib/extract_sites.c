@@ -244,6 +244,7 @@ static bool common_word(const char *w, size_t n) {
         "Marshall",     "Federal",  "President", "Congress", "Eagle",     "Unity",
         "Sessions",     "Earnest",  "Garland",  "Holder",   "Miramar",    "Whiting",
         "Homeland",     "Police",   "Security", "National", "American",   "Republic",
+        "Summit",       "Progress", "Reform",   "Freedom",  "Hope",       "Harmony",
     };
     for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++)
         if (strlen(WORDS[i]) == n && memcmp(WORDS[i], w, n) == 0)
@@ -433,6 +434,27 @@ static bool listed_before(cpi_extract *x, const cp_block *b, size_t pos, const c
     return true;
 }
 
+/* Is the run ending at `end` followed by "and X Counties" or ", X Counties"?
+ * Then it is a county of that list, read when the list's end is reached. */
+static bool counties_follow(const char *t, size_t n, size_t end) {
+    size_t i = end;
+    if (i + 5 <= n && memcmp(t + i, " and ", 5) == 0)
+        i += 5;
+    else if (i + 2 <= n && memcmp(t + i, ", ", 2) == 0)
+        i += 2;
+    else
+        return false;
+    for (int words = 0; words < 4 && i < n && cpi_is_upper(t[i]); words++) {
+        size_t e = cpi_word_end(t, n, i);
+        if ((e - i == 8 && (memcmp(t + i, "Counties", 8) == 0 || memcmp(t + i, "Parishes", 8) == 0)))
+            return true;
+        if (e >= n || t[e] != ' ')
+            return false;
+        i = e + 1;
+    }
+    return false;
+}
+
 static bool is_metonym(const char *t, size_t n, size_t ws, size_t we) {
     (void)n;
     return we - ws == 10 && memcmp(t + ws, "Washington", 10) == 0;
@@ -470,8 +492,10 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         size_t qend = 0;
         int st = -1;
         bool in_form = false;
-        if (run_end + 2 < n && t[run_end] == ',' && t[run_end + 1] == ' ')
-            st = state_at(x, t, n, run_end + 2, &qend);
+        size_t state_end;
+        bool run_is_state = state_at(x, t, n, ws[0], &state_end) >= 0 && state_end == run_end;
+        if (run_end + 2 < n && t[run_end] == ',' && t[run_end + 1] == ' ' && !run_is_state)
+            st = state_at(x, t, n, run_end + 2, &qend); /* not "California, Maryland" */
         bool plural = we[k - 1] - ws[k - 1] == 8 && (memcmp(t + ws[k - 1], "Counties", 8) == 0 ||
                                                      memcmp(t + ws[k - 1], "Parishes", 8) == 0);
         bool county_like = plural || is_county_word(t + ws[k - 1], we[k - 1] - ws[k - 1]);
@@ -501,6 +525,17 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 if (function_word(t + ws[s], we[s] - ws[s]))
                     continue;
                 bool known = resolve(x, name, len, code, false, &spec);
+                if (!known && !plural && s == k - 1) {
+                    /* "Oakland-Richmond, Ca.": two places joined by a hyphen */
+                    const char *dash = memchr(name, '-', len);
+                    site_spec other;
+                    if (dash && resolve(x, name, (size_t)(dash - name), code, false, &other) &&
+                        resolve(x, dash + 1, len - (size_t)(dash - name) - 1, code, false, &spec)) {
+                        if (!add_site(x, &other, b, ws[s], ws[s] + (size_t)(dash - name)))
+                            return false;
+                        known = true;
+                    }
+                }
                 if (!known && !plural && (county_like || (we[k - 1] - ws[k - 1] == 8 &&
                                                           memcmp(t + ws[k - 1], "Township", 8) == 0))) {
                     memset(&spec, 0, sizeof spec);
@@ -513,6 +548,13 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                     continue;
                 if (!add_site(x, &spec, b, ws[s], in_form ? run_end : qend))
                     return false;
+                if (in_form) {
+                    /* "Humboldt County in California" names the state too */
+                    site_spec whole;
+                    spec_state(&whole, &cpi_states[st]);
+                    if (!add_site(x, &whole, b, run_end + 4, qend))
+                        return false;
+                }
                 if (!listed_before(x, b, ws[s], code, plural))
                     return false;
                 done = true;
@@ -525,6 +567,8 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         /* 3. A state on its own, or the District of Columbia. */
         size_t send = i;
         int alone = state_at(x, t, n, i, &send);
+        if (alone >= 0 && send + 5 <= n && memcmp(t + send, " City", 5) == 0)
+            alone = -1; /* "Kansas City": the city's name */
         if (alone >= 0 && send - i > 2) {
             const cpi_state *s = &cpi_states[alone];
             bool full = strlen(s->name) == send - i && memcmp(s->name, t + i, send - i) == 0;
@@ -562,6 +606,11 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         size_t s0 = 0;
         while (s0 < k && function_word(t + ws[s0], we[s0] - ws[s0]))
             s0++;
+        bool after_the = s0 > 0 ? cpi_word_is(t, n, ws[s0 - 1], "The")
+                                : (cpi_prev_word(t, ws[0]) != SIZE_MAX &&
+                                   cpi_word_is(t, n, cpi_prev_word(t, ws[0]), "the"));
+        if (s0 < k && counties_follow(t, n, run_end))
+            s0 = k; /* "Florence and Horry Counties"; "the White House" */
         if (s0 < k) {
             size_t prev = cpi_prev_word(t, ws[s0]);
             bool titled = false;
@@ -577,7 +626,11 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                  * the place */
                 if (e < k && !org_of_place(t + ws[e], we[e] - ws[e]))
                     continue;
+                if (e == k && after_the)
+                    continue; /* "the White House" names a building */
                 size_t len = we[e - 1] - ws[s0];
+                if (e == k && len > 2 && t[ws[s0] + len - 2] == '\'' && t[ws[s0] + len - 1] == 's')
+                    len -= 2; /* "Boston's" */
                 if (e - s0 == 1 && (common_word(t + ws[s0], len) ||
                                     cpi_is_person(x, t + ws[s0], len)))
                     break;
@@ -589,7 +642,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                     break;
                 site_spec spec;
                 if (resolve(x, t + ws[s0], len, NULL, true, &spec)) {
-                    if (!add_site(x, &spec, b, ws[s0], we[e - 1]))
+                    if (!add_site(x, &spec, b, ws[s0], ws[s0] + len))
                         return false;
                     done = true;
                 }

@@ -263,6 +263,19 @@ static bool emit_cluster(cpi_cleaner *c, const char *bytes, size_t size, size_t 
     return emit(c, i, j - i, enc, elen, true);
 }
 
+/* A dash between words ("cities\u2014Compton", "gun -- any") separates them:
+ * it reads as " - " whatever spaces stood around it. */
+static bool emit_dash(cpi_cleaner *c, const unsigned char *s, size_t start, size_t stop,
+                      size_t end, size_t *next) {
+    bool spaced = c->out_size > 0 && c->out[c->out_size - 1] != ' ';
+    if (!emit(c, start, stop - start, spaced ? " - " : "- ", spaced ? 3 : 2, true))
+        return false;
+    while (stop < end && (s[stop] == ' ' || s[stop] == '\t'))
+        stop++;
+    *next = stop;
+    return true;
+}
+
 static bool copy_piece(cpi_cleaner *c, const char *bytes, size_t size, size_t start,
                        size_t end, pending_space *ps) {
     const unsigned char *s = (const unsigned char *)bytes;
@@ -288,9 +301,8 @@ static bool copy_piece(cpi_cleaner *c, const char *bytes, size_t size, size_t st
                 size_t j = i;
                 while (j < end && s[j] == '-')
                     j++;
-                if (!emit(c, i, j - i, "-", 1, true))
+                if (!emit_dash(c, s, i, j, end, &i))
                     return false;
-                i = j;
                 continue;
             }
             if (i + 1 < end && s[i + 1] >= 0x80) {
@@ -315,7 +327,14 @@ static bool copy_piece(cpi_cleaner *c, const char *bytes, size_t size, size_t st
         case FOLD_DROP:
             break;
         case FOLD_TO:
-            if (!flush_space(c, ps) || !emit(c, i, len, to, strlen(to), true))
+            if (!flush_space(c, ps))
+                return false;
+            if (cp == 0x2014 || cp == 0x2015) {
+                if (!emit_dash(c, s, i, i + len, end, &i))
+                    return false;
+                continue;
+            }
+            if (!emit(c, i, len, to, strlen(to), true))
                 return false;
             break;
         case FOLD_KEEP: {
@@ -355,7 +374,14 @@ bool cpi_clean(cpi_cleaner *c, const char *bytes, size_t size, const cpi_piece *
         if (!copy_piece(c, bytes, size, start, end, &ps))
             return false;
     }
-    /* trailing space: dropped with the pending state */
+    /* Trailing space: dropped with the pending state, or cut from a final
+     * dash's " - ". */
+    if (c->out_size > 0 && c->out[c->out_size - 1] == ' ' && c->seg_count > 0) {
+        c->out_size--;
+        c->segs[c->seg_count - 1].clen--;
+        if (c->segs[c->seg_count - 1].clen == 0)
+            c->seg_count--;
+    }
     if (!cpi_mem_reserve(c->mem, (void **)&c->out, &c->out_cap, c->out_size + 1, 1))
         return false;
     c->out[c->out_size] = '\0';

@@ -210,7 +210,16 @@ static void test_site_patterns(void **state) {
           "springfield-il", "springfield-ma");
     SITES("Harris County, Texas will receive support.", "harris-county-tx");
     SITES("The program adds Cecil and Frederick Counties in Maryland.", "cecil-county-md",
-          "frederick-county-md");
+          "frederick-county-md", "maryland");
+    SITES("Designated: Humboldt County in California.", "humboldt-county-ca", "california");
+    SITES("Counties in California, Maryland and Ohio were named.", "california", "maryland",
+          "ohio");
+    SITES("Officials at the White House praised Memphis, Tenn.", "memphis-tn");
+    SITES("Compton, Ca., Little Rock, Ar., and the Oakland-Richmond, Ca., area.",
+          "compton-ca", "little-rock-ar", "oakland-ca", "richmond-ca");
+    SITES("The cities\xE2\x80\x94" "Flint, Mich., and Newark, N.J.\xE2\x80\x94" "were named.",
+          "flint-mi", "newark-nj");
+    SITES("Boston's program worked.", "boston-ma");
     SITES("The task force serves Orleans Parish, Louisiana.", "orleans-parish-la");
     SITES("The awards go to Alabama and Ohio this year.", "alabama", "ohio");
     SITES("Agents were sent to Washington, D.C. last week.", "washington-dc");

@@ -240,6 +240,13 @@ static bool folds_to(const char *orig, size_t olen, const char *clean, size_t cl
     static const char *const SINGLE_QUOTES[] = {"\xE2\x80\x98", "\xE2\x80\x99"};
     static const char *const DOUBLE_QUOTES[] = {"\xE2\x80\x9C", "\xE2\x80\x9D"};
     static const char *const DASHES[] = {"--", "\xE2\x80\x93", "\xE2\x80\x94"};
+    /* a dash reads as " - ": its space and its hyphen both map to it */
+    if (clean[0] == ' ' || clean[0] == '-') {
+        static const char *const SPACED[] = {"--", "\xE2\x80\x94"};
+        for (size_t i = 0; i < 2; i++)
+            if (olen == strlen(SPACED[i]) && memcmp(orig, SPACED[i], olen) == 0)
+                return true;
+    }
     switch (clean[0]) {
     case ' ':
         for (size_t i = 0; i < olen; i++)
@@ -276,7 +283,7 @@ static void test_every_character_maps(void **state) {
             const cp_block *b = cp_document_block_at(d, k);
             const char *t = cp_block_text(b);
             size_t n = cp_block_text_size(b);
-            size_t prev_end = cp_block_start(b);
+            size_t prev_end = cp_block_start(b), prev_start = SIZE_MAX;
             size_t c = 0;
             while (c < n) {
                 size_t len = 1;
@@ -289,7 +296,9 @@ static void test_every_character_maps(void **state) {
                     len = 2;
                 size_t s = cp_block_original_start(b, c);
                 size_t e = cp_block_original_end(b, c + len);
-                assert_true(s >= prev_end);
+                /* in order; the characters of one folded unit (" - " for a
+                 * dash) share its span */
+                assert_true(s >= prev_end || (s == prev_start && e == prev_end));
                 assert_true(s < e);
                 assert_true(e <= cp_block_end(b));
                 if (!folds_to(bytes + s, e - s, t + c, len))
@@ -297,6 +306,7 @@ static void test_every_character_maps(void **state) {
                              cp_document_id(d), k, (int)len, t + c, c, (int)(e - s),
                              bytes + s, s, e);
                 prev_end = e;
+                prev_start = s;
                 c += len;
                 checked++;
             }
