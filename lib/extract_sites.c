@@ -516,6 +516,8 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                     continue;
                 memcpy(name, t + ws[s], len);
                 name[len] = '\0';
+                if (plural && s + 1 >= k)
+                    continue; /* "Counties" alone names none */
                 if (plural) {
                     /* "Cecil and Frederick Counties": each is a County. */
                     len = ws[k - 1] - 1 - ws[s];
