@@ -242,7 +242,6 @@ static bool common_word(const char *w, size_t n) {
         "Industry",     "Justice",  "Liberty",  "Victoria", "Centennial", "Surprise",
         "Sunrise",      "Normal",   "Hollywood", "Union",   "Opportunity", "Pleasant",
         "Marshall",     "Federal",  "President", "Congress", "Eagle",     "Unity",
-        "Sessions",     "Earnest",  "Garland",  "Holder",   "Miramar",    "Whiting",
         "Homeland",     "Police",   "Security", "National", "American",   "Republic",
         "Summit",       "Progress", "Reform",   "Freedom",  "Hope",       "Harmony",
     };
@@ -492,10 +491,15 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         size_t qend = 0;
         int st = -1;
         bool in_form = false;
-        size_t state_end;
+        size_t state_end = 0;
         bool run_is_state = state_at(x, t, n, ws[0], &state_end) >= 0 && state_end == run_end;
-        if (run_end + 2 < n && t[run_end] == ',' && t[run_end + 1] == ' ' && !run_is_state)
-            st = state_at(x, t, n, run_end + 2, &qend); /* not "California, Maryland" */
+        if (run_end + 2 < n && t[run_end] == ',' && t[run_end + 1] == ' ') {
+            st = state_at(x, t, n, run_end + 2, &qend);
+            /* "California, Maryland" lists states; "Washington, D.C." is a place */
+            if (st >= 0 && run_is_state &&
+                strlen(cpi_states[st].name) == qend - (run_end + 2))
+                st = -1;
+        }
         bool plural = we[k - 1] - ws[k - 1] == 8 && (memcmp(t + ws[k - 1], "Counties", 8) == 0 ||
                                                      memcmp(t + ws[k - 1], "Parishes", 8) == 0);
         bool county_like = plural || is_county_word(t + ws[k - 1], we[k - 1] - ws[k - 1]);

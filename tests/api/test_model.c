@@ -148,6 +148,10 @@ static void test_2021_sites(void **state) {
     assert_int_equal(cp_document_site_count(d), 5);
     const cp_site *dc = cp_corpus_site_by_id(*state, "washington-dc");
     assert_int_equal(cp_site_kind_of(dc), CP_SITE_DISTRICT);
+    const cp_mention *m = cp_site_mention_at(dc, 0);
+    assert_memory_equal(cp_document_bytes(cp_mention_document(m)) + cp_mention_start(m),
+                        "Washington, D.C.", cp_mention_end(m) - cp_mention_start(m));
+    assert_int_equal(cp_mention_end(m) - cp_mention_start(m), 16);
     assert_string_equal(cp_site_name(dc), "Washington");
     /* The 2016 story: Dallas, not Seville, Spain; Garland is a person. */
     d = seed(state, 3);
