@@ -464,6 +464,102 @@ CP_API size_t cp_document_site_count(const cp_document *doc);
 CP_API const cp_site *cp_document_site_at(const cp_document *doc, size_t i);
 
 /* ---------------------------------------------------------------------------
+ * Programs and figures
+ * ------------------------------------------------------------------------ */
+
+typedef struct cp_program cp_program;
+typedef struct cp_figure cp_figure;
+
+/** The programs the corpus names, ordered by id
+ * ("national-public-safety-partnership"). */
+CP_API size_t cp_corpus_program_count(const cp_corpus *corpus);
+CP_API const cp_program *cp_corpus_program_at(const cp_corpus *corpus, size_t i);
+CP_API const cp_program *cp_corpus_program_by_id(const cp_corpus *corpus, const char *id);
+/** Id, canonical name, acronym (NULL if none), kind ("partnership",
+ * "task_force", "strike_force", "initiative", "program", "project",
+ * "operation", "team", "center", "network", "grant", "executive_action").
+ * Borrowed: valid until cp_corpus_free(). */
+CP_API const char *cp_program_id(const cp_program *p);
+CP_API const char *cp_program_name(const cp_program *p);
+CP_API const char *cp_program_acronym(const cp_program *p);
+CP_API const char *cp_program_kind(const cp_program *p);
+/** Other names the program goes by in the corpus. */
+CP_API size_t cp_program_alias_count(const cp_program *p);
+CP_API const char *cp_program_alias_at(const cp_program *p, size_t i);
+/** The program this one is a component of (PSP for its Diagnostic Teams), or
+ * NULL; and the components of this one. */
+CP_API const cp_program *cp_program_parent(const cp_program *p);
+CP_API size_t cp_program_component_count(const cp_program *p);
+CP_API const cp_program *cp_program_component_at(const cp_program *p, size_t i);
+/** The administration that launched it where that is known, else NULL. */
+CP_API const cp_administration *cp_program_administration(const cp_program *p);
+/** The agencies involved, by id. */
+CP_API size_t cp_program_agency_count(const cp_program *p);
+CP_API const cp_agency *cp_program_agency_at(const cp_program *p, size_t i);
+/** The sites that are members, targets or recipients of the program. */
+CP_API size_t cp_program_site_count(const cp_program *p);
+CP_API const cp_site *cp_program_site_at(const cp_program *p, size_t i);
+CP_API size_t cp_program_mention_count(const cp_program *p);
+CP_API const cp_mention *cp_program_mention_at(const cp_program *p, size_t i);
+
+/** The programs a site takes part in. */
+CP_API size_t cp_site_program_count(const cp_site *s);
+CP_API const cp_program *cp_site_program_at(const cp_site *s, size_t i);
+
+/** The programs a document names, in order of first mention. */
+CP_API size_t cp_document_program_count(const cp_document *doc);
+CP_API const cp_program *cp_document_program_at(const cp_document *doc, size_t i);
+
+/** What a figure measures. */
+typedef enum cp_figure_kind {
+    CP_FIGURE_UNKNOWN = 0,
+    CP_FIGURE_COUNT = 1,
+    CP_FIGURE_RATE = 2,
+    CP_FIGURE_CHANGE = 3,
+    CP_FIGURE_DURATION = 4,
+    CP_FIGURE_MONEY = 5,
+    CP_FIGURE_PERCENT = 6
+} cp_figure_kind;
+
+/** How exact a figure is said to be. */
+typedef enum cp_qualifier {
+    CP_QUALIFIER_EXACT = 0,
+    CP_QUALIFIER_APPROXIMATELY = 1,
+    CP_QUALIFIER_AT_LEAST = 2,
+    CP_QUALIFIER_AT_MOST = 3,
+    CP_QUALIFIER_MORE_THAN = 4,
+    CP_QUALIFIER_LESS_THAN = 5
+} cp_qualifier;
+
+/** "count", "rate", "change", "duration", "money", "percent" ("unknown"). */
+CP_API const char *cp_figure_kind_name(cp_figure_kind kind);
+/** "exact", "approximately", "at_least", "at_most", "more_than", "less_than". */
+CP_API const char *cp_qualifier_name(cp_qualifier qualifier);
+
+/** Every figure of the corpus, ordered by document id and offset. */
+CP_API size_t cp_corpus_figure_count(const cp_corpus *corpus);
+CP_API const cp_figure *cp_corpus_figure_at(const cp_corpus *corpus, size_t i);
+/** The figures of one document, in text order. */
+CP_API size_t cp_document_figure_count(const cp_document *doc);
+CP_API const cp_figure *cp_document_figure_at(const cp_document *doc, size_t i);
+
+CP_API const cp_document *cp_figure_document(const cp_figure *f);
+/** The figure's span in its document's bytes, and that text (clean). */
+CP_API size_t cp_figure_start(const cp_figure *f);
+CP_API size_t cp_figure_end(const cp_figure *f);
+CP_API const char *cp_figure_text(const cp_figure *f);
+/** The value (for a change, the value it changed to). */
+CP_API double cp_figure_value(const cp_figure *f);
+/** For a change, the value it changed from; false without one. */
+CP_API bool cp_figure_from(const cp_figure *f, double *from_out);
+CP_API cp_figure_kind cp_figure_kind_of(const cp_figure *f);
+CP_API cp_qualifier cp_figure_qualifier(const cp_figure *f);
+/** The thing counted ("people shot", "homicides") or NULL. */
+CP_API const char *cp_figure_unit(const cp_figure *f);
+/** The period of a rate ("day", "week", "month", "year") or NULL. */
+CP_API const char *cp_figure_per(const cp_figure *f);
+
+/* ---------------------------------------------------------------------------
  * Export
  * ------------------------------------------------------------------------ */
 

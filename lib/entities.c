@@ -133,6 +133,7 @@ static const char *admin_id(const void *e) { return ((const cp_administration *)
 static const char *agency_id(const void *e) { return ((const cp_agency *)e)->row->id; }
 static const char *site_id(const void *e) { return ((const cp_site *)e)->id; }
 static const char *official_id(const void *e) { return ((const cp_official *)e)->id; }
+static const char *program_id(const void *e) { return ((const cp_program *)e)->id; }
 
 bool cpi_model_init(cpi_model *m, const cpi_mem *mem, cpi_arena *arena) {
     memset(m, 0, sizeof *m);
@@ -142,6 +143,7 @@ bool cpi_model_init(cpi_model *m, const cpi_mem *mem, cpi_arena *arena) {
     m->agency_reg.id_of = agency_id;
     m->site_reg.id_of = site_id;
     m->official_reg.id_of = official_id;
+    m->program_reg.id_of = program_id;
     m->admins = cpi_mem_alloc(mem, cpi_presidency_count * sizeof(cp_administration));
     if (!m->admins)
         return false;
@@ -161,6 +163,8 @@ void cpi_model_release(cpi_model *m) {
     registry_release(m->mem, &m->official_reg);
     registry_release(m->mem, &m->agency_reg);
     registry_release(m->mem, &m->site_reg);
+    registry_release(m->mem, &m->program_reg);
+    cpi_mem_free(m->mem, m->figures_sorted);
     cpi_mem_free(m->mem, m->admins);
     cpi_mem_free(m->mem, m->journal);
 }
@@ -182,9 +186,54 @@ static bool resort(cpi_model *m, cpi_registry *r) {
     return true;
 }
 
+static bool figure_before(const cp_figure *a, const cp_figure *b) {
+    int c = strcmp(a->doc->id, b->doc->id);
+    return c < 0 || (c == 0 && a->start < b->start);
+}
+
+/* Figures sorted by document id and offset: a merge of the sorted list with
+ * the figures this load added (themselves in document order per document). */
+static bool resort_figures(cpi_model *m) {
+    size_t n = m->figures.count;
+    if (n == m->figures_sorted_count)
+        return true;
+    cp_figure **out = cpi_mem_alloc(m->mem, n * sizeof *out);
+    if (!out)
+        return false;
+    cp_figure **added = (cp_figure **)m->figures.items + m->figures_sorted_count;
+    size_t na = n - m->figures_sorted_count;
+    /* the added figures: insertion sort is fine, one load adds few documents */
+    cp_figure **tmp = cpi_mem_alloc(m->mem, (na ? na : 1) * sizeof *tmp);
+    if (!tmp) {
+        cpi_mem_free(m->mem, out);
+        return false;
+    }
+    for (size_t i = 0; i < na; i++) {
+        size_t j = i;
+        while (j > 0 && figure_before(added[i], tmp[j - 1])) {
+            tmp[j] = tmp[j - 1];
+            j--;
+        }
+        tmp[j] = added[i];
+    }
+    size_t a = 0, b = 0, o = 0;
+    while (a < m->figures_sorted_count || b < na) {
+        if (b >= na || (a < m->figures_sorted_count && !figure_before(tmp[b], m->figures_sorted[a])))
+            out[o++] = m->figures_sorted[a++];
+        else
+            out[o++] = tmp[b++];
+    }
+    cpi_mem_free(m->mem, tmp);
+    cpi_mem_free(m->mem, m->figures_sorted);
+    m->figures_sorted = out;
+    m->figures_sorted_count = n;
+    return true;
+}
+
 bool cpi_model_commit(cpi_model *m) {
     if (!resort(m, &m->admin_reg) || !resort(m, &m->official_reg) ||
-        !resort(m, &m->agency_reg) || !resort(m, &m->site_reg))
+        !resort(m, &m->agency_reg) || !resort(m, &m->site_reg) ||
+        !resort(m, &m->program_reg) || !resort_figures(m))
         return false;
     m->journal_count = 0;
     return true;
@@ -198,10 +247,19 @@ void cpi_model_rollback(cpi_model *m, size_t mark) {
     }
     if (!undone)
         return;
-    cpi_registry *regs[] = {&m->admin_reg, &m->official_reg, &m->agency_reg, &m->site_reg};
-    for (size_t i = 0; i < 4; i++)
+    cpi_registry *regs[] = {&m->admin_reg, &m->official_reg, &m->agency_reg, &m->site_reg,
+                            &m->program_reg};
+    for (size_t i = 0; i < 5; i++)
         if (regs[i]->index_cap)
             index_fill(regs[i]);
+}
+
+bool cpi_model_link(cpi_model *m, cp_program *p, cp_site *s) {
+    for (size_t i = 0; i < p->sites.count; i++)
+        if (((cp_site **)p->sites.items)[i] == s)
+            return true;
+    return cpi_vec_push(m, &p->sites, &s, sizeof s) &&
+           cpi_vec_push(m, &s->programs, &p, sizeof p);
 }
 
 cp_administration *cpi_model_admin(cpi_model *m, const char *id) {
@@ -352,3 +410,117 @@ size_t cp_document_site_count(const cp_document *d) { return d ? d->site_count :
 const cp_site *cp_document_site_at(const cp_document *d, size_t i) {
     return d && i < d->site_count ? d->sites[i] : NULL;
 }
+
+size_t cp_corpus_program_count(const cp_corpus *c) {
+    return c ? cpi_corpus_model(c)->program_reg.sorted_count : 0;
+}
+const cp_program *cp_corpus_program_at(const cp_corpus *c, size_t i) {
+    return c ? registry_at(&cpi_corpus_model(c)->program_reg, i) : NULL;
+}
+const cp_program *cp_corpus_program_by_id(const cp_corpus *c, const char *id) {
+    return c && id ? cpi_registry_find(&cpi_corpus_model(c)->program_reg, id) : NULL;
+}
+const char *cp_program_id(const cp_program *p) { return p ? p->id : NULL; }
+const char *cp_program_name(const cp_program *p) { return p ? p->name : NULL; }
+const char *cp_program_acronym(const cp_program *p) { return p ? p->acronym : NULL; }
+const char *cp_program_kind(const cp_program *p) { return p ? p->kind : NULL; }
+size_t cp_program_alias_count(const cp_program *p) { return p ? p->aliases.count : 0; }
+const char *cp_program_alias_at(const cp_program *p, size_t i) {
+    return p && i < p->aliases.count ? VEC_AT(p->aliases, const char *, i) : NULL;
+}
+const cp_program *cp_program_parent(const cp_program *p) { return p ? p->parent : NULL; }
+size_t cp_program_component_count(const cp_program *p) { return p ? p->components.count : 0; }
+const cp_program *cp_program_component_at(const cp_program *p, size_t i) {
+    return p && i < p->components.count ? VEC_AT(p->components, cp_program *, i) : NULL;
+}
+const cp_administration *cp_program_administration(const cp_program *p) {
+    return p ? p->admin : NULL;
+}
+size_t cp_program_agency_count(const cp_program *p) { return p ? p->agencies.count : 0; }
+const cp_agency *cp_program_agency_at(const cp_program *p, size_t i) {
+    return p && i < p->agencies.count ? VEC_AT(p->agencies, cp_agency *, i) : NULL;
+}
+size_t cp_program_site_count(const cp_program *p) { return p ? p->sites.count : 0; }
+const cp_site *cp_program_site_at(const cp_program *p, size_t i) {
+    return p && i < p->sites.count ? VEC_AT(p->sites, cp_site *, i) : NULL;
+}
+size_t cp_program_mention_count(const cp_program *p) { return p ? p->mentions.count : 0; }
+const cp_mention *cp_program_mention_at(const cp_program *p, size_t i) {
+    return p && i < p->mentions.count ? &VEC_AT(p->mentions, cp_mention, i) : NULL;
+}
+size_t cp_site_program_count(const cp_site *s) { return s ? s->programs.count : 0; }
+const cp_program *cp_site_program_at(const cp_site *s, size_t i) {
+    return s && i < s->programs.count ? VEC_AT(s->programs, cp_program *, i) : NULL;
+}
+size_t cp_document_program_count(const cp_document *d) { return d ? d->program_count : 0; }
+const cp_program *cp_document_program_at(const cp_document *d, size_t i) {
+    return d && i < d->program_count ? d->programs[i] : NULL;
+}
+
+const char *cp_figure_kind_name(cp_figure_kind kind) {
+    switch (kind) {
+    case CP_FIGURE_COUNT:
+        return "count";
+    case CP_FIGURE_RATE:
+        return "rate";
+    case CP_FIGURE_CHANGE:
+        return "change";
+    case CP_FIGURE_DURATION:
+        return "duration";
+    case CP_FIGURE_MONEY:
+        return "money";
+    case CP_FIGURE_PERCENT:
+        return "percent";
+    case CP_FIGURE_UNKNOWN:
+        break;
+    }
+    return "unknown";
+}
+
+const char *cp_qualifier_name(cp_qualifier q) {
+    switch (q) {
+    case CP_QUALIFIER_APPROXIMATELY:
+        return "approximately";
+    case CP_QUALIFIER_AT_LEAST:
+        return "at_least";
+    case CP_QUALIFIER_AT_MOST:
+        return "at_most";
+    case CP_QUALIFIER_MORE_THAN:
+        return "more_than";
+    case CP_QUALIFIER_LESS_THAN:
+        return "less_than";
+    case CP_QUALIFIER_EXACT:
+        break;
+    }
+    return "exact";
+}
+
+size_t cp_corpus_figure_count(const cp_corpus *c) {
+    return c ? cpi_corpus_model(c)->figures_sorted_count : 0;
+}
+const cp_figure *cp_corpus_figure_at(const cp_corpus *c, size_t i) {
+    const cpi_model *m = c ? cpi_corpus_model(c) : NULL;
+    return m && i < m->figures_sorted_count ? m->figures_sorted[i] : NULL;
+}
+size_t cp_document_figure_count(const cp_document *d) { return d ? d->figure_count : 0; }
+const cp_figure *cp_document_figure_at(const cp_document *d, size_t i) {
+    return d && i < d->figure_count ? d->figures[i] : NULL;
+}
+const cp_document *cp_figure_document(const cp_figure *f) { return f ? f->doc : NULL; }
+size_t cp_figure_start(const cp_figure *f) { return f ? f->start : 0; }
+size_t cp_figure_end(const cp_figure *f) { return f ? f->end : 0; }
+const char *cp_figure_text(const cp_figure *f) { return f ? f->text : NULL; }
+double cp_figure_value(const cp_figure *f) { return f ? f->value : 0.0; }
+bool cp_figure_from(const cp_figure *f, double *from) {
+    if (!f || !f->has_from)
+        return false;
+    if (from)
+        *from = f->from;
+    return true;
+}
+cp_figure_kind cp_figure_kind_of(const cp_figure *f) { return f ? f->kind : CP_FIGURE_UNKNOWN; }
+cp_qualifier cp_figure_qualifier(const cp_figure *f) {
+    return f ? f->qualifier : CP_QUALIFIER_EXACT;
+}
+const char *cp_figure_unit(const cp_figure *f) { return f ? f->unit : NULL; }
+const char *cp_figure_per(const cp_figure *f) { return f ? f->per : NULL; }

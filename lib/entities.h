@@ -41,6 +41,31 @@ struct cp_agency {
     cpi_vec mentions;
 };
 
+struct cp_program {
+    const char *id;
+    const char *name;
+    const char *acronym; /* NULL if none */
+    const char *kind;
+    const cp_program *parent;
+    const cp_administration *admin;
+    cpi_vec components; /* cp_program * */
+    cpi_vec aliases;    /* const char * */
+    cpi_vec agencies;   /* cp_agency * */
+    cpi_vec sites;      /* cp_site * */
+    cpi_vec mentions;   /* cp_mention */
+};
+
+struct cp_figure {
+    const cp_document *doc;
+    size_t start, end;
+    const char *text;
+    double value, from;
+    bool has_from;
+    cp_figure_kind kind;
+    cp_qualifier qualifier;
+    const char *unit, *per;
+};
+
 struct cp_site {
     const char *id;
     const char *name;
@@ -49,6 +74,7 @@ struct cp_site {
     bool has_coordinates;
     double lat, lon;
     cpi_vec mentions;
+    cpi_vec programs; /* cp_program * */
 };
 
 /* One kind of entity: pointers in first-seen order, an id index, and the
@@ -71,7 +97,10 @@ typedef struct cpi_model {
     const cpi_mem *mem;
     cpi_arena *arena;
     cp_administration *admins; /* one per presidency, heap */
-    cpi_registry admin_reg, official_reg, agency_reg, site_reg;
+    cpi_registry admin_reg, official_reg, agency_reg, site_reg, program_reg;
+    cpi_vec figures;        /* cp_figure *, in load order */
+    cp_figure **figures_sorted; /* heap: by document id, then offset */
+    size_t figures_sorted_count;
     cpi_journal_entry *journal; /* heap */
     size_t journal_count, journal_cap;
 } cpi_model;
@@ -94,5 +123,8 @@ void *cpi_registry_find(const cpi_registry *r, const char *id);
 bool cpi_registry_add(cpi_model *m, cpi_registry *r, void *entity);
 
 cp_administration *cpi_model_admin(cpi_model *m, const char *id);
+
+/* Link a program and a site both ways (once). */
+bool cpi_model_link(cpi_model *m, cp_program *p, cp_site *s);
 
 #endif

@@ -270,6 +270,110 @@ static void put_agencies(buf *b, const cp_corpus *c, cp_mention **scratch, size_
     put_str(b, n ? "\n  ],\n" : "],\n");
 }
 
+
+static const char *program_id_of(const void *e) { return ((const cp_program *)e)->id; }
+static const char *site_id_of(const void *e) { return ((const cp_site *)e)->id; }
+static const char *agency_id_of(const void *e) { return ((const cp_agency *)e)->row->id; }
+
+static int cmp_str_ptr(const void *x, const void *y) {
+    return strcmp(*(const char *const *)x, *(const char *const *)y);
+}
+
+/* A JSON array of the ids of a list of entities, sorted. */
+static void put_id_list(buf *b, const cpi_vec *v, const char *(*id_of)(const void *)) {
+    put_str(b, "[");
+    if (v->count) {
+        const char **ids = cpi_mem_alloc(b->mem, v->count * sizeof *ids);
+        if (!ids) {
+            b->failed = true;
+            return;
+        }
+        for (size_t i = 0; i < v->count; i++)
+            ids[i] = id_of ? id_of(((void *const *)v->items)[i])
+                           : ((const char *const *)v->items)[i];
+        qsort(ids, v->count, sizeof *ids, cmp_str_ptr);
+        for (size_t i = 0; i < v->count; i++) {
+            put_str(b, i ? ", " : "");
+            put_string(b, ids[i]);
+        }
+        cpi_mem_free(b->mem, ids);
+    }
+    put_str(b, "]");
+}
+
+static void put_programs(buf *b, const cp_corpus *c, cp_mention **scratch, size_t *cap) {
+    size_t n = cp_corpus_program_count(c);
+    put_str(b, "  \"programs\": [");
+    for (size_t i = 0; i < n; i++) {
+        const cp_program *p = cp_corpus_program_at(c, i);
+        put_str(b, i ? ",\n    {\"id\": " : "\n    {\"id\": ");
+        put_string(b, p->id);
+        put_str(b, ", \"name\": ");
+        put_string(b, p->name);
+        put_str(b, ", \"acronym\": ");
+        put_string(b, p->acronym);
+        put_str(b, ",\n     \"aliases\": ");
+        put_id_list(b, &p->aliases, NULL);
+        put_str(b, ", \"kind\": ");
+        put_string(b, p->kind);
+        put_str(b, ", \"parent\": ");
+        put_string(b, p->parent ? p->parent->id : NULL);
+        put_str(b, ", \"administration\": ");
+        put_string(b, p->admin ? p->admin->row->id : NULL);
+        put_str(b, ",\n     \"agencies\": ");
+        put_id_list(b, &p->agencies, agency_id_of);
+        put_str(b, ", \"sites\": ");
+        put_id_list(b, &p->sites, site_id_of);
+        put_str(b, ",\n     ");
+        put_mentions(b, &p->mentions, scratch, cap);
+        put_str(b, "}");
+    }
+    put_str(b, n ? "\n  ],\n" : "],\n");
+}
+
+static void put_number(buf *b, double v) {
+    char tmp[48];
+    int k;
+    if (v == (double)(long long)v && v < 9e15 && v > -9e15)
+        k = snprintf(tmp, sizeof tmp, "%lld", (long long)v);
+    else
+        k = snprintf(tmp, sizeof tmp, "%.17g", v);
+    put(b, tmp, (size_t)k);
+}
+
+static void put_figures(buf *b, const cp_corpus *c) {
+    size_t n = cp_corpus_figure_count(c);
+    put_str(b, "  \"figures\": [");
+    for (size_t i = 0; i < n; i++) {
+        const cp_figure *f = cp_corpus_figure_at(c, i);
+        put_str(b, i ? ",\n    {\"document\": " : "\n    {\"document\": ");
+        put_string(b, f->doc->id);
+        put_str(b, ", \"start\": ");
+        put_size(b, f->start);
+        put_str(b, ", \"end\": ");
+        put_size(b, f->end);
+        put_str(b, ", \"text\": ");
+        put_string(b, f->text);
+        put_str(b, ", \"value\": ");
+        put_number(b, f->value);
+        put_str(b, ", \"from\": ");
+        if (f->has_from)
+            put_number(b, f->from);
+        else
+            put_str(b, "null");
+        put_str(b, ", \"kind\": ");
+        put_string(b, cp_figure_kind_name(f->kind));
+        put_str(b, ", \"qualifier\": ");
+        put_string(b, cp_qualifier_name(f->qualifier));
+        put_str(b, ", \"unit\": ");
+        put_string(b, f->unit);
+        put_str(b, ", \"per\": ");
+        put_string(b, f->per);
+        put_str(b, "}");
+    }
+    put_str(b, n ? "\n  ]\n" : "]\n");
+}
+
 static void put_sites(buf *b, const cp_corpus *c, cp_mention **scratch, size_t *cap) {
     size_t n = cp_corpus_site_count(c);
     put_str(b, "  \"sites\": [");
@@ -293,7 +397,9 @@ static void put_sites(buf *b, const cp_corpus *c, cp_mention **scratch, size_t *
             put_double(b, s->lon);
         else
             put_str(b, "null");
-        put_str(b, ", \"programs\": [],\n     ");
+        put_str(b, ", \"programs\": ");
+        put_id_list(b, &s->programs, program_id_of);
+        put_str(b, ",\n     ");
         put_mentions(b, &s->mentions, scratch, cap);
         put_str(b, "}");
     }
@@ -323,11 +429,12 @@ cp_status cp_corpus_to_json(const cp_corpus *corpus, char **out, size_t *size_ou
     cp_mention *scratch = NULL;
     size_t scratch_cap = 0;
     put_administrations(&b, corpus);
-    put_str(&b, "  \"programs\": [],\n");
+    put_programs(&b, corpus, &scratch, &scratch_cap);
     put_agencies(&b, corpus, &scratch, &scratch_cap);
     put_sites(&b, corpus, &scratch, &scratch_cap);
     cpi_mem_free(mem, scratch);
-    put_str(&b, "  \"figures\": []\n}\n");
+    put_figures(&b, corpus);
+    put_str(&b, "}\n");
     put(&b, "", 0); /* room for the NUL */
     cpi_mem_free(mem, docs);
     if (b.failed) {

@@ -74,6 +74,15 @@ bool cpi_is_person(const cpi_extract *x, const char *word, size_t len) {
     return false;
 }
 
+bool cpi_hit_add(cpi_extract *x, cpi_hit **hits, size_t *count, size_t *cap, size_t block,
+                 size_t start, size_t end, void *entity) {
+    if (!cpi_mem_reserve(x->mem, (void **)hits, cap, *count + 1, sizeof(cpi_hit)))
+        return false;
+    cpi_hit h = {block, start, end, entity};
+    (*hits)[(*count)++] = h;
+    return true;
+}
+
 cp_mention cpi_mention_of(const cpi_extract *x, const cp_block *b, size_t start, size_t end) {
     cp_mention m = {x->doc, cp_block_original_start(b, start), cp_block_original_end(b, end)};
     return m;
@@ -87,7 +96,8 @@ bool cpi_extract_document(cpi_model *m, const cpi_knowledge *k, cp_document *doc
     x.mem = m->mem;
     x.doc = doc;
     bool ok = cpi_extract_administration(&x) && cpi_extract_agencies(&x) &&
-              cpi_extract_sites(&x);
+              cpi_extract_sites(&x) && cpi_extract_programs(&x) && cpi_extract_links(&x) &&
+              cpi_extract_figures(&x);
     if (ok && x.site_count) {
         doc->sites = cpi_arena_alloc(m->arena, x.site_count * sizeof(cp_site *));
         ok = doc->sites != NULL;
@@ -104,7 +114,27 @@ bool cpi_extract_document(cpi_model *m, const cpi_knowledge *k, cp_document *doc
             doc->official_count = x.official_count;
         }
     }
+    if (ok && x.program_count) {
+        doc->programs = cpi_arena_alloc(m->arena, x.program_count * sizeof(cp_program *));
+        ok = doc->programs != NULL;
+        if (ok) {
+            memcpy(doc->programs, x.programs, x.program_count * sizeof(cp_program *));
+            doc->program_count = x.program_count;
+        }
+    }
+    if (ok && x.figure_count) {
+        doc->figures = cpi_arena_alloc(m->arena, x.figure_count * sizeof(cp_figure *));
+        ok = doc->figures != NULL;
+        if (ok) {
+            memcpy(doc->figures, x.figures, x.figure_count * sizeof(cp_figure *));
+            doc->figure_count = x.figure_count;
+        }
+    }
     cpi_mem_free(x.mem, x.sites);
     cpi_mem_free(x.mem, x.officials);
+    cpi_mem_free(x.mem, x.programs);
+    cpi_mem_free(x.mem, x.figures);
+    cpi_mem_free(x.mem, x.site_hits);
+    cpi_mem_free(x.mem, x.program_hits);
     return ok;
 }

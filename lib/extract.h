@@ -13,6 +13,13 @@ typedef struct cpi_span {
     size_t start, end; /* clean offsets in one block */
 } cpi_span;
 
+/* Where a site or a program was found: links are read from these. */
+typedef struct cpi_hit {
+    size_t block;
+    size_t start, end; /* clean offsets */
+    void *entity;
+} cpi_hit;
+
 typedef struct cpi_extract {
     cpi_model *model;
     const cpi_knowledge *k;
@@ -28,7 +35,17 @@ typedef struct cpi_extract {
     size_t site_count, site_cap;
     const cp_official **officials;
     size_t official_count, official_cap;
+    cp_program **programs;
+    size_t program_count, program_cap;
+    cp_figure **figures;
+    size_t figure_count, figure_cap;
+    cpi_hit *site_hits, *program_hits;
+    size_t site_hit_count, site_hit_cap, program_hit_count, program_hit_cap;
 } cpi_extract;
+
+/* Record where an entity was found (heap scratch of the extraction). */
+bool cpi_hit_add(cpi_extract *x, cpi_hit **hits, size_t *count, size_t *cap, size_t block,
+                 size_t start, size_t end, void *entity);
 
 /* Extract everything from one document into the model. False when out of
  * memory (the caller aborts the load). */
@@ -37,6 +54,9 @@ bool cpi_extract_document(cpi_model *m, const cpi_knowledge *k, cp_document *doc
 bool cpi_extract_administration(cpi_extract *x);
 bool cpi_extract_agencies(cpi_extract *x);
 bool cpi_extract_sites(cpi_extract *x);
+bool cpi_extract_programs(cpi_extract *x);
+bool cpi_extract_links(cpi_extract *x);
+bool cpi_extract_figures(cpi_extract *x);
 
 /* ---- shared helpers ---- */
 

@@ -27,6 +27,14 @@ bool cpi_knowledge_init(cpi_knowledge *k, const cpi_mem *mem) {
     for (size_t i = 0; i < cpi_presidency_count; i++)
         if (!cpi_dict_add_list(mem, &k->presidents, cpi_presidencies[i].forms, (uint32_t)i))
             goto fail;
+    for (size_t i = 0; i < cpi_known_program_count; i++) {
+        const cpi_known_program *p = &cpi_known_programs[i];
+        if (!cpi_dict_add_list(mem, &k->programs, p->name, (uint32_t)i) ||
+            !cpi_dict_add_list(mem, &k->programs, p->acronym, (uint32_t)i) ||
+            !cpi_dict_add_list(mem, &k->programs, p->aliases, (uint32_t)i))
+            goto fail;
+    }
+    cpi_dict_sort(&k->programs);
     cpi_dict_sort(&k->states);
     cpi_dict_sort(&k->postal);
     cpi_dict_sort(&k->regions);
@@ -44,6 +52,7 @@ void cpi_knowledge_release(cpi_knowledge *k, const cpi_mem *mem) {
     cpi_dict_release(mem, &k->regions);
     cpi_dict_release(mem, &k->agencies);
     cpi_dict_release(mem, &k->presidents);
+    cpi_dict_release(mem, &k->programs);
 }
 
 #define FIND_BY_KEY(table, count, key, first)                                             \

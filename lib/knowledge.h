@@ -12,6 +12,7 @@ typedef struct cpi_knowledge {
     cpi_dict regions;    /* names and aliases -> region index */
     cpi_dict agencies;   /* names, aliases, acronyms -> agency index */
     cpi_dict presidents; /* forms -> presidency index */
+    cpi_dict programs;   /* names, acronyms, aliases -> known program index */
 } cpi_knowledge;
 
 bool cpi_knowledge_init(cpi_knowledge *k, const cpi_mem *mem);

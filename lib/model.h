@@ -60,6 +60,10 @@ struct cp_document {
     size_t official_count;
     const cp_site **sites;
     size_t site_count;
+    const cp_program **programs;
+    size_t program_count;
+    const cp_figure **figures;
+    size_t figure_count;
 };
 
 /* Dates as numbers, for validation and comparison. */

@@ -1,0 +1,330 @@
+/* Extraction of figures (MODEL.md sections 3 and 5): quantities in digits
+ * ("6,000", "3.4 billion", "$2.3M", "40 percent") or words ("twelve", "a
+ * dozen", "three-year"), with their qualifier ("about", "more than"), kind
+ * (count, money, percent, rate, change, duration), the period of a rate
+ * ("every day") and the start of a change ("from about 6,000 ... to 8,000").
+ * Not figures: years, days of the month, times, ordinals, phone numbers,
+ * identifiers ("P.L. 117-159", "Executive Order 14074", "FY24") and numbers
+ * inside names ("Interstate 95", "Reduction7", "MS-13"). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+
+typedef struct number {
+    size_t start, end; /* clean span of the number itself (with $, scale, %) */
+    double value;
+    bool money, percent, word, year_like;
+} number;
+
+static const struct {
+    const char *word;
+    int value;
+} WORD_NUMBERS[] = {
+    {"two", 2},       {"three", 3},     {"four", 4},       {"five", 5},       {"six", 6},
+    {"seven", 7},     {"eight", 8},     {"nine", 9},       {"ten", 10},       {"eleven", 11},
+    {"twelve", 12},   {"thirteen", 13}, {"fourteen", 14},  {"fifteen", 15},   {"sixteen", 16},
+    {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20},    {"thirty", 30},
+    {"forty", 40},    {"fifty", 50},    {"sixty", 60},     {"seventy", 70},   {"eighty", 80},
+    {"ninety", 90},   {"hundred", 100}, {"dozen", 12},
+};
+
+static char lower(char c) { return cpi_is_upper(c) ? (char)(c - 'A' + 'a') : c; }
+
+static bool word_ci(const char *t, size_t n, size_t pos, const char *w) {
+    size_t k = strlen(w);
+    if (pos + k > n)
+        return false;
+    for (size_t i = 0; i < k; i++)
+        if (lower(t[pos + i]) != w[i])
+            return false;
+    return pos + k == n || !cpi_is_alpha(t[pos + k]);
+}
+
+static const char *const MONTHS[] = {"January", "February", "March", "April", "May", "June",
+                                     "July", "August", "September", "October", "November",
+                                     "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.",
+                                     "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec."};
+
+/* Words before a number that make it part of a name or an identifier. */
+static bool identifier_before(const char *t, size_t n, size_t prev) {
+    static const char *const WORDS[] = {"No.", "Nos.", "Order", "Title", "Section", "Interstate",
+                                        "Chapter", "Room", "Suite", "Page", "Route", "Highway",
+                                        "P.L.", "Law", "Case", "Docket", "Form", "Phase",
+                                        "Level", "Grade", "District", "Ward", "Box", "Exhibit",
+                                        "Article", "Amendment", "Precinct", "Unit"};
+    for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++)
+        if (cpi_word_is(t, n, prev, WORDS[i]))
+            return true;
+    for (size_t i = 0; i < sizeof MONTHS / sizeof MONTHS[0]; i++)
+        if (cpi_word_is(t, n, prev, MONTHS[i]))
+            return true;
+    return false;
+}
+
+/* A number in digits at t[i]; false when it is not a figure. */
+static bool digits_at(const char *t, size_t n, size_t i, number *out) {
+    size_t s = i;
+    bool money = i > 0 && t[i - 1] == '$';
+    if (i > 0 && (cpi_is_alpha(t[i - 1]) || t[i - 1] == '-' || t[i - 1] == '/' ||
+                  t[i - 1] == '.' || t[i - 1] == ':' || t[i - 1] == '#' || t[i - 1] == '('))
+        return false; /* "Reduction7", "MS-13", "202/307", "(202)" */
+    size_t e = i;
+    char buf[64];
+    size_t b = 0;
+    bool commas = false;
+    while (e < n && (cpi_is_digit(t[e]) ||
+                     (t[e] == ',' && e + 3 < n + 0 && cpi_is_digit(t[e + 1]) &&
+                      e + 3 <= n && cpi_is_digit(t[e + 2]) && cpi_is_digit(t[e + 3])) ||
+                     (t[e] == '.' && e + 1 < n && cpi_is_digit(t[e + 1])))) {
+        if (t[e] == ',')
+            commas = true;
+        else if (b + 1 < sizeof buf)
+            buf[b++] = t[e];
+        e++;
+    }
+    buf[b] = '\0';
+    size_t digits_end = e;
+    if (e < n && (t[e] == '-' || t[e] == '/' || t[e] == ':'))
+        if (e + 1 < n && cpi_is_digit(t[e + 1]))
+            return false; /* "514-2007", "6/20", "10:30" */
+    if (e + 1 < n && cpi_is_alpha(t[e]) && !(t[e] == 'M' || t[e] == 'B' || t[e] == 'K')) {
+        /* "21st", "4th", "FY24" glued: an ordinal or an identifier */
+        if (!(t[e] == 's' && e + 1 < n && t[e + 1] == ' ' && !money))
+            return false;
+    }
+    double v = strtod(buf, NULL);
+    out->year_like = !commas && !money && digits_end - s == 4 && v >= 1900 && v <= 2100 &&
+                     !memchr(buf, '.', b);
+    /* scale */
+    double scale = 1;
+    if (e < n && (t[e] == 'M' || t[e] == 'B' || t[e] == 'K') && (e + 1 == n || !cpi_is_alpha(t[e + 1]))) {
+        scale = t[e] == 'M' ? 1e6 : t[e] == 'B' ? 1e9 : 1e3;
+        e++;
+    } else if (e + 1 < n && t[e] == ' ') {
+        static const struct {
+            const char *w;
+            double v;
+        } SCALES[] = {{"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}};
+        for (size_t k = 0; k < 4; k++)
+            if (cpi_word_is(t, n, e + 1, SCALES[k].w)) {
+                scale = SCALES[k].v;
+                e += 1 + strlen(SCALES[k].w);
+                out->year_like = false;
+                break;
+            }
+    }
+    bool percent = false;
+    if (e < n && t[e] == '%') {
+        percent = true;
+        e++;
+    } else if (e + 8 <= n && cpi_word_is(t, n, e + 1, "percent")) {
+        percent = true;
+        e += 8;
+    }
+    if (percent)
+        out->year_like = false;
+    out->start = money ? s - 1 : s;
+    out->end = e;
+    out->value = v * scale;
+    out->money = money;
+    out->percent = percent;
+    out->word = false;
+    return true;
+}
+
+static bool words_at(const char *t, size_t n, size_t i, number *out) {
+    for (size_t k = 0; k < sizeof WORD_NUMBERS / sizeof WORD_NUMBERS[0]; k++) {
+        if (!word_ci(t, n, i, WORD_NUMBERS[k].word))
+            continue;
+        size_t e = i + strlen(WORD_NUMBERS[k].word);
+        double v = WORD_NUMBERS[k].value;
+        if (v == 12 && k == sizeof WORD_NUMBERS / sizeof WORD_NUMBERS[0] - 1) {
+            /* "a dozen", not "dozens" */
+            if (i < 2 || !word_ci(t, n, i - 2, "a"))
+                return false;
+        } else if (v >= 20 && v < 100 && e + 1 < n && t[e] == '-') {
+            /* "twenty-five" */
+            for (size_t j = 0; j < 8; j++)
+                if (word_ci(t, n, e + 1, WORD_NUMBERS[j].word)) {
+                    v += WORD_NUMBERS[j].value;
+                    e += 1 + strlen(WORD_NUMBERS[j].word);
+                    break;
+                }
+        }
+        if (v == 100 && (i < 2 || !word_ci(t, n, i - 2, "a")))
+            return false; /* "hundreds", "two hundred" handled as words poorly */
+        out->start = i;
+        out->end = e;
+        out->value = v;
+        out->money = out->percent = out->year_like = false;
+        out->word = true;
+        return true;
+    }
+    return false;
+}
+
+static bool number_at(const char *t, size_t n, size_t i, number *out) {
+    if (cpi_is_digit(t[i]))
+        return digits_at(t, n, i, out);
+    if (cpi_is_alpha(t[i]) && cpi_word_start(t, i))
+        return words_at(t, n, i, out);
+    return false;
+}
+
+static cp_qualifier qualifier_before(const char *t, size_t n, size_t start) {
+    static const struct {
+        const char *w;
+        cp_qualifier q;
+    } Q[] = {{"about ", CP_QUALIFIER_APPROXIMATELY},    {"approximately ", CP_QUALIFIER_APPROXIMATELY},
+             {"nearly ", CP_QUALIFIER_APPROXIMATELY},   {"almost ", CP_QUALIFIER_APPROXIMATELY},
+             {"roughly ", CP_QUALIFIER_APPROXIMATELY},  {"around ", CP_QUALIFIER_APPROXIMATELY},
+             {"some ", CP_QUALIFIER_APPROXIMATELY},     {"more than ", CP_QUALIFIER_MORE_THAN},
+             {"over ", CP_QUALIFIER_MORE_THAN},         {"at least ", CP_QUALIFIER_AT_LEAST},
+             {"up to ", CP_QUALIFIER_AT_MOST},          {"as many as ", CP_QUALIFIER_AT_MOST},
+             {"at most ", CP_QUALIFIER_AT_MOST},        {"less than ", CP_QUALIFIER_LESS_THAN},
+             {"fewer than ", CP_QUALIFIER_LESS_THAN},   {"under ", CP_QUALIFIER_LESS_THAN}};
+    (void)n;
+    for (size_t k = 0; k < sizeof Q / sizeof Q[0]; k++) {
+        size_t len = strlen(Q[k].w);
+        if (start >= len && memcmp(t + start - len, Q[k].w, len) == 0 &&
+            (start == len || t[start - len - 1] == ' '))
+            return Q[k].q;
+    }
+    return CP_QUALIFIER_EXACT;
+}
+
+static const char *period_after(const char *t, size_t n, size_t end) {
+    static const struct {
+        const char *w;
+        const char *per;
+    } P[] = {{" every day", "day"},   {" a day", "day"},     {" per day", "day"},
+             {" each day", "day"},    {" daily", "day"},     {" a week", "week"},
+             {" per week", "week"},   {" every week", "week"}, {" a month", "month"},
+             {" per month", "month"}, {" a year", "year"},   {" per year", "year"},
+             {" each year", "year"},  {" annually", "year"}, {" every year", "year"}};
+    /* within the next few words: "316 people are shot every day" */
+    size_t limit = end + 40 < n ? end + 40 : n;
+    for (size_t i = end; i < limit; i++) {
+        if (t[i] == '.' || t[i] == ';' || (t[i] == ',' && i > end + 1))
+            break;
+        for (size_t k = 0; k < sizeof P / sizeof P[0]; k++) {
+            size_t len = strlen(P[k].w);
+            if (i + len <= n && memcmp(t + i, P[k].w, len) == 0 &&
+                (i + len == n || !cpi_is_alpha(t[i + len])))
+                return P[k].per;
+        }
+    }
+    return NULL;
+}
+
+static bool add_figure(cpi_extract *x, const cp_block *b, size_t start, size_t end, double value,
+                       bool has_from, double from, cp_figure_kind kind, cp_qualifier q,
+                       const char *per) {
+    cp_figure *f = cpi_arena_alloc(x->model->arena, sizeof *f);
+    if (!f)
+        return false;
+    memset(f, 0, sizeof *f);
+    cp_mention m = cpi_mention_of(x, b, start, end);
+    f->doc = x->doc;
+    f->start = m.start;
+    f->end = m.end;
+    f->text = cpi_arena_strndup(x->model->arena, b->text + start, end - start);
+    f->value = value;
+    f->has_from = has_from;
+    f->from = from;
+    f->kind = kind;
+    f->qualifier = q;
+    f->per = per;
+    if (!f->text || !cpi_vec_push(x->model, &x->model->figures, &f, sizeof f))
+        return false;
+    if (!cpi_mem_reserve(x->mem, (void **)&x->figures, &x->figure_cap, x->figure_count + 1,
+                         sizeof(cp_figure *)))
+        return false;
+    x->figures[x->figure_count++] = f;
+    return true;
+}
+
+static bool read_block(cpi_extract *x, const cp_block *b) {
+    const char *t = b->text;
+    size_t n = b->text_size;
+    for (size_t i = 0; i < n; i++) {
+        if (!cpi_is_digit(t[i]) && !(cpi_is_alpha(t[i]) && cpi_word_start(t, i)))
+            continue;
+        if (cpi_is_digit(t[i]) && i > 0 && cpi_is_digit(t[i - 1]))
+            continue;
+        number num;
+        if (!number_at(t, n, i, &num)) {
+            while (i + 1 < n && (cpi_is_alpha(t[i + 1]) || cpi_is_digit(t[i + 1])))
+                i++;
+            continue;
+        }
+        size_t prev = cpi_prev_word(t, num.start);
+        if (num.year_like || (prev != SIZE_MAX && identifier_before(t, n, prev)) ||
+            (prev != SIZE_MAX && (cpi_word_is(t, n, prev, "FY") ))) {
+            i = num.end;
+            continue;
+        }
+        size_t start = num.start, end = num.end;
+        cp_qualifier q = qualifier_before(t, n, start);
+        cp_figure_kind kind = num.money ? CP_FIGURE_MONEY : num.percent ? CP_FIGURE_PERCENT
+                                                                        : CP_FIGURE_COUNT;
+        /* "three-year period", "six-week": a duration */
+        if (end + 1 < n && t[end] == '-' &&
+            (word_ci(t, n, end + 1, "year") || word_ci(t, n, end + 1, "month") ||
+             word_ci(t, n, end + 1, "week") || word_ci(t, n, end + 1, "day")))
+            kind = CP_FIGURE_DURATION;
+        /* "from about 6,000 annually to 8,000": a change */
+        bool has_from = false;
+        double from = 0, value = num.value;
+        bool from_word = start >= 5 && (memcmp(t + start - 5, "from ", 5) == 0 ||
+                                        (q != CP_QUALIFIER_EXACT && start >= 11 &&
+                                         memcmp(t + start - 11, "from about ", 11) == 0));
+        if (from_word) {
+            for (size_t j = end; j + 4 < n && j < end + 40; j++) {
+                if (t[j] == '.' || t[j] == ';')
+                    break;
+                if (memcmp(t + j, " to ", 4) == 0) {
+                    number to;
+                    size_t k = j + 4;
+                    if (k + 6 < n && memcmp(t + k, "about ", 6) == 0)
+                        k += 6;
+                    if (k < n && t[k] == '$')
+                        k++;
+                    if (k < n && number_at(t, n, k, &to) && !to.year_like) {
+                        has_from = true;
+                        from = num.value;
+                        value = to.value;
+                        kind = CP_FIGURE_CHANGE;
+                        end = to.end;
+                    }
+                    break;
+                }
+            }
+        }
+        const char *per = has_from || kind == CP_FIGURE_DURATION ? NULL : period_after(t, n, num.end);
+        if (has_from) {
+            /* the period may sit inside the change: "from 6,000 annually to" */
+            per = period_after(t, n, num.end);
+        } else if (per && kind == CP_FIGURE_COUNT) {
+            kind = CP_FIGURE_RATE;
+        }
+        size_t fstart = q != CP_QUALIFIER_EXACT ? start : start;
+        if (!add_figure(x, b, fstart, end, value, has_from, from, kind, q, per))
+            return false;
+        i = end;
+    }
+    return true;
+}
+
+bool cpi_extract_figures(cpi_extract *x) {
+    for (size_t b = 0; b < x->doc->block_count; b++) {
+        const cp_block *blk = &x->doc->blocks[b];
+        if (blk->kind == CP_BLOCK_ARTEFACT || blk->kind == CP_BLOCK_METADATA ||
+            blk->kind == CP_BLOCK_DATELINE)
+            continue;
+        if (!read_block(x, blk))
+            return false;
+    }
+    return true;
+}

@@ -1,0 +1,112 @@
+/* Extraction of program-site links (MODEL.md sections 3 and 5): a site is
+ * linked to a program where the text makes it a member, target or recipient:
+ * the items of a list whose lead-in names the program or announces a
+ * selection ("Twelve sites have been selected ...:"), and the sites of a
+ * sentence that names one program. */
+#include <string.h>
+
+#include "extract.h"
+
+static bool contains_word(const char *t, size_t n, const char *w) {
+    size_t k = strlen(w);
+    for (size_t i = 0; i + k <= n; i++)
+        if (memcmp(t + i, w, k) == 0 && cpi_word_start(t, i) &&
+            (i + k == n || !cpi_is_alpha(t[i + k])))
+            return true;
+    return false;
+}
+
+/* A lead-in that announces who takes part. */
+static bool selection_words(const char *t, size_t n) {
+    static const char *const WORDS[] = {"selected", "sites", "cities", "communities",
+                                        "jurisdictions", "counties", "areas", "regions",
+                                        "receive", "recipients", "awarded", "join",
+                                        "designated", "include", "participants"};
+    for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++)
+        if (contains_word(t, n, WORDS[i]))
+            return true;
+    return false;
+}
+
+static cp_program *program_in(const cpi_extract *x, size_t block, size_t start, size_t end) {
+    for (size_t i = 0; i < x->program_hit_count; i++) {
+        const cpi_hit *h = &x->program_hits[i];
+        if (h->block == block && h->start >= start && h->end <= end)
+            return h->entity;
+    }
+    return NULL;
+}
+
+/* The program the document is most about: the one named most often. */
+static cp_program *main_program(const cpi_extract *x, size_t before_block) {
+    cp_program *best = NULL;
+    size_t best_count = 0;
+    for (size_t i = 0; i < x->program_hit_count; i++) {
+        if (x->program_hits[i].block >= before_block)
+            continue;
+        size_t count = 0;
+        for (size_t j = 0; j < x->program_hit_count; j++)
+            count += x->program_hits[j].entity == x->program_hits[i].entity;
+        if (count > best_count) {
+            best = x->program_hits[i].entity;
+            best_count = count;
+        }
+    }
+    return best;
+}
+
+static bool link_block_sites(cpi_extract *x, cp_program *p, size_t block, size_t start,
+                             size_t end) {
+    for (size_t i = 0; i < x->site_hit_count; i++) {
+        const cpi_hit *h = &x->site_hits[i];
+        if (h->block == block && h->start >= start && h->end <= end &&
+            !cpi_model_link(x->model, p, h->entity))
+            return false;
+    }
+    return true;
+}
+
+bool cpi_extract_links(cpi_extract *x) {
+    const cp_document *doc = x->doc;
+    /* 1. lists and their lead-ins */
+    for (size_t b = 0; b < doc->block_count; b++) {
+        const cp_block *lead = &doc->blocks[b];
+        if (lead->text_size == 0 || lead->text[lead->text_size - 1] != ':')
+            continue;
+        cp_program *p = program_in(x, b, 0, lead->text_size);
+        if (!p && selection_words(lead->text, lead->text_size))
+            p = main_program(x, b + 1);
+        if (!p)
+            continue;
+        size_t level = lead->kind == CP_BLOCK_LIST_ITEM ? lead->level + 1 : 0;
+        for (size_t i = b + 1; i < doc->block_count; i++) {
+            const cp_block *item = &doc->blocks[i];
+            if (item->kind != CP_BLOCK_LIST_ITEM || item->level < level)
+                break;
+            if (!link_block_sites(x, p, i, 0, item->text_size))
+                return false;
+        }
+    }
+    /* 2. sentences that name one program and some sites */
+    for (size_t b = 0; b < doc->block_count; b++) {
+        const cp_block *blk = &doc->blocks[b];
+        if (blk->kind == CP_BLOCK_HEADING)
+            continue;
+        for (size_t s = 0; s < blk->sentence_count; s++) {
+            size_t start = blk->sentences[s].text_start, end = blk->sentences[s].text_end;
+            cp_program *p = NULL;
+            bool several = false;
+            for (size_t i = 0; i < x->program_hit_count; i++) {
+                const cpi_hit *h = &x->program_hits[i];
+                if (h->block == b && h->start >= start && h->end <= end) {
+                    if (p && p != h->entity)
+                        several = true;
+                    p = h->entity;
+                }
+            }
+            if (p && !several && !link_block_sites(x, p, b, start, end))
+                return false;
+        }
+    }
+    return true;
+}

@@ -1,0 +1,297 @@
+/* Extraction of programs (MODEL.md sections 3 and 5): the known programs of
+ * the built-in table by any of their names, and programs nobody listed, found
+ * from the text: capitalised names whose head says what they are
+ * ("... Partnership", "... Task Force", "... Strike Forces", "... Initiative",
+ * "... Program", "... Teams", "... Center", "... Network", "... Grant",
+ * "Project ...", "Operation ..."), with acronyms defined in parentheses and
+ * used later on their own. Agencies, offices and laws ("... Act") are not
+ * programs. One program however it is named: its id is the slug of its name
+ * without a leading "National". */
+#include <stdio.h>
+#include <string.h>
+
+#include "extract.h"
+
+enum { MAX_NAME_WORDS = 10, MAX_ACRONYMS = 32 };
+
+typedef struct head {
+    const char *word;
+    const char *kind;
+} head;
+
+/* Heads that end a program's name, and the kind they give. */
+static const head HEADS[] = {
+    {"Partnership", "partnership"}, {"Partnerships", "partnership"},
+    {"Force", "task_force"},        {"Forces", "task_force"},
+    {"Initiative", "initiative"},   {"Initiatives", "initiative"},
+    {"Program", "program"},         {"Programs", "program"},
+    {"Team", "team"},               {"Teams", "team"},
+    {"Center", "center"},           {"Centers", "center"},
+    {"Network", "network"},         {"Grant", "grant"},
+    {"Grants", "grant"},            {"Plan", "initiative"},
+};
+
+static const char *head_kind(const char *t, size_t n, size_t ws, size_t we, size_t prev_ws) {
+    for (size_t i = 0; i < sizeof HEADS / sizeof HEADS[0]; i++) {
+        if (strlen(HEADS[i].word) == we - ws && memcmp(HEADS[i].word, t + ws, we - ws) == 0) {
+            if (HEADS[i].word[0] == 'F') {
+                /* "Task Force", "Strike Forces" */
+                if (prev_ws != SIZE_MAX && cpi_word_is(t, n, prev_ws, "Strike"))
+                    return "strike_force";
+                if (prev_ws != SIZE_MAX && cpi_word_is(t, n, prev_ws, "Task"))
+                    return "task_force";
+                return NULL;
+            }
+            return HEADS[i].kind;
+        }
+    }
+    return NULL;
+}
+
+/* Words that make a capitalised name an office or a law, not a program. */
+static bool not_program_word(const char *w, size_t n) {
+    static const char *const WORDS[] = {"Act", "Office", "Department", "Bureau", "Agency",
+                                        "Administration", "Division", "Service", "Court",
+                                        "Committee", "Association", "Council", "University",
+                                        "Commission", "Congress", "Senate", "House"};
+    for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++)
+        if (strlen(WORDS[i]) == n && memcmp(WORDS[i], w, n) == 0)
+            return true;
+    return false;
+}
+
+static bool connector(const char *t, size_t n, size_t pos) {
+    return cpi_word_is(t, n, pos, "of") || cpi_word_is(t, n, pos, "on") ||
+           cpi_word_is(t, n, pos, "for") || cpi_word_is(t, n, pos, "and") ||
+           cpi_word_is(t, n, pos, "to") || cpi_word_is(t, n, pos, "the");
+}
+
+typedef struct acronym {
+    char text[16];
+    cp_program *program;
+} acronym;
+
+typedef struct ctx {
+    cpi_extract *x;
+    acronym acr[MAX_ACRONYMS];
+    size_t acr_count;
+} ctx;
+
+static size_t slug_of(const char *s, size_t n, char *out, size_t cap) {
+    char folded[256];
+    size_t k = cpi_fold(s, n, folded, sizeof folded);
+    const char *f = folded;
+    if (k > 9 && strncmp(f, "national ", 9) == 0) {
+        f += 9;
+        k -= 9;
+    }
+    size_t o = 0;
+    for (size_t i = 0; i < k && o + 1 < cap; i++)
+        out[o++] = f[i] == ' ' ? '-' : f[i];
+    out[o] = '\0';
+    return o;
+}
+
+static bool add_alias(cpi_extract *x, cp_program *p, const char *s, size_t n) {
+    if (strlen(p->name) == n && memcmp(p->name, s, n) == 0)
+        return true;
+    if (p->acronym && strlen(p->acronym) == n && memcmp(p->acronym, s, n) == 0)
+        return true;
+    for (size_t i = 0; i < p->aliases.count; i++) {
+        const char *a = ((const char **)p->aliases.items)[i];
+        if (strlen(a) == n && memcmp(a, s, n) == 0)
+            return true;
+    }
+    char *copy = cpi_arena_strndup(x->model->arena, s, n);
+    return copy && cpi_vec_push(x->model, &p->aliases, &copy, sizeof copy);
+}
+
+static cp_program *known_program(cpi_extract *x, size_t row);
+
+/* The program with this id, made if new. */
+static cp_program *program(cpi_extract *x, const char *id, const char *name, size_t name_len,
+                           const char *kind) {
+    cp_program *p = cpi_registry_find(&x->model->program_reg, id);
+    if (p)
+        return p;
+    p = cpi_arena_alloc(x->model->arena, sizeof *p);
+    if (!p)
+        return NULL;
+    memset(p, 0, sizeof *p);
+    p->id = cpi_arena_strndup(x->model->arena, id, strlen(id));
+    p->name = cpi_arena_strndup(x->model->arena, name, name_len);
+    p->kind = kind;
+    if (!p->id || !p->name || !cpi_registry_add(x->model, &x->model->program_reg, p))
+        return NULL;
+    return p;
+}
+
+static cp_program *known_program(cpi_extract *x, size_t row) {
+    const cpi_known_program *k = &cpi_known_programs[row];
+    cp_program *p = cpi_registry_find(&x->model->program_reg, k->id);
+    if (p)
+        return p;
+    p = program(x, k->id, k->name, strlen(k->name), k->kind);
+    if (!p)
+        return NULL;
+    p->acronym = k->acronym[0] ? k->acronym : NULL;
+    if (k->administration[0])
+        p->admin = cpi_model_admin(x->model, k->administration);
+    if (k->parent[0]) {
+        for (size_t i = 0; i < cpi_known_program_count; i++) {
+            if (strcmp(cpi_known_programs[i].id, k->parent) == 0) {
+                cp_program *parent = known_program(x, i);
+                if (!parent)
+                    return NULL;
+                p->parent = parent;
+                if (!cpi_vec_push(x->model, &parent->components, &p, sizeof p))
+                    return NULL;
+            }
+        }
+    }
+    return p;
+}
+
+static bool note_program(cpi_extract *x, cp_program *p, const cp_block *b, size_t s, size_t e) {
+    cp_mention m = cpi_mention_of(x, b, s, e);
+    if (!cpi_vec_push(x->model, &p->mentions, &m, sizeof m) ||
+        !cpi_hit_add(x, &x->program_hits, &x->program_hit_count, &x->program_hit_cap,
+                     (size_t)(b - x->doc->blocks), s, e, p))
+        return false;
+    for (size_t i = 0; i < x->program_count; i++)
+        if (x->programs[i] == p)
+            return true;
+    if (!cpi_mem_reserve(x->mem, (void **)&x->programs, &x->program_cap, x->program_count + 1,
+                         sizeof(cp_program *)))
+        return false;
+    x->programs[x->program_count++] = p;
+    return true;
+}
+
+/* "Name (ACR)": remember the acronym for the rest of the document. */
+static void define_acronym(ctx *c, cp_program *p, const char *t, size_t n, size_t end) {
+    if (end + 3 >= n || t[end] != ' ' || t[end + 1] != '(')
+        return;
+    size_t a = end + 2, e = a;
+    while (e < n && e - a < 15 && (cpi_is_upper(t[e]) || cpi_is_digit(t[e]) || t[e] == '-'))
+        e++;
+    if (e >= n || t[e] != ')' || e - a < 2 || c->acr_count >= MAX_ACRONYMS)
+        return;
+    acronym *d = &c->acr[c->acr_count++];
+    memcpy(d->text, t + a, e - a);
+    d->text[e - a] = '\0';
+    d->program = p;
+    if (!p->acronym)
+        p->acronym = cpi_arena_strndup(c->x->model->arena, t + a, e - a);
+}
+
+static bool read_block(ctx *c, const cp_block *b) {
+    cpi_extract *x = c->x;
+    const char *t = b->text;
+    size_t n = b->text_size;
+    for (size_t i = 0; i < n; i++) {
+        if (!cpi_word_start(t, i) || !cpi_is_alpha(t[i]))
+            continue;
+        /* 1. a known program by any of its names */
+        const cpi_dict_entry *e = cpi_dict_match(&x->k->programs, t, n, i);
+        if (e) {
+            cp_program *p = known_program(x, e->value);
+            if (!p || !note_program(x, p, b, i, i + e->len) ||
+                !add_alias(x, p, t + i, e->len))
+                return false;
+            define_acronym(c, p, t, n, i + e->len);
+            i += e->len;
+            continue;
+        }
+        if (!cpi_is_upper(t[i]))
+            continue;
+        /* 2. an acronym defined earlier */
+        size_t we = cpi_word_end(t, n, i);
+        bool found = false;
+        for (size_t a = 0; a < c->acr_count && !found; a++) {
+            size_t len = strlen(c->acr[a].text);
+            if (len == we - i && memcmp(c->acr[a].text, t + i, len) == 0) {
+                if (!note_program(x, c->acr[a].program, b, i, we))
+                    return false;
+                found = true;
+            }
+        }
+        if (found) {
+            i = we;
+            continue;
+        }
+        /* 3. a capitalised name with a program's head */
+        size_t ws[MAX_NAME_WORDS], wend[MAX_NAME_WORDS];
+        size_t k = 0, p = i;
+        while (p < n && k < MAX_NAME_WORDS) {
+            bool cap = cpi_is_upper(t[p]) || cpi_is_digit(t[p]);
+            if (!cap && !(k > 0 && connector(t, n, p)))
+                break;
+            ws[k] = p;
+            wend[k] = cpi_word_end(t, n, p);
+            k++;
+            if (wend[k - 1] + 1 < n && t[wend[k - 1]] == ' ')
+                p = wend[k - 1] + 1;
+            else
+                break;
+        }
+        while (k > 0 && !cpi_is_upper(t[ws[k - 1]]))
+            k--; /* no trailing "of the" */
+        const char *kind = NULL;
+        size_t last = k;
+        for (size_t w = k; w > 0 && !kind; w--) {
+            kind = head_kind(t, n, ws[w - 1], wend[w - 1], w > 1 ? ws[w - 2] : SIZE_MAX);
+            if (kind)
+                last = w;
+        }
+        size_t first = 0;
+        /* "the Attorney General's Task Force": the owner is not the name */
+        for (size_t w = 0; w < last; w++)
+            if (wend[w] - ws[w] > 2 && t[wend[w] - 2] == '\'' && t[wend[w] - 1] == 's')
+                first = w + 1;
+        while (first < last && (cpi_word_is(t, n, ws[first], "The") ||
+                                cpi_word_is(t, n, ws[first], "A")))
+            first++;
+        bool named = false;
+        if (!kind && k >= 2 && (cpi_word_is(t, n, ws[0], "Project") ||
+                                cpi_word_is(t, n, ws[0], "Operation"))) {
+            kind = cpi_word_is(t, n, ws[0], "Project") ? "project" : "operation";
+            first = 0;
+            last = k;
+            named = true;
+        }
+        if (kind && (last - first >= 2 || named)) {
+            bool office = false;
+            for (size_t w = first; w < last; w++)
+                if (not_program_word(t + ws[w], wend[w] - ws[w]))
+                    office = true;
+            size_t s0 = ws[first], e0 = wend[last - 1];
+            if (!office && !cpi_dict_match(&x->k->agencies, t, n, s0)) {
+                char id[200];
+                slug_of(t + s0, e0 - s0, id, sizeof id);
+                cp_program *pr = program(x, id, t + s0, e0 - s0, kind);
+                if (!pr || !note_program(x, pr, b, s0, e0) || !add_alias(x, pr, t + s0, e0 - s0))
+                    return false;
+                define_acronym(c, pr, t, n, e0);
+                i = e0;
+                continue;
+            }
+        }
+        i = k ? wend[k - 1] : we;
+    }
+    return true;
+}
+
+bool cpi_extract_programs(cpi_extract *x) {
+    ctx c;
+    memset(&c, 0, sizeof c);
+    c.x = x;
+    for (size_t b = 0; b < x->doc->block_count; b++) {
+        const cp_block *blk = &x->doc->blocks[b];
+        if (blk->kind == CP_BLOCK_ARTEFACT || blk->kind == CP_BLOCK_METADATA)
+            continue;
+        if (!read_block(&c, blk))
+            return false;
+    }
+    return true;
+}
