@@ -52,6 +52,9 @@ static cp_program *main_program(const cpi_extract *x, size_t before_block) {
             best_count = count;
         }
     }
+    /* a component's list is its parent's: "the sites of PSP" */
+    while (best && best->parent)
+        best = (cp_program *)best->parent;
     return best;
 }
 
@@ -64,6 +67,24 @@ static bool link_block_sites(cpi_extract *x, cp_program *p, size_t block, size_t
             return false;
     }
     return true;
+}
+
+/* Does the sentence of this site hit name a program other than `p`? */
+static bool other_program_near(const cpi_extract *x, const cpi_hit *h, const cp_program *p) {
+    const cp_block *b = &x->doc->blocks[h->block];
+    for (size_t s = 0; s < b->sentence_count; s++) {
+        size_t start = b->sentences[s].text_start, end = b->sentences[s].text_end;
+        if (h->start < start || h->end > end)
+            continue;
+        for (size_t i = 0; i < x->program_hit_count; i++) {
+            const cpi_hit *g = &x->program_hits[i];
+            const cp_program *q = g->entity;
+            if (g->block == h->block && g->start >= start && g->end <= end && q != p &&
+                q->parent != p)
+                return true;
+        }
+    }
+    return false;
 }
 
 bool cpi_extract_links(cpi_extract *x) {
@@ -107,6 +128,25 @@ bool cpi_extract_links(cpi_extract *x) {
             if (p && !several && !link_block_sites(x, p, b, start, end))
                 return false;
         }
+    }
+    /* 3. In this genre a document is about its program, and the cities and
+     * counties it names are where the program works: link them to the
+     * program named most, except a dateline's place ("WASHINGTON - ") and
+     * places named in a sentence about another program. */
+    cp_program *main = main_program(x, doc->block_count);
+    for (size_t i = 0; main && i < x->site_hit_count; i++) {
+        const cpi_hit *h = &x->site_hits[i];
+        const cp_site *site = h->entity;
+        if (site->kind != CP_SITE_CITY && site->kind != CP_SITE_COUNTY)
+            continue;
+        const cp_block *blk = &doc->blocks[h->block];
+        if (h->start == 0 && h->end + 2 <= blk->text_size &&
+            (memcmp(blk->text + h->end, " -", 2) == 0 || memcmp(blk->text + h->end, " (", 2) == 0))
+            continue;
+        if (other_program_near(x, h, main))
+            continue;
+        if (!cpi_model_link(x->model, main, h->entity))
+            return false;
     }
     return true;
 }

@@ -60,6 +60,33 @@ static bool not_program_word(const char *w, size_t n) {
     return false;
 }
 
+/* Verbs of headlines in title case ("Attorney General Announces ..."). */
+static bool headline_verb(const char *t, size_t n, size_t pos) {
+    static const char *const VERBS[] = {
+        "Announces", "Announce", "Announced", "Unveils", "Launches", "Launch", "Targets",
+        "Directs", "Issues", "Releases", "Names", "Awards", "Joins", "Join", "Receive",
+        "Receives", "To", "Expands", "Creates", "Creation", "Hails", "Takes", "Part", "In",
+        "Sends", "Send", "Marks", "Reaches", "Adds", "Added", "Is", "Are", "Will", "Help",
+        "Helps", "With", "At", "On", "For", "From"};
+    for (size_t i = 0; i < sizeof VERBS / sizeof VERBS[0]; i++)
+        if (cpi_word_is(t, n, pos, VERBS[i]))
+            return true;
+    return false;
+}
+
+/* Words that make a two-word name a generic kind, not a program
+ * ("Federal Program", "Training Programs"). */
+static bool generic_word(const char *t, size_t n, size_t pos) {
+    static const char *const WORDS[] = {"Federal", "National", "Training", "New", "Local",
+                                        "State", "Our", "This", "That", "Other", "Special",
+                                        "Major", "Grant", "Pilot", "Key", "Joint", "Task",
+                                        "Strike", "Each", "Every", "Their", "Its", "Public"};
+    for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++)
+        if (cpi_word_is(t, n, pos, WORDS[i]))
+            return true;
+    return false;
+}
+
 static bool connector(const char *t, size_t n, size_t pos) {
     return cpi_word_is(t, n, pos, "of") || cpi_word_is(t, n, pos, "on") ||
            cpi_word_is(t, n, pos, "for") || cpi_word_is(t, n, pos, "and") ||
@@ -135,6 +162,15 @@ static cp_program *known_program(cpi_extract *x, size_t row) {
     if (!p)
         return NULL;
     p->acronym = k->acronym[0] ? k->acronym : NULL;
+    for (const char *a = k->aliases; *a;) {
+        const char *bar = strchr(a, '|');
+        size_t len = bar ? (size_t)(bar - a) : strlen(a);
+        if (!add_alias(x, p, a, len))
+            return NULL;
+        a += len;
+        if (*a == '|')
+            a++;
+    }
     if (k->administration[0])
         p->admin = cpi_model_admin(x->model, k->administration);
     if (k->parent[0]) {
@@ -227,6 +263,17 @@ static bool read_block(ctx *c, const cp_block *b) {
             bool cap = cpi_is_upper(t[p]) || cpi_is_digit(t[p]);
             if (!cap && !(k > 0 && connector(t, n, p)))
                 break;
+            if (k > 0 && cpi_dict_match(&x->k->programs, t, n, p))
+                break; /* a known program starts here: read it on its own */
+            if (headline_verb(t, n, p)) {
+                k = 0; /* "X Announces Y Task Force": the name is after the verb */
+                size_t verb_end = cpi_word_end(t, n, p);
+                if (verb_end + 1 < n && t[verb_end] == ' ') {
+                    p = verb_end + 1;
+                    continue;
+                }
+                break;
+            }
             ws[k] = p;
             wend[k] = cpi_word_end(t, n, p);
             k++;
@@ -253,6 +300,22 @@ static bool read_block(ctx *c, const cp_block *b) {
                                 cpi_word_is(t, n, ws[first], "A")))
             first++;
         bool named = false;
+        if (k == 2 && (cpi_word_is(t, n, ws[0], "Project") || cpi_word_is(t, n, ws[0], "Operation"))) {
+            /* "Operation VR7" after "Operation Violence Reduction7 (VR7)" */
+            bool done = false;
+            for (size_t a = 0; a < c->acr_count && !done; a++)
+                if (strlen(c->acr[a].text) == wend[1] - ws[1] &&
+                    memcmp(c->acr[a].text, t + ws[1], wend[1] - ws[1]) == 0) {
+                    if (!note_program(x, c->acr[a].program, b, ws[0], wend[1]) ||
+                        !add_alias(x, c->acr[a].program, t + ws[0], wend[1] - ws[0]))
+                        return false;
+                    done = true;
+                }
+            if (done) {
+                i = wend[1];
+                continue;
+            }
+        }
         if (!kind && k >= 2 && (cpi_word_is(t, n, ws[0], "Project") ||
                                 cpi_word_is(t, n, ws[0], "Operation"))) {
             kind = cpi_word_is(t, n, ws[0], "Project") ? "project" : "operation";
@@ -260,12 +323,25 @@ static bool read_block(ctx *c, const cp_block *b) {
             last = k;
             named = true;
         }
-        if (kind && (last - first >= 2 || named)) {
+        bool specific = named;
+        for (size_t w = first; w + 1 < last && !specific; w++)
+            if (!generic_word(t, n, ws[w]) && !connector(t, n, ws[w]))
+                specific = true;
+        if (kind && specific && (last - first >= 2 || named)) {
             bool office = false;
             for (size_t w = first; w < last; w++)
                 if (not_program_word(t + ws[w], wend[w] - ws[w]))
                     office = true;
             size_t s0 = ws[first], e0 = wend[last - 1];
+            const cpi_dict_entry *kn = cpi_dict_match(&x->k->programs, t, n, s0);
+            if (kn && kn->len == e0 - s0) {
+                /* a known program's other name */
+                cp_program *pr = known_program(x, kn->value);
+                if (!pr || !note_program(x, pr, b, s0, e0))
+                    return false;
+                i = e0;
+                continue;
+            }
             if (!office && !cpi_dict_match(&x->k->agencies, t, n, s0)) {
                 char id[200];
                 slug_of(t + s0, e0 - s0, id, sizeof id);
