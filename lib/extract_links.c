@@ -127,6 +127,19 @@ bool cpi_extract_links(cpi_extract *x) {
             }
             if (p && !several && !link_block_sites(x, p, b, start, end))
                 return false;
+            /* "The groups will serve five major regions - A, B, C and D": an
+             * inline list of places that announces who takes part */
+            if (!p) {
+                size_t places = 0;
+                for (size_t i = 0; i < x->site_hit_count; i++)
+                    places += x->site_hits[i].block == b && x->site_hits[i].start >= start &&
+                              x->site_hits[i].end <= end;
+                cp_program *main = places >= 3 ? main_program(x, doc->block_count) : NULL;
+                if (main && (selection_words(blk->text + start, end - start) ||
+                             contains_word(blk->text + start, end - start, "serve")) &&
+                    !link_block_sites(x, main, b, start, end))
+                    return false;
+            }
         }
     }
     /* 3. In this genre a document is about its program, and the cities and

@@ -226,7 +226,7 @@ static bool read_block(ctx *c, const cp_block *b) {
     const char *t = b->text;
     size_t n = b->text_size;
     for (size_t i = 0; i < n; i++) {
-        if (!cpi_word_start(t, i) || !cpi_is_alpha(t[i]))
+        if (!cpi_word_start(t, i) || !(cpi_is_alpha(t[i]) || cpi_is_digit(t[i])))
             continue;
         /* 1. a known program by any of its names */
         const cpi_dict_entry *e = cpi_dict_match(&x->k->programs, t, n, i);
