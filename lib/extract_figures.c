@@ -218,6 +218,66 @@ static const char *period_after(const char *t, size_t n, size_t end) {
     return NULL;
 }
 
+/* The thing counted, right after the number: "316 people are shot" gives
+ * "people shot", "12 cities" gives "cities". NULL when the next word is not
+ * a noun of its own (a preposition, a period, a scale). */
+static const char *unit_after(cpi_extract *x, const char *t, size_t n, size_t end) {
+    static const char *const NOT_UNITS[] = {
+        "of", "to", "in", "and", "the", "a", "an", "from", "for", "on", "at", "by", "with",
+        "per", "every", "each", "annually", "percent", "or", "more", "than", "as", "that",
+        "this", "is", "are", "was", "were", "will", "have", "has", "had", "be", "been",
+        "million", "billion", "thousand", "over", "after", "since", "so", "but", "who", "which"};
+    size_t i = end;
+    if (i >= n || t[i] != ' ')
+        return NULL;
+    i++;
+    /* up to four lowercase words: "executive orders", "law enforcement
+     * agencies", "gun trafficking strike forces" */
+    size_t e = i;
+    for (int words = 0; words < 4; words++) {
+        size_t w = e + (words > 0);
+        size_t we = w;
+        while (we < n && (cpi_is_lower(t[we]) || (we > w && t[we] == '-')))
+            we++;
+        if (we == w || (we < n && cpi_is_alpha(t[we])))
+            break;
+        bool stop = false;
+        for (size_t k = 0; k < sizeof NOT_UNITS / sizeof NOT_UNITS[0]; k++)
+            if (strlen(NOT_UNITS[k]) == we - w && memcmp(NOT_UNITS[k], t + w, we - w) == 0)
+                stop = true;
+        if (stop)
+            break;
+        e = we;
+        if (e >= n || t[e] != ' ')
+            break;
+    }
+    if (e == i)
+        return NULL;
+    char unit[96];
+    size_t len = e - i < 60 ? e - i : 60;
+    memcpy(unit, t + i, len);
+    /* "people are shot": the participle says what happened to them */
+    static const char *const AUX[] = {" are ", " were ", " have been ", " had been "};
+    for (size_t k = 0; k < 4; k++) {
+        size_t a = strlen(AUX[k]);
+        if (e + a < n && memcmp(t + e, AUX[k], a) == 0) {
+            size_t p = e + a, q = p;
+            while (q < n && cpi_is_lower(t[q]))
+                q++;
+            bool participle = q - p >= 3 && ((t[q - 1] == 'd' && t[q - 2] == 'e') ||
+                                             memcmp(t + q - 2, "ot", 2) == 0 ||
+                                             (t[q - 1] == 'n' && t[q - 2] == 'e'));
+            if (participle && len + 1 + (q - p) < sizeof unit) {
+                unit[len++] = ' ';
+                memcpy(unit + len, t + p, q - p);
+                len += q - p;
+            }
+            break;
+        }
+    }
+    return cpi_arena_strndup(x->model->arena, unit, len);
+}
+
 static bool add_figure(cpi_extract *x, const cp_block *b, size_t start, size_t end, double value,
                        bool has_from, double from, cp_figure_kind kind, cp_qualifier q,
                        const char *per) {
@@ -243,6 +303,10 @@ static bool add_figure(cpi_extract *x, const cp_block *b, size_t start, size_t e
         return false;
     x->figures[x->figure_count++] = f;
     return true;
+}
+
+static bool kind_is_money_or_percent(cp_figure_kind k) {
+    return k == CP_FIGURE_MONEY || k == CP_FIGURE_PERCENT;
 }
 
 static bool read_block(cpi_extract *x, const cp_block *b) {
@@ -309,9 +373,16 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         } else if (per && kind == CP_FIGURE_COUNT) {
             kind = CP_FIGURE_RATE;
         }
-        size_t fstart = q != CP_QUALIFIER_EXACT ? start : start;
+        /* a change's span starts at its "from" */
+        size_t fstart = start;
+        if (has_from)
+            fstart = memcmp(t + start - 5, "from ", 5) == 0 ? start - 5 : start - 11;
         if (!add_figure(x, b, fstart, end, value, has_from, from, kind, q, per))
             return false;
+        if (!kind_is_money_or_percent(kind)) {
+            const char *unit = unit_after(x, t, n, has_from ? end : num.end);
+            x->figures[x->figure_count - 1]->unit = unit;
+        }
         i = end;
     }
     return true;

@@ -1,0 +1,214 @@
+/* Programs, links and figures through the public API: the seeds, and one
+ * short document of our own for each pattern and each exclusion. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "testutil.h"
+
+static int setup(void **state) {
+    cp_corpus *c;
+    if (cp_corpus_new(&c, NULL) != CP_OK || cp_corpus_load_dir(c, CP_SEEDS_DIR, 0, NULL) != CP_OK)
+        return -1;
+    *state = c;
+    return 0;
+}
+
+static int teardown(void **state) {
+    cp_corpus_free(*state);
+    return 0;
+}
+
+static bool program_has_site(const cp_program *p, const char *site) {
+    for (size_t i = 0; i < cp_program_site_count(p); i++)
+        if (strcmp(cp_site_id(cp_program_site_at(p, i)), site) == 0)
+            return true;
+    return false;
+}
+
+static const cp_figure *figure_with(const cp_document *d, const char *text) {
+    for (size_t i = 0; i < cp_document_figure_count(d); i++)
+        if (strcmp(cp_figure_text(cp_document_figure_at(d, i)), text) == 0)
+            return cp_document_figure_at(d, i);
+    return NULL;
+}
+
+static void test_partnership(void **state) {
+    const cp_program *psp = cp_corpus_program_by_id(*state, "public-safety-partnership");
+    if (!psp)
+        psp = cp_corpus_program_by_id(*state, "national-public-safety-partnership");
+    assert_non_null(psp);
+    assert_string_equal(cp_program_name(psp), "National Public Safety Partnership");
+    assert_string_equal(cp_program_acronym(psp), "PSP");
+    assert_string_equal(cp_program_kind(psp), "partnership");
+    assert_string_equal(cp_administration_id(cp_program_administration(psp)), "trump-2017");
+    static const char *const cities[] = {
+        "birmingham-al", "indianapolis-in", "memphis-tn", "toledo-oh",
+        "baton-rouge-la", "buffalo-ny", "cincinnati-oh", "houston-tx",
+        "jackson-tn", "kansas-city-mo", "lansing-mi", "springfield-il"};
+    for (size_t i = 0; i < 12; i++) {
+        if (!program_has_site(psp, cities[i]))
+            fail_msg("PSP lacks %s", cities[i]);
+        const cp_site *s = cp_corpus_site_by_id(*state, cities[i]);
+        assert_true(cp_site_program_count(s) >= 1);
+    }
+    /* one program in both documents, with its two teams as components */
+    const cp_document *release = cp_corpus_document_by_id(*state, "001_128cdeab1240b2e1");
+    const cp_document *backgrounder = cp_corpus_document_by_id(*state, "002_fad8123c6befce06");
+    bool in_release = false, in_backgrounder = false;
+    for (size_t i = 0; i < cp_document_program_count(release); i++)
+        in_release |= cp_document_program_at(release, i) == psp;
+    for (size_t i = 0; i < cp_document_program_count(backgrounder); i++)
+        in_backgrounder |= cp_document_program_at(backgrounder, i) == psp;
+    assert_true(in_release && in_backgrounder);
+    assert_int_equal(cp_program_component_count(psp), 2);
+    for (size_t i = 0; i < 2; i++) {
+        const cp_program *team = cp_program_component_at(psp, i);
+        assert_ptr_equal(cp_program_parent(team), psp);
+        assert_string_equal(cp_program_kind(team), "team");
+    }
+}
+
+static void test_strike_forces(void **state) {
+    const cp_document *d = cp_corpus_document_by_id(*state, "000_cb7478d317e0990c");
+    const cp_program *sf = NULL;
+    for (size_t i = 0; i < cp_document_program_count(d); i++)
+        if (strcmp(cp_program_kind(cp_document_program_at(d, i)), "strike_force") == 0)
+            sf = cp_document_program_at(d, i);
+    assert_non_null(sf);
+    static const char *const regions[] = {"new-york-ny", "chicago-il", "los-angeles-ca",
+                                          "san-francisco-bay-area-ca", "washington-dc"};
+    for (size_t i = 0; i < 5; i++)
+        if (!program_has_site(sf, regions[i]))
+            fail_msg("strike forces lack %s", regions[i]);
+}
+
+static void test_seed_figures(void **state) {
+    const cp_document *d = cp_corpus_document_by_id(*state, "000_cb7478d317e0990c");
+    const cp_figure *f = figure_with(d, "from about 6,000 annually to 8,000");
+    assert_non_null(f);
+    assert_true(cp_figure_value(f) == 8000);
+    double from = 0;
+    assert_true(cp_figure_from(f, &from));
+    assert_true(from == 6000);
+    assert_int_equal(cp_figure_kind_of(f), CP_FIGURE_CHANGE);
+    assert_int_equal(cp_figure_qualifier(f), CP_QUALIFIER_APPROXIMATELY);
+    assert_string_equal(cp_figure_per(f), "year");
+    assert_memory_equal(cp_document_bytes(d) + cp_figure_start(f), "from about 6,000",
+                        16);
+    d = cp_corpus_document_by_id(*state, "004_722d21e90fd49d95");
+    f = figure_with(d, "316");
+    assert_non_null(f);
+    assert_int_equal(cp_figure_kind_of(f), CP_FIGURE_RATE);
+    assert_string_equal(cp_figure_per(f), "day");
+    assert_string_equal(cp_figure_unit(f), "people shot");
+    /* not figures: the year of "so far this year", Interstate 95 */
+    assert_null(figure_with(d, "95"));
+    d = cp_corpus_document_by_id(*state, "003_30d921b88dc582be");
+    assert_null(figure_with(d, "21"));
+    assert_null(figure_with(d, "2015"));
+    /* the corpus list is ordered by document and offset */
+    size_t n = cp_corpus_figure_count(*state);
+    assert_true(n >= 15);
+    for (size_t i = 1; i < n; i++) {
+        const cp_figure *a = cp_corpus_figure_at(*state, i - 1), *b = cp_corpus_figure_at(*state, i);
+        int c = strcmp(cp_document_id(cp_figure_document(a)), cp_document_id(cp_figure_document(b)));
+        assert_true(c < 0 || (c == 0 && cp_figure_start(a) < cp_figure_start(b)));
+    }
+}
+
+/* ---- own documents ---------------------------------------------------------- */
+
+static cp_corpus *load(const char *text) {
+    cp_corpus *c;
+    assert_int_equal(cp_corpus_new(&c, NULL), CP_OK);
+    assert_int_equal(cp_corpus_load_buffer(c, "t.txt", text, strlen(text), NULL), CP_OK);
+    return c;
+}
+
+/* The figure values of a text, in order, as a string "1;2.5;3". */
+static void assert_values(const char *text, const char *want) {
+    cp_corpus *c = load(text);
+    const cp_document *d = cp_corpus_document_at(c, 0);
+    char got[256] = "";
+    for (size_t i = 0; i < cp_document_figure_count(d); i++) {
+        const cp_figure *f = cp_document_figure_at(d, i);
+        char one[64];
+        double from;
+        if (cp_figure_from(f, &from))
+            snprintf(one, sizeof one, "%s%g>%g", i ? ";" : "", from, cp_figure_value(f));
+        else
+            snprintf(one, sizeof one, "%s%g", i ? ";" : "", cp_figure_value(f));
+        strncat(got, one, sizeof got - strlen(got) - 1);
+    }
+    if (strcmp(got, want) != 0)
+        fail_msg("'%s': figures '%s', expected '%s'", text, got, want);
+    cp_corpus_free(c);
+}
+
+static void test_figure_patterns(void **state) {
+    (void)state;
+    assert_values("The grants total $1.5 billion and $2.3M more.", "1.5e+09;2.3e+06");
+    assert_values("Homicides rose 40 percent, and assaults 12%.", "40;12");
+    assert_values("Twelve cities and a dozen counties joined.", "12;12");
+    assert_values("It is a three-year program for 1,066 officers.", "3;1066");
+    assert_values("Shootings fell from 250 to 180 last year.", "250>180");
+    assert_values("More than 7,100 fugitives and at least 30 gangs.", "7100;30");
+    /* not figures */
+    assert_values("On June 20, 2017, in FY24, under P.L. 117-159 and Executive Order 14074.",
+                  "");
+    assert_values("Call (202) 514-2007 before 10:30 on Interstate 95 in the 21st century.", "");
+    assert_values("Operation Violence Reduction7 targeted MS-13 in 2019.", "");
+}
+
+static void test_program_patterns(void **state) {
+    (void)state;
+    cp_corpus *c = load("The Justice Department launched the Metro Gun Violence Task Force "
+                        "(MGVTF) in Memphis, Tennessee. The MGVTF will expand next year.\n\n"
+                        "Officials praised the Safe Harbor Initiative and Operation Clean "
+                        "Sweep, but the Community Safety Act is a law and the FBI an agency.");
+    const cp_program *tf = cp_corpus_program_by_id(c, "metro-gun-violence-task-force");
+    assert_non_null(tf);
+    assert_string_equal(cp_program_kind(tf), "task_force");
+    assert_string_equal(cp_program_acronym(tf), "MGVTF");
+    assert_int_equal(cp_program_mention_count(tf), 2);
+    assert_true(program_has_site(tf, "memphis-tn"));
+    assert_non_null(cp_corpus_program_by_id(c, "safe-harbor-initiative"));
+    assert_non_null(cp_corpus_program_by_id(c, "operation-clean-sweep"));
+    assert_int_equal(cp_corpus_program_count(c), 3);
+    cp_corpus_free(c);
+    /* a list under a lead-in names the program's sites */
+    c = load("Five sites will receive Community Policing Grant funding:\n"
+             "- Tulsa, Oklahoma\n- Omaha, Nebraska\n");
+    const cp_program *g = cp_corpus_program_by_id(c, "community-policing-grant");
+    assert_non_null(g);
+    assert_true(program_has_site(g, "tulsa-ok"));
+    assert_true(program_has_site(g, "omaha-ne"));
+    cp_corpus_free(c);
+    /* headlines in title case: the verb is not part of the name */
+    c = load("Attorney General Announces Violent Crime Reduction Partnership\n");
+    assert_non_null(cp_corpus_program_by_id(c, "violent-crime-reduction-partnership"));
+    assert_int_equal(cp_corpus_program_count(c), 1);
+    cp_corpus_free(c);
+}
+
+int main(void) {
+    const struct CMUnitTest seeds[] = {
+        cmocka_unit_test(test_partnership),
+        cmocka_unit_test(test_strike_forces),
+        cmocka_unit_test(test_seed_figures),
+    };
+    const struct CMUnitTest own[] = {
+        cmocka_unit_test(test_figure_patterns),
+        cmocka_unit_test(test_program_patterns),
+    };
+    int failed = cmocka_run_group_tests_name("seeds", seeds, setup, teardown);
+    failed += cmocka_run_group_tests_name("own documents", own, NULL, NULL);
+    return failed;
+}
