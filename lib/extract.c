@@ -95,6 +95,7 @@ bool cpi_extract_document(cpi_model *m, const cpi_knowledge *k, cp_document *doc
     x.k = k;
     x.mem = m->mem;
     x.doc = doc;
+    x.programs_before = m->program_reg.all.count;
     bool ok = cpi_extract_administration(&x) && cpi_extract_agencies(&x) &&
               cpi_extract_sites(&x) && cpi_extract_programs(&x) && cpi_extract_links(&x) &&
               cpi_extract_figures(&x);
@@ -136,5 +137,6 @@ bool cpi_extract_document(cpi_model *m, const cpi_knowledge *k, cp_document *doc
     cpi_mem_free(x.mem, x.figures);
     cpi_mem_free(x.mem, x.site_hits);
     cpi_mem_free(x.mem, x.program_hits);
+    cpi_mem_free(x.mem, x.agency_hits);
     return ok;
 }

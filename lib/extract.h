@@ -39,8 +39,10 @@ typedef struct cpi_extract {
     size_t program_count, program_cap;
     cp_figure **figures;
     size_t figure_count, figure_cap;
-    cpi_hit *site_hits, *program_hits;
+    cpi_hit *site_hits, *program_hits, *agency_hits;
     size_t site_hit_count, site_hit_cap, program_hit_count, program_hit_cap;
+    size_t agency_hit_count, agency_hit_cap;
+    size_t programs_before; /* programs in the model before this document */
 } cpi_extract;
 
 /* Record where an entity was found (heap scratch of the extraction). */

@@ -33,7 +33,9 @@ bool cpi_extract_agencies(cpi_extract *x) {
             const cpi_dict_entry *e = cpi_dict_match(&x->k->agencies, t, n, i);
             if (!e)
                 continue;
-            if (!add_agency_mention(x, &cpi_agencies[e->value], cpi_mention_of(x, blk, i, i + e->len)))
+            if (!add_agency_mention(x, &cpi_agencies[e->value], cpi_mention_of(x, blk, i, i + e->len)) ||
+                !cpi_hit_add(x, &x->agency_hits, &x->agency_hit_count, &x->agency_hit_cap, b, i,
+                             i + e->len, cpi_registry_find(&x->model->agency_reg, cpi_agencies[e->value].id)))
                 return false;
             i += e->len;
         }

@@ -87,7 +87,67 @@ static bool other_program_near(const cpi_extract *x, const cpi_hit *h, const cp_
     return false;
 }
 
+static bool made_here(const cpi_extract *x, const cp_program *p) {
+    const cpi_vec *all = &x->model->program_reg.all;
+    for (size_t i = x->programs_before; i < all->count; i++)
+        if (((void **)all->items)[i] == p)
+            return true;
+    return false;
+}
+
+/* Sentences that say who runs a program and who launched it: "the agencies
+ * involved in PSP are ...", "the Attorney General announced the creation of
+ * ...", "the President launched ...". */
+static bool read_roles(cpi_extract *x) {
+    const cp_document *doc = x->doc;
+    static const char *const INVOLVED[] = {"involved", "participating", "partner", "partners",
+                                           "led by", "administered", "run by", "through",
+                                           "coordinated by", "includes", "include"};
+    static const char *const LAUNCHED[] = {"launched", "launch", "announced the creation",
+                                           "created", "established", "unveiled", "created the",
+                                           "will announce", "announced the launch", "initiated"};
+    for (size_t b = 0; b < doc->block_count; b++) {
+        const cp_block *blk = &doc->blocks[b];
+        for (size_t s = 0; s < blk->sentence_count; s++) {
+            size_t start = blk->sentences[s].text_start, end = blk->sentences[s].text_end;
+            const char *t = blk->text + start;
+            size_t n = end - start;
+            bool involved = false, launched = false;
+            for (size_t k = 0; k < sizeof INVOLVED / sizeof INVOLVED[0]; k++)
+                involved |= contains_word(t, n, INVOLVED[k]);
+            for (size_t k = 0; k < sizeof LAUNCHED / sizeof LAUNCHED[0]; k++)
+                launched |= contains_word(t, n, LAUNCHED[k]);
+            if (!involved && !launched)
+                continue;
+            for (size_t i = 0; i < x->program_hit_count; i++) {
+                const cpi_hit *h = &x->program_hits[i];
+                if (h->block != b || h->start < start || h->end > end)
+                    continue;
+                cp_program *p = h->entity;
+                /* set once, by the text that makes the program: a program an
+                 * earlier document made keeps what it has (and a failed load
+                 * cannot leave a change behind) */
+                if (launched && !p->admin && doc->administration && made_here(x, p))
+                    p->admin = doc->administration;
+                for (size_t a = 0; involved && a < x->agency_hit_count; a++) {
+                    const cpi_hit *g = &x->agency_hits[a];
+                    if (g->block != b || g->start < start || g->end > end)
+                        continue;
+                    bool have = false;
+                    for (size_t k = 0; k < p->agencies.count; k++)
+                        have |= ((void **)p->agencies.items)[k] == g->entity;
+                    if (!have && !cpi_vec_push(x->model, &p->agencies, &g->entity, sizeof(void *)))
+                        return false;
+                }
+            }
+        }
+    }
+    return true;
+}
+
 bool cpi_extract_links(cpi_extract *x) {
+    if (!read_roles(x))
+        return false;
     const cp_document *doc = x->doc;
     /* 1. lists and their lead-ins */
     for (size_t b = 0; b < doc->block_count; b++) {
