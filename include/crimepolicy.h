@@ -556,6 +556,8 @@ CP_API cp_figure_kind cp_figure_kind_of(const cp_figure *f);
 CP_API cp_qualifier cp_figure_qualifier(const cp_figure *f);
 /** The thing counted ("people shot", "homicides") or NULL. */
 CP_API const char *cp_figure_unit(const cp_figure *f);
+/** Where the unit stands in the document's bytes; false without a unit. */
+CP_API bool cp_figure_unit_span(const cp_figure *f, size_t *start_out, size_t *end_out);
 /** The period of a rate ("day", "week", "month", "year") or NULL. */
 CP_API const char *cp_figure_per(const cp_figure *f);
 

@@ -524,3 +524,12 @@ cp_qualifier cp_figure_qualifier(const cp_figure *f) {
 }
 const char *cp_figure_unit(const cp_figure *f) { return f ? f->unit : NULL; }
 const char *cp_figure_per(const cp_figure *f) { return f ? f->per : NULL; }
+bool cp_figure_unit_span(const cp_figure *f, size_t *start, size_t *end) {
+    if (!f || !f->unit)
+        return false;
+    if (start)
+        *start = f->unit_start;
+    if (end)
+        *end = f->unit_end;
+    return true;
+}

@@ -64,6 +64,7 @@ struct cp_figure {
     cp_figure_kind kind;
     cp_qualifier qualifier;
     const char *unit, *per;
+    size_t unit_start, unit_end; /* in the document's bytes, when unit */
 };
 
 struct cp_site {

@@ -221,7 +221,8 @@ static const char *period_after(const char *t, size_t n, size_t end) {
 /* The thing counted, right after the number: "316 people are shot" gives
  * "people shot", "12 cities" gives "cities". NULL when the next word is not
  * a noun of its own (a preposition, a period, a scale). */
-static const char *unit_after(cpi_extract *x, const char *t, size_t n, size_t end) {
+static const char *unit_after(cpi_extract *x, const char *t, size_t n, size_t end,
+                              size_t *span_end) {
     static const char *const NOT_UNITS[] = {
         "of", "to", "in", "and", "the", "a", "an", "from", "for", "on", "at", "by", "with",
         "per", "every", "each", "annually", "percent", "or", "more", "than", "as", "that",
@@ -256,6 +257,7 @@ static const char *unit_after(cpi_extract *x, const char *t, size_t n, size_t en
     char unit[96];
     size_t len = e - i < 60 ? e - i : 60;
     memcpy(unit, t + i, len);
+    *span_end = e;
     /* "people are shot": the participle says what happened to them */
     static const char *const AUX[] = {" are ", " were ", " have been ", " had been "};
     for (size_t k = 0; k < 4; k++) {
@@ -271,6 +273,7 @@ static const char *unit_after(cpi_extract *x, const char *t, size_t n, size_t en
                 unit[len++] = ' ';
                 memcpy(unit + len, t + p, q - p);
                 len += q - p;
+                *span_end = q;
             }
             break;
         }
@@ -303,6 +306,26 @@ static bool add_figure(cpi_extract *x, const cp_block *b, size_t start, size_t e
         return false;
     x->figures[x->figure_count++] = f;
     return true;
+}
+
+static bool changed_by(const char *t, size_t start) {
+    static const char *const VERBS[] = {"rose by ", "increased by ", "decreased by ",
+                                        "fell by ", "grew by ", "dropped by ", "jumped by ",
+                                        "declined by ", "climbed by ", "went up by ",
+                                        "went down by "};
+    size_t s = start;
+    static const char *const Q[] = {"nearly ", "about ", "more than ", "almost ", "roughly "};
+    for (size_t k = 0; k < 5; k++) {
+        size_t len = strlen(Q[k]);
+        if (s >= len && memcmp(t + s - len, Q[k], len) == 0)
+            s -= len;
+    }
+    for (size_t k = 0; k < sizeof VERBS / sizeof VERBS[0]; k++) {
+        size_t len = strlen(VERBS[k]);
+        if (s >= len && memcmp(t + s - len, VERBS[k], len) == 0)
+            return true;
+    }
+    return false;
 }
 
 static bool kind_is_money_or_percent(cp_figure_kind k) {
@@ -380,9 +403,18 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         if (!add_figure(x, b, fstart, end, value, has_from, from, kind, q, per))
             return false;
         if (!kind_is_money_or_percent(kind)) {
-            const char *unit = unit_after(x, t, n, has_from ? end : num.end);
-            x->figures[x->figure_count - 1]->unit = unit;
+            size_t ustart = (has_from ? end : num.end) + 1, uend = 0;
+            cp_figure *f = x->figures[x->figure_count - 1];
+            f->unit = unit_after(x, t, n, has_from ? end : num.end, &uend);
+            if (f->unit) {
+                cp_mention um = cpi_mention_of(x, b, ustart, uend);
+                f->unit_start = um.start;
+                f->unit_end = um.end;
+            }
         }
+        /* "rose by 12", "increased by nearly 33,000": a change of that much */
+        if (!has_from && kind == CP_FIGURE_COUNT && changed_by(t, start))
+            x->figures[x->figure_count - 1]->kind = CP_FIGURE_CHANGE;
         i = end;
     }
     return true;

@@ -108,6 +108,16 @@ static void test_seed_figures(void **state) {
     assert_int_equal(cp_figure_kind_of(f), CP_FIGURE_RATE);
     assert_string_equal(cp_figure_per(f), "day");
     assert_string_equal(cp_figure_unit(f), "people shot");
+    size_t us, ue;
+    assert_true(cp_figure_unit_span(f, &us, &ue));
+    assert_memory_equal(cp_document_bytes(d) + us, "people are shot", ue - us);
+    assert_int_equal(ue - us, 15);
+    d = cp_corpus_document_by_id(*state, "000_cb7478d317e0990c");
+    f = figure_with(d, "33,000");
+    assert_non_null(f);
+    assert_int_equal(cp_figure_kind_of(f), CP_FIGURE_CHANGE);
+    assert_int_equal(cp_figure_qualifier(f), CP_QUALIFIER_APPROXIMATELY);
+    d = cp_corpus_document_by_id(*state, "004_722d21e90fd49d95");
     /* not figures: the year of "so far this year", Interstate 95 */
     assert_null(figure_with(d, "95"));
     d = cp_corpus_document_by_id(*state, "003_30d921b88dc582be");
