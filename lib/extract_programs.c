@@ -93,6 +93,45 @@ static bool connector(const char *t, size_t n, size_t pos) {
            cpi_word_is(t, n, pos, "to") || cpi_word_is(t, n, pos, "the");
 }
 
+/* "gun trafficking strike forces": two or three plain lower-case words that
+ * say what the force is for, then "task force(s)" or "strike force(s)".
+ * Number words, verbs ("expands"), hyphenated adjectives ("full-time") and
+ * words glued to punctuation do not qualify. Returns the name's end, or 0. */
+static size_t lowercase_force(const char *t, size_t n, size_t i) {
+    static const char *const NOT_MODIFIERS[] = {
+        "the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "its", "their", "new",
+        "federal", "local", "joint", "these", "those", "this", "that", "other", "more",
+        "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "many", "multiple", "regional", "state", "existing", "additional", "special", "with"};
+    if (i > 0 && t[i - 1] != ' ')
+        return 0;
+    size_t p = i;
+    for (int words = 0; words < 4 && p < n && cpi_is_lower(t[p]); words++) {
+        size_t e = p;
+        while (e < n && cpi_is_lower(t[e]))
+            e++;
+        if (e < n && t[e] != ' ')
+            return 0; /* punctuation or a hyphen: not a plain word */
+        if (words >= 2 && (cpi_word_is(t, n, p, "task") || cpi_word_is(t, n, p, "strike"))) {
+            size_t f = e + 1;
+            if (cpi_word_is(t, n, f, "force"))
+                return f + 5;
+            if (cpi_word_is(t, n, f, "forces"))
+                return f + 6;
+            return 0;
+        }
+        for (size_t k = 0; k < sizeof NOT_MODIFIERS / sizeof NOT_MODIFIERS[0]; k++)
+            if (cpi_word_is(t, n, p, NOT_MODIFIERS[k]))
+                return 0;
+        if (e - p > 3 && t[e - 1] == 's' && t[e - 2] != 's' && t[e - 2] != 'u')
+            return 0; /* "expands": a verb, or a plural that is no modifier */
+        if (e >= n)
+            return 0;
+        p = e + 1;
+    }
+    return 0;
+}
+
 typedef struct acronym {
     char text[16];
     cp_program *program;
@@ -239,8 +278,25 @@ static bool read_block(ctx *c, const cp_block *b) {
             i += e->len;
             continue;
         }
-        if (!cpi_is_upper(t[i]))
+        if (!cpi_is_upper(t[i])) {
+            /* 1b. a descriptive name in lower case: "gun trafficking strike forces" */
+            size_t end = lowercase_force(t, n, i);
+            if (end) {
+                char id[200];
+                slug_of(t + i, end - i, id, sizeof id);
+                bool strike = false;
+                for (size_t w = i; w + 7 <= end; w++)
+                    strike |= memcmp(t + w, "strike ", 7) == 0;
+                cp_program *pr = program(x, id, t + i, end - i, strike ? "strike_force" : "task_force");
+                if (!pr || !note_program(x, pr, b, i, end))
+                    return false;
+                i = end;
+                continue;
+            }
+            while (i + 1 < n && cpi_is_alpha(t[i + 1]))
+                i++;
             continue;
+        }
         /* 2. an acronym defined earlier */
         size_t we = cpi_word_end(t, n, i);
         bool found = false;

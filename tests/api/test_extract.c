@@ -201,6 +201,14 @@ static void test_program_patterns(void **state) {
     assert_true(program_has_site(g, "tulsa-ok"));
     assert_true(program_has_site(g, "omaha-ne"));
     cp_corpus_free(c);
+    /* descriptive names in lower case, and what is not one */
+    c = load("The agency formed two drug trafficking task forces and a full-time task force; "
+             "it also expands anti-gang task forces.");
+    const cp_program *lc = cp_corpus_program_by_id(c, "drug-trafficking-task-forces");
+    assert_non_null(lc);
+    assert_string_equal(cp_program_kind(lc), "task_force");
+    assert_int_equal(cp_corpus_program_count(c), 1);
+    cp_corpus_free(c);
     /* headlines in title case: the verb is not part of the name */
     c = load("Attorney General Announces Violent Crime Reduction Partnership\n");
     assert_non_null(cp_corpus_program_by_id(c, "violent-crime-reduction-partnership"));
