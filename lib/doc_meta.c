@@ -406,7 +406,7 @@ static bool boilerplate(const char *t, size_t n) {
     return false;
 }
 
-/* "T H E   W H I T E   H O U S E": letters spaced out for show. */
+/* "N E W S   R E L E A S E": letters spaced out for show. */
 static bool spaced_letters(const char *t, size_t n) {
     size_t singles = 0, words = 0;
     size_t i = 0;
