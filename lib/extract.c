@@ -15,6 +15,12 @@ static bool inner_char(char c) {
     return cpi_is_alpha(c) || cpi_is_digit(c) || (unsigned char)c >= 0x80;
 }
 
+bool cpi_block_readable(const cp_block *b, bool datelines) {
+    if (b->kind == CP_BLOCK_ARTEFACT || b->kind == CP_BLOCK_METADATA)
+        return false;
+    return datelines || b->kind != CP_BLOCK_DATELINE;
+}
+
 bool cpi_word_start(const char *t, size_t pos) {
     return pos == 0 || !(inner_char(t[pos - 1]) || t[pos - 1] == '.' || t[pos - 1] == '\'' ||
                          t[pos - 1] == '-');

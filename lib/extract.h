@@ -62,6 +62,10 @@ bool cpi_extract_figures(cpi_extract *x);
 
 /* ---- shared helpers ---- */
 
+/* Is a block running text to read for entities? Print artefacts and metadata
+ * lines never are; datelines are not when `datelines` is false. */
+bool cpi_block_readable(const cp_block *b, bool datelines);
+
 bool cpi_is_upper(char c);
 bool cpi_is_lower(char c);
 bool cpi_is_alpha(char c);

@@ -23,7 +23,7 @@ bool cpi_extract_agencies(cpi_extract *x) {
     const cp_document *doc = x->doc;
     for (size_t b = 0; b < doc->block_count; b++) {
         const cp_block *blk = &doc->blocks[b];
-        if (blk->kind == CP_BLOCK_ARTEFACT || blk->kind == CP_BLOCK_METADATA)
+        if (!cpi_block_readable(blk, true))
             continue;
         const char *t = blk->text;
         size_t n = blk->text_size;

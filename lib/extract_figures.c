@@ -423,8 +423,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
 bool cpi_extract_figures(cpi_extract *x) {
     for (size_t b = 0; b < x->doc->block_count; b++) {
         const cp_block *blk = &x->doc->blocks[b];
-        if (blk->kind == CP_BLOCK_ARTEFACT || blk->kind == CP_BLOCK_METADATA ||
-            blk->kind == CP_BLOCK_DATELINE)
+        if (!cpi_block_readable(blk, false))
             continue;
         if (!read_block(x, blk))
             return false;

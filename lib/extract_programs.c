@@ -420,7 +420,7 @@ bool cpi_extract_programs(cpi_extract *x) {
     c.x = x;
     for (size_t b = 0; b < x->doc->block_count; b++) {
         const cp_block *blk = &x->doc->blocks[b];
-        if (blk->kind == CP_BLOCK_ARTEFACT || blk->kind == CP_BLOCK_METADATA)
+        if (!cpi_block_readable(blk, true))
             continue;
         if (!read_block(&c, blk))
             return false;
