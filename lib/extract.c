@@ -47,6 +47,8 @@ size_t cpi_word_end(const char *t, size_t size, size_t pos) {
 }
 
 bool cpi_word_is(const char *t, size_t size, size_t pos, const char *w) {
+    if (pos >= size || t[pos] != w[0])
+        return false; /* most calls end here, before any strlen */
     size_t n = strlen(w);
     if (pos + n > size || memcmp(t + pos, w, n) != 0)
         return false;

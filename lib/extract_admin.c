@@ -306,7 +306,8 @@ static bool extract_officials(cpi_extract *x, const cp_administration *admin) {
         const char *t = blk->text;
         size_t n = blk->text_size;
         for (size_t i = 0; i < n; i++) {
-            if (!cpi_word_start(t, i) || !cpi_is_alpha(t[i]))
+            /* roles start with a capital, or are "press secretary" */
+            if (!cpi_word_start(t, i) || !(cpi_is_upper(t[i]) || t[i] == 'p'))
                 continue;
             const char *role = NULL;
             size_t rlen = 0;

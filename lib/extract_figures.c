@@ -32,6 +32,8 @@ static const struct {
 static char lower(char c) { return cpi_is_upper(c) ? (char)(c - 'A' + 'a') : c; }
 
 static bool word_ci(const char *t, size_t n, size_t pos, const char *w) {
+    if (pos >= n || lower(t[pos]) != w[0])
+        return false;
     size_t k = strlen(w);
     if (pos + k > n)
         return false;
@@ -134,6 +136,8 @@ static bool digits_at(const char *t, size_t n, size_t i, number *out) {
 }
 
 static bool words_at(const char *t, size_t n, size_t i, number *out) {
+    if (!strchr("tfsendhTFSENDH", t[i]))
+        return false; /* no number word starts otherwise */
     for (size_t k = 0; k < sizeof WORD_NUMBERS / sizeof WORD_NUMBERS[0]; k++) {
         if (!word_ci(t, n, i, WORD_NUMBERS[k].word))
             continue;

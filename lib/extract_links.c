@@ -10,7 +10,7 @@
 static bool contains_word(const char *t, size_t n, const char *w) {
     size_t k = strlen(w);
     for (size_t i = 0; i + k <= n; i++)
-        if (memcmp(t + i, w, k) == 0 && cpi_word_start(t, i) &&
+        if (t[i] == w[0] && memcmp(t + i, w, k) == 0 && cpi_word_start(t, i) &&
             (i + k == n || !cpi_is_alpha(t[i + k])))
             return true;
     return false;
@@ -112,6 +112,12 @@ static bool read_roles(cpi_extract *x) {
             size_t start = blk->sentences[s].text_start, end = blk->sentences[s].text_end;
             const char *t = blk->text + start;
             size_t n = end - start;
+            bool named = false;
+            for (size_t i = 0; i < x->program_hit_count && !named; i++)
+                named = x->program_hits[i].block == b && x->program_hits[i].start >= start &&
+                        x->program_hits[i].end <= end;
+            if (!named)
+                continue; /* only sentences that name a program say who runs it */
             bool involved = false, launched = false;
             for (size_t k = 0; k < sizeof INVOLVED / sizeof INVOLVED[0]; k++)
                 involved |= contains_word(t, n, INVOLVED[k]);

@@ -260,10 +260,38 @@ static void define_acronym(ctx *c, cp_program *p, const char *t, size_t n, size_
         p->acronym = cpi_arena_strndup(c->x->model->arena, t + a, e - a);
 }
 
+/* The program an acronym stands for in this document, or the known program
+ * with that acronym. */
+static cp_program *acronym_owner(ctx *c, const char *w, size_t n) {
+    for (size_t a = 0; a < c->acr_count; a++)
+        if (strlen(c->acr[a].text) == n && memcmp(c->acr[a].text, w, n) == 0)
+            return c->acr[a].program;
+    for (size_t i = 0; i < c->x->program_count; i++) {
+        cp_program *p = c->x->programs[i];
+        if (p->acronym && strlen(p->acronym) == n && memcmp(p->acronym, w, n) == 0)
+            return p;
+    }
+    return NULL;
+}
+
+/* Was the program made by this document? (Fields of older programs are not
+ * changed: a failed load must leave nothing behind.) */
+static bool made_here_p(const cpi_extract *x, const cp_program *p) {
+    const cpi_vec *all = &x->model->program_reg.all;
+    for (size_t i = x->programs_before; i < all->count; i++)
+        if (((void **)all->items)[i] == p)
+            return true;
+    return false;
+}
+
 static bool read_block(ctx *c, const cp_block *b) {
     cpi_extract *x = c->x;
     const char *t = b->text;
     size_t n = b->text_size;
+    /* descriptive names end in "force(s)": most blocks have none to find */
+    bool forces = false;
+    for (size_t i = 0; i + 5 <= n && !forces; i++)
+        forces = t[i] == 'f' && memcmp(t + i, "force", 5) == 0;
     for (size_t i = 0; i < n; i++) {
         if (!cpi_word_start(t, i) || !(cpi_is_alpha(t[i]) || cpi_is_digit(t[i])))
             continue;
@@ -280,7 +308,7 @@ static bool read_block(ctx *c, const cp_block *b) {
         }
         if (!cpi_is_upper(t[i])) {
             /* 1b. a descriptive name in lower case: "gun trafficking strike forces" */
-            size_t end = lowercase_force(t, n, i);
+            size_t end = forces ? lowercase_force(t, n, i) : 0;
             if (end) {
                 char id[200];
                 slug_of(t + i, end - i, id, sizeof id);
@@ -299,16 +327,18 @@ static bool read_block(ctx *c, const cp_block *b) {
         }
         /* 2. an acronym defined earlier */
         size_t we = cpi_word_end(t, n, i);
-        bool found = false;
-        for (size_t a = 0; a < c->acr_count && !found; a++) {
+        cp_program *by_acronym = NULL;
+        for (size_t a = 0; a < c->acr_count && !by_acronym; a++) {
             size_t len = strlen(c->acr[a].text);
-            if (len == we - i && memcmp(c->acr[a].text, t + i, len) == 0) {
-                if (!note_program(x, c->acr[a].program, b, i, we))
-                    return false;
-                found = true;
-            }
+            if (len == we - i && memcmp(c->acr[a].text, t + i, len) == 0)
+                by_acronym = c->acr[a].program;
         }
-        if (found) {
+        /* "SCP Training Teams" may name a part of the program: read the
+         * capitalised run first, and fall back to the acronym alone */
+        bool run_follows = we + 1 < n && t[we] == ' ' && cpi_is_upper(t[we + 1]);
+        if (by_acronym && !run_follows) {
+            if (!note_program(x, by_acronym, b, i, we))
+                return false;
             i = we;
             continue;
         }
@@ -404,10 +434,24 @@ static bool read_block(ctx *c, const cp_block *b) {
                 cp_program *pr = program(x, id, t + s0, e0 - s0, kind);
                 if (!pr || !note_program(x, pr, b, s0, e0) || !add_alias(x, pr, t + s0, e0 - s0))
                     return false;
+                /* "PSP Regional Teams": a part of the program whose acronym
+                 * leads the name */
+                cp_program *owner = acronym_owner(c, t + s0, wend[first] - s0);
+                if (owner && owner != pr && !pr->parent && made_here_p(x, pr)) {
+                    pr->parent = owner;
+                    if (!cpi_vec_push(x->model, &owner->components, &pr, sizeof pr))
+                        return false;
+                }
                 define_acronym(c, pr, t, n, e0);
                 i = e0;
                 continue;
             }
+        }
+        if (by_acronym) {
+            if (!note_program(x, by_acronym, b, i, we))
+                return false;
+            i = we;
+            continue;
         }
         i = k ? wend[k - 1] : we;
     }

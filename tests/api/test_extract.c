@@ -193,6 +193,16 @@ static void test_program_patterns(void **state) {
     assert_non_null(cp_corpus_program_by_id(c, "operation-clean-sweep"));
     assert_int_equal(cp_corpus_program_count(c), 3);
     cp_corpus_free(c);
+    /* a component named with its program's acronym */
+    c = load("The Safe Communities Partnership (SCP) works in Gary, Indiana. "
+             "SCP Training Teams visit each site.");
+    const cp_program *scp = cp_corpus_program_by_id(c, "safe-communities-partnership");
+    const cp_program *teams = cp_corpus_program_by_id(c, "scp-training-teams");
+    assert_non_null(scp);
+    assert_non_null(teams);
+    assert_ptr_equal(cp_program_parent(teams), scp);
+    assert_int_equal(cp_program_component_count(scp), 1);
+    cp_corpus_free(c);
     /* a list under a lead-in names the program's sites */
     c = load("Five sites will receive Community Policing Grant funding:\n"
              "- Tulsa, Oklahoma\n- Omaha, Nebraska\n");
