@@ -54,7 +54,9 @@ static bool identifier_before(const char *t, size_t n, size_t prev) {
                                         "Chapter", "Room", "Suite", "Page", "Route", "Highway",
                                         "P.L.", "Law", "Case", "Docket", "Form", "Phase",
                                         "Level", "Grade", "District", "Ward", "Box", "Exhibit",
-                                        "Article", "Amendment", "Precinct", "Unit"};
+                                        "Article", "Amendment", "Precinct", "Unit", "page",
+                                        "pages", "chapter", "room", "section", "suite",
+                                        "route", "exhibit", "article", "p.", "pp.", "no."};
     for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++)
         if (cpi_word_is(t, n, prev, WORDS[i]))
             return true;

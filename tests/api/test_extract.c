@@ -170,11 +170,45 @@ static void test_figure_patterns(void **state) {
     assert_values("It is a three-year program for 1,066 officers.", "3;1066");
     assert_values("Shootings fell from 250 to 180 last year.", "250>180");
     assert_values("More than 7,100 fugitives and at least 30 gangs.", "7100;30");
+    assert_values("Arrests rose by 12 and thefts fell by nearly 3,000.", "12;3000");
+    assert_values("Up to 40 agents and less than 2.5 percent of cases.", "40;2.5");
     /* not figures */
+    assert_values("See page 12 of the report, chapter 3, and room 4.", "");
     assert_values("On June 20, 2017, in FY24, under P.L. 117-159 and Executive Order 14074.",
                   "");
     assert_values("Call (202) 514-2007 before 10:30 on Interstate 95 in the 21st century.", "");
     assert_values("Operation Violence Reduction7 targeted MS-13 in 2019.", "");
+}
+
+static void test_figure_details(void **state) {
+    (void)state;
+    cp_corpus *c = load("Agents seized about 500 pounds a week and up to 40 guns per year; "
+                        "thefts rose by 12.");
+    const cp_document *d = cp_corpus_document_at(c, 0);
+    assert_int_equal(cp_document_figure_count(d), 3);
+    const cp_figure *f = cp_document_figure_at(d, 0);
+    assert_int_equal(cp_figure_kind_of(f), CP_FIGURE_RATE);
+    assert_string_equal(cp_figure_per(f), "week");
+    assert_int_equal(cp_figure_qualifier(f), CP_QUALIFIER_APPROXIMATELY);
+    assert_string_equal(cp_figure_unit(f), "pounds");
+    f = cp_document_figure_at(d, 1);
+    assert_string_equal(cp_figure_per(f), "year");
+    assert_int_equal(cp_figure_qualifier(f), CP_QUALIFIER_AT_MOST);
+    f = cp_document_figure_at(d, 2);
+    assert_int_equal(cp_figure_kind_of(f), CP_FIGURE_CHANGE);
+    cp_corpus_free(c);
+}
+
+static void test_link_sentences(void **state) {
+    (void)state;
+    /* a place that receives a program, and a grant to an agency of a place */
+    cp_corpus *c = load("Memphis, Tennessee will receive the Blue Shield Initiative next year. "
+                        "The Leavenworth Police Department in Kansas also won a grant from it.");
+    const cp_program *p = cp_corpus_program_by_id(c, "blue-shield-initiative");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "memphis-tn"));
+    assert_true(program_has_site(p, "leavenworth-ks"));
+    cp_corpus_free(c);
 }
 
 static void test_program_patterns(void **state) {
@@ -234,6 +268,8 @@ int main(void) {
     };
     const struct CMUnitTest own[] = {
         cmocka_unit_test(test_figure_patterns),
+        cmocka_unit_test(test_figure_details),
+        cmocka_unit_test(test_link_sentences),
         cmocka_unit_test(test_program_patterns),
     };
     int failed = cmocka_run_group_tests_name("seeds", seeds, setup, teardown);
