@@ -20,3 +20,13 @@ if(CP_BUILD_EXAMPLES)
     set_tests_properties(cli PROPERTIES LABELS cli)
   endif()
 endif()
+
+# The C examples build and run over the seeds.
+if(CP_BUILD_EXAMPLES)
+  add_test(NAME example_list_sites COMMAND list_sites ${PROJECT_SOURCE_DIR}/seeds)
+  set_tests_properties(example_list_sites PROPERTIES LABELS examples
+                       PASS_REGULAR_EXPRESSION "Kansas City +MO city .*National Public Safety Partnership")
+  add_test(NAME example_figures COMMAND figures ${PROJECT_SOURCE_DIR}/seeds)
+  set_tests_properties(example_figures PROPERTIES LABELS examples
+                       PASS_REGULAR_EXPRESSION "change +8000 \\(from 6000\\)")
+endif()
