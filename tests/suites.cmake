@@ -12,13 +12,10 @@ if(CP_BUILD_EXAMPLES)
            COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/cases/run.sh
                    $<TARGET_FILE:crimepolicy_cli> ${CMAKE_CURRENT_SOURCE_DIR}/cases)
   set_tests_properties(cases PROPERTIES LABELS cases)
-  find_package(Python3 COMPONENTS Interpreter)
-  if(Python3_Interpreter_FOUND)
-    add_test(NAME cli
-             COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/cli/test_cli.py
-                     $<TARGET_FILE:crimepolicy_cli> ${PROJECT_SOURCE_DIR}/seeds)
-    set_tests_properties(cli PROPERTIES LABELS cli)
-  endif()
+  add_test(NAME cli
+           COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/cli/test_cli.py
+                   $<TARGET_FILE:crimepolicy_cli> ${PROJECT_SOURCE_DIR}/seeds)
+  set_tests_properties(cli PROPERTIES LABELS cli)
 endif()
 
 # The C examples build and run over the seeds.
@@ -29,4 +26,18 @@ if(CP_BUILD_EXAMPLES)
   add_test(NAME example_figures COMMAND figures ${PROJECT_SOURCE_DIR}/seeds)
   set_tests_properties(example_figures PROPERTIES LABELS examples
                        PASS_REGULAR_EXPRESSION "change +8000 \\(from 6000\\)")
+endif()
+
+# The Python binding (ctypes) against the shared library just built.
+if(CP_BUILD_EXAMPLES)
+add_test(NAME python
+         COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/python/tests/test_crimepolicy.py)
+set_tests_properties(python PROPERTIES LABELS python
+  ENVIRONMENT "CRIMEPOLICY_LIBRARY=$<TARGET_FILE:crimepolicy>;SEEDS=${PROJECT_SOURCE_DIR}/seeds;CRIMEPOLICY_CLI=$<TARGET_FILE:crimepolicy_cli>")
+add_test(NAME python_example
+         COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/examples/python/sites_by_program.py
+                 ${PROJECT_SOURCE_DIR}/seeds)
+set_tests_properties(python_example PROPERTIES LABELS python
+  ENVIRONMENT "CRIMEPOLICY_LIBRARY=$<TARGET_FILE:crimepolicy>;PYTHONPATH=${PROJECT_SOURCE_DIR}/python"
+  PASS_REGULAR_EXPRESSION "National Public Safety Partnership: .*Kansas City, MO")
 endif()

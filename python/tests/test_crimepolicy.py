@@ -1,0 +1,112 @@
+"""The Python binding on the seeds, mirroring the C tests; run by ctest with
+CRIMEPOLICY_LIBRARY pointing at the built library and SEEDS at seeds/."""
+import json
+import os
+import resource
+import subprocess
+import sys
+import unittest
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import crimepolicy  # noqa: E402
+from crimepolicy import Corpus, Error  # noqa: E402
+
+SEEDS = os.environ.get("SEEDS", os.path.join(os.path.dirname(__file__), "..", "..", "seeds"))
+CLI = os.environ.get("CRIMEPOLICY_CLI")
+
+
+class SeedsTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.corpus = Corpus()
+        cls.corpus.load(SEEDS)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.corpus.close()
+
+    def test_documents(self):
+        docs = {d.id: d for d in self.corpus.documents}
+        self.assertEqual(len(docs), 5)
+        self.assertEqual(docs["001_128cdeab1240b2e1"].date, "2017-06-20")
+        self.assertEqual(docs["001_128cdeab1240b2e1"].kind, "press_release")
+        self.assertIsNone(docs["003_30d921b88dc582be"].date)
+        self.assertEqual(docs["003_30d921b88dc582be"].administration.id, "obama-2009")
+        with open(os.path.join(SEEDS, "000_cb7478d317e0990c.txt"), "rb") as f:
+            self.assertEqual(docs["000_cb7478d317e0990c"].bytes, f.read())
+
+    def test_sites_and_mentions(self):
+        kc = self.corpus.site("kansas-city-mo")
+        self.assertEqual((kc.name, kc.state, kc.kind), ("Kansas City", "MO", "city"))
+        lat, lon = kc.coordinates
+        self.assertAlmostEqual(lat, 39.1, delta=0.3)
+        self.assertEqual([m.text for m in kc.mentions], ["Kansas City, Missouri"] * 2)
+        psp = self.corpus.program("national-public-safety-partnership")
+        self.assertIn(kc, psp.sites)
+        self.assertIn(psp, kc.programs)
+        self.assertEqual(len(psp.sites), 12)
+        self.assertEqual(sorted(p.kind for p in psp.components), ["team", "team"])
+
+    def test_figures(self):
+        doc = self.corpus.document("000_cb7478d317e0990c")
+        change = [f for f in doc.figures if f.kind == "change" and f.from_value][0]
+        self.assertEqual((change.value, change.from_value, change.per, change.qualifier),
+                         (8000, 6000, "year", "approximately"))
+        self.assertEqual(doc.bytes[change.start:change.end].decode(),
+                         "from about 6,000 annually to 8,000")
+
+    def test_officials(self):
+        trump = self.corpus.administration("trump-2017")
+        self.assertEqual(trump.president, "Donald J. Trump")
+        names = {o.name: o.role for o in trump.officials}
+        self.assertEqual(names["Jeff Sessions"], "Attorney General")
+
+    def test_json_equals_to_dicts(self):
+        model = self.corpus.to_dict()
+        self.assertEqual(model["schema"], "crimepolicy/1")
+        self.assertEqual([s.to_dict() for s in self.corpus.sites], model["sites"])
+        self.assertEqual([p.to_dict() for p in self.corpus.programs], model["programs"])
+        self.assertEqual([f.to_dict() for f in self.corpus.figures], model["figures"])
+        self.assertEqual([a.to_dict() for a in self.corpus.agencies], model["agencies"])
+        if CLI:
+            out = subprocess.run([CLI, "json", SEEDS], capture_output=True, check=True).stdout
+            self.assertEqual(self.corpus.to_json(), out.decode())
+
+
+class ErrorsTest(unittest.TestCase):
+    def test_bad_input(self):
+        with Corpus() as c:
+            c.load_text("good.txt", "Agents met in Memphis, Tennessee.")
+            with self.assertRaises(Error) as cm:
+                c.load_text("bad.txt", b"first\nsec\xffond")
+            e = cm.exception
+            self.assertEqual((e.status_name, e.path, e.line, e.column), ("invalid_utf8", "bad.txt", 2, 4))
+            with self.assertRaises(Error) as cm:
+                c.load_text("hdr.txt", " date 2021-13-45 x")
+            self.assertEqual(cm.exception.status_name, "bad_header")
+            with self.assertRaises(Error) as cm:
+                c.load("/nonexistent/path.txt")
+            self.assertEqual(cm.exception.status_name, "not_found")
+            self.assertEqual([d.id for d in c.documents], ["good"])
+            self.assertEqual(c.site("memphis-tn").name, "Memphis")
+
+    def test_memory_stays_flat(self):
+        def rss():
+            return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        for _ in range(30):
+            with Corpus() as c:
+                c.load(SEEDS)
+        before = rss()
+        for _ in range(200):
+            with Corpus() as c:
+                c.load(SEEDS)
+                c.to_json()
+        for _ in range(50):
+            c = Corpus()
+            c.load(SEEDS)
+            del c
+        self.assertLess(rss() - before, 20 * 1024)  # KiB: no corpus is kept
+
+
+if __name__ == "__main__":
+    unittest.main()
