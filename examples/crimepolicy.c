@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 enum { EXIT_BAD_INPUT = 1, EXIT_USAGE = 2, EXIT_SKIPPED = 3 };
 
@@ -23,6 +24,10 @@ static const char *const USAGE =
     "\n"
     "commands:\n"
     "  json [--keep-going] [PATH...]  print the crimepolicy/1 JSON of the documents\n"
+    "  summary [PATH...]              a readable report of the model\n"
+    "  documents|programs|sites|figures|agencies [--format F] [PATH...]\n"
+    "                                 one row per entity (F: table, csv, tsv)\n"
+    "  show ID [PATH...]              one entity with every mention in its line\n"
     "  check PATH...                  report every error as PATH:LINE:COL: message\n"
     "  blocks [PATH...]               print the blocks of each document\n"
     "\n"
@@ -151,8 +156,11 @@ static long load_all(cp_corpus *corpus, char **paths, int count, cp_error *err) 
     return bad;
 }
 
+typedef enum format { FORMAT_TABLE, FORMAT_CSV, FORMAT_TSV } format;
+
 typedef struct options {
     bool keep_going;
+    format fmt;
     int first_path; /* index in argv */
 } options;
 
@@ -161,6 +169,7 @@ typedef struct options {
 static int parse_options(int argc, char **argv, const char *usage, bool allow_keep_going,
                          options *o) {
     o->keep_going = false;
+    o->fmt = FORMAT_TABLE;
     int i = 2;
     for (; i < argc; i++) {
         const char *a = argv[i];
@@ -176,6 +185,20 @@ static int parse_options(int argc, char **argv, const char *usage, bool allow_ke
         }
         if (allow_keep_going && strcmp(a, "--keep-going") == 0) {
             o->keep_going = true;
+            continue;
+        }
+        if (strcmp(a, "--format") == 0 && i + 1 < argc) {
+            const char *f = argv[++i];
+            if (strcmp(f, "table") == 0)
+                o->fmt = FORMAT_TABLE;
+            else if (strcmp(f, "csv") == 0)
+                o->fmt = FORMAT_CSV;
+            else if (strcmp(f, "tsv") == 0)
+                o->fmt = FORMAT_TSV;
+            else {
+                fprintf(stderr, "crimepolicy %s: unknown format '%s'\n\n%s", argv[1], f, usage);
+                return EXIT_USAGE;
+            }
             continue;
         }
         fprintf(stderr, "crimepolicy %s: unknown option '%s'\n\n%s", argv[1], a, usage);
@@ -281,6 +304,423 @@ static int cmd_blocks(int argc, char **argv) {
     return bad ? EXIT_BAD_INPUT : 0;
 }
 
+
+/* ---- tables: documents, programs, sites, figures, agencies ------------- */
+
+enum { MAX_COLUMNS = 10 };
+
+typedef struct table {
+    size_t columns;
+    const char *head[MAX_COLUMNS];
+    char **cells; /* rows * columns, owned */
+    size_t rows, cap;
+} table;
+
+static char *dup_str(const char *s) {
+    size_t n = strlen(s ? s : "");
+    char *d = malloc(n + 1);
+    if (d)
+        memcpy(d, s ? s : "", n + 1);
+    return d;
+}
+
+/* Append a row of `columns` strings (NULL prints as empty). */
+static bool table_row(table *t, const char *const *cells) {
+    if (t->rows == t->cap) {
+        size_t cap = t->cap ? t->cap * 2 : 64;
+        char **more = realloc(t->cells, cap * t->columns * sizeof *more);
+        if (!more)
+            return false;
+        t->cells = more;
+        t->cap = cap;
+    }
+    for (size_t c = 0; c < t->columns; c++)
+        if (!(t->cells[t->rows * t->columns + c] = dup_str(cells[c])))
+            return false;
+    t->rows++;
+    return true;
+}
+
+static void table_free(table *t) {
+    for (size_t i = 0; i < t->rows * t->columns; i++)
+        free(t->cells[i]);
+    free(t->cells);
+}
+
+/* RFC 4180: quote a field holding a comma, a quote or a line break. */
+static void put_csv(const char *s) {
+    if (!strpbrk(s, ",\"\r\n")) {
+        fputs(s, stdout);
+        return;
+    }
+    putchar('"');
+    for (; *s; s++) {
+        if (*s == '"')
+            putchar('"');
+        putchar(*s);
+    }
+    putchar('"');
+}
+
+/* TSV has no quoting: tabs and line breaks inside a field become spaces. */
+static void put_tsv(const char *s) {
+    for (; *s; s++)
+        putchar(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s);
+}
+
+/* Display width in code points, for alignment. */
+static size_t width(const char *s) {
+    size_t w = 0;
+    for (; *s; s++)
+        w += ((unsigned char)*s & 0xC0) != 0x80;
+    return w;
+}
+
+static void table_print(const table *t, format fmt) {
+    const char *const *row;
+    size_t w[MAX_COLUMNS] = {0};
+    for (size_t c = 0; c < t->columns; c++)
+        w[c] = width(t->head[c]);
+    for (size_t r = 0; r < t->rows; r++)
+        for (size_t c = 0; c < t->columns; c++) {
+            size_t k = width(t->cells[r * t->columns + c]);
+            if (k > w[c])
+                w[c] = k;
+        }
+    for (size_t r = 0; r <= t->rows; r++) {
+        row = r == 0 ? t->head : (const char *const *)&t->cells[(r - 1) * t->columns];
+        for (size_t c = 0; c < t->columns; c++) {
+            const char *cell = row[c];
+            if (fmt == FORMAT_CSV) {
+                if (c)
+                    putchar(',');
+                put_csv(cell);
+            } else if (fmt == FORMAT_TSV) {
+                if (c)
+                    putchar('\t');
+                put_tsv(cell);
+            } else {
+                fputs(cell, stdout);
+                if (c + 1 < t->columns)
+                    for (size_t k = width(cell); k < w[c] + 2; k++)
+                        putchar(' ');
+            }
+        }
+        putchar('\n');
+    }
+}
+
+static const char *num(char *buf, size_t size, double v) {
+    snprintf(buf, size, "%.15g", v);
+    return buf;
+}
+
+static const char *count(char *buf, size_t size, size_t v) {
+    snprintf(buf, size, "%zu", v);
+    return buf;
+}
+
+static bool fill_table(const char *what, const cp_corpus *c, table *t) {
+    char b1[64], b2[64], b3[64], b4[64], b5[64];
+    if (strcmp(what, "documents") == 0) {
+        const char *head[] = {"id", "date", "kind", "administration", "bytes", "title"};
+        t->columns = 6;
+        memcpy(t->head, head, sizeof head);
+        for (size_t i = 0; i < cp_corpus_document_count(c); i++) {
+            const cp_document *d = cp_corpus_document_at(c, i);
+            const cp_administration *a = cp_document_administration(d);
+            const char *row[] = {cp_document_id(d), cp_document_date(d),
+                                 cp_document_kind_name(cp_document_kind_of(d)),
+                                 a ? cp_administration_id(a) : NULL,
+                                 count(b1, sizeof b1, cp_document_size(d)), cp_document_title(d)};
+            if (!table_row(t, row))
+                return false;
+        }
+    } else if (strcmp(what, "programs") == 0) {
+        const char *head[] = {"id", "name", "acronym", "kind", "parent", "administration",
+                              "sites", "mentions"};
+        t->columns = 8;
+        memcpy(t->head, head, sizeof head);
+        for (size_t i = 0; i < cp_corpus_program_count(c); i++) {
+            const cp_program *p = cp_corpus_program_at(c, i);
+            const cp_administration *a = cp_program_administration(p);
+            const cp_program *parent = cp_program_parent(p);
+            const char *row[] = {cp_program_id(p), cp_program_name(p), cp_program_acronym(p),
+                                 cp_program_kind(p), parent ? cp_program_id(parent) : NULL,
+                                 a ? cp_administration_id(a) : NULL,
+                                 count(b1, sizeof b1, cp_program_site_count(p)),
+                                 count(b2, sizeof b2, cp_program_mention_count(p))};
+            if (!table_row(t, row))
+                return false;
+        }
+    } else if (strcmp(what, "sites") == 0) {
+        const char *head[] = {"id", "name", "state", "kind", "lat", "lon", "programs",
+                              "mentions"};
+        t->columns = 8;
+        memcpy(t->head, head, sizeof head);
+        for (size_t i = 0; i < cp_corpus_site_count(c); i++) {
+            const cp_site *s = cp_corpus_site_at(c, i);
+            double lat = 0, lon = 0;
+            bool has = cp_site_coordinates(s, &lat, &lon);
+            if (has) {
+                snprintf(b1, sizeof b1, "%.4f", lat);
+                snprintf(b2, sizeof b2, "%.4f", lon);
+            }
+            const char *row[] = {cp_site_id(s), cp_site_name(s), cp_site_state(s),
+                                 cp_site_kind_name(cp_site_kind_of(s)), has ? b1 : NULL,
+                                 has ? b2 : NULL, count(b3, sizeof b3, cp_site_program_count(s)),
+                                 count(b4, sizeof b4, cp_site_mention_count(s))};
+            if (!table_row(t, row))
+                return false;
+        }
+    } else if (strcmp(what, "figures") == 0) {
+        const char *head[] = {"document", "start", "end", "kind", "value", "from",
+                              "qualifier", "unit", "per", "text"};
+        t->columns = 10;
+        memcpy(t->head, head, sizeof head);
+        for (size_t i = 0; i < cp_corpus_figure_count(c); i++) {
+            const cp_figure *f = cp_corpus_figure_at(c, i);
+            double from;
+            bool has_from = cp_figure_from(f, &from);
+            const char *row[] = {cp_document_id(cp_figure_document(f)),
+                                 count(b1, sizeof b1, cp_figure_start(f)),
+                                 count(b2, sizeof b2, cp_figure_end(f)),
+                                 cp_figure_kind_name(cp_figure_kind_of(f)),
+                                 num(b3, sizeof b3, cp_figure_value(f)),
+                                 has_from ? num(b4, sizeof b4, from) : NULL,
+                                 cp_qualifier_name(cp_figure_qualifier(f)), cp_figure_unit(f),
+                                 cp_figure_per(f), cp_figure_text(f)};
+            if (!table_row(t, row))
+                return false;
+        }
+    } else {
+        const char *head[] = {"id", "name", "acronym", "department", "mentions"};
+        t->columns = 5;
+        memcpy(t->head, head, sizeof head);
+        for (size_t i = 0; i < cp_corpus_agency_count(c); i++) {
+            const cp_agency *a = cp_corpus_agency_at(c, i);
+            const char *row[] = {cp_agency_id(a), cp_agency_name(a), cp_agency_acronym(a),
+                                 cp_agency_department(a),
+                                 count(b5, sizeof b5, cp_agency_mention_count(a))};
+            if (!table_row(t, row))
+                return false;
+        }
+    }
+    return true;
+}
+
+static const char *const USAGE_TABLE =
+    "usage: crimepolicy documents|programs|sites|figures|agencies [--format F] [PATH...]\n"
+    "\n"
+    "One row per entity of the model: an aligned table, or CSV (RFC 4180) or TSV.\n"
+    "\n"
+    "  --format F  table (default), csv or tsv\n"
+    "  -h, --help  show this help\n"
+    "\n"
+    "exit status: 0 all loaded, 1 bad input, 2 wrong usage\n";
+
+/* Load the paths of a command (the seeds without any); prints errors. */
+static int load_for(int argc, char **argv, int first, cp_corpus **corpus, cp_error **err) {
+    int r = open_corpus(corpus, err);
+    if (r)
+        return r;
+    char *seeds[] = {(char *)seeds_dir()};
+    char **paths = first < argc ? argv + first : seeds;
+    int count_paths = first < argc ? argc - first : 1;
+    long bad = load_all(*corpus, paths, count_paths, *err);
+    if (bad != 0) {
+        cp_corpus_free(*corpus);
+        cp_error_free(*err);
+        return EXIT_BAD_INPUT;
+    }
+    return 0;
+}
+
+static int cmd_table(int argc, char **argv) {
+    options o;
+    int r = parse_options(argc, argv, USAGE_TABLE, false, &o);
+    if (r)
+        return r < 0 ? 0 : r;
+    cp_corpus *corpus;
+    cp_error *err;
+    if ((r = load_for(argc, argv, o.first_path, &corpus, &err)) != 0)
+        return r;
+    table t;
+    memset(&t, 0, sizeof t);
+    int status = 0;
+    if (!fill_table(argv[1], corpus, &t)) {
+        fprintf(stderr, "crimepolicy: out of memory\n");
+        status = EXIT_BAD_INPUT;
+    } else {
+        table_print(&t, o.fmt);
+    }
+    table_free(&t);
+    cp_corpus_free(corpus);
+    cp_error_free(err);
+    return status;
+}
+
+/* ---- summary -------------------------------------------------------------- */
+
+static const char *const USAGE_SUMMARY =
+    "usage: crimepolicy summary [PATH...]\n"
+    "\n"
+    "A readable report: documents, administrations with their officials, programs\n"
+    "with their sites, and the figures of each document.\n"
+    "\n"
+    "  -h, --help  show this help\n";
+
+static int cmd_summary(int argc, char **argv) {
+    options o;
+    int r = parse_options(argc, argv, USAGE_SUMMARY, false, &o);
+    if (r)
+        return r < 0 ? 0 : r;
+    cp_corpus *c;
+    cp_error *err;
+    if ((r = load_for(argc, argv, o.first_path, &c, &err)) != 0)
+        return r;
+    printf("Documents (%zu)\n", cp_corpus_document_count(c));
+    for (size_t i = 0; i < cp_corpus_document_count(c); i++) {
+        const cp_document *d = cp_corpus_document_at(c, i);
+        const cp_administration *a = cp_document_administration(d);
+        const char *date = cp_document_date(d), *title = cp_document_title(d);
+        printf("  %s  %s  %s  %s\n", cp_document_id(d), date ? date : "(no date)",
+               cp_document_kind_name(cp_document_kind_of(d)),
+               a ? cp_administration_id(a) : "(no administration)");
+        if (title)
+            printf("    %s\n", title);
+    }
+    printf("\nAdministrations (%zu)\n", cp_corpus_administration_count(c));
+    for (size_t i = 0; i < cp_corpus_administration_count(c); i++) {
+        const cp_administration *a = cp_corpus_administration_at(c, i);
+        const char *end = cp_administration_end(a);
+        printf("  %s: %s (%s), %s to %s\n", cp_administration_id(a),
+               cp_administration_president(a), cp_administration_party(a),
+               cp_administration_start(a), end ? end : "today");
+        for (size_t k = 0; k < cp_administration_official_count(a); k++) {
+            const cp_official *o2 = cp_administration_official_at(a, k);
+            printf("    %s, %s\n", cp_official_name(o2), cp_official_role(o2));
+        }
+    }
+    printf("\nPrograms (%zu)\n", cp_corpus_program_count(c));
+    for (size_t i = 0; i < cp_corpus_program_count(c); i++) {
+        const cp_program *p = cp_corpus_program_at(c, i);
+        const char *acr = cp_program_acronym(p);
+        printf("  %s%s%s%s [%s]\n", cp_program_name(p), acr ? " (" : "", acr ? acr : "",
+               acr ? ")" : "", cp_program_kind(p));
+        for (size_t k = 0; k < cp_program_site_count(p); k++) {
+            const cp_site *s = cp_program_site_at(p, k);
+            const char *st = cp_site_state(s);
+            printf("    %s%s%s\n", cp_site_name(s), st ? ", " : "", st ? st : "");
+        }
+    }
+    printf("\nFigures\n");
+    for (size_t i = 0; i < cp_corpus_document_count(c); i++) {
+        const cp_document *d = cp_corpus_document_at(c, i);
+        if (!cp_document_figure_count(d))
+            continue;
+        printf("  %s\n", cp_document_id(d));
+        for (size_t k = 0; k < cp_document_figure_count(d); k++) {
+            const cp_figure *f = cp_document_figure_at(d, k);
+            printf("    %-9s %s\n", cp_figure_kind_name(cp_figure_kind_of(f)), cp_figure_text(f));
+        }
+    }
+    cp_corpus_free(c);
+    cp_error_free(err);
+    return 0;
+}
+
+/* ---- show ------------------------------------------------------------------- */
+
+static const char *const USAGE_SHOW =
+    "usage: crimepolicy show ID [PATH...]\n"
+    "\n"
+    "One entity (a document, administration, program, site or agency id) with\n"
+    "every mention, printed in its source line with the mention marked.\n"
+    "\n"
+    "  -h, --help  show this help\n"
+    "\n"
+    "exit status: 0 found, 1 bad input or no such id, 2 wrong usage\n";
+
+/* The line of a mention, with the mention marked: colour on a terminal,
+ * [[ ]] otherwise. */
+static void print_in_line(const cp_mention *m, bool colour) {
+    const cp_document *d = cp_mention_document(m);
+    const char *b = cp_document_bytes(d);
+    size_t n = cp_document_size(d), s = cp_mention_start(m), e = cp_mention_end(m);
+    size_t ls = s, le = e;
+    while (ls > 0 && b[ls - 1] != '\n' && b[ls - 1] != '\r')
+        ls--;
+    while (le < n && b[le] != '\n' && b[le] != '\r')
+        le++;
+    size_t line = 1;
+    for (size_t i = 0; i < s; i++)
+        line += b[i] == '\n' || (b[i] == '\r' && (i + 1 >= n || b[i + 1] != '\n'));
+    printf("  %s:%zu: %.*s%s%.*s%s%.*s\n", cp_document_id(d), line, (int)(s - ls), b + ls,
+           colour ? "\033[1;31m" : "[[", (int)(e - s), b + s, colour ? "\033[0m" : "]]",
+           (int)(le - e), b + e);
+}
+
+static int cmd_show(int argc, char **argv) {
+    options o;
+    int r = parse_options(argc, argv, USAGE_SHOW, false, &o);
+    if (r)
+        return r < 0 ? 0 : r;
+    if (o.first_path >= argc) {
+        fprintf(stderr, "crimepolicy show: no ID given\n\n%s", USAGE_SHOW);
+        return EXIT_USAGE;
+    }
+    const char *id = argv[o.first_path];
+    cp_corpus *c;
+    cp_error *err;
+    if ((r = load_for(argc, argv, o.first_path + 1, &c, &err)) != 0)
+        return r;
+    bool colour = isatty(STDOUT_FILENO);
+    int status = 0;
+    const cp_site *s = cp_corpus_site_by_id(c, id);
+    const cp_program *p = cp_corpus_program_by_id(c, id);
+    const cp_agency *a = cp_corpus_agency_by_id(c, id);
+    const cp_document *d = cp_corpus_document_by_id(c, id);
+    const cp_administration *ad = cp_corpus_administration_by_id(c, id);
+    if (s) {
+        const char *st = cp_site_state(s);
+        printf("site %s: %s%s%s (%s)\n", id, cp_site_name(s), st ? ", " : "", st ? st : "",
+               cp_site_kind_name(cp_site_kind_of(s)));
+        for (size_t k = 0; k < cp_site_program_count(s); k++)
+            printf("  program: %s\n", cp_program_name(cp_site_program_at(s, k)));
+        for (size_t k = 0; k < cp_site_mention_count(s); k++)
+            print_in_line(cp_site_mention_at(s, k), colour);
+    } else if (p) {
+        printf("program %s: %s [%s]\n", id, cp_program_name(p), cp_program_kind(p));
+        for (size_t k = 0; k < cp_program_mention_count(p); k++)
+            print_in_line(cp_program_mention_at(p, k), colour);
+    } else if (a) {
+        printf("agency %s: %s\n", id, cp_agency_name(a));
+        for (size_t k = 0; k < cp_agency_mention_count(a); k++)
+            print_in_line(cp_agency_mention_at(a, k), colour);
+    } else if (d) {
+        const char *date = cp_document_date(d);
+        printf("document %s: %s, %s, %zu bytes, %zu blocks\n", id, date ? date : "no date",
+               cp_document_kind_name(cp_document_kind_of(d)), cp_document_size(d),
+               cp_document_block_count(d));
+    } else if (ad) {
+        printf("administration %s: %s, %zu document(s)\n", id, cp_administration_president(ad),
+               cp_administration_document_count(ad));
+        for (size_t k = 0; k < cp_administration_official_count(ad); k++) {
+            const cp_official *of = cp_administration_official_at(ad, k);
+            printf("  %s, %s\n", cp_official_name(of), cp_official_role(of));
+            for (size_t q = 0; q < cp_official_mention_count(of); q++)
+                print_in_line(cp_official_mention_at(of, q), colour);
+        }
+    } else {
+        fprintf(stderr, "crimepolicy show: no entity with id '%s'\n", id);
+        status = EXIT_BAD_INPUT;
+    }
+    cp_corpus_free(c);
+    cp_error_free(err);
+    return status;
+}
+
 int main(int argc, char **argv) {
     if (argc < 2) {
         fputs(USAGE, stderr);
@@ -302,6 +742,14 @@ int main(int argc, char **argv) {
         return cmd_check(argc, argv);
     if (strcmp(cmd, "blocks") == 0)
         return cmd_blocks(argc, argv);
+    if (strcmp(cmd, "summary") == 0)
+        return cmd_summary(argc, argv);
+    if (strcmp(cmd, "show") == 0)
+        return cmd_show(argc, argv);
+    if (strcmp(cmd, "documents") == 0 || strcmp(cmd, "programs") == 0 ||
+        strcmp(cmd, "sites") == 0 || strcmp(cmd, "figures") == 0 ||
+        strcmp(cmd, "agencies") == 0)
+        return cmd_table(argc, argv);
     fprintf(stderr, "crimepolicy: unknown command '%s'\n\n%s", cmd, USAGE);
     return EXIT_USAGE;
 }

@@ -35,10 +35,12 @@ class CliTest(unittest.TestCase):
         code, out, _ = run("--help")
         self.assertEqual(code, 0)
         self.assertIn("usage: crimepolicy", out)
-        for cmd in ("json", "check", "blocks"):
+        for cmd in ("json", "check", "blocks", "summary", "show", "documents", "programs",
+                    "sites", "figures", "agencies"):
             code, out, _ = run(cmd, "--help")
             self.assertEqual(code, 0, cmd)
-            self.assertIn("usage: crimepolicy " + cmd, out)
+            self.assertIn("usage: crimepolicy ", out)
+            self.assertIn(cmd, out.splitlines()[0])
         code, out, _ = run("--version")
         self.assertEqual(code, 0)
         self.assertRegex(out, r"^crimepolicy \d+\.\d+\.\d+")
@@ -110,6 +112,37 @@ class CliTest(unittest.TestCase):
         code, out, _ = run("check", SEEDS)
         self.assertEqual(code, 0)
         self.assertIn("5 documents", out)
+
+    def test_tables(self):
+        import csv
+        import io
+        for what, key in (("sites", "kansas-city-mo"), ("programs", "national-public-safety-partnership"),
+                          ("documents", "001_128cdeab1240b2e1"), ("agencies", "fbi")):
+            code, out, err = run(what, "--format", "csv", SEEDS)
+            self.assertEqual(code, 0, err)
+            rows = list(csv.DictReader(io.StringIO(out)))
+            self.assertIn(key, [r.get("id") for r in rows])
+            code, tsv, _ = run(what, "--format", "tsv", SEEDS)
+            self.assertEqual(len(tsv.splitlines()), len(rows) + 1)
+            code, table, _ = run(what, SEEDS)
+            self.assertEqual(len(table.splitlines()), len(rows) + 1)
+        code, out, _ = run("figures", "--format", "csv", SEEDS)
+        rows = list(csv.DictReader(io.StringIO(out)))
+        change = [r for r in rows if r["kind"] == "change" and r["from"]][0]
+        self.assertEqual((change["value"], change["from"], change["per"]), ("8000", "6000", "year"))
+        self.assertEqual(run("sites", "--format", "xml")[0], 2)
+
+    def test_summary_and_show(self):
+        code, out, _ = run("summary", SEEDS)
+        self.assertEqual(code, 0)
+        for part in ("Documents (5)", "Administrations (3)", "Jeff Sessions, Attorney General",
+                     "National Public Safety Partnership (PSP)", "Kansas City, MO"):
+            self.assertIn(part, out)
+        code, out, _ = run("show", "kansas-city-mo", SEEDS)
+        self.assertEqual(code, 0)
+        self.assertIn("[[Kansas City, Missouri]]", out)
+        self.assertEqual(run("show", "no-such-id", SEEDS)[0], 1)
+        self.assertEqual(run("show")[0], 2)
 
     def test_standard_input(self):
         code, out, err = run("json", "-", stdin=b" date 2020-01-02 A story from a pipe.\n")
