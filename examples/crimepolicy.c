@@ -14,6 +14,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "map.h"
+
 enum { EXIT_BAD_INPUT = 1, EXIT_USAGE = 2, EXIT_SKIPPED = 3 };
 
 static const char *const USAGE =
@@ -28,6 +30,8 @@ static const char *const USAGE =
     "  documents|programs|sites|figures|agencies [--format F] [PATH...]\n"
     "                                 one row per entity (F: table, csv, tsv)\n"
     "  show ID [PATH...]              one entity with every mention in its line\n"
+    "  map [--program ID] [-o FILE.svg] [PATH...]\n"
+    "                                 an SVG map of the sites\n"
     "  check PATH...                  report every error as PATH:LINE:COL: message\n"
     "  blocks [PATH...]               print the blocks of each document\n"
     "\n"
@@ -721,6 +725,66 @@ static int cmd_show(int argc, char **argv) {
     return status;
 }
 
+/* ---- map -------------------------------------------------------------------- */
+
+static const char *const USAGE_MAP =
+    "usage: crimepolicy map [--program ID] [-o FILE.svg] [PATH...]\n"
+    "\n"
+    "An SVG map of the sites (all, or one program's) over the US states in an\n"
+    "Albers equal-area projection with Alaska and Hawaii inset; each site a dot\n"
+    "sized by its mentions, its name on hover.\n"
+    "\n"
+    "  --program ID  only the sites of this program\n"
+    "  -o FILE       write the SVG to FILE (default: standard output)\n"
+    "  -h, --help    show this help\n"
+    "\n"
+    "exit status: 0 written, 1 bad input, no such program or cannot write, 2 wrong usage\n";
+
+static int cmd_map(int argc, char **argv) {
+    const char *program_id = NULL, *output = NULL;
+    int first = 2;
+    while (first < argc) {
+        const char *a = argv[first];
+        if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            fputs(USAGE_MAP, stdout);
+            return 0;
+        }
+        if ((strcmp(a, "--program") == 0 || strcmp(a, "-o") == 0) && first + 1 < argc) {
+            if (a[1] == 'o')
+                output = argv[first + 1];
+            else
+                program_id = argv[first + 1];
+            first += 2;
+            continue;
+        }
+        if (a[0] == '-' && strcmp(a, "-") != 0) {
+            fprintf(stderr, "crimepolicy map: unknown option '%s'\n\n%s", a, USAGE_MAP);
+            return EXIT_USAGE;
+        }
+        break;
+    }
+    cp_corpus *c;
+    cp_error *err;
+    int r = load_for(argc, argv, first, &c, &err);
+    if (r)
+        return r;
+    int status = 0;
+    const cp_program *p = program_id ? cp_corpus_program_by_id(c, program_id) : NULL;
+    if (program_id && !p) {
+        fprintf(stderr, "crimepolicy map: no program with id '%s'\n", program_id);
+        status = EXIT_BAD_INPUT;
+    } else {
+        FILE *out = output ? fopen(output, "w") : stdout;
+        if (!out || !map_write(out, c, p) || (output && fclose(out) != 0)) {
+            fprintf(stderr, "crimepolicy map: cannot write %s\n", output ? output : "output");
+            status = EXIT_BAD_INPUT;
+        }
+    }
+    cp_corpus_free(c);
+    cp_error_free(err);
+    return status;
+}
+
 int main(int argc, char **argv) {
     if (argc < 2) {
         fputs(USAGE, stderr);
@@ -746,6 +810,8 @@ int main(int argc, char **argv) {
         return cmd_summary(argc, argv);
     if (strcmp(cmd, "show") == 0)
         return cmd_show(argc, argv);
+    if (strcmp(cmd, "map") == 0)
+        return cmd_map(argc, argv);
     if (strcmp(cmd, "documents") == 0 || strcmp(cmd, "programs") == 0 ||
         strcmp(cmd, "sites") == 0 || strcmp(cmd, "figures") == 0 ||
         strcmp(cmd, "agencies") == 0)

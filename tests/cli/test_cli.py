@@ -36,7 +36,7 @@ class CliTest(unittest.TestCase):
         self.assertEqual(code, 0)
         self.assertIn("usage: crimepolicy", out)
         for cmd in ("json", "check", "blocks", "summary", "show", "documents", "programs",
-                    "sites", "figures", "agencies"):
+                    "sites", "figures", "agencies", "map"):
             code, out, _ = run(cmd, "--help")
             self.assertEqual(code, 0, cmd)
             self.assertIn("usage: crimepolicy ", out)
@@ -143,6 +143,49 @@ class CliTest(unittest.TestCase):
         self.assertIn("[[Kansas City, Missouri]]", out)
         self.assertEqual(run("show", "no-such-id", SEEDS)[0], 1)
         self.assertEqual(run("show")[0], 2)
+
+    def test_map(self):
+        import math
+        import shutil
+        import xml.etree.ElementTree as ET
+        svg = os.path.join(self.tmp.name, "map.svg")
+        code, _, err = run("map", "-o", svg, SEEDS)
+        self.assertEqual(code, 0, err)
+        root = ET.parse(svg).getroot()
+        ns = {"s": "http://www.w3.org/2000/svg"}
+        self.assertEqual(len(root.findall(".//s:g[@id='states']/s:path", ns)), 51)
+        dots = root.findall(".//s:circle[@class='site']", ns)
+        self.assertGreaterEqual(len(dots), 17)
+        # each dot where the Albers projection puts its site's coordinates
+        def project(lon, lat, rot=96, p0=29.5, p1=45.5, clon=-0.6, clat=38.7, k=1300, tx=487.5, ty=305):
+            r = math.pi / 180
+            sy0 = math.sin(p0 * r)
+            n = (sy0 + math.sin(p1 * r)) / 2
+            c = 1 + sy0 * (2 * n - sy0)
+            r0 = math.sqrt(c) / n
+            def raw(x, y):
+                rho = math.sqrt(c - 2 * n * math.sin(y * r)) / n
+                return rho * math.sin(x * r * n), r0 - rho * math.cos(x * r * n)
+            px, py = raw(lon + rot, lat)
+            cx, cy = raw(clon, clat)
+            return tx + k * (px - cx), ty - k * (py - cy)
+        for dot in dots:
+            x, y = project(float(dot.get("data-lon")), float(dot.get("data-lat")))
+            self.assertAlmostEqual(float(dot.get("cx")), x, delta=0.1)
+            self.assertAlmostEqual(float(dot.get("cy")), y, delta=0.1)
+            self.assertTrue(0 <= x <= 975 and 0 <= y <= 610)
+        titles = [d.find("s:title", ns).text for d in dots]
+        self.assertTrue(any(t.startswith("Kansas City, MO") for t in titles))
+        # one program's map
+        code, out, _ = run("map", "--program", "national-public-safety-partnership", SEEDS)
+        self.assertEqual(code, 0)
+        self.assertEqual(out.count('class="site"'), 12)
+        self.assertEqual(run("map", "--program", "nope", SEEDS)[0], 1)
+        if shutil.which("rsvg-convert"):
+            png = os.path.join(self.tmp.name, "map.png")
+            subprocess.run(["rsvg-convert", "-o", png, svg], check=True)
+            with open(png, "rb") as f:
+                self.assertEqual(f.read(8), b"\x89PNG\r\n\x1a\n")
 
     def test_standard_input(self):
         code, out, err = run("json", "-", stdin=b" date 2020-01-02 A story from a pipe.\n")
