@@ -41,3 +41,8 @@ set_tests_properties(python_example PROPERTIES LABELS python
   ENVIRONMENT "CRIMEPOLICY_LIBRARY=$<TARGET_FILE:crimepolicy>;PYTHONPATH=${PROJECT_SOURCE_DIR}/python"
   PASS_REGULAR_EXPRESSION "National Public Safety Partnership: .*Kansas City, MO")
 endif()
+
+add_test(NAME python_pip_install
+         COMMAND sh ${PROJECT_SOURCE_DIR}/python/tests/pip_install.sh ${PROJECT_SOURCE_DIR}
+                 $<TARGET_FILE:crimepolicy>)
+set_tests_properties(python_pip_install PROPERTIES LABELS python TIMEOUT 300)

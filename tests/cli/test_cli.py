@@ -187,6 +187,17 @@ class CliTest(unittest.TestCase):
             with open(png, "rb") as f:
                 self.assertEqual(f.read(8), b"\x89PNG\r\n\x1a\n")
 
+    def test_outputs_match_expected_files(self):
+        expected = os.path.join(os.path.dirname(os.path.abspath(__file__)), "expected")
+        cases = [("summary.txt", ["summary"]), ("sites.table", ["sites"])]
+        cases += [(f"{w}.csv", [w, "--format", "csv"])
+                  for w in ("documents", "programs", "sites", "figures", "agencies")]
+        for name, args in cases:
+            code, out, err = run(*args, SEEDS)
+            self.assertEqual(code, 0, err)
+            with open(os.path.join(expected, name), encoding="utf-8") as f:
+                self.assertEqual(out, f.read(), name)
+
     def test_standard_input(self):
         code, out, err = run("json", "-", stdin=b" date 2020-01-02 A story from a pipe.\n")
         self.assertEqual(code, 0, err)
