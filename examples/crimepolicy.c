@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "map.h"
@@ -126,36 +127,90 @@ static char *read_stdin(size_t *size) {
     return buf;
 }
 
+/* A progress bar on standard error, shown only when it is a terminal and
+ * loading has taken more than half a second. */
+typedef struct progress {
+    bool tty, shown;
+    struct timespec start;
+    size_t percent; /* last drawn */
+} progress;
+
+static double seconds_since(const struct timespec *t0) {
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (double)(now.tv_sec - t0->tv_sec) + (double)(now.tv_nsec - t0->tv_nsec) / 1e9;
+}
+
+static void progress_show(progress *p, size_t done, size_t total) {
+    if (!p->tty || total == 0 || (!p->shown && seconds_since(&p->start) < 0.5))
+        return;
+    enum { BAR = 30 };
+    size_t percent = done * 100 / total;
+    if (p->shown && percent == p->percent)
+        return; /* redraw only when the number changes */
+    p->percent = percent;
+    size_t fill = done * BAR / total;
+    fprintf(stderr, "\rloading [");
+    for (size_t i = 0; i < BAR; i++)
+        fputc(i < fill ? '#' : '.', stderr);
+    fprintf(stderr, "] %3zu%% %zu/%zu", percent, done, total);
+    p->shown = true;
+}
+
+static void progress_end(progress *p) {
+    if (p->shown)
+        fprintf(stderr, "\r\033[K");
+    p->shown = false;
+}
+
 /* Load every path, reporting each bad document; returns how many were bad,
- * or -1 when out of memory. */
+ * or -1 when out of memory. Directories are listed first and their files
+ * loaded one by one, so that a progress bar can follow. */
 static long load_all(cp_corpus *corpus, char **paths, int count, cp_error *err) {
     long bad = 0;
+    progress prog = {isatty(STDERR_FILENO) != 0, false, {0, 0}, 0};
+    clock_gettime(CLOCK_MONOTONIC, &prog.start);
     for (int i = 0; i < count; i++) {
-        size_t problems_before = cp_corpus_problem_count(corpus);
-        cp_status st;
         if (strcmp(paths[i], "-") == 0) {
             size_t size = 0;
             char *data = read_stdin(&size);
             if (!data)
                 return -1;
-            st = cp_corpus_load_buffer(corpus, "stdin", data, size, err);
+            cp_status st = cp_corpus_load_buffer(corpus, "stdin", data, size, err);
             free(data);
-        } else {
-            st = cp_corpus_load_path(corpus, paths[i], CP_LOAD_KEEP_GOING, err);
+            if (st == CP_ERR_NOMEM)
+                return -1;
+            if (st != CP_OK) {
+                print_error(err);
+                bad++;
+            }
+            continue;
         }
-        if (st == CP_ERR_NOMEM) {
+        char **files;
+        size_t n;
+        cp_status st = cp_path_list(paths[i], &files, &n, err);
+        if (st != CP_OK) {
             print_error(err);
-            return -1;
+            if (st == CP_ERR_NOMEM)
+                return -1;
+            bad++;
+            continue;
         }
-        size_t problems_after = cp_corpus_problem_count(corpus);
-        for (size_t k = problems_before; k < problems_after; k++) {
-            print_error(cp_corpus_problem_at(corpus, k));
+        for (size_t k = 0; k < n; k++) {
+            progress_show(&prog, k, n);
+            st = cp_corpus_load_file(corpus, files[k], err);
+            if (st == CP_OK)
+                continue;
+            progress_end(&prog);
+            print_error(err);
+            if (st == CP_ERR_NOMEM) {
+                cp_path_list_free(files, n);
+                return -1;
+            }
             bad++;
         }
-        if (st != CP_OK && problems_after == problems_before) {
-            print_error(err);
-            bad++;
-        }
+        progress_end(&prog);
+        cp_path_list_free(files, n);
     }
     return bad;
 }

@@ -194,6 +194,17 @@ CP_API CP_WARN_UNUSED cp_status cp_corpus_load_dir(cp_corpus *corpus, const char
 CP_API CP_WARN_UNUSED cp_status cp_corpus_load_path(cp_corpus *corpus, const char *path,
                                                     uint32_t flags, cp_error *err);
 
+/** The files a cp_corpus_load_path() of `path` would load, in that order:
+ * the path itself when it names a file, every "*.txt" under it when it names
+ * a directory (CP_ERR_NO_DOCUMENTS when there is none). Lets a caller load
+ * them one at a time, to show progress or to spread them over threads.
+ * Owned: free *paths_out with cp_path_list_free(*paths_out, *count_out). */
+CP_API CP_WARN_UNUSED cp_status cp_path_list(const char *path, char ***paths_out,
+                                             size_t *count_out, cp_error *err);
+
+/** Free a list made by cp_path_list(). NULL is allowed. */
+CP_API void cp_path_list_free(char **paths, size_t count);
+
 /** How many files were skipped by CP_LOAD_KEEP_GOING loads so far. */
 CP_API size_t cp_corpus_problem_count(const cp_corpus *corpus);
 

@@ -318,6 +318,54 @@ cp_status cp_corpus_load_path(cp_corpus *c, const char *path, uint32_t flags,
     return dir ? cp_corpus_load_dir(c, path, flags, err) : cp_corpus_load_file(c, path, err);
 }
 
+cp_status cp_path_list(const char *path, char ***paths_out, size_t *count_out,
+                       cp_error *err) {
+    if (!path || !paths_out || !count_out)
+        return cpi_error_set(err, CP_ERR_INVALID_ARGUMENT, path, 0, 0, 0,
+                             "a NULL path or output");
+    *paths_out = NULL;
+    *count_out = 0;
+    cpi_mem mem;
+    cpi_mem_init(&mem, NULL);
+    int dir = cpi_path_is_dir(path, err);
+    if (dir < 0)
+        return (cp_status)(-dir);
+    cpi_path_list list = {&mem, NULL, 0, 0};
+    if (dir) {
+        cp_status st = cpi_list_documents(&mem, path, &list, err);
+        if (st != CP_OK)
+            return st;
+        if (list.count == 0) {
+            cpi_path_list_free(&list);
+            return cpi_error_set(err, CP_ERR_NO_DOCUMENTS, path, 0, 0, 0,
+                                 "no *.txt documents in this directory");
+        }
+    } else {
+        size_t n = strlen(path);
+        char *copy = cpi_mem_alloc(&mem, n + 1);
+        list.paths = cpi_mem_alloc(&mem, sizeof(char *));
+        if (!copy || !list.paths) {
+            cpi_mem_free(&mem, copy);
+            cpi_mem_free(&mem, list.paths);
+            return cpi_error_set(err, CP_ERR_NOMEM, path, 0, 0, 0, "out of memory");
+        }
+        memcpy(copy, path, n + 1);
+        list.paths[0] = copy;
+        list.count = 1;
+    }
+    *paths_out = list.paths;
+    *count_out = list.count;
+    return CP_OK;
+}
+
+void cp_path_list_free(char **paths, size_t count) {
+    cpi_mem mem;
+    cpi_mem_init(&mem, NULL);
+    for (size_t i = 0; paths && i < count; i++)
+        cpi_mem_free(&mem, paths[i]);
+    cpi_mem_free(&mem, paths);
+}
+
 size_t cp_corpus_problem_count(const cp_corpus *c) { return c ? c->problem_count : 0; }
 
 const cp_error *cp_corpus_problem_at(const cp_corpus *c, size_t i) {
