@@ -61,6 +61,36 @@ class SeedsTest(unittest.TestCase):
         names = {o.name: o.role for o in trump.officials}
         self.assertEqual(names["Jeff Sessions"], "Attorney General")
 
+    def test_administrations_of_the_seeds(self):
+        want = ["biden-2021", "trump-2017", "trump-2017", "obama-2009", "biden-2021"]
+        docs = sorted(self.corpus.documents, key=lambda d: d.id)
+        self.assertEqual([d.administration.id for d in docs], want)
+        self.assertEqual([a.id for a in self.corpus.administrations],
+                         ["biden-2021", "obama-2009", "trump-2017"])
+        roles = {o.name: o.role for d in docs for o in d.officials}
+        self.assertEqual(roles["Jen Psaki"], "White House Press Secretary")
+        self.assertEqual(roles["Merrick Garland"], "Attorney General")
+
+    def test_partnership_cities(self):
+        psp = self.corpus.program("national-public-safety-partnership")
+        cities = {s.id: s for s in psp.sites}
+        self.assertEqual(len(cities), 12)
+        self.assertEqual((cities["springfield-il"].state, cities["jackson-tn"].state), ("IL", "TN"))
+        for site in cities.values():
+            self.assertIsNotNone(site.coordinates)
+            self.assertEqual(len(site.mentions), 2)
+        self.assertEqual(psp.acronym, "PSP")
+        self.assertEqual(psp.administration.id, "trump-2017")
+
+    def test_strike_forces_and_rates(self):
+        doc = self.corpus.document("000_cb7478d317e0990c")
+        forces = [p for p in doc.programs if p.kind == "strike_force"][0]
+        self.assertEqual(sorted(s.id for s in forces.sites),
+                         ["chicago-il", "los-angeles-ca", "new-york-ny",
+                          "san-francisco-bay-area-ca", "washington-dc"])
+        rate = [f for f in self.corpus.document("004_722d21e90fd49d95").figures if f.text == "316"][0]
+        self.assertEqual((rate.kind, rate.per, rate.unit), ("rate", "day", "people shot"))
+
     def test_json_equals_to_dicts(self):
         model = self.corpus.to_dict()
         self.assertEqual(model["schema"], "crimepolicy/1")
@@ -89,6 +119,16 @@ class ErrorsTest(unittest.TestCase):
             self.assertEqual(cm.exception.status_name, "not_found")
             self.assertEqual([d.id for d in c.documents], ["good"])
             self.assertEqual(c.site("memphis-tn").name, "Memphis")
+
+    def test_merge_and_order(self):
+        a, b = "Officers met in Kansas City, Missouri.", "Kansas City, Mo. was chosen."
+        with Corpus() as one, Corpus() as two:
+            one.load_text("a.txt", a)
+            one.load_text("b.txt", b)
+            two.load_text("b.txt", b)
+            two.load_text("a.txt", a)
+            self.assertEqual(len(one.site("kansas-city-mo").mentions), 2)
+            self.assertEqual(one.to_json(), two.to_json())
 
     def test_memory_stays_flat(self):
         def rss():
