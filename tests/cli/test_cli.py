@@ -198,6 +198,29 @@ class CliTest(unittest.TestCase):
             with open(os.path.join(expected, name), encoding="utf-8") as f:
                 self.assertEqual(out, f.read(), name)
 
+    def test_check_every_bad_input_class(self):
+        classes = {
+            "utf8.txt": (b"ok\nbad \xc3\x28\n", ":2:5: invalid UTF-8"),
+            "nul.txt": (b"a\x00b", ":1:2: NUL byte"),
+            "empty.txt": (b"", ":1:1: document is empty"),
+            "header.txt": (b" date 2021-13-45 x", ":1:12: malformed date header"),
+        }
+        for name, (data, want) in classes.items():
+            path = os.path.join(self.tmp.name, name)
+            with open(path, "wb") as f:
+                f.write(data)
+            code, _, err = run("check", path)
+            self.assertEqual(code, 1, name)
+            self.assertEqual(err.strip(), path + want + err.strip()[len(path + want):])
+        empty_dir = os.path.join(self.tmp.name, "nodocs")
+        os.mkdir(empty_dir)
+        code, _, err = run("check", empty_dir)
+        self.assertEqual(code, 1)
+        self.assertIn("no *.txt documents", err)
+        code, _, err = run("check", "/nonexistent/x.txt")
+        self.assertEqual(code, 1)
+        self.assertIn("no such file", err)
+
     def test_standard_input(self):
         code, out, err = run("json", "-", stdin=b" date 2020-01-02 A story from a pipe.\n")
         self.assertEqual(code, 0, err)
