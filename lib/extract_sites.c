@@ -14,7 +14,7 @@
 
 #include "extract.h"
 
-enum { MAX_RUN_WORDS = 6, BARE_MIN_POPULATION = 100000 };
+enum { MAX_RUN_WORDS = 6, BARE_MIN_POPULATION = 100000, CONTEXT_MIN_POPULATION = 50000 };
 
 typedef struct site_spec {
     cp_site_kind kind;
@@ -152,10 +152,22 @@ static bool is_county_word(const char *w, size_t n) {
            (n == 7 && memcmp(w, "Borough", 7) == 0);
 }
 
+static bool resolve_in(const cpi_extract *x, const char *name, size_t len, const char *code,
+                       bool bare, bool located, site_spec *out);
+
 /* A place or county called name[0..len) in state `code` (or any state when
  * code is NULL and one reading is clear); false when none. */
 static bool resolve(const cpi_extract *x, const char *name, size_t len, const char *code,
                     bool bare, site_spec *out) {
+    return resolve_in(x, name, len, code, bare, true, out);
+}
+
+/* As resolve(); `located` says the text reads as a place ("in Tyler",
+ * "Tyler police"). A lone word that is also a name or a common word
+ * ("Allen", "Temple") needs that, or a large population, even when its
+ * state is in view. */
+static bool resolve_in(const cpi_extract *x, const char *name, size_t len, const char *code,
+                       bool bare, bool located, site_spec *out) {
     size_t lw = len;
     while (lw > 0 && name[lw - 1] != ' ')
         lw--;
@@ -215,6 +227,9 @@ static bool resolve(const cpi_extract *x, const char *name, size_t len, const ch
         if (second != SIZE_MAX && pop < 3 * cpi_places[second].population)
             return false;
     }
+    if (bare && weight > 0 && !located && !memchr(name, ' ', len) &&
+        cpi_places[best].population < CONTEXT_MIN_POPULATION)
+        return false;
     spec_place(out, &cpi_places[best]);
     return true;
 }
@@ -456,6 +471,46 @@ static bool counties_follow(const char *t, size_t n, size_t end) {
     return false;
 }
 
+/* Does the text read the name at [start, end) as a place: after "in", "at",
+ * "from" ..., or before "police", "area", "residents" ...? `skipped` is a
+ * capitalised function word the run began with ("In Tyler"), or SIZE_MAX. */
+static bool locative(const char *t, size_t n, size_t start, size_t end, size_t skipped) {
+    static const char *const BEFORE[] = {"in", "In", "at", "At", "near", "Near", "from",
+                                         "From", "to", "across", "outside", "Outside",
+                                         "throughout", "of", "including", "Including"};
+    static const char *const AFTER[] = {" police", " officials", " residents", " area",
+                                        " region", " community", " communities", " County",
+                                        " city", " mayor", ", where", " and surrounding"};
+    size_t prev = skipped != SIZE_MAX ? skipped : cpi_prev_word(t, start);
+    for (size_t i = 0; prev != SIZE_MAX && i < sizeof BEFORE / sizeof BEFORE[0]; i++)
+        if (cpi_word_is(t, n, prev, BEFORE[i]))
+            return true;
+    for (size_t i = 0; i < sizeof AFTER / sizeof AFTER[0]; i++) {
+        size_t k = strlen(AFTER[i]);
+        if (end + k <= n && memcmp(t + end, AFTER[i], k) == 0)
+            return true;
+    }
+    /* a list item or a heading that is the name itself ("Taylor: $500,000") */
+    return start == 0 && (end == n || t[end] == ':' || t[end] == ',');
+}
+
+/* Is the name at `start` the next item of a list whose previous item was a
+ * place ("Anniston and Oxford", "Sierra Vista, Kingman, and El Mirage")? */
+static bool listed_after_site(const cpi_extract *x, const cp_block *b, size_t start) {
+    if (x->site_hit_count == 0)
+        return false;
+    const cpi_hit *last = &x->site_hits[x->site_hit_count - 1];
+    if (&x->doc->blocks[last->block] != b || last->end > start)
+        return false;
+    static const char *const SEPARATORS[] = {", ", " and ", ", and ", " & ", "/", " or ",
+                                             ", or "};
+    size_t gap = start - last->end;
+    for (size_t i = 0; i < sizeof SEPARATORS / sizeof SEPARATORS[0]; i++)
+        if (strlen(SEPARATORS[i]) == gap && memcmp(b->text + last->end, SEPARATORS[i], gap) == 0)
+            return true;
+    return false;
+}
+
 static bool is_metonym(const char *t, size_t n, size_t ws, size_t we) {
     (void)n;
     return we - ws == 10 && memcmp(t + ws, "Washington", 10) == 0;
@@ -649,7 +704,9 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 if (e == k && followed_by_speech(t, n, we[e - 1]))
                     break;
                 site_spec spec;
-                if (resolve(x, t + ws[s0], len, NULL, true, &spec)) {
+                bool located = e < k || locative(t, n, ws[s0], we[e - 1], s0 > 0 ? ws[s0 - 1] : SIZE_MAX) ||
+                               listed_after_site(x, b, ws[s0]);
+                if (resolve_in(x, t + ws[s0], len, NULL, true, located, &spec)) {
                     if (!add_site(x, &spec, b, ws[s0], ws[s0] + len))
                         return false;
                     done = true;

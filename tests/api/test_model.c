@@ -245,6 +245,11 @@ static void test_site_exclusions(void **state) {
     NO_SITES("Officials in Southern states disagreed.");
     NO_SITES("Mayor Jackson thanked the officers.");
     NO_SITES("Independence and liberty were the themes of the speech.");
+    /* a lone word that is a small town of a state in view, read as a name */
+    SITES("Texas lawmakers praised Keller for the plan.", "texas");
+    SITES("Texas lawmakers praised officers in Keller for the plan.", "texas", "keller-tx");
+    SITES("Agents went to Tucson, Arizona, Kingman and Sierra Vista.", "tucson-az",
+          "kingman-az", "sierra-vista-az");
 }
 
 static void test_merge_across_documents(void **state) {
