@@ -63,6 +63,16 @@ static bool identifier_before(const char *t, size_t n, size_t prev) {
     for (size_t i = 0; i < sizeof MONTHS / sizeof MONTHS[0]; i++)
         if (cpi_word_is(t, n, prev, MONTHS[i]))
             return true;
+    /* "AUG 30", "SEPT. 4": a dateline's month in capitals */
+    static const char *const CAPS[] = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL",
+                                       "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC", "JUNE",
+                                       "JULY"};
+    for (size_t i = 0; i < sizeof CAPS / sizeof CAPS[0]; i++) {
+        size_t k = strlen(CAPS[i]);
+        if (prev + k <= n && memcmp(t + prev, CAPS[i], k) == 0 &&
+            (prev + k == n || t[prev + k] == ' ' || t[prev + k] == '.'))
+            return true;
+    }
     return false;
 }
 
@@ -97,6 +107,26 @@ static bool digits_at(const char *t, size_t n, size_t i, number *out) {
         if (!(t[e] == 's' && e + 1 < n && t[e + 1] == ' ' && !money))
             return false;
     }
+    if (e < n && t[e] == ')')
+        return false; /* "1) add 500 agents": an enumerator */
+    static const char *const CLOCK[] = {" pm", " am", " p.m.", " a.m.", " PM", " AM", " o'clock"};
+    for (size_t k = 0; k < sizeof CLOCK / sizeof CLOCK[0]; k++) {
+        size_t len = strlen(CLOCK[k]);
+        if (e + len <= n && memcmp(t + e, CLOCK[k], len) == 0 &&
+            (e + len == n || !cpi_is_alpha(t[e + len])))
+            return false; /* a time of day */
+    }
+    if (e + 4 < n && memcmp(t + e, " to ", 4) == 0) {
+        /* "from 3 to 8 pm": the start of a range of times */
+        size_t k = e + 4;
+        while (k < n && cpi_is_digit(t[k]))
+            k++;
+        for (size_t c = 0; k > e + 4 && c < sizeof CLOCK / sizeof CLOCK[0]; c++) {
+            size_t len = strlen(CLOCK[c]);
+            if (k + len <= n && memcmp(t + k, CLOCK[c], len) == 0)
+                return false;
+        }
+    }
     double v = strtod(buf, NULL);
     out->year_like = !commas && !money && digits_end - s == 4 && v >= 1900 && v <= 2100 &&
                      !memchr(buf, '.', b);
@@ -111,7 +141,7 @@ static bool digits_at(const char *t, size_t n, size_t i, number *out) {
             double v;
         } SCALES[] = {{"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}};
         for (size_t k = 0; k < 4; k++)
-            if (cpi_word_is(t, n, e + 1, SCALES[k].w)) {
+            if (word_ci(t, n, e + 1, SCALES[k].w)) {
                 scale = SCALES[k].v;
                 e += 1 + strlen(SCALES[k].w);
                 out->year_like = false;

@@ -174,6 +174,8 @@ static void test_figure_patterns(void **state) {
     assert_values("Up to 40 agents and less than 2.5 percent of cases.", "40;2.5");
     /* not figures */
     assert_values("See page 12 of the report, chapter 3, and room 4.", "");
+    assert_values("Open from 3 to 8 pm, or at 10 a.m. on AUG 30.", "");
+    assert_values("The plan will: 1) add 500 agents; 2) fund $2 Million in grants.", "500;2e+06");
     assert_values("On June 20, 2017, in FY24, under P.L. 117-159 and Executive Order 14074.",
                   "");
     assert_values("Call (202) 514-2007 before 10:30 on Interstate 95 in the 21st century.", "");
