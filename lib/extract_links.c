@@ -58,12 +58,31 @@ static cp_program *main_program(const cpi_extract *x, size_t before_block) {
     return best;
 }
 
+/* A place that names a program's branch ("the Gulf Coast HIDTA", "Northern
+ * California HIDTA") or a dateline ("(Washington, D.C.) -", "NEW YORK -")
+ * is not a member of anything. */
+static bool names_not_member(const cpi_extract *x, const cpi_hit *h) {
+    const cp_block *b = &x->doc->blocks[h->block];
+    for (size_t i = 0; i < x->program_hit_count; i++) {
+        const cpi_hit *g = &x->program_hits[i];
+        if (g->block == h->block && g->start == h->end + 1)
+            return true;
+    }
+    size_t s = h->start, e = h->end;
+    if (b->kind == CP_BLOCK_LIST_ITEM)
+        return false; /* a list item names a place, not a dateline */
+    if (s == 1 && b->text[0] == '(' && e < b->text_size && b->text[e] == ')')
+        return true;
+    return s == 0 && e + 2 <= b->text_size &&
+           (memcmp(b->text + e, " -", 2) == 0 || memcmp(b->text + e, " (", 2) == 0);
+}
+
 static bool link_block_sites(cpi_extract *x, cp_program *p, size_t block, size_t start,
                              size_t end) {
     for (size_t i = 0; i < x->site_hit_count; i++) {
         const cpi_hit *h = &x->site_hits[i];
         if (h->block == block && h->start >= start && h->end <= end &&
-            !cpi_model_link(x->model, p, h->entity))
+            !names_not_member(x, h) && !cpi_model_link(x->model, p, h->entity))
             return false;
     }
     return true;
@@ -218,9 +237,7 @@ bool cpi_extract_links(cpi_extract *x) {
         const cp_site *site = h->entity;
         if (site->kind != CP_SITE_CITY && site->kind != CP_SITE_COUNTY)
             continue;
-        const cp_block *blk = &doc->blocks[h->block];
-        if (h->start == 0 && h->end + 2 <= blk->text_size &&
-            (memcmp(blk->text + h->end, " -", 2) == 0 || memcmp(blk->text + h->end, " (", 2) == 0))
+        if (names_not_member(x, h))
             continue;
         if (other_program_near(x, h, main))
             continue;

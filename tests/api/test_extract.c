@@ -213,6 +213,19 @@ static void test_link_sentences(void **state) {
     cp_corpus_free(c);
 }
 
+static void test_link_exclusions(void **state) {
+    (void)state;
+    /* a place naming a branch of the program, and a dateline's place */
+    cp_corpus *c = load("DENVER - The Safe Valley Task Force (SVTF) added Pueblo, Colorado as a "
+                        "member, working with the Boulder SVTF office.");
+    const cp_program *p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "pueblo-co"));
+    assert_false(program_has_site(p, "denver-co"));
+    assert_false(program_has_site(p, "boulder-co"));
+    cp_corpus_free(c);
+}
+
 static void test_program_patterns(void **state) {
     (void)state;
     cp_corpus *c = load("The Justice Department launched the Metro Gun Violence Task Force "
@@ -272,6 +285,7 @@ int main(void) {
         cmocka_unit_test(test_figure_patterns),
         cmocka_unit_test(test_figure_details),
         cmocka_unit_test(test_link_sentences),
+        cmocka_unit_test(test_link_exclusions),
         cmocka_unit_test(test_program_patterns),
     };
     int failed = cmocka_run_group_tests_name("seeds", seeds, setup, teardown);
