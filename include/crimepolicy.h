@@ -167,6 +167,11 @@ CP_API size_t cp_corpus_max_document_size(const cp_corpus *corpus);
  * 0 or a value above the hard maximum. */
 CP_API cp_status cp_corpus_set_max_document_size(cp_corpus *corpus, size_t bytes);
 
+/** Turn extraction on (the default) or off. Off, loading reads documents
+ * into blocks, clean texts and sentences only, and the model stays empty:
+ * faster when only the text is wanted. Applies to documents loaded later. */
+CP_API void cp_corpus_set_extraction(cp_corpus *corpus, bool enabled);
+
 /** Load one document from memory. `name` is the document's path as reported
  * (its id is the name without directories and without a final ".txt").
  * Copies the input; the caller may free it on return.

@@ -20,6 +20,7 @@ struct cp_corpus {
     cpi_knowledge knowledge;
     cpi_model model;
     int batch; /* > 0 while a directory load groups several documents */
+    bool no_extraction;
     cp_document **docs;
     size_t doc_count, doc_cap;
     size_t *index; /* open addressing: document position + 1, 0 = empty */
@@ -76,6 +77,11 @@ void cp_corpus_free(cp_corpus *c) {
 
 const cpi_mem *cpi_corpus_mem(const cp_corpus *c) { return &c->mem; }
 const cpi_model *cpi_corpus_model(const cp_corpus *c) { return &c->model; }
+
+void cp_corpus_set_extraction(cp_corpus *c, bool enabled) {
+    if (c)
+        c->no_extraction = !enabled;
+}
 
 size_t cp_corpus_max_document_size(const cp_corpus *c) { return c ? c->max_document : 0; }
 
@@ -212,7 +218,7 @@ static cp_status load_one(cp_corpus *c, const char *name, source from, const cha
     st = cpi_load_document(&c->arena, &c->cleaner, path, id, bytes, size, &doc, err);
     if (st != CP_OK)
         goto fail;
-    if (!cpi_extract_document(&c->model, &c->knowledge, doc) ||
+    if ((!c->no_extraction && !cpi_extract_document(&c->model, &c->knowledge, doc)) ||
         (c->batch == 0 && !cpi_model_commit(&c->model))) {
         st = cpi_error_set(err, CP_ERR_NOMEM, name, 0, 0, 0, "out of memory");
         goto fail;

@@ -199,6 +199,19 @@ static bool resolve_in(const cpi_extract *x, const char *name, size_t len, const
         return true;
     }
     n = find_places(name, len, &first);
+    if (bare) {
+        /* the document named this place with its state already: the same one */
+        for (size_t i = 0; i < x->site_count; i++) {
+            const cp_site *s = x->sites[i];
+            if (s->kind == CP_SITE_CITY && strlen(s->name) == len &&
+                memcmp(s->name, name, len) == 0)
+                for (size_t p = first; p < first + n; p++)
+                    if (strcmp(cpi_places[p].state, s->state) == 0) {
+                        spec_place(out, &cpi_places[p]);
+                        return true;
+                    }
+        }
+    }
     size_t best = SIZE_MAX, second = SIZE_MAX;
     unsigned weight = 0;
     for (size_t i = first; i < first + n; i++) {

@@ -103,6 +103,17 @@ class SeedsTest(unittest.TestCase):
             self.assertEqual(self.corpus.to_json(), out.decode())
 
 
+class DeclarationsTest(unittest.TestCase):
+    def test_every_function_declared(self):
+        import re
+        from crimepolicy._native import FUNCTIONS
+        header = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "include",
+                              "crimepolicy.h")
+        text = re.sub(r"/\*.*?\*/", "", open(header, encoding="utf-8").read(), flags=re.S)
+        names = set(re.findall(r"(cp_\w+)\s*\(", " ".join(re.findall(r"CP_API[^;]*;", text))))
+        self.assertEqual(names, set(FUNCTIONS))
+
+
 class ErrorsTest(unittest.TestCase):
     def test_bad_input(self):
         with Corpus() as c:
