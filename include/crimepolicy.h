@@ -552,7 +552,8 @@ CP_API const char *cp_figure_kind_name(cp_figure_kind kind);
 /** "exact", "approximately", "at_least", "at_most", "more_than", "less_than". */
 CP_API const char *cp_qualifier_name(cp_qualifier qualifier);
 
-/** Every figure of the corpus, ordered by document id and offset. */
+/** Every figure of the corpus: documents in load order, each document's
+ * figures in text order. (The JSON export orders them by document id.) */
 CP_API size_t cp_corpus_figure_count(const cp_corpus *corpus);
 CP_API const cp_figure *cp_corpus_figure_at(const cp_corpus *corpus, size_t i);
 /** The figures of one document, in text order. */

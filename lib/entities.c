@@ -164,7 +164,6 @@ void cpi_model_release(cpi_model *m) {
     registry_release(m->mem, &m->agency_reg);
     registry_release(m->mem, &m->site_reg);
     registry_release(m->mem, &m->program_reg);
-    cpi_mem_free(m->mem, m->figures_sorted);
     cpi_mem_free(m->mem, m->admins);
     cpi_mem_free(m->mem, m->journal);
 }
@@ -186,54 +185,10 @@ static bool resort(cpi_model *m, cpi_registry *r) {
     return true;
 }
 
-static bool figure_before(const cp_figure *a, const cp_figure *b) {
-    int c = strcmp(a->doc->id, b->doc->id);
-    return c < 0 || (c == 0 && a->start < b->start);
-}
-
-/* Figures sorted by document id and offset: a merge of the sorted list with
- * the figures this load added (themselves in document order per document). */
-static bool resort_figures(cpi_model *m) {
-    size_t n = m->figures.count;
-    if (n == m->figures_sorted_count)
-        return true;
-    cp_figure **out = cpi_mem_alloc(m->mem, n * sizeof *out);
-    if (!out)
-        return false;
-    cp_figure **added = (cp_figure **)m->figures.items + m->figures_sorted_count;
-    size_t na = n - m->figures_sorted_count;
-    /* the added figures: insertion sort is fine, one load adds few documents */
-    cp_figure **tmp = cpi_mem_alloc(m->mem, (na ? na : 1) * sizeof *tmp);
-    if (!tmp) {
-        cpi_mem_free(m->mem, out);
-        return false;
-    }
-    for (size_t i = 0; i < na; i++) {
-        size_t j = i;
-        while (j > 0 && figure_before(added[i], tmp[j - 1])) {
-            tmp[j] = tmp[j - 1];
-            j--;
-        }
-        tmp[j] = added[i];
-    }
-    size_t a = 0, b = 0, o = 0;
-    while (a < m->figures_sorted_count || b < na) {
-        if (b >= na || (a < m->figures_sorted_count && !figure_before(tmp[b], m->figures_sorted[a])))
-            out[o++] = m->figures_sorted[a++];
-        else
-            out[o++] = tmp[b++];
-    }
-    cpi_mem_free(m->mem, tmp);
-    cpi_mem_free(m->mem, m->figures_sorted);
-    m->figures_sorted = out;
-    m->figures_sorted_count = n;
-    return true;
-}
-
 bool cpi_model_commit(cpi_model *m) {
     if (!resort(m, &m->admin_reg) || !resort(m, &m->official_reg) ||
         !resort(m, &m->agency_reg) || !resort(m, &m->site_reg) ||
-        !resort(m, &m->program_reg) || !resort_figures(m))
+        !resort(m, &m->program_reg))
         return false;
     m->journal_count = 0;
     return true;
@@ -496,11 +451,11 @@ const char *cp_qualifier_name(cp_qualifier q) {
 }
 
 size_t cp_corpus_figure_count(const cp_corpus *c) {
-    return c ? cpi_corpus_model(c)->figures_sorted_count : 0;
+    return c ? cpi_corpus_model(c)->figures.count : 0;
 }
 const cp_figure *cp_corpus_figure_at(const cp_corpus *c, size_t i) {
     const cpi_model *m = c ? cpi_corpus_model(c) : NULL;
-    return m && i < m->figures_sorted_count ? m->figures_sorted[i] : NULL;
+    return m && i < m->figures.count ? ((cp_figure *const *)m->figures.items)[i] : NULL;
 }
 size_t cp_document_figure_count(const cp_document *d) { return d ? d->figure_count : 0; }
 const cp_figure *cp_document_figure_at(const cp_document *d, size_t i) {

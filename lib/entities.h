@@ -99,9 +99,7 @@ typedef struct cpi_model {
     cpi_arena *arena;
     cp_administration *admins; /* one per presidency, heap */
     cpi_registry admin_reg, official_reg, agency_reg, site_reg, program_reg;
-    cpi_vec figures;        /* cp_figure *, in load order */
-    cp_figure **figures_sorted; /* heap: by document id, then offset */
-    size_t figures_sorted_count;
+    cpi_vec figures; /* cp_figure *, in load order, text order within a document */
     cpi_journal_entry *journal; /* heap */
     size_t journal_count, journal_cap;
 } cpi_model;

@@ -341,11 +341,28 @@ static void put_number(buf *b, double v) {
     put(b, tmp, (size_t)k);
 }
 
+static int cmp_figure(const void *x, const void *y) {
+    const cp_figure *a = *(const cp_figure *const *)x, *f = *(const cp_figure *const *)y;
+    int c = strcmp(a->doc->id, f->doc->id);
+    if (c)
+        return c;
+    return (a->start > f->start) - (a->start < f->start);
+}
+
+/* Figures by document id and offset, whatever the load order. */
 static void put_figures(buf *b, const cp_corpus *c) {
     size_t n = cp_corpus_figure_count(c);
+    const cp_figure **sorted = cpi_mem_alloc(b->mem, (n ? n : 1) * sizeof *sorted);
+    if (!sorted) {
+        b->failed = true;
+        return;
+    }
+    for (size_t i = 0; i < n; i++)
+        sorted[i] = cp_corpus_figure_at(c, i);
+    qsort(sorted, n, sizeof *sorted, cmp_figure);
     put_str(b, "  \"figures\": [");
     for (size_t i = 0; i < n; i++) {
-        const cp_figure *f = cp_corpus_figure_at(c, i);
+        const cp_figure *f = sorted[i];
         put_str(b, i ? ",\n    {\"document\": " : "\n    {\"document\": ");
         put_string(b, f->doc->id);
         put_str(b, ", \"start\": ");
@@ -372,6 +389,7 @@ static void put_figures(buf *b, const cp_corpus *c) {
         put_str(b, "}");
     }
     put_str(b, n ? "\n  ]\n" : "]\n");
+    cpi_mem_free(b->mem, sorted);
 }
 
 static void put_sites(buf *b, const cp_corpus *c, cp_mention **scratch, size_t *cap) {

@@ -1,0 +1,176 @@
+/* crimepolicy_bench: speed and memory of loading, extraction and export.
+ *
+ *   crimepolicy_bench [--runs N] PATH      (a directory of *.txt or one file)
+ *
+ * Reads every document into memory once, then for each phase reports the
+ * median over N runs of MB/s and documents/s: load alone (blocks, clean text,
+ * sentences; extraction off), load with extraction, and JSON export. Where
+ * `cmark` and `wc` are installed, the same bytes go through `cmark --to xml`
+ * and `LC_ALL=C wc -w` in the same run, and the ratios are printed. Peak
+ * memory is the process's maximum resident set. A program, not a test. */
+#define _POSIX_C_SOURCE 200809L
+#include <crimepolicy.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+
+typedef struct doc {
+    char *name;
+    char *bytes;
+    size_t size;
+} doc;
+
+static double now(void) {
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+static int cmp_double(const void *a, const void *b) {
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+static double median(double *v, int n) {
+    qsort(v, (size_t)n, sizeof *v, cmp_double);
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+static char *read_all(const char *path, size_t *size) {
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *buf = malloc((size_t)n + 1);
+    if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
+        free(buf);
+        buf = NULL;
+    }
+    fclose(f);
+    *size = (size_t)n;
+    return buf;
+}
+
+/* One run of a phase: 0 load only, 1 load + extraction, 2 export. */
+static double run_phase(const doc *docs, size_t n, int phase) {
+    cp_corpus *c;
+    if (cp_corpus_new(&c, NULL) != CP_OK)
+        exit(1);
+    cp_corpus_set_extraction(c, phase != 0);
+    double t0 = now();
+    for (size_t i = 0; i < n; i++)
+        if (cp_corpus_load_buffer(c, docs[i].name, docs[i].bytes, docs[i].size, NULL) != CP_OK)
+            fprintf(stderr, "bench: cannot load %s\n", docs[i].name);
+    double t1 = now();
+    if (phase == 2) {
+        char *json;
+        size_t size;
+        if (cp_corpus_to_json(c, &json, &size) != CP_OK)
+            exit(1);
+        cp_string_free(json);
+    }
+    double t2 = now();
+    cp_corpus_free(c);
+    return phase == 2 ? t2 - t1 : t1 - t0;
+}
+
+/* Time a shell command over the concatenated bytes (median of runs). */
+static double time_command(const char *cmd, int runs) {
+    double *v = malloc((size_t)runs * sizeof *v);
+    for (int r = 0; r < runs; r++) {
+        double t0 = now();
+        if (system(cmd) != 0) {
+            free(v);
+            return 0;
+        }
+        v[r] = now() - t0;
+    }
+    double m = median(v, runs);
+    free(v);
+    return m;
+}
+
+int main(int argc, char **argv) {
+    int runs = 10;
+    const char *path = NULL;
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--runs") == 0 && i + 1 < argc)
+            runs = atoi(argv[++i]);
+        else if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
+            printf("usage: crimepolicy_bench [--runs N] PATH\n");
+            return 0;
+        } else
+            path = argv[i];
+    }
+    if (!path || runs < 1) {
+        fprintf(stderr, "usage: crimepolicy_bench [--runs N] PATH\n");
+        return 2;
+    }
+    char **paths;
+    size_t n;
+    if (cp_path_list(path, &paths, &n, NULL) != CP_OK) {
+        fprintf(stderr, "bench: cannot list %s\n", path);
+        return 1;
+    }
+    doc *docs = calloc(n, sizeof *docs);
+    size_t total = 0;
+    char tmpl[] = "/tmp/cp-bench-XXXXXX";
+    int fd = mkstemp(tmpl);
+    FILE *all = fd >= 0 ? fdopen(fd, "wb") : NULL;
+    for (size_t i = 0; i < n; i++) {
+        docs[i].name = paths[i];
+        docs[i].bytes = read_all(paths[i], &docs[i].size);
+        if (!docs[i].bytes)
+            return 1;
+        total += docs[i].size;
+        if (all) {
+            fwrite(docs[i].bytes, 1, docs[i].size, all);
+            fputc('\n', all);
+        }
+    }
+    if (all)
+        fclose(all);
+    double mb = (double)total / (1024.0 * 1024.0);
+    printf("input: %zu documents, %.1f MB; median of %d runs, one thread\n", n, mb, runs);
+    static const char *const NAMES[] = {"load (no extraction)", "load + extraction",
+                                        "JSON export"};
+    double secs[3];
+    for (int phase = 0; phase < 3; phase++) {
+        double *v = malloc((size_t)runs * sizeof *v);
+        for (int r = 0; r < runs; r++)
+            v[r] = run_phase(docs, n, phase);
+        secs[phase] = median(v, runs);
+        free(v);
+        printf("%-22s %8.1f MB/s %10.0f docs/s  (%.3f s)\n", NAMES[phase], mb / secs[phase],
+               (double)n / secs[phase], secs[phase]);
+    }
+    double pipeline = secs[1] + secs[2];
+    printf("%-22s %8.1f MB/s\n", "load+extract+export", mb / pipeline);
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
+    printf("peak memory: %.1f MB (%.2f x input; includes the input held in memory)\n",
+           (double)ru.ru_maxrss / 1024.0, (double)ru.ru_maxrss / 1024.0 / mb);
+    char cmd[512];
+    if (system("command -v cmark >/dev/null 2>&1") == 0) {
+        snprintf(cmd, sizeof cmd, "cmark --to xml %s >/dev/null", tmpl);
+        double t = time_command(cmd, runs);
+        if (t > 0)
+            printf("cmark --to xml         %8.1f MB/s: load alone %.2fx, pipeline %.2fx\n",
+                   mb / t, t / secs[0], t / pipeline);
+    }
+    snprintf(cmd, sizeof cmd, "LC_ALL=C wc -w %s >/dev/null", tmpl);
+    double t = time_command(cmd, runs);
+    if (t > 0)
+        printf("LC_ALL=C wc -w         %8.1f MB/s: pipeline %.2fx of its speed\n", mb / t,
+               t / pipeline);
+    remove(tmpl);
+    for (size_t i = 0; i < n; i++)
+        free(docs[i].bytes);
+    free(docs);
+    cp_path_list_free(paths, n);
+    return 0;
+}
