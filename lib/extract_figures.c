@@ -244,7 +244,11 @@ static const char *period_after(const char *t, size_t n, size_t end) {
     for (size_t i = end; i < limit; i++) {
         if (t[i] == '.' || t[i] == ';' || (t[i] == ',' && i > end + 1))
             break;
+        if (t[i] != ' ' || i + 1 >= n || !strchr("eapdwm", t[i + 1]))
+            continue; /* every period phrase starts " e", " a", " p", " d", " w" or " m" */
         for (size_t k = 0; k < sizeof P / sizeof P[0]; k++) {
+            if (P[k].w[1] != t[i + 1])
+                continue;
             size_t len = strlen(P[k].w);
             if (i + len <= n && memcmp(t + i, P[k].w, len) == 0 &&
                 (i + len == n || !cpi_is_alpha(t[i + len])))
