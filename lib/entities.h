@@ -29,6 +29,7 @@ struct cp_administration {
 };
 
 struct cp_official {
+    uint64_t seen_in; /* the extraction that last listed it for its document */
     const char *id; /* "trump-2017/Jeff Sessions" */
     const char *name;
     const char *role;
@@ -42,6 +43,7 @@ struct cp_agency {
 };
 
 struct cp_program {
+    uint64_t seen_in;
     const char *id;
     const char *name;
     const char *acronym; /* NULL if none */
@@ -68,6 +70,7 @@ struct cp_figure {
 };
 
 struct cp_site {
+    uint64_t seen_in;
     const char *id;
     const char *name;
     char state[3];
@@ -100,6 +103,7 @@ typedef struct cpi_model {
     cp_administration *admins; /* one per presidency, heap */
     cpi_registry admin_reg, official_reg, agency_reg, site_reg, program_reg;
     cpi_vec figures; /* cp_figure *, in load order, text order within a document */
+    uint64_t generation; /* one per document extraction, never reused */
     cpi_journal_entry *journal; /* heap */
     size_t journal_count, journal_cap;
 } cpi_model;

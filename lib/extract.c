@@ -104,6 +104,7 @@ bool cpi_extract_document(cpi_model *m, const cpi_knowledge *k, cp_document *doc
     x.mem = m->mem;
     x.doc = doc;
     x.programs_before = m->program_reg.all.count;
+    x.generation = ++m->generation;
     bool ok = cpi_extract_administration(&x) && cpi_extract_agencies(&x) &&
               cpi_extract_sites(&x) && cpi_extract_programs(&x) && cpi_extract_links(&x) &&
               cpi_extract_figures(&x);

@@ -43,6 +43,7 @@ typedef struct cpi_extract {
     size_t site_hit_count, site_hit_cap, program_hit_count, program_hit_cap;
     size_t agency_hit_count, agency_hit_cap;
     size_t programs_before; /* programs in the model before this document */
+    uint64_t generation;    /* marks the entities this document lists (seen_in) */
 } cpi_extract;
 
 /* Record where an entity was found (heap scratch of the extraction). */

@@ -287,12 +287,12 @@ static bool add_official(cpi_extract *x, const cp_administration *admin, const c
     }
     if (!cpi_vec_push(x->model, &o->mentions, &mention, sizeof mention))
         return false;
-    for (size_t i = 0; i < x->official_count; i++)
-        if (x->officials[i] == o)
-            return true;
+    if (o->seen_in == x->generation)
+        return true;
     if (!cpi_mem_reserve(x->mem, (void **)&x->officials, &x->official_cap,
                          x->official_count + 1, sizeof(cp_official *)))
         return false;
+    o->seen_in = x->generation;
     x->officials[x->official_count++] = o;
     return true;
 }

@@ -1,8 +1,16 @@
 /* Extraction of program-site links (MODEL.md sections 3 and 5): a site is
  * linked to a program where the text makes it a member, target or recipient:
  * the items of a list whose lead-in names the program or announces a
- * selection ("Twelve sites have been selected ...:"), and the sites of a
- * sentence that names one program. */
+ * selection ("Twelve sites have been selected ...:"), the sites of a sentence
+ * that names one program, an inline list of places that says who is served,
+ * and, in a document about one program, the cities and counties it names.
+ * Also the agencies a sentence says are involved, and the administration a
+ * sentence says launched a program.
+ *
+ * Hits (where sites, programs and agencies were found) are sorted by block and
+ * offset once; every pass then sweeps them with the sentences, so the time is
+ * linear in the hits and sentences even for one huge block. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "extract.h"
@@ -28,82 +36,124 @@ static bool selection_words(const char *t, size_t n) {
     return false;
 }
 
-static cp_program *program_in(const cpi_extract *x, size_t block, size_t start, size_t end) {
-    for (size_t i = 0; i < x->program_hit_count; i++) {
-        const cpi_hit *h = &x->program_hits[i];
-        if (h->block == block && h->start >= start && h->end <= end)
-            return h->entity;
-    }
-    return NULL;
+static int cmp_hit(const void *a, const void *b) {
+    const cpi_hit *x = a, *y = b;
+    if (x->block != y->block)
+        return x->block < y->block ? -1 : 1;
+    return (x->start > y->start) - (x->start < y->start);
 }
 
-/* The program the document is most about: the one named most often. */
-static cp_program *main_program(const cpi_extract *x, size_t before_block) {
-    cp_program *best = NULL;
-    size_t best_count = 0;
-    for (size_t i = 0; i < x->program_hit_count; i++) {
-        if (x->program_hits[i].block >= before_block)
-            continue;
-        size_t count = 0;
-        for (size_t j = 0; j < x->program_hit_count; j++)
-            count += x->program_hits[j].entity == x->program_hits[i].entity;
-        if (count > best_count) {
-            best = x->program_hits[i].entity;
-            best_count = count;
-        }
+/* Hits of one kind, sorted, with a lookup of the hits inside a span. */
+typedef struct hits {
+    const cpi_hit *h;
+    size_t n;
+} hits;
+
+/* The first hit at or after (block, start). */
+static size_t lower_bound(const hits *hs, size_t block, size_t start) {
+    size_t lo = 0, hi = hs->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const cpi_hit *m = &hs->h[mid];
+        if (m->block < block || (m->block == block && m->start < start))
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    /* a component's list is its parent's: "the sites of PSP" */
+    return lo;
+}
+
+typedef struct named {
+    cp_program *program;
+    size_t first; /* index of the hit, in text order */
+} named;
+
+static int cmp_named(const void *a, const void *b) {
+    const named *x = a, *y = b;
+    uintptr_t p = (uintptr_t)x->program, q = (uintptr_t)y->program;
+    if (p != q)
+        return p < q ? -1 : 1;
+    return (x->first > y->first) - (x->first < y->first);
+}
+
+/* The program named most often (ties: the one named first; a component
+ * counts for its parent) into *out; false when out of memory. */
+static bool main_program(const cpi_extract *x, const hits *programs, cp_program **out) {
+    *out = NULL;
+    size_t n = programs->n;
+    if (n == 0)
+        return true;
+    named *ns = cpi_mem_alloc(x->mem, n * sizeof *ns);
+    if (!ns)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        ns[i].program = programs->h[i].entity;
+        ns[i].first = i;
+    }
+    qsort(ns, n, sizeof *ns, cmp_named);
+    cp_program *best = NULL;
+    size_t best_count = 0, best_first = SIZE_MAX;
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && ns[j].program == ns[i].program)
+            j++;
+        size_t count = j - i, first = ns[i].first; /* runs are sorted by position */
+        if (count > best_count || (count == best_count && first < best_first)) {
+            best = ns[i].program;
+            best_count = count;
+            best_first = first;
+        }
+        i = j;
+    }
+    cpi_mem_free(x->mem, ns);
     while (best && best->parent)
         best = (cp_program *)best->parent;
-    return best;
+    *out = best;
+    return true;
 }
 
-/* A place that names a program's branch ("the Gulf Coast HIDTA", "Northern
- * California HIDTA") or a dateline ("(Washington, D.C.) -", "NEW YORK -")
- * is not a member of anything. */
-static bool names_not_member(const cpi_extract *x, const cpi_hit *h) {
+/* A place that names a program's branch ("the Gulf Coast HIDTA") or a
+ * dateline ("(Washington, D.C.) -", "NEW YORK -") is not a member. */
+static bool names_not_member(const cpi_extract *x, const hits *programs, const cpi_hit *h) {
     const cp_block *b = &x->doc->blocks[h->block];
-    for (size_t i = 0; i < x->program_hit_count; i++) {
-        const cpi_hit *g = &x->program_hits[i];
-        if (g->block == h->block && g->start == h->end + 1)
-            return true;
-    }
-    size_t s = h->start, e = h->end;
+    size_t k = lower_bound(programs, h->block, h->end + 1);
+    if (k < programs->n && programs->h[k].block == h->block && programs->h[k].start == h->end + 1)
+        return true;
     if (b->kind == CP_BLOCK_LIST_ITEM)
         return false; /* a list item names a place, not a dateline */
+    size_t s = h->start, e = h->end;
     if (s == 1 && b->text[0] == '(' && e < b->text_size && b->text[e] == ')')
         return true;
     return s == 0 && e + 2 <= b->text_size &&
            (memcmp(b->text + e, " -", 2) == 0 || memcmp(b->text + e, " (", 2) == 0);
 }
 
-static bool link_block_sites(cpi_extract *x, cp_program *p, size_t block, size_t start,
-                             size_t end) {
-    for (size_t i = 0; i < x->site_hit_count; i++) {
-        const cpi_hit *h = &x->site_hits[i];
-        if (h->block == block && h->start >= start && h->end <= end &&
-            !names_not_member(x, h) && !cpi_model_link(x->model, p, h->entity))
+static bool link_span(cpi_extract *x, const hits *sites, const hits *programs, cp_program *p,
+                      size_t block, size_t start, size_t end) {
+    for (size_t i = lower_bound(sites, block, start);
+         i < sites->n && sites->h[i].block == block && sites->h[i].start < end; i++) {
+        const cpi_hit *h = &sites->h[i];
+        if (h->end <= end && !names_not_member(x, programs, h) &&
+            !cpi_model_link(x->model, p, h->entity))
             return false;
     }
     return true;
 }
 
-/* Does the sentence of this site hit name a program other than `p`? */
-static bool other_program_near(const cpi_extract *x, const cpi_hit *h, const cp_program *p) {
-    const cp_block *b = &x->doc->blocks[h->block];
-    for (size_t s = 0; s < b->sentence_count; s++) {
-        size_t start = b->sentences[s].text_start, end = b->sentences[s].text_end;
-        if (h->start < start || h->end > end)
+/* The only program a span names, or NULL (none, or several). */
+static cp_program *one_program(const hits *programs, size_t block, size_t start, size_t end,
+                               bool *several) {
+    cp_program *p = NULL;
+    *several = false;
+    for (size_t i = lower_bound(programs, block, start);
+         i < programs->n && programs->h[i].block == block && programs->h[i].start < end; i++) {
+        if (programs->h[i].end > end)
             continue;
-        for (size_t i = 0; i < x->program_hit_count; i++) {
-            const cpi_hit *g = &x->program_hits[i];
-            const cp_program *q = g->entity;
-            if (g->block == h->block && g->start >= start && g->end <= end && q != p &&
-                q->parent != p)
-                return true;
-        }
+        if (p && p != programs->h[i].entity)
+            *several = true;
+        p = programs->h[i].entity;
     }
-    return false;
+    return *several ? NULL : p;
 }
 
 static bool made_here(const cpi_extract *x, const cp_program *p) {
@@ -114,133 +164,129 @@ static bool made_here(const cpi_extract *x, const cp_program *p) {
     return false;
 }
 
-/* Sentences that say who runs a program and who launched it: "the agencies
- * involved in PSP are ...", "the Attorney General announced the creation of
- * ...", "the President launched ...". */
-static bool read_roles(cpi_extract *x) {
-    const cp_document *doc = x->doc;
+/* "The agencies involved in PSP are ...", "the Attorney General announced
+ * the creation of ...". */
+static bool read_roles(cpi_extract *x, const hits *programs, const hits *agencies, size_t b,
+                       size_t start, size_t end) {
     static const char *const INVOLVED[] = {"involved", "participating", "partner", "partners",
                                            "led by", "administered", "run by", "through",
                                            "coordinated by", "includes", "include"};
     static const char *const LAUNCHED[] = {"launched", "launch", "announced the creation",
-                                           "created", "established", "unveiled", "created the",
+                                           "created", "established", "unveiled",
                                            "will announce", "announced the launch", "initiated"};
-    for (size_t b = 0; b < doc->block_count; b++) {
-        const cp_block *blk = &doc->blocks[b];
-        for (size_t s = 0; s < blk->sentence_count; s++) {
-            size_t start = blk->sentences[s].text_start, end = blk->sentences[s].text_end;
-            const char *t = blk->text + start;
-            size_t n = end - start;
-            bool named = false;
-            for (size_t i = 0; i < x->program_hit_count && !named; i++)
-                named = x->program_hits[i].block == b && x->program_hits[i].start >= start &&
-                        x->program_hits[i].end <= end;
-            if (!named)
-                continue; /* only sentences that name a program say who runs it */
-            bool involved = false, launched = false;
-            for (size_t k = 0; k < sizeof INVOLVED / sizeof INVOLVED[0]; k++)
-                involved |= contains_word(t, n, INVOLVED[k]);
-            for (size_t k = 0; k < sizeof LAUNCHED / sizeof LAUNCHED[0]; k++)
-                launched |= contains_word(t, n, LAUNCHED[k]);
-            if (!involved && !launched)
-                continue;
-            for (size_t i = 0; i < x->program_hit_count; i++) {
-                const cpi_hit *h = &x->program_hits[i];
-                if (h->block != b || h->start < start || h->end > end)
-                    continue;
-                cp_program *p = h->entity;
-                /* set once, by the text that makes the program: a program an
-                 * earlier document made keeps what it has (and a failed load
-                 * cannot leave a change behind) */
-                if (launched && !p->admin && doc->administration && made_here(x, p))
-                    p->admin = doc->administration;
-                for (size_t a = 0; involved && a < x->agency_hit_count; a++) {
-                    const cpi_hit *g = &x->agency_hits[a];
-                    if (g->block != b || g->start < start || g->end > end)
-                        continue;
-                    bool have = false;
-                    for (size_t k = 0; k < p->agencies.count; k++)
-                        have |= ((void **)p->agencies.items)[k] == g->entity;
-                    if (!have && !cpi_vec_push(x->model, &p->agencies, &g->entity, sizeof(void *)))
-                        return false;
-                }
-            }
+    const cp_block *blk = &x->doc->blocks[b];
+    const char *t = blk->text + start;
+    size_t n = end - start;
+    bool involved = false, launched = false;
+    for (size_t k = 0; k < sizeof INVOLVED / sizeof INVOLVED[0] && !involved; k++)
+        involved = contains_word(t, n, INVOLVED[k]);
+    for (size_t k = 0; k < sizeof LAUNCHED / sizeof LAUNCHED[0] && !launched; k++)
+        launched = contains_word(t, n, LAUNCHED[k]);
+    if (!involved && !launched)
+        return true;
+    for (size_t i = lower_bound(programs, b, start);
+         i < programs->n && programs->h[i].block == b && programs->h[i].start < end; i++) {
+        cp_program *p = programs->h[i].entity;
+        /* set once, by the text that makes the program: an older program keeps
+         * what it has, and a failed load cannot leave a change behind */
+        if (launched && !p->admin && x->doc->administration && made_here(x, p))
+            p->admin = x->doc->administration;
+        for (size_t a = lower_bound(agencies, b, start);
+             involved && a < agencies->n && agencies->h[a].block == b &&
+             agencies->h[a].start < end;
+             a++) {
+            void *agency = agencies->h[a].entity;
+            bool have = false;
+            for (size_t k = 0; k < p->agencies.count && !have; k++)
+                have = ((void **)p->agencies.items)[k] == agency;
+            if (!have && !cpi_vec_push(x->model, &p->agencies, &agency, sizeof agency))
+                return false;
         }
     }
     return true;
 }
 
 bool cpi_extract_links(cpi_extract *x) {
-    if (!read_roles(x))
-        return false;
     const cp_document *doc = x->doc;
-    /* 1. lists and their lead-ins */
-    for (size_t b = 0; b < doc->block_count; b++) {
-        const cp_block *lead = &doc->blocks[b];
-        if (lead->text_size == 0 || lead->text[lead->text_size - 1] != ':')
-            continue;
-        cp_program *p = program_in(x, b, 0, lead->text_size);
-        if (!p && selection_words(lead->text, lead->text_size))
-            p = main_program(x, b + 1);
-        if (!p)
-            continue;
-        size_t level = lead->kind == CP_BLOCK_LIST_ITEM ? lead->level + 1 : 0;
-        for (size_t i = b + 1; i < doc->block_count; i++) {
-            const cp_block *item = &doc->blocks[i];
-            if (item->kind != CP_BLOCK_LIST_ITEM || item->level < level)
-                break;
-            if (!link_block_sites(x, p, i, 0, item->text_size))
-                return false;
-        }
-    }
-    /* 2. sentences that name one program and some sites */
+    qsort(x->site_hits, x->site_hit_count, sizeof(cpi_hit), cmp_hit);
+    qsort(x->program_hits, x->program_hit_count, sizeof(cpi_hit), cmp_hit);
+    qsort(x->agency_hits, x->agency_hit_count, sizeof(cpi_hit), cmp_hit);
+    hits sites = {x->site_hits, x->site_hit_count};
+    hits programs = {x->program_hits, x->program_hit_count};
+    hits agencies = {x->agency_hits, x->agency_hit_count};
+    if (programs.n == 0)
+        return true;
+    cp_program *main;
+    if (!main_program(x, &programs, &main))
+        return false;
+
     for (size_t b = 0; b < doc->block_count; b++) {
         const cp_block *blk = &doc->blocks[b];
-        if (blk->kind == CP_BLOCK_HEADING)
-            continue;
+        /* 1. a lead-in and the list items after it */
+        if (blk->text_size > 0 && blk->text[blk->text_size - 1] == ':') {
+            bool several;
+            cp_program *p = one_program(&programs, b, 0, blk->text_size, &several);
+            if (!p && !several && selection_words(blk->text, blk->text_size))
+                p = main;
+            size_t level = blk->kind == CP_BLOCK_LIST_ITEM ? blk->level + 1 : 0;
+            for (size_t i = b + 1; p && i < doc->block_count; i++) {
+                const cp_block *item = &doc->blocks[i];
+                if (item->kind != CP_BLOCK_LIST_ITEM || item->level < level)
+                    break;
+                if (!link_span(x, &sites, &programs, p, i, 0, item->text_size))
+                    return false;
+            }
+        }
+        /* 2. sentences: roles, one program's sites, inline lists of places */
         for (size_t s = 0; s < blk->sentence_count; s++) {
             size_t start = blk->sentences[s].text_start, end = blk->sentences[s].text_end;
-            cp_program *p = NULL;
-            bool several = false;
-            for (size_t i = 0; i < x->program_hit_count; i++) {
-                const cpi_hit *h = &x->program_hits[i];
-                if (h->block == b && h->start >= start && h->end <= end) {
-                    if (p && p != h->entity)
-                        several = true;
-                    p = h->entity;
-                }
-            }
-            if (p && !several && !link_block_sites(x, p, b, start, end))
+            if (!read_roles(x, &programs, &agencies, b, start, end))
                 return false;
-            /* "The groups will serve five major regions - A, B, C and D": an
-             * inline list of places that announces who takes part */
-            if (!p) {
+            if (blk->kind == CP_BLOCK_HEADING)
+                continue;
+            bool several;
+            cp_program *p = one_program(&programs, b, start, end, &several);
+            if (p) {
+                if (!link_span(x, &sites, &programs, p, b, start, end))
+                    return false;
+            } else if (!several && main) {
                 size_t places = 0;
-                for (size_t i = 0; i < x->site_hit_count; i++)
-                    places += x->site_hits[i].block == b && x->site_hits[i].start >= start &&
-                              x->site_hits[i].end <= end;
-                cp_program *main = places >= 3 ? main_program(x, doc->block_count) : NULL;
-                if (main && (selection_words(blk->text + start, end - start) ||
-                             contains_word(blk->text + start, end - start, "serve")) &&
-                    !link_block_sites(x, main, b, start, end))
+                for (size_t i = lower_bound(&sites, b, start);
+                     i < sites.n && sites.h[i].block == b && sites.h[i].start < end; i++)
+                    places++;
+                if (places >= 3 && (selection_words(blk->text + start, end - start) ||
+                                    contains_word(blk->text + start, end - start, "serve")) &&
+                    !link_span(x, &sites, &programs, main, b, start, end))
                     return false;
             }
         }
     }
+
     /* 3. In this genre a document is about its program, and the cities and
-     * counties it names are where the program works: link them to the
-     * program named most, except a dateline's place ("WASHINGTON - ") and
-     * places named in a sentence about another program. */
-    cp_program *main = main_program(x, doc->block_count);
-    for (size_t i = 0; main && i < x->site_hit_count; i++) {
-        const cpi_hit *h = &x->site_hits[i];
+     * counties it names are where the program works, except a dateline's
+     * place and places named in a sentence about another program. */
+    size_t sentence = 0, block = SIZE_MAX;
+    for (size_t i = 0; main && i < sites.n; i++) {
+        const cpi_hit *h = &sites.h[i];
         const cp_site *site = h->entity;
+        if (h->block != block) {
+            block = h->block;
+            sentence = 0;
+        }
+        const cp_block *blk = &doc->blocks[h->block];
+        while (sentence + 1 < blk->sentence_count && blk->sentences[sentence].text_end <= h->start)
+            sentence++;
         if (site->kind != CP_SITE_CITY && site->kind != CP_SITE_COUNTY)
             continue;
-        if (names_not_member(x, h))
+        if (names_not_member(x, &programs, h))
             continue;
-        if (other_program_near(x, h, main))
-            continue;
+        if (blk->sentence_count) {
+            bool several;
+            cp_program *p = one_program(&programs, h->block, blk->sentences[sentence].text_start,
+                                        blk->sentences[sentence].text_end, &several);
+            if (several || (p && p != main && p->parent != main))
+                continue;
+        }
         if (!cpi_model_link(x->model, main, h->entity))
             return false;
     }

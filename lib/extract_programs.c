@@ -233,12 +233,12 @@ static bool note_program(cpi_extract *x, cp_program *p, const cp_block *b, size_
         !cpi_hit_add(x, &x->program_hits, &x->program_hit_count, &x->program_hit_cap,
                      (size_t)(b - x->doc->blocks), s, e, p))
         return false;
-    for (size_t i = 0; i < x->program_count; i++)
-        if (x->programs[i] == p)
-            return true;
+    if (p->seen_in == x->generation)
+        return true;
     if (!cpi_mem_reserve(x->mem, (void **)&x->programs, &x->program_cap, x->program_count + 1,
                          sizeof(cp_program *)))
         return false;
+    p->seen_in = x->generation;
     x->programs[x->program_count++] = p;
     return true;
 }

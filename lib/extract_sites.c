@@ -72,12 +72,12 @@ static bool add_site(cpi_extract *x, const site_spec *spec, const cp_block *b, s
         !cpi_hit_add(x, &x->site_hits, &x->site_hit_count, &x->site_hit_cap,
                      (size_t)(b - x->doc->blocks), start, end, s))
         return false;
-    for (size_t i = 0; i < x->site_count; i++)
-        if (x->sites[i] == s)
-            return true;
+    if (s->seen_in == x->generation)
+        return true; /* listed for this document already */
     if (!cpi_mem_reserve(x->mem, (void **)&x->sites, &x->site_cap, x->site_count + 1,
                          sizeof(cp_site *)))
         return false;
+    s->seen_in = x->generation;
     x->sites[x->site_count++] = s;
     return true;
 }
@@ -201,15 +201,16 @@ static bool resolve_in(const cpi_extract *x, const char *name, size_t len, const
     n = find_places(name, len, &first);
     if (bare) {
         /* the document named this place with its state already: the same one */
-        for (size_t i = 0; i < x->site_count; i++) {
-            const cp_site *s = x->sites[i];
-            if (s->kind == CP_SITE_CITY && strlen(s->name) == len &&
-                memcmp(s->name, name, len) == 0)
-                for (size_t p = first; p < first + n; p++)
-                    if (strcmp(cpi_places[p].state, s->state) == 0) {
-                        spec_place(out, &cpi_places[p]);
-                        return true;
-                    }
+        for (size_t p = first; p < first + n; p++) {
+            site_spec candidate;
+            char id[160];
+            spec_place(&candidate, &cpi_places[p]);
+            site_id(&candidate, id, sizeof id);
+            const cp_site *s = cpi_registry_find(&x->model->site_reg, id);
+            if (s && s->seen_in == x->generation) {
+                *out = candidate;
+                return true;
+            }
         }
     }
     size_t best = SIZE_MAX, second = SIZE_MAX;
