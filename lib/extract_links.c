@@ -208,9 +208,13 @@ static bool read_roles(cpi_extract *x, const hits *programs, const hits *agencie
 
 bool cpi_extract_links(cpi_extract *x) {
     const cp_document *doc = x->doc;
-    qsort(x->site_hits, x->site_hit_count, sizeof(cpi_hit), cmp_hit);
-    qsort(x->program_hits, x->program_hit_count, sizeof(cpi_hit), cmp_hit);
-    qsort(x->agency_hits, x->agency_hit_count, sizeof(cpi_hit), cmp_hit);
+    /* (qsort wants a real array even for no items) */
+    if (x->site_hit_count > 1)
+        qsort(x->site_hits, x->site_hit_count, sizeof(cpi_hit), cmp_hit);
+    if (x->program_hit_count > 1)
+        qsort(x->program_hits, x->program_hit_count, sizeof(cpi_hit), cmp_hit);
+    if (x->agency_hit_count > 1)
+        qsort(x->agency_hits, x->agency_hit_count, sizeof(cpi_hit), cmp_hit);
     hits sites = {x->site_hits, x->site_hit_count};
     hits programs = {x->program_hits, x->program_hit_count};
     hits agencies = {x->agency_hits, x->agency_hit_count};
