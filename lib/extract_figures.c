@@ -87,9 +87,10 @@ static bool digits_at(const char *t, size_t n, size_t i, number *out) {
     char buf[64];
     size_t b = 0;
     bool commas = false;
+    /* digits, thousands separators (",000") and a decimal point */
     while (e < n && (cpi_is_digit(t[e]) ||
-                     (t[e] == ',' && e + 3 < n + 0 && cpi_is_digit(t[e + 1]) &&
-                      e + 3 <= n && cpi_is_digit(t[e + 2]) && cpi_is_digit(t[e + 3])) ||
+                     (t[e] == ',' && e + 3 < n && cpi_is_digit(t[e + 1]) &&
+                      cpi_is_digit(t[e + 2]) && cpi_is_digit(t[e + 3])) ||
                      (t[e] == '.' && e + 1 < n && cpi_is_digit(t[e + 1])))) {
         if (t[e] == ',')
             commas = true;
