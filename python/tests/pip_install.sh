@@ -8,7 +8,9 @@ lib=$2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 /usr/bin/python3 -m venv --system-site-packages "$tmp/venv"
-"$tmp/venv/bin/pip" install --quiet --no-index --no-build-isolation "$src/python"
+# build from a copy, so that the source tree gets no build/ or egg-info
+cp -r "$src/python" "$tmp/pkg"
+"$tmp/venv/bin/pip" install --quiet --no-index --no-build-isolation "$tmp/pkg"
 cd "$tmp"
 CRIMEPOLICY_LIBRARY=$lib "$tmp/venv/bin/python" - "$src/seeds" <<'PY'
 import sys
