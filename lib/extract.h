@@ -85,6 +85,11 @@ size_t cpi_prev_word(const char *t, size_t pos);
 void cpi_note_person(cpi_extract *x, const char *surname, size_t len);
 bool cpi_is_person(const cpi_extract *x, const char *word, size_t len);
 
+/* Read the number written at t[i] (digits with separators, "$", scales and
+ * "%", or number words): its clean end and value. False when none starts
+ * there. Used by the figures extractor and the number fuzzer. */
+bool cpi_read_number(const char *t, size_t n, size_t i, size_t *end, double *value);
+
 /* A mention in the original bytes of a clean span of a block. */
 cp_mention cpi_mention_of(const cpi_extract *x, const cp_block *b, size_t start, size_t end);
 

@@ -209,6 +209,15 @@ static bool number_at(const char *t, size_t n, size_t i, number *out) {
     return false;
 }
 
+bool cpi_read_number(const char *t, size_t n, size_t i, size_t *end, double *value) {
+    number num;
+    if (i >= n || !number_at(t, n, i, &num))
+        return false;
+    *end = num.end;
+    *value = num.value;
+    return true;
+}
+
 static cp_qualifier qualifier_before(const char *t, size_t n, size_t start) {
     static const struct {
         const char *w;
