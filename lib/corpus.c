@@ -171,6 +171,21 @@ static bool id_of(const char *name, const char **start, size_t *len) {
     return n > 0;
 }
 
+/* Extraction is a map (each document into a model of its own, in the corpus
+ * arena) and a reduce (that model folded into the corpus's). */
+static bool extract_and_fold(cp_corpus *c, cp_document *doc) {
+    cpi_model local;
+    if (!cpi_model_init(&local, &c->mem, &c->arena)) {
+        cpi_model_release(&local);
+        return false;
+    }
+    local.unjournaled = true;
+    bool ok = cpi_extract_document(&local, &c->knowledge, doc) &&
+              cpi_model_fold(&c->model, &local, &doc, 1);
+    cpi_model_release(&local);
+    return ok;
+}
+
 typedef enum source { FROM_BUFFER, FROM_FILE } source;
 
 static cp_status load_one(cp_corpus *c, const char *name, source from, const char *data,
@@ -218,7 +233,7 @@ static cp_status load_one(cp_corpus *c, const char *name, source from, const cha
     st = cpi_load_document(&c->arena, &c->cleaner, path, id, bytes, size, &doc, err);
     if (st != CP_OK)
         goto fail;
-    if ((!c->no_extraction && !cpi_extract_document(&c->model, &c->knowledge, doc)) ||
+    if ((!c->no_extraction && !extract_and_fold(c, doc)) ||
         (c->batch == 0 && !cpi_model_commit(&c->model))) {
         st = cpi_error_set(err, CP_ERR_NOMEM, name, 0, 0, 0, "out of memory");
         goto fail;

@@ -9,12 +9,31 @@
 /* ---- journaled lists ---------------------------------------------------- */
 
 static bool journal(cpi_model *m, cpi_vec *v) {
+    if (m->unjournaled)
+        return true;
     if (!cpi_mem_reserve(m->mem, (void **)&m->journal, &m->journal_cap,
                          m->journal_count + 1, sizeof(cpi_journal_entry)))
         return false;
-    m->journal[m->journal_count].vec = v;
-    m->journal[m->journal_count].old = *v;
-    m->journal_count++;
+    cpi_journal_entry *e = &m->journal[m->journal_count++];
+    memset(e, 0, sizeof *e);
+    e->vec = v;
+    e->old = *v;
+    return true;
+}
+
+bool cpi_journal_bytes(cpi_model *m, void *where, size_t size) {
+    if (m->unjournaled)
+        return true;
+    void *saved = cpi_arena_alloc(m->arena, size);
+    if (!saved || !cpi_mem_reserve(m->mem, (void **)&m->journal, &m->journal_cap,
+                                   m->journal_count + 1, sizeof(cpi_journal_entry)))
+        return false;
+    memcpy(saved, where, size);
+    cpi_journal_entry *e = &m->journal[m->journal_count++];
+    memset(e, 0, sizeof *e);
+    e->where = where;
+    e->saved = saved;
+    e->size = size;
     return true;
 }
 
@@ -198,7 +217,10 @@ void cpi_model_rollback(cpi_model *m, size_t mark) {
     bool undone = m->journal_count > mark;
     while (m->journal_count > mark) {
         cpi_journal_entry *e = &m->journal[--m->journal_count];
-        *e->vec = e->old;
+        if (e->vec)
+            *e->vec = e->old;
+        else
+            memcpy(e->where, e->saved, e->size);
     }
     if (!undone)
         return;

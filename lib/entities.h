@@ -30,6 +30,8 @@ struct cp_administration {
 
 struct cp_official {
     uint64_t seen_in; /* the extraction that last listed it for its document */
+    const char *origin; /* id of the document its fields come from (see fold) */
+    void *folded;       /* while folding: the corpus's entity for this one */
     const char *id; /* "trump-2017/Jeff Sessions" */
     const char *name;
     const char *role;
@@ -39,11 +41,14 @@ struct cp_official {
 
 struct cp_agency {
     const cpi_agency *row;
+    void *folded;
     cpi_vec mentions;
 };
 
 struct cp_program {
     uint64_t seen_in;
+    const char *origin, *parent_origin; /* see fold: who set the fields, the parent */
+    void *folded;
     const char *id;
     const char *name;
     const char *acronym; /* NULL if none */
@@ -71,6 +76,7 @@ struct cp_figure {
 
 struct cp_site {
     uint64_t seen_in;
+    void *folded;
     const char *id;
     const char *name;
     char state[3];
@@ -92,9 +98,13 @@ typedef struct cpi_registry {
     const char *(*id_of)(const void *entity);
 } cpi_registry;
 
+/* One undo step: a list's old header, or (vec NULL) `size` bytes at `where`
+ * saved in the arena at `saved`. */
 typedef struct cpi_journal_entry {
     cpi_vec *vec;
     cpi_vec old;
+    void *where, *saved;
+    size_t size;
 } cpi_journal_entry;
 
 typedef struct cpi_model {
@@ -104,6 +114,7 @@ typedef struct cpi_model {
     cpi_registry admin_reg, official_reg, agency_reg, site_reg, program_reg;
     cpi_vec figures; /* cp_figure *, in load order, text order within a document */
     uint64_t generation; /* one per document extraction, never reused */
+    bool unjournaled; /* a document's own model: nothing to undo */
     cpi_journal_entry *journal; /* heap */
     size_t journal_count, journal_cap;
 } cpi_model;
@@ -118,6 +129,9 @@ size_t cpi_model_mark(const cpi_model *m);
 void cpi_model_rollback(cpi_model *m, size_t mark);
 bool cpi_model_commit(cpi_model *m);
 
+/* Save `size` bytes at `where` so that a rollback restores them. */
+bool cpi_journal_bytes(cpi_model *m, void *where, size_t size);
+
 /* Append one item to a list, journaled. False when out of memory. */
 bool cpi_vec_push(cpi_model *m, cpi_vec *v, const void *item, size_t size);
 
@@ -129,5 +143,12 @@ cp_administration *cpi_model_admin(cpi_model *m, const char *id);
 
 /* Link a program and a site both ways (once). */
 bool cpi_model_link(cpi_model *m, cp_program *p, cp_site *s);
+
+/* Fold the model of one or more documents (`src`, built by extraction or
+ * read from JSON; its memory must outlive `dst`) into the corpus model:
+ * entities merge by id, fields from the document with the smallest id, lists
+ * as unions. Rewrites the per-document lists of `docs` to dst's entities.
+ * False when out of memory (roll dst back). */
+bool cpi_model_fold(cpi_model *dst, cpi_model *src, cp_document **docs, size_t doc_count);
 
 #endif
