@@ -136,6 +136,9 @@ typedef struct cp_allocator {
 /** A set of loaded documents and the model built from them. */
 typedef struct cp_corpus cp_corpus;
 
+/** One loaded document (see Documents below). */
+typedef struct cp_document cp_document;
+
 /** Flags for the cp_corpus_load_* calls. Unknown bits are rejected with
  * CP_ERR_INVALID_ARGUMENT. */
 typedef enum cp_load_flags {
@@ -172,6 +175,17 @@ CP_API cp_status cp_corpus_set_max_document_size(cp_corpus *corpus, size_t bytes
  * faster when only the text is wanted. Applies to documents loaded later. */
 CP_API void cp_corpus_set_extraction(cp_corpus *corpus, bool enabled);
 
+/** Use `jobs` threads for directory loads and streams (0: one per processor
+ * online; the default is 1). Documents are read, loaded and extracted on the
+ * worker threads and taken into the corpus on the calling thread in path
+ * order, so the model, its ids and its JSON are the same whatever the number
+ * of threads. With more than one job the corpus's allocator is called from
+ * several threads at once and must be thread-safe (malloc is). */
+CP_API void cp_corpus_set_jobs(cp_corpus *corpus, unsigned jobs);
+
+/** The number of threads set with cp_corpus_set_jobs() (1 by default). */
+CP_API unsigned cp_corpus_jobs(const cp_corpus *corpus);
+
 /** Load one document from memory. `name` is the document's path as reported
  * (its id is the name without directories and without a final ".txt").
  * Copies the input; the caller may free it on return.
@@ -199,6 +213,25 @@ CP_API CP_WARN_UNUSED cp_status cp_corpus_load_dir(cp_corpus *corpus, const char
 CP_API CP_WARN_UNUSED cp_status cp_corpus_load_path(cp_corpus *corpus, const char *path,
                                                     uint32_t flags, cp_error *err);
 
+/** What cp_corpus_stream() calls for each document: `one` is a corpus holding
+ * only that document and the entities extracted from it (every cp_corpus_*
+ * reader works on it, cp_corpus_to_json() included). Both are borrowed and
+ * valid only during the call. Return false to stop the stream. */
+typedef bool (*cp_stream_fn)(const cp_corpus *one, const cp_document *doc, void *user);
+
+/** Process the documents of `path` (a file, or every "*.txt" under a
+ * directory, in path order) one at a time without keeping them: each is
+ * loaded and extracted, shown to `fn`, and forgotten, so memory stays bounded
+ * by the largest document (times the window of 4 documents per job when
+ * threads are on). Uses the corpus's settings (allocator, jobs, size limit,
+ * extraction) and adds no documents to it. A bad document stops the stream
+ * with its status, or with CP_LOAD_KEEP_GOING is recorded as a problem of
+ * the corpus and skipped (the call then returns the first such status).
+ * Returns CP_OK when `fn` stops it. */
+CP_API CP_WARN_UNUSED cp_status cp_corpus_stream(cp_corpus *corpus, const char *path,
+                                                 uint32_t flags, cp_stream_fn fn,
+                                                 void *user, cp_error *err);
+
 /** The files a cp_corpus_load_path() of `path` would load, in that order:
  * the path itself when it names a file, every "*.txt" under it when it names
  * a directory (CP_ERR_NO_DOCUMENTS when there is none). Lets a caller load
@@ -220,8 +253,6 @@ CP_API const cp_error *cp_corpus_problem_at(const cp_corpus *corpus, size_t i);
 /* ---------------------------------------------------------------------------
  * Documents
  * ------------------------------------------------------------------------ */
-
-typedef struct cp_document cp_document;
 
 /** What kind of text a document is. */
 typedef enum cp_document_kind {
@@ -588,6 +619,18 @@ CP_API const char *cp_figure_per(const cp_figure *f);
  * Owned: free *out with cp_string_free(). */
 CP_API CP_WARN_UNUSED cp_status cp_corpus_to_json(const cp_corpus *corpus, char **out,
                                                   size_t *size_out);
+
+/** Flags for cp_corpus_to_json_ex(). */
+typedef enum cp_json_flags {
+    CP_JSON_DEFAULT = 0,
+    /** One line, no newline at all: for JSON Lines output. */
+    CP_JSON_COMPACT = 1
+} cp_json_flags;
+
+/** cp_corpus_to_json() with flags; unknown flags are CP_ERR_INVALID_ARGUMENT.
+ * Owned: free *out with cp_string_free(). */
+CP_API CP_WARN_UNUSED cp_status cp_corpus_to_json_ex(const cp_corpus *corpus, uint32_t flags,
+                                                     char **out, size_t *size_out);
 
 /** Free a string the library returned as owned. NULL is allowed. */
 CP_API void cp_string_free(char *str);

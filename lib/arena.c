@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { CHUNK_MIN = 64 * 1024 };
+enum { CHUNK_MIN = 64 * 1024, CHUNK_SMALL = 4 * 1024 };
 
 struct cpi_chunk {
     cpi_chunk *next;
@@ -89,6 +89,25 @@ void cpi_arena_init(cpi_arena *arena, const cpi_mem *mem) {
     arena->mem = mem;
     arena->head = NULL;
     arena->bytes = 0;
+    arena->next_chunk = CHUNK_MIN;
+}
+
+void cpi_arena_init_small(cpi_arena *arena, const cpi_mem *mem) {
+    cpi_arena_init(arena, mem);
+    arena->next_chunk = CHUNK_SMALL;
+}
+
+void cpi_arena_adopt(cpi_arena *dst, cpi_arena *src) {
+    if (!src->head)
+        return;
+    cpi_chunk *tail = src->head;
+    while (tail->next)
+        tail = tail->next;
+    tail->next = dst->head;
+    dst->head = src->head;
+    dst->bytes += src->bytes;
+    src->head = NULL;
+    src->bytes = 0;
 }
 
 void cpi_arena_release(cpi_arena *arena) {
@@ -111,7 +130,9 @@ void *cpi_arena_alloc(cpi_arena *arena, size_t size) {
         size = align;
     cpi_chunk *c = arena->head;
     if (!c || c->size - c->used < size) {
-        size_t want = size > CHUNK_MIN ? size : CHUNK_MIN;
+        size_t want = size > arena->next_chunk ? size : arena->next_chunk;
+        if (arena->next_chunk < CHUNK_MIN)
+            arena->next_chunk *= 2;
         cpi_chunk *n = cpi_mem_alloc(arena->mem, sizeof(cpi_chunk) + want);
         if (!n)
             return NULL;

@@ -37,6 +37,7 @@ typedef struct cpi_arena {
     const cpi_mem *mem;
     cpi_chunk *head; /* newest chunk first */
     size_t bytes;    /* bytes handed out, for statistics */
+    size_t next_chunk; /* size of the next chunk; doubles up to 64 KiB */
 } cpi_arena;
 
 typedef struct cpi_arena_mark {
@@ -46,6 +47,12 @@ typedef struct cpi_arena_mark {
 } cpi_arena_mark;
 
 void cpi_arena_init(cpi_arena *arena, const cpi_mem *mem);
+/* An arena for one document that another arena will adopt: it starts with
+ * small chunks, so that a tiny document wastes little. */
+void cpi_arena_init_small(cpi_arena *arena, const cpi_mem *mem);
+/* Move every chunk of `src` into `dst` (above everything dst holds, so that a
+ * rollback of dst to an earlier mark frees them); `src` is left empty. */
+void cpi_arena_adopt(cpi_arena *dst, cpi_arena *src);
 void cpi_arena_release(cpi_arena *arena);
 /* Aligned to max_align_t; NULL when out of memory. */
 void *cpi_arena_alloc(cpi_arena *arena, size_t size);

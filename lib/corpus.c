@@ -9,6 +9,7 @@
 #include "load.h"
 #include "model.h"
 #include "text.h"
+#include "workers.h"
 
 enum { DEFAULT_MAX_DOCUMENT = 256u * 1024u * 1024u };
 #define HARD_MAX_DOCUMENT ((size_t)0x7FFFFFFF)
@@ -21,6 +22,7 @@ struct cp_corpus {
     cpi_model model;
     int batch; /* > 0 while a directory load groups several documents */
     bool no_extraction;
+    unsigned jobs; /* threads for directory loads */
     cp_document **docs;
     size_t doc_count, doc_cap;
     size_t *index; /* open addressing: document position + 1, 0 = empty */
@@ -47,6 +49,7 @@ cp_status cp_corpus_new(cp_corpus **out, const cp_allocator *allocator) {
     cpi_arena_init(&c->arena, &c->mem);
     cpi_cleaner_init(&c->cleaner, &c->mem);
     c->max_document = DEFAULT_MAX_DOCUMENT;
+    c->jobs = 1;
     if (!cpi_knowledge_init(&c->knowledge, &c->mem)) {
         cpi_mem_free(&mem, c);
         return CP_ERR_NOMEM;
@@ -171,25 +174,23 @@ static bool id_of(const char *name, const char **start, size_t *len) {
     return n > 0;
 }
 
-/* Extraction is a map (each document into a model of its own, in the corpus
- * arena) and a reduce (that model folded into the corpus's). */
-static bool extract_and_fold(cp_corpus *c, cp_document *doc) {
-    cpi_model local;
-    if (!cpi_model_init(&local, &c->mem, &c->arena)) {
-        cpi_model_release(&local);
-        return false;
-    }
-    local.unjournaled = true;
-    bool ok = cpi_extract_document(&local, &c->knowledge, doc) &&
-              cpi_model_fold(&c->model, &local, &doc, 1);
-    cpi_model_release(&local);
-    return ok;
-}
-
 typedef enum source { FROM_BUFFER, FROM_FILE } source;
 
-static cp_status load_one(cp_corpus *c, const char *name, source from, const char *data,
-                          size_t size, cp_error *err) {
+/* One document on its way in: the memory it lives in, the model of its own
+ * that extraction made, and the outcome. */
+typedef struct unit {
+    cpi_arena arena;
+    cpi_model model;
+    bool has_model;
+    const char *id; /* in the arena, once known */
+    cp_document *doc;
+    cp_status status;
+    cp_error error;
+} unit;
+
+static cp_status prepare(const cp_corpus *c, unit *u, cpi_cleaner *cleaner, const char *name,
+                         source from, const char *data, size_t size) {
+    cp_error *err = &u->error;
     const char *idp;
     size_t idn;
     if (!id_of(name, &idp, &idn))
@@ -199,53 +200,99 @@ static cp_status load_one(cp_corpus *c, const char *name, source from, const cha
         return cpi_error_set(err, CP_ERR_TOO_LARGE, name, 0, 0, 0,
                              "document of %zu bytes exceeds the limit of %zu bytes", size,
                              c->max_document);
-    if (!reserve_document(c))
+    u->id = cpi_arena_strndup(&u->arena, idp, idn);
+    char *path = cpi_arena_strndup(&u->arena, name, strlen(name));
+    if (!u->id || !path)
         return cpi_error_set(err, CP_ERR_NOMEM, name, 0, 0, 0, "out of memory");
+    char *bytes = NULL;
+    if (from == FROM_FILE) {
+        cp_status st = cpi_read_file(&u->arena, name, c->max_document, &bytes, &size, err);
+        if (st != CP_OK)
+            return st;
+    } else {
+        bytes = cpi_arena_strndup(&u->arena, data, size);
+        if (!bytes)
+            return cpi_error_set(err, CP_ERR_NOMEM, name, 0, 0, 0, "out of memory");
+    }
+    cp_status st =
+        cpi_load_document(&u->arena, cleaner, path, u->id, bytes, size, &u->doc, err);
+    if (st != CP_OK || c->no_extraction)
+        return st;
+    /* the map step of extraction: this document into a model of its own */
+    u->has_model = true;
+    if (!cpi_model_init(&u->model, &c->mem, &u->arena) ||
+        !cpi_extract_document(&u->model, &c->knowledge, u->doc))
+        return cpi_error_set(err, CP_ERR_NOMEM, name, 0, 0, 0, "out of memory");
+    u->model.unjournaled = true;
+    return CP_OK;
+}
 
+/* Read, load and extract one document into `u`. Touches nothing of the
+ * corpus but its settings and read-only knowledge, so it runs on any
+ * thread; `cleaner` is the calling thread's scratch. */
+static void unit_prepare(const cp_corpus *c, unit *u, cpi_cleaner *cleaner, const char *name,
+                         source from, const char *data, size_t size) {
+    cpi_arena_init_small(&u->arena, &c->mem);
+    u->has_model = false;
+    u->id = NULL;
+    u->doc = NULL;
+    cp_error_clear(&u->error);
+    u->status = prepare(c, u, cleaner, name, from, data, size);
+}
+
+static void unit_release(unit *u) {
+    if (u->has_model)
+        cpi_model_release(&u->model);
+    u->has_model = false;
+    cpi_arena_release(&u->arena);
+}
+
+/* The reduce step, on the caller's thread: take a prepared document into the
+ * corpus (its memory adopted, its model folded in) or report why not. On
+ * failure the corpus is as it was. Releases the unit either way. */
+static cp_status unit_commit(cp_corpus *c, unit *u, cp_error *err) {
+    cp_status st = u->status;
+    if (u->id && index_find(c, u->id) != SIZE_MAX) {
+        st = cpi_error_set(err, CP_ERR_DUPLICATE_ID, u->doc ? u->doc->path : u->error.path,
+                           0, 0, 0, "a document with id '%s' is loaded already (from %s)",
+                           u->id, c->docs[index_find(c, u->id)]->path);
+        unit_release(u);
+        return st;
+    }
+    if (st != CP_OK) {
+        cpi_error_copy(err, &u->error);
+        unit_release(u);
+        return st;
+    }
+    cp_document *doc = u->doc;
+    if (!reserve_document(c)) {
+        unit_release(u);
+        return cpi_error_set(err, CP_ERR_NOMEM, doc->path, 0, 0, 0, "out of memory");
+    }
     cpi_arena_mark mark = cpi_arena_mark_get(&c->arena);
     size_t model_mark = cpi_model_mark(&c->model);
-    cp_status st = CP_OK;
-    char *id = cpi_arena_strndup(&c->arena, idp, idn);
-    char *path = cpi_arena_strndup(&c->arena, name, strlen(name));
-    char *bytes = NULL;
-    if (!id || !path) {
-        st = cpi_error_set(err, CP_ERR_NOMEM, name, 0, 0, 0, "out of memory");
-        goto fail;
-    }
-    if (index_find(c, id) != SIZE_MAX) {
-        st = cpi_error_set(err, CP_ERR_DUPLICATE_ID, name, 0, 0, 0,
-                           "a document with id '%s' is loaded already (from %s)", id,
-                           c->docs[index_find(c, id)]->path);
-        goto fail;
-    }
-    if (from == FROM_FILE) {
-        st = cpi_read_file(&c->arena, name, c->max_document, &bytes, &size, err);
-        if (st != CP_OK)
-            goto fail;
-    } else {
-        bytes = cpi_arena_strndup(&c->arena, data, size);
-        if (!bytes) {
-            st = cpi_error_set(err, CP_ERR_NOMEM, name, 0, 0, 0, "out of memory");
-            goto fail;
-        }
-    }
-    cp_document *doc;
-    st = cpi_load_document(&c->arena, &c->cleaner, path, id, bytes, size, &doc, err);
-    if (st != CP_OK)
-        goto fail;
-    if ((!c->no_extraction && !extract_and_fold(c, doc)) ||
+    cpi_arena_adopt(&c->arena, &u->arena);
+    if ((u->has_model && !cpi_model_fold(&c->model, &u->model, &doc, 1)) ||
         (c->batch == 0 && !cpi_model_commit(&c->model))) {
-        st = cpi_error_set(err, CP_ERR_NOMEM, name, 0, 0, 0, "out of memory");
-        goto fail;
+        cpi_model_rollback(&c->model, model_mark);
+        unit_release(u);
+        /* the path lives in the adopted memory: report before freeing it */
+        st = cpi_error_set(err, CP_ERR_NOMEM, doc->path, 0, 0, 0, "out of memory");
+        cpi_arena_rollback(&c->arena, mark);
+        return st;
     }
+    unit_release(u); /* its model only: the arena is the corpus's now */
     c->docs[c->doc_count] = doc;
-    index_put(c->index, c->index_cap, id, c->doc_count);
+    index_put(c->index, c->index_cap, doc->id, c->doc_count);
     c->doc_count++;
     return CP_OK;
-fail:
-    cpi_model_rollback(&c->model, model_mark);
-    cpi_arena_rollback(&c->arena, mark);
-    return st;
+}
+
+static cp_status load_one(cp_corpus *c, const char *name, source from, const char *data,
+                          size_t size, cp_error *err) {
+    unit u;
+    unit_prepare(c, &u, &c->cleaner, name, from, data, size);
+    return unit_commit(c, &u, err);
 }
 
 cp_status cp_corpus_load_buffer(cp_corpus *c, const char *name, const char *bytes,
@@ -271,62 +318,219 @@ static cp_status record_problem(cp_corpus *c, const cp_error *e) {
     return CP_OK;
 }
 
+/* ---- many documents: in order, on one thread or several ---------------------- */
+
+/* What a run over a list of paths shares between its threads and its
+ * consumer. Units and cleaners are per slot and per worker. */
+typedef struct many {
+    cp_corpus *c;
+    const cpi_path_list *list;
+    unit *units;
+    cpi_cleaner *cleaners;
+    bool keep_going;
+    cp_status first;   /* the first failure kept going past */
+    cp_status fatal;   /* the failure that stopped the run */
+    cp_error *err;
+    cp_error local;
+    cp_stream_fn fn;   /* streaming: called per document, nothing kept */
+    void *user;
+} many;
+
+static void many_work(void *ctx, size_t slot, size_t item, unsigned worker) {
+    many *m = ctx;
+    unit_prepare(m->c, &m->units[slot], &m->cleaners[worker], m->list->paths[item], FROM_FILE,
+                 NULL, 0);
+}
+
+static void many_discard(void *ctx, size_t slot, size_t item) {
+    (void)item;
+    unit_release(&((many *)ctx)->units[slot]);
+}
+
+/* A failed document: keep going (recorded), or stop the run. */
+static bool many_failed(many *m, cp_status st) {
+    if (!m->keep_going || st == CP_ERR_NOMEM || record_problem(m->c, &m->local) != CP_OK) {
+        m->fatal = st == CP_OK ? CP_ERR_NOMEM : st;
+        cpi_error_copy(m->err, &m->local);
+        return false;
+    }
+    if (m->first == CP_OK) {
+        m->first = st;
+        cpi_error_copy(m->err, &m->local);
+    }
+    return true;
+}
+
+static bool many_consume(void *ctx, size_t slot, size_t item) {
+    (void)item;
+    many *m = ctx;
+    cp_status st = unit_commit(m->c, &m->units[slot], &m->local);
+    return st == CP_OK || many_failed(m, st);
+}
+
+/* Streaming: the document as a corpus of its own, shown and forgotten. */
+static bool many_stream(void *ctx, size_t slot, size_t item) {
+    (void)item;
+    many *m = ctx;
+    unit *u = &m->units[slot];
+    if (u->status != CP_OK) {
+        cpi_error_copy(&m->local, &u->error);
+        unit_release(u);
+        return many_failed(m, m->local.status);
+    }
+    cp_corpus one;
+    memset(&one, 0, sizeof one);
+    one.mem = m->c->mem;
+    one.max_document = m->c->max_document;
+    size_t index[2] = {0, 0};
+    cp_document *docs[1] = {u->doc};
+    one.docs = docs;
+    one.doc_count = one.doc_cap = 1;
+    one.index = index;
+    one.index_cap = 2;
+    index_put(index, 2, u->doc->id, 0);
+    if (u->has_model && !cpi_model_commit(&u->model)) {
+        unit_release(u);
+        cpi_error_set(&m->local, CP_ERR_NOMEM, m->list->paths[item], 0, 0, 0, "out of memory");
+        return many_failed(m, CP_ERR_NOMEM);
+    }
+    if (u->has_model)
+        one.model = u->model;
+    else if (!cpi_model_init(&one.model, &one.mem, &u->arena)) {
+        cpi_model_release(&one.model);
+        unit_release(u);
+        cpi_error_set(&m->local, CP_ERR_NOMEM, m->list->paths[item], 0, 0, 0, "out of memory");
+        return many_failed(m, CP_ERR_NOMEM);
+    }
+    bool go_on = m->fn(&one, u->doc, m->user);
+    if (!u->has_model)
+        cpi_model_release(&one.model);
+    unit_release(u);
+    return go_on;
+}
+
+/* Run over the documents of `path`, folding each into the corpus (fn NULL)
+ * or showing each to fn. */
+static cp_status run_many(cp_corpus *c, const char *path, const cpi_path_list *list,
+                          bool keep_going, cp_stream_fn fn, void *user, cp_error *err) {
+    unsigned jobs = c->jobs ? c->jobs : 1;
+    if (jobs > list->count)
+        jobs = (unsigned)list->count;
+    size_t window = jobs > 1 ? (size_t)jobs * 4 : 1;
+    many m;
+    memset(&m, 0, sizeof m);
+    m.c = c;
+    m.list = list;
+    m.keep_going = keep_going;
+    m.err = err;
+    m.fn = fn;
+    m.user = user;
+    cp_error_clear(&m.local);
+    m.units = cpi_mem_alloc(&c->mem, window * sizeof(unit));
+    m.cleaners = cpi_mem_alloc(&c->mem, jobs * sizeof(cpi_cleaner));
+    if (!m.units || !m.cleaners) {
+        cpi_mem_free(&c->mem, m.units);
+        cpi_mem_free(&c->mem, m.cleaners);
+        return cpi_error_set(err, CP_ERR_NOMEM, path, 0, 0, 0, "out of memory");
+    }
+    for (unsigned w = 0; w < jobs; w++)
+        cpi_cleaner_init(&m.cleaners[w], &c->mem);
+    cpi_ordered_run run = {list->count, jobs, window, &m, many_work,
+                           fn ? many_stream : many_consume, many_discard};
+    cpi_run_ordered(&run);
+    for (unsigned w = 0; w < jobs; w++)
+        cpi_cleaner_release(&m.cleaners[w]);
+    cpi_mem_free(&c->mem, m.units);
+    cpi_mem_free(&c->mem, m.cleaners);
+    return m.fatal != CP_OK ? m.fatal : m.first;
+}
+
+static cp_status list_path(cp_corpus *c, const char *path, bool dir, cpi_path_list *list,
+                           cp_error *err) {
+    memset(list, 0, sizeof *list);
+    list->mem = &c->mem;
+    if (!dir) {
+        size_t n = strlen(path);
+        char *copy = cpi_mem_alloc(&c->mem, n + 1);
+        list->paths = cpi_mem_alloc(&c->mem, sizeof(char *));
+        if (!copy || !list->paths) {
+            cpi_mem_free(&c->mem, copy);
+            cpi_mem_free(&c->mem, list->paths);
+            return cpi_error_set(err, CP_ERR_NOMEM, path, 0, 0, 0, "out of memory");
+        }
+        memcpy(copy, path, n + 1);
+        list->paths[0] = copy;
+        list->count = list->cap = 1;
+        return CP_OK;
+    }
+    cp_status st = cpi_list_documents(&c->mem, path, list, err);
+    if (st != CP_OK)
+        return st;
+    if (list->count == 0) {
+        cpi_path_list_free(list);
+        return cpi_error_set(err, CP_ERR_NO_DOCUMENTS, path, 0, 0, 0,
+                             "no *.txt documents in this directory");
+    }
+    return CP_OK;
+}
+
 cp_status cp_corpus_load_dir(cp_corpus *c, const char *path, uint32_t flags,
                              cp_error *err) {
     if (!c || !path || (flags & ~(uint32_t)CP_LOAD_KEEP_GOING))
         return cpi_error_set(err, CP_ERR_INVALID_ARGUMENT, path, 0, 0, 0,
                              "a NULL corpus or path, or unknown flags");
-    bool keep_going = flags & CP_LOAD_KEEP_GOING;
     cpi_path_list list;
-    cp_status st = cpi_list_documents(&c->mem, path, &list, err);
+    cp_status st = list_path(c, path, true, &list, err);
     if (st != CP_OK)
         return st;
-    if (list.count == 0) {
-        cpi_path_list_free(&list);
-        return cpi_error_set(err, CP_ERR_NO_DOCUMENTS, path, 0, 0, 0,
-                             "no *.txt documents in this directory");
-    }
     cpi_arena_mark mark = cpi_arena_mark_get(&c->arena);
     size_t model_mark = cpi_model_mark(&c->model);
     size_t docs_before = c->doc_count;
     size_t problems_before = c->problem_count;
-    cp_status first = CP_OK;
     c->batch++;
-    cp_error local;
-    cp_error_clear(&local);
-    for (size_t i = 0; i < list.count; i++) {
-        st = cp_corpus_load_file(c, list.paths[i], &local);
-        if (st == CP_OK)
-            continue;
-        if (!keep_going || st == CP_ERR_NOMEM || record_problem(c, &local) != CP_OK) {
-            /* All or nothing: forget this call's documents. */
-            c->batch--;
-            cpi_model_rollback(&c->model, model_mark);
-            cpi_arena_rollback(&c->arena, mark);
-            c->doc_count = docs_before;
-            c->problem_count = problems_before;
-            index_refill(c);
-            cpi_error_copy(err, &local);
-            cpi_path_list_free(&list);
-            return st == CP_OK ? CP_ERR_NOMEM : st;
-        }
-        if (first == CP_OK) {
-            first = st;
-            cpi_error_copy(err, &local);
-        }
-    }
-    cpi_path_list_free(&list);
+    st = run_many(c, path, &list, flags & CP_LOAD_KEEP_GOING, NULL, NULL, err);
     c->batch--;
-    if (c->batch == 0 && !cpi_model_commit(&c->model)) {
+    cpi_path_list_free(&list);
+    bool failed = st != CP_OK && !(flags & CP_LOAD_KEEP_GOING);
+    failed = failed || st == CP_ERR_NOMEM;
+    if (!failed && c->batch == 0 && !cpi_model_commit(&c->model)) {
+        failed = true;
+        st = cpi_error_set(err, CP_ERR_NOMEM, path, 0, 0, 0, "out of memory");
+    }
+    if (failed) {
+        /* all or nothing: forget this call's documents */
         cpi_model_rollback(&c->model, model_mark);
         cpi_arena_rollback(&c->arena, mark);
         c->doc_count = docs_before;
         c->problem_count = problems_before;
         index_refill(c);
-        return cpi_error_set(err, CP_ERR_NOMEM, path, 0, 0, 0, "out of memory");
     }
-    return first;
+    return st;
 }
+
+cp_status cp_corpus_stream(cp_corpus *c, const char *path, uint32_t flags, cp_stream_fn fn,
+                           void *user, cp_error *err) {
+    if (!c || !path || !fn || (flags & ~(uint32_t)CP_LOAD_KEEP_GOING))
+        return cpi_error_set(err, CP_ERR_INVALID_ARGUMENT, path, 0, 0, 0,
+                             "a NULL corpus, path or function, or unknown flags");
+    int dir = cpi_path_is_dir(path, err);
+    if (dir < 0)
+        return (cp_status)(-dir);
+    cpi_path_list list;
+    cp_status st = list_path(c, path, dir, &list, err);
+    if (st != CP_OK)
+        return st;
+    st = run_many(c, path, &list, flags & CP_LOAD_KEEP_GOING, fn, user, err);
+    cpi_path_list_free(&list);
+    return st;
+}
+
+void cp_corpus_set_jobs(cp_corpus *c, unsigned jobs) {
+    if (c)
+        c->jobs = jobs ? jobs : cpi_processor_count();
+}
+
+unsigned cp_corpus_jobs(const cp_corpus *c) { return c ? c->jobs : 0; }
 
 cp_status cp_corpus_load_path(cp_corpus *c, const char *path, uint32_t flags,
                               cp_error *err) {

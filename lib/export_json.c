@@ -424,13 +424,34 @@ static void put_sites(buf *b, const cp_corpus *c, cp_mention **scratch, size_t *
     put_str(b, n ? "\n  ],\n" : "],\n");
 }
 
+/* Compact: drop each newline and the indentation after it. Strings never
+ * hold a raw newline (they are escaped), so every one is layout. */
+static size_t compact(char *text, size_t size) {
+    size_t w = 0;
+    for (size_t r = 0; r < size; r++) {
+        if (text[r] == '\n') {
+            while (r + 1 < size && text[r + 1] == ' ')
+                r++;
+            continue;
+        }
+        text[w++] = text[r];
+    }
+    text[w] = '\0';
+    return w;
+}
+
 cp_status cp_corpus_to_json(const cp_corpus *corpus, char **out, size_t *size_out) {
+    return cp_corpus_to_json_ex(corpus, CP_JSON_DEFAULT, out, size_out);
+}
+
+cp_status cp_corpus_to_json_ex(const cp_corpus *corpus, uint32_t flags, char **out,
+                               size_t *size_out) {
     if (!out)
         return CP_ERR_INVALID_ARGUMENT;
     *out = NULL;
     if (size_out)
         *size_out = 0;
-    if (!corpus)
+    if (!corpus || (flags & ~(uint32_t)CP_JSON_COMPACT))
         return CP_ERR_INVALID_ARGUMENT;
     const cpi_mem *mem = cpi_corpus_mem(corpus);
     size_t n = cp_corpus_document_count(corpus);
@@ -461,6 +482,8 @@ cp_status cp_corpus_to_json(const cp_corpus *corpus, char **out, size_t *size_ou
     }
     b.h->mem = *mem;
     b.h->text[b.size] = '\0';
+    if (flags & CP_JSON_COMPACT)
+        b.size = compact(b.h->text, b.size);
     *out = b.h->text;
     if (size_out)
         *size_out = b.size;

@@ -7,10 +7,10 @@
 #define CRIMEPOLICY_VERSION_H
 
 #define CP_VERSION_MAJOR 1
-#define CP_VERSION_MINOR 0
+#define CP_VERSION_MINOR 1
 #define CP_VERSION_PATCH 0
 
-#define CP_VERSION_STRING "1.0.0"
+#define CP_VERSION_STRING "1.1.0"
 
 /* 0xMMmmpp, for comparisons in #if. */
 #define CP_VERSION                                                                       \

@@ -8,7 +8,11 @@ no call goes through ctypes' default int return type.
 import ctypes
 import ctypes.util
 import os
-from ctypes import POINTER, c_bool, c_char_p, c_double, c_int, c_size_t, c_uint32, c_void_p
+from ctypes import (CFUNCTYPE, POINTER, c_bool, c_char_p, c_double, c_int, c_size_t, c_uint,
+                    c_uint32, c_void_p)
+
+# bool (*cp_stream_fn)(const cp_corpus *one, const cp_document *doc, void *user)
+STREAM_FN = CFUNCTYPE(c_bool, c_void_p, c_void_p, c_void_p)
 
 MAJOR = 1
 
@@ -159,6 +163,11 @@ FUNCTIONS = {
     "cp_figure_per": (c_char_p, [c_void_p]),
     "cp_corpus_to_json": (c_int, [c_void_p, POINTER(c_void_p), POINTER(c_size_t)]),
     "cp_string_free": (None, [c_void_p]),
+    # 1.1
+    "cp_corpus_set_jobs": (None, [c_void_p, c_uint]),
+    "cp_corpus_jobs": (c_uint, [c_void_p]),
+    "cp_corpus_stream": (c_int, [c_void_p, c_char_p, c_uint32, STREAM_FN, c_void_p, c_void_p]),
+    "cp_corpus_to_json_ex": (c_int, [c_void_p, c_uint32, POINTER(c_void_p), POINTER(c_size_t)]),
 }
 
 

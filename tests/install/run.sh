@@ -11,9 +11,9 @@ prefix=$tmp/prefix
 cmake --install "$build" --prefix "$prefix" >/dev/null
 libdir=$(find "$prefix" -name 'libcrimepolicy.so.1' -printf '%h\n' | head -n 1)
 test -n "$libdir"
-test -f "$libdir/libcrimepolicy.so.1.0.0"
+test -f "$libdir/libcrimepolicy.so.1.1.0"
 test -f "$libdir/libcrimepolicy.a"
-readelf -d "$libdir/libcrimepolicy.so.1.0.0" | grep -q 'SONAME.*libcrimepolicy.so.1\]'
+readelf -d "$libdir/libcrimepolicy.so.1.1.0" | grep -q 'SONAME.*libcrimepolicy.so.1\]'
 
 # 1. pkg-config
 PKG_CONFIG_PATH=$libdir/pkgconfig

@@ -1,0 +1,114 @@
+/* Workers (see workers.h): a claim counter, a window of slots, one mutex and
+ * two condition variables. Items are claimed in order, so the window never
+ * fills with items the consumer is not waiting for yet. */
+#include "workers.h"
+
+#include <pthread.h>
+#include <unistd.h>
+
+enum { MAX_JOBS = 256, MAX_WINDOW = 1024 };
+
+typedef struct shared {
+    const cpi_ordered_run *run;
+    pthread_mutex_t lock;
+    pthread_cond_t ready; /* an item is done */
+    pthread_cond_t space; /* the consumer moved on */
+    size_t next_claim, next_consume;
+    unsigned char done[MAX_WINDOW]; /* per slot */
+    bool stop;
+} shared;
+
+typedef struct worker_arg {
+    shared *sh;
+    unsigned index;
+} worker_arg;
+
+static void *worker_main(void *p) {
+    worker_arg *arg = p;
+    shared *sh = arg->sh;
+    const cpi_ordered_run *run = sh->run;
+    pthread_mutex_lock(&sh->lock);
+    for (;;) {
+        if (sh->stop || sh->next_claim >= run->count)
+            break;
+        if (sh->next_claim >= sh->next_consume + run->window) {
+            pthread_cond_wait(&sh->space, &sh->lock);
+            continue;
+        }
+        size_t item = sh->next_claim++;
+        pthread_mutex_unlock(&sh->lock);
+        run->work(run->ctx, item % run->window, item, arg->index);
+        pthread_mutex_lock(&sh->lock);
+        sh->done[item % run->window] = 1;
+        pthread_cond_broadcast(&sh->ready);
+    }
+    pthread_mutex_unlock(&sh->lock);
+    return NULL;
+}
+
+static bool run_inline(const cpi_ordered_run *run) {
+    for (size_t i = 0; i < run->count; i++) {
+        run->work(run->ctx, i % run->window, i, 0);
+        if (!run->consume(run->ctx, i % run->window, i))
+            return false;
+    }
+    return true;
+}
+
+bool cpi_run_ordered(const cpi_ordered_run *run) {
+    unsigned jobs = run->jobs;
+    if (jobs > MAX_JOBS)
+        jobs = MAX_JOBS;
+    if (jobs <= 1 || run->count <= 1 || run->window < 2 || run->window > MAX_WINDOW)
+        return run_inline(run);
+    shared sh = {.run = run};
+    pthread_t threads[MAX_JOBS];
+    worker_arg args[MAX_JOBS];
+    pthread_mutex_init(&sh.lock, NULL);
+    pthread_cond_init(&sh.ready, NULL);
+    pthread_cond_init(&sh.space, NULL);
+    unsigned started = 0;
+    for (unsigned w = 0; w < jobs; w++) {
+        args[w].sh = &sh;
+        args[w].index = w;
+        if (pthread_create(&threads[w], NULL, worker_main, &args[w]) != 0)
+            break;
+        started++;
+    }
+    bool ok = true;
+    if (started == 0) {
+        ok = run_inline(run);
+    } else {
+        for (size_t i = 0; i < run->count; i++) {
+            size_t slot = i % run->window;
+            pthread_mutex_lock(&sh.lock);
+            while (!sh.done[slot])
+                pthread_cond_wait(&sh.ready, &sh.lock);
+            pthread_mutex_unlock(&sh.lock);
+            ok = run->consume(run->ctx, slot, i);
+            pthread_mutex_lock(&sh.lock);
+            sh.done[slot] = 0;
+            sh.next_consume = i + 1;
+            if (!ok)
+                sh.stop = true;
+            pthread_cond_broadcast(&sh.space);
+            pthread_mutex_unlock(&sh.lock);
+            if (!ok)
+                break;
+        }
+        for (unsigned w = 0; w < started; w++)
+            pthread_join(threads[w], NULL);
+        /* items claimed after a stop were worked on but never consumed */
+        for (size_t i = sh.next_consume; i < sh.next_claim; i++)
+            run->discard(run->ctx, i % run->window, i);
+    }
+    pthread_cond_destroy(&sh.space);
+    pthread_cond_destroy(&sh.ready);
+    pthread_mutex_destroy(&sh.lock);
+    return ok;
+}
+
+unsigned cpi_processor_count(void) {
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 1 : n > MAX_JOBS ? MAX_JOBS : (unsigned)n;
+}
