@@ -26,7 +26,10 @@ static const char *const USAGE =
     "typed model with byte-exact provenance.\n"
     "\n"
     "commands:\n"
-    "  json [--keep-going] [PATH...]  print the crimepolicy/1 JSON of the documents\n"
+    "  json [--keep-going] [--lines] [PATH...]\n"
+    "                                 print the crimepolicy/1 JSON of the documents\n"
+    "                                 (--lines: one line per document, streamed)\n"
+    "  merge FILE...                  merge crimepolicy/1 outputs into one model\n"
     "  summary [PATH...]              a readable report of the model\n"
     "  documents|programs|sites|figures|agencies [--format F] [PATH...]\n"
     "                                 one row per entity (F: table, csv, tsv)\n"
@@ -37,24 +40,45 @@ static const char *const USAGE =
     "  blocks [PATH...]               print the blocks of each document\n"
     "\n"
     "PATH is a file, a directory (every *.txt under it) or - for standard input;\n"
-    "without PATH the bundled seed documents are read.\n"
+    "without PATH the bundled seed documents are read. Commands that read\n"
+    "documents take -j, --jobs N: threads (default 0, one per processor; the\n"
+    "output is the same for every N).\n"
     "Run 'crimepolicy COMMAND --help' for the options of a command.\n"
     "\n"
     "exit status: 0 all loaded, 1 bad input, 2 wrong usage,\n"
     "             3 bad input skipped with --keep-going\n";
 
 static const char *const USAGE_JSON =
-    "usage: crimepolicy json [--keep-going] [PATH...]\n"
+    "usage: crimepolicy json [--keep-going] [--lines] [--jobs N] [PATH...]\n"
     "\n"
     "Load every PATH into one corpus and print it as one crimepolicy/1 JSON\n"
     "object on standard output. Errors go to standard error as\n"
     "PATH:LINE:COL: message.\n"
     "\n"
     "  --keep-going  export the good documents even when some are bad (exit 3)\n"
+    "  --lines       stream: one line per document, each a crimepolicy/1 object\n"
+    "                of that document alone, written as soon as it is read, in\n"
+    "                memory bounded by the largest document (the lines before a\n"
+    "                bad document are out already); 'crimepolicy merge' joins them\n"
+    "  -j, --jobs N  threads for reading (default 0: one per processor); the\n"
+    "                output is the same for every N\n"
     "  -h, --help    show this help\n"
     "\n"
     "exit status: 0 all loaded, 1 bad input (nothing printed), 2 wrong usage,\n"
     "             3 some bad input skipped with --keep-going\n";
+
+static const char *const USAGE_MERGE =
+    "usage: crimepolicy merge FILE...\n"
+    "\n"
+    "Read crimepolicy/1 JSON (whole models, or one per line as 'json --lines'\n"
+    "writes them) and print the one model they make together: the same as\n"
+    "'crimepolicy json' over all their documents at once, whatever the order\n"
+    "of the files or how the documents were split between them. FILE - reads\n"
+    "standard input.\n"
+    "\n"
+    "  -h, --help    show this help\n"
+    "\n"
+    "exit status: 0 merged, 1 bad input (nothing printed), 2 wrong usage\n";
 
 static const char *const USAGE_CHECK =
     "usage: crimepolicy check PATH...\n"
@@ -163,9 +187,18 @@ static void progress_end(progress *p) {
     p->shown = false;
 }
 
+/* Print the problems recorded since `from`; returns how many. */
+static size_t print_problems(const cp_corpus *corpus, size_t from) {
+    size_t n = cp_corpus_problem_count(corpus);
+    for (size_t i = from; i < n; i++)
+        print_error(cp_corpus_problem_at(corpus, i));
+    return n - from;
+}
+
 /* Load every path, reporting each bad document; returns how many were bad,
- * or -1 when out of memory. Directories are listed first and their files
- * loaded one by one, so that a progress bar can follow. */
+ * or -1 when out of memory. A directory is listed first and loaded in
+ * batches that grow as it goes (the library's threads work inside a batch),
+ * so that a progress bar can follow. */
 static long load_all(cp_corpus *corpus, char **paths, int count, cp_error *err) {
     long bad = 0;
     progress prog = {isatty(STDERR_FILENO) != 0, false, {0, 0}, 0};
@@ -196,18 +229,25 @@ static long load_all(cp_corpus *corpus, char **paths, int count, cp_error *err) 
             bad++;
             continue;
         }
-        for (size_t k = 0; k < n; k++) {
-            progress_show(&prog, k, n);
-            st = cp_corpus_load_file(corpus, files[k], err);
-            if (st == CP_OK)
-                continue;
-            progress_end(&prog);
-            print_error(err);
+        for (size_t done = 0; done < n;) {
+            size_t batch = done / 4 > 64 ? done / 4 : 64;
+            if (batch > n - done)
+                batch = n - done;
+            progress_show(&prog, done, n);
+            size_t before = cp_corpus_problem_count(corpus);
+            st = cp_corpus_load_files(corpus, (const char *const *)files + done, batch,
+                                      CP_LOAD_KEEP_GOING, err);
             if (st == CP_ERR_NOMEM) {
+                progress_end(&prog);
+                print_error(err);
                 cp_path_list_free(files, n);
                 return -1;
             }
-            bad++;
+            if (cp_corpus_problem_count(corpus) > before) {
+                progress_end(&prog);
+                bad += (long)print_problems(corpus, before);
+            }
+            done += batch;
         }
         progress_end(&prog);
         cp_path_list_free(files, n);
@@ -217,8 +257,12 @@ static long load_all(cp_corpus *corpus, char **paths, int count, cp_error *err) 
 
 typedef enum format { FORMAT_TABLE, FORMAT_CSV, FORMAT_TSV } format;
 
+/* Threads for loading: --jobs N, 0 (the default) for one per processor. */
+static unsigned g_jobs = 0;
+
 typedef struct options {
     bool keep_going;
+    bool lines;
     format fmt;
     int first_path; /* index in argv */
 } options;
@@ -228,6 +272,7 @@ typedef struct options {
 static int parse_options(int argc, char **argv, const char *usage, bool allow_keep_going,
                          options *o) {
     o->keep_going = false;
+    o->lines = false;
     o->fmt = FORMAT_TABLE;
     int i = 2;
     for (; i < argc; i++) {
@@ -244,6 +289,21 @@ static int parse_options(int argc, char **argv, const char *usage, bool allow_ke
         }
         if (allow_keep_going && strcmp(a, "--keep-going") == 0) {
             o->keep_going = true;
+            continue;
+        }
+        if (usage == USAGE_JSON && strcmp(a, "--lines") == 0) {
+            o->lines = true;
+            continue;
+        }
+        if ((strcmp(a, "--jobs") == 0 || strcmp(a, "-j") == 0) && i + 1 < argc) {
+            char *end;
+            unsigned long n = strtoul(argv[++i], &end, 10);
+            if (*end || end == argv[i] || n > 1024) {
+                fprintf(stderr, "crimepolicy %s: --jobs wants a number from 0 to 1024\n\n%s",
+                        argv[1], usage);
+                return EXIT_USAGE;
+            }
+            g_jobs = (unsigned)n;
             continue;
         }
         if (strcmp(a, "--format") == 0 && i + 1 < argc) {
@@ -274,7 +334,66 @@ static int open_corpus(cp_corpus **corpus, cp_error **err) {
         cp_error_free(*err);
         return EXIT_BAD_INPUT;
     }
+    cp_corpus_set_jobs(*corpus, g_jobs);
     return 0;
+}
+
+/* json --lines: one document as one line, written as soon as it is read. */
+static bool print_line(const cp_corpus *one, const cp_document *doc, void *user) {
+    (void)doc;
+    bool *nomem = user;
+    char *json;
+    size_t size;
+    if (cp_corpus_to_json_ex(one, CP_JSON_COMPACT, &json, &size) != CP_OK) {
+        *nomem = true;
+        return false;
+    }
+    fwrite(json, 1, size, stdout);
+    putchar('\n');
+    cp_string_free(json);
+    return true;
+}
+
+/* Stream every path; returns how many documents were bad, or -1. */
+static long stream_all(cp_corpus *corpus, char **paths, int count, bool keep_going,
+                       cp_error *err) {
+    long bad = 0;
+    bool nomem = false;
+    for (int i = 0; i < count && (keep_going || bad == 0); i++) {
+        if (strcmp(paths[i], "-") == 0) {
+            size_t size = 0;
+            char *data = read_stdin(&size);
+            cp_corpus *one;
+            if (!data || cp_corpus_new(&one, NULL) != CP_OK) {
+                free(data);
+                return -1;
+            }
+            cp_status st = cp_corpus_load_buffer(one, "stdin", data, size, err);
+            free(data);
+            if (st == CP_OK)
+                print_line(one, cp_corpus_document_at(one, 0), &nomem);
+            else
+                print_error(err);
+            bad += st != CP_OK;
+            cp_corpus_free(one);
+            if (st == CP_ERR_NOMEM || nomem)
+                return -1;
+            continue;
+        }
+        size_t before = cp_corpus_problem_count(corpus);
+        cp_status st = cp_corpus_stream(corpus, paths[i], keep_going ? CP_LOAD_KEEP_GOING : 0,
+                                        print_line, &nomem, err);
+        fflush(stdout);
+        if (st == CP_ERR_NOMEM || nomem)
+            return -1;
+        size_t skipped = print_problems(corpus, before);
+        bad += (long)skipped;
+        if (st != CP_OK && skipped == 0) {
+            print_error(err);
+            bad++;
+        }
+    }
+    return bad;
 }
 
 static int cmd_json(int argc, char **argv) {
@@ -289,6 +408,14 @@ static int cmd_json(int argc, char **argv) {
     cp_error *err;
     if ((r = open_corpus(&corpus, &err)) != 0)
         return r;
+    if (o.lines) {
+        long bad = stream_all(corpus, paths, count, o.keep_going, err);
+        if (bad < 0)
+            fprintf(stderr, "crimepolicy: out of memory\n");
+        cp_corpus_free(corpus);
+        cp_error_free(err);
+        return bad < 0 ? EXIT_BAD_INPUT : bad == 0 ? 0 : o.keep_going ? EXIT_SKIPPED : EXIT_BAD_INPUT;
+    }
     long bad = load_all(corpus, paths, count, err);
     int status = 0;
     if (bad < 0 || (bad > 0 && !o.keep_going)) {
@@ -303,6 +430,53 @@ static int cmd_json(int argc, char **argv) {
             fwrite(json, 1, size, stdout);
             cp_string_free(json);
             status = bad ? EXIT_SKIPPED : 0;
+        }
+    }
+    cp_corpus_free(corpus);
+    cp_error_free(err);
+    return status;
+}
+
+static int cmd_merge(int argc, char **argv) {
+    options o;
+    int r = parse_options(argc, argv, USAGE_MERGE, false, &o);
+    if (r)
+        return r < 0 ? 0 : r;
+    if (o.first_path >= argc) {
+        fprintf(stderr, "crimepolicy merge: no FILE given\n\n%s", USAGE_MERGE);
+        return EXIT_USAGE;
+    }
+    cp_corpus *corpus;
+    cp_error *err;
+    if ((r = open_corpus(&corpus, &err)) != 0)
+        return r;
+    /* a merged model can be larger than any one document */
+    (void)cp_corpus_set_max_document_size(corpus, (size_t)0x7FFFFFFF);
+    int status = 0;
+    for (int i = o.first_path; i < argc && status == 0; i++) {
+        cp_status st;
+        if (strcmp(argv[i], "-") == 0) {
+            size_t size = 0;
+            char *data = read_stdin(&size);
+            st = data ? cp_corpus_load_json(corpus, "stdin", data, size, err) : CP_ERR_NOMEM;
+            free(data);
+        } else {
+            st = cp_corpus_load_json_file(corpus, argv[i], err);
+        }
+        if (st != CP_OK) {
+            print_error(err);
+            status = EXIT_BAD_INPUT;
+        }
+    }
+    if (status == 0) {
+        char *json;
+        size_t size;
+        if (cp_corpus_to_json(corpus, &json, &size) != CP_OK) {
+            fprintf(stderr, "crimepolicy: out of memory\n");
+            status = EXIT_BAD_INPUT;
+        } else {
+            fwrite(json, 1, size, stdout);
+            cp_string_free(json);
         }
     }
     cp_corpus_free(corpus);
@@ -859,6 +1033,8 @@ int main(int argc, char **argv) {
         return cmd_json(argc, argv);
     if (strcmp(cmd, "check") == 0)
         return cmd_check(argc, argv);
+    if (strcmp(cmd, "merge") == 0)
+        return cmd_merge(argc, argv);
     if (strcmp(cmd, "blocks") == 0)
         return cmd_blocks(argc, argv);
     if (strcmp(cmd, "summary") == 0)

@@ -61,7 +61,8 @@ typedef enum cp_status {
     CP_ERR_BAD_HEADER = 8,       /* a `date YYYY-MM-DD` header that is not a date */
     CP_ERR_NO_DOCUMENTS = 9,     /* a directory holds no *.txt document */
     CP_ERR_DUPLICATE_ID = 10,    /* a document with the same id is loaded already */
-    CP_ERR_TOO_LARGE = 11        /* a document exceeds the corpus's size limit */
+    CP_ERR_TOO_LARGE = 11,       /* a document exceeds the corpus's size limit */
+    CP_ERR_BAD_JSON = 12         /* JSON that is not a crimepolicy/1 model (1.1) */
 } cp_status;
 
 /** A short English description of a status ("out of memory").
@@ -209,6 +210,33 @@ CP_API CP_WARN_UNUSED cp_status cp_corpus_load_file(cp_corpus *corpus, const cha
 CP_API CP_WARN_UNUSED cp_status cp_corpus_load_dir(cp_corpus *corpus, const char *path,
                                                    uint32_t flags, cp_error *err);
 
+/** Read crimepolicy/1 JSON back: one model, or several one after another
+ * (JSON Lines from `crimepolicy json --lines`, or concatenated files). Its
+ * documents join the corpus with their metadata, entities and offsets but
+ * without their text (cp_document_has_text() is false, cp_document_bytes()
+ * NULL, no blocks); entities merge by id exactly as when loading text, so
+ * reading the outputs of separate runs gives the model of one run over all
+ * their documents, in any order. Fails with CP_ERR_BAD_JSON (with line and
+ * column) for bad JSON or a model that does not hold together, and with
+ * CP_ERR_DUPLICATE_ID for a document the corpus has already; all or nothing.
+ * Copies what it keeps. `name` is used in errors. */
+CP_API CP_WARN_UNUSED cp_status cp_corpus_load_json(cp_corpus *corpus, const char *name,
+                                                    const char *bytes, size_t size,
+                                                    cp_error *err);
+
+/** cp_corpus_load_json() of a file's contents (up to the corpus's size
+ * limit). */
+CP_API CP_WARN_UNUSED cp_status cp_corpus_load_json_file(cp_corpus *corpus, const char *path,
+                                                         cp_error *err);
+
+/** Load a list of files as one batch, in the order given (with threads when
+ * cp_corpus_set_jobs() allows): all or nothing, or with CP_LOAD_KEEP_GOING
+ * the good ones and a problem for each bad one, exactly as a directory. An
+ * empty list is CP_OK. The list is only read. */
+CP_API CP_WARN_UNUSED cp_status cp_corpus_load_files(cp_corpus *corpus,
+                                                     const char *const *paths, size_t count,
+                                                     uint32_t flags, cp_error *err);
+
 /** Load a file or a directory, whichever `path` names. */
 CP_API CP_WARN_UNUSED cp_status cp_corpus_load_path(cp_corpus *corpus, const char *path,
                                                     uint32_t flags, cp_error *err);
@@ -291,8 +319,13 @@ CP_API size_t cp_document_size(const cp_document *doc);
 
 /** The document's original bytes (cp_document_size() of them, followed by a
  * NUL that is not part of the document). Every offset the model gives points
- * into these bytes. Borrowed: valid until cp_corpus_free(). */
+ * into these bytes. NULL for a document read from JSON, which has no text.
+ * Borrowed: valid until cp_corpus_free(). */
 CP_API const char *cp_document_bytes(const cp_document *doc);
+
+/** False for a document read back from JSON (cp_corpus_load_json()), which
+ * has metadata and entities but no bytes and no blocks; true otherwise. */
+CP_API bool cp_document_has_text(const cp_document *doc);
 
 /** The publication date as "YYYY-MM-DD": the header date, else the dateline
  * date, else NULL. Borrowed: valid until cp_corpus_free(). */

@@ -288,6 +288,42 @@ static cp_status unit_commit(cp_corpus *c, unit *u, cp_error *err) {
     return CP_OK;
 }
 
+size_t cpi_corpus_max_document(const cp_corpus *c) { return c->max_document; }
+
+cp_status cpi_corpus_take(cp_corpus *c, cpi_arena *arena, cpi_model *src, cp_document **docs,
+                          size_t count, const char *name, cp_error *err) {
+    for (size_t i = 0; i < count; i++) {
+        size_t pos = index_find(c, docs[i]->id);
+        if (pos != SIZE_MAX)
+            return cpi_error_set(err, CP_ERR_DUPLICATE_ID, name, 0, 0, 0,
+                                 "a document with id '%s' is loaded already (from %s)",
+                                 docs[i]->id, c->docs[pos]->path);
+    }
+    cpi_arena_mark mark = cpi_arena_mark_get(&c->arena);
+    size_t model_mark = cpi_model_mark(&c->model);
+    size_t docs_before = c->doc_count;
+    cpi_arena_adopt(&c->arena, arena);
+    bool ok = cpi_model_fold(&c->model, src, docs, count);
+    for (size_t i = 0; ok && i < count; i++) {
+        ok = reserve_document(c);
+        if (ok) {
+            c->docs[c->doc_count] = docs[i];
+            index_put(c->index, c->index_cap, docs[i]->id, c->doc_count);
+            c->doc_count++;
+        }
+    }
+    if (ok && c->batch == 0)
+        ok = cpi_model_commit(&c->model);
+    if (!ok) {
+        cpi_model_rollback(&c->model, model_mark);
+        cpi_arena_rollback(&c->arena, mark);
+        c->doc_count = docs_before;
+        index_refill(c);
+        return cpi_error_set(err, CP_ERR_NOMEM, name, 0, 0, 0, "out of memory");
+    }
+    return CP_OK;
+}
+
 static cp_status load_one(cp_corpus *c, const char *name, source from, const char *data,
                           size_t size, cp_error *err) {
     unit u;
@@ -474,6 +510,40 @@ static cp_status list_path(cp_corpus *c, const char *path, bool dir, cpi_path_li
     return CP_OK;
 }
 
+cpi_corpus_txn cpi_corpus_begin(cp_corpus *c) {
+    cpi_corpus_txn t = {cpi_arena_mark_get(&c->arena), cpi_model_mark(&c->model), c->doc_count,
+                        c->problem_count};
+    c->batch++;
+    return t;
+}
+
+cp_status cpi_corpus_end(cp_corpus *c, const cpi_corpus_txn *t, cp_status st, bool keep,
+                         const char *name, cp_error *err) {
+    c->batch--;
+    bool failed = st == CP_ERR_NOMEM || (st != CP_OK && !keep);
+    if (!failed && c->batch == 0 && !cpi_model_commit(&c->model)) {
+        failed = true;
+        st = cpi_error_set(err, CP_ERR_NOMEM, name, 0, 0, 0, "out of memory");
+    }
+    if (failed) {
+        /* all or nothing: forget this call's documents */
+        cpi_model_rollback(&c->model, t->model_mark);
+        cpi_arena_rollback(&c->arena, t->mark);
+        c->doc_count = t->docs;
+        c->problem_count = t->problems;
+        index_refill(c);
+    }
+    return st;
+}
+
+/* Load a list of files as one batch: all or nothing, or keep going. */
+static cp_status load_list(cp_corpus *c, const char *what, const cpi_path_list *list,
+                           uint32_t flags, cp_error *err) {
+    cpi_corpus_txn t = cpi_corpus_begin(c);
+    cp_status st = run_many(c, what, list, flags & CP_LOAD_KEEP_GOING, NULL, NULL, err);
+    return cpi_corpus_end(c, &t, st, flags & CP_LOAD_KEEP_GOING, what, err);
+}
+
 cp_status cp_corpus_load_dir(cp_corpus *c, const char *path, uint32_t flags,
                              cp_error *err) {
     if (!c || !path || (flags & ~(uint32_t)CP_LOAD_KEEP_GOING))
@@ -483,29 +553,25 @@ cp_status cp_corpus_load_dir(cp_corpus *c, const char *path, uint32_t flags,
     cp_status st = list_path(c, path, true, &list, err);
     if (st != CP_OK)
         return st;
-    cpi_arena_mark mark = cpi_arena_mark_get(&c->arena);
-    size_t model_mark = cpi_model_mark(&c->model);
-    size_t docs_before = c->doc_count;
-    size_t problems_before = c->problem_count;
-    c->batch++;
-    st = run_many(c, path, &list, flags & CP_LOAD_KEEP_GOING, NULL, NULL, err);
-    c->batch--;
+    st = load_list(c, path, &list, flags, err);
     cpi_path_list_free(&list);
-    bool failed = st != CP_OK && !(flags & CP_LOAD_KEEP_GOING);
-    failed = failed || st == CP_ERR_NOMEM;
-    if (!failed && c->batch == 0 && !cpi_model_commit(&c->model)) {
-        failed = true;
-        st = cpi_error_set(err, CP_ERR_NOMEM, path, 0, 0, 0, "out of memory");
-    }
-    if (failed) {
-        /* all or nothing: forget this call's documents */
-        cpi_model_rollback(&c->model, model_mark);
-        cpi_arena_rollback(&c->arena, mark);
-        c->doc_count = docs_before;
-        c->problem_count = problems_before;
-        index_refill(c);
-    }
     return st;
+}
+
+cp_status cp_corpus_load_files(cp_corpus *c, const char *const *paths, size_t count,
+                               uint32_t flags, cp_error *err) {
+    if (!c || (!paths && count) || (flags & ~(uint32_t)CP_LOAD_KEEP_GOING))
+        return cpi_error_set(err, CP_ERR_INVALID_ARGUMENT, NULL, 0, 0, 0,
+                             "a NULL corpus or list, or unknown flags");
+    for (size_t i = 0; i < count; i++)
+        if (!paths[i])
+            return cpi_error_set(err, CP_ERR_INVALID_ARGUMENT, NULL, 0, 0, 0,
+                                 "a NULL path at position %zu of the list", i);
+    if (count == 0)
+        return CP_OK;
+    /* the list is only read: the cast lets it share the walk's type */
+    cpi_path_list list = {&c->mem, (char **)(uintptr_t)paths, count, count};
+    return load_list(c, paths[0], &list, flags, err);
 }
 
 cp_status cp_corpus_stream(cp_corpus *c, const char *path, uint32_t flags, cp_stream_fn fn,
@@ -630,6 +696,7 @@ const char *cp_document_id(const cp_document *d) { return d ? d->id : NULL; }
 const char *cp_document_path(const cp_document *d) { return d ? d->path : NULL; }
 size_t cp_document_size(const cp_document *d) { return d ? d->size : 0; }
 const char *cp_document_bytes(const cp_document *d) { return d ? d->bytes : NULL; }
+bool cp_document_has_text(const cp_document *d) { return d && !d->from_json; }
 size_t cp_document_body_start(const cp_document *d) { return d ? d->body_start : 0; }
 const char *cp_document_title(const cp_document *d) { return d ? d->title : NULL; }
 

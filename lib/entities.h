@@ -47,7 +47,7 @@ struct cp_agency {
 
 struct cp_program {
     uint64_t seen_in;
-    const char *origin, *parent_origin; /* see fold: who set the fields, the parent */
+    const char *origin; /* id of the document its fields come from (see fold) */
     void *folded;
     const char *id;
     const char *name;

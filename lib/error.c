@@ -32,6 +32,8 @@ const char *cp_status_string(cp_status status) {
         return "duplicate document id";
     case CP_ERR_TOO_LARGE:
         return "document too large";
+    case CP_ERR_BAD_JSON:
+        return "not a crimepolicy/1 model";
     }
     return "unknown status";
 }

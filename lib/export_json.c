@@ -195,7 +195,8 @@ static int cmp_official(const void *x, const void *y) {
     return strcmp((*(const cp_official *const *)x)->name, (*(const cp_official *const *)y)->name);
 }
 
-static void put_administrations(buf *b, const cp_corpus *c) {
+static void put_administrations(buf *b, const cp_corpus *c, cp_mention **scratch,
+                                size_t *cap) {
     size_t n = cp_corpus_administration_count(c);
     put_str(b, "  \"administrations\": [");
     for (size_t i = 0; i < n; i++) {
@@ -226,6 +227,8 @@ static void put_administrations(buf *b, const cp_corpus *c) {
             put_string(b, offs[k]->name);
             put_str(b, ", \"role\": ");
             put_string(b, offs[k]->role);
+            put_str(b, ", ");
+            put_mentions(b, &offs[k]->mentions, scratch, cap);
             put_str(b, "}");
         }
         cpi_mem_free(b->mem, offs);
@@ -467,7 +470,7 @@ cp_status cp_corpus_to_json_ex(const cp_corpus *corpus, uint32_t flags, char **o
     put_documents(&b, docs, n);
     cp_mention *scratch = NULL;
     size_t scratch_cap = 0;
-    put_administrations(&b, corpus);
+    put_administrations(&b, corpus, &scratch, &scratch_cap);
     put_programs(&b, corpus, &scratch, &scratch_cap);
     put_agencies(&b, corpus, &scratch, &scratch_cap);
     put_sites(&b, corpus, &scratch, &scratch_cap);

@@ -54,6 +54,7 @@ struct cp_document {
     cp_document_kind kind;
     cp_block *blocks;
     size_t block_count;
+    bool from_json; /* read back from JSON: no bytes, no blocks */
     /* filled by extraction */
     const cp_administration *administration;
     const cp_official **officials;

@@ -164,7 +164,6 @@ static bool fold_programs(cpi_model *dst, cpi_model *src) {
             p->parent = NULL;
             p->admin = dst_admin(dst, src, p->admin);
             p->origin = min_origin(&p->mentions);
-            p->parent_origin = p->origin;
             ok = cpi_registry_add(dst, &dst->program_reg, p);
         }
     }
@@ -175,27 +174,18 @@ static bool fold_programs(cpi_model *dst, cpi_model *src) {
         if (d == p) {
             p->parent = parent;
         } else {
-            /* the record from the smallest document id; the parent from the
-             * smallest one that names a parent */
+            /* the record (parent included) from the smallest document id */
             const char *origin = min_origin(&p->mentions);
-            bool record = wins(origin, d->origin);
-            bool new_parent = parent && parent != d &&
-                              (!d->parent || wins(origin, d->parent_origin));
-            if (record || new_parent) {
+            if (wins(origin, d->origin)) {
                 ok = cpi_journal_bytes(dst, d, sizeof *d);
                 if (!ok)
                     break;
-            }
-            if (record) {
                 d->origin = origin;
                 d->name = p->name;
                 d->acronym = p->acronym;
                 d->kind = p->kind;
                 d->admin = dst_admin(dst, src, p->admin);
-            }
-            if (new_parent) {
-                d->parent = parent;
-                d->parent_origin = origin;
+                d->parent = parent != d ? parent : NULL;
             }
             for (size_t k = 0; k < p->aliases.count && ok; k++) {
                 const char *alias = ITEMS(p->aliases, const char *)[k];

@@ -166,6 +166,10 @@ FUNCTIONS = {
     # 1.1
     "cp_corpus_set_jobs": (None, [c_void_p, c_uint]),
     "cp_corpus_jobs": (c_uint, [c_void_p]),
+    "cp_corpus_load_json": (c_int, [c_void_p, c_char_p, c_char_p, c_size_t, c_void_p]),
+    "cp_corpus_load_json_file": (c_int, [c_void_p, c_char_p, c_void_p]),
+    "cp_document_has_text": (c_bool, [c_void_p]),
+    "cp_corpus_load_files": (c_int, [c_void_p, POINTER(c_char_p), c_size_t, c_uint32, c_void_p]),
     "cp_corpus_stream": (c_int, [c_void_p, c_char_p, c_uint32, STREAM_FN, c_void_p, c_void_p]),
     "cp_corpus_to_json_ex": (c_int, [c_void_p, c_uint32, POINTER(c_void_p), POINTER(c_size_t)]),
 }
