@@ -6,6 +6,7 @@ cp_add_cmocka_test(test_errors api api/test_errors.c support/testutil.c)
 cp_add_cmocka_test(test_version api api/test_version.c)
 cp_add_cmocka_test(test_model api api/test_model.c support/testutil.c)
 cp_add_cmocka_test(test_extract api api/test_extract.c support/testutil.c)
+cp_add_cmocka_test(test_scale api api/test_scale.c support/testutil.c)
 
 if(CP_BUILD_EXAMPLES)
   add_test(NAME cases
