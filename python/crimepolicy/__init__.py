@@ -8,9 +8,9 @@ into a typed model with byte-exact provenance (ctypes over the C library).
             print(site.name, site.state, [p.name for p in site.programs])
 """
 from ._model import (Administration, Agency, Corpus, Document, Error, Figure, Mention,
-                     Official, Program, Site)
+                     Official, Program, Site, merge)
 from ._native import lib as _lib
 
 __version__ = _lib.cp_version_string().decode()
 __all__ = ["Corpus", "Document", "Administration", "Official", "Agency", "Site", "Program",
-           "Figure", "Mention", "Error", "__version__"]
+           "Figure", "Mention", "Error", "merge", "__version__"]

@@ -9,7 +9,7 @@ import json
 import weakref
 from typing import Dict, Iterator, List, Optional
 
-from ._native import lib
+from ._native import STREAM_FN, lib
 
 STATUS_NAMES = {
     0: "ok", 1: "nomem", 2: "invalid_argument", 3: "io", 4: "not_found",
@@ -54,8 +54,10 @@ class Mention:
         self.end: int = lib.cp_mention_end(handle)
 
     @property
-    def text(self) -> str:
-        return self.document.bytes[self.start:self.end].decode("utf-8", "replace")
+    def text(self) -> Optional[str]:
+        """The bytes mentioned, or None when the document has no text."""
+        data = self.document.bytes
+        return None if data is None else data[self.start:self.end].decode("utf-8", "replace")
 
     def to_dict(self) -> dict:
         return {"document": self.document.id, "start": self.start, "end": self.end}
@@ -104,8 +106,16 @@ class Document(_Entity):
         return lib.cp_document_size(self._h)
 
     @property
-    def bytes(self) -> bytes:
-        """The document's bytes as read; every offset points into them."""
+    def has_text(self) -> bool:
+        """False for a document read back from JSON (Corpus.load_json)."""
+        return bool(lib.cp_document_has_text(self._h))
+
+    @property
+    def bytes(self) -> Optional[bytes]:
+        """The document's bytes as read; every offset points into them. None
+        for a document read back from JSON, which has no text."""
+        if not self.has_text:
+            return None
         return ctypes.string_at(lib.cp_document_bytes(self._h), self.size)
 
     @property
@@ -353,10 +363,31 @@ class Corpus:
         self._finalizer = weakref.finalize(self, _free, self._h, self._err)
         self._docs: Dict[int, Document] = {}
 
+    @classmethod
+    def _borrowed(cls, handle: int, err) -> "Corpus":
+        """A corpus the library lends for the length of a call (a stream's
+        one-document corpus): never freed from Python."""
+        view = cls.__new__(cls)
+        view._h = handle
+        view._err = err
+        view._finalizer = lambda: None
+        view._docs = {}
+        return view
+
     def close(self) -> None:
         """Free the corpus now; every object borrowed from it becomes unusable."""
         self._finalizer()
         self._h = None
+
+    @property
+    def jobs(self) -> int:
+        """Threads for directory loads and streams (1 by default; setting 0
+        means one per processor). The model is the same for any number."""
+        return lib.cp_corpus_jobs(self._h)
+
+    @jobs.setter
+    def jobs(self, value: int) -> None:
+        lib.cp_corpus_set_jobs(self._h, int(value))
 
     def __enter__(self) -> "Corpus":
         return self
@@ -373,6 +404,43 @@ class Corpus:
         directory's good files stay loaded (see problems)."""
         self._check(lib.cp_corpus_load_path(self._h, path.encode(), KEEP_GOING if keep_going else 0,
                                             self._err))
+
+    def load_files(self, paths: List[str], keep_going: bool = False) -> None:
+        """Load a list of files as one batch, in the order given (with the
+        corpus's threads)."""
+        arr = (ctypes.c_char_p * len(paths))(*[p.encode() for p in paths])
+        self._check(lib.cp_corpus_load_files(self._h, arr, len(paths),
+                                             KEEP_GOING if keep_going else 0, self._err))
+
+    def load_json(self, text, name: str = "json") -> None:
+        """Read crimepolicy/1 JSON back (one model, or one per line): its
+        documents join the corpus without their text, and entities merge by
+        id, so outputs of separate runs merge into the model of one run."""
+        data = text.encode("utf-8") if isinstance(text, str) else bytes(text)
+        self._check(lib.cp_corpus_load_json(self._h, name.encode(), data, len(data), self._err))
+
+    def load_json_file(self, path: str) -> None:
+        self._check(lib.cp_corpus_load_json_file(self._h, path.encode(), self._err))
+
+    def stream(self, path: str, fn, keep_going: bool = False) -> None:
+        """Call fn(one) for each document of path, in path order, where `one`
+        is a Corpus holding only that document, valid during the call; nothing
+        is kept. fn returns False to stop. Raises what fn raises."""
+        failure = []
+
+        def call(one, doc, user):
+            try:
+                return fn(Corpus._borrowed(one, self._err)) is not False
+            except BaseException as e:  # noqa: B036 - re-raised below
+                failure.append(e)
+                return False
+
+        callback = STREAM_FN(call)
+        status = lib.cp_corpus_stream(self._h, path.encode(), KEEP_GOING if keep_going else 0,
+                                      callback, None, self._err)
+        if failure:
+            raise failure[0]
+        self._check(status)
 
     def load_text(self, name: str, text) -> None:
         """Load one document from a str or bytes, named `name`."""
@@ -429,10 +497,12 @@ class Corpus:
     def program(self, id: str) -> Optional[Program]:
         return self._by_id("program", Program, id)
 
-    def to_json(self) -> str:
-        """The crimepolicy/1 JSON, as the CLI's `json` prints it."""
+    def to_json(self, compact: bool = False) -> str:
+        """The crimepolicy/1 JSON, as the CLI's `json` prints it (compact: on
+        one line, as `json --lines` prints each document)."""
         out, size = ctypes.c_void_p(), ctypes.c_size_t()
-        self._check(lib.cp_corpus_to_json(self._h, ctypes.byref(out), ctypes.byref(size)))
+        self._check(lib.cp_corpus_to_json_ex(self._h, 1 if compact else 0, ctypes.byref(out),
+                                             ctypes.byref(size)))
         try:
             return ctypes.string_at(out, size.value).decode("utf-8")
         finally:
@@ -446,3 +516,13 @@ class Corpus:
 
     def __len__(self) -> int:
         return lib.cp_corpus_document_count(self._h)
+
+
+def merge(parts) -> str:
+    """Merge crimepolicy/1 JSON texts (whole models or JSON Lines) into the
+    crimepolicy/1 JSON of one model: the reduce step after a map that ran
+    anywhere (threads, processes, a Dask cluster)."""
+    with Corpus() as corpus:
+        for i, part in enumerate(parts):
+            corpus.load_json(part, name=f"part {i}")
+        return corpus.to_json()

@@ -141,6 +141,48 @@ class ErrorsTest(unittest.TestCase):
             self.assertEqual(len(one.site("kansas-city-mo").mentions), 2)
             self.assertEqual(one.to_json(), two.to_json())
 
+    def test_jobs_stream_and_merge(self):
+        with Corpus() as whole:
+            whole.jobs = 2
+            self.assertEqual(whole.jobs, 2)
+            whole.load(SEEDS)
+            expected = whole.to_json()
+        lines = []
+        with Corpus() as c:
+            c.jobs = 0
+            self.assertGreaterEqual(c.jobs, 1)
+
+            def keep(one):
+                self.assertEqual(len(one), 1)
+                lines.append(one.to_json(compact=True))
+            c.stream(SEEDS, keep)
+            self.assertEqual(len(c), 0)
+        self.assertEqual(len(lines), 5)
+        self.assertTrue(all("\n" not in line for line in lines))
+        # the reduce, in any order
+        self.assertEqual(crimepolicy.merge(reversed(lines)), expected)
+        with Corpus() as merged:
+            merged.load_json("\n".join(lines))
+            doc = merged.documents[0]
+            self.assertFalse(doc.has_text)
+            self.assertIsNone(doc.bytes)
+            self.assertIsNone(doc.sites[0].mentions[0].text)
+        # a callback's exception comes out of stream, and stops it
+        seen = []
+
+        def boom(one):
+            seen.append(1)
+            raise ValueError("stop here")
+        with Corpus() as c:
+            with self.assertRaises(ValueError):
+                c.stream(SEEDS, boom)
+        self.assertEqual(seen, [1])
+        with Corpus() as c:
+            with self.assertRaises(Error) as e:
+                c.load_json('{"schema": "crimepolicy/1",\n "documents": 3}', name="x.json")
+            self.assertEqual(e.exception.status_name, "bad_json")
+            self.assertEqual((e.exception.path, e.exception.line), ("x.json", 2))
+
     def test_memory_stays_flat(self):
         def rss():
             return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
