@@ -1,7 +1,7 @@
 # Sourced by scripts/run and scripts/test: make sure the Debian packages the
 # build and the tests need are installed. As root they are installed with
 # apt-get; otherwise the exact command is printed and the script stops.
-CP_DEB_PACKAGES="gcc make cmake pkg-config libutf8proc-dev libcmocka-dev python3 abigail-tools valgrind librsvg2-bin python3-venv python3-setuptools python3-wheel python3-pip"
+CP_DEB_PACKAGES="gcc make cmake pkg-config libutf8proc-dev libcmocka-dev python3 abigail-tools valgrind librsvg2-bin python3-venv python3-setuptools python3-wheel python3-pip python3-distributed parallel"
 
 cp_missing_packages() {
     missing=""

@@ -47,3 +47,28 @@ add_test(NAME python_pip_install
          COMMAND sh ${PROJECT_SOURCE_DIR}/python/tests/pip_install.sh ${PROJECT_SOURCE_DIR}
                  $<TARGET_FILE:crimepolicy>)
 set_tests_properties(python_pip_install PROPERTIES LABELS python TIMEOUT 300)
+
+# Hostile inputs (huge, deep, invalid, special files) through the CLI.
+if(CP_BUILD_EXAMPLES)
+  add_test(NAME hostile
+           COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/hostile/run.sh $<TARGET_FILE_DIR:crimepolicy_cli>)
+  set_tests_properties(hostile PROPERTIES LABELS cli ENVIRONMENT "PYTHON=${Python3_EXECUTABLE}")
+endif()
+
+# Map and reduce beyond one process: GNU parallel over the CLI, and Dask
+# (Debian's python3-distributed, a LocalCluster) over the Python binding.
+if(CP_BUILD_EXAMPLES)
+  add_test(NAME map_reduce_parallel
+           COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/scale/same_as_json.sh
+                   $<TARGET_FILE:crimepolicy_cli> ${PROJECT_SOURCE_DIR}/seeds
+                   bash ${PROJECT_SOURCE_DIR}/examples/parallel/map_reduce.sh
+                   $<TARGET_FILE:crimepolicy_cli> ${PROJECT_SOURCE_DIR}/seeds)
+  set_tests_properties(map_reduce_parallel PROPERTIES LABELS cli)
+  add_test(NAME map_reduce_dask
+           COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/scale/same_as_json.sh
+                   $<TARGET_FILE:crimepolicy_cli> ${PROJECT_SOURCE_DIR}/seeds
+                   /usr/bin/python3 ${PROJECT_SOURCE_DIR}/examples/python/dask_map_reduce.py
+                   --batch 2 ${PROJECT_SOURCE_DIR}/seeds)
+  set_tests_properties(map_reduce_dask PROPERTIES LABELS python TIMEOUT 120
+    ENVIRONMENT "CRIMEPOLICY_LIBRARY=$<TARGET_FILE:crimepolicy>;PYTHONPATH=${PROJECT_SOURCE_DIR}/python")
+endif()

@@ -36,7 +36,7 @@ class CliTest(unittest.TestCase):
         self.assertEqual(code, 0)
         self.assertIn("usage: crimepolicy", out)
         for cmd in ("json", "check", "blocks", "summary", "show", "documents", "programs",
-                    "sites", "figures", "agencies", "map"):
+                    "sites", "figures", "agencies", "map", "merge"):
             code, out, _ = run(cmd, "--help")
             self.assertEqual(code, 0, cmd)
             self.assertIn("usage: crimepolicy ", out)
@@ -227,6 +227,45 @@ class CliTest(unittest.TestCase):
         docs = json.loads(out)["documents"]
         self.assertEqual(docs[0]["id"], "stdin")
         self.assertEqual(docs[0]["date"], "2020-01-02")
+
+    def test_jobs_lines_and_merge(self):
+        code, whole, err = run("json", SEEDS)
+        self.assertEqual(code, 0, err)
+        for jobs in ("1", "2", "7", "0"):
+            self.assertEqual(run("json", "--jobs", jobs, SEEDS)[1], whole, jobs)
+        self.assertEqual(run("json", "--jobs", "many", SEEDS)[0], 2)
+        code, lines, err = run("json", "--lines", "-j", "2", SEEDS)
+        self.assertEqual(code, 0, err)
+        rows = lines.splitlines()
+        self.assertEqual(len(rows), len(self.seed_files))
+        for row, path in zip(rows, self.seed_files):  # one document each, in path order
+            self.assertEqual([d["path"] for d in json.loads(row)["documents"]], [path])
+        # merged from standard input in reverse, and from files split 2 + 3
+        code, merged, err = run("merge", "-", stdin="\n".join(reversed(rows)).encode())
+        self.assertEqual((code, err), (0, ""))
+        self.assertEqual(merged, whole)
+        a = os.path.join(self.tmp.name, "a.json")
+        b = os.path.join(self.tmp.name, "b.jsonl")
+        with open(a, "w") as f:
+            f.write(run("json", *self.seed_files[:2])[1])
+        with open(b, "w") as f:
+            f.write("\n".join(rows[2:]) + "\n")
+        self.assertEqual(run("merge", b, a)[1], whole)
+        # the same document twice, and bad JSON: exit 1, nothing printed
+        code, out, err = run("merge", a, a)
+        self.assertEqual((code, out), (1, ""))
+        self.assertIn("loaded already", err)
+        with open(b, "w") as f:
+            f.write('{"schema": "crimepolicy/1",\n  "documents": [1]}\n')
+        code, out, err = run("merge", b)
+        self.assertEqual((code, out), (1, ""))
+        self.assertIn(b + ":2:17: a document should be an object", err)
+        self.assertEqual(run("merge")[0], 2)
+        # --lines with a bad file: the good lines, then the error
+        code, out, err = run("json", "--lines", "--keep-going", SEEDS, self.bad)
+        self.assertEqual(code, 3)
+        self.assertEqual(len(out.splitlines()), len(self.seed_files))
+        self.assertIn(self.bad + ":2:8: ", err)
 
     def test_json_escaping(self):
         path = os.path.join(self.tmp.name, 'we"ird\\name.txt')
