@@ -60,6 +60,13 @@ static int cmp_entry(const void *x, const void *y) {
 void cpi_dict_sort(cpi_dict *d) {
     if (d->count > 1)
         qsort(d->entries, d->count, sizeof(cpi_dict_entry), cmp_entry);
+    size_t i = 0;
+    for (unsigned b = 0; b < 256; b++) {
+        d->first[b] = (uint32_t)i;
+        while (i < d->count && (unsigned char)d->entries[i].phrase[0] == b)
+            i++;
+    }
+    d->first[256] = (uint32_t)d->count;
 }
 
 void cpi_dict_release(const cpi_mem *mem, cpi_dict *d) {
@@ -73,21 +80,14 @@ const cpi_dict_entry *cpi_dict_match(const cpi_dict *d, const char *text, size_t
     if (pos >= size || (pos > 0 && word_char((unsigned char)text[pos - 1]) &&
                         word_char((unsigned char)text[pos])))
         return NULL;
-    /* First entry whose phrase is >= the text's first character: phrases that
-     * can match share at least that prefix. */
-    size_t lo = 0, hi = d->count;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if ((unsigned char)d->entries[mid].phrase[0] < (unsigned char)text[pos])
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    unsigned char c = (unsigned char)text[pos];
     const cpi_dict_entry *best = NULL;
-    for (size_t i = lo; i < d->count && d->entries[i].phrase[0] == text[pos]; i++) {
+    for (size_t i = d->first[c]; i < d->first[c + 1]; i++) {
         const cpi_dict_entry *e = &d->entries[i];
         if (e->len > size - pos || (best && e->len <= best->len))
             continue;
+        if (e->len > 1 && e->phrase[1] != text[pos + 1])
+            continue; /* most candidates differ at once */
         if (memcmp(e->phrase, text + pos, e->len) != 0)
             continue;
         size_t end = pos + e->len;

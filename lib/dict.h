@@ -21,6 +21,7 @@ typedef struct cpi_dict_entry {
 typedef struct cpi_dict {
     cpi_dict_entry *entries; /* heap, sorted by phrase */
     size_t count, cap;
+    uint32_t first[257]; /* entries whose phrase starts with byte b: [first[b], first[b+1]) */
 } cpi_dict;
 
 /* Add every '|'-separated phrase of `list` with `value`. */

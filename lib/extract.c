@@ -6,34 +6,20 @@
 
 #include <string.h>
 
-bool cpi_is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool cpi_is_lower(char c) { return c >= 'a' && c <= 'z'; }
-bool cpi_is_alpha(char c) { return cpi_is_upper(c) || cpi_is_lower(c); }
-bool cpi_is_digit(char c) { return c >= '0' && c <= '9'; }
-
-static bool inner_char(char c) {
-    return cpi_is_alpha(c) || cpi_is_digit(c) || (unsigned char)c >= 0x80;
-}
-
 bool cpi_block_readable(const cp_block *b, bool datelines) {
     if (b->kind == CP_BLOCK_ARTEFACT || b->kind == CP_BLOCK_METADATA)
         return false;
     return datelines || b->kind != CP_BLOCK_DATELINE;
 }
 
-bool cpi_word_start(const char *t, size_t pos) {
-    return pos == 0 || !(inner_char(t[pos - 1]) || t[pos - 1] == '.' || t[pos - 1] == '\'' ||
-                         t[pos - 1] == '-');
-}
-
 size_t cpi_word_end(const char *t, size_t size, size_t pos) {
     size_t i = pos;
     while (i < size) {
         char c = t[i];
-        if (inner_char(c)) {
+        if (cpi_inner_char(c)) {
             i++;
         } else if ((c == '.' || c == '\'' || c == '-' || c == '&') && i + 1 < size &&
-                   inner_char(t[i + 1])) {
+                   cpi_inner_char(t[i + 1])) {
             i++;
         } else if (c == '.' && i > pos && i - pos <= 3 && cpi_is_upper(t[pos]) &&
                    (i - pos == 1 || t[i - 2] == '.')) {
@@ -44,15 +30,6 @@ size_t cpi_word_end(const char *t, size_t size, size_t pos) {
         }
     }
     return i;
-}
-
-bool cpi_word_is(const char *t, size_t size, size_t pos, const char *w) {
-    if (pos >= size || t[pos] != w[0])
-        return false; /* most calls end here, before any strlen */
-    size_t n = strlen(w);
-    if (pos + n > size || memcmp(t + pos, w, n) != 0)
-        return false;
-    return pos + n == size || !inner_char(t[pos + n]);
 }
 
 size_t cpi_prev_word(const char *t, size_t pos) {

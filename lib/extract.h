@@ -4,6 +4,8 @@
 #ifndef CPI_EXTRACT_H
 #define CPI_EXTRACT_H
 
+#include <string.h>
+
 #include "entities.h"
 #include "knowledge.h"
 
@@ -67,17 +69,45 @@ bool cpi_extract_figures(cpi_extract *x);
  * lines never are; datelines are not when `datelines` is false. */
 bool cpi_block_readable(const cp_block *b, bool datelines);
 
-bool cpi_is_upper(char c);
-bool cpi_is_lower(char c);
-bool cpi_is_alpha(char c);
-bool cpi_is_digit(char c);
+/* The character tests and word checks run at every byte of every block:
+ * inline, so that the common "not this letter" answer costs a compare. */
+static inline bool cpi_is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+static inline bool cpi_is_lower(char c) { return c >= 'a' && c <= 'z'; }
+static inline bool cpi_is_alpha(char c) { return cpi_is_upper(c) || cpi_is_lower(c); }
+static inline bool cpi_is_digit(char c) { return c >= '0' && c <= '9'; }
+/* Letters, digits and any byte of a UTF-8 sequence: the inside of a word. */
+static inline bool cpi_inner_char(char c) {
+    return cpi_is_alpha(c) || cpi_is_digit(c) || (unsigned char)c >= 0x80;
+}
 /* Is text[pos] the start of a word? */
-bool cpi_word_start(const char *t, size_t pos);
+static inline bool cpi_word_start(const char *t, size_t pos) {
+    if (pos == 0)
+        return true;
+    char c = t[pos - 1];
+    return !(cpi_inner_char(c) || c == '.' || c == '\'' || c == '-');
+}
 /* The end of the word that starts at pos (letters, digits, '.', '\'', '-'
  * and '&' inside; a final '.' only for abbreviations like "D.C."). */
 size_t cpi_word_end(const char *t, size_t size, size_t pos);
+/* Is s[0..n) exactly the NUL-terminated z? (No strlen: lists of words are
+ * compared at every word of a text.) */
+static inline bool cpi_str_eq(const char *z, const char *s, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (z[i] != s[i])
+            return false; /* also where z ends first: texts hold no NUL */
+    return z[n] == '\0';
+}
+
 /* Does the clean text at pos start with the word w (whole word)? */
-bool cpi_word_is(const char *t, size_t size, size_t pos, const char *w);
+static inline bool cpi_word_is(const char *t, size_t size, size_t pos, const char *w) {
+    if (pos >= size || t[pos] != w[0])
+        return false; /* most calls end here */
+    size_t k = 1; /* words are short: compare as we go, no strlen */
+    for (; w[k]; k++)
+        if (pos + k >= size || t[pos + k] != w[k])
+            return false;
+    return pos + k == size || !cpi_inner_char(t[pos + k]);
+}
 /* The word before pos (skipping spaces): its start, or SIZE_MAX. */
 size_t cpi_prev_word(const char *t, size_t pos);
 

@@ -29,16 +29,14 @@ static const struct {
     {"ninety", 90},   {"hundred", 100}, {"dozen", 12},
 };
 
-static char lower(char c) { return cpi_is_upper(c) ? (char)(c - 'A' + 'a') : c; }
+static inline char lower(char c) { return cpi_is_upper(c) ? (char)(c - 'A' + 'a') : c; }
 
-static bool word_ci(const char *t, size_t n, size_t pos, const char *w) {
+static inline bool word_ci(const char *t, size_t n, size_t pos, const char *w) {
     if (pos >= n || lower(t[pos]) != w[0])
         return false;
-    size_t k = strlen(w);
-    if (pos + k > n)
-        return false;
-    for (size_t i = 0; i < k; i++)
-        if (lower(t[pos + i]) != w[i])
+    size_t k = 1;
+    for (; w[k]; k++)
+        if (pos + k >= n || lower(t[pos + k]) != w[k])
             return false;
     return pos + k == n || !cpi_is_alpha(t[pos + k]);
 }
@@ -294,7 +292,7 @@ static const char *unit_after(cpi_extract *x, const char *t, size_t n, size_t en
             break;
         bool stop = false;
         for (size_t k = 0; k < sizeof NOT_UNITS / sizeof NOT_UNITS[0]; k++)
-            if (strlen(NOT_UNITS[k]) == we - w && memcmp(NOT_UNITS[k], t + w, we - w) == 0)
+            if (cpi_str_eq(NOT_UNITS[k], t + w, we - w))
                 stop = true;
         if (stop)
             break;

@@ -15,14 +15,28 @@
 
 #include "extract.h"
 
-static bool contains_word(const char *t, size_t n, const char *w) {
-    size_t k = strlen(w);
-    for (size_t i = 0; i + k <= n; i++)
-        if (t[i] == w[0] && memcmp(t + i, w, k) == 0 && cpi_word_start(t, i) &&
-            (i + k == n || !cpi_is_alpha(t[i + k])))
-            return true;
+/* Does the text hold any of the words (or phrases) as whole words? One pass
+ * over the text; at each word start only the words with its first letter
+ * are compared. */
+static bool contains_any(const char *t, size_t n, const char *const *words, size_t count) {
+    for (size_t i = 0; i < n; i++) {
+        if (!cpi_is_lower(t[i]) || !cpi_word_start(t, i))
+            continue;
+        for (size_t k = 0; k < count; k++) {
+            const char *w = words[k];
+            if (w[0] != t[i])
+                continue;
+            size_t len = 1;
+            while (w[len] && i + len < n && t[i + len] == w[len])
+                len++;
+            if (!w[len] && (i + len == n || !cpi_is_alpha(t[i + len])))
+                return true;
+        }
+    }
     return false;
 }
+
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 /* A lead-in that announces who takes part. */
 static bool selection_words(const char *t, size_t n) {
@@ -30,10 +44,7 @@ static bool selection_words(const char *t, size_t n) {
                                         "jurisdictions", "counties", "areas", "regions",
                                         "receive", "recipients", "awarded", "join",
                                         "designated", "include", "participants"};
-    for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++)
-        if (contains_word(t, n, WORDS[i]))
-            return true;
-    return false;
+    return contains_any(t, n, WORDS, COUNT(WORDS));
 }
 
 static int cmp_hit(const void *a, const void *b) {
@@ -177,11 +188,8 @@ static bool read_roles(cpi_extract *x, const hits *programs, const hits *agencie
     const cp_block *blk = &x->doc->blocks[b];
     const char *t = blk->text + start;
     size_t n = end - start;
-    bool involved = false, launched = false;
-    for (size_t k = 0; k < sizeof INVOLVED / sizeof INVOLVED[0] && !involved; k++)
-        involved = contains_word(t, n, INVOLVED[k]);
-    for (size_t k = 0; k < sizeof LAUNCHED / sizeof LAUNCHED[0] && !launched; k++)
-        launched = contains_word(t, n, LAUNCHED[k]);
+    bool involved = contains_any(t, n, INVOLVED, COUNT(INVOLVED));
+    bool launched = contains_any(t, n, LAUNCHED, COUNT(LAUNCHED));
     if (!involved && !launched)
         return true;
     for (size_t i = lower_bound(programs, b, start);
@@ -258,8 +266,10 @@ bool cpi_extract_links(cpi_extract *x) {
                 for (size_t i = lower_bound(&sites, b, start);
                      i < sites.n && sites.h[i].block == b && sites.h[i].start < end; i++)
                     places++;
-                if (places >= 3 && (selection_words(blk->text + start, end - start) ||
-                                    contains_word(blk->text + start, end - start, "serve")) &&
+                static const char *const SERVE[] = {"serve"};
+                if (places >= 3 &&
+                    (selection_words(blk->text + start, end - start) ||
+                     contains_any(blk->text + start, end - start, SERVE, 1)) &&
                     !link_span(x, &sites, &programs, main, b, start, end))
                     return false;
             }

@@ -33,7 +33,7 @@ static const head HEADS[] = {
 
 static const char *head_kind(const char *t, size_t n, size_t ws, size_t we, size_t prev_ws) {
     for (size_t i = 0; i < sizeof HEADS / sizeof HEADS[0]; i++) {
-        if (strlen(HEADS[i].word) == we - ws && memcmp(HEADS[i].word, t + ws, we - ws) == 0) {
+        if (cpi_str_eq(HEADS[i].word, t + ws, we - ws)) {
             if (HEADS[i].word[0] == 'F') {
                 /* "Task Force", "Strike Forces" */
                 if (prev_ws != SIZE_MAX && cpi_word_is(t, n, prev_ws, "Strike"))
@@ -55,7 +55,7 @@ static bool not_program_word(const char *w, size_t n) {
                                         "Committee", "Association", "Council", "University",
                                         "Commission", "Congress", "Senate", "House"};
     for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++)
-        if (strlen(WORDS[i]) == n && memcmp(WORDS[i], w, n) == 0)
+        if (cpi_str_eq(WORDS[i], w, n))
             return true;
     return false;
 }
@@ -159,13 +159,13 @@ static size_t slug_of(const char *s, size_t n, char *out, size_t cap) {
 }
 
 static bool add_alias(cpi_extract *x, cp_program *p, const char *s, size_t n) {
-    if (strlen(p->name) == n && memcmp(p->name, s, n) == 0)
+    if (cpi_str_eq(p->name, s, n))
         return true;
-    if (p->acronym && strlen(p->acronym) == n && memcmp(p->acronym, s, n) == 0)
+    if (p->acronym && cpi_str_eq(p->acronym, s, n))
         return true;
     for (size_t i = 0; i < p->aliases.count; i++) {
         const char *a = ((const char **)p->aliases.items)[i];
-        if (strlen(a) == n && memcmp(a, s, n) == 0)
+        if (cpi_str_eq(a, s, n))
             return true;
     }
     char *copy = cpi_arena_strndup(x->model->arena, s, n);
@@ -264,11 +264,11 @@ static void define_acronym(ctx *c, cp_program *p, const char *t, size_t n, size_
  * with that acronym. */
 static cp_program *acronym_owner(ctx *c, const char *w, size_t n) {
     for (size_t a = 0; a < c->acr_count; a++)
-        if (strlen(c->acr[a].text) == n && memcmp(c->acr[a].text, w, n) == 0)
+        if (cpi_str_eq(c->acr[a].text, w, n))
             return c->acr[a].program;
     for (size_t i = 0; i < c->x->program_count; i++) {
         cp_program *p = c->x->programs[i];
-        if (p->acronym && strlen(p->acronym) == n && memcmp(p->acronym, w, n) == 0)
+        if (p->acronym && cpi_str_eq(p->acronym, w, n))
             return p;
     }
     return NULL;
@@ -390,8 +390,7 @@ static bool read_block(ctx *c, const cp_block *b) {
             /* "Operation VR7" after "Operation Violence Reduction7 (VR7)" */
             bool done = false;
             for (size_t a = 0; a < c->acr_count && !done; a++)
-                if (strlen(c->acr[a].text) == wend[1] - ws[1] &&
-                    memcmp(c->acr[a].text, t + ws[1], wend[1] - ws[1]) == 0) {
+                if (cpi_str_eq(c->acr[a].text, t + ws[1], wend[1] - ws[1])) {
                     if (!note_program(x, c->acr[a].program, b, ws[0], wend[1]) ||
                         !add_alias(x, c->acr[a].program, t + ws[0], wend[1] - ws[0]))
                         return false;

@@ -261,7 +261,7 @@ static bool function_word(const char *w, size_t n) {
         "Here", "There", "Downtown", "Greater", "Metro", "Suburban", "Rural", "Urban",
     };
     for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++)
-        if (strlen(WORDS[i]) == n && memcmp(WORDS[i], w, n) == 0)
+        if (cpi_str_eq(WORDS[i], w, n))
             return true;
     return false;
 }
@@ -277,7 +277,7 @@ static bool common_word(const char *w, size_t n) {
         "Summit",       "Progress", "Reform",   "Freedom",  "Hope",       "Harmony",
     };
     for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++)
-        if (strlen(WORDS[i]) == n && memcmp(WORDS[i], w, n) == 0)
+        if (cpi_str_eq(WORDS[i], w, n))
             return true;
     return false;
 }
@@ -290,7 +290,7 @@ static bool org_of_place(const char *w, size_t n) {
                                         "Metropolitan", "Metro", "City", "Municipal",
                                         "District", "area", "region", "Area", "Region"};
     for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++)
-        if (strlen(WORDS[i]) == n && memcmp(WORDS[i], w, n) == 0)
+        if (cpi_str_eq(WORDS[i], w, n))
             return true;
     return false;
 }
@@ -648,7 +648,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
             alone = -1; /* "Kansas City": the city's name */
         if (alone >= 0 && send - i > 2) {
             const cpi_state *s = &cpi_states[alone];
-            bool full = strlen(s->name) == send - i && memcmp(s->name, t + i, send - i) == 0;
+            bool full = cpi_str_eq(s->name, t + i, send - i);
             bool dc = s->kind == CPI_DISTRICT;
             size_t prev = cpi_prev_word(t, i);
             bool district_of = prev != SIZE_MAX && cpi_word_is(t, n, prev, "of") &&

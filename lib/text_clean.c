@@ -312,9 +312,17 @@ static bool copy_piece(cpi_cleaner *c, const char *bytes, size_t size, size_t st
                 i = next;
                 continue;
             }
-            if (!emit(c, i, 1, bytes + i, 1, false))
+            /* a run of plain ASCII goes out at once: up to a space, a dash,
+             * the next markup to drop, or a byte before a non-ASCII one
+             * (which may be a combining mark on it) */
+            size_t limit = d < c->drop_count && c->drops[d].start < end ? c->drops[d].start : end;
+            size_t j = i + 1;
+            while (j < limit && s[j] < 0x80 && !is_space_byte(s[j]) && s[j] != '-' &&
+                   !(j + 1 < end && s[j + 1] >= 0x80))
+                j++;
+            if (!emit(c, i, j - i, bytes + i, j - i, false))
                 return false;
-            i++;
+            i = j;
             continue;
         }
         size_t len;
