@@ -205,6 +205,17 @@ static const char *const OTHER_TITLES[] = {
     "President", "First Lady", "Detective", "Prosecutor", "Leader",
 };
 
+bool cpi_titles_add(const cpi_mem *mem, cpi_dict *d) {
+    for (size_t r = 0; r < sizeof ROLES / sizeof ROLES[0]; r++)
+        if (!cpi_dict_add(mem, d, ROLES[r], strlen(ROLES[r]), (uint32_t)r))
+            return false;
+    for (size_t r = 0; r < sizeof OTHER_TITLES / sizeof OTHER_TITLES[0]; r++)
+        if (!cpi_dict_add(mem, d, OTHER_TITLES[r], strlen(OTHER_TITLES[r]),
+                          (uint32_t)(CPI_TITLE_OTHER + r)))
+            return false;
+    return true;
+}
+
 /* Words that can follow a title without being a name: headline verbs. */
 static bool headline_verb(const char *w, size_t n) {
     static const char *const VERBS[] = {"Announces", "Announce", "Directs", "Issues",
@@ -309,22 +320,13 @@ static bool extract_officials(cpi_extract *x, const cp_administration *admin) {
             /* roles start with a capital, or are "press secretary" */
             if (!cpi_word_start(t, i) || !(cpi_is_upper(t[i]) || t[i] == 'p'))
                 continue;
-            const char *role = NULL;
-            size_t rlen = 0;
-            bool federal = false;
-            for (size_t r = 0; r < sizeof ROLES / sizeof ROLES[0] && !role; r++)
-                if (cpi_word_is(t, n, i, ROLES[r])) {
-                    role = ROLES[r];
-                    rlen = strlen(role);
-                    federal = true;
-                }
-            for (size_t r = 0; r < sizeof OTHER_TITLES / sizeof OTHER_TITLES[0] && !role; r++)
-                if (cpi_word_is(t, n, i, OTHER_TITLES[r])) {
-                    role = OTHER_TITLES[r];
-                    rlen = strlen(role);
-                }
-            if (!role)
+            /* the longest title here; federal roles before other titles */
+            const cpi_dict_entry *e = cpi_dict_match(&x->k->titles, t, n, i);
+            if (!e)
                 continue;
+            bool federal = e->value < CPI_TITLE_OTHER;
+            const char *role = federal ? ROLES[e->value] : OTHER_TITLES[e->value - CPI_TITLE_OTHER];
+            size_t rlen = e->len;
             size_t p = i + rlen;
             if (p >= n || t[p] != ' ') {
                 i = p;

@@ -185,6 +185,9 @@ static bool read_roles(cpi_extract *x, const hits *programs, const hits *agencie
     static const char *const LAUNCHED[] = {"launched", "launch", "announced the creation",
                                            "created", "established", "unveiled",
                                            "will announce", "announced the launch", "initiated"};
+    size_t first = lower_bound(programs, b, start);
+    if (first >= programs->n || programs->h[first].block != b || programs->h[first].start >= end)
+        return true; /* no program in the sentence: no role to read */
     const cp_block *blk = &x->doc->blocks[b];
     const char *t = blk->text + start;
     size_t n = end - start;

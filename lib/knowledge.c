@@ -34,6 +34,9 @@ bool cpi_knowledge_init(cpi_knowledge *k, const cpi_mem *mem) {
             !cpi_dict_add_list(mem, &k->programs, p->aliases, (uint32_t)i))
             goto fail;
     }
+    if (!cpi_titles_add(mem, &k->titles))
+        goto fail;
+    cpi_dict_sort(&k->titles);
     cpi_dict_sort(&k->programs);
     cpi_dict_sort(&k->states);
     cpi_dict_sort(&k->postal);
@@ -53,6 +56,7 @@ void cpi_knowledge_release(cpi_knowledge *k, const cpi_mem *mem) {
     cpi_dict_release(mem, &k->agencies);
     cpi_dict_release(mem, &k->presidents);
     cpi_dict_release(mem, &k->programs);
+    cpi_dict_release(mem, &k->titles);
 }
 
 #define FIND_BY_KEY(table, count, key, first)                                             \

@@ -13,7 +13,13 @@ typedef struct cpi_knowledge {
     cpi_dict agencies;   /* names, aliases, acronyms -> agency index */
     cpi_dict presidents; /* forms -> presidency index */
     cpi_dict programs;   /* names, acronyms, aliases -> known program index */
+    cpi_dict titles;     /* officials' roles (< CPI_TITLE_OTHER) and other titles */
 } cpi_knowledge;
+
+enum { CPI_TITLE_OTHER = 1000 };
+
+/* Add the titles that introduce a person's name (extract_admin.c). */
+bool cpi_titles_add(const cpi_mem *mem, cpi_dict *d);
 
 bool cpi_knowledge_init(cpi_knowledge *k, const cpi_mem *mem);
 void cpi_knowledge_release(cpi_knowledge *k, const cpi_mem *mem);
