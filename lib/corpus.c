@@ -1,6 +1,7 @@
 /* The corpus: documents loaded transactionally into one arena, an index by
  * id, the problems of keep-going loads, and the public accessors of the
  * document model. */
+#include <stdio.h>
 #include <string.h>
 
 #include "corpus.h"
@@ -177,12 +178,20 @@ static bool id_of(const char *name, const char **start, size_t *len) {
 typedef enum source { FROM_BUFFER, FROM_FILE } source;
 
 /* One document on its way in: the memory it lives in, the model of its own
- * that extraction made, and the outcome. */
+ * that extraction made, and the outcome.
+ *
+ * Where the memory is decides what happens to it: the corpus arena itself
+ * (one thread: nothing to move, nothing wasted), a worker's arena (threads:
+ * adopted by the corpus when the batch ends), or an arena of its own (a
+ * stream: freed once shown). A failed document is rolled back in place. */
 typedef struct unit {
-    cpi_arena arena;
+    cpi_arena own;
+    cpi_arena *arena; /* &own, the corpus's, or a worker's */
+    cpi_arena_mark mark; /* where this document starts in *arena */
     cpi_model model;
     bool has_model;
-    const char *id; /* in the arena, once known */
+    const char *id; /* in the arena, once known (id_copy after a failure) */
+    char id_copy[256];
     cp_document *doc;
     cp_status status;
     cp_error error;
@@ -200,51 +209,79 @@ static cp_status prepare(const cp_corpus *c, unit *u, cpi_cleaner *cleaner, cons
         return cpi_error_set(err, CP_ERR_TOO_LARGE, name, 0, 0, 0,
                              "document of %zu bytes exceeds the limit of %zu bytes", size,
                              c->max_document);
-    u->id = cpi_arena_strndup(&u->arena, idp, idn);
-    char *path = cpi_arena_strndup(&u->arena, name, strlen(name));
+    u->id = cpi_arena_strndup(u->arena, idp, idn);
+    char *path = cpi_arena_strndup(u->arena, name, strlen(name));
     if (!u->id || !path)
         return cpi_error_set(err, CP_ERR_NOMEM, name, 0, 0, 0, "out of memory");
     char *bytes = NULL;
     if (from == FROM_FILE) {
-        cp_status st = cpi_read_file(&u->arena, name, c->max_document, &bytes, &size, err);
+        cp_status st = cpi_read_file(u->arena, name, c->max_document, &bytes, &size, err);
         if (st != CP_OK)
             return st;
     } else {
-        bytes = cpi_arena_strndup(&u->arena, data, size);
+        bytes = cpi_arena_strndup(u->arena, data, size);
         if (!bytes)
             return cpi_error_set(err, CP_ERR_NOMEM, name, 0, 0, 0, "out of memory");
     }
     cp_status st =
-        cpi_load_document(&u->arena, cleaner, path, u->id, bytes, size, &u->doc, err);
+        cpi_load_document(u->arena, cleaner, path, u->id, bytes, size, &u->doc, err);
     if (st != CP_OK || c->no_extraction)
         return st;
     /* the map step of extraction: this document into a model of its own */
     u->has_model = true;
-    if (!cpi_model_init(&u->model, &c->mem, &u->arena) ||
+    if (!cpi_model_init(&u->model, &c->mem, u->arena) ||
         !cpi_extract_document(&u->model, &c->knowledge, u->doc))
         return cpi_error_set(err, CP_ERR_NOMEM, name, 0, 0, 0, "out of memory");
     u->model.unjournaled = true;
     return CP_OK;
 }
 
-/* Read, load and extract one document into `u`. Touches nothing of the
- * corpus but its settings and read-only knowledge, so it runs on any
- * thread; `cleaner` is the calling thread's scratch. */
-static void unit_prepare(const cp_corpus *c, unit *u, cpi_cleaner *cleaner, const char *name,
-                         source from, const char *data, size_t size) {
-    cpi_arena_init_small(&u->arena, &c->mem);
+/* Read, load and extract one document into `u`, in `arena` (NULL: an arena
+ * of its own). Touches nothing of the corpus but its settings and read-only
+ * knowledge, so it runs on any thread with an arena and a `cleaner` (scratch)
+ * of that thread. */
+static void unit_prepare(const cp_corpus *c, unit *u, cpi_arena *arena, cpi_cleaner *cleaner,
+                         const char *name, source from, const char *data, size_t size) {
+    if (!arena) {
+        cpi_arena_init_small(&u->own, &c->mem);
+        arena = &u->own;
+    }
+    u->arena = arena;
+    u->mark = cpi_arena_mark_get(arena);
     u->has_model = false;
     u->id = NULL;
     u->doc = NULL;
     cp_error_clear(&u->error);
     u->status = prepare(c, u, cleaner, name, from, data, size);
+    if (u->status != CP_OK) {
+        /* keep only the id, for the duplicate check: copy it out first */
+        if (u->id)
+            snprintf(u->id_copy, sizeof u->id_copy, "%s", u->id);
+        u->id = u->id && strlen(u->id) < sizeof u->id_copy ? u->id_copy : NULL;
+        if (u->has_model)
+            cpi_model_release(&u->model);
+        u->has_model = false;
+        cpi_arena_rollback(arena, u->mark);
+    }
 }
 
+/* Free what the unit holds apart from the corpus: its model, and its arena
+ * when it has one of its own (not yet adopted). */
 static void unit_release(unit *u) {
     if (u->has_model)
         cpi_model_release(&u->model);
     u->has_model = false;
-    cpi_arena_release(&u->arena);
+    if (u->arena == &u->own)
+        cpi_arena_release(&u->own);
+}
+
+/* A document the corpus will not take: roll its memory back where that is
+ * safe (its own arena, or the corpus's, where nothing came after it). In a
+ * worker's arena it stays until the batch ends. */
+static void unit_drop(cp_corpus *c, unit *u) {
+    if (u->arena == &c->arena)
+        cpi_arena_rollback(&c->arena, u->mark);
+    unit_release(u);
 }
 
 /* The reduce step, on the caller's thread: take a prepared document into the
@@ -256,32 +293,36 @@ static cp_status unit_commit(cp_corpus *c, unit *u, cp_error *err) {
         st = cpi_error_set(err, CP_ERR_DUPLICATE_ID, u->doc ? u->doc->path : u->error.path,
                            0, 0, 0, "a document with id '%s' is loaded already (from %s)",
                            u->id, c->docs[index_find(c, u->id)]->path);
-        unit_release(u);
+        unit_drop(c, u);
         return st;
     }
     if (st != CP_OK) {
         cpi_error_copy(err, &u->error);
-        unit_release(u);
+        unit_drop(c, u);
         return st;
     }
     cp_document *doc = u->doc;
     if (!reserve_document(c)) {
-        unit_release(u);
-        return cpi_error_set(err, CP_ERR_NOMEM, doc->path, 0, 0, 0, "out of memory");
+        st = cpi_error_set(err, CP_ERR_NOMEM, doc->path, 0, 0, 0, "out of memory");
+        unit_drop(c, u);
+        return st;
     }
     cpi_arena_mark mark = cpi_arena_mark_get(&c->arena);
     size_t model_mark = cpi_model_mark(&c->model);
-    cpi_arena_adopt(&c->arena, &u->arena);
+    if (u->arena == &u->own)
+        cpi_arena_adopt(&c->arena, &u->own);
     if ((u->has_model && !cpi_model_fold(&c->model, &u->model, &doc, 1)) ||
         (c->batch == 0 && !cpi_model_commit(&c->model))) {
         cpi_model_rollback(&c->model, model_mark);
-        unit_release(u);
-        /* the path lives in the adopted memory: report before freeing it */
+        /* the path lives in memory about to be freed: report first */
         st = cpi_error_set(err, CP_ERR_NOMEM, doc->path, 0, 0, 0, "out of memory");
         cpi_arena_rollback(&c->arena, mark);
+        unit_drop(c, u);
         return st;
     }
-    unit_release(u); /* its model only: the arena is the corpus's now */
+    if (u->has_model)
+        cpi_model_release(&u->model);
+    u->has_model = false;
     c->docs[c->doc_count] = doc;
     index_put(c->index, c->index_cap, doc->id, c->doc_count);
     c->doc_count++;
@@ -327,7 +368,7 @@ cp_status cpi_corpus_take(cp_corpus *c, cpi_arena *arena, cpi_model *src, cp_doc
 static cp_status load_one(cp_corpus *c, const char *name, source from, const char *data,
                           size_t size, cp_error *err) {
     unit u;
-    unit_prepare(c, &u, &c->cleaner, name, from, data, size);
+    unit_prepare(c, &u, &c->arena, &c->cleaner, name, from, data, size);
     return unit_commit(c, &u, err);
 }
 
@@ -363,6 +404,7 @@ typedef struct many {
     const cpi_path_list *list;
     unit *units;
     cpi_cleaner *cleaners;
+    cpi_arena *arenas; /* per worker; NULL: the corpus's (one thread) or own (streams) */
     bool keep_going;
     cp_status first;   /* the first failure kept going past */
     cp_status fatal;   /* the failure that stopped the run */
@@ -374,13 +416,15 @@ typedef struct many {
 
 static void many_work(void *ctx, size_t slot, size_t item, unsigned worker) {
     many *m = ctx;
-    unit_prepare(m->c, &m->units[slot], &m->cleaners[worker], m->list->paths[item], FROM_FILE,
-                 NULL, 0);
+    cpi_arena *arena = m->fn ? NULL : m->arenas ? &m->arenas[worker] : &m->c->arena;
+    unit_prepare(m->c, &m->units[slot], arena, &m->cleaners[worker], m->list->paths[item],
+                 FROM_FILE, NULL, 0);
 }
 
 static void many_discard(void *ctx, size_t slot, size_t item) {
     (void)item;
-    unit_release(&((many *)ctx)->units[slot]);
+    many *m = ctx;
+    unit_drop(m->c, &m->units[slot]);
 }
 
 /* A failed document: keep going (recorded), or stop the run. */
@@ -432,7 +476,7 @@ static bool many_stream(void *ctx, size_t slot, size_t item) {
     }
     if (u->has_model)
         one.model = u->model;
-    else if (!cpi_model_init(&one.model, &one.mem, &u->arena)) {
+    else if (!cpi_model_init(&one.model, &one.mem, u->arena)) {
         cpi_model_release(&one.model);
         unit_release(u);
         cpi_error_set(&m->local, CP_ERR_NOMEM, m->list->paths[item], 0, 0, 0, "out of memory");
@@ -464,20 +508,32 @@ static cp_status run_many(cp_corpus *c, const char *path, const cpi_path_list *l
     cp_error_clear(&m.local);
     m.units = cpi_mem_alloc(&c->mem, window * sizeof(unit));
     m.cleaners = cpi_mem_alloc(&c->mem, jobs * sizeof(cpi_cleaner));
-    if (!m.units || !m.cleaners) {
+    if (!fn && jobs > 1)
+        m.arenas = cpi_mem_alloc(&c->mem, jobs * sizeof(cpi_arena));
+    if (!m.units || !m.cleaners || (!fn && jobs > 1 && !m.arenas)) {
         cpi_mem_free(&c->mem, m.units);
         cpi_mem_free(&c->mem, m.cleaners);
+        cpi_mem_free(&c->mem, m.arenas);
         return cpi_error_set(err, CP_ERR_NOMEM, path, 0, 0, 0, "out of memory");
     }
-    for (unsigned w = 0; w < jobs; w++)
+    for (unsigned w = 0; w < jobs; w++) {
         cpi_cleaner_init(&m.cleaners[w], &c->mem);
+        if (m.arenas)
+            cpi_arena_init(&m.arenas[w], &c->mem);
+    }
     cpi_ordered_run run = {list->count, jobs, window, &m, many_work,
                            fn ? many_stream : many_consume, many_discard};
     cpi_run_ordered(&run);
-    for (unsigned w = 0; w < jobs; w++)
+    for (unsigned w = 0; w < jobs; w++) {
         cpi_cleaner_release(&m.cleaners[w]);
+        /* the workers' documents become the corpus's (a failed batch then
+         * rolls them back with the rest) */
+        if (m.arenas)
+            cpi_arena_adopt(&c->arena, &m.arenas[w]);
+    }
     cpi_mem_free(&c->mem, m.units);
     cpi_mem_free(&c->mem, m.cleaners);
+    cpi_mem_free(&c->mem, m.arenas);
     return m.fatal != CP_OK ? m.fatal : m.first;
 }
 
