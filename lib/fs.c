@@ -22,7 +22,9 @@ static cp_status open_error(cp_error *err, const char *path, int e) {
 
 cp_status cpi_read_file(cpi_arena *arena, const char *path, size_t max_size,
                         char **bytes_out, size_t *size_out, cp_error *err) {
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    /* non-blocking: opening a FIFO without a writer must not hang (it is
+     * then refused as not a regular file) */
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
     if (fd < 0)
         return open_error(err, path, errno);
     struct stat st;
