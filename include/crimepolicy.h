@@ -62,8 +62,22 @@ typedef enum cp_status {
     CP_ERR_NO_DOCUMENTS = 9,     /* a directory holds no *.txt document */
     CP_ERR_DUPLICATE_ID = 10,    /* a document with the same id is loaded already */
     CP_ERR_TOO_LARGE = 11,       /* a document exceeds the corpus's size limit */
-    CP_ERR_BAD_JSON = 12         /* JSON that is not a crimepolicy/1 model (1.1) */
+    CP_ERR_BAD_JSON = 12,        /* JSON that is not a crimepolicy/1 model (1.1) */
+    CP_ERR_LIMIT = 13            /* a document exceeds a limit below (1.1) */
 } cp_status;
+
+/** Limits, each refused with its own status rather than left to chance:
+ * - a document's size: cp_corpus_max_document_size() (256 MiB by default,
+ *   2 GiB - 1 at most), else CP_ERR_TOO_LARGE;
+ * - list nesting: CP_MAX_LIST_DEPTH levels, else CP_ERR_LIMIT at the item;
+ * - mentions and figures found in one document: CP_MAX_MENTIONS together,
+ *   else CP_ERR_LIMIT (memory stays proportional to the input);
+ * - JSON read back: 64 levels of nesting, else CP_ERR_BAD_JSON;
+ * - directories: 256 levels below the one loaded, else CP_ERR_LIMIT.
+ * Lines, words and numbers have no limit of their own: a 50 MB line, a
+ * number of 10,000 digits or a million list items load in linear time. */
+#define CP_MAX_LIST_DEPTH 64
+#define CP_MAX_MENTIONS 4194304
 
 /** A short English description of a status ("out of memory").
  * Borrowed: a static string, valid for the life of the process. Unknown values

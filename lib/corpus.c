@@ -229,8 +229,14 @@ static cp_status prepare(const cp_corpus *c, unit *u, cpi_cleaner *cleaner, cons
         return st;
     /* the map step of extraction: this document into a model of its own */
     u->has_model = true;
-    if (!cpi_model_init(&u->model, &c->mem, u->arena) ||
-        !cpi_extract_document(&u->model, &c->knowledge, u->doc))
+    if (!cpi_model_init(&u->model, &c->mem, u->arena))
+        return cpi_error_set(err, CP_ERR_NOMEM, name, 0, 0, 0, "out of memory");
+    st = cpi_extract_document(&u->model, &c->knowledge, u->doc);
+    if (st == CP_ERR_LIMIT)
+        return cpi_error_set(err, st, name, 0, 0, 0,
+                             "more than %d mentions and figures in one document",
+                             CP_MAX_MENTIONS);
+    if (st != CP_OK)
         return cpi_error_set(err, CP_ERR_NOMEM, name, 0, 0, 0, "out of memory");
     u->model.unjournaled = true;
     return CP_OK;

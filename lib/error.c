@@ -34,6 +34,8 @@ const char *cp_status_string(cp_status status) {
         return "document too large";
     case CP_ERR_BAD_JSON:
         return "not a crimepolicy/1 model";
+    case CP_ERR_LIMIT:
+        return "a limit is exceeded";
     }
     return "unknown status";
 }

@@ -59,8 +59,17 @@ bool cpi_is_person(const cpi_extract *x, const char *word, size_t len) {
     return false;
 }
 
+bool cpi_count_mention(cpi_extract *x) {
+    if (++x->mentions <= CP_MAX_MENTIONS)
+        return true;
+    x->over_limit = true;
+    return false;
+}
+
 bool cpi_hit_add(cpi_extract *x, cpi_hit **hits, size_t *count, size_t *cap, size_t block,
                  size_t start, size_t end, void *entity) {
+    if (!cpi_count_mention(x))
+        return false;
     if (!cpi_mem_reserve(x->mem, (void **)hits, cap, *count + 1, sizeof(cpi_hit)))
         return false;
     cpi_hit h = {block, start, end, entity};
@@ -73,7 +82,7 @@ cp_mention cpi_mention_of(const cpi_extract *x, const cp_block *b, size_t start,
     return m;
 }
 
-bool cpi_extract_document(cpi_model *m, const cpi_knowledge *k, cp_document *doc) {
+cp_status cpi_extract_document(cpi_model *m, const cpi_knowledge *k, cp_document *doc) {
     cpi_extract x;
     memset(&x, 0, sizeof x);
     x.model = m;
@@ -124,5 +133,5 @@ bool cpi_extract_document(cpi_model *m, const cpi_knowledge *k, cp_document *doc
     cpi_mem_free(x.mem, x.site_hits);
     cpi_mem_free(x.mem, x.program_hits);
     cpi_mem_free(x.mem, x.agency_hits);
-    return ok;
+    return ok ? CP_OK : x.over_limit ? CP_ERR_LIMIT : CP_ERR_NOMEM;
 }

@@ -45,6 +45,8 @@ typedef struct cpi_extract {
     size_t site_hit_count, site_hit_cap, program_hit_count, program_hit_cap;
     size_t agency_hit_count, agency_hit_cap;
     size_t programs_before; /* programs in the model before this document */
+    size_t mentions;        /* mentions and figures found, against CP_MAX_MENTIONS */
+    bool over_limit;
     uint64_t generation;    /* marks the entities this document lists (seen_in) */
 } cpi_extract;
 
@@ -52,9 +54,13 @@ typedef struct cpi_extract {
 bool cpi_hit_add(cpi_extract *x, cpi_hit **hits, size_t *count, size_t *cap, size_t block,
                  size_t start, size_t end, void *entity);
 
-/* Extract everything from one document into the model. False when out of
- * memory (the caller aborts the load). */
-bool cpi_extract_document(cpi_model *m, const cpi_knowledge *k, cp_document *doc);
+/* Extract everything from one document into the model: CP_OK, CP_ERR_NOMEM,
+ * or CP_ERR_LIMIT for more than CP_MAX_MENTIONS mentions and figures (the
+ * caller aborts the load). */
+cp_status cpi_extract_document(cpi_model *m, const cpi_knowledge *k, cp_document *doc);
+
+/* Count one more mention or figure; false (and over_limit) past the limit. */
+bool cpi_count_mention(cpi_extract *x);
 
 bool cpi_extract_administration(cpi_extract *x);
 bool cpi_extract_agencies(cpi_extract *x);

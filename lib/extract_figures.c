@@ -332,6 +332,8 @@ static const char *unit_after(cpi_extract *x, const char *t, size_t n, size_t en
 static bool add_figure(cpi_extract *x, const cp_block *b, size_t start, size_t end, double value,
                        bool has_from, double from, cp_figure_kind kind, cp_qualifier q,
                        const char *per) {
+    if (!cpi_count_mention(x))
+        return false;
     cp_figure *f = cpi_arena_alloc(x->model->arena, sizeof *f);
     if (!f)
         return false;

@@ -184,7 +184,7 @@ typedef struct walk {
 
 static cp_status walk_dir(walk *w, const char *dir, size_t depth) {
     if (depth > WALK_DEPTH_MAX)
-        return cpi_error_set(w->err, CP_ERR_IO, dir, 0, 0, 0,
+        return cpi_error_set(w->err, CP_ERR_LIMIT, dir, 0, 0, 0,
                              "directories nested deeper than %d", WALK_DEPTH_MAX);
     DIR *d = opendir(dir);
     if (!d)

@@ -13,7 +13,7 @@
 #include "load.h"
 #include "utf8.h"
 
-enum { LIST_DEPTH_MAX = 64 };
+enum { LIST_DEPTH_MAX = CP_MAX_LIST_DEPTH };
 
 typedef enum raw_kind { RAW_TEXT, RAW_LIST, RAW_ARTEFACT } raw_kind;
 
@@ -38,6 +38,7 @@ typedef struct loader {
     size_t block_count, block_cap;
     raw_piece *pieces;
     size_t piece_count, piece_cap;
+    size_t too_deep_at; /* SIZE_MAX, or where a list item nests too deep */
 } loader;
 
 static bool is_hspace(unsigned char c) { return c == ' ' || c == '\t'; }
@@ -348,8 +349,13 @@ static bool split_lines(loader *L, size_t body_start, size_t first_line) {
                     list_depth--;
                 if (list_indents[list_depth - 1] > indent)
                     list_indents[list_depth - 1] = indent;
-                else if (list_indents[list_depth - 1] < indent && list_depth < LIST_DEPTH_MAX)
+                else if (list_indents[list_depth - 1] < indent) {
+                    if (list_depth == LIST_DEPTH_MAX) {
+                        L->too_deep_at = cs;
+                        return false;
+                    }
                     list_indents[list_depth++] = indent;
+                }
             }
             level = list_depth - 1;
             if (!add_block(L, RAW_LIST, level, this_line, cs, item, ce))
@@ -424,13 +430,21 @@ cp_status cpi_load_document(cpi_arena *arena, cpi_cleaner *cleaner, const char *
     if (st != CP_OK)
         return st;
 
-    loader L = {cleaner->mem, bytes, size, NULL, 0, 0, NULL, 0, 0};
+    loader L = {cleaner->mem, bytes, size, NULL, 0, 0, NULL, 0, 0, SIZE_MAX};
     cpi_block_info *info = NULL;
     st = CP_OK;
     size_t first_line, unused_col;
     cpi_utf8_position(bytes, size, doc->body_start, &first_line, &unused_col);
-    if (!split_lines(&L, doc->body_start, first_line))
-        goto nomem;
+    if (!split_lines(&L, doc->body_start, first_line)) {
+        if (L.too_deep_at == SIZE_MAX)
+            goto nomem;
+        size_t line, col;
+        cpi_utf8_position(bytes, size, L.too_deep_at, &line, &col);
+        cpi_mem_free(L.mem, L.blocks);
+        cpi_mem_free(L.mem, L.pieces);
+        return cpi_error_set(err, CP_ERR_LIMIT, path, line, col, L.too_deep_at,
+                             "a list nested deeper than %d levels", CP_MAX_LIST_DEPTH);
+    }
     doc->blocks = L.block_count ? cpi_arena_alloc(arena, L.block_count * sizeof(cp_block))
                                 : NULL;
     info = cpi_mem_alloc(cleaner->mem, (L.block_count ? L.block_count : 1) * sizeof *info);

@@ -8,7 +8,6 @@ cp_add_cmocka_test(test_model api api/test_model.c support/testutil.c)
 cp_add_cmocka_test(test_extract api api/test_extract.c support/testutil.c)
 cp_add_cmocka_test(test_scale api api/test_scale.c support/testutil.c)
 cp_add_cmocka_test(test_threads api api/test_threads.c support/testutil.c)
-target_link_libraries(test_threads PRIVATE Threads::Threads)
 
 if(CP_BUILD_EXAMPLES)
   add_test(NAME cases

@@ -14,7 +14,7 @@ from ._native import STREAM_FN, lib
 STATUS_NAMES = {
     0: "ok", 1: "nomem", 2: "invalid_argument", 3: "io", 4: "not_found",
     5: "invalid_utf8", 6: "nul_byte", 7: "empty", 8: "bad_header", 9: "no_documents",
-    10: "duplicate_id", 11: "too_large", 12: "bad_json",
+    10: "duplicate_id", 11: "too_large", 12: "bad_json", 13: "limit",
 }
 KEEP_GOING = 1
 

@@ -346,6 +346,78 @@ static void test_allocation_failure(void **state) {
     }
 }
 
+/* The same for the other ways in: a directory loaded by worker threads, a
+ * crimepolicy/1 model read back, and a stream. The n-th allocation fails for
+ * n = 1, 2, ... (every one while they are few, then a stride through the
+ * rest): each time the call fails with CP_ERR_NOMEM, the corpus still holds
+ * exactly its first document, works afterwards, and nothing leaks. */
+static bool count_one(const cp_corpus *one, const cp_document *doc, void *user) {
+    (void)one;
+    (void)doc;
+    ++*(size_t *)user;
+    return true;
+}
+
+typedef enum way { BY_THREADS, FROM_JSON, BY_STREAM } way;
+
+static cp_status go(cp_corpus *c, way w, const char *json, size_t *shown) {
+    switch (w) {
+    case BY_THREADS:
+        cp_corpus_set_jobs(c, 3);
+        return cp_corpus_load_dir(c, CP_SEEDS_DIR, 0, NULL);
+    case FROM_JSON:
+        return cp_corpus_load_json(c, "model.json", json, strlen(json), NULL);
+    case BY_STREAM:
+        cp_corpus_set_jobs(c, 2);
+        return cp_corpus_stream(c, CP_SEEDS_DIR, 0, count_one, shown, NULL);
+    }
+    return CP_ERR_INVALID_ARGUMENT;
+}
+
+static void test_allocation_failure_other_ways(void **state) {
+    (void)state;
+    cp_corpus *src;
+    char *json;
+    assert_int_equal(cp_corpus_new(&src, NULL), CP_OK);
+    assert_int_equal(cp_corpus_load_dir(src, CP_SEEDS_DIR, 0, NULL), CP_OK);
+    assert_int_equal(cp_corpus_to_json_ex(src, CP_JSON_COMPACT, &json, NULL), CP_OK);
+    cp_corpus_free(src);
+    for (way w = BY_THREADS; w <= BY_STREAM; w++) {
+        bool succeeded = false;
+        size_t tried = 0;
+        for (size_t n = 1; !succeeded; n += n < 300 ? 1 : 97, tried++) {
+            tu_alloc st = {0, 0, 0, 0};
+            cp_allocator a = tu_allocator(&st);
+            cp_corpus *c;
+            assert_int_equal(cp_corpus_new(&c, &a), CP_OK);
+            assert_int_equal(cp_corpus_load_buffer(c, "first.txt", GOOD, sizeof GOOD - 1, NULL),
+                             CP_OK);
+            st.fail_at = st.calls + n;
+            size_t shown = 0;
+            cp_status r = go(c, w, json, &shown);
+            if (r == CP_OK && st.failures == 0) {
+                succeeded = true;
+            } else {
+                assert_int_equal(r, CP_ERR_NOMEM);
+                assert_int_equal(cp_corpus_document_count(c), 1);
+                assert_memory_equal(cp_document_bytes(cp_corpus_document_at(c, 0)), GOOD,
+                                    sizeof GOOD - 1);
+                st.fail_at = 0;
+                shown = 0;
+                assert_int_equal(go(c, w, json, &shown), CP_OK);
+            }
+            if (w == BY_STREAM)
+                assert_int_equal(cp_corpus_document_count(c), 1); /* streams keep nothing */
+            else
+                assert_int_equal(cp_corpus_document_count(c), 6);
+            cp_corpus_free(c);
+            assert_int_equal(st.live, 0);
+        }
+        assert_true(tried > 20); /* the failures did happen, many times */
+    }
+    cp_string_free(json);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_invalid_utf8, setup, teardown),
@@ -363,6 +435,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_arguments, setup, teardown),
         cmocka_unit_test(test_error_object),
         cmocka_unit_test(test_allocation_failure),
+        cmocka_unit_test(test_allocation_failure_other_ways),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -15,6 +15,7 @@ What is written (names relative to DIR):
     million-items.txt         "- Item N in Dallas, Texas" lines
     huge-number.txt           a 10,000-digit number inside a sentence
     nested-lists.txt          a list nested 10,000 levels (2 spaces per level)
+    many-figures.txt          4.3 million numbers, past the limit of mentions
     run-stars.txt, run-brackets.txt, run-commas.txt, run-digits.txt
                               a sentence around a run of ***, [[[[, ,,,, or digits
     utf8-KIND.txt             the valid base document with one bad UTF-8 sequence
@@ -147,6 +148,12 @@ def nested_lists(path, levels):
             f.write(b"  " * level + b"- Level %d in Dallas, Texas\n" % level)
 
 
+def many_figures(path, count):
+    """More numbers than a document may hold mentions and figures
+    (CP_MAX_MENTIONS is 4,194,304): refused with CP_ERR_LIMIT."""
+    write_repeated(path, b"7 ", 2 * count, head=b"Officials counted ", tail=b"in all.\n")
+
+
 def run_of(unit):
     def shape(path, nbytes):
         write_repeated(path, unit, nbytes, head=b"Officials in Dallas, Texas said ",
@@ -178,9 +185,10 @@ SHAPES = {
     "run-commas": (run_of(b",,,,"), 4_000_000, "bytes", False),
     "run-digits": (digit_run, 4_000_000, "bytes", False),
     "tiny-files": (tiny_files, 100_000, "files", True),
+    "many-figures": (many_figures, 4_300_000, "numbers", False),
 }
 # Shapes whose size is not divided by --scale (they are small already).
-UNSCALED = {"huge-number"}
+UNSCALED = {"huge-number", "many-figures"}
 
 
 def insertion_points(doc, step):

@@ -1,6 +1,10 @@
 /* Test helpers (see testutil.h). */
 #include "testutil.h"
 
+#include <pthread.h>
+#include <stdbool.h>
+#include <stddef.h>
+
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -46,37 +50,51 @@ const char *tu_seed_path(const char *name) {
     return path;
 }
 
-/* Each block carries its size in front, so free can count live bytes. */
+/* Counted under a lock: with worker threads the library allocates from
+ * several threads at once (the header asks the allocator to be safe then). */
+static pthread_mutex_t tu_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* Count a call; true when this one is to fail. */
+static bool tu_count(tu_alloc *s) {
+    pthread_mutex_lock(&tu_lock);
+    s->calls++;
+    bool fail = s->fail_at && s->calls == s->fail_at;
+    if (fail)
+        s->failures++;
+    pthread_mutex_unlock(&tu_lock);
+    return fail;
+}
+
+static void tu_live(tu_alloc *s, int delta) {
+    pthread_mutex_lock(&tu_lock);
+    s->live += (size_t)(ptrdiff_t)delta;
+    pthread_mutex_unlock(&tu_lock);
+}
+
 static void *tu_malloc(size_t size, void *user) {
     tu_alloc *s = user;
-    s->calls++;
-    if (s->fail_at && s->calls == s->fail_at) {
-        s->failures++;
+    if (tu_count(s))
         return NULL;
-    }
     void *p = malloc(size);
     if (p)
-        s->live++;
+        tu_live(s, 1);
     return p;
 }
 
 static void *tu_realloc(void *ptr, size_t size, void *user) {
     tu_alloc *s = user;
-    s->calls++;
-    if (s->fail_at && s->calls == s->fail_at) {
-        s->failures++;
+    if (tu_count(s))
         return NULL;
-    }
     void *p = realloc(ptr, size);
     if (p && !ptr)
-        s->live++;
+        tu_live(s, 1);
     return p;
 }
 
 static void tu_free(void *ptr, void *user) {
     tu_alloc *s = user;
     if (ptr)
-        s->live--;
+        tu_live(s, -1);
     free(ptr);
 }
 
