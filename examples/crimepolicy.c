@@ -259,6 +259,9 @@ typedef enum format { FORMAT_TABLE, FORMAT_CSV, FORMAT_TSV } format;
 
 /* Threads for loading: --jobs N, 0 (the default) for one per processor. */
 static unsigned g_jobs = 0;
+/* --keep-going: use the good documents when some are bad (then exit 3). */
+static bool g_keep_going = false;
+static bool g_skipped = false;
 
 typedef struct options {
     bool keep_going;
@@ -288,7 +291,7 @@ static int parse_options(int argc, char **argv, const char *usage, bool allow_ke
             return -1;
         }
         if (allow_keep_going && strcmp(a, "--keep-going") == 0) {
-            o->keep_going = true;
+            o->keep_going = g_keep_going = true;
             continue;
         }
         if (usage == USAGE_JSON && strcmp(a, "--lines") == 0) {
@@ -743,14 +746,18 @@ static bool fill_table(const char *what, const cp_corpus *c, table *t) {
 }
 
 static const char *const USAGE_TABLE =
-    "usage: crimepolicy documents|programs|sites|figures|agencies [--format F] [PATH...]\n"
+    "usage: crimepolicy documents|programs|sites|figures|agencies [--format F] [--keep-going]\n"
+    "                   [--jobs N] [PATH...]\n"
     "\n"
     "One row per entity of the model: an aligned table, or CSV (RFC 4180) or TSV.\n"
     "\n"
-    "  --format F  table (default), csv or tsv\n"
-    "  -h, --help  show this help\n"
+    "  --format F    table (default), csv or tsv\n"
+    "  --keep-going  use the good documents when some are bad (exit 3)\n"
+    "  -j, --jobs N  threads for reading (default 0: one per processor)\n"
+    "  -h, --help    show this help\n"
     "\n"
-    "exit status: 0 all loaded, 1 bad input, 2 wrong usage\n";
+    "exit status: 0 all loaded, 1 bad input, 2 wrong usage,\n"
+    "             3 bad input skipped with --keep-going\n";
 
 /* Load the paths of a command (the seeds without any); prints errors. */
 static int load_for(int argc, char **argv, int first, cp_corpus **corpus, cp_error **err) {
@@ -761,17 +768,18 @@ static int load_for(int argc, char **argv, int first, cp_corpus **corpus, cp_err
     char **paths = first < argc ? argv + first : seeds;
     int count_paths = first < argc ? argc - first : 1;
     long bad = load_all(*corpus, paths, count_paths, *err);
-    if (bad != 0) {
+    if (bad < 0 || (bad > 0 && !g_keep_going)) {
         cp_corpus_free(*corpus);
         cp_error_free(*err);
         return EXIT_BAD_INPUT;
     }
+    g_skipped = bad > 0;
     return 0;
 }
 
 static int cmd_table(int argc, char **argv) {
     options o;
-    int r = parse_options(argc, argv, USAGE_TABLE, false, &o);
+    int r = parse_options(argc, argv, USAGE_TABLE, true, &o);
     if (r)
         return r < 0 ? 0 : r;
     cp_corpus *corpus;
@@ -796,16 +804,18 @@ static int cmd_table(int argc, char **argv) {
 /* ---- summary -------------------------------------------------------------- */
 
 static const char *const USAGE_SUMMARY =
-    "usage: crimepolicy summary [PATH...]\n"
+    "usage: crimepolicy summary [--keep-going] [--jobs N] [PATH...]\n"
     "\n"
     "A readable report: documents, administrations with their officials, programs\n"
     "with their sites, and the figures of each document.\n"
     "\n"
-    "  -h, --help  show this help\n";
+    "  --keep-going  use the good documents when some are bad (exit 3)\n"
+    "  -j, --jobs N  threads for reading (default 0: one per processor)\n"
+    "  -h, --help    show this help\n";
 
 static int cmd_summary(int argc, char **argv) {
     options o;
-    int r = parse_options(argc, argv, USAGE_SUMMARY, false, &o);
+    int r = parse_options(argc, argv, USAGE_SUMMARY, true, &o);
     if (r)
         return r < 0 ? 0 : r;
     cp_corpus *c;
@@ -866,12 +876,14 @@ static int cmd_summary(int argc, char **argv) {
 /* ---- show ------------------------------------------------------------------- */
 
 static const char *const USAGE_SHOW =
-    "usage: crimepolicy show ID [PATH...]\n"
+    "usage: crimepolicy show [--keep-going] [--jobs N] ID [PATH...]\n"
     "\n"
     "One entity (a document, administration, program, site or agency id) with\n"
     "every mention, printed in its source line with the mention marked.\n"
     "\n"
-    "  -h, --help  show this help\n"
+    "  --keep-going  use the good documents when some are bad (exit 3)\n"
+    "  -j, --jobs N  threads for reading (default 0: one per processor)\n"
+    "  -h, --help    show this help\n"
     "\n"
     "exit status: 0 found, 1 bad input or no such id, 2 wrong usage\n";
 
@@ -896,7 +908,7 @@ static void print_in_line(const cp_mention *m, bool colour) {
 
 static int cmd_show(int argc, char **argv) {
     options o;
-    int r = parse_options(argc, argv, USAGE_SHOW, false, &o);
+    int r = parse_options(argc, argv, USAGE_SHOW, true, &o);
     if (r)
         return r < 0 ? 0 : r;
     if (o.first_path >= argc) {
@@ -1037,16 +1049,19 @@ int main(int argc, char **argv) {
         return cmd_merge(argc, argv);
     if (strcmp(cmd, "blocks") == 0)
         return cmd_blocks(argc, argv);
+    int status = -1;
     if (strcmp(cmd, "summary") == 0)
-        return cmd_summary(argc, argv);
-    if (strcmp(cmd, "show") == 0)
-        return cmd_show(argc, argv);
-    if (strcmp(cmd, "map") == 0)
-        return cmd_map(argc, argv);
-    if (strcmp(cmd, "documents") == 0 || strcmp(cmd, "programs") == 0 ||
-        strcmp(cmd, "sites") == 0 || strcmp(cmd, "figures") == 0 ||
-        strcmp(cmd, "agencies") == 0)
-        return cmd_table(argc, argv);
+        status = cmd_summary(argc, argv);
+    else if (strcmp(cmd, "show") == 0)
+        status = cmd_show(argc, argv);
+    else if (strcmp(cmd, "map") == 0)
+        status = cmd_map(argc, argv);
+    else if (strcmp(cmd, "documents") == 0 || strcmp(cmd, "programs") == 0 ||
+             strcmp(cmd, "sites") == 0 || strcmp(cmd, "figures") == 0 ||
+             strcmp(cmd, "agencies") == 0)
+        status = cmd_table(argc, argv);
+    if (status >= 0)
+        return status == 0 && g_skipped ? EXIT_SKIPPED : status;
     fprintf(stderr, "crimepolicy: unknown command '%s'\n\n%s", cmd, USAGE);
     return EXIT_USAGE;
 }

@@ -13,9 +13,16 @@
  * - Fallible calls return a cp_status (CP_OK is 0) and, when given a cp_error,
  *   fill it with the details of the failure. A failed load leaves the corpus
  *   exactly as it was before the call.
- * - Threads: there is no global mutable state. Separate corpora may be used
- *   from different threads at once. One corpus must not be loaded from two
- *   threads at once; once loaded it may be read from many threads.
+ * - Threads: there is no global mutable state. Thread-safe: every call on
+ *   separate corpora, from any threads at once; every reading call (the
+ *   accessors, cp_corpus_to_json*) on one corpus from many threads at once
+ *   while no thread loads into it; cp_status_string, cp_version*, the
+ *   *_kind_name calls and cp_error_* on separate error objects. Not
+ *   thread-safe: loading into one corpus from two threads at once, or
+ *   reading it while it loads (a corpus parallelises its own loads with
+ *   cp_corpus_set_jobs(); a stream's callback runs on the calling thread).
+ *   With jobs > 1 the allocator must be thread-safe. Tested under
+ *   ThreadSanitizer (tests/api/test_threads.c).
  */
 #ifndef CRIMEPOLICY_H
 #define CRIMEPOLICY_H

@@ -261,6 +261,13 @@ class CliTest(unittest.TestCase):
         self.assertEqual((code, out), (1, ""))
         self.assertIn(b + ":2:17: a document should be an object", err)
         self.assertEqual(run("merge")[0], 2)
+        # every loading command keeps going when asked, and says so (exit 3)
+        for cmd in (["summary"], ["sites"], ["show", "kansas-city-mo"]):
+            code, out, err = run(*cmd[:1], "--keep-going", *cmd[1:], SEEDS, self.bad)
+            self.assertEqual(code, 3, cmd)
+            self.assertIn("Kansas City", out)
+            self.assertIn(self.bad + ":2:8: ", err)
+            self.assertEqual(run(*cmd, SEEDS, self.bad)[0], 1)
         # --lines with a bad file: the good lines, then the error
         code, out, err = run("json", "--lines", "--keep-going", SEEDS, self.bad)
         self.assertEqual(code, 3)
