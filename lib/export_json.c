@@ -4,6 +4,7 @@
  * give the same bytes whatever order they were loaded in. Strings are escaped
  * for JSON; bytes that are not UTF-8 (possible only in paths) become U+FFFD. */
 #include <stdalign.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -150,10 +151,19 @@ static void put_documents(buf *b, const cp_document **docs, size_t n) {
 }
 
 
+/* A number printed by snprintf, with the decimal point JSON wants whatever
+ * the process's locale writes. */
+static void put_c_number(buf *b, char *tmp, int n) {
+    for (int i = 0; i < n; i++)
+        if (tmp[i] != '-' && tmp[i] != '+' && tmp[i] != 'e' && (tmp[i] < '0' || tmp[i] > '9'))
+            tmp[i] = '.';
+    put(b, tmp, (size_t)n);
+}
+
 static void put_double(buf *b, double v) {
     char tmp[40];
     int n = snprintf(tmp, sizeof tmp, "%.4f", v);
-    put(b, tmp, (size_t)n);
+    put_c_number(b, tmp, n);
 }
 
 static int cmp_mention(const void *x, const void *y) {
@@ -337,11 +347,15 @@ static void put_programs(buf *b, const cp_corpus *c, cp_mention **scratch, size_
 static void put_number(buf *b, double v) {
     char tmp[48];
     int k;
-    if (v == (double)(long long)v && v < 9e15 && v > -9e15)
+    if (!isfinite(v)) {
+        put_str(b, "null"); /* JSON has no infinities (figures never hold one) */
+        return;
+    }
+    if (v < 9e15 && v > -9e15 && v == (double)(long long)v)
         k = snprintf(tmp, sizeof tmp, "%lld", (long long)v);
     else
         k = snprintf(tmp, sizeof tmp, "%.17g", v);
-    put(b, tmp, (size_t)k);
+    put_c_number(b, tmp, k);
 }
 
 static int cmp_figure(const void *x, const void *y) {

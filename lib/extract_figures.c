@@ -7,8 +7,10 @@
  * identifiers ("P.L. 117-159", "Executive Order 14074", "FY24") and numbers
  * inside names ("Interstate 95", "Reduction7", "MS-13"). */
 #include <stdlib.h>
+#include <math.h>
 #include <string.h>
 
+#include "decimal.h"
 #include "extract.h"
 
 typedef struct number {
@@ -84,16 +86,20 @@ static bool digits_at(const char *t, size_t n, size_t i, number *out) {
     size_t e = i;
     char buf[64];
     size_t b = 0;
-    bool commas = false;
+    size_t dropped = 0; /* integer digits past the buffer: powers of ten */
+    bool commas = false, point = false;
     /* digits, thousands separators (",000") and a decimal point */
     while (e < n && (cpi_is_digit(t[e]) ||
                      (t[e] == ',' && e + 3 < n && cpi_is_digit(t[e + 1]) &&
                       cpi_is_digit(t[e + 2]) && cpi_is_digit(t[e + 3])) ||
-                     (t[e] == '.' && e + 1 < n && cpi_is_digit(t[e + 1])))) {
+                     (t[e] == '.' && !point && e + 1 < n && cpi_is_digit(t[e + 1])))) {
         if (t[e] == ',')
             commas = true;
         else if (b + 1 < sizeof buf)
             buf[b++] = t[e];
+        else if (!point && t[e] != '.')
+            dropped++;
+        point |= t[e] == '.';
         e++;
     }
     buf[b] = '\0';
@@ -126,7 +132,11 @@ static bool digits_at(const char *t, size_t n, size_t i, number *out) {
                 return false;
         }
     }
-    double v = strtod(buf, NULL);
+    double v = cpi_decimal(buf, b);
+    for (size_t k = 0; k < dropped && v < 1e300; k++)
+        v *= 10;
+    if (!isfinite(v) || v >= 1e300)
+        return false; /* beyond any count: not a figure a reader can use */
     out->year_like = !commas && !money && digits_end - s == 4 && v >= 1900 && v <= 2100 &&
                      !memchr(buf, '.', b);
     /* scale */

@@ -1,9 +1,11 @@
 /* The JSON reader (see json_read.h): recursive descent, depth-limited, every
- * node in the caller's arena. Numbers are read with strtod after the decimal
- * point is put in the form the C locale of the moment wants. */
+ * node in the caller's arena; numbers through cpi_decimal, whatever the
+ * locale. */
 #include "json_read.h"
 
-#include <locale.h>
+#include "decimal.h"
+
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -211,19 +213,13 @@ static cpi_json *read_number(reader *r) {
         while (i < r->n && is_digit(r->t[i]))
             i++;
     }
-    char buf[64];
-    if (i - start >= sizeof buf)
-        return fail(r, "a number longer than %zu characters", sizeof buf - 1);
-    memcpy(buf, r->t + start, i - start);
-    buf[i - start] = '\0';
-    const char *point = localeconv()->decimal_point;
-    char *dot = strchr(buf, '.');
-    if (dot && point && point[0] && point[0] != '.' && !point[1])
-        *dot = point[0];
+    double number = cpi_decimal(r->t + start, i - start);
+    if (!isfinite(number))
+        return fail(r, "a number beyond the range of a double");
     cpi_json *v = node(r, CPI_JSON_NUMBER, start);
     if (!v)
         return NULL;
-    v->number = strtod(buf, NULL);
+    v->number = number;
     r->pos = i;
     return v;
 }

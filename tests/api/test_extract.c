@@ -201,6 +201,28 @@ static void test_figure_details(void **state) {
     cp_corpus_free(c);
 }
 
+/* Long numbers keep their magnitude; one beyond any count is no figure (a
+ * value JSON could not carry). Decimals read the same in any locale. */
+static void test_figure_magnitudes(void **state) {
+    (void)state;
+    char text[1200];
+    size_t n = 0;
+    n += (size_t)snprintf(text, sizeof text, "They counted ");
+    for (int i = 0; i < 138; i++)
+        text[n++] = '3';
+    n += (size_t)snprintf(text + n, sizeof text - n, " cases, then ");
+    for (int i = 0; i < 400; i++)
+        text[n++] = '7';
+    n += (size_t)snprintf(text + n, sizeof text - n, " more, and 2.5 million.");
+    cp_corpus *c = load(text);
+    const cp_document *d = cp_corpus_document_at(c, 0);
+    assert_int_equal(cp_document_figure_count(d), 2);
+    double v = cp_figure_value(cp_document_figure_at(d, 0));
+    assert_true(v > 3.33e137 && v < 3.34e137);
+    assert_true(cp_figure_value(cp_document_figure_at(d, 1)) == 2500000.0);
+    cp_corpus_free(c);
+}
+
 static void test_link_sentences(void **state) {
     (void)state;
     /* a place that receives a program, and a grant to an agency of a place */
@@ -284,6 +306,7 @@ int main(void) {
     const struct CMUnitTest own[] = {
         cmocka_unit_test(test_figure_patterns),
         cmocka_unit_test(test_figure_details),
+        cmocka_unit_test(test_figure_magnitudes),
         cmocka_unit_test(test_link_sentences),
         cmocka_unit_test(test_link_exclusions),
         cmocka_unit_test(test_program_patterns),

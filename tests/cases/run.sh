@@ -23,6 +23,30 @@ for dir in "$cases"/loader/*/; do
         printf '%s\n' "$actual" | diff "$dir/expected.blocks" - | head -20
     fi
 done
+# Inputs the fuzzers once failed on: each loads (or is refused) without a
+# sanitizer report, and its JSON reads back to the same bytes.
+for file in "$cases"/fuzz-regressions/*; do
+    [ -f "$file" ] || continue
+    name=$(basename "$file")
+    tmp=$(mktemp -d)
+    "$cli" json "$file" >"$tmp/one.json" 2>"$tmp/err"
+    status=$?
+    ok=1
+    if [ "$status" -ge 2 ]; then
+        ok=0
+    elif [ "$status" = 0 ]; then
+        "$cli" merge "$tmp/one.json" >"$tmp/back.json" 2>>"$tmp/err" &&
+            cmp -s "$tmp/one.json" "$tmp/back.json" || ok=0
+    fi
+    if [ "$ok" = 1 ]; then
+        passed=$((passed + 1))
+    else
+        failed=$((failed + 1))
+        echo "FAIL fuzz-regressions/$name (exit $status)"
+        head -5 "$tmp/err"
+    fi
+    rm -rf "$tmp"
+done
 for dir in "$cases"/errors/*/; do
     name=$(basename "$dir")
     actual=$(cd "$dir" && "$cli" check input.txt 2>&1 >/dev/null)
