@@ -7,7 +7,9 @@
  * sentences; extraction off), load with extraction, and JSON export. Where
  * `cmark` and `wc` are installed, the same bytes go through `cmark --to xml`
  * and `LC_ALL=C wc -w` in the same run, and the ratios are printed. Peak
- * memory is the process's maximum resident set. A program, not a test. */
+ * memory is the process's maximum resident set. Last, the files themselves
+ * are loaded with one and with two worker threads (cp_corpus_set_jobs). A
+ * program, not a test. */
 #define _POSIX_C_SOURCE 200809L
 #include <crimepolicy.h>
 #include <stdio.h>
@@ -78,6 +80,21 @@ static double run_phase(const doc *docs, size_t n, int phase) {
     return phase == 2 ? t2 - t1 : t1 - t0;
 }
 
+/* Load + extraction of the files themselves with `jobs` worker threads. */
+static double run_files(char **paths, size_t n, unsigned jobs) {
+    cp_corpus *c;
+    if (cp_corpus_new(&c, NULL) != CP_OK)
+        exit(1);
+    cp_corpus_set_jobs(c, jobs);
+    double t0 = now();
+    if (cp_corpus_load_files(c, (const char *const *)paths, n, CP_LOAD_KEEP_GOING, NULL) !=
+        CP_OK)
+        fprintf(stderr, "bench: some files did not load\n");
+    double t1 = now();
+    cp_corpus_free(c);
+    return t1 - t0;
+}
+
 /* Time a shell command over the concatenated bytes (median of runs). */
 static double time_command(const char *cmd, int runs) {
     double *v = malloc((size_t)runs * sizeof *v);
@@ -135,7 +152,8 @@ int main(int argc, char **argv) {
     if (all)
         fclose(all);
     double mb = (double)total / (1024.0 * 1024.0);
-    printf("input: %zu documents, %.1f MB; median of %d runs, one thread\n", n, mb, runs);
+    printf("input: %zu documents, %.1f MB; median of %d runs, one thread unless said\n", n,
+           mb, runs);
     static const char *const NAMES[] = {"load (no extraction)", "load + extraction",
                                         "JSON export"};
     double secs[3];
@@ -150,6 +168,16 @@ int main(int argc, char **argv) {
     }
     double pipeline = secs[1] + secs[2];
     printf("%-22s %8.1f MB/s\n", "load+extract+export", mb / pipeline);
+    double threads[2];
+    for (unsigned jobs = 1; jobs <= 2; jobs++) {
+        double *v = malloc((size_t)runs * sizeof *v);
+        for (int r = 0; r < runs; r++)
+            v[r] = run_files(paths, n, jobs);
+        threads[jobs - 1] = median(v, runs);
+        free(v);
+    }
+    printf("files, load+extraction: 1 thread %.1f MB/s, 2 threads %.1f MB/s (%.2fx)\n",
+           mb / threads[0], mb / threads[1], threads[0] / threads[1]);
     struct rusage ru;
     getrusage(RUSAGE_SELF, &ru);
     printf("peak memory: %.1f MB (%.2f x input; includes the input held in memory)\n",

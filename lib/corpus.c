@@ -502,7 +502,10 @@ static cp_status run_many(cp_corpus *c, const char *path, const cpi_path_list *l
     unsigned jobs = c->jobs ? c->jobs : 1;
     if (jobs > list->count)
         jobs = (unsigned)list->count;
-    size_t window = jobs > 1 ? (size_t)jobs * 4 : 1;
+    /* loads let workers run well ahead; a stream keeps few documents */
+    size_t window = jobs == 1 ? 1 : fn ? (size_t)jobs * 4 : (size_t)jobs * 64;
+    if (window > 1024)
+        window = 1024;
     many m;
     memset(&m, 0, sizeof m);
     m.c = c;

@@ -23,24 +23,39 @@ typedef struct worker_arg {
     unsigned index;
 } worker_arg;
 
+/* Items are claimed a few at a time and reported done together, and the
+ * consumer takes every item done in a row at once: with small documents the
+ * locking, not the work, would otherwise set the pace. */
 static void *worker_main(void *p) {
     worker_arg *arg = p;
     shared *sh = arg->sh;
     const cpi_ordered_run *run = sh->run;
+    size_t batch = run->window / (4 * (size_t)run->jobs);
+    if (batch < 1)
+        batch = 1;
     pthread_mutex_lock(&sh->lock);
     for (;;) {
         if (sh->stop || sh->next_claim >= run->count)
             break;
-        if (sh->next_claim >= sh->next_consume + run->window) {
+        size_t limit = sh->next_consume + run->window;
+        if (sh->next_claim >= limit) {
             pthread_cond_wait(&sh->space, &sh->lock);
             continue;
         }
-        size_t item = sh->next_claim++;
+        size_t first = sh->next_claim, last = first + batch;
+        if (last > limit)
+            last = limit;
+        if (last > run->count)
+            last = run->count;
+        sh->next_claim = last;
         pthread_mutex_unlock(&sh->lock);
-        run->work(run->ctx, item % run->window, item, arg->index);
+        for (size_t item = first; item < last; item++)
+            run->work(run->ctx, item % run->window, item, arg->index);
         pthread_mutex_lock(&sh->lock);
-        sh->done[item % run->window] = 1;
-        pthread_cond_broadcast(&sh->ready);
+        for (size_t item = first; item < last; item++)
+            sh->done[item % run->window] = 1;
+        if (first <= sh->next_consume)
+            pthread_cond_signal(&sh->ready); /* the consumer waits for this run */
     }
     pthread_mutex_unlock(&sh->lock);
     return NULL;
@@ -79,28 +94,34 @@ bool cpi_run_ordered(const cpi_ordered_run *run) {
     if (started == 0) {
         ok = run_inline(run);
     } else {
-        for (size_t i = 0; i < run->count; i++) {
-            size_t slot = i % run->window;
+        size_t i = 0;
+        while (i < run->count && ok) {
+            /* wait for the next item, then take every item done after it */
             pthread_mutex_lock(&sh.lock);
-            while (!sh.done[slot])
+            while (!sh.done[i % run->window])
                 pthread_cond_wait(&sh.ready, &sh.lock);
+            size_t ready = i;
+            while (ready < run->count && ready < i + run->window && sh.done[ready % run->window])
+                ready++;
             pthread_mutex_unlock(&sh.lock);
-            ok = run->consume(run->ctx, slot, i);
+            size_t taken = i;
+            while (taken < ready && ok)
+                ok = run->consume(run->ctx, taken % run->window, taken), taken++;
             pthread_mutex_lock(&sh.lock);
-            sh.done[slot] = 0;
-            sh.next_consume = i + 1;
+            for (size_t k = i; k < taken; k++)
+                sh.done[k % run->window] = 0;
+            sh.next_consume = taken;
             if (!ok)
                 sh.stop = true;
             pthread_cond_broadcast(&sh.space);
             pthread_mutex_unlock(&sh.lock);
-            if (!ok)
-                break;
+            i = taken;
         }
         for (unsigned w = 0; w < started; w++)
             pthread_join(threads[w], NULL);
         /* items claimed after a stop were worked on but never consumed */
-        for (size_t i = sh.next_consume; i < sh.next_claim; i++)
-            run->discard(run->ctx, i % run->window, i);
+        for (size_t k = sh.next_consume; k < sh.next_claim; k++)
+            run->discard(run->ctx, k % run->window, k);
     }
     pthread_cond_destroy(&sh.space);
     pthread_cond_destroy(&sh.ready);
