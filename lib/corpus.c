@@ -7,6 +7,7 @@
 #include "corpus.h"
 #include "extract.h"
 #include "fs.h"
+#include "hash.h"
 #include "load.h"
 #include "model.h"
 #include "text.h"
@@ -98,17 +99,10 @@ cp_status cp_corpus_set_max_document_size(cp_corpus *c, size_t bytes) {
 
 /* ---- the id index ---------------------------------------------------------- */
 
-static size_t hash_str(const char *s) {
-    uint64_t h = 1469598103934665603ull;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211ull;
-    return (size_t)h;
-}
-
 static size_t index_find(const cp_corpus *c, const char *id) {
     if (!c->index_cap)
         return SIZE_MAX;
-    size_t h = hash_str(id) & (c->index_cap - 1);
+    size_t h = cpi_hash_str(id) & (c->index_cap - 1);
     while (c->index[h]) {
         size_t pos = c->index[h] - 1;
         if (strcmp(c->docs[pos]->id, id) == 0)
@@ -119,7 +113,7 @@ static size_t index_find(const cp_corpus *c, const char *id) {
 }
 
 static void index_put(size_t *index, size_t cap, const char *id, size_t pos) {
-    size_t h = hash_str(id) & (cap - 1);
+    size_t h = cpi_hash_str(id) & (cap - 1);
     while (index[h])
         h = (h + 1) & (cap - 1);
     index[h] = pos + 1;

@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hash.h"
+
 /* ---- journaled lists ---------------------------------------------------- */
 
 static bool journal(cpi_model *m, cpi_vec *v) {
@@ -59,13 +61,6 @@ bool cpi_vec_push(cpi_model *m, cpi_vec *v, const void *item, size_t size) {
 
 /* ---- registries ------------------------------------------------------------- */
 
-static size_t hash_id(const char *s) {
-    uint64_t h = 1469598103934665603ull;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211ull;
-    return (size_t)h;
-}
-
 static void *entity_at(const cpi_registry *r, size_t i) {
     return ((void **)r->all.items)[i];
 }
@@ -73,7 +68,7 @@ static void *entity_at(const cpi_registry *r, size_t i) {
 void *cpi_registry_find(const cpi_registry *r, const char *id) {
     if (!r->index_cap)
         return NULL;
-    size_t h = hash_id(id) & (r->index_cap - 1);
+    size_t h = cpi_hash_str(id) & (r->index_cap - 1);
     while (r->index[h]) {
         void *e = entity_at(r, r->index[h] - 1);
         if (strcmp(r->id_of(e), id) == 0)
@@ -86,7 +81,7 @@ void *cpi_registry_find(const cpi_registry *r, const char *id) {
 static void index_fill(cpi_registry *r) {
     memset(r->index, 0, r->index_cap * sizeof(size_t));
     for (size_t i = 0; i < r->all.count; i++) {
-        size_t h = hash_id(r->id_of(entity_at(r, i))) & (r->index_cap - 1);
+        size_t h = cpi_hash_str(r->id_of(entity_at(r, i))) & (r->index_cap - 1);
         while (r->index[h])
             h = (h + 1) & (r->index_cap - 1);
         r->index[h] = i + 1;
@@ -106,7 +101,7 @@ bool cpi_registry_add(cpi_model *m, cpi_registry *r, void *entity) {
     }
     if (!cpi_vec_push(m, &r->all, &entity, sizeof entity))
         return false;
-    size_t h = hash_id(r->id_of(entity)) & (r->index_cap - 1);
+    size_t h = cpi_hash_str(r->id_of(entity)) & (r->index_cap - 1);
     while (r->index[h])
         h = (h + 1) & (r->index_cap - 1);
     r->index[h] = r->all.count;

@@ -13,6 +13,7 @@
 #include "corpus.h"
 #include "entities.h"
 #include "model.h"
+#include "utf8.h"
 
 /* Owned strings carry their allocator in front of them, so cp_string_free()
  * needs nothing else and works after the corpus is gone. */
@@ -55,23 +56,6 @@ static void put_size(buf *b, size_t v) {
     put(b, tmp, (size_t)n);
 }
 
-/* Length of the valid UTF-8 sequence at s (0 when invalid). */
-static size_t utf8_len(const unsigned char *s, size_t n) {
-    unsigned char c = s[0];
-    size_t len = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
-                              : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
-    if (len == 0 || len > n)
-        return 0;
-    for (size_t k = 1; k < len; k++)
-        if ((s[k] & 0xC0) != 0x80)
-            return 0;
-    if (len == 3 && ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] >= 0xA0)))
-        return 0;
-    if (len == 4 && ((c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] >= 0x90)))
-        return 0;
-    return len;
-}
-
 static void put_string(buf *b, const char *str) {
     if (!str) {
         put_str(b, "null");
@@ -101,7 +85,7 @@ static void put_string(buf *b, const char *str) {
             snprintf(tmp, sizeof tmp, "\\u%04x", c);
             esc = tmp;
         } else if (c >= 0x80) {
-            size_t len = utf8_len(s + i, n - i);
+            size_t len = cpi_utf8_sequence((const char *)s + i, n - i);
             if (len == 0)
                 esc = "\\ufffd";
             else

@@ -14,6 +14,7 @@
 #include "corpus.h"
 #include "error.h"
 #include "fs.h"
+#include "hash.h"
 #include "json_read.h"
 
 typedef struct importer {
@@ -107,17 +108,10 @@ static cp_status size_member(importer *im, const cpi_json *obj, const char *key,
 
 /* ---- documents -------------------------------------------------------------------- */
 
-static size_t hash_id(const char *s) {
-    uint64_t h = 1469598103934665603ull;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211ull;
-    return (size_t)h;
-}
-
 static cp_document *find_doc(const importer *im, const char *id) {
     if (!im->doc_index_cap)
         return NULL;
-    size_t h = hash_id(id) & (im->doc_index_cap - 1);
+    size_t h = cpi_hash_str(id) & (im->doc_index_cap - 1);
     while (im->doc_index[h]) {
         cp_document *d = im->docs[im->doc_index[h] - 1];
         if (strcmp(d->id, id) == 0)
@@ -141,14 +135,14 @@ static bool add_doc(importer *im, cp_document *d) {
         im->doc_index = index;
         im->doc_index_cap = cap;
         for (size_t i = 0; i < im->doc_count; i++) {
-            size_t h = hash_id(im->docs[i]->id) & (cap - 1);
+            size_t h = cpi_hash_str(im->docs[i]->id) & (cap - 1);
             while (index[h])
                 h = (h + 1) & (cap - 1);
             index[h] = i + 1;
         }
     }
     im->docs[im->doc_count++] = d;
-    size_t h = hash_id(d->id) & (im->doc_index_cap - 1);
+    size_t h = cpi_hash_str(d->id) & (im->doc_index_cap - 1);
     while (im->doc_index[h])
         h = (h + 1) & (im->doc_index_cap - 1);
     im->doc_index[h] = im->doc_count;

@@ -4,6 +4,7 @@
 #include "json_read.h"
 
 #include "decimal.h"
+#include "utf8.h"
 
 #include <math.h>
 #include <stdarg.h>
@@ -66,45 +67,6 @@ static int hex4(const char *s) {
     return v;
 }
 
-static size_t put_utf8(char *out, unsigned cp) {
-    if (cp < 0x80) {
-        out[0] = (char)cp;
-        return 1;
-    }
-    if (cp < 0x800) {
-        out[0] = (char)(0xC0 | (cp >> 6));
-        out[1] = (char)(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        out[0] = (char)(0xE0 | (cp >> 12));
-        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        out[2] = (char)(0x80 | (cp & 0x3F));
-        return 3;
-    }
-    out[0] = (char)(0xF0 | (cp >> 18));
-    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-    out[3] = (char)(0x80 | (cp & 0x3F));
-    return 4;
-}
-
-/* The length of a valid UTF-8 sequence at s (0 when invalid). */
-static size_t utf8_valid(const unsigned char *s, size_t n) {
-    unsigned char c = s[0];
-    size_t len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
-                                               : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
-    if (len == 0 || len > n)
-        return 0;
-    for (size_t k = 1; k < len; k++)
-        if ((s[k] & 0xC0) != 0x80)
-            return 0;
-    if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] >= 0xA0) ||
-        (c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] >= 0x90))
-        return 0;
-    return len;
-}
-
 /* A string at r->pos (the opening quote): decoded into the arena. */
 static const char *read_string(reader *r, size_t *len_out) {
     size_t start = ++r->pos;
@@ -129,7 +91,7 @@ static const char *read_string(reader *r, size_t *len_out) {
             return NULL;
         }
         if (c >= 0x80) {
-            size_t k = utf8_valid((const unsigned char *)r->t + r->pos, r->n - r->pos);
+            size_t k = cpi_utf8_sequence(r->t + r->pos, r->n - r->pos);
             if (!k) {
                 fail(r, "invalid UTF-8 byte 0x%02x inside a string", c);
                 return NULL;
@@ -176,7 +138,7 @@ static const char *read_string(reader *r, size_t *len_out) {
             fail(r, "a NUL character in a string");
             return NULL;
         }
-        w += put_utf8(out + w, cp);
+        w += cpi_utf8_encode((int32_t)cp, out + w);
     }
     r->pos++; /* the closing quote */
     out[w] = '\0';

@@ -4,6 +4,25 @@
 
 #include <string.h>
 
+size_t cpi_utf8_sequence(const char *str, size_t n) {
+    const unsigned char *s = (const unsigned char *)str;
+    unsigned char c = s[0];
+    if (c < 0x80)
+        return 1;
+    size_t len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
+                                               : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    if (len == 0 || len > n)
+        return 0;
+    for (size_t k = 1; k < len; k++)
+        if ((s[k] & 0xC0) != 0x80)
+            return 0;
+    /* the second byte rules out overlong forms, surrogates and > U+10FFFF */
+    if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] >= 0xA0) ||
+        (c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] >= 0x90))
+        return 0;
+    return len;
+}
+
 cpi_utf8_result cpi_utf8_validate(const char *str, size_t size, size_t *bad_out) {
     const unsigned char *s = (const unsigned char *)str;
     size_t i = 0;
@@ -30,33 +49,8 @@ cpi_utf8_result cpi_utf8_validate(const char *str, size_t size, size_t *bad_out)
             i++;
             continue;
         }
-        size_t n;
-        uint32_t min;
-        uint32_t cp;
-        if (c >= 0xC2 && c <= 0xDF) {
-            n = 2;
-            min = 0x80;
-            cp = c & 0x1Fu;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            n = 3;
-            min = 0x800;
-            cp = c & 0x0Fu;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            n = 4;
-            min = 0x10000;
-            cp = c & 0x07u;
-        } else {
-            *bad_out = i;
-            return CPI_UTF8_INVALID;
-        }
-        for (size_t k = 1; k < n; k++) {
-            if (i + k >= size || (s[i + k] & 0xC0) != 0x80) {
-                *bad_out = i;
-                return CPI_UTF8_INVALID;
-            }
-            cp = (cp << 6) | (s[i + k] & 0x3Fu);
-        }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+        size_t n = cpi_utf8_sequence(str + i, size - i);
+        if (n == 0) {
             *bad_out = i;
             return CPI_UTF8_INVALID;
         }

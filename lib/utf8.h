@@ -16,6 +16,11 @@ typedef enum cpi_utf8_result {
  * *bad_out is the offset of the first offending byte. */
 cpi_utf8_result cpi_utf8_validate(const char *s, size_t size, size_t *bad_out);
 
+/* The length of the valid UTF-8 sequence at s[0] (1 for ASCII), or 0 when
+ * it is not valid there (bad lead byte, missing continuation, overlong form,
+ * surrogate, beyond U+10FFFF). n is the number of bytes available. */
+size_t cpi_utf8_sequence(const char *s, size_t n);
+
 /* Decode the code point at s[i] of valid UTF-8; *len_out gets its length. */
 int32_t cpi_utf8_decode(const char *s, size_t size, size_t i, size_t *len_out);
 
