@@ -76,6 +76,7 @@ struct cp_figure {
 
 struct cp_site {
     uint64_t seen_in;
+    const char *origin; /* id of the document its name comes from (see fold) */
     void *folded;
     const char *id;
     const char *name;

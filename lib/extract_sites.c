@@ -18,7 +18,8 @@ enum { MAX_RUN_WORDS = 6, BARE_MIN_POPULATION = 100000, CONTEXT_MIN_POPULATION =
 
 typedef struct site_spec {
     cp_site_kind kind;
-    char name[128];
+    char name[128];    /* as the document names it */
+    const char *key;   /* the name the id is made from, when not `name` */
     char state[3];
     bool has_coordinates;
     double lat, lon;
@@ -38,7 +39,7 @@ static size_t slug(const char *s, char *out, size_t cap) {
 
 static void site_id(const site_spec *s, char *id, size_t cap) {
     char base[128];
-    slug(s->name, base, sizeof base);
+    slug(s->key ? s->key : s->name, base, sizeof base);
     if (s->kind == CP_SITE_STATE || !s->state[0])
         snprintf(id, cap, "%s", base);
     else
@@ -111,9 +112,10 @@ static size_t find_places(const char *name, size_t len, size_t *first) {
 static void spec_place(site_spec *s, const cpi_place *p) {
     memset(s, 0, sizeof *s);
     s->kind = CP_SITE_CITY;
-    /* The city of New York goes by its short name in this genre. */
-    snprintf(s->name, sizeof s->name, "%s",
-             strcmp(p->name, "New York City") == 0 ? "New York" : p->name);
+    snprintf(s->name, sizeof s->name, "%s", p->name);
+    /* one id for the city of New York, under whichever name it is written */
+    if (strcmp(p->name, "New York City") == 0)
+        s->key = "New York";
     memcpy(s->state, p->state, 3);
     s->has_coordinates = true;
     s->lat = p->lat;
@@ -660,8 +662,10 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 bool city = false;
                 if (strcmp(s->code, "NY") == 0 && !cpi_word_is(t, n, send + 1, "State") &&
                     !cpi_word_is(t, n, send + 1, "state")) {
-                    /* "New York" alone is the city. */
+                    /* "New York" alone is the city, named as written */
                     city = resolve(x, "New York City", 13, "NY", false, &spec);
+                    if (city)
+                        snprintf(spec.name, sizeof spec.name, "New York");
                 }
                 if (strcmp(s->code, "WA") == 0 && !cpi_word_is(t, n, send + 1, "State")) {
                     i = send; /* "Washington": the government, not a place */

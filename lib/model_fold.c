@@ -5,8 +5,8 @@
  * the corpus adopts). Folding moves that model into the corpus's by canonical
  * id: an entity new to the corpus is taken over as it is; one the corpus has
  * already gains the new mentions and links. Where documents disagree on a
- * field (a program's name or acronym, an official's role), the document with
- * the smallest id wins. So the corpus does not depend on the order documents
+ * field (a program's name or acronym, an official's role, the way a place is
+ * written), the document with the smallest id wins. So the corpus does not depend on the order documents
  * are folded in, and a sequential load, a threaded load and a merge of JSON
  * outputs give the same model. */
 #include <string.h>
@@ -121,14 +121,25 @@ static bool fold_sites(cpi_model *dst, cpi_model *src) {
         cp_site *s = ITEMS(src->site_reg.all, cp_site *)[i];
         cp_site *d = cpi_registry_find(&dst->site_reg, s->id);
         s->folded = d ? d : s;
+        const char *origin = min_origin(&s->mentions);
         if (!d) {
             /* links are made again from the programs' side, to dst's entities */
             memset(&s->programs, 0, sizeof s->programs);
+            s->origin = origin;
             if (!cpi_registry_add(dst, &dst->site_reg, s))
                 return false;
-        } else if (!push_all(dst, &d->mentions, &s->mentions, sizeof(cp_mention))) {
-            return false;
+            continue;
         }
+        /* a place written two ways ("New York", "New York City"): the name
+         * of the smallest document id */
+        if (wins(origin, d->origin)) {
+            if (!cpi_journal_bytes(dst, d, sizeof *d))
+                return false;
+            d->name = s->name;
+            d->origin = origin;
+        }
+        if (!push_all(dst, &d->mentions, &s->mentions, sizeof(cp_mention)))
+            return false;
     }
     return true;
 }

@@ -279,6 +279,35 @@ static void test_merge_across_documents(void **state) {
     cp_corpus_free(c);
 }
 
+/* A place written two ways is one site, named as the document with the
+ * smallest id writes it, whatever the load order. */
+static void test_one_place_two_names(void **state) {
+    (void)state;
+    static const char city[] = "Agents arrived in New York City on Monday.";
+    static const char shorter[] = "The strike force works in New York and Chicago.";
+    for (int order = 0; order < 2; order++) {
+        for (int first = 0; first < 2; first++) {
+            cp_corpus *c;
+            assert_int_equal(cp_corpus_new(&c, NULL), CP_OK);
+            /* a.txt holds the long form when first == 0 */
+            const char *a = first == 0 ? city : shorter, *b = first == 0 ? shorter : city;
+            const char *names[2] = {"a.txt", "b.txt"};
+            const char *texts[2] = {a, b};
+            for (int k = 0; k < 2; k++) {
+                int i = order == 0 ? k : 1 - k;
+                assert_int_equal(cp_corpus_load_buffer(c, names[i], texts[i], strlen(texts[i]),
+                                                       NULL),
+                                 CP_OK);
+            }
+            const cp_site *s = cp_corpus_site_by_id(c, "new-york-ny");
+            assert_non_null(s);
+            assert_int_equal(cp_site_mention_count(s), 2);
+            assert_string_equal(cp_site_name(s), first == 0 ? "New York City" : "New York");
+            cp_corpus_free(c);
+        }
+    }
+}
+
 static void test_acting_president(void **state) {
     (void)state;
     static const struct {
@@ -317,6 +346,7 @@ int main(void) {
     const struct CMUnitTest own[] = {
         cmocka_unit_test(test_site_patterns), cmocka_unit_test(test_site_exclusions),
         cmocka_unit_test(test_merge_across_documents), cmocka_unit_test(test_acting_president),
+        cmocka_unit_test(test_one_place_two_names),
     };
     int failed = cmocka_run_group_tests_name("seeds", seeds, setup, teardown);
     failed += cmocka_run_group_tests_name("own documents", own, NULL, NULL);
