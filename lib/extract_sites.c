@@ -692,6 +692,20 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                                    cpi_word_is(t, n, cpi_prev_word(t, ws[0]), "the"));
         if (s0 < k && counties_follow(t, n, run_end))
             s0 = k; /* "Florence and Horry Counties"; "the White House" */
+        if (s0 + 1 < k && cpi_str_eq("Township", t + ws[k - 1], we[k - 1] - ws[k - 1])) {
+            /* "Redford Township": the township of a place the gazetteer
+             * knows, read as the text names it */
+            site_spec spec;
+            if (resolve_in(x, t + ws[s0], we[k - 2] - ws[s0], NULL, true, true, &spec) &&
+                spec.kind == CP_SITE_CITY) {
+                snprintf(spec.name, sizeof spec.name, "%.*s", (int)(we[k - 1] - ws[s0]),
+                         t + ws[s0]);
+                spec.key = NULL;
+                if (!add_site(x, &spec, b, ws[s0], we[k - 1]))
+                    return false;
+            }
+            s0 = k; /* not a bare place either way */
+        }
         if (s0 < k) {
             size_t prev = cpi_prev_word(t, ws[s0]);
             bool titled = false;

@@ -232,6 +232,8 @@ static void test_site_patterns(void **state) {
     SITES("The Kansas City Police Department will hire officers.", "kansas-city-mo");
     SITES("New partners include the Twin Cities and the Inland Empire.", "twin-cities-mn",
           "inland-empire-ca");
+    SITES("Police in Waterford Township said the Michigan task force made arrests.",
+          "waterford-township-mi", "michigan");
 }
 
 static void test_site_exclusions(void **state) {
