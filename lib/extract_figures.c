@@ -176,7 +176,37 @@ static bool digits_at(const char *t, size_t n, size_t i, number *out) {
     return true;
 }
 
+/* "one" counts ("one in Louisiana", "dismantled one lab"), except as a
+ * pronoun or in an idiom: "no one", "the one they lead", "one another", "one
+ * day", "one-size-fits-all"; and "one of the ..." picks one out of a group
+ * more often than it counts (MODEL.md leaves it optional). */
+static bool one_is_a_number(const char *t, size_t n, size_t i) {
+    static const char *const BEFORE[] = {"no", "No", "the", "The", "this", "This", "that",
+                                         "any", "which", "each", "Each"};
+    static const char *const AFTER[] = {"another", "who", "whose", "day", "way", "of"};
+    if (i + 3 < n && t[i + 3] == '-')
+        return false;
+    size_t prev = cpi_prev_word(t, i);
+    for (size_t k = 0; prev != SIZE_MAX && k < sizeof BEFORE / sizeof BEFORE[0]; k++)
+        if (cpi_word_is(t, n, prev, BEFORE[k]))
+            return false;
+    for (size_t k = 0; i + 4 < n && k < sizeof AFTER / sizeof AFTER[0]; k++)
+        if (cpi_word_is(t, n, i + 4, AFTER[k]))
+            return false;
+    return true;
+}
+
 static bool words_at(const char *t, size_t n, size_t i, number *out) {
+    if ((t[i] == 'o' || t[i] == 'O') && word_ci(t, n, i, "one")) {
+        if (!one_is_a_number(t, n, i))
+            return false;
+        out->start = i;
+        out->end = i + 3;
+        out->value = 1;
+        out->money = out->percent = out->year_like = false;
+        out->word = true;
+        return true;
+    }
     if (!strchr("tfsendhTFSENDH", t[i]))
         return false; /* no number word starts otherwise */
     for (size_t k = 0; k < sizeof WORD_NUMBERS / sizeof WORD_NUMBERS[0]; k++) {

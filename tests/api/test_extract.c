@@ -172,7 +172,10 @@ static void test_figure_patterns(void **state) {
     assert_values("More than 7,100 fugitives and at least 30 gangs.", "7100;30");
     assert_values("Arrests rose by 12 and thefts fell by nearly 3,000.", "12;3000");
     assert_values("Up to 40 agents and less than 2.5 percent of cases.", "40;2.5");
+    assert_values("Two towns and one in Ohio; agents closed one lab.", "2;1;1");
     /* not figures */
+    assert_values("No one was hurt; the one they chose is one of the best, one-size-fits-all.",
+                  "");
     assert_values("See page 12 of the report, chapter 3, and room 4.", "");
     assert_values("Open from 3 to 8 pm, or at 10 a.m. on AUG 30.", "");
     assert_values("The plan will: 1) add 500 agents; 2) fund $2 Million in grants.", "500;2e+06");
