@@ -108,6 +108,18 @@ bool cpi_registry_add(cpi_model *m, cpi_registry *r, void *entity) {
     return true;
 }
 
+void cpi_registry_remove(cpi_registry *r, void *entity) {
+    void **all = r->all.items;
+    for (size_t i = 0; i < r->all.count; i++) {
+        if (all[i] != entity)
+            continue;
+        memmove(all + i, all + i + 1, (r->all.count - i - 1) * sizeof *all);
+        r->all.count--;
+        index_fill(r);
+        return;
+    }
+}
+
 /* Heapsort of entity pointers by id: in place, O(n log n), and reentrant
  * (C11 qsort has no context argument). */
 static bool id_less(const cpi_registry *r, void *a, void *b) {

@@ -137,6 +137,10 @@ bool cpi_journal_bytes(cpi_model *m, void *where, size_t size);
 bool cpi_vec_push(cpi_model *m, cpi_vec *v, const void *item, size_t size);
 
 void *cpi_registry_find(const cpi_registry *r, const char *id);
+/* Take an entity out of a registry of a document's own (unjournaled) model:
+ * extraction found it to be another entity under a shorter name. */
+void cpi_registry_remove(cpi_registry *r, void *entity);
+
 /* Register a new entity (allocated by the caller in the arena). */
 bool cpi_registry_add(cpi_model *m, cpi_registry *r, void *entity);
 

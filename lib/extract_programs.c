@@ -457,6 +457,52 @@ static bool read_block(ctx *c, const cp_block *b) {
     return true;
 }
 
+static bool known_id(const char *id) {
+    for (size_t i = 0; i < cpi_known_program_count; i++)
+        if (strcmp(cpi_known_programs[i].id, id) == 0)
+            return true;
+    return false;
+}
+
+/* Is `s` the last words of `l` ("Gun Interdiction Initiative" of "Youth
+ * Crime Gun Interdiction Initiative")? */
+static bool word_suffix(const char *s, const char *l) {
+    size_t ns = strlen(s), nl = strlen(l);
+    return ns < nl && l[nl - ns - 1] == ' ' && strcmp(l + nl - ns, s) == 0;
+}
+
+/* A headline or a later sentence often shortens a program's name. A name
+ * this document made that ends a longer program name of the same document
+ * is that program: its mentions and hits move there, it becomes an alias. */
+static bool merge_short_forms(cpi_extract *x) {
+    for (size_t i = 0; i < x->program_count; i++) {
+        cp_program *s = x->programs[i];
+        if (s->parent || s->components.count || known_id(s->id))
+            continue;
+        cp_program *l = NULL;
+        for (size_t k = 0; k < x->program_count && !l; k++)
+            if (k != i && word_suffix(s->name, x->programs[k]->name))
+                l = x->programs[k];
+        if (!l)
+            continue;
+        if (!add_alias(x, l, s->name, strlen(s->name)))
+            return false;
+        for (size_t m = 0; m < s->mentions.count; m++)
+            if (!cpi_vec_push(x->model, &l->mentions, (cp_mention *)s->mentions.items + m,
+                              sizeof(cp_mention)))
+                return false;
+        for (size_t h = 0; h < x->program_hit_count; h++)
+            if (x->program_hits[h].entity == s)
+                x->program_hits[h].entity = l;
+        cpi_registry_remove(&x->model->program_reg, s);
+        memmove(x->programs + i, x->programs + i + 1,
+                (x->program_count - i - 1) * sizeof *x->programs);
+        x->program_count--;
+        i--;
+    }
+    return true;
+}
+
 bool cpi_extract_programs(cpi_extract *x) {
     ctx c;
     memset(&c, 0, sizeof c);
@@ -468,5 +514,5 @@ bool cpi_extract_programs(cpi_extract *x) {
         if (!read_block(&c, blk))
             return false;
     }
-    return true;
+    return merge_short_forms(x);
 }

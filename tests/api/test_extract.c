@@ -267,6 +267,16 @@ static void test_program_patterns(void **state) {
     assert_non_null(cp_corpus_program_by_id(c, "operation-clean-sweep"));
     assert_int_equal(cp_corpus_program_count(c), 3);
     cp_corpus_free(c);
+    /* a shortened name is the same program */
+    c = load("The Safe Harbor Initiative began in 2020. Officials call the Riverside Safe "
+             "Harbor Initiative a success.");
+    const cp_program *harbor = cp_corpus_program_by_id(c, "riverside-safe-harbor-initiative");
+    assert_non_null(harbor);
+    assert_int_equal(cp_corpus_program_count(c), 1);
+    assert_int_equal(cp_program_mention_count(harbor), 2);
+    assert_int_equal(cp_program_alias_count(harbor), 1);
+    assert_string_equal(cp_program_alias_at(harbor, 0), "Safe Harbor Initiative");
+    cp_corpus_free(c);
     /* a component named with its program's acronym */
     c = load("The Safe Communities Partnership (SCP) works in Gary, Indiana. "
              "SCP Training Teams visit each site.");
