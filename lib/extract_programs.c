@@ -457,6 +457,61 @@ static bool read_block(ctx *c, const cp_block *b) {
     return true;
 }
 
+/* "the “Triggerlock” program": a capitalised name in quotes, then the kind
+ * of thing it names. (Quotes are straight in the clean text.) */
+static bool read_quoted(cpi_extract *x, const cp_block *b) {
+    static const struct {
+        const char *w, *kind;
+    } AFTER[] = {{"program", "program"},         {"initiative", "initiative"},
+                 {"operation", "operation"},     {"project", "project"},
+                 {"partnership", "partnership"}, {"task force", "task_force"},
+                 {"strike force", "strike_force"}};
+    static const char *const CONNECTORS[] = {"of", "and", "the", "for", "to", "in"};
+    const char *t = b->text;
+    size_t n = b->text_size;
+    size_t index = (size_t)(b - x->doc->blocks);
+    for (size_t i = 0; i + 2 < n; i++) {
+        if (t[i] != '"' || !cpi_is_upper(t[i + 1]))
+            continue;
+        size_t j = i + 1;
+        while (j < n && j < i + 64 && t[j] != '"')
+            j++;
+        if (j >= n || t[j] != '"' || j + 1 >= n || t[j + 1] != ' ')
+            continue;
+        /* a name: at most five words, each capitalised or a connector, and
+         * no sentence inside ("It's enough," he said) */
+        bool name = true;
+        size_t words = 0;
+        for (size_t w = i + 1; w < j && name; words++) {
+            size_t e = w;
+            while (e < j && t[e] != ' ')
+                e++;
+            bool connector = false;
+            for (size_t k = 0; k < sizeof CONNECTORS / sizeof CONNECTORS[0]; k++)
+                connector |= cpi_str_eq(CONNECTORS[k], t + w, e - w);
+            name = e > w && (cpi_is_upper(t[w]) || cpi_is_digit(t[w]) || connector) &&
+                   !strchr(",.!?;:", t[e - 1]);
+            w = e + 1;
+        }
+        const char *kind = NULL;
+        for (size_t k = 0; name && words <= 5 && !kind && k < sizeof AFTER / sizeof AFTER[0]; k++)
+            if (cpi_word_is(t, n, j + 2, AFTER[k].w))
+                kind = AFTER[k].kind;
+        bool known = false; /* found already by its name */
+        for (size_t h = 0; kind && h < x->program_hit_count; h++)
+            known |= x->program_hits[h].block == index && x->program_hits[h].start == i + 1;
+        if (kind && !known) {
+            char id[200];
+            slug_of(t + i + 1, j - i - 1, id, sizeof id);
+            cp_program *p = program(x, id, t + i + 1, j - i - 1, kind);
+            if (!p || !note_program(x, p, b, i + 1, j))
+                return false;
+        }
+        i = j;
+    }
+    return true;
+}
+
 static bool known_id(const char *id) {
     for (size_t i = 0; i < cpi_known_program_count; i++)
         if (strcmp(cpi_known_programs[i].id, id) == 0)
@@ -511,7 +566,7 @@ bool cpi_extract_programs(cpi_extract *x) {
         const cp_block *blk = &x->doc->blocks[b];
         if (!cpi_block_readable(blk, true))
             continue;
-        if (!read_block(&c, blk))
+        if (!read_block(&c, blk) || !read_quoted(x, blk))
             return false;
     }
     return merge_short_forms(x);

@@ -277,6 +277,14 @@ static void test_program_patterns(void **state) {
     assert_int_equal(cp_program_alias_count(harbor), 1);
     assert_string_equal(cp_program_alias_at(harbor, 0), "Safe Harbor Initiative");
     cp_corpus_free(c);
+    /* a name in quotes, then what it names; a quoted sentence is no name */
+    c = load("Agents built on the \xE2\x80\x9C" "Blue Line\xE2\x80\x9D initiative. "
+             "\"It Works,\" one said of the program.");
+    const cp_program *blue = cp_corpus_program_by_id(c, "blue-line");
+    assert_non_null(blue);
+    assert_string_equal(cp_program_kind(blue), "initiative");
+    assert_int_equal(cp_corpus_program_count(c), 1);
+    cp_corpus_free(c);
     /* a component named with its program's acronym */
     c = load("The Safe Communities Partnership (SCP) works in Gary, Indiana. "
              "SCP Training Teams visit each site.");
