@@ -24,22 +24,23 @@ typedef struct cpi_seg {
     bool atomic;
 } cpi_seg;
 
+/* Offsets and counts inside one document fit in 32 bits (documents are at
+ * most 2 GiB - 1): a corpus holds many blocks and sentences, so they are
+ * kept small. */
 struct cp_sentence {
-    size_t text_start, text_end; /* in the block's clean text */
-    size_t start, end;           /* in the document's bytes */
+    uint32_t text_start, text_end; /* in the block's clean text */
+    uint32_t start, end;           /* in the document's bytes */
 };
 
 struct cp_block {
-    cp_block_kind kind;
-    size_t level;
-    size_t line;
-    size_t start, end;
     const char *text;
-    size_t text_size;
     const cpi_seg *segs;
-    size_t seg_count;
     const cp_sentence *sentences;
-    size_t sentence_count;
+    uint32_t text_size, seg_count, sentence_count;
+    uint32_t line;
+    uint32_t start, end;
+    uint8_t level;
+    uint8_t kind; /* cp_block_kind */
 };
 
 struct cp_document {
