@@ -279,9 +279,9 @@ bool cpi_extract_links(cpi_extract *x) {
         }
     }
 
-    /* 3. In this genre a document is about its program, and the cities and
-     * counties it names are where the program works, except a dateline's
-     * place and places named in a sentence about another program. */
+    /* 3. In this genre a document is about its program, and the cities,
+     * counties and regions it names are where the program works, except a
+     * dateline's place and places named in a sentence about another program. */
     size_t sentence = 0, block = SIZE_MAX;
     for (size_t i = 0; main && i < sites.n; i++) {
         const cpi_hit *h = &sites.h[i];
@@ -293,7 +293,8 @@ bool cpi_extract_links(cpi_extract *x) {
         const cp_block *blk = &doc->blocks[h->block];
         while (sentence + 1 < blk->sentence_count && blk->sentences[sentence].text_end <= h->start)
             sentence++;
-        if (site->kind != CP_SITE_CITY && site->kind != CP_SITE_COUNTY)
+        if (site->kind != CP_SITE_CITY && site->kind != CP_SITE_COUNTY &&
+            site->kind != CP_SITE_REGION)
             continue;
         if (names_not_member(x, &programs, h))
             continue;

@@ -238,6 +238,18 @@ static void test_link_sentences(void **state) {
     cp_corpus_free(c);
 }
 
+/* A document about one program: the regions it names are where it works,
+ * as its cities and counties are. */
+static void test_link_regions(void **state) {
+    (void)state;
+    cp_corpus *c = load("The Bay Watch Task Force will expand. Agents will work in the Inland "
+                        "Empire next year.");
+    const cp_program *p = cp_corpus_program_by_id(c, "bay-watch-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "inland-empire-ca"));
+    cp_corpus_free(c);
+}
+
 static void test_link_exclusions(void **state) {
     (void)state;
     /* a place naming a branch of the program, and a dateline's place */
@@ -330,6 +342,7 @@ int main(void) {
         cmocka_unit_test(test_figure_magnitudes),
         cmocka_unit_test(test_link_sentences),
         cmocka_unit_test(test_link_exclusions),
+        cmocka_unit_test(test_link_regions),
         cmocka_unit_test(test_program_patterns),
     };
     int failed = cmocka_run_group_tests_name("seeds", seeds, setup, teardown);
