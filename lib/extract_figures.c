@@ -170,6 +170,8 @@ static bool digits_at(const char *t, size_t n, size_t i, number *out) {
     out->start = money ? s - 1 : s;
     out->end = e;
     out->value = v * scale;
+    if (!isfinite(out->value) || out->value >= 1e300)
+        return false; /* scaled past any count (found by fuzzing) */
     out->money = money;
     out->percent = percent;
     out->word = false;
