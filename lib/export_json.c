@@ -29,36 +29,70 @@ typedef struct buf {
     bool failed;
 } buf;
 
-static void put(buf *b, const char *s, size_t n) {
+/* Room for n more bytes and the NUL. After a failure nothing more is
+ * written past the old capacity; the result is thrown away. */
+static bool grow(buf *b, size_t n) {
     if (b->failed)
-        return;
-    if (b->size + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap : 4096;
-        while (cap < b->size + n + 1)
-            cap *= 2;
-        owned_header *h = cpi_mem_realloc(b->mem, b->h, sizeof(owned_header) + cap);
-        if (!h) {
-            b->failed = true;
-            return;
-        }
-        b->h = h;
-        b->cap = cap;
+        return false;
+    size_t cap = b->cap ? b->cap : 4096;
+    while (cap < b->size + n + 1)
+        cap *= 2;
+    owned_header *h = cpi_mem_realloc(b->mem, b->h, sizeof(owned_header) + cap);
+    if (!h) {
+        b->failed = true;
+        return false;
     }
+    b->h = h;
+    b->cap = cap;
+    return true;
+}
+
+/* The common case (room left) stays inline; growing is out of line. */
+static inline void put(buf *b, const char *s, size_t n) {
+    if (b->size + n + 1 > b->cap && !grow(b, n))
+        return;
     memcpy(b->h->text + b->size, s, n);
     b->size += n;
 }
 
 static void put_str(buf *b, const char *s) { put(b, s, strlen(s)); }
 
+/* Digits by hand: offsets are most of the numbers in an export, and
+ * snprintf's format parsing cost more than the rest of a mention. */
 static void put_size(buf *b, size_t v) {
-    char tmp[32];
-    int n = snprintf(tmp, sizeof tmp, "%zu", v);
-    put(b, tmp, (size_t)n);
+    char tmp[24];
+    char *p = tmp + sizeof tmp;
+    do {
+        *--p = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    put(b, p, (size_t)(tmp + sizeof tmp - p));
 }
+
+/* What put_string does with each byte: 0 copy, 1 escape, 2 UTF-8 lead or
+ * stray continuation byte (check the sequence). */
+static const unsigned char string_class[256] = {
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+};
 
 static void put_string(buf *b, const char *str) {
     if (!str) {
-        put_str(b, "null");
+        put(b, "null", 4);
         return;
     }
     const unsigned char *s = (const unsigned char *)str;
@@ -68,28 +102,37 @@ static void put_string(buf *b, const char *str) {
     size_t i = 0;
     while (i < n) {
         unsigned char c = s[i];
+        unsigned char cls = string_class[c];
+        if (cls == 0) {
+            i++;
+            continue;
+        }
         const char *esc = NULL;
         char tmp[8];
         size_t skip = 1;
-        if (c == '"')
-            esc = "\\\"";
-        else if (c == '\\')
-            esc = "\\\\";
-        else if (c == '\n')
-            esc = "\\n";
-        else if (c == '\r')
-            esc = "\\r";
-        else if (c == '\t')
-            esc = "\\t";
-        else if (c < 0x20 || c == 0x7F) {
-            snprintf(tmp, sizeof tmp, "\\u%04x", c);
-            esc = tmp;
-        } else if (c >= 0x80) {
+        if (cls == 2) {
             size_t len = cpi_utf8_sequence((const char *)s + i, n - i);
             if (len == 0)
                 esc = "\\ufffd";
             else
                 skip = len;
+        } else if (c == '"') {
+            esc = "\\\"";
+        } else if (c == '\\') {
+            esc = "\\\\";
+        } else if (c == '\n') {
+            esc = "\\n";
+        } else if (c == '\r') {
+            esc = "\\r";
+        } else if (c == '\t') {
+            esc = "\\t";
+        } else {
+            static const char hex[] = "0123456789abcdef";
+            memcpy(tmp, "\\u00", 4);
+            tmp[4] = hex[c >> 4];
+            tmp[5] = hex[c & 15];
+            tmp[6] = '\0';
+            esc = tmp;
         }
         if (esc) {
             put(b, str + run, i - run);
@@ -152,9 +195,8 @@ static void put_double(buf *b, double v) {
 
 static int cmp_mention(const void *x, const void *y) {
     const cp_mention *a = x, *m = y;
-    int c = strcmp(a->doc->id, m->doc->id);
-    if (c)
-        return c;
+    if (a->doc != m->doc) /* most of an entity's mentions share a document */
+        return strcmp(a->doc->id, m->doc->id);
     return (a->start > m->start) - (a->start < m->start);
 }
 
@@ -335,62 +377,78 @@ static void put_number(buf *b, double v) {
         put_str(b, "null"); /* JSON has no infinities (figures never hold one) */
         return;
     }
-    if (v < 9e15 && v > -9e15 && v == (double)(long long)v)
-        k = snprintf(tmp, sizeof tmp, "%lld", (long long)v);
-    else
-        k = snprintf(tmp, sizeof tmp, "%.17g", v);
+    if (v < 9e15 && v > -9e15 && v == (double)(long long)v) {
+        long long whole = (long long)v;
+        if (whole < 0) {
+            put(b, "-", 1);
+            whole = -whole;
+        }
+        put_size(b, (size_t)whole);
+        return;
+    }
+    k = snprintf(tmp, sizeof tmp, "%.17g", v);
     put_c_number(b, tmp, k);
 }
 
-static int cmp_figure(const void *x, const void *y) {
+static int cmp_figure_start(const void *x, const void *y) {
     const cp_figure *a = *(const cp_figure *const *)x, *f = *(const cp_figure *const *)y;
-    int c = strcmp(a->doc->id, f->doc->id);
-    if (c)
-        return c;
     return (a->start > f->start) - (a->start < f->start);
 }
 
-/* Figures by document id and offset, whatever the load order. */
-static void put_figures(buf *b, const cp_corpus *c) {
-    size_t n = cp_corpus_figure_count(c);
-    const cp_figure **sorted = cpi_mem_alloc(b->mem, (n ? n : 1) * sizeof *sorted);
-    if (!sorted) {
-        b->failed = true;
-        return;
-    }
-    for (size_t i = 0; i < n; i++)
-        sorted[i] = cp_corpus_figure_at(c, i);
-    qsort(sorted, n, sizeof *sorted, cmp_figure);
+static void put_figure(buf *b, const cp_figure *f, bool first) {
+    put_str(b, first ? "\n    {\"document\": " : ",\n    {\"document\": ");
+    put_string(b, f->doc->id);
+    put_str(b, ", \"start\": ");
+    put_size(b, f->start);
+    put_str(b, ", \"end\": ");
+    put_size(b, f->end);
+    put_str(b, ", \"text\": ");
+    put_string(b, f->text);
+    put_str(b, ", \"value\": ");
+    put_number(b, f->value);
+    put_str(b, ", \"from\": ");
+    if (f->has_from)
+        put_number(b, f->from);
+    else
+        put_str(b, "null");
+    put_str(b, ", \"kind\": ");
+    put_string(b, cp_figure_kind_name(f->kind));
+    put_str(b, ", \"qualifier\": ");
+    put_string(b, cp_qualifier_name(f->qualifier));
+    put_str(b, ", \"unit\": ");
+    put_string(b, f->unit);
+    put_str(b, ", \"per\": ");
+    put_string(b, f->per);
+    put_str(b, "}");
+}
+
+/* Figures by document id and offset, whatever the load order: documents
+ * in id order (`docs`), each one's own list by offset (already in text
+ * order unless it came in another order; then sorted). */
+static void put_figures(buf *b, const cp_document **docs, size_t doc_count) {
+    const cp_figure **scratch = NULL;
+    size_t cap = 0, n = 0;
     put_str(b, "  \"figures\": [");
-    for (size_t i = 0; i < n; i++) {
-        const cp_figure *f = sorted[i];
-        put_str(b, i ? ",\n    {\"document\": " : "\n    {\"document\": ");
-        put_string(b, f->doc->id);
-        put_str(b, ", \"start\": ");
-        put_size(b, f->start);
-        put_str(b, ", \"end\": ");
-        put_size(b, f->end);
-        put_str(b, ", \"text\": ");
-        put_string(b, f->text);
-        put_str(b, ", \"value\": ");
-        put_number(b, f->value);
-        put_str(b, ", \"from\": ");
-        if (f->has_from)
-            put_number(b, f->from);
-        else
-            put_str(b, "null");
-        put_str(b, ", \"kind\": ");
-        put_string(b, cp_figure_kind_name(f->kind));
-        put_str(b, ", \"qualifier\": ");
-        put_string(b, cp_qualifier_name(f->qualifier));
-        put_str(b, ", \"unit\": ");
-        put_string(b, f->unit);
-        put_str(b, ", \"per\": ");
-        put_string(b, f->per);
-        put_str(b, "}");
+    for (size_t d = 0; d < doc_count && !b->failed; d++) {
+        const cp_figure **list = docs[d]->figures;
+        size_t count = docs[d]->figure_count;
+        bool ordered = true;
+        for (size_t i = 1; i < count && ordered; i++)
+            ordered = list[i - 1]->start <= list[i]->start;
+        if (!ordered) {
+            if (!cpi_mem_reserve(b->mem, (void **)&scratch, &cap, count, sizeof *scratch)) {
+                b->failed = true;
+                break;
+            }
+            memcpy(scratch, list, count * sizeof *scratch);
+            qsort(scratch, count, sizeof *scratch, cmp_figure_start);
+            list = scratch;
+        }
+        for (size_t i = 0; i < count; i++)
+            put_figure(b, list[i], n++ == 0);
     }
     put_str(b, n ? "\n  ]\n" : "]\n");
-    cpi_mem_free(b->mem, sorted);
+    cpi_mem_free(b->mem, scratch);
 }
 
 static void put_sites(buf *b, const cp_corpus *c, cp_mention **scratch, size_t *cap) {
@@ -473,7 +531,7 @@ cp_status cp_corpus_to_json_ex(const cp_corpus *corpus, uint32_t flags, char **o
     put_agencies(&b, corpus, &scratch, &scratch_cap);
     put_sites(&b, corpus, &scratch, &scratch_cap);
     cpi_mem_free(mem, scratch);
-    put_figures(&b, corpus);
+    put_figures(&b, docs, n);
     put_str(&b, "}\n");
     put(&b, "", 0); /* room for the NUL */
     cpi_mem_free(mem, docs);
