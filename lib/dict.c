@@ -57,6 +57,10 @@ static int cmp_entry(const void *x, const void *y) {
     return (a->value > b->value) - (a->value < b->value);
 }
 
+static size_t pair_bit(unsigned char a, unsigned char b) {
+    return ((size_t)(a & 0x3F) << 7) | (b & 0x7F);
+}
+
 void cpi_dict_sort(cpi_dict *d) {
     if (d->count > 1)
         qsort(d->entries, d->count, sizeof(cpi_dict_entry), cmp_entry);
@@ -67,6 +71,17 @@ void cpi_dict_sort(cpi_dict *d) {
             i++;
     }
     d->first[256] = (uint32_t)d->count;
+    memset(d->pairs, 0, sizeof d->pairs);
+    memset(d->single, 0, sizeof d->single);
+    for (size_t e = 0; e < d->count; e++) {
+        const unsigned char *p = (const unsigned char *)d->entries[e].phrase;
+        if (d->entries[e].len == 1) {
+            d->single[p[0] >> 6] |= (uint64_t)1 << (p[0] & 63);
+        } else {
+            size_t bit = pair_bit(p[0], p[1]);
+            d->pairs[bit >> 6] |= (uint64_t)1 << (bit & 63);
+        }
+    }
 }
 
 void cpi_dict_release(const cpi_mem *mem, cpi_dict *d) {
@@ -81,6 +96,14 @@ const cpi_dict_entry *cpi_dict_match(const cpi_dict *d, const char *text, size_t
                         word_char((unsigned char)text[pos])))
         return NULL;
     unsigned char c = (unsigned char)text[pos];
+    bool single = (d->single[c >> 6] >> (c & 63)) & 1;
+    if (!single) {
+        if (pos + 1 >= size)
+            return NULL;
+        size_t bit = pair_bit(c, (unsigned char)text[pos + 1]);
+        if (!((d->pairs[bit >> 6] >> (bit & 63)) & 1))
+            return NULL;
+    }
     const cpi_dict_entry *best = NULL;
     for (size_t i = d->first[c]; i < d->first[c + 1]; i++) {
         const cpi_dict_entry *e = &d->entries[i];

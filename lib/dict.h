@@ -22,6 +22,11 @@ typedef struct cpi_dict {
     cpi_dict_entry *entries; /* heap, sorted by phrase */
     size_t count, cap;
     uint32_t first[257]; /* entries whose phrase starts with byte b: [first[b], first[b+1]) */
+    /* A filter on the first two bytes of the phrases (hashed into 8192
+     * bits; one-byte phrases in `single`): most words a lookup is tried
+     * on start no phrase, and are turned away without a scan. */
+    uint64_t pairs[128];
+    uint64_t single[4];
 } cpi_dict;
 
 /* Add every '|'-separated phrase of `list` with `value`. */

@@ -10,8 +10,12 @@
 
 /* ---- journaled lists ---------------------------------------------------- */
 
+/* Save a list's header before its first change since the latest mark. A
+ * rollback to that mark (or an earlier one) needs only the oldest header;
+ * restoring it also restores the list's epoch, so a list changed again after
+ * a rollback is journaled again. */
 static bool journal(cpi_model *m, cpi_vec *v) {
-    if (m->unjournaled)
+    if (m->unjournaled || (m->epoch && v->epoch == m->epoch))
         return true;
     if (!cpi_mem_reserve(m->mem, (void **)&m->journal, &m->journal_cap,
                          m->journal_count + 1, sizeof(cpi_journal_entry)))
@@ -20,6 +24,7 @@ static bool journal(cpi_model *m, cpi_vec *v) {
     memset(e, 0, sizeof *e);
     e->vec = v;
     e->old = *v;
+    v->epoch = m->epoch;
     return true;
 }
 
@@ -39,23 +44,42 @@ bool cpi_journal_bytes(cpi_model *m, void *where, size_t size) {
     return true;
 }
 
-bool cpi_vec_push(cpi_model *m, cpi_vec *v, const void *item, size_t size) {
-    if (!journal(m, v))
+/* Room for `extra` more items. Grows by copying into a fresh arena block:
+ * the old block stays valid for the journal, and a rollback frees the new
+ * one. */
+static bool vec_room(cpi_model *m, cpi_vec *v, size_t extra, size_t size) {
+    if (v->cap - v->count >= extra)
+        return true;
+    size_t cap = v->cap ? v->cap * 2 : 4;
+    if (cap - v->count < extra)
+        cap = v->count + extra;
+    if (cap > SIZE_MAX / size)
         return false;
-    if (v->count == v->cap) {
-        /* Grow by copying into a fresh arena block: the old block stays valid
-         * for the journal, and a rollback frees the new one. */
-        size_t cap = v->cap ? v->cap * 2 : 4;
-        void *items = cpi_arena_alloc(m->arena, cap * size);
-        if (!items)
-            return false;
-        if (v->count)
-            memcpy(items, v->items, v->count * size);
-        v->items = items;
-        v->cap = cap;
-    }
+    void *items = cpi_arena_alloc(m->arena, cap * size);
+    if (!items)
+        return false;
+    if (v->count)
+        memcpy(items, v->items, v->count * size);
+    v->items = items;
+    v->cap = cap;
+    return true;
+}
+
+bool cpi_vec_push(cpi_model *m, cpi_vec *v, const void *item, size_t size) {
+    if (!journal(m, v) || !vec_room(m, v, 1, size))
+        return false;
     memcpy((char *)v->items + v->count * size, item, size);
     v->count++;
+    return true;
+}
+
+bool cpi_vec_append(cpi_model *m, cpi_vec *v, const void *items, size_t n, size_t size) {
+    if (n == 0)
+        return true;
+    if (!journal(m, v) || !vec_room(m, v, n, size))
+        return false;
+    memcpy((char *)v->items + v->count * size, items, n * size);
+    v->count += n;
     return true;
 }
 
@@ -194,7 +218,10 @@ void cpi_model_release(cpi_model *m) {
     cpi_mem_free(m->mem, m->journal);
 }
 
-size_t cpi_model_mark(const cpi_model *m) { return m->journal_count; }
+size_t cpi_model_mark(cpi_model *m) {
+    m->epoch++;
+    return m->journal_count;
+}
 
 /* Sorted views are rebuilt only for registries this load added to. */
 static bool resort(cpi_model *m, cpi_registry *r) {

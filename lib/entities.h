@@ -11,10 +11,13 @@
 #include "model.h"
 #include "tables.h"
 
-/* A growable array in the arena. */
+/* A growable array in the arena. `epoch`: the transaction mark it was last
+ * journaled under (see cpi_model_mark), so that it is journaled once per
+ * mark, not once per push. */
 typedef struct cpi_vec {
     void *items;
     size_t count, cap;
+    uint64_t epoch;
 } cpi_vec;
 
 struct cp_mention {
@@ -115,6 +118,7 @@ typedef struct cpi_model {
     cpi_registry admin_reg, official_reg, agency_reg, site_reg, program_reg;
     cpi_vec figures; /* cp_figure *, in load order, text order within a document */
     uint64_t generation; /* one per document extraction, never reused */
+    uint64_t epoch;      /* one per cpi_model_mark, never reused */
     bool unjournaled; /* a document's own model: nothing to undo */
     cpi_journal_entry *journal; /* heap */
     size_t journal_count, journal_cap;
@@ -126,7 +130,7 @@ void cpi_model_release(cpi_model *m);
 /* Loads are transactions: take a mark, add, then either roll back to the
  * mark (every list restored) or, at the end of the outermost load, commit
  * (which rebuilds the sorted views and may fail for memory; then roll back). */
-size_t cpi_model_mark(const cpi_model *m);
+size_t cpi_model_mark(cpi_model *m);
 void cpi_model_rollback(cpi_model *m, size_t mark);
 bool cpi_model_commit(cpi_model *m);
 
@@ -135,6 +139,8 @@ bool cpi_journal_bytes(cpi_model *m, void *where, size_t size);
 
 /* Append one item to a list, journaled. False when out of memory. */
 bool cpi_vec_push(cpi_model *m, cpi_vec *v, const void *item, size_t size);
+/* Append n items, journaled, growing the list at most once. */
+bool cpi_vec_append(cpi_model *m, cpi_vec *v, const void *items, size_t n, size_t size);
 
 void *cpi_registry_find(const cpi_registry *r, const char *id);
 /* Take an entity out of a registry of a document's own (unjournaled) model:

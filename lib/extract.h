@@ -114,6 +114,28 @@ static inline bool cpi_word_is(const char *t, size_t size, size_t pos, const cha
             return false;
     return pos + k == size || !cpi_inner_char(t[pos + k]);
 }
+/* The length of the literal z if t[pos..n) starts with it, else 0. Lists of
+ * phrases are tried at many places: the usual first-byte miss costs one
+ * compare, and there is no strlen. */
+static inline size_t cpi_starts_with(const char *t, size_t n, size_t pos, const char *z) {
+    size_t k = 0;
+    for (; z[k]; k++)
+        if (pos + k >= n || t[pos + k] != z[k])
+            return 0;
+    return k;
+}
+/* The length of the literal z if t[0..pos) ends with it, else 0. */
+static inline size_t cpi_ends_with(const char *t, size_t pos, const char *z) {
+    size_t len = 0;
+    while (z[len])
+        len++;
+    if (len > pos)
+        return 0;
+    for (size_t i = len; i-- > 0;)
+        if (t[pos - len + i] != z[i])
+            return 0;
+    return len;
+}
 /* The word before pos (skipping spaces): its start, or SIZE_MAX. */
 size_t cpi_prev_word(const char *t, size_t pos);
 

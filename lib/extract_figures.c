@@ -68,9 +68,8 @@ static bool identifier_before(const char *t, size_t n, size_t prev) {
                                        "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC", "JUNE",
                                        "JULY"};
     for (size_t i = 0; i < sizeof CAPS / sizeof CAPS[0]; i++) {
-        size_t k = strlen(CAPS[i]);
-        if (prev + k <= n && memcmp(t + prev, CAPS[i], k) == 0 &&
-            (prev + k == n || t[prev + k] == ' ' || t[prev + k] == '.'))
+        size_t k = cpi_starts_with(t, n, prev, CAPS[i]);
+        if (k && (prev + k == n || t[prev + k] == ' ' || t[prev + k] == '.'))
             return true;
     }
     return false;
@@ -116,9 +115,8 @@ static bool digits_at(const char *t, size_t n, size_t i, number *out) {
         return false; /* "1) add 500 agents": an enumerator */
     static const char *const CLOCK[] = {" pm", " am", " p.m.", " a.m.", " PM", " AM", " o'clock"};
     for (size_t k = 0; k < sizeof CLOCK / sizeof CLOCK[0]; k++) {
-        size_t len = strlen(CLOCK[k]);
-        if (e + len <= n && memcmp(t + e, CLOCK[k], len) == 0 &&
-            (e + len == n || !cpi_is_alpha(t[e + len])))
+        size_t len = cpi_starts_with(t, n, e, CLOCK[k]);
+        if (len && (e + len == n || !cpi_is_alpha(t[e + len])))
             return false; /* a time of day */
     }
     if (e + 4 < n && memcmp(t + e, " to ", 4) == 0) {
@@ -127,8 +125,7 @@ static bool digits_at(const char *t, size_t n, size_t i, number *out) {
         while (k < n && cpi_is_digit(t[k]))
             k++;
         for (size_t c = 0; k > e + 4 && c < sizeof CLOCK / sizeof CLOCK[0]; c++) {
-            size_t len = strlen(CLOCK[c]);
-            if (k + len <= n && memcmp(t + k, CLOCK[c], len) == 0)
+            if (cpi_starts_with(t, n, k, CLOCK[c]))
                 return false;
         }
     }
@@ -272,9 +269,8 @@ static cp_qualifier qualifier_before(const char *t, size_t n, size_t start) {
              {"fewer than ", CP_QUALIFIER_LESS_THAN},   {"under ", CP_QUALIFIER_LESS_THAN}};
     (void)n;
     for (size_t k = 0; k < sizeof Q / sizeof Q[0]; k++) {
-        size_t len = strlen(Q[k].w);
-        if (start >= len && memcmp(t + start - len, Q[k].w, len) == 0 &&
-            (start == len || t[start - len - 1] == ' '))
+        size_t len = cpi_ends_with(t, start, Q[k].w);
+        if (len && (start == len || t[start - len - 1] == ' '))
             return Q[k].q;
     }
     return CP_QUALIFIER_EXACT;
@@ -299,9 +295,8 @@ static const char *period_after(const char *t, size_t n, size_t end) {
         for (size_t k = 0; k < sizeof P / sizeof P[0]; k++) {
             if (P[k].w[1] != t[i + 1])
                 continue;
-            size_t len = strlen(P[k].w);
-            if (i + len <= n && memcmp(t + i, P[k].w, len) == 0 &&
-                (i + len == n || !cpi_is_alpha(t[i + len])))
+            size_t len = cpi_starts_with(t, n, i, P[k].w);
+            if (len && (i + len == n || !cpi_is_alpha(t[i + len])))
                 return P[k].per;
         }
     }
@@ -351,8 +346,8 @@ static const char *unit_after(cpi_extract *x, const char *t, size_t n, size_t en
     /* "people are shot": the participle says what happened to them */
     static const char *const AUX[] = {" are ", " were ", " have been ", " had been "};
     for (size_t k = 0; k < 4; k++) {
-        size_t a = strlen(AUX[k]);
-        if (e + a < n && memcmp(t + e, AUX[k], a) == 0) {
+        size_t a = cpi_starts_with(t, n, e, AUX[k]);
+        if (a && e + a < n) {
             size_t p = e + a, q = p;
             while (q < n && cpi_is_lower(t[q]))
                 q++;
@@ -408,13 +403,10 @@ static bool changed_by(const char *t, size_t start) {
     size_t s = start;
     static const char *const Q[] = {"nearly ", "about ", "more than ", "almost ", "roughly "};
     for (size_t k = 0; k < 5; k++) {
-        size_t len = strlen(Q[k]);
-        if (s >= len && memcmp(t + s - len, Q[k], len) == 0)
-            s -= len;
+        s -= cpi_ends_with(t, s, Q[k]);
     }
     for (size_t k = 0; k < sizeof VERBS / sizeof VERBS[0]; k++) {
-        size_t len = strlen(VERBS[k]);
-        if (s >= len && memcmp(t + s - len, VERBS[k], len) == 0)
+        if (cpi_ends_with(t, s, VERBS[k]))
             return true;
     }
     return false;

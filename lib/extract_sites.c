@@ -339,9 +339,8 @@ static bool followed_by_speech(const char *t, size_t n, size_t end) {
     static const char *const VERBS[] = {" said", " says", " told", " added", " noted",
                                         " explained", " insisted", " announced", " stated"};
     for (size_t i = 0; i < sizeof VERBS / sizeof VERBS[0]; i++) {
-        size_t k = strlen(VERBS[i]);
-        if (end + k <= n && memcmp(t + end, VERBS[i], k) == 0 &&
-            (end + k == n || !cpi_is_alpha(t[end + k])))
+        size_t k = cpi_starts_with(t, n, end, VERBS[i]);
+        if (k && (end + k == n || !cpi_is_alpha(t[end + k])))
             return true;
     }
     return false;

@@ -32,10 +32,7 @@ static bool wins(const char *candidate, const char *current) {
 }
 
 static bool push_all(cpi_model *m, cpi_vec *dst, const cpi_vec *src, size_t size) {
-    for (size_t i = 0; i < src->count; i++)
-        if (!cpi_vec_push(m, dst, (const char *)src->items + i * size, size))
-            return false;
-    return true;
+    return cpi_vec_append(m, dst, src->items, src->count, size);
 }
 
 static bool contains(const cpi_vec *v, const void *p) {
