@@ -286,7 +286,8 @@ static void unit_drop(cp_corpus *c, unit *u) {
 
 /* The reduce step, on the caller's thread: take a prepared document into the
  * corpus (its memory adopted, its model folded in) or report why not. On
- * failure the corpus is as it was. Releases the unit either way. */
+ * failure the corpus is as it was (inside a batch: once the batch has
+ * ended, which then rolls back). Releases the unit either way. */
 static cp_status unit_commit(cp_corpus *c, unit *u, cp_error *err) {
     cp_status st = u->status;
     if (u->id && index_find(c, u->id) != SIZE_MAX) {
@@ -307,16 +308,22 @@ static cp_status unit_commit(cp_corpus *c, unit *u, cp_error *err) {
         unit_drop(c, u);
         return st;
     }
+    /* Inside a batch, the only failure here (out of memory) rolls the whole
+     * batch back (cpi_corpus_end), so a document takes no mark of its own:
+     * a list is then journaled once per batch, not once per document. */
+    bool batched = c->batch > 0;
     cpi_arena_mark mark = cpi_arena_mark_get(&c->arena);
-    size_t model_mark = cpi_model_mark(&c->model);
+    size_t model_mark = batched ? 0 : cpi_model_mark(&c->model);
     if (u->arena == &u->own)
         cpi_arena_adopt(&c->arena, &u->own);
     if ((u->has_model && !cpi_model_fold(&c->model, &u->model, &doc, 1)) ||
-        (c->batch == 0 && !cpi_model_commit(&c->model))) {
-        cpi_model_rollback(&c->model, model_mark);
-        /* the path lives in memory about to be freed: report first */
+        (!batched && !cpi_model_commit(&c->model))) {
+        /* the path lives in memory that may be freed: report first */
         st = cpi_error_set(err, CP_ERR_NOMEM, doc->path, 0, 0, 0, "out of memory");
-        cpi_arena_rollback(&c->arena, mark);
+        if (!batched) {
+            cpi_model_rollback(&c->model, model_mark);
+            cpi_arena_rollback(&c->arena, mark);
+        }
         unit_drop(c, u);
         return st;
     }
