@@ -14,7 +14,6 @@
 #include "workers.h"
 
 enum { DEFAULT_MAX_DOCUMENT = 256u * 1024u * 1024u };
-#define HARD_MAX_DOCUMENT ((size_t)0x7FFFFFFF)
 
 struct cp_corpus {
     cpi_mem mem;
@@ -91,7 +90,7 @@ void cp_corpus_set_extraction(cp_corpus *c, bool enabled) {
 size_t cp_corpus_max_document_size(const cp_corpus *c) { return c ? c->max_document : 0; }
 
 cp_status cp_corpus_set_max_document_size(cp_corpus *c, size_t bytes) {
-    if (!c || bytes == 0 || bytes > HARD_MAX_DOCUMENT)
+    if (!c || bytes == 0 || bytes > CPI_HARD_MAX_DOCUMENT)
         return CP_ERR_INVALID_ARGUMENT;
     c->max_document = bytes;
     return CP_OK;

@@ -180,6 +180,9 @@ static cp_status read_document(importer *im, const cpi_json *v) {
         (st = string_member(im, v, "administration", true, &admin)) != CP_OK ||
         (st = size_member(im, v, "bytes", &d->size)) != CP_OK)
         return st;
+    if (d->size > CPI_HARD_MAX_DOCUMENT)
+        return BAD(v, "a document of %zu bytes is larger than any corpus takes (2 GiB - 1)",
+                   d->size);
     if (!d->id[0] || strchr(d->id, '/'))
         return BAD(v, "a document id should be a non-empty file name");
     if (find_doc(im, d->id))
@@ -468,10 +471,11 @@ static cp_status read_figure(importer *im, const cpi_json *v) {
     memset(f, 0, sizeof *f);
     const cpi_json *doc, *value, *from;
     const char *kind, *qualifier;
+    size_t start = 0, end = 0;
     cp_status st;
     if ((st = member(im, v, "document", CPI_JSON_STRING, false, &doc)) != CP_OK ||
-        (st = size_member(im, v, "start", &f->start)) != CP_OK ||
-        (st = size_member(im, v, "end", &f->end)) != CP_OK ||
+        (st = size_member(im, v, "start", &start)) != CP_OK ||
+        (st = size_member(im, v, "end", &end)) != CP_OK ||
         (st = string_member(im, v, "text", false, &f->text)) != CP_OK ||
         (st = member(im, v, "value", CPI_JSON_NUMBER, false, &value)) != CP_OK ||
         (st = member(im, v, "from", CPI_JSON_NUMBER, true, &from)) != CP_OK ||
@@ -483,16 +487,18 @@ static cp_status read_figure(importer *im, const cpi_json *v) {
     f->doc = find_doc(im, doc->string);
     if (!f->doc)
         return BAD(doc, "no document '%s' in this model", doc->string);
-    if (f->start > f->end || f->end > f->doc->size)
-        return BAD(v, "offsets %zu-%zu outside the document's %zu bytes", f->start, f->end,
+    if (start > end || end > f->doc->size)
+        return BAD(v, "offsets %zu-%zu outside the document's %zu bytes", start, end,
                    f->doc->size);
+    f->start = (uint32_t)start; /* below the document's size, itself below 2 GiB */
+    f->end = (uint32_t)end;
     f->value = value->number;
     f->has_from = from != NULL;
     f->from = from ? from->number : 0;
     f->kind = CP_FIGURE_UNKNOWN;
     for (int k = CP_FIGURE_COUNT; k <= CP_FIGURE_PERCENT; k++)
         if (strcmp(kind, cp_figure_kind_name((cp_figure_kind)k)) == 0)
-            f->kind = (cp_figure_kind)k;
+            f->kind = (uint8_t)k;
     if (f->kind == CP_FIGURE_UNKNOWN && strcmp(kind, "unknown") != 0)
         return BAD(cpi_json_get(v, "kind"), "unknown figure kind '%s'", kind);
     int q = -1;
@@ -501,7 +507,7 @@ static cp_status read_figure(importer *im, const cpi_json *v) {
             q = k;
     if (q < 0)
         return BAD(cpi_json_get(v, "qualifier"), "unknown qualifier '%s'", qualifier);
-    f->qualifier = (cp_qualifier)q;
+    f->qualifier = (uint8_t)q;
     return cpi_vec_push(im->model, &im->model->figures, &f, sizeof f) ? CP_OK : nomem(im);
 }
 

@@ -68,6 +68,9 @@ struct cp_document {
     size_t figure_count;
 };
 
+/* The largest document any corpus accepts (offsets fit in 32 bits). */
+#define CPI_HARD_MAX_DOCUMENT ((size_t)0x7FFFFFFF)
+
 /* Dates as numbers, for validation and comparison. */
 typedef struct cpi_date {
     int year, month, day;
