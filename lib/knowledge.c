@@ -85,8 +85,11 @@ size_t cpi_find_counties(const char *key, size_t *first) {
 }
 
 int cpi_state_by_code(const char *code) {
-    for (size_t i = 0; i < cpi_state_count; i++)
-        if (strcmp(cpi_states[i].code, code) == 0)
-            return (int)i;
-    return -1;
+    unsigned a = (unsigned char)code[0] - 'A';
+    if (a >= 26)
+        return -1; /* also the empty string */
+    unsigned b = (unsigned char)code[1] - 'A';
+    if (b >= 26 || code[2] != '\0')
+        return -1;
+    return cpi_state_code_index[a * 26 + b];
 }

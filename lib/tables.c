@@ -13,6 +13,10 @@ const cpi_state cpi_states[] = {
 };
 const size_t cpi_state_count = sizeof cpi_states / sizeof cpi_states[0];
 
+const int8_t cpi_state_code_index[26 * 26] = {
+#include "tables/state_codes.inc"
+};
+
 const cpi_place cpi_places[] = {
 #include "tables/places.inc"
 };

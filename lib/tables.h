@@ -81,6 +81,9 @@ typedef struct cpi_known_program {
 extern const cpi_presidency cpi_presidencies[];
 extern const size_t cpi_presidency_count;
 extern const cpi_state cpi_states[];
+/* The row of cpi_states for a two-letter code "AB" at (A-'A')*26 + B-'A';
+ * -1 for none. */
+extern const int8_t cpi_state_code_index[26 * 26];
 extern const size_t cpi_state_count;
 extern const cpi_place cpi_places[];
 extern const size_t cpi_place_count;

@@ -66,6 +66,13 @@ def tables():
         "{%s, %s, %s, %s, %s, %s}," % (c_str(fold(r["name"])), c_str(r["name"]), c_str(r["code"]),
                                        c_str(r["fips"]), c_str(r["ap"]), kinds[r["kind"]])
         for r in rows])
+    # index of each state by its two-letter code: "MO" -> row, -1 for none
+    code_index = [-1] * (26 * 26)
+    for i, r in enumerate(rows):
+        a, b = r["code"]
+        code_index[(ord(a) - 65) * 26 + ord(b) - 65] = i
+    out["state_codes"] = ("states.tsv", [
+        " ".join("%d," % v for v in code_index[k:k + 26]) for k in range(0, 26 * 26, 26)])
     rows = sorted(read("us-places.tsv"), key=lambda r: (fold(r["name"]), -int(r["population"]), r["state"]))
     out["places"] = ("us-places.tsv", [
         "{%s, %s, %s, %s, %s, %s}," % (c_str(fold(r["name"])), c_str(r["name"]), c_str(r["state"]),
