@@ -7,11 +7,14 @@
  * sentences; extraction off), load with extraction, and JSON export. Where
  * `cmark` and `wc` are installed, the same bytes go through `cmark --to xml`
  * and `LC_ALL=C wc -w` in the same run, and the ratios are printed. Peak
- * memory is the process's maximum resident set. Last, the files themselves
- * are loaded with one and with two worker threads (cp_corpus_set_jobs). A
- * program, not a test. */
+ * memory is the process's maximum resident set; the corpus's own memory is
+ * counted exactly by an allocator that tracks live bytes (cp_allocator).
+ * Last, the files themselves are loaded with one and with two worker threads
+ * (cp_corpus_set_jobs). A program, not a test. */
 #define _POSIX_C_SOURCE 200809L
 #include <crimepolicy.h>
+#include <stdbool.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -55,6 +58,71 @@ static char *read_all(const char *path, size_t *size) {
     fclose(f);
     *size = (size_t)n;
     return buf;
+}
+
+/* An allocator that counts the bytes a corpus holds: each block carries its
+ * size in a header. */
+typedef struct counter {
+    size_t live, peak;
+} counter;
+
+typedef union header {
+    size_t size;
+    max_align_t align;
+} header;
+
+static void *count_malloc(size_t size, void *user) {
+    counter *k = user;
+    header *h = malloc(sizeof *h + size);
+    if (!h)
+        return NULL;
+    h->size = size;
+    k->live += size;
+    if (k->live > k->peak)
+        k->peak = k->live;
+    return h + 1;
+}
+
+static void *count_realloc(void *ptr, size_t size, void *user) {
+    if (!ptr)
+        return count_malloc(size, user);
+    counter *k = user;
+    header *h = (header *)ptr - 1;
+    size_t old = h->size;
+    header *g = realloc(h, sizeof *g + size);
+    if (!g)
+        return NULL;
+    g->size = size;
+    k->live = k->live - old + size;
+    if (k->live > k->peak)
+        k->peak = k->live;
+    return g + 1;
+}
+
+static void count_free(void *ptr, void *user) {
+    if (!ptr)
+        return;
+    counter *k = user;
+    header *h = (header *)ptr - 1;
+    k->live -= h->size;
+    free(h);
+}
+
+/* The bytes a corpus holds once every document is loaded (with or without
+ * extraction), as its allocator saw them. */
+static size_t corpus_bytes(const doc *docs, size_t n, bool extraction) {
+    counter k = {0, 0};
+    cp_allocator a = {sizeof a, count_malloc, count_realloc, count_free, &k};
+    cp_corpus *c;
+    if (cp_corpus_new(&c, &a) != CP_OK)
+        exit(1);
+    cp_corpus_set_extraction(c, extraction);
+    for (size_t i = 0; i < n; i++)
+        if (cp_corpus_load_buffer(c, docs[i].name, docs[i].bytes, docs[i].size, NULL) != CP_OK)
+            fprintf(stderr, "bench: cannot load %s\n", docs[i].name);
+    size_t live = k.live;
+    cp_corpus_free(c);
+    return live;
 }
 
 /* One run of a phase: 0 load only, 1 load + extraction, 2 export. */
@@ -182,6 +250,11 @@ int main(int argc, char **argv) {
     getrusage(RUSAGE_SELF, &ru);
     printf("peak memory: %.1f MB (%.2f x input; includes the input held in memory)\n",
            (double)ru.ru_maxrss / 1024.0, (double)ru.ru_maxrss / 1024.0 / mb);
+    size_t bare = corpus_bytes(docs, n, false), full = corpus_bytes(docs, n, true);
+    printf("corpus memory: %.1f MB text only (%.2f x input), %.1f MB with the model "
+           "(%.2f x)\n",
+           (double)bare / 1048576.0, (double)bare / (double)total, (double)full / 1048576.0,
+           (double)full / (double)total);
     char cmd[512];
     if (system("command -v cmark >/dev/null 2>&1") == 0) {
         snprintf(cmd, sizeof cmd, "cmark --to xml %s >/dev/null", tmpl);
