@@ -13,11 +13,8 @@ static bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 
 /* Case-insensitive: does t[0..n) start with the ASCII word w? */
 static bool starts_with_ci(const char *t, size_t n, const char *w) {
-    size_t k = strlen(w);
-    if (k > n)
-        return false;
-    for (size_t i = 0; i < k; i++)
-        if (lower(t[i]) != w[i])
+    for (size_t i = 0; w[i]; i++) /* compare as we go: most lines differ at once */
+        if (i >= n || lower(t[i]) != w[i])
             return false;
     return true;
 }
@@ -290,9 +287,10 @@ static bool metadata(const char *t, size_t n) {
     if (i > 0 && is_upper(t[0]) && i + 4 < n && memcmp(t + i, "(s):", 4) == 0)
         return true;
     for (size_t k = 0; k < sizeof METADATA_KEYS / sizeof METADATA_KEYS[0]; k++) {
+        if (!starts_with_ci(t, n, METADATA_KEYS[k]))
+            continue;
         size_t len = strlen(METADATA_KEYS[k]);
-        if (starts_with_ci(t, n, METADATA_KEYS[k]) && len + 1 < n && t[len] == ':' &&
-            t[len + 1] == ' ')
+        if (len + 1 < n && t[len] == ':' && t[len + 1] == ' ')
             return true;
     }
     return false;

@@ -143,6 +143,11 @@ static size_t bullet_len(const char *s, size_t i, size_t end) {
                                           "\xE2\x97\xA6", "\xE2\x96\xAA", "\xE2\x80\xA3",
                                           "\xE2\x80\x93", "\xE2\x97\x8F", "\xE2\x97\x8B",
                                           "\xE2\x96\xA0", "\xE2\x96\xB8"};
+    if (i + 1 >= end)
+        return 0;
+    unsigned char c = (unsigned char)s[i];
+    if (c != '-' && c != '*' && c != '+' && c != 0xE2 && c != 0xC2)
+        return 0; /* the first bytes of every bullet: most lines end here */
     for (size_t k = 0; k < sizeof BULLETS / sizeof BULLETS[0]; k++) {
         size_t n = strlen(BULLETS[k]);
         if (i + n < end && memcmp(s + i, BULLETS[k], n) == 0 && is_hspace((unsigned char)s[i + n]))
