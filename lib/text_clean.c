@@ -58,6 +58,10 @@ static bool is_space_byte(unsigned char b) {
     return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\v' || b == '\f';
 }
 
+static bool is_alnum_byte(unsigned char b) {
+    return (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+}
+
 /* Punctuation for emphasis flanking. Non-ASCII neighbours count as
  * punctuation: in this genre they are curly quotes and dashes. */
 static bool is_punct_byte(unsigned char b) {
@@ -312,14 +316,24 @@ static bool copy_piece(cpi_cleaner *c, const char *bytes, size_t size, size_t st
                 i = next;
                 continue;
             }
-            /* a run of plain ASCII goes out at once: up to a space, a dash,
-             * the next markup to drop, or a byte before a non-ASCII one
-             * (which may be a combining mark on it) */
+            /* a run of plain ASCII goes out at once, single spaces between
+             * words included (they are their own clean text): up to other
+             * white space, a "--", the next markup to drop, or a byte before
+             * a non-ASCII one (which may be a combining mark on it) */
             size_t limit = d < c->drop_count && c->drops[d].start < end ? c->drops[d].start : end;
             size_t j = i + 1;
-            while (j < limit && s[j] < 0x80 && !is_space_byte(s[j]) && s[j] != '-' &&
-                   !(j + 1 < end && s[j + 1] >= 0x80))
+            while (j < limit) {
+                unsigned char cj = s[j];
+                if (cj >= 0x80 || (j + 1 < end && s[j + 1] >= 0x80))
+                    break;
+                if (cj == ' ') {
+                    if (!(j + 1 < limit && is_alnum_byte(s[j + 1])))
+                        break; /* more space, a dash or markup next: the slow path */
+                } else if (is_space_byte(cj) || (cj == '-' && j + 1 < end && s[j + 1] == '-')) {
+                    break;
+                }
                 j++;
+            }
             if (!emit(c, i, j - i, bytes + i, j - i, false))
                 return false;
             i = j;
