@@ -19,11 +19,21 @@ static bool starts_with_ci(const char *t, size_t n, const char *w) {
     return true;
 }
 
-static bool contains_ci(const char *t, size_t n, const char *w) {
-    size_t k = strlen(w);
-    for (size_t i = 0; i + k <= n; i++)
-        if (lower(t[i]) == w[0] && starts_with_ci(t + i, n - i, w))
-            return true;
+/* Does t[0..n) contain any of the lower-case phrases (case-insensitive)?
+ * One pass over the text for the whole list. */
+static bool contains_any_ci(const char *t, size_t n, const char *const *phrases,
+                            size_t count) {
+    bool first[256] = {false};
+    for (size_t k = 0; k < count; k++)
+        first[(unsigned char)phrases[k][0]] = true;
+    for (size_t i = 0; i < n; i++) {
+        char c = lower(t[i]);
+        if (!first[(unsigned char)c])
+            continue;
+        for (size_t k = 0; k < count; k++)
+            if (phrases[k][0] == c && starts_with_ci(t + i, n - i, phrases[k]))
+                return true;
+    }
     return false;
 }
 
@@ -447,6 +457,15 @@ static bool title_candidate(const cp_block *b) {
         return false;
     return !boilerplate(b->text, b->text_size) && !spaced_letters(b->text, b->text_size);
 }
+/* The genre's labels, and the reporting words of news (lower case). */
+#define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+static const char *const FACT_LABELS[] = {"fact sheet", "backgrounder"};
+static const char *const RELEASE_LABELS[] = {"for immediate release", "press release",
+                                             "news release", "justice news",
+                                             "office of public affairs",
+                                             "office of the press secretary"};
+static const char *const NEWS_WORDS[] = {" said", " told ", "according to "};
+
 
 void cpi_document_meta(cp_document *doc, const cpi_block_info *info) {
     size_t n = doc->block_count;
@@ -503,23 +522,15 @@ void cpi_document_meta(cp_document *doc, const cpi_block_info *info) {
         const cp_block *b = &doc->blocks[i];
         if (b->text_size > 200)
             continue;
-        if (contains_ci(b->text, b->text_size, "fact sheet") ||
-            contains_ci(b->text, b->text_size, "backgrounder"))
+        if (contains_any_ci(b->text, b->text_size, FACT_LABELS, ARRAY_LEN(FACT_LABELS)))
             fact = true;
-        if (contains_ci(b->text, b->text_size, "for immediate release") ||
-            contains_ci(b->text, b->text_size, "press release") ||
-            contains_ci(b->text, b->text_size, "news release") ||
-            contains_ci(b->text, b->text_size, "justice news") ||
-            contains_ci(b->text, b->text_size, "office of public affairs") ||
-            contains_ci(b->text, b->text_size, "office of the press secretary"))
+        if (contains_any_ci(b->text, b->text_size, RELEASE_LABELS, ARRAY_LEN(RELEASE_LABELS)))
             release = true;
     }
     for (size_t i = 0; i < n && !news && !fact && !release; i++) {
         const cp_block *b = &doc->blocks[i];
         if (b->kind == CP_BLOCK_PARAGRAPH &&
-            (contains_ci(b->text, b->text_size, " said") ||
-             contains_ci(b->text, b->text_size, " told ") ||
-             contains_ci(b->text, b->text_size, "according to ")))
+            contains_any_ci(b->text, b->text_size, NEWS_WORDS, ARRAY_LEN(NEWS_WORDS)))
             news = true;
     }
     if (fact)

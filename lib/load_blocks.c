@@ -137,6 +137,15 @@ static size_t trim_end(const char *s, size_t start, size_t end) {
     return end;
 }
 
+/* The end of the line at i: the next '\n' or '\r' (memchr finds them
+ * many bytes at a time; a '\r' is looked for only up to the '\n'). */
+static size_t line_end(const char *s, size_t i, size_t size) {
+    const char *nl = memchr(s + i, '\n', size - i);
+    size_t le = nl ? (size_t)(nl - s) : size;
+    const char *cr = memchr(s + i, '\r', le - i);
+    return cr ? (size_t)(cr - s) : le;
+}
+
 /* Bullets that mark list items when followed by a space. */
 static size_t bullet_len(const char *s, size_t i, size_t end) {
     static const char *const BULLETS[] = {"-", "*", "+", "\xE2\x80\xA2", "\xC2\xB7",
@@ -315,9 +324,8 @@ static bool split_lines(loader *L, size_t body_start, size_t first_line) {
     bool artefact_since = false;  /* an artefact since open_text */
     size_t i = body_start;
     while (i < size) {
-        size_t ls = i, le = i;
-        while (le < size && s[le] != '\n' && s[le] != '\r')
-            le++;
+        size_t ls = i;
+        size_t le = line_end(s, i, size);
         i = le;
         if (i < size) {
             i += (s[i] == '\r' && i + 1 < size && s[i + 1] == '\n') ? 2 : 1;

@@ -94,7 +94,11 @@ static bool find_emphasis(cpi_cleaner *c, const unsigned char *s, size_t start,
     size_t i = start;
     while (i < end) {
         if (s[i] != '*') {
-            i++;
+            /* most pieces have no emphasis: memchr skips to the next '*' */
+            const unsigned char *star = memchr(s + i, '*', end - i);
+            if (!star)
+                break;
+            i = (size_t)(star - s);
             continue;
         }
         size_t j = i;
@@ -143,7 +147,10 @@ static bool find_links(cpi_cleaner *c, const unsigned char *s, size_t start, siz
     size_t i = start;
     while (i < end) {
         if (s[i] != '[') {
-            i++;
+            const unsigned char *open = memchr(s + i, '[', end - i);
+            if (!open)
+                break;
+            i = (size_t)(open - s);
             continue;
         }
         size_t j = i + 1;
