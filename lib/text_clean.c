@@ -58,6 +58,27 @@ static bool is_space_byte(unsigned char b) {
     return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\v' || b == '\f';
 }
 
+/* Bytes as the fast copy of plain runs sees them. */
+enum { RUN_PLAIN, RUN_SPACE, RUN_OTHER_SPACE, RUN_DASH, RUN_NON_ASCII };
+static const unsigned char run_class[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+};
+
 static bool is_alnum_byte(unsigned char b) {
     return (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
 }
@@ -330,17 +351,18 @@ static bool copy_piece(cpi_cleaner *c, const char *bytes, size_t size, size_t st
             size_t limit = d < c->drop_count && c->drops[d].start < end ? c->drops[d].start : end;
             size_t j = i + 1;
             while (j < limit) {
-                unsigned char cj = s[j];
-                if (cj >= 0x80 || (j + 1 < end && s[j + 1] >= 0x80))
-                    break;
-                if (cj == ' ') {
-                    if (!(j + 1 < limit && is_alnum_byte(s[j + 1])))
-                        break; /* more space, a dash or markup next: the slow path */
-                } else if (is_space_byte(cj) || (cj == '-' && j + 1 < end && s[j + 1] == '-')) {
-                    break;
+                unsigned char k = run_class[s[j]];
+                if (k == RUN_PLAIN ||
+                    (k == RUN_SPACE && j + 1 < limit && is_alnum_byte(s[j + 1])) ||
+                    (k == RUN_DASH && !(j + 1 < end && s[j + 1] == '-'))) {
+                    j++;
+                    continue;
                 }
-                j++;
+                break; /* more space, a "--", markup or non-ASCII: the slow path */
             }
+            if (j < end && s[j] >= 0x80)
+                j--; /* the byte before a non-ASCII one may carry its combining marks
+                        (s[i + 1] is ASCII here, so the run keeps a byte) */
             if (!emit(c, i, j - i, bytes + i, j - i, false))
                 return false;
             i = j;
