@@ -311,9 +311,18 @@ static bool small_word(const char *w, size_t n) {
                                         "by",   "for",  "from", "in",   "into", "of",
                                         "on",   "or",   "the",  "to",   "with", "via",
                                         "vs",   "over", "than", "amid", "near", "against"};
-    for (size_t k = 0; k < sizeof SMALL / sizeof SMALL[0]; k++)
-        if (strlen(SMALL[k]) == n && memcmp(SMALL[k], w, n) == 0)
+    if (n == 0 || n > 7)
+        return false; /* "against" is the longest */
+    for (size_t k = 0; k < sizeof SMALL / sizeof SMALL[0]; k++) {
+        const char *z = SMALL[k];
+        if (z[0] != w[0])
+            continue;
+        size_t i = 1;
+        while (i < n && z[i] == w[i])
+            i++;
+        if (i == n && z[n] == '\0')
             return true;
+    }
     return false;
 }
 
@@ -409,7 +418,7 @@ static bool boilerplate(const char *t, size_t n) {
     while (k > 0 && (t[k - 1] == ':' || t[k - 1] == ' '))
         k--;
     for (size_t i = 0; i < sizeof BOILERPLATE / sizeof BOILERPLATE[0]; i++)
-        if (strlen(BOILERPLATE[i]) == k && starts_with_ci(t, k, BOILERPLATE[i]))
+        if (starts_with_ci(t, k, BOILERPLATE[i]) && strlen(BOILERPLATE[i]) == k)
             return true;
     return false;
 }

@@ -46,8 +46,9 @@ bool cpi_clean(cpi_cleaner *c, const char *bytes, size_t size, const cpi_piece *
 size_t cpi_map_start(const cpi_seg *segs, size_t count, size_t text_size, size_t clean);
 size_t cpi_map_end(const cpi_seg *segs, size_t count, size_t clean_end);
 
-/* Split a clean text into sentences, into c->sentences (original offsets
- * through segs). Returns false when out of memory. */
+/* Split a clean text (NUL-terminated at `size`) into sentences, into
+ * c->sentences (original offsets through segs). Returns false when out of
+ * memory. */
 bool cpi_split_sentences(cpi_cleaner *c, const char *text, size_t size,
                          const cpi_seg *segs, size_t seg_count);
 

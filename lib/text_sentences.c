@@ -129,7 +129,10 @@ bool cpi_split_sentences(cpi_cleaner *c, const char *t, size_t size, const cpi_s
     while (i < size) {
         char ch = t[i];
         if (ch != '.' && ch != '!' && ch != '?') {
-            i++;
+            /* the clean text is NUL-terminated: strcspn skips to the next
+             * candidate many bytes at a time */
+            size_t skip = strcspn(t + i, ".!?");
+            i += skip ? skip : 1; /* 0 only at a NUL inside (never in clean text) */
             continue;
         }
         size_t end = i + 1;
