@@ -7,10 +7,7 @@
 
 #include "utf8.h"
 
-static bool word_char(unsigned char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c >= 0x80;
-}
+static bool word_char(unsigned char c) { return cpi_dict_word_char(c); }
 
 bool cpi_dict_add(const cpi_mem *mem, cpi_dict *d, const char *phrase, size_t len,
                   uint32_t value) {
@@ -57,9 +54,7 @@ static int cmp_entry(const void *x, const void *y) {
     return (a->value > b->value) - (a->value < b->value);
 }
 
-static size_t pair_bit(unsigned char a, unsigned char b) {
-    return ((size_t)(a & 0x3F) << 7) | (b & 0x7F);
-}
+static void set_bit(uint64_t *set, size_t bit) { set[bit >> 6] |= (uint64_t)1 << (bit & 63); }
 
 void cpi_dict_sort(cpi_dict *d) {
     if (d->count > 1)
@@ -71,16 +66,17 @@ void cpi_dict_sort(cpi_dict *d) {
             i++;
     }
     d->first[256] = (uint32_t)d->count;
-    memset(d->pairs, 0, sizeof d->pairs);
     memset(d->single, 0, sizeof d->single);
+    memset(d->pairs, 0, sizeof d->pairs);
+    memset(d->triples, 0, sizeof d->triples);
     for (size_t e = 0; e < d->count; e++) {
         const unsigned char *p = (const unsigned char *)d->entries[e].phrase;
-        if (d->entries[e].len == 1) {
-            d->single[p[0] >> 6] |= (uint64_t)1 << (p[0] & 63);
-        } else {
-            size_t bit = pair_bit(p[0], p[1]);
-            d->pairs[bit >> 6] |= (uint64_t)1 << (bit & 63);
-        }
+        if (d->entries[e].len == 1)
+            set_bit(d->single, p[0]);
+        else if (d->entries[e].len == 2)
+            set_bit(d->pairs, cpi_dict_pair_bit(p[0], p[1]));
+        else
+            set_bit(d->triples, cpi_dict_triple_bit(p[0], p[1], p[2]));
     }
 }
 
@@ -90,34 +86,47 @@ void cpi_dict_release(const cpi_mem *mem, cpi_dict *d) {
     d->count = d->cap = 0;
 }
 
-const cpi_dict_entry *cpi_dict_match(const cpi_dict *d, const char *text, size_t size,
-                                     size_t pos) {
-    if (pos >= size || (pos > 0 && word_char((unsigned char)text[pos - 1]) &&
-                        word_char((unsigned char)text[pos])))
-        return NULL;
+/* Does entry e match text[pos..) as a whole phrase? Keeps the longest in
+ * *best (the first in sorted order among equals). */
+static void try_entry(const cpi_dict_entry *e, const char *text, size_t size, size_t pos,
+                      const cpi_dict_entry **best) {
+    if (e->len > size - pos || (*best && e->len <= (*best)->len))
+        return;
+    if (memcmp(e->phrase, text + pos, e->len) != 0)
+        return;
+    size_t end = pos + e->len;
+    if (end < size && word_char((unsigned char)text[end]) &&
+        word_char((unsigned char)text[end - 1]))
+        return;
+    *best = e;
+}
+
+const cpi_dict_entry *cpi_dict_scan(const cpi_dict *d, const char *text, size_t size,
+                                    size_t pos, bool shorts, bool longs) {
     unsigned char c = (unsigned char)text[pos];
-    bool single = (d->single[c >> 6] >> (c & 63)) & 1;
-    if (!single) {
-        if (pos + 1 >= size)
-            return NULL;
-        size_t bit = pair_bit(c, (unsigned char)text[pos + 1]);
-        if (!((d->pairs[bit >> 6] >> (bit & 63)) & 1))
-            return NULL;
-    }
+    const unsigned char *u = (const unsigned char *)text + pos;
     const cpi_dict_entry *best = NULL;
-    for (size_t i = d->first[c]; i < d->first[c + 1]; i++) {
-        const cpi_dict_entry *e = &d->entries[i];
-        if (e->len > size - pos || (best && e->len <= best->len))
-            continue;
-        if (e->len > 1 && e->phrase[1] != text[pos + 1])
-            continue; /* most candidates differ at once */
-        if (memcmp(e->phrase, text + pos, e->len) != 0)
-            continue;
-        size_t end = pos + e->len;
-        if (end < size && word_char((unsigned char)text[end]) &&
-            word_char((unsigned char)text[end - 1]))
-            continue;
-        best = e;
+    size_t lo = d->first[c], hi = d->first[c + 1];
+    if (shorts) /* one- and two-byte phrases: few, and only in some dictionaries */
+        for (size_t i = lo; i < hi; i++)
+            if (d->entries[i].len <= 2)
+                try_entry(&d->entries[i], text, size, pos, &best);
+    if (longs) {
+        /* the phrases starting with the text's first three bytes sit together
+         * in sorted order: find the first, then read them in order */
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (cmp_phrase(&d->entries[mid], text + pos, 3) < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (size_t i = lo; i < d->first[c + 1]; i++) {
+            const cpi_dict_entry *e = &d->entries[i];
+            if (e->len < 3 || memcmp(e->phrase, u, 3) != 0)
+                break;
+            try_entry(e, text, size, pos, &best);
+        }
     }
     return best;
 }

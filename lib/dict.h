@@ -22,11 +22,13 @@ typedef struct cpi_dict {
     cpi_dict_entry *entries; /* heap, sorted by phrase */
     size_t count, cap;
     uint32_t first[257]; /* entries whose phrase starts with byte b: [first[b], first[b+1]) */
-    /* A filter on the first two bytes of the phrases (hashed into 8192
-     * bits; one-byte phrases in `single`): most words a lookup is tried
-     * on start no phrase, and are turned away without a scan. */
-    uint64_t pairs[128];
+    /* Filters on how phrases start, so that most words a lookup is tried
+     * on (which start no phrase) are turned away without a scan: the first
+     * byte of one-byte phrases, the two bytes of two-byte phrases, and the
+     * first three bytes of longer ones (hashed into 16384 bits). */
     uint64_t single[4];
+    uint64_t pairs[128];
+    uint64_t triples[256];
 } cpi_dict;
 
 /* Add every '|'-separated phrase of `list` with `value`. */
@@ -36,10 +38,42 @@ bool cpi_dict_add(const cpi_mem *mem, cpi_dict *d, const char *phrase, size_t le
 void cpi_dict_sort(cpi_dict *d);
 void cpi_dict_release(const cpi_mem *mem, cpi_dict *d);
 
+/* The filters, inline: most lookups end here. */
+static inline size_t cpi_dict_pair_bit(unsigned char a, unsigned char b) {
+    return ((size_t)(a & 0x3F) << 7) | (b & 0x7F);
+}
+static inline size_t cpi_dict_triple_bit(unsigned char a, unsigned char b, unsigned char c) {
+    return (cpi_dict_pair_bit(a, b) * 31u + c) & 16383u;
+}
+static inline bool cpi_dict_has_bit(const uint64_t *set, size_t bit) {
+    return (set[bit >> 6] >> (bit & 63)) & 1;
+}
+static inline bool cpi_dict_word_char(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c >= 0x80;
+}
+
+/* The scan behind cpi_dict_match, once a filter lets a lookup through. */
+const cpi_dict_entry *cpi_dict_scan(const cpi_dict *d, const char *text, size_t size,
+                                    size_t pos, bool shorts, bool longs);
+
 /* The longest phrase equal to text[pos..pos+len) that ends at a word
  * boundary; NULL if none. Case-sensitive. */
-const cpi_dict_entry *cpi_dict_match(const cpi_dict *d, const char *text, size_t size,
-                                     size_t pos);
+static inline const cpi_dict_entry *cpi_dict_match(const cpi_dict *d, const char *text,
+                                                   size_t size, size_t pos) {
+    if (pos >= size || (pos > 0 && cpi_dict_word_char((unsigned char)text[pos - 1]) &&
+                        cpi_dict_word_char((unsigned char)text[pos])))
+        return NULL;
+    const unsigned char *u = (const unsigned char *)text + pos;
+    size_t left = size - pos;
+    bool shorts = cpi_dict_has_bit(d->single, u[0]) ||
+                  (left >= 2 && cpi_dict_has_bit(d->pairs, cpi_dict_pair_bit(u[0], u[1])));
+    bool longs =
+        left >= 3 && cpi_dict_has_bit(d->triples, cpi_dict_triple_bit(u[0], u[1], u[2]));
+    if (!shorts && !longs)
+        return NULL;
+    return cpi_dict_scan(d, text, size, pos, shorts, longs);
+}
 
 /* Fold a name for comparison into out (at most cap-1 bytes + NUL): lowercase
  * ASCII, accents removed, '.' and '\'' dropped, other punctuation to spaces,
