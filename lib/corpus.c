@@ -822,7 +822,7 @@ const char *cp_block_text(const cp_block *b) { return b ? b->text : NULL; }
 size_t cp_block_text_size(const cp_block *b) { return b ? b->text_size : 0; }
 
 size_t cp_block_original_start(const cp_block *b, size_t clean) {
-    return b ? cpi_map_start(b->segs, b->seg_count, b->text_size, clean) : 0;
+    return b ? cpi_map_start(cpi_block_segs(b), b->seg_count, b->text_size, clean) : 0;
 }
 
 size_t cp_block_original_end(const cp_block *b, size_t clean_end) {
@@ -830,13 +830,13 @@ size_t cp_block_original_end(const cp_block *b, size_t clean_end) {
         return 0;
     if (clean_end > b->text_size)
         clean_end = b->text_size;
-    return cpi_map_end(b->segs, b->seg_count, clean_end);
+    return cpi_map_end(cpi_block_segs(b), b->seg_count, clean_end);
 }
 
 size_t cp_block_sentence_count(const cp_block *b) { return b ? b->sentence_count : 0; }
 
 const cp_sentence *cp_block_sentence_at(const cp_block *b, size_t i) {
-    return b && i < b->sentence_count ? &b->sentences[i] : NULL;
+    return b && i < b->sentence_count ? &cpi_block_sentences(b)[i] : NULL;
 }
 
 size_t cp_sentence_text_start(const cp_sentence *s) { return s ? s->text_start : 0; }

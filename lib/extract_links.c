@@ -254,7 +254,7 @@ bool cpi_extract_links(cpi_extract *x) {
         }
         /* 2. sentences: roles, one program's sites, inline lists of places */
         for (size_t s = 0; s < blk->sentence_count; s++) {
-            size_t start = blk->sentences[s].text_start, end = blk->sentences[s].text_end;
+            size_t start = cpi_block_sentences(blk)[s].text_start, end = cpi_block_sentences(blk)[s].text_end;
             if (!read_roles(x, &programs, &agencies, b, start, end))
                 return false;
             if (blk->kind == CP_BLOCK_HEADING)
@@ -291,7 +291,7 @@ bool cpi_extract_links(cpi_extract *x) {
             sentence = 0;
         }
         const cp_block *blk = &doc->blocks[h->block];
-        while (sentence + 1 < blk->sentence_count && blk->sentences[sentence].text_end <= h->start)
+        while (sentence + 1 < blk->sentence_count && cpi_block_sentences(blk)[sentence].text_end <= h->start)
             sentence++;
         if (site->kind != CP_SITE_CITY && site->kind != CP_SITE_COUNTY &&
             site->kind != CP_SITE_REGION)
@@ -300,8 +300,8 @@ bool cpi_extract_links(cpi_extract *x) {
             continue;
         if (blk->sentence_count) {
             bool several;
-            cp_program *p = one_program(&programs, h->block, blk->sentences[sentence].text_start,
-                                        blk->sentences[sentence].text_end, &several);
+            cp_program *p = one_program(&programs, h->block, cpi_block_sentences(blk)[sentence].text_start,
+                                        cpi_block_sentences(blk)[sentence].text_end, &several);
             if (several || (p && p != main && p->parent != main))
                 continue;
         }

@@ -495,16 +495,6 @@ cp_status cpi_load_document(cpi_arena *arena, cpi_cleaner *cleaner, const char *
         b->end = pieces[np - 1].end;
         b->level = r->kind == RAW_LIST ? r->level : 0;
         b->text_size = cleaner->out_size;
-        char *text = cpi_arena_strndup(arena, cleaner->out, cleaner->out_size);
-        cpi_seg *segs = cpi_arena_alloc(arena, cleaner->seg_count * sizeof(cpi_seg));
-        if (!text || !segs) {
-            cpi_mem_free(cleaner->mem, pieces);
-            goto nomem;
-        }
-        memcpy(segs, cleaner->segs, cleaner->seg_count * sizeof(cpi_seg));
-        b->text = text;
-        b->segs = segs;
-        b->seg_count = cleaner->seg_count;
         memset(&info[kept], 0, sizeof info[kept]);
         if (r->kind == RAW_LIST) {
             b->kind = CP_BLOCK_LIST_ITEM;
@@ -513,21 +503,28 @@ cp_status cpi_load_document(cpi_arena *arena, cpi_cleaner *cleaner, const char *
             b->kind = CP_BLOCK_ARTEFACT;
             info[kept].cls.kind = CP_BLOCK_ARTEFACT;
         } else {
-            info[kept].cls = cpi_classify_line(text, b->text_size);
+            info[kept].cls = cpi_classify_line(cleaner->out, b->text_size);
             b->kind = info[kept].cls.kind;
         }
-        if (!cpi_split_sentences(cleaner, text, b->text_size, segs, b->seg_count)) {
+        if (!cpi_split_sentences(cleaner, cleaner->out, b->text_size, cleaner->segs,
+                                 cleaner->seg_count)) {
             cpi_mem_free(cleaner->mem, pieces);
             goto nomem;
         }
-        cp_sentence *sent = cpi_arena_alloc(arena, (cleaner->sentence_count ? cleaner->sentence_count : 1) *
-                                                       sizeof(cp_sentence));
-        if (!sent) {
+        /* sentences, offset map, text: one allocation (see cp_block) */
+        size_t sent_bytes = cleaner->sentence_count * sizeof(cp_sentence);
+        size_t seg_bytes = cleaner->seg_count * sizeof(cpi_seg);
+        char *mem = cpi_arena_alloc(arena, sent_bytes + seg_bytes + b->text_size + 1);
+        if (!mem) {
             cpi_mem_free(cleaner->mem, pieces);
             goto nomem;
         }
-        memcpy(sent, cleaner->sentences, cleaner->sentence_count * sizeof(cp_sentence));
-        b->sentences = sent;
+        memcpy(mem, cleaner->sentences, sent_bytes);
+        memcpy(mem + sent_bytes, cleaner->segs, seg_bytes);
+        char *text = mem + sent_bytes + seg_bytes;
+        memcpy(text, cleaner->out, b->text_size + 1);
+        b->text = text;
+        b->seg_count = cleaner->seg_count;
         b->sentence_count = cleaner->sentence_count;
         kept++;
     }

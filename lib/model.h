@@ -20,8 +20,8 @@ typedef struct cpi_seg {
     uint32_t clean;
     uint32_t orig;
     uint32_t clen;
-    uint32_t olen;
-    bool atomic;
+    uint32_t olen : 31; /* offsets stay below 2 GiB */
+    uint32_t atomic : 1;
 } cpi_seg;
 
 /* Offsets and counts inside one document fit in 32 bits (documents are at
@@ -32,16 +32,25 @@ struct cp_sentence {
     uint32_t start, end;           /* in the document's bytes */
 };
 
+/* A block's sentences, offset map and clean text are one allocation, in
+ * that order, so the block holds one pointer: the arrays sit just before
+ * its text (see cpi_block_segs, cpi_block_sentences). */
 struct cp_block {
     const char *text;
-    const cpi_seg *segs;
-    const cp_sentence *sentences;
     uint32_t text_size, seg_count, sentence_count;
     uint32_t line;
     uint32_t start, end;
     uint8_t level;
     uint8_t kind; /* cp_block_kind */
 };
+
+static inline const cpi_seg *cpi_block_segs(const cp_block *b) {
+    return (const cpi_seg *)(const void *)b->text - b->seg_count;
+}
+
+static inline const cp_sentence *cpi_block_sentences(const cp_block *b) {
+    return (const cp_sentence *)(const void *)cpi_block_segs(b) - b->sentence_count;
+}
 
 struct cp_document {
     const char *id;
