@@ -23,12 +23,16 @@ static bool starts_with_ci(const char *t, size_t n, const char *w) {
  * One pass over the text for the whole list. */
 static bool contains_any_ci(const char *t, size_t n, const char *const *phrases,
                             size_t count) {
-    bool first[256] = {false};
-    for (size_t k = 0; k < count; k++)
+    /* the phrases' first and second bytes: a position is tried only when
+     * both match (every phrase has two bytes or more) */
+    bool first[256] = {false}, second[256] = {false};
+    for (size_t k = 0; k < count; k++) {
         first[(unsigned char)phrases[k][0]] = true;
-    for (size_t i = 0; i < n; i++) {
+        second[(unsigned char)phrases[k][1]] = true;
+    }
+    for (size_t i = 0; i + 1 < n; i++) {
         char c = lower(t[i]);
-        if (!first[(unsigned char)c])
+        if (!first[(unsigned char)c] || !second[(unsigned char)lower(t[i + 1])])
             continue;
         for (size_t k = 0; k < count; k++)
             if (phrases[k][0] == c && starts_with_ci(t + i, n - i, phrases[k]))
@@ -288,8 +292,8 @@ static const char *const METADATA_KEYS[] = {
 };
 
 static bool metadata(const char *t, size_t n) {
-    if (n > 400)
-        return false;
+    if (n > 400 || !memchr(t, ':', n < 44 ? n : 44))
+        return false; /* every form below has its colon in the first 44 bytes */
     /* Key(s): value */
     size_t i = 0;
     while (i < n && i < 40 && (is_alpha(t[i]) || t[i] == ' '))
