@@ -23,16 +23,18 @@ static bool starts_with_ci(const char *t, size_t n, const char *w) {
  * One pass over the text for the whole list. */
 static bool contains_any_ci(const char *t, size_t n, const char *const *phrases,
                             size_t count) {
-    /* the phrases' first and second bytes: a position is tried only when
-     * both match (every phrase has two bytes or more) */
-    bool first[256] = {false}, second[256] = {false};
+    /* the phrases' first three bytes: a position is tried only when all
+     * three match (every phrase has three bytes or more) */
+    bool first[256] = {false}, second[256] = {false}, third[256] = {false};
     for (size_t k = 0; k < count; k++) {
         first[(unsigned char)phrases[k][0]] = true;
         second[(unsigned char)phrases[k][1]] = true;
+        third[(unsigned char)phrases[k][2]] = true;
     }
-    for (size_t i = 0; i + 1 < n; i++) {
+    for (size_t i = 0; i + 2 < n; i++) {
         char c = lower(t[i]);
-        if (!first[(unsigned char)c] || !second[(unsigned char)lower(t[i + 1])])
+        if (!first[(unsigned char)c] || !second[(unsigned char)lower(t[i + 1])] ||
+            !third[(unsigned char)lower(t[i + 2])])
             continue;
         for (size_t k = 0; k < count; k++)
             if (phrases[k][0] == c && starts_with_ci(t + i, n - i, phrases[k]))
