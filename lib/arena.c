@@ -65,8 +65,7 @@ void cpi_mem_free(const cpi_mem *mem, void *ptr) {
         mem->free(ptr, mem->user);
 }
 
-bool cpi_mem_reserve(const cpi_mem *mem, void **items, size_t *cap, size_t need,
-                     size_t item) {
+bool cpi_mem_grow(const cpi_mem *mem, void **items, size_t *cap, size_t need, size_t item) {
     if (need <= *cap)
         return true;
     size_t n = *cap ? *cap : 8;

@@ -27,9 +27,13 @@ void *cpi_mem_realloc(const cpi_mem *mem, void *ptr, size_t size);
 void cpi_mem_free(const cpi_mem *mem, void *ptr);
 
 /* Grow a heap array so that it holds at least `need` items of `item` bytes.
- * Returns false (array untouched) when out of memory or on overflow. */
-bool cpi_mem_reserve(const cpi_mem *mem, void **items, size_t *cap, size_t need,
-                     size_t item);
+ * Returns false (array untouched) when out of memory or on overflow. The
+ * check is inline: nearly every call has room already. */
+bool cpi_mem_grow(const cpi_mem *mem, void **items, size_t *cap, size_t need, size_t item);
+static inline bool cpi_mem_reserve(const cpi_mem *mem, void **items, size_t *cap,
+                                   size_t need, size_t item) {
+    return need <= *cap || cpi_mem_grow(mem, items, cap, need, item);
+}
 
 typedef struct cpi_chunk cpi_chunk;
 

@@ -402,6 +402,19 @@ static bool split_lines(loader *L, size_t body_start, size_t first_line) {
 
 /* ---- from raw blocks to the model ------------------------------------------ */
 
+/* Hand the per-document arrays back to the cleaner for the next document. */
+static void keep_scratch(cpi_cleaner *c, const loader *L, cpi_block_info *info,
+                         size_t info_cap, cpi_piece *pieces, size_t piece_cap) {
+    c->load_blocks = L->blocks;
+    c->load_blocks_cap = L->block_cap;
+    c->load_pieces = L->pieces;
+    c->load_pieces_cap = L->piece_cap;
+    c->load_info = info;
+    c->load_info_cap = info_cap;
+    c->load_spans = pieces;
+    c->load_spans_cap = piece_cap;
+}
+
 cp_status cpi_load_document(cpi_arena *arena, cpi_cleaner *cleaner, const char *path,
                             const char *id, const char *bytes, size_t size,
                             cp_document **out, cp_error *err) {
@@ -443,8 +456,12 @@ cp_status cpi_load_document(cpi_arena *arena, cpi_cleaner *cleaner, const char *
     if (st != CP_OK)
         return st;
 
-    loader L = {cleaner->mem, bytes, size, NULL, 0, 0, NULL, 0, 0, SIZE_MAX};
-    cpi_block_info *info = NULL;
+    loader L = {cleaner->mem, bytes, size, cleaner->load_blocks, 0, cleaner->load_blocks_cap,
+                cleaner->load_pieces, 0, cleaner->load_pieces_cap, SIZE_MAX};
+    cpi_block_info *info = cleaner->load_info;
+    size_t info_cap = cleaner->load_info_cap;
+    cpi_piece *pieces = cleaner->load_spans;
+    size_t piece_cap = cleaner->load_spans_cap;
     st = CP_OK;
     size_t first_line, unused_col;
     cpi_utf8_position(bytes, size, doc->body_start, &first_line, &unused_col);
@@ -453,29 +470,25 @@ cp_status cpi_load_document(cpi_arena *arena, cpi_cleaner *cleaner, const char *
             goto nomem;
         size_t line, col;
         cpi_utf8_position(bytes, size, L.too_deep_at, &line, &col);
-        cpi_mem_free(L.mem, L.blocks);
-        cpi_mem_free(L.mem, L.pieces);
+        keep_scratch(cleaner, &L, info, info_cap, pieces, piece_cap);
         return cpi_error_set(err, CP_ERR_LIMIT, path, line, col, L.too_deep_at,
                              "a list nested deeper than %d levels", CP_MAX_LIST_DEPTH);
     }
     doc->blocks = L.block_count ? cpi_arena_alloc(arena, L.block_count * sizeof(cp_block))
                                 : NULL;
-    info = cpi_mem_alloc(cleaner->mem, (L.block_count ? L.block_count : 1) * sizeof *info);
-    if ((L.block_count && !doc->blocks) || !info)
+    if ((L.block_count && !doc->blocks) ||
+        !cpi_mem_reserve(cleaner->mem, (void **)&info, &info_cap,
+                         L.block_count ? L.block_count : 1, sizeof *info))
         goto nomem;
 
-    cpi_piece *pieces = NULL;
-    size_t piece_cap = 0;
     size_t kept = 0;
     for (size_t k = 0; k < L.block_count; k++) {
         raw_block *r = &L.blocks[k];
         size_t np = 0;
         for (size_t p = r->first;; p = L.pieces[p].next) {
             if (!cpi_mem_reserve(cleaner->mem, (void **)&pieces, &piece_cap, np + 1,
-                                 sizeof(cpi_piece))) {
-                cpi_mem_free(cleaner->mem, pieces);
+                                 sizeof(cpi_piece)))
                 goto nomem;
-            }
             pieces[np].start = L.pieces[p].start;
             pieces[np].end = L.pieces[p].end;
             np++;
@@ -483,7 +496,6 @@ cp_status cpi_load_document(cpi_arena *arena, cpi_cleaner *cleaner, const char *
                 break;
         }
         if (!cpi_clean(cleaner, bytes, size, pieces, np)) {
-            cpi_mem_free(cleaner->mem, pieces);
             goto nomem;
         }
         if (cleaner->out_size == 0)
@@ -508,7 +520,6 @@ cp_status cpi_load_document(cpi_arena *arena, cpi_cleaner *cleaner, const char *
         }
         if (!cpi_split_sentences(cleaner, cleaner->out, b->text_size, cleaner->segs,
                                  cleaner->seg_count)) {
-            cpi_mem_free(cleaner->mem, pieces);
             goto nomem;
         }
         /* sentences, offset map, text: one allocation (see cp_block) */
@@ -516,7 +527,6 @@ cp_status cpi_load_document(cpi_arena *arena, cpi_cleaner *cleaner, const char *
         size_t seg_bytes = cleaner->seg_count * sizeof(cpi_seg);
         char *mem = cpi_arena_alloc(arena, sent_bytes + seg_bytes + b->text_size + 1);
         if (!mem) {
-            cpi_mem_free(cleaner->mem, pieces);
             goto nomem;
         }
         memcpy(mem, cleaner->sentences, sent_bytes);
@@ -528,20 +538,15 @@ cp_status cpi_load_document(cpi_arena *arena, cpi_cleaner *cleaner, const char *
         b->sentence_count = cleaner->sentence_count;
         kept++;
     }
-    cpi_mem_free(cleaner->mem, pieces);
     doc->block_count = kept;
     /* Blocks were opened in line order, so they are sorted by start even
      * where a joined paragraph spans the artefacts after it. */
     cpi_document_meta(doc, info);
-    cpi_mem_free(cleaner->mem, info);
-    cpi_mem_free(L.mem, L.blocks);
-    cpi_mem_free(L.mem, L.pieces);
+    keep_scratch(cleaner, &L, info, info_cap, pieces, piece_cap);
     *out = doc;
     return CP_OK;
 
 nomem:
-    cpi_mem_free(cleaner->mem, info);
-    cpi_mem_free(L.mem, L.blocks);
-    cpi_mem_free(L.mem, L.pieces);
+    keep_scratch(cleaner, &L, info, info_cap, pieces, piece_cap);
     return cpi_error_set(err, CP_ERR_NOMEM, path, 0, 0, 0, "out of memory");
 }

@@ -32,6 +32,10 @@ typedef struct cpi_cleaner {
     size_t stack_cap;
     cp_sentence *sentences;
     size_t sentence_count, sentence_cap;
+    /* the loader's per-document arrays (lines to blocks, pieces, block
+     * classes), kept here between documents instead of allocated for each */
+    void *load_blocks, *load_pieces, *load_info, *load_spans;
+    size_t load_blocks_cap, load_pieces_cap, load_info_cap, load_spans_cap;
 } cpi_cleaner;
 
 void cpi_cleaner_init(cpi_cleaner *c, const cpi_mem *mem);

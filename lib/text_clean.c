@@ -25,6 +25,10 @@ void cpi_cleaner_release(cpi_cleaner *c) {
     cpi_mem_free(c->mem, c->drops);
     cpi_mem_free(c->mem, c->stack);
     cpi_mem_free(c->mem, c->sentences);
+    cpi_mem_free(c->mem, c->load_blocks);
+    cpi_mem_free(c->mem, c->load_pieces);
+    cpi_mem_free(c->mem, c->load_info);
+    cpi_mem_free(c->mem, c->load_spans);
     memset(c, 0, sizeof *c);
 }
 
