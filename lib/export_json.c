@@ -206,7 +206,12 @@ static void put_mentions(buf *b, const cpi_vec *v, cp_mention **scratch, size_t 
     put_str(b, "\"mentions\": [");
     if (v->count && cpi_mem_reserve(b->mem, (void **)scratch, cap, v->count, sizeof(cp_mention))) {
         memcpy(*scratch, v->items, v->count * sizeof(cp_mention));
-        qsort(*scratch, v->count, sizeof(cp_mention), cmp_mention);
+        /* documents loaded in id order leave the list sorted already */
+        bool sorted = true;
+        for (size_t i = 1; i < v->count && sorted; i++)
+            sorted = cmp_mention(&(*scratch)[i - 1], &(*scratch)[i]) <= 0;
+        if (!sorted)
+            qsort(*scratch, v->count, sizeof(cp_mention), cmp_mention);
         for (size_t i = 0; i < v->count; i++) {
             const cp_mention *m = &(*scratch)[i];
             put_str(b, i ? ", {\"document\": " : "{\"document\": ");

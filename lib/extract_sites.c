@@ -37,13 +37,24 @@ static size_t slug(const char *s, char *out, size_t cap) {
     return o;
 }
 
+/* snprintf(out, cap, "%s", s) without the format parsing: names are copied
+ * for every place a text names. */
+static void copy_name(char *out, size_t cap, const char *s) {
+    size_t n = strlen(s);
+    if (n >= cap)
+        n = cap - 1;
+    memcpy(out, s, n);
+    out[n] = '\0';
+}
+
 static void site_id(const site_spec *s, char *id, size_t cap) {
-    char base[128];
-    slug(s->key ? s->key : s->name, base, sizeof base);
-    if (s->kind == CP_SITE_STATE || !s->state[0])
-        snprintf(id, cap, "%s", base);
-    else
-        snprintf(id, cap, "%s-%c%c", base, s->state[0] + ('a' - 'A'), s->state[1] + ('a' - 'A'));
+    size_t n = slug(s->key ? s->key : s->name, id, cap < 128 ? cap : 128);
+    if (s->kind == CP_SITE_STATE || !s->state[0] || n + 3 >= cap)
+        return; /* "illinois"; a city or county ends in its state: "jackson-ms" */
+    id[n] = '-';
+    id[n + 1] = (char)(s->state[0] + ('a' - 'A'));
+    id[n + 2] = (char)(s->state[1] + ('a' - 'A'));
+    id[n + 3] = '\0';
 }
 
 static bool add_site(cpi_extract *x, const site_spec *spec, const cp_block *b, size_t start,
@@ -112,7 +123,7 @@ static size_t find_places(const char *name, size_t len, size_t *first) {
 static void spec_place(site_spec *s, const cpi_place *p) {
     memset(s, 0, sizeof *s);
     s->kind = CP_SITE_CITY;
-    snprintf(s->name, sizeof s->name, "%s", p->name);
+    copy_name(s->name, sizeof s->name, p->name);
     /* one id for the city of New York, under whichever name it is written */
     if (strcmp(p->name, "New York City") == 0)
         s->key = "New York";
@@ -127,7 +138,7 @@ static void spec_place(site_spec *s, const cpi_place *p) {
 static void spec_county(site_spec *s, const cpi_county *c) {
     memset(s, 0, sizeof *s);
     s->kind = CP_SITE_COUNTY;
-    snprintf(s->name, sizeof s->name, "%s", c->name);
+    copy_name(s->name, sizeof s->name, c->name);
     memcpy(s->state, c->state, 3);
     s->has_coordinates = true;
     s->lat = c->lat;
@@ -138,13 +149,13 @@ static void spec_state(site_spec *s, const cpi_state *st) {
     memset(s, 0, sizeof *s);
     if (st->kind == CPI_DISTRICT) {
         s->kind = CP_SITE_DISTRICT;
-        snprintf(s->name, sizeof s->name, "Washington");
+        copy_name(s->name, sizeof s->name, "Washington");
         s->has_coordinates = true;
         s->lat = 38.8951;
         s->lon = -77.0364;
     } else {
         s->kind = CP_SITE_STATE;
-        snprintf(s->name, sizeof s->name, "%s", st->name);
+        copy_name(s->name, sizeof s->name, st->name);
     }
     memcpy(s->state, st->code, 3);
 }
@@ -544,8 +555,8 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
             site_spec spec;
             memset(&spec, 0, sizeof spec);
             spec.kind = CP_SITE_REGION;
-            snprintf(spec.name, sizeof spec.name, "%s", r->name);
-            snprintf(spec.state, sizeof spec.state, "%s", r->state);
+            copy_name(spec.name, sizeof spec.name, r->name);
+            copy_name(spec.state, sizeof spec.state, r->state);
             spec.has_coordinates = true;
             spec.lat = r->lat;
             spec.lon = r->lon;
@@ -618,7 +629,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                                                           memcmp(t + ws[k - 1], "Township", 8) == 0))) {
                     memset(&spec, 0, sizeof spec);
                     spec.kind = county_like ? CP_SITE_COUNTY : CP_SITE_CITY;
-                    snprintf(spec.name, sizeof spec.name, "%s", name);
+                    copy_name(spec.name, sizeof spec.name, name);
                     memcpy(spec.state, code, 3);
                     known = true;
                 }
@@ -664,7 +675,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                     /* "New York" alone is the city, named as written */
                     city = resolve(x, "New York City", 13, "NY", false, &spec);
                     if (city)
-                        snprintf(spec.name, sizeof spec.name, "New York");
+                        copy_name(spec.name, sizeof spec.name, "New York");
                 }
                 if (strcmp(s->code, "WA") == 0 && !cpi_word_is(t, n, send + 1, "State")) {
                     i = send; /* "Washington": the government, not a place */
