@@ -224,6 +224,7 @@ static cp_status prepare(const cp_corpus *c, unit *u, cpi_cleaner *cleaner, cons
     u->has_model = true;
     if (!cpi_model_init(&u->model, &c->mem, u->arena))
         return cpi_error_set(err, CP_ERR_NOMEM, name, 0, 0, 0, "out of memory");
+    u->model.unjournaled = true; /* a document's own model: nothing to undo */
     st = cpi_extract_document(&u->model, &c->knowledge, u->doc);
     if (st == CP_ERR_LIMIT)
         return cpi_error_set(err, st, name, 0, 0, 0,
@@ -231,7 +232,6 @@ static cp_status prepare(const cp_corpus *c, unit *u, cpi_cleaner *cleaner, cons
                              CP_MAX_MENTIONS);
     if (st != CP_OK)
         return cpi_error_set(err, CP_ERR_NOMEM, name, 0, 0, 0, "out of memory");
-    u->model.unjournaled = true;
     return CP_OK;
 }
 
