@@ -278,6 +278,9 @@ static void unit_release(unit *u) {
  * safe (its own arena, or the corpus's, where nothing came after it). In a
  * worker's arena it stays until the batch ends. */
 static void unit_drop(cp_corpus *c, unit *u) {
+    if (u->has_model) /* first: releasing reads its entities, in that memory */
+        cpi_model_release(&u->model);
+    u->has_model = false;
     if (u->arena == &c->arena)
         cpi_arena_rollback(&c->arena, u->mark);
     unit_release(u);
@@ -319,6 +322,9 @@ static cp_status unit_commit(cp_corpus *c, unit *u, cp_error *err) {
         (!batched && !cpi_model_commit(&c->model))) {
         /* the path lives in memory that may be freed: report first */
         st = cpi_error_set(err, CP_ERR_NOMEM, doc->path, 0, 0, 0, "out of memory");
+        if (u->has_model) /* before its entities' memory can go */
+            cpi_model_release(&u->model);
+        u->has_model = false;
         if (!batched) {
             cpi_model_rollback(&c->model, model_mark);
             cpi_arena_rollback(&c->arena, mark);
@@ -362,6 +368,7 @@ cp_status cpi_corpus_take(cp_corpus *c, cpi_arena *arena, cpi_model *src, cp_doc
     if (ok && c->batch == 0)
         ok = cpi_model_commit(&c->model);
     if (!ok) {
+        cpi_model_release(src); /* while its entities are still in memory */
         cpi_model_rollback(&c->model, model_mark);
         cpi_arena_rollback(&c->arena, mark);
         c->doc_count = docs_before;

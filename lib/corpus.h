@@ -28,7 +28,8 @@ cp_status cpi_corpus_end(cp_corpus *corpus, const cpi_corpus_txn *txn, cp_status
 
 /* Take documents made elsewhere (read from JSON) into the corpus: their
  * memory (`arena`, adopted) and their model (`src`, folded in), all or
- * nothing; a document id the corpus has already fails the call. */
+ * nothing; a document id the corpus has already fails the call. When
+ * folding fails, `src` is released (its entities' memory goes back). */
 cp_status cpi_corpus_take(cp_corpus *corpus, cpi_arena *arena, cpi_model *src,
                           cp_document **docs, size_t count, const char *name, cp_error *err);
 

@@ -44,9 +44,10 @@ bool cpi_journal_bytes(cpi_model *m, void *where, size_t size) {
     return true;
 }
 
-/* Room for `extra` more items. Grows by copying into a fresh arena block:
- * the old block stays valid for the journal, and a rollback frees the new
- * one. */
+/* Room for `extra` more items. A document's own model grows its lists on
+ * the heap. The corpus's model grows them by copying into a fresh arena
+ * block: the old block stays valid for the journal, and a rollback frees the
+ * new one. (Its lists are never on the heap: folding moves them first.) */
 static bool vec_room(cpi_model *m, cpi_vec *v, size_t extra, size_t size) {
     if (v->cap - v->count >= extra)
         return true;
@@ -55,14 +56,49 @@ static bool vec_room(cpi_model *m, cpi_vec *v, size_t extra, size_t size) {
         cap = v->count + extra;
     if (cap > SIZE_MAX / size)
         return false;
-    void *items = cpi_arena_alloc(m->arena, cap * size);
-    if (!items)
-        return false;
-    if (v->count)
-        memcpy(items, v->items, v->count * size);
+    void *items;
+    if (m->unjournaled) {
+        items = v->heap ? cpi_mem_realloc(m->mem, v->items, cap * size)
+                        : cpi_mem_alloc(m->mem, cap * size);
+        if (!items)
+            return false;
+        if (!v->heap && v->count)
+            memcpy(items, v->items, v->count * size);
+        v->heap = true;
+    } else {
+        items = cpi_arena_alloc(m->arena, cap * size);
+        if (!items)
+            return false;
+        if (v->count)
+            memcpy(items, v->items, v->count * size);
+    }
     v->items = items;
     v->cap = cap;
     return true;
+}
+
+bool cpi_vec_to_arena(cpi_model *dst, cpi_vec *v, size_t size) {
+    if (!v->heap)
+        return true;
+    void *items = NULL;
+    if (v->count) {
+        items = cpi_arena_alloc(dst->arena, v->count * size);
+        if (!items)
+            return false;
+        memcpy(items, v->items, v->count * size);
+    }
+    cpi_mem_free(dst->mem, v->items);
+    v->items = items;
+    v->cap = v->count;
+    v->heap = false;
+    return true;
+}
+
+void cpi_vec_free(const cpi_mem *mem, cpi_vec *v) {
+    if (!v->heap)
+        return; /* an arena list: perhaps the corpus's now, left alone */
+    cpi_mem_free(mem, v->items);
+    memset(v, 0, sizeof *v);
 }
 
 bool cpi_vec_push(cpi_model *m, cpi_vec *v, const void *item, size_t size) {
@@ -206,9 +242,42 @@ bool cpi_model_init(cpi_model *m, const cpi_mem *mem, cpi_arena *arena) {
 static void registry_release(const cpi_mem *mem, cpi_registry *r) {
     cpi_mem_free(mem, r->index);
     cpi_mem_free(mem, r->sorted);
+    cpi_vec_free(mem, &r->all);
+}
+
+/* The heap lists of a document's own model: of every entity it still holds
+ * (those the corpus took have had theirs moved to the arena). */
+static void free_heap_lists(cpi_model *m) {
+    const cpi_mem *mem = m->mem;
+    for (size_t i = 0; m->admins && i < cpi_presidency_count; i++) {
+        cpi_vec_free(mem, &m->admins[i].officials);
+        cpi_vec_free(mem, &m->admins[i].documents);
+    }
+    for (size_t i = 0; i < m->official_reg.all.count; i++)
+        cpi_vec_free(mem, &((cp_official **)m->official_reg.all.items)[i]->mentions);
+    for (size_t i = 0; i < m->agency_reg.all.count; i++)
+        cpi_vec_free(mem, &((cp_agency **)m->agency_reg.all.items)[i]->mentions);
+    for (size_t i = 0; i < m->site_reg.all.count; i++) {
+        cp_site *s = ((cp_site **)m->site_reg.all.items)[i];
+        cpi_vec_free(mem, &s->mentions);
+        cpi_vec_free(mem, &s->programs);
+    }
+    for (size_t i = 0; i < m->program_reg.all.count; i++)
+        cpi_program_free_lists(mem, ((cp_program **)m->program_reg.all.items)[i]);
+    cpi_vec_free(mem, &m->figures);
+}
+
+void cpi_program_free_lists(const cpi_mem *mem, cp_program *p) {
+    cpi_vec_free(mem, &p->components);
+    cpi_vec_free(mem, &p->aliases);
+    cpi_vec_free(mem, &p->agencies);
+    cpi_vec_free(mem, &p->sites);
+    cpi_vec_free(mem, &p->mentions);
 }
 
 void cpi_model_release(cpi_model *m) {
+    if (m->unjournaled)
+        free_heap_lists(m);
     registry_release(m->mem, &m->admin_reg);
     registry_release(m->mem, &m->official_reg);
     registry_release(m->mem, &m->agency_reg);
@@ -216,6 +285,7 @@ void cpi_model_release(cpi_model *m) {
     registry_release(m->mem, &m->program_reg);
     cpi_mem_free(m->mem, m->admins);
     cpi_mem_free(m->mem, m->journal);
+    memset(m, 0, sizeof *m); /* releasing again does nothing */
 }
 
 size_t cpi_model_mark(cpi_model *m) {

@@ -11,13 +11,17 @@
 #include "model.h"
 #include "tables.h"
 
-/* A growable array in the arena. `epoch`: the transaction mark it was last
+/* A growable array. In the corpus's model it lives in the arena; in a
+ * document's own model (unjournaled) on the heap (`heap`), so that folding
+ * keeps only what the corpus takes (moved to the arena) and releasing the
+ * document's model frees the rest. `epoch`: the transaction mark it was last
  * journaled under (see cpi_model_mark), so that it is journaled once per
  * mark, not once per push. */
 typedef struct cpi_vec {
     void *items;
     size_t count, cap;
     uint64_t epoch;
+    bool heap;
 } cpi_vec;
 
 struct cp_mention {
@@ -143,6 +147,14 @@ bool cpi_journal_bytes(cpi_model *m, void *where, size_t size);
 bool cpi_vec_push(cpi_model *m, cpi_vec *v, const void *item, size_t size);
 /* Append n items, journaled, growing the list at most once. */
 bool cpi_vec_append(cpi_model *m, cpi_vec *v, const void *items, size_t n, size_t size);
+/* Move a document model's list into dst's arena (exact size), freeing its
+ * heap storage: the corpus takes the entity that holds it. False when out
+ * of memory (the list is then untouched). */
+bool cpi_vec_to_arena(cpi_model *dst, cpi_vec *v, size_t size);
+/* Free a heap list's storage and empty it; an arena list is left as it is. */
+void cpi_vec_free(const cpi_mem *mem, cpi_vec *v);
+/* Free (cpi_vec_free) every list of a program. */
+void cpi_program_free_lists(const cpi_mem *mem, cp_program *p);
 
 void *cpi_registry_find(const cpi_registry *r, const char *id);
 /* Take an entity out of a registry of a document's own (unjournaled) model:

@@ -406,6 +406,11 @@ static cp_status read_program(importer *im, const cpi_json *v) {
             return BAD(cpi_json_get(v, "administration"), "unknown administration '%s'", admin);
         p->admin = &im->model->admins[k];
     }
+    if (cpi_registry_find(&im->model->program_reg, p->id))
+        return BAD(v, "the program '%s' is here twice", p->id);
+    /* registered first: its lists are then the model's to free */
+    if (!cpi_registry_add(im->model, &im->model->program_reg, p))
+        return nomem(im);
     for (size_t i = 0; i < aliases->length; i++) {
         const cpi_json *a = &aliases->items[i];
         if (a->type != CPI_JSON_STRING)
@@ -414,10 +419,6 @@ static cp_status read_program(importer *im, const cpi_json *v) {
         if (!copy || !cpi_vec_push(im->model, &p->aliases, &copy, sizeof copy))
             return nomem(im);
     }
-    if (cpi_registry_find(&im->model->program_reg, p->id))
-        return BAD(v, "the program '%s' is here twice", p->id);
-    if (!cpi_registry_add(im->model, &im->model->program_reg, p))
-        return nomem(im);
     return read_mentions(im, v, &p->mentions);
 }
 

@@ -77,7 +77,8 @@ static bool fold_agencies(cpi_model *dst, cpi_model *src) {
         cp_agency *d = cpi_registry_find(&dst->agency_reg, a->row->id);
         a->folded = d ? d : a;
         if (!d) {
-            if (!cpi_registry_add(dst, &dst->agency_reg, a))
+            if (!cpi_vec_to_arena(dst, &a->mentions, sizeof(cp_mention)) ||
+                !cpi_registry_add(dst, &dst->agency_reg, a))
                 return false;
         } else if (!push_all(dst, &d->mentions, &a->mentions, sizeof(cp_mention))) {
             return false;
@@ -96,7 +97,8 @@ static bool fold_officials(cpi_model *dst, cpi_model *src) {
             cp_administration *a = dst_admin(dst, src, o->admin);
             o->admin = a;
             o->origin = origin;
-            if (!cpi_registry_add(dst, &dst->official_reg, o) ||
+            if (!cpi_vec_to_arena(dst, &o->mentions, sizeof(cp_mention)) ||
+                !cpi_registry_add(dst, &dst->official_reg, o) ||
                 !cpi_vec_push(dst, &a->officials, &o, sizeof o))
                 return false;
             continue;
@@ -121,9 +123,11 @@ static bool fold_sites(cpi_model *dst, cpi_model *src) {
         const char *origin = min_origin(&s->mentions);
         if (!d) {
             /* links are made again from the programs' side, to dst's entities */
+            cpi_vec_free(dst->mem, &s->programs);
             memset(&s->programs, 0, sizeof s->programs);
             s->origin = origin;
-            if (!cpi_registry_add(dst, &dst->site_reg, s))
+            if (!cpi_vec_to_arena(dst, &s->mentions, sizeof(cp_mention)) ||
+                !cpi_registry_add(dst, &dst->site_reg, s))
                 return false;
             continue;
         }
@@ -172,7 +176,9 @@ static bool fold_programs(cpi_model *dst, cpi_model *src) {
             p->parent = NULL;
             p->admin = dst_admin(dst, src, p->admin);
             p->origin = min_origin(&p->mentions);
-            ok = cpi_registry_add(dst, &dst->program_reg, p);
+            ok = cpi_vec_to_arena(dst, &p->mentions, sizeof(cp_mention)) &&
+                 cpi_vec_to_arena(dst, &p->aliases, sizeof(const char *)) &&
+                 cpi_registry_add(dst, &dst->program_reg, p);
         }
     }
     for (size_t i = 0; i < n && ok; i++) {
@@ -209,6 +215,16 @@ static bool fold_programs(cpi_model *dst, cpi_model *src) {
             ok = push_unique(dst, &d->agencies, ITEMS(saved[i].agencies, cp_agency *)[k]->folded);
         for (size_t k = 0; k < saved[i].sites.count && ok; k++)
             ok = cpi_model_link(dst, d, ITEMS(saved[i].sites, cp_site *)[k]->folded);
+    }
+    /* the lists set aside: those of programs the corpus took (the others
+     * are still their programs' and go when the document's model does) */
+    for (size_t i = 0; i < n; i++) {
+        cp_program *p = ITEMS(src->program_reg.all, cp_program *)[i];
+        if (p->folded == p) {
+            cpi_vec_free(dst->mem, &saved[i].components);
+            cpi_vec_free(dst->mem, &saved[i].agencies);
+            cpi_vec_free(dst->mem, &saved[i].sites);
+        }
     }
     cpi_mem_free(dst->mem, saved);
     return ok;
