@@ -4,6 +4,9 @@
  * word helpers the extractors share. */
 #include "extract.h"
 
+#include <assert.h>
+#include <string.h>
+
 #include <string.h>
 
 bool cpi_block_readable(const cp_block *b, bool datelines) {
@@ -134,4 +137,34 @@ cp_status cpi_extract_document(cpi_model *m, const cpi_knowledge *k, cp_document
     cpi_mem_free(x.mem, x.program_hits);
     cpi_mem_free(x.mem, x.agency_hits);
     return ok ? CP_OK : x.over_limit ? CP_ERR_LIMIT : CP_ERR_NOMEM;
+}
+
+/* Compare w[0..n) with the NUL-terminated z as strcmp would. */
+static int cmp_word(const char *w, size_t n, const char *z) {
+    for (size_t i = 0; i < n; i++) {
+        if (!z[i])
+            return 1; /* z is a prefix of w */
+        if (w[i] != z[i])
+            return (unsigned char)w[i] < (unsigned char)z[i] ? -1 : 1;
+    }
+    return z[n] ? -1 : 0;
+}
+
+bool cpi_word_in(const char *const *list, size_t count, const char *w, size_t n) {
+#ifndef NDEBUG
+    for (size_t i = 1; i < count; i++)
+        assert(strcmp(list[i - 1], list[i]) < 0); /* sorted, no duplicates */
+#endif
+    size_t lo = 0, hi = count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = cmp_word(w, n, list[mid]);
+        if (c == 0)
+            return true;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return false;
 }

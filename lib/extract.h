@@ -136,6 +136,18 @@ static inline size_t cpi_ends_with(const char *t, size_t pos, const char *z) {
             return 0;
     return len;
 }
+/* Is w[0..n) one of the `count` words of `list`? The list must be sorted
+ * by strcmp (debug builds check): a binary search, not a compare per word.
+ * CPI_WORDS(list) passes a static array and its length. */
+bool cpi_word_in(const char *const *list, size_t count, const char *w, size_t n);
+#define CPI_WORDS(list) (list), (sizeof(list) / sizeof((list)[0]))
+/* The whole word (letters, digits, UTF-8) at pos: its length. */
+static inline size_t cpi_inner_len(const char *t, size_t size, size_t pos) {
+    size_t e = pos;
+    while (e < size && cpi_inner_char(t[e]))
+        e++;
+    return e - pos;
+}
 /* The word before pos (skipping spaces): its start, or SIZE_MAX. */
 size_t cpi_prev_word(const char *t, size_t pos);
 

@@ -218,13 +218,11 @@ bool cpi_titles_add(const cpi_mem *mem, cpi_dict *d) {
 
 /* Words that can follow a title without being a name: headline verbs. */
 static bool headline_verb(const char *w, size_t n) {
-    static const char *const VERBS[] = {"Announces", "Announce", "Directs", "Issues",
-                                        "Releases", "Says", "Unveils", "Launches", "Names",
-                                        "Awards", "Calls", "Joins", "Visits", "Testifies"};
-    for (size_t i = 0; i < sizeof VERBS / sizeof VERBS[0]; i++)
-        if (strlen(VERBS[i]) == n && memcmp(VERBS[i], w, n) == 0)
-            return true;
-    return false;
+    static const char *const VERBS[] = { /* sorted */
+        "Announce", "Announces", "Awards", "Calls", "Directs", "Issues", "Joins",
+        "Launches", "Names", "Releases", "Says", "Testifies", "Unveils", "Visits",
+    };
+    return cpi_word_in(CPI_WORDS(VERBS), w, n);
 }
 
 /* A person's name at pos: 1-4 capitalised words or initials ("William P.

@@ -50,41 +50,35 @@ static const char *head_kind(const char *t, size_t n, size_t ws, size_t we, size
 
 /* Words that make a capitalised name an office or a law, not a program. */
 static bool not_program_word(const char *w, size_t n) {
-    static const char *const WORDS[] = {"Act", "Office", "Department", "Bureau", "Agency",
-                                        "Administration", "Division", "Service", "Court",
-                                        "Committee", "Association", "Council", "University",
-                                        "Commission", "Congress", "Senate", "House"};
-    for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++)
-        if (cpi_str_eq(WORDS[i], w, n))
-            return true;
-    return false;
+    static const char *const WORDS[] = { /* sorted */
+        "Act", "Administration", "Agency", "Association", "Bureau", "Commission",
+        "Committee", "Congress", "Council", "Court", "Department", "Division", "House",
+        "Office", "Senate", "Service", "University",
+    };
+    return cpi_word_in(CPI_WORDS(WORDS), w, n);
 }
 
 /* Verbs of headlines in title case ("Attorney General Announces ..."). */
 static bool headline_verb(const char *t, size_t n, size_t pos) {
-    static const char *const VERBS[] = {
-        "Announces", "Announce", "Announced", "Unveils", "Launches", "Launch", "Targets",
-        "Directs", "Issues", "Releases", "Names", "Awards", "Joins", "Join", "Receive",
-        "Receives", "To", "Expands", "Creates", "Creation", "Hails", "Takes", "Part", "In",
-        "Sends", "Send", "Marks", "Reaches", "Adds", "Added", "Is", "Are", "Will", "Help",
-        "Helps", "With", "At", "On", "For", "From"};
-    for (size_t i = 0; i < sizeof VERBS / sizeof VERBS[0]; i++)
-        if (cpi_word_is(t, n, pos, VERBS[i]))
-            return true;
-    return false;
+    static const char *const VERBS[] = { /* sorted */
+        "Added", "Adds", "Announce", "Announced", "Announces", "Are", "At", "Awards",
+        "Creates", "Creation", "Directs", "Expands", "For", "From", "Hails", "Help",
+        "Helps", "In", "Is", "Issues", "Join", "Joins", "Launch", "Launches", "Marks",
+        "Names", "On", "Part", "Reaches", "Receive", "Receives", "Releases", "Send",
+        "Sends", "Takes", "Targets", "To", "Unveils", "Will", "With",
+    };
+    return pos < n && cpi_word_in(CPI_WORDS(VERBS), t + pos, cpi_inner_len(t, n, pos));
 }
 
 /* Words that make a two-word name a generic kind, not a program
  * ("Federal Program", "Training Programs"). */
 static bool generic_word(const char *t, size_t n, size_t pos) {
-    static const char *const WORDS[] = {"Federal", "National", "Training", "New", "Local",
-                                        "State", "Our", "This", "That", "Other", "Special",
-                                        "Major", "Grant", "Pilot", "Key", "Joint", "Task",
-                                        "Strike", "Each", "Every", "Their", "Its", "Public"};
-    for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++)
-        if (cpi_word_is(t, n, pos, WORDS[i]))
-            return true;
-    return false;
+    static const char *const WORDS[] = { /* sorted */
+        "Each", "Every", "Federal", "Grant", "Its", "Joint", "Key", "Local", "Major",
+        "National", "New", "Other", "Our", "Pilot", "Public", "Special", "State", "Strike",
+        "Task", "That", "Their", "This", "Training",
+    };
+    return pos < n && cpi_word_in(CPI_WORDS(WORDS), t + pos, cpi_inner_len(t, n, pos));
 }
 
 static bool connector(const char *t, size_t n, size_t pos) {

@@ -265,47 +265,40 @@ static bool resolve_in(const cpi_extract *x, const char *name, size_t len, const
 
 /* Words that start a capitalised run without being part of a name. */
 static bool function_word(const char *w, size_t n) {
-    static const char *const WORDS[] = {
-        "In", "On", "At", "The", "From", "For", "And", "But", "To", "Of", "By", "With", "As",
-        "When", "After", "Before", "During", "While", "Since", "Across", "Throughout", "Like",
-        "Both", "Including", "Near", "Outside", "Inside", "Then", "Meanwhile", "Today",
-        "Also", "Officials", "Police", "Federal", "Local", "Mayor", "Only", "Even", "Every",
-        "All", "Some", "Many", "Most", "This", "That", "These", "Those", "Under", "Over",
-        "Here", "There", "Downtown", "Greater", "Metro", "Suburban", "Rural", "Urban",
+    static const char *const WORDS[] = { /* sorted */
+        "Across", "After", "All", "Also", "And", "As", "At", "Before", "Both", "But", "By",
+        "Downtown", "During", "Even", "Every", "Federal", "For", "From", "Greater", "Here",
+        "In", "Including", "Inside", "Like", "Local", "Many", "Mayor", "Meanwhile", "Metro",
+        "Most", "Near", "Of", "Officials", "On", "Only", "Outside", "Over", "Police",
+        "Rural", "Since", "Some", "Suburban", "That", "The", "Then", "There", "These",
+        "This", "Those", "Throughout", "To", "Today", "Under", "Urban", "When", "While",
+        "With",
     };
-    for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++)
-        if (cpi_str_eq(WORDS[i], w, n))
-            return true;
-    return false;
+    return cpi_word_in(CPI_WORDS(WORDS), w, n);
 }
 
 /* Names of places that are, far more often, ordinary words. */
 static bool common_word(const char *w, size_t n) {
-    static const char *const WORDS[] = {
-        "Independence", "Mobile",   "Orange",   "Paradise", "Enterprise", "Commerce",
-        "Industry",     "Justice",  "Liberty",  "Victoria", "Centennial", "Surprise",
-        "Sunrise",      "Normal",   "Hollywood", "Union",   "Opportunity", "Pleasant",
-        "Marshall",     "Federal",  "President", "Congress", "Eagle",     "Unity",
-        "Homeland",     "Police",   "Security", "National", "American",   "Republic",
-        "Summit",       "Progress", "Reform",   "Freedom",  "Hope",       "Harmony",
+    static const char *const WORDS[] = { /* sorted */
+        "American", "Centennial", "Commerce", "Congress", "Eagle", "Enterprise", "Federal",
+        "Freedom", "Harmony", "Hollywood", "Homeland", "Hope", "Independence", "Industry",
+        "Justice", "Liberty", "Marshall", "Mobile", "National", "Normal", "Opportunity",
+        "Orange", "Paradise", "Pleasant", "Police", "President", "Progress", "Reform",
+        "Republic", "Security", "Summit", "Sunrise", "Surprise", "Union", "Unity",
+        "Victoria",
     };
-    for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++)
-        if (cpi_str_eq(WORDS[i], w, n))
-            return true;
-    return false;
+    return cpi_word_in(CPI_WORDS(WORDS), w, n);
 }
 
 /* Words after a place name that make the whole an organisation of the place
  * ("Kansas City Police Department"): the place still counts. */
 static bool org_of_place(const char *w, size_t n) {
-    static const char *const WORDS[] = {"Police", "Sheriff's", "Sheriff", "Fire", "Mayor",
-                                        "Housing", "Public", "Field", "Division", "Office",
-                                        "Metropolitan", "Metro", "City", "Municipal",
-                                        "District", "area", "region", "Area", "Region"};
-    for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++)
-        if (cpi_str_eq(WORDS[i], w, n))
-            return true;
-    return false;
+    static const char *const WORDS[] = { /* sorted */
+        "Area", "City", "District", "Division", "Field", "Fire", "Housing", "Mayor",
+        "Metro", "Metropolitan", "Municipal", "Office", "Police", "Public", "Region",
+        "Sheriff", "Sheriff's", "area", "region",
+    };
+    return cpi_word_in(CPI_WORDS(WORDS), w, n);
 }
 
 /* A capitalised run: words starting with a capital (or "St."-like), up to
