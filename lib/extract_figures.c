@@ -206,10 +206,25 @@ static bool words_at(const char *t, size_t n, size_t i, number *out) {
         out->word = true;
         return true;
     }
-    if (!strchr("tfsendhTFSENDH", t[i]))
+    char first = lower(t[i]);
+    if (first != 't' && first != 'f' && first != 's' && first != 'e' && first != 'n' &&
+        first != 'd' && first != 'h')
         return false; /* no number word starts otherwise */
+    /* the word in lower case, looked up once: number words are 3 to 9
+     * letters, and a whole word matches at most one of them */
+    char word[10];
+    size_t len = 0;
+    while (i + len < n && cpi_is_alpha(t[i + len])) {
+        if (len == 9)
+            return false;
+        word[len] = lower(t[i + len]);
+        len++;
+    }
+    if (len < 3)
+        return false;
+    word[len] = '\0';
     for (size_t k = 0; k < sizeof WORD_NUMBERS / sizeof WORD_NUMBERS[0]; k++) {
-        if (!word_ci(t, n, i, WORD_NUMBERS[k].word))
+        if (WORD_NUMBERS[k].word[0] != word[0] || strcmp(WORD_NUMBERS[k].word, word) != 0)
             continue;
         size_t e = i + strlen(WORD_NUMBERS[k].word);
         double v = WORD_NUMBERS[k].value;
@@ -290,7 +305,10 @@ static const char *period_after(const char *t, size_t n, size_t end) {
     for (size_t i = end; i < limit; i++) {
         if (t[i] == '.' || t[i] == ';' || (t[i] == ',' && i > end + 1))
             break;
-        if (t[i] != ' ' || i + 1 >= n || !strchr("eapdwm", t[i + 1]))
+        if (t[i] != ' ' || i + 1 >= n)
+            continue;
+        char c = t[i + 1];
+        if (c != 'e' && c != 'a' && c != 'p' && c != 'd' && c != 'w' && c != 'm')
             continue; /* every period phrase starts " e", " a", " p", " d", " w" or " m" */
         for (size_t k = 0; k < sizeof P / sizeof P[0]; k++) {
             if (P[k].w[1] != t[i + 1])
