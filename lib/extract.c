@@ -7,8 +7,6 @@
 #include <assert.h>
 #include <string.h>
 
-#include <string.h>
-
 bool cpi_block_readable(const cp_block *b, bool datelines) {
     if (b->kind == CP_BLOCK_ARTEFACT || b->kind == CP_BLOCK_METADATA)
         return false;

@@ -6,8 +6,9 @@
  * Not figures: years, days of the month, times, ordinals, phone numbers,
  * identifiers ("P.L. 117-159", "Executive Order 14074", "FY24") and numbers
  * inside names ("Interstate 95", "Reduction7", "MS-13"). */
-#include <stdlib.h>
+#include <assert.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "decimal.h"
@@ -30,6 +31,42 @@ static const struct {
     {"forty", 40},    {"fifty", 50},    {"sixty", 60},     {"seventy", 70},   {"eighty", 80},
     {"ninety", 90},   {"hundred", 100}, {"dozen", 12},
 };
+
+/* WORD_NUMBERS by word (strcmp order), with each one's row there. */
+static const struct {
+    const char *word;
+    unsigned char row;
+} NUMBER_WORDS_SORTED[] = {
+    {"dozen", 27}, {"eight", 6}, {"eighteen", 16}, {"eighty", 24}, {"eleven", 9},
+    {"fifteen", 13}, {"fifty", 21}, {"five", 3}, {"forty", 20}, {"four", 2},
+    {"fourteen", 12}, {"hundred", 26}, {"nine", 7}, {"nineteen", 17}, {"ninety", 25},
+    {"seven", 5}, {"seventeen", 15}, {"seventy", 23}, {"six", 4}, {"sixteen", 14},
+    {"sixty", 22}, {"ten", 8}, {"thirteen", 11}, {"thirty", 19}, {"three", 1},
+    {"twelve", 10}, {"twenty", 18}, {"two", 0},
+};
+
+/* The row of WORD_NUMBERS spelled `word` (lower case, NUL-terminated), or -1. */
+static int number_word_row(const char *word) {
+    size_t count = sizeof NUMBER_WORDS_SORTED / sizeof NUMBER_WORDS_SORTED[0];
+#ifndef NDEBUG
+    assert(count == sizeof WORD_NUMBERS / sizeof WORD_NUMBERS[0]);
+    for (size_t i = 0; i < count; i++)
+        assert((i == 0 || strcmp(NUMBER_WORDS_SORTED[i - 1].word, NUMBER_WORDS_SORTED[i].word) < 0) &&
+               strcmp(NUMBER_WORDS_SORTED[i].word, WORD_NUMBERS[NUMBER_WORDS_SORTED[i].row].word) == 0);
+#endif
+    size_t lo = 0, hi = count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(word, NUMBER_WORDS_SORTED[mid].word);
+        if (c == 0)
+            return NUMBER_WORDS_SORTED[mid].row;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return -1;
+}
 
 static inline char lower(char c) { return cpi_is_upper(c) ? (char)(c - 'A' + 'a') : c; }
 
@@ -223,34 +260,33 @@ static bool words_at(const char *t, size_t n, size_t i, number *out) {
     if (len < 3)
         return false;
     word[len] = '\0';
-    for (size_t k = 0; k < sizeof WORD_NUMBERS / sizeof WORD_NUMBERS[0]; k++) {
-        if (WORD_NUMBERS[k].word[0] != word[0] || strcmp(WORD_NUMBERS[k].word, word) != 0)
-            continue;
-        size_t e = i + strlen(WORD_NUMBERS[k].word);
-        double v = WORD_NUMBERS[k].value;
-        if (v == 12 && k == sizeof WORD_NUMBERS / sizeof WORD_NUMBERS[0] - 1) {
-            /* "a dozen", not "dozens" */
-            if (i < 2 || !word_ci(t, n, i - 2, "a"))
-                return false;
-        } else if (v >= 20 && v < 100 && e + 1 < n && t[e] == '-') {
-            /* "twenty-five" */
-            for (size_t j = 0; j < 8; j++)
-                if (word_ci(t, n, e + 1, WORD_NUMBERS[j].word)) {
-                    v += WORD_NUMBERS[j].value;
-                    e += 1 + strlen(WORD_NUMBERS[j].word);
-                    break;
-                }
-        }
-        if (v == 100 && (i < 2 || !word_ci(t, n, i - 2, "a")))
-            return false; /* "hundreds", "two hundred" handled as words poorly */
-        out->start = i;
-        out->end = e;
-        out->value = v;
-        out->money = out->percent = out->year_like = false;
-        out->word = true;
-        return true;
+    int row = number_word_row(word);
+    if (row < 0)
+        return false;
+    size_t k = (size_t)row;
+    size_t e = i + strlen(WORD_NUMBERS[k].word);
+    double v = WORD_NUMBERS[k].value;
+    if (v == 12 && k == sizeof WORD_NUMBERS / sizeof WORD_NUMBERS[0] - 1) {
+        /* "a dozen", not "dozens" */
+        if (i < 2 || !word_ci(t, n, i - 2, "a"))
+            return false;
+    } else if (v >= 20 && v < 100 && e + 1 < n && t[e] == '-') {
+        /* "twenty-five" */
+        for (size_t j = 0; j < 8; j++)
+            if (word_ci(t, n, e + 1, WORD_NUMBERS[j].word)) {
+                v += WORD_NUMBERS[j].value;
+                e += 1 + strlen(WORD_NUMBERS[j].word);
+                break;
+            }
     }
-    return false;
+    if (v == 100 && (i < 2 || !word_ci(t, n, i - 2, "a")))
+        return false; /* "hundreds", "two hundred" handled as words poorly */
+    out->start = i;
+    out->end = e;
+    out->value = v;
+    out->money = out->percent = out->year_like = false;
+    out->word = true;
+    return true;
 }
 
 static bool number_at(const char *t, size_t n, size_t i, number *out) {
