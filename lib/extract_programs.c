@@ -284,8 +284,9 @@ static bool read_block(ctx *c, const cp_block *b) {
     size_t n = b->text_size;
     /* descriptive names end in "force(s)": most blocks have none to find */
     bool forces = false;
-    for (size_t i = 0; i + 5 <= n && !forces; i++)
-        forces = t[i] == 'f' && memcmp(t + i, "force", 5) == 0;
+    for (const char *f = memchr(t, 'f', n); f && !forces;
+         f = memchr(f + 1, 'f', n - (size_t)(f + 1 - t)))
+        forces = (size_t)(f - t) + 5 <= n && memcmp(f, "force", 5) == 0;
     for (size_t i = 0; i < n; i++) {
         if (!cpi_word_start(t, i) || !(cpi_is_alpha(t[i]) || cpi_is_digit(t[i])))
             continue;
@@ -465,7 +466,14 @@ static bool read_quoted(cpi_extract *x, const cp_block *b) {
     size_t n = b->text_size;
     size_t index = (size_t)(b - x->doc->blocks);
     for (size_t i = 0; i + 2 < n; i++) {
-        if (t[i] != '"' || !cpi_is_upper(t[i + 1]))
+        if (t[i] != '"') {
+            const char *q = memchr(t + i, '"', n - i); /* most blocks quote nothing */
+            if (!q)
+                break;
+            i = (size_t)(q - t) - 1;
+            continue;
+        }
+        if (!cpi_is_upper(t[i + 1]))
             continue;
         size_t j = i + 1;
         while (j < n && j < i + 64 && t[j] != '"')
