@@ -56,6 +56,8 @@ static inline void put(buf *b, const char *s, size_t n) {
 }
 
 static void put_str(buf *b, const char *s) { put(b, s, strlen(s)); }
+/* A string literal: its length known at compile time. */
+#define PUT_LIT(b, lit) put((b), (lit), sizeof(lit) - 1)
 
 /* Digits by hand: offsets are most of the numbers in an export, and
  * snprintf's format parsing cost more than the rest of a mention. */
@@ -147,6 +149,28 @@ static void put_string(buf *b, const char *str) {
     put(b, "\"", 1);
 }
 
+/* A document id as JSON, escaped once and then copied: figures and mentions
+ * repeat the id of their document many times in a row. */
+typedef struct id_cache {
+    const cp_document *doc;
+    size_t offset, length; /* of its escaped form in the output */
+} id_cache;
+
+static void put_doc_id(buf *b, id_cache *cache, const cp_document *doc) {
+    if (cache->doc == doc && !b->failed) {
+        if (b->size + cache->length + 1 > b->cap && !grow(b, cache->length))
+            return;
+        memcpy(b->h->text + b->size, b->h->text + cache->offset, cache->length);
+        b->size += cache->length;
+        return;
+    }
+    size_t start = b->size;
+    put_string(b, doc->id);
+    cache->doc = doc;
+    cache->offset = start;
+    cache->length = b->size - start;
+}
+
 static int cmp_doc_id(const void *a, const void *b) {
     const cp_document *x = *(const cp_document *const *)a;
     const cp_document *y = *(const cp_document *const *)b;
@@ -154,25 +178,25 @@ static int cmp_doc_id(const void *a, const void *b) {
 }
 
 static void put_documents(buf *b, const cp_document **docs, size_t n) {
-    put_str(b, "  \"documents\": [");
+    PUT_LIT(b, "  \"documents\": [");
     for (size_t i = 0; i < n; i++) {
         const cp_document *d = docs[i];
         put_str(b, i ? ",\n    {" : "\n    {");
-        put_str(b, "\"id\": ");
+        PUT_LIT(b, "\"id\": ");
         put_string(b, d->id);
-        put_str(b, ", \"path\": ");
+        PUT_LIT(b, ", \"path\": ");
         put_string(b, d->path);
-        put_str(b, ", \"date\": ");
+        PUT_LIT(b, ", \"date\": ");
         put_string(b, cp_document_date(d));
-        put_str(b, ", \"title\": ");
+        PUT_LIT(b, ", \"title\": ");
         put_string(b, d->title);
-        put_str(b, ", \"kind\": ");
+        PUT_LIT(b, ", \"kind\": ");
         put_string(b, cp_document_kind_name(d->kind));
-        put_str(b, ", \"administration\": ");
+        PUT_LIT(b, ", \"administration\": ");
         put_string(b, d->administration ? d->administration->row->id : NULL);
-        put_str(b, ", \"bytes\": ");
+        PUT_LIT(b, ", \"bytes\": ");
         put_size(b, d->size);
-        put_str(b, "}");
+        PUT_LIT(b, "}");
     }
     put_str(b, n ? "\n  ],\n" : "],\n");
 }
@@ -203,7 +227,7 @@ static int cmp_mention(const void *x, const void *y) {
 /* Mentions sorted by document id and offset, so that the order documents
  * were loaded in does not show. `scratch` is reused between calls. */
 static void put_mentions(buf *b, const cpi_vec *v, cp_mention **scratch, size_t *cap) {
-    put_str(b, "\"mentions\": [");
+    PUT_LIT(b, "\"mentions\": [");
     if (v->count && cpi_mem_reserve(b->mem, (void **)scratch, cap, v->count, sizeof(cp_mention))) {
         memcpy(*scratch, v->items, v->count * sizeof(cp_mention));
         /* documents loaded in id order leave the list sorted already */
@@ -212,20 +236,21 @@ static void put_mentions(buf *b, const cpi_vec *v, cp_mention **scratch, size_t 
             sorted = cmp_mention(&(*scratch)[i - 1], &(*scratch)[i]) <= 0;
         if (!sorted)
             qsort(*scratch, v->count, sizeof(cp_mention), cmp_mention);
+        id_cache ids = {NULL, 0, 0};
         for (size_t i = 0; i < v->count; i++) {
             const cp_mention *m = &(*scratch)[i];
             put_str(b, i ? ", {\"document\": " : "{\"document\": ");
-            put_string(b, m->doc->id);
-            put_str(b, ", \"start\": ");
+            put_doc_id(b, &ids, m->doc);
+            PUT_LIT(b, ", \"start\": ");
             put_size(b, m->start);
-            put_str(b, ", \"end\": ");
+            PUT_LIT(b, ", \"end\": ");
             put_size(b, m->end);
-            put_str(b, "}");
+            PUT_LIT(b, "}");
         }
     } else if (v->count) {
         b->failed = true;
     }
-    put_str(b, "]");
+    PUT_LIT(b, "]");
 }
 
 static int cmp_doc_ptr(const void *x, const void *y) {
@@ -239,20 +264,20 @@ static int cmp_official(const void *x, const void *y) {
 static void put_administrations(buf *b, const cp_corpus *c, cp_mention **scratch,
                                 size_t *cap) {
     size_t n = cp_corpus_administration_count(c);
-    put_str(b, "  \"administrations\": [");
+    PUT_LIT(b, "  \"administrations\": [");
     for (size_t i = 0; i < n; i++) {
         const cp_administration *a = cp_corpus_administration_at(c, i);
         put_str(b, i ? ",\n    {\"id\": " : "\n    {\"id\": ");
         put_string(b, a->row->id);
-        put_str(b, ", \"president\": ");
+        PUT_LIT(b, ", \"president\": ");
         put_string(b, a->row->name);
-        put_str(b, ", \"party\": ");
+        PUT_LIT(b, ", \"party\": ");
         put_string(b, a->row->party);
-        put_str(b, ", \"start\": ");
+        PUT_LIT(b, ", \"start\": ");
         put_string(b, a->row->start);
-        put_str(b, ", \"end\": ");
+        PUT_LIT(b, ", \"end\": ");
         put_string(b, a->row->end[0] ? a->row->end : NULL);
-        put_str(b, ",\n     \"officials\": [");
+        PUT_LIT(b, ",\n     \"officials\": [");
         size_t no = a->officials.count;
         const cp_official **offs = no ? cpi_mem_alloc(b->mem, no * sizeof *offs) : NULL;
         if (no && !offs) {
@@ -266,14 +291,14 @@ static void put_administrations(buf *b, const cp_corpus *c, cp_mention **scratch
         for (size_t k = 0; k < no; k++) {
             put_str(b, k ? ", {\"name\": " : "{\"name\": ");
             put_string(b, offs[k]->name);
-            put_str(b, ", \"role\": ");
+            PUT_LIT(b, ", \"role\": ");
             put_string(b, offs[k]->role);
-            put_str(b, ", ");
+            PUT_LIT(b, ", ");
             put_mentions(b, &offs[k]->mentions, scratch, cap);
-            put_str(b, "}");
+            PUT_LIT(b, "}");
         }
         cpi_mem_free(b->mem, offs);
-        put_str(b, "],\n     \"documents\": [");
+        PUT_LIT(b, "],\n     \"documents\": [");
         size_t nd = a->documents.count;
         const cp_document **docs = nd ? cpi_mem_alloc(b->mem, nd * sizeof *docs) : NULL;
         if (nd && !docs) {
@@ -289,27 +314,27 @@ static void put_administrations(buf *b, const cp_corpus *c, cp_mention **scratch
             put_string(b, docs[k]->id);
         }
         cpi_mem_free(b->mem, docs);
-        put_str(b, "]}");
+        PUT_LIT(b, "]}");
     }
     put_str(b, n ? "\n  ],\n" : "],\n");
 }
 
 static void put_agencies(buf *b, const cp_corpus *c, cp_mention **scratch, size_t *cap) {
     size_t n = cp_corpus_agency_count(c);
-    put_str(b, "  \"agencies\": [");
+    PUT_LIT(b, "  \"agencies\": [");
     for (size_t i = 0; i < n; i++) {
         const cp_agency *a = cp_corpus_agency_at(c, i);
         put_str(b, i ? ",\n    {\"id\": " : "\n    {\"id\": ");
         put_string(b, a->row->id);
-        put_str(b, ", \"name\": ");
+        PUT_LIT(b, ", \"name\": ");
         put_string(b, a->row->name);
-        put_str(b, ", \"acronym\": ");
+        PUT_LIT(b, ", \"acronym\": ");
         put_string(b, cp_agency_acronym(a));
-        put_str(b, ", \"department\": ");
+        PUT_LIT(b, ", \"department\": ");
         put_string(b, cp_agency_department(a));
-        put_str(b, ",\n     ");
+        PUT_LIT(b, ",\n     ");
         put_mentions(b, &a->mentions, scratch, cap);
-        put_str(b, "}");
+        PUT_LIT(b, "}");
     }
     put_str(b, n ? "\n  ],\n" : "],\n");
 }
@@ -325,7 +350,7 @@ static int cmp_str_ptr(const void *x, const void *y) {
 
 /* A JSON array of the ids of a list of entities, sorted. */
 static void put_id_list(buf *b, const cpi_vec *v, const char *(*id_of)(const void *)) {
-    put_str(b, "[");
+    PUT_LIT(b, "[");
     if (v->count) {
         const char **ids = cpi_mem_alloc(b->mem, v->count * sizeof *ids);
         if (!ids) {
@@ -342,35 +367,35 @@ static void put_id_list(buf *b, const cpi_vec *v, const char *(*id_of)(const voi
         }
         cpi_mem_free(b->mem, ids);
     }
-    put_str(b, "]");
+    PUT_LIT(b, "]");
 }
 
 static void put_programs(buf *b, const cp_corpus *c, cp_mention **scratch, size_t *cap) {
     size_t n = cp_corpus_program_count(c);
-    put_str(b, "  \"programs\": [");
+    PUT_LIT(b, "  \"programs\": [");
     for (size_t i = 0; i < n; i++) {
         const cp_program *p = cp_corpus_program_at(c, i);
         put_str(b, i ? ",\n    {\"id\": " : "\n    {\"id\": ");
         put_string(b, p->id);
-        put_str(b, ", \"name\": ");
+        PUT_LIT(b, ", \"name\": ");
         put_string(b, p->name);
-        put_str(b, ", \"acronym\": ");
+        PUT_LIT(b, ", \"acronym\": ");
         put_string(b, p->acronym);
-        put_str(b, ",\n     \"aliases\": ");
+        PUT_LIT(b, ",\n     \"aliases\": ");
         put_id_list(b, &p->aliases, NULL);
-        put_str(b, ", \"kind\": ");
+        PUT_LIT(b, ", \"kind\": ");
         put_string(b, p->kind);
-        put_str(b, ", \"parent\": ");
+        PUT_LIT(b, ", \"parent\": ");
         put_string(b, p->parent ? p->parent->id : NULL);
-        put_str(b, ", \"administration\": ");
+        PUT_LIT(b, ", \"administration\": ");
         put_string(b, p->admin ? p->admin->row->id : NULL);
-        put_str(b, ",\n     \"agencies\": ");
+        PUT_LIT(b, ",\n     \"agencies\": ");
         put_id_list(b, &p->agencies, agency_id_of);
-        put_str(b, ", \"sites\": ");
+        PUT_LIT(b, ", \"sites\": ");
         put_id_list(b, &p->sites, site_id_of);
-        put_str(b, ",\n     ");
+        PUT_LIT(b, ",\n     ");
         put_mentions(b, &p->mentions, scratch, cap);
-        put_str(b, "}");
+        PUT_LIT(b, "}");
     }
     put_str(b, n ? "\n  ],\n" : "],\n");
 }
@@ -379,7 +404,7 @@ static void put_number(buf *b, double v) {
     char tmp[48];
     int k;
     if (!isfinite(v)) {
-        put_str(b, "null"); /* JSON has no infinities (figures never hold one) */
+        PUT_LIT(b, "null"); /* JSON has no infinities (figures never hold one) */
         return;
     }
     if (v < 9e15 && v > -9e15 && v == (double)(long long)v) {
@@ -400,31 +425,31 @@ static int cmp_figure_start(const void *x, const void *y) {
     return (a->start > f->start) - (a->start < f->start);
 }
 
-static void put_figure(buf *b, const cp_figure *f, bool first) {
+static void put_figure(buf *b, const cp_figure *f, bool first, id_cache *ids) {
     put_str(b, first ? "\n    {\"document\": " : ",\n    {\"document\": ");
-    put_string(b, f->doc->id);
-    put_str(b, ", \"start\": ");
+    put_doc_id(b, ids, f->doc);
+    PUT_LIT(b, ", \"start\": ");
     put_size(b, f->start);
-    put_str(b, ", \"end\": ");
+    PUT_LIT(b, ", \"end\": ");
     put_size(b, f->end);
-    put_str(b, ", \"text\": ");
+    PUT_LIT(b, ", \"text\": ");
     put_string(b, f->text);
-    put_str(b, ", \"value\": ");
+    PUT_LIT(b, ", \"value\": ");
     put_number(b, f->value);
-    put_str(b, ", \"from\": ");
+    PUT_LIT(b, ", \"from\": ");
     if (f->has_from)
         put_number(b, f->from);
     else
-        put_str(b, "null");
-    put_str(b, ", \"kind\": ");
+        PUT_LIT(b, "null");
+    PUT_LIT(b, ", \"kind\": ");
     put_string(b, cp_figure_kind_name(f->kind));
-    put_str(b, ", \"qualifier\": ");
+    PUT_LIT(b, ", \"qualifier\": ");
     put_string(b, cp_qualifier_name(f->qualifier));
-    put_str(b, ", \"unit\": ");
+    PUT_LIT(b, ", \"unit\": ");
     put_string(b, f->unit);
-    put_str(b, ", \"per\": ");
+    PUT_LIT(b, ", \"per\": ");
     put_string(b, f->per);
-    put_str(b, "}");
+    PUT_LIT(b, "}");
 }
 
 /* Figures by document id and offset, whatever the load order: documents
@@ -433,7 +458,8 @@ static void put_figure(buf *b, const cp_figure *f, bool first) {
 static void put_figures(buf *b, const cp_document **docs, size_t doc_count) {
     const cp_figure **scratch = NULL;
     size_t cap = 0, n = 0;
-    put_str(b, "  \"figures\": [");
+    id_cache ids = {NULL, 0, 0};
+    PUT_LIT(b, "  \"figures\": [");
     for (size_t d = 0; d < doc_count && !b->failed; d++) {
         const cp_figure **list = docs[d]->figures;
         size_t count = docs[d]->figure_count;
@@ -450,7 +476,7 @@ static void put_figures(buf *b, const cp_document **docs, size_t doc_count) {
             list = scratch;
         }
         for (size_t i = 0; i < count; i++)
-            put_figure(b, list[i], n++ == 0);
+            put_figure(b, list[i], n++ == 0, &ids);
     }
     put_str(b, n ? "\n  ]\n" : "]\n");
     cpi_mem_free(b->mem, scratch);
@@ -458,32 +484,32 @@ static void put_figures(buf *b, const cp_document **docs, size_t doc_count) {
 
 static void put_sites(buf *b, const cp_corpus *c, cp_mention **scratch, size_t *cap) {
     size_t n = cp_corpus_site_count(c);
-    put_str(b, "  \"sites\": [");
+    PUT_LIT(b, "  \"sites\": [");
     for (size_t i = 0; i < n; i++) {
         const cp_site *s = cp_corpus_site_at(c, i);
         put_str(b, i ? ",\n    {\"id\": " : "\n    {\"id\": ");
         put_string(b, s->id);
-        put_str(b, ", \"name\": ");
+        PUT_LIT(b, ", \"name\": ");
         put_string(b, s->name);
-        put_str(b, ", \"state\": ");
+        PUT_LIT(b, ", \"state\": ");
         put_string(b, cp_site_state(s));
-        put_str(b, ", \"kind\": ");
+        PUT_LIT(b, ", \"kind\": ");
         put_string(b, cp_site_kind_name(s->kind));
-        put_str(b, ", \"lat\": ");
+        PUT_LIT(b, ", \"lat\": ");
         if (s->has_coordinates)
             put_double(b, s->lat);
         else
-            put_str(b, "null");
-        put_str(b, ", \"lon\": ");
+            PUT_LIT(b, "null");
+        PUT_LIT(b, ", \"lon\": ");
         if (s->has_coordinates)
             put_double(b, s->lon);
         else
-            put_str(b, "null");
-        put_str(b, ", \"programs\": ");
+            PUT_LIT(b, "null");
+        PUT_LIT(b, ", \"programs\": ");
         put_id_list(b, &s->programs, program_id_of);
-        put_str(b, ",\n     ");
+        PUT_LIT(b, ",\n     ");
         put_mentions(b, &s->mentions, scratch, cap);
-        put_str(b, "}");
+        PUT_LIT(b, "}");
     }
     put_str(b, n ? "\n  ],\n" : "],\n");
 }
