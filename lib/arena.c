@@ -3,12 +3,23 @@
  * rewinds the one the mark points into. */
 #include "arena.h"
 
+#include <assert.h>
 #include <stdalign.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-enum { CHUNK_MIN = 64 * 1024, CHUNK_SMALL = 4 * 1024 };
+/* Chunks double from CHUNK_MIN (CHUNK_SMALL for a document's own arena) up
+ * to CHUNK_MAX: few mallocs for a large corpus, little slack for a small
+ * one. */
+enum { CHUNK_SMALL = 4 * 1024, CHUNK_MIN = 64 * 1024, CHUNK_MAX = 1024 * 1024 };
+
+/* Allocations are aligned for what the model holds (pointers, 64-bit
+ * integers, doubles), not for max_align_t; strings are not aligned at all. */
+enum { ARENA_ALIGN = 8 };
+static_assert(alignof(void *) <= ARENA_ALIGN && alignof(double) <= ARENA_ALIGN &&
+                  alignof(uint64_t) <= ARENA_ALIGN && alignof(size_t) <= ARENA_ALIGN,
+              "the arena's alignment covers the model's types");
 
 struct cpi_chunk {
     cpi_chunk *next;
@@ -120,17 +131,20 @@ void cpi_arena_release(cpi_arena *arena) {
     arena->bytes = 0;
 }
 
-void *cpi_arena_alloc(cpi_arena *arena, size_t size) {
-    const size_t align = alignof(max_align_t);
-    if (size > SIZE_MAX - align - sizeof(cpi_chunk))
+/* Tests: every allocation in a chunk of its own, so that each can fail. */
+static bool exact_chunks;
+
+/* `size` bytes at a multiple of `align` (a power of two up to ARENA_ALIGN). */
+static void *arena_take(cpi_arena *arena, size_t size, size_t align) {
+    if (size > SIZE_MAX - ARENA_ALIGN - sizeof(cpi_chunk))
         return NULL;
-    size = (size + align - 1) & ~(align - 1);
     if (size == 0)
-        size = align;
+        size = 1;
     cpi_chunk *c = arena->head;
-    if (!c || c->size - c->used < size) {
-        size_t want = size > arena->next_chunk ? size : arena->next_chunk;
-        if (arena->next_chunk < CHUNK_MIN)
+    size_t at = c ? (c->used + align - 1) & ~(align - 1) : 0;
+    if (!c || at > c->size || c->size - at < size) {
+        size_t want = size > arena->next_chunk || exact_chunks ? size : arena->next_chunk;
+        if (arena->next_chunk < CHUNK_MAX)
             arena->next_chunk *= 2;
         cpi_chunk *n = cpi_mem_alloc(arena->mem, sizeof(cpi_chunk) + want);
         if (!n)
@@ -139,17 +153,24 @@ void *cpi_arena_alloc(cpi_arena *arena, size_t size) {
         n->used = 0;
         n->next = c;
         arena->head = c = n;
+        at = 0; /* chunk data is aligned for anything */
     }
-    void *p = c->data + c->used;
-    c->used += size;
+    void *p = c->data + at;
+    c->used = at + size;
     arena->bytes += size;
     return p;
 }
 
+void *cpi_arena_alloc(cpi_arena *arena, size_t size) {
+    return arena_take(arena, size, ARENA_ALIGN);
+}
+
+void cpi_arena_exact_chunks(bool on) { exact_chunks = on; }
+
 char *cpi_arena_strndup(cpi_arena *arena, const char *s, size_t size) {
     if (size == SIZE_MAX)
         return NULL;
-    char *p = cpi_arena_alloc(arena, size + 1);
+    char *p = arena_take(arena, size + 1, 1);
     if (!p)
         return NULL;
     if (size)

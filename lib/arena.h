@@ -41,7 +41,7 @@ typedef struct cpi_arena {
     const cpi_mem *mem;
     cpi_chunk *head; /* newest chunk first */
     size_t bytes;    /* bytes handed out, for statistics */
-    size_t next_chunk; /* size of the next chunk; doubles up to 64 KiB */
+    size_t next_chunk; /* size of the next chunk; doubles up to 1 MiB */
 } cpi_arena;
 
 typedef struct cpi_arena_mark {
@@ -58,11 +58,16 @@ void cpi_arena_init_small(cpi_arena *arena, const cpi_mem *mem);
  * rollback of dst to an earlier mark frees them); `src` is left empty. */
 void cpi_arena_adopt(cpi_arena *dst, cpi_arena *src);
 void cpi_arena_release(cpi_arena *arena);
-/* Aligned to max_align_t; NULL when out of memory. */
+/* Aligned to 8 bytes (pointers, 64-bit integers, doubles: everything the
+ * model holds); NULL when out of memory. */
 void *cpi_arena_alloc(cpi_arena *arena, size_t size);
-/* Copy `size` bytes and add a NUL. */
+/* Copy `size` bytes and add a NUL (packed: strings need no alignment). */
 char *cpi_arena_strndup(cpi_arena *arena, const char *s, size_t size);
 cpi_arena_mark cpi_arena_mark_get(const cpi_arena *arena);
+/* For tests only (not thread-safe to switch): from now on every arena
+ * allocation takes a chunk (a malloc) of its own, so that a test can make
+ * each one fail in turn. */
+void cpi_arena_exact_chunks(bool on);
 /* Free everything allocated after the mark. */
 void cpi_arena_rollback(cpi_arena *arena, cpi_arena_mark mark);
 

@@ -293,26 +293,35 @@ size_t cpi_model_mark(cpi_model *m) {
     return m->journal_count;
 }
 
-/* Sorted views are rebuilt only for registries this load added to. */
-static bool resort(cpi_model *m, cpi_registry *r) {
-    if (r->sorted_count == r->all.count)
-        return true;
-    void **sorted = cpi_mem_alloc(m->mem, r->all.count * sizeof(void *));
-    if (!sorted)
-        return false;
-    memcpy(sorted, r->all.items, r->all.count * sizeof(void *));
-    sort_by_id(r, sorted, r->all.count);
-    cpi_mem_free(m->mem, r->sorted);
-    r->sorted = sorted;
-    r->sorted_count = r->all.count;
-    return true;
-}
-
+/* Sorted views are rebuilt only for registries this load added to, and all
+ * at once: every new view is allocated before any replaces an old one, so a
+ * commit that fails leaves the views as they were (matching the lists a
+ * rollback restores). */
 bool cpi_model_commit(cpi_model *m) {
-    if (!resort(m, &m->admin_reg) || !resort(m, &m->official_reg) ||
-        !resort(m, &m->agency_reg) || !resort(m, &m->site_reg) ||
-        !resort(m, &m->program_reg))
-        return false;
+    cpi_registry *regs[] = {&m->admin_reg, &m->official_reg, &m->agency_reg, &m->site_reg,
+                            &m->program_reg};
+    enum { REGS = sizeof regs / sizeof regs[0] };
+    void **fresh[REGS] = {NULL};
+    for (size_t i = 0; i < REGS; i++) {
+        if (regs[i]->sorted_count == regs[i]->all.count)
+            continue;
+        fresh[i] = cpi_mem_alloc(m->mem, regs[i]->all.count * sizeof(void *));
+        if (!fresh[i]) {
+            for (size_t k = 0; k < i; k++)
+                cpi_mem_free(m->mem, fresh[k]);
+            return false;
+        }
+    }
+    for (size_t i = 0; i < REGS; i++) {
+        cpi_registry *r = regs[i];
+        if (!fresh[i])
+            continue;
+        memcpy(fresh[i], r->all.items, r->all.count * sizeof(void *));
+        sort_by_id(r, fresh[i], r->all.count);
+        cpi_mem_free(m->mem, r->sorted);
+        r->sorted = fresh[i];
+        r->sorted_count = r->all.count;
+    }
     m->journal_count = 0;
     return true;
 }

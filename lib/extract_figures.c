@@ -359,9 +359,10 @@ static const char *period_after(const char *t, size_t n, size_t end) {
 
 /* The thing counted, right after the number: "316 people are shot" gives
  * "people shot", "12 cities" gives "cities". NULL when the next word is not
- * a noun of its own (a preposition, a period, a scale). */
+ * a noun of its own (a preposition, a period, a scale); then *nomem tells
+ * an allocation that failed from no unit at all. */
 static const char *unit_after(cpi_extract *x, const char *t, size_t n, size_t end,
-                              size_t *span_end) {
+                              size_t *span_end, bool *nomem) {
     static const char *const NOT_UNITS[] = {
         "of", "to", "in", "and", "the", "a", "an", "from", "for", "on", "at", "by", "with",
         "per", "every", "each", "annually", "percent", "or", "more", "than", "as", "that",
@@ -417,7 +418,9 @@ static const char *unit_after(cpi_extract *x, const char *t, size_t n, size_t en
             break;
         }
     }
-    return cpi_arena_strndup(x->model->arena, unit, len);
+    const char *copy = cpi_arena_strndup(x->model->arena, unit, len);
+    *nomem = copy == NULL; /* not "no unit": the caller must fail */
+    return copy;
 }
 
 static bool add_figure(cpi_extract *x, const cp_block *b, size_t start, size_t end, double value,
@@ -543,7 +546,10 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         if (!kind_is_money_or_percent(kind)) {
             size_t ustart = (has_from ? end : num.end) + 1, uend = 0;
             cp_figure *f = x->figures[x->figure_count - 1];
-            f->unit = unit_after(x, t, n, has_from ? end : num.end, &uend);
+            bool nomem = false;
+            f->unit = unit_after(x, t, n, has_from ? end : num.end, &uend, &nomem);
+            if (nomem)
+                return false;
             if (f->unit) {
                 cp_mention um = cpi_mention_of(x, b, ustart, uend);
                 f->unit_start = um.start;

@@ -237,21 +237,23 @@ static bool note_program(cpi_extract *x, cp_program *p, const cp_block *b, size_
     return true;
 }
 
-/* "Name (ACR)": remember the acronym for the rest of the document. */
-static void define_acronym(ctx *c, cp_program *p, const char *t, size_t n, size_t end) {
+/* "Name (ACR)": remember the acronym for the rest of the document. False
+ * only when out of memory. */
+static bool define_acronym(ctx *c, cp_program *p, const char *t, size_t n, size_t end) {
     if (end + 3 >= n || t[end] != ' ' || t[end + 1] != '(')
-        return;
+        return true;
     size_t a = end + 2, e = a;
     while (e < n && e - a < 15 && (cpi_is_upper(t[e]) || cpi_is_digit(t[e]) || t[e] == '-'))
         e++;
     if (e >= n || t[e] != ')' || e - a < 2 || c->acr_count >= MAX_ACRONYMS)
-        return;
+        return true;
     acronym *d = &c->acr[c->acr_count++];
     memcpy(d->text, t + a, e - a);
     d->text[e - a] = '\0';
     d->program = p;
     if (!p->acronym)
         p->acronym = cpi_arena_strndup(c->x->model->arena, t + a, e - a);
+    return p->acronym != NULL; /* false only when out of memory */
 }
 
 /* The program an acronym stands for in this document, or the known program
@@ -297,7 +299,8 @@ static bool read_block(ctx *c, const cp_block *b) {
             if (!p || !note_program(x, p, b, i, i + e->len) ||
                 !add_alias(x, p, t + i, e->len))
                 return false;
-            define_acronym(c, p, t, n, i + e->len);
+            if (!define_acronym(c, p, t, n, i + e->len))
+                return false;
             i += e->len;
             continue;
         }
@@ -436,7 +439,8 @@ static bool read_block(ctx *c, const cp_block *b) {
                     if (!cpi_vec_push(x->model, &owner->components, &pr, sizeof pr))
                         return false;
                 }
-                define_acronym(c, pr, t, n, e0);
+                if (!define_acronym(c, pr, t, n, e0))
+                    return false;
                 i = e0;
                 continue;
             }

@@ -98,9 +98,13 @@ static void test_arena_rollback(void **state) {
     assert_non_null(cpi_arena_alloc(&a, 1u << 20));  /* a big one */
     cpi_arena_rollback(&a, m);
     assert_string_equal(keep, "keep");
-    void *p = cpi_arena_alloc(&a, 3);
+    char *s = cpi_arena_strndup(&a, "abc", 3); /* strings are packed */
+    assert_non_null(s);
+    void *p = cpi_arena_alloc(&a, 3); /* the next struct is aligned again */
     assert_non_null(p);
-    assert_int_equal((uintptr_t)p % _Alignof(max_align_t), 0);
+    assert_int_equal((uintptr_t)p % 8, 0);
+    assert_true((char *)p >= s + 4);
+    assert_string_equal(s, "abc");
     cpi_arena_release(&a);
 }
 

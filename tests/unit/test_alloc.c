@@ -1,0 +1,123 @@
+/* Every allocation of a load fails in turn, the arena's included.
+ *
+ * The arena normally serves many requests from one chunk, so a failing
+ * malloc only ever hits the few that open a chunk. Here every arena request
+ * gets a chunk of its own (cpi_arena_exact_chunks), and the load of a
+ * document is repeated with its 1st, 2nd, ... allocation failing until it
+ * succeeds. Each failed load must report CP_ERR_NOMEM and leave the corpus
+ * as it was; a load that returns CP_OK must have had no failure, and its
+ * JSON must equal a load without any: a failure taken for "nothing found"
+ * (a unit, an acronym) would show there. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "arena.h"
+#include "testutil.h"
+
+static const char FIRST[] = "The Justice Department announced a grant of $2 million.\n";
+
+/* A document for every extractor: dateline, officials, an acronym, a
+ * program with sites and an agency, figures with units, rates and a
+ * change, a county, a region and a quoted program. */
+static const char RICH[] =
+    "date: 2021-06-22\n"
+    "\n"
+    "# Attorney General Announces Gun Trafficking Strike Forces\n"
+    "\n"
+    "WASHINGTON, June 22, 2021 - Attorney General Merrick B. Garland announced the\n"
+    "National Public Safety Partnership (PSP) in Kansas City, Mo., Memphis, Tenn., and\n"
+    "Cook County, Illinois, with the ATF and the FBI. The \"Triggerlock\" program\n"
+    "continues in the Twin Cities.\n"
+    "\n"
+    "- About 316 people are shot every day.\n"
+    "- Homicides rose from about 6,000 annually to 8,000.\n"
+    "- The PSP Regional Teams trained 1,200 officers in twelve cities.\n";
+
+static char *json_of(cp_corpus *c) {
+    char *json = NULL;
+    assert_int_equal(cp_corpus_to_json_ex(c, CP_JSON_COMPACT, &json, NULL), CP_OK);
+    return json;
+}
+
+/* The JSON of FIRST and `text` loaded with nothing failing. */
+static char *reference(const char *text, size_t size) {
+    cp_corpus *c;
+    assert_int_equal(cp_corpus_new(&c, NULL), CP_OK);
+    assert_int_equal(cp_corpus_load_buffer(c, "first.txt", FIRST, sizeof FIRST - 1, NULL), CP_OK);
+    assert_int_equal(cp_corpus_load_buffer(c, "doc.txt", text, size, NULL), CP_OK);
+    char *json = json_of(c);
+    cp_corpus_free(c);
+    return json;
+}
+
+static void sweep(const char *text, size_t size) {
+    char *want = reference(text, size);
+    size_t failed_loads = 0;
+    bool succeeded = false;
+    for (size_t n = 1; !succeeded; n++) {
+        tu_alloc st = {0, 0, 0, 0};
+        cp_allocator a = tu_allocator(&st);
+        cp_corpus *c;
+        assert_int_equal(cp_corpus_new(&c, &a), CP_OK);
+        assert_int_equal(cp_corpus_load_buffer(c, "first.txt", FIRST, sizeof FIRST - 1, NULL),
+                         CP_OK);
+        char *before = json_of(c);
+        st.fail_at = st.calls + n;
+        cp_status r = cp_corpus_load_buffer(c, "doc.txt", text, size, NULL);
+        st.fail_at = 0;
+        if (r == CP_OK) {
+            assert_int_equal(st.failures, 0); /* no failure went unreported */
+            succeeded = true;
+        } else {
+            assert_int_equal(r, CP_ERR_NOMEM);
+            assert_int_equal(st.failures, 1);
+            failed_loads++;
+            char *after = json_of(c); /* the corpus is as it was */
+            assert_string_equal(after, before);
+            cp_string_free(after);
+            assert_int_equal(cp_corpus_load_buffer(c, "doc.txt", text, size, NULL), CP_OK);
+        }
+        char *got = json_of(c);
+        assert_string_equal(got, want);
+        cp_string_free(got);
+        cp_string_free(before);
+        cp_corpus_free(c);
+        assert_int_equal(st.live, 0);
+    }
+    assert_true(failed_loads > 50); /* the arena's requests did fail */
+    cp_string_free(want);
+}
+
+static void test_rich_document(void **state) {
+    (void)state;
+    sweep(RICH, sizeof RICH - 1);
+}
+
+static void test_seed(void **state) {
+    (void)state;
+    size_t size;
+    char *text = tu_read_file(tu_seed_path("003_30d921b88dc582be"), &size);
+    assert_non_null(text);
+    sweep(text, size);
+    free(text);
+}
+
+static int exact_on(void **state) {
+    (void)state;
+    cpi_arena_exact_chunks(true);
+    return 0;
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_rich_document),
+        cmocka_unit_test(test_seed),
+    };
+    return cmocka_run_group_tests(tests, exact_on, NULL);
+}
