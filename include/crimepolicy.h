@@ -198,10 +198,10 @@ CP_API cp_status cp_corpus_set_max_document_size(cp_corpus *corpus, size_t bytes
 CP_API void cp_corpus_set_extraction(cp_corpus *corpus, bool enabled);
 
 /** Use `jobs` threads for directory loads and streams (0: one per processor
- * online; the default is 1). Documents are read, loaded and extracted on the
- * worker threads and taken into the corpus on the calling thread in path
- * order, so the model, its ids and its JSON are the same whatever the number
- * of threads. With more than one job the corpus's allocator is called from
+ * online; the default is 1), the calling thread included. Documents are
+ * read, loaded and extracted on these threads and taken into the corpus on
+ * the calling thread in path order, so the model, its ids and its JSON are
+ * the same whatever the number of threads. With more than one job the corpus's allocator is called from
  * several threads at once and must be thread-safe (malloc is). */
 CP_API void cp_corpus_set_jobs(cp_corpus *corpus, unsigned jobs);
 

@@ -26,37 +26,43 @@ typedef struct worker_arg {
 /* Items are claimed a few at a time and reported done together, and the
  * consumer takes every item done in a row at once: with small documents the
  * locking, not the work, would otherwise set the pace. */
+static size_t batch_of(const cpi_ordered_run *run) {
+    size_t batch = run->window / (4 * (size_t)run->jobs);
+    return batch < 1 ? 1 : batch;
+}
+
+/* With the lock held: claim the next items and work on them as `worker`
+ * (the lock is released meanwhile). False when there is nothing to claim
+ * now (all claimed, stopped, or the window is full). */
+static bool claim_and_work(shared *sh, unsigned worker) {
+    const cpi_ordered_run *run = sh->run;
+    size_t limit = sh->next_consume + run->window;
+    if (sh->stop || sh->next_claim >= run->count || sh->next_claim >= limit)
+        return false;
+    size_t first = sh->next_claim, last = first + batch_of(run);
+    if (last > limit)
+        last = limit;
+    if (last > run->count)
+        last = run->count;
+    sh->next_claim = last;
+    pthread_mutex_unlock(&sh->lock);
+    for (size_t item = first; item < last; item++)
+        run->work(run->ctx, item % run->window, item, worker);
+    pthread_mutex_lock(&sh->lock);
+    for (size_t item = first; item < last; item++)
+        sh->done[item % run->window] = 1;
+    if (first <= sh->next_consume)
+        pthread_cond_signal(&sh->ready); /* the consumer waits for this run */
+    return true;
+}
+
 static void *worker_main(void *p) {
     worker_arg *arg = p;
     shared *sh = arg->sh;
-    const cpi_ordered_run *run = sh->run;
-    size_t batch = run->window / (4 * (size_t)run->jobs);
-    if (batch < 1)
-        batch = 1;
     pthread_mutex_lock(&sh->lock);
-    for (;;) {
-        if (sh->stop || sh->next_claim >= run->count)
-            break;
-        size_t limit = sh->next_consume + run->window;
-        if (sh->next_claim >= limit) {
+    while (!sh->stop && sh->next_claim < sh->run->count)
+        if (!claim_and_work(sh, arg->index))
             pthread_cond_wait(&sh->space, &sh->lock);
-            continue;
-        }
-        size_t first = sh->next_claim, last = first + batch;
-        if (last > limit)
-            last = limit;
-        if (last > run->count)
-            last = run->count;
-        sh->next_claim = last;
-        pthread_mutex_unlock(&sh->lock);
-        for (size_t item = first; item < last; item++)
-            run->work(run->ctx, item % run->window, item, arg->index);
-        pthread_mutex_lock(&sh->lock);
-        for (size_t item = first; item < last; item++)
-            sh->done[item % run->window] = 1;
-        if (first <= sh->next_consume)
-            pthread_cond_signal(&sh->ready); /* the consumer waits for this run */
-    }
     pthread_mutex_unlock(&sh->lock);
     return NULL;
 }
@@ -82,8 +88,11 @@ bool cpi_run_ordered(const cpi_ordered_run *run) {
     pthread_mutex_init(&sh.lock, NULL);
     pthread_cond_init(&sh.ready, NULL);
     pthread_cond_init(&sh.space, NULL);
+    /* The calling thread works too (as worker jobs - 1) while it waits for
+     * the next item: jobs threads in all, none of them idle, none more than
+     * the cores asked for. */
     unsigned started = 0;
-    for (unsigned w = 0; w < jobs; w++) {
+    for (unsigned w = 0; w + 1 < jobs; w++) {
         args[w].sh = &sh;
         args[w].index = w;
         if (pthread_create(&threads[w], NULL, worker_main, &args[w]) != 0)
@@ -99,7 +108,8 @@ bool cpi_run_ordered(const cpi_ordered_run *run) {
             /* wait for the next item, then take every item done after it */
             pthread_mutex_lock(&sh.lock);
             while (!sh.done[i % run->window])
-                pthread_cond_wait(&sh.ready, &sh.lock);
+                if (!claim_and_work(&sh, jobs - 1))
+                    pthread_cond_wait(&sh.ready, &sh.lock);
             size_t ready = i;
             while (ready < run->count && ready < i + run->window && sh.done[ready % run->window])
                 ready++;

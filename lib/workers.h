@@ -9,10 +9,12 @@
 
 typedef struct cpi_ordered_run {
     size_t count;   /* items 0 .. count-1 */
-    unsigned jobs;  /* worker threads; 1 runs everything on the calling thread */
+    unsigned jobs;  /* threads, the calling one included (it works while it waits);
+                       1 runs everything on the calling thread */
     size_t window;  /* at most this many items done but not yet consumed (<= 1024) */
     void *ctx;
-    /* Process item i into `slot` (i % window) on worker thread `worker`. */
+    /* Process item i into `slot` (i % window) as worker `worker` (0 ..
+     * jobs - 1; the calling thread is jobs - 1). */
     void (*work)(void *ctx, size_t slot, size_t item, unsigned worker);
     /* Take item i's result, on the calling thread, in item order. Returning
      * false stops the run. */
