@@ -84,16 +84,28 @@ static const unsigned char run_class[256] = {
     4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
 };
 
-/* Are the 8 bytes at p all RUN_PLAIN: ASCII above the space, no '-'? (Bytes
- * below 0x21 include the space and the other white space; the few control
- * bytes among them just take the byte path.) */
-static inline bool plain8(const unsigned char *p) {
+/* The 8 bytes at p as a mask of high bits: 0 when all are plain (ASCII above
+ * the space, no '-'); else the first flagged byte is the first that is not
+ * (bytes below 0x21 are flagged, so a rare control byte stops it too; later
+ * flags may be spurious, the first never is). */
+static inline uint64_t stops8(const unsigned char *p) {
     const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
     uint64_t w;
     memcpy(&w, p, 8);
-    uint64_t below = (w - ones * 0x21) & ~w;             /* a byte < 0x21 */
-    uint64_t dash = ((w ^ (ones * '-')) - ones) & ~(w ^ (ones * '-')); /* a '-' */
-    return ((w | below | dash) & highs) == 0;
+    uint64_t below = (w - ones * 0x21) & ~w;   /* a byte < 0x21 */
+    uint64_t x = w ^ (ones * '-');
+    uint64_t dash = (x - ones) & ~x;           /* a '-' */
+    return (w | below | dash) & highs;
+}
+
+/* How many bytes precede the first flagged one of a stops8 mask. */
+static inline size_t first_flagged(uint64_t stop) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    return (size_t)__builtin_ctzll(stop) / 8;
+#else
+    (void)stop;
+    return 0; /* the byte loop finds it */
+#endif
 }
 
 static bool is_alnum_byte(unsigned char b) {
@@ -368,18 +380,19 @@ static bool copy_piece(cpi_cleaner *c, const char *bytes, size_t size, size_t st
             size_t limit = d < c->drop_count && c->drops[d].start < end ? c->drops[d].start : end;
             size_t j = i + 1;
             while (j < limit) {
-                if (j + 8 <= limit && plain8(s + j)) {
-                    j += 8; /* eight plain bytes at once */
-                    continue;
+                if (j + 8 <= limit) {
+                    uint64_t stop = stops8(s + j);
+                    if (!stop) {
+                        j += 8; /* eight plain bytes at once */
+                        continue;
+                    }
+                    j += first_flagged(stop); /* plain bytes before the first stop */
                 }
-                /* byte by byte up to the first byte that is not plain */
-                unsigned char k;
-                while (j < limit && (k = run_class[s[j]]) == RUN_PLAIN)
-                    j++;
-                if (j < limit &&
-                    ((k == RUN_SPACE && j + 1 < limit && is_alnum_byte(s[j + 1])) ||
-                     (k == RUN_DASH && !(j + 1 < end && s[j + 1] == '-')))) {
-                    j++; /* a single space before a word, a single dash */
+                unsigned char k = run_class[s[j]];
+                if (k == RUN_PLAIN ||
+                    (k == RUN_SPACE && j + 1 < limit && is_alnum_byte(s[j + 1])) ||
+                    (k == RUN_DASH && !(j + 1 < end && s[j + 1] == '-'))) {
+                    j++; /* (a control byte), a single space before a word, a dash */
                     continue;
                 }
                 break; /* more space, a "--", markup or non-ASCII: the slow path */
