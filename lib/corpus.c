@@ -829,7 +829,12 @@ const char *cp_block_text(const cp_block *b) { return b ? b->text : NULL; }
 size_t cp_block_text_size(const cp_block *b) { return b ? b->text_size : 0; }
 
 size_t cp_block_original_start(const cp_block *b, size_t clean) {
-    return b ? cpi_map_start(cpi_block_segs(b), b->seg_count, b->text_size, clean) : 0;
+    if (!b)
+        return 0;
+    cpi_seg one;
+    size_t count;
+    const cpi_seg *map = cpi_block_map(b, &one, &count);
+    return cpi_map_start(map, count, b->text_size, clean);
 }
 
 size_t cp_block_original_end(const cp_block *b, size_t clean_end) {
@@ -837,7 +842,10 @@ size_t cp_block_original_end(const cp_block *b, size_t clean_end) {
         return 0;
     if (clean_end > b->text_size)
         clean_end = b->text_size;
-    return cpi_map_end(cpi_block_segs(b), b->seg_count, clean_end);
+    cpi_seg one;
+    size_t count;
+    const cpi_seg *map = cpi_block_map(b, &one, &count);
+    return cpi_map_end(map, count, clean_end);
 }
 
 size_t cp_block_sentence_count(const cp_block *b) { return b ? b->sentence_count : 0; }

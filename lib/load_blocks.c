@@ -522,9 +522,15 @@ cp_status cpi_load_document(cpi_arena *arena, cpi_cleaner *cleaner, const char *
                                  cleaner->seg_count)) {
             goto nomem;
         }
-        /* sentences, offset map, text: one allocation (see cp_block) */
+        /* sentences, offset map, text: one allocation (see cp_block); a map
+         * that is one identity run is kept as its start alone */
+        const cpi_seg *one = cleaner->seg_count == 1 ? cleaner->segs : NULL;
+        bool identity = one && !one->atomic && one->clean == 0 && one->clen == one->olen &&
+                        one->clen == b->text_size;
+        size_t seg_count = identity ? 0 : cleaner->seg_count;
+        b->identity_from = identity ? one->orig : 0;
         size_t sent_bytes = cleaner->sentence_count * sizeof(cp_sentence);
-        size_t seg_bytes = cleaner->seg_count * sizeof(cpi_seg);
+        size_t seg_bytes = seg_count * sizeof(cpi_seg);
         char *mem = cpi_arena_alloc(arena, sent_bytes + seg_bytes + b->text_size + 1);
         if (!mem) {
             goto nomem;
@@ -534,7 +540,7 @@ cp_status cpi_load_document(cpi_arena *arena, cpi_cleaner *cleaner, const char *
         char *text = mem + sent_bytes + seg_bytes;
         memcpy(text, cleaner->out, b->text_size + 1);
         b->text = text;
-        b->seg_count = cleaner->seg_count;
+        b->seg_count = (uint32_t)seg_count;
         b->sentence_count = cleaner->sentence_count;
         kept++;
     }

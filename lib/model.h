@@ -34,18 +34,37 @@ struct cp_sentence {
 
 /* A block's sentences, offset map and clean text are one allocation, in
  * that order, so the block holds one pointer: the arrays sit just before
- * its text (see cpi_block_segs, cpi_block_sentences). */
+ * its text (see cpi_block_segs, cpi_block_sentences). Most blocks' clean
+ * text is one run of their original bytes: then the map is no array
+ * (seg_count 0) but `identity_from`, where clean offset 0 sits. */
 struct cp_block {
     const char *text;
     uint32_t text_size, seg_count, sentence_count;
     uint32_t line;
     uint32_t start, end;
+    uint32_t identity_from;
     uint8_t level;
     uint8_t kind; /* cp_block_kind */
 };
 
 static inline const cpi_seg *cpi_block_segs(const cp_block *b) {
     return (const cpi_seg *)(const void *)b->text - b->seg_count;
+}
+
+/* The block's offset map as an array: its own, or `one` filled with the
+ * identity run. Sets *count. */
+static inline const cpi_seg *cpi_block_map(const cp_block *b, cpi_seg *one, size_t *count) {
+    if (b->seg_count) {
+        *count = b->seg_count;
+        return cpi_block_segs(b);
+    }
+    one->clean = 0;
+    one->orig = b->identity_from;
+    one->clen = b->text_size;
+    one->olen = b->text_size;
+    one->atomic = 0;
+    *count = 1;
+    return one;
 }
 
 static inline const cp_sentence *cpi_block_sentences(const cp_block *b) {
