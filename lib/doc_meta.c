@@ -81,9 +81,12 @@ static int parse_month(const char *t, size_t n, size_t *len) {
     size_t w = 0;
     while (w < n && is_alpha(t[w]))
         w++;
-    if (w < 3)
-        return 0;
+    if (w < 3 || w > 9)
+        return 0; /* "may" to "september" */
+    char first = lower(t[0]);
     for (int m = 0; m < 12; m++) {
+        if (MONTHS[m][0] != first)
+            continue;
         size_t full = strlen(MONTHS[m]);
         bool ok = true;
         if (w == full) {

@@ -134,6 +134,25 @@ static int cmp_range(const void *a, const void *b) {
     return (x->start > y->start) - (x->start < y->start);
 }
 
+/* Drops by start. A piece has a few (insertion sort, no call per compare),
+ * a hostile one many (qsort). The order of drops with the same start does
+ * not matter: copying skips to the furthest end. */
+static void sort_drops(cpi_range *d, size_t n) {
+    if (n > 32) {
+        qsort(d, n, sizeof *d, cmp_range);
+        return;
+    }
+    for (size_t i = 1; i < n; i++) {
+        cpi_range r = d[i];
+        size_t j = i;
+        while (j > 0 && d[j - 1].start > r.start) {
+            d[j] = d[j - 1];
+            j--;
+        }
+        d[j] = r;
+    }
+}
+
 /* Emphasis: a run of 1-3 '*' that can open (followed by text, preceded by
  * space or punctuation) pairs with a later run of the same length that can
  * close. Unpaired stars stay as text. The stack holds run starts; the search
@@ -457,8 +476,7 @@ bool cpi_clean(cpi_cleaner *c, const char *bytes, size_t size, const cpi_piece *
         if (!find_emphasis(c, (const unsigned char *)bytes, start, end) ||
             !find_links(c, (const unsigned char *)bytes, start, end))
             return false;
-        if (c->drop_count > 1)
-            qsort(c->drops, c->drop_count, sizeof(cpi_range), cmp_range);
+        sort_drops(c->drops, c->drop_count);
         if (!copy_piece(c, bytes, size, start, end, &ps))
             return false;
     }
