@@ -325,10 +325,14 @@ static cp_status unit_commit(cp_corpus *c, unit *u, cp_error *err) {
         if (u->has_model) /* before its entities' memory can go */
             cpi_model_release(&u->model);
         u->has_model = false;
-        if (!batched) {
-            cpi_model_rollback(&c->model, model_mark);
-            cpi_arena_rollback(&c->arena, mark);
+        if (batched) {
+            /* the journal may hold bytes saved in this document's memory:
+             * the batch's rollback frees it, after restoring them */
+            unit_release(u);
+            return st;
         }
+        cpi_model_rollback(&c->model, model_mark);
+        cpi_arena_rollback(&c->arena, mark);
         unit_drop(c, u);
         return st;
     }

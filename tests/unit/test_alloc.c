@@ -8,12 +8,15 @@
  * as it was; a load that returns CP_OK must have had no failure, and its
  * JSON must equal a load without any: a failure taken for "nothing found"
  * (a unit, an acronym) would show there. */
+#define _POSIX_C_SOURCE 200809L /* mkdtemp */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -108,6 +111,68 @@ static void test_seed(void **state) {
     free(text);
 }
 
+/* A batch (one transaction over several documents): the same text twice,
+ * the second folded in with the smaller id, so that it wins every field
+ * and the journal saves the corpus's bytes before overwriting them. */
+static void test_batch(void **state) {
+    (void)state;
+    char dir[] = "/tmp/cp-test-alloc-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char z[64], a[64];
+    snprintf(z, sizeof z, "%s/z.txt", dir);
+    snprintf(a, sizeof a, "%s/a.txt", dir);
+    for (int k = 0; k < 2; k++) {
+        FILE *f = fopen(k ? a : z, "wb");
+        assert_non_null(f);
+        assert_int_equal(fwrite(RICH, 1, sizeof RICH - 1, f), sizeof RICH - 1);
+        fclose(f);
+    }
+    const char *paths[] = {z, a};
+    cp_corpus *ref;
+    assert_int_equal(cp_corpus_new(&ref, NULL), CP_OK);
+    assert_int_equal(cp_corpus_load_buffer(ref, "first.txt", FIRST, sizeof FIRST - 1, NULL),
+                     CP_OK);
+    assert_int_equal(cp_corpus_load_files(ref, paths, 2, 0, NULL), CP_OK);
+    char *want = json_of(ref);
+    cp_corpus_free(ref);
+    size_t failed_loads = 0;
+    bool succeeded = false;
+    for (size_t n = 1; !succeeded; n++) {
+        tu_alloc st = {0, 0, 0, 0};
+        cp_allocator al = tu_allocator(&st);
+        cp_corpus *c;
+        assert_int_equal(cp_corpus_new(&c, &al), CP_OK);
+        assert_int_equal(cp_corpus_load_buffer(c, "first.txt", FIRST, sizeof FIRST - 1, NULL),
+                         CP_OK);
+        char *before = json_of(c);
+        st.fail_at = st.calls + n;
+        cp_status r = cp_corpus_load_files(c, paths, 2, 0, NULL);
+        st.fail_at = 0;
+        if (r == CP_OK) {
+            assert_int_equal(st.failures, 0);
+            succeeded = true;
+        } else {
+            assert_int_equal(r, CP_ERR_NOMEM);
+            failed_loads++;
+            char *after = json_of(c);
+            assert_string_equal(after, before);
+            cp_string_free(after);
+            assert_int_equal(cp_corpus_load_files(c, paths, 2, 0, NULL), CP_OK);
+        }
+        char *got = json_of(c);
+        assert_string_equal(got, want);
+        cp_string_free(got);
+        cp_string_free(before);
+        cp_corpus_free(c);
+        assert_int_equal(st.live, 0);
+    }
+    assert_true(failed_loads > 50);
+    cp_string_free(want);
+    remove(z);
+    remove(a);
+    rmdir(dir);
+}
+
 static int exact_on(void **state) {
     (void)state;
     cpi_arena_exact_chunks(true);
@@ -118,6 +183,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_rich_document),
         cmocka_unit_test(test_seed),
+        cmocka_unit_test(test_batch),
     };
     return cmocka_run_group_tests(tests, exact_on, NULL);
 }
