@@ -275,9 +275,29 @@ void cpi_program_free_lists(const cpi_mem *mem, cp_program *p) {
     cpi_vec_free(mem, &p->mentions);
 }
 
+void *cpi_model_entity(cpi_model *m, size_t size) {
+    void *e;
+    if (!m->unjournaled) {
+        e = cpi_arena_alloc(m->arena, size);
+    } else {
+        if (!cpi_mem_reserve(m->mem, (void **)&m->owned, &m->owned_cap, m->owned_count + 1,
+                             sizeof(void *)))
+            return NULL;
+        e = cpi_mem_alloc(m->mem, size);
+        if (e)
+            m->owned[m->owned_count++] = e;
+    }
+    if (e)
+        memset(e, 0, size);
+    return e;
+}
+
 void cpi_model_release(cpi_model *m) {
     if (m->unjournaled)
         free_heap_lists(m);
+    for (size_t i = 0; i < m->owned_count; i++) /* after their lists */
+        cpi_mem_free(m->mem, m->owned[i]);
+    cpi_mem_free(m->mem, m->owned);
     registry_release(m->mem, &m->admin_reg);
     registry_release(m->mem, &m->official_reg);
     registry_release(m->mem, &m->agency_reg);

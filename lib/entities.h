@@ -128,9 +128,17 @@ typedef struct cpi_model {
     bool unjournaled; /* a document's own model: nothing to undo */
     cpi_journal_entry *journal; /* heap */
     size_t journal_count, journal_cap;
+    void **owned; /* a document's own model: its entities, on the heap */
+    size_t owned_count, owned_cap;
 } cpi_model;
 
 bool cpi_model_init(cpi_model *m, const cpi_mem *mem, cpi_arena *arena);
+
+/* Memory for a new entity of `size` bytes, zeroed: in a document's own
+ * model (unjournaled) on the heap, freed with the model (folding copies the
+ * entities the corpus takes into its arena); else in the arena. NULL when
+ * out of memory. */
+void *cpi_model_entity(cpi_model *m, size_t size);
 void cpi_model_release(cpi_model *m);
 
 /* Loads are transactions: take a mark, add, then either roll back to the

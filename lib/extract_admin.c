@@ -278,10 +278,9 @@ static bool add_official(cpi_extract *x, const cp_administration *admin, const c
     memcpy(id + n, name, k + 1);
     cp_official *o = cpi_registry_find(&x->model->official_reg, id);
     if (!o) {
-        o = cpi_arena_alloc(x->model->arena, sizeof *o);
+        o = cpi_model_entity(x->model, sizeof *o);
         if (!o)
             return false;
-        memset(o, 0, sizeof *o);
         o->id = cpi_arena_strndup(x->model->arena, id, strlen(id));
         if (!o->id)
             return false;

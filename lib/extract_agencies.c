@@ -8,10 +8,9 @@
 static bool add_agency_mention(cpi_extract *x, const cpi_agency *row, cp_mention m) {
     cp_agency *a = cpi_registry_find(&x->model->agency_reg, row->id);
     if (!a) {
-        a = cpi_arena_alloc(x->model->arena, sizeof *a);
+        a = cpi_model_entity(x->model, sizeof *a);
         if (!a)
             return false;
-        memset(a, 0, sizeof *a);
         a->row = row;
         if (!cpi_registry_add(x->model, &x->model->agency_reg, a))
             return false;

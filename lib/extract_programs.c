@@ -174,10 +174,9 @@ static cp_program *program(cpi_extract *x, const char *id, const char *name, siz
     cp_program *p = cpi_registry_find(&x->model->program_reg, id);
     if (p)
         return p;
-    p = cpi_arena_alloc(x->model->arena, sizeof *p);
+    p = cpi_model_entity(x->model, sizeof *p);
     if (!p)
         return NULL;
-    memset(p, 0, sizeof *p);
     p->id = cpi_arena_strndup(x->model->arena, id, strlen(id));
     p->name = cpi_arena_strndup(x->model->arena, name, name_len);
     p->kind = kind;

@@ -63,10 +63,9 @@ static bool add_site(cpi_extract *x, const site_spec *spec, const cp_block *b, s
     site_id(spec, id, sizeof id);
     cp_site *s = cpi_registry_find(&x->model->site_reg, id);
     if (!s) {
-        s = cpi_arena_alloc(x->model->arena, sizeof *s);
+        s = cpi_model_entity(x->model, sizeof *s);
         if (!s)
             return false;
-        memset(s, 0, sizeof *s);
         s->id = cpi_arena_strndup(x->model->arena, id, strlen(id));
         s->name = cpi_arena_strndup(x->model->arena, spec->name, strlen(spec->name));
         if (!s->id || !s->name)

@@ -1,10 +1,11 @@
 /* Folding: the reduce step of extraction.
  *
  * Every document is extracted on its own into a model of its own, whose
- * entities live in memory the corpus keeps (its arena, or a worker's arena
- * the corpus adopts). Folding moves that model into the corpus's by canonical
- * id: an entity new to the corpus is taken over as it is; one the corpus has
- * already gains the new mentions and links. Where documents disagree on a
+ * entities and lists live on the heap and go when it is released (their
+ * strings are in memory the corpus keeps). Folding moves that model into the
+ * corpus's by canonical id: an entity new to the corpus is copied into its
+ * arena with its lists; one the corpus has already gains the new mentions
+ * and links. Where documents disagree on a
  * field (a program's name or acronym, an official's role, the way a place is
  * written), the document with the smallest id wins. So the corpus does not depend on the order documents
  * are folded in, and a sequential load, a threaded load and a merge of JSON
@@ -29,6 +30,25 @@ static const char *min_origin(const cpi_vec *mentions) {
 /* Does a field set from `candidate` win over one set from `current`? */
 static bool wins(const char *candidate, const char *current) {
     return candidate && (!current || strcmp(candidate, current) < 0);
+}
+
+/* The corpus's copy of an entity it takes from a document's model (whose
+ * entities live on the heap and go with it): the struct in dst's arena. Its
+ * lists are the original's until moved (take_list). */
+static void *take_entity(cpi_model *dst, const void *e, size_t size) {
+    void *copy = cpi_arena_alloc(dst->arena, size);
+    if (copy)
+        memcpy(copy, e, size);
+    return copy;
+}
+
+/* Move a list of a taken entity into dst's arena; the original (whose copy
+ * it was) then no longer owns the storage. */
+static bool take_list(cpi_model *dst, cpi_vec *copy, cpi_vec *original, size_t size) {
+    if (!cpi_vec_to_arena(dst, copy, size))
+        return false;
+    memset(original, 0, sizeof *original);
+    return true;
 }
 
 static bool push_all(cpi_model *m, cpi_vec *dst, const cpi_vec *src, size_t size) {
@@ -75,14 +95,18 @@ static bool fold_agencies(cpi_model *dst, cpi_model *src) {
     for (size_t i = 0; i < src->agency_reg.all.count; i++) {
         cp_agency *a = ITEMS(src->agency_reg.all, cp_agency *)[i];
         cp_agency *d = cpi_registry_find(&dst->agency_reg, a->row->id);
-        a->folded = d ? d : a;
-        if (!d) {
-            if (!cpi_vec_to_arena(dst, &a->mentions, sizeof(cp_mention)) ||
-                !cpi_registry_add(dst, &dst->agency_reg, a))
+        if (d) {
+            a->folded = d;
+            if (!push_all(dst, &d->mentions, &a->mentions, sizeof(cp_mention)))
                 return false;
-        } else if (!push_all(dst, &d->mentions, &a->mentions, sizeof(cp_mention))) {
-            return false;
+            continue;
         }
+        cp_agency *t = take_entity(dst, a, sizeof *a);
+        if (!t || !take_list(dst, &t->mentions, &a->mentions, sizeof(cp_mention)))
+            return false;
+        a->folded = t;
+        if (!cpi_registry_add(dst, &dst->agency_reg, t))
+            return false;
     }
     return true;
 }
@@ -92,17 +116,20 @@ static bool fold_officials(cpi_model *dst, cpi_model *src) {
         cp_official *o = ITEMS(src->official_reg.all, cp_official *)[i];
         cp_official *d = cpi_registry_find(&dst->official_reg, o->id);
         const char *origin = min_origin(&o->mentions);
-        o->folded = d ? d : o;
         if (!d) {
-            cp_administration *a = dst_admin(dst, src, o->admin);
-            o->admin = a;
-            o->origin = origin;
-            if (!cpi_vec_to_arena(dst, &o->mentions, sizeof(cp_mention)) ||
-                !cpi_registry_add(dst, &dst->official_reg, o) ||
-                !cpi_vec_push(dst, &a->officials, &o, sizeof o))
+            cp_official *t = take_entity(dst, o, sizeof *o);
+            if (!t || !take_list(dst, &t->mentions, &o->mentions, sizeof(cp_mention)))
+                return false;
+            o->folded = t;
+            cp_administration *a = dst_admin(dst, src, t->admin);
+            t->admin = a;
+            t->origin = origin;
+            if (!cpi_registry_add(dst, &dst->official_reg, t) ||
+                !cpi_vec_push(dst, &a->officials, &t, sizeof t))
                 return false;
             continue;
         }
+        o->folded = d;
         if (wins(origin, d->origin)) {
             if (!cpi_journal_bytes(dst, d, sizeof *d))
                 return false;
@@ -119,18 +146,21 @@ static bool fold_sites(cpi_model *dst, cpi_model *src) {
     for (size_t i = 0; i < src->site_reg.all.count; i++) {
         cp_site *s = ITEMS(src->site_reg.all, cp_site *)[i];
         cp_site *d = cpi_registry_find(&dst->site_reg, s->id);
-        s->folded = d ? d : s;
         const char *origin = min_origin(&s->mentions);
         if (!d) {
-            /* links are made again from the programs' side, to dst's entities */
-            cpi_vec_free(dst->mem, &s->programs);
-            memset(&s->programs, 0, sizeof s->programs);
-            s->origin = origin;
-            if (!cpi_vec_to_arena(dst, &s->mentions, sizeof(cp_mention)) ||
-                !cpi_registry_add(dst, &dst->site_reg, s))
+            cp_site *t = take_entity(dst, s, sizeof *s);
+            if (!t || !take_list(dst, &t->mentions, &s->mentions, sizeof(cp_mention)))
+                return false;
+            s->folded = t;
+            /* links are made again from the programs' side, to dst's entities
+             * (s keeps its own list, freed with its model) */
+            memset(&t->programs, 0, sizeof t->programs);
+            t->origin = origin;
+            if (!cpi_registry_add(dst, &dst->site_reg, t))
                 return false;
             continue;
         }
+        s->folded = d;
         /* a place written two ways ("New York", "New York City"): the name
          * of the smallest document id */
         if (wins(origin, d->origin)) {
@@ -145,48 +175,46 @@ static bool fold_sites(cpi_model *dst, cpi_model *src) {
     return true;
 }
 
-/* The lists of src's programs that point at other src entities, kept aside
- * while programs taken over are emptied and refilled with dst's entities. */
-typedef struct program_lists {
-    cpi_vec components, agencies, sites;
-    const cp_program *parent;
-} program_lists;
-
 static bool fold_programs(cpi_model *dst, cpi_model *src) {
     size_t n = src->program_reg.all.count;
     if (n == 0)
         return true;
-    program_lists *saved = cpi_mem_alloc(dst->mem, n * sizeof *saved);
-    if (!saved)
+    bool *taken = cpi_mem_alloc(dst->mem, n * sizeof *taken);
+    if (!taken)
         return false;
     bool ok = true;
-    /* first every program finds its dst entity, so that references resolve */
+    /* first every program finds its dst entity, so that references resolve;
+     * a program new to dst is copied there with empty links (its own lists
+     * stay with it and are read below) */
     for (size_t i = 0; i < n && ok; i++) {
         cp_program *p = ITEMS(src->program_reg.all, cp_program *)[i];
         cp_program *d = cpi_registry_find(&dst->program_reg, p->id);
-        saved[i].components = p->components;
-        saved[i].agencies = p->agencies;
-        saved[i].sites = p->sites;
-        saved[i].parent = p->parent;
-        p->folded = d ? d : p;
-        if (!d) {
-            memset(&p->components, 0, sizeof p->components);
-            memset(&p->agencies, 0, sizeof p->agencies);
-            memset(&p->sites, 0, sizeof p->sites);
-            p->parent = NULL;
-            p->admin = dst_admin(dst, src, p->admin);
-            p->origin = min_origin(&p->mentions);
-            ok = cpi_vec_to_arena(dst, &p->mentions, sizeof(cp_mention)) &&
-                 cpi_vec_to_arena(dst, &p->aliases, sizeof(const char *)) &&
-                 cpi_registry_add(dst, &dst->program_reg, p);
+        taken[i] = !d;
+        if (d) {
+            p->folded = d;
+            continue;
         }
+        cp_program *t = take_entity(dst, p, sizeof *p);
+        ok = t != NULL;
+        if (!ok)
+            break;
+        memset(&t->components, 0, sizeof t->components);
+        memset(&t->agencies, 0, sizeof t->agencies);
+        memset(&t->sites, 0, sizeof t->sites);
+        t->parent = NULL;
+        t->admin = dst_admin(dst, src, p->admin);
+        t->origin = min_origin(&p->mentions);
+        ok = take_list(dst, &t->mentions, &p->mentions, sizeof(cp_mention)) &&
+             take_list(dst, &t->aliases, &p->aliases, sizeof(const char *));
+        p->folded = t;
+        ok = ok && cpi_registry_add(dst, &dst->program_reg, t);
     }
     for (size_t i = 0; i < n && ok; i++) {
         cp_program *p = ITEMS(src->program_reg.all, cp_program *)[i];
         cp_program *d = p->folded;
-        const cp_program *parent = saved[i].parent ? saved[i].parent->folded : NULL;
-        if (d == p) {
-            p->parent = parent;
+        const cp_program *parent = p->parent ? p->parent->folded : NULL;
+        if (taken[i]) {
+            d->parent = parent;
         } else {
             /* the record (parent included) from the smallest document id */
             const char *origin = min_origin(&p->mentions);
@@ -208,25 +236,14 @@ static bool fold_programs(cpi_model *dst, cpi_model *src) {
             }
             ok = ok && push_all(dst, &d->mentions, &p->mentions, sizeof(cp_mention));
         }
-        for (size_t k = 0; k < saved[i].components.count && ok; k++)
-            ok = push_unique(dst, &d->components,
-                             ITEMS(saved[i].components, cp_program *)[k]->folded);
-        for (size_t k = 0; k < saved[i].agencies.count && ok; k++)
-            ok = push_unique(dst, &d->agencies, ITEMS(saved[i].agencies, cp_agency *)[k]->folded);
-        for (size_t k = 0; k < saved[i].sites.count && ok; k++)
-            ok = cpi_model_link(dst, d, ITEMS(saved[i].sites, cp_site *)[k]->folded);
+        for (size_t k = 0; k < p->components.count && ok; k++)
+            ok = push_unique(dst, &d->components, ITEMS(p->components, cp_program *)[k]->folded);
+        for (size_t k = 0; k < p->agencies.count && ok; k++)
+            ok = push_unique(dst, &d->agencies, ITEMS(p->agencies, cp_agency *)[k]->folded);
+        for (size_t k = 0; k < p->sites.count && ok; k++)
+            ok = cpi_model_link(dst, d, ITEMS(p->sites, cp_site *)[k]->folded);
     }
-    /* the lists set aside: those of programs the corpus took (the others
-     * are still their programs' and go when the document's model does) */
-    for (size_t i = 0; i < n; i++) {
-        cp_program *p = ITEMS(src->program_reg.all, cp_program *)[i];
-        if (p->folded == p) {
-            cpi_vec_free(dst->mem, &saved[i].components);
-            cpi_vec_free(dst->mem, &saved[i].agencies);
-            cpi_vec_free(dst->mem, &saved[i].sites);
-        }
-    }
-    cpi_mem_free(dst->mem, saved);
+    cpi_mem_free(dst->mem, taken);
     return ok;
 }
 
