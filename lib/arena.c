@@ -184,6 +184,19 @@ cpi_arena_mark cpi_arena_mark_get(const cpi_arena *arena) {
     return m;
 }
 
+void cpi_arena_clear(cpi_arena *arena) {
+    if (!arena->head)
+        return;
+    cpi_chunk *keep = arena->head; /* the newest, so the largest */
+    while (keep->next) {
+        cpi_chunk *next = keep->next->next;
+        cpi_mem_free(arena->mem, keep->next);
+        keep->next = next;
+    }
+    keep->used = 0;
+    arena->bytes = 0;
+}
+
 void cpi_arena_rollback(cpi_arena *arena, cpi_arena_mark mark) {
     while (arena->head && arena->head != mark.head) {
         cpi_chunk *next = arena->head->next;

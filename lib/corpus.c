@@ -179,6 +179,8 @@ typedef enum source { FROM_BUFFER, FROM_FILE } source;
  * stream: freed once shown). A failed document is rolled back in place. */
 typedef struct unit {
     cpi_arena own;
+    cpi_arena scratch; /* the document's own model: entities and lists; cleared
+                          after each document, kept for the next in this slot */
     cpi_arena *arena; /* &own, the corpus's, or a worker's */
     cpi_arena_mark mark; /* where this document starts in *arena */
     cpi_model model;
@@ -222,9 +224,9 @@ static cp_status prepare(const cp_corpus *c, unit *u, cpi_cleaner *cleaner, cons
         return st;
     /* the map step of extraction: this document into a model of its own */
     u->has_model = true;
-    if (!cpi_model_init(&u->model, &c->mem, u->arena))
+    /* a document's own model: nothing to undo, everything in its scratch */
+    if (!cpi_model_init_local(&u->model, &c->mem, u->arena, &u->scratch))
         return cpi_error_set(err, CP_ERR_NOMEM, name, 0, 0, 0, "out of memory");
-    u->model.unjournaled = true; /* a document's own model: nothing to undo */
     st = cpi_extract_document(&u->model, &c->knowledge, u->doc);
     if (st == CP_ERR_LIMIT)
         return cpi_error_set(err, st, name, 0, 0, 0,
@@ -247,6 +249,8 @@ static void unit_prepare(const cp_corpus *c, unit *u, cpi_arena *arena, cpi_clea
     }
     u->arena = arena;
     u->mark = cpi_arena_mark_get(arena);
+    if (!u->scratch.mem)
+        cpi_arena_init_small(&u->scratch, &c->mem);
     u->has_model = false;
     u->id = NULL;
     u->doc = NULL;
@@ -264,12 +268,13 @@ static void unit_prepare(const cp_corpus *c, unit *u, cpi_arena *arena, cpi_clea
     }
 }
 
-/* Free what the unit holds apart from the corpus: its model, and its arena
- * when it has one of its own (not yet adopted). */
+/* Free what the unit holds apart from the corpus: its model and scratch,
+ * and its arena when it has one of its own (not yet adopted). */
 static void unit_release(unit *u) {
     if (u->has_model)
         cpi_model_release(&u->model);
     u->has_model = false;
+    cpi_arena_clear(&u->scratch); /* after the model that lived in it */
     if (u->arena == &u->own)
         cpi_arena_release(&u->own);
 }
@@ -339,6 +344,7 @@ static cp_status unit_commit(cp_corpus *c, unit *u, cp_error *err) {
     if (u->has_model)
         cpi_model_release(&u->model);
     u->has_model = false;
+    cpi_arena_clear(&u->scratch);
     c->docs[c->doc_count] = doc;
     index_put(c->index, c->index_cap, doc->id, c->doc_count);
     c->doc_count++;
@@ -385,8 +391,11 @@ cp_status cpi_corpus_take(cp_corpus *c, cpi_arena *arena, cpi_model *src, cp_doc
 static cp_status load_one(cp_corpus *c, const char *name, source from, const char *data,
                           size_t size, cp_error *err) {
     unit u;
+    memset(&u, 0, sizeof u);
     unit_prepare(c, &u, &c->arena, &c->cleaner, name, from, data, size);
-    return unit_commit(c, &u, err);
+    cp_status st = unit_commit(c, &u, err);
+    cpi_arena_release(&u.scratch);
+    return st;
 }
 
 cp_status cp_corpus_load_buffer(cp_corpus *c, const char *name, const char *bytes,
@@ -541,9 +550,12 @@ static cp_status run_many(cp_corpus *c, const char *path, const cpi_path_list *l
         if (m.arenas)
             cpi_arena_init(&m.arenas[w], &c->mem);
     }
+    memset(m.units, 0, window * sizeof(unit));
     cpi_ordered_run run = {list->count, jobs, window, &m, many_work,
                            fn ? many_stream : many_consume, many_discard};
     cpi_run_ordered(&run);
+    for (size_t i = 0; i < window; i++)
+        cpi_arena_release(&m.units[i].scratch);
     for (unsigned w = 0; w < jobs; w++) {
         cpi_cleaner_release(&m.cleaners[w]);
         /* the workers' documents become the corpus's (a failed batch then

@@ -44,10 +44,11 @@ bool cpi_journal_bytes(cpi_model *m, void *where, size_t size) {
     return true;
 }
 
-/* Room for `extra` more items. A document's own model grows its lists on
- * the heap. The corpus's model grows them by copying into a fresh arena
- * block: the old block stays valid for the journal, and a rollback frees the
- * new one. (Its lists are never on the heap: folding moves them first.) */
+/* Room for `extra` more items. A document's own model grows its lists in
+ * its scratch arena or on the heap. The corpus's model grows them by copying
+ * into a fresh arena block: the old block stays valid for the journal, and a
+ * rollback frees the new one. (Its lists are only ever in its arena: folding
+ * moves them first.) */
 static bool vec_room(cpi_model *m, cpi_vec *v, size_t extra, size_t size) {
     if (v->cap - v->count >= extra)
         return true;
@@ -57,20 +58,21 @@ static bool vec_room(cpi_model *m, cpi_vec *v, size_t extra, size_t size) {
     if (cap > SIZE_MAX / size)
         return false;
     void *items;
-    if (m->unjournaled) {
-        items = v->heap ? cpi_mem_realloc(m->mem, v->items, cap * size)
-                        : cpi_mem_alloc(m->mem, cap * size);
+    if (m->unjournaled && !m->scratch) {
+        items = v->store == CPI_VEC_HEAP ? cpi_mem_realloc(m->mem, v->items, cap * size)
+                                         : cpi_mem_alloc(m->mem, cap * size);
         if (!items)
             return false;
-        if (!v->heap && v->count)
+        if (v->store != CPI_VEC_HEAP && v->count)
             memcpy(items, v->items, v->count * size);
-        v->heap = true;
+        v->store = CPI_VEC_HEAP;
     } else {
-        items = cpi_arena_alloc(m->arena, cap * size);
+        items = cpi_arena_alloc(m->unjournaled ? m->scratch : m->arena, cap * size);
         if (!items)
             return false;
         if (v->count)
             memcpy(items, v->items, v->count * size);
+        v->store = m->unjournaled ? CPI_VEC_SCRATCH : CPI_VEC_ARENA;
     }
     v->items = items;
     v->cap = cap;
@@ -78,7 +80,7 @@ static bool vec_room(cpi_model *m, cpi_vec *v, size_t extra, size_t size) {
 }
 
 bool cpi_vec_to_arena(cpi_model *dst, cpi_vec *v, size_t size) {
-    if (!v->heap)
+    if (v->store == CPI_VEC_ARENA)
         return true;
     void *items = NULL;
     if (v->count) {
@@ -87,16 +89,17 @@ bool cpi_vec_to_arena(cpi_model *dst, cpi_vec *v, size_t size) {
             return false;
         memcpy(items, v->items, v->count * size);
     }
-    cpi_mem_free(dst->mem, v->items);
+    if (v->store == CPI_VEC_HEAP)
+        cpi_mem_free(dst->mem, v->items);
     v->items = items;
     v->cap = v->count;
-    v->heap = false;
+    v->store = CPI_VEC_ARENA;
     return true;
 }
 
 void cpi_vec_free(const cpi_mem *mem, cpi_vec *v) {
-    if (!v->heap)
-        return; /* an arena list: perhaps the corpus's now, left alone */
+    if (v->store != CPI_VEC_HEAP)
+        return; /* an arena list (perhaps the corpus's now), or scratch */
     cpi_mem_free(mem, v->items);
     memset(v, 0, sizeof *v);
 }
@@ -148,13 +151,25 @@ static void index_fill(cpi_registry *r) {
     }
 }
 
+/* Heap memory for the model's own arrays, or scratch memory (freed with the
+ * scratch arena, not one by one) for a document's own model: its arrays are
+ * then allocated and dropped on the thread that owns the scratch. */
+static void *model_alloc(cpi_model *m, size_t size) {
+    return m->scratch ? cpi_arena_alloc(m->scratch, size) : cpi_mem_alloc(m->mem, size);
+}
+
+static void model_free(cpi_model *m, void *p) {
+    if (!m->scratch)
+        cpi_mem_free(m->mem, p);
+}
+
 bool cpi_registry_add(cpi_model *m, cpi_registry *r, void *entity) {
     if ((r->all.count + 1) * 2 > r->index_cap) {
         size_t cap = r->index_cap ? r->index_cap * 2 : 64;
-        size_t *index = cpi_mem_alloc(m->mem, cap * sizeof(size_t));
+        size_t *index = model_alloc(m, cap * sizeof(size_t));
         if (!index)
             return false;
-        cpi_mem_free(m->mem, r->index);
+        model_free(m, r->index);
         r->index = index;
         r->index_cap = cap;
         index_fill(r);
@@ -222,15 +237,22 @@ static const char *official_id(const void *e) { return ((const cp_official *)e)-
 static const char *program_id(const void *e) { return ((const cp_program *)e)->id; }
 
 bool cpi_model_init(cpi_model *m, const cpi_mem *mem, cpi_arena *arena) {
+    return cpi_model_init_local(m, mem, arena, NULL);
+}
+
+bool cpi_model_init_local(cpi_model *m, const cpi_mem *mem, cpi_arena *arena,
+                          cpi_arena *scratch) {
     memset(m, 0, sizeof *m);
     m->mem = mem;
     m->arena = arena;
+    m->scratch = scratch;
+    m->unjournaled = scratch != NULL;
     m->admin_reg.id_of = admin_id;
     m->agency_reg.id_of = agency_id;
     m->site_reg.id_of = site_id;
     m->official_reg.id_of = official_id;
     m->program_reg.id_of = program_id;
-    m->admins = cpi_mem_alloc(mem, cpi_presidency_count * sizeof(cp_administration));
+    m->admins = model_alloc(m, cpi_presidency_count * sizeof(cp_administration));
     if (!m->admins)
         return false;
     memset(m->admins, 0, cpi_presidency_count * sizeof(cp_administration));
@@ -239,10 +261,10 @@ bool cpi_model_init(cpi_model *m, const cpi_mem *mem, cpi_arena *arena) {
     return true;
 }
 
-static void registry_release(const cpi_mem *mem, cpi_registry *r) {
-    cpi_mem_free(mem, r->index);
-    cpi_mem_free(mem, r->sorted);
-    cpi_vec_free(mem, &r->all);
+static void registry_release(cpi_model *m, cpi_registry *r) {
+    model_free(m, r->index);
+    cpi_mem_free(m->mem, r->sorted);
+    cpi_vec_free(m->mem, &r->all);
 }
 
 /* The heap lists of a document's own model: of every entity it still holds
@@ -277,8 +299,8 @@ void cpi_program_free_lists(const cpi_mem *mem, cp_program *p) {
 
 void *cpi_model_entity(cpi_model *m, size_t size) {
     void *e;
-    if (!m->unjournaled) {
-        e = cpi_arena_alloc(m->arena, size);
+    if (!m->unjournaled || m->scratch) {
+        e = cpi_arena_alloc(m->unjournaled ? m->scratch : m->arena, size);
     } else {
         if (!cpi_mem_reserve(m->mem, (void **)&m->owned, &m->owned_cap, m->owned_count + 1,
                              sizeof(void *)))
@@ -293,17 +315,17 @@ void *cpi_model_entity(cpi_model *m, size_t size) {
 }
 
 void cpi_model_release(cpi_model *m) {
-    if (m->unjournaled)
+    if (m->unjournaled && !m->scratch)
         free_heap_lists(m);
     for (size_t i = 0; i < m->owned_count; i++) /* after their lists */
         cpi_mem_free(m->mem, m->owned[i]);
     cpi_mem_free(m->mem, m->owned);
-    registry_release(m->mem, &m->admin_reg);
-    registry_release(m->mem, &m->official_reg);
-    registry_release(m->mem, &m->agency_reg);
-    registry_release(m->mem, &m->site_reg);
-    registry_release(m->mem, &m->program_reg);
-    cpi_mem_free(m->mem, m->admins);
+    registry_release(m, &m->admin_reg);
+    registry_release(m, &m->official_reg);
+    registry_release(m, &m->agency_reg);
+    registry_release(m, &m->site_reg);
+    registry_release(m, &m->program_reg);
+    model_free(m, m->admins);
     cpi_mem_free(m->mem, m->journal);
     memset(m, 0, sizeof *m); /* releasing again does nothing */
 }

@@ -11,17 +11,24 @@
 #include "model.h"
 #include "tables.h"
 
+/* Where a list's items live. */
+typedef enum cpi_vec_store {
+    CPI_VEC_ARENA,   /* the corpus's arena (or none yet) */
+    CPI_VEC_HEAP,    /* a document's own model without scratch: freed one by one */
+    CPI_VEC_SCRATCH, /* a document's scratch arena: freed with it */
+} cpi_vec_store;
+
 /* A growable array. In the corpus's model it lives in the arena; in a
- * document's own model (unjournaled) on the heap (`heap`), so that folding
- * keeps only what the corpus takes (moved to the arena) and releasing the
- * document's model frees the rest. `epoch`: the transaction mark it was last
- * journaled under (see cpi_model_mark), so that it is journaled once per
- * mark, not once per push. */
+ * document's own model (unjournaled) in its scratch arena or on the heap, so
+ * that folding keeps only what the corpus takes (moved to the arena) and
+ * releasing the document's model frees the rest. `epoch`: the transaction
+ * mark it was last journaled under (see cpi_model_mark), so that it is
+ * journaled once per mark, not once per push. */
 typedef struct cpi_vec {
     void *items;
     size_t count, cap;
     uint64_t epoch;
-    bool heap;
+    uint8_t store; /* cpi_vec_store */
 } cpi_vec;
 
 struct cp_mention {
@@ -128,16 +135,24 @@ typedef struct cpi_model {
     bool unjournaled; /* a document's own model: nothing to undo */
     cpi_journal_entry *journal; /* heap */
     size_t journal_count, journal_cap;
-    void **owned; /* a document's own model: its entities, on the heap */
+    /* A document's own model: its entities and lists go in `scratch` when
+     * there is one (released by the owner after the model), else on the
+     * heap (`owned` lists the entities, to free them). */
+    cpi_arena *scratch;
+    void **owned;
     size_t owned_count, owned_cap;
 } cpi_model;
 
 bool cpi_model_init(cpi_model *m, const cpi_mem *mem, cpi_arena *arena);
+/* A document's own model (unjournaled), everything of its own in `scratch`
+ * (which the caller releases after the model). */
+bool cpi_model_init_local(cpi_model *m, const cpi_mem *mem, cpi_arena *arena,
+                          cpi_arena *scratch);
 
 /* Memory for a new entity of `size` bytes, zeroed: in a document's own
- * model (unjournaled) on the heap, freed with the model (folding copies the
- * entities the corpus takes into its arena); else in the arena. NULL when
- * out of memory. */
+ * model (unjournaled) in its scratch arena or on the heap, gone with the
+ * model (folding copies the entities the corpus takes into its arena); else
+ * in the arena. NULL when out of memory. */
 void *cpi_model_entity(cpi_model *m, size_t size);
 void cpi_model_release(cpi_model *m);
 
@@ -156,8 +171,8 @@ bool cpi_vec_push(cpi_model *m, cpi_vec *v, const void *item, size_t size);
 /* Append n items, journaled, growing the list at most once. */
 bool cpi_vec_append(cpi_model *m, cpi_vec *v, const void *items, size_t n, size_t size);
 /* Move a document model's list into dst's arena (exact size), freeing its
- * heap storage: the corpus takes the entity that holds it. False when out
- * of memory (the list is then untouched). */
+ * heap storage if any: the corpus takes the entity that holds it. False when
+ * out of memory (the list is then untouched). */
 bool cpi_vec_to_arena(cpi_model *dst, cpi_vec *v, size_t size);
 /* Free a heap list's storage and empty it; an arena list is left as it is. */
 void cpi_vec_free(const cpi_mem *mem, cpi_vec *v);

@@ -1,8 +1,8 @@
 /* Folding: the reduce step of extraction.
  *
  * Every document is extracted on its own into a model of its own, whose
- * entities and lists live on the heap and go when it is released (their
- * strings are in memory the corpus keeps). Folding moves that model into the
+ * entities and lists live in a scratch arena (or on the heap) and go when it
+ * is released (their strings are in memory the corpus keeps). Folding moves that model into the
  * corpus's by canonical id: an entity new to the corpus is copied into its
  * arena with its lists; one the corpus has already gains the new mentions
  * and links. Where documents disagree on a
@@ -33,7 +33,7 @@ static bool wins(const char *candidate, const char *current) {
 }
 
 /* The corpus's copy of an entity it takes from a document's model (whose
- * entities live on the heap and go with it): the struct in dst's arena. Its
+ * entities go with it): the struct in dst's arena. Its
  * lists are the original's until moved (take_list). */
 static void *take_entity(cpi_model *dst, const void *e, size_t size) {
     void *copy = cpi_arena_alloc(dst->arena, size);
