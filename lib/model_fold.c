@@ -1,15 +1,15 @@
 /* Folding: the reduce step of extraction.
  *
  * Every document is extracted on its own into a model of its own, whose
- * entities and lists live in a scratch arena (or on the heap) and go when it
- * is released (their strings are in memory the corpus keeps). Folding moves that model into the
- * corpus's by canonical id: an entity new to the corpus is copied into its
- * arena with its lists; one the corpus has already gains the new mentions
- * and links. Where documents disagree on a
- * field (a program's name or acronym, an official's role, the way a place is
- * written), the document with the smallest id wins. So the corpus does not depend on the order documents
- * are folded in, and a sequential load, a threaded load and a merge of JSON
- * outputs give the same model. */
+ * entities and lists live in a scratch arena (or on the heap) and go when
+ * it is released; their strings are in memory the corpus keeps. Folding
+ * moves that model into the corpus's by canonical id: an entity new to the
+ * corpus is copied into its arena with its lists; one the corpus has
+ * already gains the new mentions and links. Where documents disagree on a
+ * field (a program's name or acronym, an official's role, the way a place
+ * is written), the document with the smallest id wins. So the corpus does
+ * not depend on the order documents are folded in, and a sequential load, a
+ * threaded load and a merge of JSON outputs give the same model. */
 #include <string.h>
 
 #include "entities.h"
@@ -33,8 +33,8 @@ static bool wins(const char *candidate, const char *current) {
 }
 
 /* The corpus's copy of an entity it takes from a document's model (whose
- * entities go with it): the struct in dst's arena. Its
- * lists are the original's until moved (take_list). */
+ * entities go with it): the struct in dst's arena. Its lists are the
+ * original's until moved (take_list). */
 static void *take_entity(cpi_model *dst, const void *e, size_t size) {
     void *copy = cpi_arena_alloc(dst->arena, size);
     if (copy)
