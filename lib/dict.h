@@ -1,7 +1,9 @@
 /* Phrase dictionaries: find the longest known phrase (an agency's name, a
  * state's AP abbreviation, a region) that starts at a word of a clean text.
- * Built once per corpus from the compiled tables; lookups are a binary
- * search on the first word, then a compare of the few phrases sharing it. */
+ * Built once per corpus from the compiled tables. A lookup is turned away by
+ * bit filters on the phrases' first bytes when nothing can start there (most
+ * words); otherwise a binary search finds the phrases that share the text's
+ * first three bytes, and only those are compared. */
 #ifndef CPI_DICT_H
 #define CPI_DICT_H
 
