@@ -13,6 +13,8 @@
  * to CHUNK_MAX: few mallocs for a large corpus, little slack for a small
  * one. */
 enum { CHUNK_SMALL = 4 * 1024, CHUNK_MIN = 64 * 1024, CHUNK_MAX = 1024 * 1024 };
+/* The largest chunk cpi_arena_clear keeps for the next user. */
+enum { CHUNK_KEEP_MAX = 256 * 1024 };
 
 /* Allocations are aligned for what the model holds (pointers, 64-bit
  * integers, doubles), not for max_align_t; strings are not aligned at all. */
@@ -188,6 +190,13 @@ void cpi_arena_clear(cpi_arena *arena) {
     if (!arena->head)
         return;
     cpi_chunk *keep = arena->head; /* the newest, so the largest */
+    if (keep->size > CHUNK_KEEP_MAX) {
+        /* a huge document's: kept in every slot, they would add up */
+        size_t next_chunk = arena->next_chunk;
+        cpi_arena_release(arena);
+        arena->next_chunk = next_chunk < CHUNK_KEEP_MAX ? next_chunk : CHUNK_KEEP_MAX;
+        return;
+    }
     while (keep->next) {
         cpi_chunk *next = keep->next->next;
         cpi_mem_free(arena->mem, keep->next);

@@ -58,9 +58,9 @@ void cpi_arena_init_small(cpi_arena *arena, const cpi_mem *mem);
  * rollback of dst to an earlier mark frees them); `src` is left empty. */
 void cpi_arena_adopt(cpi_arena *dst, cpi_arena *src);
 void cpi_arena_release(cpi_arena *arena);
-/* Forget everything but keep the largest chunk, for the next user: a
- * scratch arena used once per document allocates nothing in the steady
- * state. */
+/* Forget everything but keep the largest chunk (up to 256 KiB: a huge
+ * document's is freed), for the next user: a scratch arena used once per
+ * document allocates nothing in the steady state. */
 void cpi_arena_clear(cpi_arena *arena);
 /* Aligned to 8 bytes (pointers, 64-bit integers, doubles: everything the
  * model holds); NULL when out of memory. */
