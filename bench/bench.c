@@ -9,8 +9,8 @@
  * and `LC_ALL=C wc -w` in the same run, and the ratios are printed. Peak
  * memory is the process's maximum resident set; the corpus's own memory is
  * counted exactly by an allocator that tracks live bytes (cp_allocator).
- * Last, the files themselves are loaded with one and with two worker threads
- * (cp_corpus_set_jobs). A program, not a test. */
+ * Last, the files themselves are loaded with one and with two threads in
+ * turn (cp_corpus_set_jobs). A program, not a test. */
 #define _POSIX_C_SOURCE 200809L
 #include <crimepolicy.h>
 #include <stdbool.h>
@@ -236,14 +236,20 @@ int main(int argc, char **argv) {
     }
     double pipeline = secs[1] + secs[2];
     printf("%-22s %8.1f MB/s\n", "load+extract+export", mb / pipeline);
+    /* one and two threads in turn, so that a slow spell of the machine
+     * weighs on both alike */
     double threads[2];
-    for (unsigned jobs = 1; jobs <= 2; jobs++) {
-        double *v = malloc((size_t)runs * sizeof *v);
-        for (int r = 0; r < runs; r++)
-            v[r] = run_files(paths, n, jobs);
-        threads[jobs - 1] = median(v, runs);
-        free(v);
+    double *one = malloc((size_t)runs * sizeof *one), *two = malloc((size_t)runs * sizeof *two);
+    if (!one || !two)
+        return 1;
+    for (int r = 0; r < runs; r++) {
+        one[r] = run_files(paths, n, 1);
+        two[r] = run_files(paths, n, 2);
     }
+    threads[0] = median(one, runs);
+    threads[1] = median(two, runs);
+    free(one);
+    free(two);
     printf("files, load+extraction: 1 thread %.1f MB/s, 2 threads %.1f MB/s (%.2fx)\n",
            mb / threads[0], mb / threads[1], threads[0] / threads[1]);
     struct rusage ru;
