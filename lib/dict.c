@@ -7,7 +7,6 @@
 
 #include "utf8.h"
 
-static bool word_char(unsigned char c) { return cpi_dict_word_char(c); }
 
 bool cpi_dict_add(const cpi_mem *mem, cpi_dict *d, const char *phrase, size_t len,
                   uint32_t value) {
@@ -95,8 +94,8 @@ static void try_entry(const cpi_dict_entry *e, const char *text, size_t size, si
     if (memcmp(e->phrase, text + pos, e->len) != 0)
         return;
     size_t end = pos + e->len;
-    if (end < size && word_char((unsigned char)text[end]) &&
-        word_char((unsigned char)text[end - 1]))
+    if (end < size && cpi_dict_word_char((unsigned char)text[end]) &&
+        cpi_dict_word_char((unsigned char)text[end - 1]))
         return;
     *best = e;
 }

@@ -15,7 +15,7 @@
  * restoring it also restores the list's epoch, so a list changed again after
  * a rollback is journaled again. */
 static bool journal(cpi_model *m, cpi_vec *v) {
-    if (m->unjournaled || (m->epoch && v->epoch == m->epoch))
+    if (m->scratch || (m->epoch && v->epoch == m->epoch))
         return true;
     if (!cpi_mem_reserve(m->mem, (void **)&m->journal, &m->journal_cap,
                          m->journal_count + 1, sizeof(cpi_journal_entry)))
@@ -29,7 +29,7 @@ static bool journal(cpi_model *m, cpi_vec *v) {
 }
 
 bool cpi_journal_bytes(cpi_model *m, void *where, size_t size) {
-    if (m->unjournaled)
+    if (m->scratch) /* a document's own model: nothing to undo */
         return true;
     void *saved = cpi_arena_alloc(m->arena, size);
     if (!saved || !cpi_mem_reserve(m->mem, (void **)&m->journal, &m->journal_cap,
@@ -44,11 +44,9 @@ bool cpi_journal_bytes(cpi_model *m, void *where, size_t size) {
     return true;
 }
 
-/* Room for `extra` more items. A document's own model grows its lists in
- * its scratch arena or on the heap. The corpus's model grows them by copying
- * into a fresh arena block: the old block stays valid for the journal, and a
- * rollback frees the new one. (Its lists are only ever in its arena: folding
- * moves them first.) */
+/* Room for `extra` more items, in a fresh block of the scratch arena (a
+ * document's own model) or the arena (the corpus's: the old block stays
+ * valid for the journal, and a rollback frees the new one). */
 static bool vec_room(cpi_model *m, cpi_vec *v, size_t extra, size_t size) {
     if (v->cap - v->count >= extra)
         return true;
@@ -57,25 +55,14 @@ static bool vec_room(cpi_model *m, cpi_vec *v, size_t extra, size_t size) {
         cap = v->count + extra;
     if (cap > SIZE_MAX / size)
         return false;
-    void *items;
-    if (m->unjournaled && !m->scratch) {
-        items = v->store == CPI_VEC_HEAP ? cpi_mem_realloc(m->mem, v->items, cap * size)
-                                         : cpi_mem_alloc(m->mem, cap * size);
-        if (!items)
-            return false;
-        if (v->store != CPI_VEC_HEAP && v->count)
-            memcpy(items, v->items, v->count * size);
-        v->store = CPI_VEC_HEAP;
-    } else {
-        items = cpi_arena_alloc(m->unjournaled ? m->scratch : m->arena, cap * size);
-        if (!items)
-            return false;
-        if (v->count)
-            memcpy(items, v->items, v->count * size);
-        v->store = m->unjournaled ? CPI_VEC_SCRATCH : CPI_VEC_ARENA;
-    }
+    void *items = cpi_arena_alloc(m->scratch ? m->scratch : m->arena, cap * size);
+    if (!items)
+        return false;
+    if (v->count)
+        memcpy(items, v->items, v->count * size);
     v->items = items;
     v->cap = cap;
+    v->store = m->scratch ? CPI_VEC_SCRATCH : CPI_VEC_ARENA;
     return true;
 }
 
@@ -89,19 +76,10 @@ bool cpi_vec_to_arena(cpi_model *dst, cpi_vec *v, size_t size) {
             return false;
         memcpy(items, v->items, v->count * size);
     }
-    if (v->store == CPI_VEC_HEAP)
-        cpi_mem_free(dst->mem, v->items);
     v->items = items;
     v->cap = v->count;
     v->store = CPI_VEC_ARENA;
     return true;
-}
-
-void cpi_vec_free(const cpi_mem *mem, cpi_vec *v) {
-    if (v->store != CPI_VEC_HEAP)
-        return; /* an arena list (perhaps the corpus's now), or scratch */
-    cpi_mem_free(mem, v->items);
-    memset(v, 0, sizeof *v);
 }
 
 bool cpi_vec_push(cpi_model *m, cpi_vec *v, const void *item, size_t size) {
@@ -246,7 +224,6 @@ bool cpi_model_init_local(cpi_model *m, const cpi_mem *mem, cpi_arena *arena,
     m->mem = mem;
     m->arena = arena;
     m->scratch = scratch;
-    m->unjournaled = scratch != NULL;
     m->admin_reg.id_of = admin_id;
     m->agency_reg.id_of = agency_id;
     m->site_reg.id_of = site_id;
@@ -264,62 +241,16 @@ bool cpi_model_init_local(cpi_model *m, const cpi_mem *mem, cpi_arena *arena,
 static void registry_release(cpi_model *m, cpi_registry *r) {
     model_free(m, r->index);
     cpi_mem_free(m->mem, r->sorted);
-    cpi_vec_free(m->mem, &r->all);
-}
-
-/* The heap lists of a document's own model: of every entity it still holds
- * (those the corpus took have had theirs moved to the arena). */
-static void free_heap_lists(cpi_model *m) {
-    const cpi_mem *mem = m->mem;
-    for (size_t i = 0; m->admins && i < cpi_presidency_count; i++) {
-        cpi_vec_free(mem, &m->admins[i].officials);
-        cpi_vec_free(mem, &m->admins[i].documents);
-    }
-    for (size_t i = 0; i < m->official_reg.all.count; i++)
-        cpi_vec_free(mem, &((cp_official **)m->official_reg.all.items)[i]->mentions);
-    for (size_t i = 0; i < m->agency_reg.all.count; i++)
-        cpi_vec_free(mem, &((cp_agency **)m->agency_reg.all.items)[i]->mentions);
-    for (size_t i = 0; i < m->site_reg.all.count; i++) {
-        cp_site *s = ((cp_site **)m->site_reg.all.items)[i];
-        cpi_vec_free(mem, &s->mentions);
-        cpi_vec_free(mem, &s->programs);
-    }
-    for (size_t i = 0; i < m->program_reg.all.count; i++)
-        cpi_program_free_lists(mem, ((cp_program **)m->program_reg.all.items)[i]);
-    cpi_vec_free(mem, &m->figures);
-}
-
-void cpi_program_free_lists(const cpi_mem *mem, cp_program *p) {
-    cpi_vec_free(mem, &p->components);
-    cpi_vec_free(mem, &p->aliases);
-    cpi_vec_free(mem, &p->agencies);
-    cpi_vec_free(mem, &p->sites);
-    cpi_vec_free(mem, &p->mentions);
 }
 
 void *cpi_model_entity(cpi_model *m, size_t size) {
-    void *e;
-    if (!m->unjournaled || m->scratch) {
-        e = cpi_arena_alloc(m->unjournaled ? m->scratch : m->arena, size);
-    } else {
-        if (!cpi_mem_reserve(m->mem, (void **)&m->owned, &m->owned_cap, m->owned_count + 1,
-                             sizeof(void *)))
-            return NULL;
-        e = cpi_mem_alloc(m->mem, size);
-        if (e)
-            m->owned[m->owned_count++] = e;
-    }
+    void *e = cpi_arena_alloc(m->scratch ? m->scratch : m->arena, size);
     if (e)
         memset(e, 0, size);
     return e;
 }
 
 void cpi_model_release(cpi_model *m) {
-    if (m->unjournaled && !m->scratch)
-        free_heap_lists(m);
-    for (size_t i = 0; i < m->owned_count; i++) /* after their lists */
-        cpi_mem_free(m->mem, m->owned[i]);
-    cpi_mem_free(m->mem, m->owned);
     registry_release(m, &m->admin_reg);
     registry_release(m, &m->official_reg);
     registry_release(m, &m->agency_reg);

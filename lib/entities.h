@@ -14,16 +14,9 @@
 /* Where a list's items live. */
 typedef enum cpi_vec_store {
     CPI_VEC_ARENA,   /* the corpus's arena (or none yet) */
-    CPI_VEC_HEAP,    /* a document's own model without scratch: freed one by one */
-    CPI_VEC_SCRATCH, /* a document's scratch arena: freed with it */
+    CPI_VEC_SCRATCH, /* a document's scratch arena: gone with it */
 } cpi_vec_store;
 
-/* A growable array. In the corpus's model it lives in the arena; in a
- * document's own model (unjournaled) in its scratch arena or on the heap, so
- * that folding keeps only what the corpus takes (moved to the arena) and
- * releasing the document's model frees the rest. `epoch`: the transaction
- * mark it was last journaled under (see cpi_model_mark), so that it is
- * journaled once per mark, not once per push. */
 typedef struct cpi_vec {
     void *items;
     size_t count, cap;
@@ -132,27 +125,23 @@ typedef struct cpi_model {
     cpi_vec figures; /* cp_figure *, in load order, text order within a document */
     uint64_t generation; /* one per document extraction, never reused */
     uint64_t epoch;      /* one per cpi_model_mark, never reused */
-    bool unjournaled; /* a document's own model: nothing to undo */
     cpi_journal_entry *journal; /* heap */
     size_t journal_count, journal_cap;
-    /* A document's own model: its entities and lists go in `scratch` when
-     * there is one (released by the owner after the model), else on the
-     * heap (`owned` lists the entities, to free them). */
+    /* A document's own model: its entities, lists and arrays go in
+     * `scratch` (released by its owner after the model), and nothing is
+     * journaled. NULL for the corpus's model. */
     cpi_arena *scratch;
-    void **owned;
-    size_t owned_count, owned_cap;
 } cpi_model;
 
 bool cpi_model_init(cpi_model *m, const cpi_mem *mem, cpi_arena *arena);
-/* A document's own model (unjournaled), everything of its own in `scratch`
+/* A document's own model: nothing journaled, everything of its own in `scratch`
  * (which the caller releases after the model). */
 bool cpi_model_init_local(cpi_model *m, const cpi_mem *mem, cpi_arena *arena,
                           cpi_arena *scratch);
 
 /* Memory for a new entity of `size` bytes, zeroed: in a document's own
- * model (unjournaled) in its scratch arena or on the heap, gone with the
- * model (folding copies the entities the corpus takes into its arena); else
- * in the arena. NULL when out of memory. */
+ * model in its scratch arena (folding copies the entities the corpus takes
+ * into its arena), else in the arena. NULL when out of memory. */
 void *cpi_model_entity(cpi_model *m, size_t size);
 void cpi_model_release(cpi_model *m);
 
@@ -170,17 +159,13 @@ bool cpi_journal_bytes(cpi_model *m, void *where, size_t size);
 bool cpi_vec_push(cpi_model *m, cpi_vec *v, const void *item, size_t size);
 /* Append n items, journaled, growing the list at most once. */
 bool cpi_vec_append(cpi_model *m, cpi_vec *v, const void *items, size_t n, size_t size);
-/* Move a document model's list into dst's arena (exact size), freeing its
- * heap storage if any: the corpus takes the entity that holds it. False when
- * out of memory (the list is then untouched). */
+/* Copy a document model's list into dst's arena (exact size): the corpus
+ * takes the entity that holds it. False when out of memory (the list is
+ * then untouched). */
 bool cpi_vec_to_arena(cpi_model *dst, cpi_vec *v, size_t size);
-/* Free a heap list's storage and empty it; an arena list is left as it is. */
-void cpi_vec_free(const cpi_mem *mem, cpi_vec *v);
-/* Free (cpi_vec_free) every list of a program. */
-void cpi_program_free_lists(const cpi_mem *mem, cp_program *p);
 
 void *cpi_registry_find(const cpi_registry *r, const char *id);
-/* Take an entity out of a registry of a document's own (unjournaled) model:
+/* Take an entity out of a registry of a document's own model (with scratch):
  * extraction found it to be another entity under a shorter name. */
 void cpi_registry_remove(cpi_registry *r, void *entity);
 

@@ -555,7 +555,6 @@ static bool merge_short_forms(cpi_extract *x) {
             if (x->program_hits[h].entity == s)
                 x->program_hits[h].entity = l;
         cpi_registry_remove(&x->model->program_reg, s);
-        cpi_program_free_lists(x->model->mem, s); /* its mentions are l's now */
         memmove(x->programs + i, x->programs + i + 1,
                 (x->program_count - i - 1) * sizeof *x->programs);
         x->program_count--;

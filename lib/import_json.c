@@ -629,8 +629,9 @@ static bool fill_document_lists(importer *im) {
 
 /* One JSON value: a model of its own, handed to the corpus. */
 static cp_status import_value(cp_corpus *c, importer *im, const cpi_json *root) {
-    cpi_arena keep;
+    cpi_arena keep, scratch; /* what the corpus keeps; the model's own lists */
     cpi_arena_init_small(&keep, im->mem);
+    cpi_arena_init_small(&scratch, im->mem);
     cpi_model model;
     im->keep = &keep;
     im->model = &model;
@@ -638,9 +639,8 @@ static cp_status import_value(cp_corpus *c, importer *im, const cpi_json *root) 
     if (im->doc_index_cap)
         memset(im->doc_index, 0, im->doc_index_cap * sizeof *im->doc_index);
     cp_status st = CP_OK;
-    if (!cpi_model_init(&model, im->mem, &keep))
+    if (!cpi_model_init_local(&model, im->mem, &keep, &scratch))
         st = nomem(im);
-    model.unjournaled = true;
     if (st == CP_OK)
         st = read_model(im, root);
     if (st == CP_OK && !fill_document_lists(im))
@@ -648,7 +648,8 @@ static cp_status import_value(cp_corpus *c, importer *im, const cpi_json *root) 
     if (st == CP_OK)
         st = cpi_corpus_take(c, &keep, &model, im->docs, im->doc_count, im->name, im->err);
     cpi_model_release(&model);
-    cpi_arena_release(&keep); /* empty when the corpus took it */
+    cpi_arena_release(&scratch); /* after the model that lived in it */
+    cpi_arena_release(&keep);    /* empty when the corpus took it */
     return st;
 }
 

@@ -1,8 +1,8 @@
 /* Folding: the reduce step of extraction.
  *
  * Every document is extracted on its own into a model of its own, whose
- * entities and lists live in a scratch arena (or on the heap) and go when
- * it is released; their strings are in memory the corpus keeps. Folding
+ * entities and lists live in a scratch arena and go with it; their strings
+ * are in memory the corpus keeps. Folding
  * moves that model into the corpus's by canonical id: an entity new to the
  * corpus is copied into its arena with its lists; one the corpus has
  * already gains the new mentions and links. Where documents disagree on a
@@ -33,22 +33,13 @@ static bool wins(const char *candidate, const char *current) {
 }
 
 /* The corpus's copy of an entity it takes from a document's model (whose
- * entities go with it): the struct in dst's arena. Its lists are the
- * original's until moved (take_list). */
+ * entities go with its scratch): the struct in dst's arena. Its lists are
+ * still the scratch's until copied (cpi_vec_to_arena). */
 static void *take_entity(cpi_model *dst, const void *e, size_t size) {
     void *copy = cpi_arena_alloc(dst->arena, size);
     if (copy)
         memcpy(copy, e, size);
     return copy;
-}
-
-/* Move a list of a taken entity into dst's arena; the original (whose copy
- * it was) then no longer owns the storage. */
-static bool take_list(cpi_model *dst, cpi_vec *copy, cpi_vec *original, size_t size) {
-    if (!cpi_vec_to_arena(dst, copy, size))
-        return false;
-    memset(original, 0, sizeof *original);
-    return true;
 }
 
 static bool push_all(cpi_model *m, cpi_vec *dst, const cpi_vec *src, size_t size) {
@@ -102,7 +93,7 @@ static bool fold_agencies(cpi_model *dst, cpi_model *src) {
             continue;
         }
         cp_agency *t = take_entity(dst, a, sizeof *a);
-        if (!t || !take_list(dst, &t->mentions, &a->mentions, sizeof(cp_mention)))
+        if (!t || !cpi_vec_to_arena(dst, &t->mentions, sizeof(cp_mention)))
             return false;
         a->folded = t;
         if (!cpi_registry_add(dst, &dst->agency_reg, t))
@@ -118,7 +109,7 @@ static bool fold_officials(cpi_model *dst, cpi_model *src) {
         const char *origin = min_origin(&o->mentions);
         if (!d) {
             cp_official *t = take_entity(dst, o, sizeof *o);
-            if (!t || !take_list(dst, &t->mentions, &o->mentions, sizeof(cp_mention)))
+            if (!t || !cpi_vec_to_arena(dst, &t->mentions, sizeof(cp_mention)))
                 return false;
             o->folded = t;
             cp_administration *a = dst_admin(dst, src, t->admin);
@@ -149,11 +140,11 @@ static bool fold_sites(cpi_model *dst, cpi_model *src) {
         const char *origin = min_origin(&s->mentions);
         if (!d) {
             cp_site *t = take_entity(dst, s, sizeof *s);
-            if (!t || !take_list(dst, &t->mentions, &s->mentions, sizeof(cp_mention)))
+            if (!t || !cpi_vec_to_arena(dst, &t->mentions, sizeof(cp_mention)))
                 return false;
             s->folded = t;
             /* links are made again from the programs' side, to dst's entities
-             * (s keeps its own list, freed with its model) */
+             * (s keeps its own list, in its scratch) */
             memset(&t->programs, 0, sizeof t->programs);
             t->origin = origin;
             if (!cpi_registry_add(dst, &dst->site_reg, t))
@@ -204,8 +195,8 @@ static bool fold_programs(cpi_model *dst, cpi_model *src) {
         t->parent = NULL;
         t->admin = dst_admin(dst, src, p->admin);
         t->origin = min_origin(&p->mentions);
-        ok = take_list(dst, &t->mentions, &p->mentions, sizeof(cp_mention)) &&
-             take_list(dst, &t->aliases, &p->aliases, sizeof(const char *));
+        ok = cpi_vec_to_arena(dst, &t->mentions, sizeof(cp_mention)) &&
+             cpi_vec_to_arena(dst, &t->aliases, sizeof(const char *));
         p->folded = t;
         ok = ok && cpi_registry_add(dst, &dst->program_reg, t);
     }

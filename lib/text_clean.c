@@ -108,16 +108,14 @@ static inline size_t first_flagged(uint64_t stop) {
 #endif
 }
 
+
+/* Punctuation for emphasis flanking. Non-ASCII neighbours count as
+ * punctuation: in this genre they are curly quotes and dashes. */
 static bool is_alnum_byte(unsigned char b) {
     return (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
 }
 
-/* Punctuation for emphasis flanking. Non-ASCII neighbours count as
- * punctuation: in this genre they are curly quotes and dashes. */
-static bool is_punct_byte(unsigned char b) {
-    return b >= 0x80 || !((b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') ||
-                          (b >= 'A' && b <= 'Z'));
-}
+static bool is_punct_byte(unsigned char b) { return b >= 0x80 || !is_alnum_byte(b); }
 
 static bool add_drop(cpi_cleaner *c, size_t start, size_t end) {
     if (!cpi_mem_reserve(c->mem, (void **)&c->drops, &c->drop_cap, c->drop_count + 1,
