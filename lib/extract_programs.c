@@ -92,11 +92,12 @@ static bool connector(const char *t, size_t n, size_t pos) {
  * Number words, verbs ("expands"), hyphenated adjectives ("full-time") and
  * words glued to punctuation do not qualify. Returns the name's end, or 0. */
 static size_t lowercase_force(const char *t, size_t n, size_t i) {
-    static const char *const NOT_MODIFIERS[] = {
-        "the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "its", "their", "new",
-        "federal", "local", "joint", "these", "those", "this", "that", "other", "more",
-        "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "many", "multiple", "regional", "state", "existing", "additional", "special", "with"};
+    static const char *const NOT_MODIFIERS[] = { /* sorted */
+        "a",     "additional", "an",      "and",     "eight", "existing", "federal", "five",
+        "for",   "four",       "in",      "its",     "joint", "local",    "many",    "more",
+        "multiple", "new",     "nine",    "of",      "on",    "or",       "other",   "regional",
+        "seven", "several",    "six",     "special", "state", "ten",      "that",    "the",
+        "their", "these",      "this",    "those",   "three", "to",       "two",     "with"};
     if (i > 0 && t[i - 1] != ' ')
         return 0;
     size_t p = i;
@@ -114,9 +115,8 @@ static size_t lowercase_force(const char *t, size_t n, size_t i) {
                 return f + 6;
             return 0;
         }
-        for (size_t k = 0; k < sizeof NOT_MODIFIERS / sizeof NOT_MODIFIERS[0]; k++)
-            if (cpi_word_is(t, n, p, NOT_MODIFIERS[k]))
-                return 0;
+        if (cpi_word_in(CPI_WORDS(NOT_MODIFIERS), t + p, e - p))
+            return 0;
         if (e - p > 3 && t[e - 1] == 's' && t[e - 2] != 's' && t[e - 2] != 'u')
             return 0; /* "expands": a verb, or a plural that is no modifier */
         if (e >= n)
@@ -279,15 +279,43 @@ static bool made_here_p(const cpi_extract *x, const cp_program *p) {
     return false;
 }
 
+/* The next "force" in a text, and where the run of lower-case letters and
+ * spaces that ends there starts. Each call moves past the previous one and
+ * looks back no further than it, so a block costs one pass. */
+typedef struct force_window {
+    size_t at;         /* the next "force" at or after `from` (n when none) */
+    size_t plain_from; /* [plain_from, at) holds only a-z and spaces */
+    size_t from;       /* where the next search starts */
+} force_window;
+
+static void force_window_next(force_window *fw, const char *t, size_t n) {
+    size_t prev = fw->from, prev_plain = fw->plain_from;
+    bool had = fw->from > 0; /* the previous "force" ended at fw->from */
+    const char *f = fw->from < n ? memchr(t + fw->from, 'f', n - fw->from) : NULL;
+    while (f && !((size_t)(f - t) + 5 <= n && memcmp(f, "force", 5) == 0))
+        f = memchr(f + 1, 'f', n - (size_t)(f + 1 - t));
+    if (!f) {
+        fw->at = fw->from = fw->plain_from = n;
+        return;
+    }
+    size_t at = (size_t)(f - t), p = at;
+    while (p > prev && (cpi_is_lower(t[p - 1]) || t[p - 1] == ' '))
+        p--;
+    /* back at the previous "force" (itself plain letters): its run goes on */
+    fw->plain_from = had && p == prev && prev_plain < prev ? prev_plain : p;
+    fw->at = at;
+    fw->from = at + 5;
+}
+
 static bool read_block(ctx *c, const cp_block *b) {
     cpi_extract *x = c->x;
     const char *t = b->text;
     size_t n = b->text_size;
-    /* descriptive names end in "force(s)": most blocks have none to find */
-    bool forces = false;
-    for (const char *f = memchr(t, 'f', n); f && !forces;
-         f = memchr(f + 1, 'f', n - (size_t)(f + 1 - t)))
-        forces = (size_t)(f - t) + 5 <= n && memcmp(f, "force", 5) == 0;
+    /* Descriptive names are plain lower-case words up to "force(s)": a
+     * word can start one only inside the run of letters and spaces that
+     * leads to the next "force" (most blocks have none). */
+    force_window fw = {0, 0, 0};
+    force_window_next(&fw, t, n);
     for (size_t i = 0; i < n; i++) {
         if (!cpi_word_start(t, i) || !(cpi_is_alpha(t[i]) || cpi_is_digit(t[i])))
             continue;
@@ -305,7 +333,9 @@ static bool read_block(ctx *c, const cp_block *b) {
         }
         if (!cpi_is_upper(t[i])) {
             /* 1b. a descriptive name in lower case: "gun trafficking strike forces" */
-            size_t end = forces ? lowercase_force(t, n, i) : 0;
+            while (fw.at < i)
+                force_window_next(&fw, t, n);
+            size_t end = i >= fw.plain_from && fw.at < n ? lowercase_force(t, n, i) : 0;
             if (end) {
                 char id[200];
                 slug_of(t + i, end - i, id, sizeof id);

@@ -95,11 +95,9 @@ static bool add_site(cpi_extract *x, const site_spec *spec, const cp_block *b, s
 
 /* ---- the gazetteer ---------------------------------------------------------- */
 
-/* Places with this name: the folded key as written, then with "St."/"Saint",
+/* Places with this folded name: the key as written, then with "St."/"Saint",
  * "Ft."/"Fort" and "Mt."/"Mount" exchanged. */
-static size_t find_places(const char *name, size_t len, size_t *first) {
-    char key[128];
-    cpi_fold(name, len, key, sizeof key);
+static size_t find_places(const char *key, size_t *first) {
     size_t n = cpi_find_places(key, first);
     if (n)
         return n;
@@ -210,7 +208,7 @@ static bool resolve_in(const cpi_extract *x, const char *name, size_t len, const
         spec_county(out, &cpi_counties[best]);
         return true;
     }
-    n = find_places(name, len, &first);
+    n = find_places(key, &first);
     if (bare) {
         /* the document named this place with its state already: the same one */
         for (size_t p = first; p < first + n; p++) {

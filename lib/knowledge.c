@@ -59,9 +59,28 @@ void cpi_knowledge_release(cpi_knowledge *k, const cpi_mem *mem) {
     cpi_dict_release(mem, &k->titles);
 }
 
-#define FIND_BY_KEY(table, count, key, first)                                             \
+/* A folded key byte as the prefix indexes code it; -1 for a byte no key has. */
+static int prefix_code(char c) {
+    if (c == '\0' || c == ' ')
+        return 0;
+    if (c >= '0' && c <= '9')
+        return 1 + (c - '0');
+    if (c >= 'a' && c <= 'z')
+        return 11 + (c - 'a');
+    return -1;
+}
+
+/* The rows of a sorted table whose key is `key`: the prefix index narrows
+ * the search to the keys sharing its first two bytes (a few dozen rows of
+ * thousands), then a binary search finds the first equal one. */
+#define FIND_BY_KEY(table, prefixes, key, first)                                          \
     do {                                                                                 \
-        size_t lo = 0, hi = (count);                                                     \
+        int a = prefix_code((key)[0]), b = a > 0 ? prefix_code((key)[1]) : 0;             \
+        *(first) = 0;                                                                    \
+        if (a <= 0 || b < 0)                                                             \
+            return 0;                                                                    \
+        size_t p = (size_t)a * CPI_PREFIX_CODES + (size_t)b;                             \
+        size_t lo = (prefixes)[p], hi = (prefixes)[p + 1], count = hi;                  \
         while (lo < hi) {                                                                \
             size_t mid = lo + (hi - lo) / 2;                                             \
             if (strcmp((table)[mid].key, (key)) < 0)                                     \
@@ -70,18 +89,18 @@ void cpi_knowledge_release(cpi_knowledge *k, const cpi_mem *mem) {
                 hi = mid;                                                                \
         }                                                                                \
         size_t end = lo;                                                                 \
-        while (end < (count) && strcmp((table)[end].key, (key)) == 0)                    \
+        while (end < count && strcmp((table)[end].key, (key)) == 0)                      \
             end++;                                                                       \
         *(first) = lo;                                                                   \
         return end - lo;                                                                 \
     } while (0)
 
 size_t cpi_find_places(const char *key, size_t *first) {
-    FIND_BY_KEY(cpi_places, cpi_place_count, key, first);
+    FIND_BY_KEY(cpi_places, cpi_place_prefixes, key, first);
 }
 
 size_t cpi_find_counties(const char *key, size_t *first) {
-    FIND_BY_KEY(cpi_counties, cpi_county_count, key, first);
+    FIND_BY_KEY(cpi_counties, cpi_county_prefixes, key, first);
 }
 
 int cpi_state_by_code(const char *code) {

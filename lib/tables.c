@@ -22,10 +22,18 @@ const cpi_place cpi_places[] = {
 };
 const size_t cpi_place_count = sizeof cpi_places / sizeof cpi_places[0];
 
+const uint16_t cpi_place_prefixes[CPI_PREFIX_INDEX] = {
+#include "tables/place_prefixes.inc"
+};
+
 const cpi_county cpi_counties[] = {
 #include "tables/counties.inc"
 };
 const size_t cpi_county_count = sizeof cpi_counties / sizeof cpi_counties[0];
+
+const uint16_t cpi_county_prefixes[CPI_PREFIX_INDEX] = {
+#include "tables/county_prefixes.inc"
+};
 
 const cpi_region cpi_regions[] = {
 #include "tables/regions.inc"

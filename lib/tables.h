@@ -89,6 +89,13 @@ extern const cpi_place cpi_places[];
 extern const size_t cpi_place_count;
 extern const cpi_county cpi_counties[];
 extern const size_t cpi_county_count;
+/* Where the keys with a given first two bytes start in cpi_places and
+ * cpi_counties: bytes coded 0 (end or space), 1-10 (digits), 11-36
+ * (letters); prefix (a, b) has rows [idx[a * 37 + b], idx[a * 37 + b + 1]). */
+#define CPI_PREFIX_CODES 37
+#define CPI_PREFIX_INDEX (CPI_PREFIX_CODES * CPI_PREFIX_CODES + 1)
+extern const uint16_t cpi_place_prefixes[CPI_PREFIX_INDEX];
+extern const uint16_t cpi_county_prefixes[CPI_PREFIX_INDEX];
 extern const cpi_region cpi_regions[];
 extern const size_t cpi_region_count;
 extern const cpi_agency cpi_agencies[];

@@ -54,6 +54,29 @@ def read(name):
     return rows
 
 
+def prefix_code(c):
+    # a key byte as 0 (end of key or space), 1-10 (digits), 11-36 (letters):
+    # the same order as strcmp gives folded keys
+    if c in (None, " "):
+        return 0
+    if c.isdigit():
+        return 1 + ord(c) - ord("0")
+    return 11 + ord(c) - ord("a")
+
+
+def prefix_index(keys):
+    # where the keys of each two-byte prefix start: row i of PREFIXES x
+    # PREFIXES + 1 entries, keys sorted; a prefix's rows are [idx[p], idx[p+1])
+    codes = [prefix_code(k[0]) * 37 + prefix_code(k[1] if len(k) > 1 else None) for k in keys]
+    assert codes == sorted(codes), "keys out of prefix order"
+    index, row = [], 0
+    for p in range(37 * 37 + 1):
+        while row < len(codes) and codes[row] < p:
+            row += 1
+        index.append(row)
+    return [" ".join("%d," % v for v in index[k:k + 37]) for k in range(0, len(index), 37)]
+
+
 def tables():
     out = {}
     rows = sorted(read("presidencies.tsv"), key=lambda r: r["start"])
@@ -78,7 +101,9 @@ def tables():
         "{%s, %s, %s, %s, %s, %s}," % (c_str(fold(r["name"])), c_str(r["name"]), c_str(r["state"]),
                                        c_float(r["lat"]), c_float(r["lon"]), r["population"])
         for r in rows])
+    out["place_prefixes"] = ("us-places.tsv", prefix_index([fold(r["name"]) for r in rows]))
     rows = sorted(read("us-counties.tsv"), key=lambda r: (fold(r["name"]), r["state"]))
+    out["county_prefixes"] = ("us-counties.tsv", prefix_index([fold(r["name"]) for r in rows]))
     out["counties"] = ("us-counties.tsv", [
         "{%s, %s, %s, %s, %s, %s}," % (c_str(fold(r["name"])), c_str(r["name"]), c_str(r["state"]),
                                        c_str(r["fips"]), c_float(r["lat"]), c_float(r["lon"]))

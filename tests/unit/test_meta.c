@@ -1,5 +1,6 @@
-/* Unit tests of document metadata: dates in text, line classes, and the
- * arena's mark and rollback that make loads transactional. */
+/* Unit tests of document metadata: dates in text, line classes, the
+ * arena's mark and rollback that make loads transactional, and the
+ * gazetteer's lookups by folded key. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -9,6 +10,8 @@
 #include <cmocka.h>
 
 #include "doc_meta.h"
+#include "knowledge.h"
+#include "tables.h"
 
 static void assert_date(const char *text, int y, int m, int d, size_t used) {
     cpi_date out;
@@ -108,12 +111,42 @@ static void test_arena_rollback(void **state) {
     cpi_arena_release(&a);
 }
 
+/* Every key of a sorted table is found, as the whole run of rows that
+ * share it (the prefix index must agree with the order of the rows). */
+#define CHECK_EVERY_KEY(table, count, find)                                               \
+    for (size_t i = 0; i < (count); i++) {                                               \
+        size_t first = SIZE_MAX, n = find((table)[i].key, &first);                       \
+        assert_true(n > 0 && first <= i && i < first + n);                              \
+        for (size_t k = first; k < first + n; k++)                                       \
+            assert_string_equal((table)[k].key, (table)[i].key);                         \
+        assert_true(first == 0 || strcmp((table)[first - 1].key, (table)[i].key) != 0);  \
+        assert_true(first + n == (count) ||                                              \
+                    strcmp((table)[first + n].key, (table)[i].key) != 0);                \
+    }
+
+static void test_gazetteer_lookup(void **state) {
+    (void)state;
+    CHECK_EVERY_KEY(cpi_places, cpi_place_count, cpi_find_places);
+    CHECK_EVERY_KEY(cpi_counties, cpi_county_count, cpi_find_counties);
+    size_t first = SIZE_MAX;
+    assert_int_equal(cpi_find_places("memphis", &first), 5);
+    assert_string_equal(cpi_places[first].state, "TN"); /* the largest first */
+    assert_true(cpi_find_places("springfield", &first) > 3); /* one per state */
+    /* keys no row has: empty, unknown, a byte folding never makes */
+    const char *none[] = {"", "zzzz", "m", "memphi", "memphiss", "Memphis", "st. louis", "9"};
+    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
+        assert_int_equal(cpi_find_places(none[i], &first), 0);
+        assert_int_equal(cpi_find_counties(none[i], &first), 0);
+    }
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_dates),
         cmocka_unit_test(test_datelines),
         cmocka_unit_test(test_line_kinds),
         cmocka_unit_test(test_arena_rollback),
+        cmocka_unit_test(test_gazetteer_lookup),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
