@@ -12,6 +12,7 @@
 #include <stdint.h>
 
 #include "arena.h"
+#include "chars.h"
 
 typedef struct cpi_dict_entry {
     const char *phrase;
@@ -50,10 +51,7 @@ static inline size_t cpi_dict_triple_bit(unsigned char a, unsigned char b, unsig
 static inline bool cpi_dict_has_bit(const uint64_t *set, size_t bit) {
     return (set[bit >> 6] >> (bit & 63)) & 1;
 }
-static inline bool cpi_dict_word_char(unsigned char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c >= 0x80;
-}
+static inline bool cpi_dict_word_char(unsigned char c) { return cpi_inner_char((char)c); }
 
 /* The scan behind cpi_dict_match, once a filter lets a lookup through. */
 const cpi_dict_entry *cpi_dict_scan(const cpi_dict *d, const char *text, size_t size,

@@ -5,6 +5,7 @@
 #include "extract.h"
 
 #include <assert.h>
+#include <stdint.h>
 #include <string.h>
 
 bool cpi_block_readable(const cp_block *b, bool datelines) {
@@ -29,6 +30,42 @@ size_t cpi_word_end(const char *t, size_t size, size_t pos) {
         } else {
             break;
         }
+    }
+    return i;
+}
+
+/* A mask with the high bit of each of the 8 bytes at p that is A-Z. Each
+ * byte's low seven bits plus a bias set its high bit when they reach 'A'
+ * (or pass 'Z'); no sum carries into the next byte, and bytes of UTF-8
+ * sequences (high bit set) are cleared at the end. */
+static inline uint64_t capitals8(const char *p) {
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    uint64_t w;
+    memcpy(&w, p, 8);
+    uint64_t low = w & ~highs;
+    uint64_t from_a = low + ones * (0x80 - 'A');
+    uint64_t past_z = low + ones * (0x80 - 'Z' - 1);
+    return from_a & ~past_z & ~w & highs;
+}
+
+size_t cpi_next_capital(const char *t, size_t n, size_t pos) {
+    size_t i = pos;
+    while (i < n) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        while (i + 8 <= n) {
+            uint64_t caps = capitals8(t + i);
+            if (caps) {
+                i += (size_t)__builtin_ctzll(caps) / 8;
+                break;
+            }
+            i += 8;
+        }
+#endif
+        while (i < n && !cpi_is_upper(t[i]))
+            i++;
+        if (i >= n || cpi_word_start(t, i))
+            return i;
+        i++;
     }
     return i;
 }

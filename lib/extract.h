@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "chars.h"
 #include "entities.h"
 #include "knowledge.h"
 
@@ -75,26 +76,19 @@ bool cpi_extract_figures(cpi_extract *x);
  * lines never are; datelines are not when `datelines` is false. */
 bool cpi_block_readable(const cp_block *b, bool datelines);
 
-/* The character tests and word checks run at every byte of every block:
- * inline, so that the common "not this letter" answer costs a compare. */
-static inline bool cpi_is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-static inline bool cpi_is_lower(char c) { return c >= 'a' && c <= 'z'; }
-static inline bool cpi_is_alpha(char c) { return cpi_is_upper(c) || cpi_is_lower(c); }
-static inline bool cpi_is_digit(char c) { return c >= '0' && c <= '9'; }
-/* Letters, digits and any byte of a UTF-8 sequence: the inside of a word. */
-static inline bool cpi_inner_char(char c) {
-    return cpi_is_alpha(c) || cpi_is_digit(c) || (unsigned char)c >= 0x80;
-}
 /* Is text[pos] the start of a word? */
 static inline bool cpi_word_start(const char *t, size_t pos) {
-    if (pos == 0)
-        return true;
-    char c = t[pos - 1];
-    return !(cpi_inner_char(c) || c == '.' || c == '\'' || c == '-');
+    return pos == 0 || !(cpi_class(t[pos - 1]) & (CPI_UPPER | CPI_LOWER | CPI_DIGIT | CPI_HIGH |
+                                                   CPI_JOINER));
 }
 /* The end of the word that starts at pos (letters, digits, '.', '\'', '-'
  * and '&' inside; a final '.' only for abbreviations like "D.C."). */
 size_t cpi_word_end(const char *t, size_t size, size_t pos);
+/* The first word at or after pos that starts with a capital letter (A-Z):
+ * its start, or n (pos itself when pos > n). Names are what most
+ * extractors look for, and a few bytes in a hundred are capitals, so the
+ * search goes eight bytes at a time. */
+size_t cpi_next_capital(const char *t, size_t n, size_t pos);
 /* Is s[0..n) exactly the NUL-terminated z? (No strlen: lists of words are
  * compared at every word of a text.) */
 static inline bool cpi_str_eq(const char *z, const char *s, size_t n) {

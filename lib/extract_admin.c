@@ -119,9 +119,7 @@ static int acting_president(cpi_extract *x) {
     for (size_t b = 0; b < doc->block_count; b++) {
         const char *t = doc->blocks[b].text;
         size_t n = doc->blocks[b].text_size;
-        for (size_t i = 0; i < n; i++) {
-            if (!cpi_is_upper(t[i]) || !cpi_word_start(t, i))
-                continue;
+        for (size_t i = cpi_next_capital(t, n, 0); i < n; i = cpi_next_capital(t, n, i + 1)) {
             const cpi_dict_entry *e = cpi_dict_match(&x->k->presidents, t, n, i);
             if (!e)
                 continue;

@@ -26,9 +26,7 @@ bool cpi_extract_agencies(cpi_extract *x) {
             continue;
         const char *t = blk->text;
         size_t n = blk->text_size;
-        for (size_t i = 0; i < n; i++) {
-            if (!cpi_is_upper(t[i]) || !cpi_word_start(t, i))
-                continue;
+        for (size_t i = cpi_next_capital(t, n, 0); i < n; i = cpi_next_capital(t, n, i + 1)) {
             const cpi_dict_entry *e = cpi_dict_match(&x->k->agencies, t, n, i);
             if (!e)
                 continue;

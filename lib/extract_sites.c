@@ -353,9 +353,7 @@ static void weigh_states(cpi_extract *x) {
     for (size_t b = 0; b < doc->block_count; b++) {
         const char *t = doc->blocks[b].text;
         size_t n = doc->blocks[b].text_size;
-        for (size_t i = 0; i < n; i++) {
-            if (!cpi_is_upper(t[i]) || !cpi_word_start(t, i))
-                continue;
+        for (size_t i = cpi_next_capital(t, n, 0); i < n; i = cpi_next_capital(t, n, i + 1)) {
             size_t end = i;
             int st = state_at(x, t, n, i, &end);
             if (st < 0)
@@ -378,9 +376,7 @@ static void note_speakers(cpi_extract *x) {
     for (size_t b = 0; b < doc->block_count; b++) {
         const char *t = doc->blocks[b].text;
         size_t n = doc->blocks[b].text_size;
-        for (size_t i = 0; i < n; i++) {
-            if (!cpi_is_upper(t[i]) || !cpi_word_start(t, i))
-                continue;
+        for (size_t i = cpi_next_capital(t, n, 0); i < n; i = cpi_next_capital(t, n, i + 1)) {
             const cpi_dict_entry *pe = cpi_dict_match(&x->k->presidents, t, n, i);
             if (pe && (strchr(pe->phrase, ' ') || (i >= 10 && memcmp(t + i - 10, "President ", 10) == 0))) {
                 size_t s = pe->len;
@@ -535,9 +531,7 @@ static bool is_metonym(const char *t, size_t n, size_t ws, size_t we) {
 static bool read_block(cpi_extract *x, const cp_block *b) {
     const char *t = b->text;
     size_t n = b->text_size;
-    for (size_t i = 0; i < n; i++) {
-        if (!cpi_is_upper(t[i]) || !cpi_word_start(t, i))
-            continue;
+    for (size_t i = cpi_next_capital(t, n, 0); i < n; i = cpi_next_capital(t, n, i + 1)) {
         /* 1. A named region. */
         const cpi_dict_entry *re = cpi_dict_match(&x->k->regions, t, n, i);
         if (re) {

@@ -1,5 +1,6 @@
 /* Unit tests of the text stage: cleaning (markup, folding, NFC, spaces, the
- * offset map) and sentence splitting. */
+ * offset map) and sentence splitting; and the byte classes and word
+ * searches that extraction runs over clean text. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -8,6 +9,7 @@
 
 #include <cmocka.h>
 
+#include "extract.h"
 #include "text.h"
 
 typedef struct fx {
@@ -143,11 +145,48 @@ static void test_linear_markup(void **state) {
     assert_int_equal(f->cl.out_size, sizeof big - 1);
 }
 
+/* The next capitalised word, one byte at a time: what cpi_next_capital's
+ * eight-byte steps must agree with. */
+static size_t next_capital_slowly(const char *t, size_t n, size_t pos) {
+    for (size_t i = pos; i < n; i++)
+        if (t[i] >= 'A' && t[i] <= 'Z' &&
+            (i == 0 || !(cpi_inner_char(t[i - 1]) || t[i - 1] == '.' || t[i - 1] == '\'' ||
+                         t[i - 1] == '-')))
+            return i;
+    return pos > n ? pos : n;
+}
+
+static void test_next_capital(void **state) {
+    (void)state;
+    /* capitals at every offset of an 8-byte step, next to the bytes just
+     * outside A-Z ('@', '[', 'a'-1, 0x80-0xFF), inside words and after joiners */
+    const char *texts[] = {"", "A", "a", "@[`{ \x80\xC3\x89\xFF", "abcdefgH", "abcdefghI",
+                           "in Memphis, Tennessee", "x-Ray O'Neil D.C. McAllen",
+                           "\xC3\x89" "cole Zeta \xE2\x80\x94" "Alpha", "aaaaaaaaaaaaaaaaaaaaaaaZ",
+                           "ZZZZZZZZZZZZZZZZ", "@@@@@@@@[[[[[[[[ Q"};
+    for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++) {
+        const char *t = texts[k];
+        size_t n = strlen(t);
+        for (size_t pos = 0; pos <= n + 1; pos++)
+            assert_int_equal(cpi_next_capital(t, n, pos), next_capital_slowly(t, n, pos));
+    }
+    /* every byte value at every position of a 24-byte window */
+    char buf[25];
+    for (int c = 1; c < 256; c++)
+        for (size_t at = 0; at < 24; at++) {
+            memset(buf, ' ', 24);
+            buf[24] = '\0';
+            buf[at] = (char)c;
+            assert_int_equal(cpi_next_capital(buf, 24, 0), next_capital_slowly(buf, 24, 0));
+        }
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_markup),   cmocka_unit_test(test_folding),
         cmocka_unit_test(test_map),      cmocka_unit_test(test_pieces),
         cmocka_unit_test(test_sentences), cmocka_unit_test(test_linear_markup),
+        cmocka_unit_test(test_next_capital),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
