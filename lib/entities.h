@@ -26,7 +26,7 @@ typedef struct cpi_vec {
 
 struct cp_mention {
     const cp_document *doc;
-    size_t start, end;
+    uint32_t start, end; /* documents stay below 2 GiB (CPI_HARD_MAX_DOCUMENT) */
 };
 
 struct cp_administration {

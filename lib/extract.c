@@ -116,7 +116,9 @@ bool cpi_hit_add(cpi_extract *x, cpi_hit **hits, size_t *count, size_t *cap, siz
 }
 
 cp_mention cpi_mention_of(const cpi_extract *x, const cp_block *b, size_t start, size_t end) {
-    cp_mention m = {x->doc, cp_block_original_start(b, start), cp_block_original_end(b, end)};
+    /* original offsets are below the document's size, itself below 2 GiB */
+    cp_mention m = {x->doc, (uint32_t)cp_block_original_start(b, start),
+                    (uint32_t)cp_block_original_end(b, end)};
     return m;
 }
 

@@ -230,12 +230,14 @@ static cp_status read_mentions(importer *im, const cpi_json *obj, cpi_vec *out) 
             (st = size_member(im, m, "start", &start)) != CP_OK ||
             (st = size_member(im, m, "end", &end)) != CP_OK)
             return st;
-        cp_mention mention = {find_doc(im, doc->string), start, end};
-        if (!mention.doc)
+        const cp_document *d = find_doc(im, doc->string);
+        if (!d)
             return BAD(doc, "no document '%s' in this model", doc->string);
-        if (start > end || end > mention.doc->size)
+        if (start > end || end > d->size)
             return BAD(m, "offsets %zu-%zu outside the document's %zu bytes", start, end,
-                       mention.doc->size);
+                       d->size);
+        /* below the document's size, itself below 2 GiB */
+        cp_mention mention = {d, (uint32_t)start, (uint32_t)end};
         if (!cpi_vec_push(im->model, out, &mention, sizeof mention))
             return nomem(im);
     }
