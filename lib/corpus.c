@@ -26,6 +26,10 @@ struct cp_corpus {
     unsigned jobs; /* threads for directory loads */
     cp_document **docs;
     size_t doc_count, doc_cap;
+    /* figures in docs[0..i), for i up to doc_count (heap): the corpus's
+     * figures in load order without a list of them (cp_corpus_figure_at) */
+    size_t *figures_before;
+    size_t figures_before_cap;
     size_t *index; /* open addressing: document position + 1, 0 = empty */
     size_t index_cap;
     cp_error *problems;
@@ -74,6 +78,7 @@ void cp_corpus_free(cp_corpus *c) {
     cpi_model_release(&c->model);
     cpi_knowledge_release(&c->knowledge, &c->mem);
     cpi_mem_free(&mem, c->docs);
+    cpi_mem_free(&mem, c->figures_before);
     cpi_mem_free(&mem, c->index);
     cpi_mem_free(&mem, c->problems);
     cpi_mem_free(&mem, c);
@@ -144,14 +149,45 @@ static void index_refill(cp_corpus *c) {
 /* Make room for one more document, so that committing it cannot fail. */
 static bool reserve_document(cp_corpus *c) {
     if (!cpi_mem_reserve(&c->mem, (void **)&c->docs, &c->doc_cap, c->doc_count + 1,
-                         sizeof(cp_document *)))
+                         sizeof(cp_document *)) ||
+        !cpi_mem_reserve(&c->mem, (void **)&c->figures_before, &c->figures_before_cap,
+                         c->doc_count + 2, sizeof(size_t)))
         return false;
+    c->figures_before[0] = 0;
     if ((c->doc_count + 1) * 2 > c->index_cap) {
         size_t cap = c->index_cap ? c->index_cap * 2 : 64;
         if (!index_rebuild(c, cap))
             return false;
     }
     return true;
+}
+
+/* Add a loaded document (room reserved by reserve_document). */
+static void append_document(cp_corpus *c, cp_document *doc) {
+    c->docs[c->doc_count] = doc;
+    index_put(c->index, c->index_cap, doc->id, c->doc_count);
+    c->figures_before[c->doc_count + 1] = c->figures_before[c->doc_count] + doc->figure_count;
+    c->doc_count++;
+}
+
+size_t cp_corpus_figure_count(const cp_corpus *c) {
+    return c && c->doc_count ? c->figures_before[c->doc_count] : 0;
+}
+
+const cp_figure *cp_corpus_figure_at(const cp_corpus *c, size_t i) {
+    if (i >= cp_corpus_figure_count(c))
+        return NULL;
+    /* the last document with fewer figures before it than i + 1 */
+    size_t lo = 0, hi = c->doc_count;
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->figures_before[mid] <= i)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    const cp_document *d = c->docs[lo];
+    return d->figures[i - c->figures_before[lo]];
 }
 
 /* ---- loading ---------------------------------------------------------------- */
@@ -345,9 +381,7 @@ static cp_status unit_commit(cp_corpus *c, unit *u, cp_error *err) {
         cpi_model_release(&u->model);
     u->has_model = false;
     cpi_arena_clear(&u->scratch);
-    c->docs[c->doc_count] = doc;
-    index_put(c->index, c->index_cap, doc->id, c->doc_count);
-    c->doc_count++;
+    append_document(c, doc);
     return CP_OK;
 }
 
@@ -369,11 +403,8 @@ cp_status cpi_corpus_take(cp_corpus *c, cpi_arena *arena, cpi_model *src, cp_doc
     bool ok = cpi_model_fold(&c->model, src, docs, count);
     for (size_t i = 0; ok && i < count; i++) {
         ok = reserve_document(c);
-        if (ok) {
-            c->docs[c->doc_count] = docs[i];
-            index_put(c->index, c->index_cap, docs[i]->id, c->doc_count);
-            c->doc_count++;
-        }
+        if (ok)
+            append_document(c, docs[i]);
     }
     if (ok && c->batch == 0)
         ok = cpi_model_commit(&c->model);

@@ -559,13 +559,6 @@ const char *cp_qualifier_name(cp_qualifier q) {
     return "exact";
 }
 
-size_t cp_corpus_figure_count(const cp_corpus *c) {
-    return c ? cpi_corpus_model(c)->figures.count : 0;
-}
-const cp_figure *cp_corpus_figure_at(const cp_corpus *c, size_t i) {
-    const cpi_model *m = c ? cpi_corpus_model(c) : NULL;
-    return m && i < m->figures.count ? ((cp_figure *const *)m->figures.items)[i] : NULL;
-}
 size_t cp_document_figure_count(const cp_document *d) { return d ? d->figure_count : 0; }
 const cp_figure *cp_document_figure_at(const cp_document *d, size_t i) {
     return d && i < d->figure_count ? d->figures[i] : NULL;

@@ -122,7 +122,10 @@ typedef struct cpi_model {
     cpi_arena *arena;
     cp_administration *admins; /* one per presidency, heap */
     cpi_registry admin_reg, official_reg, agency_reg, site_reg, program_reg;
-    cpi_vec figures; /* cp_figure *, in load order, text order within a document */
+    /* cp_figure *, in text order: the figures a JSON import reads, before
+     * they go to their documents' lists. (The corpus keeps no list of its
+     * own: it counts figures per document, see cp_corpus_figure_at.) */
+    cpi_vec figures;
     uint64_t generation; /* one per document extraction, never reused */
     uint64_t epoch;      /* one per cpi_model_mark, never reused */
     cpi_journal_entry *journal; /* heap */

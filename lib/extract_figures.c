@@ -443,7 +443,7 @@ static bool add_figure(cpi_extract *x, const cp_block *b, size_t start, size_t e
     f->kind = kind;
     f->qualifier = q;
     f->per = per;
-    if (!f->text || !cpi_vec_push(x->model, &x->model->figures, &f, sizeof f))
+    if (!f->text)
         return false;
     if (!cpi_mem_reserve(x->mem, (void **)&x->figures, &x->figure_cap, x->figure_count + 1,
                          sizeof(cp_figure *)))

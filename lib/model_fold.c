@@ -240,8 +240,7 @@ static bool fold_programs(cpi_model *dst, cpi_model *src) {
 
 bool cpi_model_fold(cpi_model *dst, cpi_model *src, cp_document **docs, size_t doc_count) {
     if (!fold_admins(dst, src) || !fold_agencies(dst, src) || !fold_officials(dst, src) ||
-        !fold_sites(dst, src) || !fold_programs(dst, src) ||
-        !push_all(dst, &dst->figures, &src->figures, sizeof(cp_figure *)))
+        !fold_sites(dst, src) || !fold_programs(dst, src))
         return false;
     for (size_t i = 0; i < doc_count; i++) {
         cp_document *d = docs[i];

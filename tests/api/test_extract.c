@@ -162,6 +162,45 @@ static void assert_values(const char *text, const char *want) {
     cp_corpus_free(c);
 }
 
+/* The corpus's figures are its documents' figures one document after
+ * another in load order, whatever the ids, through failed loads and
+ * documents without figures. */
+static void test_corpus_figure_order(void **state) {
+    (void)state;
+    cp_corpus *c;
+    assert_int_equal(cp_corpus_new(&c, NULL), CP_OK);
+    assert_int_equal(cp_corpus_figure_count(c), 0);
+    assert_null(cp_corpus_figure_at(c, 0));
+    static const struct {
+        const char *name, *text;
+        size_t figures;
+    } DOCS[] = {{"b.txt", "Police made 40 arrests and seized 12 guns.", 2},
+                {"a.txt", "No numbers here at all.", 0},
+                {"c.txt", "The task force has 9 agents.", 1},
+                {"a.txt", "A second a.txt with 5 figures is refused.", 0},
+                {"d.txt", "Shootings fell from 300 to 200, then 17 more and 4 less.", 3}};
+    size_t want = 0;
+    for (size_t k = 0; k < sizeof DOCS / sizeof DOCS[0]; k++) {
+        cp_status st = cp_corpus_load_buffer(c, DOCS[k].name, DOCS[k].text, strlen(DOCS[k].text), NULL);
+        assert_int_equal(st, k == 3 ? CP_ERR_DUPLICATE_ID : CP_OK);
+        want += DOCS[k].figures;
+        assert_int_equal(cp_corpus_figure_count(c), want);
+    }
+    size_t i = 0;
+    for (size_t d = 0; d < cp_corpus_document_count(c); d++) {
+        const cp_document *doc = cp_corpus_document_at(c, d);
+        for (size_t k = 0; k < cp_document_figure_count(doc); k++, i++) {
+            assert_ptr_equal(cp_corpus_figure_at(c, i), cp_document_figure_at(doc, k));
+            assert_ptr_equal(cp_figure_document(cp_corpus_figure_at(c, i)), doc);
+        }
+    }
+    assert_int_equal(i, want);
+    assert_null(cp_corpus_figure_at(c, want));
+    assert_string_equal(cp_document_id(cp_figure_document(cp_corpus_figure_at(c, 0))), "b");
+    assert_string_equal(cp_document_id(cp_figure_document(cp_corpus_figure_at(c, 2))), "c");
+    cp_corpus_free(c);
+}
+
 static void test_figure_patterns(void **state) {
     (void)state;
     assert_values("The grants total $1.5 billion and $2.3M more.", "1.5e+09;2.3e+06");
@@ -338,6 +377,7 @@ int main(void) {
     };
     const struct CMUnitTest own[] = {
         cmocka_unit_test(test_figure_patterns),
+        cmocka_unit_test(test_corpus_figure_order),
         cmocka_unit_test(test_figure_details),
         cmocka_unit_test(test_figure_magnitudes),
         cmocka_unit_test(test_link_sentences),
