@@ -45,6 +45,23 @@ static const struct {
     {"twelve", 10}, {"twenty", 18}, {"two", 0},
 };
 
+/* For each length, the first letters of the number words that long (bit
+ * c - 'a'): most words of a text are no number, and this tells without a
+ * search. Checked against WORD_NUMBERS in debug builds. */
+static const uint32_t NUMBER_WORD_FIRSTS[10] = {0, 0, 0, 0x00c0000, 0x0002020, 0x00c0038,
+                                                0x0082010, 0x00400a0, 0x0082030, 0x0040000};
+
+static bool maybe_number_word(char first, size_t len) {
+#ifndef NDEBUG
+    uint32_t want[10] = {0};
+    for (size_t i = 0; i < sizeof WORD_NUMBERS / sizeof WORD_NUMBERS[0]; i++)
+        want[strlen(WORD_NUMBERS[i].word)] |= 1u << (WORD_NUMBERS[i].word[0] - 'a');
+    assert(memcmp(want, NUMBER_WORD_FIRSTS, sizeof want) == 0);
+#endif
+    return len < 10 && first >= 'a' && first <= 'z' &&
+           ((NUMBER_WORD_FIRSTS[len] >> (first - 'a')) & 1);
+}
+
 /* The row of WORD_NUMBERS spelled `word` (lower case, NUL-terminated), or -1. */
 static int number_word_row(const char *word) {
     size_t count = sizeof NUMBER_WORDS_SORTED / sizeof NUMBER_WORDS_SORTED[0];
@@ -243,22 +260,21 @@ static bool words_at(const char *t, size_t n, size_t i, number *out) {
         out->word = true;
         return true;
     }
+    /* number words are 3 to 9 letters, and a whole word matches at most
+     * one of them: its length and first letter rule most words out, and
+     * the others are looked up once, in lower case */
     char first = lower(t[i]);
     if (first != 't' && first != 'f' && first != 's' && first != 'e' && first != 'n' &&
         first != 'd' && first != 'h')
         return false; /* no number word starts otherwise */
-    /* the word in lower case, looked up once: number words are 3 to 9
-     * letters, and a whole word matches at most one of them */
-    char word[10];
-    size_t len = 0;
-    while (i + len < n && cpi_is_alpha(t[i + len])) {
-        if (len == 9)
-            return false;
-        word[len] = lower(t[i + len]);
+    size_t len = 1;
+    while (i + len < n && cpi_is_alpha(t[i + len]) && len < 10)
         len++;
-    }
-    if (len < 3)
+    if (!maybe_number_word(first, len))
         return false;
+    char word[10];
+    for (size_t k = 0; k < len; k++)
+        word[k] = lower(t[i + k]);
     word[len] = '\0';
     int row = number_word_row(word);
     if (row < 0)
@@ -327,15 +343,22 @@ static cp_qualifier qualifier_before(const char *t, size_t n, size_t start) {
     return CP_QUALIFIER_EXACT;
 }
 
+typedef struct period_phrase {
+    const char *w;
+    const char *per;
+} period_phrase;
+
 static const char *period_after(const char *t, size_t n, size_t end) {
-    static const struct {
-        const char *w;
-        const char *per;
-    } P[] = {{" every day", "day"},   {" a day", "day"},     {" per day", "day"},
-             {" each day", "day"},    {" daily", "day"},     {" a week", "week"},
-             {" per week", "week"},   {" every week", "week"}, {" a month", "month"},
-             {" per month", "month"}, {" a year", "year"},   {" per year", "year"},
-             {" each year", "year"},  {" annually", "year"}, {" every year", "year"}};
+    /* by first letter, so that a word is tried against its own few */
+    static const period_phrase A[] = {{" a day", "day"},   {" a week", "week"},
+                                      {" a month", "month"}, {" a year", "year"},
+                                      {" annually", "year"}};
+    static const period_phrase D[] = {{" daily", "day"}};
+    static const period_phrase E[] = {{" every day", "day"},   {" each day", "day"},
+                                      {" every week", "week"}, {" each year", "year"},
+                                      {" every year", "year"}};
+    static const period_phrase P[] = {{" per day", "day"}, {" per week", "week"},
+                                      {" per month", "month"}, {" per year", "year"}};
     /* within the next few words: "316 people are shot every day" */
     size_t limit = end + 40 < n ? end + 40 : n;
     for (size_t i = end; i < limit; i++) {
@@ -343,15 +366,19 @@ static const char *period_after(const char *t, size_t n, size_t end) {
             break;
         if (t[i] != ' ' || i + 1 >= n)
             continue;
-        char c = t[i + 1];
-        if (c != 'e' && c != 'a' && c != 'p' && c != 'd' && c != 'w' && c != 'm')
-            continue; /* every period phrase starts " e", " a", " p", " d", " w" or " m" */
-        for (size_t k = 0; k < sizeof P / sizeof P[0]; k++) {
-            if (P[k].w[1] != t[i + 1])
-                continue;
-            size_t len = cpi_starts_with(t, n, i, P[k].w);
+        const period_phrase *list;
+        size_t count;
+        switch (t[i + 1]) {
+        case 'a': list = A, count = sizeof A / sizeof A[0]; break;
+        case 'd': list = D, count = sizeof D / sizeof D[0]; break;
+        case 'e': list = E, count = sizeof E / sizeof E[0]; break;
+        case 'p': list = P, count = sizeof P / sizeof P[0]; break;
+        default: continue;
+        }
+        for (size_t k = 0; k < count; k++) {
+            size_t len = cpi_starts_with(t, n, i, list[k].w);
             if (len && (i + len == n || !cpi_is_alpha(t[i + len])))
-                return P[k].per;
+                return list[k].per;
         }
     }
     return NULL;
