@@ -19,25 +19,36 @@ static bool starts_with_ci(const char *t, size_t n, const char *w) {
     return true;
 }
 
-/* Does t[0..n) contain any of the lower-case phrases (case-insensitive)?
- * One pass over the text for the whole list. */
-static bool contains_any_ci(const char *t, size_t n, const char *const *phrases,
-                            size_t count) {
-    /* the phrases' first three bytes: a position is tried only when all
-     * three match (every phrase has three bytes or more) */
-    bool first[256] = {false}, second[256] = {false}, third[256] = {false};
+/* A list of lower-case phrases (three bytes or more each) and the bytes
+ * that can begin them: a position is tried only when its first three bytes
+ * all can. Built once per document, used for every block. */
+typedef struct phrase_set {
+    const char *const *phrases;
+    size_t count;
+    bool first[256], second[256], third[256];
+} phrase_set;
+
+static void phrase_set_init(phrase_set *s, const char *const *phrases, size_t count) {
+    memset(s, 0, sizeof *s);
+    s->phrases = phrases;
+    s->count = count;
     for (size_t k = 0; k < count; k++) {
-        first[(unsigned char)phrases[k][0]] = true;
-        second[(unsigned char)phrases[k][1]] = true;
-        third[(unsigned char)phrases[k][2]] = true;
+        s->first[(unsigned char)phrases[k][0]] = true;
+        s->second[(unsigned char)phrases[k][1]] = true;
+        s->third[(unsigned char)phrases[k][2]] = true;
     }
+}
+
+/* Does t[0..n) contain any of the phrases (case-insensitive)? One pass over
+ * the text for the whole list. */
+static bool contains_any_ci(const char *t, size_t n, const phrase_set *s) {
     for (size_t i = 0; i + 2 < n; i++) {
         char c = lower(t[i]);
-        if (!first[(unsigned char)c] || !second[(unsigned char)lower(t[i + 1])] ||
-            !third[(unsigned char)lower(t[i + 2])])
+        if (!s->first[(unsigned char)c] || !s->second[(unsigned char)lower(t[i + 1])] ||
+            !s->third[(unsigned char)lower(t[i + 2])])
             continue;
-        for (size_t k = 0; k < count; k++)
-            if (phrases[k][0] == c && starts_with_ci(t + i, n - i, phrases[k]))
+        for (size_t k = 0; k < s->count; k++)
+            if (s->phrases[k][0] == c && starts_with_ci(t + i, n - i, s->phrases[k]))
                 return true;
     }
     return false;
@@ -536,19 +547,23 @@ void cpi_document_meta(cp_document *doc, const cpi_block_info *info) {
     doc->kind = CP_DOCUMENT_UNKNOWN;
     size_t top = second_prose < n ? second_prose : n;
     bool fact = false, release = false, news = false;
+    phrase_set facts, releases, reporting;
+    phrase_set_init(&facts, FACT_LABELS, ARRAY_LEN(FACT_LABELS));
+    phrase_set_init(&releases, RELEASE_LABELS, ARRAY_LEN(RELEASE_LABELS));
+    phrase_set_init(&reporting, NEWS_WORDS, ARRAY_LEN(NEWS_WORDS));
     for (size_t i = 0; i < top; i++) {
         const cp_block *b = &doc->blocks[i];
         if (b->text_size > 200)
             continue;
-        if (contains_any_ci(b->text, b->text_size, FACT_LABELS, ARRAY_LEN(FACT_LABELS)))
+        if (contains_any_ci(b->text, b->text_size, &facts))
             fact = true;
-        if (contains_any_ci(b->text, b->text_size, RELEASE_LABELS, ARRAY_LEN(RELEASE_LABELS)))
+        if (contains_any_ci(b->text, b->text_size, &releases))
             release = true;
     }
     for (size_t i = 0; i < n && !news && !fact && !release; i++) {
         const cp_block *b = &doc->blocks[i];
         if (b->kind == CP_BLOCK_PARAGRAPH &&
-            contains_any_ci(b->text, b->text_size, NEWS_WORDS, ARRAY_LEN(NEWS_WORDS)))
+            contains_any_ci(b->text, b->text_size, &reporting))
             news = true;
     }
     if (fact)
