@@ -122,6 +122,29 @@ cp_mention cpi_mention_of(const cpi_extract *x, const cp_block *b, size_t start,
     return m;
 }
 
+/* Find the capitalised words of every block once (see cpi_extract). */
+static bool index_capitals(cpi_extract *x) {
+    const cp_document *doc = x->doc;
+    x->capitals_from = cpi_mem_alloc(x->mem, (doc->block_count + 1) * sizeof(size_t));
+    if (!x->capitals_from)
+        return false;
+    size_t count = 0, cap = 0;
+    for (size_t b = 0; b < doc->block_count; b++) {
+        x->capitals_from[b] = count;
+        const char *t = doc->blocks[b].text;
+        size_t n = doc->blocks[b].text_size;
+        for (size_t i = cpi_next_capital(t, n, 0); i < n;
+             i = cpi_next_capital(t, n, i + 1)) {
+            if (!cpi_mem_reserve(x->mem, (void **)&x->capitals, &cap, count + 1,
+                                 sizeof(uint32_t)))
+                return false;
+            x->capitals[count++] = (uint32_t)i; /* blocks stay below 2 GiB */
+        }
+    }
+    x->capitals_from[doc->block_count] = count;
+    return true;
+}
+
 cp_status cpi_extract_document(cpi_model *m, const cpi_knowledge *k, cp_document *doc) {
     cpi_extract x;
     memset(&x, 0, sizeof x);
@@ -131,9 +154,9 @@ cp_status cpi_extract_document(cpi_model *m, const cpi_knowledge *k, cp_document
     x.doc = doc;
     x.programs_before = m->program_reg.all.count;
     x.generation = ++m->generation;
-    bool ok = cpi_extract_administration(&x) && cpi_extract_agencies(&x) &&
-              cpi_extract_sites(&x) && cpi_extract_programs(&x) && cpi_extract_links(&x) &&
-              cpi_extract_figures(&x);
+    bool ok = index_capitals(&x) && cpi_extract_administration(&x) &&
+              cpi_extract_agencies(&x) && cpi_extract_sites(&x) && cpi_extract_programs(&x) &&
+              cpi_extract_links(&x) && cpi_extract_figures(&x);
     if (ok && x.site_count) {
         doc->sites = cpi_arena_alloc(m->arena, x.site_count * sizeof(cp_site *));
         ok = doc->sites != NULL;
@@ -173,6 +196,8 @@ cp_status cpi_extract_document(cpi_model *m, const cpi_knowledge *k, cp_document
     cpi_mem_free(x.mem, x.site_hits);
     cpi_mem_free(x.mem, x.program_hits);
     cpi_mem_free(x.mem, x.agency_hits);
+    cpi_mem_free(x.mem, x.capitals);
+    cpi_mem_free(x.mem, x.capitals_from);
     return ok ? CP_OK : x.over_limit ? CP_ERR_LIMIT : CP_ERR_NOMEM;
 }
 

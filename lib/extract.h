@@ -45,11 +45,34 @@ typedef struct cpi_extract {
     cpi_hit *site_hits, *program_hits, *agency_hits;
     size_t site_hit_count, site_hit_cap, program_hit_count, program_hit_cap;
     size_t agency_hit_count, agency_hit_cap;
+    /* the capitalised words of every block, where names start: found once
+     * (cpi_next_capital), read by several extractors (heap) */
+    uint32_t *capitals;       /* clean offsets, block after block */
+    size_t *capitals_from;    /* block b's: [capitals_from[b], capitals_from[b + 1]) */
     size_t programs_before; /* programs in the model before this document */
     size_t mentions;        /* mentions and figures found, against CP_MAX_MENTIONS */
     bool over_limit;
     uint64_t generation;    /* marks the entities this document lists (seen_in) */
 } cpi_extract;
+
+/* A walk over one block's capitalised words. */
+typedef struct cpi_capitals {
+    const uint32_t *at, *end;
+} cpi_capitals;
+
+static inline cpi_capitals cpi_capitals_of(const cpi_extract *x, size_t block) {
+    cpi_capitals c = {x->capitals + x->capitals_from[block],
+                      x->capitals + x->capitals_from[block + 1]};
+    return c;
+}
+
+/* The first capitalised word of the walk at or after pos: its start, or n
+ * when there is none (the walk only moves forward). */
+static inline size_t cpi_capitals_next(cpi_capitals *c, size_t pos, size_t n) {
+    while (c->at < c->end && *c->at < pos)
+        c->at++;
+    return c->at < c->end ? *c->at : n;
+}
 
 /* Record where an entity was found (heap scratch of the extraction). */
 bool cpi_hit_add(cpi_extract *x, cpi_hit **hits, size_t *count, size_t *cap, size_t block,

@@ -119,7 +119,9 @@ static int acting_president(cpi_extract *x) {
     for (size_t b = 0; b < doc->block_count; b++) {
         const char *t = doc->blocks[b].text;
         size_t n = doc->blocks[b].text_size;
-        for (size_t i = cpi_next_capital(t, n, 0); i < n; i = cpi_next_capital(t, n, i + 1)) {
+        cpi_capitals caps = cpi_capitals_of(x, b);
+        for (size_t i = cpi_capitals_next(&caps, 0, n); i < n;
+             i = cpi_capitals_next(&caps, i + 1, n)) {
             const cpi_dict_entry *e = cpi_dict_match(&x->k->presidents, t, n, i);
             if (!e)
                 continue;

@@ -26,7 +26,9 @@ bool cpi_extract_agencies(cpi_extract *x) {
             continue;
         const char *t = blk->text;
         size_t n = blk->text_size;
-        for (size_t i = cpi_next_capital(t, n, 0); i < n; i = cpi_next_capital(t, n, i + 1)) {
+        cpi_capitals caps = cpi_capitals_of(x, b);
+        for (size_t i = cpi_capitals_next(&caps, 0, n); i < n;
+             i = cpi_capitals_next(&caps, i + 1, n)) {
             const cpi_dict_entry *e = cpi_dict_match(&x->k->agencies, t, n, i);
             if (!e)
                 continue;

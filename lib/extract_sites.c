@@ -353,7 +353,9 @@ static void weigh_states(cpi_extract *x) {
     for (size_t b = 0; b < doc->block_count; b++) {
         const char *t = doc->blocks[b].text;
         size_t n = doc->blocks[b].text_size;
-        for (size_t i = cpi_next_capital(t, n, 0); i < n; i = cpi_next_capital(t, n, i + 1)) {
+        cpi_capitals caps = cpi_capitals_of(x, b);
+        for (size_t i = cpi_capitals_next(&caps, 0, n); i < n;
+             i = cpi_capitals_next(&caps, i + 1, n)) {
             size_t end = i;
             int st = state_at(x, t, n, i, &end);
             if (st < 0)
@@ -376,7 +378,9 @@ static void note_speakers(cpi_extract *x) {
     for (size_t b = 0; b < doc->block_count; b++) {
         const char *t = doc->blocks[b].text;
         size_t n = doc->blocks[b].text_size;
-        for (size_t i = cpi_next_capital(t, n, 0); i < n; i = cpi_next_capital(t, n, i + 1)) {
+        cpi_capitals caps = cpi_capitals_of(x, b);
+        for (size_t i = cpi_capitals_next(&caps, 0, n); i < n;
+             i = cpi_capitals_next(&caps, i + 1, n)) {
             const cpi_dict_entry *pe = cpi_dict_match(&x->k->presidents, t, n, i);
             if (pe && (strchr(pe->phrase, ' ') || (i >= 10 && memcmp(t + i - 10, "President ", 10) == 0))) {
                 size_t s = pe->len;
@@ -531,7 +535,9 @@ static bool is_metonym(const char *t, size_t n, size_t ws, size_t we) {
 static bool read_block(cpi_extract *x, const cp_block *b) {
     const char *t = b->text;
     size_t n = b->text_size;
-    for (size_t i = cpi_next_capital(t, n, 0); i < n; i = cpi_next_capital(t, n, i + 1)) {
+    cpi_capitals caps = cpi_capitals_of(x, (size_t)(b - x->doc->blocks));
+    for (size_t i = cpi_capitals_next(&caps, 0, n); i < n;
+         i = cpi_capitals_next(&caps, i + 1, n)) {
         /* 1. A named region. */
         const cpi_dict_entry *re = cpi_dict_match(&x->k->regions, t, n, i);
         if (re) {
