@@ -142,6 +142,11 @@ static bool index_capitals(cpi_extract *x) {
         }
     }
     x->capitals_from[doc->block_count] = count;
+    x->capital_state = cpi_mem_alloc(x->mem, count ? count : 1);
+    x->capital_state_len = cpi_mem_alloc(x->mem, count ? count : 1);
+    if (!x->capital_state || !x->capital_state_len)
+        return false;
+    memset(x->capital_state, -2, count);
     return true;
 }
 
@@ -198,6 +203,8 @@ cp_status cpi_extract_document(cpi_model *m, const cpi_knowledge *k, cp_document
     cpi_mem_free(x.mem, x.agency_hits);
     cpi_mem_free(x.mem, x.capitals);
     cpi_mem_free(x.mem, x.capitals_from);
+    cpi_mem_free(x.mem, x.capital_state);
+    cpi_mem_free(x.mem, x.capital_state_len);
     return ok ? CP_OK : x.over_limit ? CP_ERR_LIMIT : CP_ERR_NOMEM;
 }
 

@@ -49,6 +49,10 @@ typedef struct cpi_extract {
      * (cpi_next_capital), read by several extractors (heap) */
     uint32_t *capitals;       /* clean offsets, block after block */
     size_t *capitals_from;    /* block b's: [capitals_from[b], capitals_from[b + 1]) */
+    /* the state named at each capitalised word, once asked: -2 not yet
+     * asked, -1 none, else its row and length (sites reads them thrice) */
+    int8_t *capital_state;
+    uint8_t *capital_state_len;
     size_t programs_before; /* programs in the model before this document */
     size_t mentions;        /* mentions and figures found, against CP_MAX_MENTIONS */
     bool over_limit;

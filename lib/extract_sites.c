@@ -319,7 +319,8 @@ static size_t capital_run(const char *t, size_t n, size_t pos, size_t *ws, size_
 }
 
 /* A state qualifier at pos: a state name, AP abbreviation or postal code. */
-static int state_at(const cpi_extract *x, const char *t, size_t n, size_t pos, size_t *end) {
+static int state_lookup(const cpi_extract *x, const char *t, size_t n, size_t pos,
+                        size_t *end) {
     const cpi_dict_entry *e = cpi_dict_match(&x->k->states, t, n, pos);
     if (e) {
         *end = pos + e->len;
@@ -336,9 +337,33 @@ static int state_at(const cpi_extract *x, const char *t, size_t n, size_t pos, s
     return -1;
 }
 
+/* As state_lookup, remembered for the capitalised words of the walk `caps`
+ * (from where it is on): the extractor asks at the same words in several
+ * passes. */
+static int state_at(cpi_extract *x, const cpi_capitals *caps, const char *t, size_t n,
+                    size_t pos, size_t *end) {
+    const uint32_t *at = caps->at;
+    while (at < caps->end && *at < pos)
+        at++;
+    if (at == caps->end || *at != pos)
+        return state_lookup(x, t, n, pos, end);
+    size_t k = (size_t)(at - x->capitals);
+    if (x->capital_state[k] == -2) {
+        size_t e = pos;
+        int st = state_lookup(x, t, n, pos, &e);
+        x->capital_state[k] = (int8_t)st;
+        x->capital_state_len[k] = (uint8_t)(e - pos); /* state names are short */
+    }
+    if (x->capital_state[k] >= 0) /* *end untouched when none, as state_lookup */
+        *end = pos + x->capital_state_len[k];
+    return x->capital_state[k];
+}
+
 static bool followed_by_speech(const char *t, size_t n, size_t end) {
     static const char *const VERBS[] = {" said", " says", " told", " added", " noted",
                                         " explained", " insisted", " announced", " stated"};
+    if (end + 1 >= n || t[end] != ' ' || !strchr("satnei", t[end + 1]))
+        return false; /* the verbs' first letters */
     for (size_t i = 0; i < sizeof VERBS / sizeof VERBS[0]; i++) {
         size_t k = cpi_starts_with(t, n, end, VERBS[i]);
         if (k && (end + k == n || !cpi_is_alpha(t[end + k])))
@@ -357,7 +382,7 @@ static void weigh_states(cpi_extract *x) {
         for (size_t i = cpi_capitals_next(&caps, 0, n); i < n;
              i = cpi_capitals_next(&caps, i + 1, n)) {
             size_t end = i;
-            int st = state_at(x, t, n, i, &end);
+            int st = state_at(x, &caps, t, n, i, &end);
             if (st < 0)
                 continue;
             bool qualifier = i >= 2 && t[i - 2] == ',';
@@ -565,9 +590,10 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         int st = -1;
         bool in_form = false;
         size_t state_end = 0;
-        bool run_is_state = state_at(x, t, n, ws[0], &state_end) >= 0 && state_end == run_end;
+        bool run_is_state =
+            state_at(x, &caps, t, n, ws[0], &state_end) >= 0 && state_end == run_end;
         if (run_end + 2 < n && t[run_end] == ',' && t[run_end + 1] == ' ') {
-            st = state_at(x, t, n, run_end + 2, &qend);
+            st = state_at(x, &caps, t, n, run_end + 2, &qend);
             /* "California, Maryland" lists states; "Washington, D.C." is a place */
             if (st >= 0 && run_is_state &&
                 strlen(cpi_states[st].name) == qend - (run_end + 2))
@@ -577,7 +603,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                                                      memcmp(t + ws[k - 1], "Parishes", 8) == 0);
         bool county_like = plural || is_county_word(t + ws[k - 1], we[k - 1] - ws[k - 1]);
         if (st < 0 && county_like && run_end + 4 < n && memcmp(t + run_end, " in ", 4) == 0) {
-            st = state_at(x, t, n, run_end + 4, &qend);
+            st = state_at(x, &caps, t, n, run_end + 4, &qend);
             in_form = st >= 0;
         }
         if (st >= 0) {
@@ -645,7 +671,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         }
         /* 3. A state on its own, or the District of Columbia. */
         size_t send = i;
-        int alone = state_at(x, t, n, i, &send);
+        int alone = state_at(x, &caps, t, n, i, &send);
         if (alone >= 0 && send + 5 <= n && memcmp(t + send, " City", 5) == 0)
             alone = -1; /* "Kansas City": the city's name */
         if (alone >= 0 && send - i > 2) {
