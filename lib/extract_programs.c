@@ -93,11 +93,10 @@ static bool connector(const char *t, size_t n, size_t pos) {
  * words glued to punctuation do not qualify. Returns the name's end, or 0. */
 static size_t lowercase_force(const char *t, size_t n, size_t i) {
     static const char *const NOT_MODIFIERS[] = { /* sorted */
-        "a",     "additional", "an",      "and",     "eight", "existing", "federal", "five",
-        "for",   "four",       "in",      "its",     "joint", "local",    "many",    "more",
-        "multiple", "new",     "nine",    "of",      "on",    "or",       "other",   "regional",
-        "seven", "several",    "six",     "special", "state", "ten",      "that",    "the",
-        "their", "these",      "this",    "those",   "three", "to",       "two",     "with"};
+        "a", "additional", "an", "and", "eight", "existing", "federal", "five", "for", "four",
+        "in", "its", "joint", "local", "many", "more", "multiple", "new", "nine", "of", "on",
+        "or", "other", "regional", "seven", "several", "six", "special", "state", "ten", "that",
+        "the", "their", "these", "this", "those", "three", "to", "two", "with"};
     if (i > 0 && t[i - 1] != ' ')
         return 0;
     size_t p = i;
@@ -302,7 +301,7 @@ static void force_window_next(force_window *fw, const char *t, size_t n) {
     while (p > prev && (cpi_is_lower(t[p - 1]) || t[p - 1] == ' '))
         p--;
     /* back at the previous "force" (itself plain letters): its run goes on */
-    fw->plain_from = had && p == prev && prev_plain < prev ? prev_plain : p;
+    fw->plain_from = had && p == prev ? prev_plain : p;
     fw->at = at;
     fw->from = at + 5;
 }
