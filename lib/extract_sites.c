@@ -243,6 +243,18 @@ static bool resolve_in(const cpi_extract *x, const char *name, size_t len, const
     }
     if (best == SIZE_MAX)
         return false;
+    /* A state in view picks among places of one name, but not a small town
+     * over a famous city: "Memphis" in a text that also names Missouri is
+     * still Memphis, Tennessee, while "Portland" in one about Maine is
+     * Portland, Maine. The largest reading (first in the table) wins when
+     * the one in view is a town and it is a city five times its size. */
+    size_t top = first;
+    bool famous = bare && weight > 0 && !code && top != best &&
+                  cpi_places[best].population < CONTEXT_MIN_POPULATION &&
+                  cpi_places[top].population >= BARE_MIN_POPULATION &&
+                  cpi_places[top].population / 5 >= cpi_places[best].population;
+    if (famous)
+        best = top;
     if (bare && weight == 0) {
         /* No state in view: only a well-known place with one clear reading. */
         uint32_t pop = cpi_places[best].population;
@@ -512,6 +524,40 @@ static bool counties_follow(const char *t, size_t n, size_t end) {
     return false;
 }
 
+/* Is the name ending at `end` one of a list that ends in lower-case
+ * "counties" or "parishes": "Forsyth and Guilford counties", "Montgomery,
+ * Pulaski and Wythe counties"? Then each name is a county (a parish): the
+ * offset just past that word, or 0. */
+static size_t county_list_end(const char *t, size_t n, size_t end, bool *parish) {
+    size_t i = end;
+    for (int items = 0; items < 12; items++) {
+        size_t len = cpi_starts_with(t, n, i, " counties");
+        if (!len)
+            len = cpi_starts_with(t, n, i, " parishes");
+        if (len && (i + len == n || !cpi_inner_char(t[i + len]))) {
+            *parish = t[i + 1] == 'p';
+            return i + len;
+        }
+        size_t sep = cpi_starts_with(t, n, i, ", and ");
+        if (!sep)
+            sep = cpi_starts_with(t, n, i, ", ");
+        if (!sep)
+            sep = cpi_starts_with(t, n, i, " and ");
+        if (!sep || i + sep >= n || !cpi_is_upper(t[i + sep]))
+            return 0;
+        i += sep;
+        /* the next name: capitalised words */
+        for (int words = 0; words < 4; words++) {
+            i = cpi_word_end(t, n, i);
+            if (i + 1 < n && t[i] == ' ' && cpi_is_upper(t[i + 1]))
+                i++;
+            else
+                break;
+        }
+    }
+    return 0;
+}
+
 /* Does the text read the name at [start, end) as a place: after "in", "at",
  * "from" ..., or before "police", "area", "residents" ...? `skipped` is a
  * capitalised function word the run began with ("In Tyler"), or SIZE_MAX. */
@@ -550,6 +596,22 @@ static bool listed_after_site(const cpi_extract *x, const cp_block *b, size_t st
         if (strlen(SEPARATORS[i]) == gap && memcmp(b->text + last->end, SEPARATORS[i], gap) == 0)
             return true;
     return false;
+}
+
+/* Does the word at pos make the state before it part of another name: a
+ * river, a valley, a university ("the Mississippi River", "Ohio State
+ * University")? */
+static bool names_a_feature(const char *t, size_t n, size_t pos) {
+    static const char *const WORDS[] = { /* sorted */
+        "Basin", "Bay", "College", "Delta", "Gulf", "Highway", "Lake", "River",
+        "Sound", "Turnpike", "University", "Valley",
+    };
+    if (pos >= n || !cpi_is_upper(t[pos]))
+        return false;
+    size_t len = cpi_inner_len(t, n, pos);
+    if (len == 5 && memcmp(t + pos, "State", 5) == 0 && pos + 6 < n && t[pos + 5] == ' ')
+        return names_a_feature(t, n, pos + 6); /* "Ohio State University" */
+    return cpi_word_in(CPI_WORDS(WORDS), t + pos, len);
 }
 
 static bool is_metonym(const char *t, size_t n, size_t ws, size_t we) {
@@ -674,6 +736,10 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         int alone = state_at(x, &caps, t, n, i, &send);
         if (alone >= 0 && send + 5 <= n && memcmp(t + send, " City", 5) == 0)
             alone = -1; /* "Kansas City": the city's name */
+        if (alone >= 0 && send + 1 < n && t[send] == ' ' && names_a_feature(t, n, send + 1)) {
+            i = run_end; /* "the Mississippi River" */
+            continue;
+        }
         if (alone >= 0 && send - i > 2) {
             const cpi_state *s = &cpi_states[alone];
             bool full = cpi_str_eq(s->name, t + i, send - i);
@@ -716,6 +782,28 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         bool after_the = s0 > 0 ? cpi_word_is(t, n, ws[s0 - 1], "The")
                                 : (cpi_prev_word(t, ws[0]) != SIZE_MAX &&
                                    cpi_word_is(t, n, cpi_prev_word(t, ws[0]), "the"));
+        bool parish = false;
+        size_t list_end = s0 < k ? county_list_end(t, n, run_end, &parish) : 0;
+        if (list_end) {
+            /* "Rankin and Madison counties": each a county, of the state
+             * that follows the list or else of the one in view */
+            size_t list_state_end = list_end;
+            int qst = list_end + 2 < n && t[list_end] == ',' && t[list_end + 1] == ' '
+                          ? state_at(x, &caps, t, n, list_end + 2, &list_state_end)
+                          : -1;
+            char name[128];
+            size_t len = run_end - ws[s0];
+            site_spec spec;
+            if (len + 8 < sizeof name) {
+                memcpy(name, t + ws[s0], len);
+                memcpy(name + len, parish ? " Parish" : " County", 8);
+                if (resolve(x, name, len + 7, qst >= 0 ? cpi_states[qst].code : NULL, false,
+                            &spec) &&
+                    spec.kind == CP_SITE_COUNTY && !add_site(x, &spec, b, ws[s0], run_end))
+                    return false;
+            }
+            s0 = k; /* not a bare place either way */
+        }
         if (s0 < k && counties_follow(t, n, run_end))
             s0 = k; /* "Florence and Horry Counties"; "the White House" */
         if (s0 + 1 < k && cpi_str_eq("Township", t + ws[k - 1], we[k - 1] - ws[k - 1])) {
@@ -755,6 +843,8 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 if (e - s0 == 1 && (common_word(t + ws[s0], len) ||
                                     cpi_is_person(x, t + ws[s0], len)))
                     break;
+                if (len == 11 && memcmp(t + ws[s0], "White House", 11) == 0)
+                    break; /* the President's office, also a town in Tennessee */
                 if (cpi_is_person(x, t + ws[e - 1], we[e - 1] - ws[e - 1]))
                     break;
                 if (is_metonym(t, n, ws[s0], we[e - 1]) && e == k)

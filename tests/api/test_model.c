@@ -234,6 +234,19 @@ static void test_site_patterns(void **state) {
           "inland-empire-ca");
     SITES("Police in Waterford Township said the Michigan task force made arrests.",
           "waterford-township-mi", "michigan");
+    /* a famous city over a small namesake in a state the text names */
+    SITES("Missouri agents joined teams in Memphis and Phoenix.", "missouri", "memphis-tn",
+          "phoenix-az");
+    SITES("Officers from Memphis, Mo. and Chicago met; Memphis hosted.", "memphis-mo",
+          "chicago-il");
+    SITES("Maine police in Portland and Bangor joined.", "maine", "portland-me", "bangor-me");
+    /* a list of names ending in "counties": each is a county */
+    SITES("Ohio grants reach Franklin and Summit counties this year.", "ohio",
+          "franklin-county-oh", "summit-county-oh");
+    SITES("Agents serve Cecil, Harford and Frederick counties, Maryland.", "cecil-county-md",
+          "harford-county-md", "frederick-county-md", "maryland");
+    SITES("Louisiana funds go to Caddo and Bossier parishes.", "louisiana",
+          "caddo-parish-la", "bossier-parish-la");
 }
 
 static void test_site_exclusions(void **state) {
@@ -247,6 +260,9 @@ static void test_site_exclusions(void **state) {
     NO_SITES("Officials in Southern states disagreed.");
     NO_SITES("Mayor Jackson thanked the officers.");
     NO_SITES("Independence and liberty were the themes of the speech.");
+    /* a state that begins another name; the President's office */
+    NO_SITES("Barges on the Mississippi River passed students of Ohio State University.");
+    NO_SITES("The White House Office of National Drug Control Policy said so.");
     /* a lone word that is a small town of a state in view, read as a name */
     SITES("Texas lawmakers praised Keller for the plan.", "texas");
     SITES("Texas lawmakers praised officers in Keller for the plan.", "texas", "keller-tx");
