@@ -27,6 +27,7 @@ static const head HEADS[] = {
     {"Program", "program"},         {"Programs", "program"},
     {"Team", "team"},               {"Teams", "team"},
     {"Center", "center"},           {"Centers", "center"},
+    {"Collaborative", "initiative"},
     {"Network", "network"},         {"Grant", "grant"},
     {"Grants", "grant"},            {"Plan", "initiative"},
 };
@@ -77,6 +78,17 @@ static bool generic_word(const char *t, size_t n, size_t pos) {
         "Each", "Every", "Federal", "Grant", "Its", "Joint", "Key", "Local", "Major",
         "National", "New", "Other", "Our", "Pilot", "Public", "Special", "State", "Strike",
         "Task", "That", "Their", "This", "Training",
+    };
+    return pos < n && cpi_word_in(CPI_WORDS(WORDS), t + pos, cpi_inner_len(t, n, pos));
+}
+
+/* Capitalised words that begin a sentence or a heading before a name:
+ * articles, prepositions, conjunctions. */
+static bool leading_word(const char *t, size_t n, size_t pos) {
+    static const char *const WORDS[] = { /* sorted */
+        "A", "After", "An", "And", "As", "At", "Before", "But", "By", "During", "For", "From",
+        "In", "Of", "On", "Since", "The", "Through", "To", "Under", "Via", "When", "While",
+        "With", "Without",
     };
     return pos < n && cpi_word_in(CPI_WORDS(WORDS), t + pos, cpi_inner_len(t, n, pos));
 }
@@ -408,8 +420,9 @@ static bool read_block(ctx *c, const cp_block *b) {
         for (size_t w = 0; w < last; w++)
             if (wend[w] - ws[w] > 2 && t[wend[w] - 2] == '\'' && t[wend[w] - 1] == 's')
                 first = w + 1;
-        while (first < last && (cpi_word_is(t, n, ws[first], "The") ||
-                                cpi_word_is(t, n, ws[first], "A")))
+        /* "Under the American Rescue Plan": a leading preposition or article
+         * is not part of the name */
+        while (first < last && (leading_word(t, n, ws[first]) || !cpi_is_upper(t[ws[first]])))
             first++;
         bool named = false;
         if (k == 2 && (cpi_word_is(t, n, ws[0], "Project") || cpi_word_is(t, n, ws[0], "Operation"))) {
@@ -443,6 +456,14 @@ static bool read_block(ctx *c, const cp_block *b) {
             for (size_t w = first; w < last; w++)
                 if (not_program_word(t + ws[w], wend[w] - ws[w]))
                     office = true;
+            /* "... of the Office of Justice Programs": the rest of an
+             * office's name, where a long run was cut */
+            size_t of = cpi_prev_word(t, ws[first]);
+            size_t office_word =
+                of != SIZE_MAX && cpi_word_is(t, n, of, "of") ? cpi_prev_word(t, of) : SIZE_MAX;
+            if (office_word != SIZE_MAX &&
+                not_program_word(t + office_word, cpi_inner_len(t, n, office_word)))
+                office = true;
             size_t s0 = ws[first], e0 = wend[last - 1];
             const cpi_dict_entry *kn = cpi_dict_match(&x->k->programs, t, n, s0);
             if (kn && kn->len == e0 - s0) {

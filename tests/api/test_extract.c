@@ -346,6 +346,15 @@ static void test_program_patterns(void **state) {
     assert_ptr_equal(cp_program_parent(teams), scp);
     assert_int_equal(cp_program_component_count(scp), 1);
     cp_corpus_free(c);
+    /* a leading preposition is not part of a name; the rest of an office's
+     * name cut from a long run is no program */
+    c = load("Under the Riverside Safety Plan, the city hired officers, said Deputy "
+             "Assistant Attorney General Ana Ruiz of the Office of Justice Programs. The "
+             "Violence Reduction Collaborative begins next year.");
+    assert_non_null(cp_corpus_program_by_id(c, "riverside-safety-plan"));
+    assert_non_null(cp_corpus_program_by_id(c, "violence-reduction-collaborative"));
+    assert_int_equal(cp_corpus_program_count(c), 2);
+    cp_corpus_free(c);
     /* a list under a lead-in names the program's sites */
     c = load("Five sites will receive Community Policing Grant funding:\n"
              "- Tulsa, Oklahoma\n- Omaha, Nebraska\n");
