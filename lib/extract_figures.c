@@ -110,7 +110,9 @@ static bool identifier_before(const char *t, size_t n, size_t prev) {
                                         "Level", "Grade", "District", "Ward", "Box", "Exhibit",
                                         "Article", "Amendment", "Precinct", "Unit", "page",
                                         "pages", "chapter", "room", "section", "suite",
-                                        "route", "exhibit", "article", "p.", "pp.", "no."};
+                                        "route", "exhibit", "article", "p.", "pp.", "no.",
+                                        "U.S.C.", "C.F.R.", "USC", "CFR", "\xC2\xA7",
+                                        "\xC2\xA7\xC2\xA7"};
     for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++)
         if (cpi_word_is(t, n, prev, WORDS[i]))
             return true;
@@ -127,6 +129,23 @@ static bool identifier_before(const char *t, size_t n, size_t prev) {
             return true;
     }
     return false;
+}
+
+/* "18 U.S.C. 922", "28 C.F.R. 0.5": the title of a code of laws. */
+static bool code_title_after(const char *t, size_t n, size_t end) {
+    static const char *const CODES[] = {" U.S.C.", " C.F.R.", " USC", " CFR"};
+    for (size_t k = 0; k < sizeof CODES / sizeof CODES[0]; k++) {
+        size_t len = cpi_starts_with(t, n, end, CODES[k]);
+        if (len && (end + len == n || !cpi_is_alpha(t[end + len])))
+            return true;
+    }
+    return false;
+}
+
+/* "§922": a section of a law, the sign glued to it. */
+static bool section_sign_before(const char *t, size_t start) {
+    return start >= 2 && (unsigned char)t[start - 2] == 0xC2 &&
+           (unsigned char)t[start - 1] == 0xA7;
 }
 
 /* A number in digits at t[i]; false when it is not a figure. */
@@ -333,10 +352,18 @@ static cp_qualifier qualifier_before(const char *t, size_t n, size_t start) {
              {"over ", CP_QUALIFIER_MORE_THAN},         {"at least ", CP_QUALIFIER_AT_LEAST},
              {"up to ", CP_QUALIFIER_AT_MOST},          {"as many as ", CP_QUALIFIER_AT_MOST},
              {"at most ", CP_QUALIFIER_AT_MOST},        {"less than ", CP_QUALIFIER_LESS_THAN},
-             {"fewer than ", CP_QUALIFIER_LESS_THAN},   {"under ", CP_QUALIFIER_LESS_THAN}};
+             {"fewer than ", CP_QUALIFIER_LESS_THAN},   {"under ", CP_QUALIFIER_LESS_THAN},
+             {"as much as ", CP_QUALIFIER_AT_MOST}};
     (void)n;
     for (size_t k = 0; k < sizeof Q / sizeof Q[0]; k++) {
         size_t len = cpi_ends_with(t, start, Q[k].w);
+        if (!len) {
+            /* capitalised to begin a sentence: "More than 7,100 fugitives" */
+            size_t w = strlen(Q[k].w);
+            if (w <= start && t[start - w] == Q[k].w[0] - 'a' + 'A' &&
+                memcmp(t + start - w + 1, Q[k].w + 1, w - 1) == 0)
+                len = w;
+        }
         if (len && (start == len || t[start - len - 1] == ' '))
             return Q[k].q;
     }
@@ -516,12 +543,18 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         }
         size_t prev = cpi_prev_word(t, num.start);
         if (num.year_like || (prev != SIZE_MAX && identifier_before(t, n, prev)) ||
-            (prev != SIZE_MAX && (cpi_word_is(t, n, prev, "FY") ))) {
+            (prev != SIZE_MAX && (cpi_word_is(t, n, prev, "FY") )) ||
+            code_title_after(t, n, num.end) || section_sign_before(t, num.start)) {
             i = num.end;
             continue;
         }
         size_t start = num.start, end = num.end;
-        cp_qualifier q = qualifier_before(t, n, start);
+        /* "more than a dozen", "about a hundred": the qualifier comes
+         * before the article these two words take */
+        bool article = num.word && start >= 2 && t[start - 2] == 'a' && t[start - 1] == ' ' &&
+                       (start == 2 || t[start - 3] == ' ') &&
+                       (word_ci(t, n, start, "dozen") || word_ci(t, n, start, "hundred"));
+        cp_qualifier q = qualifier_before(t, n, article ? start - 2 : start);
         cp_figure_kind kind = num.money ? CP_FIGURE_MONEY : num.percent ? CP_FIGURE_PERCENT
                                                                         : CP_FIGURE_COUNT;
         /* "three-year period", "six-week": a duration */

@@ -212,6 +212,9 @@ static void test_figure_patterns(void **state) {
     assert_values("Arrests rose by 12 and thefts fell by nearly 3,000.", "12;3000");
     assert_values("Up to 40 agents and less than 2.5 percent of cases.", "40;2.5");
     assert_values("Two towns and one in Ohio; agents closed one lab.", "2;1;1");
+    /* the titles and sections of codes of laws are no figures */
+    assert_values("Under 18 U.S.C. 922(g) and 28 C.F.R. 0.5, see \xC2\xA7" "923 and 4 cases.",
+                  "4");
     /* not figures */
     assert_values("No one was hurt; the one they chose is one of the best, one-size-fits-all.",
                   "");
@@ -240,6 +243,15 @@ static void test_figure_details(void **state) {
     assert_int_equal(cp_figure_qualifier(f), CP_QUALIFIER_AT_MOST);
     f = cp_document_figure_at(d, 2);
     assert_int_equal(cp_figure_kind_of(f), CP_FIGURE_CHANGE);
+    cp_corpus_free(c);
+    /* qualifiers before the article of "a dozen"; "as much as" */
+    c = load("More than a dozen cities and as much as 60 percent of funds, over a two-year "
+             "period.");
+    d = cp_corpus_document_at(c, 0);
+    assert_int_equal(cp_document_figure_count(d), 3);
+    assert_int_equal(cp_figure_qualifier(cp_document_figure_at(d, 0)), CP_QUALIFIER_MORE_THAN);
+    assert_int_equal(cp_figure_qualifier(cp_document_figure_at(d, 1)), CP_QUALIFIER_AT_MOST);
+    assert_int_equal(cp_figure_qualifier(cp_document_figure_at(d, 2)), CP_QUALIFIER_EXACT);
     cp_corpus_free(c);
 }
 
