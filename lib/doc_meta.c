@@ -255,6 +255,34 @@ static size_t count_words(const char *t, size_t n) {
     return w;
 }
 
+/* "Kansas City, MO ~ ", "WASHINGTON — ": a place and a separator before a
+ * speech's or a release's date. The offset just past them, or 0. */
+static size_t place_before_date(const char *t, size_t n) {
+    size_t i = 0, words = 0;
+    while (i < n && i < 48) {
+        if (!is_upper(t[i]))
+            return 0; /* every word of the place capitalised */
+        while (i < n && (is_alpha(t[i]) || t[i] == '.' || t[i] == '\''))
+            i++;
+        words++;
+        if (i < n && t[i] == ',')
+            i++;
+        if (i + 1 >= n || t[i] != ' ' || words > 5)
+            return 0;
+        i++;
+        /* the separator: ~ | - or a dash in UTF-8 (en, em) */
+        size_t sep = t[i] == '~' || t[i] == '|' || t[i] == '-' ? 1
+                     : (i + 3 <= n && (unsigned char)t[i] == 0xE2 &&
+                        (unsigned char)t[i + 1] == 0x80 &&
+                        ((unsigned char)t[i + 2] == 0x93 || (unsigned char)t[i + 2] == 0x94))
+                         ? 3
+                         : 0;
+        if (sep && i + sep < n && t[i + sep] == ' ')
+            return i + sep + 1;
+    }
+    return 0;
+}
+
 static bool dateline(const char *t, size_t n, cpi_line_class *cls) {
     if (n > 120)
         return false;
@@ -269,6 +297,10 @@ static bool dateline(const char *t, size_t n, cpi_line_class *cls) {
             break;
         }
     }
+    cpi_date d;
+    size_t used;
+    if (i == 0 && !weekday_len(t, n) && !cpi_parse_date(t, n, &d, &used))
+        i = place_before_date(t, n); /* "Kansas City, MO ~ Tuesday, June 26, 2018" */
     size_t wd = weekday_len(t + i, n - i);
     if (wd) {
         i += wd;
@@ -276,8 +308,6 @@ static bool dateline(const char *t, size_t n, cpi_line_class *cls) {
             i++;
         i = skip_spaces_punct(t, n, i);
     }
-    cpi_date d;
-    size_t used;
     if (!cpi_parse_date(t + i, n - i, &d, &used))
         return false;
     size_t r = i + used;
@@ -430,7 +460,7 @@ static const char *const BOILERPLATE[] = {
     "department of justice", "u.s. department of justice",
     "united states department of justice", "the white house", "news and press releases",
     "press room",            "from the inbox",         "the white house at work",
-    "help site map text only",
+    "help site map text only", "remarks as prepared for delivery", "as prepared for delivery",
 };
 
 static bool boilerplate(const char *t, size_t n) {

@@ -51,6 +51,9 @@ static void test_datelines(void **state) {
         "Date Published: March 3, 2020", "For Immediate Release July 22, 1998",
         "MONDAY, NOVEMBER 17, 1997202/307-0703", "April 16, 2015 Office of Public Affairs (202) 307-9065",
         "Thurs., Jan. 9, 2020", "February 07, 2023",
+        /* a speech's place first */
+        "Kansas City, MO ~ Tuesday, June 26, 2018", "Tulsa, Okla. \xE2\x80\x94 May 2, 2019",
+        "WASHINGTON - Friday, March 6, 2020",
     };
     for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++) {
         cpi_line_class c = cpi_classify_line(yes[i], strlen(yes[i]));
@@ -67,6 +70,8 @@ static void test_datelines(void **state) {
         "On June 20, 2017, the Attorney General announced a new partnership for cities.",
         "June 20, 2017 was the day the Attorney General announced the partnership in full.",
         "Wednesday, July 15",
+        "WASHINGTON \xE2\x80\x94 The Justice Department on June 20, 2017 named new cities.",
+        "Kansas City, MO ~ a partnership city",
     };
     for (size_t i = 0; i < sizeof no / sizeof no[0]; i++)
         assert_int_not_equal(kind_of(no[i]), CP_BLOCK_DATELINE);
