@@ -294,8 +294,8 @@ bool cpi_extract_links(cpi_extract *x) {
         while (sentence + 1 < blk->sentence_count && cpi_block_sentences(blk)[sentence].text_end <= h->start)
             sentence++;
         if (site->kind != CP_SITE_CITY && site->kind != CP_SITE_COUNTY &&
-            site->kind != CP_SITE_REGION)
-            continue;
+            site->kind != CP_SITE_REGION && site->kind != CP_SITE_DISTRICT)
+            continue; /* states: named for context more often than as members */
         if (names_not_member(x, &programs, h))
             continue;
         if (blk->sentence_count) {

@@ -290,14 +290,16 @@ static void test_link_sentences(void **state) {
 }
 
 /* A document about one program: the regions it names are where it works,
- * as its cities and counties are. */
+ * as its cities, counties and the District of Columbia are. */
 static void test_link_regions(void **state) {
     (void)state;
     cp_corpus *c = load("The Bay Watch Task Force will expand. Agents will work in the Inland "
-                        "Empire next year.");
+                        "Empire next year, then in Chicago and Washington, D.C. Officials agree.");
     const cp_program *p = cp_corpus_program_by_id(c, "bay-watch-task-force");
     assert_non_null(p);
     assert_true(program_has_site(p, "inland-empire-ca"));
+    assert_true(program_has_site(p, "chicago-il"));
+    assert_true(program_has_site(p, "washington-dc"));
     cp_corpus_free(c);
 }
 
