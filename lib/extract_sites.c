@@ -96,7 +96,8 @@ static bool add_site(cpi_extract *x, const site_spec *spec, const cp_block *b, s
 /* ---- the gazetteer ---------------------------------------------------------- */
 
 /* Places with this folded name: the key as written, then with "St."/"Saint",
- * "Ft."/"Fort" and "Mt."/"Mount" exchanged. */
+ * "Ft."/"Fort" and "Mt."/"Mount" exchanged at the start of any of its words
+ * ("East St. Louis" is "East Saint Louis" in the gazetteer). */
 static size_t find_places(const char *key, size_t *first) {
     size_t n = cpi_find_places(key, first);
     if (n)
@@ -104,11 +105,18 @@ static size_t find_places(const char *key, size_t *first) {
     static const char *const SWAP[][2] = {{"st ", "saint "}, {"saint ", "st "},
                                           {"ft ", "fort "},  {"fort ", "ft "},
                                           {"mt ", "mount "}, {"mount ", "mt "}};
-    for (size_t i = 0; i < sizeof SWAP / sizeof SWAP[0]; i++) {
-        size_t a = strlen(SWAP[i][0]);
-        if (strncmp(key, SWAP[i][0], a) == 0) {
+    size_t len = strlen(key);
+    for (size_t w = 0; w < len; w++) {
+        if (w > 0 && key[w - 1] != ' ')
+            continue; /* words only */
+        for (size_t i = 0; i < sizeof SWAP / sizeof SWAP[0]; i++) {
+            size_t a = strlen(SWAP[i][0]), b = strlen(SWAP[i][1]);
+            if (strncmp(key + w, SWAP[i][0], a) != 0 || len - a + b >= 160)
+                continue;
             char alt[160];
-            snprintf(alt, sizeof alt, "%s%s", SWAP[i][1], key + a);
+            memcpy(alt, key, w);
+            memcpy(alt + w, SWAP[i][1], b);
+            memcpy(alt + w + b, key + w + a, len - w - a + 1);
             n = cpi_find_places(alt, first);
             if (n)
                 return n;
@@ -759,7 +767,8 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                     if (city)
                         copy_name(spec.name, sizeof spec.name, "New York");
                 }
-                if (strcmp(s->code, "WA") == 0 && !cpi_word_is(t, n, send + 1, "State")) {
+                if (strcmp(s->code, "WA") == 0 && !cpi_word_is(t, n, send + 1, "State") &&
+                    !cpi_word_is(t, n, send + 1, "state")) {
                     i = send; /* "Washington": the government, not a place */
                     continue;
                 }

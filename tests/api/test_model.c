@@ -247,6 +247,9 @@ static void test_site_patterns(void **state) {
           "harford-county-md", "frederick-county-md", "maryland");
     SITES("Louisiana funds go to Caddo and Bossier parishes.", "louisiana",
           "caddo-parish-la", "bossier-parish-la");
+    /* "St." inside a name; the state of Washington in lower case */
+    SITES("Agents went to East St. Louis, Illinois.", "east-saint-louis-il");
+    SITES("Police in Washington state and Oregon met.", "washington", "oregon");
 }
 
 static void test_site_exclusions(void **state) {
