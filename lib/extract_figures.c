@@ -523,6 +523,28 @@ static bool changed_by(const char *t, size_t start) {
     return false;
 }
 
+/* "64 defendants, up from 41", "$651 million in 2023, up from": where the
+ * earlier value starts, within the clause after a number's end; 0 if none. */
+static size_t up_from_after(const char *t, size_t n, size_t end) {
+    static const char *const TOLD[] = {" up from ", " down from "};
+    for (size_t j = end; j < n && j < end + 48; j++) {
+        if (t[j] == '.' || t[j] == ';' || t[j] == ':')
+            return 0;
+        for (size_t k = 0; k < sizeof TOLD / sizeof TOLD[0]; k++) {
+            size_t len = cpi_starts_with(t, n, j, TOLD[k]);
+            if (!len)
+                continue;
+            size_t at = j + len;
+            if (at + 6 < n && memcmp(t + at, "about ", 6) == 0)
+                at += 6;
+            if (at < n && t[at] == '$')
+                at++;
+            return at < n && cpi_is_digit(t[at]) ? at : 0;
+        }
+    }
+    return 0;
+}
+
 static bool kind_is_money_or_percent(cp_figure_kind k) {
     return k == CP_FIGURE_MONEY || k == CP_FIGURE_PERCENT;
 }
@@ -590,6 +612,18 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 }
             }
         }
+        /* "64 defendants, up from 41": a change told from its end */
+        bool told_back = false;
+        if (!has_from && kind != CP_FIGURE_DURATION) {
+            size_t k = up_from_after(t, n, num.end);
+            number was;
+            if (k && number_at(t, n, k, &was) && !was.year_like) {
+                has_from = told_back = true;
+                from = was.value;
+                kind = CP_FIGURE_CHANGE;
+                end = was.end;
+            }
+        }
         const char *per = has_from || kind == CP_FIGURE_DURATION ? NULL : period_after(t, n, num.end);
         if (has_from) {
             /* the period may sit inside the change: "from 6,000 annually to" */
@@ -597,17 +631,18 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         } else if (per && kind == CP_FIGURE_COUNT) {
             kind = CP_FIGURE_RATE;
         }
-        /* a change's span starts at its "from" */
+        /* a change's span starts at its "from" (or at its end, told first) */
         size_t fstart = start;
-        if (has_from)
+        if (has_from && !told_back)
             fstart = memcmp(t + start - 5, "from ", 5) == 0 ? start - 5 : start - 11;
         if (!add_figure(x, b, fstart, end, value, has_from, from, kind, q, per))
             return false;
         if (!kind_is_money_or_percent(kind)) {
-            size_t ustart = (has_from ? end : num.end) + 1, uend = 0;
+            size_t unit_at = has_from && !told_back ? end : num.end;
+            size_t ustart = unit_at + 1, uend = 0;
             cp_figure *f = x->figures[x->figure_count - 1];
             bool nomem = false;
-            f->unit = unit_after(x, t, n, has_from ? end : num.end, &uend, &nomem);
+            f->unit = unit_after(x, t, n, unit_at, &uend, &nomem);
             if (nomem)
                 return false;
             if (f->unit) {

@@ -208,6 +208,8 @@ static void test_figure_patterns(void **state) {
     assert_values("Twelve cities and a dozen counties joined.", "12;12");
     assert_values("It is a three-year program for 1,066 officers.", "3;1066");
     assert_values("Shootings fell from 250 to 180 last year.", "250>180");
+    assert_values("Arrests reached 64, up from 41, and thefts 90, down from about 120.",
+                  "41>64;120>90");
     assert_values("More than 7,100 fugitives and at least 30 gangs.", "7100;30");
     assert_values("Arrests rose by 12 and thefts fell by nearly 3,000.", "12;3000");
     assert_values("Up to 40 agents and less than 2.5 percent of cases.", "40;2.5");
