@@ -123,10 +123,27 @@ static bool main_program(const cpi_extract *x, const hits *programs, cp_program 
     return true;
 }
 
-/* A place that names a program's branch ("the Gulf Coast HIDTA") or a
- * dateline ("(Washington, D.C.) -", "NEW YORK -") is not a member. */
+/* Is the place at `start` a point of comparison: "three times that of New
+ * York City", "higher than Chicago's", "compared with Denver"? */
+static bool compared_with(const char *t, size_t start) {
+    static const char *const BEFORE[] = {"than ",        "that of ",    "those of ",
+                                         "compared with ", "compared to ", "unlike ",
+                                         "Unlike "};
+    for (size_t k = 0; k < sizeof BEFORE / sizeof BEFORE[0]; k++) {
+        size_t len = cpi_ends_with(t, start, BEFORE[k]);
+        if (len && (len == start || t[start - len - 1] == ' '))
+            return true;
+    }
+    return false;
+}
+
+/* A place that names a program's branch ("the Gulf Coast HIDTA"), a
+ * dateline ("(Washington, D.C.) -", "NEW YORK -") or a point of comparison
+ * is not a member. */
 static bool names_not_member(const cpi_extract *x, const hits *programs, const cpi_hit *h) {
     const cp_block *b = &x->doc->blocks[h->block];
+    if (compared_with(b->text, h->start))
+        return true;
     size_t k = lower_bound(programs, h->block, h->end + 1);
     if (k < programs->n && programs->h[k].block == h->block && programs->h[k].start == h->end + 1)
         return true;

@@ -316,6 +316,15 @@ static void test_link_exclusions(void **state) {
     assert_false(program_has_site(p, "denver-co"));
     assert_false(program_has_site(p, "boulder-co"));
     cp_corpus_free(c);
+    /* points of comparison are no members */
+    c = load("The Safe Valley Task Force adds Reno, where robberies run at twice those of "
+             "Boise and higher than Fresno.");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "reno-nv"));
+    assert_false(program_has_site(p, "boise-id"));
+    assert_false(program_has_site(p, "fresno-ca"));
+    cp_corpus_free(c);
 }
 
 static void test_program_patterns(void **state) {
