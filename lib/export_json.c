@@ -226,10 +226,11 @@ static int cmp_mention(const void *x, const void *y) {
 
 /* Mentions sorted by document id and offset, so that the order documents
  * were loaded in does not show. `scratch` is reused between calls. */
-static void put_mentions(buf *b, const cpi_vec *v, cp_mention **scratch, size_t *cap) {
+static void put_mentions(buf *b, const cpi_mention_list *v, cp_mention **scratch,
+                         size_t *cap) {
     PUT_LIT(b, "\"mentions\": [");
     if (v->count && cpi_mem_reserve(b->mem, (void **)scratch, cap, v->count, sizeof(cp_mention))) {
-        memcpy(*scratch, v->items, v->count * sizeof(cp_mention));
+        cpi_mention_list_copy(v, *scratch);
         /* documents loaded in id order leave the list sorted already */
         bool sorted = true;
         for (size_t i = 1; i < v->count && sorted; i++)

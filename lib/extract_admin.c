@@ -291,7 +291,7 @@ static bool add_official(cpi_extract *x, const cp_administration *admin, const c
         if (!cpi_vec_push(x->model, &a->officials, &o, sizeof o))
             return false;
     }
-    if (!cpi_vec_push(x->model, &o->mentions, &mention, sizeof mention))
+    if (!cpi_mention_list_push(x->model, &o->mentions, &mention))
         return false;
     if (o->seen_in == x->generation)
         return true;

@@ -222,7 +222,7 @@ static cp_program *known_program(cpi_extract *x, size_t row) {
 
 static bool note_program(cpi_extract *x, cp_program *p, const cp_block *b, size_t s, size_t e) {
     cp_mention m = cpi_mention_of(x, b, s, e);
-    if (!cpi_vec_push(x->model, &p->mentions, &m, sizeof m) ||
+    if (!cpi_mention_list_push(x->model, &p->mentions, &m) ||
         !cpi_hit_add(x, &x->program_hits, &x->program_hit_count, &x->program_hit_cap,
                      (size_t)(b - x->doc->blocks), s, e, p))
         return false;
@@ -577,10 +577,8 @@ static bool merge_short_forms(cpi_extract *x) {
             continue;
         if (!add_alias(x, l, s->name, strlen(s->name)))
             return false;
-        for (size_t m = 0; m < s->mentions.count; m++)
-            if (!cpi_vec_push(x->model, &l->mentions, (cp_mention *)s->mentions.items + m,
-                              sizeof(cp_mention)))
-                return false;
+        if (!cpi_mention_list_append(x->model, &l->mentions, &s->mentions))
+            return false;
         for (size_t h = 0; h < x->program_hit_count; h++)
             if (x->program_hits[h].entity == s)
                 x->program_hits[h].entity = l;

@@ -79,7 +79,7 @@ static bool add_site(cpi_extract *x, const site_spec *spec, const cp_block *b, s
             return false;
     }
     cp_mention m = cpi_mention_of(x, b, start, end);
-    if (!cpi_vec_push(x->model, &s->mentions, &m, sizeof m) ||
+    if (!cpi_mention_list_push(x->model, &s->mentions, &m) ||
         !cpi_hit_add(x, &x->site_hits, &x->site_hit_count, &x->site_hit_cap,
                      (size_t)(b - x->doc->blocks), start, end, s))
         return false;

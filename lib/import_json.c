@@ -215,7 +215,7 @@ static cp_status read_document(importer *im, const cpi_json *v) {
 
 /* ---- mentions ------------------------------------------------------------------------ */
 
-static cp_status read_mentions(importer *im, const cpi_json *obj, cpi_vec *out) {
+static cp_status read_mentions(importer *im, const cpi_json *obj, cpi_mention_list *out) {
     const cpi_json *list;
     cp_status st = member(im, obj, "mentions", CPI_JSON_ARRAY, false, &list);
     if (st != CP_OK)
@@ -238,7 +238,7 @@ static cp_status read_mentions(importer *im, const cpi_json *obj, cpi_vec *out) 
                        d->size);
         /* below the document's size, itself below 2 GiB */
         cp_mention mention = {d, (uint32_t)start, (uint32_t)end};
-        if (!cpi_vec_push(im->model, out, &mention, sizeof mention))
+        if (!cpi_mention_list_push(im->model, out, &mention))
             return nomem(im);
     }
     return CP_OK;
@@ -546,15 +546,17 @@ static cp_status read_model(importer *im, const cpi_json *root) {
 /* ---- the documents' own lists, from the mentions ------------------------------------------- */
 
 typedef struct per_doc {
-    const cpi_vec *(*mentions)(const void *entity);
+    const cpi_mention_list *(*mentions)(const void *entity);
     size_t count_offset, list_offset; /* in cp_document */
 } per_doc;
 
-static const cpi_vec *site_mentions(const void *e) { return &((const cp_site *)e)->mentions; }
-static const cpi_vec *program_mentions(const void *e) {
+static const cpi_mention_list *site_mentions(const void *e) {
+    return &((const cp_site *)e)->mentions;
+}
+static const cpi_mention_list *program_mentions(const void *e) {
     return &((const cp_program *)e)->mentions;
 }
-static const cpi_vec *official_mentions(const void *e) {
+static const cpi_mention_list *official_mentions(const void *e) {
     return &((const cp_official *)e)->mentions;
 }
 
@@ -575,10 +577,10 @@ static bool fill_lists(importer *im, const cpi_registry *r, const per_doc *k) {
         }
         for (size_t e = 0; e < r->all.count; e++) {
             const void *entity = ((void *const *)r->all.items)[e];
-            const cpi_vec *m = k->mentions(entity);
+            const cpi_mention_list *m = k->mentions(entity);
             const cp_document *last = NULL;
             for (size_t j = 0; j < m->count; j++) {
-                cp_document *d = (cp_document *)((const cp_mention *)m->items)[j].doc;
+                cp_document *d = (cp_document *)cpi_mention_list_at(m, j)->doc;
                 size_t *count = (size_t *)((char *)d + k->count_offset);
                 const void ***list = (const void ***)((char *)d + k->list_offset);
                 /* mentions come grouped by document: one check avoids repeats */

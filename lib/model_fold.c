@@ -17,10 +17,10 @@
 #define ITEMS(v, type) ((type *)(v).items)
 
 /* The smallest document id among mentions; NULL when there are none. */
-static const char *min_origin(const cpi_vec *mentions) {
+static const char *min_origin(const cpi_mention_list *mentions) {
     const char *best = NULL;
     for (size_t i = 0; i < mentions->count; i++) {
-        const char *id = ITEMS(*mentions, cp_mention)[i].doc->id;
+        const char *id = cpi_mention_list_at(mentions, i)->doc->id;
         if (!best || strcmp(id, best) < 0)
             best = id;
     }
@@ -34,7 +34,7 @@ static bool wins(const char *candidate, const char *current) {
 
 /* The corpus's copy of an entity it takes from a document's model (whose
  * entities go with its scratch): the struct in dst's arena. Its lists are
- * still the scratch's until copied (cpi_vec_to_arena). */
+ * still the scratch's until copied (cpi_vec_to_arena, cpi_mention_list_take). */
 static void *take_entity(cpi_model *dst, const void *e, size_t size) {
     void *copy = cpi_arena_alloc(dst->arena, size);
     if (copy)
@@ -88,12 +88,12 @@ static bool fold_agencies(cpi_model *dst, cpi_model *src) {
         cp_agency *d = cpi_registry_find(&dst->agency_reg, a->row->id);
         if (d) {
             a->folded = d;
-            if (!push_all(dst, &d->mentions, &a->mentions, sizeof(cp_mention)))
+            if (!cpi_mention_list_append(dst, &d->mentions, &a->mentions))
                 return false;
             continue;
         }
         cp_agency *t = take_entity(dst, a, sizeof *a);
-        if (!t || !cpi_vec_to_arena(dst, &t->mentions, sizeof(cp_mention)))
+        if (!t || !cpi_mention_list_take(dst, &t->mentions))
             return false;
         a->folded = t;
         if (!cpi_registry_add(dst, &dst->agency_reg, t))
@@ -109,7 +109,7 @@ static bool fold_officials(cpi_model *dst, cpi_model *src) {
         const char *origin = min_origin(&o->mentions);
         if (!d) {
             cp_official *t = take_entity(dst, o, sizeof *o);
-            if (!t || !cpi_vec_to_arena(dst, &t->mentions, sizeof(cp_mention)))
+            if (!t || !cpi_mention_list_take(dst, &t->mentions))
                 return false;
             o->folded = t;
             cp_administration *a = dst_admin(dst, src, t->admin);
@@ -127,7 +127,7 @@ static bool fold_officials(cpi_model *dst, cpi_model *src) {
             d->role = o->role;
             d->origin = origin;
         }
-        if (!push_all(dst, &d->mentions, &o->mentions, sizeof(cp_mention)))
+        if (!cpi_mention_list_append(dst, &d->mentions, &o->mentions))
             return false;
     }
     return true;
@@ -140,7 +140,7 @@ static bool fold_sites(cpi_model *dst, cpi_model *src) {
         const char *origin = min_origin(&s->mentions);
         if (!d) {
             cp_site *t = take_entity(dst, s, sizeof *s);
-            if (!t || !cpi_vec_to_arena(dst, &t->mentions, sizeof(cp_mention)))
+            if (!t || !cpi_mention_list_take(dst, &t->mentions))
                 return false;
             s->folded = t;
             /* links are made again from the programs' side, to dst's entities
@@ -160,7 +160,7 @@ static bool fold_sites(cpi_model *dst, cpi_model *src) {
             d->name = s->name;
             d->origin = origin;
         }
-        if (!push_all(dst, &d->mentions, &s->mentions, sizeof(cp_mention)))
+        if (!cpi_mention_list_append(dst, &d->mentions, &s->mentions))
             return false;
     }
     return true;
@@ -195,7 +195,7 @@ static bool fold_programs(cpi_model *dst, cpi_model *src) {
         t->parent = NULL;
         t->admin = dst_admin(dst, src, p->admin);
         t->origin = min_origin(&p->mentions);
-        ok = cpi_vec_to_arena(dst, &t->mentions, sizeof(cp_mention)) &&
+        ok = cpi_mention_list_take(dst, &t->mentions) &&
              cpi_vec_to_arena(dst, &t->aliases, sizeof(const char *));
         p->folded = t;
         ok = ok && cpi_registry_add(dst, &dst->program_reg, t);
@@ -225,7 +225,7 @@ static bool fold_programs(cpi_model *dst, cpi_model *src) {
                 if (!has_alias(&d->aliases, alias))
                     ok = cpi_vec_push(dst, &d->aliases, &alias, sizeof alias);
             }
-            ok = ok && push_all(dst, &d->mentions, &p->mentions, sizeof(cp_mention));
+            ok = ok && cpi_mention_list_append(dst, &d->mentions, &p->mentions);
         }
         for (size_t k = 0; k < p->components.count && ok; k++)
             ok = push_unique(dst, &d->components, ITEMS(p->components, cp_program *)[k]->folded);
