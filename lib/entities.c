@@ -723,7 +723,7 @@ const char *cp_qualifier_name(cp_qualifier q) {
 
 size_t cp_document_figure_count(const cp_document *d) { return d ? d->figure_count : 0; }
 const cp_figure *cp_document_figure_at(const cp_document *d, size_t i) {
-    return d && i < d->figure_count ? d->figures[i] : NULL;
+    return d && i < d->figure_count ? &d->figures[i] : NULL;
 }
 const cp_document *cp_figure_document(const cp_figure *f) { return f ? f->doc : NULL; }
 size_t cp_figure_start(const cp_figure *f) { return f ? f->start : 0; }

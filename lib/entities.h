@@ -148,9 +148,10 @@ typedef struct cpi_model {
     cpi_arena *arena;
     cp_administration *admins; /* one per presidency, heap */
     cpi_registry admin_reg, official_reg, agency_reg, site_reg, program_reg;
-    /* cp_figure *, in text order: the figures a JSON import reads, before
-     * they go to their documents' lists. (The corpus keeps no list of its
-     * own: it counts figures per document, see cp_corpus_figure_at.) */
+    /* cp_figure, in the order read: the figures a JSON import reads (in
+     * its scratch), before they are copied to their documents' arrays. (The
+     * corpus keeps no list of its own: it counts figures per document, see
+     * cp_corpus_figure_at.) */
     cpi_vec figures;
     uint64_t generation; /* one per document extraction, never reused */
     uint64_t epoch;      /* one per cpi_model_mark, never reused */

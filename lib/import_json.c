@@ -468,9 +468,7 @@ static cp_status read_program_links(importer *im, const cpi_json *v) {
 static cp_status read_figure(importer *im, const cpi_json *v) {
     if (v->type != CPI_JSON_OBJECT)
         return BAD(v, "a figure should be an object");
-    cp_figure *f = cpi_arena_alloc(im->keep, sizeof *f);
-    if (!f)
-        return nomem(im);
+    cp_figure figure, *f = &figure;
     memset(f, 0, sizeof *f);
     const cpi_json *doc, *value, *from;
     const char *kind, *qualifier;
@@ -511,7 +509,7 @@ static cp_status read_figure(importer *im, const cpi_json *v) {
     if (q < 0)
         return BAD(cpi_json_get(v, "qualifier"), "unknown qualifier '%s'", qualifier);
     f->qualifier = (uint8_t)q;
-    return cpi_vec_push(im->model, &im->model->figures, &f, sizeof f) ? CP_OK : nomem(im);
+    return cpi_vec_push(im->model, &im->model->figures, f, sizeof *f) ? CP_OK : nomem(im);
 }
 
 /* ---- one crimepolicy/1 object ------------------------------------------------------------ */
@@ -596,23 +594,24 @@ static bool fill_lists(importer *im, const cpi_registry *r, const per_doc *k) {
     return true;
 }
 
+/* Each document's figures in one array of its own, in the order read. */
 static bool fill_figures(importer *im) {
     const cpi_vec *all = &im->model->figures;
+    const cp_figure *read = all->items;
     for (size_t i = 0; i < all->count; i++)
-        ((cp_document *)((cp_figure **)all->items)[i]->doc)->figure_count++;
+        ((cp_document *)read[i].doc)->figure_count++;
     for (size_t i = 0; i < im->doc_count; i++) {
         cp_document *d = im->docs[i];
         if (d->figure_count) {
-            d->figures = cpi_arena_alloc(im->keep, d->figure_count * sizeof(cp_figure *));
+            d->figures = cpi_arena_alloc(im->keep, d->figure_count * sizeof(cp_figure));
             if (!d->figures)
                 return false;
         }
         d->figure_count = 0;
     }
     for (size_t i = 0; i < all->count; i++) {
-        cp_figure *f = ((cp_figure **)all->items)[i];
-        cp_document *d = (cp_document *)f->doc;
-        d->figures[d->figure_count++] = f;
+        cp_document *d = (cp_document *)read[i].doc;
+        d->figures[d->figure_count++] = read[i];
     }
     return true;
 }
