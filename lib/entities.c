@@ -410,6 +410,10 @@ void *cpi_model_entity(cpi_model *m, size_t size) {
     return e;
 }
 
+char *cpi_model_string(cpi_model *m, const char *s, size_t n) {
+    return cpi_arena_strndup(model_arena(m), s, n);
+}
+
 void cpi_model_release(cpi_model *m) {
     registry_release(m, &m->admin_reg);
     registry_release(m, &m->official_reg);

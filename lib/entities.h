@@ -62,8 +62,8 @@ struct cp_official {
     const char *origin; /* id of the document its fields come from (see fold) */
     void *folded;       /* while folding: the corpus's entity for this one */
     const char *id; /* "trump-2017/Jeff Sessions" */
-    const char *name;
-    const char *role;
+    const char *name; /* in id */
+    const char *role; /* static or kept: never copied by fold */
     const cp_administration *admin;
     cpi_mention_list mentions;
 };
@@ -81,7 +81,7 @@ struct cp_program {
     const char *id;
     const char *name;
     const char *acronym; /* NULL if none */
-    const char *kind;
+    const char *kind;    /* static or kept: never copied by fold */
     const cp_program *parent;
     const cp_administration *admin;
     cpi_vec components; /* cp_program * */
@@ -173,6 +173,11 @@ bool cpi_model_init_local(cpi_model *m, const cpi_mem *mem, cpi_arena *arena,
  * model in its scratch arena (folding copies the entities the corpus takes
  * into its arena), else in the arena. NULL when out of memory. */
 void *cpi_model_entity(cpi_model *m, size_t size);
+/* A copy of s[0..n) for an entity's id, name, acronym or alias: in a
+ * document's own model in its scratch arena (folding copies the ones the
+ * corpus keeps: most documents name entities it has already), else in the
+ * arena. NULL when out of memory. */
+char *cpi_model_string(cpi_model *m, const char *s, size_t n);
 void cpi_model_release(cpi_model *m);
 
 /* Loads are transactions: take a mark, add, then either roll back to the

@@ -279,7 +279,7 @@ static bool add_official(cpi_extract *x, const cp_administration *admin, const c
         o = cpi_model_entity(x->model, sizeof *o);
         if (!o)
             return false;
-        o->id = cpi_arena_strndup(x->model->arena, id, strlen(id));
+        o->id = cpi_model_string(x->model, id, strlen(id));
         if (!o->id)
             return false;
         o->name = o->id + strlen(admin->row->id) + 1;

@@ -162,7 +162,7 @@ static bool add_alias(cpi_extract *x, cp_program *p, const char *s, size_t n) {
         if (cpi_str_eq(a, s, n))
             return true;
     }
-    char *copy = cpi_arena_strndup(x->model->arena, s, n);
+    char *copy = cpi_model_string(x->model, s, n);
     return copy && cpi_vec_push(x->model, &p->aliases, &copy, sizeof copy);
 }
 
@@ -177,8 +177,8 @@ static cp_program *program(cpi_extract *x, const char *id, const char *name, siz
     p = cpi_model_entity(x->model, sizeof *p);
     if (!p)
         return NULL;
-    p->id = cpi_arena_strndup(x->model->arena, id, strlen(id));
-    p->name = cpi_arena_strndup(x->model->arena, name, name_len);
+    p->id = cpi_model_string(x->model, id, strlen(id));
+    p->name = cpi_model_string(x->model, name, name_len);
     p->kind = kind;
     if (!p->id || !p->name || !cpi_registry_add(x->model, &x->model->program_reg, p))
         return NULL;
@@ -251,7 +251,7 @@ static bool define_acronym(ctx *c, cp_program *p, const char *t, size_t n, size_
     d->text[e - a] = '\0';
     d->program = p;
     if (!p->acronym)
-        p->acronym = cpi_arena_strndup(c->x->model->arena, t + a, e - a);
+        p->acronym = cpi_model_string(c->x->model, t + a, e - a);
     return p->acronym != NULL; /* false only when out of memory */
 }
 

@@ -66,8 +66,8 @@ static bool add_site(cpi_extract *x, const site_spec *spec, const cp_block *b, s
         s = cpi_model_entity(x->model, sizeof *s);
         if (!s)
             return false;
-        s->id = cpi_arena_strndup(x->model->arena, id, strlen(id));
-        s->name = cpi_arena_strndup(x->model->arena, spec->name, strlen(spec->name));
+        s->id = cpi_model_string(x->model, id, strlen(id));
+        s->name = cpi_model_string(x->model, spec->name, strlen(spec->name));
         if (!s->id || !s->name)
             return false;
         memcpy(s->state, spec->state, 3);

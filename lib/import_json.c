@@ -79,19 +79,32 @@ static cp_status member(importer *im, const cpi_json *obj, const char *key, cpi_
     return CP_OK;
 }
 
-/* A string member copied into the kept arena (NULL for null). */
-static cp_status string_member(importer *im, const cpi_json *obj, const char *key,
-                               bool nullable, const char **out) {
+/* A string member copied into `arena` (NULL for null). */
+static cp_status string_in(importer *im, cpi_arena *arena, const cpi_json *obj,
+                           const char *key, bool nullable, const char **out) {
     const cpi_json *v;
     cp_status st = member(im, obj, key, CPI_JSON_STRING, nullable, &v);
     *out = NULL;
     if (st != CP_OK || !v)
         return st;
-    char *copy = cpi_arena_strndup(im->keep, v->string, v->length);
+    char *copy = cpi_arena_strndup(arena, v->string, v->length);
     if (!copy)
         return nomem(im);
     *out = copy;
     return CP_OK;
+}
+
+/* A string member copied into the kept arena (NULL for null). */
+static cp_status string_member(importer *im, const cpi_json *obj, const char *key,
+                               bool nullable, const char **out) {
+    return string_in(im, im->keep, obj, key, nullable, out);
+}
+
+/* An entity's id, name or acronym: in the model's scratch, as extraction's
+ * are (folding copies the ones the corpus keeps). */
+static cp_status entity_string_member(importer *im, const cpi_json *obj, const char *key,
+                                      bool nullable, const char **out) {
+    return string_in(im, im->model->scratch, obj, key, nullable, out);
 }
 
 /* A count or an offset: a whole number from 0 to 2^53. */
@@ -251,11 +264,11 @@ static cp_status read_official(importer *im, cp_administration *a, const cpi_jso
         return BAD(v, "an official should be an object");
     const char *name, *role;
     cp_status st;
-    if ((st = string_member(im, v, "name", false, &name)) != CP_OK ||
+    if ((st = entity_string_member(im, v, "name", false, &name)) != CP_OK ||
         (st = string_member(im, v, "role", false, &role)) != CP_OK)
         return st;
     size_t n = strlen(a->row->id), k = strlen(name);
-    char *id = cpi_arena_alloc(im->keep, n + k + 2);
+    char *id = cpi_arena_alloc(im->model->scratch, n + k + 2);
     if (!id)
         return nomem(im);
     memcpy(id, a->row->id, n);
@@ -360,8 +373,8 @@ static cp_status read_site(importer *im, const cpi_json *v) {
     const char *state, *kind;
     bool has_lat = false, has_lon = false;
     cp_status st;
-    if ((st = string_member(im, v, "id", false, &s->id)) != CP_OK ||
-        (st = string_member(im, v, "name", false, &s->name)) != CP_OK ||
+    if ((st = entity_string_member(im, v, "id", false, &s->id)) != CP_OK ||
+        (st = entity_string_member(im, v, "name", false, &s->name)) != CP_OK ||
         (st = string_member(im, v, "state", true, &state)) != CP_OK ||
         (st = string_member(im, v, "kind", false, &kind)) != CP_OK ||
         (st = read_coordinate(im, v, "lat", &has_lat, &s->lat)) != CP_OK ||
@@ -395,9 +408,9 @@ static cp_status read_program(importer *im, const cpi_json *v) {
     const char *admin;
     const cpi_json *aliases;
     cp_status st;
-    if ((st = string_member(im, v, "id", false, &p->id)) != CP_OK ||
-        (st = string_member(im, v, "name", false, &p->name)) != CP_OK ||
-        (st = string_member(im, v, "acronym", true, &p->acronym)) != CP_OK ||
+    if ((st = entity_string_member(im, v, "id", false, &p->id)) != CP_OK ||
+        (st = entity_string_member(im, v, "name", false, &p->name)) != CP_OK ||
+        (st = entity_string_member(im, v, "acronym", true, &p->acronym)) != CP_OK ||
         (st = string_member(im, v, "kind", false, &p->kind)) != CP_OK ||
         (st = string_member(im, v, "administration", true, &admin)) != CP_OK ||
         (st = member(im, v, "aliases", CPI_JSON_ARRAY, false, &aliases)) != CP_OK)
@@ -417,7 +430,7 @@ static cp_status read_program(importer *im, const cpi_json *v) {
         const cpi_json *a = &aliases->items[i];
         if (a->type != CPI_JSON_STRING)
             return BAD(a, "an alias should be a string");
-        char *copy = cpi_arena_strndup(im->keep, a->string, a->length);
+        char *copy = cpi_model_string(im->model, a->string, a->length);
         if (!copy || !cpi_vec_push(im->model, &p->aliases, &copy, sizeof copy))
             return nomem(im);
     }

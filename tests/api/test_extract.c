@@ -348,6 +348,45 @@ static void test_link_exclusions(void **state) {
     cp_corpus_free(c);
 }
 
+/* A corpus keeps its own copies of the strings it takes from a later
+ * document: an alias new to a program, and the acronym and place name of
+ * a document with a smaller id. (Each document's model goes with it.) */
+static void test_adopted_strings(void **state) {
+    (void)state;
+    static const struct {
+        const char *name, *text;
+    } DOCS[] = {
+        {"b.txt",
+         "Officials call the Riverside Safe Harbor Initiative a success in New York."},
+        {"c.txt",
+         "The Safe Harbor Initiative began in 2020. Officials call the Riverside Safe "
+         "Harbor Initiative a success."},
+        {"a.txt", "The Riverside Safe Harbor Initiative (RSHI) met in New York City."},
+        {"d.txt", "The Metro Gun Violence Task Force (MGVTF) met in Chicago, Illinois."},
+        {"e.txt",
+         "Officers from New York and Chicago joined the Safe Harbor Initiative."},
+    };
+    cp_corpus *c;
+    assert_int_equal(cp_corpus_new(&c, NULL), CP_OK);
+    for (size_t k = 0; k < sizeof DOCS / sizeof DOCS[0]; k++) {
+        assert_int_equal(cp_corpus_load_buffer(c, DOCS[k].name, DOCS[k].text,
+                                               strlen(DOCS[k].text), NULL),
+                         CP_OK);
+        if (k < 2)
+            continue;
+        const cp_program *p =
+            cp_corpus_program_by_id(c, "riverside-safe-harbor-initiative");
+        assert_non_null(p);
+        assert_string_equal(cp_program_name(p), "Riverside Safe Harbor Initiative");
+        assert_string_equal(cp_program_acronym(p), "RSHI");
+        assert_int_equal(cp_program_alias_count(p), 1);
+        assert_string_equal(cp_program_alias_at(p, 0), "Safe Harbor Initiative");
+        assert_string_equal(cp_site_name(cp_corpus_site_by_id(c, "new-york-ny")),
+                            "New York City");
+    }
+    cp_corpus_free(c);
+}
+
 static void test_program_patterns(void **state) {
     (void)state;
     cp_corpus *c = load("The Justice Department launched the Metro Gun Violence Task Force "
@@ -431,6 +470,7 @@ int main(void) {
         cmocka_unit_test(test_link_exclusions),
         cmocka_unit_test(test_link_regions),
         cmocka_unit_test(test_program_patterns),
+        cmocka_unit_test(test_adopted_strings),
     };
     int failed = cmocka_run_group_tests_name("seeds", seeds, setup, teardown);
     failed += cmocka_run_group_tests_name("own documents", own, NULL, NULL);
