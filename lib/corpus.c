@@ -187,7 +187,7 @@ const cp_figure *cp_corpus_figure_at(const cp_corpus *c, size_t i) {
             hi = mid;
     }
     const cp_document *d = c->docs[lo];
-    return d->figures[i - c->figures_before[lo]];
+    return &d->figures[i - c->figures_before[lo]];
 }
 
 /* ---- loading ---------------------------------------------------------------- */

@@ -14,16 +14,23 @@
  * rollback to that mark (or an earlier one) needs only the oldest header;
  * restoring it also restores the list's epoch, so a list changed again after
  * a rollback is journaled again. */
+static cpi_journal_entry *journal_entry(cpi_model *m) {
+    if (!cpi_mem_reserve(m->mem, (void **)&m->journal, &m->journal_cap,
+                         m->journal_count + 1, sizeof(cpi_journal_entry)))
+        return NULL;
+    cpi_journal_entry *e = &m->journal[m->journal_count++];
+    memset(e, 0, sizeof *e);
+    return e;
+}
+
 static bool journal(cpi_model *m, cpi_vec *v) {
     if (m->scratch || (m->epoch && v->epoch == m->epoch))
         return true;
-    if (!cpi_mem_reserve(m->mem, (void **)&m->journal, &m->journal_cap,
-                         m->journal_count + 1, sizeof(cpi_journal_entry)))
+    cpi_journal_entry *e = journal_entry(m);
+    if (!e)
         return false;
-    cpi_journal_entry *e = &m->journal[m->journal_count++];
-    memset(e, 0, sizeof *e);
     e->vec = v;
-    e->old = *v;
+    e->old.vec = *v;
     v->epoch = m->epoch;
     return true;
 }
@@ -32,12 +39,10 @@ bool cpi_journal_bytes(cpi_model *m, void *where, size_t size) {
     if (m->scratch) /* a document's own model: nothing to undo */
         return true;
     void *saved = cpi_arena_alloc(m->arena, size);
-    if (!saved || !cpi_mem_reserve(m->mem, (void **)&m->journal, &m->journal_cap,
-                                   m->journal_count + 1, sizeof(cpi_journal_entry)))
+    cpi_journal_entry *e = saved ? journal_entry(m) : NULL;
+    if (!e)
         return false;
     memcpy(saved, where, size);
-    cpi_journal_entry *e = &m->journal[m->journal_count++];
-    memset(e, 0, sizeof *e);
     e->where = where;
     e->saved = saved;
     e->size = size;
@@ -98,6 +103,161 @@ bool cpi_vec_append(cpi_model *m, cpi_vec *v, const void *items, size_t n, size_
     memcpy((char *)v->items + v->count * size, items, n * size);
     v->count += n;
     return true;
+}
+
+/* ---- mention lists (see cpi_mention_list in entities.h) ------------------- */
+
+static bool journal_mentions(cpi_model *m, cpi_mention_list *l) {
+    if (m->scratch || (m->epoch && l->epoch == m->epoch))
+        return true;
+    cpi_journal_entry *e = journal_entry(m);
+    if (!e)
+        return false;
+    e->mentions = l;
+    e->old.mentions = *l;
+    l->epoch = m->epoch;
+    return true;
+}
+
+static size_t segment_size(size_t k) {
+    return k < CPI_MENTION_SEGMENT_SHIFT ? (size_t)1 << k : CPI_MENTION_SEGMENT_MAX;
+}
+
+/* The items the first n segments hold. */
+static size_t segments_room(size_t n) {
+    if (n <= CPI_MENTION_SEGMENT_SHIFT)
+        return ((size_t)1 << n) - 1;
+    return CPI_MENTION_SEGMENT_MAX - 1 +
+           (n - CPI_MENTION_SEGMENT_SHIFT) * CPI_MENTION_SEGMENT_MAX;
+}
+
+/* Where item i of the list's blocks sits (i may be past the count, inside
+ * the room), and how many items its block holds from there on. */
+static cp_mention *slot(const cpi_mention_list *l, size_t i, size_t *run) {
+    if (i < l->head_count) {
+        *run = l->head_count - i;
+        return l->head + i;
+    }
+    /* counting from 1 past the head, segment k starts at 2^k while segments
+     * double, then every SEGMENT_MAX */
+    size_t j = i - l->head_count + 1, k, at;
+    if (j < CPI_MENTION_SEGMENT_MAX) {
+        k = 0;
+        while (j >> (k + 1))
+            k++;
+        at = j - ((size_t)1 << k);
+    } else {
+        j -= CPI_MENTION_SEGMENT_MAX;
+        k = CPI_MENTION_SEGMENT_SHIFT + j / CPI_MENTION_SEGMENT_MAX;
+        at = j % CPI_MENTION_SEGMENT_MAX;
+    }
+    *run = segment_size(k) - at;
+    return l->segments[k] + at;
+}
+
+/* Room for `extra` more items: the first ones in a head of their exact
+ * size, later ones in new segments (and a larger table, the old one left
+ * for the journal's headers). */
+static bool mention_room(cpi_arena *arena, cpi_mention_list *l, size_t extra) {
+    if (l->count == 0) {
+        if (extra > SIZE_MAX / sizeof(cp_mention))
+            return false;
+        l->head = cpi_arena_alloc(arena, extra * sizeof(cp_mention));
+        if (!l->head)
+            return false;
+        l->head_count = extra;
+        l->segment_count = 0;
+        return true;
+    }
+    size_t room = l->head_count + segments_room(l->segment_count);
+    while (room - l->count < extra) {
+        if (l->segment_count == l->segment_cap) {
+            size_t cap = l->segment_cap ? l->segment_cap * 2 : 2;
+            cp_mention **table = cpi_arena_alloc(arena, cap * sizeof *table);
+            if (!table)
+                return false;
+            if (l->segment_count)
+                memcpy(table, l->segments, l->segment_count * sizeof *table);
+            l->segments = table;
+            l->segment_cap = cap;
+        }
+        size_t size = segment_size(l->segment_count);
+        cp_mention *segment = cpi_arena_alloc(arena, size * sizeof(cp_mention));
+        if (!segment)
+            return false;
+        l->segments[l->segment_count++] = segment;
+        room += size;
+    }
+    return true;
+}
+
+/* Copy n items in after the last (room made). */
+static void mention_put(cpi_mention_list *l, const cp_mention *items, size_t n) {
+    while (n) {
+        size_t run;
+        cp_mention *to = slot(l, l->count, &run);
+        if (run > n)
+            run = n;
+        memcpy(to, items, run * sizeof *items);
+        l->count += run;
+        items += run;
+        n -= run;
+    }
+}
+
+static bool mention_add_all(cpi_arena *arena, cpi_mention_list *dst,
+                            const cpi_mention_list *src) {
+    if (!mention_room(arena, dst, src->count))
+        return false;
+    for (size_t i = 0; i < src->count;) {
+        size_t run;
+        const cp_mention *from = slot(src, i, &run);
+        if (run > src->count - i)
+            run = src->count - i;
+        mention_put(dst, from, run);
+        i += run;
+    }
+    return true;
+}
+
+static cpi_arena *model_arena(cpi_model *m) { return m->scratch ? m->scratch : m->arena; }
+
+bool cpi_mention_list_push(cpi_model *m, cpi_mention_list *l, const cp_mention *x) {
+    if (!journal_mentions(m, l) || !mention_room(model_arena(m), l, 1))
+        return false;
+    mention_put(l, x, 1);
+    return true;
+}
+
+bool cpi_mention_list_append(cpi_model *m, cpi_mention_list *dst,
+                             const cpi_mention_list *src) {
+    return src->count == 0 ||
+           (journal_mentions(m, dst) && mention_add_all(model_arena(m), dst, src));
+}
+
+bool cpi_mention_list_take(cpi_model *dst, cpi_mention_list *l) {
+    cpi_mention_list copy;
+    memset(&copy, 0, sizeof copy);
+    if (l->count && !mention_add_all(dst->arena, &copy, l))
+        return false;
+    *l = copy;
+    return true;
+}
+
+const cp_mention *cpi_mention_list_at(const cpi_mention_list *l, size_t i) {
+    size_t run;
+    return i < l->count ? slot(l, i, &run) : NULL;
+}
+
+void cpi_mention_list_copy(const cpi_mention_list *l, cp_mention *out) {
+    for (size_t i = 0; i < l->count;) {
+        size_t run;
+        const cp_mention *from = slot(l, i, &run);
+        if (run > l->count - i)
+            run = l->count - i;
+        memcpy(out + i, from, run * sizeof *out);
+        i += run;
+    }
 }
 
 /* ---- registries ------------------------------------------------------------- */
@@ -250,6 +410,10 @@ void *cpi_model_entity(cpi_model *m, size_t size) {
     return e;
 }
 
+char *cpi_model_string(cpi_model *m, const char *s, size_t n) {
+    return cpi_arena_strndup(model_arena(m), s, n);
+}
+
 void cpi_model_release(cpi_model *m) {
     registry_release(m, &m->admin_reg);
     registry_release(m, &m->official_reg);
@@ -304,7 +468,9 @@ void cpi_model_rollback(cpi_model *m, size_t mark) {
     while (m->journal_count > mark) {
         cpi_journal_entry *e = &m->journal[--m->journal_count];
         if (e->vec)
-            *e->vec = e->old;
+            *e->vec = e->old.vec;
+        else if (e->mentions)
+            *e->mentions = e->old.mentions;
         else
             memcpy(e->where, e->saved, e->size);
     }
@@ -393,7 +559,7 @@ const cp_administration *cp_official_administration(const cp_official *o) {
 }
 size_t cp_official_mention_count(const cp_official *o) { return o ? o->mentions.count : 0; }
 const cp_mention *cp_official_mention_at(const cp_official *o, size_t i) {
-    return o && i < o->mentions.count ? &VEC_AT(o->mentions, cp_mention, i) : NULL;
+    return o ? cpi_mention_list_at(&o->mentions, i) : NULL;
 }
 
 size_t cp_corpus_agency_count(const cp_corpus *c) {
@@ -415,7 +581,7 @@ const char *cp_agency_department(const cp_agency *a) {
 }
 size_t cp_agency_mention_count(const cp_agency *a) { return a ? a->mentions.count : 0; }
 const cp_mention *cp_agency_mention_at(const cp_agency *a, size_t i) {
-    return a && i < a->mentions.count ? &VEC_AT(a->mentions, cp_mention, i) : NULL;
+    return a ? cpi_mention_list_at(&a->mentions, i) : NULL;
 }
 
 const char *cp_site_kind_name(cp_site_kind kind) {
@@ -460,7 +626,7 @@ bool cp_site_coordinates(const cp_site *s, double *lat, double *lon) {
 }
 size_t cp_site_mention_count(const cp_site *s) { return s ? s->mentions.count : 0; }
 const cp_mention *cp_site_mention_at(const cp_site *s, size_t i) {
-    return s && i < s->mentions.count ? &VEC_AT(s->mentions, cp_mention, i) : NULL;
+    return s ? cpi_mention_list_at(&s->mentions, i) : NULL;
 }
 
 const cp_administration *cp_document_administration(const cp_document *d) {
@@ -510,7 +676,7 @@ const cp_site *cp_program_site_at(const cp_program *p, size_t i) {
 }
 size_t cp_program_mention_count(const cp_program *p) { return p ? p->mentions.count : 0; }
 const cp_mention *cp_program_mention_at(const cp_program *p, size_t i) {
-    return p && i < p->mentions.count ? &VEC_AT(p->mentions, cp_mention, i) : NULL;
+    return p ? cpi_mention_list_at(&p->mentions, i) : NULL;
 }
 size_t cp_site_program_count(const cp_site *s) { return s ? s->programs.count : 0; }
 const cp_program *cp_site_program_at(const cp_site *s, size_t i) {
@@ -561,7 +727,7 @@ const char *cp_qualifier_name(cp_qualifier q) {
 
 size_t cp_document_figure_count(const cp_document *d) { return d ? d->figure_count : 0; }
 const cp_figure *cp_document_figure_at(const cp_document *d, size_t i) {
-    return d && i < d->figure_count ? d->figures[i] : NULL;
+    return d && i < d->figure_count ? &d->figures[i] : NULL;
 }
 const cp_document *cp_figure_document(const cp_figure *f) { return f ? f->doc : NULL; }
 size_t cp_figure_start(const cp_figure *f) { return f ? f->start : 0; }

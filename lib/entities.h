@@ -29,6 +29,28 @@ struct cp_mention {
     uint32_t start, end; /* documents stay below 2 GiB (CPI_HARD_MAX_DOCUMENT) */
 };
 
+/* An entity's mentions. The public accessors hand out pointers into the
+ * list that stay valid until the corpus is freed, across later loads, so
+ * items never move. The first items a list gets (from the document that
+ * brought the entity in: most entities appear in one) sit in one block of
+ * their exact size; later ones in segments that double from one item up to
+ * CPI_MENTION_SEGMENT_MAX, then keep that size, so that a long list leaves
+ * little room unused. Appending fills the last segment in place: a rollback
+ * restores the header (count and segment table) and the arena rollback frees
+ * the segments a failed load added. */
+enum {
+    CPI_MENTION_SEGMENT_SHIFT = 8,
+    CPI_MENTION_SEGMENT_MAX = 1 << CPI_MENTION_SEGMENT_SHIFT
+};
+
+typedef struct cpi_mention_list {
+    cp_mention *head;      /* the first head_count items */
+    cp_mention **segments; /* the rest: segment k holds min(2^k, SEGMENT_MAX) */
+    size_t count, head_count;
+    size_t segment_count, segment_cap;
+    uint64_t epoch;
+} cpi_mention_list;
+
 struct cp_administration {
     const cpi_presidency *row;
     cpi_vec officials; /* cp_official * */
@@ -40,16 +62,16 @@ struct cp_official {
     const char *origin; /* id of the document its fields come from (see fold) */
     void *folded;       /* while folding: the corpus's entity for this one */
     const char *id; /* "trump-2017/Jeff Sessions" */
-    const char *name;
-    const char *role;
+    const char *name; /* in id */
+    const char *role; /* static or kept: never copied by fold */
     const cp_administration *admin;
-    cpi_vec mentions; /* cp_mention */
+    cpi_mention_list mentions;
 };
 
 struct cp_agency {
     const cpi_agency *row;
     void *folded;
-    cpi_vec mentions;
+    cpi_mention_list mentions;
 };
 
 struct cp_program {
@@ -59,14 +81,14 @@ struct cp_program {
     const char *id;
     const char *name;
     const char *acronym; /* NULL if none */
-    const char *kind;
+    const char *kind;    /* static or kept: never copied by fold */
     const cp_program *parent;
     const cp_administration *admin;
     cpi_vec components; /* cp_program * */
     cpi_vec aliases;    /* const char * */
     cpi_vec agencies;   /* cp_agency * */
     cpi_vec sites;      /* cp_site * */
-    cpi_vec mentions;   /* cp_mention */
+    cpi_mention_list mentions;
 };
 
 /* A corpus may hold millions of figures: offsets in 32 bits (documents are
@@ -93,7 +115,7 @@ struct cp_site {
     cp_site_kind kind;
     bool has_coordinates;
     double lat, lon;
-    cpi_vec mentions;
+    cpi_mention_list mentions;
     cpi_vec programs; /* cp_program * */
 };
 
@@ -108,11 +130,15 @@ typedef struct cpi_registry {
     const char *(*id_of)(const void *entity);
 } cpi_registry;
 
-/* One undo step: a list's old header, or (vec NULL) `size` bytes at `where`
- * saved in the arena at `saved`. */
+/* One undo step: a list's old header (vec or mentions), or `size` bytes at
+ * `where` saved in the arena at `saved`. */
 typedef struct cpi_journal_entry {
     cpi_vec *vec;
-    cpi_vec old;
+    cpi_mention_list *mentions;
+    union {
+        cpi_vec vec;
+        cpi_mention_list mentions;
+    } old;
     void *where, *saved;
     size_t size;
 } cpi_journal_entry;
@@ -122,9 +148,10 @@ typedef struct cpi_model {
     cpi_arena *arena;
     cp_administration *admins; /* one per presidency, heap */
     cpi_registry admin_reg, official_reg, agency_reg, site_reg, program_reg;
-    /* cp_figure *, in text order: the figures a JSON import reads, before
-     * they go to their documents' lists. (The corpus keeps no list of its
-     * own: it counts figures per document, see cp_corpus_figure_at.) */
+    /* cp_figure, in the order read: the figures a JSON import reads (in
+     * its scratch), before they are copied to their documents' arrays. (The
+     * corpus keeps no list of its own: it counts figures per document, see
+     * cp_corpus_figure_at.) */
     cpi_vec figures;
     uint64_t generation; /* one per document extraction, never reused */
     uint64_t epoch;      /* one per cpi_model_mark, never reused */
@@ -146,6 +173,11 @@ bool cpi_model_init_local(cpi_model *m, const cpi_mem *mem, cpi_arena *arena,
  * model in its scratch arena (folding copies the entities the corpus takes
  * into its arena), else in the arena. NULL when out of memory. */
 void *cpi_model_entity(cpi_model *m, size_t size);
+/* A copy of s[0..n) for an entity's id, name, acronym or alias: in a
+ * document's own model in its scratch arena (folding copies the ones the
+ * corpus keeps: most documents name entities it has already), else in the
+ * arena. NULL when out of memory. */
+char *cpi_model_string(cpi_model *m, const char *s, size_t n);
 void cpi_model_release(cpi_model *m);
 
 /* Loads are transactions: take a mark, add, then either roll back to the
@@ -166,6 +198,20 @@ bool cpi_vec_append(cpi_model *m, cpi_vec *v, const void *items, size_t n, size_
  * takes the entity that holds it. False when out of memory (the list is
  * then untouched). */
 bool cpi_vec_to_arena(cpi_model *dst, cpi_vec *v, size_t size);
+
+/* Append one mention, or all of `src`'s, journaled. False when out of
+ * memory (the items are then not in the list). */
+bool cpi_mention_list_push(cpi_model *m, cpi_mention_list *l, const cp_mention *x);
+bool cpi_mention_list_append(cpi_model *m, cpi_mention_list *dst,
+                             const cpi_mention_list *src);
+/* Copy a document model's list into dst's arena, unjournaled: the corpus
+ * takes the (new) entity that holds it. False when out of memory (the list
+ * is then untouched). */
+bool cpi_mention_list_take(cpi_model *dst, cpi_mention_list *l);
+/* The i-th mention; NULL when i is out of range. */
+const cp_mention *cpi_mention_list_at(const cpi_mention_list *l, size_t i);
+/* Copy all the mentions, in order, to `out` (room for l->count). */
+void cpi_mention_list_copy(const cpi_mention_list *l, cp_mention *out);
 
 void *cpi_registry_find(const cpi_registry *r, const char *id);
 /* Take an entity out of a registry of a document's own model (with scratch):

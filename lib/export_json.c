@@ -226,10 +226,11 @@ static int cmp_mention(const void *x, const void *y) {
 
 /* Mentions sorted by document id and offset, so that the order documents
  * were loaded in does not show. `scratch` is reused between calls. */
-static void put_mentions(buf *b, const cpi_vec *v, cp_mention **scratch, size_t *cap) {
+static void put_mentions(buf *b, const cpi_mention_list *v, cp_mention **scratch,
+                         size_t *cap) {
     PUT_LIT(b, "\"mentions\": [");
     if (v->count && cpi_mem_reserve(b->mem, (void **)scratch, cap, v->count, sizeof(cp_mention))) {
-        memcpy(*scratch, v->items, v->count * sizeof(cp_mention));
+        cpi_mention_list_copy(v, *scratch);
         /* documents loaded in id order leave the list sorted already */
         bool sorted = true;
         for (size_t i = 1; i < v->count && sorted; i++)
@@ -461,22 +462,25 @@ static void put_figures(buf *b, const cp_document **docs, size_t doc_count) {
     id_cache ids = {NULL, 0, 0};
     PUT_LIT(b, "  \"figures\": [");
     for (size_t d = 0; d < doc_count && !b->failed; d++) {
-        const cp_figure **list = docs[d]->figures;
+        const cp_figure *list = docs[d]->figures;
         size_t count = docs[d]->figure_count;
         bool ordered = true;
         for (size_t i = 1; i < count && ordered; i++)
-            ordered = list[i - 1]->start <= list[i]->start;
-        if (!ordered) {
-            if (!cpi_mem_reserve(b->mem, (void **)&scratch, &cap, count, sizeof *scratch)) {
-                b->failed = true;
-                break;
-            }
-            memcpy(scratch, list, count * sizeof *scratch);
-            qsort(scratch, count, sizeof *scratch, cmp_figure_start);
-            list = scratch;
+            ordered = list[i - 1].start <= list[i].start;
+        if (ordered) {
+            for (size_t i = 0; i < count; i++)
+                put_figure(b, &list[i], n++ == 0, &ids);
+            continue;
+        }
+        if (!cpi_mem_reserve(b->mem, (void **)&scratch, &cap, count, sizeof *scratch)) {
+            b->failed = true;
+            break;
         }
         for (size_t i = 0; i < count; i++)
-            put_figure(b, list[i], n++ == 0, &ids);
+            scratch[i] = &list[i];
+        qsort(scratch, count, sizeof *scratch, cmp_figure_start);
+        for (size_t i = 0; i < count; i++)
+            put_figure(b, scratch[i], n++ == 0, &ids);
     }
     put_str(b, n ? "\n  ]\n" : "]\n");
     cpi_mem_free(b->mem, scratch);

@@ -187,10 +187,10 @@ cp_status cpi_extract_document(cpi_model *m, const cpi_knowledge *k, cp_document
         }
     }
     if (ok && x.figure_count) {
-        doc->figures = cpi_arena_alloc(m->arena, x.figure_count * sizeof(cp_figure *));
+        doc->figures = cpi_arena_alloc(m->arena, x.figure_count * sizeof(cp_figure));
         ok = doc->figures != NULL;
         if (ok) {
-            memcpy(doc->figures, x.figures, x.figure_count * sizeof(cp_figure *));
+            memcpy(doc->figures, x.figures, x.figure_count * sizeof(cp_figure));
             doc->figure_count = x.figure_count;
         }
     }

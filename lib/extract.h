@@ -40,7 +40,7 @@ typedef struct cpi_extract {
     size_t official_count, official_cap;
     cp_program **programs;
     size_t program_count, program_cap;
-    cp_figure **figures;
+    cp_figure *figures; /* copied to the document's array at the end */
     size_t figure_count, figure_cap;
     cpi_hit *site_hits, *program_hits, *agency_hits;
     size_t site_hit_count, site_hit_cap, program_hit_count, program_hit_cap;

@@ -281,7 +281,7 @@ static bool add_official(cpi_extract *x, const cp_administration *admin, const c
         o = cpi_model_entity(x->model, sizeof *o);
         if (!o)
             return false;
-        o->id = cpi_arena_strndup(x->model->arena, id, strlen(id));
+        o->id = cpi_model_string(x->model, id, strlen(id));
         if (!o->id)
             return false;
         o->name = o->id + strlen(admin->row->id) + 1;
@@ -293,7 +293,7 @@ static bool add_official(cpi_extract *x, const cp_administration *admin, const c
         if (!cpi_vec_push(x->model, &a->officials, &o, sizeof o))
             return false;
     }
-    if (!cpi_vec_push(x->model, &o->mentions, &mention, sizeof mention))
+    if (!cpi_mention_list_push(x->model, &o->mentions, &mention))
         return false;
     if (o->seen_in == x->generation)
         return true;

@@ -15,7 +15,7 @@ static bool add_agency_mention(cpi_extract *x, const cpi_agency *row, cp_mention
         if (!cpi_registry_add(x->model, &x->model->agency_reg, a))
             return false;
     }
-    return cpi_vec_push(x->model, &a->mentions, &m, sizeof m);
+    return cpi_mention_list_push(x->model, &a->mentions, &m);
 }
 
 bool cpi_extract_agencies(cpi_extract *x) {

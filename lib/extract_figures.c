@@ -480,11 +480,11 @@ static const char *unit_after(cpi_extract *x, const char *t, size_t n, size_t en
 static bool add_figure(cpi_extract *x, const cp_block *b, size_t start, size_t end, double value,
                        bool has_from, double from, cp_figure_kind kind, cp_qualifier q,
                        const char *per) {
-    if (!cpi_count_mention(x))
+    if (!cpi_count_mention(x) ||
+        !cpi_mem_reserve(x->mem, (void **)&x->figures, &x->figure_cap,
+                         x->figure_count + 1, sizeof(cp_figure)))
         return false;
-    cp_figure *f = cpi_arena_alloc(x->model->arena, sizeof *f);
-    if (!f)
-        return false;
+    cp_figure *f = &x->figures[x->figure_count];
     memset(f, 0, sizeof *f);
     cp_mention m = cpi_mention_of(x, b, start, end);
     f->doc = x->doc;
@@ -499,10 +499,7 @@ static bool add_figure(cpi_extract *x, const cp_block *b, size_t start, size_t e
     f->per = per;
     if (!f->text)
         return false;
-    if (!cpi_mem_reserve(x->mem, (void **)&x->figures, &x->figure_cap, x->figure_count + 1,
-                         sizeof(cp_figure *)))
-        return false;
-    x->figures[x->figure_count++] = f;
+    x->figure_count++;
     return true;
 }
 
@@ -640,7 +637,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         if (!kind_is_money_or_percent(kind)) {
             size_t unit_at = has_from && !told_back ? end : num.end;
             size_t ustart = unit_at + 1, uend = 0;
-            cp_figure *f = x->figures[x->figure_count - 1];
+            cp_figure *f = &x->figures[x->figure_count - 1];
             bool nomem = false;
             f->unit = unit_after(x, t, n, unit_at, &uend, &nomem);
             if (nomem)
@@ -653,7 +650,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         }
         /* "rose by 12", "increased by nearly 33,000": a change of that much */
         if (!has_from && kind == CP_FIGURE_COUNT && changed_by(t, start))
-            x->figures[x->figure_count - 1]->kind = CP_FIGURE_CHANGE;
+            x->figures[x->figure_count - 1].kind = CP_FIGURE_CHANGE;
         i = end;
     }
     return true;

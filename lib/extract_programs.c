@@ -173,7 +173,7 @@ static bool add_alias(cpi_extract *x, cp_program *p, const char *s, size_t n) {
         if (cpi_str_eq(a, s, n))
             return true;
     }
-    char *copy = cpi_arena_strndup(x->model->arena, s, n);
+    char *copy = cpi_model_string(x->model, s, n);
     return copy && cpi_vec_push(x->model, &p->aliases, &copy, sizeof copy);
 }
 
@@ -188,8 +188,8 @@ static cp_program *program(cpi_extract *x, const char *id, const char *name, siz
     p = cpi_model_entity(x->model, sizeof *p);
     if (!p)
         return NULL;
-    p->id = cpi_arena_strndup(x->model->arena, id, strlen(id));
-    p->name = cpi_arena_strndup(x->model->arena, name, name_len);
+    p->id = cpi_model_string(x->model, id, strlen(id));
+    p->name = cpi_model_string(x->model, name, name_len);
     p->kind = kind;
     if (!p->id || !p->name || !cpi_registry_add(x->model, &x->model->program_reg, p))
         return NULL;
@@ -233,7 +233,7 @@ static cp_program *known_program(cpi_extract *x, size_t row) {
 
 static bool note_program(cpi_extract *x, cp_program *p, const cp_block *b, size_t s, size_t e) {
     cp_mention m = cpi_mention_of(x, b, s, e);
-    if (!cpi_vec_push(x->model, &p->mentions, &m, sizeof m) ||
+    if (!cpi_mention_list_push(x->model, &p->mentions, &m) ||
         !cpi_hit_add(x, &x->program_hits, &x->program_hit_count, &x->program_hit_cap,
                      (size_t)(b - x->doc->blocks), s, e, p))
         return false;
@@ -262,7 +262,7 @@ static bool define_acronym(ctx *c, cp_program *p, const char *t, size_t n, size_
     d->text[e - a] = '\0';
     d->program = p;
     if (!p->acronym)
-        p->acronym = cpi_arena_strndup(c->x->model->arena, t + a, e - a);
+        p->acronym = cpi_model_string(c->x->model, t + a, e - a);
     return p->acronym != NULL; /* false only when out of memory */
 }
 
@@ -597,10 +597,8 @@ static bool merge_short_forms(cpi_extract *x) {
             continue;
         if (!add_alias(x, l, s->name, strlen(s->name)))
             return false;
-        for (size_t m = 0; m < s->mentions.count; m++)
-            if (!cpi_vec_push(x->model, &l->mentions, (cp_mention *)s->mentions.items + m,
-                              sizeof(cp_mention)))
-                return false;
+        if (!cpi_mention_list_append(x->model, &l->mentions, &s->mentions))
+            return false;
         for (size_t h = 0; h < x->program_hit_count; h++)
             if (x->program_hits[h].entity == s)
                 x->program_hits[h].entity = l;

@@ -66,8 +66,8 @@ static bool add_site(cpi_extract *x, const site_spec *spec, const cp_block *b, s
         s = cpi_model_entity(x->model, sizeof *s);
         if (!s)
             return false;
-        s->id = cpi_arena_strndup(x->model->arena, id, strlen(id));
-        s->name = cpi_arena_strndup(x->model->arena, spec->name, strlen(spec->name));
+        s->id = cpi_model_string(x->model, id, strlen(id));
+        s->name = cpi_model_string(x->model, spec->name, strlen(spec->name));
         if (!s->id || !s->name)
             return false;
         memcpy(s->state, spec->state, 3);
@@ -79,7 +79,7 @@ static bool add_site(cpi_extract *x, const site_spec *spec, const cp_block *b, s
             return false;
     }
     cp_mention m = cpi_mention_of(x, b, start, end);
-    if (!cpi_vec_push(x->model, &s->mentions, &m, sizeof m) ||
+    if (!cpi_mention_list_push(x->model, &s->mentions, &m) ||
         !cpi_hit_add(x, &x->site_hits, &x->site_hit_count, &x->site_hit_cap,
                      (size_t)(b - x->doc->blocks), start, end, s))
         return false;

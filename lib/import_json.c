@@ -79,19 +79,32 @@ static cp_status member(importer *im, const cpi_json *obj, const char *key, cpi_
     return CP_OK;
 }
 
-/* A string member copied into the kept arena (NULL for null). */
-static cp_status string_member(importer *im, const cpi_json *obj, const char *key,
-                               bool nullable, const char **out) {
+/* A string member copied into `arena` (NULL for null). */
+static cp_status string_in(importer *im, cpi_arena *arena, const cpi_json *obj,
+                           const char *key, bool nullable, const char **out) {
     const cpi_json *v;
     cp_status st = member(im, obj, key, CPI_JSON_STRING, nullable, &v);
     *out = NULL;
     if (st != CP_OK || !v)
         return st;
-    char *copy = cpi_arena_strndup(im->keep, v->string, v->length);
+    char *copy = cpi_arena_strndup(arena, v->string, v->length);
     if (!copy)
         return nomem(im);
     *out = copy;
     return CP_OK;
+}
+
+/* A string member copied into the kept arena (NULL for null). */
+static cp_status string_member(importer *im, const cpi_json *obj, const char *key,
+                               bool nullable, const char **out) {
+    return string_in(im, im->keep, obj, key, nullable, out);
+}
+
+/* An entity's id, name or acronym: in the model's scratch, as extraction's
+ * are (folding copies the ones the corpus keeps). */
+static cp_status entity_string_member(importer *im, const cpi_json *obj, const char *key,
+                                      bool nullable, const char **out) {
+    return string_in(im, im->model->scratch, obj, key, nullable, out);
 }
 
 /* A count or an offset: a whole number from 0 to 2^53. */
@@ -215,7 +228,7 @@ static cp_status read_document(importer *im, const cpi_json *v) {
 
 /* ---- mentions ------------------------------------------------------------------------ */
 
-static cp_status read_mentions(importer *im, const cpi_json *obj, cpi_vec *out) {
+static cp_status read_mentions(importer *im, const cpi_json *obj, cpi_mention_list *out) {
     const cpi_json *list;
     cp_status st = member(im, obj, "mentions", CPI_JSON_ARRAY, false, &list);
     if (st != CP_OK)
@@ -238,7 +251,7 @@ static cp_status read_mentions(importer *im, const cpi_json *obj, cpi_vec *out) 
                        d->size);
         /* below the document's size, itself below 2 GiB */
         cp_mention mention = {d, (uint32_t)start, (uint32_t)end};
-        if (!cpi_vec_push(im->model, out, &mention, sizeof mention))
+        if (!cpi_mention_list_push(im->model, out, &mention))
             return nomem(im);
     }
     return CP_OK;
@@ -251,11 +264,11 @@ static cp_status read_official(importer *im, cp_administration *a, const cpi_jso
         return BAD(v, "an official should be an object");
     const char *name, *role;
     cp_status st;
-    if ((st = string_member(im, v, "name", false, &name)) != CP_OK ||
+    if ((st = entity_string_member(im, v, "name", false, &name)) != CP_OK ||
         (st = string_member(im, v, "role", false, &role)) != CP_OK)
         return st;
     size_t n = strlen(a->row->id), k = strlen(name);
-    char *id = cpi_arena_alloc(im->keep, n + k + 2);
+    char *id = cpi_arena_alloc(im->model->scratch, n + k + 2);
     if (!id)
         return nomem(im);
     memcpy(id, a->row->id, n);
@@ -360,8 +373,8 @@ static cp_status read_site(importer *im, const cpi_json *v) {
     const char *state, *kind;
     bool has_lat = false, has_lon = false;
     cp_status st;
-    if ((st = string_member(im, v, "id", false, &s->id)) != CP_OK ||
-        (st = string_member(im, v, "name", false, &s->name)) != CP_OK ||
+    if ((st = entity_string_member(im, v, "id", false, &s->id)) != CP_OK ||
+        (st = entity_string_member(im, v, "name", false, &s->name)) != CP_OK ||
         (st = string_member(im, v, "state", true, &state)) != CP_OK ||
         (st = string_member(im, v, "kind", false, &kind)) != CP_OK ||
         (st = read_coordinate(im, v, "lat", &has_lat, &s->lat)) != CP_OK ||
@@ -395,9 +408,9 @@ static cp_status read_program(importer *im, const cpi_json *v) {
     const char *admin;
     const cpi_json *aliases;
     cp_status st;
-    if ((st = string_member(im, v, "id", false, &p->id)) != CP_OK ||
-        (st = string_member(im, v, "name", false, &p->name)) != CP_OK ||
-        (st = string_member(im, v, "acronym", true, &p->acronym)) != CP_OK ||
+    if ((st = entity_string_member(im, v, "id", false, &p->id)) != CP_OK ||
+        (st = entity_string_member(im, v, "name", false, &p->name)) != CP_OK ||
+        (st = entity_string_member(im, v, "acronym", true, &p->acronym)) != CP_OK ||
         (st = string_member(im, v, "kind", false, &p->kind)) != CP_OK ||
         (st = string_member(im, v, "administration", true, &admin)) != CP_OK ||
         (st = member(im, v, "aliases", CPI_JSON_ARRAY, false, &aliases)) != CP_OK)
@@ -417,7 +430,7 @@ static cp_status read_program(importer *im, const cpi_json *v) {
         const cpi_json *a = &aliases->items[i];
         if (a->type != CPI_JSON_STRING)
             return BAD(a, "an alias should be a string");
-        char *copy = cpi_arena_strndup(im->keep, a->string, a->length);
+        char *copy = cpi_model_string(im->model, a->string, a->length);
         if (!copy || !cpi_vec_push(im->model, &p->aliases, &copy, sizeof copy))
             return nomem(im);
     }
@@ -468,9 +481,7 @@ static cp_status read_program_links(importer *im, const cpi_json *v) {
 static cp_status read_figure(importer *im, const cpi_json *v) {
     if (v->type != CPI_JSON_OBJECT)
         return BAD(v, "a figure should be an object");
-    cp_figure *f = cpi_arena_alloc(im->keep, sizeof *f);
-    if (!f)
-        return nomem(im);
+    cp_figure figure, *f = &figure;
     memset(f, 0, sizeof *f);
     const cpi_json *doc, *value, *from;
     const char *kind, *qualifier;
@@ -511,7 +522,7 @@ static cp_status read_figure(importer *im, const cpi_json *v) {
     if (q < 0)
         return BAD(cpi_json_get(v, "qualifier"), "unknown qualifier '%s'", qualifier);
     f->qualifier = (uint8_t)q;
-    return cpi_vec_push(im->model, &im->model->figures, &f, sizeof f) ? CP_OK : nomem(im);
+    return cpi_vec_push(im->model, &im->model->figures, f, sizeof *f) ? CP_OK : nomem(im);
 }
 
 /* ---- one crimepolicy/1 object ------------------------------------------------------------ */
@@ -546,15 +557,17 @@ static cp_status read_model(importer *im, const cpi_json *root) {
 /* ---- the documents' own lists, from the mentions ------------------------------------------- */
 
 typedef struct per_doc {
-    const cpi_vec *(*mentions)(const void *entity);
+    const cpi_mention_list *(*mentions)(const void *entity);
     size_t count_offset, list_offset; /* in cp_document */
 } per_doc;
 
-static const cpi_vec *site_mentions(const void *e) { return &((const cp_site *)e)->mentions; }
-static const cpi_vec *program_mentions(const void *e) {
+static const cpi_mention_list *site_mentions(const void *e) {
+    return &((const cp_site *)e)->mentions;
+}
+static const cpi_mention_list *program_mentions(const void *e) {
     return &((const cp_program *)e)->mentions;
 }
-static const cpi_vec *official_mentions(const void *e) {
+static const cpi_mention_list *official_mentions(const void *e) {
     return &((const cp_official *)e)->mentions;
 }
 
@@ -575,10 +588,10 @@ static bool fill_lists(importer *im, const cpi_registry *r, const per_doc *k) {
         }
         for (size_t e = 0; e < r->all.count; e++) {
             const void *entity = ((void *const *)r->all.items)[e];
-            const cpi_vec *m = k->mentions(entity);
+            const cpi_mention_list *m = k->mentions(entity);
             const cp_document *last = NULL;
             for (size_t j = 0; j < m->count; j++) {
-                cp_document *d = (cp_document *)((const cp_mention *)m->items)[j].doc;
+                cp_document *d = (cp_document *)cpi_mention_list_at(m, j)->doc;
                 size_t *count = (size_t *)((char *)d + k->count_offset);
                 const void ***list = (const void ***)((char *)d + k->list_offset);
                 /* mentions come grouped by document: one check avoids repeats */
@@ -594,23 +607,24 @@ static bool fill_lists(importer *im, const cpi_registry *r, const per_doc *k) {
     return true;
 }
 
+/* Each document's figures in one array of its own, in the order read. */
 static bool fill_figures(importer *im) {
     const cpi_vec *all = &im->model->figures;
+    const cp_figure *read = all->items;
     for (size_t i = 0; i < all->count; i++)
-        ((cp_document *)((cp_figure **)all->items)[i]->doc)->figure_count++;
+        ((cp_document *)read[i].doc)->figure_count++;
     for (size_t i = 0; i < im->doc_count; i++) {
         cp_document *d = im->docs[i];
         if (d->figure_count) {
-            d->figures = cpi_arena_alloc(im->keep, d->figure_count * sizeof(cp_figure *));
+            d->figures = cpi_arena_alloc(im->keep, d->figure_count * sizeof(cp_figure));
             if (!d->figures)
                 return false;
         }
         d->figure_count = 0;
     }
     for (size_t i = 0; i < all->count; i++) {
-        cp_figure *f = ((cp_figure **)all->items)[i];
-        cp_document *d = (cp_document *)f->doc;
-        d->figures[d->figure_count++] = f;
+        cp_document *d = (cp_document *)read[i].doc;
+        d->figures[d->figure_count++] = read[i];
     }
     return true;
 }

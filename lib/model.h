@@ -92,7 +92,7 @@ struct cp_document {
     size_t site_count;
     const cp_program **programs;
     size_t program_count;
-    const cp_figure **figures;
+    cp_figure *figures; /* in text order; the accessors point into it */
     size_t figure_count;
 };
 

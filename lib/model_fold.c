@@ -1,11 +1,12 @@
 /* Folding: the reduce step of extraction.
  *
  * Every document is extracted on its own into a model of its own, whose
- * entities and lists live in a scratch arena and go with it; their strings
- * are in memory the corpus keeps. Folding
- * moves that model into the corpus's by canonical id: an entity new to the
- * corpus is copied into its arena with its lists; one the corpus has
- * already gains the new mentions and links. Where documents disagree on a
+ * entities, lists and ids, names, acronyms and aliases live in a scratch
+ * arena and go with it (other strings are static or in memory the corpus
+ * keeps). Folding moves that model into the corpus's by canonical id: an
+ * entity new to the corpus is copied into its arena with its lists and
+ * strings; one the corpus has already gains the new mentions and links,
+ * and copies of the strings it adopts. Where documents disagree on a
  * field (a program's name or acronym, an official's role, the way a place
  * is written), the document with the smallest id wins. So the corpus does
  * not depend on the order documents are folded in, and a sequential load, a
@@ -17,10 +18,10 @@
 #define ITEMS(v, type) ((type *)(v).items)
 
 /* The smallest document id among mentions; NULL when there are none. */
-static const char *min_origin(const cpi_vec *mentions) {
+static const char *min_origin(const cpi_mention_list *mentions) {
     const char *best = NULL;
     for (size_t i = 0; i < mentions->count; i++) {
-        const char *id = ITEMS(*mentions, cp_mention)[i].doc->id;
+        const char *id = cpi_mention_list_at(mentions, i)->doc->id;
         if (!best || strcmp(id, best) < 0)
             best = id;
     }
@@ -34,12 +35,21 @@ static bool wins(const char *candidate, const char *current) {
 
 /* The corpus's copy of an entity it takes from a document's model (whose
  * entities go with its scratch): the struct in dst's arena. Its lists are
- * still the scratch's until copied (cpi_vec_to_arena). */
+ * still the scratch's until copied (cpi_vec_to_arena, cpi_mention_list_take). */
 static void *take_entity(cpi_model *dst, const void *e, size_t size) {
     void *copy = cpi_arena_alloc(dst->arena, size);
     if (copy)
         memcpy(copy, e, size);
     return copy;
+}
+
+/* Replace a string of a document's model by the corpus's copy (NULL stays
+ * NULL). False when out of memory. */
+static bool keep_string(cpi_model *dst, const char **s) {
+    if (!*s)
+        return true;
+    *s = cpi_arena_strndup(dst->arena, *s, strlen(*s));
+    return *s != NULL;
 }
 
 static bool push_all(cpi_model *m, cpi_vec *dst, const cpi_vec *src, size_t size) {
@@ -88,12 +98,12 @@ static bool fold_agencies(cpi_model *dst, cpi_model *src) {
         cp_agency *d = cpi_registry_find(&dst->agency_reg, a->row->id);
         if (d) {
             a->folded = d;
-            if (!push_all(dst, &d->mentions, &a->mentions, sizeof(cp_mention)))
+            if (!cpi_mention_list_append(dst, &d->mentions, &a->mentions))
                 return false;
             continue;
         }
         cp_agency *t = take_entity(dst, a, sizeof *a);
-        if (!t || !cpi_vec_to_arena(dst, &t->mentions, sizeof(cp_mention)))
+        if (!t || !cpi_mention_list_take(dst, &t->mentions))
             return false;
         a->folded = t;
         if (!cpi_registry_add(dst, &dst->agency_reg, t))
@@ -109,8 +119,10 @@ static bool fold_officials(cpi_model *dst, cpi_model *src) {
         const char *origin = min_origin(&o->mentions);
         if (!d) {
             cp_official *t = take_entity(dst, o, sizeof *o);
-            if (!t || !cpi_vec_to_arena(dst, &t->mentions, sizeof(cp_mention)))
+            if (!t || !keep_string(dst, &t->id) ||
+                !cpi_mention_list_take(dst, &t->mentions))
                 return false;
+            t->name = t->id + (o->name - o->id);
             o->folded = t;
             cp_administration *a = dst_admin(dst, src, t->admin);
             t->admin = a;
@@ -127,7 +139,7 @@ static bool fold_officials(cpi_model *dst, cpi_model *src) {
             d->role = o->role;
             d->origin = origin;
         }
-        if (!push_all(dst, &d->mentions, &o->mentions, sizeof(cp_mention)))
+        if (!cpi_mention_list_append(dst, &d->mentions, &o->mentions))
             return false;
     }
     return true;
@@ -140,7 +152,8 @@ static bool fold_sites(cpi_model *dst, cpi_model *src) {
         const char *origin = min_origin(&s->mentions);
         if (!d) {
             cp_site *t = take_entity(dst, s, sizeof *s);
-            if (!t || !cpi_vec_to_arena(dst, &t->mentions, sizeof(cp_mention)))
+            if (!t || !keep_string(dst, &t->id) || !keep_string(dst, &t->name) ||
+                !cpi_mention_list_take(dst, &t->mentions))
                 return false;
             s->folded = t;
             /* links are made again from the programs' side, to dst's entities
@@ -159,8 +172,10 @@ static bool fold_sites(cpi_model *dst, cpi_model *src) {
                 return false;
             d->name = s->name;
             d->origin = origin;
+            if (!keep_string(dst, &d->name))
+                return false;
         }
-        if (!push_all(dst, &d->mentions, &s->mentions, sizeof(cp_mention)))
+        if (!cpi_mention_list_append(dst, &d->mentions, &s->mentions))
             return false;
     }
     return true;
@@ -195,8 +210,11 @@ static bool fold_programs(cpi_model *dst, cpi_model *src) {
         t->parent = NULL;
         t->admin = dst_admin(dst, src, p->admin);
         t->origin = min_origin(&p->mentions);
-        ok = cpi_vec_to_arena(dst, &t->mentions, sizeof(cp_mention)) &&
+        ok = keep_string(dst, &t->id) && keep_string(dst, &t->name) &&
+             keep_string(dst, &t->acronym) && cpi_mention_list_take(dst, &t->mentions) &&
              cpi_vec_to_arena(dst, &t->aliases, sizeof(const char *));
+        for (size_t k = 0; k < t->aliases.count && ok; k++)
+            ok = keep_string(dst, &ITEMS(t->aliases, const char *)[k]);
         p->folded = t;
         ok = ok && cpi_registry_add(dst, &dst->program_reg, t);
     }
@@ -219,13 +237,15 @@ static bool fold_programs(cpi_model *dst, cpi_model *src) {
                 d->kind = p->kind;
                 d->admin = dst_admin(dst, src, p->admin);
                 d->parent = parent != d ? parent : NULL;
+                ok = keep_string(dst, &d->name) && keep_string(dst, &d->acronym);
             }
             for (size_t k = 0; k < p->aliases.count && ok; k++) {
                 const char *alias = ITEMS(p->aliases, const char *)[k];
                 if (!has_alias(&d->aliases, alias))
-                    ok = cpi_vec_push(dst, &d->aliases, &alias, sizeof alias);
+                    ok = keep_string(dst, &alias) &&
+                         cpi_vec_push(dst, &d->aliases, &alias, sizeof alias);
             }
-            ok = ok && push_all(dst, &d->mentions, &p->mentions, sizeof(cp_mention));
+            ok = ok && cpi_mention_list_append(dst, &d->mentions, &p->mentions);
         }
         for (size_t k = 0; k < p->components.count && ok; k++)
             ok = push_unique(dst, &d->components, ITEMS(p->components, cp_program *)[k]->folded);

@@ -162,9 +162,17 @@ static void assert_values(const char *text, const char *want) {
     cp_corpus_free(c);
 }
 
+/* A document's figures, in text order. */
+static void assert_text_order(const cp_document *d) {
+    for (size_t k = 1; k < cp_document_figure_count(d); k++)
+        assert_true(cp_figure_start(cp_document_figure_at(d, k - 1)) <
+                    cp_figure_start(cp_document_figure_at(d, k)));
+}
+
 /* The corpus's figures are its documents' figures one document after
  * another in load order, whatever the ids, through failed loads and
- * documents without figures. */
+ * documents without figures; each document's in text order, where they
+ * were before the later loads. */
 static void test_corpus_figure_order(void **state) {
     (void)state;
     cp_corpus *c;
@@ -180,15 +188,25 @@ static void test_corpus_figure_order(void **state) {
                 {"a.txt", "A second a.txt with 5 figures is refused.", 0},
                 {"d.txt", "Shootings fell from 300 to 200, then 17 more and 4 less.", 3}};
     size_t want = 0;
+    const cp_figure *first = NULL;
+    size_t first_start = 0;
     for (size_t k = 0; k < sizeof DOCS / sizeof DOCS[0]; k++) {
         cp_status st = cp_corpus_load_buffer(c, DOCS[k].name, DOCS[k].text, strlen(DOCS[k].text), NULL);
         assert_int_equal(st, k == 3 ? CP_ERR_DUPLICATE_ID : CP_OK);
         want += DOCS[k].figures;
         assert_int_equal(cp_corpus_figure_count(c), want);
+        if (!first) {
+            first = cp_corpus_figure_at(c, 0);
+            first_start = cp_figure_start(first);
+        }
+        assert_ptr_equal(cp_corpus_figure_at(c, 0), first);
+        assert_int_equal(cp_figure_start(first), first_start);
+        assert_string_equal(cp_figure_text(first), "40");
     }
     size_t i = 0;
     for (size_t d = 0; d < cp_corpus_document_count(c); d++) {
         const cp_document *doc = cp_corpus_document_at(c, d);
+        assert_text_order(doc);
         for (size_t k = 0; k < cp_document_figure_count(doc); k++, i++) {
             assert_ptr_equal(cp_corpus_figure_at(c, i), cp_document_figure_at(doc, k));
             assert_ptr_equal(cp_figure_document(cp_corpus_figure_at(c, i)), doc);
@@ -199,6 +217,34 @@ static void test_corpus_figure_order(void **state) {
     assert_string_equal(cp_document_id(cp_figure_document(cp_corpus_figure_at(c, 0))), "b");
     assert_string_equal(cp_document_id(cp_figure_document(cp_corpus_figure_at(c, 2))), "c");
     cp_corpus_free(c);
+}
+
+/* Figures read back from JSON go to their documents, each document's in
+ * the order written (text order), as the loaded corpus had them. */
+static void test_figures_from_json(void **state) {
+    cp_corpus *j;
+    char *json;
+    assert_int_equal(cp_corpus_to_json(*state, &json, NULL), CP_OK);
+    assert_int_equal(cp_corpus_new(&j, NULL), CP_OK);
+    assert_int_equal(cp_corpus_load_json(j, "seeds.json", json, strlen(json), NULL),
+                     CP_OK);
+    cp_string_free(json);
+    assert_int_equal(cp_corpus_figure_count(j), cp_corpus_figure_count(*state));
+    for (size_t d = 0; d < cp_corpus_document_count(j); d++) {
+        const cp_document *got = cp_corpus_document_at(j, d);
+        const cp_document *want = cp_corpus_document_by_id(*state, cp_document_id(got));
+        assert_non_null(want);
+        assert_int_equal(cp_document_figure_count(got), cp_document_figure_count(want));
+        assert_text_order(got);
+        for (size_t k = 0; k < cp_document_figure_count(got); k++) {
+            const cp_figure *g = cp_document_figure_at(got, k);
+            const cp_figure *w = cp_document_figure_at(want, k);
+            assert_ptr_equal(cp_figure_document(g), got);
+            assert_int_equal(cp_figure_start(g), cp_figure_start(w));
+            assert_string_equal(cp_figure_text(g), cp_figure_text(w));
+        }
+    }
+    cp_corpus_free(j);
 }
 
 static void test_figure_patterns(void **state) {
@@ -327,6 +373,45 @@ static void test_link_exclusions(void **state) {
     cp_corpus_free(c);
 }
 
+/* A corpus keeps its own copies of the strings it takes from a later
+ * document: an alias new to a program, and the acronym and place name of
+ * a document with a smaller id. (Each document's model goes with it.) */
+static void test_adopted_strings(void **state) {
+    (void)state;
+    static const struct {
+        const char *name, *text;
+    } DOCS[] = {
+        {"b.txt",
+         "Officials call the Riverside Safe Harbor Initiative a success in New York."},
+        {"c.txt",
+         "The Safe Harbor Initiative began in 2020. Officials call the Riverside Safe "
+         "Harbor Initiative a success."},
+        {"a.txt", "The Riverside Safe Harbor Initiative (RSHI) met in New York City."},
+        {"d.txt", "The Metro Gun Violence Task Force (MGVTF) met in Chicago, Illinois."},
+        {"e.txt",
+         "Officers from New York and Chicago joined the Safe Harbor Initiative."},
+    };
+    cp_corpus *c;
+    assert_int_equal(cp_corpus_new(&c, NULL), CP_OK);
+    for (size_t k = 0; k < sizeof DOCS / sizeof DOCS[0]; k++) {
+        assert_int_equal(cp_corpus_load_buffer(c, DOCS[k].name, DOCS[k].text,
+                                               strlen(DOCS[k].text), NULL),
+                         CP_OK);
+        if (k < 2)
+            continue;
+        const cp_program *p =
+            cp_corpus_program_by_id(c, "riverside-safe-harbor-initiative");
+        assert_non_null(p);
+        assert_string_equal(cp_program_name(p), "Riverside Safe Harbor Initiative");
+        assert_string_equal(cp_program_acronym(p), "RSHI");
+        assert_int_equal(cp_program_alias_count(p), 1);
+        assert_string_equal(cp_program_alias_at(p, 0), "Safe Harbor Initiative");
+        assert_string_equal(cp_site_name(cp_corpus_site_by_id(c, "new-york-ny")),
+                            "New York City");
+    }
+    cp_corpus_free(c);
+}
+
 static void test_program_patterns(void **state) {
     (void)state;
     cp_corpus *c = load("The Justice Department launched the Metro Gun Violence Task Force "
@@ -408,6 +493,7 @@ int main(void) {
         cmocka_unit_test(test_partnership),
         cmocka_unit_test(test_strike_forces),
         cmocka_unit_test(test_seed_figures),
+        cmocka_unit_test(test_figures_from_json),
     };
     const struct CMUnitTest own[] = {
         cmocka_unit_test(test_figure_patterns),
@@ -418,6 +504,7 @@ int main(void) {
         cmocka_unit_test(test_link_exclusions),
         cmocka_unit_test(test_link_regions),
         cmocka_unit_test(test_program_patterns),
+        cmocka_unit_test(test_adopted_strings),
     };
     int failed = cmocka_run_group_tests_name("seeds", seeds, setup, teardown);
     failed += cmocka_run_group_tests_name("own documents", own, NULL, NULL);

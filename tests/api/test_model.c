@@ -1,10 +1,12 @@
 /* The model through the public API: administrations, officials, agencies and
  * sites of the seeds, merging across documents, and one short document of our
  * own for each site pattern and each exclusion. */
+#define _POSIX_C_SOURCE 200809L /* mkdtemp */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -329,6 +331,134 @@ static void test_one_place_two_names(void **state) {
     }
 }
 
+/* Every mention of every entity: where the accessor put it and what it said. */
+typedef struct seen_mention {
+    const void *entity;
+    const cp_mention *(*at)(const void *entity, size_t i);
+    size_t i;
+    const cp_mention *m;
+    const cp_document *doc;
+    size_t start, end;
+} seen_mention;
+
+static const cp_mention *site_at(const void *e, size_t i) {
+    return cp_site_mention_at(e, i);
+}
+static const cp_mention *agency_at(const void *e, size_t i) {
+    return cp_agency_mention_at(e, i);
+}
+static const cp_mention *program_at(const void *e, size_t i) {
+    return cp_program_mention_at(e, i);
+}
+static const cp_mention *official_at(const void *e, size_t i) {
+    return cp_official_mention_at(e, i);
+}
+
+static void see(seen_mention **all, size_t *count, const void *e, size_t n,
+                const cp_mention *(*at)(const void *, size_t)) {
+    for (size_t i = 0; i < n; i++) {
+        *all = realloc(*all, (*count + 1) * sizeof **all);
+        assert_non_null(*all);
+        const cp_mention *m = at(e, i);
+        assert_non_null(m);
+        seen_mention s = {
+            e, at, i, m, cp_mention_document(m), cp_mention_start(m), cp_mention_end(m)};
+        (*all)[(*count)++] = s;
+    }
+}
+
+static seen_mention *see_all(const cp_corpus *c, size_t *count) {
+    seen_mention *all = NULL;
+    *count = 0;
+    for (size_t k = 0; k < cp_corpus_site_count(c); k++) {
+        const cp_site *s = cp_corpus_site_at(c, k);
+        see(&all, count, s, cp_site_mention_count(s), site_at);
+    }
+    for (size_t k = 0; k < cp_corpus_agency_count(c); k++) {
+        const cp_agency *a = cp_corpus_agency_at(c, k);
+        see(&all, count, a, cp_agency_mention_count(a), agency_at);
+    }
+    for (size_t k = 0; k < cp_corpus_program_count(c); k++) {
+        const cp_program *p = cp_corpus_program_at(c, k);
+        see(&all, count, p, cp_program_mention_count(p), program_at);
+    }
+    for (size_t k = 0; k < cp_corpus_administration_count(c); k++) {
+        const cp_administration *a = cp_corpus_administration_at(c, k);
+        for (size_t j = 0; j < cp_administration_official_count(a); j++) {
+            const cp_official *o = cp_administration_official_at(a, j);
+            see(&all, count, o, cp_official_mention_count(o), official_at);
+        }
+    }
+    return all;
+}
+
+/* Mentions seen before are where they were and say the same. */
+static void still_there(const seen_mention *all, size_t count) {
+    for (size_t k = 0; k < count; k++) {
+        const seen_mention *s = &all[k];
+        assert_ptr_equal(s->at(s->entity, s->i), s->m);
+        assert_ptr_equal(cp_mention_document(s->m), s->doc);
+        assert_int_equal(cp_mention_start(s->m), s->start);
+        assert_int_equal(cp_mention_end(s->m), s->end);
+    }
+}
+
+static void write_file(const char *path, const char *text) {
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    assert_int_equal(fputs(text, f) >= 0, 1);
+    fclose(f);
+}
+
+/* The accessors' mention pointers stay valid and unchanged however the
+ * lists grow (past their first block, through many segments), and after a
+ * load that fails once its first document was folded in. */
+static void test_mentions_stay_put(void **state) {
+    (void)state;
+    static const char opening[] =
+        "Attorney General Merrick B. Garland spoke in Memphis, Tenn., with the FBI.\n\n";
+    static const char again[] = "Police in Memphis, Tenn., and the FBI met again. ";
+    static const size_t repeats[] = {0, 1, 2, 3, 5, 9, 17, 40, 600, 2};
+    char dir[] = "/tmp/cp-test-model-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    cp_corpus *c;
+    assert_int_equal(cp_corpus_new(&c, NULL), CP_OK);
+    seen_mention *seen = NULL;
+    size_t seen_count = 0;
+    char path[64], missing[64];
+    snprintf(missing, sizeof missing, "%s/missing.txt", dir);
+    for (size_t d = 0; d < sizeof repeats / sizeof repeats[0]; d++) {
+        char *text = malloc(sizeof opening + repeats[d] * (sizeof again - 1) + 1);
+        assert_non_null(text);
+        strcpy(text, opening);
+        for (size_t r = 0; r < repeats[d]; r++)
+            strcat(text, again);
+        strcat(text, "\n");
+        snprintf(path, sizeof path, "%s/doc%02zu.txt", dir, d);
+        write_file(path, text);
+        free(text);
+        /* the first time, the document is folded in and rolled back */
+        const char *batch[] = {path, missing};
+        assert_int_equal(cp_corpus_load_files(c, batch, 2, 0, NULL), CP_ERR_NOT_FOUND);
+        still_there(seen, seen_count);
+        size_t count;
+        seen_mention *now = see_all(c, &count);
+        assert_int_equal(count, seen_count);
+        free(now);
+        assert_int_equal(cp_corpus_load_file(c, path, NULL), CP_OK);
+        still_there(seen, seen_count);
+        free(seen);
+        seen = see_all(c, &seen_count);
+        remove(path);
+    }
+    const cp_site *memphis = cp_corpus_site_by_id(c, "memphis-tn");
+    assert_non_null(memphis);
+    assert_int_equal(cp_site_mention_count(memphis), 10 + 679);
+    free(seen);
+    cp_corpus_free(c);
+    remove(dir);
+}
+
 static void test_acting_president(void **state) {
     (void)state;
     static const struct {
@@ -365,9 +495,12 @@ int main(void) {
         cmocka_unit_test(test_agencies),
     };
     const struct CMUnitTest own[] = {
-        cmocka_unit_test(test_site_patterns), cmocka_unit_test(test_site_exclusions),
-        cmocka_unit_test(test_merge_across_documents), cmocka_unit_test(test_acting_president),
+        cmocka_unit_test(test_site_patterns),
+        cmocka_unit_test(test_site_exclusions),
+        cmocka_unit_test(test_merge_across_documents),
+        cmocka_unit_test(test_acting_president),
         cmocka_unit_test(test_one_place_two_names),
+        cmocka_unit_test(test_mentions_stay_put),
     };
     int failed = cmocka_run_group_tests_name("seeds", seeds, setup, teardown);
     failed += cmocka_run_group_tests_name("own documents", own, NULL, NULL);

@@ -23,7 +23,10 @@
 #include "arena.h"
 #include "testutil.h"
 
-static const char FIRST[] = "The Justice Department announced a grant of $2 million.\n";
+/* Loaded before each sweep: entities the later documents name again, so
+ * that a failing load has appended to lists the corpus had. */
+static const char FIRST[] = "The Justice Department and the FBI announced a grant of $2 "
+                            "million in Memphis, Tenn.\n";
 
 /* A document for every extractor: dateline, officials, an acronym, a
  * program with sites and an agency, figures with units, rates and a
