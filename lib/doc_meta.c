@@ -299,17 +299,26 @@ static bool dateline(const char *t, size_t n, cpi_line_class *cls) {
     }
     cpi_date d;
     size_t used;
-    if (i == 0 && !weekday_len(t, n) && !cpi_parse_date(t, n, &d, &used))
-        i = place_before_date(t, n); /* "Kansas City, MO ~ Tuesday, June 26, 2018" */
-    size_t wd = weekday_len(t + i, n - i);
-    if (wd) {
-        i += wd;
-        if (i < n && t[i] == '.')
-            i++;
-        i = skip_spaces_punct(t, n, i);
+    bool placed = false;
+    for (;;) {
+        size_t wd = weekday_len(t + i, n - i);
+        if (wd) {
+            i += wd;
+            if (i < n && t[i] == '.')
+                i++;
+            i = skip_spaces_punct(t, n, i);
+        }
+        if (cpi_parse_date(t + i, n - i, &d, &used))
+            break;
+        /* no date here; unless a place comes first: "Kansas City, MO ~
+         * Tuesday, June 26, 2018" */
+        if (i != 0 || placed)
+            return false;
+        i = place_before_date(t, n);
+        if (i == 0)
+            return false;
+        placed = true;
     }
-    if (!cpi_parse_date(t + i, n - i, &d, &used))
-        return false;
     size_t r = i + used;
     /* What follows the date: nothing, a separator, glued digits (a phone
      * number), or a few words that are not a sentence ("Office of Public

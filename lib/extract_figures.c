@@ -97,32 +97,34 @@ static inline bool word_ci(const char *t, size_t n, size_t pos, const char *w) {
     return pos + k == n || !cpi_is_alpha(t[pos + k]);
 }
 
-static const char *const MONTHS[] = {"January", "February", "March", "April", "May", "June",
-                                     "July", "August", "September", "October", "November",
-                                     "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.",
-                                     "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec."};
-
-/* Words before a number that make it part of a name or an identifier. */
+/* Words before a number that make it part of a name, a date or an
+ * identifier ("Title 18", "May 5", "No. 3", "\xC2\xA7 922"). */
 static bool identifier_before(const char *t, size_t n, size_t prev) {
-    static const char *const WORDS[] = {"No.", "Nos.", "Order", "Title", "Section", "Interstate",
-                                        "Chapter", "Room", "Suite", "Page", "Route", "Highway",
-                                        "P.L.", "Law", "Case", "Docket", "Form", "Phase",
-                                        "Level", "Grade", "District", "Ward", "Box", "Exhibit",
-                                        "Article", "Amendment", "Precinct", "Unit", "page",
-                                        "pages", "chapter", "room", "section", "suite",
-                                        "route", "exhibit", "article", "p.", "pp.", "no.",
-                                        "U.S.C.", "C.F.R.", "USC", "CFR", "\xC2\xA7",
-                                        "\xC2\xA7\xC2\xA7"};
-    for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++)
-        if (cpi_word_is(t, n, prev, WORDS[i]))
-            return true;
-    for (size_t i = 0; i < sizeof MONTHS / sizeof MONTHS[0]; i++)
-        if (cpi_word_is(t, n, prev, MONTHS[i]))
+    static const char *const WORDS[] = { /* sorted */
+        "Amendment", "April", "Article", "August", "Box", "CFR", "Case", "Chapter",
+        "December", "District", "Docket", "Exhibit", "February", "Form", "Grade",
+        "Highway", "Interstate", "January", "July", "June", "Law", "Level", "March",
+        "May", "November", "October", "Order", "Page", "Phase", "Precinct", "Room",
+        "Route", "Section", "September", "Suite", "Title", "USC", "Unit", "Ward",
+        "article", "chapter", "exhibit", "page", "pages", "room", "route", "section",
+        "suite", "\xC2\xA7", "\xC2\xA7\xC2\xA7",
+    };
+    /* written with their periods */
+    static const char *const DOTTED[] = {
+        "No.", "Nos.", "P.L.", "p.", "pp.", "no.", "U.S.C.", "C.F.R.", "Jan.", "Feb.",
+        "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
+    };
+    if (cpi_word_in(CPI_WORDS(WORDS), t + prev, cpi_inner_len(t, n, prev)))
+        return true;
+    for (size_t i = 0; i < sizeof DOTTED / sizeof DOTTED[0]; i++)
+        if (cpi_word_is(t, n, prev, DOTTED[i]))
             return true;
     /* "AUG 30", "SEPT. 4": a dateline's month in capitals */
     static const char *const CAPS[] = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL",
                                        "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC", "JUNE",
                                        "JULY"};
+    if (prev + 1 >= n || !cpi_is_upper(t[prev]) || !cpi_is_upper(t[prev + 1]))
+        return false;
     for (size_t i = 0; i < sizeof CAPS / sizeof CAPS[0]; i++) {
         size_t k = cpi_starts_with(t, n, prev, CAPS[i]);
         if (k && (prev + k == n || t[prev + k] == ' ' || t[prev + k] == '.'))
@@ -342,29 +344,40 @@ bool cpi_read_number(const char *t, size_t n, size_t i, size_t *end, double *val
 }
 
 static cp_qualifier qualifier_before(const char *t, size_t n, size_t start) {
+#define QUALIFIER(w, q) {w, sizeof(w) - 1, q}
     static const struct {
         const char *w;
+        size_t len;
         cp_qualifier q;
-    } Q[] = {{"about ", CP_QUALIFIER_APPROXIMATELY},    {"approximately ", CP_QUALIFIER_APPROXIMATELY},
-             {"nearly ", CP_QUALIFIER_APPROXIMATELY},   {"almost ", CP_QUALIFIER_APPROXIMATELY},
-             {"roughly ", CP_QUALIFIER_APPROXIMATELY},  {"around ", CP_QUALIFIER_APPROXIMATELY},
-             {"some ", CP_QUALIFIER_APPROXIMATELY},     {"more than ", CP_QUALIFIER_MORE_THAN},
-             {"over ", CP_QUALIFIER_MORE_THAN},         {"at least ", CP_QUALIFIER_AT_LEAST},
-             {"up to ", CP_QUALIFIER_AT_MOST},          {"as many as ", CP_QUALIFIER_AT_MOST},
-             {"at most ", CP_QUALIFIER_AT_MOST},        {"less than ", CP_QUALIFIER_LESS_THAN},
-             {"fewer than ", CP_QUALIFIER_LESS_THAN},   {"under ", CP_QUALIFIER_LESS_THAN},
-             {"as much as ", CP_QUALIFIER_AT_MOST}};
+    } Q[] = {QUALIFIER("about ", CP_QUALIFIER_APPROXIMATELY),
+             QUALIFIER("approximately ", CP_QUALIFIER_APPROXIMATELY),
+             QUALIFIER("nearly ", CP_QUALIFIER_APPROXIMATELY),
+             QUALIFIER("almost ", CP_QUALIFIER_APPROXIMATELY),
+             QUALIFIER("roughly ", CP_QUALIFIER_APPROXIMATELY),
+             QUALIFIER("around ", CP_QUALIFIER_APPROXIMATELY),
+             QUALIFIER("some ", CP_QUALIFIER_APPROXIMATELY),
+             QUALIFIER("more than ", CP_QUALIFIER_MORE_THAN),
+             QUALIFIER("over ", CP_QUALIFIER_MORE_THAN),
+             QUALIFIER("at least ", CP_QUALIFIER_AT_LEAST),
+             QUALIFIER("up to ", CP_QUALIFIER_AT_MOST),
+             QUALIFIER("as many as ", CP_QUALIFIER_AT_MOST),
+             QUALIFIER("at most ", CP_QUALIFIER_AT_MOST),
+             QUALIFIER("less than ", CP_QUALIFIER_LESS_THAN),
+             QUALIFIER("fewer than ", CP_QUALIFIER_LESS_THAN),
+             QUALIFIER("under ", CP_QUALIFIER_LESS_THAN),
+             QUALIFIER("as much as ", CP_QUALIFIER_AT_MOST)};
+#undef QUALIFIER
     (void)n;
+    if (start == 0 || t[start - 1] != ' ')
+        return CP_QUALIFIER_EXACT; /* every qualifier ends in a space */
     for (size_t k = 0; k < sizeof Q / sizeof Q[0]; k++) {
-        size_t len = cpi_ends_with(t, start, Q[k].w);
-        if (!len) {
-            /* capitalised to begin a sentence: "More than 7,100 fugitives" */
-            size_t w = strlen(Q[k].w);
-            if (w <= start && t[start - w] == Q[k].w[0] - 'a' + 'A' &&
-                memcmp(t + start - w + 1, Q[k].w + 1, w - 1) == 0)
-                len = w;
-        }
-        if (len && (start == len || t[start - len - 1] == ' '))
+        size_t len = Q[k].len;
+        /* the first letter may be capitalised to begin a sentence: "More
+         * than 7,100 fugitives" */
+        if (len > start || memcmp(t + start - len + 1, Q[k].w + 1, len - 1) != 0 ||
+            (t[start - len] != Q[k].w[0] && t[start - len] != Q[k].w[0] - 'a' + 'A'))
+            continue;
+        if (start == len || t[start - len - 1] == ' ')
             return Q[k].q;
     }
     return CP_QUALIFIER_EXACT;
@@ -520,24 +533,29 @@ static bool changed_by(const char *t, size_t start) {
     return false;
 }
 
-/* "64 defendants, up from 41", "$651 million in 2023, up from": where the
- * earlier value starts, within the clause after a number's end; 0 if none. */
+/* "64 defendants, up from 41", "$651 million in 2023, down from": where the
+ * earlier value starts, after the first comma of the clause (within a few
+ * words of the number's end); 0 if none. */
 static size_t up_from_after(const char *t, size_t n, size_t end) {
-    static const char *const TOLD[] = {" up from ", " down from "};
-    for (size_t j = end; j < n && j < end + 48; j++) {
-        if (t[j] == '.' || t[j] == ';' || t[j] == ':')
-            return 0;
-        for (size_t k = 0; k < sizeof TOLD / sizeof TOLD[0]; k++) {
-            size_t len = cpi_starts_with(t, n, j, TOLD[k]);
-            if (!len)
-                continue;
-            size_t at = j + len;
-            if (at + 6 < n && memcmp(t + at, "about ", 6) == 0)
-                at += 6;
-            if (at < n && t[at] == '$')
-                at++;
-            return at < n && cpi_is_digit(t[at]) ? at : 0;
-        }
+    static const char *const TOLD[] = {", up from ", ", down from "};
+    size_t limit = end + 48 < n ? end + 48 : n;
+    const char *comma = end < limit ? memchr(t + end, ',', limit - end) : NULL;
+    if (!comma)
+        return 0;
+    size_t j = (size_t)(comma - t);
+    if (memchr(t + end, '.', j - end) || memchr(t + end, ';', j - end) ||
+        memchr(t + end, ':', j - end))
+        return 0; /* past the clause */
+    for (size_t k = 0; k < sizeof TOLD / sizeof TOLD[0]; k++) {
+        size_t len = cpi_starts_with(t, n, j, TOLD[k]);
+        if (!len)
+            continue;
+        size_t at = j + len;
+        if (at + 6 < n && memcmp(t + at, "about ", 6) == 0)
+            at += 6;
+        if (at < n && t[at] == '$')
+            at++;
+        return at < n && cpi_is_digit(t[at]) ? at : 0;
     }
     return 0;
 }

@@ -129,6 +129,8 @@ static bool compared_with(const char *t, size_t start) {
     static const char *const BEFORE[] = {"than ",        "that of ",    "those of ",
                                          "compared with ", "compared to ", "unlike ",
                                          "Unlike "};
+    if (start < 3 || t[start - 1] != ' ' || !strchr("nfhoe", t[start - 2]))
+        return false; /* the last letters of those words */
     for (size_t k = 0; k < sizeof BEFORE / sizeof BEFORE[0]; k++) {
         size_t len = cpi_ends_with(t, start, BEFORE[k]);
         if (len && (len == start || t[start - len - 1] == ' '))
