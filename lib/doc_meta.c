@@ -311,8 +311,8 @@ static bool dateline(const char *t, size_t n, cpi_line_class *cls) {
         if (cpi_parse_date(t + i, n - i, &d, &used))
             break;
         /* no date here; unless a place comes first: "Kansas City, MO ~
-         * Tuesday, June 26, 2018" */
-        if (i != 0 || placed)
+         * Tuesday, June 26, 2018" (such a line ends with the year) */
+        if (i != 0 || placed || n == 0 || !is_digit(t[n - 1]))
             return false;
         i = place_before_date(t, n);
         if (i == 0)
