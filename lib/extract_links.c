@@ -123,6 +123,20 @@ static bool main_program(const cpi_extract *x, const hits *programs, cp_program 
     return true;
 }
 
+/* Does the place ending at `end` receive something: "Ohio will receive $6.7
+ * million", "California's award"? */
+static bool receives(const char *t, size_t n, size_t end) {
+    static const char *const AFTER[] = {" will receive ", " receives ",     " received ",
+                                        " was awarded ",  " is awarded ",   " will get ",
+                                        "'s award ",      "'s state award ", "'s share "};
+    if (end >= n || (t[end] != ' ' && t[end] != '\''))
+        return false;
+    for (size_t k = 0; k < sizeof AFTER / sizeof AFTER[0]; k++)
+        if (cpi_starts_with(t, n, end, AFTER[k]))
+            return true;
+    return false;
+}
+
 /* Is the place at `start` a point of comparison: "three times that of New
  * York City", "higher than Chicago's", "compared with Denver"? */
 static bool compared_with(const char *t, size_t start) {
@@ -313,8 +327,9 @@ bool cpi_extract_links(cpi_extract *x) {
         while (sentence + 1 < blk->sentence_count && cpi_block_sentences(blk)[sentence].text_end <= h->start)
             sentence++;
         if (site->kind != CP_SITE_CITY && site->kind != CP_SITE_COUNTY &&
-            site->kind != CP_SITE_REGION && site->kind != CP_SITE_DISTRICT)
-            continue; /* states: named for context more often than as members */
+            site->kind != CP_SITE_REGION && site->kind != CP_SITE_DISTRICT &&
+            !(site->kind == CP_SITE_STATE && receives(blk->text, blk->text_size, h->end)))
+            continue; /* states: named for context, unless as recipients */
         if (names_not_member(x, &programs, h))
             continue;
         if (blk->sentence_count) {
