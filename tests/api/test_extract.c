@@ -350,8 +350,8 @@ static void test_link_regions(void **state) {
     assert_true(program_has_site(p, "washington-dc"));
     cp_corpus_free(c);
     /* states are where it works only as recipients */
-    c = load("The Bay Watch Task Force grows. Ohio will receive $6 million and Oregon's "
-             "award is $2 million, as Texas officials watch.");
+    c = load("The Bay Watch Task Force grows. Ohio will receive $6 million. Oregon's award "
+             "is $2 million. Texas officials watch.");
     p = cp_corpus_program_by_id(c, "bay-watch-task-force");
     assert_non_null(p);
     assert_true(program_has_site(p, "ohio"));
