@@ -129,6 +129,9 @@ static bool index_capitals(cpi_extract *x) {
     if (!x->capitals_from)
         return false;
     size_t count = 0, cap = 0;
+    /* never NULL, even with no capital: walks add offsets to it */
+    if (!cpi_mem_reserve(x->mem, (void **)&x->capitals, &cap, 1, sizeof(uint32_t)))
+        return false;
     for (size_t b = 0; b < doc->block_count; b++) {
         x->capitals_from[b] = count;
         const char *t = doc->blocks[b].text;
