@@ -101,13 +101,13 @@ static inline bool word_ci(const char *t, size_t n, size_t pos, const char *w) {
  * identifier ("Title 18", "May 5", "No. 3", "\xC2\xA7 922"). */
 static bool identifier_before(const char *t, size_t n, size_t prev) {
     static const char *const WORDS[] = { /* sorted */
-        "Amendment", "April", "Article", "August", "Box", "CFR", "Case", "Chapter",
-        "December", "District", "Docket", "Exhibit", "February", "Form", "Grade",
-        "Highway", "Interstate", "January", "July", "June", "Law", "Level", "March",
-        "May", "November", "October", "Order", "Page", "Phase", "Precinct", "Room",
-        "Route", "Section", "September", "Suite", "Title", "USC", "Unit", "Ward",
-        "article", "chapter", "exhibit", "page", "pages", "room", "route", "section",
-        "suite", "\xC2\xA7", "\xC2\xA7\xC2\xA7",
+        "Amendment", "April", "Article", "August", "Box", "CATEGORY", "CFR", "Case",
+        "Category", "Channel", "Chapter", "December", "District", "Docket", "Exhibit",
+        "February", "Form", "Grade", "Highway", "Interstate", "January", "July", "June",
+        "Law", "Level", "March", "May", "November", "Number", "October", "Order", "Page",
+        "Phase", "Precinct", "Room", "Route", "Section", "September", "Suite", "Team",
+        "Tier", "Title", "USC", "Unit", "Ward", "article", "chapter", "exhibit", "page",
+        "pages", "room", "route", "section", "suite", "\xC2\xA7", "\xC2\xA7\xC2\xA7",
     };
     /* written with their periods */
     static const char *const DOTTED[] = {
@@ -142,6 +142,34 @@ static bool code_title_after(const char *t, size_t n, size_t end) {
             return true;
     }
     return false;
+}
+
+/* "1602 Martin Luther King Jr. Way": a street number. */
+static bool street_after(const char *t, size_t n, const number *num) {
+    static const char *const STREETS[] = { /* sorted */
+        "Ave", "Ave.", "Avenue", "Blvd", "Blvd.", "Boulevard", "Court", "Dr.", "Drive",
+        "Highway", "Lane", "Parkway", "Place", "Rd.", "Road", "St.", "Street", "Way",
+    };
+    if (num->word || num->money || num->percent || num->end + 1 >= n || t[num->end] != ' ')
+        return false;
+    size_t i = num->end + 1;
+    for (int words = 0; words < 5 && i < n && cpi_is_upper(t[i]); words++) {
+        size_t e = i;
+        while (e < n && t[e] != ' ' && t[e] != ',')
+            e++;
+        if (cpi_word_in(CPI_WORDS(STREETS), t + i, e - i) ||
+            (e - i > 1 && t[e - 1] == '.' && cpi_word_in(CPI_WORDS(STREETS), t + i, e - i - 1)))
+            return words > 0; /* at least one word of the street's name */
+        if (e >= n || t[e] != ' ')
+            return false;
+        i = e + 1;
+    }
+    return false;
+}
+
+/* "[1]": a footnote's mark. */
+static bool footnote_at(const char *t, size_t n, const number *num) {
+    return num->start > 0 && t[num->start - 1] == '[' && num->end < n && t[num->end] == ']';
 }
 
 /* "§922": a section of a law, the sign glued to it. */
@@ -318,6 +346,25 @@ static bool words_at(const char *t, size_t n, size_t i, number *out) {
     }
     if (v == 100 && (i < 2 || !word_ci(t, n, i - 2, "a")))
         return false; /* "hundreds", "two hundred" handled as words poorly */
+    /* "two-thirds", "three-quarters": a fraction; "two dozen": 24 */
+    static const struct {
+        const char *w;
+        double d;
+    } PARTS[] = {{"-thirds", 3}, {"-quarters", 4}, {"-fourths", 4}, {"-fifths", 5},
+                 {"-sixths", 6}, {"-eighths", 8}, {"-tenths", 10}};
+    for (size_t part = 0; v < 20 && part < sizeof PARTS / sizeof PARTS[0]; part++) {
+        size_t plen = cpi_starts_with(t, n, e, PARTS[part].w);
+        if (plen && (e + plen == n || !cpi_is_alpha(t[e + plen]))) {
+            v /= PARTS[part].d;
+            e += plen;
+            break;
+        }
+    }
+    if (v >= 2 && v < 100 && v == (double)(int)v && word_ci(t, n, e + 1, "dozen") &&
+        t[e] == ' ') {
+        v *= 12;
+        e += 6;
+    }
     out->start = i;
     out->end = e;
     out->value = v;
@@ -581,8 +628,17 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         size_t prev = cpi_prev_word(t, num.start);
         if (num.year_like || (prev != SIZE_MAX && identifier_before(t, n, prev)) ||
             (prev != SIZE_MAX && (cpi_word_is(t, n, prev, "FY") )) ||
-            code_title_after(t, n, num.end) || section_sign_before(t, num.start)) {
+            code_title_after(t, n, num.end) || section_sign_before(t, num.start) ||
+            street_after(t, n, &num) || footnote_at(t, n, &num)) {
             i = num.end;
+            /* "Page 2 of 5": the count of pages goes with it */
+            if (prev != SIZE_MAX && (cpi_word_is(t, n, prev, "Page") ||
+                                     cpi_word_is(t, n, prev, "page")) &&
+                cpi_starts_with(t, n, i, " of ") && i + 4 < n && cpi_is_digit(t[i + 4])) {
+                i += 4;
+                while (i + 1 < n && cpi_is_digit(t[i + 1]))
+                    i++;
+            }
             continue;
         }
         size_t start = num.start, end = num.end;

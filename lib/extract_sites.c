@@ -294,15 +294,17 @@ static bool function_word(const char *w, size_t n) {
     return cpi_word_in(CPI_WORDS(WORDS), w, n);
 }
 
-/* Names of places that are, far more often, ordinary words. */
+/* Names of places that are, far more often, ordinary words (months
+ * included: "a team visits in August"). */
 static bool common_word(const char *w, size_t n) {
     static const char *const WORDS[] = { /* sorted */
-        "American", "Centennial", "Commerce", "Congress", "Eagle", "Enterprise", "Federal",
-        "Freedom", "Harmony", "Hollywood", "Homeland", "Hope", "Independence", "Industry",
-        "Justice", "Liberty", "Marshall", "Mobile", "National", "Normal", "Opportunity",
-        "Orange", "Paradise", "Pleasant", "Police", "President", "Progress", "Reform",
-        "Republic", "Security", "Summit", "Sunrise", "Surprise", "Union", "Unity",
-        "Victoria",
+        "American", "April", "August", "Centennial", "Commerce", "Congress", "December",
+        "Eagle", "Enterprise", "February", "Federal", "Freedom", "Harmony", "Hollywood",
+        "Homeland", "Hope", "Independence", "Industry", "January", "July", "June",
+        "Justice", "Liberty", "March", "Marshall", "May", "Mobile", "National", "Normal",
+        "November", "October", "Opportunity", "Orange", "Paradise", "Pleasant", "Police",
+        "President", "Progress", "Reform", "Republic", "Security", "September", "Summit",
+        "Sunrise", "Surprise", "Union", "Unity", "Victoria",
     };
     return cpi_word_in(CPI_WORDS(WORDS), w, n);
 }
@@ -611,8 +613,9 @@ static bool listed_after_site(const cpi_extract *x, const cp_block *b, size_t st
  * University")? */
 static bool names_a_feature(const char *t, size_t n, size_t pos) {
     static const char *const WORDS[] = { /* sorted */
-        "Basin", "Bay", "College", "Delta", "Gulf", "Highway", "Lake", "River",
-        "Sound", "Turnpike", "University", "Valley",
+        "Avenue", "Basin", "Bay", "Boulevard", "College", "Delta", "Gulf", "Highway",
+        "Lake", "Parkway", "River", "Road", "Sound", "Street", "Turnpike", "University",
+        "Valley",
     };
     if (pos >= n || !cpi_is_upper(t[pos]))
         return false;
@@ -620,6 +623,35 @@ static bool names_a_feature(const char *t, size_t n, size_t pos) {
     if (len == 5 && memcmp(t + pos, "State", 5) == 0 && pos + 6 < n && t[pos + 5] == ' ')
         return names_a_feature(t, n, pos + 6); /* "Ohio State University" */
     return cpi_word_in(CPI_WORDS(WORDS), t + pos, len);
+}
+
+/* "the Chicago area", "the Denver metro area", "the Atlanta region": after
+ * a name, words that make "the" name's place. */
+static bool area_follows(const char *t, size_t n, size_t end) {
+    static const char *const AREAS[] = {" area", " metro", " metropolitan", " region",
+                                        " suburbs", " region's", " area's"};
+    for (size_t k = 0; k < sizeof AREAS / sizeof AREAS[0]; k++) {
+        size_t len = cpi_starts_with(t, n, end, AREAS[k]);
+        if (len && (end + len == n || !cpi_inner_char(t[end + len])))
+            return true;
+    }
+    return false;
+}
+
+/* Is the state's name at [start, state_end) the first word(s) of a place
+ * the gazetteer knows, with capitalised words up to run_end: "Virginia
+ * Beach", "Colorado Springs", "Maryland Heights"? */
+static bool state_begins_place(const char *t, size_t start, size_t state_end, size_t run_end) {
+    char key[128];
+    for (size_t end = run_end; end > state_end; end--) {
+        if (end < run_end && t[end] != ' ')
+            continue; /* whole words only */
+        cpi_fold(t + start, end - start, key, sizeof key);
+        size_t first;
+        if (cpi_find_places(key, &first))
+            return true;
+    }
+    return false;
 }
 
 static bool is_metonym(const char *t, size_t n, size_t ws, size_t we) {
@@ -633,6 +665,12 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
     cpi_capitals caps = cpi_capitals_of(x, (size_t)(b - x->doc->blocks));
     for (size_t i = cpi_capitals_next(&caps, 0, n); i < n;
          i = cpi_capitals_next(&caps, i + 1, n)) {
+        /* A capitalised function word before a name ("In Ohio,", "The Twin
+         * Cities will"): the name starts at the next word. */
+        size_t first_end = cpi_word_end(t, n, i);
+        if (first_end + 1 < n && t[first_end] == ' ' && cpi_is_upper(t[first_end + 1]) &&
+            function_word(t + i, first_end - i))
+            continue;
         /* 1. A named region. */
         const cpi_dict_entry *re = cpi_dict_match(&x->k->regions, t, n, i);
         if (re) {
@@ -744,6 +782,8 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         int alone = state_at(x, &caps, t, n, i, &send);
         if (alone >= 0 && send + 5 <= n && memcmp(t + send, " City", 5) == 0)
             alone = -1; /* "Kansas City": the city's name */
+        if (alone >= 0 && send < run_end && state_begins_place(t, i, send, run_end))
+            alone = -1; /* "Virginia Beach", "Colorado Springs": a place's name */
         if (alone >= 0 && send + 1 < n && t[send] == ' ' && names_a_feature(t, n, send + 1)) {
             i = run_end; /* "the Mississippi River" */
             continue;
@@ -788,9 +828,10 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         size_t s0 = 0;
         while (s0 < k && function_word(t + ws[s0], we[s0] - ws[s0]))
             s0++;
+        size_t before = cpi_prev_word(t, ws[0]);
         bool after_the = s0 > 0 ? cpi_word_is(t, n, ws[s0 - 1], "The")
-                                : (cpi_prev_word(t, ws[0]) != SIZE_MAX &&
-                                   cpi_word_is(t, n, cpi_prev_word(t, ws[0]), "the"));
+                                : (before != SIZE_MAX && (cpi_word_is(t, n, before, "the") ||
+                                                          cpi_word_is(t, n, before, "The")));
         bool parish = false;
         size_t list_end = s0 < k ? county_list_end(t, n, run_end, &parish) : 0;
         if (list_end) {
@@ -844,8 +885,9 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                  * the place */
                 if (e < k && !org_of_place(t + ws[e], we[e] - ws[e]))
                     continue;
-                if (e == k && after_the)
-                    continue; /* "the White House" names a building */
+                if (e == k && after_the && !area_follows(t, n, we[e - 1]))
+                    continue; /* "the White House" names a building; "the
+                               * Chicago area" a place */
                 size_t len = we[e - 1] - ws[s0];
                 if (e == k && len > 2 && t[ws[s0] + len - 2] == '\'' && t[ws[s0] + len - 1] == 's')
                     len -= 2; /* "Boston's" */

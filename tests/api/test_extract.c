@@ -260,6 +260,13 @@ static void test_figure_patterns(void **state) {
     assert_values("Arrests rose by 12 and thefts fell by nearly 3,000.", "12;3000");
     assert_values("Up to 40 agents and less than 2.5 percent of cases.", "40;2.5");
     assert_values("Two towns and one in Ohio; agents closed one lab.", "2;1;1");
+    /* fractions and dozens */
+    assert_values("Two-thirds of cities and three-quarters of counties; two dozen agents.",
+                  "0.666667;0.75;24");
+    /* numbers of pages, footnotes, streets, categories and teams are no figures */
+    assert_values("Page 2 of 5. As noted [1], offices at 1602 Martin Luther King Jr. Way "
+                  "hold Category 2 and Team 3 with 40 agents.",
+                  "40");
     /* the titles and sections of codes of laws are no figures */
     assert_values("Under 18 U.S.C. 922(g) and 28 C.F.R. 0.5, see \xC2\xA7" "923 and 4 cases.",
                   "4");

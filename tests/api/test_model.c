@@ -249,6 +249,14 @@ static void test_site_patterns(void **state) {
           "harford-county-md", "frederick-county-md", "maryland");
     SITES("Louisiana funds go to Caddo and Bossier parishes.", "louisiana",
           "caddo-parish-la", "bossier-parish-la");
+    /* a capitalised word before a name; "the X area"; a state's name that
+     * begins a place's; months are no places */
+    SITES("In Ohio, the money helps. The Twin Cities will join.", "ohio", "twin-cities-mn");
+    SITES("Tribes in the Albuquerque area and the Denver metro area agreed.",
+          "albuquerque-nm", "denver-co");
+    SITES("Officers from Virginia Beach met in Colorado Springs.", "virginia-beach-va",
+          "colorado-springs-co");
+    SITES("Salinas, California expects a team in August.", "salinas-ca");
     /* "St." inside a name; the state of Washington in lower case */
     SITES("Agents went to East St. Louis, Illinois.", "east-saint-louis-il");
     SITES("Police in Washington state and Oregon met.", "washington", "oregon");
