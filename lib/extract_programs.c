@@ -26,7 +26,6 @@ static const head HEADS[] = {
     {"Initiative", "initiative"},   {"Initiatives", "initiative"},
     {"Program", "program"},         {"Programs", "program"},
     {"Team", "team"},               {"Teams", "team"},
-    {"Center", "center"},           {"Centers", "center"},
     {"Collaborative", "initiative"},
     {"Network", "network"},         {"Grant", "grant"},
     {"Grants", "grant"},            {"Plan", "initiative"},
@@ -35,6 +34,8 @@ static const head HEADS[] = {
 static const char *head_kind(const char *t, size_t n, size_t ws, size_t we, size_t prev_ws) {
     for (size_t i = 0; i < sizeof HEADS / sizeof HEADS[0]; i++) {
         if (cpi_str_eq(HEADS[i].word, t + ws, we - ws)) {
+            if (HEADS[i].word[0] == 'G' && we + 1 < n && t[we] == ' ' && cpi_is_upper(t[we + 1]))
+                return NULL; /* "Agent in Charge Grant Holloway": a first name */
             if (HEADS[i].word[0] == 'F') {
                 /* "Task Force", "Strike Forces" */
                 if (prev_ws != SIZE_MAX && cpi_word_is(t, n, prev_ws, "Strike"))

@@ -481,6 +481,10 @@ static void test_program_patterns(void **state) {
     assert_non_null(cp_corpus_program_by_id(c, "violence-reduction-collaborative"));
     assert_int_equal(cp_corpus_program_count(c), 2);
     cp_corpus_free(c);
+    /* a first name "Grant" heads no program; buildings called "Center" are none */
+    c = load("Special Agent in Charge Grant Holloway spoke at the Lakeside Community Center.");
+    assert_int_equal(cp_corpus_program_count(c), 0);
+    cp_corpus_free(c);
     /* a list under a lead-in names the program's sites */
     c = load("Five sites will receive Community Policing Grant funding:\n"
              "- Tulsa, Oklahoma\n- Omaha, Nebraska\n");
