@@ -283,16 +283,29 @@ static size_t place_before_date(const char *t, size_t n) {
     return 0;
 }
 
-static bool dateline(const char *t, size_t n, cpi_line_class *cls) {
-    if (n > 120)
-        return false;
-    size_t i = 0;
+/* A clock time ("6:02 a.m. ET,", "10:30 AM,") at t[i]: the offset just past
+ * it and its comma, or i when there is none. */
+static size_t skip_time(const char *t, size_t n, size_t i) {
+    size_t k = i;
+    while (k < n && is_digit(t[k]))
+        k++;
+    if (k == i || k - i > 2 || k >= n || t[k] != ':')
+        return i;
+    const char *comma = memchr(t + k, ',', n - k < 16 ? n - k : 16);
+    return comma ? skip_spaces_punct(t, n, (size_t)(comma - t)) : i;
+}
+
+/* A dateline starting at `from`: an optional label, weekday or time, the
+ * date, then little else. */
+static bool dateline_from(const char *t, size_t n, size_t from, cpi_line_class *cls) {
+    size_t i = from;
     bool labelled = false;
     for (size_t k = 0; k < sizeof DATE_LABELS / sizeof DATE_LABELS[0]; k++) {
         size_t len = strlen(DATE_LABELS[k].label);
-        if (starts_with_ci(t, n, DATE_LABELS[k].label) &&
-            (len == n || !is_alpha(t[len]))) {
-            i = skip_spaces_punct(t, n, len);
+        if (starts_with_ci(t + from, n - from, DATE_LABELS[k].label) &&
+            (from + len == n || !is_alpha(t[from + len]))) {
+            i = skip_spaces_punct(t, n, from + len);
+            i = skip_time(t, n, i); /* "Updated 6:02 a.m. ET, August 14, 2023" */
             labelled = DATE_LABELS[k].labelled;
             break;
         }
@@ -321,13 +334,15 @@ static bool dateline(const char *t, size_t n, cpi_line_class *cls) {
     }
     size_t r = i + used;
     /* What follows the date: nothing, a separator, glued digits (a phone
-     * number), or a few words that are not a sentence ("Office of Public
-     * Affairs (202) ..."). */
+     * number), a time ("August 14, 2023, 6:02 a.m. ET") or a few words that
+     * are not a sentence ("Office of Public Affairs (202) ..."). */
     while (r < n && t[r] == ' ')
         r++;
     if (r < n) {
         char c = t[r];
-        bool ok = c == '|' || c == '-' || c == '(' || c == '/' || is_digit(c);
+        bool ok = c == '|' || c == '-' || c == '(' || c == '/' || is_digit(c) ||
+                  (c == ',' && r + 2 < n && t[r + 1] == ' ' && is_digit(t[r + 2]) &&
+                   t[n - 1] != '.');
         if (!ok && is_alpha(c))
             ok = count_words(t + r, n - r) <= 8 && t[n - 1] != '.';
         if (!ok)
@@ -338,6 +353,20 @@ static bool dateline(const char *t, size_t n, cpi_line_class *cls) {
     cls->labelled = labelled;
     cls->date = d;
     return true;
+}
+
+static bool dateline(const char *t, size_t n, cpi_line_class *cls) {
+    if (n > 120)
+        return false;
+    if (dateline_from(t, n, 0, cls))
+        return true;
+    /* a section's name first: "Hearing Summary | Posted May 19, 2023",
+     * "Press release | 08/14/2023" */
+    const char *bar = memchr(t, '|', n < 48 ? n : 48);
+    size_t at = bar ? (size_t)(bar - t) : 0;
+    if (!bar || at == 0 || t[at - 1] != ' ' || at + 2 >= n || t[at + 1] != ' ')
+        return false;
+    return dateline_from(t, n, at + 2, cls);
 }
 
 static const char *const METADATA_KEYS[] = {

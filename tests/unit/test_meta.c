@@ -54,6 +54,9 @@ static void test_datelines(void **state) {
         /* a speech's place first */
         "Kansas City, MO ~ Tuesday, June 26, 2018", "Tulsa, Okla. \xE2\x80\x94 May 2, 2019",
         "WASHINGTON - Friday, March 6, 2020",
+        /* a time after the date or before it; a section's name first */
+        "Published Aug. 14, 2023, 6:02 a.m. ET", "Updated 6:02 a.m. ET, August 14, 2023",
+        "Hearing Summary | Posted May 19, 2023", "Press release | 08/14/2023",
     };
     for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++) {
         cpi_line_class c = cpi_classify_line(yes[i], strlen(yes[i]));
@@ -72,6 +75,8 @@ static void test_datelines(void **state) {
         "Wednesday, July 15",
         "WASHINGTON \xE2\x80\x94 The Justice Department on June 20, 2017 named new cities.",
         "Kansas City, MO ~ a partnership city",
+        "June 20, 2017, 14 people were shot in the city.",
+        "Shootings | fell on June 20, 2017 across the whole city and the county.",
     };
     for (size_t i = 0; i < sizeof no / sizeof no[0]; i++)
         assert_int_not_equal(kind_of(no[i]), CP_BLOCK_DATELINE);
