@@ -264,9 +264,11 @@ static bool resolve_in(const cpi_extract *x, const char *name, size_t len, const
     if (famous)
         best = top;
     if (bare && weight == 0) {
-        /* No state in view: only a well-known place with one clear reading. */
+        /* No state in view: only a well-known place with one clear reading
+         * (a smaller city where the text reads the name as a place: "sent
+         * agents to Rapid City"). */
         uint32_t pop = cpi_places[best].population;
-        if (pop < BARE_MIN_POPULATION)
+        if (pop < (located ? CONTEXT_MIN_POPULATION : BARE_MIN_POPULATION))
             return false;
         if (second != SIZE_MAX && pop < 3 * cpi_places[second].population)
             return false;
@@ -625,11 +627,12 @@ static bool names_a_feature(const char *t, size_t n, size_t pos) {
     return cpi_word_in(CPI_WORDS(WORDS), t + pos, len);
 }
 
-/* "the Chicago area", "the Denver metro area", "the Atlanta region": after
- * a name, words that make "the" name's place. */
+/* "the Chicago area", "the Denver metro area": after a name, words that
+ * make "the" name's place. ("the Four Corners region" is no town called
+ * Four Corners: regions are named in the regions table.) */
 static bool area_follows(const char *t, size_t n, size_t end) {
-    static const char *const AREAS[] = {" area", " metro", " metropolitan", " region",
-                                        " suburbs", " region's", " area's"};
+    static const char *const AREAS[] = {" area", " metro", " metropolitan", " suburbs",
+                                        " area's"};
     for (size_t k = 0; k < sizeof AREAS / sizeof AREAS[0]; k++) {
         size_t len = cpi_starts_with(t, n, end, AREAS[k]);
         if (len && (end + len == n || !cpi_inner_char(t[end + len])))

@@ -257,6 +257,9 @@ static void test_site_patterns(void **state) {
     SITES("Officers from Virginia Beach met in Colorado Springs.", "virginia-beach-va",
           "colorado-springs-co");
     SITES("Salinas, California expects a team in August.", "salinas-ca");
+    /* a smaller city with one clear reading, read as a place */
+    SITES("Agents went to Rapid City, Cheyenne and Yakima.", "rapid-city-sd", "cheyenne-wy",
+          "yakima-wa");
     /* "St." inside a name; the state of Washington in lower case */
     SITES("Agents went to East St. Louis, Illinois.", "east-saint-louis-il");
     SITES("Police in Washington state and Oregon met.", "washington", "oregon");
@@ -273,6 +276,7 @@ static void test_site_exclusions(void **state) {
     NO_SITES("Officials in Southern states disagreed.");
     NO_SITES("Mayor Jackson thanked the officers.");
     NO_SITES("Independence and liberty were the themes of the speech.");
+    NO_SITES("Gary and Sandy spoke with Troy about the plan.");
     /* a state that begins another name; the President's office */
     NO_SITES("Barges on the Mississippi River passed students of Ohio State University.");
     NO_SITES("The White House Office of National Drug Control Policy said so.");
