@@ -255,9 +255,12 @@ static bool resolve_in(const cpi_extract *x, const char *name, size_t len, const
      * over a famous city: "Memphis" in a text that also names Missouri is
      * still Memphis, Tennessee, while "Portland" in one about Maine is
      * Portland, Maine. The largest reading (first in the table) wins when
-     * the one in view is a town and it is a city five times its size. */
+     * the one in view is a town and it is a city five times its size, unless
+     * the town's state is that of the place listed just before it
+     * ("Knoxville, Chattanooga and Cleveland"). */
     size_t top = first;
     bool famous = bare && weight > 0 && !code && top != best &&
+                  strcmp(x->list_state, cpi_places[best].state) != 0 &&
                   cpi_places[best].population < CONTEXT_MIN_POPULATION &&
                   cpi_places[top].population >= BARE_MIN_POPULATION &&
                   cpi_places[top].population / 5 >= cpi_places[best].population;
@@ -906,9 +909,15 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 if (e == k && followed_by_speech(t, n, we[e - 1]))
                     break;
                 site_spec spec;
+                bool listed = listed_after_site(x, b, ws[s0]);
                 bool located = e < k || locative(t, n, ws[s0], we[e - 1], s0 > 0 ? ws[s0 - 1] : SIZE_MAX) ||
-                               listed_after_site(x, b, ws[s0]);
-                if (resolve_in(x, t + ws[s0], len, NULL, true, located, &spec)) {
+                               listed;
+                const cp_site *neighbour =
+                    listed ? x->site_hits[x->site_hit_count - 1].entity : NULL;
+                memcpy(x->list_state, neighbour ? neighbour->state : "", neighbour ? 3 : 1);
+                bool resolved = resolve_in(x, t + ws[s0], len, NULL, true, located, &spec);
+                x->list_state[0] = '\0';
+                if (resolved) {
                     if (!add_site(x, &spec, b, ws[s0], ws[s0] + len))
                         return false;
                     done = true;

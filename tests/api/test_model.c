@@ -242,6 +242,8 @@ static void test_site_patterns(void **state) {
     SITES("Officers from Memphis, Mo. and Chicago met; Memphis hosted.", "memphis-mo",
           "chicago-il");
     SITES("Maine police in Portland and Bangor joined.", "maine", "portland-me", "bangor-me");
+    SITES("Tennessee teams work in Knoxville, Chattanooga and Cleveland.", "tennessee",
+          "knoxville-tn", "chattanooga-tn", "cleveland-tn");
     /* a list of names ending in "counties": each is a county */
     SITES("Ohio grants reach Franklin and Summit counties this year.", "ohio",
           "franklin-county-oh", "summit-county-oh");
