@@ -240,8 +240,14 @@ static size_t name_at(const char *t, size_t n, size_t pos, size_t *last) {
         size_t len = e - i;
         if (headline_verb(t + i, len))
             break;
-        if (len >= 2 && t[e - 1] == 's' && t[e - 2] == '\'')
-            break; /* a possessive is not a name here */
+        if (len > 2 && t[e - 1] == 's' && t[e - 2] == '\'') {
+            /* "Merrick Garland's department": the name ends here, without
+             * the possessive */
+            *last = i;
+            end = e - 2;
+            words++;
+            break;
+        }
         bool suffix = (len == 3 && memcmp(t + i, "Jr.", 3) == 0) ||
                       (len == 3 && memcmp(t + i, "Sr.", 3) == 0);
         if (!suffix && !(len == 2 && t[i + 1] == '.'))
