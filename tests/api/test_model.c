@@ -204,6 +204,17 @@ static void assert_sites(const char *text, const char *const *ids, size_t n) {
     } while (0)
 #define NO_SITES(text) assert_sites(text, NULL, 0)
 
+/* A possessive ends an official's name without cutting it. */
+static void test_official_possessive(void **state) {
+    (void)state;
+    cp_corpus *c = load("date: 2022-03-01\n\nAttorney General Merrick Garland's department "
+                        "acted.");
+    const cp_official *o = doc_official(cp_corpus_document_at(c, 0), "Merrick Garland");
+    assert_non_null(o);
+    assert_string_equal(cp_official_role(o), "Attorney General");
+    cp_corpus_free(c);
+}
+
 static void test_site_patterns(void **state) {
     (void)state;
     SITES("Agents arrived in Anniston and Oxford, Ala., on Friday.", "anniston-al",
@@ -509,6 +520,7 @@ int main(void) {
         cmocka_unit_test(test_agencies),
     };
     const struct CMUnitTest own[] = {
+        cmocka_unit_test(test_official_possessive),
         cmocka_unit_test(test_site_patterns),
         cmocka_unit_test(test_site_exclusions),
         cmocka_unit_test(test_merge_across_documents),
