@@ -97,7 +97,8 @@ static bool leading_word(const char *t, size_t n, size_t pos) {
 static bool connector(const char *t, size_t n, size_t pos) {
     return cpi_word_is(t, n, pos, "of") || cpi_word_is(t, n, pos, "on") ||
            cpi_word_is(t, n, pos, "for") || cpi_word_is(t, n, pos, "and") ||
-           cpi_word_is(t, n, pos, "to") || cpi_word_is(t, n, pos, "the");
+           cpi_word_is(t, n, pos, "to") || cpi_word_is(t, n, pos, "the") ||
+           cpi_word_is(t, n, pos, "or");
 }
 
 /* "gun trafficking strike forces": two or three plain lower-case words that

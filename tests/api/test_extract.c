@@ -481,6 +481,10 @@ static void test_program_patterns(void **state) {
     assert_non_null(cp_corpus_program_by_id(c, "violence-reduction-collaborative"));
     assert_int_equal(cp_corpus_program_count(c), 2);
     cp_corpus_free(c);
+    /* "or" inside a name */
+    c = load("The Missing or Murdered Persons Initiative began in May.");
+    assert_non_null(cp_corpus_program_by_id(c, "missing-or-murdered-persons-initiative"));
+    cp_corpus_free(c);
     /* a first name "Grant" heads no program; buildings called "Center" are none */
     c = load("Special Agent in Charge Grant Holloway spoke at the Lakeside Community Center.");
     assert_int_equal(cp_corpus_program_count(c), 0);
