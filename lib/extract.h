@@ -32,6 +32,8 @@ typedef struct cpi_extract {
     unsigned state_weight[64];  /* how strongly each state is in context */
     char list_state[3];         /* while a bare name is resolved: the state of
                                  * the place just before it in a list, or "" */
+    bool by_agency;             /* ... and whether an agency of the place follows
+                                 * it ("Leavenworth Police Department") */
     const char *persons[CPI_MAX_PERSONS]; /* surnames of people named */
     size_t person_len[CPI_MAX_PERSONS];
     size_t person_count;

@@ -271,7 +271,9 @@ static bool resolve_in(const cpi_extract *x, const char *name, size_t len, const
          * (a smaller city where the text reads the name as a place: "sent
          * agents to Rapid City"). */
         uint32_t pop = cpi_places[best].population;
-        if (pop < (located ? CONTEXT_MIN_POPULATION : BARE_MIN_POPULATION))
+        uint32_t least = x->by_agency ? 0 : located ? CONTEXT_MIN_POPULATION
+                                                    : BARE_MIN_POPULATION;
+        if (pop < least)
             return false;
         if (second != SIZE_MAX && pop < 3 * cpi_places[second].population)
             return false;
@@ -318,9 +320,19 @@ static bool common_word(const char *w, size_t n) {
  * ("Kansas City Police Department"): the place still counts. */
 static bool org_of_place(const char *w, size_t n) {
     static const char *const WORDS[] = { /* sorted */
-        "Area", "City", "District", "Division", "Field", "Fire", "Housing", "Mayor",
-        "Metro", "Metropolitan", "Municipal", "Office", "Police", "Public", "Region",
-        "Sheriff", "Sheriff's", "area", "region",
+        "Area", "City", "Commission", "Council", "District", "Division", "Field", "Fire",
+        "Housing", "Mayor", "Metro", "Metropolitan", "Municipal", "Office", "Police", "Public",
+        "Region", "Sheriff", "Sheriff's", "area", "region",
+    };
+    return cpi_word_in(CPI_WORDS(WORDS), w, n);
+}
+
+/* Words after a place's name that name its own agency: a grant recipient
+ * named through it is the place ("Leavenworth Police Department"). */
+static bool local_agency(const char *w, size_t n) {
+    static const char *const WORDS[] = { /* sorted */
+        "Commission", "Council", "Fire", "Housing", "Municipal", "Police", "Sheriff",
+        "Sheriff's",
     };
     return cpi_word_in(CPI_WORDS(WORDS), w, n);
 }
@@ -915,8 +927,10 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 const cp_site *neighbour =
                     listed ? x->site_hits[x->site_hit_count - 1].entity : NULL;
                 memcpy(x->list_state, neighbour ? neighbour->state : "", neighbour ? 3 : 1);
+                x->by_agency = e < k && local_agency(t + ws[e], we[e] - ws[e]);
                 bool resolved = resolve_in(x, t + ws[s0], len, NULL, true, located, &spec);
                 x->list_state[0] = '\0';
+                x->by_agency = false;
                 if (resolved) {
                     if (!add_site(x, &spec, b, ws[s0], ws[s0] + len))
                         return false;

@@ -270,6 +270,10 @@ static void test_site_patterns(void **state) {
     SITES("Officers from Virginia Beach met in Colorado Springs.", "virginia-beach-va",
           "colorado-springs-co");
     SITES("Salinas, California expects a team in August.", "salinas-ca");
+    /* a grant recipient named through its agency (MODEL.md's own example) */
+    SITES("The award goes to the Leavenworth Police Department and the Kanawha County "
+          "Commission.",
+          "leavenworth-ks", "kanawha-county-wv");
     /* a smaller city with one clear reading, read as a place */
     SITES("Agents went to Rapid City, Cheyenne and Yakima.", "rapid-city-sd", "cheyenne-wy",
           "yakima-wa");
