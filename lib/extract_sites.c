@@ -14,7 +14,12 @@
 
 #include "extract.h"
 
-enum { MAX_RUN_WORDS = 6, BARE_MIN_POPULATION = 100000, CONTEXT_MIN_POPULATION = 50000 };
+enum {
+    MAX_RUN_WORDS = 6,
+    BARE_MIN_POPULATION = 100000,
+    CONTEXT_MIN_POPULATION = 50000,
+    LISTED_MIN_POPULATION = 10000
+};
 
 typedef struct site_spec {
     cp_site_kind kind;
@@ -256,11 +261,12 @@ static bool resolve_in(const cpi_extract *x, const char *name, size_t len, const
      * still Memphis, Tennessee, while "Portland" in one about Maine is
      * Portland, Maine. The largest reading (first in the table) wins when
      * the one in view is a town and it is a city five times its size, unless
-     * the town's state is that of the place listed just before it
-     * ("Knoxville, Chattanooga and Cleveland"). */
+     * the town (not a village) is of the state of the place listed just
+     * before it ("Knoxville, Chattanooga and Cleveland"). */
     size_t top = first;
-    bool famous = bare && weight > 0 && !code && top != best &&
-                  strcmp(x->list_state, cpi_places[best].state) != 0 &&
+    bool listed_with = cpi_places[best].population >= LISTED_MIN_POPULATION &&
+                       strcmp(x->list_state, cpi_places[best].state) == 0;
+    bool famous = bare && weight > 0 && !code && top != best && !listed_with &&
                   cpi_places[best].population < CONTEXT_MIN_POPULATION &&
                   cpi_places[top].population >= BARE_MIN_POPULATION &&
                   cpi_places[top].population / 5 >= cpi_places[best].population;

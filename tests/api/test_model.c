@@ -255,6 +255,8 @@ static void test_site_patterns(void **state) {
     SITES("Maine police in Portland and Bangor joined.", "maine", "portland-me", "bangor-me");
     SITES("Tennessee teams work in Knoxville, Chattanooga and Cleveland.", "tennessee",
           "knoxville-tn", "chattanooga-tn", "cleveland-tn");
+    SITES("Missouri named Detroit, Kansas City and Memphis.", "missouri", "detroit-mi",
+          "kansas-city-mo", "memphis-tn");
     /* a list of names ending in "counties": each is a county */
     SITES("Ohio grants reach Franklin and Summit counties this year.", "ohio",
           "franklin-county-oh", "summit-county-oh");
