@@ -167,6 +167,20 @@ static bool street_after(const char *t, size_t n, const number *num) {
     return false;
 }
 
+/* "the Four Corners region", "the One Pill Can Kill campaign": a number word
+ * capitalised inside a sentence, before another capitalised word, is part of
+ * a name. (Headings capitalise every word: they are not asked.) */
+static bool word_in_name(const char *t, size_t n, const number *num) {
+    if (!num->word || !cpi_is_upper(t[num->start]) || num->end + 1 >= n ||
+        t[num->end] != ' ' || !cpi_is_upper(t[num->end + 1]))
+        return false;
+    size_t p = num->start;
+    while (p > 0 && t[p - 1] == ' ')
+        p--;
+    /* at the start of the text or of a sentence, any word is capitalised */
+    return p > 0 && !strchr(".!?:\"'", t[p - 1]);
+}
+
 /* "[1]": a footnote's mark. */
 static bool footnote_at(const char *t, size_t n, const number *num) {
     return num->start > 0 && t[num->start - 1] == '[' && num->end < n && t[num->end] == ']';
@@ -629,7 +643,8 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         if (num.year_like || (prev != SIZE_MAX && identifier_before(t, n, prev)) ||
             (prev != SIZE_MAX && (cpi_word_is(t, n, prev, "FY") )) ||
             code_title_after(t, n, num.end) || section_sign_before(t, num.start) ||
-            street_after(t, n, &num) || footnote_at(t, n, &num)) {
+            street_after(t, n, &num) || footnote_at(t, n, &num) ||
+            (b->kind != CP_BLOCK_HEADING && word_in_name(t, n, &num))) {
             i = num.end;
             /* "Page 2 of 5": the count of pages goes with it */
             if (prev != SIZE_MAX && (cpi_word_is(t, n, prev, "Page") ||

@@ -260,6 +260,10 @@ static void test_figure_patterns(void **state) {
     assert_values("Arrests rose by 12 and thefts fell by nearly 3,000.", "12;3000");
     assert_values("Up to 40 agents and less than 2.5 percent of cases.", "40;2.5");
     assert_values("Two towns and one in Ohio; agents closed one lab.", "2;1;1");
+    /* a number word inside a name; at a sentence's start it counts */
+    assert_values("Agents in the Four Corners region ran the One Pill campaign. Four agents "
+                  "stayed.",
+                  "4");
     /* fractions and dozens */
     assert_values("Two-thirds of cities and three-quarters of counties; two dozen agents.",
                   "0.666667;0.75;24");

@@ -276,6 +276,9 @@ static void test_site_patterns(void **state) {
     SITES("The award goes to the Leavenworth Police Department and the Kanawha County "
           "Commission.",
           "leavenworth-ks", "kanawha-county-wv");
+    /* regions added for the probes' documents */
+    SITES("Agents work in the Four Corners region and the East Bay.", "four-corners",
+          "east-bay-ca");
     /* a smaller city with one clear reading, read as a place */
     SITES("Agents went to Rapid City, Cheyenne and Yakima.", "rapid-city-sd", "cheyenne-wy",
           "yakima-wa");
