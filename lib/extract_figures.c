@@ -181,6 +181,16 @@ static bool word_in_name(const char *t, size_t n, const number *num) {
     return p > 0 && !strchr(".!?:\"'", t[p - 1]);
 }
 
+/* "18 months", "three years": a span of time after a number. */
+static bool time_unit_after(const char *t, size_t n, size_t end) {
+    static const char *const UNITS[] = {"day", "days", "decade", "decades", "month",
+                                        "months", "week", "weeks", "year", "years"};
+    if (end + 1 >= n || t[end] != ' ')
+        return false;
+    size_t len = cpi_inner_len(t, n, end + 1);
+    return cpi_word_in(CPI_WORDS(UNITS), t + end + 1, len);
+}
+
 /* "[1]": a footnote's mark. */
 static bool footnote_at(const char *t, size_t n, const number *num) {
     return num->start > 0 && t[num->start - 1] == '[' && num->end < n && t[num->end] == ']';
@@ -663,6 +673,9 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                        (start == 2 || t[start - 3] == ' ') &&
                        (word_ci(t, n, start, "dozen") || word_ci(t, n, start, "hundred"));
         cp_qualifier q = qualifier_before(t, n, article ? start - 2 : start);
+        if (q == CP_QUALIFIER_MORE_THAN && start >= 5 && lower(t[start - 5]) == 'o' &&
+            memcmp(t + start - 4, "ver ", 4) == 0 && time_unit_after(t, n, num.end))
+            q = CP_QUALIFIER_EXACT; /* "over three years": during them, not more */
         cp_figure_kind kind = num.money ? CP_FIGURE_MONEY : num.percent ? CP_FIGURE_PERCENT
                                                                         : CP_FIGURE_COUNT;
         /* "three-year period", "six-week": a duration */

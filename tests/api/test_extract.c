@@ -303,6 +303,13 @@ static void test_figure_details(void **state) {
     f = cp_document_figure_at(d, 2);
     assert_int_equal(cp_figure_kind_of(f), CP_FIGURE_CHANGE);
     cp_corpus_free(c);
+    /* "over" a span of time is during it */
+    c = load("Over nine years, over 200 officers joined.");
+    d = cp_corpus_document_at(c, 0);
+    assert_int_equal(cp_document_figure_count(d), 2);
+    assert_int_equal(cp_figure_qualifier(cp_document_figure_at(d, 0)), CP_QUALIFIER_EXACT);
+    assert_int_equal(cp_figure_qualifier(cp_document_figure_at(d, 1)), CP_QUALIFIER_MORE_THAN);
+    cp_corpus_free(c);
     /* qualifiers before the article of "a dozen"; "as much as" */
     c = load("More than a dozen cities and as much as 60 percent of funds, over a two-year "
              "period.");
