@@ -87,7 +87,8 @@ static int cmp_named(const void *a, const void *b) {
     return (x->first > y->first) - (x->first < y->first);
 }
 
-/* The program named most often (ties: the one named first; a component
+/* The program named most often (a name in the first three blocks, the
+ * headline and lead, counts twice; ties: the one named first; a component
  * counts for its parent) into *out; false when out of memory. */
 static bool main_program(const cpi_extract *x, const hits *programs, cp_program **out) {
     *out = NULL;
@@ -108,7 +109,9 @@ static bool main_program(const cpi_extract *x, const hits *programs, cp_program 
         size_t j = i;
         while (j < n && ns[j].program == ns[i].program)
             j++;
-        size_t count = j - i, first = ns[i].first; /* runs are sorted by position */
+        size_t count = 0, first = ns[i].first; /* runs are sorted by position */
+        for (size_t k = i; k < j; k++) /* the top of a text says what it is about */
+            count += programs->h[ns[k].first].block < 3 ? 2 : 1;
         if (count > best_count || (count == best_count && first < best_first)) {
             best = ns[i].program;
             best_count = count;

@@ -367,6 +367,15 @@ static void test_link_regions(void **state) {
     assert_true(program_has_site(p, "chicago-il"));
     assert_true(program_has_site(p, "washington-dc"));
     cp_corpus_free(c);
+    /* the program its headline names is what a document is about */
+    c = load("Operation Harbor Light Expands\n\nAgents will work in Tulsa and Omaha.\n\n"
+             "The Delta Watch Program helped. The Delta Watch Program also trained officers.\n");
+    p = cp_corpus_program_by_id(c, "operation-harbor-light");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "tulsa-ok"));
+    assert_true(program_has_site(p, "omaha-ne"));
+    assert_false(program_has_site(cp_corpus_program_by_id(c, "delta-watch-program"), "tulsa-ok"));
+    cp_corpus_free(c);
     /* states are where it works only as recipients */
     c = load("The Bay Watch Task Force grows. Ohio will receive $6 million. Oregon's award "
              "is $2 million. Texas officials watch.");
