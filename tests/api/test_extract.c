@@ -368,7 +368,8 @@ static void test_link_regions(void **state) {
     assert_true(program_has_site(p, "washington-dc"));
     cp_corpus_free(c);
     /* the program its headline names is what a document is about */
-    c = load("Operation Harbor Light Expands\n\nAgents will work in Tulsa and Omaha.\n\n"
+    c = load("Operation Harbor Light\n\nAgents will work in Tulsa and Omaha.\n\n"
+             "Officials met on Monday.\n\nTraining goes on.\n\n"
              "The Delta Watch Program helped. The Delta Watch Program also trained officers.\n");
     p = cp_corpus_program_by_id(c, "operation-harbor-light");
     assert_non_null(p);
