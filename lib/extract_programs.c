@@ -392,6 +392,12 @@ static bool read_block(ctx *c, const cp_block *b) {
             if (k > 0 && cpi_dict_match(&x->k->programs, t, n, p))
                 break; /* a known program starts here: read it on its own */
             if (headline_verb(t, n, p)) {
+                /* "Operation Harbor Light Expands": a name before the verb
+                 * ends there */
+                if (k >= 2 && (head_kind(t, n, ws[k - 1], wend[k - 1], ws[k - 2]) ||
+                               cpi_word_is(t, n, ws[0], "Operation") ||
+                               cpi_word_is(t, n, ws[0], "Project")))
+                    break;
                 k = 0; /* "X Announces Y Task Force": the name is after the verb */
                 size_t verb_end = cpi_word_end(t, n, p);
                 if (verb_end + 1 < n && t[verb_end] == ' ') {

@@ -502,6 +502,11 @@ static void test_program_patterns(void **state) {
     assert_non_null(cp_corpus_program_by_id(c, "violence-reduction-collaborative"));
     assert_int_equal(cp_corpus_program_count(c), 2);
     cp_corpus_free(c);
+    /* a headline's verb after a name ends it */
+    c = load("Operation Harbor Light Expands to Tulsa\n\nGun Violence Task Force Adds Cities\n");
+    assert_non_null(cp_corpus_program_by_id(c, "operation-harbor-light"));
+    assert_non_null(cp_corpus_program_by_id(c, "gun-violence-task-force"));
+    cp_corpus_free(c);
     /* "or" inside a name */
     c = load("The Missing or Murdered Persons Initiative began in May.");
     assert_non_null(cp_corpus_program_by_id(c, "missing-or-murdered-persons-initiative"));
