@@ -397,11 +397,45 @@ static bool words_at(const char *t, size_t n, size_t i, number *out) {
     return true;
 }
 
+/* A share told in words before "of": "a third of", "a quarter of",
+ * "one-fifth of", "half of". (Without "of", "a third officer" is an
+ * ordinal.) */
+static bool share_at(const char *t, size_t n, size_t i, number *out) {
+    static const struct {
+        const char *w;
+        double v;
+    } SHARES[] = {{"a third", 1.0 / 3},   {"a quarter", 0.25},     {"a fifth", 0.2},
+                  {"one-third", 1.0 / 3}, {"one-quarter", 0.25},   {"one-fourth", 0.25},
+                  {"one-fifth", 0.2},     {"one-half", 0.5},       {"half", 0.5}};
+    char first = lower(t[i]);
+    if (first != 'a' && first != 'o' && first != 'h')
+        return false;
+    for (size_t k = 0; k < sizeof SHARES / sizeof SHARES[0]; k++) {
+        if (SHARES[k].w[0] != first)
+            continue;
+        size_t len = strlen(SHARES[k].w), e = i + len;
+        if (e + 4 > n || memcmp(t + e, " of ", 4) != 0)
+            continue;
+        size_t j = 1;
+        while (j < len && lower(t[i + j]) == SHARES[k].w[j])
+            j++;
+        if (j < len)
+            continue;
+        out->start = i;
+        out->end = e;
+        out->value = SHARES[k].v;
+        out->money = out->percent = out->year_like = false;
+        out->word = true;
+        return true;
+    }
+    return false;
+}
+
 static bool number_at(const char *t, size_t n, size_t i, number *out) {
     if (cpi_is_digit(t[i]))
         return digits_at(t, n, i, out);
     if (cpi_is_alpha(t[i]) && cpi_word_start(t, i))
-        return words_at(t, n, i, out);
+        return share_at(t, n, i, out) || words_at(t, n, i, out);
     return false;
 }
 

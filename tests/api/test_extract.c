@@ -264,6 +264,10 @@ static void test_figure_patterns(void **state) {
     assert_values("Agents in the Four Corners region ran the One Pill campaign. Four agents "
                   "stayed.",
                   "4");
+    /* shares before "of"; an ordinal is none */
+    assert_values("A quarter of cities, one-fifth of towns and half of agencies; a third "
+                  "officer came.",
+                  "0.25;0.2;0.5");
     /* fractions and dozens */
     assert_values("Two-thirds of cities and three-quarters of counties; two dozen agents.",
                   "0.666667;0.75;24");
