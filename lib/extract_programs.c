@@ -430,8 +430,10 @@ static bool read_block(ctx *c, const cp_block *b) {
                 first = w + 1;
         /* "Under the American Rescue Plan": a leading preposition or article
          * is not part of the name */
-        while (first < last && (leading_word(t, n, ws[first]) || !cpi_is_upper(t[ws[first]])))
-            first++;
+        while (first < last &&
+               (leading_word(t, n, ws[first]) || !cpi_is_upper(t[ws[first]]) ||
+                (first + 1 < last && head_kind(t, n, ws[first], wend[first], SIZE_MAX))))
+            first++; /* ... or the head of a name read just before it */
         bool named = false;
         if (k == 2 && (cpi_word_is(t, n, ws[0], "Project") || cpi_word_is(t, n, ws[0], "Operation"))) {
             /* "Operation VR7" after "Operation Violence Reduction7 (VR7)" */
@@ -455,9 +457,12 @@ static bool read_block(ctx *c, const cp_block *b) {
             last = k;
             named = true;
         }
+        /* a name needs a word of its own: not generic, not a joining word,
+         * not another head ("Task Force Program" names nothing) */
         bool specific = named;
         for (size_t w = first; w + 1 < last && !specific; w++)
-            if (!generic_word(t, n, ws[w]) && !connector(t, n, ws[w]))
+            if (!generic_word(t, n, ws[w]) && !connector(t, n, ws[w]) &&
+                !head_kind(t, n, ws[w], wend[w], w > first ? ws[w - 1] : SIZE_MAX))
                 specific = true;
         if (kind && specific && (last - first >= 2 || named)) {
             bool office = false;

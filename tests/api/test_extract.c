@@ -511,6 +511,14 @@ static void test_program_patterns(void **state) {
     assert_non_null(cp_corpus_program_by_id(c, "operation-harbor-light"));
     assert_non_null(cp_corpus_program_by_id(c, "gun-violence-task-force"));
     cp_corpus_free(c);
+    /* heads alone name nothing; a name does not start with the head of the
+     * one before */
+    c = load("The Internet Crimes Against Children (ICAC) Task Force Program grew, and the "
+             "Safe Streets Task Force Program and the Gang Task Force too.");
+    assert_null(cp_corpus_program_by_id(c, "task-force-program"));
+    assert_non_null(cp_corpus_program_by_id(c, "gang-task-force"));
+    assert_null(cp_corpus_program_by_id(c, "program-and-the-gang-task-force"));
+    cp_corpus_free(c);
     /* "or" inside a name */
     c = load("The Missing or Murdered Persons Initiative began in May.");
     assert_non_null(cp_corpus_program_by_id(c, "missing-or-murdered-persons-initiative"));
