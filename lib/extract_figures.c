@@ -408,7 +408,10 @@ static bool share_at(const char *t, size_t n, size_t i, number *out) {
                   {"one-third", 1.0 / 3}, {"one-quarter", 0.25},   {"one-fourth", 0.25},
                   {"one-fifth", 0.2},     {"one-half", 0.5},       {"half", 0.5}};
     char first = lower(t[i]);
-    if (first != 'a' && first != 'o' && first != 'h')
+    /* most words end here: the article "a ", "one-" or "half " must start it */
+    if (!(first == 'a' && i + 1 < n && t[i + 1] == ' ') &&
+        !(first == 'o' && i + 3 < n && t[i + 3] == '-') &&
+        !(first == 'h' && i + 4 < n && t[i + 4] == ' '))
         return false;
     for (size_t k = 0; k < sizeof SHARES / sizeof SHARES[0]; k++) {
         if (SHARES[k].w[0] != first)

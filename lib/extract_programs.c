@@ -8,6 +8,7 @@
  * programs. One program however it is named: its id is the slug of its name
  * without a leading "National". */
 #include <stdio.h>
+#include <assert.h>
 #include <string.h>
 
 #include "extract.h"
@@ -32,6 +33,13 @@ static const head HEADS[] = {
 };
 
 static const char *head_kind(const char *t, size_t n, size_t ws, size_t we, size_t prev_ws) {
+    static const char INITIALS[] = "CFGINPT"; /* the heads' first letters */
+#ifndef NDEBUG
+    for (size_t i = 0; i < sizeof HEADS / sizeof HEADS[0]; i++)
+        assert(strchr(INITIALS, HEADS[i].word[0]));
+#endif
+    if (ws >= n || t[ws] == '\0' || !strchr(INITIALS, t[ws]))
+        return NULL; /* most words end here */
     for (size_t i = 0; i < sizeof HEADS / sizeof HEADS[0]; i++) {
         if (cpi_str_eq(HEADS[i].word, t + ws, we - ws)) {
             if (HEADS[i].word[0] == 'G' && we + 1 < n && t[we] == ' ' && cpi_is_upper(t[we + 1]))
