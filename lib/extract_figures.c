@@ -319,6 +319,15 @@ static bool one_is_a_number(const char *t, size_t n, size_t i) {
     for (size_t k = 0; i + 4 < n && k < sizeof AFTER / sizeof AFTER[0]; k++)
         if (cpi_word_is(t, n, i + 4, AFTER[k]))
             return false;
+    /* "not having one.", "the county did not have one": a pronoun for a
+     * thing just named, at the end of its clause after "have" or "need" */
+    static const char *const HAVE[] = { /* sorted */
+        "get", "got", "had", "has", "have", "having", "need", "needs", "want", "wants",
+    };
+    bool clause_end = i + 3 == n || strchr(".,;:!?)", t[i + 3]);
+    if (clause_end && prev != SIZE_MAX &&
+        cpi_word_in(CPI_WORDS(HAVE), t + prev, cpi_inner_len(t, n, prev)))
+        return false;
     return true;
 }
 

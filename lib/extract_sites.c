@@ -178,6 +178,14 @@ static bool is_county_word(const char *w, size_t n) {
 static bool resolve_in(const cpi_extract *x, const char *name, size_t len, const char *code,
                        bool bare, bool located, site_spec *out);
 
+/* Does the document name a place of state `code` already? */
+static bool site_of_state(const cpi_extract *x, const char *code) {
+    for (size_t i = 0; i < x->site_count; i++)
+        if (memcmp(x->sites[i]->state, code, 3) == 0)
+            return true;
+    return false;
+}
+
 /* A place or county called name[0..len) in state `code` (or any state when
  * code is NULL and one reading is clear); false when none. */
 static bool resolve(const cpi_extract *x, const char *name, size_t len, const char *code,
@@ -208,6 +216,9 @@ static bool resolve_in(const cpi_extract *x, const char *name, size_t len, const
                 continue;
             int st = cpi_state_by_code(c->state);
             unsigned w = st >= 0 && st < 64 ? x->state_weight[st] : 0;
+            /* "Memphis and Shelby County": the state of a place the
+             * document already names is in view too */
+            w += site_of_state(x, c->state);
             if (best == SIZE_MAX || w > weight) {
                 best = i;
                 weight = w;
@@ -442,6 +453,17 @@ static void weigh_states(cpi_extract *x) {
     }
 }
 
+/* Is the word before `start` a preposition of place ("officials in Seattle
+ * said", "Rosa Delgado of Bernalillo County said")? Then what speaks is the
+ * place's people, and the name is the place's. */
+static bool after_place_preposition(const char *t, size_t n, size_t start) {
+    static const char *const WORDS[] = { /* sorted */
+        "across", "at", "from", "in", "near", "of", "outside", "throughout",
+    };
+    size_t prev = cpi_prev_word(t, start);
+    return prev != SIZE_MAX && cpi_word_in(CPI_WORDS(WORDS), t + prev, cpi_inner_len(t, n, prev));
+}
+
 /* People named as acting or speaking: their surnames are not places. */
 static void note_speakers(cpi_extract *x) {
     const cp_document *doc = x->doc;
@@ -461,7 +483,8 @@ static void note_speakers(cpi_extract *x) {
             size_t ws[MAX_RUN_WORDS], we[MAX_RUN_WORDS];
             size_t k = capital_run(t, n, i, ws, we);
             if (k >= 1 && followed_by_speech(t, n, we[k - 1]) &&
-                !(k == 1 && function_word(t + ws[0], we[0] - ws[0])))
+                !(k == 1 && function_word(t + ws[0], we[0] - ws[0])) &&
+                !after_place_preposition(t, n, ws[0]))
                 cpi_note_person(x, t + ws[k - 1], we[k - 1] - ws[k - 1]);
             if (k)
                 i = we[k - 1];
@@ -806,6 +829,9 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         int alone = state_at(x, &caps, t, n, i, &send);
         if (alone >= 0 && send + 5 <= n && memcmp(t + send, " City", 5) == 0)
             alone = -1; /* "Kansas City": the city's name */
+        if (alone >= 0 && send + 7 <= n &&
+            (memcmp(t + send, " County", 7) == 0 || memcmp(t + send, " Parish", 7) == 0))
+            alone = -1; /* "Delaware County", "Washington Parish": a county's name */
         if (alone >= 0 && send < run_end && state_begins_place(t, i, send, run_end))
             alone = -1; /* "Virginia Beach", "Colorado Springs": a place's name */
         if (alone >= 0 && send + 1 < n && t[send] == ' ' && names_a_feature(t, n, send + 1)) {
@@ -924,7 +950,8 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                     break;
                 if (is_metonym(t, n, ws[s0], we[e - 1]) && e == k)
                     break;
-                if (e == k && followed_by_speech(t, n, we[e - 1]))
+                if (e == k && followed_by_speech(t, n, we[e - 1]) &&
+                    !after_place_preposition(t, n, ws[s0]))
                     break;
                 site_spec spec;
                 bool listed = listed_after_site(x, b, ws[s0]);

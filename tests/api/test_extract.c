@@ -264,6 +264,9 @@ static void test_figure_patterns(void **state) {
     assert_values("Agents in the Four Corners region ran the One Pill campaign. Four agents "
                   "stayed.",
                   "4");
+    /* "one" as a pronoun after "have" ends no count */
+    assert_values("Each city needs a plan; the county did not have one. Police charged one.",
+                  "1");
     /* shares before "of"; an ordinal is none */
     assert_values("A quarter of cities, one-fifth of towns and half of agencies; a third "
                   "officer came.",

@@ -272,6 +272,13 @@ static void test_site_patterns(void **state) {
     SITES("Officers from Virginia Beach met in Colorado Springs.", "virginia-beach-va",
           "colorado-springs-co");
     SITES("Salinas, California expects a team in August.", "salinas-ca");
+    /* a state's name that begins a county's; a county of a state the text
+     * already names; a place whose people speak */
+    SITES("Agents from Chester, Pa. went to Delaware County.", "chester-pa",
+          "delaware-county-pa");
+    SITES("Police work in Memphis and Shelby County.", "memphis-tn", "shelby-county-tn");
+    SITES("Officials in Seattle said so, and Rosa Diaz of Bernalillo County said yes.",
+          "seattle-wa", "bernalillo-county-nm");
     /* a grant recipient named through its agency (MODEL.md's own example) */
     SITES("The award goes to the Leavenworth Police Department and the Kanawha County "
           "Commission.",
