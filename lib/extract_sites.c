@@ -337,9 +337,10 @@ static bool common_word(const char *w, size_t n) {
  * ("Kansas City Police Department"): the place still counts. */
 static bool org_of_place(const char *w, size_t n) {
     static const char *const WORDS[] = { /* sorted */
-        "Area", "City", "Commission", "Council", "District", "Division", "Field", "Fire",
-        "Housing", "Mayor", "Metro", "Metropolitan", "Municipal", "Office", "Police", "Public",
-        "Region", "Sheriff", "Sheriff's", "area", "region",
+        "Area", "City", "Commission", "Commissioner", "Commissioners", "Council", "District",
+        "Division", "Executive", "Field", "Fire", "Housing", "Judge", "Mayor", "Metro",
+        "Metropolitan", "Municipal", "Office", "Police", "Prosecutor", "Public", "Region",
+        "Sheriff", "Sheriff's", "area", "region",
     };
     return cpi_word_in(CPI_WORDS(WORDS), w, n);
 }
@@ -946,8 +947,12 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                     break;
                 if (len == 11 && memcmp(t + ws[s0], "White House", 11) == 0)
                     break; /* the President's office, also a town in Tennessee */
-                if (cpi_is_person(x, t + ws[e - 1], we[e - 1] - ws[e - 1]))
+                if (cpi_is_person(x, t + ws[e - 1], we[e - 1] - ws[e - 1])) {
+                    if (e == k)
+                        continue; /* "Memphis Mayor Paul Young": the place
+                                   * before the office, if any */
                     break;
+                }
                 if (is_metonym(t, n, ws[s0], we[e - 1]) && e == k)
                     break;
                 if (e == k && followed_by_speech(t, n, we[e - 1]) &&

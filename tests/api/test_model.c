@@ -279,6 +279,9 @@ static void test_site_patterns(void **state) {
     SITES("Police work in Memphis and Shelby County.", "memphis-tn", "shelby-county-tn");
     SITES("Officials in Seattle said so, and Rosa Diaz of Bernalillo County said yes.",
           "seattle-wa", "bernalillo-county-nm");
+    /* a place before an office and its holder's name */
+    SITES("Memphis Mayor Paul Young and Milwaukee County Executive David Crowley spoke.",
+          "memphis-tn", "milwaukee-county-wi");
     /* a grant recipient named through its agency (MODEL.md's own example) */
     SITES("The award goes to the Leavenworth Police Department and the Kanawha County "
           "Commission.",
