@@ -934,13 +934,16 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
             for (size_t e = k; e > s0 && !done && !titled; e--) {
                 /* the rest of the run must be empty or name an organisation of
                  * the place */
-                if (e < k && !org_of_place(t + ws[e], we[e] - ws[e]))
+                size_t len = we[e - 1] - ws[s0];
+                bool possessive =
+                    len > 2 && t[ws[s0] + len - 2] == '\'' && t[ws[s0] + len - 1] == 's';
+                /* "Muncie's Youth Opportunity Center": the place owns what follows */
+                if (e < k && !org_of_place(t + ws[e], we[e] - ws[e]) && !possessive)
                     continue;
                 if (e == k && after_the && !area_follows(t, n, we[e - 1]))
                     continue; /* "the White House" names a building; "the
                                * Chicago area" a place */
-                size_t len = we[e - 1] - ws[s0];
-                if (e == k && len > 2 && t[ws[s0] + len - 2] == '\'' && t[ws[s0] + len - 1] == 's')
+                if (possessive)
                     len -= 2; /* "Boston's" */
                 if (e - s0 == 1 && (common_word(t + ws[s0], len) ||
                                     cpi_is_person(x, t + ws[s0], len)))

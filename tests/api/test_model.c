@@ -279,6 +279,8 @@ static void test_site_patterns(void **state) {
     SITES("Police work in Memphis and Shelby County.", "memphis-tn", "shelby-county-tn");
     SITES("Officials in Seattle said so, and Rosa Diaz of Bernalillo County said yes.",
           "seattle-wa", "bernalillo-county-nm");
+    /* a place that owns a recipient */
+    SITES("Muncie's Youth Opportunity Center got $162,750.", "muncie-in");
     /* a place before an office and its holder's name */
     SITES("Memphis Mayor Paul Young and Milwaukee County Executive David Crowley spoke.",
           "memphis-tn", "milwaukee-county-wi");
