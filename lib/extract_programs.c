@@ -328,6 +328,38 @@ static void force_window_next(force_window *fw, const char *t, size_t n) {
     fw->from = at + 5;
 }
 
+/* After a capitalised name at [start, end): " program" or " initiative" in
+ * lower case, which heads it ("the Safe Passage program"). The name must be
+ * two words or more, or an acronym ("the ALERRT program"), and no place (a
+ * city's program is the city's). Returns the offset past the head (kind set)
+ * or 0. */
+static size_t lower_head_after(const cpi_extract *x, const char *t, size_t n, size_t start,
+                               size_t end, const char **kind) {
+    static const struct {
+        const char *w, *kind;
+    } HEADS_LOWER[] = {{" program", "program"}, {" initiative", "initiative"}};
+    for (size_t h = 0; h < sizeof HEADS_LOWER / sizeof HEADS_LOWER[0]; h++) {
+        size_t len = cpi_starts_with(t, n, end, HEADS_LOWER[h].w);
+        if (!len || (end + len < n && cpi_inner_char(t[end + len])))
+            continue;
+        bool words = memchr(t + start, ' ', end - start) != NULL;
+        bool capitals = end - start >= 3;
+        for (size_t i = start; i < end && capitals; i++)
+            capitals = cpi_is_upper(t[i]);
+        if (!words && !capitals)
+            return 0;
+        char key[128];
+        size_t first;
+        cpi_fold(t + start, end - start, key, sizeof key);
+        const cpi_dict_entry *st = cpi_dict_match(&x->k->states, t, n, start);
+        if (cpi_find_places(key, &first) || (st && st->len == end - start))
+            return 0;
+        *kind = HEADS_LOWER[h].kind;
+        return end + len;
+    }
+    return 0;
+}
+
 static bool read_block(ctx *c, const cp_block *b) {
     cpi_extract *x = c->x;
     const char *t = b->text;
@@ -465,14 +497,21 @@ static bool read_block(ctx *c, const cp_block *b) {
             last = k;
             named = true;
         }
+        /* "the Safe Passage program", "the ALERRT program": a name, then
+         * its head in lower case */
+        size_t lower_end = 0;
+        if (!kind && k > first)
+            lower_end = lower_head_after(x, t, n, ws[first], wend[k - 1], &kind);
+        if (lower_end)
+            last = k;
         /* a name needs a word of its own: not generic, not a joining word,
          * not another head ("Task Force Program" names nothing) */
         bool specific = named;
-        for (size_t w = first; w + 1 < last && !specific; w++)
+        for (size_t w = first; w + (lower_end ? 0 : 1) < last && !specific; w++)
             if (!generic_word(t, n, ws[w]) && !connector(t, n, ws[w]) &&
                 !head_kind(t, n, ws[w], wend[w], w > first ? ws[w - 1] : SIZE_MAX))
                 specific = true;
-        if (kind && specific && (last - first >= 2 || named)) {
+        if (kind && specific && (last - first >= 2 || named || lower_end)) {
             bool office = false;
             for (size_t w = first; w < last; w++)
                 if (not_program_word(t + ws[w], wend[w] - ws[w]))
@@ -485,7 +524,7 @@ static bool read_block(ctx *c, const cp_block *b) {
             if (office_word != SIZE_MAX &&
                 not_program_word(t + office_word, cpi_inner_len(t, n, office_word)))
                 office = true;
-            size_t s0 = ws[first], e0 = wend[last - 1];
+            size_t s0 = ws[first], e0 = lower_end ? lower_end : wend[last - 1];
             const cpi_dict_entry *kn = cpi_dict_match(&x->k->programs, t, n, s0);
             if (kn && kn->len == e0 - s0) {
                 /* a known program's other name */

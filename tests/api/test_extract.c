@@ -522,6 +522,14 @@ static void test_program_patterns(void **state) {
     assert_non_null(cp_corpus_program_by_id(c, "gang-task-force"));
     assert_null(cp_corpus_program_by_id(c, "program-and-the-gang-task-force"));
     cp_corpus_free(c);
+    /* a name with its head in lower case; a place's or a person's program is
+     * none */
+    c = load("Funds went to the Safe Passage program, the ALERRT program, the New York "
+             "program and the Biden program.");
+    assert_non_null(cp_corpus_program_by_id(c, "safe-passage-program"));
+    assert_non_null(cp_corpus_program_by_id(c, "alerrt-program"));
+    assert_int_equal(cp_corpus_program_count(c), 2);
+    cp_corpus_free(c);
     /* "or" inside a name */
     c = load("The Missing or Murdered Persons Initiative began in May.");
     assert_non_null(cp_corpus_program_by_id(c, "missing-or-murdered-persons-initiative"));
