@@ -276,6 +276,20 @@ static bool define_acronym(ctx *c, cp_program *p, const char *t, size_t n, size_
     return p->acronym != NULL; /* false only when out of memory */
 }
 
+/* " (ACRONYM)" at end, when ACRONYM names a known program: its entry. */
+static const cpi_dict_entry *known_acronym_after(const cpi_extract *x, const char *t, size_t n,
+                                                 size_t end) {
+    if (end + 3 >= n || t[end] != ' ' || t[end + 1] != '(')
+        return NULL;
+    size_t a = end + 2, e = a;
+    while (e < n && e - a < 15 && (cpi_is_upper(t[e]) || cpi_is_digit(t[e]) || t[e] == '-'))
+        e++;
+    if (e >= n || t[e] != ')' || e - a < 2)
+        return NULL;
+    const cpi_dict_entry *k = cpi_dict_match(&x->k->programs, t, n, a);
+    return k && k->len == e - a ? k : NULL;
+}
+
 /* The program an acronym stands for in this document, or the known program
  * with that acronym. */
 static cp_program *acronym_owner(ctx *c, const char *w, size_t n) {
@@ -530,6 +544,17 @@ static bool read_block(ctx *c, const cp_block *b) {
                 /* a known program's other name */
                 cp_program *pr = known_program(x, kn->value);
                 if (!pr || !note_program(x, pr, b, s0, e0))
+                    return false;
+                i = e0;
+                continue;
+            }
+            /* "Community Based Violence Intervention and Prevention Initiative
+             * (CVIPI)": a known program's acronym after a name makes the name
+             * that program's, however it is spelled */
+            const cpi_dict_entry *by = known_acronym_after(x, t, n, e0);
+            if (!office && by) {
+                cp_program *pr = known_program(x, by->value);
+                if (!pr || !note_program(x, pr, b, s0, e0) || !add_alias(x, pr, t + s0, e0 - s0))
                     return false;
                 i = e0;
                 continue;

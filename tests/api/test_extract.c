@@ -530,6 +530,12 @@ static void test_program_patterns(void **state) {
     assert_non_null(cp_corpus_program_by_id(c, "alerrt-program"));
     assert_int_equal(cp_corpus_program_count(c), 2);
     cp_corpus_free(c);
+    /* a known program's acronym after a name spelled otherwise: one program */
+    c = load("Grants went out under the Community Based Violence Intervention and "
+             "Prevention Initiative (CVIPI) to Stockton, California.");
+    assert_int_equal(cp_corpus_program_count(c), 1);
+    assert_true(program_has_site(cp_corpus_program_at(c, 0), "stockton-ca"));
+    cp_corpus_free(c);
     /* "or" inside a name */
     c = load("The Missing or Murdered Persons Initiative began in May.");
     assert_non_null(cp_corpus_program_by_id(c, "missing-or-murdered-persons-initiative"));
