@@ -259,21 +259,52 @@ static bool note_program(cpi_extract *x, cp_program *p, const cp_block *b, size_
 
 /* "Name (ACR)": remember the acronym for the rest of the document. False
  * only when out of memory. */
+/* Record that the acronym a[0..len) stands for p in this document. False
+ * only when out of memory. */
+static bool define_acronym_text(ctx *c, cp_program *p, const char *a, size_t len) {
+    if (len < 2 || len >= sizeof c->acr[0].text || c->acr_count >= MAX_ACRONYMS)
+        return true;
+    acronym *d = &c->acr[c->acr_count++];
+    memcpy(d->text, a, len);
+    d->text[len] = '\0';
+    d->program = p;
+    if (!p->acronym)
+        p->acronym = cpi_model_string(c->x->model, a, len);
+    return p->acronym != NULL;
+}
+
 static bool define_acronym(ctx *c, cp_program *p, const char *t, size_t n, size_t end) {
     if (end + 3 >= n || t[end] != ' ' || t[end + 1] != '(')
         return true;
     size_t a = end + 2, e = a;
     while (e < n && e - a < 15 && (cpi_is_upper(t[e]) || cpi_is_digit(t[e]) || t[e] == '-'))
         e++;
-    if (e >= n || t[e] != ')' || e - a < 2 || c->acr_count >= MAX_ACRONYMS)
+    if (e >= n || t[e] != ')' || e - a < 2)
         return true;
-    acronym *d = &c->acr[c->acr_count++];
-    memcpy(d->text, t + a, e - a);
-    d->text[e - a] = '\0';
-    d->program = p;
-    if (!p->acronym)
-        p->acronym = cpi_model_string(c->x->model, t + a, e - a);
-    return p->acronym != NULL; /* false only when out of memory */
+    return define_acronym_text(c, p, t + a, e - a);
+}
+
+/* "(ICAC) Task ...": an acronym in parentheses at p, then a capitalised
+ * word: the offset of its ')', or 0. */
+static size_t acronym_inside(const char *t, size_t n, size_t p) {
+    if (p >= n || t[p] != '(')
+        return 0;
+    size_t e = p + 1;
+    while (e < n && e - p <= 15 && (cpi_is_upper(t[e]) || cpi_is_digit(t[e]) || t[e] == '-'))
+        e++;
+    if (e - p < 3 || e + 2 >= n || t[e] != ')' || t[e + 1] != ' ' || !cpi_is_upper(t[e + 2]))
+        return 0;
+    return e;
+}
+
+/* Do the first k words of a run name an office ("Bureau of Justice
+ * Assistance (BJA) Smart Policing Initiative": the acronym is the
+ * office's)? */
+static bool office_before(const char *t, const size_t *ws, const size_t *wend, size_t k) {
+    for (size_t w = 0; w < k; w++)
+        if (not_program_word(t + ws[w], wend[w] - ws[w]))
+            return true;
+    return false;
 }
 
 /* " (ACRONYM)" at end, when ACRONYM names a known program: its entry. */
@@ -439,7 +470,18 @@ static bool read_block(ctx *c, const cp_block *b) {
         /* 3. a capitalised name with a program's head */
         size_t ws[MAX_NAME_WORDS], wend[MAX_NAME_WORDS];
         size_t k = 0, p = i;
+        /* "Internet Crimes Against Children (ICAC) Task Force Program": an
+         * acronym inside the name, before word inner_at */
+        size_t inner_at = 0, inner_start = 0, inner_end = 0;
         while (p < n && k < MAX_NAME_WORDS) {
+            size_t close = inner_at ? 0 : acronym_inside(t, n, p);
+            if (close && k > 0 && !office_before(t, ws, wend, k)) {
+                inner_at = k;
+                inner_start = p + 1;
+                inner_end = close;
+                p = close + 2;
+                continue;
+            }
             bool cap = cpi_is_upper(t[p]) || cpi_is_digit(t[p]);
             if (!cap && !(k > 0 && connector(t, n, p)))
                 break;
@@ -560,10 +602,26 @@ static bool read_block(ctx *c, const cp_block *b) {
                 continue;
             }
             if (!office && !cpi_dict_match(&x->k->agencies, t, n, s0)) {
+                /* the name without an acronym inside it */
+                const char *name = t + s0;
+                size_t name_len = e0 - s0;
+                char joined[256];
+                bool inner = inner_at > first && inner_at < last &&
+                             e0 - s0 < sizeof joined;
+                if (inner) {
+                    size_t front = wend[inner_at - 1] - s0, tail = e0 - ws[inner_at];
+                    memcpy(joined, t + s0, front);
+                    joined[front] = ' ';
+                    memcpy(joined + front + 1, t + ws[inner_at], tail);
+                    name = joined;
+                    name_len = front + 1 + tail;
+                }
                 char id[200];
-                slug_of(t + s0, e0 - s0, id, sizeof id);
-                cp_program *pr = program(x, id, t + s0, e0 - s0, kind);
-                if (!pr || !note_program(x, pr, b, s0, e0) || !add_alias(x, pr, t + s0, e0 - s0))
+                slug_of(name, name_len, id, sizeof id);
+                cp_program *pr = program(x, id, name, name_len, kind);
+                if (!pr || !note_program(x, pr, b, s0, e0) || !add_alias(x, pr, name, name_len))
+                    return false;
+                if (inner && !define_acronym_text(c, pr, t + inner_start, inner_end - inner_start))
                     return false;
                 /* "PSP Regional Teams": a part of the program whose acronym
                  * leads the name */

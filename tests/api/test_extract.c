@@ -536,6 +536,18 @@ static void test_program_patterns(void **state) {
     assert_int_equal(cp_corpus_program_count(c), 1);
     assert_true(program_has_site(cp_corpus_program_at(c, 0), "stockton-ca"));
     cp_corpus_free(c);
+    /* an acronym inside a name: the name without it, and the acronym for
+     * later mentions; an office's acronym does not join the office to a name */
+    c = load("The Internet Crimes Against Children (ICAC) Task Force Program grew; ICAC "
+             "agents met. The Bureau of Justice Assistance (BJA) Harbor Watch Initiative "
+             "began.");
+    const cp_program *icac =
+        cp_corpus_program_by_id(c, "internet-crimes-against-children-task-force-program");
+    assert_non_null(icac);
+    assert_string_equal(cp_program_acronym(icac), "ICAC");
+    assert_int_equal(cp_program_mention_count(icac), 2);
+    assert_non_null(cp_corpus_program_by_id(c, "harbor-watch-initiative"));
+    cp_corpus_free(c);
     /* "or" inside a name */
     c = load("The Missing or Murdered Persons Initiative began in May.");
     assert_non_null(cp_corpus_program_by_id(c, "missing-or-murdered-persons-initiative"));
