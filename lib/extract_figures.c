@@ -191,6 +191,12 @@ static bool time_unit_after(const char *t, size_t n, size_t end) {
     return cpi_word_in(CPI_WORDS(UNITS), t + end + 1, len);
 }
 
+/* "call 911": the emergency number. */
+static bool emergency_number(const char *t, const number *num) {
+    return !num->money && !num->percent && num->end - num->start == 3 &&
+           memcmp(t + num->start, "911", 3) == 0;
+}
+
 /* "[1]": a footnote's mark. */
 static bool footnote_at(const char *t, size_t n, const number *num) {
     return num->start > 0 && t[num->start - 1] == '[' && num->end < n && t[num->end] == ']';
@@ -397,6 +403,10 @@ static bool words_at(const char *t, size_t n, size_t i, number *out) {
         t[e] == ' ') {
         v *= 12;
         e += 6;
+    } else if (v < 100 && cpi_starts_with(t, n, e, " and a half") &&
+               (e + 11 == n || !cpi_is_alpha(t[e + 11]))) {
+        v += 0.5; /* "two and a half times" */
+        e += 11;
     }
     out->start = i;
     out->end = e;
@@ -699,7 +709,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         if (num.year_like || (prev != SIZE_MAX && identifier_before(t, n, prev)) ||
             (prev != SIZE_MAX && (cpi_word_is(t, n, prev, "FY") )) ||
             code_title_after(t, n, num.end) || section_sign_before(t, num.start) ||
-            street_after(t, n, &num) || footnote_at(t, n, &num) ||
+            street_after(t, n, &num) || footnote_at(t, n, &num) || emergency_number(t, &num) ||
             (b->kind != CP_BLOCK_HEADING && word_in_name(t, n, &num))) {
             i = num.end;
             /* "Page 2 of 5": the count of pages goes with it */

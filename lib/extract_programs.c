@@ -71,11 +71,12 @@ static bool not_program_word(const char *w, size_t n) {
 /* Verbs of headlines in title case ("Attorney General Announces ..."). */
 static bool headline_verb(const char *t, size_t n, size_t pos) {
     static const char *const VERBS[] = { /* sorted */
-        "Added", "Adds", "Announce", "Announced", "Announces", "Are", "At", "Awards",
-        "Creates", "Creation", "Directs", "Expands", "For", "From", "Hails", "Help",
-        "Helps", "In", "Is", "Issues", "Join", "Joins", "Launch", "Launches", "Marks",
-        "Names", "On", "Part", "Reaches", "Receive", "Receives", "Releases", "Send",
-        "Sends", "Takes", "Targets", "To", "Unveils", "Will", "With",
+        "Added", "Adds", "Announce", "Announced", "Announces", "Are", "At", "Awarded",
+        "Awards", "Creates", "Creation", "Directs", "Expands", "For", "From", "Get", "Gets",
+        "Hails", "Help", "Helps", "In", "Is", "Issues", "Join", "Joins", "Launch",
+        "Launches", "Marks", "Names", "On", "Part", "Reaches", "Receive", "Receives",
+        "Releases", "Send", "Sends", "Takes", "Targets", "To", "Unveils", "Will", "Win",
+        "Wins", "With",
     };
     return pos < n && cpi_word_in(CPI_WORDS(VERBS), t + pos, cpi_inner_len(t, n, pos));
 }
@@ -96,7 +97,8 @@ static bool generic_word(const char *t, size_t n, size_t pos) {
 static bool leading_word(const char *t, size_t n, size_t pos) {
     static const char *const WORDS[] = { /* sorted */
         "A", "After", "An", "And", "As", "At", "Before", "But", "By", "During", "For", "From",
-        "In", "Of", "On", "Since", "The", "Through", "To", "Under", "Via", "When", "While",
+        "Funding", "Her", "His", "In", "Its", "Of", "On", "Our", "Since", "That", "The",
+        "Their", "These", "This", "Those", "Through", "To", "Under", "Via", "When", "While",
         "With", "Without",
     };
     return pos < n && cpi_word_in(CPI_WORDS(WORDS), t + pos, cpi_inner_len(t, n, pos));
@@ -382,7 +384,8 @@ static size_t lower_head_after(const cpi_extract *x, const char *t, size_t n, si
                                size_t end, const char **kind) {
     static const struct {
         const char *w, *kind;
-    } HEADS_LOWER[] = {{" program", "program"}, {" initiative", "initiative"}};
+    } HEADS_LOWER[] = {{" program", "program"}, {" initiative", "initiative"},
+                       {" campaign", "initiative"}};
     for (size_t h = 0; h < sizeof HEADS_LOWER / sizeof HEADS_LOWER[0]; h++) {
         size_t len = cpi_starts_with(t, n, end, HEADS_LOWER[h].w);
         if (!len || (end + len < n && cpi_inner_char(t[end + len])))
@@ -567,6 +570,11 @@ static bool read_block(ctx *c, const cp_block *b) {
             if (!generic_word(t, n, ws[w]) && !connector(t, n, ws[w]) &&
                 !head_kind(t, n, ws[w], wend[w], w > first ? ws[w - 1] : SIZE_MAX))
                 specific = true;
+        /* a headline capitalises every word: there "... Grants" are awards
+         * ("Announces $231 Million in Crisis Intervention Grants"), no name */
+        if (kind && b->kind == CP_BLOCK_HEADING && !lower_end && last > first &&
+            cpi_word_is(t, n, ws[last - 1], "Grants"))
+            kind = NULL;
         if (kind && specific && (last - first >= 2 || named || lower_end)) {
             bool office = false;
             for (size_t w = first; w < last; w++)

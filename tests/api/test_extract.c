@@ -267,6 +267,8 @@ static void test_figure_patterns(void **state) {
     /* "one" as a pronoun after "have" ends no count */
     assert_values("Each city needs a plan; the county did not have one. Police charged one.",
                   "1");
+    /* "and a half"; the emergency number */
+    assert_values("Rates are two and a half times the average; call 911 now.", "2.5");
     /* shares before "of"; an ordinal is none */
     assert_values("A quarter of cities, one-fifth of towns and half of agencies; a third "
                   "officer came.",
@@ -547,6 +549,15 @@ static void test_program_patterns(void **state) {
     assert_string_equal(cp_program_acronym(icac), "ICAC");
     assert_int_equal(cp_program_mention_count(icac), 2);
     assert_non_null(cp_corpus_program_by_id(c, "harbor-watch-initiative"));
+    cp_corpus_free(c);
+    /* headlines: "Grants" are awards, "Win" is a verb, "Funding for" no part
+     * of a name; a name before "campaign" */
+    c = load("Three Towns Win Harbor Innovation Grants\n\nCity Gets Funding for Body Camera "
+             "Pilot Program\n\nIts One Pill Can Kill campaign grew.\n");
+    assert_null(cp_corpus_program_by_id(c, "three-towns-win-harbor-innovation-grants"));
+    assert_null(cp_corpus_program_by_id(c, "harbor-innovation-grants"));
+    assert_non_null(cp_corpus_program_by_id(c, "body-camera-pilot-program"));
+    assert_non_null(cp_corpus_program_by_id(c, "one-pill-can-kill-campaign"));
     cp_corpus_free(c);
     /* "or" inside a name */
     c = load("The Missing or Murdered Persons Initiative began in May.");
