@@ -824,6 +824,14 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 i = qend;
                 continue;
             }
+            /* "Clarksville, West Virginia" with no such place in the
+             * gazetteer: not Clarksville of another state, and the state
+             * only qualified it */
+            if (!in_form && !run_is_state && !county_like && k <= 3 &&
+                !function_word(t + ws[0], we[0] - ws[0])) {
+                i = qend;
+                continue;
+            }
         }
         /* 3. A state on its own, or the District of Columbia. */
         size_t send = i;

@@ -284,6 +284,10 @@ static void test_site_patterns(void **state) {
     /* a place before an office and its holder's name */
     SITES("Memphis Mayor Paul Young and Milwaukee County Executive David Crowley spoke.",
           "memphis-tn", "milwaukee-county-wi");
+    /* a place the gazetteer does not know in the state that qualifies it:
+     * neither a namesake elsewhere nor the state on its own */
+    SITES("The center in Clarksville, West Virginia opened near Chicago, Illinois.",
+          "chicago-il");
     /* a grant recipient named through its agency (MODEL.md's own example) */
     SITES("The award goes to the Leavenworth Police Department and the Kanawha County "
           "Commission.",
