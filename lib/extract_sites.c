@@ -826,8 +826,11 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
             }
             /* "Clarksville, West Virginia" with no such place in the
              * gazetteer: not Clarksville of another state, and the state
-             * only qualified it */
-            if (!in_form && !run_is_state && !county_like && k <= 3 &&
+             * only qualified it (unless the state's name goes on into
+             * another name: "Detroit, Kansas City") */
+            bool state_ends_name =
+                !(qend + 1 < n && t[qend] == ' ' && cpi_is_upper(t[qend + 1]));
+            if (!in_form && !run_is_state && !county_like && k <= 3 && state_ends_name &&
                 !function_word(t + ws[0], we[0] - ws[0])) {
                 i = qend;
                 continue;
