@@ -275,28 +275,29 @@ static bool define_acronym_text(ctx *c, cp_program *p, const char *a, size_t len
     return p->acronym != NULL;
 }
 
-static bool define_acronym(ctx *c, cp_program *p, const char *t, size_t n, size_t end) {
-    if (end + 3 >= n || t[end] != ' ' || t[end + 1] != '(')
-        return true;
-    size_t a = end + 2, e = a;
-    while (e < n && e - a < 15 && (cpi_is_upper(t[e]) || cpi_is_digit(t[e]) || t[e] == '-'))
-        e++;
-    if (e >= n || t[e] != ')' || e - a < 2)
-        return true;
-    return define_acronym_text(c, p, t + a, e - a);
-}
-
-/* "(ICAC) Task ...": an acronym in parentheses at p, then a capitalised
- * word: the offset of its ')', or 0. */
-static size_t acronym_inside(const char *t, size_t n, size_t p) {
+/* "(ICAC)": an acronym (2 to 14 capitals, digits or '-') in parentheses
+ * opening at p: the offset of its ')', or 0. */
+static size_t acronym_in_parentheses(const char *t, size_t n, size_t p) {
     if (p >= n || t[p] != '(')
         return 0;
     size_t e = p + 1;
     while (e < n && e - p <= 15 && (cpi_is_upper(t[e]) || cpi_is_digit(t[e]) || t[e] == '-'))
         e++;
-    if (e - p < 3 || e + 2 >= n || t[e] != ')' || t[e + 1] != ' ' || !cpi_is_upper(t[e + 2]))
-        return 0;
-    return e;
+    return e < n && t[e] == ')' && e - p >= 3 ? e : 0;
+}
+
+/* " (ACRONYM)" after a program's name at end: the acronym stands for it. */
+static bool define_acronym(ctx *c, cp_program *p, const char *t, size_t n, size_t end) {
+    size_t close = end < n && t[end] == ' ' ? acronym_in_parentheses(t, n, end + 1) : 0;
+    return !close || define_acronym_text(c, p, t + end + 2, close - end - 2);
+}
+
+/* "(ICAC) Task ...": an acronym in parentheses at p, then a capitalised
+ * word: the offset of its ')', or 0. */
+static size_t acronym_inside(const char *t, size_t n, size_t p) {
+    size_t close = acronym_in_parentheses(t, n, p);
+    return close && close + 2 < n && t[close + 1] == ' ' && cpi_is_upper(t[close + 2]) ? close
+                                                                                       : 0;
 }
 
 /* Do the first k words of a run name an office ("Bureau of Justice
@@ -312,15 +313,11 @@ static bool office_before(const char *t, const size_t *ws, const size_t *wend, s
 /* " (ACRONYM)" at end, when ACRONYM names a known program: its entry. */
 static const cpi_dict_entry *known_acronym_after(const cpi_extract *x, const char *t, size_t n,
                                                  size_t end) {
-    if (end + 3 >= n || t[end] != ' ' || t[end + 1] != '(')
+    size_t close = end < n && t[end] == ' ' ? acronym_in_parentheses(t, n, end + 1) : 0;
+    if (!close)
         return NULL;
-    size_t a = end + 2, e = a;
-    while (e < n && e - a < 15 && (cpi_is_upper(t[e]) || cpi_is_digit(t[e]) || t[e] == '-'))
-        e++;
-    if (e >= n || t[e] != ')' || e - a < 2)
-        return NULL;
-    const cpi_dict_entry *k = cpi_dict_match(&x->k->programs, t, n, a);
-    return k && k->len == e - a ? k : NULL;
+    const cpi_dict_entry *k = cpi_dict_match(&x->k->programs, t, n, end + 2);
+    return k && k->len == close - end - 2 ? k : NULL;
 }
 
 /* The program an acronym stands for in this document, or the known program

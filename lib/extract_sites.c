@@ -454,15 +454,21 @@ static void weigh_states(cpi_extract *x) {
     }
 }
 
-/* Is the word before `start` a preposition of place ("officials in Seattle
+/* Is the word at prev (SIZE_MAX: none) a preposition that puts a place
+ * after it: "in", "at", "from", "including" ...? */
+static bool place_preposition(const char *t, size_t n, size_t prev) {
+    static const char *const WORDS[] = { /* sorted */
+        "At", "From", "In", "Including", "Near", "Outside", "across", "at", "from", "in",
+        "including", "near", "of", "outside", "throughout", "to",
+    };
+    return prev != SIZE_MAX && cpi_word_in(CPI_WORDS(WORDS), t + prev, cpi_inner_len(t, n, prev));
+}
+
+/* Is the name at `start` after such a preposition ("officials in Seattle
  * said", "Rosa Delgado of Bernalillo County said")? Then what speaks is the
  * place's people, and the name is the place's. */
 static bool after_place_preposition(const char *t, size_t n, size_t start) {
-    static const char *const WORDS[] = { /* sorted */
-        "across", "at", "from", "in", "near", "of", "outside", "throughout",
-    };
-    size_t prev = cpi_prev_word(t, start);
-    return prev != SIZE_MAX && cpi_word_in(CPI_WORDS(WORDS), t + prev, cpi_inner_len(t, n, prev));
+    return place_preposition(t, n, cpi_prev_word(t, start));
 }
 
 /* People named as acting or speaking: their surnames are not places. */
@@ -619,16 +625,11 @@ static size_t county_list_end(const char *t, size_t n, size_t end, bool *parish)
  * "from" ..., or before "police", "area", "residents" ...? `skipped` is a
  * capitalised function word the run began with ("In Tyler"), or SIZE_MAX. */
 static bool locative(const char *t, size_t n, size_t start, size_t end, size_t skipped) {
-    static const char *const BEFORE[] = {"in", "In", "at", "At", "near", "Near", "from",
-                                         "From", "to", "across", "outside", "Outside",
-                                         "throughout", "of", "including", "Including"};
     static const char *const AFTER[] = {" police", " officials", " residents", " area",
                                         " region", " community", " communities", " County",
                                         " city", " mayor", ", where", " and surrounding"};
-    size_t prev = skipped != SIZE_MAX ? skipped : cpi_prev_word(t, start);
-    for (size_t i = 0; prev != SIZE_MAX && i < sizeof BEFORE / sizeof BEFORE[0]; i++)
-        if (cpi_word_is(t, n, prev, BEFORE[i]))
-            return true;
+    if (place_preposition(t, n, skipped != SIZE_MAX ? skipped : cpi_prev_word(t, start)))
+        return true;
     for (size_t i = 0; i < sizeof AFTER / sizeof AFTER[0]; i++) {
         size_t k = strlen(AFTER[i]);
         if (end + k <= n && memcmp(t + end, AFTER[i], k) == 0)
