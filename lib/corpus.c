@@ -892,7 +892,7 @@ size_t cp_block_original_end(const cp_block *b, size_t clean_end) {
     cpi_seg one;
     size_t count;
     const cpi_seg *map = cpi_block_map(b, &one, &count);
-    return cpi_map_end(map, count, clean_end);
+    return cpi_map_end(map, count, b->text_size, clean_end);
 }
 
 size_t cp_block_sentence_count(const cp_block *b) { return b ? b->sentence_count : 0; }

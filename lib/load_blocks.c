@@ -525,8 +525,7 @@ cp_status cpi_load_document(cpi_arena *arena, cpi_cleaner *cleaner, const char *
         /* sentences, offset map, text: one allocation (see cp_block); a map
          * that is one identity run is kept as its start alone */
         const cpi_seg *one = cleaner->seg_count == 1 ? cleaner->segs : NULL;
-        bool identity = one && !one->atomic && one->clean == 0 && one->clen == one->olen &&
-                        one->clen == b->text_size;
+        bool identity = one && !one->atomic && one->olen == b->text_size;
         size_t seg_count = identity ? 0 : cleaner->seg_count;
         b->identity_from = identity ? one->orig : 0;
         size_t sent_bytes = cleaner->sentence_count * sizeof(cp_sentence);

@@ -15,11 +15,12 @@
 /* One piece of a clean-to-original offset map. Where the clean bytes equal
  * the original bytes (identity), offsets map one to one inside the segment;
  * an atomic segment (a folded quote, a collapsed run of spaces, an NFC
- * composition) maps as one unit. */
+ * composition) maps as one unit. The segments of a map cover the clean text
+ * end to end, so a segment's clean length is where the next one (or the
+ * text) begins: it is not stored (12 bytes, not 16). */
 typedef struct cpi_seg {
     uint32_t clean;
     uint32_t orig;
-    uint32_t clen;
     uint32_t olen : 31; /* offsets stay below 2 GiB */
     uint32_t atomic : 1;
 } cpi_seg;
@@ -60,7 +61,6 @@ static inline const cpi_seg *cpi_block_map(const cp_block *b, cpi_seg *one, size
     }
     one->clean = 0;
     one->orig = b->identity_from;
-    one->clen = b->text_size;
     one->olen = b->text_size;
     one->atomic = 0;
     *count = 1;

@@ -48,7 +48,7 @@ bool cpi_clean(cpi_cleaner *c, const char *bytes, size_t size, const cpi_piece *
 
 /* Map clean offsets through a segment map (see cp_block_original_start). */
 size_t cpi_map_start(const cpi_seg *segs, size_t count, size_t text_size, size_t clean);
-size_t cpi_map_end(const cpi_seg *segs, size_t count, size_t clean_end);
+size_t cpi_map_end(const cpi_seg *segs, size_t count, size_t text_size, size_t clean_end);
 
 /* Split a clean text (NUL-terminated at `size`) into sentences, into
  * c->sentences (original offsets through segs). Returns false when out of

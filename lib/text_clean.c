@@ -40,16 +40,14 @@ static bool emit(cpi_cleaner *c, size_t orig, size_t olen, const char *bytes, si
     if (!cpi_mem_reserve(c->mem, (void **)&c->out, &c->out_cap, c->out_size + clen + 1, 1))
         return false;
     cpi_seg *last = c->seg_count ? &c->segs[c->seg_count - 1] : NULL;
-    if (!atomic && last && !last->atomic && last->orig + last->olen == orig &&
-        last->clean + last->clen == c->out_size) {
-        last->clen += (uint32_t)clen;
+    /* the last segment always ends at out_size: the map has no gaps */
+    if (!atomic && last && !last->atomic && last->orig + last->olen == orig) {
         last->olen += (uint32_t)olen;
     } else {
         if (!cpi_mem_reserve(c->mem, (void **)&c->segs, &c->seg_cap, c->seg_count + 1,
                              sizeof(cpi_seg)))
             return false;
-        cpi_seg s = {(uint32_t)c->out_size, (uint32_t)orig, (uint32_t)clen,
-                     (uint32_t)olen, atomic};
+        cpi_seg s = {(uint32_t)c->out_size, (uint32_t)orig, (uint32_t)olen, atomic};
         c->segs[c->seg_count++] = s;
     }
     memcpy(c->out + c->out_size, bytes, clen);
@@ -481,9 +479,10 @@ bool cpi_clean(cpi_cleaner *c, const char *bytes, size_t size, const cpi_piece *
     /* Trailing space: dropped with the pending state, or cut from a final
      * dash's " - ". */
     if (c->out_size > 0 && c->out[c->out_size - 1] == ' ' && c->seg_count > 0) {
+        /* the segment keeps its original length: the space's byte stays
+         * inside the text's original span */
         c->out_size--;
-        c->segs[c->seg_count - 1].clen--;
-        if (c->segs[c->seg_count - 1].clen == 0)
+        if (c->segs[c->seg_count - 1].clean == c->out_size)
             c->seg_count--;
     }
     if (!cpi_mem_reserve(c->mem, (void **)&c->out, &c->out_cap, c->out_size + 1, 1))
@@ -511,20 +510,20 @@ size_t cpi_map_start(const cpi_seg *segs, size_t count, size_t text_size, size_t
     if (count == 0)
         return 0;
     if (clean >= text_size)
-        return cpi_map_end(segs, count, text_size);
+        return cpi_map_end(segs, count, text_size, text_size);
     const cpi_seg *s = find_seg(segs, count, clean);
     if (s->atomic)
         return s->orig;
     return s->orig + (clean - s->clean);
 }
 
-size_t cpi_map_end(const cpi_seg *segs, size_t count, size_t clean_end) {
+size_t cpi_map_end(const cpi_seg *segs, size_t count, size_t text_size, size_t clean_end) {
     if (count == 0)
         return 0;
     if (clean_end == 0)
         return segs[0].orig;
     const cpi_seg *last = &segs[count - 1];
-    if (clean_end >= last->clean + last->clen)
+    if (clean_end >= text_size)
         return last->orig + last->olen;
     const cpi_seg *s = find_seg(segs, count, clean_end - 1);
     if (s->atomic)

@@ -117,7 +117,7 @@ static bool add_sentence(cpi_cleaner *c, size_t s, size_t e, const cpi_seg *segs
     x->text_start = s;
     x->text_end = e;
     x->start = cpi_map_start(segs, seg_count, size, s);
-    x->end = cpi_map_end(segs, seg_count, e);
+    x->end = cpi_map_end(segs, seg_count, size, e);
     return true;
 }
 

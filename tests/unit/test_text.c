@@ -73,20 +73,20 @@ static void test_map(void **state) {
     size_t n = f->cl.seg_count, t = f->cl.out_size;
     /* "Hi" starts after the quote and "**" */
     assert_int_equal(cpi_map_start(g, n, t, 3), 7);
-    assert_int_equal(cpi_map_end(g, n, 5), 9);
+    assert_int_equal(cpi_map_end(g, n, t, 5), 9);
     /* the opening quote is three bytes */
     assert_int_equal(cpi_map_start(g, n, t, 2), 2);
-    assert_int_equal(cpi_map_end(g, n, 3), 5);
+    assert_int_equal(cpi_map_end(g, n, t, 3), 5);
     /* the composed é covers "e" + U+0301 */
     size_t e = 7; /* clean offset of é */
     assert_memory_equal(f->cl.out + e, "\xC3\xA9", 2);
     assert_int_equal(cpi_map_start(g, n, t, e), 16);
-    assert_int_equal(cpi_map_end(g, n, e + 2), 19);
+    assert_int_equal(cpi_map_end(g, n, t, e + 2), 19);
     /* the link text */
     assert_int_equal(cpi_map_start(g, n, t, 10), 21);
-    assert_int_equal(cpi_map_end(g, n, 11), 22);
+    assert_int_equal(cpi_map_end(g, n, t, 11), 22);
     /* the end of the text maps to the end of the last character */
-    assert_int_equal(cpi_map_end(g, n, t), strlen(s));
+    assert_int_equal(cpi_map_end(g, n, t, t), strlen(s));
     assert_int_equal(cpi_map_start(g, n, t, t), strlen(s));
 }
 
@@ -97,7 +97,7 @@ static void test_pieces(void **state) {
     assert_true(cpi_clean(&f->cl, s, strlen(s), p, 2));
     assert_string_equal(f->cl.out, "for short- and long-term");
     assert_int_equal(cpi_map_start(f->cl.segs, f->cl.seg_count, f->cl.out_size, 11), 12);
-    assert_int_equal(cpi_map_end(f->cl.segs, f->cl.seg_count, 10), 10);
+    assert_int_equal(cpi_map_end(f->cl.segs, f->cl.seg_count, f->cl.out_size, 10), 10);
 }
 
 static size_t sentences(fx *f, const char *s) {
