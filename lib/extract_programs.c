@@ -13,7 +13,7 @@
 
 #include "extract.h"
 
-enum { MAX_NAME_WORDS = 10, MAX_ACRONYMS = 32 };
+enum { MAX_NAME_WORDS = 10, MAX_ACRONYMS = 32, MAX_SHORT_NAMES = 8 };
 
 typedef struct head {
     const char *word;
@@ -154,10 +154,20 @@ typedef struct acronym {
     cp_program *program;
 } acronym;
 
+/* "ARPO Strike Force": an acronym and the last words of the name it
+ * shortens, defined together in parentheses after the name. */
+typedef struct short_name {
+    char text[48];
+    size_t len;
+    cp_program *program;
+} short_name;
+
 typedef struct ctx {
     cpi_extract *x;
     acronym acr[MAX_ACRONYMS];
     size_t acr_count;
+    short_name shorts[MAX_SHORT_NAMES];
+    size_t short_count;
 } ctx;
 
 static size_t slug_of(const char *s, size_t n, char *out, size_t cap) {
@@ -259,8 +269,6 @@ static bool note_program(cpi_extract *x, cp_program *p, const cp_block *b, size_
     return true;
 }
 
-/* "Name (ACR)": remember the acronym for the rest of the document. False
- * only when out of memory. */
 /* Record that the acronym a[0..len) stands for p in this document. False
  * only when out of memory. */
 static bool define_acronym_text(ctx *c, cp_program *p, const char *a, size_t len) {
@@ -286,10 +294,57 @@ static size_t acronym_in_parentheses(const char *t, size_t n, size_t p) {
     return e < n && t[e] == ')' && e - p >= 3 ? e : 0;
 }
 
-/* " (ACRONYM)" after a program's name at end: the acronym stands for it. */
-static bool define_acronym(ctx *c, cp_program *p, const char *t, size_t n, size_t end) {
+/* " (ARPO Strike Force)" after "Appalachian Regional Prescription Opioid
+ * Strike Force" at [start, end): an acronym, then the name's own last words.
+ * Records the short name and its acronym; false only when out of memory. */
+static bool define_short_name(ctx *c, cp_program *p, const char *t, size_t n, size_t start,
+                              size_t end) {
+    if (end + 2 >= n || t[end] != ' ' || t[end + 1] != '(')
+        return true;
+    size_t a = end + 2, e = a;
+    while (e < n && e - a < 15 && (cpi_is_upper(t[e]) || cpi_is_digit(t[e]) || t[e] == '-'))
+        e++;
+    if (e - a < 2 || e >= n || t[e] != ' ')
+        return true;
+    const char *close = memchr(t + e, ')', n - e);
+    if (!close)
+        return true;
+    size_t tail = (size_t)(close - t) - (e + 1);
+    size_t len = (size_t)(close - t) - a;
+    /* the tail repeats the name's last words, from a word start */
+    if (tail == 0 || tail >= end - start || t[end - tail - 1] != ' ' ||
+        memcmp(t + end - tail, t + e + 1, tail) != 0 || len >= sizeof c->shorts[0].text ||
+        c->short_count >= MAX_SHORT_NAMES)
+        return true;
+    short_name *d = &c->shorts[c->short_count++];
+    memcpy(d->text, t + a, len);
+    d->text[len] = '\0';
+    d->len = len;
+    d->program = p;
+    return add_alias(c->x, p, t + a, len) && define_acronym_text(c, p, t + a, e - a);
+}
+
+/* The program of a short name defined earlier that starts at i, and its end. */
+static cp_program *short_name_at(const ctx *c, const char *t, size_t n, size_t i, size_t *end) {
+    for (size_t s = 0; s < c->short_count; s++) {
+        size_t len = c->shorts[s].len;
+        if (len <= n - i && memcmp(t + i, c->shorts[s].text, len) == 0 &&
+            (i + len == n || !(cpi_is_alpha(t[i + len]) || cpi_is_digit(t[i + len])))) {
+            *end = i + len;
+            return c->shorts[s].program;
+        }
+    }
+    return NULL;
+}
+
+/* " (ACRONYM)" after a program's name [start, end): the acronym stands for
+ * it; " (ACRONYM Last Words)" defines a short name too. */
+static bool define_acronym(ctx *c, cp_program *p, const char *t, size_t n, size_t start,
+                           size_t end) {
     size_t close = end < n && t[end] == ' ' ? acronym_in_parentheses(t, n, end + 1) : 0;
-    return !close || define_acronym_text(c, p, t + end + 2, close - end - 2);
+    if (!close)
+        return define_short_name(c, p, t, n, start, end);
+    return define_acronym_text(c, p, t + end + 2, close - end - 2);
 }
 
 /* "(ICAC) Task ...": an acronym in parentheses at p, then a capitalised
@@ -424,7 +479,7 @@ static bool read_block(ctx *c, const cp_block *b) {
             if (!p || !note_program(x, p, b, i, i + e->len) ||
                 !add_alias(x, p, t + i, e->len))
                 return false;
-            if (!define_acronym(c, p, t, n, i + e->len))
+            if (!define_acronym(c, p, t, n, i, i + e->len))
                 return false;
             i += e->len;
             continue;
@@ -450,7 +505,15 @@ static bool read_block(ctx *c, const cp_block *b) {
                 i++;
             continue;
         }
-        /* 2. an acronym defined earlier */
+        /* 2. a short name or an acronym defined earlier */
+        size_t short_end;
+        cp_program *by_short = c->short_count ? short_name_at(c, t, n, i, &short_end) : NULL;
+        if (by_short) {
+            if (!note_program(x, by_short, b, i, short_end))
+                return false;
+            i = short_end;
+            continue;
+        }
         size_t we = cpi_word_end(t, n, i);
         cp_program *by_acronym = NULL;
         for (size_t a = 0; a < c->acr_count && !by_acronym; a++) {
@@ -485,8 +548,10 @@ static bool read_block(ctx *c, const cp_block *b) {
             bool cap = cpi_is_upper(t[p]) || cpi_is_digit(t[p]);
             if (!cap && !(k > 0 && connector(t, n, p)))
                 break;
-            if (k > 0 && cpi_dict_match(&x->k->programs, t, n, p))
-                break; /* a known program starts here: read it on its own */
+            size_t unused_end;
+            if (k > 0 && (cpi_dict_match(&x->k->programs, t, n, p) ||
+                          (c->short_count && short_name_at(c, t, n, p, &unused_end))))
+                break; /* a known program or short name starts here: read it on its own */
             if (headline_verb(t, n, p)) {
                 /* "Operation Harbor Light Expands": a name before the verb
                  * ends there */
@@ -636,7 +701,7 @@ static bool read_block(ctx *c, const cp_block *b) {
                     if (!cpi_vec_push(x->model, &owner->components, &pr, sizeof pr))
                         return false;
                 }
-                if (!define_acronym(c, pr, t, n, e0))
+                if (!define_acronym(c, pr, t, n, s0, e0))
                     return false;
                 i = e0;
                 continue;

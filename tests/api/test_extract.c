@@ -550,6 +550,15 @@ static void test_program_patterns(void **state) {
     assert_int_equal(cp_program_mention_count(icac), 2);
     assert_non_null(cp_corpus_program_by_id(c, "harbor-watch-initiative"));
     cp_corpus_free(c);
+    /* "(ACR Last Words)": a short name and an acronym for the name before */
+    c = load("The Harbor Valley Regional Opioid Strike Force (HVRO Strike Force) opened in "
+             "Toledo. The HVRO Strike Force charged 12 people; HVRO grew.");
+    assert_int_equal(cp_corpus_program_count(c), 1);
+    const cp_program *hvro = cp_corpus_program_at(c, 0);
+    assert_string_equal(cp_program_name(hvro), "Harbor Valley Regional Opioid Strike Force");
+    assert_string_equal(cp_program_acronym(hvro), "HVRO");
+    assert_int_equal(cp_program_mention_count(hvro), 4);
+    cp_corpus_free(c);
     /* headlines: "Grants" are awards, "Win" is a verb, "Funding for" no part
      * of a name; a name before "campaign" */
     c = load("Three Towns Win Harbor Innovation Grants\n\nCity Gets Funding for Body Camera "
