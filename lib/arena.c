@@ -163,6 +163,63 @@ static void *arena_take(cpi_arena *arena, size_t size, size_t align) {
     return p;
 }
 
+bool cpi_arena_region_grow(cpi_arena *arena, cpi_arena_region *r, size_t more) {
+    if (!r->data) {
+        cpi_chunk *before = arena->head;
+        r->data = arena_take(arena, more, ARENA_ALIGN);
+        if (!r->data)
+            return false;
+        r->size = more;
+        r->own_chunk = arena->head != before; /* no mark can point into it */
+        return true;
+    }
+    cpi_chunk *c = arena->head;
+    if (more <= c->size - c->used) {
+        c->used += more;
+        r->size += more;
+        arena->bytes += more;
+        return true;
+    }
+    if (more > SIZE_MAX / 4 - r->size)
+        return false;
+    size_t need = r->size + more;
+    size_t want = exact_chunks ? need : need * 2 > arena->next_chunk ? need * 2 : arena->next_chunk;
+    if (want > SIZE_MAX - sizeof(cpi_chunk))
+        return false;
+    if (r->own_chunk) {
+        /* a chunk of its own: realloc keeps huge regions from being copied */
+        cpi_chunk *n = cpi_mem_realloc(arena->mem, c, sizeof(cpi_chunk) + want);
+        if (!n)
+            return false;
+        n->size = want;
+        n->used = need;
+        arena->head = n;
+        r->data = n->data;
+    } else {
+        cpi_chunk *n = cpi_mem_alloc(arena->mem, sizeof(cpi_chunk) + want);
+        if (!n)
+            return false;
+        memcpy(n->data, r->data, r->size);
+        c->used -= r->size; /* the region leaves this chunk */
+        n->size = want;
+        n->used = need;
+        n->next = c;
+        arena->head = n;
+        r->data = n->data;
+        r->own_chunk = true;
+    }
+    r->size = need;
+    arena->bytes += more;
+    return true;
+}
+
+void cpi_arena_region_shrink(cpi_arena *arena, cpi_arena_region *r, size_t fewer) {
+    assert(fewer <= r->size && arena->head->data + arena->head->used == r->data + r->size);
+    arena->head->used -= fewer;
+    arena->bytes -= fewer;
+    r->size -= fewer;
+}
+
 void *cpi_arena_alloc(cpi_arena *arena, size_t size) {
     return arena_take(arena, size, ARENA_ALIGN);
 }

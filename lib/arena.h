@@ -67,6 +67,20 @@ void cpi_arena_clear(cpi_arena *arena);
 void *cpi_arena_alloc(cpi_arena *arena, size_t size);
 /* Copy `size` bytes and add a NUL (packed: strings need no alignment). */
 char *cpi_arena_strndup(cpi_arena *arena, const char *s, size_t size);
+/* A region at the top of the arena that grows while it is filled, for data
+ * whose size is known only at its end (a document's blocks). Nothing else
+ * may be allocated from the arena while a region is open. Growing may move
+ * the region: keep offsets into it, not pointers. */
+typedef struct cpi_arena_region {
+    unsigned char *data; /* NULL until the first cpi_arena_region_grow */
+    size_t size;         /* bytes in use */
+    bool own_chunk;      /* the region's chunk was made for it alone */
+} cpi_arena_region;
+/* Add `more` bytes (uninitialised) at the region's end, aligned to 8 at the
+ * region's start. False when out of memory (the region is unchanged). */
+bool cpi_arena_region_grow(cpi_arena *arena, cpi_arena_region *r, size_t more);
+/* Give back the last `fewer` bytes of the region (it does not move). */
+void cpi_arena_region_shrink(cpi_arena *arena, cpi_arena_region *r, size_t fewer);
 cpi_arena_mark cpi_arena_mark_get(const cpi_arena *arena);
 /* For tests only (not thread-safe to switch): from now on every arena
  * allocation takes a chunk (a malloc) of its own, so that a test can make

@@ -872,7 +872,7 @@ size_t cp_block_level(const cp_block *b) { return b ? b->level : 0; }
 size_t cp_block_line(const cp_block *b) { return b ? b->line : 0; }
 size_t cp_block_start(const cp_block *b) { return b ? b->start : 0; }
 size_t cp_block_end(const cp_block *b) { return b ? b->end : 0; }
-const char *cp_block_text(const cp_block *b) { return b ? b->text : NULL; }
+const char *cp_block_text(const cp_block *b) { return b ? cpi_block_text(b) : NULL; }
 size_t cp_block_text_size(const cp_block *b) { return b ? b->text_size : 0; }
 
 size_t cp_block_original_start(const cp_block *b, size_t clean) {

@@ -484,8 +484,8 @@ static bool ends_sentence(const char *t, size_t n) {
 static bool prose(const cp_block *b) {
     if (b->kind != CP_BLOCK_PARAGRAPH && b->kind != CP_BLOCK_LIST_ITEM)
         return false;
-    size_t w = count_words(b->text, b->text_size);
-    return w >= 12 || (w >= 6 && ends_sentence(b->text, b->text_size));
+    size_t w = count_words(cpi_block_text(b), b->text_size);
+    return w >= 12 || (w >= 6 && ends_sentence(cpi_block_text(b), b->text_size));
 }
 
 /* Lines that every release of a site carries: never the headline. */
@@ -546,13 +546,13 @@ static size_t letter_words(const char *t, size_t n) {
 static bool title_candidate(const cp_block *b) {
     if (b->kind != CP_BLOCK_HEADING && b->kind != CP_BLOCK_PARAGRAPH)
         return false;
-    size_t w = count_words(b->text, b->text_size);
-    if (w < 3 || w > 30 || letter_words(b->text, b->text_size) < 3)
+    size_t w = count_words(cpi_block_text(b), b->text_size);
+    if (w < 3 || w > 30 || letter_words(cpi_block_text(b), b->text_size) < 3)
         return false;
-    char last = b->text[b->text_size - 1];
+    char last = cpi_block_text(b)[b->text_size - 1];
     if (last == '.' || last == ',' || last == ';' || last == ':')
         return false;
-    return !boilerplate(b->text, b->text_size) && !spaced_letters(b->text, b->text_size);
+    return !boilerplate(cpi_block_text(b), b->text_size) && !spaced_letters(cpi_block_text(b), b->text_size);
 }
 /* The genre's labels, and the reporting words of news (lower case). */
 #define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
@@ -609,7 +609,7 @@ void cpi_document_meta(cp_document *doc, const cpi_block_info *info) {
         if (title_candidate(&doc->blocks[i]))
             title_at = i;
     if (title_at < n)
-        doc->title = doc->blocks[title_at].text;
+        doc->title = cpi_block_text(&doc->blocks[title_at]);
 
     /* Kind: the genre's own labels near the top, else reporting verbs. */
     doc->kind = CP_DOCUMENT_UNKNOWN;
@@ -623,15 +623,15 @@ void cpi_document_meta(cp_document *doc, const cpi_block_info *info) {
         const cp_block *b = &doc->blocks[i];
         if (b->text_size > 200)
             continue;
-        if (contains_any_ci(b->text, b->text_size, &facts))
+        if (contains_any_ci(cpi_block_text(b), b->text_size, &facts))
             fact = true;
-        if (contains_any_ci(b->text, b->text_size, &releases))
+        if (contains_any_ci(cpi_block_text(b), b->text_size, &releases))
             release = true;
     }
     for (size_t i = 0; i < n && !news && !fact && !release; i++) {
         const cp_block *b = &doc->blocks[i];
         if (b->kind == CP_BLOCK_PARAGRAPH &&
-            contains_any_ci(b->text, b->text_size, &reporting))
+            contains_any_ci(cpi_block_text(b), b->text_size, &reporting))
             news = true;
     }
     if (fact)

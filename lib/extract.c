@@ -134,7 +134,7 @@ static bool index_capitals(cpi_extract *x) {
         return false;
     for (size_t b = 0; b < doc->block_count; b++) {
         x->capitals_from[b] = count;
-        const char *t = doc->blocks[b].text;
+        const char *t = cpi_block_text(&doc->blocks[b]);
         size_t n = doc->blocks[b].text_size;
         for (size_t i = cpi_next_capital(t, n, 0); i < n;
              i = cpi_next_capital(t, n, i + 1)) {

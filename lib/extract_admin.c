@@ -35,7 +35,7 @@ static int in_office(const char *date) {
 static int latest_year(const cp_document *doc) {
     int best = 0;
     for (size_t b = 0; b < doc->block_count; b++) {
-        const char *t = doc->blocks[b].text;
+        const char *t = cpi_block_text(&doc->blocks[b]);
         size_t n = doc->blocks[b].text_size;
         for (size_t i = 0; i + 4 <= n; i++) {
             /* not part of a longer number: "1,2017", "$2017", "2017.5", "20170" */
@@ -114,10 +114,10 @@ static int acting_president(cpi_extract *x) {
     int year = latest_year(doc);
     bool first_term = false;
     for (size_t b = 0; b < doc->block_count; b++)
-        if (contains(doc->blocks[b].text, doc->blocks[b].text_size, "first term"))
+        if (contains(cpi_block_text(&doc->blocks[b]), doc->blocks[b].text_size, "first term"))
             first_term = true;
     for (size_t b = 0; b < doc->block_count; b++) {
-        const char *t = doc->blocks[b].text;
+        const char *t = cpi_block_text(&doc->blocks[b]);
         size_t n = doc->blocks[b].text_size;
         cpi_capitals caps = cpi_capitals_of(x, b);
         for (size_t i = cpi_capitals_next(&caps, 0, n); i < n;
@@ -317,7 +317,7 @@ static bool extract_officials(cpi_extract *x, const cp_administration *admin) {
     size_t nfound = 0;
     for (size_t b = 0; b < doc->block_count; b++) {
         const cp_block *blk = &doc->blocks[b];
-        const char *t = blk->text;
+        const char *t = cpi_block_text(blk);
         size_t n = blk->text_size;
         for (size_t i = 0; i < n; i++) {
             /* roles start with a capital, or are "press secretary" */

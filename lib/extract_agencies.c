@@ -24,7 +24,7 @@ bool cpi_extract_agencies(cpi_extract *x) {
         const cp_block *blk = &doc->blocks[b];
         if (!cpi_block_readable(blk, true))
             continue;
-        const char *t = blk->text;
+        const char *t = cpi_block_text(blk);
         size_t n = blk->text_size;
         cpi_capitals caps = cpi_capitals_of(x, b);
         for (size_t i = cpi_capitals_next(&caps, 0, n); i < n;

@@ -630,7 +630,7 @@ static bool add_figure(cpi_extract *x, const cp_block *b, size_t start, size_t e
     f->doc = x->doc;
     f->start = m.start;
     f->end = m.end;
-    f->text = cpi_arena_strndup(x->model->arena, b->text + start, end - start);
+    f->text = cpi_arena_strndup(x->model->arena, cpi_block_text(b) + start, end - start);
     f->value = value;
     f->has_from = has_from;
     f->from = from;
@@ -692,7 +692,7 @@ static bool kind_is_money_or_percent(cp_figure_kind k) {
 }
 
 static bool read_block(cpi_extract *x, const cp_block *b) {
-    const char *t = b->text;
+    const char *t = cpi_block_text(b);
     size_t n = b->text_size;
     for (size_t i = 0; i < n; i++) {
         if (!cpi_is_digit(t[i]) && !(cpi_is_alpha(t[i]) && cpi_word_start(t, i)))

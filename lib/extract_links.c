@@ -161,7 +161,7 @@ static bool compared_with(const char *t, size_t start) {
  * is not a member. */
 static bool names_not_member(const cpi_extract *x, const hits *programs, const cpi_hit *h) {
     const cp_block *b = &x->doc->blocks[h->block];
-    if (compared_with(b->text, h->start))
+    if (compared_with(cpi_block_text(b), h->start))
         return true;
     size_t k = lower_bound(programs, h->block, h->end + 1);
     if (k < programs->n && programs->h[k].block == h->block && programs->h[k].start == h->end + 1)
@@ -169,10 +169,10 @@ static bool names_not_member(const cpi_extract *x, const hits *programs, const c
     if (b->kind == CP_BLOCK_LIST_ITEM)
         return false; /* a list item names a place, not a dateline */
     size_t s = h->start, e = h->end;
-    if (s == 1 && b->text[0] == '(' && e < b->text_size && b->text[e] == ')')
+    if (s == 1 && cpi_block_text(b)[0] == '(' && e < b->text_size && cpi_block_text(b)[e] == ')')
         return true;
     return s == 0 && e + 2 <= b->text_size &&
-           (memcmp(b->text + e, " -", 2) == 0 || memcmp(b->text + e, " (", 2) == 0);
+           (memcmp(cpi_block_text(b) + e, " -", 2) == 0 || memcmp(cpi_block_text(b) + e, " (", 2) == 0);
 }
 
 static bool link_span(cpi_extract *x, const hits *sites, const hits *programs, cp_program *p,
@@ -225,7 +225,7 @@ static bool read_roles(cpi_extract *x, const hits *programs, const hits *agencie
     if (first >= programs->n || programs->h[first].block != b || programs->h[first].start >= end)
         return true; /* no program in the sentence: no role to read */
     const cp_block *blk = &x->doc->blocks[b];
-    const char *t = blk->text + start;
+    const char *t = cpi_block_text(blk) + start;
     size_t n = end - start;
     bool involved = contains_any(t, n, INVOLVED, COUNT(INVOLVED));
     bool launched = contains_any(t, n, LAUNCHED, COUNT(LAUNCHED));
@@ -274,10 +274,10 @@ bool cpi_extract_links(cpi_extract *x) {
     for (size_t b = 0; b < doc->block_count; b++) {
         const cp_block *blk = &doc->blocks[b];
         /* 1. a lead-in and the list items after it */
-        if (blk->text_size > 0 && blk->text[blk->text_size - 1] == ':') {
+        if (blk->text_size > 0 && cpi_block_text(blk)[blk->text_size - 1] == ':') {
             bool several;
             cp_program *p = one_program(&programs, b, 0, blk->text_size, &several);
-            if (!p && !several && selection_words(blk->text, blk->text_size))
+            if (!p && !several && selection_words(cpi_block_text(blk), blk->text_size))
                 p = main;
             size_t level = blk->kind == CP_BLOCK_LIST_ITEM ? blk->level + 1 : 0;
             for (size_t i = b + 1; p && i < doc->block_count; i++) {
@@ -307,8 +307,8 @@ bool cpi_extract_links(cpi_extract *x) {
                     places++;
                 static const char *const SERVE[] = {"serve"};
                 if (places >= 3 &&
-                    (selection_words(blk->text + start, end - start) ||
-                     contains_any(blk->text + start, end - start, SERVE, 1)) &&
+                    (selection_words(cpi_block_text(blk) + start, end - start) ||
+                     contains_any(cpi_block_text(blk) + start, end - start, SERVE, 1)) &&
                     !link_span(x, &sites, &programs, main, b, start, end))
                     return false;
             }
@@ -331,7 +331,7 @@ bool cpi_extract_links(cpi_extract *x) {
             sentence++;
         if (site->kind != CP_SITE_CITY && site->kind != CP_SITE_COUNTY &&
             site->kind != CP_SITE_REGION && site->kind != CP_SITE_DISTRICT &&
-            !(site->kind == CP_SITE_STATE && receives(blk->text, blk->text_size, h->end)))
+            !(site->kind == CP_SITE_STATE && receives(cpi_block_text(blk), blk->text_size, h->end)))
             continue; /* states: named for context, unless as recipients */
         if (names_not_member(x, &programs, h))
             continue;

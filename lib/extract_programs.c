@@ -462,7 +462,7 @@ static size_t lower_head_after(const cpi_extract *x, const char *t, size_t n, si
 
 static bool read_block(ctx *c, const cp_block *b) {
     cpi_extract *x = c->x;
-    const char *t = b->text;
+    const char *t = cpi_block_text(b);
     size_t n = b->text_size;
     /* Descriptive names are plain lower-case words up to "force(s)": a
      * word can start one only inside the run of letters and spaces that
@@ -728,7 +728,7 @@ static bool read_quoted(cpi_extract *x, const cp_block *b) {
                  {"partnership", "partnership"}, {"task force", "task_force"},
                  {"strike force", "strike_force"}};
     static const char *const CONNECTORS[] = {"of", "and", "the", "for", "to", "in"};
-    const char *t = b->text;
+    const char *t = cpi_block_text(b);
     size_t n = b->text_size;
     size_t index = (size_t)(b - x->doc->blocks);
     for (size_t i = 0; i + 2 < n; i++) {

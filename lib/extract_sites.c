@@ -433,7 +433,7 @@ static bool followed_by_speech(const char *t, size_t n, size_t end) {
 static void weigh_states(cpi_extract *x) {
     const cp_document *doc = x->doc;
     for (size_t b = 0; b < doc->block_count; b++) {
-        const char *t = doc->blocks[b].text;
+        const char *t = cpi_block_text(&doc->blocks[b]);
         size_t n = doc->blocks[b].text_size;
         cpi_capitals caps = cpi_capitals_of(x, b);
         for (size_t i = cpi_capitals_next(&caps, 0, n); i < n;
@@ -475,7 +475,7 @@ static bool after_place_preposition(const char *t, size_t n, size_t start) {
 static void note_speakers(cpi_extract *x) {
     const cp_document *doc = x->doc;
     for (size_t b = 0; b < doc->block_count; b++) {
-        const char *t = doc->blocks[b].text;
+        const char *t = cpi_block_text(&doc->blocks[b]);
         size_t n = doc->blocks[b].text_size;
         cpi_capitals caps = cpi_capitals_of(x, b);
         for (size_t i = cpi_capitals_next(&caps, 0, n); i < n;
@@ -503,7 +503,7 @@ static void note_speakers(cpi_extract *x) {
  * "Anniston and Oxford, Ala.", "Dallas and Fort Worth", "A, B and C". */
 static bool listed_before(cpi_extract *x, const cp_block *b, size_t pos, const char *code,
                           bool counties) {
-    const char *t = b->text;
+    const char *t = cpi_block_text(b);
     for (int guard = 0; guard < 12; guard++) {
         size_t sep = pos;
         if (sep >= 5 && memcmp(t + sep - 5, " and ", 5) == 0)
@@ -651,7 +651,7 @@ static bool listed_after_site(const cpi_extract *x, const cp_block *b, size_t st
                                              ", or "};
     size_t gap = start - last->end;
     for (size_t i = 0; i < sizeof SEPARATORS / sizeof SEPARATORS[0]; i++)
-        if (strlen(SEPARATORS[i]) == gap && memcmp(b->text + last->end, SEPARATORS[i], gap) == 0)
+        if (strlen(SEPARATORS[i]) == gap && memcmp(cpi_block_text(b) + last->end, SEPARATORS[i], gap) == 0)
             return true;
     return false;
 }
@@ -709,7 +709,7 @@ static bool is_metonym(const char *t, size_t n, size_t ws, size_t we) {
 }
 
 static bool read_block(cpi_extract *x, const cp_block *b) {
-    const char *t = b->text;
+    const char *t = cpi_block_text(b);
     size_t n = b->text_size;
     cpi_capitals caps = cpi_capitals_of(x, (size_t)(b - x->doc->blocks));
     for (size_t i = cpi_capitals_next(&caps, 0, n); i < n;

@@ -474,9 +474,10 @@ cp_status cpi_load_document(cpi_arena *arena, cpi_cleaner *cleaner, const char *
         return cpi_error_set(err, CP_ERR_LIMIT, path, line, col, L.too_deep_at,
                              "a list nested deeper than %d levels", CP_MAX_LIST_DEPTH);
     }
-    doc->blocks = L.block_count ? cpi_arena_alloc(arena, L.block_count * sizeof(cp_block))
-                                : NULL;
-    if ((L.block_count && !doc->blocks) ||
+    /* the blocks' records first, their data after them (see cp_block) */
+    cpi_arena_region region = {NULL, 0, false};
+    size_t records = L.block_count * sizeof(cp_block);
+    if ((L.block_count && !cpi_arena_region_grow(arena, &region, records)) ||
         !cpi_mem_reserve(cleaner->mem, (void **)&info, &info_cap,
                          L.block_count ? L.block_count : 1, sizeof *info))
         goto nomem;
@@ -500,49 +501,67 @@ cp_status cpi_load_document(cpi_arena *arena, cpi_cleaner *cleaner, const char *
         }
         if (cleaner->out_size == 0)
             continue; /* only markup: nothing to read */
-        cp_block *b = &doc->blocks[kept];
-        memset(b, 0, sizeof *b);
-        b->line = r->line;
-        b->start = r->start;
-        b->end = pieces[np - 1].end;
-        b->level = r->kind == RAW_LIST ? r->level : 0;
-        b->text_size = cleaner->out_size;
+        cp_block rec;
+        memset(&rec, 0, sizeof rec);
+        rec.line = (uint32_t)r->line;
+        rec.start = (uint32_t)r->start;
+        rec.end = (uint32_t)pieces[np - 1].end;
+        rec.level = r->kind == RAW_LIST ? (uint32_t)r->level : 0;
+        rec.text_size = (uint32_t)cleaner->out_size;
         memset(&info[kept], 0, sizeof info[kept]);
         if (r->kind == RAW_LIST) {
-            b->kind = CP_BLOCK_LIST_ITEM;
+            rec.kind = CP_BLOCK_LIST_ITEM;
             info[kept].cls.kind = CP_BLOCK_LIST_ITEM;
         } else if (r->kind == RAW_ARTEFACT) {
-            b->kind = CP_BLOCK_ARTEFACT;
+            rec.kind = CP_BLOCK_ARTEFACT;
             info[kept].cls.kind = CP_BLOCK_ARTEFACT;
         } else {
-            info[kept].cls = cpi_classify_line(cleaner->out, b->text_size);
-            b->kind = info[kept].cls.kind;
+            info[kept].cls = cpi_classify_line(cleaner->out, rec.text_size);
+            rec.kind = info[kept].cls.kind;
         }
-        if (!cpi_split_sentences(cleaner, cleaner->out, b->text_size, cleaner->segs,
+        if (!cpi_split_sentences(cleaner, cleaner->out, rec.text_size, cleaner->segs,
                                  cleaner->seg_count)) {
             goto nomem;
         }
-        /* sentences, offset map, text: one allocation (see cp_block); a map
-         * that is one identity run is kept as its start alone */
+        /* a map that is one identity run is kept as where it starts */
         const cpi_seg *one = cleaner->seg_count == 1 ? cleaner->segs : NULL;
-        bool identity = one && !one->atomic && one->olen == b->text_size;
+        bool identity = one && !one->atomic && one->olen == rec.text_size &&
+                        one->orig >= rec.start && one->orig - rec.start <= CPI_MAX_IDENTITY_SKIP;
         size_t seg_count = identity ? 0 : cleaner->seg_count;
-        b->identity_from = identity ? one->orig : 0;
+        rec.identity_skip = identity ? one->orig - rec.start : 0;
+        rec.seg_count = (uint32_t)seg_count;
+        rec.sentence_count = (uint32_t)cleaner->sentence_count;
         size_t sent_bytes = cleaner->sentence_count * sizeof(cp_sentence);
         size_t seg_bytes = seg_count * sizeof(cpi_seg);
-        char *mem = cpi_arena_alloc(arena, sent_bytes + seg_bytes + b->text_size + 1);
-        if (!mem) {
+        size_t text_bytes = (rec.text_size + 1 + 3) & ~(size_t)3; /* the next arrays' alignment */
+        size_t at = region.size;
+        if (!cpi_arena_region_grow(arena, &region, sent_bytes + seg_bytes + text_bytes))
             goto nomem;
-        }
+        unsigned char *mem = region.data + at;
         memcpy(mem, cleaner->sentences, sent_bytes);
         memcpy(mem + sent_bytes, cleaner->segs, seg_bytes);
-        char *text = mem + sent_bytes + seg_bytes;
-        memcpy(text, cleaner->out, b->text_size + 1);
-        b->text = text;
-        b->seg_count = (uint32_t)seg_count;
-        b->sentence_count = cleaner->sentence_count;
+        memcpy(mem + sent_bytes + seg_bytes, cleaner->out, rec.text_size + 1);
+        /* for now, where the text is from the region's start */
+        rec.text_at = (uint32_t)(at + sent_bytes + seg_bytes);
+        if (at + sent_bytes + seg_bytes > UINT32_MAX - text_bytes) {
+            keep_scratch(cleaner, &L, info, info_cap, pieces, piece_cap);
+            return cpi_error_set(err, CP_ERR_LIMIT, path, r->line, 0, r->start,
+                                 "the document's clean text and maps exceed 4 GiB");
+        }
+        memcpy(region.data + kept * sizeof(cp_block), &rec, sizeof rec);
         kept++;
     }
+    /* blocks that were only markup leave records unused: move the data down
+     * to the last record kept, then make each text offset its record's own */
+    size_t unused = (L.block_count - kept) * sizeof(cp_block);
+    if (unused) {
+        memmove(region.data + kept * sizeof(cp_block), region.data + records,
+                region.size - records);
+        cpi_arena_region_shrink(arena, &region, unused);
+    }
+    doc->blocks = kept ? (cp_block *)(void *)region.data : NULL;
+    for (size_t k = 0; k < kept; k++)
+        doc->blocks[k].text_at -= (uint32_t)(unused + k * sizeof(cp_block));
     doc->block_count = kept;
     /* Blocks were opened in line order, so they are sorted by start even
      * where a joined paragraph spans the artefacts after it. */

@@ -33,23 +33,32 @@ struct cp_sentence {
     uint32_t start, end;           /* in the document's bytes */
 };
 
-/* A block's sentences, offset map and clean text are one allocation, in
- * that order, so the block holds one pointer: the arrays sit just before
- * its text (see cpi_block_segs, cpi_block_sentences). Most blocks' clean
- * text is one run of their original bytes: then the map is no array
- * (seg_count 0) but `identity_from`, where clean offset 0 sits. */
+/* A document's blocks are one allocation: the records, then for each block
+ * its sentences, offset map and clean text, in that order, so a record
+ * finds its arrays from its text, and its text from itself (`text_at`, the
+ * distance in bytes): 32 bytes a block, no pointer. Most blocks' clean text
+ * is one run of their original bytes: then the map is no array (seg_count
+ * 0) and clean offset 0 sits at start + identity_skip. */
 struct cp_block {
-    const char *text;
+    uint32_t text_at;
     uint32_t text_size, seg_count, sentence_count;
     uint32_t line;
     uint32_t start, end;
-    uint32_t identity_from;
-    uint8_t level;
-    uint8_t kind; /* cp_block_kind */
+    uint32_t identity_skip : 22;
+    uint32_t level : 7; /* up to CP_MAX_LIST_DEPTH */
+    uint32_t kind : 3;  /* cp_block_kind */
 };
 
+/* The largest identity_skip; a block whose text starts further from its
+ * start keeps a map of one segment. */
+#define CPI_MAX_IDENTITY_SKIP ((1u << 22) - 1)
+
+static inline const char *cpi_block_text(const cp_block *b) {
+    return (const char *)b + b->text_at;
+}
+
 static inline const cpi_seg *cpi_block_segs(const cp_block *b) {
-    return (const cpi_seg *)(const void *)b->text - b->seg_count;
+    return (const cpi_seg *)(const void *)cpi_block_text(b) - b->seg_count;
 }
 
 /* The block's offset map as an array: its own, or `one` filled with the
@@ -60,7 +69,7 @@ static inline const cpi_seg *cpi_block_map(const cp_block *b, cpi_seg *one, size
         return cpi_block_segs(b);
     }
     one->clean = 0;
-    one->orig = b->identity_from;
+    one->orig = b->start + b->identity_skip;
     one->olen = b->text_size;
     one->atomic = 0;
     *count = 1;
