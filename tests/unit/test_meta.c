@@ -121,6 +121,50 @@ static void test_arena_rollback(void **state) {
     cpi_arena_release(&a);
 }
 
+/* A region grows at the arena's top, moving when its chunk is full (its
+ * bytes kept), gives back its tail, and is undone by a rollback. */
+static void test_arena_region(void **state) {
+    (void)state;
+    cpi_mem mem;
+    assert_true(cpi_mem_init(&mem, NULL));
+    cpi_arena a;
+    cpi_arena_init(&a, &mem);
+    char *keep = cpi_arena_strndup(&a, "keep", 4);
+    assert_non_null(keep);
+    cpi_arena_mark m = cpi_arena_mark_get(&a);
+    cpi_arena_region r = {NULL, 0, false};
+    size_t total = 0;
+    for (size_t step = 1; total < 3u << 20; step = step * 3 + 1) {
+        size_t at = r.size;
+        assert_true(cpi_arena_region_grow(&a, &r, step));
+        assert_int_equal(r.size, at + step);
+        assert_int_equal((uintptr_t)r.data % 8, 0);
+        memset(r.data + at, (int)(step & 0xFF), step);
+        total += step;
+    }
+    /* every byte written is still there, wherever the region went */
+    size_t at = 0;
+    for (size_t step = 1; at < total; step = step * 3 + 1) {
+        assert_int_equal(r.data[at], (unsigned char)(step & 0xFF));
+        assert_int_equal(r.data[at + step - 1], (unsigned char)(step & 0xFF));
+        at += step;
+    }
+    cpi_arena_region_shrink(&a, &r, 10);
+    assert_int_equal(r.size, total - 10);
+    /* the next allocation starts after the region */
+    unsigned char *after = cpi_arena_alloc(&a, 8);
+    assert_non_null(after);
+    assert_true(after >= r.data + r.size || after + 8 <= r.data);
+    cpi_arena_rollback(&a, m);
+    assert_string_equal(keep, "keep");
+    /* a region that starts in a chunk with room stays there */
+    cpi_arena_region small = {NULL, 0, false};
+    assert_true(cpi_arena_region_grow(&a, &small, 16));
+    assert_false(small.own_chunk);
+    assert_true(small.data > (unsigned char *)keep);
+    cpi_arena_release(&a);
+}
+
 /* Every key of a sorted table is found, as the whole run of rows that
  * share it (the prefix index must agree with the order of the rows). */
 #define CHECK_EVERY_KEY(table, count, find)                                               \
@@ -156,6 +200,7 @@ int main(void) {
         cmocka_unit_test(test_datelines),
         cmocka_unit_test(test_line_kinds),
         cmocka_unit_test(test_arena_rollback),
+        cmocka_unit_test(test_arena_region),
         cmocka_unit_test(test_gazetteer_lookup),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
