@@ -34,6 +34,9 @@ typedef struct cpi_extract {
                                  * the place just before it in a list, or "" */
     bool by_agency;             /* ... and whether an agency of the place follows
                                  * it ("Leavenworth Police Department") */
+    size_t noun_list_hit;       /* site hits when the last one was a county of
+                                 * "parishes such as X and Y", else 0 */
+    bool noun_list_parish;
     const char *persons[CPI_MAX_PERSONS]; /* surnames of people named */
     size_t person_len[CPI_MAX_PERSONS];
     size_t person_count;

@@ -611,7 +611,12 @@ static size_t county_list_end(const char *t, size_t n, size_t end, bool *parish)
         i += sep;
         /* the next name: capitalised words */
         for (int words = 0; words < 4; words++) {
+            size_t w = i;
             i = cpi_word_end(t, n, i);
+            if (i + 2 < n && t[i] == '.' && t[i + 1] == ' ' &&
+                (cpi_str_eq("St", t + w, i - w) || cpi_str_eq("Ste", t + w, i - w) ||
+                 cpi_str_eq("Ft", t + w, i - w) || cpi_str_eq("Mt", t + w, i - w)))
+                i++; /* "St. Bernard": an abbreviation inside the name */
             if (i + 1 < n && t[i] == ' ' && cpi_is_upper(t[i + 1]))
                 i++;
             else
@@ -621,6 +626,31 @@ static size_t county_list_end(const char *t, size_t n, size_t end, bool *parish)
     return 0;
 }
 
+/* What "such as" after a plural noun makes of the names after it: places
+ * ("hub communities such as Fairbanks, Bethel and Juneau"), counties or
+ * parishes ("parishes such as Plaquemines and Jefferson Davis"). */
+typedef enum such_as { SUCH_AS_NONE, SUCH_AS_PLACE, SUCH_AS_COUNTY, SUCH_AS_PARISH } such_as;
+
+static such_as such_as_before(const char *t, size_t n, size_t start) {
+    static const char *const PLACES[] = { /* sorted */
+        "areas",     "boroughs",     "cities",  "communities",   "counties",
+        "hubs",      "jurisdictions", "localities", "locations", "municipalities",
+        "parishes",  "places",       "regions", "states",        "towns",
+        "villages",
+    };
+    size_t as = cpi_prev_word(t, start);
+    size_t such = as != SIZE_MAX ? cpi_prev_word(t, as) : SIZE_MAX;
+    size_t noun = such != SIZE_MAX ? cpi_prev_word(t, such) : SIZE_MAX;
+    if (noun == SIZE_MAX || !cpi_word_is(t, n, as, "as") || !cpi_word_is(t, n, such, "such") ||
+        !cpi_word_in(CPI_WORDS(PLACES), t + noun, cpi_inner_len(t, n, noun)))
+        return SUCH_AS_NONE;
+    if (cpi_word_is(t, n, noun, "parishes"))
+        return SUCH_AS_PARISH;
+    if (cpi_word_is(t, n, noun, "counties") || cpi_word_is(t, n, noun, "boroughs"))
+        return SUCH_AS_COUNTY;
+    return SUCH_AS_PLACE;
+}
+
 /* Does the text read the name at [start, end) as a place: after "in", "at",
  * "from" ..., or before "police", "area", "residents" ...? `skipped` is a
  * capitalised function word the run began with ("In Tyler"), or SIZE_MAX. */
@@ -628,7 +658,8 @@ static bool locative(const char *t, size_t n, size_t start, size_t end, size_t s
     static const char *const AFTER[] = {" police", " officials", " residents", " area",
                                         " region", " community", " communities", " County",
                                         " city", " mayor", ", where", " and surrounding"};
-    if (place_preposition(t, n, skipped != SIZE_MAX ? skipped : cpi_prev_word(t, start)))
+    if (place_preposition(t, n, skipped != SIZE_MAX ? skipped : cpi_prev_word(t, start)) ||
+        such_as_before(t, n, skipped != SIZE_MAX ? skipped : start) != SUCH_AS_NONE)
         return true;
     for (size_t i = 0; i < sizeof AFTER / sizeof AFTER[0]; i++) {
         size_t k = strlen(AFTER[i]);
@@ -917,6 +948,30 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
             }
             s0 = k; /* not a bare place either way */
         }
+        /* "parishes such as Plaquemines and Jefferson Davis": each a
+         * county (a parish) of the state in view */
+        such_as noun = s0 < k ? such_as_before(t, n, ws[s0]) : SUCH_AS_NONE;
+        if (noun == SUCH_AS_NONE && s0 < k && x->noun_list_hit &&
+            x->noun_list_hit == x->site_hit_count && listed_after_site(x, b, ws[s0]))
+            noun = x->noun_list_parish ? SUCH_AS_PARISH : SUCH_AS_COUNTY;
+        if (noun == SUCH_AS_COUNTY || noun == SUCH_AS_PARISH) {
+            char name[128];
+            size_t len = run_end - ws[s0];
+            site_spec spec;
+            if (len + 8 < sizeof name) {
+                memcpy(name, t + ws[s0], len);
+                memcpy(name + len, noun == SUCH_AS_PARISH ? " Parish" : " County", 8);
+                if (resolve(x, name, len + 7, NULL, false, &spec) &&
+                    spec.kind == CP_SITE_COUNTY) {
+                    if (!add_site(x, &spec, b, ws[s0], run_end))
+                        return false;
+                    x->noun_list_hit = x->site_hit_count;
+                    x->noun_list_parish = noun == SUCH_AS_PARISH;
+                    i = run_end;
+                    continue;
+                }
+            }
+        }
         if (s0 < k && counties_follow(t, n, run_end))
             s0 = k; /* "Florence and Horry Counties"; "the White House" */
         if (s0 + 1 < k && cpi_str_eq("Township", t + ws[k - 1], we[k - 1] - ws[k - 1])) {
@@ -936,9 +991,11 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         if (s0 < k) {
             size_t prev = cpi_prev_word(t, ws[s0]);
             bool titled = false;
-            static const char *const TITLES[] = {"President", "Attorney", "General", "Mr.",
-                                                 "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.",
-                                                 "Mayor", "Judge", "Chief", "Secretary"};
+            static const char *const TITLES[] = {
+                "President", "Attorney", "General", "Mr.", "Mrs.", "Ms.", "Dr.", "Sen.",
+                "Rep.", "Gov.", "Mayor", "Judge", "Chief", "Secretary", "Col.", "Lt.",
+                "Sgt.", "Capt.", "Maj.", "Gen.", "Det.", "Cmdr.", "Sheriff", "Officer",
+                "Trooper", "Deputy", "Agent", "Commissioner", "Superintendent", "Director"};
             for (size_t q = 0; prev != SIZE_MAX && q < sizeof TITLES / sizeof TITLES[0]; q++)
                 if (cpi_word_is(t, n, prev, TITLES[q]))
                     titled = true;

@@ -301,6 +301,21 @@ static void test_site_patterns(void **state) {
     /* "St." inside a name; the state of Washington in lower case */
     SITES("Agents went to East St. Louis, Illinois.", "east-saint-louis-il");
     SITES("Police in Washington state and Oregon met.", "washington", "oregon");
+    /* "such as" after a plural noun of places, or of counties and parishes;
+     * "St." inside a name in a list of parishes */
+    SITES("Alaska's agents travel to hub communities such as Fairbanks, Bethel and Juneau.",
+          "alaska", "fairbanks-ak", "bethel-ak", "juneau-ak");
+    SITES("In Louisiana, parishes such as Plaquemines and Jefferson Davis lost troopers.",
+          "louisiana", "plaquemines-parish-la", "jefferson-davis-parish-la");
+    SITES("In Ohio, counties such as Franklin and Lucas grew.", "ohio", "franklin-county-oh",
+          "lucas-county-oh");
+    SITES("Louisiana took in families from Orleans and St. Bernard parishes.", "louisiana",
+          "orleans-parish-la", "st-bernard-parish-la");
+    /* a list does not run on across a sentence's end */
+    SITES("Minnesota agents worked in Brooklyn Center, Brooklyn Park and Richfield. Hennepin "
+          "and Ramsey counties sent prosecutors.",
+          "minnesota", "brooklyn-center-mn", "brooklyn-park-mn", "richfield-mn",
+          "hennepin-county-mn", "ramsey-county-mn");
 }
 
 static void test_site_exclusions(void **state) {
@@ -313,6 +328,8 @@ static void test_site_exclusions(void **state) {
     NO_SITES("The Washington Post and the Boston Globe reported it first.");
     NO_SITES("Officials in Southern states disagreed.");
     NO_SITES("Mayor Jackson thanked the officers.");
+    SITES("In Louisiana, Lt. Col. Broussard and Sheriff Monroe said so.", "louisiana");
+    NO_SITES("Leaders such as Jackson spoke.");
     NO_SITES("Independence and liberty were the themes of the speech.");
     NO_SITES("Gary and Sandy spoke with Troy about the plan.");
     /* a state that begins another name; the President's office */
