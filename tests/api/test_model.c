@@ -311,6 +311,10 @@ static void test_site_patterns(void **state) {
           "lucas-county-oh");
     SITES("Louisiana took in families from Orleans and St. Bernard parishes.", "louisiana",
           "orleans-parish-la", "st-bernard-parish-la");
+    /* places of a territory, where the territory is named */
+    SITES("In Puerto Rico, agents raided homes in San Juan, Carolina and Mayag\xC3\xBC" "ez.",
+          "puerto-rico", "san-juan-pr", "carolina-pr", "mayaguez-pr");
+    SITES("Agents raided homes in Ponce, Puerto Rico.", "ponce-pr");
     /* a list does not run on across a sentence's end */
     SITES("Minnesota agents worked in Brooklyn Center, Brooklyn Park and Richfield. Hennepin "
           "and Ramsey counties sent prosecutors.",
@@ -330,6 +334,7 @@ static void test_site_exclusions(void **state) {
     NO_SITES("Mayor Jackson thanked the officers.");
     SITES("In Louisiana, Lt. Col. Broussard and Sheriff Monroe said so.", "louisiana");
     NO_SITES("Leaders such as Jackson spoke.");
+    NO_SITES("The Carolina Panthers won.");
     NO_SITES("Independence and liberty were the themes of the speech.");
     NO_SITES("Gary and Sandy spoke with Troy about the plan.");
     /* a state that begins another name; the President's office */
