@@ -375,13 +375,18 @@ static bool words_at(const char *t, size_t n, size_t i, number *out) {
         if (i < 2 || !word_ci(t, n, i - 2, "a"))
             return false;
     } else if (v >= 20 && v < 100 && e + 1 < n && t[e] == '-') {
-        /* "twenty-five" */
-        for (size_t j = 0; j < 8; j++)
-            if (word_ci(t, n, e + 1, WORD_NUMBERS[j].word)) {
-                v += WORD_NUMBERS[j].value;
-                e += 1 + strlen(WORD_NUMBERS[j].word);
-                break;
-            }
+        /* "twenty-five", "forty-one" ("one" is no row of the table) */
+        if (word_ci(t, n, e + 1, "one")) {
+            v += 1;
+            e += 4;
+        } else {
+            for (size_t j = 0; j < 8; j++)
+                if (word_ci(t, n, e + 1, WORD_NUMBERS[j].word)) {
+                    v += WORD_NUMBERS[j].value;
+                    e += 1 + strlen(WORD_NUMBERS[j].word);
+                    break;
+                }
+        }
     }
     if (v == 100 && (i < 2 || !word_ci(t, n, i - 2, "a")))
         return false; /* "hundreds", "two hundred" handled as words poorly */
