@@ -87,6 +87,34 @@ static int cmp_named(const void *a, const void *b) {
     return (x->first > y->first) - (x->first < y->first);
 }
 
+/* Does `phrase` occur in t[0..n) as whole words, whatever the case ("ATF
+ * EXPANDS VIOLENT CRIME IMPACT TEAMS")? */
+static bool contains_ci(const char *t, size_t n, const char *phrase) {
+    size_t len = strlen(phrase);
+    for (size_t i = 0; len && i + len <= n; i++) {
+        if ((i > 0 && cpi_is_alpha(t[i - 1])) ||
+            (i + len < n && cpi_is_alpha(t[i + len])))
+            continue;
+        size_t k = 0;
+        while (k < len && (t[i + k] | 0x20) == (phrase[k] | 0x20) &&
+               (cpi_is_alpha(phrase[k]) || t[i + k] == phrase[k]))
+            k++;
+        if (k == len)
+            return true;
+    }
+    return false;
+}
+
+/* Does the text name the program, by its name, acronym or an alias? */
+static bool names_program(const char *t, size_t n, const cp_program *p) {
+    if (contains_ci(t, n, p->name) || (p->acronym && contains_ci(t, n, p->acronym)))
+        return true;
+    for (size_t i = 0; i < p->aliases.count; i++)
+        if (contains_ci(t, n, ((const char **)p->aliases.items)[i]))
+            return true;
+    return false;
+}
+
 /* The program named most often (a name in the first three blocks, the
  * headline and lead, counts twice; ties: the one named first; a component
  * counts for its parent) into *out; false when out of memory. */
@@ -119,6 +147,28 @@ static bool main_program(const cpi_extract *x, const hits *programs, cp_program 
         }
         i = j;
     }
+    /* a headline that names one of them (named in the body too: a
+     * headline's own wording is less sure to be a name) says what the text
+     * is about */
+    const char *title = x->doc->title;
+    cp_program *headline = NULL;
+    size_t in_headline = 0;
+    for (size_t i = 0; i < n && title; i++) {
+        cp_program *p = ns[i].program;
+        if ((i > 0 && ns[i - 1].program == p) || (headline && p == headline))
+            continue;
+        bool in_body = false;
+        for (size_t k = i; k < n && ns[k].program == p && !in_body; k++)
+            in_body = cpi_block_text(&x->doc->blocks[programs->h[ns[k].first].block]) != title;
+        if (in_body && names_program(title, strlen(title), p)) {
+            if (!headline || (p->parent != headline && headline->parent != p))
+                in_headline++;
+            if (!headline || headline->parent == p)
+                headline = p;
+        }
+    }
+    if (in_headline == 1)
+        best = headline;
     cpi_mem_free(x->mem, ns);
     while (best && best->parent)
         best = (cp_program *)best->parent;

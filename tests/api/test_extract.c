@@ -365,6 +365,25 @@ static void test_link_sentences(void **state) {
     cp_corpus_free(c);
 }
 
+/* A headline in capitals that names a program named in the body says what
+ * the document is about, however often another program is named. */
+static void test_link_headline(void **state) {
+    (void)state;
+    cp_corpus *c = load("AGENCY EXPANDS HARBOR LIGHT TEAMS TO TWO CITIES\n\n"
+                        "The agency named two more cities for its Harbor Light Teams today.\n\n"
+                        "- Wichita, Kansas\n- Hartford, Connecticut\n\n"
+                        "The teams work under Project Safe Neighborhoods (PSN). PSN funds "
+                        "prosecutors; PSN grew; PSN task forces screen cases.\n");
+    const cp_program *teams = cp_corpus_program_by_id(c, "harbor-light-teams");
+    const cp_program *psn = cp_corpus_program_by_id(c, "project-safe-neighborhoods");
+    assert_non_null(teams);
+    assert_non_null(psn);
+    assert_true(program_has_site(teams, "wichita-ks"));
+    assert_true(program_has_site(teams, "hartford-ct"));
+    assert_false(program_has_site(psn, "wichita-ks"));
+    cp_corpus_free(c);
+}
+
 /* A document about one program: the regions it names are where it works,
  * as its cities, counties and the District of Columbia are. */
 static void test_link_regions(void **state) {
@@ -613,6 +632,7 @@ int main(void) {
         cmocka_unit_test(test_figure_details),
         cmocka_unit_test(test_figure_magnitudes),
         cmocka_unit_test(test_link_sentences),
+        cmocka_unit_test(test_link_headline),
         cmocka_unit_test(test_link_exclusions),
         cmocka_unit_test(test_link_regions),
         cmocka_unit_test(test_program_patterns),
