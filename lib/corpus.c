@@ -166,7 +166,7 @@ static bool reserve_document(cp_corpus *c) {
 static void append_document(cp_corpus *c, cp_document *doc) {
     c->docs[c->doc_count] = doc;
     index_put(c->index, c->index_cap, doc->id, c->doc_count);
-    c->figures_before[c->doc_count + 1] = c->figures_before[c->doc_count] + doc->figure_count;
+    c->figures_before[c->doc_count + 1] = c->figures_before[c->doc_count] + cpi_doc_figure_count(doc);
     c->doc_count++;
 }
 
@@ -187,7 +187,7 @@ const cp_figure *cp_corpus_figure_at(const cp_corpus *c, size_t i) {
             hi = mid;
     }
     const cp_document *d = c->docs[lo];
-    return &d->figures[i - c->figures_before[lo]];
+    return &d->found->figures[i - c->figures_before[lo]];
 }
 
 /* ---- loading ---------------------------------------------------------------- */

@@ -632,13 +632,17 @@ const cp_mention *cp_site_mention_at(const cp_site *s, size_t i) {
 const cp_administration *cp_document_administration(const cp_document *d) {
     return d ? d->administration : NULL;
 }
-size_t cp_document_official_count(const cp_document *d) { return d ? d->official_count : 0; }
-const cp_official *cp_document_official_at(const cp_document *d, size_t i) {
-    return d && i < d->official_count ? d->officials[i] : NULL;
+size_t cp_document_official_count(const cp_document *d) {
+    return d && d->found ? d->found->official_count : 0;
 }
-size_t cp_document_site_count(const cp_document *d) { return d ? d->site_count : 0; }
+const cp_official *cp_document_official_at(const cp_document *d, size_t i) {
+    return i < cp_document_official_count(d) ? d->found->officials[i] : NULL;
+}
+size_t cp_document_site_count(const cp_document *d) {
+    return d && d->found ? d->found->site_count : 0;
+}
 const cp_site *cp_document_site_at(const cp_document *d, size_t i) {
-    return d && i < d->site_count ? d->sites[i] : NULL;
+    return i < cp_document_site_count(d) ? d->found->sites[i] : NULL;
 }
 
 size_t cp_corpus_program_count(const cp_corpus *c) {
@@ -682,9 +686,11 @@ size_t cp_site_program_count(const cp_site *s) { return s ? s->programs.count : 
 const cp_program *cp_site_program_at(const cp_site *s, size_t i) {
     return s && i < s->programs.count ? VEC_AT(s->programs, cp_program *, i) : NULL;
 }
-size_t cp_document_program_count(const cp_document *d) { return d ? d->program_count : 0; }
+size_t cp_document_program_count(const cp_document *d) {
+    return d && d->found ? d->found->program_count : 0;
+}
 const cp_program *cp_document_program_at(const cp_document *d, size_t i) {
-    return d && i < d->program_count ? d->programs[i] : NULL;
+    return i < cp_document_program_count(d) ? d->found->programs[i] : NULL;
 }
 
 const char *cp_figure_kind_name(cp_figure_kind kind) {
@@ -725,9 +731,9 @@ const char *cp_qualifier_name(cp_qualifier q) {
     return "exact";
 }
 
-size_t cp_document_figure_count(const cp_document *d) { return d ? d->figure_count : 0; }
+size_t cp_document_figure_count(const cp_document *d) { return d ? cpi_doc_figure_count(d) : 0; }
 const cp_figure *cp_document_figure_at(const cp_document *d, size_t i) {
-    return d && i < d->figure_count ? &d->figures[i] : NULL;
+    return i < cp_document_figure_count(d) ? &d->found->figures[i] : NULL;
 }
 const cp_document *cp_figure_document(const cp_figure *f) { return f ? f->doc : NULL; }
 size_t cp_figure_start(const cp_figure *f) { return f ? f->start : 0; }

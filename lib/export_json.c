@@ -462,8 +462,8 @@ static void put_figures(buf *b, const cp_document **docs, size_t doc_count) {
     id_cache ids = {NULL, 0, 0};
     PUT_LIT(b, "  \"figures\": [");
     for (size_t d = 0; d < doc_count && !b->failed; d++) {
-        const cp_figure *list = docs[d]->figures;
-        size_t count = docs[d]->figure_count;
+        size_t count = cpi_doc_figure_count(docs[d]);
+        const cp_figure *list = count ? docs[d]->found->figures : NULL;
         bool ordered = true;
         for (size_t i = 1; i < count && ordered; i++)
             ordered = list[i - 1].start <= list[i].start;

@@ -165,36 +165,40 @@ cp_status cpi_extract_document(cpi_model *m, const cpi_knowledge *k, cp_document
     bool ok = index_capitals(&x) && cpi_extract_administration(&x) &&
               cpi_extract_agencies(&x) && cpi_extract_sites(&x) && cpi_extract_programs(&x) &&
               cpi_extract_links(&x) && cpi_extract_figures(&x);
-    if (ok && x.site_count) {
-        doc->sites = cpi_arena_alloc(m->arena, x.site_count * sizeof(cp_site *));
-        ok = doc->sites != NULL;
+    /* the document keeps copies of its lists, in the model's arena */
+    if (ok && (x.site_count || x.official_count || x.program_count || x.figure_count)) {
+        cpi_findings *f = cpi_arena_alloc(m->arena, sizeof *f);
+        ok = f != NULL;
         if (ok) {
-            memcpy(doc->sites, x.sites, x.site_count * sizeof(cp_site *));
-            doc->site_count = x.site_count;
+            memset(f, 0, sizeof *f);
+            f->sites = x.site_count ? cpi_arena_alloc(m->arena, x.site_count * sizeof(cp_site *))
+                                    : NULL;
+            f->officials = x.official_count ? cpi_arena_alloc(m->arena, x.official_count *
+                                                                            sizeof(cp_official *))
+                                            : NULL;
+            f->programs = x.program_count
+                              ? cpi_arena_alloc(m->arena, x.program_count * sizeof(cp_program *))
+                              : NULL;
+            f->figures = x.figure_count
+                             ? cpi_arena_alloc(m->arena, x.figure_count * sizeof(cp_figure))
+                             : NULL;
+            ok = (!x.site_count || f->sites) && (!x.official_count || f->officials) &&
+                 (!x.program_count || f->programs) && (!x.figure_count || f->figures);
         }
-    }
-    if (ok && x.official_count) {
-        doc->officials = cpi_arena_alloc(m->arena, x.official_count * sizeof(cp_official *));
-        ok = doc->officials != NULL;
         if (ok) {
-            memcpy(doc->officials, x.officials, x.official_count * sizeof(cp_official *));
-            doc->official_count = x.official_count;
-        }
-    }
-    if (ok && x.program_count) {
-        doc->programs = cpi_arena_alloc(m->arena, x.program_count * sizeof(cp_program *));
-        ok = doc->programs != NULL;
-        if (ok) {
-            memcpy(doc->programs, x.programs, x.program_count * sizeof(cp_program *));
-            doc->program_count = x.program_count;
-        }
-    }
-    if (ok && x.figure_count) {
-        doc->figures = cpi_arena_alloc(m->arena, x.figure_count * sizeof(cp_figure));
-        ok = doc->figures != NULL;
-        if (ok) {
-            memcpy(doc->figures, x.figures, x.figure_count * sizeof(cp_figure));
-            doc->figure_count = x.figure_count;
+            if (x.site_count)
+                memcpy(f->sites, x.sites, x.site_count * sizeof(cp_site *));
+            if (x.official_count)
+                memcpy(f->officials, x.officials, x.official_count * sizeof(cp_official *));
+            if (x.program_count)
+                memcpy(f->programs, x.programs, x.program_count * sizeof(cp_program *));
+            if (x.figure_count)
+                memcpy(f->figures, x.figures, x.figure_count * sizeof(cp_figure));
+            f->site_count = (uint32_t)x.site_count;
+            f->official_count = (uint32_t)x.official_count;
+            f->program_count = (uint32_t)x.program_count;
+            f->figure_count = (uint32_t)x.figure_count;
+            doc->found = f;
         }
     }
     cpi_mem_free(x.mem, x.sites);

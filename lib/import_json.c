@@ -184,6 +184,7 @@ static cp_status read_document(importer *im, const cpi_json *v) {
         return nomem(im);
     memset(d, 0, sizeof *d);
     const char *date, *kind, *admin;
+    size_t bytes;
     cp_status st;
     if ((st = string_member(im, v, "id", false, &d->id)) != CP_OK ||
         (st = string_member(im, v, "path", false, &d->path)) != CP_OK ||
@@ -191,11 +192,12 @@ static cp_status read_document(importer *im, const cpi_json *v) {
         (st = string_member(im, v, "title", true, &d->title)) != CP_OK ||
         (st = string_member(im, v, "kind", false, &kind)) != CP_OK ||
         (st = string_member(im, v, "administration", true, &admin)) != CP_OK ||
-        (st = size_member(im, v, "bytes", &d->size)) != CP_OK)
+        (st = size_member(im, v, "bytes", &bytes)) != CP_OK)
         return st;
-    if (d->size > CPI_HARD_MAX_DOCUMENT)
+    if (bytes > CPI_HARD_MAX_DOCUMENT)
         return BAD(v, "a document of %zu bytes is larger than any corpus takes (2 GiB - 1)",
-                   d->size);
+                   bytes);
+    d->size = (uint32_t)bytes;
     if (!d->id[0] || strchr(d->id, '/'))
         return BAD(v, "a document id should be a non-empty file name");
     if (find_doc(im, d->id))
@@ -208,7 +210,7 @@ static cp_status read_document(importer *im, const cpi_json *v) {
     d->kind = CP_DOCUMENT_UNKNOWN;
     for (int k = CP_DOCUMENT_NEWS; k <= CP_DOCUMENT_FACT_SHEET; k++)
         if (strcmp(kind, cp_document_kind_name((cp_document_kind)k)) == 0)
-            d->kind = (cp_document_kind)k;
+            d->kind = (uint8_t)k;
     if (d->kind == CP_DOCUMENT_UNKNOWN && strcmp(kind, "unknown") != 0)
         return BAD(cpi_json_get(v, "kind"), "unknown document kind '%s'", kind);
     if (admin) {
@@ -558,7 +560,7 @@ static cp_status read_model(importer *im, const cpi_json *root) {
 
 typedef struct per_doc {
     const cpi_mention_list *(*mentions)(const void *entity);
-    size_t count_offset, list_offset; /* in cp_document */
+    size_t count_offset, list_offset; /* in cpi_findings */
 } per_doc;
 
 static const cpi_mention_list *site_mentions(const void *e) {
@@ -576,9 +578,9 @@ static const cpi_mention_list *official_mentions(const void *e) {
 static bool fill_lists(importer *im, const cpi_registry *r, const per_doc *k) {
     for (size_t pass = 0; pass < 2; pass++) {
         for (size_t i = 0; i < im->doc_count; i++) {
-            cp_document *d = im->docs[i];
-            size_t *count = (size_t *)((char *)d + k->count_offset);
-            const void ***list = (const void ***)((char *)d + k->list_offset);
+            cpi_findings *f = im->docs[i]->found;
+            uint32_t *count = (uint32_t *)(void *)((char *)f + k->count_offset);
+            const void ***list = (const void ***)(void *)((char *)f + k->list_offset);
             if (pass == 1 && *count) {
                 *list = cpi_arena_alloc(im->keep, *count * sizeof(void *));
                 if (!*list)
@@ -591,9 +593,10 @@ static bool fill_lists(importer *im, const cpi_registry *r, const per_doc *k) {
             const cpi_mention_list *m = k->mentions(entity);
             const cp_document *last = NULL;
             for (size_t j = 0; j < m->count; j++) {
-                cp_document *d = (cp_document *)cpi_mention_list_at(m, j)->doc;
-                size_t *count = (size_t *)((char *)d + k->count_offset);
-                const void ***list = (const void ***)((char *)d + k->list_offset);
+                const cp_document *d = cpi_mention_list_at(m, j)->doc;
+                cpi_findings *f = d->found;
+                uint32_t *count = (uint32_t *)(void *)((char *)f + k->count_offset);
+                const void ***list = (const void ***)(void *)((char *)f + k->list_offset);
                 /* mentions come grouped by document: one check avoids repeats */
                 if (d == last)
                     continue;
@@ -612,30 +615,37 @@ static bool fill_figures(importer *im) {
     const cpi_vec *all = &im->model->figures;
     const cp_figure *read = all->items;
     for (size_t i = 0; i < all->count; i++)
-        ((cp_document *)read[i].doc)->figure_count++;
+        read[i].doc->found->figure_count++;
     for (size_t i = 0; i < im->doc_count; i++) {
-        cp_document *d = im->docs[i];
-        if (d->figure_count) {
-            d->figures = cpi_arena_alloc(im->keep, d->figure_count * sizeof(cp_figure));
-            if (!d->figures)
+        cpi_findings *f = im->docs[i]->found;
+        if (f->figure_count) {
+            f->figures = cpi_arena_alloc(im->keep, f->figure_count * sizeof(cp_figure));
+            if (!f->figures)
                 return false;
         }
-        d->figure_count = 0;
+        f->figure_count = 0;
     }
     for (size_t i = 0; i < all->count; i++) {
-        cp_document *d = (cp_document *)read[i].doc;
-        d->figures[d->figure_count++] = read[i];
+        cpi_findings *f = read[i].doc->found;
+        f->figures[f->figure_count++] = read[i];
     }
     return true;
 }
 
 static bool fill_document_lists(importer *im) {
-    static const per_doc SITES = {site_mentions, offsetof(cp_document, site_count),
-                                  offsetof(cp_document, sites)};
-    static const per_doc PROGRAMS = {program_mentions, offsetof(cp_document, program_count),
-                                     offsetof(cp_document, programs)};
-    static const per_doc OFFICIALS = {official_mentions, offsetof(cp_document, official_count),
-                                      offsetof(cp_document, officials)};
+    static const per_doc SITES = {site_mentions, offsetof(cpi_findings, site_count),
+                                  offsetof(cpi_findings, sites)};
+    static const per_doc PROGRAMS = {program_mentions, offsetof(cpi_findings, program_count),
+                                     offsetof(cpi_findings, programs)};
+    static const per_doc OFFICIALS = {official_mentions, offsetof(cpi_findings, official_count),
+                                      offsetof(cpi_findings, officials)};
+    for (size_t i = 0; i < im->doc_count; i++) {
+        cpi_findings *f = cpi_arena_alloc(im->keep, sizeof *f);
+        if (!f)
+            return false;
+        memset(f, 0, sizeof *f);
+        im->docs[i]->found = f;
+    }
     return fill_lists(im, &im->model->site_reg, &SITES) &&
            fill_lists(im, &im->model->program_reg, &PROGRAMS) &&
            fill_lists(im, &im->model->official_reg, &OFFICIALS) && fill_figures(im);

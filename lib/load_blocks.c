@@ -451,10 +451,12 @@ cp_status cpi_load_document(cpi_arena *arena, cpi_cleaner *cleaner, const char *
     doc->id = id;
     doc->path = path;
     doc->bytes = bytes;
-    doc->size = size;
-    cp_status st = parse_header(bytes, size, path, &doc->body_start, doc->header_date, err);
+    doc->size = (uint32_t)size; /* the corpus takes no document of 2 GiB */
+    size_t body_start;
+    cp_status st = parse_header(bytes, size, path, &body_start, doc->header_date, err);
     if (st != CP_OK)
         return st;
+    doc->body_start = (uint32_t)body_start;
 
     loader L = {cleaner->mem, bytes, size, cleaner->load_blocks, 0, cleaner->load_blocks_cap,
                 cleaner->load_pieces, 0, cleaner->load_pieces_cap, SIZE_MAX};
@@ -562,7 +564,7 @@ cp_status cpi_load_document(cpi_arena *arena, cpi_cleaner *cleaner, const char *
     doc->blocks = kept ? (cp_block *)(void *)region.data : NULL;
     for (size_t k = 0; k < kept; k++)
         doc->blocks[k].text_at -= (uint32_t)(unused + k * sizeof(cp_block));
-    doc->block_count = kept;
+    doc->block_count = (uint32_t)kept;
     /* Blocks were opened in line order, so they are sorted by start even
      * where a joined paragraph spans the artefacts after it. */
     cpi_document_meta(doc, info);

@@ -80,30 +80,38 @@ static inline const cp_sentence *cpi_block_sentences(const cp_block *b) {
     return (const cp_sentence *)(const void *)cpi_block_segs(b) - b->sentence_count;
 }
 
+/* What extraction found in a document, besides its administration: kept
+ * apart so that a corpus loaded without extraction, or a document where
+ * nothing was found, carries one pointer for it. */
+typedef struct cpi_findings {
+    const cp_official **officials;
+    const cp_site **sites;
+    const cp_program **programs;
+    cp_figure *figures; /* in text order; the accessors point into it */
+    uint32_t official_count, site_count, program_count, figure_count;
+} cpi_findings;
+
+/* Offsets and sizes in 32 bits: documents are at most 2 GiB - 1. */
 struct cp_document {
     const char *id;
     const char *path;
     const char *bytes;
-    size_t size;
-    size_t body_start;
-    char header_date[11];  /* "" when none */
-    char dateline_date[11];
     const char *title;
-    cp_document_kind kind;
     cp_block *blocks;
-    size_t block_count;
+    const cp_administration *administration; /* filled by extraction */
+    cpi_findings *found;                      /* NULL: nothing (yet) */
+    uint32_t size;
+    uint32_t body_start;
+    uint32_t block_count;
+    uint8_t kind; /* cp_document_kind */
     bool from_json; /* read back from JSON: no bytes, no blocks */
-    /* filled by extraction */
-    const cp_administration *administration;
-    const cp_official **officials;
-    size_t official_count;
-    const cp_site **sites;
-    size_t site_count;
-    const cp_program **programs;
-    size_t program_count;
-    cp_figure *figures; /* in text order; the accessors point into it */
-    size_t figure_count;
+    char header_date[11]; /* "" when none */
+    char dateline_date[11];
 };
+
+static inline size_t cpi_doc_figure_count(const cp_document *d) {
+    return d->found ? d->found->figure_count : 0;
+}
 
 /* The largest document any corpus accepts (offsets fit in 32 bits). */
 #define CPI_HARD_MAX_DOCUMENT ((size_t)0x7FFFFFFF)

@@ -265,12 +265,13 @@ bool cpi_model_fold(cpi_model *dst, cpi_model *src, cp_document **docs, size_t d
     for (size_t i = 0; i < doc_count; i++) {
         cp_document *d = docs[i];
         d->administration = dst_admin(dst, src, d->administration);
-        for (size_t k = 0; k < d->site_count; k++)
-            d->sites[k] = d->sites[k]->folded;
-        for (size_t k = 0; k < d->official_count; k++)
-            d->officials[k] = d->officials[k]->folded;
-        for (size_t k = 0; k < d->program_count; k++)
-            d->programs[k] = d->programs[k]->folded;
+        cpi_findings *f = d->found;
+        for (size_t k = 0; f && k < f->site_count; k++)
+            f->sites[k] = f->sites[k]->folded;
+        for (size_t k = 0; f && k < f->official_count; k++)
+            f->officials[k] = f->officials[k]->folded;
+        for (size_t k = 0; f && k < f->program_count; k++)
+            f->programs[k] = f->programs[k]->folded;
     }
     return true;
 }
