@@ -12,7 +12,7 @@
 /* Chunks double from CHUNK_MIN (CHUNK_SMALL for a document's own arena) up
  * to CHUNK_MAX: few mallocs for a large corpus, little slack for a small
  * one. */
-enum { CHUNK_SMALL = 4 * 1024, CHUNK_MIN = 64 * 1024, CHUNK_MAX = 1024 * 1024 };
+enum { CHUNK_SMALL = 4 * 1024, CHUNK_MIN = 64 * 1024, CHUNK_MAX = 256 * 1024 };
 /* The largest chunk cpi_arena_clear keeps for the next user. */
 enum { CHUNK_KEEP_MAX = 256 * 1024 };
 

@@ -28,9 +28,9 @@ struct cp_corpus {
     size_t doc_count, doc_cap;
     /* figures in docs[0..i), for i up to doc_count (heap): the corpus's
      * figures in load order without a list of them (cp_corpus_figure_at) */
-    size_t *figures_before;
+    uint32_t *figures_before; /* a corpus of 2^32 figures would need ~300 GB */
     size_t figures_before_cap;
-    size_t *index; /* open addressing: document position + 1, 0 = empty */
+    uint32_t *index; /* open addressing: document position + 1, 0 = empty */
     size_t index_cap;
     cp_error *problems;
     size_t problem_count, problem_cap;
@@ -116,19 +116,19 @@ static size_t index_find(const cp_corpus *c, const char *id) {
     return SIZE_MAX;
 }
 
-static void index_put(size_t *index, size_t cap, const char *id, size_t pos) {
+static void index_put(uint32_t *index, size_t cap, const char *id, size_t pos) {
     size_t h = cpi_hash_str(id) & (cap - 1);
     while (index[h])
         h = (h + 1) & (cap - 1);
-    index[h] = pos + 1;
+    index[h] = (uint32_t)(pos + 1);
 }
 
 /* Rebuild the index for the first `count` documents into a table of `cap`. */
 static bool index_rebuild(cp_corpus *c, size_t cap) {
-    size_t *index = cpi_mem_alloc(&c->mem, cap * sizeof(size_t));
+    uint32_t *index = cpi_mem_alloc(&c->mem, cap * sizeof *index);
     if (!index)
         return false;
-    memset(index, 0, cap * sizeof(size_t));
+    memset(index, 0, cap * sizeof *index);
     for (size_t i = 0; i < c->doc_count; i++)
         index_put(index, cap, c->docs[i]->id, i);
     cpi_mem_free(&c->mem, c->index);
@@ -141,17 +141,20 @@ static bool index_rebuild(cp_corpus *c, size_t cap) {
 static void index_refill(cp_corpus *c) {
     if (!c->index_cap)
         return;
-    memset(c->index, 0, c->index_cap * sizeof(size_t));
+    memset(c->index, 0, c->index_cap * sizeof *c->index);
     for (size_t i = 0; i < c->doc_count; i++)
         index_put(c->index, c->index_cap, c->docs[i]->id, i);
 }
 
 /* Make room for one more document, so that committing it cannot fail. */
-static bool reserve_document(cp_corpus *c) {
+static bool reserve_document(cp_corpus *c, const cp_document *doc) {
+    if (c->doc_count >= UINT32_MAX - 1 ||
+        (c->doc_count && c->figures_before[c->doc_count] > UINT32_MAX - cpi_doc_figure_count(doc)))
+        return false; /* positions and figure counts are kept in 32 bits */
     if (!cpi_mem_reserve(&c->mem, (void **)&c->docs, &c->doc_cap, c->doc_count + 1,
                          sizeof(cp_document *)) ||
         !cpi_mem_reserve(&c->mem, (void **)&c->figures_before, &c->figures_before_cap,
-                         c->doc_count + 2, sizeof(size_t)))
+                         c->doc_count + 2, sizeof *c->figures_before))
         return false;
     c->figures_before[0] = 0;
     if ((c->doc_count + 1) * 2 > c->index_cap) {
@@ -166,7 +169,8 @@ static bool reserve_document(cp_corpus *c) {
 static void append_document(cp_corpus *c, cp_document *doc) {
     c->docs[c->doc_count] = doc;
     index_put(c->index, c->index_cap, doc->id, c->doc_count);
-    c->figures_before[c->doc_count + 1] = c->figures_before[c->doc_count] + cpi_doc_figure_count(doc);
+    c->figures_before[c->doc_count + 1] =
+        c->figures_before[c->doc_count] + (uint32_t)cpi_doc_figure_count(doc);
     c->doc_count++;
 }
 
@@ -346,7 +350,7 @@ static cp_status unit_commit(cp_corpus *c, unit *u, cp_error *err) {
         return st;
     }
     cp_document *doc = u->doc;
-    if (!reserve_document(c)) {
+    if (!reserve_document(c, doc)) {
         st = cpi_error_set(err, CP_ERR_NOMEM, doc->path, 0, 0, 0, "out of memory");
         unit_drop(c, u);
         return st;
@@ -402,7 +406,7 @@ cp_status cpi_corpus_take(cp_corpus *c, cpi_arena *arena, cpi_model *src, cp_doc
     cpi_arena_adopt(&c->arena, arena);
     bool ok = cpi_model_fold(&c->model, src, docs, count);
     for (size_t i = 0; ok && i < count; i++) {
-        ok = reserve_document(c);
+        ok = reserve_document(c, docs[i]);
         if (ok)
             append_document(c, docs[i]);
     }
@@ -519,7 +523,7 @@ static bool many_stream(void *ctx, size_t slot, size_t item) {
     memset(&one, 0, sizeof one);
     one.mem = m->c->mem;
     one.max_document = m->c->max_document;
-    size_t index[2] = {0, 0};
+    uint32_t index[2] = {0, 0};
     cp_document *docs[1] = {u->doc};
     one.docs = docs;
     one.doc_count = one.doc_cap = 1;
@@ -898,10 +902,10 @@ size_t cp_block_original_end(const cp_block *b, size_t clean_end) {
 size_t cp_block_sentence_count(const cp_block *b) { return b ? b->sentence_count : 0; }
 
 const cp_sentence *cp_block_sentence_at(const cp_block *b, size_t i) {
-    return b && i < b->sentence_count ? &cpi_block_sentences(b)[i] : NULL;
+    return b && i < b->sentence_count ? cpi_block_sentence(b, i) : NULL;
 }
 
-size_t cp_sentence_text_start(const cp_sentence *s) { return s ? s->text_start : 0; }
+size_t cp_sentence_text_start(const cp_sentence *s) { return s ? cpi_sentence_text_start(s) : 0; }
 size_t cp_sentence_text_end(const cp_sentence *s) { return s ? s->text_end : 0; }
 size_t cp_sentence_start(const cp_sentence *s) { return s ? s->start : 0; }
-size_t cp_sentence_end(const cp_sentence *s) { return s ? s->end : 0; }
+size_t cp_sentence_end(const cp_sentence *s) { return s ? cpi_sentence_end(s) : 0; }

@@ -340,7 +340,8 @@ bool cpi_extract_links(cpi_extract *x) {
         }
         /* 2. sentences: roles, one program's sites, inline lists of places */
         for (size_t s = 0; s < blk->sentence_count; s++) {
-            size_t start = cpi_block_sentences(blk)[s].text_start, end = cpi_block_sentences(blk)[s].text_end;
+            const cp_sentence *sen = cpi_block_sentence(blk, s);
+            size_t start = cpi_sentence_text_start(sen), end = sen->text_end;
             if (!read_roles(x, &programs, &agencies, b, start, end))
                 return false;
             if (blk->kind == CP_BLOCK_HEADING)
@@ -377,7 +378,7 @@ bool cpi_extract_links(cpi_extract *x) {
             sentence = 0;
         }
         const cp_block *blk = &doc->blocks[h->block];
-        while (sentence + 1 < blk->sentence_count && cpi_block_sentences(blk)[sentence].text_end <= h->start)
+        while (sentence + 1 < blk->sentence_count && cpi_block_sentence(blk, sentence)->text_end <= h->start)
             sentence++;
         if (site->kind != CP_SITE_CITY && site->kind != CP_SITE_COUNTY &&
             site->kind != CP_SITE_REGION && site->kind != CP_SITE_DISTRICT &&
@@ -387,8 +388,9 @@ bool cpi_extract_links(cpi_extract *x) {
             continue;
         if (blk->sentence_count) {
             bool several;
-            cp_program *p = one_program(&programs, h->block, cpi_block_sentences(blk)[sentence].text_start,
-                                        cpi_block_sentences(blk)[sentence].text_end, &several);
+            const cp_sentence *sen = cpi_block_sentence(blk, sentence);
+            cp_program *p = one_program(&programs, h->block, cpi_sentence_text_start(sen),
+                                        sen->text_end, &several);
             if (several || (p && p != main && p->parent != main))
                 continue;
         }

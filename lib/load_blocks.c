@@ -533,14 +533,24 @@ cp_status cpi_load_document(cpi_arena *arena, cpi_cleaner *cleaner, const char *
         rec.identity_skip = identity ? one->orig - rec.start : 0;
         rec.seg_count = (uint32_t)seg_count;
         rec.sentence_count = (uint32_t)cleaner->sentence_count;
-        size_t sent_bytes = cleaner->sentence_count * sizeof(cp_sentence);
+        size_t sent_bytes = cleaner->sentence_count * cpi_sentence_stride(&rec);
         size_t seg_bytes = seg_count * sizeof(cpi_seg);
         size_t text_bytes = (rec.text_size + 1 + 3) & ~(size_t)3; /* the next arrays' alignment */
         size_t at = region.size;
         if (!cpi_arena_region_grow(arena, &region, sent_bytes + seg_bytes + text_bytes))
             goto nomem;
         unsigned char *mem = region.data + at;
-        memcpy(mem, cleaner->sentences, sent_bytes);
+        if (seg_count) {
+            memcpy(mem, cleaner->sentences, sent_bytes);
+        } else {
+            /* an identity map: each sentence's end follows from its start */
+            for (size_t j = 0; j < cleaner->sentence_count; j++) {
+                cp_sentence short_form = cleaner->sentences[j];
+                short_form.text_start |= CPI_SENTENCE_SHORT;
+                memcpy(mem + j * cpi_sentence_stride(&rec), &short_form,
+                       cpi_sentence_stride(&rec));
+            }
+        }
         memcpy(mem + sent_bytes, cleaner->segs, seg_bytes);
         memcpy(mem + sent_bytes + seg_bytes, cleaner->out, rec.text_size + 1);
         /* for now, where the text is from the region's start */

@@ -27,11 +27,26 @@ typedef struct cpi_seg {
 
 /* Offsets and counts inside one document fit in 32 bits (documents are at
  * most 2 GiB - 1): a corpus holds many blocks and sentences, so they are
- * kept small. */
+ * kept small. In a block whose map is one identity run (seg_count 0) a
+ * sentence's original end is its start plus its clean length: there it is
+ * stored without `end`, in 12 bytes, and text_start says so in its top bit
+ * (CPI_SENTENCE_SHORT). Read sentences through the functions below. */
 struct cp_sentence {
     uint32_t text_start, text_end; /* in the block's clean text */
     uint32_t start, end;           /* in the document's bytes */
 };
+
+#define CPI_SENTENCE_SHORT 0x80000000u
+
+static inline size_t cpi_sentence_text_start(const cp_sentence *s) {
+    return s->text_start & ~CPI_SENTENCE_SHORT;
+}
+
+static inline size_t cpi_sentence_end(const cp_sentence *s) {
+    if (s->text_start & CPI_SENTENCE_SHORT)
+        return s->start + (s->text_end - cpi_sentence_text_start(s));
+    return s->end;
+}
 
 /* A document's blocks are one allocation: the records, then for each block
  * its sentences, offset map and clean text, in that order, so a record
@@ -76,8 +91,16 @@ static inline const cpi_seg *cpi_block_map(const cp_block *b, cpi_seg *one, size
     return one;
 }
 
-static inline const cp_sentence *cpi_block_sentences(const cp_block *b) {
-    return (const cp_sentence *)(const void *)cpi_block_segs(b) - b->sentence_count;
+/* The bytes a sentence of this block takes (see cp_sentence). */
+static inline size_t cpi_sentence_stride(const cp_block *b) {
+    return b->seg_count ? sizeof(cp_sentence) : sizeof(cp_sentence) - sizeof(uint32_t);
+}
+
+/* The block's i-th sentence (i < sentence_count). */
+static inline const cp_sentence *cpi_block_sentence(const cp_block *b, size_t i) {
+    size_t stride = cpi_sentence_stride(b);
+    const char *first = (const char *)(const void *)cpi_block_segs(b) - b->sentence_count * stride;
+    return (const cp_sentence *)(const void *)(first + i * stride);
 }
 
 /* What extraction found in a document, besides its administration: kept
