@@ -79,6 +79,9 @@ typedef enum cp_status {
  * - list nesting: CP_MAX_LIST_DEPTH levels, else CP_ERR_LIMIT at the item;
  * - mentions and figures found in one document: CP_MAX_MENTIONS together,
  *   else CP_ERR_LIMIT (memory stays proportional to the input);
+ * - a document's clean texts, sentences and offset maps together: 4 GiB
+ *   (reached only near the 2 GiB size limit, by text dense with markup and
+ *   typography), else CP_ERR_LIMIT at the block;
  * - JSON read back: 64 levels of nesting, else CP_ERR_BAD_JSON;
  * - directories: 256 levels below the one loaded, else CP_ERR_LIMIT.
  * Lines, words and numbers have no limit of their own: a 50 MB line, a
