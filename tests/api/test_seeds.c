@@ -274,6 +274,37 @@ static bool folds_to(const char *orig, size_t olen, const char *clean, size_t cl
     }
 }
 
+/* A sentence's original span is its clean span mapped, whether its block's
+ * map is an array or one identity run (sentences stored without their end):
+ * both kinds occur in the seeds. */
+static void test_sentence_spans(void **state) {
+    size_t identity = 0, mapped = 0;
+    for (int i = 0; i < 5; i++) {
+        const cp_document *d = doc(state, i);
+        for (size_t k = 0; k < cp_document_block_count(d); k++) {
+            const cp_block *b = cp_document_block_at(d, k);
+            size_t n = cp_block_text_size(b);
+            bool one_run = cp_block_original_end(b, n) - cp_block_original_start(b, 0) == n &&
+                           memcmp(cp_document_bytes(d) + cp_block_original_start(b, 0),
+                                  cp_block_text(b), n) == 0;
+            for (size_t j = 0; j < cp_block_sentence_count(b); j++) {
+                const cp_sentence *s = cp_block_sentence_at(b, j);
+                assert_true(cp_sentence_text_start(s) < cp_sentence_text_end(s));
+                assert_true(cp_sentence_text_end(s) <= n);
+                assert_int_equal(cp_sentence_start(s),
+                                 cp_block_original_start(b, cp_sentence_text_start(s)));
+                assert_int_equal(cp_sentence_end(s),
+                                 cp_block_original_end(b, cp_sentence_text_end(s)));
+                if (one_run)
+                    identity++;
+                else
+                    mapped++;
+            }
+        }
+    }
+    assert_true(identity > 0 && mapped > 0);
+}
+
 static void test_every_character_maps(void **state) {
     size_t checked = 0;
     for (int i = 0; i < 5; i++) {
@@ -322,7 +353,7 @@ int main(void) {
         cmocka_unit_test(test_all_loaded),     cmocka_unit_test(test_2021_story),
         cmocka_unit_test(test_2017_release),   cmocka_unit_test(test_backgrounder),
         cmocka_unit_test(test_2016_story),     cmocka_unit_test(test_2022_story),
-        cmocka_unit_test(test_every_character_maps),
+        cmocka_unit_test(test_every_character_maps), cmocka_unit_test(test_sentence_spans),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
