@@ -780,6 +780,15 @@ static bool read_quoted(cpi_extract *x, const cp_block *b) {
     return true;
 }
 
+/* "ICAC program", "the VRN initiative": a program's acronym and a head in
+ * lower case name that program. */
+static bool acronym_and_head(const char *name, const char *acr) {
+    size_t n = acr ? strlen(acr) : 0;
+    return n && strncmp(name, acr, n) == 0 &&
+           (strcmp(name + n, " program") == 0 || strcmp(name + n, " initiative") == 0 ||
+            strcmp(name + n, " campaign") == 0);
+}
+
 static bool known_id(const char *id) {
     for (size_t i = 0; i < cpi_known_program_count; i++)
         if (strcmp(cpi_known_programs[i].id, id) == 0)
@@ -804,7 +813,8 @@ static bool merge_short_forms(cpi_extract *x) {
             continue;
         cp_program *l = NULL;
         for (size_t k = 0; k < x->program_count && !l; k++)
-            if (k != i && word_suffix(s->name, x->programs[k]->name))
+            if (k != i && (word_suffix(s->name, x->programs[k]->name) ||
+                           acronym_and_head(s->name, x->programs[k]->acronym)))
                 l = x->programs[k];
         if (!l)
             continue;

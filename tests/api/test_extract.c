@@ -570,6 +570,11 @@ static void test_program_patterns(void **state) {
     assert_int_equal(cp_program_mention_count(icac), 2);
     assert_non_null(cp_corpus_program_by_id(c, "harbor-watch-initiative"));
     cp_corpus_free(c);
+    /* "the HWX program" asked about before the name that defines HWX */
+    c = load("What is the HWX program? The Harbor Watch Exchange (HWX) Initiative is a network.");
+    assert_int_equal(cp_corpus_program_count(c), 1);
+    assert_int_equal(cp_program_mention_count(cp_corpus_program_at(c, 0)), 2);
+    cp_corpus_free(c);
     /* "(ACR Last Words)": a short name and an acronym for the name before */
     c = load("The Harbor Valley Regional Opioid Strike Force (HVRO Strike Force) opened in "
              "Toledo. The HVRO Strike Force charged 12 people; HVRO grew.");
