@@ -484,8 +484,9 @@ static bool ends_sentence(const char *t, size_t n) {
 static bool prose(const cp_block *b) {
     if (b->kind != CP_BLOCK_PARAGRAPH && b->kind != CP_BLOCK_LIST_ITEM)
         return false;
-    size_t w = count_words(cpi_block_text(b), b->text_size);
-    return w >= 12 || (w >= 6 && ends_sentence(cpi_block_text(b), b->text_size));
+    const char *t = cpi_block_text(b);
+    size_t w = count_words(t, b->text_size);
+    return w >= 12 || (w >= 6 && ends_sentence(t, b->text_size));
 }
 
 /* Lines that every release of a site carries: never the headline. */
@@ -546,13 +547,15 @@ static size_t letter_words(const char *t, size_t n) {
 static bool title_candidate(const cp_block *b) {
     if (b->kind != CP_BLOCK_HEADING && b->kind != CP_BLOCK_PARAGRAPH)
         return false;
-    size_t w = count_words(cpi_block_text(b), b->text_size);
-    if (w < 3 || w > 30 || letter_words(cpi_block_text(b), b->text_size) < 3)
+    const char *t = cpi_block_text(b);
+    size_t n = b->text_size;
+    size_t w = count_words(t, n);
+    if (w < 3 || w > 30 || letter_words(t, n) < 3)
         return false;
-    char last = cpi_block_text(b)[b->text_size - 1];
+    char last = t[n - 1];
     if (last == '.' || last == ',' || last == ';' || last == ':')
         return false;
-    return !boilerplate(cpi_block_text(b), b->text_size) && !spaced_letters(cpi_block_text(b), b->text_size);
+    return !boilerplate(t, n) && !spaced_letters(t, n);
 }
 /* The genre's labels, and the reporting words of news (lower case). */
 #define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))

@@ -211,7 +211,8 @@ static bool compared_with(const char *t, size_t start) {
  * is not a member. */
 static bool names_not_member(const cpi_extract *x, const hits *programs, const cpi_hit *h) {
     const cp_block *b = &x->doc->blocks[h->block];
-    if (compared_with(cpi_block_text(b), h->start))
+    const char *t = cpi_block_text(b);
+    if (compared_with(t, h->start))
         return true;
     size_t k = lower_bound(programs, h->block, h->end + 1);
     if (k < programs->n && programs->h[k].block == h->block && programs->h[k].start == h->end + 1)
@@ -219,10 +220,10 @@ static bool names_not_member(const cpi_extract *x, const hits *programs, const c
     if (b->kind == CP_BLOCK_LIST_ITEM)
         return false; /* a list item names a place, not a dateline */
     size_t s = h->start, e = h->end;
-    if (s == 1 && cpi_block_text(b)[0] == '(' && e < b->text_size && cpi_block_text(b)[e] == ')')
+    if (s == 1 && t[0] == '(' && e < b->text_size && t[e] == ')')
         return true;
     return s == 0 && e + 2 <= b->text_size &&
-           (memcmp(cpi_block_text(b) + e, " -", 2) == 0 || memcmp(cpi_block_text(b) + e, " (", 2) == 0);
+           (memcmp(t + e, " -", 2) == 0 || memcmp(t + e, " (", 2) == 0);
 }
 
 static bool link_span(cpi_extract *x, const hits *sites, const hits *programs, cp_program *p,
@@ -378,7 +379,8 @@ bool cpi_extract_links(cpi_extract *x) {
             sentence = 0;
         }
         const cp_block *blk = &doc->blocks[h->block];
-        while (sentence + 1 < blk->sentence_count && cpi_block_sentence(blk, sentence)->text_end <= h->start)
+        while (sentence + 1 < blk->sentence_count &&
+               cpi_block_sentence(blk, sentence)->text_end <= h->start)
             sentence++;
         if (site->kind != CP_SITE_CITY && site->kind != CP_SITE_COUNTY &&
             site->kind != CP_SITE_REGION && site->kind != CP_SITE_DISTRICT &&

@@ -686,7 +686,8 @@ static bool listed_after_site(const cpi_extract *x, const cp_block *b, size_t st
                                              ", or "};
     size_t gap = start - last->end;
     for (size_t i = 0; i < sizeof SEPARATORS / sizeof SEPARATORS[0]; i++)
-        if (strlen(SEPARATORS[i]) == gap && memcmp(cpi_block_text(b) + last->end, SEPARATORS[i], gap) == 0)
+        if (strlen(SEPARATORS[i]) == gap &&
+            memcmp(cpi_block_text(b) + last->end, SEPARATORS[i], gap) == 0)
             return true;
     return false;
 }
