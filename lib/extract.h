@@ -152,6 +152,18 @@ static inline size_t cpi_starts_with(const char *t, size_t n, size_t pos, const 
             return 0;
     return k;
 }
+/* The length of the first of `count` phrases that t[pos..n) starts with,
+ * ending at a word's end (no letter follows), else 0. */
+static inline size_t cpi_phrase_at(const char *t, size_t n, size_t pos,
+                                   const char *const *phrases, size_t count) {
+    for (size_t i = 0; i < count; i++) {
+        size_t len = cpi_starts_with(t, n, pos, phrases[i]);
+        if (len && (pos + len == n || !cpi_is_alpha(t[pos + len])))
+            return len;
+    }
+    return 0;
+}
+#define CPI_PHRASES(list) (list), (sizeof(list) / sizeof((list)[0]))
 /* The length of the literal z if t[0..pos) ends with it, else 0. */
 static inline size_t cpi_ends_with(const char *t, size_t pos, const char *z) {
     size_t len = 0;

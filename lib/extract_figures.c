@@ -136,12 +136,7 @@ static bool identifier_before(const char *t, size_t n, size_t prev) {
 /* "18 U.S.C. 922", "28 C.F.R. 0.5": the title of a code of laws. */
 static bool code_title_after(const char *t, size_t n, size_t end) {
     static const char *const CODES[] = {" U.S.C.", " C.F.R.", " USC", " CFR"};
-    for (size_t k = 0; k < sizeof CODES / sizeof CODES[0]; k++) {
-        size_t len = cpi_starts_with(t, n, end, CODES[k]);
-        if (len && (end + len == n || !cpi_is_alpha(t[end + len])))
-            return true;
-    }
-    return false;
+    return cpi_phrase_at(t, n, end, CPI_PHRASES(CODES)) > 0;
 }
 
 /* "1602 Martin Luther King Jr. Way": a street number. */

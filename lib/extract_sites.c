@@ -425,12 +425,7 @@ static bool followed_by_speech(const char *t, size_t n, size_t end) {
                                         " explained", " insisted", " announced", " stated"};
     if (end + 1 >= n || t[end] != ' ' || !strchr("satnei", t[end + 1]))
         return false; /* the verbs' first letters */
-    for (size_t i = 0; i < sizeof VERBS / sizeof VERBS[0]; i++) {
-        size_t k = cpi_starts_with(t, n, end, VERBS[i]);
-        if (k && (end + k == n || !cpi_is_alpha(t[end + k])))
-            return true;
-    }
-    return false;
+    return cpi_phrase_at(t, n, end, CPI_PHRASES(VERBS)) > 0;
 }
 
 /* Weigh the states a document names: they decide bare names ("Jackson"). */
@@ -715,12 +710,7 @@ static bool names_a_feature(const char *t, size_t n, size_t pos) {
 static bool area_follows(const char *t, size_t n, size_t end) {
     static const char *const AREAS[] = {" area", " metro", " metropolitan", " suburbs",
                                         " area's"};
-    for (size_t k = 0; k < sizeof AREAS / sizeof AREAS[0]; k++) {
-        size_t len = cpi_starts_with(t, n, end, AREAS[k]);
-        if (len && (end + len == n || !cpi_inner_char(t[end + len])))
-            return true;
-    }
-    return false;
+    return cpi_phrase_at(t, n, end, CPI_PHRASES(AREAS)) > 0;
 }
 
 /* Is the state's name at [start, state_end) the first word(s) of a place
