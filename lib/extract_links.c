@@ -226,8 +226,19 @@ static bool names_not_member(const cpi_extract *x, const hits *programs, const c
            (memcmp(t + e, " -", 2) == 0 || memcmp(t + e, " (", 2) == 0);
 }
 
+/* Does the sentence say its places are left out ("were not part of the
+ * operation", "did not qualify")? */
+static bool left_out(const char *t, size_t n) {
+    static const char *const NOT[] = {"not part of",    "not included",   "not among",
+                                      "not selected",   "not qualify",    "not eligible",
+                                      "left out",       "excluded",       "no longer part"};
+    return contains_any(t, n, NOT, COUNT(NOT));
+}
+
 static bool link_span(cpi_extract *x, const hits *sites, const hits *programs, cp_program *p,
                       size_t block, size_t start, size_t end) {
+    if (left_out(cpi_block_text(&x->doc->blocks[block]) + start, end - start))
+        return true;
     for (size_t i = lower_bound(sites, block, start);
          i < sites->n && sites->h[i].block == block && sites->h[i].start < end; i++) {
         const cpi_hit *h = &sites->h[i];
@@ -391,6 +402,9 @@ bool cpi_extract_links(cpi_extract *x) {
         if (blk->sentence_count) {
             bool several;
             const cp_sentence *sen = cpi_block_sentence(blk, sentence);
+            if (left_out(cpi_block_text(blk) + cpi_sentence_text_start(sen),
+                         sen->text_end - cpi_sentence_text_start(sen)))
+                continue;
             cp_program *p = one_program(&programs, h->block, cpi_sentence_text_start(sen),
                                         sen->text_end, &several);
             if (several || (p && p != main && p->parent != main))

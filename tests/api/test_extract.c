@@ -437,6 +437,16 @@ static void test_link_exclusions(void **state) {
     assert_false(program_has_site(p, "boise-id"));
     assert_false(program_has_site(p, "fresno-ca"));
     cp_corpus_free(c);
+    /* places the text says are left out */
+    c = load("The Safe Valley Task Force adds Reno, Nevada. Boise and Fresno were not part of "
+             "the Safe Valley Task Force, and Tulsa did not qualify.");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "reno-nv"));
+    assert_false(program_has_site(p, "boise-id"));
+    assert_false(program_has_site(p, "fresno-ca"));
+    assert_false(program_has_site(p, "tulsa-ok"));
+    cp_corpus_free(c);
 }
 
 /* A corpus keeps its own copies of the strings it takes from a later
