@@ -161,6 +161,7 @@ static bool main_program(const cpi_extract *x, const hits *programs, cp_program 
         for (size_t k = i; k < n && ns[k].program == p && !in_body; k++)
             in_body = cpi_block_text(&x->doc->blocks[programs->h[ns[k].first].block]) != title;
         if (in_body && names_program(title, strlen(title), p)) {
+            /* a program and its component count as one: the program */
             if (!headline || (p->parent != headline && headline->parent != p))
                 in_headline++;
             if (!headline || headline->parent == p)
@@ -229,9 +230,9 @@ static bool names_not_member(const cpi_extract *x, const hits *programs, const c
 /* Does the sentence say its places are left out ("were not part of the
  * operation", "did not qualify")? */
 static bool left_out(const char *t, size_t n) {
-    static const char *const NOT[] = {"not part of",    "not included",   "not among",
-                                      "not selected",   "not qualify",    "not eligible",
-                                      "left out",       "excluded",       "no longer part"};
+    static const char *const NOT[] = {"not part of",  "not included", "not among",
+                                      "not selected", "not qualify",  "not eligible",
+                                      "left out",     "no longer part"};
     return contains_any(t, n, NOT, COUNT(NOT));
 }
 

@@ -632,10 +632,9 @@ typedef enum such_as { SUCH_AS_NONE, SUCH_AS_PLACE, SUCH_AS_COUNTY, SUCH_AS_PARI
 
 static such_as such_as_before(const char *t, size_t n, size_t start) {
     static const char *const PLACES[] = { /* sorted */
-        "areas",     "boroughs",     "cities",  "communities",   "counties",
-        "hubs",      "jurisdictions", "localities", "locations", "municipalities",
-        "parishes",  "places",       "regions", "states",        "towns",
-        "villages",
+        "areas",      "boroughs",  "cities",         "communities", "counties", "hubs",
+        "jurisdictions", "localities", "locations", "municipalities", "parishes", "places",
+        "regions",    "states",    "towns",          "villages",
     };
     size_t as = cpi_prev_word(t, start);
     size_t such = as != SIZE_MAX ? cpi_prev_word(t, as) : SIZE_MAX;
@@ -645,7 +644,7 @@ static such_as such_as_before(const char *t, size_t n, size_t start) {
         return SUCH_AS_NONE;
     if (cpi_word_is(t, n, noun, "parishes"))
         return SUCH_AS_PARISH;
-    if (cpi_word_is(t, n, noun, "counties") || cpi_word_is(t, n, noun, "boroughs"))
+    if (cpi_word_is(t, n, noun, "counties"))
         return SUCH_AS_COUNTY;
     return SUCH_AS_PLACE;
 }
