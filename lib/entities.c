@@ -741,7 +741,7 @@ size_t cp_figure_end(const cp_figure *f) { return f ? f->end : 0; }
 const char *cp_figure_text(const cp_figure *f) { return f ? f->text : NULL; }
 double cp_figure_value(const cp_figure *f) { return f ? f->value : 0.0; }
 bool cp_figure_from(const cp_figure *f, double *from) {
-    if (!f || !f->has_from)
+    if (!f || !cpi_figure_has_from(f))
         return false;
     if (from)
         *from = f->from;
@@ -759,6 +759,6 @@ bool cp_figure_unit_span(const cp_figure *f, size_t *start, size_t *end) {
     if (start)
         *start = f->unit_start;
     if (end)
-        *end = f->unit_end;
+        *end = f->unit_start + f->unit_len;
     return true;
 }

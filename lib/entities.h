@@ -8,6 +8,8 @@
 #ifndef CPI_ENTITIES_H
 #define CPI_ENTITIES_H
 
+#include <math.h>
+
 #include "model.h"
 #include "tables.h"
 
@@ -93,17 +95,21 @@ struct cp_program {
 
 /* A corpus may hold millions of figures: offsets in 32 bits (documents are
  * below 2 GiB) and the enums in a byte keep one at 72 bytes. */
+/* 64 bytes: figures are the most numerous records of a model. */
 struct cp_figure {
     const cp_document *doc;
     const char *text;
-    double value, from;
+    double value;
+    double from; /* NaN: no start value (cpi_figure_has_from) */
     const char *unit, *per;
     uint32_t start, end;
-    uint32_t unit_start, unit_end; /* in the document's bytes, when unit */
-    bool has_from;
-    uint8_t kind;      /* cp_figure_kind */
-    uint8_t qualifier; /* cp_qualifier */
+    uint32_t unit_start; /* in the document's bytes, when unit */
+    uint16_t unit_len;   /* a unit spans at most 65,535 bytes (else none) */
+    uint8_t kind;        /* cp_figure_kind */
+    uint8_t qualifier;   /* cp_qualifier */
 };
+
+static inline bool cpi_figure_has_from(const cp_figure *f) { return !isnan(f->from); }
 
 struct cp_site {
     uint64_t seen_in;

@@ -438,7 +438,7 @@ static void put_figure(buf *b, const cp_figure *f, bool first, id_cache *ids) {
     PUT_LIT(b, ", \"value\": ");
     put_number(b, f->value);
     PUT_LIT(b, ", \"from\": ");
-    if (f->has_from)
+    if (cpi_figure_has_from(f))
         put_number(b, f->from);
     else
         PUT_LIT(b, "null");

@@ -632,8 +632,7 @@ static bool add_figure(cpi_extract *x, const cp_block *b, size_t start, size_t e
     f->end = m.end;
     f->text = cpi_arena_strndup(x->model->arena, cpi_block_text(b) + start, end - start);
     f->value = value;
-    f->has_from = has_from;
-    f->from = from;
+    f->from = has_from ? from : NAN;
     f->kind = kind;
     f->qualifier = q;
     f->per = per;
@@ -803,7 +802,10 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
             if (f->unit) {
                 cp_mention um = cpi_mention_of(x, b, ustart, uend);
                 f->unit_start = um.start;
-                f->unit_end = um.end;
+                if (um.end - um.start <= UINT16_MAX)
+                    f->unit_len = (uint16_t)(um.end - um.start);
+                else
+                    f->unit = NULL; /* four words of 16,000 letters: no unit */
             }
         }
         /* "rose by 12", "increased by nearly 33,000": a change of that much */

@@ -7,6 +7,7 @@
  * One call reads every JSON value in the input (one object, or one per line)
  * into a model of its own, then hands it to the corpus as a load does: the
  * documents and the model are folded in all together, or not at all. */
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -509,8 +510,7 @@ static cp_status read_figure(importer *im, const cpi_json *v) {
     f->start = (uint32_t)start; /* below the document's size, itself below 2 GiB */
     f->end = (uint32_t)end;
     f->value = value->number;
-    f->has_from = from != NULL;
-    f->from = from ? from->number : 0;
+    f->from = from ? from->number : NAN;
     f->kind = CP_FIGURE_UNKNOWN;
     for (int k = CP_FIGURE_COUNT; k <= CP_FIGURE_PERCENT; k++)
         if (strcmp(kind, cp_figure_kind_name((cp_figure_kind)k)) == 0)
