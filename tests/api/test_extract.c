@@ -329,6 +329,28 @@ static void test_figure_details(void **state) {
     assert_int_equal(cp_figure_qualifier(cp_document_figure_at(d, 1)), CP_QUALIFIER_AT_MOST);
     assert_int_equal(cp_figure_qualifier(cp_document_figure_at(d, 2)), CP_QUALIFIER_EXACT);
     cp_corpus_free(c);
+    /* a unit's span in the original bytes; a unit word longer than 65,535
+     * bytes makes no unit */
+    c = load("Agents seized 500 **pounds** of fentanyl.");
+    d = cp_corpus_document_at(c, 0);
+    size_t us = 0, ue = 0;
+    assert_true(cp_figure_unit_span(cp_document_figure_at(d, 0), &us, &ue));
+    assert_int_equal(ue - us, 6);
+    assert_memory_equal(cp_document_bytes(d) + us, "pounds", 6);
+    size_t big = 70000;
+    char *text = malloc(big + 32);
+    assert_non_null(text);
+    memcpy(text, "Agents seized 500 ", 18);
+    memset(text + 18, 'x', big);
+    memcpy(text + 18 + big, ".", 2);
+    cp_corpus_free(c);
+    c = load(text);
+    free(text);
+    d = cp_corpus_document_at(c, 0);
+    assert_int_equal(cp_document_figure_count(d), 1);
+    assert_null(cp_figure_unit(cp_document_figure_at(d, 0)));
+    assert_false(cp_figure_unit_span(cp_document_figure_at(d, 0), NULL, NULL));
+    cp_corpus_free(c);
 }
 
 /* Long numbers keep their magnitude; one beyond any count is no figure (a
