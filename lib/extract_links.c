@@ -227,20 +227,46 @@ static bool names_not_member(const cpi_extract *x, const hits *programs, const c
            (memcmp(t + e, " -", 2) == 0 || memcmp(t + e, " (", 2) == 0);
 }
 
+/* The first z[0..len) in t[0..n) from `from` that starts a word, or n:
+ * memchr finds its first byte. */
+static size_t find_word(const char *t, size_t n, size_t from, const char *z, size_t len) {
+    while (from + len <= n) {
+        const char *p = memchr(t + from, z[0], n - len + 1 - from);
+        if (!p)
+            return n;
+        size_t at = (size_t)(p - t);
+        if (memcmp(p, z, len) == 0 && (at == 0 || !cpi_is_alpha(t[at - 1])))
+            return at;
+        from = at + 1;
+    }
+    return n;
+}
+
 /* Does the sentence say its places are left out ("were not part of the
- * operation", "did not qualify")? */
+ * operation", "did not qualify")? Most sentences have no "not": it is
+ * looked for, not read word by word. */
 static bool left_out(const char *t, size_t n) {
-    static const char *const NOT[] = {"not part of",  "not included", "not among",
-                                      "not selected", "not qualify",  "not eligible",
-                                      "left out",     "no longer part"};
-    return contains_any(t, n, NOT, COUNT(NOT));
+    static const char *const AFTER_NOT[] = {"part of", "included", "among",
+                                            "selected", "qualify", "eligible"};
+    static const char *const OTHERS[] = {"left out", "no longer part"};
+    for (size_t at = find_word(t, n, 0, "not ", 4); at < n; at = find_word(t, n, at + 4, "not ", 4))
+        if (cpi_phrase_at(t, n, at + 4, CPI_PHRASES(AFTER_NOT)))
+            return true;
+    for (size_t k = 0; k < COUNT(OTHERS); k++)
+        for (size_t at = find_word(t, n, 0, OTHERS[k], strlen(OTHERS[k])); at < n;
+             at = find_word(t, n, at + 1, OTHERS[k], strlen(OTHERS[k])))
+            if (cpi_phrase_at(t, n, at, &OTHERS[k], 1))
+                return true;
+    return false;
 }
 
 static bool link_span(cpi_extract *x, const hits *sites, const hits *programs, cp_program *p,
                       size_t block, size_t start, size_t end) {
-    if (left_out(cpi_block_text(&x->doc->blocks[block]) + start, end - start))
-        return true;
-    for (size_t i = lower_bound(sites, block, start);
+    size_t first = lower_bound(sites, block, start);
+    if (first == sites->n || sites->h[first].block != block || sites->h[first].start >= end ||
+        left_out(cpi_block_text(&x->doc->blocks[block]) + start, end - start))
+        return true; /* no places, or places left out */
+    for (size_t i = first;
          i < sites->n && sites->h[i].block == block && sites->h[i].start < end; i++) {
         const cpi_hit *h = &sites->h[i];
         if (h->end <= end && !names_not_member(x, programs, h) &&
@@ -382,13 +408,15 @@ bool cpi_extract_links(cpi_extract *x) {
     /* 3. In this genre a document is about its program, and the cities,
      * counties and regions it names are where the program works, except a
      * dateline's place and places named in a sentence about another program. */
-    size_t sentence = 0, block = SIZE_MAX;
+    size_t sentence = 0, block = SIZE_MAX, read = SIZE_MAX;
+    bool skip_sentence = false; /* read once per sentence, not once per place */
     for (size_t i = 0; main && i < sites.n; i++) {
         const cpi_hit *h = &sites.h[i];
         const cp_site *site = h->entity;
         if (h->block != block) {
             block = h->block;
             sentence = 0;
+            read = SIZE_MAX;
         }
         const cp_block *blk = &doc->blocks[h->block];
         while (sentence + 1 < blk->sentence_count &&
@@ -400,17 +428,19 @@ bool cpi_extract_links(cpi_extract *x) {
             continue; /* states: named for context, unless as recipients */
         if (names_not_member(x, &programs, h))
             continue;
-        if (blk->sentence_count) {
-            bool several;
+        if (blk->sentence_count && read != sentence) {
+            /* a sentence that leaves its places out, or names another
+             * program, keeps them from this one */
+            read = sentence;
             const cp_sentence *sen = cpi_block_sentence(blk, sentence);
-            if (left_out(cpi_block_text(blk) + cpi_sentence_text_start(sen),
-                         sen->text_end - cpi_sentence_text_start(sen)))
-                continue;
-            cp_program *p = one_program(&programs, h->block, cpi_sentence_text_start(sen),
-                                        sen->text_end, &several);
-            if (several || (p && p != main && p->parent != main))
-                continue;
+            size_t s0 = cpi_sentence_text_start(sen);
+            bool several;
+            cp_program *p = one_program(&programs, h->block, s0, sen->text_end, &several);
+            skip_sentence = several || (p && p != main && p->parent != main) ||
+                            left_out(cpi_block_text(blk) + s0, sen->text_end - s0);
         }
+        if (blk->sentence_count && skip_sentence)
+            continue;
         if (!cpi_model_link(x->model, main, h->entity))
             return false;
     }
