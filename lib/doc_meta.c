@@ -283,16 +283,34 @@ static size_t place_before_date(const char *t, size_t n) {
     return 0;
 }
 
-/* A clock time ("6:02 a.m. ET,", "10:30 AM,") at t[i]: the offset just past
- * it and its comma, or i when there is none. */
+/* A clock time ("6:02 a.m. ET,", "10:30 AM,", "5:10 PM EST") at t[i]: the
+ * offset just past it, its time zone and its comma, or i when there is
+ * none. */
 static size_t skip_time(const char *t, size_t n, size_t i) {
     size_t k = i;
     while (k < n && is_digit(t[k]))
         k++;
-    if (k == i || k - i > 2 || k >= n || t[k] != ':')
+    if (k == i || k - i > 2 || k + 3 > n || t[k] != ':' || !is_digit(t[k + 1]) ||
+        !is_digit(t[k + 2]))
         return i;
-    const char *comma = memchr(t + k, ',', n - k < 16 ? n - k : 16);
-    return comma ? skip_spaces_punct(t, n, (size_t)(comma - t)) : i;
+    k += 3;
+    /* then "a.m."/"AM" and a zone ("ET", "EST", "UTC"): words of capitals
+     * or of letters and dots, up to a comma or the date */
+    for (int words = 0; words < 2 && k + 1 < n && t[k] == ' '; words++) {
+        size_t e = k + 1;
+        bool caps = true, dotted = false;
+        while (e < n && (is_alpha(t[e]) || t[e] == '.')) {
+            caps = caps && (is_upper(t[e]) || t[e] == '.');
+            dotted = dotted || t[e] == '.';
+            e++;
+        }
+        size_t len = e - (k + 1);
+        size_t month_len;
+        if (len < 2 || len > 4 || !(caps || dotted) || parse_month(t + k + 1, len, &month_len))
+            break; /* "DEC 18": the date */
+        k = e;
+    }
+    return skip_spaces_punct(t, n, k);
 }
 
 /* A dateline starting at `from`: an optional label, weekday or time, the

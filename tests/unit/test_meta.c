@@ -57,6 +57,9 @@ static void test_datelines(void **state) {
         /* a time after the date or before it; a section's name first */
         "Published Aug. 14, 2023, 6:02 a.m. ET", "Updated 6:02 a.m. ET, August 14, 2023",
         "Hearing Summary | Posted May 19, 2023", "Press release | 08/14/2023",
+        /* a time and its zone before the date, without a comma */
+        "Published: 5:10 PM EST Dec 18, 2019", "Updated 6:02 a.m. ET August 14, 2023",
+        "Published: 5:10 PM DEC 18, 2019",
     };
     for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++) {
         cpi_line_class c = cpi_classify_line(yes[i], strlen(yes[i]));
