@@ -341,10 +341,10 @@ static bool common_word(const char *w, size_t n) {
  * ("Kansas City Police Department"): the place still counts. */
 static bool org_of_place(const char *w, size_t n) {
     static const char *const WORDS[] = { /* sorted */
-        "Area", "City", "Commission", "Commissioner", "Commissioners", "Council", "District",
-        "Division", "Executive", "Field", "Fire", "Housing", "Judge", "Mayor", "Metro",
-        "Metropolitan", "Municipal", "Office", "Police", "Prosecutor", "Public", "Region",
-        "Sheriff", "Sheriff's", "area", "region",
+        "Area", "City", "Commission", "Commissioner", "Commissioners", "Council", "Department",
+        "District", "Division", "Executive", "Field", "Fire", "Housing", "Judge", "Mayor",
+        "Metro", "Metropolitan", "Municipal", "Office", "Police", "Prosecutor", "Public",
+        "Region", "Sheriff", "Sheriff's", "area", "region",
     };
     return cpi_word_in(CPI_WORDS(WORDS), w, n);
 }
@@ -496,6 +496,23 @@ static void note_speakers(cpi_extract *x) {
                 i = we[k - 1];
         }
     }
+}
+
+/* "| Columbia Police Department | SC |": in a table row, the next cell
+ * names the state of the place in this one (its row, or -1). */
+static int table_cell_state(cpi_extract *x, const char *t, size_t n, size_t run_end) {
+    /* the end of this cell: its next bar, within the rest of a name
+     * ("Kalamazoo Department of Public Safety | MI |") */
+    size_t rest = n - run_end < 48 ? n - run_end : 48;
+    const char *bar = memchr(t + run_end, '|', rest);
+    if (!bar || bar == t + run_end || bar[-1] != ' ' || (size_t)(bar - t) + 2 >= n ||
+        bar[1] != ' ')
+        return -1;
+    size_t cell = (size_t)(bar - t) + 2, end = cell;
+    int st = state_lookup(x, t, n, cell, &end);
+    if (st < 0 || !(end == n || cpi_starts_with(t, n, end, " |")))
+        return -1;
+    return st;
 }
 
 /* Look left from a qualified place for more places of the same state:
@@ -1032,7 +1049,11 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                     listed ? x->site_hits[x->site_hit_count - 1].entity : NULL;
                 memcpy(x->list_state, neighbour ? neighbour->state : "", neighbour ? 3 : 1);
                 x->by_agency = e < k && local_agency(t + ws[e], we[e] - ws[e]);
-                bool resolved = resolve_in(x, t + ws[s0], len, NULL, true, located, &spec);
+                int cell = table_cell_state(x, t, n, run_end);
+                bool resolved =
+                    cell >= 0 ? resolve_in(x, t + ws[s0], len, cpi_states[cell].code, false,
+                                           true, &spec)
+                              : resolve_in(x, t + ws[s0], len, NULL, true, located, &spec);
                 x->list_state[0] = '\0';
                 x->by_agency = false;
                 if (resolved) {

@@ -315,6 +315,11 @@ static void test_site_patterns(void **state) {
     SITES("In Puerto Rico, agents raided homes in San Juan, Carolina and Mayag\xC3\xBC" "ez.",
           "puerto-rico", "san-juan-pr", "carolina-pr", "mayaguez-pr");
     SITES("Agents raided homes in Ponce, Puerto Rico.", "ponce-pr");
+    /* a table row whose next cell is the state; a place's department */
+    SITES("| Grantee | State |\n|---|---|\n| Columbia Police Department | SC |\n"
+          "| Columbia Police Department | MO |\n| Kalamazoo Department of Public Safety | MI |\n",
+          "columbia-sc", "columbia-mo", "kalamazoo-mi");
+    NO_SITES("The Justice Department and the Commerce Department met.");
     /* a list does not run on across a sentence's end */
     SITES("Minnesota agents worked in Brooklyn Center, Brooklyn Park and Richfield. Hennepin "
           "and Ramsey counties sent prosecutors.",
