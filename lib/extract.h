@@ -32,6 +32,8 @@ typedef struct cpi_extract {
     unsigned state_weight[64];  /* how strongly each state is in context */
     char list_state[3];         /* while a bare name is resolved: the state of
                                  * the place just before it in a list, or "" */
+    char near_state[3];         /* ... and of the last place named before it in
+                                 * its block ("In Missouri, ... Jackson County") */
     bool by_agency;             /* ... and whether an agency of the place follows
                                  * it ("Leavenworth Police Department") */
     size_t noun_list_hit;       /* site hits when the last one was a county of

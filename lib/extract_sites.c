@@ -186,6 +186,20 @@ static bool site_of_state(const cpi_extract *x, const char *code) {
     return false;
 }
 
+/* Of places[first, first + n), the places of one name: a town (not a
+ * village) of the state of the place listed just before, else of the last
+ * place of its paragraph or list ("in Savannah and Macon", "- North
+ * Carolina" over "  - Wilmington"); SIZE_MAX when none. */
+static size_t near_place(const cpi_extract *x, size_t first, size_t n) {
+    const char *const states[2] = {x->list_state, x->near_state};
+    for (int k = 0; k < 2; k++)
+        for (size_t i = first; states[k][0] && i < first + n; i++)
+            if (strcmp(cpi_places[i].state, states[k]) == 0 &&
+                cpi_places[i].population >= LISTED_MIN_POPULATION)
+                return i;
+    return SIZE_MAX;
+}
+
 /* A place or county called name[0..len) in state `code` (or any state when
  * code is NULL and one reading is clear); false when none. */
 static bool resolve(const cpi_extract *x, const char *name, size_t len, const char *code,
@@ -219,6 +233,9 @@ static bool resolve_in(const cpi_extract *x, const char *name, size_t len, const
             /* "Memphis and Shelby County": the state of a place the
              * document already names is in view too */
             w += site_of_state(x, c->state);
+            /* and the state of the paragraph's last place before it most */
+            if (w && strcmp(x->near_state, c->state) == 0)
+                w += 1u << 20;
             if (best == SIZE_MAX || w > weight) {
                 best = i;
                 weight = w;
@@ -234,8 +251,12 @@ static bool resolve_in(const cpi_extract *x, const char *name, size_t len, const
     }
     n = find_places(key, &first);
     if (bare) {
-        /* the document named this place with its state already: the same one */
+        /* the document named this place with its state already: the same
+         * one, unless its list or paragraph is of another state */
+        size_t near = near_place(x, first, n);
         for (size_t p = first; p < first + n; p++) {
+            if (near != SIZE_MAX && near != p)
+                continue;
             site_spec candidate;
             char id[160];
             spec_place(&candidate, &cpi_places[p]);
@@ -287,6 +308,12 @@ static bool resolve_in(const cpi_extract *x, const char *name, size_t len, const
                   cpi_places[top].population / 5 >= cpi_places[best].population;
     if (famous)
         best = top;
+    /* A town of the state of the place listed just before it, or else of
+     * the last place of its paragraph, is that one: "in Savannah and Macon",
+     * "In Missouri, ... St. Louis ... Jackson". */
+    size_t near = bare && !code && weight > 0 ? near_place(x, first, n) : SIZE_MAX;
+    if (near != SIZE_MAX)
+        best = near;
     if (bare && weight == 0) {
         /* No state in view: only a well-known place with one clear reading
          * (a smaller city where the text reads the name as a place: "sent
@@ -685,6 +712,34 @@ static bool locative(const char *t, size_t n, size_t start, size_t end, size_t s
     return start == 0 && (end == n || t[end] == ':' || t[end] == ',');
 }
 
+/* The state of the last place found in block b; else, for a list item,
+ * the state that the item above it or the heading over the list names
+ * whole ("- Delaware" over "  - Wilmington"); else "". */
+static void near_state(cpi_extract *x, const cp_block *b, char out[3]) {
+    out[0] = '\0';
+    const cpi_hit *last = x->site_hit_count ? &x->site_hits[x->site_hit_count - 1] : NULL;
+    if (last && &x->doc->blocks[last->block] == b) {
+        const cp_site *s = last->entity;
+        if (s->state[0])
+            memcpy(out, s->state, 3);
+        return;
+    }
+    if (b->kind != CP_BLOCK_LIST_ITEM)
+        return;
+    for (const cp_block *up = b; up-- > x->doc->blocks;) {
+        if (up->kind == CP_BLOCK_LIST_ITEM && up->level >= b->level)
+            continue; /* an item beside this one, or below one */
+        if (up->kind != CP_BLOCK_LIST_ITEM && up->kind != CP_BLOCK_HEADING)
+            return;
+        const char *t = cpi_block_text(up);
+        size_t end = 0;
+        int st = state_lookup(x, t, up->text_size, 0, &end);
+        if (st >= 0 && (end == up->text_size || t[end] == ':'))
+            memcpy(out, cpi_states[st].code, 3);
+        return;
+    }
+}
+
 /* Is the name at `start` the next item of a list whose previous item was a
  * place ("Anniston and Oxford", "Sierra Vista, Kingman, and El Mirage")? */
 static bool listed_after_site(const cpi_extract *x, const cp_block *b, size_t start) {
@@ -1048,6 +1103,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 const cp_site *neighbour =
                     listed ? x->site_hits[x->site_hit_count - 1].entity : NULL;
                 memcpy(x->list_state, neighbour ? neighbour->state : "", neighbour ? 3 : 1);
+                near_state(x, b, x->near_state);
                 x->by_agency = e < k && local_agency(t + ws[e], we[e] - ws[e]);
                 int cell = table_cell_state(x, t, n, run_end);
                 bool resolved =
@@ -1055,6 +1111,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                                            true, &spec)
                               : resolve_in(x, t + ws[s0], len, NULL, true, located, &spec);
                 x->list_state[0] = '\0';
+                x->near_state[0] = '\0';
                 x->by_agency = false;
                 if (resolved) {
                     if (!add_site(x, &spec, b, ws[s0], ws[s0] + len))

@@ -320,6 +320,17 @@ static void test_site_patterns(void **state) {
           "| Columbia Police Department | MO |\n| Kalamazoo Department of Public Safety | MI |\n",
           "columbia-sc", "columbia-mo", "kalamazoo-mi");
     NO_SITES("The Justice Department and the Commerce Department met.");
+    /* the state of the place listed just before, of the paragraph's last
+     * place, of the list item above: over the states the document names */
+    SITES("In Missouri, deputies worked in Clay County and in St. Louis, and arrested a man "
+          "wanted in Jackson County. Ohio troopers, Ohio deputies and Ohio police helped.",
+          "missouri", "clay-county-mo", "st-louis-mo", "jackson-county-mo", "ohio");
+    SITES("Missouri troopers, Missouri deputies and Missouri police joined agents in Savannah "
+          "and Macon.",
+          "missouri", "savannah-ga", "macon-ga");
+    SITES("The sites:\n- Delaware\n  - Wilmington\n- North Carolina\n  - Wilmington\n"
+          "  - Greensboro\n",
+          "delaware", "wilmington-de", "north-carolina", "wilmington-nc", "greensboro-nc");
     /* a list does not run on across a sentence's end */
     SITES("Minnesota agents worked in Brooklyn Center, Brooklyn Park and Richfield. Hennepin "
           "and Ramsey counties sent prosecutors.",
