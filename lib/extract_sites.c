@@ -364,6 +364,33 @@ static bool common_word(const char *w, size_t n) {
     return cpi_word_in(CPI_WORDS(WORDS), w, n);
 }
 
+/* Countries, and the states and provinces of the neighbours, whose names a
+ * US town shares or that follow a foreign town's name: "pressed in Mexico",
+ * "Nogales, Sonora". */
+static const char *const FOREIGN[] = {
+    "Alberta",   "Baja California", "Brazil",   "British Columbia", "Canada",  "Chihuahua",
+    "China",     "Coahuila",        "Colombia", "Cuba",             "Durango", "El Salvador",
+    "Guatemala", "Guerrero",        "Honduras", "Jalisco",          "Manitoba", "Mexico",
+    "Michoacan", "Michoacán",       "Nuevo Leon", "Nuevo León",     "Ontario", "Panama",
+    "Peru",      "Poland",          "Quebec",   "Russia",           "Sinaloa", "Sonora",
+    "Tamaulipas", "Venezuela",
+};
+
+/* Is w[0..n) one of FOREIGN? */
+static bool foreign_name(const char *w, size_t n) {
+    for (size_t i = 0; i < sizeof FOREIGN / sizeof FOREIGN[0]; i++)
+        if (cpi_str_eq(FOREIGN[i], w, n))
+            return true;
+    return false;
+}
+
+/* Does ", Sonora" (a foreign state or country) follow the name ending at end? */
+static bool foreign_after(const char *t, size_t n, size_t end) {
+    if (end + 2 >= n || t[end] != ',' || t[end + 1] != ' ')
+        return false;
+    return cpi_phrase_at(t, n, end + 2, CPI_PHRASES(FOREIGN)) > 0;
+}
+
 /* Words after a place name that make the whole an organisation of the place
  * ("Kansas City Police Department"): the place still counts. */
 static bool org_of_place(const char *w, size_t n) {
@@ -1083,6 +1110,9 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 if (e - s0 == 1 && (common_word(t + ws[s0], len) ||
                                     cpi_is_person(x, t + ws[s0], len)))
                     break;
+                if ((e - s0 == 1 && foreign_name(t + ws[s0], len)) ||
+                    (e == k && foreign_after(t, n, we[e - 1])))
+                    break; /* "in Mexico", "Nogales, Sonora": abroad */
                 if (len == 11 && memcmp(t + ws[s0], "White House", 11) == 0)
                     break; /* the President's office, also a town in Tennessee */
                 if (cpi_is_person(x, t + ws[e - 1], we[e - 1] - ws[e - 1])) {

@@ -351,6 +351,11 @@ static void test_site_exclusions(void **state) {
     SITES("In Louisiana, Lt. Col. Broussard and Sheriff Monroe said so.", "louisiana");
     NO_SITES("Leaders such as Jackson spoke.");
     NO_SITES("The Carolina Panthers won.");
+    /* countries and their provinces: abroad, unless a US state qualifies */
+    SITES("Maine agents said the pills were pressed in Mexico.", "maine");
+    SITES("Arizona agents said pills crossed at Nogales, Sonora and at Douglas.", "arizona",
+          "douglas-az");
+    SITES("Officials in Mexico, Missouri and Peru, Indiana met.", "mexico-mo", "peru-in");
     NO_SITES("Independence and liberty were the themes of the speech.");
     NO_SITES("Gary and Sandy spoke with Troy about the plan.");
     /* a state that begins another name; the President's office */
