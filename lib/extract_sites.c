@@ -767,6 +767,41 @@ static void near_state(cpi_extract *x, const cp_block *b, char out[3]) {
     }
 }
 
+/* "Oregon and Washington", "Washington and Idaho": a state listed with
+ * another state at [i, send) (the last place found, or the one after). */
+static bool listed_with_state(cpi_extract *x, const cpi_capitals *caps, const cp_block *b,
+                              const char *t, size_t n, size_t i, size_t send) {
+    static const char *const SEPARATORS[] = {" and ", ", ", " or "};
+    if (x->site_hit_count) {
+        const cpi_hit *last = &x->site_hits[x->site_hit_count - 1];
+        const cp_site *site = last->entity;
+        for (size_t k = 0; k < 3 && &x->doc->blocks[last->block] == b &&
+                           site->kind == CP_SITE_STATE && last->end < i;
+             k++)
+            if (i - last->end == strlen(SEPARATORS[k]) &&
+                memcmp(t + last->end, SEPARATORS[k], i - last->end) == 0)
+                return true;
+    }
+    for (size_t k = 0; k < 3; k++) {
+        size_t len = cpi_starts_with(t, n, send, SEPARATORS[k]);
+        size_t end = send + len;
+        if (len && state_at(x, caps, t, n, send + len, &end) >= 0)
+            return true;
+    }
+    return false;
+}
+
+/* "Memphis and Jackson in Tennessee": a state after " in " that follows
+ * the places just found only qualifies them. */
+static bool qualifies_places_before(const cpi_extract *x, const cp_block *b, size_t i) {
+    if (x->site_hit_count == 0 || i < 4 || memcmp(cpi_block_text(b) + i - 4, " in ", 4) != 0)
+        return false;
+    const cpi_hit *last = &x->site_hits[x->site_hit_count - 1];
+    const cp_site *site = last->entity;
+    return &x->doc->blocks[last->block] == b && last->end == i - 4 &&
+           site->kind == CP_SITE_CITY;
+}
+
 /* Is the name at `start` the next item of a list whose previous item was a
  * place ("Anniston and Oxford", "Sierra Vista, Kingman, and El Mirage")? */
 static bool listed_after_site(const cpi_extract *x, const cp_block *b, size_t start) {
@@ -995,8 +1030,13 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                         copy_name(spec.name, sizeof spec.name, "New York");
                 }
                 if (strcmp(s->code, "WA") == 0 && !cpi_word_is(t, n, send + 1, "State") &&
-                    !cpi_word_is(t, n, send + 1, "state")) {
+                    !cpi_word_is(t, n, send + 1, "state") &&
+                    !listed_with_state(x, &caps, b, t, n, i, send)) {
                     i = send; /* "Washington": the government, not a place */
+                    continue;
+                }
+                if (qualifies_places_before(x, b, i)) {
+                    i = send; /* "Memphis and Jackson in Tennessee" */
                     continue;
                 }
                 if (!city)

@@ -351,6 +351,13 @@ static void test_site_exclusions(void **state) {
     SITES("In Louisiana, Lt. Col. Broussard and Sheriff Monroe said so.", "louisiana");
     NO_SITES("Leaders such as Jackson spoke.");
     NO_SITES("The Carolina Panthers won.");
+    /* Washington listed with another state is the state; a state after
+     * " in " that follows cities only qualifies them */
+    SITES("The pills seized in Oregon and Washington were pressed abroad.", "oregon",
+          "washington");
+    SITES("The first cities included Memphis and Jackson in Tennessee and Toledo in Ohio.",
+          "memphis-tn", "jackson-tn", "toledo-oh");
+    SITES("Programs in Tennessee grew.", "tennessee");
     /* countries and their provinces: abroad, unless a US state qualifies */
     SITES("Maine agents said the pills were pressed in Mexico.", "maine");
     SITES("Arizona agents said pills crossed at Nogales, Sonora and at Douglas.", "arizona",
