@@ -460,6 +460,18 @@ static size_t lower_head_after(const cpi_extract *x, const char *t, size_t n, si
     return 0;
 }
 
+/* "21st" in "21st Century Policing Initiative": an ordinal that may begin a
+ * name when a capitalised word follows it. */
+static bool ordinal_word(const char *t, size_t n, size_t pos) {
+    size_t e = pos;
+    while (e < n && cpi_is_digit(t[e]))
+        e++;
+    if (e == pos || e - pos > 3 || e + 4 > n || t[e + 2] != ' ' || !cpi_is_upper(t[e + 3]))
+        return false;
+    return memcmp(t + e, "st", 2) == 0 || memcmp(t + e, "nd", 2) == 0 ||
+           memcmp(t + e, "rd", 2) == 0 || memcmp(t + e, "th", 2) == 0;
+}
+
 static bool read_block(ctx *c, const cp_block *b) {
     cpi_extract *x = c->x;
     const char *t = cpi_block_text(b);
@@ -484,7 +496,7 @@ static bool read_block(ctx *c, const cp_block *b) {
             i += e->len;
             continue;
         }
-        if (!cpi_is_upper(t[i])) {
+        if (!cpi_is_upper(t[i]) && !(ordinal_word(t, n, i) && i + 1 < n)) {
             /* 1b. a descriptive name in lower case: "gun trafficking strike forces" */
             while (fw.at < i)
                 force_window_next(&fw, t, n);
@@ -592,7 +604,9 @@ static bool read_block(ctx *c, const cp_block *b) {
         /* "Under the American Rescue Plan": a leading preposition or article
          * is not part of the name */
         while (first < last &&
-               (leading_word(t, n, ws[first]) || !cpi_is_upper(t[ws[first]]) ||
+               (leading_word(t, n, ws[first]) ||
+                !(cpi_is_upper(t[ws[first]]) ||
+                  (ordinal_word(t, n, ws[first]) && first + 1 < last)) ||
                 (first + 1 < last && head_kind(t, n, ws[first], wend[first], SIZE_MAX))))
             first++; /* ... or the head of a name read just before it */
         bool named = false;

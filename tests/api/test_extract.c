@@ -602,6 +602,11 @@ static void test_program_patterns(void **state) {
     assert_int_equal(cp_program_mention_count(icac), 2);
     assert_non_null(cp_corpus_program_by_id(c, "harbor-watch-initiative"));
     cp_corpus_free(c);
+    /* an ordinal begins a name */
+    c = load("The budget includes $1.3 billion for the 21st Century Harbor Initiative.");
+    assert_non_null(cp_corpus_program_by_id(c, "21st-century-harbor-initiative"));
+    assert_int_equal(cp_corpus_program_count(c), 1);
+    cp_corpus_free(c);
     /* "the HWX program" asked about before the name that defines HWX */
     c = load("What is the HWX program? The Harbor Watch Exchange (HWX) Initiative is a network.");
     assert_int_equal(cp_corpus_program_count(c), 1);
