@@ -260,6 +260,21 @@ static bool left_out(const char *t, size_t n) {
     return false;
 }
 
+/* Is list item i a state alone with items nested under it ("- Georgia"
+ * over "  - Albany", "  - Macon")? */
+static bool groups_by_state(const cp_document *doc, const hits *sites, size_t i) {
+    const cp_block *item = &doc->blocks[i];
+    if (i + 1 >= doc->block_count || doc->blocks[i + 1].kind != CP_BLOCK_LIST_ITEM ||
+        doc->blocks[i + 1].level <= item->level)
+        return false;
+    size_t k = lower_bound(sites, i, 0);
+    if (k >= sites->n || sites->h[k].block != i)
+        return false;
+    const cp_site *site = sites->h[k].entity;
+    return site->kind == CP_SITE_STATE && sites->h[k].start == 0 &&
+           sites->h[k].end == item->text_size;
+}
+
 static bool link_span(cpi_extract *x, const hits *sites, const hits *programs, cp_program *p,
                       size_t block, size_t start, size_t end) {
     size_t first = lower_bound(sites, block, start);
@@ -373,6 +388,8 @@ bool cpi_extract_links(cpi_extract *x) {
                 const cp_block *item = &doc->blocks[i];
                 if (item->kind != CP_BLOCK_LIST_ITEM || item->level < level)
                     break;
+                if (groups_by_state(doc, &sites, i))
+                    continue; /* "- Georgia" over its cities: a heading */
                 if (!link_span(x, &sites, &programs, p, i, 0, item->text_size))
                     return false;
             }

@@ -387,6 +387,22 @@ static void test_link_sentences(void **state) {
     cp_corpus_free(c);
 }
 
+/* A state alone over the cities nested under it in a list is a heading,
+ * not a member. */
+static void test_link_state_headings(void **state) {
+    (void)state;
+    cp_corpus *c = load("The Harbor Light Initiative sites are:\n- Delaware\n  - Wilmington\n"
+                        "- Georgia\n  - Albany\n  - Macon\n");
+    const cp_program *p = cp_corpus_program_by_id(c, "harbor-light-initiative");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "wilmington-de"));
+    assert_true(program_has_site(p, "albany-ga"));
+    assert_true(program_has_site(p, "macon-ga"));
+    assert_false(program_has_site(p, "delaware"));
+    assert_false(program_has_site(p, "georgia"));
+    cp_corpus_free(c);
+}
+
 /* A headline in capitals that names a program named in the body says what
  * the document is about, however often another program is named. */
 static void test_link_headline(void **state) {
@@ -674,7 +690,7 @@ int main(void) {
         cmocka_unit_test(test_figure_details),
         cmocka_unit_test(test_figure_magnitudes),
         cmocka_unit_test(test_link_sentences),
-        cmocka_unit_test(test_link_headline),
+        cmocka_unit_test(test_link_headline), cmocka_unit_test(test_link_state_headings),
         cmocka_unit_test(test_link_exclusions),
         cmocka_unit_test(test_link_regions),
         cmocka_unit_test(test_program_patterns),
