@@ -496,7 +496,7 @@ static bool read_block(ctx *c, const cp_block *b) {
             i += e->len;
             continue;
         }
-        if (!cpi_is_upper(t[i]) && !(ordinal_word(t, n, i) && i + 1 < n)) {
+        if (!cpi_is_upper(t[i]) && !(cpi_is_digit(t[i]) && ordinal_word(t, n, i))) {
             /* 1b. a descriptive name in lower case: "gun trafficking strike forces" */
             while (fw.at < i)
                 force_window_next(&fw, t, n);

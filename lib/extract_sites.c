@@ -1150,9 +1150,6 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 if (e - s0 == 1 && (common_word(t + ws[s0], len) ||
                                     cpi_is_person(x, t + ws[s0], len)))
                     break;
-                if ((e - s0 == 1 && foreign_name(t + ws[s0], len)) ||
-                    (e == k && foreign_after(t, n, we[e - 1])))
-                    break; /* "in Mexico", "Nogales, Sonora": abroad */
                 if (len == 11 && memcmp(t + ws[s0], "White House", 11) == 0)
                     break; /* the President's office, also a town in Tennessee */
                 if (cpi_is_person(x, t + ws[e - 1], we[e - 1] - ws[e - 1])) {
@@ -1163,6 +1160,8 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 }
                 if (is_metonym(t, n, ws[s0], we[e - 1]) && e == k)
                     break;
+                if (e == k && foreign_after(t, n, we[e - 1]))
+                    break; /* "Nogales, Sonora": abroad */
                 if (e == k && followed_by_speech(t, n, we[e - 1]) &&
                     !after_place_preposition(t, n, ws[s0]))
                     break;
@@ -1183,6 +1182,8 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 x->list_state[0] = '\0';
                 x->near_state[0] = '\0';
                 x->by_agency = false;
+                if (resolved && e - s0 == 1 && foreign_name(t + ws[s0], len))
+                    break; /* "in Mexico": abroad */
                 if (resolved) {
                     if (!add_site(x, &spec, b, ws[s0], ws[s0] + len))
                         return false;
