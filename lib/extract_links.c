@@ -138,8 +138,17 @@ static bool main_program(const cpi_extract *x, const hits *programs, cp_program 
         while (j < n && ns[j].program == ns[i].program)
             j++;
         size_t count = 0, first = ns[i].first; /* runs are sorted by position */
-        for (size_t k = i; k < j; k++) /* the top of a text says what it is about */
-            count += programs->h[ns[k].first].block < 3 ? 2 : 1;
+        for (size_t k = i; k < j; k++) {
+            const cpi_hit *h = &programs->h[ns[k].first];
+            /* "... Network (NIBIN)": an acronym defined with the name is
+             * no second mention */
+            if (k > i) {
+                const cpi_hit *before = &programs->h[ns[k - 1].first];
+                if (before->block == h->block && h->start <= before->end + 2)
+                    continue;
+            }
+            count += h->block < 3 ? 2 : 1; /* the top of a text says what it is about */
+        }
         if (count > best_count || (count == best_count && first < best_first)) {
             best = ns[i].program;
             best_count = count;

@@ -387,6 +387,20 @@ static void test_link_sentences(void **state) {
     cp_corpus_free(c);
 }
 
+/* The program a document is about: an acronym defined with a name is no
+ * second mention of it. */
+static void test_link_main_program(void **state) {
+    (void)state;
+    cp_corpus *c = load("The Harbor Light Initiative began. The Ballistic Harbor Network (BHN) "
+                        "helped. Agents worked in Toledo and Akron, Ohio.");
+    const cp_program *p = cp_corpus_program_by_id(c, "harbor-light-initiative");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "toledo-oh"));
+    assert_false(program_has_site(cp_corpus_program_by_id(c, "ballistic-harbor-network"),
+                                  "toledo-oh"));
+    cp_corpus_free(c);
+}
+
 /* A state alone over the cities nested under it in a list is a heading,
  * not a member. */
 static void test_link_state_headings(void **state) {
@@ -691,6 +705,7 @@ int main(void) {
         cmocka_unit_test(test_figure_magnitudes),
         cmocka_unit_test(test_link_sentences),
         cmocka_unit_test(test_link_headline), cmocka_unit_test(test_link_state_headings),
+        cmocka_unit_test(test_link_main_program),
         cmocka_unit_test(test_link_exclusions),
         cmocka_unit_test(test_link_regions),
         cmocka_unit_test(test_program_patterns),
