@@ -202,6 +202,21 @@ static bool receives(const char *t, size_t n, size_t end) {
 
 /* Is the place at `start` a point of comparison: "three times that of New
  * York City", "higher than Chicago's", "compared with Denver"? */
+/* Is the place at `start` a person's home: "who grew up in Warren", "a
+ * native of Flint"? */
+static bool home_of_person(const char *t, size_t start) {
+    static const char *const BEFORE[] = {"grew up in ", "born in ",   "raised in ",
+                                         "native of ",  "moved from ", "hometown of "};
+    if (start < 4 || t[start - 1] != ' ' || !strchr("nfm", t[start - 2]))
+        return false; /* the last letters of those words */
+    for (size_t k = 0; k < sizeof BEFORE / sizeof BEFORE[0]; k++) {
+        size_t len = cpi_ends_with(t, start, BEFORE[k]);
+        if (len && (len == start || t[start - len - 1] == ' '))
+            return true;
+    }
+    return false;
+}
+
 static bool compared_with(const char *t, size_t start) {
     static const char *const BEFORE[] = {"than ",        "that of ",    "those of ",
                                          "compared with ", "compared to ", "unlike ",
@@ -217,12 +232,12 @@ static bool compared_with(const char *t, size_t start) {
 }
 
 /* A place that names a program's branch ("the Gulf Coast HIDTA"), a
- * dateline ("(Washington, D.C.) -", "NEW YORK -") or a point of comparison
- * is not a member. */
+ * dateline ("(Washington, D.C.) -", "NEW YORK -"), a point of comparison or
+ * a person's home is not a member. */
 static bool names_not_member(const cpi_extract *x, const hits *programs, const cpi_hit *h) {
     const cp_block *b = &x->doc->blocks[h->block];
     const char *t = cpi_block_text(b);
-    if (compared_with(t, h->start))
+    if (compared_with(t, h->start) || home_of_person(t, h->start))
         return true;
     size_t k = lower_bound(programs, h->block, h->end + 1);
     if (k < programs->n && programs->h[k].block == h->block && programs->h[k].start == h->end + 1)
@@ -255,8 +270,8 @@ static size_t find_word(const char *t, size_t n, size_t from, const char *z, siz
  * operation", "did not qualify")? Most sentences have no "not": it is
  * looked for, not read word by word. */
 static bool left_out(const char *t, size_t n) {
-    static const char *const AFTER_NOT[] = {"part of", "included", "among",
-                                            "selected", "qualify", "eligible"};
+    static const char *const AFTER_NOT[] = {"part of",  "included", "among",    "selected",
+                                            "qualify",  "eligible", "on the list", "one of"};
     static const char *const OTHERS[] = {"left out", "no longer part"};
     for (size_t at = find_word(t, n, 0, "not ", 4); at < n; at = find_word(t, n, at + 4, "not ", 4))
         if (cpi_phrase_at(t, n, at + 4, CPI_PHRASES(AFTER_NOT)))

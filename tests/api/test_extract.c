@@ -499,6 +499,15 @@ static void test_link_exclusions(void **state) {
     assert_false(program_has_site(p, "fresno-ca"));
     assert_false(program_has_site(p, "tulsa-ok"));
     cp_corpus_free(c);
+    /* a person's home; a place "not on the list" */
+    c = load("The Safe Valley Task Force adds Reno, Nevada. Sgt. Ann Cole, who grew up in "
+             "Boise, praised it. Fresno was not on the list.");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "reno-nv"));
+    assert_false(program_has_site(p, "boise-id"));
+    assert_false(program_has_site(p, "fresno-ca"));
+    cp_corpus_free(c);
 }
 
 /* A corpus keeps its own copies of the strings it takes from a later
