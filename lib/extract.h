@@ -34,6 +34,9 @@ typedef struct cpi_extract {
                                  * the place just before it in a list, or "" */
     char near_state[3];         /* ... and of the last place named before it in
                                  * its block ("In Missouri, ... Jackson County") */
+    char (*over_state)[3];      /* per block, the state a list item is under
+                                 * ("- Delaware" over "  - Wilmington"); made on
+                                 * first use (heap), NULL until then */
     bool by_agency;             /* ... and whether an agency of the place follows
                                  * it ("Leavenworth Police Department") */
     size_t noun_list_hit;       /* site hits when the last one was a county of

@@ -739,32 +739,65 @@ static bool locative(const char *t, size_t n, size_t start, size_t end, size_t s
     return start == 0 && (end == n || t[end] == ':' || t[end] == ',');
 }
 
+/* The state a block names whole ("Delaware", "Georgia:"), or -1. */
+static int whole_state(cpi_extract *x, const cp_block *b) {
+    const char *t = cpi_block_text(b);
+    size_t end = 0;
+    int st = state_lookup(x, t, b->text_size, 0, &end);
+    return st >= 0 && (end == b->text_size || t[end] == ':') ? st : -1;
+}
+
+/* For every list item, the state the item above it or the heading over its
+ * list names whole: one pass with a stack of levels. False when out of
+ * memory. */
+static bool index_over_states(cpi_extract *x) {
+    const cp_document *doc = x->doc;
+    x->over_state = cpi_mem_alloc(x->mem, (doc->block_count ? doc->block_count : 1) * 3);
+    if (!x->over_state)
+        return false;
+    char stack[CP_MAX_LIST_DEPTH + 2][3]; /* the state of the item open at each level */
+    char heading[3] = "";                 /* the state over the current list */
+    memset(stack, 0, sizeof stack);
+    for (size_t i = 0; i < doc->block_count; i++) {
+        const cp_block *b = &doc->blocks[i];
+        x->over_state[i][0] = '\0';
+        int st = -1;
+        if (b->kind == CP_BLOCK_LIST_ITEM || b->kind == CP_BLOCK_HEADING)
+            st = whole_state(x, b);
+        const char *code = st >= 0 ? cpi_states[st].code : "";
+        if (b->kind != CP_BLOCK_LIST_ITEM) {
+            memcpy(heading, code, strlen(code) + 1);
+            memset(stack, 0, sizeof stack); /* a list that starts again */
+            continue;
+        }
+        size_t level = b->level < CP_MAX_LIST_DEPTH ? b->level : CP_MAX_LIST_DEPTH;
+        const char *over = level > 0 ? stack[level - 1] : heading;
+        memcpy(x->over_state[i], over, strlen(over) + 1);
+        memcpy(stack[level], code, strlen(code) + 1);
+        stack[level + 1][0] = '\0'; /* no item open below this one yet */
+    }
+    return true;
+}
+
 /* The state of the last place found in block b; else, for a list item,
  * the state that the item above it or the heading over the list names
- * whole ("- Delaware" over "  - Wilmington"); else "". */
-static void near_state(cpi_extract *x, const cp_block *b, char out[3]) {
+ * whole ("- Delaware" over "  - Wilmington"); else "". False when out of
+ * memory. */
+static bool near_state(cpi_extract *x, const cp_block *b, char out[3]) {
     out[0] = '\0';
     const cpi_hit *last = x->site_hit_count ? &x->site_hits[x->site_hit_count - 1] : NULL;
     if (last && &x->doc->blocks[last->block] == b) {
         const cp_site *s = last->entity;
         if (s->state[0])
             memcpy(out, s->state, 3);
-        return;
+        return true;
     }
     if (b->kind != CP_BLOCK_LIST_ITEM)
-        return;
-    for (const cp_block *up = b; up-- > x->doc->blocks;) {
-        if (up->kind == CP_BLOCK_LIST_ITEM && up->level >= b->level)
-            continue; /* an item beside this one, or below one */
-        if (up->kind != CP_BLOCK_LIST_ITEM && up->kind != CP_BLOCK_HEADING)
-            return;
-        const char *t = cpi_block_text(up);
-        size_t end = 0;
-        int st = state_lookup(x, t, up->text_size, 0, &end);
-        if (st >= 0 && (end == up->text_size || t[end] == ':'))
-            memcpy(out, cpi_states[st].code, 3);
-        return;
-    }
+        return true;
+    if (!x->over_state && !index_over_states(x))
+        return false;
+    memcpy(out, x->over_state[b - x->doc->blocks], 3);
+    return true;
 }
 
 /* "Oregon and Washington", "Washington and Idaho": a state listed with
@@ -1172,7 +1205,8 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 const cp_site *neighbour =
                     listed ? x->site_hits[x->site_hit_count - 1].entity : NULL;
                 memcpy(x->list_state, neighbour ? neighbour->state : "", neighbour ? 3 : 1);
-                near_state(x, b, x->near_state);
+                if (!near_state(x, b, x->near_state))
+                    return false;
                 x->by_agency = e < k && local_agency(t + ws[e], we[e] - ws[e]);
                 int cell = table_cell_state(x, t, n, run_end);
                 bool resolved =
@@ -1199,12 +1233,13 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
 bool cpi_extract_sites(cpi_extract *x) {
     weigh_states(x);
     note_speakers(x);
-    for (size_t b = 0; b < x->doc->block_count; b++) {
+    bool ok = true;
+    for (size_t b = 0; b < x->doc->block_count && ok; b++) {
         const cp_block *blk = &x->doc->blocks[b];
-        if (!cpi_block_readable(blk, false))
-            continue;
-        if (!read_block(x, blk))
-            return false;
+        if (cpi_block_readable(blk, false))
+            ok = read_block(x, blk);
     }
-    return true;
+    cpi_mem_free(x->mem, x->over_state);
+    x->over_state = NULL;
+    return ok;
 }
