@@ -947,6 +947,10 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
             if (st >= 0 && run_is_state &&
                 strlen(cpi_states[st].name) == qend - (run_end + 2))
                 st = -1;
+            /* "Multnomah, Washington and Clackamas counties" lists counties */
+            bool parish;
+            if (st >= 0 && county_list_end(t, n, run_end, &parish))
+                st = -1;
         }
         bool plural = we[k - 1] - ws[k - 1] == 8 && (memcmp(t + ws[k - 1], "Counties", 8) == 0 ||
                                                      memcmp(t + ws[k - 1], "Parishes", 8) == 0);
@@ -1034,9 +1038,12 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         int alone = state_at(x, &caps, t, n, i, &send);
         if (alone >= 0 && send + 5 <= n && memcmp(t + send, " City", 5) == 0)
             alone = -1; /* "Kansas City": the city's name */
-        if (alone >= 0 && send + 7 <= n &&
-            (memcmp(t + send, " County", 7) == 0 || memcmp(t + send, " Parish", 7) == 0))
-            alone = -1; /* "Delaware County", "Washington Parish": a county's name */
+        bool in_county_list;
+        if (alone >= 0 && ((send + 7 <= n && (memcmp(t + send, " County", 7) == 0 ||
+                                              memcmp(t + send, " Parish", 7) == 0)) ||
+                           county_list_end(t, n, send, &in_county_list)))
+            alone = -1; /* "Delaware County", "Washington Parish", "Washington and
+                         * Clackamas counties": a county's name */
         if (alone >= 0 && send < run_end && state_begins_place(t, i, send, run_end))
             alone = -1; /* "Virginia Beach", "Colorado Springs": a place's name */
         if (alone >= 0 && send + 1 < n && t[send] == ' ' && names_a_feature(t, n, send + 1)) {

@@ -331,6 +331,11 @@ static void test_site_patterns(void **state) {
     SITES("The sites:\n- Delaware\n  - Wilmington\n- North Carolina\n  - Wilmington\n"
           "  - Greensboro\n",
           "delaware", "wilmington-de", "north-carolina", "wilmington-nc", "greensboro-nc");
+    /* a state's name as an item of a list of counties */
+    SITES("Police in Portland and Gresham and sheriffs in Multnomah, Washington and "
+          "Clackamas counties joined.",
+          "portland-or", "gresham-or", "multnomah-county-or", "washington-county-or",
+          "clackamas-county-or");
     /* a list does not run on across a sentence's end */
     SITES("Minnesota agents worked in Brooklyn Center, Brooklyn Park and Richfield. Hennepin "
           "and Ramsey counties sent prosecutors.",
