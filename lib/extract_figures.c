@@ -186,6 +186,20 @@ static bool time_unit_after(const char *t, size_t n, size_t end) {
     return cpi_word_in(CPI_WORDS(UNITS), t + end + 1, len);
 }
 
+/* "NW 9 News", "Arkansas 11 News": a station's number inside its name. */
+static bool station_number(const char *t, size_t n, size_t prev, const number *num) {
+    return !num->word && !num->money && !num->percent && prev != SIZE_MAX &&
+           cpi_is_upper(t[prev]) && cpi_starts_with(t, n, num->end, " News") &&
+           (num->end + 5 == n || !cpi_is_alpha(t[num->end + 5]));
+}
+
+/* "Cleveland, OH 44115": a ZIP code after a state's postal code. */
+static bool zip_code(const char *t, size_t n, size_t prev, const number *num) {
+    return !num->word && !num->money && !num->percent && prev != SIZE_MAX &&
+           num->end - num->start == 5 && prev + 2 < n && cpi_is_upper(t[prev]) &&
+           cpi_is_upper(t[prev + 1]) && t[prev + 2] == ' ' && prev + 3 == num->start;
+}
+
 /* "call 911": the emergency number. */
 static bool emergency_number(const char *t, const number *num) {
     return !num->money && !num->percent && num->end - num->start == 3 &&
@@ -709,6 +723,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
             (prev != SIZE_MAX && (cpi_word_is(t, n, prev, "FY") )) ||
             code_title_after(t, n, num.end) || section_sign_before(t, num.start) ||
             street_after(t, n, &num) || footnote_at(t, n, &num) || emergency_number(t, &num) ||
+            station_number(t, n, prev, &num) || zip_code(t, n, prev, &num) ||
             (b->kind != CP_BLOCK_HEADING && word_in_name(t, n, &num))) {
             i = num.end;
             /* "Page 2 of 5": the count of pages goes with it */

@@ -943,10 +943,17 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
             state_at(x, &caps, t, n, ws[0], &state_end) >= 0 && state_end == run_end;
         if (run_end + 2 < n && t[run_end] == ',' && t[run_end + 1] == ' ') {
             st = state_at(x, &caps, t, n, run_end + 2, &qend);
-            /* "California, Maryland" lists states; "Washington, D.C." is a place */
-            if (st >= 0 && run_is_state &&
-                strlen(cpi_states[st].name) == qend - (run_end + 2))
-                st = -1;
+            /* "California, Maryland" and "Upstate New York, Kansas" list
+             * states; "Washington, D.C." is a place */
+            if (st >= 0 && strlen(cpi_states[st].name) == qend - (run_end + 2)) {
+                bool ends_in_state = run_is_state;
+                for (size_t j = 1; j < k && !ends_in_state; j++) {
+                    size_t e = ws[j];
+                    ends_in_state = state_at(x, &caps, t, n, ws[j], &e) >= 0 && e == run_end;
+                }
+                if (ends_in_state)
+                    st = -1;
+            }
             /* "Multnomah, Washington and Clackamas counties" lists counties */
             bool parish;
             if (st >= 0 && county_list_end(t, n, run_end, &parish))

@@ -253,6 +253,8 @@ static void test_figure_patterns(void **state) {
     assert_values("Homicides rose 40 percent, and assaults 12%.", "40;12");
     assert_values("Twelve cities and a dozen counties joined.", "12;12");
     assert_values("Forty-one towns, twenty-five counties and thirty-nine cities.", "41;25;39");
+    /* a station's number and a ZIP code are no figures */
+    assert_values("Copyright 2024 NW 9 News. Write to Cleveland, OH 44115 about 12 cases.", "12");
     assert_values("It is a three-year program for 1,066 officers.", "3;1066");
     assert_values("Shootings fell from 250 to 180 last year.", "250>180");
     assert_values("Arrests reached 64, up from 41, and thefts 90, down from about 120.",
