@@ -511,8 +511,9 @@ static void weigh_states(cpi_extract *x) {
  * after it: "in", "at", "from", "including" ...? */
 static bool place_preposition(const char *t, size_t n, size_t prev) {
     static const char *const WORDS[] = { /* sorted */
-        "At", "From", "In", "Including", "Near", "Outside", "across", "at", "from", "in",
-        "including", "near", "of", "outside", "throughout", "to",
+        "At",     "From",      "In",          "Including",  "Near",  "Nearby",  "Neighboring",
+        "Outside", "across",   "at",          "from",       "in",    "including", "near",
+        "nearby", "neighboring", "of",        "outside",    "throughout", "to",
     };
     return prev != SIZE_MAX && cpi_word_in(CPI_WORDS(WORDS), t + prev, cpi_inner_len(t, n, prev));
 }

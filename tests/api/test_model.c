@@ -336,6 +336,10 @@ static void test_site_patterns(void **state) {
           "Clackamas counties joined.",
           "portland-or", "gresham-or", "multnomah-county-or", "washington-county-or",
           "clackamas-county-or");
+    /* a list of states after a region of one; a neighbouring town */
+    SITES("Sites in Upstate New York, Kansas, Missouri and Georgia will get help.", "kansas",
+          "missouri", "georgia");
+    SITES("In Massachusetts, neighboring Holyoke applied too.", "massachusetts", "holyoke-ma");
     /* a list does not run on across a sentence's end */
     SITES("Minnesota agents worked in Brooklyn Center, Brooklyn Park and Richfield. Hennepin "
           "and Ramsey counties sent prosecutors.",
