@@ -68,6 +68,17 @@ static bool not_program_word(const char *w, size_t n) {
     return cpi_word_in(CPI_WORDS(WORDS), w, n);
 }
 
+/* Laws and bills are no programs (MODEL.md); most say so by "Act", a few
+ * are named like a plan. */
+static bool law_named_like_program(const char *w, size_t n) {
+    static const char *const LAWS[] = {"American Rescue Plan", "American Jobs Plan",
+                                       "American Families Plan"};
+    for (size_t i = 0; i < sizeof LAWS / sizeof LAWS[0]; i++)
+        if (cpi_str_eq(LAWS[i], w, n))
+            return true;
+    return false;
+}
+
 /* Verbs of headlines in title case ("Attorney General Announces ..."). */
 static bool headline_verb(const char *t, size_t n, size_t pos) {
     static const char *const VERBS[] = { /* sorted */
@@ -685,7 +696,8 @@ static bool read_block(ctx *c, const cp_block *b) {
                 i = e0;
                 continue;
             }
-            if (!office && !cpi_dict_match(&x->k->agencies, t, n, s0)) {
+            if (!office && !cpi_dict_match(&x->k->agencies, t, n, s0) &&
+                !law_named_like_program(t + s0, e0 - s0)) {
                 /* the name without an acronym inside it */
                 const char *name = t + s0;
                 size_t name_len = e0 - s0;
