@@ -644,9 +644,10 @@ static void test_program_patterns(void **state) {
     assert_non_null(cp_corpus_program_by_id(c, "harbor-watch-initiative"));
     cp_corpus_free(c);
     /* a law named like a plan is no program */
-    c = load("Funds came from the American Rescue Plan and the Safer Harbor Plan.");
+    c = load("Funds came from the American Rescue Plan and the Safer America Plan.");
     assert_null(cp_corpus_program_by_id(c, "american-rescue-plan"));
-    assert_non_null(cp_corpus_program_by_id(c, "safer-harbor-plan"));
+    assert_int_equal(cp_corpus_program_count(c), 1);
+    assert_string_equal(cp_program_name(cp_corpus_program_at(c, 0)), "Safer America Plan");
     cp_corpus_free(c);
     /* an ordinal begins a name */
     c = load("The budget includes $1.3 billion for the 21st Century Harbor Initiative.");
