@@ -259,8 +259,8 @@ static size_t find_word(const char *t, size_t n, size_t from, const char *z, siz
         if (!p)
             return n;
         size_t at = (size_t)(p - t);
-        if (memcmp(p, z, len) == 0 && (at == 0 || !cpi_is_alpha(t[at - 1])))
-            return at;
+        if (p[1] == z[1] && memcmp(p, z, len) == 0 && (at == 0 || !cpi_is_alpha(t[at - 1])))
+            return at; /* (len >= 2: the second byte rules out most) */
         from = at + 1;
     }
     return n;
