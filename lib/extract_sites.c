@@ -836,6 +836,33 @@ static bool qualifies_places_before(const cpi_extract *x, const cp_block *b, siz
            site->kind == CP_SITE_CITY;
 }
 
+/* Is the name ending at `end` the first item of a list whose next item is
+ * a place ("Spartanburg and Charlotte, two cities that applied")? */
+static bool place_follows(const cpi_extract *x, const char *t, size_t n, size_t end) {
+    static const char *const SEPARATORS[] = {" and ", ", and ", ", ", " & "};
+    size_t sep = 0;
+    for (size_t k = 0; k < 4 && !sep; k++)
+        sep = cpi_starts_with(t, n, end, SEPARATORS[k]);
+    size_t p = end + sep;
+    if (!sep || p >= n || !cpi_is_upper(t[p]))
+        return false;
+    /* the next name: up to three capitalised words, longest first, read
+     * as a place on its own strength ("Gary and Sandy spoke": first names) */
+    size_t ends[3], words = 0, e = p;
+    while (words < 3) {
+        e = cpi_word_end(t, n, e);
+        ends[words++] = e;
+        if (e + 1 >= n || t[e] != ' ' || !cpi_is_upper(t[e + 1]))
+            break;
+        e++;
+    }
+    site_spec spec;
+    for (size_t w = words; w > 0; w--)
+        if (resolve_in(x, t + p, ends[w - 1] - p, NULL, true, false, &spec))
+            return true;
+    return false;
+}
+
 /* Is the name at `start` the next item of a list whose previous item was a
  * place ("Anniston and Oxford", "Sierra Vista, Kingman, and El Mirage")? */
 static bool listed_after_site(const cpi_extract *x, const cp_block *b, size_t start) {
@@ -1216,7 +1243,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 site_spec spec;
                 bool listed = listed_after_site(x, b, ws[s0]);
                 bool located = e < k || locative(t, n, ws[s0], we[e - 1], s0 > 0 ? ws[s0 - 1] : SIZE_MAX) ||
-                               listed;
+                               listed || (e == k && place_follows(x, t, n, we[e - 1]));
                 const cp_site *neighbour =
                     listed ? x->site_hits[x->site_hit_count - 1].entity : NULL;
                 memcpy(x->list_state, neighbour ? neighbour->state : "", neighbour ? 3 : 1);

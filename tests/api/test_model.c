@@ -340,6 +340,9 @@ static void test_site_patterns(void **state) {
     SITES("Sites in Upstate New York, Kansas, Missouri and Georgia will get help.", "kansas",
           "missouri", "georgia");
     SITES("In Massachusetts, neighboring Holyoke applied too.", "massachusetts", "holyoke-ma");
+    /* the first item of a list whose next item is a place */
+    SITES("In South Carolina, Spartanburg and Charlotte, two nearby cities, applied.",
+          "south-carolina", "spartanburg-sc", "charlotte-nc");
     /* a list does not run on across a sentence's end */
     SITES("Minnesota agents worked in Brooklyn Center, Brooklyn Park and Richfield. Hennepin "
           "and Ramsey counties sent prosecutors.",
