@@ -373,11 +373,29 @@ static bool dateline_from(const char *t, size_t n, size_t from, cpi_line_class *
     return true;
 }
 
+/* The last '(' in t[0..n), or NULL. */
+static const char *last_open_paren(const char *t, size_t n) {
+    for (size_t i = n; i-- > 0;)
+        if (t[i] == '(')
+            return t + i;
+    return NULL;
+}
+
 static bool dateline(const char *t, size_t n, cpi_line_class *cls) {
     if (n > 120)
         return false;
     if (dateline_from(t, n, 0, cls))
         return true;
+    /* a publication's name first, the day in parentheses at the end:
+     * "Congressional Record, Volume 148, Number 47 (Thursday, April 18,
+     * 2002)"; the weekday says it is the issue's date */
+    if (n > 2 && t[n - 1] == ')') {
+        const char *open = last_open_paren(t, n - 1);
+        size_t from = open ? (size_t)(open - t) + 1 : 0;
+        if (open && weekday_len(t + from, n - 1 - from) &&
+            dateline_from(t, n - 1, from, cls))
+            return true;
+    }
     /* a section's name first: "Hearing Summary | Posted May 19, 2023",
      * "Press release | 08/14/2023" */
     const char *bar = memchr(t, '|', n < 48 ? n : 48);

@@ -106,12 +106,13 @@ static bool identifier_before(const char *t, size_t n, size_t prev) {
         "February", "Form", "Grade", "Highway", "Interstate", "January", "July", "June",
         "Law", "Level", "March", "May", "November", "Number", "October", "Order", "Page",
         "Phase", "Precinct", "Room", "Route", "Section", "September", "Suite", "Team",
-        "Tier", "Title", "USC", "Unit", "Ward", "article", "chapter", "exhibit", "page",
-        "pages", "room", "route", "section", "suite", "\xC2\xA7", "\xC2\xA7\xC2\xA7",
+        "Tier", "Title", "USC", "Unit", "Volume", "Ward", "article", "chapter", "exhibit",
+        "page", "pages", "room", "route", "section", "suite", "volume", "\xC2\xA7",
+        "\xC2\xA7\xC2\xA7",
     };
     /* written with their periods */
     static const char *const DOTTED[] = {
-        "No.", "Nos.", "P.L.", "p.", "pp.", "no.", "U.S.C.", "C.F.R.", "Jan.", "Feb.",
+        "No.", "Nos.", "P.L.", "p.", "pp.", "no.", "Vol.", "vol.", "U.S.C.", "C.F.R.", "Jan.", "Feb.",
         "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
     };
     if (cpi_word_in(CPI_WORDS(WORDS), t + prev, cpi_inner_len(t, n, prev)))
@@ -200,10 +201,10 @@ static bool zip_code(const char *t, size_t n, size_t prev, const number *num) {
            cpi_is_upper(t[prev + 1]) && t[prev + 2] == ' ' && prev + 3 == num->start;
 }
 
-/* "call 911": the emergency number. */
+/* "call 911", "dial 311": the emergency and city service numbers. */
 static bool emergency_number(const char *t, const number *num) {
     return !num->money && !num->percent && num->end - num->start == 3 &&
-           memcmp(t + num->start, "911", 3) == 0;
+           (memcmp(t + num->start, "911", 3) == 0 || memcmp(t + num->start, "311", 3) == 0);
 }
 
 /* "[1]": a footnote's mark. */

@@ -107,10 +107,10 @@ static bool generic_word(const char *t, size_t n, size_t pos) {
  * articles, prepositions, conjunctions. */
 static bool leading_word(const char *t, size_t n, size_t pos) {
     static const char *const WORDS[] = { /* sorted */
-        "A", "After", "An", "And", "As", "At", "Before", "But", "By", "During", "For", "From",
-        "Funding", "Her", "His", "In", "Its", "Of", "On", "Our", "Since", "That", "The",
-        "Their", "These", "This", "Those", "Through", "To", "Under", "Via", "When", "While",
-        "With", "Without",
+        "A", "After", "An", "And", "As", "At", "Before", "Billion", "But", "By", "During",
+        "For", "From", "Funding", "Her", "His", "In", "Its", "Million", "Of", "On", "Our",
+        "Since", "That", "The", "Their", "These", "This", "Those", "Thousand", "Through",
+        "To", "Under", "Via", "When", "While", "With", "Without",
     };
     return pos < n && cpi_word_in(CPI_WORDS(WORDS), t + pos, cpi_inner_len(t, n, pos));
 }
@@ -711,6 +711,18 @@ static bool read_block(ctx *c, const cp_block *b) {
                     memcpy(joined + front + 1, t + ws[inner_at], tail);
                     name = joined;
                     name_len = front + 1 + tail;
+                }
+                /* "Byrne Criminal Justice Innovation (BCJI) Program": a
+                 * known program, by its name without the acronym */
+                const cpi_dict_entry *known =
+                    inner ? cpi_dict_match(&x->k->programs, name, name_len, 0) : NULL;
+                if (known && known->len == name_len) {
+                    cp_program *kp = known_program(x, known->value);
+                    if (!kp || !note_program(x, kp, b, s0, e0) ||
+                        !define_acronym_text(c, kp, t + inner_start, inner_end - inner_start))
+                        return false;
+                    i = e0;
+                    continue;
                 }
                 char id[200];
                 slug_of(name, name_len, id, sizeof id);

@@ -391,6 +391,28 @@ static bool foreign_after(const char *t, size_t n, size_t end) {
     return cpi_phrase_at(t, n, end + 2, CPI_PHRASES(FOREIGN)) > 0;
 }
 
+/* Is w[0..n) a month's name ("in May")? */
+static bool parse_month_name(const char *w, size_t n) {
+    static const char *const MONTHS[] = {"April", "August", "December", "February", "January",
+                                         "July", "June", "March", "May", "November",
+                                         "October", "September"};
+    return cpi_word_in(CPI_WORDS(MONTHS), w, n);
+}
+
+/* Is the word at start after "in" or "at" (not "of": "Department of
+ * Justice")? */
+static bool after_in_or_at(const char *t, size_t n, size_t start) {
+    size_t prev = cpi_prev_word(t, start);
+    return prev != SIZE_MAX && (cpi_word_is(t, n, prev, "in") || cpi_word_is(t, n, prev, "In") ||
+                                cpi_word_is(t, n, prev, "at") || cpi_word_is(t, n, prev, "At"));
+}
+
+/* Does the document name the state of this code, itself or by a place? */
+static bool state_in_view(const cpi_extract *x, const char *code) {
+    int st = cpi_state_by_code(code);
+    return st >= 0 && st < 64 && (x->state_weight[st] > 0 || site_of_state(x, code));
+}
+
 /* Words after a place name that make the whole an organisation of the place
  * ("Kansas City Police Department"): the place still counts. */
 static bool org_of_place(const char *w, size_t n) {
@@ -1222,8 +1244,12 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                                * Chicago area" a place */
                 if (possessive)
                     len -= 2; /* "Boston's" */
-                if (e - s0 == 1 && (common_word(t + ws[s0], len) ||
-                                    cpi_is_person(x, t + ws[s0], len)))
+                /* a common word is a place only after a preposition of
+                 * place, in a state in view ("In Mobile, the task force") */
+                bool common = e - s0 == 1 && common_word(t + ws[s0], len);
+                if ((common && (!after_in_or_at(t, n, ws[s0]) ||
+                                parse_month_name(t + ws[s0], len))) ||
+                    (e - s0 == 1 && cpi_is_person(x, t + ws[s0], len)))
                     break;
                 if (len == 11 && memcmp(t + ws[s0], "White House", 11) == 0)
                     break; /* the President's office, also a town in Tennessee */
@@ -1260,6 +1286,8 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 x->by_agency = false;
                 if (resolved && e - s0 == 1 && foreign_name(t + ws[s0], len))
                     break; /* "in Mexico": abroad */
+                if (resolved && common && !state_in_view(x, spec.state))
+                    break;
                 if (resolved) {
                     if (!add_site(x, &spec, b, ws[s0], ws[s0] + len))
                         return false;

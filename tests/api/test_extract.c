@@ -253,6 +253,8 @@ static void test_figure_patterns(void **state) {
     assert_values("Homicides rose 40 percent, and assaults 12%.", "40;12");
     assert_values("Twelve cities and a dozen counties joined.", "12;12");
     assert_values("Forty-one towns, twenty-five counties and thirty-nine cities.", "41;25;39");
+    /* a volume's number and the city's service line are no figures */
+    assert_values("Congressional Record, Volume 148, Number 47. Call 311 about 12 cases.", "12");
     /* a station's number and a ZIP code are no figures */
     assert_values("Copyright 2024 NW 9 News. Write to Cleveland, OH 44115 about 12 cases.", "12");
     assert_values("It is a three-year program for 1,066 officers.", "3;1066");
@@ -642,6 +644,13 @@ static void test_program_patterns(void **state) {
     assert_string_equal(cp_program_acronym(icac), "ICAC");
     assert_int_equal(cp_program_mention_count(icac), 2);
     assert_non_null(cp_corpus_program_by_id(c, "harbor-watch-initiative"));
+    cp_corpus_free(c);
+    /* a known program with its acronym inside its name; a sum is no name */
+    c = load("Mayor Announces $3.75 Million Federal Grant for 30 Officers\n\nThe Byrne "
+             "Criminal Justice Innovation (BCJI) Program grew.\n");
+    assert_int_equal(cp_corpus_program_count(c), 1);
+    assert_string_equal(cp_program_acronym(cp_corpus_program_at(c, 0)), "BCJI");
+    assert_int_equal(cp_program_mention_count(cp_corpus_program_at(c, 0)), 1);
     cp_corpus_free(c);
     /* a law named like a plan is no program */
     c = load("Funds came from the American Rescue Plan and the Safer America Plan.");

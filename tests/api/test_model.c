@@ -340,6 +340,10 @@ static void test_site_patterns(void **state) {
     SITES("Sites in Upstate New York, Kansas, Missouri and Georgia will get help.", "kansas",
           "missouri", "georgia");
     SITES("In Massachusetts, neighboring Holyoke applied too.", "massachusetts", "holyoke-ma");
+    /* a common word after "in", in a state in view, is a place */
+    SITES("In Alabama, officials spoke. In Mobile, the task force charged 212 people.",
+          "alabama", "mobile-al");
+    NO_SITES("In Mobile, the task force charged 212 people.");
     /* the first item of a list whose next item is a place */
     SITES("In South Carolina, Spartanburg and Charlotte, two nearby cities, applied.",
           "south-carolina", "spartanburg-sc", "charlotte-nc");

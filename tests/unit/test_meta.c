@@ -60,6 +60,8 @@ static void test_datelines(void **state) {
         /* a time and its zone before the date, without a comma */
         "Published: 5:10 PM EST Dec 18, 2019", "Updated 6:02 a.m. ET August 14, 2023",
         "Published: 5:10 PM DEC 18, 2019",
+        /* a publication's issue, its day in parentheses */
+        "Congressional Record, Volume 148, Number 47 (Thursday, April 18, 2002)",
     };
     for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++) {
         cpi_line_class c = cpi_classify_line(yes[i], strlen(yes[i]));
@@ -75,7 +77,7 @@ static void test_datelines(void **state) {
     static const char *const no[] = {
         "On June 20, 2017, the Attorney General announced a new partnership for cities.",
         "June 20, 2017 was the day the Attorney General announced the partnership in full.",
-        "Wednesday, July 15",
+        "Wednesday, July 15", "The President signed the executive order (May 26, 2020)",
         "WASHINGTON \xE2\x80\x94 The Justice Department on June 20, 2017 named new cities.",
         "Kansas City, MO ~ a partnership city",
         "June 20, 2017, 14 people were shot in the city.",
