@@ -386,6 +386,14 @@ static const cpi_dict_entry *known_acronym_after(const cpi_extract *x, const cha
     return k && k->len == close - end - 2 ? k : NULL;
 }
 
+/* Was w[0..n) defined as an acronym in this document? */
+static bool acronym_defined(const ctx *c, const char *w, size_t n) {
+    for (size_t a = 0; a < c->acr_count; a++)
+        if (cpi_str_eq(c->acr[a].text, w, n))
+            return true;
+    return false;
+}
+
 /* The program an acronym stands for in this document, or the known program
  * with that acronym. */
 static cp_program *acronym_owner(ctx *c, const char *w, size_t n) {
@@ -752,6 +760,13 @@ static bool read_block(ctx *c, const cp_block *b) {
             continue;
         }
         i = k ? wend[k - 1] : we;
+        /* "A VCRI surge": a run that names nothing may still hold an
+         * acronym defined earlier; read on from it */
+        for (size_t w = 1; w < k && c->acr_count; w++)
+            if (acronym_defined(c, t + ws[w], wend[w] - ws[w])) {
+                i = ws[w] - 1; /* the loop steps onto it */
+                break;
+            }
     }
     return true;
 }

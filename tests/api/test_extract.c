@@ -563,7 +563,7 @@ static void test_program_patterns(void **state) {
     assert_non_null(tf);
     assert_string_equal(cp_program_kind(tf), "task_force");
     assert_string_equal(cp_program_acronym(tf), "MGVTF");
-    assert_int_equal(cp_program_mention_count(tf), 2);
+    assert_int_equal(cp_program_mention_count(tf), 3); /* the name, "(MGVTF)", "The MGVTF" */
     assert_true(program_has_site(tf, "memphis-tn"));
     assert_non_null(cp_corpus_program_by_id(c, "safe-harbor-initiative"));
     assert_non_null(cp_corpus_program_by_id(c, "operation-clean-sweep"));
@@ -644,6 +644,14 @@ static void test_program_patterns(void **state) {
     assert_string_equal(cp_program_acronym(icac), "ICAC");
     assert_int_equal(cp_program_mention_count(icac), 2);
     assert_non_null(cp_corpus_program_by_id(c, "harbor-watch-initiative"));
+    cp_corpus_free(c);
+    /* an acronym after a capitalised article: "A HRI surge" */
+    c = load("The Harbor Reduction Initiative (HRI) began in April.\n\n- West Memphis, Ark.: A "
+             "HRI surge produced 64 indictments.\n- Las Cruces, N.M.: The HRI team charged 29 "
+             "people.\n");
+    assert_int_equal(cp_corpus_program_count(c), 1);
+    assert_int_equal(cp_program_mention_count(cp_corpus_program_at(c, 0)), 4); /* the name, "(HRI)", "A HRI", "The HRI" */
+    assert_true(program_has_site(cp_corpus_program_at(c, 0), "west-memphis-ar"));
     cp_corpus_free(c);
     /* a known program with its acronym inside its name; a sum is no name */
     c = load("Mayor Announces $3.75 Million Federal Grant for 30 Officers\n\nThe Byrne "
