@@ -563,7 +563,7 @@ static void test_program_patterns(void **state) {
     assert_non_null(tf);
     assert_string_equal(cp_program_kind(tf), "task_force");
     assert_string_equal(cp_program_acronym(tf), "MGVTF");
-    assert_int_equal(cp_program_mention_count(tf), 3); /* the name, "(MGVTF)", "The MGVTF" */
+    assert_int_equal(cp_program_mention_count(tf), 3); /* name, "(MGVTF)", "The MGVTF" */
     assert_true(program_has_site(tf, "memphis-tn"));
     assert_non_null(cp_corpus_program_by_id(c, "safe-harbor-initiative"));
     assert_non_null(cp_corpus_program_by_id(c, "operation-clean-sweep"));
@@ -650,7 +650,8 @@ static void test_program_patterns(void **state) {
              "HRI surge produced 64 indictments.\n- Las Cruces, N.M.: The HRI team charged 29 "
              "people.\n");
     assert_int_equal(cp_corpus_program_count(c), 1);
-    assert_int_equal(cp_program_mention_count(cp_corpus_program_at(c, 0)), 4); /* the name, "(HRI)", "A HRI", "The HRI" */
+    /* the name, "(HRI)", "A HRI", "The HRI" */
+    assert_int_equal(cp_program_mention_count(cp_corpus_program_at(c, 0)), 4);
     assert_true(program_has_site(cp_corpus_program_at(c, 0), "west-memphis-ar"));
     cp_corpus_free(c);
     /* a known program with its acronym inside its name; a sum is no name */
