@@ -117,6 +117,11 @@ static int parse_month(const char *t, size_t n, size_t *len) {
     return 0;
 }
 
+bool cpi_month_word(const char *w, size_t n) {
+    size_t len;
+    return parse_month(w, n, &len) && len == n;
+}
+
 static size_t parse_uint(const char *t, size_t n, size_t max_digits, int *out) {
     size_t i = 0;
     int v = 0;

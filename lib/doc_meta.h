@@ -11,6 +11,9 @@
  * "20 June 2017", "6/20/2017", "2017-06-20". *consumed gets its length. */
 bool cpi_parse_date(const char *t, size_t n, cpi_date *out, size_t *consumed);
 
+/* Is w[0..n) a month's name or its abbreviation ("May", "Sept")? */
+bool cpi_month_word(const char *w, size_t n);
+
 /* What a line of clean text is, when it is not a list item or an artefact. */
 typedef struct cpi_line_class {
     cp_block_kind kind;

@@ -200,35 +200,29 @@ static bool receives(const char *t, size_t n, size_t end) {
     return false;
 }
 
-/* Is the place at `start` a point of comparison: "three times that of New
- * York City", "higher than Chicago's", "compared with Denver"? */
-/* Is the place at `start` a person's home: "who grew up in Warren", "a
- * native of Flint"? */
-static bool home_of_person(const char *t, size_t start) {
-    static const char *const BEFORE[] = {"grew up in ", "born in ",   "raised in ",
-                                         "native of ",  "moved from ", "hometown of "};
-    if (start < 4 || t[start - 1] != ' ' || !strchr("nfm", t[start - 2]))
-        return false; /* the last letters of those words */
-    for (size_t k = 0; k < sizeof BEFORE / sizeof BEFORE[0]; k++) {
-        size_t len = cpi_ends_with(t, start, BEFORE[k]);
+/* Does a phrase of the list end at `start`, itself starting a word? */
+static bool phrase_before(const char *t, size_t start, const char *const *phrases,
+                          size_t count) {
+    if (start < 2 || t[start - 1] != ' ')
+        return false;
+    for (size_t k = 0; k < count; k++) {
+        size_t len = cpi_ends_with(t, start, phrases[k]);
         if (len && (len == start || t[start - len - 1] == ' '))
             return true;
     }
     return false;
 }
 
-static bool compared_with(const char *t, size_t start) {
-    static const char *const BEFORE[] = {"than ",        "that of ",    "those of ",
-                                         "compared with ", "compared to ", "unlike ",
-                                         "Unlike "};
-    if (start < 3 || t[start - 1] != ' ' || !strchr("nfhoe", t[start - 2]))
-        return false; /* the last letters of those words */
-    for (size_t k = 0; k < sizeof BEFORE / sizeof BEFORE[0]; k++) {
-        size_t len = cpi_ends_with(t, start, BEFORE[k]);
-        if (len && (len == start || t[start - len - 1] == ' '))
-            return true;
-    }
-    return false;
+/* Is the place at `start` a point of comparison ("three times that of New
+ * York City", "higher than Chicago's", "compared with Denver") or a
+ * person's home ("who grew up in Warren", "a native of Flint")? */
+static bool compared_or_home(const char *t, size_t start) {
+    static const char *const BEFORE[] = {
+        "than ",      "that of ",  "those of ",  "compared with ", "compared to ", "unlike ",
+        "Unlike ",    "grew up in ", "born in ", "raised in ",     "native of ",   "moved from ",
+        "hometown of ",
+    };
+    return phrase_before(t, start, CPI_PHRASES(BEFORE));
 }
 
 /* A place that names a program's branch ("the Gulf Coast HIDTA"), a
@@ -237,7 +231,7 @@ static bool compared_with(const char *t, size_t start) {
 static bool names_not_member(const cpi_extract *x, const hits *programs, const cpi_hit *h) {
     const cp_block *b = &x->doc->blocks[h->block];
     const char *t = cpi_block_text(b);
-    if (compared_with(t, h->start) || home_of_person(t, h->start))
+    if (compared_or_home(t, h->start))
         return true;
     size_t k = lower_bound(programs, h->block, h->end + 1);
     if (k < programs->n && programs->h[k].block == h->block && programs->h[k].start == h->end + 1)

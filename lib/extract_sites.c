@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "doc_meta.h"
 #include "extract.h"
 
 enum {
@@ -296,13 +297,11 @@ static bool resolve_in(const cpi_extract *x, const char *name, size_t len, const
      * over a famous city: "Memphis" in a text that also names Missouri is
      * still Memphis, Tennessee, while "Portland" in one about Maine is
      * Portland, Maine. The largest reading (first in the table) wins when
-     * the one in view is a town and it is a city five times its size, unless
-     * the town (not a village) is of the state of the place listed just
-     * before it ("Knoxville, Chattanooga and Cleveland"). */
+     * the one in view is a town and it is a city five times its size (the
+     * state of a neighbour in its list or paragraph decides after that:
+     * "Knoxville, Chattanooga and Cleveland"). */
     size_t top = first;
-    bool listed_with = cpi_places[best].population >= LISTED_MIN_POPULATION &&
-                       strcmp(x->list_state, cpi_places[best].state) == 0;
-    bool famous = bare && weight > 0 && !code && top != best && !listed_with &&
+    bool famous = bare && weight > 0 && !code && top != best &&
                   cpi_places[best].population < CONTEXT_MIN_POPULATION &&
                   cpi_places[top].population >= BARE_MIN_POPULATION &&
                   cpi_places[top].population / 5 >= cpi_places[best].population;
@@ -389,14 +388,6 @@ static bool foreign_after(const char *t, size_t n, size_t end) {
     if (end + 2 >= n || t[end] != ',' || t[end + 1] != ' ')
         return false;
     return cpi_phrase_at(t, n, end + 2, CPI_PHRASES(FOREIGN)) > 0;
-}
-
-/* Is w[0..n) a month's name ("in May")? */
-static bool parse_month_name(const char *w, size_t n) {
-    static const char *const MONTHS[] = {"April", "August", "December", "February", "January",
-                                         "July", "June", "March", "May", "November",
-                                         "October", "September"};
-    return cpi_word_in(CPI_WORDS(MONTHS), w, n);
 }
 
 /* Is the word at start after "in" or "at" (not "of": "Department of
@@ -1248,7 +1239,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                  * place, in a state in view ("In Mobile, the task force") */
                 bool common = e - s0 == 1 && common_word(t + ws[s0], len);
                 if ((common && (!after_in_or_at(t, n, ws[s0]) ||
-                                parse_month_name(t + ws[s0], len))) ||
+                                cpi_month_word(t + ws[s0], len))) ||
                     (e - s0 == 1 && cpi_is_person(x, t + ws[s0], len)))
                     break;
                 if (len == 11 && memcmp(t + ws[s0], "White House", 11) == 0)

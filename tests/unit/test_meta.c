@@ -102,15 +102,22 @@ static void test_line_kinds(void **state) {
     assert_int_equal(kind_of("two cities join the violent crime program"), CP_BLOCK_PARAGRAPH);
 }
 
+/* An arena holding "keep", and a mark just after it. */
+static char *arena_with_keep(cpi_mem *mem, cpi_arena *a, cpi_arena_mark *m) {
+    assert_true(cpi_mem_init(mem, NULL));
+    cpi_arena_init(a, mem);
+    char *keep = cpi_arena_strndup(a, "keep", 4);
+    assert_non_null(keep);
+    *m = cpi_arena_mark_get(a);
+    return keep;
+}
+
 static void test_arena_rollback(void **state) {
     (void)state;
     cpi_mem mem;
-    assert_true(cpi_mem_init(&mem, NULL));
     cpi_arena a;
-    cpi_arena_init(&a, &mem);
-    char *keep = cpi_arena_strndup(&a, "keep", 4);
-    assert_non_null(keep);
-    cpi_arena_mark m = cpi_arena_mark_get(&a);
+    cpi_arena_mark m;
+    char *keep = arena_with_keep(&mem, &a, &m);
     for (int i = 0; i < 100; i++)
         assert_non_null(cpi_arena_alloc(&a, 10000)); /* several chunks */
     assert_non_null(cpi_arena_alloc(&a, 1u << 20));  /* a big one */
@@ -131,12 +138,9 @@ static void test_arena_rollback(void **state) {
 static void test_arena_region(void **state) {
     (void)state;
     cpi_mem mem;
-    assert_true(cpi_mem_init(&mem, NULL));
     cpi_arena a;
-    cpi_arena_init(&a, &mem);
-    char *keep = cpi_arena_strndup(&a, "keep", 4);
-    assert_non_null(keep);
-    cpi_arena_mark m = cpi_arena_mark_get(&a);
+    cpi_arena_mark m;
+    char *keep = arena_with_keep(&mem, &a, &m);
     cpi_arena_region r = {NULL, 0, false};
     size_t total = 0;
     for (size_t step = 1; total < 3u << 20; step = step * 3 + 1) {
