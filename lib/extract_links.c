@@ -225,6 +225,37 @@ static bool compared_or_home(const char *t, size_t start) {
     return phrase_before(t, start, CPI_PHRASES(BEFORE));
 }
 
+/* Is the place at `start` only where something comes from or goes ("came
+ * from Detroit", "pills bound for Denver"), where an event is held ("a rally
+ * in Tulsa", "the hearing held in Baton Rouge") or where a field office sits
+ * ("ATF field divisions in Phoenix")? Such a place is not, by being named,
+ * where a document's program works. (A bare "from" is not enough: "the
+ * reports from Gary" are a site's.) */
+static bool passing_mention(const char *t, size_t start) {
+    static const char *const BEFORE[] = {
+        "came from ",  "come from ",   "comes from ",  "coming from ",  "shipped from ",
+        "smuggled from ", "displaced from ", "evacuees from ", "Democrat from ",
+        "Republican from ", "bound for ", "headed for ", "headed to ", "destined for ",
+        "rally in ",   "event in ",    "speech in ",   "held in ",      "met in ",
+        "meeting in ", "conference in ", "summit in ", "to be in ",     "division in ",
+        "divisions in ", "court in ",
+    };
+    return phrase_before(t, start, CPI_PHRASES(BEFORE));
+}
+
+/* Do the bytes between two places join them in one list (", ", " and ",
+ * ", or ")? */
+static bool list_joint(const char *t, size_t from, size_t to) {
+    static const char *const JOINTS[] = {", ", " and ", ", and ", " or ", ", or ",
+                                         " and from ", " or from ", " and in ", " or in "};
+    if (to < from || to - from > 10)
+        return false;
+    for (size_t k = 0; k < COUNT(JOINTS); k++)
+        if (strlen(JOINTS[k]) == to - from && memcmp(t + from, JOINTS[k], to - from) == 0)
+            return true;
+    return false;
+}
+
 /* A place that names a program's branch ("the Gulf Coast HIDTA"), a
  * dateline ("(Washington, D.C.) -", "NEW YORK -"), a point of comparison or
  * a person's home is not a member. */
@@ -445,6 +476,7 @@ bool cpi_extract_links(cpi_extract *x) {
      * dateline's place and places named in a sentence about another program. */
     size_t sentence = 0, block = SIZE_MAX, read = SIZE_MAX;
     bool skip_sentence = false; /* read once per sentence, not once per place */
+    size_t passing_block = SIZE_MAX, passing_end = 0; /* the last place passed over */
     for (size_t i = 0; main && i < sites.n; i++) {
         const cpi_hit *h = &sites.h[i];
         const cp_site *site = h->entity;
@@ -463,6 +495,13 @@ bool cpi_extract_links(cpi_extract *x) {
             continue; /* states: named for context, unless as recipients */
         if (names_not_member(x, &programs, h))
             continue;
+        const char *t = cpi_block_text(blk);
+        if (passing_mention(t, h->start) ||
+            (passing_block == h->block && list_joint(t, passing_end, h->start))) {
+            passing_block = h->block; /* the rest of its list goes with it */
+            passing_end = h->end;
+            continue;
+        }
         if (blk->sentence_count && read != sentence) {
             /* a sentence that leaves its places out, or names another
              * program, keeps them from this one */
@@ -472,7 +511,7 @@ bool cpi_extract_links(cpi_extract *x) {
             bool several;
             cp_program *p = one_program(&programs, h->block, s0, sen->text_end, &several);
             skip_sentence = several || (p && p != main && p->parent != main) ||
-                            left_out(cpi_block_text(blk) + s0, sen->text_end - s0);
+                            left_out(t + s0, sen->text_end - s0);
         }
         if (blk->sentence_count && skip_sentence)
             continue;

@@ -512,6 +512,23 @@ static void test_link_exclusions(void **state) {
     assert_false(program_has_site(p, "boise-id"));
     assert_false(program_has_site(p, "fresno-ca"));
     cp_corpus_free(c);
+    /* where things come from or go, where an event is held, where a field
+     * office sits: the rest of a list goes with its first place; "reports
+     * from" a place are still the place's */
+    c = load("The Safe Valley Task Force adds Reno, Nevada.\n\nPills came from Boise and "
+             "Fresno, bound for Tulsa. The governor spoke at a rally in Omaha. ATF field "
+             "divisions in Denver and Phoenix help. The reports from Provo agree.");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "reno-nv"));
+    assert_true(program_has_site(p, "provo-ut"));
+    const char *const passed[] = {"boise-id", "fresno-ca", "tulsa-ok",
+                                  "omaha-ne", "denver-co", "phoenix-az"};
+    for (size_t k = 0; k < sizeof passed / sizeof passed[0]; k++) {
+        assert_non_null(cp_corpus_site_by_id(c, passed[k]));
+        assert_false(program_has_site(p, passed[k]));
+    }
+    cp_corpus_free(c);
 }
 
 /* A corpus keeps its own copies of the strings it takes from a later
