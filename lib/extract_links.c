@@ -243,6 +243,37 @@ static bool passing_mention(const char *t, size_t start) {
     return phrase_before(t, start, CPI_PHRASES(BEFORE));
 }
 
+/* Is the place at `start` held up as a likeness of another program ("a
+ * similar effort in Portland")? A likeness of the document's own program is
+ * more of it ("ATF runs similar centers in Seattle", the program being the
+ * Crime Gun Intelligence Centers). */
+static bool likeness_of_other(const char *t, size_t start, const cp_program *main) {
+    if (start < 4 || memcmp(t + start - 4, " in ", 4) != 0)
+        return false;
+    size_t we = start - 4, ws = we;
+    while (ws > 0 && cpi_is_alpha(t[ws - 1]))
+        ws--;
+    if (ws == we || ws < 8 || !cpi_ends_with(t, ws, "similar ") ||
+        (ws > 8 && cpi_is_alpha(t[ws - 9])))
+        return false;
+    /* the last word of the program's name, without a plural "s" */
+    const char *name = main->name;
+    size_t len = strlen(name), ls = len;
+    while (ls > 0 && name[ls - 1] != ' ')
+        ls--;
+    size_t a = len - ls, b = we - ws;
+    if (a > 1 && (name[len - 1] == 's' || name[len - 1] == 'S'))
+        a--;
+    if (b > 1 && t[we - 1] == 's')
+        b--;
+    if (a != b)
+        return true;
+    for (size_t k = 0; k < a; k++)
+        if ((name[ls + k] | 0x20) != (t[ws + k] | 0x20))
+            return true;
+    return false;
+}
+
 /* Do the bytes between two places join them in one list (", ", " and ",
  * ", or ")? */
 static bool list_joint(const char *t, size_t from, size_t to) {
@@ -496,7 +527,7 @@ bool cpi_extract_links(cpi_extract *x) {
         if (names_not_member(x, &programs, h))
             continue;
         const char *t = cpi_block_text(blk);
-        if (passing_mention(t, h->start) ||
+        if (passing_mention(t, h->start) || likeness_of_other(t, h->start, main) ||
             (passing_block == h->block && list_joint(t, passing_end, h->start))) {
             passing_block = h->block; /* the rest of its list goes with it */
             passing_end = h->end;

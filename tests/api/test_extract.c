@@ -529,6 +529,15 @@ static void test_link_exclusions(void **state) {
         assert_false(program_has_site(p, passed[k]));
     }
     cp_corpus_free(c);
+    /* a likeness of another program, and more of the same one */
+    c = load("The Safe Valley Task Force adds Reno, Nevada.\n\nA similar effort in Tulsa "
+             "stalled. The FBI runs similar task forces in Boise.");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_non_null(cp_corpus_site_by_id(c, "tulsa-ok"));
+    assert_false(program_has_site(p, "tulsa-ok"));
+    assert_true(program_has_site(p, "boise-id"));
+    cp_corpus_free(c);
 }
 
 /* A corpus keeps its own copies of the strings it takes from a later
