@@ -274,6 +274,31 @@ static bool likeness_of_other(const char *t, size_t start, const cp_program *mai
     return false;
 }
 
+/* Is the place at `start` where a named person comes from ("organizer
+ * Rosa Delgado of Bernalillo County said")? Two capitalised words before
+ * "of", neither an organisation's ("City of", "Department of"). */
+static bool persons_place(const char *t, size_t start) {
+    if (start < 5 || memcmp(t + start - 4, " of ", 4) != 0)
+        return false;
+    static const char *const ORGS[] = { /* sorted */
+        "Attorney", "Board", "Bureau", "City", "College", "Commission", "Council", "County",
+        "Department", "District", "Division", "Office", "Parish", "Sheriff", "State", "Town",
+        "University", "Village",
+    };
+    size_t end = start - 4;
+    for (int w = 0; w < 2; w++) {
+        size_t ws = end;
+        while (ws > 0 && cpi_is_alpha(t[ws - 1]))
+            ws--;
+        if (ws == end || !cpi_is_upper(t[ws]) || cpi_word_in(CPI_WORDS(ORGS), t + ws, end - ws))
+            return false;
+        if (w == 0 && (ws < 2 || t[ws - 1] != ' '))
+            return false;
+        end = ws - 1;
+    }
+    return true;
+}
+
 /* Do the bytes between two places join them in one list (", ", " and ",
  * ", or ")? */
 static bool list_joint(const char *t, size_t from, size_t to) {
@@ -528,6 +553,7 @@ bool cpi_extract_links(cpi_extract *x) {
             continue;
         const char *t = cpi_block_text(blk);
         if (passing_mention(t, h->start) || likeness_of_other(t, h->start, main) ||
+            persons_place(t, h->start) ||
             (passing_block == h->block && list_joint(t, passing_end, h->start))) {
             passing_block = h->block; /* the rest of its list goes with it */
             passing_end = h->end;

@@ -538,6 +538,15 @@ static void test_link_exclusions(void **state) {
     assert_false(program_has_site(p, "tulsa-ok"));
     assert_true(program_has_site(p, "boise-id"));
     cp_corpus_free(c);
+    /* a named person's place; a city's own name ("the City of Provo") */
+    c = load("The Safe Valley Task Force adds Reno, Nevada.\n\nOrganizer Rosa Delgado of "
+             "Tulsa said so, and the City of Provo agreed.");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_non_null(cp_corpus_site_by_id(c, "tulsa-ok"));
+    assert_false(program_has_site(p, "tulsa-ok"));
+    assert_true(program_has_site(p, "provo-ut"));
+    cp_corpus_free(c);
 }
 
 /* A corpus keeps its own copies of the strings it takes from a later
