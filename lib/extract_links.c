@@ -396,6 +396,51 @@ static bool link_span(cpi_extract *x, const hits *sites, const hits *programs, c
     return true;
 }
 
+/* A sentence naming several programs: the places after a program's name,
+ * up to the next program's, are its own ("Project Exile in Richmond ... and
+ * Operation Ceasefire in Boston"; "Operation Thin Air will put agents in
+ * Pueblo and Casper and will partner with the Rocky Mountain HIDTA"). */
+static bool link_after_each(cpi_extract *x, const hits *sites, const hits *programs,
+                            size_t block, size_t start, size_t end) {
+    const char *t = cpi_block_text(&x->doc->blocks[block]);
+    size_t i = lower_bound(programs, block, start);
+    while (i < programs->n && programs->h[i].block == block && programs->h[i].start < end) {
+        const cpi_hit *h = &programs->h[i];
+        size_t j = i + 1, after = h->end;
+        /* names inside this one, and its acronym right after ("... Areas
+         * (HIDTA) program") */
+        while (j < programs->n && programs->h[j].block == block &&
+               (programs->h[j].start < after ||
+                (programs->h[j].entity == h->entity && programs->h[j].start <= after + 2))) {
+            if (programs->h[j].end > after)
+                after = programs->h[j].end;
+            j++;
+        }
+        size_t upto = end;
+        if (j < programs->n && programs->h[j].block == block && programs->h[j].start < end)
+            upto = programs->h[j].start;
+        /* a name in a list of them ("from ATF, Gulf Coast HIDTA, Jefferson
+         * Parish Sheriff's Office, ...") is one of many, not the subject */
+        size_t k = h->start; /* back over capitalised words before it */
+        while (k >= 2 && t[k - 1] == ' ' && cpi_is_alpha(t[k - 2])) {
+            size_t w = k - 1;
+            while (w > 0 && cpi_is_alpha(t[w - 1]))
+                w--;
+            if (!cpi_is_upper(t[w]))
+                break;
+            k = w;
+        }
+        if (k >= 4 && memcmp(t + k - 4, "the ", 4) == 0)
+            k -= 4;
+        bool listed = k >= 2 && t[k - 2] == ',' && t[k - 1] == ' ';
+        if (!listed && after <= end && after < upto &&
+            !link_span(x, sites, programs, h->entity, block, after, upto))
+            return false;
+        i = j;
+    }
+    return true;
+}
+
 /* The only program a span names, or NULL (none, or several). */
 static cp_program *one_program(const hits *programs, size_t block, size_t start, size_t end,
                                bool *several) {
@@ -511,6 +556,9 @@ bool cpi_extract_links(cpi_extract *x) {
             cp_program *p = one_program(&programs, b, start, end, &several);
             if (p) {
                 if (!link_span(x, &sites, &programs, p, b, start, end))
+                    return false;
+            } else if (several) {
+                if (!link_after_each(x, &sites, &programs, b, start, end))
                     return false;
             } else if (!several && main) {
                 size_t places = 0;

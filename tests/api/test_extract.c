@@ -549,6 +549,37 @@ static void test_link_exclusions(void **state) {
     cp_corpus_free(c);
 }
 
+/* A sentence naming several programs: each takes the places after its
+ * name, unless it is one of a list of partners. */
+static void test_links_of_several_programs(void **state) {
+    (void)state;
+    cp_corpus *c = load("Project Exile in Richmond, Virginia, and Operation Ceasefire in "
+                        "Boston cut shootings.");
+    const cp_program *exile = cp_corpus_program_by_id(c, "project-exile");
+    const cp_program *ceasefire = cp_corpus_program_by_id(c, "operation-ceasefire");
+    assert_non_null(exile);
+    assert_non_null(ceasefire);
+    assert_true(program_has_site(exile, "richmond-va"));
+    assert_false(program_has_site(exile, "boston-ma"));
+    assert_true(program_has_site(ceasefire, "boston-ma"));
+    assert_false(program_has_site(ceasefire, "richmond-va"));
+    cp_corpus_free(c);
+    /* the acronym after a name goes with it; a partner in a list takes
+     * nothing */
+    c = load("Operation Thin Air (OTA) put agents in Pueblo and Casper, Wyoming, with the "
+             "Rocky Mountain Safe Streets Task Force. Operation Thin Air works with the FBI, "
+             "the Safe Streets Task Force, and police in Provo.");
+    const cp_program *ota = cp_corpus_program_by_id(c, "operation-thin-air");
+    const cp_program *ss = cp_corpus_program_by_id(c, "safe-streets-task-forces");
+    assert_non_null(ota);
+    assert_non_null(ss);
+    assert_true(program_has_site(ota, "pueblo-co"));
+    assert_true(program_has_site(ota, "casper-wy"));
+    assert_false(program_has_site(ss, "pueblo-co"));
+    assert_false(program_has_site(ss, "provo-ut"));
+    cp_corpus_free(c);
+}
+
 /* A corpus keeps its own copies of the strings it takes from a later
  * document: an alias new to a program, and the acronym and place name of
  * a document with a smaller id. (Each document's model goes with it.) */
@@ -777,6 +808,7 @@ int main(void) {
         cmocka_unit_test(test_link_headline), cmocka_unit_test(test_link_state_headings),
         cmocka_unit_test(test_link_main_program),
         cmocka_unit_test(test_link_exclusions),
+        cmocka_unit_test(test_links_of_several_programs),
         cmocka_unit_test(test_link_regions),
         cmocka_unit_test(test_program_patterns),
         cmocka_unit_test(test_adopted_strings),
