@@ -225,6 +225,13 @@ static bool compared_or_home(const char *t, size_t start) {
     return phrase_before(t, start, CPI_PHRASES(BEFORE));
 }
 
+/* Is the place at `start` a whole area a program covers ("arrested 1,100
+ * fugitives across Oklahoma", "throughout Utah")? */
+static bool across(const char *t, size_t start) {
+    static const char *const BEFORE[] = {"across ", "throughout ", "statewide in "};
+    return phrase_before(t, start, CPI_PHRASES(BEFORE));
+}
+
 /* Is the place at `start` only where something comes from or goes ("came
  * from Detroit", "pills bound for Denver"), where an event is held ("a rally
  * in Tulsa", "the hearing held in Baton Rouge") or where a field office sits
@@ -595,7 +602,8 @@ bool cpi_extract_links(cpi_extract *x) {
             sentence++;
         if (site->kind != CP_SITE_CITY && site->kind != CP_SITE_COUNTY &&
             site->kind != CP_SITE_REGION && site->kind != CP_SITE_DISTRICT &&
-            !(site->kind == CP_SITE_STATE && receives(cpi_block_text(blk), blk->text_size, h->end)))
+            !(site->kind == CP_SITE_STATE && (receives(cpi_block_text(blk), blk->text_size, h->end) ||
+                                               across(cpi_block_text(blk), h->start))))
             continue; /* states: named for context, unless as recipients */
         if (names_not_member(x, &programs, h))
             continue;

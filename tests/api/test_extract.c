@@ -580,6 +580,21 @@ static void test_links_of_several_programs(void **state) {
     cp_corpus_free(c);
 }
 
+/* In a document about a program, a state is context, unless the program
+ * covers it ("across Oklahoma") or it receives something. */
+static void test_state_links(void **state) {
+    (void)state;
+    cp_corpus *c = load("Operation North Star began in Tulsa.\n\nOfficers arrested 1,100 "
+                        "fugitives across Oklahoma. Kansas has seen the same trend.");
+    const cp_program *p = cp_corpus_program_by_id(c, "operation-north-star");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "tulsa-ok"));
+    assert_true(program_has_site(p, "oklahoma"));
+    assert_non_null(cp_corpus_site_by_id(c, "kansas"));
+    assert_false(program_has_site(p, "kansas"));
+    cp_corpus_free(c);
+}
+
 /* A corpus keeps its own copies of the strings it takes from a later
  * document: an alias new to a program, and the acronym and place name of
  * a document with a smaller id. (Each document's model goes with it.) */
@@ -809,6 +824,7 @@ int main(void) {
         cmocka_unit_test(test_link_main_program),
         cmocka_unit_test(test_link_exclusions),
         cmocka_unit_test(test_links_of_several_programs),
+        cmocka_unit_test(test_state_links),
         cmocka_unit_test(test_link_regions),
         cmocka_unit_test(test_program_patterns),
         cmocka_unit_test(test_adopted_strings),
