@@ -852,9 +852,11 @@ static bool qualifies_places_before(const cpi_extract *x, const cp_block *b, siz
 /* Is the name ending at `end` the first item of a list whose next item is
  * a place ("Spartanburg and Charlotte, two cities that applied")? */
 static bool place_follows(const cpi_extract *x, const char *t, size_t n, size_t end) {
-    static const char *const SEPARATORS[] = {" and ", ", and ", ", ", " & "};
+    /* (longest first: " and " begins the others) */
+    static const char *const SEPARATORS[] = {" and the rest of the ", " and the rest of ",
+                                             " and ", ", and ", ", ", " & "};
     size_t sep = 0;
-    for (size_t k = 0; k < 4 && !sep; k++)
+    for (size_t k = 0; k < sizeof SEPARATORS / sizeof SEPARATORS[0] && !sep; k++)
         sep = cpi_starts_with(t, n, end, SEPARATORS[k]);
     size_t p = end + sep;
     if (!sep || p >= n || !cpi_is_upper(t[p]))
@@ -872,6 +874,17 @@ static bool place_follows(const cpi_extract *x, const char *t, size_t n, size_t 
     site_spec spec;
     for (size_t w = words; w > 0; w--)
         if (resolve_in(x, t + p, ends[w - 1] - p, NULL, true, false, &spec))
+            return true;
+    return false;
+}
+
+/* Is the name at `start` called a town ("the city of Mitchell", "the town of
+ * Lead"), whatever else the word names (Chief Darrel Mitchell)? */
+static bool called_a_town(const char *t, size_t start) {
+    static const char *const BEFORE[] = {"city of ", "City of ", "town of ", "Town of ",
+                                         "village of ", "Village of "};
+    for (size_t k = 0; k < sizeof BEFORE / sizeof BEFORE[0]; k++)
+        if (cpi_ends_with(t, start, BEFORE[k]))
             return true;
     return false;
 }
@@ -1240,11 +1253,13 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 bool common = e - s0 == 1 && common_word(t + ws[s0], len);
                 if ((common && (!after_in_or_at(t, n, ws[s0]) ||
                                 cpi_month_word(t + ws[s0], len))) ||
-                    (e - s0 == 1 && cpi_is_person(x, t + ws[s0], len)))
+                    (e - s0 == 1 && cpi_is_person(x, t + ws[s0], len) &&
+                     !called_a_town(t, ws[s0])))
                     break;
                 if (len == 11 && memcmp(t + ws[s0], "White House", 11) == 0)
                     break; /* the President's office, also a town in Tennessee */
-                if (cpi_is_person(x, t + ws[e - 1], we[e - 1] - ws[e - 1])) {
+                if (cpi_is_person(x, t + ws[e - 1], we[e - 1] - ws[e - 1]) &&
+                    !(e - s0 == 1 && called_a_town(t, ws[s0]))) {
                     if (e == k)
                         continue; /* "Memphis Mayor Paul Young": the place
                                    * before the office, if any */

@@ -347,6 +347,12 @@ static void test_site_patterns(void **state) {
     /* the first item of a list whose next item is a place */
     SITES("In South Carolina, Spartanburg and Charlotte, two nearby cities, applied.",
           "south-carolina", "spartanburg-sc", "charlotte-nc");
+    SITES("In Montana, Glasgow and the rest of Valley County share two deputies.", "montana",
+          "glasgow-mt", "valley-county-mt");
+    /* a town's name that is also a person's ("Chief Darrel Mitchell") */
+    SITES("\"We are stretched,\" said Police Chief Darrel Mitchell. In South Dakota, the "
+          "largest award went to the city of Mitchell.",
+          "south-dakota", "mitchell-sd");
     /* a list does not run on across a sentence's end */
     SITES("Minnesota agents worked in Brooklyn Center, Brooklyn Park and Richfield. Hennepin "
           "and Ramsey counties sent prosecutors.",
