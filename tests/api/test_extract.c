@@ -580,6 +580,25 @@ static void test_links_of_several_programs(void **state) {
     cp_corpus_free(c);
 }
 
+/* Programs the library knows by name, with what it knows of them: the
+ * COPS grants of the 1990s, known by all-capital names. */
+static void test_known_programs(void **state) {
+    (void)state;
+    cp_corpus *c = load("Baltimore gets $6.75 million under the Universal Hiring Program and "
+                        "$1.9 million under COPS MORE; Glasgow, Montana, gets a COPS FAST "
+                        "grant.");
+    const cp_program *uhp = cp_corpus_program_by_id(c, "cops-universal-hiring-program");
+    const cp_program *more = cp_corpus_program_by_id(c, "cops-more");
+    const cp_program *fast = cp_corpus_program_by_id(c, "cops-fast");
+    assert_non_null(uhp);
+    assert_non_null(more);
+    assert_non_null(fast);
+    assert_string_equal(cp_program_acronym(uhp), "UHP");
+    assert_string_equal(cp_program_kind(more), "grant");
+    assert_string_equal(cp_administration_id(cp_program_administration(fast)), "clinton-1993");
+    cp_corpus_free(c);
+}
+
 /* In a document about a program, a state is context, unless the program
  * covers it ("across Oklahoma") or it receives something. */
 static void test_state_links(void **state) {
@@ -825,6 +844,7 @@ int main(void) {
         cmocka_unit_test(test_link_exclusions),
         cmocka_unit_test(test_links_of_several_programs),
         cmocka_unit_test(test_state_links),
+        cmocka_unit_test(test_known_programs),
         cmocka_unit_test(test_link_regions),
         cmocka_unit_test(test_program_patterns),
         cmocka_unit_test(test_adopted_strings),
