@@ -102,19 +102,22 @@ static inline bool word_ci(const char *t, size_t n, size_t pos, const char *w) {
 static bool identifier_before(const char *t, size_t n, size_t prev) {
     static const char *const WORDS[] = { /* sorted */
         "Amendment", "April", "Article", "August", "Box", "CATEGORY", "CFR", "Case",
-        "Category", "Channel", "Chapter", "December", "District", "Docket", "Exhibit",
+        "Category", "Channel", "Chapter", "Code", "December", "District", "Docket", "Exhibit",
         "February", "Form", "Grade", "Highway", "Interstate", "January", "July", "June",
         "Law", "Level", "March", "May", "November", "Number", "October", "Order", "Page",
-        "Phase", "Precinct", "Room", "Route", "Section", "September", "Suite", "Team",
+        "Part", "Phase", "Precinct", "Room", "Route", "Section", "September", "Suite", "Team",
         "Tier", "Title", "USC", "Unit", "Volume", "Ward", "article", "chapter", "exhibit",
         "page", "pages", "room", "route", "section", "suite", "volume", "\xC2\xA7",
         "\xC2\xA7\xC2\xA7",
     };
     /* written with their periods */
     static const char *const DOTTED[] = {
-        "No.", "Nos.", "P.L.", "p.", "pp.", "no.", "Vol.", "vol.", "U.S.C.", "C.F.R.", "Jan.", "Feb.",
+        "No.", "Nos.", "P.L.", "p.", "pp.", "no.", "Vol.", "vol.", "U.S.C.", "C.F.R.",
+        "H.R.", "S.", "H.Res.", "S.Res.", "H.B.", "S.B.", "Jan.", "Feb.",
         "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
     };
+    if (prev + 1 < n && (t[prev] == '[' || t[prev] == '('))
+        prev++; /* "[Page 12]" */
     if (cpi_word_in(CPI_WORDS(WORDS), t + prev, cpi_inner_len(t, n, prev)))
         return true;
     for (size_t i = 0; i < sizeof DOTTED / sizeof DOTTED[0]; i++)
@@ -175,6 +178,83 @@ static bool word_in_name(const char *t, size_t n, const number *num) {
         p--;
     /* at the start of the text or of a sentence, any word is capitalised */
     return p > 0 && !strchr(".!?:\"'", t[p - 1]);
+}
+
+/* "the 222 Corridor", "its 360 Strategy", "the 300 Men March": a number in
+ * digits after an article or possessive, before capitalised words that end
+ * the phrase, is part of a name. An acronym ("the 12 PSP sites") or a noun
+ * after the capitalised words ("the 94 Federal districts") makes it a
+ * count. */
+static bool digits_in_name(const char *t, size_t n, size_t prev, const number *num,
+                           bool heading) {
+    static const char *const BEFORE[] = {"its", "the", "their"}; /* sorted */
+    static const char *const FUNCTION_WORDS[] = { /* sorted */
+        "a", "an", "and", "as", "at", "by", "for", "from", "had", "has", "in", "is",
+        "of", "on", "or", "that", "the", "to", "was", "which", "will", "with",
+    };
+    if (num->word || num->money || num->percent || num->end + 2 >= n || t[num->end] != ' ' ||
+        !cpi_is_upper(t[num->end + 1]) || cpi_is_upper(t[num->end + 2]) ||
+        t[num->end + 2] == '.')
+        return false;
+    /* after an article, or opening a paragraph ("222 Corridor. Five police
+     * departments"; a heading capitalises every word) */
+    if (prev == SIZE_MAX ? heading || num->start > 0
+                         : !cpi_word_in(CPI_WORDS(BEFORE), t + prev, cpi_inner_len(t, n, prev)))
+        return false;
+    size_t i = num->end + 1;
+    while (i < n && cpi_is_upper(t[i])) {
+        i += cpi_inner_len(t, n, i);
+        if (i + 1 >= n || t[i] != ' ')
+            return true; /* the name ends the clause */
+        i++;
+    }
+    size_t len = cpi_inner_len(t, n, i);
+    return len == 0 || cpi_word_in(CPI_WORDS(FUNCTION_WORDS), t + i, len);
+}
+
+/* "2. Baltimore's U.S. attorney": a number opening its block with a period
+ * marks an item ("### 2." as a heading); "- 30 -" ends a press release. */
+static bool marker_at(const char *t, size_t n, const number *num) {
+    if (num->word || num->money || num->percent)
+        return false;
+    if (num->start == 0 && num->end + 1 < n && (t[num->end] == '.' || t[num->end] == ')') &&
+        t[num->end + 1] == ' ')
+        return true;
+    /* the end mark alone in its block, between dashes or '#' (a leading
+     * dash may have been read as a list's bullet) */
+    if (n > 16 || num->end - num->start != 2 || memcmp(t + num->start, "30", 2) != 0)
+        return false; /* (short: no walk over a long block for each number) */
+    bool dashes = false;
+    for (size_t i = 0; i < n; i++) {
+        if (i == num->start) {
+            i = num->end - 1;
+        } else if (t[i] == '-' || t[i] == '#') {
+            dashes = true;
+        } else if (i + 2 < n && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
+                   ((unsigned char)t[i + 2] == 0x93 || (unsigned char)t[i + 2] == 0x94)) {
+            dashes = true;
+            i += 2;
+        } else if (t[i] != ' ') {
+            return false;
+        }
+    }
+    return dashes;
+}
+
+/* "ONE HUNDRED FIFTH CONGRESS", "one hundred twentieth": a number word
+ * opening an ordinal. */
+static bool opens_ordinal(const char *t, size_t n, const number *num) {
+    if (!num->word || num->end + 9 >= n || t[num->end] != ' ' ||
+        !word_ci(t, n, num->end + 1, "hundred") || t[num->end + 8] != ' ')
+        return false;
+    size_t w = num->end + 9, e = w;
+    while (e < n && cpi_is_alpha(t[e]))
+        e++;
+    if (e - w < 5)
+        return false;
+    char a = lower(t[e - 2]), b = lower(t[e - 1]);
+    return (a == 't' && b == 'h') || (a == 's' && b == 't') || (a == 'n' && b == 'd') ||
+           (a == 'r' && b == 'd');
 }
 
 /* "18 months", "three years": a span of time after a number. */
@@ -247,8 +327,8 @@ static bool digits_at(const char *t, size_t n, size_t i, number *out) {
     buf[b] = '\0';
     size_t digits_end = e;
     if (e < n && (t[e] == '-' || t[e] == '/' || t[e] == ':'))
-        if (e + 1 < n && cpi_is_digit(t[e + 1]))
-            return false; /* "514-2007", "6/20", "10:30" */
+        if (e + 1 < n && (cpi_is_digit(t[e + 1]) || (t[e] == '-' && cpi_is_upper(t[e + 1]))))
+            return false; /* "514-2007", "6/20", "10:30", "95-CF-WX-1044" */
     if (e + 1 < n && cpi_is_alpha(t[e]) && !(t[e] == 'M' || t[e] == 'B' || t[e] == 'K')) {
         /* "21st", "4th", "FY24" glued: an ordinal or an identifier */
         if (!(t[e] == 's' && e + 1 < n && t[e + 1] == ' ' && !money))
@@ -725,6 +805,9 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
             code_title_after(t, n, num.end) || section_sign_before(t, num.start) ||
             street_after(t, n, &num) || footnote_at(t, n, &num) || emergency_number(t, &num) ||
             station_number(t, n, prev, &num) || zip_code(t, n, prev, &num) ||
+            digits_in_name(t, n, prev, &num, b->kind == CP_BLOCK_HEADING) ||
+            marker_at(t, n, &num) ||
+            opens_ordinal(t, n, &num) ||
             (b->kind != CP_BLOCK_HEADING && word_in_name(t, n, &num))) {
             i = num.end;
             /* "Page 2 of 5": the count of pages goes with it */

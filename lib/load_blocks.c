@@ -15,7 +15,7 @@
 
 enum { LIST_DEPTH_MAX = CP_MAX_LIST_DEPTH };
 
-typedef enum raw_kind { RAW_TEXT, RAW_LIST, RAW_ARTEFACT } raw_kind;
+typedef enum raw_kind { RAW_TEXT, RAW_LIST, RAW_ARTEFACT, RAW_HEADING } raw_kind;
 
 typedef struct raw_piece {
     size_t start, end;
@@ -163,6 +163,33 @@ static size_t bullet_len(const char *s, size_t i, size_t end) {
             return n;
     }
     return 0;
+}
+
+/* A Markdown heading at s[i]: one to six '#', a space, its text ("### 2.
+ * Baltimore's U.S. attorney"); closing '#'s are dropped. Sets [*ts, *te)
+ * to the text and returns true, or false when the line is no heading. */
+static bool atx_heading(const char *s, size_t i, size_t end, size_t *ts, size_t *te) {
+    size_t j = i;
+    while (j < end && j - i < 7 && s[j] == '#')
+        j++;
+    if (j == i || j - i > 6 || j >= end || !is_hspace((unsigned char)s[j]))
+        return false;
+    while (j < end && is_hspace((unsigned char)s[j]))
+        j++;
+    size_t e = end;
+    size_t k = e;
+    while (k > j && s[k - 1] == '#')
+        k--;
+    if (k < e && k > j && is_hspace((unsigned char)s[k - 1])) {
+        e = k; /* "## Title ##" */
+        while (e > j && is_hspace((unsigned char)s[e - 1]))
+            e--;
+    }
+    if (j >= e)
+        return false;
+    *ts = j;
+    *te = e;
+    return true;
 }
 
 /* A list marker at s[i]: "- ", "• ", "- · ", "1. ", "2) ", "(3) ". Returns
@@ -351,6 +378,15 @@ static bool split_lines(loader *L, size_t body_start, size_t first_line) {
             text_start = rest;
         }
 
+        size_t hs, he;
+        if (text_start == cs && s[cs] == '#' && atx_heading(s, cs, ce, &hs, &he)) {
+            if (!add_block(L, RAW_HEADING, 0, this_line, cs, hs, he))
+                return false;
+            list_depth = 0;
+            open_text = SIZE_MAX; /* a heading is one line */
+            artefact_since = false;
+            continue;
+        }
         size_t item = text_start == cs ? list_marker(s, cs, ce) : 0;
         if (item && item < ce) {
             size_t level;
@@ -517,6 +553,9 @@ cp_status cpi_load_document(cpi_arena *arena, cpi_cleaner *cleaner, const char *
         } else if (r->kind == RAW_ARTEFACT) {
             rec.kind = CP_BLOCK_ARTEFACT;
             info[kept].cls.kind = CP_BLOCK_ARTEFACT;
+        } else if (r->kind == RAW_HEADING) {
+            rec.kind = CP_BLOCK_HEADING;
+            info[kept].cls.kind = CP_BLOCK_HEADING;
         } else {
             info[kept].cls = cpi_classify_line(cleaner->out, rec.text_size);
             rec.kind = info[kept].cls.kind;

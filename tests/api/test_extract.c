@@ -298,6 +298,19 @@ static void test_figure_patterns(void **state) {
                   "");
     assert_values("Call (202) 514-2007 before 10:30 on Interstate 95 in the 21st century.", "");
     assert_values("Operation Violence Reduction7 targeted MS-13 in 2019.", "");
+    /* award numbers, bills, parts and codes, a bracketed page, the end mark */
+    assert_values("Award 95-CF-WX-1044 under H.R. 3277, 28 C.F.R. Part 66 and Ohio Revised "
+                  "Code 2925.11 [Page 12] paid 40 officers.\n\n\xE2\x80\x93 30 \xE2\x80\x93\n",
+                  "40");
+    /* numbers inside names; counts before a noun or an acronym */
+    assert_values("Police along the 222 Corridor in Pennsylvania joined its 360 Strategy and "
+                  "the 300 Men March; the 94 U.S. Attorneys, the 94 Federal districts and the "
+                  "12 PSP sites too.",
+                  "94;94;12");
+    /* a heading's item number; an ordinal Congress */
+    assert_values("Roundup\n\n### 2. Baltimore adds 15 prosecutors\n\nONE HUNDRED FIFTH "
+                  "CONGRESS\n",
+                  "15");
 }
 
 static void test_figure_details(void **state) {
