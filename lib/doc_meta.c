@@ -463,6 +463,8 @@ static bool heading(const char *t, size_t n) {
     char last = t[n - 1];
     if (last == '.' || last == ',' || last == ';' || last == ':')
         return false;
+    if (t[0] == '|' || last == '|')
+        return false; /* a row of a table */
     size_t letters = 0, uppers = 0, words = 0, significant = 0, capitalised = 0;
     size_t i = 0;
     while (i < n) {

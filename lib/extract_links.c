@@ -186,6 +186,91 @@ static bool main_program(const cpi_extract *x, const hits *programs, cp_program 
     return true;
 }
 
+/* The program named most often among the hits [lo, hi), a program and its
+ * components counting as the program; ties go to the one named first.
+ * `ns` is room for hi - lo entries. NULL when none is named. */
+static cp_program *most_named(const hits *programs, size_t lo, size_t hi, named *ns) {
+    size_t n = 0;
+    for (size_t i = lo; i < hi; i++) {
+        cp_program *p = programs->h[i].entity;
+        while (p->parent)
+            p = (cp_program *)p->parent;
+        ns[n].program = p;
+        ns[n++].first = i;
+    }
+    if (n > 1)
+        qsort(ns, n, sizeof *ns, cmp_named);
+    cp_program *best = NULL;
+    size_t best_count = 0, best_first = SIZE_MAX;
+    for (size_t i = 0; i < n;) {
+        size_t j = i, count = 0;
+        for (; j < n && ns[j].program == ns[i].program; j++)
+            count++;
+        if (count > best_count || (count == best_count && ns[i].first < best_first)) {
+            best = ns[i].program;
+            best_count = count;
+            best_first = ns[i].first;
+        }
+        i = j;
+    }
+    return best;
+}
+
+/* Does block b start a section: a Markdown heading ("### 3. Marshals wrap
+ * up ..."), or a heading that names a program ("COPS FAST AWARDS")? (A
+ * heading in capitals alone may be a wrapped line of a transcript.) */
+static bool starts_section(const cp_document *doc, const hits *programs, size_t b) {
+    const cp_block *blk = &doc->blocks[b];
+    if (blk->kind != CP_BLOCK_HEADING)
+        return false;
+    if (doc->bytes && blk->start < doc->size && doc->bytes[blk->start] == '#')
+        return true;
+    size_t k = lower_bound(programs, b, 0);
+    return k < programs->n && programs->h[k].block == b;
+}
+
+/* A text in sections under headings of their own, each about a program of
+ * its own (a roundup of news items, award tables by program): each block's
+ * section program (NULL: a section about none) into per_block[], and true.
+ * False when the text is about one program throughout (per_block is then
+ * not filled), or when out of memory (*nomem). */
+static bool section_programs(const cpi_extract *x, const hits *programs,
+                             cp_program **per_block, bool *nomem) {
+    const cp_document *doc = x->doc;
+    *nomem = false;
+    named *ns = cpi_mem_alloc(x->mem, (programs->n ? programs->n : 1) * sizeof *ns);
+    if (!ns) {
+        *nomem = true;
+        return false;
+    }
+    /* sections whose headings name programs, and different ones, make a
+     * text of several topics; the section of a heading that names none is
+     * about what it names most, if anything */
+    size_t distinct = 0;
+    cp_program *last = NULL;
+    for (size_t first = 0; first < doc->block_count;) {
+        size_t next = first + 1;
+        while (next < doc->block_count && !starts_section(doc, programs, next))
+            next++;
+        size_t lo = lower_bound(programs, first, 0), hi = lower_bound(programs, next, 0);
+        size_t heading_hi = lower_bound(programs, first + 1, 0);
+        cp_program *p = NULL;
+        if (doc->blocks[first].kind == CP_BLOCK_HEADING && heading_hi > lo) {
+            p = most_named(programs, lo, heading_hi, ns);
+            if (p != last)
+                distinct++;
+            last = p;
+        } else {
+            p = most_named(programs, lo, hi, ns);
+        }
+        for (size_t b = first; b < next; b++)
+            per_block[b] = p;
+        first = next;
+    }
+    cpi_mem_free(x->mem, ns);
+    return distinct >= 2;
+}
+
 /* Does the place ending at `end` receive something: "Ohio will receive $6.7
  * million", "California's award"? */
 static bool receives(const char *t, size_t n, size_t end) {
@@ -514,6 +599,63 @@ static bool read_roles(cpi_extract *x, const hits *programs, const hits *agencie
     return true;
 }
 
+/* Rule 3 of cpi_extract_links: the places of a text about a program
+ * (`doc_main`, or each block's section program in `per_block`). */
+static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
+                       cp_program *doc_main, cp_program *const *per_block) {
+    const cp_document *doc = x->doc;
+    size_t sentence = 0, block = SIZE_MAX, read = SIZE_MAX;
+    bool skip_sentence = false; /* read once per sentence, not once per place */
+    size_t passing_block = SIZE_MAX, passing_end = 0; /* the last place passed over */
+    for (size_t i = 0; i < sites->n; i++) {
+        const cpi_hit *h = &sites->h[i];
+        const cp_site *site = h->entity;
+        cp_program *main = per_block ? per_block[h->block] : doc_main;
+        if (!main)
+            continue; /* a section about no program */
+        if (h->block != block) {
+            block = h->block;
+            sentence = 0;
+            read = SIZE_MAX;
+        }
+        const cp_block *blk = &doc->blocks[h->block];
+        while (sentence + 1 < blk->sentence_count &&
+               cpi_block_sentence(blk, sentence)->text_end <= h->start)
+            sentence++;
+        if (site->kind != CP_SITE_CITY && site->kind != CP_SITE_COUNTY &&
+            site->kind != CP_SITE_REGION && site->kind != CP_SITE_DISTRICT &&
+            !(site->kind == CP_SITE_STATE && (receives(cpi_block_text(blk), blk->text_size, h->end) ||
+                                               across(cpi_block_text(blk), h->start))))
+            continue; /* states: named for context, unless as recipients */
+        if (names_not_member(x, programs, h))
+            continue;
+        const char *t = cpi_block_text(blk);
+        if (passing_mention(t, h->start) || likeness_of_other(t, h->start, main) ||
+            persons_place(t, h->start) ||
+            (passing_block == h->block && list_joint(t, passing_end, h->start))) {
+            passing_block = h->block; /* the rest of its list goes with it */
+            passing_end = h->end;
+            continue;
+        }
+        if (blk->sentence_count && read != sentence) {
+            /* a sentence that leaves its places out, or names another
+             * program, keeps them from this one */
+            read = sentence;
+            const cp_sentence *sen = cpi_block_sentence(blk, sentence);
+            size_t s0 = cpi_sentence_text_start(sen);
+            bool several;
+            cp_program *p = one_program(programs, h->block, s0, sen->text_end, &several);
+            skip_sentence = several || (p && p != main && p->parent != main) ||
+                            left_out(t + s0, sen->text_end - s0);
+        }
+        if (blk->sentence_count && skip_sentence)
+            continue;
+        if (!cpi_model_link(x->model, main, h->entity))
+            return false;
+    }
+    return true;
+}
+
 bool cpi_extract_links(cpi_extract *x) {
     const cp_document *doc = x->doc;
     /* (qsort wants a real array even for no items) */
@@ -584,52 +726,23 @@ bool cpi_extract_links(cpi_extract *x) {
 
     /* 3. In this genre a document is about its program, and the cities,
      * counties and regions it names are where the program works, except a
-     * dateline's place and places named in a sentence about another program. */
-    size_t sentence = 0, block = SIZE_MAX, read = SIZE_MAX;
-    bool skip_sentence = false; /* read once per sentence, not once per place */
-    size_t passing_block = SIZE_MAX, passing_end = 0; /* the last place passed over */
-    for (size_t i = 0; main && i < sites.n; i++) {
-        const cpi_hit *h = &sites.h[i];
-        const cp_site *site = h->entity;
-        if (h->block != block) {
-            block = h->block;
-            sentence = 0;
-            read = SIZE_MAX;
+     * dateline's place and places named in a sentence about another program.
+     * A text in sections about programs of their own is read section by
+     * section. */
+    if (!main)
+        return true;
+    cp_program **per_block = NULL;
+    if (doc->block_count > 1) {
+        per_block = cpi_mem_alloc(x->mem, doc->block_count * sizeof *per_block);
+        bool nomem = per_block == NULL;
+        if (per_block && !section_programs(x, &programs, per_block, &nomem)) {
+            cpi_mem_free(x->mem, per_block);
+            per_block = NULL;
         }
-        const cp_block *blk = &doc->blocks[h->block];
-        while (sentence + 1 < blk->sentence_count &&
-               cpi_block_sentence(blk, sentence)->text_end <= h->start)
-            sentence++;
-        if (site->kind != CP_SITE_CITY && site->kind != CP_SITE_COUNTY &&
-            site->kind != CP_SITE_REGION && site->kind != CP_SITE_DISTRICT &&
-            !(site->kind == CP_SITE_STATE && (receives(cpi_block_text(blk), blk->text_size, h->end) ||
-                                               across(cpi_block_text(blk), h->start))))
-            continue; /* states: named for context, unless as recipients */
-        if (names_not_member(x, &programs, h))
-            continue;
-        const char *t = cpi_block_text(blk);
-        if (passing_mention(t, h->start) || likeness_of_other(t, h->start, main) ||
-            persons_place(t, h->start) ||
-            (passing_block == h->block && list_joint(t, passing_end, h->start))) {
-            passing_block = h->block; /* the rest of its list goes with it */
-            passing_end = h->end;
-            continue;
-        }
-        if (blk->sentence_count && read != sentence) {
-            /* a sentence that leaves its places out, or names another
-             * program, keeps them from this one */
-            read = sentence;
-            const cp_sentence *sen = cpi_block_sentence(blk, sentence);
-            size_t s0 = cpi_sentence_text_start(sen);
-            bool several;
-            cp_program *p = one_program(&programs, h->block, s0, sen->text_end, &several);
-            skip_sentence = several || (p && p != main && p->parent != main) ||
-                            left_out(t + s0, sen->text_end - s0);
-        }
-        if (blk->sentence_count && skip_sentence)
-            continue;
-        if (!cpi_model_link(x->model, main, h->entity))
+        if (nomem)
             return false;
     }
-    return true;
+    bool ok = link_about(x, &sites, &programs, main, per_block);
+    cpi_mem_free(x->mem, per_block);
+    return ok;
 }

@@ -593,6 +593,39 @@ static void test_links_of_several_programs(void **state) {
     cp_corpus_free(c);
 }
 
+/* A text in sections under headings that name programs of their own: each
+ * section's places go to its program, and a section about none (its
+ * heading names none, and its text neither) gives its places to none. */
+static void test_links_by_section(void **state) {
+    (void)state;
+    cp_corpus *c = load("THE WEEK\n\n### 1. Operation Thin Air comes to Pueblo\n\nAgents "
+                        "arrived in Pueblo and Casper this week.\n\n### 2. Project Exile "
+                        "expands\n\nProsecutors in Richmond, Va., and Norfolk will add cases.\n\n"
+                        "### Quick hits\n\n- Tulsa: police asked for tips.\n");
+    const cp_program *ota = cp_corpus_program_by_id(c, "operation-thin-air");
+    const cp_program *exile = cp_corpus_program_by_id(c, "project-exile");
+    assert_non_null(ota);
+    assert_non_null(exile);
+    assert_true(program_has_site(ota, "pueblo-co"));
+    assert_true(program_has_site(ota, "casper-wy"));
+    assert_false(program_has_site(ota, "richmond-va"));
+    assert_true(program_has_site(exile, "richmond-va"));
+    assert_true(program_has_site(exile, "norfolk-va"));
+    assert_false(program_has_site(exile, "casper-wy"));
+    assert_non_null(cp_corpus_site_by_id(c, "tulsa-ok"));
+    assert_false(program_has_site(ota, "tulsa-ok"));
+    assert_false(program_has_site(exile, "tulsa-ok"));
+    cp_corpus_free(c);
+    /* headings that name no program leave the text about its one program */
+    c = load("Operation Thin Air adds agents.\n\n## Where\n\nAgents arrived in Pueblo. "
+             "The Project Exile office helped.\n\n## Who\n\nOfficers in Casper joined.\n");
+    ota = cp_corpus_program_by_id(c, "operation-thin-air");
+    assert_non_null(ota);
+    assert_true(program_has_site(ota, "pueblo-co"));
+    assert_true(program_has_site(ota, "casper-wy"));
+    cp_corpus_free(c);
+}
+
 /* Programs the library knows by name, with what it knows of them: the
  * COPS grants of the 1990s, known by all-capital names. */
 static void test_known_programs(void **state) {
@@ -858,6 +891,7 @@ int main(void) {
         cmocka_unit_test(test_links_of_several_programs),
         cmocka_unit_test(test_state_links),
         cmocka_unit_test(test_known_programs),
+        cmocka_unit_test(test_links_by_section),
         cmocka_unit_test(test_link_regions),
         cmocka_unit_test(test_program_patterns),
         cmocka_unit_test(test_adopted_strings),
