@@ -724,10 +724,22 @@ static bool read_block(ctx *c, const cp_block *b) {
                  * known program, by its name without the acronym */
                 const cpi_dict_entry *known =
                     inner ? cpi_dict_match(&x->k->programs, name, name_len, 0) : NULL;
-                if (known && known->len == name_len) {
+                if (known && known->len != name_len)
+                    known = NULL;
+                /* "Alabama Internet Crimes Against Children Task Force": a
+                 * state's part of a known national program is the program */
+                const cpi_dict_entry *st = cpi_dict_match(&x->k->states, name, name_len, 0);
+                if (!known && st && st->len + 1 < name_len && name[st->len] == ' ') {
+                    size_t rest = name_len - st->len - 1;
+                    known = cpi_dict_match(&x->k->programs, name + st->len + 1, rest, 0);
+                    if (known && known->len != rest)
+                        known = NULL;
+                }
+                if (known) {
                     cp_program *kp = known_program(x, known->value);
                     if (!kp || !note_program(x, kp, b, s0, e0) ||
-                        !define_acronym_text(c, kp, t + inner_start, inner_end - inner_start))
+                        (inner && !define_acronym_text(c, kp, t + inner_start,
+                                                       inner_end - inner_start)))
                         return false;
                     i = e0;
                     continue;

@@ -643,6 +643,13 @@ static void test_known_programs(void **state) {
     assert_string_equal(cp_program_kind(more), "grant");
     assert_string_equal(cp_administration_id(cp_program_administration(fast)), "clinton-1993");
     cp_corpus_free(c);
+    /* a state's part of a national program is the program, however named */
+    c = load("The Alabama Internet Crimes Against Children (ICAC) Task Force and the Ohio "
+             "ICAC Task Force joined the DEA's 360 Strategy in Manchester.");
+    assert_int_equal(cp_corpus_program_count(c), 2);
+    assert_non_null(cp_corpus_program_by_id(c, "icac-task-force-program"));
+    assert_non_null(cp_corpus_program_by_id(c, "dea-360-strategy"));
+    cp_corpus_free(c);
 }
 
 /* In a document about a program, a state is context, unless the program
@@ -781,14 +788,14 @@ static void test_program_patterns(void **state) {
     cp_corpus_free(c);
     /* an acronym inside a name: the name without it, and the acronym for
      * later mentions; an office's acronym does not join the office to a name */
-    c = load("The Internet Crimes Against Children (ICAC) Task Force Program grew; ICAC "
+    c = load("The Safe Harbor Children (SHC) Task Force Program grew; SHC "
              "agents met. The Bureau of Justice Assistance (BJA) Harbor Watch Initiative "
              "began.");
-    const cp_program *icac =
-        cp_corpus_program_by_id(c, "internet-crimes-against-children-task-force-program");
-    assert_non_null(icac);
-    assert_string_equal(cp_program_acronym(icac), "ICAC");
-    assert_int_equal(cp_program_mention_count(icac), 2);
+    const cp_program *shc =
+        cp_corpus_program_by_id(c, "safe-harbor-children-task-force-program");
+    assert_non_null(shc);
+    assert_string_equal(cp_program_acronym(shc), "SHC");
+    assert_int_equal(cp_program_mention_count(shc), 2);
     assert_non_null(cp_corpus_program_by_id(c, "harbor-watch-initiative"));
     cp_corpus_free(c);
     /* an acronym after a capitalised article: "A HRI surge" */
