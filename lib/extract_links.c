@@ -299,13 +299,15 @@ static bool phrase_before(const char *t, size_t start, const char *const *phrase
 }
 
 /* Is the place at `start` a point of comparison ("three times that of New
- * York City", "higher than Chicago's", "compared with Denver") or a
+ * York City", "higher than Chicago's", "compared with Denver", "four times
+ * the rate in Nashville", "our comparison city, Kansas City") or a
  * person's home ("who grew up in Warren", "a native of Flint")? */
 static bool compared_or_home(const char *t, size_t start) {
     static const char *const BEFORE[] = {
         "than ",      "that of ",  "those of ",  "compared with ", "compared to ", "unlike ",
         "Unlike ",    "grew up in ", "born in ", "raised in ",     "native of ",   "moved from ",
-        "hometown of ",
+        "hometown of ", "times the rate in ", "times the rate of ", "comparison city, ",
+        "comparison city ", "comparison cities, ", "comparison cities ",
     };
     return phrase_before(t, start, CPI_PHRASES(BEFORE));
 }

@@ -499,12 +499,16 @@ static void test_link_exclusions(void **state) {
     cp_corpus_free(c);
     /* points of comparison are no members */
     c = load("The Safe Valley Task Force adds Reno, where robberies run at twice those of "
-             "Boise and higher than Fresno.");
+             "Boise and higher than Fresno, four times the rate in Tulsa. Our comparison "
+             "city, Provo, saw no change.");
     p = cp_corpus_program_by_id(c, "safe-valley-task-force");
     assert_non_null(p);
     assert_true(program_has_site(p, "reno-nv"));
-    assert_false(program_has_site(p, "boise-id"));
-    assert_false(program_has_site(p, "fresno-ca"));
+    const char *const compared[] = {"boise-id", "fresno-ca", "tulsa-ok", "provo-ut"};
+    for (size_t k = 0; k < sizeof compared / sizeof compared[0]; k++) {
+        assert_non_null(cp_corpus_site_by_id(c, compared[k]));
+        assert_false(program_has_site(p, compared[k]));
+    }
     cp_corpus_free(c);
     /* places the text says are left out */
     c = load("The Safe Valley Task Force adds Reno, Nevada. Boise and Fresno were not part of "
