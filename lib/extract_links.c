@@ -285,14 +285,27 @@ static bool receives(const char *t, size_t n, size_t end) {
     return false;
 }
 
-/* Does a phrase of the list end at `start`, itself starting a word? */
-static bool phrase_before(const char *t, size_t start, const char *const *phrases,
+/* A phrase and its length, for lists read backwards from a place. */
+typedef struct tail_phrase {
+    const char *s;
+    size_t len;
+} tail_phrase;
+#define TAIL(p) {p, sizeof(p) - 1}
+
+/* Does a phrase of the list (each ending in a space) end at `start`,
+ * itself starting a word? Tried at every place named: the letter before
+ * the space rules most phrases out at one compare. */
+static bool phrase_before(const char *t, size_t start, const tail_phrase *phrases,
                           size_t count) {
     if (start < 2 || t[start - 1] != ' ')
         return false;
+    char last = t[start - 2];
     for (size_t k = 0; k < count; k++) {
-        size_t len = cpi_ends_with(t, start, phrases[k]);
-        if (len && (len == start || t[start - len - 1] == ' '))
+        size_t len = phrases[k].len;
+        if (phrases[k].s[len - 2] != last || len > start ||
+            memcmp(t + start - len, phrases[k].s, len - 2) != 0)
+            continue;
+        if (len == start || t[start - len - 1] == ' ')
             return true;
     }
     return false;
@@ -303,11 +316,13 @@ static bool phrase_before(const char *t, size_t start, const char *const *phrase
  * the rate in Nashville", "our comparison city, Kansas City") or a
  * person's home ("who grew up in Warren", "a native of Flint")? */
 static bool compared_or_home(const char *t, size_t start) {
-    static const char *const BEFORE[] = {
-        "than ",      "that of ",  "those of ",  "compared with ", "compared to ", "unlike ",
-        "Unlike ",    "grew up in ", "born in ", "raised in ",     "native of ",   "moved from ",
-        "hometown of ", "times the rate in ", "times the rate of ", "comparison city, ",
-        "comparison city ", "comparison cities, ", "comparison cities ",
+    static const tail_phrase BEFORE[] = {
+        TAIL("than "), TAIL("that of "), TAIL("those of "), TAIL("compared with "),
+        TAIL("compared to "), TAIL("unlike "), TAIL("Unlike "), TAIL("grew up in "),
+        TAIL("born in "), TAIL("raised in "), TAIL("native of "), TAIL("moved from "),
+        TAIL("hometown of "), TAIL("times the rate in "), TAIL("times the rate of "),
+        TAIL("comparison city, "), TAIL("comparison city "), TAIL("comparison cities, "),
+        TAIL("comparison cities "),
     };
     return phrase_before(t, start, CPI_PHRASES(BEFORE));
 }
@@ -315,7 +330,9 @@ static bool compared_or_home(const char *t, size_t start) {
 /* Is the place at `start` a whole area a program covers ("arrested 1,100
  * fugitives across Oklahoma", "throughout Utah")? */
 static bool across(const char *t, size_t start) {
-    static const char *const BEFORE[] = {"across ", "throughout ", "statewide in "};
+    static const tail_phrase BEFORE[] = {
+        TAIL("across "), TAIL("throughout "), TAIL("statewide in "),
+    };
     return phrase_before(t, start, CPI_PHRASES(BEFORE));
 }
 
@@ -326,13 +343,14 @@ static bool across(const char *t, size_t start) {
  * where a document's program works. (A bare "from" is not enough: "the
  * reports from Gary" are a site's.) */
 static bool passing_mention(const char *t, size_t start) {
-    static const char *const BEFORE[] = {
-        "came from ",  "come from ",   "comes from ",  "coming from ",  "shipped from ",
-        "smuggled from ", "displaced from ", "evacuees from ", "Democrat from ",
-        "Republican from ", "bound for ", "headed for ", "headed to ", "destined for ",
-        "rally in ",   "event in ",    "speech in ",   "held in ",      "met in ",
-        "meeting in ", "conference in ", "summit in ", "to be in ",     "division in ",
-        "divisions in ", "court in ",
+    static const tail_phrase BEFORE[] = {
+        TAIL("came from "), TAIL("come from "), TAIL("comes from "), TAIL("coming from "),
+        TAIL("shipped from "), TAIL("smuggled from "), TAIL("displaced from "),
+        TAIL("evacuees from "), TAIL("Democrat from "), TAIL("Republican from "),
+        TAIL("bound for "), TAIL("headed for "), TAIL("headed to "), TAIL("destined for "),
+        TAIL("rally in "), TAIL("event in "), TAIL("speech in "), TAIL("held in "),
+        TAIL("met in "), TAIL("meeting in "), TAIL("conference in "), TAIL("summit in "),
+        TAIL("to be in "), TAIL("division in "), TAIL("divisions in "), TAIL("court in "),
     };
     return phrase_before(t, start, CPI_PHRASES(BEFORE));
 }
@@ -447,15 +465,20 @@ static size_t find_word(const char *t, size_t n, size_t from, const char *z, siz
 static bool left_out(const char *t, size_t n) {
     static const char *const AFTER_NOT[] = {"part of",  "included", "among",    "selected",
                                             "qualify",  "eligible", "on the list", "one of"};
-    static const char *const OTHERS[] = {"left out", "no longer part"};
-    for (size_t at = find_word(t, n, 0, "not ", 4); at < n; at = find_word(t, n, at + 4, "not ", 4))
-        if (cpi_phrase_at(t, n, at + 4, CPI_PHRASES(AFTER_NOT)))
+    static const char *const NO_LONGER[] = {"no longer part"};
+    static const char *const LEFT_OUT[] = {"left out"};
+    /* "not ..." and "no longer part": one pass over the words "no..." */
+    for (size_t at = find_word(t, n, 0, "no", 2); at < n; at = find_word(t, n, at + 2, "no", 2)) {
+        if (at + 4 <= n && t[at + 2] == 't' && t[at + 3] == ' ' &&
+            cpi_phrase_at(t, n, at + 4, CPI_PHRASES(AFTER_NOT)))
             return true;
-    for (size_t k = 0; k < COUNT(OTHERS); k++)
-        for (size_t at = find_word(t, n, 0, OTHERS[k], strlen(OTHERS[k])); at < n;
-             at = find_word(t, n, at + 1, OTHERS[k], strlen(OTHERS[k])))
-            if (cpi_phrase_at(t, n, at, &OTHERS[k], 1))
-                return true;
+        if (cpi_phrase_at(t, n, at, CPI_PHRASES(NO_LONGER)))
+            return true;
+    }
+    for (size_t at = find_word(t, n, 0, "left out", 8); at < n;
+         at = find_word(t, n, at + 1, "left out", 8))
+        if (cpi_phrase_at(t, n, at, CPI_PHRASES(LEFT_OUT)))
+            return true;
     return false;
 }
 
