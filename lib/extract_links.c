@@ -320,10 +320,14 @@ static bool compared_or_home(const char *t, size_t start) {
         TAIL("than "), TAIL("that of "), TAIL("those of "), TAIL("compared with "),
         TAIL("compared to "), TAIL("unlike "), TAIL("Unlike "), TAIL("grew up in "),
         TAIL("born in "), TAIL("raised in "), TAIL("native of "), TAIL("moved from "),
-        TAIL("hometown of "), TAIL("times the rate in "), TAIL("times the rate of "),
+        TAIL("hometown of "), TAIL("as far away as "), TAIL("times the rate in "), TAIL("times the rate of "),
         TAIL("comparison city, "), TAIL("comparison city "), TAIL("comparison cities, "),
         TAIL("comparison cities "),
     };
+    static const tail_phrase AS_IN[] = {TAIL("as in ")};
+    /* "as in Oakland", but not "as well as in Richfield" */
+    if (phrase_before(t, start, CPI_PHRASES(AS_IN)) && !cpi_ends_with(t, start, "well as in "))
+        return true;
     return phrase_before(t, start, CPI_PHRASES(BEFORE));
 }
 
@@ -459,6 +463,26 @@ static size_t find_word(const char *t, size_t n, size_t from, const char *z, siz
     return n;
 }
 
+/* "not on Wednesday's list", "not on the final list": "on", then "list"
+ * within three words. */
+static bool list_ahead(const char *t, size_t n, size_t at) {
+    if (!cpi_starts_with(t, n, at, "on "))
+        return false;
+    size_t i = at + 3;
+    for (int words = 0; words < 3 && i < n; words++) {
+        size_t len = cpi_inner_len(t, n, i);
+        if (len == 4 && memcmp(t + i, "list", 4) == 0)
+            return true;
+        i += len;
+        while (i < n && (t[i] == '\'' || (unsigned char)t[i] >= 0x80 || cpi_is_alpha(t[i])))
+            i++; /* "Wednesday's", "Wednesday\u2019s" */
+        if (i >= n || t[i] != ' ')
+            return false;
+        i++;
+    }
+    return false;
+}
+
 /* Does the sentence say its places are left out ("were not part of the
  * operation", "did not qualify")? Most sentences have no "not": it is
  * looked for, not read word by word. */
@@ -470,7 +494,7 @@ static bool left_out(const char *t, size_t n) {
     /* "not ..." and "no longer part": one pass over the words "no..." */
     for (size_t at = find_word(t, n, 0, "no", 2); at < n; at = find_word(t, n, at + 2, "no", 2)) {
         if (at + 4 <= n && t[at + 2] == 't' && t[at + 3] == ' ' &&
-            cpi_phrase_at(t, n, at + 4, CPI_PHRASES(AFTER_NOT)))
+            (cpi_phrase_at(t, n, at + 4, CPI_PHRASES(AFTER_NOT)) || list_ahead(t, n, at + 4)))
             return true;
         if (cpi_phrase_at(t, n, at, CPI_PHRASES(NO_LONGER)))
             return true;

@@ -520,6 +520,21 @@ static void test_link_exclusions(void **state) {
     assert_false(program_has_site(p, "fresno-ca"));
     assert_false(program_has_site(p, "tulsa-ok"));
     cp_corpus_free(c);
+    /* "as in" compares, "as well as in" adds; "as far away as"; "not on
+     * Wednesday's list" */
+    c = load("The Safe Valley Task Force adds Reno, Nevada, as well as in Boise. Outreach "
+             "works, as in Fresno. Guns turned up as far away as Tulsa. Provo was not on "
+             "Wednesday's list.");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "reno-nv"));
+    assert_true(program_has_site(p, "boise-id"));
+    const char *const away[] = {"fresno-ca", "tulsa-ok", "provo-ut"};
+    for (size_t k = 0; k < sizeof away / sizeof away[0]; k++) {
+        assert_non_null(cp_corpus_site_by_id(c, away[k]));
+        assert_false(program_has_site(p, away[k]));
+    }
+    cp_corpus_free(c);
     /* a person's home; a place "not on the list" */
     c = load("The Safe Valley Task Force adds Reno, Nevada. Sgt. Ann Cole, who grew up in "
              "Boise, praised it. Fresno was not on the list.");
