@@ -39,6 +39,7 @@ typedef struct loader {
     raw_piece *pieces;
     size_t piece_count, piece_cap;
     size_t too_deep_at; /* SIZE_MAX, or where a list item nests too deep */
+    bool wrapped;       /* lines wrapped by hand: see hard_wrapped() */
 } loader;
 
 static bool is_hspace(unsigned char c) { return c == ' ' || c == '\t'; }
@@ -306,6 +307,51 @@ static bool ends_terminated(const char *s, size_t start, size_t end) {
     return false;
 }
 
+/* Does the line end a sentence (or a clause a line may end: ':')? */
+static bool ends_sentence_mark(const char *s, size_t start, size_t end) {
+    end = trim_end(s, start, end);
+    if (end == start)
+        return true;
+    unsigned char c = (unsigned char)s[end - 1];
+    if (strchr(".!?:\")'", c))
+        return true;
+    return end - start >= 3 && (unsigned char)s[end - 3] == 0xE2 &&
+           (unsigned char)s[end - 2] == 0x80 &&
+           ((unsigned char)s[end - 1] == 0x9D || (unsigned char)s[end - 1] == 0x99);
+}
+
+/* A line of text wrapped by hand is at least this long. */
+#define WRAP_MIN_LINE 45
+
+/* Is the body wrapped by hand at a width (a transcript, a report saved as
+ * text): at least three, and a quarter, of its lines long, ending in the
+ * middle of a sentence and running straight into the next line? (A
+ * headline over its text without a blank line is one such line.) One pass. */
+static bool hard_wrapped(const char *s, size_t from, size_t size) {
+    size_t wraps = 0, lines = 0;
+    size_t ps = 0, pe = 0; /* the previous line, if not blank */
+    bool prev = false;
+    for (size_t i = from; i < size;) {
+        size_t le = line_end(s, i, size);
+        size_t indent;
+        size_t cs = skip_indent(s, i, le, &indent), ce = trim_end(s, cs, le);
+        bool blank = cs == ce;
+        if (!blank) {
+            lines++;
+            if (prev && pe - ps >= WRAP_MIN_LINE && !ends_sentence_mark(s, ps, pe) &&
+                !list_marker(s, cs, ce) && s[ps] != '|' && s[cs] != '|')
+                wraps++; /* (a table's rows are no wrapped lines) */
+        }
+        prev = !blank;
+        ps = cs;
+        pe = ce;
+        i = le;
+        if (i < size)
+            i += (s[i] == '\r' && i + 1 < size && s[i + 1] == '\n') ? 2 : 1;
+    }
+    return wraps >= 3 && wraps * 4 >= lines;
+}
+
 /* ---- building raw blocks -------------------------------------------------- */
 
 static bool add_piece(loader *L, size_t start, size_t end, size_t *index) {
@@ -349,6 +395,7 @@ static bool split_lines(loader *L, size_t body_start, size_t first_line) {
     size_t list_depth = 0;        /* 0: not in a list */
     size_t open_text = SIZE_MAX;  /* block a continuation may join */
     bool artefact_since = false;  /* an artefact since open_text */
+    bool after_blank = false;     /* a blank line just before */
     size_t i = body_start;
     while (i < size) {
         size_t ls = i;
@@ -361,8 +408,12 @@ static bool split_lines(loader *L, size_t body_start, size_t first_line) {
         size_t cs = skip_indent(s, ls, le, &indent);
         size_t ce = trim_end(s, cs, le);
         size_t this_line = line++;
-        if (cs == ce)
-            continue; /* blank */
+        if (cs == ce) {
+            after_blank = true;
+            continue;
+        }
+        bool blank_before = after_blank;
+        after_blank = false;
 
         size_t text_start = cs;
         size_t art = artefact(s, cs, ce);
@@ -419,8 +470,15 @@ static bool split_lines(loader *L, size_t body_start, size_t first_line) {
             raw_block *b = &L->blocks[open_text];
             raw_piece *last = &L->pieces[b->last];
             bool lower_start = s[text_start] >= 'a' && s[text_start] <= 'z';
-            if ((artefact_since || lower_start) &&
-                !ends_terminated(s, last->start, last->end)) {
+            bool join = (artefact_since || lower_start) &&
+                        !ends_terminated(s, last->start, last->end);
+            /* a text wrapped by hand runs on until its sentence ends
+             * ("... and Tucson," / "Arizona.") */
+            if (!join && L->wrapped && !blank_before && last->end - last->start >= WRAP_MIN_LINE &&
+                !ends_sentence_mark(s, last->start, last->end) && s[last->start] != '|' &&
+                s[text_start] != '|')
+                join = true;
+            if (join) {
                 if (!join_piece(L, b, text_start, ce))
                     return false;
                 artefact_since = false;
@@ -495,7 +553,8 @@ cp_status cpi_load_document(cpi_arena *arena, cpi_cleaner *cleaner, const char *
     doc->body_start = (uint32_t)body_start;
 
     loader L = {cleaner->mem, bytes, size, cleaner->load_blocks, 0, cleaner->load_blocks_cap,
-                cleaner->load_pieces, 0, cleaner->load_pieces_cap, SIZE_MAX};
+                cleaner->load_pieces, 0, cleaner->load_pieces_cap, SIZE_MAX,
+                hard_wrapped(bytes, doc->body_start, size)};
     cpi_block_info *info = cleaner->load_info;
     size_t info_cap = cleaner->load_info_cap;
     cpi_piece *pieces = cleaner->load_spans;
