@@ -48,6 +48,7 @@ typedef struct cpi_extract {
     /* what the document names, in order of first mention (heap) */
     const cp_site **sites;
     size_t site_count, site_cap;
+    uint64_t site_states;   /* bit i: a site of state row i is among them */
     const cp_official **officials;
     size_t official_count, official_cap;
     cp_program **programs;

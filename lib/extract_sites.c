@@ -96,6 +96,9 @@ static bool add_site(cpi_extract *x, const site_spec *spec, const cp_block *b, s
         return false;
     s->seen_in = x->generation;
     x->sites[x->site_count++] = s;
+    int st = cpi_state_by_code(s->state);
+    if (st >= 0 && st < 64)
+        x->site_states |= (uint64_t)1 << st;
     return true;
 }
 
@@ -181,6 +184,9 @@ static bool resolve_in(const cpi_extract *x, const char *name, size_t len, const
 
 /* Does the document name a place of state `code` already? */
 static bool site_of_state(const cpi_extract *x, const char *code) {
+    int st = cpi_state_by_code(code);
+    if (st >= 0 && st < 64)
+        return (x->site_states >> st) & 1;
     for (size_t i = 0; i < x->site_count; i++)
         if (memcmp(x->sites[i]->state, code, 3) == 0)
             return true;
@@ -256,8 +262,8 @@ static bool resolve_in(const cpi_extract *x, const char *name, size_t len, const
          * one, unless its list or paragraph is of another state */
         size_t near = near_place(x, first, n);
         for (size_t p = first; p < first + n; p++) {
-            if (near != SIZE_MAX && near != p)
-                continue;
+            if ((near != SIZE_MAX && near != p) || !site_of_state(x, cpi_places[p].state))
+                continue; /* (a site of its own state must be named first) */
             site_spec candidate;
             char id[160];
             spec_place(&candidate, &cpi_places[p]);
