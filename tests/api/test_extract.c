@@ -669,6 +669,14 @@ static void test_known_programs(void **state) {
     assert_non_null(cp_corpus_program_by_id(c, "icac-task-force-program"));
     assert_non_null(cp_corpus_program_by_id(c, "dea-360-strategy"));
     cp_corpus_free(c);
+    c = load("Towns like Houlton use Drug-Free Communities grants and the Heroin Response "
+             "Strategy; schools teach G.R.E.A.T. and police trace guns through eTrace.");
+    static const char *const ids[] = {"drug-free-communities", "heroin-response-strategy",
+                                      "great", "etrace"};
+    for (size_t k = 0; k < sizeof ids / sizeof ids[0]; k++)
+        assert_non_null(cp_corpus_program_by_id(c, ids[k]));
+    assert_non_null(cp_program_parent(cp_corpus_program_by_id(c, "heroin-response-strategy")));
+    cp_corpus_free(c);
 }
 
 /* In a document about a program, a state is context, unless the program
