@@ -1228,6 +1228,22 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
             }
             s0 = k; /* not a bare place either way */
         }
+        if (s0 + 1 == k && area_follows(t, n, we[s0])) {
+            /* "the Oakland-Richmond area": two places joined by a hyphen,
+             * each read as a place, in the state in view */
+            const char *dash = memchr(t + ws[s0], '-', we[s0] - ws[s0]);
+            size_t d = dash ? (size_t)(dash - t) : 0;
+            site_spec one, two;
+            if (dash && d > ws[s0] && d + 1 < we[s0] && cpi_is_upper(t[d + 1]) &&
+                resolve_in(x, t + ws[s0], d - ws[s0], NULL, true, true, &one) &&
+                resolve_in(x, t + d + 1, we[s0] - d - 1, NULL, true, true, &two) &&
+                one.kind == CP_SITE_CITY && two.kind == CP_SITE_CITY &&
+                memcmp(one.state, two.state, 3) == 0) {
+                if (!add_site(x, &one, b, ws[s0], d) || !add_site(x, &two, b, d + 1, we[s0]))
+                    return false;
+                s0 = k;
+            }
+        }
         if (s0 < k) {
             size_t prev = cpi_prev_word(t, ws[s0]);
             bool titled = false;

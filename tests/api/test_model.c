@@ -349,6 +349,9 @@ static void test_site_patterns(void **state) {
           "south-carolina", "spartanburg-sc", "charlotte-nc");
     SITES("In Montana, Glasgow and the rest of Valley County share two deputies.", "montana",
           "glasgow-mt", "valley-county-mt");
+    /* two towns joined by a hyphen before "area" */
+    SITES("The network picked the Oakland-Richmond area of California.", "oakland-ca",
+          "richmond-ca", "california");
     /* a town's name that is also a person's ("Chief Darrel Mitchell") */
     SITES("\"We are stretched,\" said Police Chief Darrel Mitchell. In South Dakota, the "
           "largest award went to the city of Mitchell.",
