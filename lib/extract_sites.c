@@ -1273,7 +1273,9 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 /* a common word is a place only after a preposition of
                  * place, in a state in view ("In Mobile, the task force") */
                 bool common = e - s0 == 1 && common_word(t + ws[s0], len);
-                if ((common && (!after_in_or_at(t, n, ws[s0]) ||
+                /* ... or before its own police ("Mobile Police Department") */
+                bool agency_after = e < k && local_agency(t + ws[e], we[e] - ws[e]);
+                if ((common && ((!after_in_or_at(t, n, ws[s0]) && !agency_after) ||
                                 cpi_month_word(t + ws[s0], len))) ||
                     (e - s0 == 1 && cpi_is_person(x, t + ws[s0], len) &&
                      !called_a_town(t, ws[s0])))

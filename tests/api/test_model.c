@@ -344,6 +344,10 @@ static void test_site_patterns(void **state) {
     SITES("In Alabama, officials spoke. In Mobile, the task force charged 212 people.",
           "alabama", "mobile-al");
     NO_SITES("In Mobile, the task force charged 212 people.");
+    /* ... or before its own police, in a state in view */
+    SITES("In Alabama, the Mobile Police Department hired 25 officers.", "alabama",
+          "mobile-al");
+    NO_SITES("The Mobile Police Department hired 25 officers.");
     /* the first item of a list whose next item is a place */
     SITES("In South Carolina, Spartanburg and Charlotte, two nearby cities, applied.",
           "south-carolina", "spartanburg-sc", "charlotte-nc");
