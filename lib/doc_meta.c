@@ -363,7 +363,12 @@ static bool dateline_from(const char *t, size_t n, size_t from, cpi_line_class *
         r++;
     if (r < n) {
         char c = t[r];
-        bool ok = c == '|' || c == '-' || c == '(' || c == '/' || is_digit(c) ||
+        /* (a bullet or a dash in UTF-8: "JULY 14, 2022 \u2022 STATEMENTS AND
+         * RELEASES") */
+        bool utf8_sep = r + 2 < n && (unsigned char)c == 0xE2 && (unsigned char)t[r + 1] == 0x80 &&
+                        ((unsigned char)t[r + 2] == 0xA2 || (unsigned char)t[r + 2] == 0x93 ||
+                         (unsigned char)t[r + 2] == 0x94);
+        bool ok = c == '|' || c == '-' || c == '(' || c == '/' || is_digit(c) || utf8_sep ||
                   (c == ',' && r + 2 < n && t[r + 1] == ' ' && is_digit(t[r + 2]) &&
                    t[n - 1] != '.');
         if (!ok && is_alpha(c))

@@ -101,12 +101,12 @@ static inline bool word_ci(const char *t, size_t n, size_t pos, const char *w) {
  * identifier ("Title 18", "May 5", "No. 3", "\xC2\xA7 922"). */
 static bool identifier_before(const char *t, size_t n, size_t prev) {
     static const char *const WORDS[] = { /* sorted */
-        "Amendment", "April", "Article", "August", "Box", "CATEGORY", "CFR", "Case",
+        "Amendment", "Appendix", "April", "Article", "August", "Box", "CATEGORY", "CFR", "Case",
         "Category", "Channel", "Chapter", "Code", "December", "District", "Docket", "Exhibit",
-        "February", "Form", "Grade", "Highway", "Interstate", "January", "July", "June",
+        "February", "Figure", "Form", "Grade", "Highway", "Interstate", "January", "July", "June",
         "Law", "Level", "March", "May", "November", "Number", "October", "Order", "Page",
-        "Part", "Phase", "Precinct", "Room", "Route", "Section", "September", "Suite", "Team",
-        "Tier", "Title", "USC", "Unit", "Volume", "Ward", "article", "chapter", "exhibit",
+        "Part", "Phase", "Precinct", "Room", "Route", "Section", "September", "Suite", "Table",
+        "Team", "Tier", "Title", "USC", "Unit", "Volume", "Ward", "article", "chapter", "exhibit",
         "page", "pages", "room", "route", "section", "suite", "volume", "\xC2\xA7",
         "\xC2\xA7\xC2\xA7",
     };
@@ -151,6 +151,8 @@ static bool street_after(const char *t, size_t n, const number *num) {
     };
     if (num->word || num->money || num->percent || num->end + 1 >= n || t[num->end] != ' ')
         return false;
+    if (cpi_starts_with(t, n, num->end, " block of "))
+        return true; /* "the 1800 block of West North Avenue" */
     size_t i = num->end + 1;
     for (int words = 0; words < 5 && i < n && cpi_is_upper(t[i]); words++) {
         size_t e = i;
@@ -334,9 +336,11 @@ static bool digits_at(const char *t, size_t n, size_t i, number *out) {
         if (!(t[e] == 's' && e + 1 < n && t[e + 1] == ' ' && !money))
             return false;
     }
-    if (e < n && t[e] == ')')
-        return false; /* "1) add 500 agents": an enumerator */
-    static const char *const CLOCK[] = {" pm", " am", " p.m.", " a.m.", " PM", " AM", " o'clock"};
+    if (e < n && t[e] == ')' && !money && digits_end - s <= 2)
+        return false; /* "1) add 500 agents": an enumerator ("($642,000)" is money) */
+    static const char *const CLOCK[] = {" pm", " am", " p.m.", " a.m.", " PM", " AM", " o'clock",
+                                        " in the morning", " in the afternoon",
+                                        " in the evening"};
     for (size_t k = 0; k < sizeof CLOCK / sizeof CLOCK[0]; k++) {
         size_t len = cpi_starts_with(t, n, e, CLOCK[k]);
         if (len && (e + len == n || !cpi_is_alpha(t[e + len])))
@@ -527,6 +531,13 @@ static bool share_at(const char *t, size_t n, size_t i, number *out) {
         !(first == 'o' && i + 3 < n && t[i + 3] == '-') &&
         !(first == 'h' && i + 4 < n && t[i + 4] == ' '))
         return false;
+    if (first == 'h') {
+        /* "the first half of the year": a part of a period */
+        static const char *const ORDINALS[] = {"first", "latter", "second"}; /* sorted */
+        size_t prev = cpi_prev_word(t, i);
+        if (prev != SIZE_MAX && cpi_word_in(CPI_WORDS(ORDINALS), t + prev, cpi_inner_len(t, n, prev)))
+            return false;
+    }
     for (size_t k = 0; k < sizeof SHARES / sizeof SHARES[0]; k++) {
         if (SHARES[k].w[0] != first)
             continue;
@@ -788,6 +799,7 @@ static bool kind_is_money_or_percent(cp_figure_kind k) {
 static bool read_block(cpi_extract *x, const cp_block *b) {
     const char *t = cpi_block_text(b);
     size_t n = b->text_size;
+    size_t ident_end = SIZE_MAX; /* where the last identifier's number ends */
     for (size_t i = 0; i < n; i++) {
         if (!cpi_is_digit(t[i]) && !(cpi_is_alpha(t[i]) && cpi_word_start(t, i)))
             continue;
@@ -800,7 +812,17 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
             continue;
         }
         size_t prev = cpi_prev_word(t, num.start);
-        if (num.year_like || (prev != SIZE_MAX && identifier_before(t, n, prev)) ||
+        bool identifier = !num.word && prev != SIZE_MAX &&
+                          (identifier_before(t, n, prev) || section_sign_before(t, prev));
+        /* "\xC2\xA7\xC2\xA7 841 and 846", "pages 12 and 13": the next of a
+         * pair of identifiers */
+        if (!identifier && !num.word && ident_end != SIZE_MAX &&
+            (num.start == ident_end + 5 || num.start == ident_end + 4) &&
+            (cpi_starts_with(t, n, ident_end, " and ") || cpi_starts_with(t, n, ident_end, " or ")))
+            identifier = true;
+        if (identifier)
+            ident_end = num.end;
+        if (num.year_like || identifier ||
             (prev != SIZE_MAX && (cpi_word_is(t, n, prev, "FY") )) ||
             code_title_after(t, n, num.end) || section_sign_before(t, num.start) ||
             street_after(t, n, &num) || footnote_at(t, n, &num) || emergency_number(t, &num) ||

@@ -307,6 +307,13 @@ static void test_figure_patterns(void **state) {
                   "the 300 Men March; the 94 U.S. Attorneys, the 94 Federal districts and the "
                   "12 PSP sites too.",
                   "94;94;12");
+    /* money in parentheses; a pair of sections or pages; a clock time in
+     * words; a part of a period; an address's block; a table's number */
+    assert_values("Awards: Baltimore ($642,000); under 21 U.S.C. \xC2\xA7\xC2\xA7 841 and "
+                  "846, pages 12 and 13, at 3 in the morning in the first half of the year, "
+                  "in the 1800 block of Main Street; Table 1 shows 5 cities. On June 5, 45 "
+                  "officers came.",
+                  "642000;5;45");
     /* a heading's item number; an ordinal Congress */
     assert_values("Roundup\n\n### 2. Baltimore adds 15 prosecutors\n\nONE HUNDRED FIFTH "
                   "CONGRESS\n",
