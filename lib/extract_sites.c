@@ -229,6 +229,21 @@ static bool resolve_in(const cpi_extract *x, const char *name, size_t len, const
     size_t first, n;
     if (county) {
         n = cpi_find_counties(key, &first);
+        /* the document named this county with its state already ("Dallas
+         * County, Texas", then "Dallas County"): the same one */
+        for (size_t i = first; bare && !code && i < first + n; i++) {
+            if (!site_of_state(x, cpi_counties[i].state))
+                continue;
+            site_spec candidate;
+            char id[160];
+            spec_county(&candidate, &cpi_counties[i]);
+            site_id(&candidate, id, sizeof id);
+            const cp_site *s = cpi_registry_find(&x->model->site_reg, id);
+            if (s && s->seen_in == x->generation) {
+                *out = candidate;
+                return true;
+            }
+        }
         size_t best = SIZE_MAX;
         unsigned weight = 0;
         for (size_t i = first; i < first + n; i++) {
@@ -895,6 +910,20 @@ static bool called_a_town(const char *t, size_t start) {
     return false;
 }
 
+/* Does the name [start, end) head its list item, a dash or colon after it
+ * ("\u2022 Spartanburg \u2013 Highland and Northside communities")? A list
+ * of places, each described. */
+static bool item_head(const cp_block *b, const char *t, size_t n, size_t start, size_t end) {
+    static const char *const SEPARATORS[] = {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ", ": ",
+                                             " -- "};
+    if (b->kind != CP_BLOCK_LIST_ITEM || start != 0)
+        return false;
+    for (size_t k = 0; k < sizeof SEPARATORS / sizeof SEPARATORS[0]; k++)
+        if (cpi_starts_with(t, n, end, SEPARATORS[k]))
+            return true;
+    return false;
+}
+
 /* Is the name at `start` the next item of a list whose previous item was a
  * place ("Anniston and Oxford", "Sierra Vista, Kingman, and El Mirage")? */
 static bool listed_after_site(const cpi_extract *x, const cp_block *b, size_t start) {
@@ -1017,6 +1046,10 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
             /* "Multnomah, Washington and Clackamas counties" lists counties */
             bool parish;
             if (st >= 0 && county_list_end(t, n, run_end, &parish))
+                st = -1;
+            /* "New York City, Washington, D.C., and ...": the next place of a
+             * list, not a state */
+            if (st >= 0 && qend + 6 <= n && memcmp(t + qend, ", D.C.", 6) == 0)
                 st = -1;
         }
         bool plural = we[k - 1] - ws[k - 1] == 8 && (memcmp(t + ws[k - 1], "Counties", 8) == 0 ||
@@ -1299,7 +1332,8 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 site_spec spec;
                 bool listed = listed_after_site(x, b, ws[s0]);
                 bool located = e < k || locative(t, n, ws[s0], we[e - 1], s0 > 0 ? ws[s0 - 1] : SIZE_MAX) ||
-                               listed || (e == k && place_follows(x, t, n, we[e - 1]));
+                               listed || (e == k && place_follows(x, t, n, we[e - 1])) ||
+                               (e == k && item_head(b, t, n, ws[s0], we[e - 1]));
                 const cp_site *neighbour =
                     listed ? x->site_hits[x->site_hit_count - 1].entity : NULL;
                 memcpy(x->list_state, neighbour ? neighbour->state : "", neighbour ? 3 : 1);

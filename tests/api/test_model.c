@@ -353,6 +353,20 @@ static void test_site_patterns(void **state) {
           "south-carolina", "spartanburg-sc", "charlotte-nc");
     SITES("In Montana, Glasgow and the rest of Valley County share two deputies.", "montana",
           "glasgow-mt", "valley-county-mt");
+    /* "Washington, D.C." after a place is the next place of a list */
+    SITES("The strike forces cover New York City, Washington, D.C., and Chicago.",
+          "new-york-ny", "washington-dc", "chicago-il");
+    /* a bare county named before with its state is that one */
+    SITES("Sites:\n- Dallas County, Texas\n- Pine Bluff, Arkansas\n\nPine Bluff begins "
+          "first. Dallas County follows.",
+          "dallas-county-tx", "pine-bluff-ar");
+    /* list items headed by a town and a dash, in a state in view */
+    SITES("South Carolina's sites:\n\xE2\x80\xA2 Spartanburg \xE2\x80\x93 Highland "
+          "communities\n\xE2\x80\xA2 Florence \xE2\x80\x93 the northwest\n",
+          "south-carolina", "spartanburg-sc", "florence-sc");
+    /* two regions of one state */
+    SITES("Deputies in the San Joaquin Valley and the Central Valley joined.",
+          "san-joaquin-valley-ca", "central-valley-ca");
     /* two towns joined by a hyphen before "area" */
     SITES("The network picked the Oakland-Richmond area of California.", "oakland-ca",
           "richmond-ca", "california");
