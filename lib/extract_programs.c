@@ -103,6 +103,52 @@ static bool generic_word(const char *t, size_t n, size_t pos) {
     return pos < n && cpi_word_in(CPI_WORDS(WORDS), t + pos, cpi_inner_len(t, n, pos));
 }
 
+/* "Growing the Community Violence Intervention Collaborative": a verb in
+ * -ing before an article leads into a name, as a bold lead-in's first word. */
+static bool gerund_lead(const char *t, size_t n, const size_t *ws, const size_t *wend,
+                        size_t w, size_t last) {
+    size_t len = wend[w] - ws[w];
+    return w + 1 < last && len > 4 && memcmp(t + wend[w] - 3, "ing", 3) == 0 &&
+           (cpi_word_is(t, n, ws[w + 1], "the") || cpi_word_is(t, n, ws[w + 1], "a") ||
+            cpi_word_is(t, n, ws[w + 1], "an") || cpi_word_is(t, n, ws[w + 1], "its") ||
+            cpi_word_is(t, n, ws[w + 1], "our"));
+}
+
+/* A program of this document whose name is `name` with its first word, an
+ * acronym, spelled out: "CVI Collaborative" for "Community Violence
+ * Intervention Collaborative". NULL when none. */
+static cp_program *spelled_out(const cpi_extract *x, const char *name, size_t len) {
+    size_t a = 0;
+    while (a < len && cpi_is_upper(name[a]))
+        a++;
+    if (a < 2 || a > 6 || a + 1 >= len || name[a] != ' ')
+        return NULL;
+    const char *rest = name + a; /* " Collaborative" */
+    size_t rest_len = len - a;
+    /* (the full name comes early: the first programs only, so that a text
+     * of thousands of names stays linear) */
+    size_t count = x->program_count < 256 ? x->program_count : 256;
+    for (size_t i = 0; i < count; i++) {
+        const char *full = x->programs[i]->name;
+        size_t flen = strlen(full);
+        if (flen <= rest_len || memcmp(full + flen - rest_len, rest, rest_len) != 0)
+            continue;
+        /* the initials of the words before the shared tail */
+        size_t k = 0, end = flen - rest_len;
+        bool ok = true;
+        for (size_t p = 0; p < end && ok; p++) {
+            if (p == 0 || full[p - 1] == ' ') {
+                if (k >= a || full[p] != name[k])
+                    ok = false;
+                k++;
+            }
+        }
+        if (ok && k == a)
+            return x->programs[i];
+    }
+    return NULL;
+}
+
 /* Capitalised words that begin a sentence or a heading before a name:
  * articles, prepositions, conjunctions. */
 static bool leading_word(const char *t, size_t n, size_t pos) {
@@ -124,14 +170,16 @@ static bool connector(const char *t, size_t n, size_t pos) {
 
 /* "gun trafficking strike forces": two or three plain lower-case words that
  * say what the force is for, then "task force(s)" or "strike force(s)".
- * Number words, verbs ("expands"), hyphenated adjectives ("full-time") and
- * words glued to punctuation do not qualify. Returns the name's end, or 0. */
+ * Number words, verbs ("expands", "close"), hyphenated adjectives
+ * ("full-time") and words glued to punctuation do not qualify. Returns the name's end, or 0. */
 static size_t lowercase_force(const char *t, size_t n, size_t i) {
     static const char *const NOT_MODIFIERS[] = { /* sorted */
-        "a", "additional", "an", "and", "eight", "existing", "federal", "five", "for", "four",
-        "in", "its", "joint", "local", "many", "more", "multiple", "new", "nine", "of", "on",
-        "or", "other", "regional", "seven", "several", "six", "special", "state", "ten", "that",
-        "the", "their", "these", "this", "those", "three", "to", "two", "with"};
+        "a", "additional", "an", "and", "build", "close", "create", "eight", "establish",
+        "existing", "expand", "federal", "five", "for", "form", "four", "fund", "in", "its",
+        "join", "joint", "launch", "lead", "local", "many", "more", "multiple", "new", "nine",
+        "of", "on", "or", "other", "regional", "seven", "several", "six", "special", "state",
+        "support", "ten", "that", "the", "their", "these", "this", "those", "three", "to",
+        "two", "with"};
     if (i > 0 && t[i - 1] != ' ')
         return 0;
     size_t p = i;
@@ -623,7 +671,7 @@ static bool read_block(ctx *c, const cp_block *b) {
         /* "Under the American Rescue Plan": a leading preposition or article
          * is not part of the name */
         while (first < last &&
-               (leading_word(t, n, ws[first]) ||
+               (leading_word(t, n, ws[first]) || gerund_lead(t, n, ws, wend, first, last) ||
                 !(cpi_is_upper(t[ws[first]]) ||
                   (ordinal_word(t, n, ws[first]) && first + 1 < last)) ||
                 (first + 1 < last && head_kind(t, n, ws[first], wend[first], SIZE_MAX))))
@@ -740,6 +788,17 @@ static bool read_block(ctx *c, const cp_block *b) {
                     if (!kp || !note_program(x, kp, b, s0, e0) ||
                         (inner && !define_acronym_text(c, kp, t + inner_start,
                                                        inner_end - inner_start)))
+                        return false;
+                    i = e0;
+                    continue;
+                }
+                /* "CVI Collaborative" after "Community Violence Intervention
+                 * Collaborative": the same program, its first words as
+                 * initials */
+                cp_program *spelled = spelled_out(x, name, name_len);
+                if (spelled) {
+                    if (!note_program(x, spelled, b, s0, e0) ||
+                        !add_alias(x, spelled, name, name_len))
                         return false;
                     i = e0;
                     continue;

@@ -820,6 +820,19 @@ static void test_program_patterns(void **state) {
     assert_int_equal(cp_corpus_program_count(c), 1);
     assert_true(program_has_site(cp_corpus_program_at(c, 0), "stockton-ca"));
     cp_corpus_free(c);
+    /* a bold lead-in's verb is not part of the name; the name with its first
+     * words as initials is the same program; a verb does not begin a
+     * descriptive name */
+    c = load("**Growing the Harbor Violence Intervention Collaborative.** The HVI "
+             "Collaborative added five cities. States may close multijurisdictional drug "
+             "task forces.");
+    assert_int_equal(cp_corpus_program_count(c), 2);
+    const cp_program *hvi =
+        cp_corpus_program_by_id(c, "harbor-violence-intervention-collaborative");
+    assert_non_null(hvi);
+    assert_int_equal(cp_program_mention_count(hvi), 2);
+    assert_non_null(cp_corpus_program_by_id(c, "multijurisdictional-drug-task-forces"));
+    cp_corpus_free(c);
     /* an acronym inside a name: the name without it, and the acronym for
      * later mentions; an office's acronym does not join the office to a name */
     c = load("The Safe Harbor Children (SHC) Task Force Program grew; SHC "
