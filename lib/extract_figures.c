@@ -32,60 +32,94 @@ static const struct {
     {"ninety", 90},   {"hundred", 100}, {"dozen", 12},
 };
 
-/* WORD_NUMBERS by word (strcmp order), with each one's row there. */
+/* WORD_NUMBERS by length, then by word (strcmp order), with each one's row
+ * there: a word is compared with the few of its own length only, from
+ * NUMBER_WORDS_FROM[len] to NUMBER_WORDS_FROM[len + 1]. */
 static const struct {
-    const char *word;
+    char word[10];
     unsigned char row;
-} NUMBER_WORDS_SORTED[] = {
-    {"dozen", 27}, {"eight", 6}, {"eighteen", 16}, {"eighty", 24}, {"eleven", 9},
-    {"fifteen", 13}, {"fifty", 21}, {"five", 3}, {"forty", 20}, {"four", 2},
-    {"fourteen", 12}, {"hundred", 26}, {"nine", 7}, {"nineteen", 17}, {"ninety", 25},
-    {"seven", 5}, {"seventeen", 15}, {"seventy", 23}, {"six", 4}, {"sixteen", 14},
-    {"sixty", 22}, {"ten", 8}, {"thirteen", 11}, {"thirty", 19}, {"three", 1},
-    {"twelve", 10}, {"twenty", 18}, {"two", 0},
+} NUMBER_WORDS_BY_LEN[] = {
+    {"six", 4},       {"ten", 8},       {"two", 0},        {"five", 3},     {"four", 2},
+    {"nine", 7},      {"dozen", 27},    {"eight", 6},      {"fifty", 21},   {"forty", 20},
+    {"seven", 5},     {"sixty", 22},    {"three", 1},      {"eighty", 24},  {"eleven", 9},
+    {"ninety", 25},   {"thirty", 19},   {"twelve", 10},    {"twenty", 18},  {"fifteen", 13},
+    {"hundred", 26},  {"seventy", 23},  {"sixteen", 14},   {"eighteen", 16}, {"fourteen", 12},
+    {"nineteen", 17}, {"thirteen", 11}, {"seventeen", 15},
 };
+static const unsigned char NUMBER_WORDS_FROM[11] = {0, 0, 0, 0, 3, 6, 13, 19, 23, 27, 28};
 
 /* For each length, the first letters of the number words that long (bit
  * c - 'a'): most words of a text are no number, and this tells without a
- * search. Checked against WORD_NUMBERS in debug builds. */
+ * search. */
 static const uint32_t NUMBER_WORD_FIRSTS[10] = {0, 0, 0, 0x00c0000, 0x0002020, 0x00c0038,
                                                 0x0082010, 0x00400a0, 0x0082030, 0x0040000};
 
-static bool maybe_number_word(char first, size_t len) {
-#ifndef NDEBUG
-    uint32_t want[10] = {0};
-    for (size_t i = 0; i < sizeof WORD_NUMBERS / sizeof WORD_NUMBERS[0]; i++)
-        want[strlen(WORD_NUMBERS[i].word)] |= 1u << (WORD_NUMBERS[i].word[0] - 'a');
-    assert(memcmp(want, NUMBER_WORD_FIRSTS, sizeof want) == 0);
-#endif
-    return len < 10 && first >= 'a' && first <= 'z' &&
-           ((NUMBER_WORD_FIRSTS[len] >> (first - 'a')) & 1);
-}
+/* The same for what number_at can read at a letter: the number words, and
+ * the first words of shares and of "one" ("a third of", "one-half of",
+ * "half of", "one"). The scanner tests each word against it, by its length
+ * (10: ten letters or more) and first letter, before any other work. */
+static const uint32_t NUMBER_STARTS[11] = {0,        0x0000001, 0,        0x00c4000,
+                                           0x00020a0, 0x00c0038, 0x0082010, 0x00400a0,
+                                           0x0082030, 0x0040000, 0};
 
-/* The row of WORD_NUMBERS spelled `word` (lower case, NUL-terminated), or -1. */
-static int number_word_row(const char *word) {
-    size_t count = sizeof NUMBER_WORDS_SORTED / sizeof NUMBER_WORDS_SORTED[0];
 #ifndef NDEBUG
+/* The hand-made tables above agree with WORD_NUMBERS (debug builds). */
+static void check_number_tables(void) {
+    size_t count = sizeof NUMBER_WORDS_BY_LEN / sizeof NUMBER_WORDS_BY_LEN[0];
     assert(count == sizeof WORD_NUMBERS / sizeof WORD_NUMBERS[0]);
-    for (size_t i = 0; i < count; i++)
-        assert((i == 0 || strcmp(NUMBER_WORDS_SORTED[i - 1].word, NUMBER_WORDS_SORTED[i].word) < 0) &&
-               strcmp(NUMBER_WORDS_SORTED[i].word, WORD_NUMBERS[NUMBER_WORDS_SORTED[i].row].word) == 0);
+    uint32_t firsts[10] = {0};
+    for (size_t i = 0; i < count; i++) {
+        const char *w = NUMBER_WORDS_BY_LEN[i].word;
+        size_t len = strlen(w);
+        assert(NUMBER_WORDS_FROM[len] <= i && i < NUMBER_WORDS_FROM[len + 1]);
+        assert(i == 0 || strlen(NUMBER_WORDS_BY_LEN[i - 1].word) < len ||
+               strcmp(NUMBER_WORDS_BY_LEN[i - 1].word, w) < 0);
+        assert(strcmp(w, WORD_NUMBERS[NUMBER_WORDS_BY_LEN[i].row].word) == 0);
+        firsts[len] |= 1u << (w[0] - 'a');
+    }
+    assert(NUMBER_WORDS_FROM[10] == count);
+    assert(memcmp(firsts, NUMBER_WORD_FIRSTS, sizeof firsts) == 0);
+    for (size_t len = 0; len < 10; len++) {
+        uint32_t want = firsts[len];
+        if (len == 1)
+            want |= 1u << ('a' - 'a');
+        if (len == 3)
+            want |= 1u << ('o' - 'a');
+        if (len == 4)
+            want |= 1u << ('h' - 'a');
+        assert(NUMBER_STARTS[len] == want);
+    }
+    assert(NUMBER_STARTS[10] == 0);
+}
 #endif
-    size_t lo = 0, hi = count;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int c = strcmp(word, NUMBER_WORDS_SORTED[mid].word);
-        if (c == 0)
-            return NUMBER_WORDS_SORTED[mid].row;
-        if (c < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
+
+/* The row of WORD_NUMBERS spelled `word` (lower case, len letters), or -1. */
+static int number_word_row(const char *word, size_t len) {
+    if (len < 3 || len >= 10 || !((NUMBER_WORD_FIRSTS[len] >> (word[0] - 'a')) & 1))
+        return -1;
+    for (size_t k = NUMBER_WORDS_FROM[len]; k < NUMBER_WORDS_FROM[len + 1]; k++) {
+        const char *w = NUMBER_WORDS_BY_LEN[k].word;
+        size_t j = 0;
+        while (j < len && w[j] == word[j])
+            j++;
+        if (j == len)
+            return NUMBER_WORDS_BY_LEN[k].row;
     }
     return -1;
 }
 
 static inline char lower(char c) { return cpi_is_upper(c) ? (char)(c - 'A' + 'a') : c; }
+
+/* The letters of the word at t[i], in lower case, into word[]: their count,
+ * 10 for ten or more (no number word is that long). */
+static size_t lower_word(const char *t, size_t n, size_t i, char word[10]) {
+    size_t len = 0;
+    while (i + len < n && len < 10 && cpi_is_alpha(t[i + len])) {
+        word[len] = (char)(t[i + len] | 0x20); /* an ASCII letter */
+        len++;
+    }
+    return len;
+}
 
 static inline bool word_ci(const char *t, size_t n, size_t pos, const char *w) {
     if (pos >= n || lower(t[pos]) != w[0])
@@ -118,11 +152,14 @@ static bool identifier_before(const char *t, size_t n, size_t prev) {
     };
     if (prev + 1 < n && (t[prev] == '[' || t[prev] == '('))
         prev++; /* "[Page 12]" */
-    if (cpi_word_in(CPI_WORDS(WORDS), t + prev, cpi_inner_len(t, n, prev)))
+    size_t len = cpi_inner_len(t, n, prev);
+    if (cpi_word_in(CPI_WORDS(WORDS), t + prev, len))
         return true;
-    for (size_t i = 0; i < sizeof DOTTED / sizeof DOTTED[0]; i++)
-        if (cpi_word_is(t, n, prev, DOTTED[i]))
-            return true;
+    /* each of DOTTED has a period right after its first letters */
+    if (prev + len < n && t[prev + len] == '.')
+        for (size_t i = 0; i < sizeof DOTTED / sizeof DOTTED[0]; i++)
+            if (cpi_word_is(t, n, prev, DOTTED[i]))
+                return true;
     /* "AUG 30", "SEPT. 4": a dateline's month in capitals */
     static const char *const CAPS[] = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL",
                                        "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC", "JUNE",
@@ -300,6 +337,25 @@ static bool section_sign_before(const char *t, size_t start) {
            (unsigned char)t[start - 1] == 0xA7;
 }
 
+/* " pm", " a.m.", " o'clock" at t[e]: its length, else 0. */
+static size_t clock_at(const char *t, size_t n, size_t e) {
+    static const char *const CLOCK[] = {" pm", " am", " p.m.", " a.m.", " PM", " AM", " o'clock",
+                                        " in the morning", " in the afternoon",
+                                        " in the evening"};
+    /* all start with a space and one of six letters: most numbers end here */
+    if (e + 1 >= n || t[e] != ' ')
+        return 0;
+    char c = t[e + 1];
+    if (c != 'a' && c != 'p' && c != 'A' && c != 'P' && c != 'o' && c != 'i')
+        return 0;
+    for (size_t k = 0; k < sizeof CLOCK / sizeof CLOCK[0]; k++) {
+        size_t len = cpi_starts_with(t, n, e, CLOCK[k]);
+        if (len)
+            return len; /* (none is the start of another) */
+    }
+    return 0;
+}
+
 /* A number in digits at t[i]; false when it is not a figure. */
 static bool digits_at(const char *t, size_t n, size_t i, number *out) {
     size_t s = i;
@@ -338,23 +394,16 @@ static bool digits_at(const char *t, size_t n, size_t i, number *out) {
     }
     if (e < n && t[e] == ')' && !money && digits_end - s <= 2)
         return false; /* "1) add 500 agents": an enumerator ("($642,000)" is money) */
-    static const char *const CLOCK[] = {" pm", " am", " p.m.", " a.m.", " PM", " AM", " o'clock",
-                                        " in the morning", " in the afternoon",
-                                        " in the evening"};
-    for (size_t k = 0; k < sizeof CLOCK / sizeof CLOCK[0]; k++) {
-        size_t len = cpi_starts_with(t, n, e, CLOCK[k]);
-        if (len && (e + len == n || !cpi_is_alpha(t[e + len])))
-            return false; /* a time of day */
-    }
+    size_t clock = clock_at(t, n, e);
+    if (clock && (e + clock == n || !cpi_is_alpha(t[e + clock])))
+        return false; /* a time of day */
     if (e + 4 < n && memcmp(t + e, " to ", 4) == 0) {
         /* "from 3 to 8 pm": the start of a range of times */
         size_t k = e + 4;
         while (k < n && cpi_is_digit(t[k]))
             k++;
-        for (size_t c = 0; k > e + 4 && c < sizeof CLOCK / sizeof CLOCK[0]; c++) {
-            if (cpi_starts_with(t, n, k, CLOCK[c]))
-                return false;
-        }
+        if (k > e + 4 && clock_at(t, n, k))
+            return false;
     }
     double v = cpi_decimal(buf, b);
     for (size_t k = 0; k < dropped && v < 1e300; k++)
@@ -444,25 +493,14 @@ static bool words_at(const char *t, size_t n, size_t i, number *out) {
     }
     /* number words are 3 to 9 letters, and a whole word matches at most
      * one of them: its length and first letter rule most words out, and
-     * the others are looked up once, in lower case */
-    char first = lower(t[i]);
-    if (first != 't' && first != 'f' && first != 's' && first != 'e' && first != 'n' &&
-        first != 'd' && first != 'h')
-        return false; /* no number word starts otherwise */
-    size_t len = 1;
-    while (i + len < n && cpi_is_alpha(t[i + len]) && len < 10)
-        len++;
-    if (!maybe_number_word(first, len))
-        return false;
+     * the others are compared with those of their length, in lower case */
     char word[10];
-    for (size_t k = 0; k < len; k++)
-        word[k] = lower(t[i + k]);
-    word[len] = '\0';
-    int row = number_word_row(word);
+    size_t len = lower_word(t, n, i, word);
+    int row = number_word_row(word, len);
     if (row < 0)
         return false;
     size_t k = (size_t)row;
-    size_t e = i + strlen(WORD_NUMBERS[k].word);
+    size_t e = i + len;
     double v = WORD_NUMBERS[k].value;
     if (v == 12 && k == sizeof WORD_NUMBERS / sizeof WORD_NUMBERS[0] - 1) {
         /* "a dozen", not "dozens" */
@@ -474,12 +512,12 @@ static bool words_at(const char *t, size_t n, size_t i, number *out) {
             v += 1;
             e += 4;
         } else {
-            for (size_t j = 0; j < 8; j++)
-                if (word_ci(t, n, e + 1, WORD_NUMBERS[j].word)) {
-                    v += WORD_NUMBERS[j].value;
-                    e += 1 + strlen(WORD_NUMBERS[j].word);
-                    break;
-                }
+            size_t unit_len = lower_word(t, n, e + 1, word);
+            int unit = number_word_row(word, unit_len);
+            if (unit >= 0 && unit < 8) { /* two to nine */
+                v += WORD_NUMBERS[unit].value;
+                e += 1 + unit_len;
+            }
         }
     }
     if (v == 100 && (i < 2 || !word_ci(t, n, i - 2, "a")))
@@ -519,12 +557,17 @@ static bool words_at(const char *t, size_t n, size_t i, number *out) {
  * "one-fifth of", "half of". (Without "of", "a third officer" is an
  * ordinal.) */
 static bool share_at(const char *t, size_t n, size_t i, number *out) {
+#define SHARE(w, v) {w, sizeof(w) - 1, v}
     static const struct {
         const char *w;
+        size_t len;
         double v;
-    } SHARES[] = {{"a third", 1.0 / 3},   {"a quarter", 0.25},     {"a fifth", 0.2},
-                  {"one-third", 1.0 / 3}, {"one-quarter", 0.25},   {"one-fourth", 0.25},
-                  {"one-fifth", 0.2},     {"one-half", 0.5},       {"half", 0.5}};
+    } SHARES[] = {SHARE("a third", 1.0 / 3),   SHARE("a quarter", 0.25),
+                  SHARE("a fifth", 0.2),       SHARE("one-third", 1.0 / 3),
+                  SHARE("one-quarter", 0.25),  SHARE("one-fourth", 0.25),
+                  SHARE("one-fifth", 0.2),     SHARE("one-half", 0.5),
+                  SHARE("half", 0.5)};
+#undef SHARE
     char first = lower(t[i]);
     /* most words end here: the article "a ", "one-" or "half " must start it */
     if (!(first == 'a' && i + 1 < n && t[i + 1] == ' ') &&
@@ -541,7 +584,7 @@ static bool share_at(const char *t, size_t n, size_t i, number *out) {
     for (size_t k = 0; k < sizeof SHARES / sizeof SHARES[0]; k++) {
         if (SHARES[k].w[0] != first)
             continue;
-        size_t len = strlen(SHARES[k].w), e = i + len;
+        size_t len = SHARES[k].len, e = i + len;
         if (e + 4 > n || memcmp(t + e, " of ", 4) != 0)
             continue;
         size_t j = 1;
@@ -576,83 +619,128 @@ bool cpi_read_number(const char *t, size_t n, size_t i, size_t *end, double *val
     return true;
 }
 
+typedef struct qualifier_phrase {
+    const char *w;
+    size_t len;
+    cp_qualifier q;
+} qualifier_phrase;
+
+/* "about 6,000", "More than 7,100": the qualifier that ends right before
+ * start, or CP_QUALIFIER_EXACT. */
 static cp_qualifier qualifier_before(const char *t, size_t n, size_t start) {
 #define QUALIFIER(w, q) {w, sizeof(w) - 1, q}
-    static const struct {
-        const char *w;
-        size_t len;
-        cp_qualifier q;
-    } Q[] = {QUALIFIER("about ", CP_QUALIFIER_APPROXIMATELY),
-             QUALIFIER("approximately ", CP_QUALIFIER_APPROXIMATELY),
-             QUALIFIER("nearly ", CP_QUALIFIER_APPROXIMATELY),
-             QUALIFIER("almost ", CP_QUALIFIER_APPROXIMATELY),
-             QUALIFIER("roughly ", CP_QUALIFIER_APPROXIMATELY),
-             QUALIFIER("around ", CP_QUALIFIER_APPROXIMATELY),
-             QUALIFIER("some ", CP_QUALIFIER_APPROXIMATELY),
-             QUALIFIER("more than ", CP_QUALIFIER_MORE_THAN),
-             QUALIFIER("over ", CP_QUALIFIER_MORE_THAN),
-             QUALIFIER("at least ", CP_QUALIFIER_AT_LEAST),
-             QUALIFIER("up to ", CP_QUALIFIER_AT_MOST),
-             QUALIFIER("as many as ", CP_QUALIFIER_AT_MOST),
-             QUALIFIER("at most ", CP_QUALIFIER_AT_MOST),
-             QUALIFIER("less than ", CP_QUALIFIER_LESS_THAN),
-             QUALIFIER("fewer than ", CP_QUALIFIER_LESS_THAN),
-             QUALIFIER("under ", CP_QUALIFIER_LESS_THAN),
-             QUALIFIER("as much as ", CP_QUALIFIER_AT_MOST)};
+    /* by last letter (before the space every qualifier ends in), so that
+     * the text is tried against its own few; at most one can match */
+    static const qualifier_phrase D[] = {QUALIFIER("around ", CP_QUALIFIER_APPROXIMATELY)};
+    static const qualifier_phrase E[] = {QUALIFIER("some ", CP_QUALIFIER_APPROXIMATELY)};
+    static const qualifier_phrase N[] = {QUALIFIER("more than ", CP_QUALIFIER_MORE_THAN),
+                                         QUALIFIER("less than ", CP_QUALIFIER_LESS_THAN),
+                                         QUALIFIER("fewer than ", CP_QUALIFIER_LESS_THAN)};
+    static const qualifier_phrase O[] = {QUALIFIER("up to ", CP_QUALIFIER_AT_MOST)};
+    static const qualifier_phrase R[] = {QUALIFIER("over ", CP_QUALIFIER_MORE_THAN),
+                                         QUALIFIER("under ", CP_QUALIFIER_LESS_THAN)};
+    static const qualifier_phrase S[] = {QUALIFIER("as many as ", CP_QUALIFIER_AT_MOST),
+                                         QUALIFIER("as much as ", CP_QUALIFIER_AT_MOST)};
+    static const qualifier_phrase T[] = {QUALIFIER("about ", CP_QUALIFIER_APPROXIMATELY),
+                                         QUALIFIER("almost ", CP_QUALIFIER_APPROXIMATELY),
+                                         QUALIFIER("at least ", CP_QUALIFIER_AT_LEAST),
+                                         QUALIFIER("at most ", CP_QUALIFIER_AT_MOST)};
+    static const qualifier_phrase Y[] = {QUALIFIER("approximately ", CP_QUALIFIER_APPROXIMATELY),
+                                         QUALIFIER("nearly ", CP_QUALIFIER_APPROXIMATELY),
+                                         QUALIFIER("roughly ", CP_QUALIFIER_APPROXIMATELY)};
 #undef QUALIFIER
     (void)n;
-    if (start == 0 || t[start - 1] != ' ')
-        return CP_QUALIFIER_EXACT; /* every qualifier ends in a space */
-    for (size_t k = 0; k < sizeof Q / sizeof Q[0]; k++) {
-        size_t len = Q[k].len;
+    if (start < 2 || t[start - 1] != ' ')
+        return CP_QUALIFIER_EXACT; /* every qualifier ends in a letter and a space */
+    const qualifier_phrase *list;
+    size_t count;
+    switch (t[start - 2]) {
+    case 'd': list = D, count = sizeof D / sizeof D[0]; break;
+    case 'e': list = E, count = sizeof E / sizeof E[0]; break;
+    case 'n': list = N, count = sizeof N / sizeof N[0]; break;
+    case 'o': list = O, count = sizeof O / sizeof O[0]; break;
+    case 'r': list = R, count = sizeof R / sizeof R[0]; break;
+    case 's': list = S, count = sizeof S / sizeof S[0]; break;
+    case 't': list = T, count = sizeof T / sizeof T[0]; break;
+    case 'y': list = Y, count = sizeof Y / sizeof Y[0]; break;
+    default: return CP_QUALIFIER_EXACT;
+    }
+    for (size_t k = 0; k < count; k++) {
+        size_t len = list[k].len;
+        if (len > start)
+            continue;
+        /* from the end (its last letter and space are known to match) */
+        const char *w = list[k].w, *at = t + start - len;
+        size_t j = len - 2;
+        while (j > 1 && at[j - 1] == w[j - 1])
+            j--;
         /* the first letter may be capitalised to begin a sentence: "More
          * than 7,100 fugitives" */
-        if (len > start || memcmp(t + start - len + 1, Q[k].w + 1, len - 1) != 0 ||
-            (t[start - len] != Q[k].w[0] && t[start - len] != Q[k].w[0] - 'a' + 'A'))
+        if (j > 1 || (at[0] != w[0] && at[0] != w[0] - 'a' + 'A'))
             continue;
-        if (start == len || t[start - len - 1] == ' ')
-            return Q[k].q;
+        if (start == len || at[-1] == ' ')
+            return list[k].q;
     }
     return CP_QUALIFIER_EXACT;
 }
 
-typedef struct period_phrase {
-    const char *w;
-    const char *per;
-} period_phrase;
-
+/* The period of a rate after a number's end, within the next few words of
+ * its clause: "316 people are shot every day" gives "day". */
 static const char *period_after(const char *t, size_t n, size_t end) {
-    /* by first letter, so that a word is tried against its own few */
-    static const period_phrase A[] = {{" a day", "day"},   {" a week", "week"},
-                                      {" a month", "month"}, {" a year", "year"},
-                                      {" annually", "year"}};
-    static const period_phrase D[] = {{" daily", "day"}};
-    static const period_phrase E[] = {{" every day", "day"},   {" each day", "day"},
-                                      {" every week", "week"}, {" each year", "year"},
-                                      {" every year", "year"}};
-    static const period_phrase P[] = {{" per day", "day"}, {" per week", "week"},
-                                      {" per month", "month"}, {" per year", "year"}};
-    /* within the next few words: "316 people are shot every day" */
+    /* what each byte is to the scan below: most bytes are none of these */
+    enum { PLAIN, SPACE, STOP, COMMA };
+    static const unsigned char ROLE[256] = {[' '] = SPACE, ['.'] = STOP, [';'] = STOP,
+                                            [','] = COMMA};
     size_t limit = end + 40 < n ? end + 40 : n;
     for (size_t i = end; i < limit; i++) {
-        if (t[i] == '.' || t[i] == ';' || (t[i] == ',' && i > end + 1))
-            break;
-        if (t[i] != ' ' || i + 1 >= n)
+        unsigned role = ROLE[(unsigned char)t[i]];
+        if (role == PLAIN)
             continue;
-        const period_phrase *list;
-        size_t count;
-        switch (t[i + 1]) {
-        case 'a': list = A, count = sizeof A / sizeof A[0]; break;
-        case 'd': list = D, count = sizeof D / sizeof D[0]; break;
-        case 'e': list = E, count = sizeof E / sizeof E[0]; break;
-        case 'p': list = P, count = sizeof P / sizeof P[0]; break;
-        default: continue;
+        if (role == STOP || (role == COMMA && i > end + 1))
+            break;
+        if (role != SPACE || i + 1 >= n)
+            continue;
+        /* " a day", " annually", " daily", " every week", " each year",
+         * " per month": the phrase's first word, then its unit */
+        size_t w = i + 1, len = 0;
+        while (w + len < n && len < 9 && cpi_is_alpha(t[w + len]))
+            len++;
+        const char *first = t + w;
+        bool a = false, each = false, every = false, per = false;
+        switch (first[0]) {
+        case 'a':
+            if (len == 8 && memcmp(first, "annually", 8) == 0)
+                return "year";
+            a = len == 1;
+            break;
+        case 'd':
+            if (len == 5 && memcmp(first, "daily", 5) == 0)
+                return "day";
+            continue;
+        case 'e':
+            each = len == 4 && memcmp(first, "each", 4) == 0;
+            every = len == 5 && memcmp(first, "every", 5) == 0;
+            break;
+        case 'p':
+            per = len == 3 && memcmp(first, "per", 3) == 0;
+            break;
+        default:
+            continue;
         }
-        for (size_t k = 0; k < count; k++) {
-            size_t len = cpi_starts_with(t, n, i, list[k].w);
-            if (len && (i + len == n || !cpi_is_alpha(t[i + len])))
-                return list[k].per;
-        }
+        if (!(a || each || every || per) || w + len >= n || t[w + len] != ' ')
+            continue;
+        size_t u = w + len + 1, ulen = 0; /* the unit: a whole word */
+        while (u + ulen < n && ulen < 6 && cpi_is_alpha(t[u + ulen]))
+            ulen++;
+        const char *unit = t + u;
+        if (ulen == 3 && memcmp(unit, "day", 3) == 0)
+            return "day"; /* all four say "a day", "each day" ... */
+        if (ulen == 4 && memcmp(unit, "week", 4) == 0 && !each)
+            return "week"; /* (no "each week") */
+        if (ulen == 5 && memcmp(unit, "month", 5) == 0 && (a || per))
+            return "month";
+        if (ulen == 4 && memcmp(unit, "year", 4) == 0)
+            return "year";
     }
     return NULL;
 }
@@ -663,11 +751,12 @@ static const char *period_after(const char *t, size_t n, size_t end) {
  * an allocation that failed from no unit at all. */
 static const char *unit_after(cpi_extract *x, const char *t, size_t n, size_t end,
                               size_t *span_end, bool *nomem) {
-    static const char *const NOT_UNITS[] = {
-        "of", "to", "in", "and", "the", "a", "an", "from", "for", "on", "at", "by", "with",
-        "per", "every", "each", "annually", "percent", "or", "more", "than", "as", "that",
-        "this", "is", "are", "was", "were", "will", "have", "has", "had", "be", "been",
-        "million", "billion", "thousand", "over", "after", "since", "so", "but", "who", "which"};
+    static const char *const NOT_UNITS[] = { /* sorted */
+        "a", "after", "an", "and", "annually", "are", "as", "at", "be", "been", "billion",
+        "but", "by", "each", "every", "for", "from", "had", "has", "have", "in", "is",
+        "million", "more", "of", "on", "or", "over", "per", "percent", "since", "so",
+        "than", "that", "the", "this", "thousand", "to", "was", "were", "which", "who",
+        "will", "with"};
     size_t i = end;
     if (i >= n || t[i] != ' ')
         return NULL;
@@ -682,11 +771,7 @@ static const char *unit_after(cpi_extract *x, const char *t, size_t n, size_t en
             we++;
         if (we == w || (we < n && cpi_is_alpha(t[we])))
             break;
-        bool stop = false;
-        for (size_t k = 0; k < sizeof NOT_UNITS / sizeof NOT_UNITS[0]; k++)
-            if (cpi_str_eq(NOT_UNITS[k], t + w, we - w))
-                stop = true;
-        if (stop)
+        if (cpi_word_in(CPI_WORDS(NOT_UNITS), t + w, we - w))
             break;
         e = we;
         if (e >= n || t[e] != ' ')
@@ -748,21 +833,28 @@ static bool add_figure(cpi_extract *x, const cp_block *b, size_t start, size_t e
     return true;
 }
 
+/* Does t[0..pos) end with the literal z? (A macro: the length is known.) */
+#define ENDS_WITH(t, pos, z) \
+    ((pos) >= sizeof(z) - 1 && memcmp((t) + (pos) - (sizeof(z) - 1), z, sizeof(z) - 1) == 0)
+
 static bool changed_by(const char *t, size_t start) {
-    static const char *const VERBS[] = {"rose by ", "increased by ", "decreased by ",
-                                        "fell by ", "grew by ", "dropped by ", "jumped by ",
-                                        "declined by ", "climbed by ", "went up by ",
-                                        "went down by "};
     size_t s = start;
-    static const char *const Q[] = {"nearly ", "about ", "more than ", "almost ", "roughly "};
-    for (size_t k = 0; k < 5; k++) {
-        s -= cpi_ends_with(t, s, Q[k]);
-    }
-    for (size_t k = 0; k < sizeof VERBS / sizeof VERBS[0]; k++) {
-        if (cpi_ends_with(t, s, VERBS[k]))
-            return true;
-    }
-    return false;
+    /* the qualifiers, in this order ("by about nearly 5" keeps "about") */
+#define SKIP(z) s -= ENDS_WITH(t, s, z) ? sizeof(z) - 1 : 0
+    SKIP("nearly ");
+    SKIP("about ");
+    SKIP("more than ");
+    SKIP("almost ");
+    SKIP("roughly ");
+#undef SKIP
+    if (!ENDS_WITH(t, s, "by "))
+        return false; /* every verb below ends so */
+    return ENDS_WITH(t, s, "rose by ") || ENDS_WITH(t, s, "increased by ") ||
+           ENDS_WITH(t, s, "decreased by ") || ENDS_WITH(t, s, "fell by ") ||
+           ENDS_WITH(t, s, "grew by ") || ENDS_WITH(t, s, "dropped by ") ||
+           ENDS_WITH(t, s, "jumped by ") || ENDS_WITH(t, s, "declined by ") ||
+           ENDS_WITH(t, s, "climbed by ") || ENDS_WITH(t, s, "went up by ") ||
+           ENDS_WITH(t, s, "went down by ");
 }
 
 /* "64 defendants, up from 41", "$651 million in 2023, down from": where the
@@ -801,13 +893,30 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
     size_t n = b->text_size;
     size_t ident_end = SIZE_MAX; /* where the last identifier's number ends */
     for (size_t i = 0; i < n; i++) {
-        if (!cpi_is_digit(t[i]) && !(cpi_is_alpha(t[i]) && cpi_word_start(t, i)))
-            continue;
-        if (cpi_is_digit(t[i]) && i > 0 && cpi_is_digit(t[i - 1]))
-            continue;
+        unsigned c = cpi_class(t[i]);
+        if (!(c & (CPI_UPPER | CPI_LOWER | CPI_DIGIT)))
+            continue; /* spaces, punctuation, UTF-8 */
         number num;
-        if (!number_at(t, n, i, &num)) {
-            while (i + 1 < n && (cpi_is_alpha(t[i + 1]) || cpi_is_digit(t[i + 1])))
+        bool found;
+        if (c & CPI_DIGIT) {
+            if (i > 0 && cpi_is_digit(t[i - 1]))
+                continue;
+            found = digits_at(t, n, i, &num);
+        } else {
+            /* a word: most are no number, and its length and first letter
+             * tell which (NUMBER_STARTS), before number_at's work. Inside
+             * a word (after a letter, digit, '.', '-', '\'') nothing starts:
+             * digits glued to letters are no figure either. */
+            size_t len = 1;
+            while (len < 10 && i + len < n && cpi_is_alpha(t[i + len]))
+                len++;
+            found = ((NUMBER_STARTS[len] >> ((t[i] | 0x20) - 'a')) & 1) &&
+                    cpi_word_start(t, i) && number_at(t, n, i, &num);
+            if (!found)
+                i += len - 1;
+        }
+        if (!found) {
+            while (i + 1 < n && (cpi_class(t[i + 1]) & (CPI_UPPER | CPI_LOWER | CPI_DIGIT)))
                 i++;
             continue;
         }
@@ -938,6 +1047,9 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
 }
 
 bool cpi_extract_figures(cpi_extract *x) {
+#ifndef NDEBUG
+    check_number_tables();
+#endif
     for (size_t b = 0; b < x->doc->block_count; b++) {
         const cp_block *blk = &x->doc->blocks[b];
         if (!cpi_block_readable(blk, false))
