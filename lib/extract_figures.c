@@ -93,14 +93,15 @@ static void check_number_tables(void) {
 }
 #endif
 
-/* The row of WORD_NUMBERS spelled `word` (lower case, len letters), or -1. */
-static int number_word_row(const char *word, size_t len) {
-    if (len < 3 || len >= 10 || !((NUMBER_WORD_FIRSTS[len] >> (word[0] - 'a')) & 1))
+/* The row of WORD_NUMBERS that the word w[0..len) spells in any case (its
+ * len letters, a whole word), or -1. */
+static int number_word_row(const char *w, size_t len) {
+    if (len < 3 || len >= 10 || !((NUMBER_WORD_FIRSTS[len] >> ((w[0] | 0x20) - 'a')) & 1))
         return -1;
     for (size_t k = NUMBER_WORDS_FROM[len]; k < NUMBER_WORDS_FROM[len + 1]; k++) {
-        const char *w = NUMBER_WORDS_BY_LEN[k].word;
+        const char *word = NUMBER_WORDS_BY_LEN[k].word;
         size_t j = 0;
-        while (j < len && w[j] == word[j])
+        while (j < len && word[j] == (w[j] | 0x20)) /* ASCII letters: | 0x20 lowers */
             j++;
         if (j == len)
             return NUMBER_WORDS_BY_LEN[k].row;
@@ -110,17 +111,6 @@ static int number_word_row(const char *word, size_t len) {
 
 static inline char lower(char c) { return cpi_is_upper(c) ? (char)(c - 'A' + 'a') : c; }
 
-/* The letters of the word at t[i], in lower case, into word[]: their count,
- * 10 for ten or more (no number word is that long). */
-static size_t lower_word(const char *t, size_t n, size_t i, char word[10]) {
-    size_t len = 0;
-    while (i + len < n && len < 10 && cpi_is_alpha(t[i + len])) {
-        word[len] = (char)(t[i + len] | 0x20); /* an ASCII letter */
-        len++;
-    }
-    return len;
-}
-
 static inline bool word_ci(const char *t, size_t n, size_t pos, const char *w) {
     if (pos >= n || lower(t[pos]) != w[0])
         return false;
@@ -129,6 +119,25 @@ static inline bool word_ci(const char *t, size_t n, size_t pos, const char *w) {
         if (pos + k >= n || lower(t[pos + k]) != w[k])
             return false;
     return pos + k == n || !cpi_is_alpha(t[pos + k]);
+}
+
+/* Is the literal z at t[pos..n)? (Macros: z's length is known.) */
+#define LITERAL_AT(t, n, pos, z) \
+    ((pos) + sizeof(z) - 1 <= (n) && memcmp((t) + (pos), z, sizeof(z) - 1) == 0)
+/* ... and no letter after it */
+#define WORD_AT(t, n, pos, z)                                  \
+    (LITERAL_AT(t, n, pos, z) && ((pos) + sizeof(z) - 1 == (n) || \
+                                  !cpi_is_alpha((t)[(pos) + sizeof(z) - 1])))
+/* Does t[0..pos) end with the literal z? */
+#define ENDS_WITH(t, pos, z) \
+    ((pos) >= sizeof(z) - 1 && memcmp((t) + (pos) - (sizeof(z) - 1), z, sizeof(z) - 1) == 0)
+
+/* The number of letters from t[i] on. */
+static inline size_t letters_at(const char *t, size_t n, size_t i) {
+    size_t e = i;
+    while (e < n && cpi_is_alpha(t[e]))
+        e++;
+    return e - i;
 }
 
 /* Words before a number that make it part of a name, a date or an
@@ -339,21 +348,20 @@ static bool section_sign_before(const char *t, size_t start) {
 
 /* " pm", " a.m.", " o'clock" at t[e]: its length, else 0. */
 static size_t clock_at(const char *t, size_t n, size_t e) {
-    static const char *const CLOCK[] = {" pm", " am", " p.m.", " a.m.", " PM", " AM", " o'clock",
-                                        " in the morning", " in the afternoon",
-                                        " in the evening"};
-    /* all start with a space and one of six letters: most numbers end here */
+#define CLOCK(z) (LITERAL_AT(t, n, e, z) ? sizeof(z) - 1 : 0)
     if (e + 1 >= n || t[e] != ' ')
-        return 0;
-    char c = t[e + 1];
-    if (c != 'a' && c != 'p' && c != 'A' && c != 'P' && c != 'o' && c != 'i')
-        return 0;
-    for (size_t k = 0; k < sizeof CLOCK / sizeof CLOCK[0]; k++) {
-        size_t len = cpi_starts_with(t, n, e, CLOCK[k]);
-        if (len)
-            return len; /* (none is the start of another) */
+        return 0; /* all start with a space: most numbers end here */
+    switch (t[e + 1]) {
+    case 'p': return CLOCK(" pm") + CLOCK(" p.m."); /* (at most one is there) */
+    case 'a': return CLOCK(" am") + CLOCK(" a.m.");
+    case 'P': return CLOCK(" PM");
+    case 'A': return CLOCK(" AM");
+    case 'o': return CLOCK(" o'clock");
+    case 'i': return CLOCK(" in the morning") + CLOCK(" in the afternoon") +
+                     CLOCK(" in the evening");
+    default: return 0;
     }
-    return 0;
+#undef CLOCK
 }
 
 /* A number in digits at t[i]; false when it is not a figure. */
@@ -480,8 +488,9 @@ static bool one_is_a_number(const char *t, size_t n, size_t i) {
     return true;
 }
 
-static bool words_at(const char *t, size_t n, size_t i, number *out) {
-    if ((t[i] == 'o' || t[i] == 'O') && word_ci(t, n, i, "one")) {
+/* A number in words at t[i], a word of len letters. */
+static bool words_at(const char *t, size_t n, size_t i, size_t len, number *out) {
+    if (len == 3 && (t[i] | 0x20) == 'o' && (t[i + 1] | 0x20) == 'n' && (t[i + 2] | 0x20) == 'e') {
         if (!one_is_a_number(t, n, i))
             return false;
         out->start = i;
@@ -494,9 +503,7 @@ static bool words_at(const char *t, size_t n, size_t i, number *out) {
     /* number words are 3 to 9 letters, and a whole word matches at most
      * one of them: its length and first letter rule most words out, and
      * the others are compared with those of their length, in lower case */
-    char word[10];
-    size_t len = lower_word(t, n, i, word);
-    int row = number_word_row(word, len);
+    int row = number_word_row(t + i, len);
     if (row < 0)
         return false;
     size_t k = (size_t)row;
@@ -512,8 +519,8 @@ static bool words_at(const char *t, size_t n, size_t i, number *out) {
             v += 1;
             e += 4;
         } else {
-            size_t unit_len = lower_word(t, n, e + 1, word);
-            int unit = number_word_row(word, unit_len);
+            size_t unit_len = letters_at(t, n, e + 1);
+            int unit = number_word_row(t + e + 1, unit_len);
             if (unit >= 0 && unit < 8) { /* two to nine */
                 v += WORD_NUMBERS[unit].value;
                 e += 1 + unit_len;
@@ -602,11 +609,16 @@ static bool share_at(const char *t, size_t n, size_t i, number *out) {
     return false;
 }
 
+/* A number in words or a share at the start of a word of len letters. */
+static bool word_number_at(const char *t, size_t n, size_t i, size_t len, number *out) {
+    return share_at(t, n, i, out) || words_at(t, n, i, len, out);
+}
+
 static bool number_at(const char *t, size_t n, size_t i, number *out) {
     if (cpi_is_digit(t[i]))
         return digits_at(t, n, i, out);
     if (cpi_is_alpha(t[i]) && cpi_word_start(t, i))
-        return share_at(t, n, i, out) || words_at(t, n, i, out);
+        return word_number_at(t, n, i, letters_at(t, n, i), out);
     return false;
 }
 
@@ -702,44 +714,40 @@ static const char *period_after(const char *t, size_t n, size_t end) {
             continue;
         /* " a day", " annually", " daily", " every week", " each year",
          * " per month": the phrase's first word, then its unit */
-        size_t w = i + 1, len = 0;
-        while (w + len < n && len < 9 && cpi_is_alpha(t[w + len]))
-            len++;
-        const char *first = t + w;
+        size_t u; /* where the unit starts */
         bool a = false, each = false, every = false, per = false;
-        switch (first[0]) {
+        switch (t[i + 1]) {
         case 'a':
-            if (len == 8 && memcmp(first, "annually", 8) == 0)
+            if (WORD_AT(t, n, i + 1, "annually"))
                 return "year";
-            a = len == 1;
+            a = LITERAL_AT(t, n, i + 1, "a ");
+            u = i + 3;
             break;
         case 'd':
-            if (len == 5 && memcmp(first, "daily", 5) == 0)
+            if (WORD_AT(t, n, i + 1, "daily"))
                 return "day";
             continue;
         case 'e':
-            each = len == 4 && memcmp(first, "each", 4) == 0;
-            every = len == 5 && memcmp(first, "every", 5) == 0;
+            each = LITERAL_AT(t, n, i + 1, "each ");
+            every = LITERAL_AT(t, n, i + 1, "every ");
+            u = i + (each ? 6 : 7);
             break;
         case 'p':
-            per = len == 3 && memcmp(first, "per", 3) == 0;
+            per = LITERAL_AT(t, n, i + 1, "per ");
+            u = i + 5;
             break;
         default:
-            continue;
+            continue; /* most words */
         }
-        if (!(a || each || every || per) || w + len >= n || t[w + len] != ' ')
+        if (!(a || each || every || per))
             continue;
-        size_t u = w + len + 1, ulen = 0; /* the unit: a whole word */
-        while (u + ulen < n && ulen < 6 && cpi_is_alpha(t[u + ulen]))
-            ulen++;
-        const char *unit = t + u;
-        if (ulen == 3 && memcmp(unit, "day", 3) == 0)
+        if (WORD_AT(t, n, u, "day"))
             return "day"; /* all four say "a day", "each day" ... */
-        if (ulen == 4 && memcmp(unit, "week", 4) == 0 && !each)
+        if (WORD_AT(t, n, u, "week") && !each)
             return "week"; /* (no "each week") */
-        if (ulen == 5 && memcmp(unit, "month", 5) == 0 && (a || per))
+        if (WORD_AT(t, n, u, "month") && (a || per))
             return "month";
-        if (ulen == 4 && memcmp(unit, "year", 4) == 0)
+        if (WORD_AT(t, n, u, "year"))
             return "year";
     }
     return NULL;
@@ -833,10 +841,6 @@ static bool add_figure(cpi_extract *x, const cp_block *b, size_t start, size_t e
     return true;
 }
 
-/* Does t[0..pos) end with the literal z? (A macro: the length is known.) */
-#define ENDS_WITH(t, pos, z) \
-    ((pos) >= sizeof(z) - 1 && memcmp((t) + (pos) - (sizeof(z) - 1), z, sizeof(z) - 1) == 0)
-
 static bool changed_by(const char *t, size_t start) {
     size_t s = start;
     /* the qualifiers, in this order ("by about nearly 5" keeps "about") */
@@ -907,13 +911,17 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
              * tell which (NUMBER_STARTS), before number_at's work. Inside
              * a word (after a letter, digit, '.', '-', '\'') nothing starts:
              * digits glued to letters are no figure either. */
-            size_t len = 1;
-            while (len < 10 && i + len < n && cpi_is_alpha(t[i + len]))
-                len++;
-            found = ((NUMBER_STARTS[len] >> ((t[i] | 0x20) - 'a')) & 1) &&
-                    cpi_word_start(t, i) && number_at(t, n, i, &num);
-            if (!found)
-                i += len - 1;
+            size_t len = letters_at(t, n, i), e = i + len;
+            found = ((NUMBER_STARTS[len < 10 ? len : 10] >> ((t[i] | 0x20) - 'a')) & 1) &&
+                    cpi_word_start(t, i) && word_number_at(t, n, i, len, &num);
+            if (!found) {
+                /* past the word and any digits glued to it; t[e] is
+                 * neither letter nor digit, so the loop goes on after it */
+                while (e < n && (cpi_class(t[e]) & (CPI_UPPER | CPI_LOWER | CPI_DIGIT)))
+                    e++;
+                i = e;
+                continue;
+            }
         }
         if (!found) {
             while (i + 1 < n && (cpi_class(t[i + 1]) & (CPI_UPPER | CPI_LOWER | CPI_DIGIT)))
