@@ -48,19 +48,48 @@ static const struct {
 };
 static const unsigned char NUMBER_WORDS_FROM[11] = {0, 0, 0, 0, 3, 6, 13, 19, 23, 27, 28};
 
-/* For each length, the first letters of the number words that long (bit
- * c - 'a'): most words of a text are no number, and this tells without a
- * search. */
-static const uint32_t NUMBER_WORD_FIRSTS[10] = {0, 0, 0, 0x00c0000, 0x0002020, 0x00c0038,
-                                                0x0082010, 0x00400a0, 0x0082030, 0x0040000};
+/* Sets of letters, as bits: BIT('a') is 1. */
+#define BIT(c) (1u << ((c) - 'a'))
+
+/* For each length, the first letters of the number words that long: most
+ * words of a text are no number, and this tells without a search. */
+static const uint32_t NUMBER_WORD_FIRSTS[10] = {
+    [3] = BIT('s') | BIT('t'),
+    [4] = BIT('f') | BIT('n'),
+    [5] = BIT('d') | BIT('e') | BIT('f') | BIT('s') | BIT('t'),
+    [6] = BIT('e') | BIT('n') | BIT('t'),
+    [7] = BIT('f') | BIT('h') | BIT('s'),
+    [8] = BIT('e') | BIT('f') | BIT('n') | BIT('t'),
+    [9] = BIT('s'),
+};
 
 /* The same for what number_at can read at a letter: the number words, and
  * the first words of shares and of "one" ("a third of", "one-half of",
  * "half of", "one"). The scanner tests each word against it, by its length
  * (10: ten letters or more) and first letter, before any other work. */
-static const uint32_t NUMBER_STARTS[11] = {0,        0x0000001, 0,        0x00c4000,
-                                           0x00020a0, 0x00c0038, 0x0082010, 0x00400a0,
-                                           0x0082030, 0x0040000, 0};
+static const uint32_t NUMBER_STARTS[11] = {
+    [1] = BIT('a'),
+    [3] = BIT('o') | BIT('s') | BIT('t'),
+    [4] = BIT('f') | BIT('h') | BIT('n'),
+    [5] = BIT('d') | BIT('e') | BIT('f') | BIT('s') | BIT('t'),
+    [6] = BIT('e') | BIT('n') | BIT('t'),
+    [7] = BIT('f') | BIT('h') | BIT('s'),
+    [8] = BIT('e') | BIT('f') | BIT('n') | BIT('t'),
+    [9] = BIT('s'),
+};
+
+/* And by first letter, the second letters of those of two letters or more
+ * ("the" passes the test above for "two" and "ten", "from" for "four"). */
+static const uint32_t NUMBER_SECONDS[26] = {
+    ['d' - 'a'] = BIT('o'),
+    ['e' - 'a'] = BIT('i') | BIT('l'),
+    ['f' - 'a'] = BIT('i') | BIT('o'),
+    ['h' - 'a'] = BIT('a') | BIT('u'),
+    ['n' - 'a'] = BIT('i'),
+    ['o' - 'a'] = BIT('n'),
+    ['s' - 'a'] = BIT('e') | BIT('i'),
+    ['t' - 'a'] = BIT('e') | BIT('h') | BIT('w'),
+};
 
 #ifndef NDEBUG
 /* The hand-made tables above agree with WORD_NUMBERS (debug builds). */
@@ -82,14 +111,22 @@ static void check_number_tables(void) {
     for (size_t len = 0; len < 10; len++) {
         uint32_t want = firsts[len];
         if (len == 1)
-            want |= 1u << ('a' - 'a');
+            want |= BIT('a'); /* "a third of" */
         if (len == 3)
-            want |= 1u << ('o' - 'a');
+            want |= BIT('o'); /* "one", "one-half of" */
         if (len == 4)
-            want |= 1u << ('h' - 'a');
+            want |= BIT('h'); /* "half of" */
         assert(NUMBER_STARTS[len] == want);
     }
     assert(NUMBER_STARTS[10] == 0);
+    uint32_t seconds[26] = {0};
+    for (size_t i = 0; i < count; i++) {
+        const char *w = WORD_NUMBERS[i].word;
+        seconds[w[0] - 'a'] |= BIT(w[1]);
+    }
+    seconds['o' - 'a'] |= BIT('n');
+    seconds['h' - 'a'] |= BIT('a');
+    assert(memcmp(seconds, NUMBER_SECONDS, sizeof seconds) == 0);
 }
 #endif
 
@@ -376,17 +413,26 @@ static bool digits_at(const char *t, size_t n, size_t i, number *out) {
     size_t b = 0;
     size_t dropped = 0; /* integer digits past the buffer: powers of ten */
     bool commas = false, point = false;
+    /* the first 15 digits as an integer, and how many follow the point:
+     * cpi_decimal's fast path, without a second pass over buf */
+    uint64_t mantissa = 0;
+    size_t digits = 0, fraction = 0;
     /* digits, thousands separators (",000") and a decimal point */
     while (e < n && (cpi_is_digit(t[e]) ||
                      (t[e] == ',' && e + 3 < n && cpi_is_digit(t[e + 1]) &&
                       cpi_is_digit(t[e + 2]) && cpi_is_digit(t[e + 3])) ||
                      (t[e] == '.' && !point && e + 1 < n && cpi_is_digit(t[e + 1])))) {
-        if (t[e] == ',')
+        if (t[e] == ',') {
             commas = true;
-        else if (b + 1 < sizeof buf)
+        } else if (b + 1 < sizeof buf) {
             buf[b++] = t[e];
-        else if (!point && t[e] != '.')
+            if (t[e] != '.' && ++digits <= 15) {
+                mantissa = mantissa * 10 + (uint64_t)(t[e] - '0');
+                fraction += point;
+            }
+        } else if (!point && t[e] != '.') {
             dropped++;
+        }
         point |= t[e] == '.';
         e++;
     }
@@ -413,30 +459,41 @@ static bool digits_at(const char *t, size_t n, size_t i, number *out) {
         if (k > e + 4 && clock_at(t, n, k))
             return false;
     }
-    double v = cpi_decimal(buf, b);
+    /* Clinger's fast path, as in decimal.c: up to 15 digits and a power of
+     * ten up to 1e15 are exact doubles, and one division rounds right */
+    static const double POW10[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                   1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    double v = digits <= 15 ? (double)mantissa / POW10[fraction] : cpi_decimal(buf, b);
+    assert(v == cpi_decimal(buf, b));
     for (size_t k = 0; k < dropped && v < 1e300; k++)
         v *= 10;
     if (!isfinite(v) || v >= 1e300)
         return false; /* beyond any count: not a figure a reader can use */
-    out->year_like = !commas && !money && digits_end - s == 4 && v >= 1900 && v <= 2100 &&
-                     !memchr(buf, '.', b);
+    out->year_like = !commas && !money && !point && digits_end - s == 4 && v >= 1900 &&
+                     v <= 2100;
     /* scale */
     double scale = 1;
     if (e < n && (t[e] == 'M' || t[e] == 'B' || t[e] == 'K') && (e + 1 == n || !cpi_is_alpha(t[e + 1]))) {
         scale = t[e] == 'M' ? 1e6 : t[e] == 'B' ? 1e9 : 1e3;
         e++;
     } else if (e + 1 < n && t[e] == ' ') {
+#define SCALE(w, v) {w, sizeof(w) - 1, v}
         static const struct {
             const char *w;
+            size_t len;
             double v;
-        } SCALES[] = {{"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}};
-        for (size_t k = 0; k < 4; k++)
-            if (word_ci(t, n, e + 1, SCALES[k].w)) {
-                scale = SCALES[k].v;
-                e += 1 + strlen(SCALES[k].w);
-                out->year_like = false;
-                break;
-            }
+        } SCALES[] = {SCALE("thousand", 1e3), SCALE("million", 1e6), SCALE("billion", 1e9),
+                      SCALE("trillion", 1e12)};
+#undef SCALE
+        char c = lower(t[e + 1]);
+        if (c == 't' || c == 'm' || c == 'b') /* what SCALES start with */
+            for (size_t k = 0; k < sizeof SCALES / sizeof SCALES[0]; k++)
+                if (word_ci(t, n, e + 1, SCALES[k].w)) {
+                    scale = SCALES[k].v;
+                    e += 1 + SCALES[k].len;
+                    out->year_like = false;
+                    break;
+                }
     }
     bool percent = false;
     if (e < n && t[e] == '%') {
@@ -575,22 +632,36 @@ static bool share_at(const char *t, size_t n, size_t i, number *out) {
                   SHARE("one-fifth", 0.2),     SHARE("one-half", 0.5),
                   SHARE("half", 0.5)};
 #undef SHARE
-    char first = lower(t[i]);
-    /* most words end here: the article "a ", "one-" or "half " must start it */
-    if (!(first == 'a' && i + 1 < n && t[i + 1] == ' ') &&
-        !(first == 'o' && i + 3 < n && t[i + 3] == '-') &&
-        !(first == 'h' && i + 4 < n && t[i + 4] == ' '))
-        return false;
-    if (first == 'h') {
+    /* most words end here: the article "a ", "one-" or "half " must start
+     * it, and then only the shares it starts are tried */
+    size_t from, to;
+    switch (lower(t[i])) {
+    case 'a':
+        if (i + 1 >= n || t[i + 1] != ' ')
+            return false;
+        from = 0, to = 3;
+        break;
+    case 'o':
+        if (i + 3 >= n || t[i + 3] != '-')
+            return false;
+        from = 3, to = 8;
+        break;
+    case 'h': {
+        if (i + 4 >= n || t[i + 4] != ' ')
+            return false;
         /* "the first half of the year": a part of a period */
         static const char *const ORDINALS[] = {"first", "latter", "second"}; /* sorted */
         size_t prev = cpi_prev_word(t, i);
         if (prev != SIZE_MAX && cpi_word_in(CPI_WORDS(ORDINALS), t + prev, cpi_inner_len(t, n, prev)))
             return false;
+        from = 8, to = 9;
+        break;
     }
-    for (size_t k = 0; k < sizeof SHARES / sizeof SHARES[0]; k++) {
-        if (SHARES[k].w[0] != first)
-            continue;
+    default:
+        return false;
+    }
+    for (size_t k = from; k < to; k++) {
+        assert(SHARES[k].w[0] == lower(t[i]));
         size_t len = SHARES[k].len, e = i + len;
         if (e + 4 > n || memcmp(t + e, " of ", 4) != 0)
             continue;
@@ -912,7 +983,9 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
              * a word (after a letter, digit, '.', '-', '\'') nothing starts:
              * digits glued to letters are no figure either. */
             size_t len = letters_at(t, n, i), e = i + len;
-            found = ((NUMBER_STARTS[len < 10 ? len : 10] >> ((t[i] | 0x20) - 'a')) & 1) &&
+            unsigned first = (unsigned)(t[i] | 0x20) - 'a'; /* an ASCII letter */
+            found = ((NUMBER_STARTS[len < 10 ? len : 10] >> first) & 1) &&
+                    (len == 1 || ((NUMBER_SECONDS[first] >> ((t[i + 1] | 0x20) - 'a')) & 1)) &&
                     cpi_word_start(t, i) && word_number_at(t, n, i, len, &num);
             if (!found) {
                 /* past the word and any digits glued to it; t[e] is
