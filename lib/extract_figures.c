@@ -78,8 +78,9 @@ static const uint32_t NUMBER_STARTS[11] = {
     [9] = BIT('s'),
 };
 
-/* And by first letter, the second letters of those of two letters or more
- * ("the" passes the test above for "two" and "ten", "from" for "four"). */
+/* And by first letter, the second letters of those of two letters or more:
+ * the scanner's first test, as it needs no measure of the word ("from"
+ * would pass the test above for "four", "fell" for "five"). */
 static const uint32_t NUMBER_SECONDS[26] = {
     ['d' - 'a'] = BIT('o'),
     ['e' - 'a'] = BIT('i') | BIT('l'),
@@ -198,8 +199,17 @@ static bool identifier_before(const char *t, size_t n, size_t prev) {
     };
     if (prev + 1 < n && (t[prev] == '[' || t[prev] == '('))
         prev++; /* "[Page 12]" */
+    /* the first letters of WORDS in lower case: most words before a
+     * number ("the", "than", "of") need no search */
+    const uint32_t lower_firsts =
+        BIT('a') | BIT('c') | BIT('e') | BIT('p') | BIT('r') | BIT('s') | BIT('v');
+#ifndef NDEBUG
+    for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++)
+        assert(!cpi_is_lower(WORDS[i][0]) || (lower_firsts & BIT(WORDS[i][0])));
+#endif
     size_t len = cpi_inner_len(t, n, prev);
-    if (cpi_word_in(CPI_WORDS(WORDS), t + prev, len))
+    if ((!cpi_is_lower(t[prev]) || (lower_firsts & BIT(t[prev]))) &&
+        cpi_word_in(CPI_WORDS(WORDS), t + prev, len))
         return true;
     /* each of DOTTED has a period right after its first letters */
     if (prev + len < n && t[prev + len] == '.')
@@ -592,7 +602,8 @@ static bool words_at(const char *t, size_t n, size_t i, size_t len, number *out)
         double d;
     } PARTS[] = {{"-thirds", 3}, {"-quarters", 4}, {"-fourths", 4}, {"-fifths", 5},
                  {"-sixths", 6}, {"-eighths", 8}, {"-tenths", 10}};
-    for (size_t part = 0; v < 20 && part < sizeof PARTS / sizeof PARTS[0]; part++) {
+    for (size_t part = 0; v < 20 && e < n && t[e] == '-' && part < sizeof PARTS / sizeof PARTS[0];
+         part++) {
         size_t plen = cpi_starts_with(t, n, e, PARTS[part].w);
         if (plen && (e + plen == n || !cpi_is_alpha(t[e + plen]))) {
             v /= PARTS[part].d;
@@ -978,15 +989,21 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 continue;
             found = digits_at(t, n, i, &num);
         } else {
-            /* a word: most are no number, and its length and first letter
-             * tell which (NUMBER_STARTS), before number_at's work. Inside
-             * a word (after a letter, digit, '.', '-', '\'') nothing starts:
-             * digits glued to letters are no figure either. */
-            size_t len = letters_at(t, n, i), e = i + len;
+            /* a word: most are no number, and its first two letters tell
+             * which (NUMBER_SECONDS), then its length (NUMBER_STARTS),
+             * before number_at's work. Inside a word (after a letter,
+             * digit, '.', '-', '\'') nothing starts: digits glued to
+             * letters are no figure either. */
             unsigned first = (unsigned)(t[i] | 0x20) - 'a'; /* an ASCII letter */
-            found = ((NUMBER_STARTS[len < 10 ? len : 10] >> first) & 1) &&
-                    (len == 1 || ((NUMBER_SECONDS[first] >> ((t[i + 1] | 0x20) - 'a')) & 1)) &&
-                    cpi_word_start(t, i) && word_number_at(t, n, i, len, &num);
+            size_t e = i + 1;
+            found = false;
+            if (e == n || !cpi_is_alpha(t[e]) ||
+                ((NUMBER_SECONDS[first] >> ((t[e] | 0x20) - 'a')) & 1)) {
+                size_t len = letters_at(t, n, i);
+                e = i + len;
+                found = ((NUMBER_STARTS[len < 10 ? len : 10] >> first) & 1) &&
+                        cpi_word_start(t, i) && word_number_at(t, n, i, len, &num);
+            }
             if (!found) {
                 /* past the word and any digits glued to it; t[e] is
                  * neither letter nor digit, so the loop goes on after it */
