@@ -39,7 +39,7 @@ typedef struct loader {
     raw_piece *pieces;
     size_t piece_count, piece_cap;
     size_t too_deep_at; /* SIZE_MAX, or where a list item nests too deep */
-    bool wrapped;       /* lines wrapped by hand: see hard_wrapped() */
+    int wrapped;        /* lines wrapped by hand (hard_wrapped()): -1 not asked yet */
 } loader;
 
 static bool is_hspace(unsigned char c) { return c == ' ' || c == '\t'; }
@@ -474,10 +474,13 @@ static bool split_lines(loader *L, size_t body_start, size_t first_line) {
                         !ends_terminated(s, last->start, last->end);
             /* a text wrapped by hand runs on until its sentence ends
              * ("... and Tucson," / "Arizona.") */
-            if (!join && L->wrapped && !blank_before && last->end - last->start >= WRAP_MIN_LINE &&
+            if (!join && !blank_before && last->end - last->start >= WRAP_MIN_LINE &&
                 !ends_sentence_mark(s, last->start, last->end) && s[last->start] != '|' &&
-                s[text_start] != '|')
-                join = true;
+                s[text_start] != '|') {
+                if (L->wrapped < 0) /* asked once, and only by a text with such a line */
+                    L->wrapped = hard_wrapped(s, body_start, size);
+                join = L->wrapped;
+            }
             if (join) {
                 if (!join_piece(L, b, text_start, ce))
                     return false;
@@ -553,8 +556,7 @@ cp_status cpi_load_document(cpi_arena *arena, cpi_cleaner *cleaner, const char *
     doc->body_start = (uint32_t)body_start;
 
     loader L = {cleaner->mem, bytes, size, cleaner->load_blocks, 0, cleaner->load_blocks_cap,
-                cleaner->load_pieces, 0, cleaner->load_pieces_cap, SIZE_MAX,
-                hard_wrapped(bytes, doc->body_start, size)};
+                cleaner->load_pieces, 0, cleaner->load_pieces_cap, SIZE_MAX, -1};
     cpi_block_info *info = cleaner->load_info;
     size_t info_cap = cleaner->load_info_cap;
     cpi_piece *pieces = cleaner->load_spans;
