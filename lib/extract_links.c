@@ -115,6 +115,19 @@ static bool names_program(const char *t, size_t n, const cp_program *p) {
     return false;
 }
 
+/* Are offsets a <= b of a block in one sentence? */
+static bool same_sentence(const cp_block *blk, size_t a, size_t b) {
+    size_t lo = 0, hi = blk->sentence_count; /* the first sentence ending after a */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cpi_block_sentence(blk, mid)->text_end <= a)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < blk->sentence_count && b < cpi_block_sentence(blk, lo)->text_end;
+}
+
 /* The program named most often (a name in the first three blocks, the
  * headline and lead, counts twice; ties: the one named first; a component
  * counts for its parent) into *out; false when out of memory. */
@@ -145,6 +158,11 @@ static bool main_program(const cpi_extract *x, const hits *programs, cp_program 
             if (k > i) {
                 const cpi_hit *before = &programs->h[ns[k - 1].first];
                 if (before->block == h->block && h->start <= before->end + 2)
+                    continue;
+                /* nor is the name again in the same sentence ("the Weed and
+                 * Seed area ... designated it a Weed and Seed site") */
+                if (before->block == h->block &&
+                    same_sentence(&x->doc->blocks[h->block], before->start, h->start))
                     continue;
             }
             count += h->block < 3 ? 2 : 1; /* the top of a text says what it is about */

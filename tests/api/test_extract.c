@@ -619,6 +619,21 @@ static void test_links_of_several_programs(void **state) {
     cp_corpus_free(c);
 }
 
+/* The program a text is about: a name repeated in one sentence counts
+ * once, and a tie goes to the program named first. */
+static void test_link_main_by_sentences(void **state) {
+    (void)state;
+    cp_corpus *c = load("The grants come from the Safe Valley Grant Program.\n\nFresno gets "
+                        "$3.9 million and Modesto $1 million.\n\nIn Stockton, officers go to the "
+                        "Weed and Seed area, where the Weed and Seed site is.\n");
+    const cp_program *p = cp_corpus_program_by_id(c, "safe-valley-grant-program");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "fresno-ca"));
+    assert_true(program_has_site(p, "modesto-ca"));
+    assert_false(program_has_site(cp_corpus_program_by_id(c, "weed-and-seed"), "fresno-ca"));
+    cp_corpus_free(c);
+}
+
 /* A text in sections under headings that name programs of their own: each
  * section's places go to its program, and a section about none (its
  * heading names none, and its text neither) gives its places to none. */
@@ -946,6 +961,7 @@ int main(void) {
         cmocka_unit_test(test_state_links),
         cmocka_unit_test(test_known_programs),
         cmocka_unit_test(test_links_by_section),
+        cmocka_unit_test(test_link_main_by_sentences),
         cmocka_unit_test(test_link_regions),
         cmocka_unit_test(test_program_patterns),
         cmocka_unit_test(test_adopted_strings),
