@@ -609,9 +609,17 @@ static cp_program *one_program(const hits *programs, size_t block, size_t start,
          i < programs->n && programs->h[i].block == block && programs->h[i].start < end; i++) {
         if (programs->h[i].end > end)
             continue;
-        if (p && p != programs->h[i].entity)
+        cp_program *q = programs->h[i].entity;
+        /* a program and its component ("PSP" and "a PSP Diagnostic Team")
+         * are one: the component, the more precise */
+        if (p && q->parent == p)
+            p = q;
+        else if (p && p->parent == q)
+            continue;
+        else if (p && p != q)
             *several = true;
-        p = programs->h[i].entity;
+        else
+            p = q;
     }
     return *several ? NULL : p;
 }

@@ -619,6 +619,20 @@ static void test_links_of_several_programs(void **state) {
     cp_corpus_free(c);
 }
 
+/* A sentence that names a program and its component links its places to
+ * the component. */
+static void test_link_component(void **state) {
+    (void)state;
+    cp_corpus *c = load("The National Public Safety Partnership (PSP) adds sites. Two of them "
+                        "\xE2\x80\x94 Anchorage, Alaska, and Hartford, Conn. \xE2\x80\x94 "
+                        "begin with a PSP Diagnostic Team.");
+    const cp_program *team = cp_corpus_program_by_id(c, "psp-diagnostic-teams");
+    assert_non_null(team);
+    assert_true(program_has_site(team, "anchorage-ak"));
+    assert_true(program_has_site(team, "hartford-ct"));
+    cp_corpus_free(c);
+}
+
 /* The program a text is about: a name repeated in one sentence counts
  * once, and a tie goes to the program named first. */
 static void test_link_main_by_sentences(void **state) {
@@ -962,6 +976,7 @@ int main(void) {
         cmocka_unit_test(test_known_programs),
         cmocka_unit_test(test_links_by_section),
         cmocka_unit_test(test_link_main_by_sentences),
+        cmocka_unit_test(test_link_component),
         cmocka_unit_test(test_link_regions),
         cmocka_unit_test(test_program_patterns),
         cmocka_unit_test(test_adopted_strings),
