@@ -563,6 +563,12 @@ static bool link_after_each(cpi_extract *x, const hits *sites, const hits *progr
                             size_t block, size_t start, size_t end) {
     const char *t = cpi_block_text(&x->doc->blocks[block]);
     size_t i = lower_bound(programs, block, start);
+    /* places before the first name are the first program's ("Columbia has
+     * been chosen as one of 15 cities in the VCIT initiative, part of
+     * Project Safe Neighborhoods") */
+    if (i < programs->n && programs->h[i].block == block && programs->h[i].start > start &&
+        !link_span(x, sites, programs, programs->h[i].entity, block, start, programs->h[i].start))
+        return false;
     while (i < programs->n && programs->h[i].block == block && programs->h[i].start < end) {
         const cpi_hit *h = &programs->h[i];
         size_t j = i + 1, after = h->end;

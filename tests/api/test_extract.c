@@ -603,6 +603,15 @@ static void test_links_of_several_programs(void **state) {
     assert_true(program_has_site(ceasefire, "boston-ma"));
     assert_false(program_has_site(ceasefire, "richmond-va"));
     cp_corpus_free(c);
+    /* places before the first name are the first program's */
+    c = load("Columbia, S.C., was chosen for the Violent Crime Impact Teams, part of "
+             "Project Safe Neighborhoods.");
+    const cp_program *vcit = cp_corpus_program_by_id(c, "vcit");
+    assert_non_null(vcit);
+    assert_true(program_has_site(vcit, "columbia-sc"));
+    assert_false(program_has_site(cp_corpus_program_by_id(c, "project-safe-neighborhoods"),
+                                  "columbia-sc"));
+    cp_corpus_free(c);
     /* the acronym after a name goes with it; a partner in a list takes
      * nothing */
     c = load("Operation Thin Air (OTA) put agents in Pueblo and Casper, Wyoming, with the "
