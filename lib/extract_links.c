@@ -358,6 +358,17 @@ static bool across(const char *t, size_t start) {
     return phrase_before(t, start, CPI_PHRASES(BEFORE));
 }
 
+/* Does the place head a table's row that gives it money ("| California |
+ * $61,482,310 | 11.8% |")? A table of awards by state names recipients. */
+static bool row_of_money(const char *t, size_t n, const cpi_hit *h) {
+    if (n == 0 || t[0] != '|')
+        return false;
+    size_t i = 0;
+    while (i < n && (t[i] == '|' || t[i] == ' '))
+        i++;
+    return i == h->start && memchr(t + h->end, '$', n - h->end) != NULL;
+}
+
 /* Is the place at `start` only where something comes from or goes ("came
  * from Detroit", "pills bound for Denver"), where an event is held ("a rally
  * in Tulsa", "the hearing held in Baton Rouge") or where a field office sits
@@ -706,7 +717,8 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
         if (site->kind != CP_SITE_CITY && site->kind != CP_SITE_COUNTY &&
             site->kind != CP_SITE_REGION && site->kind != CP_SITE_DISTRICT &&
             !(site->kind == CP_SITE_STATE && (receives(cpi_block_text(blk), blk->text_size, h->end) ||
-                                               across(cpi_block_text(blk), h->start))))
+                                               across(cpi_block_text(blk), h->start) ||
+                                               row_of_money(cpi_block_text(blk), blk->text_size, h))))
             continue; /* states: named for context, unless as recipients */
         if (names_not_member(x, programs, h))
             continue;

@@ -737,6 +737,15 @@ static void test_state_links(void **state) {
     assert_non_null(cp_corpus_site_by_id(c, "kansas"));
     assert_false(program_has_site(p, "kansas"));
     cp_corpus_free(c);
+    /* ... or a table of awards gives it money */
+    c = load("Byrne JAG allocations:\n\n| State | Allocation |\n| - | - |\n| Texas | "
+             "$35,106,227 |\n| Ohio | none |\n");
+    p = cp_corpus_program_by_id(c, "byrne-jag");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "texas"));
+    assert_non_null(cp_corpus_site_by_id(c, "ohio"));
+    assert_false(program_has_site(p, "ohio"));
+    cp_corpus_free(c);
 }
 
 /* A corpus keeps its own copies of the strings it takes from a later
