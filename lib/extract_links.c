@@ -388,6 +388,17 @@ static bool passing_mention(const char *t, size_t start) {
     return phrase_before(t, start, CPI_PHRASES(BEFORE));
 }
 
+/* Do the words after a place make it a federal office's seat ("ATF's
+ * Charlotte Field Division"), a person's home ("a Springfield, Illinois,
+ * native") or the center of other places ("a Phoenix suburb", "the
+ * Philadelphia suburbs")? */
+static bool described_after(const char *t, size_t n, size_t end) {
+    static const char *const AFTER[] = {" Field Division", " Field Office", " Division",
+                                        " native", ", native", "-born", " suburb",
+                                        " suburbs"};
+    return cpi_phrase_at(t, n, end, CPI_PHRASES(AFTER)) > 0;
+}
+
 /* Is the place at `start` held up as a likeness of another program ("a
  * similar effort in Portland")? A likeness of the document's own program is
  * more of it ("ATF runs similar centers in Seattle", the program being the
@@ -513,12 +524,13 @@ static bool list_ahead(const char *t, size_t n, size_t at) {
 }
 
 /* Does the sentence say its places are left out ("were not part of the
- * operation", "did not qualify")? Most sentences have no "not": it is
+ * operation", "did not qualify"), or only credit a reporter? Most sentences have no "not": it is
  * looked for, not read word by word. */
 static bool left_out(const char *t, size_t n) {
     static const char *const AFTER_NOT[] = {"part of",  "included", "among",    "selected",
                                             "qualify",  "eligible", "on the list", "one of"};
     static const char *const NO_LONGER[] = {"no longer part"};
+    static const char *const CREDIT[] = {"contributed to this report", "contributed reporting"};
     static const char *const LEFT_OUT[] = {"left out"};
     /* "not ..." and "no longer part": one pass over the words "no..." */
     for (size_t at = find_word(t, n, 0, "no", 2); at < n; at = find_word(t, n, at + 2, "no", 2)) {
@@ -531,6 +543,12 @@ static bool left_out(const char *t, size_t n) {
     for (size_t at = find_word(t, n, 0, "left out", 8); at < n;
          at = find_word(t, n, at + 1, "left out", 8))
         if (cpi_phrase_at(t, n, at, CPI_PHRASES(LEFT_OUT)))
+            return true;
+    /* a reporter's place: "AP writer Tom Reyes in Phoenix contributed to
+     * this report" */
+    for (size_t at = find_word(t, n, 0, "contributed", 11); at < n;
+         at = find_word(t, n, at + 1, "contributed", 11))
+        if (cpi_phrase_at(t, n, at, CPI_PHRASES(CREDIT)))
             return true;
     return false;
 }
@@ -723,7 +741,8 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
         if (names_not_member(x, programs, h))
             continue;
         const char *t = cpi_block_text(blk);
-        if (passing_mention(t, h->start) || likeness_of_other(t, h->start, main) ||
+        if (passing_mention(t, h->start) || described_after(t, blk->text_size, h->end) ||
+            likeness_of_other(t, h->start, main) ||
             persons_place(t, h->start) ||
             (passing_block == h->block && list_joint(t, passing_end, h->start))) {
             passing_block = h->block; /* the rest of its list goes with it */
