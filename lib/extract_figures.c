@@ -974,11 +974,36 @@ static bool kind_is_money_or_percent(cp_figure_kind k) {
     return k == CP_FIGURE_MONEY || k == CP_FIGURE_PERCENT;
 }
 
-static bool read_block(cpi_extract *x, const cp_block *b) {
+/* The number a block starts with before a space ("2 42 U.S.C. 3755(d)."),
+ * at most three digits; -1 when none. */
+static int leading_number(const cp_block *b) {
+    const char *t = cpi_block_text(b);
+    size_t n = b->text_size, i = 0;
+    int v = 0;
+    while (i < n && i < 3 && cpi_is_digit(t[i]))
+        v = v * 10 + (t[i++] - '0');
+    return i > 0 && i < n && t[i] == ' ' ? v : -1;
+}
+
+/* Does block b open with the number of a note, its neighbour opening with
+ * the number before or after it ("1 P.L. 109-162" over "2 42 U.S.C. ...")? */
+static bool note_number(const cp_document *doc, size_t b) {
+    int v = leading_number(&doc->blocks[b]);
+    if (v < 0)
+        return false;
+    return (b > 0 && leading_number(&doc->blocks[b - 1]) == v - 1) ||
+           (b + 1 < doc->block_count && leading_number(&doc->blocks[b + 1]) == v + 1);
+}
+
+static bool read_block(cpi_extract *x, const cp_block *b, bool note) {
     const char *t = cpi_block_text(b);
     size_t n = b->text_size;
     size_t ident_end = SIZE_MAX; /* where the last identifier's number ends */
-    for (size_t i = 0; i < n; i++) {
+    size_t i = 0;
+    if (note) /* the note's number is no figure */
+        while (i < n && cpi_is_digit(t[i]))
+            i++;
+    for (; i < n; i++) {
         unsigned c = cpi_class(t[i]);
         if (!(c & (CPI_UPPER | CPI_LOWER | CPI_DIGIT)))
             continue; /* spaces, punctuation, UTF-8 */
@@ -1152,7 +1177,7 @@ bool cpi_extract_figures(cpi_extract *x) {
         const cp_block *blk = &x->doc->blocks[b];
         if (!cpi_block_readable(blk, false))
             continue;
-        if (!read_block(x, blk))
+        if (!read_block(x, blk, note_number(x->doc, b)))
             return false;
     }
     return true;

@@ -314,6 +314,10 @@ static void test_figure_patterns(void **state) {
                   "in the 1800 block of Main Street; Table 1 shows 5 cities. On June 5, 45 "
                   "officers came.",
                   "642000;5;45");
+    /* the numbers of notes, one per line */
+    assert_values("Funding fell by 12 percent.\n\n1 P.L. 109-162, Title XI.\n2 42 U.S.C. 3755.\n"
+                  "3 Bureau of Justice Assistance data.\n",
+                  "12");
     /* a heading's item number; an ordinal Congress */
     assert_values("Roundup\n\n### 2. Baltimore adds 15 prosecutors\n\nONE HUNDRED FIFTH "
                   "CONGRESS\n",
