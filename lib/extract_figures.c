@@ -364,9 +364,20 @@ static bool time_unit_after(const char *t, size_t n, size_t end) {
 
 /* "NW 9 News", "Arkansas 11 News": a station's number inside its name. */
 static bool station_number(const char *t, size_t n, size_t prev, const number *num) {
-    return !num->word && !num->money && !num->percent && prev != SIZE_MAX &&
-           cpi_is_upper(t[prev]) && cpi_starts_with(t, n, num->end, " News") &&
-           (num->end + 5 == n || !cpi_is_alpha(t[num->end + 5]));
+    if (num->word || num->money || num->percent || prev == SIZE_MAX || !cpi_is_upper(t[prev]))
+        return false;
+    if ((cpi_starts_with(t, n, num->end, " News") || cpi_starts_with(t, n, num->end, " NEWS")) &&
+        (num->end + 5 == n || !cpi_is_alpha(t[num->end + 5])))
+        return true; /* "ARKANSAS 11 NEWS" too */
+    /* "KTWN 7's reporter": a station's call letters (K or W and two or
+     * three more capitals) before its channel */
+    size_t len = cpi_inner_len(t, n, prev);
+    if ((t[prev] != 'K' && t[prev] != 'W') || len < 3 || len > 4 || prev + len + 1 != num->start)
+        return false;
+    for (size_t k = 1; k < len; k++)
+        if (!cpi_is_upper(t[prev + k]))
+            return false;
+    return true;
 }
 
 /* "Cleveland, OH 44115": a ZIP code after a state's postal code. */
