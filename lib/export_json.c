@@ -149,6 +149,14 @@ static void put_string(buf *b, const char *str) {
     put(b, "\"", 1);
 }
 
+/* A name of the library's own ("count", "at_least"): plain ASCII letters
+ * and '_', quoted without the escaping walk. */
+static void put_name(buf *b, const char *name) {
+    put(b, "\"", 1);
+    put_str(b, name);
+    put(b, "\"", 1);
+}
+
 /* A document id as JSON, escaped once and then copied: figures and mentions
  * repeat the id of their document many times in a row. */
 typedef struct id_cache {
@@ -191,7 +199,7 @@ static void put_documents(buf *b, const cp_document **docs, size_t n) {
         PUT_LIT(b, ", \"title\": ");
         put_string(b, d->title);
         PUT_LIT(b, ", \"kind\": ");
-        put_string(b, cp_document_kind_name(d->kind));
+        put_name(b, cp_document_kind_name(d->kind));
         PUT_LIT(b, ", \"administration\": ");
         put_string(b, d->administration ? d->administration->row->id : NULL);
         PUT_LIT(b, ", \"bytes\": ");
@@ -443,9 +451,9 @@ static void put_figure(buf *b, const cp_figure *f, bool first, id_cache *ids) {
     else
         PUT_LIT(b, "null");
     PUT_LIT(b, ", \"kind\": ");
-    put_string(b, cp_figure_kind_name(f->kind));
+    put_name(b, cp_figure_kind_name(f->kind));
     PUT_LIT(b, ", \"qualifier\": ");
-    put_string(b, cp_qualifier_name(f->qualifier));
+    put_name(b, cp_qualifier_name(f->qualifier));
     PUT_LIT(b, ", \"unit\": ");
     put_string(b, f->unit);
     PUT_LIT(b, ", \"per\": ");
@@ -498,7 +506,7 @@ static void put_sites(buf *b, const cp_corpus *c, cp_mention **scratch, size_t *
         PUT_LIT(b, ", \"state\": ");
         put_string(b, cp_site_state(s));
         PUT_LIT(b, ", \"kind\": ");
-        put_string(b, cp_site_kind_name(s->kind));
+        put_name(b, cp_site_kind_name(s->kind));
         PUT_LIT(b, ", \"lat\": ");
         if (s->has_coordinates)
             put_double(b, s->lat);
