@@ -674,7 +674,8 @@ static bool share_at(const char *t, size_t n, size_t i, number *out) {
         /* "the first half of the year": a part of a period */
         static const char *const ORDINALS[] = {"first", "latter", "second"}; /* sorted */
         size_t prev = cpi_prev_word(t, i);
-        if (prev != SIZE_MAX && cpi_word_in(CPI_WORDS(ORDINALS), t + prev, cpi_inner_len(t, n, prev)))
+        if (prev != SIZE_MAX &&
+            cpi_word_in(CPI_WORDS(ORDINALS), t + prev, cpi_inner_len(t, n, prev)))
             return false;
         from = 8, to = 9;
         break;

@@ -331,16 +331,17 @@ static bool phrase_before(const char *t, size_t start, const tail_phrase *phrase
 
 /* Is the place at `start` a point of comparison ("three times that of New
  * York City", "higher than Chicago's", "compared with Denver", "four times
- * the rate in Nashville", "our comparison city, Kansas City") or a
- * person's home ("who grew up in Warren", "a native of Flint")? */
+ * the rate in Nashville", "our comparison city, Kansas City", "as far away
+ * as Atlanta") or a person's home ("who grew up in Warren", "a native of
+ * Flint")? */
 static bool compared_or_home(const char *t, size_t start) {
     static const tail_phrase BEFORE[] = {
         TAIL("than "), TAIL("that of "), TAIL("those of "), TAIL("compared with "),
         TAIL("compared to "), TAIL("unlike "), TAIL("Unlike "), TAIL("grew up in "),
         TAIL("born in "), TAIL("raised in "), TAIL("native of "), TAIL("moved from "),
-        TAIL("hometown of "), TAIL("as far away as "), TAIL("times the rate in "), TAIL("times the rate of "),
-        TAIL("comparison city, "), TAIL("comparison city "), TAIL("comparison cities, "),
-        TAIL("comparison cities "),
+        TAIL("hometown of "), TAIL("as far away as "), TAIL("times the rate in "),
+        TAIL("times the rate of "), TAIL("comparison city, "), TAIL("comparison city "),
+        TAIL("comparison cities, "), TAIL("comparison cities "),
     };
     static const tail_phrase AS_IN[] = {TAIL("as in ")};
     /* "as in Oakland", but not "as well as in Richfield" */
@@ -367,6 +368,14 @@ static bool row_of_money(const char *t, size_t n, const cpi_hit *h) {
     while (i < n && (t[i] == '|' || t[i] == ' '))
         i++;
     return i == h->start && memchr(t + h->end, '$', n - h->end) != NULL;
+}
+
+/* Is the state at hit h a recipient or a target ("Ohio will receive",
+ * "across Oklahoma", a table's row of money), not the context of a city? */
+static bool state_as_target(const cp_block *blk, const cpi_hit *h) {
+    const char *t = cpi_block_text(blk);
+    return receives(t, blk->text_size, h->end) || across(t, h->start) ||
+           row_of_money(t, blk->text_size, h);
 }
 
 /* Is the place at `start` only where something comes from or goes ("came
@@ -524,8 +533,8 @@ static bool list_ahead(const char *t, size_t n, size_t at) {
 }
 
 /* Does the sentence say its places are left out ("were not part of the
- * operation", "did not qualify"), or only credit a reporter? Most sentences have no "not": it is
- * looked for, not read word by word. */
+ * operation", "did not qualify"), or only credit a reporter? Most sentences
+ * have no "not": it is looked for, not read word by word. */
 static bool left_out(const char *t, size_t n) {
     static const char *const AFTER_NOT[] = {"part of",  "included", "among",    "selected",
                                             "qualify",  "eligible", "on the list", "one of"};
@@ -734,9 +743,7 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
             sentence++;
         if (site->kind != CP_SITE_CITY && site->kind != CP_SITE_COUNTY &&
             site->kind != CP_SITE_REGION && site->kind != CP_SITE_DISTRICT &&
-            !(site->kind == CP_SITE_STATE && (receives(cpi_block_text(blk), blk->text_size, h->end) ||
-                                               across(cpi_block_text(blk), h->start) ||
-                                               row_of_money(cpi_block_text(blk), blk->text_size, h))))
+            !(site->kind == CP_SITE_STATE && state_as_target(blk, h)))
             continue; /* states: named for context, unless as recipients */
         if (names_not_member(x, programs, h))
             continue;
