@@ -33,14 +33,48 @@ typedef struct site_spec {
 
 /* ---- ids and the model ---------------------------------------------------- */
 
-static size_t slug(const char *s, char *out, size_t cap) {
-    char folded[128];
-    size_t n = cpi_fold(s, strlen(s), folded, sizeof folded);
+/* cpi_fold, byte for byte, for the usual name: plain ASCII and shorter than
+ * out (then the cap never binds). cpi_fold decodes every byte as UTF-8 and
+ * names are folded for every candidate place; others go to it. */
+static size_t fold_name(const char *s, size_t n, char *out, size_t cap) {
+    if (n >= cap)
+        return cpi_fold(s, n, out, cap);
     size_t o = 0;
-    for (size_t i = 0; i < n && o + 1 < cap; i++)
-        out[o++] = folded[i] == ' ' ? '-' : folded[i];
+    bool space = false;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80)
+            return cpi_fold(s, n, out, cap);
+        if (c >= 'A' && c <= 'Z')
+            c = (unsigned char)(c + ('a' - 'A'));
+        else if (c == '.' || c == '\'')
+            continue;
+        else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+            space = o > 0;
+            continue;
+        }
+        if (space)
+            out[o++] = ' ';
+        space = false;
+        out[o++] = (char)c;
+    }
     out[o] = '\0';
     return o;
+}
+
+/* Two state codes (NUL-terminated, at most two letters) are the same:
+ * strcmp without the call. */
+static inline bool same_code(const char *a, const char *b) {
+    return a[0] == b[0] && (!a[0] || (a[1] == b[1] && (!a[1] || a[2] == b[2])));
+}
+
+/* The name folded, spaces as dashes, at most 127 bytes. */
+static size_t slug(const char *s, char *out, size_t cap) {
+    size_t n = fold_name(s, strlen(s), out, cap < 128 ? cap : 128);
+    for (size_t i = 0; i < n; i++)
+        if (out[i] == ' ')
+            out[i] = '-';
+    return n;
 }
 
 /* snprintf(out, cap, "%s", s) without the format parsing: names are copied
@@ -53,26 +87,28 @@ static void copy_name(char *out, size_t cap, const char *s) {
     out[n] = '\0';
 }
 
-static void site_id(const site_spec *s, char *id, size_t cap) {
-    size_t n = slug(s->key ? s->key : s->name, id, cap < 128 ? cap : 128);
+/* The site's id into id[cap]: its length. */
+static size_t site_id(const site_spec *s, char *id, size_t cap) {
+    size_t n = slug(s->key ? s->key : s->name, id, cap);
     if (s->kind == CP_SITE_STATE || !s->state[0] || n + 3 >= cap)
-        return; /* "illinois"; a city or county ends in its state: "jackson-ms" */
+        return n; /* "illinois"; a city or county ends in its state: "jackson-ms" */
     id[n] = '-';
     id[n + 1] = (char)(s->state[0] + ('a' - 'A'));
     id[n + 2] = (char)(s->state[1] + ('a' - 'A'));
     id[n + 3] = '\0';
+    return n + 3;
 }
 
 static bool add_site(cpi_extract *x, const site_spec *spec, const cp_block *b, size_t start,
                      size_t end) {
     char id[160];
-    site_id(spec, id, sizeof id);
+    size_t id_len = site_id(spec, id, sizeof id);
     cp_site *s = cpi_registry_find(&x->model->site_reg, id);
     if (!s) {
         s = cpi_model_entity(x->model, sizeof *s);
         if (!s)
             return false;
-        s->id = cpi_model_string(x->model, id, strlen(id));
+        s->id = cpi_model_string(x->model, id, id_len);
         s->name = cpi_model_string(x->model, spec->name, strlen(spec->name));
         if (!s->id || !s->name)
             return false;
@@ -111,20 +147,22 @@ static size_t find_places(const char *key, size_t *first) {
     size_t n = cpi_find_places(key, first);
     if (n)
         return n;
-    static const char *const SWAP[][2] = {{"st ", "saint "}, {"saint ", "st "},
-                                          {"ft ", "fort "},  {"fort ", "ft "},
-                                          {"mt ", "mount "}, {"mount ", "mt "}};
+    static const struct {
+        const char *from, *to;
+        size_t a, b; /* their lengths */
+    } SWAP[] = {{"st ", "saint ", 3, 6}, {"saint ", "st ", 6, 3}, {"ft ", "fort ", 3, 5},
+                {"fort ", "ft ", 5, 3},  {"mt ", "mount ", 3, 6}, {"mount ", "mt ", 6, 3}};
     size_t len = strlen(key);
     for (size_t w = 0; w < len; w++) {
-        if (w > 0 && key[w - 1] != ' ')
-            continue; /* words only */
+        if ((w > 0 && key[w - 1] != ' ') || (key[w] != 's' && key[w] != 'f' && key[w] != 'm'))
+            continue; /* words only, and only these start with s, f or m */
         for (size_t i = 0; i < sizeof SWAP / sizeof SWAP[0]; i++) {
-            size_t a = strlen(SWAP[i][0]), b = strlen(SWAP[i][1]);
-            if (strncmp(key + w, SWAP[i][0], a) != 0 || len - a + b >= 160)
+            size_t a = SWAP[i].a, b = SWAP[i].b;
+            if (len - w < a || memcmp(key + w, SWAP[i].from, a) != 0 || len - a + b >= 160)
                 continue;
             char alt[160];
             memcpy(alt, key, w);
-            memcpy(alt + w, SWAP[i][1], b);
+            memcpy(alt + w, SWAP[i].to, b);
             memcpy(alt + w + b, key + w + a, len - w - a + 1);
             n = cpi_find_places(alt, first);
             if (n)
@@ -139,13 +177,13 @@ static void spec_place(site_spec *s, const cpi_place *p) {
     s->kind = CP_SITE_CITY;
     copy_name(s->name, sizeof s->name, p->name);
     /* one id for the city of New York, under whichever name it is written */
-    if (strcmp(p->name, "New York City") == 0)
+    if (p->state[0] == 'N' && p->state[1] == 'Y' && strcmp(p->name, "New York City") == 0)
         s->key = "New York";
     memcpy(s->state, p->state, 3);
     s->has_coordinates = true;
     s->lat = p->lat;
     s->lon = p->lon;
-    if (strcmp(p->state, "DC") == 0)
+    if (same_code(p->state, "DC"))
         s->kind = CP_SITE_DISTRICT; /* the city of Washington is the District */
 }
 
@@ -201,7 +239,7 @@ static size_t near_place(const cpi_extract *x, size_t first, size_t n) {
     const char *const states[2] = {x->list_state, x->near_state};
     for (int k = 0; k < 2; k++)
         for (size_t i = first; states[k][0] && i < first + n; i++)
-            if (strcmp(cpi_places[i].state, states[k]) == 0 &&
+            if (same_code(cpi_places[i].state, states[k]) &&
                 cpi_places[i].population >= LISTED_MIN_POPULATION)
                 return i;
     return SIZE_MAX;
@@ -225,7 +263,7 @@ static bool resolve_in(const cpi_extract *x, const char *name, size_t len, const
         lw--;
     bool county = lw > 0 && is_county_word(name + lw, len - lw);
     char key[128];
-    cpi_fold(name, len, key, sizeof key);
+    fold_name(name, len, key, sizeof key);
     size_t first, n;
     if (county) {
         n = cpi_find_counties(key, &first);
@@ -248,7 +286,7 @@ static bool resolve_in(const cpi_extract *x, const char *name, size_t len, const
         unsigned weight = 0;
         for (size_t i = first; i < first + n; i++) {
             const cpi_county *c = &cpi_counties[i];
-            if (code && strcmp(c->state, code) != 0)
+            if (code && !same_code(c->state, code))
                 continue;
             int st = cpi_state_by_code(c->state);
             unsigned w = st >= 0 && st < 64 ? x->state_weight[st] : 0;
@@ -256,7 +294,7 @@ static bool resolve_in(const cpi_extract *x, const char *name, size_t len, const
              * document already names is in view too */
             w += site_of_state(x, c->state);
             /* and the state of the paragraph's last place before it most */
-            if (w && strcmp(x->near_state, c->state) == 0)
+            if (w && same_code(x->near_state, c->state))
                 w += 1u << 20;
             if (best == SIZE_MAX || w > weight) {
                 best = i;
@@ -294,7 +332,7 @@ static bool resolve_in(const cpi_extract *x, const char *name, size_t len, const
     unsigned weight = 0;
     for (size_t i = first; i < first + n; i++) {
         const cpi_place *p = &cpi_places[i];
-        if (code && strcmp(p->state, code) != 0)
+        if (code && !same_code(p->state, code))
             continue;
         int st = cpi_state_by_code(p->state);
         unsigned w = st >= 0 && st < 64 ? x->state_weight[st] : 0;
@@ -976,7 +1014,7 @@ static bool state_begins_place(const char *t, size_t start, size_t state_end, si
     for (size_t end = run_end; end > state_end; end--) {
         if (end < run_end && t[end] != ' ')
             continue; /* whole words only */
-        cpi_fold(t + start, end - start, key, sizeof key);
+        fold_name(t + start, end - start, key, sizeof key);
         size_t first;
         if (cpi_find_places(key, &first))
             return true;
