@@ -9,6 +9,7 @@
  * context resolve to one reading ("Chicago"). People (anyone named after a
  * title, or as the subject of "said"), metonyms ("Washington" for the
  * government) and names of newspapers or teams are not places. */
+#include <assert.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -393,6 +394,29 @@ static bool resolve_in(const cpi_extract *x, const char *name, size_t len, const
 
 /* ---- reading the text ---------------------------------------------------------- */
 
+/* A filter in front of a word list: for each first letter (either case),
+ * the lengths of its words, bit n for length n (LEN(n), n < 16). Most
+ * capitalised words a list is asked about ("Toledo") share no letter and
+ * length with its words and need no search. Debug builds check the filter
+ * against the list. */
+#define LEN(n) ((uint16_t)(1u << (n)))
+
+/* cpi_word_in(list, count, w, n), behind the filter `lengths`. */
+static bool word_listed(const char *const *list, size_t count, const uint16_t lengths[26],
+                        const char *w, size_t n) {
+#ifndef NDEBUG
+    for (size_t i = 0; i < count; i++) {
+        size_t len = strlen(list[i]);
+        unsigned c = ((unsigned char)list[i][0] | 0x20u) - 'a';
+        assert(len > 0 && len < 16 && c < 26 && (lengths[c] >> len) & 1);
+    }
+#endif
+    if (n == 0 || n >= 16)
+        return false; /* no word of a list is empty or that long */
+    unsigned c = ((unsigned char)w[0] | 0x20u) - 'a';
+    return c < 26 && ((lengths[c] >> n) & 1) && cpi_word_in(list, count, w, n);
+}
+
 /* Words that start a capitalised run without being part of a name. */
 static bool function_word(const char *w, size_t n) {
     static const char *const WORDS[] = { /* sorted */
@@ -404,7 +428,27 @@ static bool function_word(const char *w, size_t n) {
         "This", "Those", "Throughout", "To", "Today", "Under", "Urban", "When", "While",
         "With",
     };
-    return cpi_word_in(CPI_WORDS(WORDS), w, n);
+    static const uint16_t LENGTHS[26] = {
+        ['a' - 'a'] = LEN(2) | LEN(3) | LEN(4) | LEN(5) | LEN(6),
+        ['b' - 'a'] = LEN(2) | LEN(3) | LEN(4) | LEN(6),
+        ['d' - 'a'] = LEN(6) | LEN(8),
+        ['e' - 'a'] = LEN(4) | LEN(5),
+        ['f' - 'a'] = LEN(3) | LEN(4) | LEN(7),
+        ['g' - 'a'] = LEN(7),
+        ['h' - 'a'] = LEN(4),
+        ['i' - 'a'] = LEN(2) | LEN(6) | LEN(9),
+        ['l' - 'a'] = LEN(4) | LEN(5),
+        ['m' - 'a'] = LEN(4) | LEN(5) | LEN(9),
+        ['n' - 'a'] = LEN(4),
+        ['o' - 'a'] = LEN(2) | LEN(4) | LEN(7) | LEN(9),
+        ['p' - 'a'] = LEN(6),
+        ['r' - 'a'] = LEN(5),
+        ['s' - 'a'] = LEN(4) | LEN(5) | LEN(8),
+        ['t' - 'a'] = LEN(2) | LEN(3) | LEN(4) | LEN(5) | LEN(10),
+        ['u' - 'a'] = LEN(5),
+        ['w' - 'a'] = LEN(4) | LEN(5),
+    };
+    return word_listed(CPI_WORDS(WORDS), LENGTHS, w, n);
 }
 
 /* Names of places that are, far more often, ordinary words (months
@@ -419,7 +463,26 @@ static bool common_word(const char *w, size_t n) {
         "President", "Progress", "Reform", "Republic", "Security", "September", "Summit",
         "Sunrise", "Surprise", "Union", "Unity", "Victoria",
     };
-    return cpi_word_in(CPI_WORDS(WORDS), w, n);
+    static const uint16_t LENGTHS[26] = {
+        ['a' - 'a'] = LEN(5) | LEN(6) | LEN(8),
+        ['c' - 'a'] = LEN(8) | LEN(10),
+        ['d' - 'a'] = LEN(8),
+        ['e' - 'a'] = LEN(5) | LEN(10),
+        ['f' - 'a'] = LEN(7) | LEN(8),
+        ['h' - 'a'] = LEN(4) | LEN(7) | LEN(8) | LEN(9),
+        ['i' - 'a'] = LEN(8) | LEN(12),
+        ['j' - 'a'] = LEN(4) | LEN(7),
+        ['l' - 'a'] = LEN(7),
+        ['m' - 'a'] = LEN(3) | LEN(5) | LEN(6) | LEN(8),
+        ['n' - 'a'] = LEN(6) | LEN(8),
+        ['o' - 'a'] = LEN(6) | LEN(7) | LEN(11),
+        ['p' - 'a'] = LEN(6) | LEN(8) | LEN(9),
+        ['r' - 'a'] = LEN(6) | LEN(8),
+        ['s' - 'a'] = LEN(6) | LEN(7) | LEN(8) | LEN(9),
+        ['u' - 'a'] = LEN(5),
+        ['v' - 'a'] = LEN(8),
+    };
+    return word_listed(CPI_WORDS(WORDS), LENGTHS, w, n);
 }
 
 /* Countries, and the states and provinces of the neighbours, whose names a
@@ -472,7 +535,21 @@ static bool org_of_place(const char *w, size_t n) {
         "Metro", "Metropolitan", "Municipal", "Office", "Police", "Prosecutor", "Public",
         "Region", "Sheriff", "Sheriff's", "area", "region",
     };
-    return cpi_word_in(CPI_WORDS(WORDS), w, n);
+    static const uint16_t LENGTHS[26] = {
+        ['a' - 'a'] = LEN(4),
+        ['c' - 'a'] = LEN(4) | LEN(7) | LEN(10) | LEN(12) | LEN(13),
+        ['d' - 'a'] = LEN(8) | LEN(10),
+        ['e' - 'a'] = LEN(9),
+        ['f' - 'a'] = LEN(4) | LEN(5),
+        ['h' - 'a'] = LEN(7),
+        ['j' - 'a'] = LEN(5),
+        ['m' - 'a'] = LEN(5) | LEN(9) | LEN(12),
+        ['o' - 'a'] = LEN(6),
+        ['p' - 'a'] = LEN(6) | LEN(10),
+        ['r' - 'a'] = LEN(6),
+        ['s' - 'a'] = LEN(7) | LEN(9),
+    };
+    return word_listed(CPI_WORDS(WORDS), LENGTHS, w, n);
 }
 
 /* Words after a place's name that name its own agency: a grant recipient
@@ -482,7 +559,15 @@ static bool local_agency(const char *w, size_t n) {
         "Commission", "Council", "Fire", "Housing", "Municipal", "Police", "Sheriff",
         "Sheriff's",
     };
-    return cpi_word_in(CPI_WORDS(WORDS), w, n);
+    static const uint16_t LENGTHS[26] = {
+        ['c' - 'a'] = LEN(7) | LEN(10),
+        ['f' - 'a'] = LEN(4),
+        ['h' - 'a'] = LEN(7),
+        ['m' - 'a'] = LEN(9),
+        ['p' - 'a'] = LEN(6),
+        ['s' - 'a'] = LEN(7) | LEN(9),
+    };
+    return word_listed(CPI_WORDS(WORDS), LENGTHS, w, n);
 }
 
 /* A capitalised run: words starting with a capital (or "St."-like), up to
@@ -547,11 +632,22 @@ static int state_at(cpi_extract *x, const cpi_capitals *caps, const char *t, siz
 }
 
 static bool followed_by_speech(const char *t, size_t n, size_t end) {
-    static const char *const VERBS[] = {" said", " says", " told", " added", " noted",
-                                        " explained", " insisted", " announced", " stated"};
-    if (end + 1 >= n || t[end] != ' ' || !strchr("satnei", t[end + 1]))
-        return false; /* the verbs' first letters */
-    return cpi_phrase_at(t, n, end, CPI_PHRASES(VERBS)) > 0;
+    if (end + 1 >= n || t[end] != ' ')
+        return false;
+    /* the verbs by first letter: most words after a name start none */
+    static const char *const S[] = {" said", " says", " stated"};
+    static const char *const A[] = {" added", " announced"};
+    static const char *const T[] = {" told"}, *const N[] = {" noted"};
+    static const char *const E[] = {" explained"}, *const I[] = {" insisted"};
+    switch (t[end + 1]) {
+    case 's': return cpi_phrase_at(t, n, end, CPI_PHRASES(S)) > 0;
+    case 'a': return cpi_phrase_at(t, n, end, CPI_PHRASES(A)) > 0;
+    case 't': return cpi_phrase_at(t, n, end, CPI_PHRASES(T)) > 0;
+    case 'n': return cpi_phrase_at(t, n, end, CPI_PHRASES(N)) > 0;
+    case 'e': return cpi_phrase_at(t, n, end, CPI_PHRASES(E)) > 0;
+    case 'i': return cpi_phrase_at(t, n, end, CPI_PHRASES(I)) > 0;
+    default: return false;
+    }
 }
 
 /* Weigh the states a document names: they decide bare names ("Jackson"). */
@@ -737,6 +833,8 @@ static bool counties_follow(const char *t, size_t n, size_t end) {
 static size_t county_list_end(const char *t, size_t n, size_t end, bool *parish) {
     size_t i = end;
     for (int items = 0; items < 12; items++) {
+        if (i >= n || (t[i] != ' ' && t[i] != ','))
+            return 0; /* (what follows a name is seldom either) */
         size_t len = cpi_starts_with(t, n, i, " counties");
         if (!len)
             len = cpi_starts_with(t, n, i, " parishes");
@@ -780,11 +878,16 @@ static such_as such_as_before(const char *t, size_t n, size_t start) {
         "jurisdictions", "localities", "locations", "municipalities", "parishes", "places",
         "regions",    "states",    "towns",          "villages",
     };
+    /* word by word from the name back, each read only when the one after
+     * it fits */
     size_t as = cpi_prev_word(t, start);
-    size_t such = as != SIZE_MAX ? cpi_prev_word(t, as) : SIZE_MAX;
-    size_t noun = such != SIZE_MAX ? cpi_prev_word(t, such) : SIZE_MAX;
-    if (noun == SIZE_MAX || !cpi_word_is(t, n, as, "as") || !cpi_word_is(t, n, such, "such") ||
-        !cpi_word_in(CPI_WORDS(PLACES), t + noun, cpi_inner_len(t, n, noun)))
+    if (as == SIZE_MAX || !cpi_word_is(t, n, as, "as"))
+        return SUCH_AS_NONE;
+    size_t such = cpi_prev_word(t, as);
+    if (such == SIZE_MAX || !cpi_word_is(t, n, such, "such"))
+        return SUCH_AS_NONE;
+    size_t noun = cpi_prev_word(t, such);
+    if (noun == SIZE_MAX || !cpi_word_in(CPI_WORDS(PLACES), t + noun, cpi_inner_len(t, n, noun)))
         return SUCH_AS_NONE;
     if (cpi_word_is(t, n, noun, "parishes"))
         return SUCH_AS_PARISH;
@@ -989,12 +1092,27 @@ static bool names_a_feature(const char *t, size_t n, size_t pos) {
         "Lake", "Parkway", "River", "Road", "Sound", "Street", "Turnpike", "University",
         "Valley",
     };
+    static const uint16_t LENGTHS[26] = {
+        ['a' - 'a'] = LEN(6),
+        ['b' - 'a'] = LEN(3) | LEN(5) | LEN(9),
+        ['c' - 'a'] = LEN(7),
+        ['d' - 'a'] = LEN(5),
+        ['g' - 'a'] = LEN(4),
+        ['h' - 'a'] = LEN(7),
+        ['l' - 'a'] = LEN(4),
+        ['p' - 'a'] = LEN(7),
+        ['r' - 'a'] = LEN(4) | LEN(5),
+        ['s' - 'a'] = LEN(5) | LEN(6),
+        ['t' - 'a'] = LEN(8),
+        ['u' - 'a'] = LEN(10),
+        ['v' - 'a'] = LEN(6),
+    };
     if (pos >= n || !cpi_is_upper(t[pos]))
         return false;
     size_t len = cpi_inner_len(t, n, pos);
     if (len == 5 && memcmp(t + pos, "State", 5) == 0 && pos + 6 < n && t[pos + 5] == ' ')
         return names_a_feature(t, n, pos + 6); /* "Ohio State University" */
-    return cpi_word_in(CPI_WORDS(WORDS), t + pos, len);
+    return word_listed(CPI_WORDS(WORDS), LENGTHS, t + pos, len);
 }
 
 /* "the Chicago area", "the Denver metro area": after a name, words that
@@ -1323,7 +1441,10 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 "Rep.", "Gov.", "Mayor", "Judge", "Chief", "Secretary", "Col.", "Lt.",
                 "Sgt.", "Capt.", "Maj.", "Gen.", "Det.", "Cmdr.", "Sheriff", "Officer",
                 "Trooper", "Deputy", "Agent", "Commissioner", "Superintendent", "Director"};
-            for (size_t q = 0; prev != SIZE_MAX && q < sizeof TITLES / sizeof TITLES[0]; q++)
+            /* (every title is capitalised) */
+            for (size_t q = 0; prev != SIZE_MAX && cpi_is_upper(t[prev]) &&
+                               q < sizeof TITLES / sizeof TITLES[0];
+                 q++)
                 if (cpi_word_is(t, n, prev, TITLES[q]))
                     titled = true;
             bool done = false;
