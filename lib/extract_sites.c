@@ -44,14 +44,14 @@ static size_t fold_name(const char *s, size_t n, char *out, size_t cap) {
     bool space = false;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (c >= 0x80)
-            return cpi_fold(s, n, out, cap);
-        if (c >= 'A' && c <= 'Z')
-            c = (unsigned char)(c + ('a' - 'A'));
-        else if (c == '.' || c == '\'')
-            continue;
-        else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
-            space = o > 0;
+        unsigned char lower = c | 0x20; /* a letter's lower case (only letters land in a-z) */
+        if ((unsigned)(lower - 'a') < 26u)
+            c = lower;
+        else if ((unsigned)(c - '0') >= 10u) {
+            if (c >= 0x80)
+                return cpi_fold(s, n, out, cap);
+            if (c != '.' && c != '\'')
+                space = o > 0; /* other punctuation parts words */
             continue;
         }
         if (space)
