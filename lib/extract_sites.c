@@ -612,8 +612,8 @@ static int state_lookup(const cpi_extract *x, const char *t, size_t n, size_t po
 /* As state_lookup, remembered for the capitalised words of the walk `caps`
  * (from where it is on): the extractor asks at the same words in several
  * passes. */
-static int state_at(cpi_extract *x, const cpi_capitals *caps, const char *t, size_t n,
-                    size_t pos, size_t *end) {
+static inline int state_at(cpi_extract *x, const cpi_capitals *caps, const char *t, size_t n,
+                           size_t pos, size_t *end) {
     const uint32_t *at = caps->at;
     while (at < caps->end && *at < pos)
         at++;
@@ -906,11 +906,9 @@ static bool locative(const char *t, size_t n, size_t start, size_t end, size_t s
     if (place_preposition(t, n, skipped != SIZE_MAX ? skipped : cpi_prev_word(t, start)) ||
         such_as_before(t, n, skipped != SIZE_MAX ? skipped : start) != SUCH_AS_NONE)
         return true;
-    for (size_t i = 0; i < sizeof AFTER / sizeof AFTER[0]; i++) {
-        size_t k = strlen(AFTER[i]);
-        if (end + k <= n && memcmp(t + end, AFTER[i], k) == 0)
+    for (size_t i = 0; i < sizeof AFTER / sizeof AFTER[0]; i++)
+        if (cpi_starts_with(t, n, end, AFTER[i]))
             return true;
-    }
     /* a list item or a heading that is the name itself ("Taylor: $500,000") */
     return start == 0 && (end == n || t[end] == ':' || t[end] == ',');
 }
@@ -1077,8 +1075,7 @@ static bool listed_after_site(const cpi_extract *x, const cp_block *b, size_t st
                                              ", or "};
     size_t gap = start - last->end;
     for (size_t i = 0; i < sizeof SEPARATORS / sizeof SEPARATORS[0]; i++)
-        if (strlen(SEPARATORS[i]) == gap &&
-            memcmp(cpi_block_text(b) + last->end, SEPARATORS[i], gap) == 0)
+        if (cpi_str_eq(SEPARATORS[i], cpi_block_text(b) + last->end, gap))
             return true;
     return false;
 }
