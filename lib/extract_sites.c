@@ -259,10 +259,10 @@ static bool resolve(const cpi_extract *x, const char *name, size_t len, const ch
  * state is in view. */
 static bool resolve_in(const cpi_extract *x, const char *name, size_t len, const char *code,
                        bool bare, bool located, site_spec *out) {
-    size_t lw = len;
-    while (lw > 0 && name[lw - 1] != ' ')
-        lw--;
-    bool county = lw > 0 && is_county_word(name + lw, len - lw);
+    /* the last word, after a space, is "County" ...: only its length of
+     * bytes from the end need reading */
+    bool county = (len >= 7 && name[len - 7] == ' ' && is_county_word(name + len - 6, 6)) ||
+                  (len >= 8 && name[len - 8] == ' ' && is_county_word(name + len - 7, 7));
     char key[128];
     fold_name(name, len, key, sizeof key);
     size_t first, n;
