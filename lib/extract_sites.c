@@ -60,6 +60,10 @@ static size_t fold_name(const char *s, size_t n, char *out, size_t cap) {
         out[o++] = (char)c;
     }
     out[o] = '\0';
+#ifndef NDEBUG
+    char check[256]; /* the two must agree (debug builds) */
+    assert(cap <= sizeof check && cpi_fold(s, n, check, cap) == o && memcmp(check, out, o) == 0);
+#endif
     return o;
 }
 
