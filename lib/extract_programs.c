@@ -9,11 +9,35 @@
  * without a leading "National". */
 #include <stdio.h>
 #include <assert.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "extract.h"
 
 enum { MAX_NAME_WORDS = 10, MAX_ACRONYMS = 32, MAX_SHORT_NAMES = 8 };
+
+/* The word lists below are asked about most capitalised words of a text,
+ * and most words are in none of them. Each list has a table of the lengths
+ * its words have by first letter (bit `len` of LENGTHS[c - 'A'] is set when
+ * a word of the list starts with c and is len bytes long), so that most
+ * words are turned away without a search. Debug builds check the tables
+ * against the lists. */
+#define LEN(len) (UINT32_C(1) << (len))
+
+static bool may_be_listed(const uint32_t *lengths, const char *w, size_t n) {
+    unsigned c = (unsigned char)w[0] - 'A'; /* capitals only: lower case wraps past 26 */
+    return n < 32 && c < 26 && ((lengths[c] >> n) & 1);
+}
+
+/* Is w[0..n) in the sorted list whose lengths table is `lengths`? */
+static bool listed(const char *const *list, size_t count, const uint32_t *lengths,
+                   const char *w, size_t n) {
+#ifndef NDEBUG
+    for (size_t i = 0; i < count; i++)
+        assert(may_be_listed(lengths, list[i], strlen(list[i])));
+#endif
+    return n > 0 && may_be_listed(lengths, w, n) && cpi_word_in(list, count, w, n);
+}
 
 typedef struct head {
     const char *word;
@@ -33,12 +57,20 @@ static const head HEADS[] = {
 };
 
 static const char *head_kind(const char *t, size_t n, size_t ws, size_t we, size_t prev_ws) {
-    static const char INITIALS[] = "CFGINPT"; /* the heads' first letters */
+    static const uint32_t LENGTHS[26] = {
+        ['C' - 'A'] = LEN(13),
+        ['F' - 'A'] = LEN(5) | LEN(6),
+        ['G' - 'A'] = LEN(5) | LEN(6),
+        ['I' - 'A'] = LEN(10) | LEN(11),
+        ['N' - 'A'] = LEN(7),
+        ['P' - 'A'] = LEN(4) | LEN(7) | LEN(8) | LEN(11) | LEN(12),
+        ['T' - 'A'] = LEN(4) | LEN(5),
+    };
 #ifndef NDEBUG
     for (size_t i = 0; i < sizeof HEADS / sizeof HEADS[0]; i++)
-        assert(strchr(INITIALS, HEADS[i].word[0]));
+        assert(may_be_listed(LENGTHS, HEADS[i].word, strlen(HEADS[i].word)));
 #endif
-    if (ws >= n || t[ws] == '\0' || !strchr(INITIALS, t[ws]))
+    if (ws >= n || !may_be_listed(LENGTHS, t + ws, we - ws))
         return NULL; /* most words end here */
     for (size_t i = 0; i < sizeof HEADS / sizeof HEADS[0]; i++) {
         if (cpi_str_eq(HEADS[i].word, t + ws, we - ws)) {
@@ -65,7 +97,17 @@ static bool not_program_word(const char *w, size_t n) {
         "Committee", "Congress", "Council", "Court", "Department", "Division", "House",
         "Office", "Senate", "Service", "University",
     };
-    return cpi_word_in(CPI_WORDS(WORDS), w, n);
+    static const uint32_t LENGTHS[26] = {
+        ['A' - 'A'] = LEN(3) | LEN(6) | LEN(11) | LEN(14),
+        ['B' - 'A'] = LEN(6),
+        ['C' - 'A'] = LEN(5) | LEN(7) | LEN(8) | LEN(9) | LEN(10),
+        ['D' - 'A'] = LEN(8) | LEN(10),
+        ['H' - 'A'] = LEN(5),
+        ['O' - 'A'] = LEN(6),
+        ['S' - 'A'] = LEN(6) | LEN(7),
+        ['U' - 'A'] = LEN(10),
+    };
+    return listed(CPI_WORDS(WORDS), LENGTHS, w, n);
 }
 
 /* Laws and bills are no programs (MODEL.md); most say so by "Act", a few
@@ -79,8 +121,9 @@ static bool law_named_like_program(const char *w, size_t n) {
     return false;
 }
 
-/* Verbs of headlines in title case ("Attorney General Announces ..."). */
-static bool headline_verb(const char *t, size_t n, size_t pos) {
+/* Verbs of headlines in title case ("Attorney General Announces ..."):
+ * w[0..n) is a whole word. */
+static bool headline_verb(const char *w, size_t n) {
     static const char *const VERBS[] = { /* sorted */
         "Added", "Adds", "Announce", "Announced", "Announces", "Are", "At", "Awarded",
         "Awards", "Creates", "Creation", "Directs", "Expands", "For", "From", "Get", "Gets",
@@ -89,18 +132,54 @@ static bool headline_verb(const char *t, size_t n, size_t pos) {
         "Releases", "Send", "Sends", "Takes", "Targets", "To", "Unveils", "Will", "Win",
         "Wins", "With",
     };
-    return pos < n && cpi_word_in(CPI_WORDS(VERBS), t + pos, cpi_inner_len(t, n, pos));
+    static const uint32_t LENGTHS[26] = {
+        ['A' - 'A'] = LEN(2) | LEN(3) | LEN(4) | LEN(5) | LEN(6) | LEN(7) | LEN(8) | LEN(9),
+        ['C' - 'A'] = LEN(7) | LEN(8),
+        ['D' - 'A'] = LEN(7),
+        ['E' - 'A'] = LEN(7),
+        ['F' - 'A'] = LEN(3) | LEN(4),
+        ['G' - 'A'] = LEN(3) | LEN(4),
+        ['H' - 'A'] = LEN(4) | LEN(5),
+        ['I' - 'A'] = LEN(2) | LEN(6),
+        ['J' - 'A'] = LEN(4) | LEN(5),
+        ['L' - 'A'] = LEN(6) | LEN(8),
+        ['M' - 'A'] = LEN(5),
+        ['N' - 'A'] = LEN(5),
+        ['O' - 'A'] = LEN(2),
+        ['P' - 'A'] = LEN(4),
+        ['R' - 'A'] = LEN(7) | LEN(8),
+        ['S' - 'A'] = LEN(4) | LEN(5),
+        ['T' - 'A'] = LEN(2) | LEN(5) | LEN(7),
+        ['U' - 'A'] = LEN(7),
+        ['W' - 'A'] = LEN(3) | LEN(4),
+    };
+    return listed(CPI_WORDS(VERBS), LENGTHS, w, n);
 }
 
 /* Words that make a two-word name a generic kind, not a program
- * ("Federal Program", "Training Programs"). */
-static bool generic_word(const char *t, size_t n, size_t pos) {
+ * ("Federal Program", "Training Programs"). w[0..n) is a whole word. */
+static bool generic_word(const char *w, size_t n) {
     static const char *const WORDS[] = { /* sorted */
         "Each", "Every", "Federal", "Grant", "Its", "Joint", "Key", "Local", "Major",
         "National", "New", "Other", "Our", "Pilot", "Public", "Special", "State", "Strike",
         "Task", "That", "Their", "This", "Training",
     };
-    return pos < n && cpi_word_in(CPI_WORDS(WORDS), t + pos, cpi_inner_len(t, n, pos));
+    static const uint32_t LENGTHS[26] = {
+        ['E' - 'A'] = LEN(4) | LEN(5),
+        ['F' - 'A'] = LEN(7),
+        ['G' - 'A'] = LEN(5),
+        ['I' - 'A'] = LEN(3),
+        ['J' - 'A'] = LEN(5),
+        ['K' - 'A'] = LEN(3),
+        ['L' - 'A'] = LEN(5),
+        ['M' - 'A'] = LEN(5),
+        ['N' - 'A'] = LEN(3) | LEN(8),
+        ['O' - 'A'] = LEN(3) | LEN(5),
+        ['P' - 'A'] = LEN(5) | LEN(6),
+        ['S' - 'A'] = LEN(5) | LEN(6) | LEN(7),
+        ['T' - 'A'] = LEN(4) | LEN(5) | LEN(8),
+    };
+    return listed(CPI_WORDS(WORDS), LENGTHS, w, n);
 }
 
 /* "Growing the Community Violence Intervention Collaborative": a verb in
@@ -150,15 +229,30 @@ static cp_program *spelled_out(const cpi_extract *x, const char *name, size_t le
 }
 
 /* Capitalised words that begin a sentence or a heading before a name:
- * articles, prepositions, conjunctions. */
-static bool leading_word(const char *t, size_t n, size_t pos) {
+ * articles, prepositions, conjunctions. w[0..n) is a whole word. */
+static bool leading_word(const char *w, size_t n) {
     static const char *const WORDS[] = { /* sorted */
         "A", "After", "An", "And", "As", "At", "Before", "Billion", "But", "By", "During",
         "For", "From", "Funding", "Her", "His", "In", "Its", "Million", "Of", "On", "Our",
         "Since", "That", "The", "Their", "These", "This", "Those", "Thousand", "Through",
         "To", "Under", "Via", "When", "While", "With", "Without",
     };
-    return pos < n && cpi_word_in(CPI_WORDS(WORDS), t + pos, cpi_inner_len(t, n, pos));
+    static const uint32_t LENGTHS[26] = {
+        ['A' - 'A'] = LEN(1) | LEN(2) | LEN(3) | LEN(5),
+        ['B' - 'A'] = LEN(2) | LEN(3) | LEN(6) | LEN(7),
+        ['D' - 'A'] = LEN(6),
+        ['F' - 'A'] = LEN(3) | LEN(4) | LEN(7),
+        ['H' - 'A'] = LEN(3),
+        ['I' - 'A'] = LEN(2) | LEN(3),
+        ['M' - 'A'] = LEN(7),
+        ['O' - 'A'] = LEN(2) | LEN(3),
+        ['S' - 'A'] = LEN(5),
+        ['T' - 'A'] = LEN(2) | LEN(3) | LEN(4) | LEN(5) | LEN(7) | LEN(8),
+        ['U' - 'A'] = LEN(5),
+        ['V' - 'A'] = LEN(3),
+        ['W' - 'A'] = LEN(4) | LEN(5) | LEN(7),
+    };
+    return listed(CPI_WORDS(WORDS), LENGTHS, w, n);
 }
 
 static bool connector(const char *t, size_t n, size_t pos) {
@@ -539,8 +633,31 @@ static bool ordinal_word(const char *t, size_t n, size_t pos) {
            memcmp(t + e, "rd", 2) == 0 || memcmp(t + e, "th", 2) == 0;
 }
 
+/* The next word at or after i that starts with a letter or a digit (the
+ * words read_block looks at), or n. */
+static size_t next_word(const char *t, size_t n, size_t i) {
+    unsigned prev = i > 0 ? cpi_class(t[i - 1]) : 0;
+    for (; i < n; i++) {
+        unsigned cls = cpi_class(t[i]);
+        if ((cls & (CPI_UPPER | CPI_LOWER | CPI_DIGIT)) &&
+            !(prev & (CPI_UPPER | CPI_LOWER | CPI_DIGIT | CPI_HIGH | CPI_JOINER)))
+            return i;
+        prev = cls;
+    }
+    return n;
+}
+
+/* cpi_word_end of the word at p whose letters and digits end at inner:
+ * only a joiner ('.', '\'', '-', '&') there can take it further. */
+static size_t word_end_from(const char *t, size_t n, size_t p, size_t inner) {
+    if (inner >= n || !(t[inner] == '.' || t[inner] == '\'' || t[inner] == '-' || t[inner] == '&'))
+        return inner;
+    return cpi_word_end(t, n, p);
+}
+
 static bool read_block(ctx *c, const cp_block *b) {
     cpi_extract *x = c->x;
+    const cpi_dict *dict = &x->k->programs;
     const char *t = cpi_block_text(b);
     size_t n = b->text_size;
     /* Descriptive names are plain lower-case words up to "force(s)": a
@@ -548,11 +665,12 @@ static bool read_block(ctx *c, const cp_block *b) {
      * leads to the next "force" (most blocks have none). */
     force_window fw = {0, 0, 0};
     force_window_next(&fw, t, n);
-    for (size_t i = 0; i < n; i++) {
-        if (!cpi_word_start(t, i) || !(cpi_is_alpha(t[i]) || cpi_is_digit(t[i])))
-            continue;
-        /* 1. a known program by any of its names */
-        const cpi_dict_entry *e = cpi_dict_match(&x->k->programs, t, n, i);
+    for (size_t i = next_word(t, n, 0); i < n; i = next_word(t, n, i + 1)) {
+        /* 1. a known program by any of its names (most lower-case letters
+         * start none: the dictionary's index by first byte says so) */
+        unsigned char c0 = (unsigned char)t[i];
+        const cpi_dict_entry *e =
+            dict->first[c0] != dict->first[c0 + 1] ? cpi_dict_match(dict, t, n, i) : NULL;
         if (e) {
             cp_program *p = known_program(x, e->value);
             if (!p || !note_program(x, p, b, i, i + e->len) ||
@@ -580,8 +698,6 @@ static bool read_block(ctx *c, const cp_block *b) {
                 i = end;
                 continue;
             }
-            while (i + 1 < n && cpi_is_alpha(t[i + 1]))
-                i++;
             continue;
         }
         /* 2. a short name or an acronym defined earlier */
@@ -593,13 +709,12 @@ static bool read_block(ctx *c, const cp_block *b) {
             i = short_end;
             continue;
         }
-        size_t we = cpi_word_end(t, n, i);
+        size_t inner_i = i + cpi_inner_len(t, n, i);
+        size_t we = word_end_from(t, n, i, inner_i);
         cp_program *by_acronym = NULL;
-        for (size_t a = 0; a < c->acr_count && !by_acronym; a++) {
-            size_t len = strlen(c->acr[a].text);
-            if (len == we - i && memcmp(c->acr[a].text, t + i, len) == 0)
+        for (size_t a = 0; a < c->acr_count && !by_acronym; a++)
+            if (cpi_str_eq(c->acr[a].text, t + i, we - i))
                 by_acronym = c->acr[a].program;
-        }
         /* "SCP Training Teams" may name a part of the program: read the
          * capitalised run first, and fall back to the acronym alone */
         bool run_follows = we + 1 < n && t[we] == ' ' && cpi_is_upper(t[we + 1]);
@@ -610,13 +725,14 @@ static bool read_block(ctx *c, const cp_block *b) {
             continue;
         }
         /* 3. a capitalised name with a program's head */
-        size_t ws[MAX_NAME_WORDS], wend[MAX_NAME_WORDS];
+        /* each word's start, end, and the length of its letters and digits */
+        size_t ws[MAX_NAME_WORDS], wend[MAX_NAME_WORDS], winner[MAX_NAME_WORDS];
         size_t k = 0, p = i;
         /* "Internet Crimes Against Children (ICAC) Task Force Program": an
          * acronym inside the name, before word inner_at */
         size_t inner_at = 0, inner_start = 0, inner_end = 0;
         while (p < n && k < MAX_NAME_WORDS) {
-            size_t close = inner_at ? 0 : acronym_inside(t, n, p);
+            size_t close = inner_at || t[p] != '(' ? 0 : acronym_inside(t, n, p);
             if (close && k > 0 && !office_before(t, ws, wend, k)) {
                 inner_at = k;
                 inner_start = p + 1;
@@ -628,10 +744,11 @@ static bool read_block(ctx *c, const cp_block *b) {
             if (!cap && !(k > 0 && connector(t, n, p)))
                 break;
             size_t unused_end;
-            if (k > 0 && (cpi_dict_match(&x->k->programs, t, n, p) ||
+            if (k > 0 && (cpi_dict_match(dict, t, n, p) ||
                           (c->short_count && short_name_at(c, t, n, p, &unused_end))))
                 break; /* a known program or short name starts here: read it on its own */
-            if (headline_verb(t, n, p)) {
+            size_t inner = p == i ? inner_i : p + cpi_inner_len(t, n, p);
+            if (headline_verb(t + p, inner - p)) {
                 /* "Operation Harbor Light Expands": a name before the verb
                  * ends there */
                 if (k >= 2 && (head_kind(t, n, ws[k - 1], wend[k - 1], ws[k - 2]) ||
@@ -639,7 +756,7 @@ static bool read_block(ctx *c, const cp_block *b) {
                                cpi_word_is(t, n, ws[0], "Project")))
                     break;
                 k = 0; /* "X Announces Y Task Force": the name is after the verb */
-                size_t verb_end = cpi_word_end(t, n, p);
+                size_t verb_end = word_end_from(t, n, p, inner);
                 if (verb_end + 1 < n && t[verb_end] == ' ') {
                     p = verb_end + 1;
                     continue;
@@ -647,7 +764,8 @@ static bool read_block(ctx *c, const cp_block *b) {
                 break;
             }
             ws[k] = p;
-            wend[k] = cpi_word_end(t, n, p);
+            wend[k] = p == i ? we : word_end_from(t, n, p, inner);
+            winner[k] = inner - p;
             k++;
             if (wend[k - 1] + 1 < n && t[wend[k - 1]] == ' ')
                 p = wend[k - 1] + 1;
@@ -671,7 +789,7 @@ static bool read_block(ctx *c, const cp_block *b) {
         /* "Under the American Rescue Plan": a leading preposition or article
          * is not part of the name */
         while (first < last &&
-               (leading_word(t, n, ws[first]) || gerund_lead(t, n, ws, wend, first, last) ||
+               (leading_word(t + ws[first], winner[first]) || gerund_lead(t, n, ws, wend, first, last) ||
                 !(cpi_is_upper(t[ws[first]]) ||
                   (ordinal_word(t, n, ws[first]) && first + 1 < last)) ||
                 (first + 1 < last && head_kind(t, n, ws[first], wend[first], SIZE_MAX))))
@@ -710,7 +828,7 @@ static bool read_block(ctx *c, const cp_block *b) {
          * not another head ("Task Force Program" names nothing) */
         bool specific = named;
         for (size_t w = first; w + (lower_end ? 0 : 1) < last && !specific; w++)
-            if (!generic_word(t, n, ws[w]) && !connector(t, n, ws[w]) &&
+            if (!generic_word(t + ws[w], winner[w]) && !connector(t, n, ws[w]) &&
                 !head_kind(t, n, ws[w], wend[w], w > first ? ws[w - 1] : SIZE_MAX))
                 specific = true;
         /* a headline capitalises every word: there "... Grants" are awards
