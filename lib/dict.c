@@ -8,6 +8,26 @@
 #include "utf8.h"
 
 
+/* The first 8 bytes of s[0..n), big-endian, zero-padded: an integer that
+ * orders as the bytes do, so that the scan compares phrases eight bytes at a
+ * time without calls. */
+static uint64_t head_of(const unsigned char *s, size_t n) {
+    uint64_t h = 0;
+    if (n >= 8) { /* the usual case: one load */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        memcpy(&h, s, 8);
+        return __builtin_bswap64(h);
+#else
+        for (size_t i = 0; i < 8; i++)
+            h = (h << 8) | s[i];
+        return h;
+#endif
+    }
+    for (size_t i = 0; i < 8; i++)
+        h = (h << 8) | (i < n ? s[i] : 0);
+    return h;
+}
+
 bool cpi_dict_add(const cpi_mem *mem, cpi_dict *d, const char *phrase, size_t len,
                   uint32_t value) {
     if (len == 0)
@@ -18,7 +38,7 @@ bool cpi_dict_add(const cpi_mem *mem, cpi_dict *d, const char *phrase, size_t le
     size_t first = 0;
     while (first < len && phrase[first] != ' ')
         first++;
-    cpi_dict_entry e = {phrase, len, first, value};
+    cpi_dict_entry e = {phrase, len, first, head_of((const unsigned char *)phrase, len), value};
     d->entries[d->count++] = e;
     return true;
 }
@@ -86,13 +106,20 @@ void cpi_dict_release(const cpi_mem *mem, cpi_dict *d) {
 }
 
 /* Does entry e match text[pos..) as a whole phrase? Keeps the longest in
- * *best (the first in sorted order among equals). */
-static void try_entry(const cpi_dict_entry *e, const char *text, size_t size, size_t pos,
-                      const cpi_dict_entry **best) {
+ * *best (the first in sorted order among equals). `head` is head_of the
+ * text at pos: most entries differ from the text in their first 8 bytes. */
+static inline void try_entry(const cpi_dict_entry *e, const char *text, size_t size,
+                             size_t pos, uint64_t head, const cpi_dict_entry **best) {
+    uint64_t mask = e->len >= 8 ? ~(uint64_t)0 : ~(~(uint64_t)0 >> (8 * e->len));
+    if (((e->head ^ head) & mask) != 0) /* (past the text's end head is zero: */
+        return;                         /* such a phrase fails the next test) */
     if (e->len > size - pos || (*best && e->len <= (*best)->len))
         return;
-    if (memcmp(e->phrase, text + pos, e->len) != 0)
-        return;
+    /* the rest of a long phrase: most that get here ("Office of ...")
+     * differ from the text a few bytes on */
+    for (size_t i = 8; i < e->len; i++)
+        if (e->phrase[i] != text[pos + i])
+            return;
     size_t end = pos + e->len;
     if (end < size && cpi_dict_word_char((unsigned char)text[end]) &&
         cpi_dict_word_char((unsigned char)text[end - 1]))
@@ -106,25 +133,32 @@ const cpi_dict_entry *cpi_dict_scan(const cpi_dict *d, const char *text, size_t 
     const unsigned char *u = (const unsigned char *)text + pos;
     const cpi_dict_entry *best = NULL;
     size_t lo = d->first[c], hi = d->first[c + 1];
+    uint64_t head = head_of(u, size - pos);
     if (shorts) /* one- and two-byte phrases: few, and only in some dictionaries */
         for (size_t i = lo; i < hi; i++)
             if (d->entries[i].len <= 2)
-                try_entry(&d->entries[i], text, size, pos, &best);
+                try_entry(&d->entries[i], text, size, pos, head, &best);
     if (longs) {
         /* the phrases starting with the text's first three bytes sit together
-         * in sorted order: find the first, then read them in order */
+         * in sorted order: find the first, then read them in order. (An
+         * entry sorts before the text's three bytes when its first three
+         * bytes, zero-padded, are less, or equal but it is shorter.) */
+        uint64_t three = head >> 40;
         while (lo < hi) {
             size_t mid = lo + (hi - lo) / 2;
-            if (cmp_phrase(&d->entries[mid], text + pos, 3) < 0)
+            uint64_t e3 = d->entries[mid].head >> 40;
+            if (e3 < three || (e3 == three && d->entries[mid].len < 3))
                 lo = mid + 1;
             else
                 hi = mid;
         }
         for (size_t i = lo; i < d->first[c + 1]; i++) {
             const cpi_dict_entry *e = &d->entries[i];
-            if (e->len < 3 || memcmp(e->phrase, u, 3) != 0)
+            /* past the text's first 8 bytes nothing is a prefix of it: a
+             * phrase that is has a head no greater than the text's */
+            if (e->len < 3 || e->head > head)
                 break;
-            try_entry(e, text, size, pos, &best);
+            try_entry(e, text, size, pos, head, &best);
         }
     }
     return best;

@@ -18,6 +18,7 @@ typedef struct cpi_dict_entry {
     const char *phrase;
     size_t len;
     size_t first; /* length of the phrase's first word */
+    uint64_t head; /* the phrase's first 8 bytes, big-endian, zero-padded */
     uint32_t value;
 } cpi_dict_entry;
 
