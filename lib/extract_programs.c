@@ -599,6 +599,12 @@ static size_t lower_head_after(const cpi_extract *x, const char *t, size_t n, si
         const char *w, *kind;
     } HEADS_LOWER[] = {{" program", "program"}, {" initiative", "initiative"},
                        {" campaign", "initiative"}};
+#ifndef NDEBUG
+    for (size_t h = 0; h < sizeof HEADS_LOWER / sizeof HEADS_LOWER[0]; h++)
+        assert(HEADS_LOWER[h].w[0] == ' ');
+#endif
+    if (end >= n || t[end] != ' ')
+        return 0; /* every head starts with a space */
     for (size_t h = 0; h < sizeof HEADS_LOWER / sizeof HEADS_LOWER[0]; h++) {
         size_t len = cpi_starts_with(t, n, end, HEADS_LOWER[h].w);
         if (!len || (end + len < n && cpi_inner_char(t[end + len])))
@@ -623,7 +629,7 @@ static size_t lower_head_after(const cpi_extract *x, const char *t, size_t n, si
 
 /* "21st" in "21st Century Policing Initiative": an ordinal that may begin a
  * name when a capitalised word follows it. */
-static bool ordinal_word(const char *t, size_t n, size_t pos) {
+static inline bool ordinal_word(const char *t, size_t n, size_t pos) {
     size_t e = pos;
     while (e < n && cpi_is_digit(t[e]))
         e++;
@@ -634,17 +640,23 @@ static bool ordinal_word(const char *t, size_t n, size_t pos) {
 }
 
 /* The next word at or after i that starts with a letter or a digit (the
- * words read_block looks at), or n. */
-static size_t next_word(const char *t, size_t n, size_t i) {
-    unsigned prev = i > 0 ? cpi_class(t[i - 1]) : 0;
-    for (; i < n; i++) {
-        unsigned cls = cpi_class(t[i]);
-        if ((cls & (CPI_UPPER | CPI_LOWER | CPI_DIGIT)) &&
-            !(prev & (CPI_UPPER | CPI_LOWER | CPI_DIGIT | CPI_HIGH | CPI_JOINER)))
+ * words read_block looks at), or n: a letter or digit after a byte that
+ * cannot be inside a word (see cpi_word_start). The scan goes a run at a
+ * time: to the end of a word, then to the start of the next. */
+static inline size_t next_word(const char *t, size_t n, size_t i) {
+    enum { ALNUM = CPI_UPPER | CPI_LOWER | CPI_DIGIT, WORD = ALNUM | CPI_HIGH | CPI_JOINER };
+    if (i >= n)
+        return n;
+    if ((cpi_class(t[i]) & ALNUM) && cpi_word_start(t, i))
+        return i;
+    for (;;) {
+        while (i < n && (cpi_class(t[i]) & WORD))
+            i++;
+        while (i < n && !(cpi_class(t[i]) & WORD))
+            i++;
+        if (i >= n || (cpi_class(t[i]) & ALNUM))
             return i;
-        prev = cls;
     }
-    return n;
 }
 
 /* cpi_word_end of the word at p whose letters and digits end at inner:
@@ -1032,8 +1044,8 @@ static bool acronym_and_head(const char *name, const char *acr) {
 }
 
 static bool known_id(const char *id) {
-    for (size_t i = 0; i < cpi_known_program_count; i++)
-        if (strcmp(cpi_known_programs[i].id, id) == 0)
+    for (size_t i = 0; i < cpi_known_program_count; i++) /* (first bytes: few calls) */
+        if (cpi_known_programs[i].id[0] == id[0] && strcmp(cpi_known_programs[i].id, id) == 0)
             return true;
     return false;
 }
