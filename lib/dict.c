@@ -170,6 +170,18 @@ size_t cpi_fold(const char *s, size_t n, char *out, size_t cap) {
     size_t i = 0;
     while (i < n && o + 1 < cap) {
         unsigned char c = (unsigned char)s[i];
+        if (cpi_class((char)c) & (CPI_UPPER | CPI_LOWER | CPI_DIGIT)) {
+            /* most bytes: runs of ASCII letters and digits, folded as below
+             * without the tests ('| 0x20' lowers A-Z, leaves a-z and 0-9) */
+            if (space && o + 2 < cap)
+                out[o++] = ' ';
+            space = false;
+            do
+                out[o++] = (char)(s[i++] | 0x20);
+            while (i < n && o + 1 < cap &&
+                   (cpi_class(s[i]) & (CPI_UPPER | CPI_LOWER | CPI_DIGIT)));
+            continue;
+        }
         int32_t cp = c;
         size_t len = 1;
         if (c >= 0x80)
