@@ -17,26 +17,32 @@
 enum { MAX_NAME_WORDS = 10, MAX_ACRONYMS = 32, MAX_SHORT_NAMES = 8 };
 
 /* The word lists below are asked about most capitalised words of a text,
- * and most words are in none of them. Each list has a table of the lengths
- * its words have by first letter (bit `len` of LENGTHS[c - 'A'] is set when
- * a word of the list starts with c and is len bytes long), so that most
- * words are turned away without a search. Debug builds check the tables
- * against the lists. */
-#define LEN(len) (UINT32_C(1) << (len))
+ * and most words are in none of them. Each list has a filter: by first
+ * letter, the lengths its words have and their second letters (in
+ * FILTER[c - 'A'], LEN(len) is set when a word of the list starts with c
+ * and is len bytes long, NEXT(d) when one starts with c and then d), so
+ * that most words are turned away without a search. The lists' words are
+ * capitalised, then lower case. Debug builds check the filters against the
+ * lists. */
+#define LEN(len) (UINT64_C(1) << (len))
+#define NEXT(c) (UINT64_C(1) << (32 + (c) - 'a'))
 
-static bool may_be_listed(const uint32_t *lengths, const char *w, size_t n) {
+static bool may_be_listed(const uint64_t *filter, const char *w, size_t n) {
     unsigned c = (unsigned char)w[0] - 'A'; /* capitals only: lower case wraps past 26 */
-    return n < 32 && c < 26 && ((lengths[c] >> n) & 1);
+    if (n >= 32 || c >= 26 || !((filter[c] >> n) & 1))
+        return false;
+    unsigned d = n > 1 ? (unsigned char)w[1] - 'a' : 0;
+    return n == 1 || (d < 26 && ((filter[c] >> (32 + d)) & 1));
 }
 
-/* Is w[0..n) in the sorted list whose lengths table is `lengths`? */
-static bool listed(const char *const *list, size_t count, const uint32_t *lengths,
+/* Is w[0..n) in the sorted list whose filter is `filter`? */
+static bool listed(const char *const *list, size_t count, const uint64_t *filter,
                    const char *w, size_t n) {
 #ifndef NDEBUG
     for (size_t i = 0; i < count; i++)
-        assert(may_be_listed(lengths, list[i], strlen(list[i])));
+        assert(may_be_listed(filter, list[i], strlen(list[i])));
 #endif
-    return n > 0 && may_be_listed(lengths, w, n) && cpi_word_in(list, count, w, n);
+    return n > 0 && may_be_listed(filter, w, n) && cpi_word_in(list, count, w, n);
 }
 
 typedef struct head {
@@ -57,20 +63,21 @@ static const head HEADS[] = {
 };
 
 static const char *head_kind(const char *t, size_t n, size_t ws, size_t we, size_t prev_ws) {
-    static const uint32_t LENGTHS[26] = {
-        ['C' - 'A'] = LEN(13),
-        ['F' - 'A'] = LEN(5) | LEN(6),
-        ['G' - 'A'] = LEN(5) | LEN(6),
-        ['I' - 'A'] = LEN(10) | LEN(11),
-        ['N' - 'A'] = LEN(7),
-        ['P' - 'A'] = LEN(4) | LEN(7) | LEN(8) | LEN(11) | LEN(12),
-        ['T' - 'A'] = LEN(4) | LEN(5),
+    static const uint64_t FILTER[26] = {
+        ['C' - 'A'] = LEN(13) | NEXT('o'),
+        ['F' - 'A'] = LEN(5) | LEN(6) | NEXT('o'),
+        ['G' - 'A'] = LEN(5) | LEN(6) | NEXT('r'),
+        ['I' - 'A'] = LEN(10) | LEN(11) | NEXT('n'),
+        ['N' - 'A'] = LEN(7) | NEXT('e'),
+        ['P' - 'A'] = LEN(4) | LEN(7) | LEN(8) | LEN(11) | LEN(12) | NEXT('a') | NEXT('l') |
+            NEXT('r'),
+        ['T' - 'A'] = LEN(4) | LEN(5) | NEXT('e'),
     };
 #ifndef NDEBUG
     for (size_t i = 0; i < sizeof HEADS / sizeof HEADS[0]; i++)
-        assert(may_be_listed(LENGTHS, HEADS[i].word, strlen(HEADS[i].word)));
+        assert(may_be_listed(FILTER, HEADS[i].word, strlen(HEADS[i].word)));
 #endif
-    if (ws >= n || !may_be_listed(LENGTHS, t + ws, we - ws))
+    if (ws >= n || !may_be_listed(FILTER, t + ws, we - ws))
         return NULL; /* most words end here */
     for (size_t i = 0; i < sizeof HEADS / sizeof HEADS[0]; i++) {
         if (cpi_str_eq(HEADS[i].word, t + ws, we - ws)) {
@@ -97,17 +104,18 @@ static bool not_program_word(const char *w, size_t n) {
         "Committee", "Congress", "Council", "Court", "Department", "Division", "House",
         "Office", "Senate", "Service", "University",
     };
-    static const uint32_t LENGTHS[26] = {
-        ['A' - 'A'] = LEN(3) | LEN(6) | LEN(11) | LEN(14),
-        ['B' - 'A'] = LEN(6),
-        ['C' - 'A'] = LEN(5) | LEN(7) | LEN(8) | LEN(9) | LEN(10),
-        ['D' - 'A'] = LEN(8) | LEN(10),
-        ['H' - 'A'] = LEN(5),
-        ['O' - 'A'] = LEN(6),
-        ['S' - 'A'] = LEN(6) | LEN(7),
-        ['U' - 'A'] = LEN(10),
+    static const uint64_t FILTER[26] = {
+        ['A' - 'A'] = LEN(3) | LEN(6) | LEN(11) | LEN(14) | NEXT('c') | NEXT('d') | NEXT('g') |
+            NEXT('s'),
+        ['B' - 'A'] = LEN(6) | NEXT('u'),
+        ['C' - 'A'] = LEN(5) | LEN(7) | LEN(8) | LEN(9) | LEN(10) | NEXT('o'),
+        ['D' - 'A'] = LEN(8) | LEN(10) | NEXT('e') | NEXT('i'),
+        ['H' - 'A'] = LEN(5) | NEXT('o'),
+        ['O' - 'A'] = LEN(6) | NEXT('f'),
+        ['S' - 'A'] = LEN(6) | LEN(7) | NEXT('e'),
+        ['U' - 'A'] = LEN(10) | NEXT('n'),
     };
-    return listed(CPI_WORDS(WORDS), LENGTHS, w, n);
+    return listed(CPI_WORDS(WORDS), FILTER, w, n);
 }
 
 /* Laws and bills are no programs (MODEL.md); most say so by "Act", a few
@@ -132,28 +140,29 @@ static bool headline_verb(const char *w, size_t n) {
         "Releases", "Send", "Sends", "Takes", "Targets", "To", "Unveils", "Will", "Win",
         "Wins", "With",
     };
-    static const uint32_t LENGTHS[26] = {
-        ['A' - 'A'] = LEN(2) | LEN(3) | LEN(4) | LEN(5) | LEN(6) | LEN(7) | LEN(8) | LEN(9),
-        ['C' - 'A'] = LEN(7) | LEN(8),
-        ['D' - 'A'] = LEN(7),
-        ['E' - 'A'] = LEN(7),
-        ['F' - 'A'] = LEN(3) | LEN(4),
-        ['G' - 'A'] = LEN(3) | LEN(4),
-        ['H' - 'A'] = LEN(4) | LEN(5),
-        ['I' - 'A'] = LEN(2) | LEN(6),
-        ['J' - 'A'] = LEN(4) | LEN(5),
-        ['L' - 'A'] = LEN(6) | LEN(8),
-        ['M' - 'A'] = LEN(5),
-        ['N' - 'A'] = LEN(5),
-        ['O' - 'A'] = LEN(2),
-        ['P' - 'A'] = LEN(4),
-        ['R' - 'A'] = LEN(7) | LEN(8),
-        ['S' - 'A'] = LEN(4) | LEN(5),
-        ['T' - 'A'] = LEN(2) | LEN(5) | LEN(7),
-        ['U' - 'A'] = LEN(7),
-        ['W' - 'A'] = LEN(3) | LEN(4),
+    static const uint64_t FILTER[26] = {
+        ['A' - 'A'] = LEN(2) | LEN(3) | LEN(4) | LEN(5) | LEN(6) | LEN(7) | LEN(8) | LEN(9) |
+            NEXT('d') | NEXT('n') | NEXT('r') | NEXT('t') | NEXT('w'),
+        ['C' - 'A'] = LEN(7) | LEN(8) | NEXT('r'),
+        ['D' - 'A'] = LEN(7) | NEXT('i'),
+        ['E' - 'A'] = LEN(7) | NEXT('x'),
+        ['F' - 'A'] = LEN(3) | LEN(4) | NEXT('o') | NEXT('r'),
+        ['G' - 'A'] = LEN(3) | LEN(4) | NEXT('e'),
+        ['H' - 'A'] = LEN(4) | LEN(5) | NEXT('a') | NEXT('e'),
+        ['I' - 'A'] = LEN(2) | LEN(6) | NEXT('n') | NEXT('s'),
+        ['J' - 'A'] = LEN(4) | LEN(5) | NEXT('o'),
+        ['L' - 'A'] = LEN(6) | LEN(8) | NEXT('a'),
+        ['M' - 'A'] = LEN(5) | NEXT('a'),
+        ['N' - 'A'] = LEN(5) | NEXT('a'),
+        ['O' - 'A'] = LEN(2) | NEXT('n'),
+        ['P' - 'A'] = LEN(4) | NEXT('a'),
+        ['R' - 'A'] = LEN(7) | LEN(8) | NEXT('e'),
+        ['S' - 'A'] = LEN(4) | LEN(5) | NEXT('e'),
+        ['T' - 'A'] = LEN(2) | LEN(5) | LEN(7) | NEXT('a') | NEXT('o'),
+        ['U' - 'A'] = LEN(7) | NEXT('n'),
+        ['W' - 'A'] = LEN(3) | LEN(4) | NEXT('i'),
     };
-    return listed(CPI_WORDS(VERBS), LENGTHS, w, n);
+    return listed(CPI_WORDS(VERBS), FILTER, w, n);
 }
 
 /* Words that make a two-word name a generic kind, not a program
@@ -164,22 +173,22 @@ static bool generic_word(const char *w, size_t n) {
         "National", "New", "Other", "Our", "Pilot", "Public", "Special", "State", "Strike",
         "Task", "That", "Their", "This", "Training",
     };
-    static const uint32_t LENGTHS[26] = {
-        ['E' - 'A'] = LEN(4) | LEN(5),
-        ['F' - 'A'] = LEN(7),
-        ['G' - 'A'] = LEN(5),
-        ['I' - 'A'] = LEN(3),
-        ['J' - 'A'] = LEN(5),
-        ['K' - 'A'] = LEN(3),
-        ['L' - 'A'] = LEN(5),
-        ['M' - 'A'] = LEN(5),
-        ['N' - 'A'] = LEN(3) | LEN(8),
-        ['O' - 'A'] = LEN(3) | LEN(5),
-        ['P' - 'A'] = LEN(5) | LEN(6),
-        ['S' - 'A'] = LEN(5) | LEN(6) | LEN(7),
-        ['T' - 'A'] = LEN(4) | LEN(5) | LEN(8),
+    static const uint64_t FILTER[26] = {
+        ['E' - 'A'] = LEN(4) | LEN(5) | NEXT('a') | NEXT('v'),
+        ['F' - 'A'] = LEN(7) | NEXT('e'),
+        ['G' - 'A'] = LEN(5) | NEXT('r'),
+        ['I' - 'A'] = LEN(3) | NEXT('t'),
+        ['J' - 'A'] = LEN(5) | NEXT('o'),
+        ['K' - 'A'] = LEN(3) | NEXT('e'),
+        ['L' - 'A'] = LEN(5) | NEXT('o'),
+        ['M' - 'A'] = LEN(5) | NEXT('a'),
+        ['N' - 'A'] = LEN(3) | LEN(8) | NEXT('a') | NEXT('e'),
+        ['O' - 'A'] = LEN(3) | LEN(5) | NEXT('t') | NEXT('u'),
+        ['P' - 'A'] = LEN(5) | LEN(6) | NEXT('i') | NEXT('u'),
+        ['S' - 'A'] = LEN(5) | LEN(6) | LEN(7) | NEXT('p') | NEXT('t'),
+        ['T' - 'A'] = LEN(4) | LEN(5) | LEN(8) | NEXT('a') | NEXT('h') | NEXT('r'),
     };
-    return listed(CPI_WORDS(WORDS), LENGTHS, w, n);
+    return listed(CPI_WORDS(WORDS), FILTER, w, n);
 }
 
 /* "Growing the Community Violence Intervention Collaborative": a verb in
@@ -237,22 +246,25 @@ static bool leading_word(const char *w, size_t n) {
         "Since", "That", "The", "Their", "These", "This", "Those", "Thousand", "Through",
         "To", "Under", "Via", "When", "While", "With", "Without",
     };
-    static const uint32_t LENGTHS[26] = {
-        ['A' - 'A'] = LEN(1) | LEN(2) | LEN(3) | LEN(5),
-        ['B' - 'A'] = LEN(2) | LEN(3) | LEN(6) | LEN(7),
-        ['D' - 'A'] = LEN(6),
-        ['F' - 'A'] = LEN(3) | LEN(4) | LEN(7),
-        ['H' - 'A'] = LEN(3),
-        ['I' - 'A'] = LEN(2) | LEN(3),
-        ['M' - 'A'] = LEN(7),
-        ['O' - 'A'] = LEN(2) | LEN(3),
-        ['S' - 'A'] = LEN(5),
-        ['T' - 'A'] = LEN(2) | LEN(3) | LEN(4) | LEN(5) | LEN(7) | LEN(8),
-        ['U' - 'A'] = LEN(5),
-        ['V' - 'A'] = LEN(3),
-        ['W' - 'A'] = LEN(4) | LEN(5) | LEN(7),
+    static const uint64_t FILTER[26] = {
+        ['A' - 'A'] = LEN(1) | LEN(2) | LEN(3) | LEN(5) | NEXT('f') | NEXT('n') | NEXT('s') |
+            NEXT('t'),
+        ['B' - 'A'] = LEN(2) | LEN(3) | LEN(6) | LEN(7) | NEXT('e') | NEXT('i') | NEXT('u') |
+            NEXT('y'),
+        ['D' - 'A'] = LEN(6) | NEXT('u'),
+        ['F' - 'A'] = LEN(3) | LEN(4) | LEN(7) | NEXT('o') | NEXT('r') | NEXT('u'),
+        ['H' - 'A'] = LEN(3) | NEXT('e') | NEXT('i'),
+        ['I' - 'A'] = LEN(2) | LEN(3) | NEXT('n') | NEXT('t'),
+        ['M' - 'A'] = LEN(7) | NEXT('i'),
+        ['O' - 'A'] = LEN(2) | LEN(3) | NEXT('f') | NEXT('n') | NEXT('u'),
+        ['S' - 'A'] = LEN(5) | NEXT('i'),
+        ['T' - 'A'] = LEN(2) | LEN(3) | LEN(4) | LEN(5) | LEN(7) | LEN(8) | NEXT('h') |
+            NEXT('o'),
+        ['U' - 'A'] = LEN(5) | NEXT('n'),
+        ['V' - 'A'] = LEN(3) | NEXT('i'),
+        ['W' - 'A'] = LEN(4) | LEN(5) | LEN(7) | NEXT('h') | NEXT('i'),
     };
-    return listed(CPI_WORDS(WORDS), LENGTHS, w, n);
+    return listed(CPI_WORDS(WORDS), FILTER, w, n);
 }
 
 static bool connector(const char *t, size_t n, size_t pos) {
