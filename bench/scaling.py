@@ -41,6 +41,8 @@ BENCH = {
     "*** run": ("run-stars", 1 << 20, 1),
     ",,,, run": ("run-commas", 1 << 20, 1),
     "many tiny files": ("tiny-files", 2_000, 1),
+    "many programs": ("many-programs", 2_000, 1),
+    "many sections": ("many-sections", 2_000, 1),
 }
 LOW, TARGET, HIGH, FLAG = 0.2, 0.3, 2.0, 2.1
 MAX_DOUBLINGS = 12

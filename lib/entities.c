@@ -484,10 +484,17 @@ void cpi_model_rollback(cpi_model *m, size_t mark) {
 }
 
 bool cpi_model_link(cpi_model *m, cp_program *p, cp_site *s) {
-    /* a site takes part in few programs: search its list, not the program's */
-    for (size_t i = 0; i < s->programs.count; i++)
-        if (((cp_program **)s->programs.items)[i] == p)
-            return true;
+    /* search the shorter list: a site takes part in few programs, and a
+     * program has few sites, except in texts of thousands of either */
+    if (s->programs.count <= p->sites.count) {
+        for (size_t i = 0; i < s->programs.count; i++)
+            if (((cp_program **)s->programs.items)[i] == p)
+                return true;
+    } else {
+        for (size_t i = 0; i < p->sites.count; i++)
+            if (((cp_site **)p->sites.items)[i] == s)
+                return true;
+    }
     return cpi_vec_push(m, &p->sites, &s, sizeof s) &&
            cpi_vec_push(m, &s->programs, &p, sizeof p);
 }

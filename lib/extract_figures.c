@@ -247,7 +247,9 @@ static bool street_after(const char *t, size_t n, const number *num) {
     if (cpi_starts_with(t, n, num->end, " block of "))
         return true; /* "the 1800 block of West North Avenue" */
     size_t i = num->end + 1;
-    for (int words = 0; words < 5 && i < n && cpi_is_upper(t[i]); words++) {
+    /* capitalised words, or ordinals ("701 N. 7th Street") */
+    for (int words = 0; words < 5 && i < n && (cpi_is_upper(t[i]) || cpi_is_digit(t[i]));
+         words++) {
         size_t e = i;
         while (e < n && t[e] != ' ' && t[e] != ',')
             e++;
@@ -271,8 +273,13 @@ static bool word_in_name(const char *t, size_t n, const number *num) {
     size_t p = num->start;
     while (p > 0 && t[p - 1] == ' ')
         p--;
-    /* at the start of the text or of a sentence, any word is capitalised */
-    return p > 0 && !strchr(".!?:\"'", t[p - 1]);
+    /* at the start of the text, of a sentence or after a dateline's dash
+     * ("ALLENTOWN, Pa. \u2014 Three Lehigh Valley cities"), any word is
+     * capitalised */
+    if (p >= 3 && (unsigned char)t[p - 3] == 0xE2 && (unsigned char)t[p - 2] == 0x80 &&
+        ((unsigned char)t[p - 1] == 0x93 || (unsigned char)t[p - 1] == 0x94))
+        return false;
+    return p > 0 && !strchr(".!?:\"'-", t[p - 1]);
 }
 
 /* "the 222 Corridor", "its 360 Strategy", "the 300 Men March": a number in
@@ -293,6 +300,9 @@ static bool digits_in_name(const char *t, size_t n, size_t prev, const number *n
         return false;
     /* after an article, or opening a paragraph ("222 Corridor. Five police
      * departments"; a heading capitalises every word) */
+    if (prev != SIZE_MAX && num->start > 0 && num->start - 1 == prev &&
+        (t[prev] == '\'' || t[prev] == '"'))
+        prev = cpi_prev_word(t, prev); /* "the '222 Corridor'" */
     if (prev == SIZE_MAX ? heading || num->start > 0
                          : !cpi_word_in(CPI_WORDS(BEFORE), t + prev, cpi_inner_len(t, n, prev)))
         return false;
@@ -1056,14 +1066,16 @@ static bool read_block(cpi_extract *x, const cp_block *b, bool note) {
             continue;
         }
         size_t prev = cpi_prev_word(t, num.start);
-        bool identifier = !num.word && prev != SIZE_MAX &&
-                          (identifier_before(t, n, prev) || section_sign_before(t, prev));
+        /* ("July, 24 face charges": a comma parts a month from a count) */
+        bool identifier = prev != SIZE_MAX && identifier_before(t, n, prev) &&
+                          !(num.start >= 2 && t[num.start - 2] == ',');
         /* "\xC2\xA7\xC2\xA7 841 and 846", "pages 12 and 13": the next of a
          * pair of identifiers */
         if (!identifier && !num.word && ident_end != SIZE_MAX &&
             (num.start == ident_end + 5 || num.start == ident_end + 4) &&
-            (cpi_starts_with(t, n, ident_end, " and ") || cpi_starts_with(t, n, ident_end, " or ")))
-            identifier = true;
+            (cpi_starts_with(t, n, ident_end, " and ") || cpi_starts_with(t, n, ident_end, " or ")) &&
+            !(num.end + 1 < n && t[num.end] == ' ' && cpi_is_lower(t[num.end + 1])))
+            identifier = true; /* (not "\xC2\xA7 922 and 12 cases": that counts) */
         if (identifier)
             ident_end = num.end;
         if (num.year_like || identifier ||

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <assert.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "extract.h"
@@ -554,7 +555,12 @@ static cp_program *acronym_owner(ctx *c, const char *w, size_t n) {
     for (size_t a = 0; a < c->acr_count; a++)
         if (cpi_str_eq(c->acr[a].text, w, n))
             return c->acr[a].program;
-    for (size_t i = 0; i < c->x->program_count; i++) {
+    if (n < 2 || !cpi_is_upper(w[0]) || !(cpi_is_upper(w[1]) || w[1] == '.'))
+        return NULL; /* no acronym: no program has it */
+    /* (the first programs only, so that a text of thousands of names stays
+     * linear: those with acronyms are named early) */
+    size_t count = c->x->program_count < 256 ? c->x->program_count : 256;
+    for (size_t i = 0; i < count; i++) {
         cp_program *p = c->x->programs[i];
         if (p->acronym && cpi_str_eq(p->acronym, w, n))
             return p;
@@ -1062,42 +1068,93 @@ static bool known_id(const char *id) {
     return false;
 }
 
-/* Is `s` the last words of `l` ("Gun Interdiction Initiative" of "Youth
- * Crime Gun Interdiction Initiative")? */
-static bool word_suffix(const char *s, const char *l) {
-    size_t ns = strlen(s), nl = strlen(l);
-    return ns < nl && l[nl - ns - 1] == ' ' && strcmp(l + nl - ns, s) == 0;
+/* Is `s` (ns bytes) the last words of `l` (nl bytes): "Gun Interdiction
+ * Initiative" of "Youth Crime Gun Interdiction Initiative"? */
+static bool word_suffix(const char *s, size_t ns, const char *l, size_t nl) {
+    return ns < nl && l[nl - ns - 1] == ' ' && memcmp(l + nl - ns, s, ns) == 0;
+}
+
+/* How far apart in a document's list of programs a short form and its long
+ * one are looked for: a bound, so that a text of thousands of names stays
+ * linear (a short form sits near its long one: the headline's, the next
+ * paragraph's). */
+#define MERGE_WINDOW 256
+
+typedef struct merged {
+    cp_program *from, *to;
+} merged;
+
+static int cmp_merged(const void *a, const void *b) {
+    uintptr_t p = (uintptr_t)((const merged *)a)->from, q = (uintptr_t)((const merged *)b)->from;
+    return (p > q) - (p < q);
+}
+
+/* Where the hits of program p go: to the program it was merged into, and on. */
+static cp_program *merged_into(const merged *moves, size_t count, cp_program *p) {
+    for (;;) {
+        merged key = {p, NULL};
+        const merged *m = bsearch(&key, moves, count, sizeof *moves, cmp_merged);
+        if (!m)
+            return p;
+        p = m->to;
+    }
 }
 
 /* A headline or a later sentence often shortens a program's name. A name
  * this document made that ends a longer program name of the same document
- * is that program: its mentions and hits move there, it becomes an alias. */
+ * is that program: its mentions and hits move there, it becomes an alias.
+ * (Programs leave the list at the end, hits are moved in one pass.) */
 static bool merge_short_forms(cpi_extract *x) {
-    for (size_t i = 0; i < x->program_count; i++) {
+    size_t n = x->program_count;
+    if (n < 2)
+        return true;
+    size_t *len = cpi_mem_alloc(x->mem, n * sizeof *len);
+    bool *gone = cpi_mem_alloc(x->mem, n * sizeof *gone);
+    merged *moves = NULL;
+    size_t move_count = 0, move_cap = 0;
+    bool ok = len && gone;
+    for (size_t i = 0; ok && i < n; i++) {
+        len[i] = strlen(x->programs[i]->name);
+        gone[i] = false;
+    }
+    for (size_t i = 0; ok && i < n; i++) {
         cp_program *s = x->programs[i];
         if (s->parent || s->components.count || known_id(s->id))
             continue;
         cp_program *l = NULL;
-        for (size_t k = 0; k < x->program_count && !l; k++)
-            if (k != i && (word_suffix(s->name, x->programs[k]->name) ||
-                           acronym_and_head(s->name, x->programs[k]->acronym)))
+        size_t lo = i > MERGE_WINDOW ? i - MERGE_WINDOW : 0;
+        size_t hi = n - i > MERGE_WINDOW ? i + MERGE_WINDOW + 1 : n;
+        for (size_t k = lo; k < hi && !l; k++)
+            if (k != i && !gone[k] &&
+                (word_suffix(s->name, len[i], x->programs[k]->name, len[k]) ||
+                 acronym_and_head(s->name, x->programs[k]->acronym)))
                 l = x->programs[k];
         if (!l)
             continue;
-        if (!add_alias(x, l, s->name, strlen(s->name)))
-            return false;
-        if (!cpi_mention_list_append(x->model, &l->mentions, &s->mentions))
-            return false;
-        for (size_t h = 0; h < x->program_hit_count; h++)
-            if (x->program_hits[h].entity == s)
-                x->program_hits[h].entity = l;
-        cpi_registry_remove(&x->model->program_reg, s);
-        memmove(x->programs + i, x->programs + i + 1,
-                (x->program_count - i - 1) * sizeof *x->programs);
-        x->program_count--;
-        i--;
+        merged m = {s, l};
+        ok = add_alias(x, l, s->name, len[i]) &&
+             cpi_mention_list_append(x->model, &l->mentions, &s->mentions) &&
+             cpi_mem_reserve(x->mem, (void **)&moves, &move_cap, move_count + 1, sizeof m);
+        if (ok) {
+            moves[move_count++] = m;
+            cpi_registry_remove(&x->model->program_reg, s);
+            gone[i] = true;
+        }
     }
-    return true;
+    if (ok && move_count) {
+        qsort(moves, move_count, sizeof *moves, cmp_merged);
+        for (size_t h = 0; h < x->program_hit_count; h++)
+            x->program_hits[h].entity = merged_into(moves, move_count, x->program_hits[h].entity);
+        size_t kept = 0;
+        for (size_t i = 0; i < n; i++)
+            if (!gone[i])
+                x->programs[kept++] = x->programs[i];
+        x->program_count = kept;
+    }
+    cpi_mem_free(x->mem, len);
+    cpi_mem_free(x->mem, gone);
+    cpi_mem_free(x->mem, moves);
+    return ok;
 }
 
 bool cpi_extract_programs(cpi_extract *x) {

@@ -315,6 +315,13 @@ static void test_figure_patterns(void **state) {
                   "in the 1800 block of Main Street; Table 1 shows 5 cities. On June 5, 45 "
                   "officers came.",
                   "642000;5;45");
+    /* a list marker in words; a comma parts a month from a count; a pair
+     * of identifiers, but not a count after one; a number after a
+     * dateline's dash; a number in a quoted name; a street number */
+    assert_values("Number two, the task force. Of the 31 defendants charged since July, 24 face "
+                  "charges. See \xC2\xA7 922 and 12 cases.\n\nALLENTOWN, Pa. \xE2\x80\x94 "
+                  "Three Lehigh Valley cities along the '222 Corridor' met at 701 N. 7th Street.",
+                  "31;24;12;3");
     /* the numbers of notes, one per line */
     assert_values("Funding fell by 12 percent.\n\n1 P.L. 109-162, Title XI.\n2 42 U.S.C. 3755.\n"
                   "3 Bureau of Justice Assistance data.\n",

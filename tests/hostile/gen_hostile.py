@@ -166,6 +166,37 @@ def digit_run(path, nbytes):
                    head=b"Officials in Dallas, Texas said ", tail=b" was the total.\n")
 
 
+def name_of(n):
+    """A distinct capitalised word for n: Zqa, Zqb, ..., Zqba, ..."""
+    letters = b""
+    while True:
+        letters = bytes([ord("a") + n % 26]) + letters
+        n //= 26
+        if n == 0:
+            return b"Zq" + letters
+
+
+def many_programs(path, count):
+    """A document naming `count` programs, each with its acronym and a short
+    form, and a place: every program is compared with the others."""
+    with open(path, "wb") as f:
+        for n in range(count):
+            w = name_of(n)
+            f.write(b"Operation %s (OP%s) began in Dallas, Texas. The %s Initiative and "
+                    b"the OP%s program followed.\n" % (w, w.upper(), w, w.upper()))
+
+
+def many_sections(path, count):
+    """`count` Markdown sections, each about a program of its own and its
+    places: a text read section by section."""
+    with open(path, "wb") as f:
+        f.write(b"Weekly roundup\n\n")
+        for n in range(count):
+            w = name_of(n)
+            f.write(b"### %d. Operation %s comes to Tulsa\n\nAgents arrived in Tulsa and "
+                    b"Dallas, Texas, this week.\n\n" % (n + 1, w))
+
+
 def tiny_files(path, count):
     """A directory of `count` tiny documents (path is the directory)."""
     os.makedirs(path, exist_ok=True)
@@ -186,6 +217,8 @@ SHAPES = {
     "run-digits": (digit_run, 4_000_000, "bytes", False),
     "tiny-files": (tiny_files, 100_000, "files", True),
     "many-figures": (many_figures, 4_300_000, "numbers", False),
+    "many-programs": (many_programs, 100_000, "programs", False),
+    "many-sections": (many_sections, 100_000, "sections", False),
 }
 # Shapes whose size is not divided by --scale (they are small already).
 UNSCALED = {"huge-number", "many-figures"}
