@@ -697,6 +697,21 @@ static bool after_place_preposition(const char *t, size_t n, size_t start) {
     return place_preposition(t, n, cpi_prev_word(t, start));
 }
 
+/* Is the name at `start` the last of places after such a preposition ("in
+ * Milwaukee and Baltimore said")? */
+static bool after_place_list(const char *t, size_t n, size_t start) {
+    size_t p = cpi_prev_word(t, start);
+    if (p == SIZE_MAX || !(cpi_word_is(t, n, p, "and") || cpi_word_is(t, n, p, "or")))
+        return false;
+    size_t q = cpi_prev_word(t, p); /* back over the name before it */
+    for (int words = 0; words < 4 && q != SIZE_MAX && cpi_is_upper(t[q]); words++) {
+        if (after_place_preposition(t, n, q))
+            return true;
+        q = cpi_prev_word(t, q);
+    }
+    return false;
+}
+
 /* People named as acting or speaking: their surnames are not places. */
 static void note_speakers(cpi_extract *x) {
     const cp_document *doc = x->doc;
@@ -717,7 +732,7 @@ static void note_speakers(cpi_extract *x) {
             size_t k = capital_run(t, n, i, ws, we);
             if (k >= 1 && followed_by_speech(t, n, we[k - 1]) &&
                 !(k == 1 && function_word(t + ws[0], we[0] - ws[0])) &&
-                !after_place_preposition(t, n, ws[0]))
+                !after_place_preposition(t, n, ws[0]) && !after_place_list(t, n, ws[0]))
                 cpi_note_person(x, t + ws[k - 1], we[k - 1] - ws[k - 1]);
             if (k)
                 i = we[k - 1];
@@ -744,6 +759,19 @@ static int table_cell_state(cpi_extract *x, const char *t, size_t n, size_t run_
 
 /* Look left from a qualified place for more places of the same state:
  * "Anniston and Oxford, Ala.", "Dallas and Fort Worth", "A, B and C". */
+/* Does one of the last few places found end at `end` of block b? */
+static bool site_ends_at(const cpi_extract *x, const cp_block *b, size_t end) {
+    size_t block = (size_t)(b - x->doc->blocks);
+    for (size_t k = x->site_hit_count, seen = 0; k > 0 && seen < 4; k--, seen++) {
+        const cpi_hit *h = &x->site_hits[k - 1];
+        if (h->block != block)
+            break;
+        if (h->end == end)
+            return true;
+    }
+    return false;
+}
+
 static bool listed_before(cpi_extract *x, const cp_block *b, size_t pos, const char *code,
                           bool counties) {
     const char *t = cpi_block_text(b);
@@ -791,6 +819,8 @@ static bool listed_before(cpi_extract *x, const cp_block *b, size_t pos, const c
                 break;
             s = e + 1;
         }
+        if (site_ends_at(x, b, sep))
+            return true; /* "Spokane, Washington and Jackson County": a place already */
         site_spec spec;
         char name[128];
         size_t len = sep - s;
@@ -1365,6 +1395,9 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
             int qst = list_end + 2 < n && t[list_end] == ',' && t[list_end + 1] == ' '
                           ? state_at(x, &caps, t, n, list_end + 2, &list_state_end)
                           : -1;
+            /* "Campbell, Claiborne and Hancock counties in Tennessee" */
+            if (qst < 0 && list_end + 4 < n && memcmp(t + list_end, " in ", 4) == 0)
+                qst = state_at(x, &caps, t, n, list_end + 4, &list_state_end);
             char name[128];
             size_t len = run_end - ws[s0];
             site_spec spec;
@@ -1486,11 +1519,13 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                     break;
                 if (e == k && foreign_after(t, n, we[e - 1]))
                     break; /* "Nogales, Sonora": abroad */
+                bool listed = listed_after_site(x, b, ws[s0]);
+                /* "X said" names a person, but not after a place of its
+                 * list ("members in Milwaukee and Baltimore said") */
                 if (e == k && followed_by_speech(t, n, we[e - 1]) &&
-                    !after_place_preposition(t, n, ws[s0]))
+                    !after_place_preposition(t, n, ws[s0]) && !listed)
                     break;
                 site_spec spec;
-                bool listed = listed_after_site(x, b, ws[s0]);
                 bool located = e < k || locative(t, n, ws[s0], we[e - 1], s0 > 0 ? ws[s0 - 1] : SIZE_MAX) ||
                                listed || (e == k && place_follows(x, t, n, we[e - 1])) ||
                                (e == k && item_head(b, t, n, ws[s0], we[e - 1]));

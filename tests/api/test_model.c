@@ -204,6 +204,16 @@ static void assert_sites(const char *text, const char *const *ids, size_t n) {
     } while (0)
 #define NO_SITES(text) assert_sites(text, NULL, 0)
 
+/* A place of a list read again from a later item is mentioned once. */
+static void test_list_mentions_once(void **state) {
+    (void)state;
+    cp_corpus *c = load("Active in Boston, Memphis, and Salinas and San Jose, California.");
+    const cp_site *s = cp_corpus_site_by_id(c, "salinas-ca");
+    assert_non_null(s);
+    assert_int_equal(cp_site_mention_count(s), 1);
+    cp_corpus_free(c);
+}
+
 /* A possessive ends an official's name without cutting it. */
 static void test_official_possessive(void **state) {
     (void)state;
@@ -367,6 +377,17 @@ static void test_site_patterns(void **state) {
     /* two regions of one state */
     SITES("Deputies in the San Joaquin Valley and the Central Valley joined.",
           "san-joaquin-valley-ca", "central-valley-ca");
+    /* the last of places after a preposition, before "said" */
+    SITES("Council members in Milwaukee and Baltimore said they were not consulted.",
+          "milwaukee-wi", "baltimore-md");
+    /* groups of counties, each of its state */
+    SITES("It takes in Harlan and Clay counties in Kentucky; Campbell and Hancock counties "
+          "in Tennessee.",
+          "harlan-county-ky", "clay-county-ky", "kentucky", "campbell-county-tn",
+          "hancock-county-tn", "tennessee");
+    /* a state that qualified a place is not a place of the next one's state */
+    SITES("Sites include Spokane, Washington and Jackson County, Missouri.", "spokane-wa",
+          "jackson-county-mo");
     /* two towns joined by a hyphen before "area" */
     SITES("The network picked the Oakland-Richmond area of California.", "oakland-ca",
           "richmond-ca", "california");
@@ -639,6 +660,7 @@ int main(void) {
     };
     const struct CMUnitTest own[] = {
         cmocka_unit_test(test_official_possessive),
+        cmocka_unit_test(test_list_mentions_once),
         cmocka_unit_test(test_site_patterns),
         cmocka_unit_test(test_site_exclusions),
         cmocka_unit_test(test_merge_across_documents),
