@@ -234,17 +234,34 @@ static cp_program *most_named(const hits *programs, size_t lo, size_t hi, named 
     return best;
 }
 
+/* Where the title of block b ends: all of a heading; a bold lead-in's
+ * first sentence ("**Launching the Police Data Initiative.** The first
+ * group ..."); else 0. */
+static size_t title_end(const cp_document *doc, size_t b) {
+    const cp_block *blk = &doc->blocks[b];
+    if (blk->kind == CP_BLOCK_HEADING)
+        return blk->text_size;
+    if (blk->kind != CP_BLOCK_PARAGRAPH || !doc->bytes || blk->start + 2 > doc->size ||
+        doc->bytes[blk->start] != '*' || doc->bytes[blk->start + 1] != '*' ||
+        blk->sentence_count < 2)
+        return 0;
+    return cpi_block_sentence(blk, 0)->text_end;
+}
+
 /* Does block b start a section: a Markdown heading ("### 3. Marshals wrap
- * up ..."), or a heading that names a program ("COPS FAST AWARDS")? (A
- * heading in capitals alone may be a wrapped line of a transcript.) */
+ * up ..."), or a heading or bold lead-in that names a program ("COPS FAST
+ * AWARDS")? (A heading in capitals alone may be a wrapped line of a
+ * transcript.) */
 static bool starts_section(const cp_document *doc, const hits *programs, size_t b) {
     const cp_block *blk = &doc->blocks[b];
-    if (blk->kind != CP_BLOCK_HEADING)
+    size_t end = title_end(doc, b);
+    if (end == 0)
         return false;
-    if (doc->bytes && blk->start < doc->size && doc->bytes[blk->start] == '#')
+    if (blk->kind == CP_BLOCK_HEADING && doc->bytes && blk->start < doc->size &&
+        doc->bytes[blk->start] == '#')
         return true;
     size_t k = lower_bound(programs, b, 0);
-    return k < programs->n && programs->h[k].block == b;
+    return k < programs->n && programs->h[k].block == b && programs->h[k].start < end;
 }
 
 /* A text in sections under headings of their own, each about a program of
@@ -271,9 +288,10 @@ static bool section_programs(const cpi_extract *x, const hits *programs,
         while (next < doc->block_count && !starts_section(doc, programs, next))
             next++;
         size_t lo = lower_bound(programs, first, 0), hi = lower_bound(programs, next, 0);
-        size_t heading_hi = lower_bound(programs, first + 1, 0);
+        size_t title = title_end(doc, first);
+        size_t heading_hi = title ? lower_bound(programs, first, title) : lo;
         cp_program *p = NULL;
-        if (doc->blocks[first].kind == CP_BLOCK_HEADING && heading_hi > lo) {
+        if (heading_hi > lo) {
             p = most_named(programs, lo, heading_hi, ns);
             if (p != last)
                 distinct++;
@@ -775,6 +793,67 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
     return true;
 }
 
+/* Rules 1 and 2 of cpi_extract_links: lead-ins and their list items, and
+ * sentence by sentence; `main`, or each block's section program in
+ * `per_block`, is what a lead-in or a list of places without a name is
+ * about. */
+static bool link_sentences(cpi_extract *x, const hits *sites, const hits *programs,
+                           const hits *agencies, cp_program *main,
+                           cp_program *const *per_block) {
+    const cp_document *doc = x->doc;
+    for (size_t b = 0; b < doc->block_count; b++) {
+        const cp_block *blk = &doc->blocks[b];
+        cp_program *about = per_block ? per_block[b] : main;
+        /* 1. a lead-in and the list items after it */
+        if (blk->text_size > 0 && cpi_block_text(blk)[blk->text_size - 1] == ':') {
+            bool several;
+            cp_program *p = one_program(programs, b, 0, blk->text_size, &several);
+            if (!p && !several && selection_words(cpi_block_text(blk), blk->text_size))
+                p = about;
+            size_t level = blk->kind == CP_BLOCK_LIST_ITEM ? blk->level + 1 : 0;
+            for (size_t i = b + 1; p && i < doc->block_count; i++) {
+                const cp_block *item = &doc->blocks[i];
+                if (item->kind != CP_BLOCK_LIST_ITEM || item->level < level)
+                    break;
+                if (groups_by_state(doc, sites, i))
+                    continue; /* "- Georgia" over its cities: a heading */
+                if (!link_span(x, sites, programs, p, i, 0, item->text_size))
+                    return false;
+            }
+        }
+        /* 2. sentences: roles, one program's sites, inline lists of places */
+        for (size_t s = 0; s < blk->sentence_count; s++) {
+            const cp_sentence *sen = cpi_block_sentence(blk, s);
+            size_t start = cpi_sentence_text_start(sen), end = sen->text_end;
+            if (!read_roles(x, programs, agencies, b, start, end))
+                return false;
+            if (blk->kind == CP_BLOCK_HEADING)
+                continue;
+            bool several;
+            cp_program *p = one_program(programs, b, start, end, &several);
+            if (p) {
+                if (!link_span(x, sites, programs, p, b, start, end))
+                    return false;
+            } else if (several) {
+                if (!link_after_each(x, sites, programs, b, start, end))
+                    return false;
+            } else if (about) {
+                size_t places = 0;
+                for (size_t i = lower_bound(sites, b, start);
+                     i < sites->n && sites->h[i].block == b && sites->h[i].start < end; i++)
+                    places++;
+                static const char *const SERVE[] = {"serve"};
+                if (places >= 3 &&
+                    (selection_words(cpi_block_text(blk) + start, end - start) ||
+                     contains_any(cpi_block_text(blk) + start, end - start, SERVE, 1)) &&
+                    !link_span(x, sites, programs, about, b, start, end))
+                    return false;
+            }
+        }
+    }
+    return true;
+}
+
 bool cpi_extract_links(cpi_extract *x) {
     const cp_document *doc = x->doc;
     /* (qsort wants a real array even for no items) */
@@ -792,64 +871,10 @@ bool cpi_extract_links(cpi_extract *x) {
     cp_program *main;
     if (!main_program(x, &programs, &main))
         return false;
-
-    for (size_t b = 0; b < doc->block_count; b++) {
-        const cp_block *blk = &doc->blocks[b];
-        /* 1. a lead-in and the list items after it */
-        if (blk->text_size > 0 && cpi_block_text(blk)[blk->text_size - 1] == ':') {
-            bool several;
-            cp_program *p = one_program(&programs, b, 0, blk->text_size, &several);
-            if (!p && !several && selection_words(cpi_block_text(blk), blk->text_size))
-                p = main;
-            size_t level = blk->kind == CP_BLOCK_LIST_ITEM ? blk->level + 1 : 0;
-            for (size_t i = b + 1; p && i < doc->block_count; i++) {
-                const cp_block *item = &doc->blocks[i];
-                if (item->kind != CP_BLOCK_LIST_ITEM || item->level < level)
-                    break;
-                if (groups_by_state(doc, &sites, i))
-                    continue; /* "- Georgia" over its cities: a heading */
-                if (!link_span(x, &sites, &programs, p, i, 0, item->text_size))
-                    return false;
-            }
-        }
-        /* 2. sentences: roles, one program's sites, inline lists of places */
-        for (size_t s = 0; s < blk->sentence_count; s++) {
-            const cp_sentence *sen = cpi_block_sentence(blk, s);
-            size_t start = cpi_sentence_text_start(sen), end = sen->text_end;
-            if (!read_roles(x, &programs, &agencies, b, start, end))
-                return false;
-            if (blk->kind == CP_BLOCK_HEADING)
-                continue;
-            bool several;
-            cp_program *p = one_program(&programs, b, start, end, &several);
-            if (p) {
-                if (!link_span(x, &sites, &programs, p, b, start, end))
-                    return false;
-            } else if (several) {
-                if (!link_after_each(x, &sites, &programs, b, start, end))
-                    return false;
-            } else if (!several && main) {
-                size_t places = 0;
-                for (size_t i = lower_bound(&sites, b, start);
-                     i < sites.n && sites.h[i].block == b && sites.h[i].start < end; i++)
-                    places++;
-                static const char *const SERVE[] = {"serve"};
-                if (places >= 3 &&
-                    (selection_words(cpi_block_text(blk) + start, end - start) ||
-                     contains_any(cpi_block_text(blk) + start, end - start, SERVE, 1)) &&
-                    !link_span(x, &sites, &programs, main, b, start, end))
-                    return false;
-            }
-        }
-    }
-
-    /* 3. In this genre a document is about its program, and the cities,
-     * counties and regions it names are where the program works, except a
-     * dateline's place and places named in a sentence about another program.
-     * A text in sections about programs of their own is read section by
-     * section. */
     if (!main)
-        return true;
+        return link_sentences(x, &sites, &programs, &agencies, NULL, NULL);
+    /* A text in sections about programs of their own is read section by
+     * section. */
     cp_program **per_block = NULL;
     if (doc->block_count > 1) {
         per_block = cpi_mem_alloc(x->mem, doc->block_count * sizeof *per_block);
@@ -861,7 +886,11 @@ bool cpi_extract_links(cpi_extract *x) {
         if (nomem)
             return false;
     }
-    bool ok = link_about(x, &sites, &programs, main, per_block);
+    /* 3. In this genre a document is about its program, and the cities,
+     * counties and regions it names are where the program works, except a
+     * dateline's place and places named in a sentence about another program. */
+    bool ok = link_sentences(x, &sites, &programs, &agencies, main, per_block) &&
+              link_about(x, &sites, &programs, main, per_block);
     cpi_mem_free(x->mem, per_block);
     return ok;
 }

@@ -706,6 +706,22 @@ static void test_links_by_section(void **state) {
     assert_false(program_has_site(ota, "tulsa-ok"));
     assert_false(program_has_site(exile, "tulsa-ok"));
     cp_corpus_free(c);
+    /* bold lead-ins that name programs start sections too, and a list of
+     * places in one goes to its program */
+    c = load("The Safe Valley Task Force expands.\n\n**Launching the Harbor Data "
+             "Initiative.** The first group includes Camden; Chattanooga, Tenn.; and "
+             "Tucson, Ariz.\n\n**Expanding the Safe Valley Task Force.** It adds Reno, "
+             "Nevada, and Boise, Idaho.\n");
+    const cp_program *data = cp_corpus_program_by_id(c, "harbor-data-initiative");
+    const cp_program *valley = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(data);
+    assert_non_null(valley);
+    assert_true(program_has_site(data, "chattanooga-tn"));
+    assert_true(program_has_site(data, "tucson-az"));
+    assert_false(program_has_site(valley, "chattanooga-tn"));
+    assert_false(program_has_site(valley, "tucson-az"));
+    assert_true(program_has_site(valley, "reno-nv"));
+    cp_corpus_free(c);
     /* headings that name no program leave the text about its one program */
     c = load("Operation Thin Air adds agents.\n\n## Where\n\nAgents arrived in Pueblo. "
              "The Project Exile office helped.\n\n## Who\n\nOfficers in Casper joined.\n");
