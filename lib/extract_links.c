@@ -235,15 +235,19 @@ static cp_program *most_named(const hits *programs, size_t lo, size_t hi, named 
 }
 
 /* Where the title of block b ends: all of a heading; a bold lead-in's
- * first sentence ("**Launching the Police Data Initiative.** The first
- * group ..."); else 0. */
+ * first sentence, in a paragraph or a list item ("**Launching the Police
+ * Data Initiative.** The first group ..."); else 0. */
 static size_t title_end(const cp_document *doc, size_t b) {
     const cp_block *blk = &doc->blocks[b];
     if (blk->kind == CP_BLOCK_HEADING)
         return blk->text_size;
-    if (blk->kind != CP_BLOCK_PARAGRAPH || !doc->bytes || blk->start + 2 > doc->size ||
-        doc->bytes[blk->start] != '*' || doc->bytes[blk->start + 1] != '*' ||
-        blk->sentence_count < 2)
+    if ((blk->kind != CP_BLOCK_PARAGRAPH && blk->kind != CP_BLOCK_LIST_ITEM) || !doc->bytes ||
+        blk->sentence_count < 2 || blk->text_size == 0)
+        return 0;
+    /* the text opens in bold ("- **Weed and Seed.** The ..."): "**" just
+     * before where its first letter stands */
+    size_t at = cp_block_original_start(blk, 0);
+    if (at < 2 || at > doc->size || doc->bytes[at - 1] != '*' || doc->bytes[at - 2] != '*')
         return 0;
     return cpi_block_sentence(blk, 0)->text_end;
 }

@@ -722,6 +722,19 @@ static void test_links_by_section(void **state) {
     assert_false(program_has_site(valley, "tucson-az"));
     assert_true(program_has_site(valley, "reno-nv"));
     cp_corpus_free(c);
+    /* ... in list items too */
+    c = load("Fact Sheet: Fighting Gangs\n\n- **Operation Thin Air (OTA).** Agents went to "
+             "Pueblo and Casper, Wyoming.\n- **Project Exile.** Prosecutors in Richmond, "
+             "Virginia, and Norfolk, Virginia, add cases. Twice as many as before.\n");
+    ota = cp_corpus_program_by_id(c, "operation-thin-air");
+    exile = cp_corpus_program_by_id(c, "project-exile");
+    assert_non_null(ota);
+    assert_non_null(exile);
+    assert_true(program_has_site(exile, "norfolk-va"));
+    assert_false(program_has_site(ota, "norfolk-va"));
+    assert_true(program_has_site(ota, "casper-wy"));
+    assert_false(program_has_site(exile, "casper-wy"));
+    cp_corpus_free(c);
     /* headings that name no program leave the text about its one program */
     c = load("Operation Thin Air adds agents.\n\n## Where\n\nAgents arrived in Pueblo. "
              "The Project Exile office helped.\n\n## Who\n\nOfficers in Casper joined.\n");
