@@ -130,16 +130,17 @@ static bool law_named_like_program(const char *w, size_t n) {
     return false;
 }
 
-/* Verbs of headlines in title case ("Attorney General Announces ..."):
- * w[0..n) is a whole word. */
+/* Verbs and prepositions of headlines and lead-ins in title case
+ * ("Attorney General Announces ...", "Building Community Trust Through
+ * Collaborative Reform"): w[0..n) is a whole word. */
 static bool headline_verb(const char *w, size_t n) {
     static const char *const VERBS[] = { /* sorted */
         "Added", "Adds", "Announce", "Announced", "Announces", "Are", "At", "Awarded",
         "Awards", "Creates", "Creation", "Directs", "Expands", "For", "From", "Get", "Gets",
-        "Hails", "Help", "Helps", "In", "Is", "Issues", "Join", "Joins", "Launch",
-        "Launches", "Marks", "Names", "On", "Part", "Reaches", "Receive", "Receives",
-        "Releases", "Send", "Sends", "Takes", "Targets", "To", "Unveils", "Will", "Win",
-        "Wins", "With",
+        "Hails", "Help", "Helps", "In", "Is", "Issues", "Join", "Joins",
+        "Launch", "Launches", "Marks", "Names", "On", "Part", "Reaches", "Receive", "Receives",
+        "Releases", "Send", "Sends", "Takes", "Targets", "Through", "To", "Unveils", "Will",
+        "Win", "Wins", "With",
     };
     static const uint64_t FILTER[26] = {
         ['A' - 'A'] = LEN(2) | LEN(3) | LEN(4) | LEN(5) | LEN(6) | LEN(7) | LEN(8) | LEN(9) |
@@ -159,7 +160,7 @@ static bool headline_verb(const char *w, size_t n) {
         ['P' - 'A'] = LEN(4) | NEXT('a'),
         ['R' - 'A'] = LEN(7) | LEN(8) | NEXT('e'),
         ['S' - 'A'] = LEN(4) | LEN(5) | NEXT('e'),
-        ['T' - 'A'] = LEN(2) | LEN(5) | LEN(7) | NEXT('a') | NEXT('o'),
+        ['T' - 'A'] = LEN(2) | LEN(5) | LEN(7) | NEXT('a') | NEXT('h') | NEXT('o'),
         ['U' - 'A'] = LEN(7) | NEXT('n'),
         ['W' - 'A'] = LEN(3) | LEN(4) | NEXT('i'),
     };
@@ -267,6 +268,18 @@ static bool leading_word(const char *w, size_t n) {
     };
     return listed(CPI_WORDS(WORDS), FILTER, w, n);
 }
+
+/* Does the word at `start` follow a capitalised word, not an article or
+ * a preposition ("The"): the end of a name? */
+static bool after_capital(const char *t, size_t start) {
+    if (start < 2 || t[start - 1] != ' ')
+        return false;
+    size_t p = start - 1;
+    while (p > 0 && t[p - 1] != ' ')
+        p--;
+    return cpi_is_upper(t[p]) && !leading_word(t + p, start - 1 - p);
+}
+
 
 static bool connector(const char *t, size_t n, size_t pos) {
     return cpi_word_is(t, n, pos, "of") || cpi_word_is(t, n, pos, "on") ||
@@ -822,8 +835,10 @@ static bool read_block(ctx *c, const cp_block *b) {
                (leading_word(t + ws[first], winner[first]) || gerund_lead(t, n, ws, wend, first, last) ||
                 !(cpi_is_upper(t[ws[first]]) ||
                   (ordinal_word(t, n, ws[first]) && first + 1 < last)) ||
-                (first + 1 < last && head_kind(t, n, ws[first], wend[first], SIZE_MAX))))
-            first++; /* ... or the head of a name read just before it */
+                (first + 1 < last && head_kind(t, n, ws[first], wend[first], SIZE_MAX) &&
+                 after_capital(t, ws[first]))))
+            first++; /* ... or the head of a name read just before it ("Task Force
+                      * Program and ...", not "the Collaborative Reform ...") */
         bool named = false;
         if (k == 2 && (cpi_word_is(t, n, ws[0], "Project") || cpi_word_is(t, n, ws[0], "Operation"))) {
             /* "Operation VR7" after "Operation Violence Reduction7 (VR7)" */

@@ -935,6 +935,13 @@ static void test_program_patterns(void **state) {
     assert_int_equal(cp_program_mention_count(hvi), 2);
     assert_non_null(cp_corpus_program_by_id(c, "multijurisdictional-drug-task-forces"));
     cp_corpus_free(c);
+    /* a title-case preposition parts a lead-in from a name; a head word
+     * opens a name after an article */
+    c = load("**Building Community Trust Through Collaborative Reform.** The office offers "
+             "its Collaborative Reform Initiative.");
+    assert_int_equal(cp_corpus_program_count(c), 1);
+    assert_non_null(cp_corpus_program_by_id(c, "collaborative-reform-initiative"));
+    cp_corpus_free(c);
     /* an acronym inside a name: the name without it, and the acronym for
      * later mentions; an office's acronym does not join the office to a name */
     c = load("The Safe Harbor Children (SHC) Task Force Program grew; SHC "
