@@ -10,6 +10,7 @@
  * Hits (where sites, programs and agencies were found) are sorted by block and
  * offset once; every pass then sweeps them with the sentences, so the time is
  * linear in the hits and sentences even for one huge block. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,9 +20,17 @@
  * over the text; at each word start only the words with its first letter
  * are compared. */
 static bool contains_any(const char *t, size_t n, const char *const *words, size_t count) {
+    uint32_t firsts = 0; /* the words' first letters, to pass over other words at once */
+    for (size_t k = 0; k < count; k++)
+        firsts |= UINT32_C(1) << ((unsigned char)words[k][0] & 31);
     for (size_t i = 0; i < n; i++) {
         if (!cpi_is_lower(t[i]) || !cpi_word_start(t, i))
             continue;
+        if (!((firsts >> ((unsigned char)t[i] & 31)) & 1)) {
+            while (i + 1 < n && cpi_is_lower(t[i + 1]))
+                i++; /* the rest of this word starts nothing */
+            continue;
+        }
         for (size_t k = 0; k < count; k++) {
             const char *w = words[k];
             if (w[0] != t[i])
