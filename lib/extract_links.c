@@ -749,6 +749,24 @@ static bool read_roles(cpi_extract *x, const hits *programs, const hits *agencie
     return true;
 }
 
+/* The program a paragraph opens with, when sentence s of it (one of the
+ * next two) names none and the opening is about another program than
+ * `main`: that program; else main. */
+static cp_program *paragraph_topic(const hits *programs, const cp_block *blk, size_t block,
+                                   size_t s, cp_program *main) {
+    for (size_t back = 1; back <= 2 && back <= s; back++) {
+        const cp_sentence *sen = cpi_block_sentence(blk, s - back);
+        bool several;
+        cp_program *p = one_program(programs, block, cpi_sentence_text_start(sen),
+                                    sen->text_end, &several);
+        if (several)
+            return main;
+        if (p)
+            return s - back == 0 && p != main && p->parent != main ? p : main;
+    }
+    return main;
+}
+
 /* Rule 3 of cpi_extract_links: the places of a text about a program
  * (`doc_main`, or each block's section program in `per_block`). */
 static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
@@ -757,6 +775,7 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
     size_t sentence = 0, block = SIZE_MAX, read = SIZE_MAX;
     bool skip_sentence = false; /* read once per sentence, not once per place */
     size_t passing_block = SIZE_MAX, passing_end = 0; /* the last place passed over */
+    cp_program *topic = doc_main; /* what the sentence is about */
     for (size_t i = 0; i < sites->n; i++) {
         const cpi_hit *h = &sites->h[i];
         const cp_site *site = h->entity;
@@ -797,10 +816,16 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
             cp_program *p = one_program(programs, h->block, s0, sen->text_end, &several);
             skip_sentence = several || (p && p != main && p->parent != main) ||
                             left_out(t + s0, sen->text_end - s0);
+            /* a sentence that names none goes on about the program its
+             * paragraph opened with ("Separately, ... $4.6 million in
+             * School-Based Partnerships grants. Recipients include ...") */
+            topic = main;
+            if (!p && !several && !skip_sentence)
+                topic = paragraph_topic(programs, blk, h->block, sentence, main);
         }
         if (blk->sentence_count && skip_sentence)
             continue;
-        if (!cpi_model_link(x->model, main, h->entity))
+        if (!cpi_model_link(x->model, topic, h->entity))
             return false;
     }
     return true;

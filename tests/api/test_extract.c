@@ -654,6 +654,25 @@ static void test_links_of_several_programs(void **state) {
     cp_corpus_free(c);
 }
 
+/* A sentence that names no program goes on about the one the sentence
+ * before it named, in its paragraph. */
+static void test_link_paragraph_topic(void **state) {
+    (void)state;
+    cp_corpus *c = load("The Safe Valley Task Force adds Reno, Nevada, and Boise, Idaho. The "
+                        "Safe Valley Task Force grows.\n\nSeparately, the office announced "
+                        "$4.6 million in Harbor Watch Initiative grants. Recipients include "
+                        "Tulsa, Oklahoma, and Provo, Utah.\n");
+    const cp_program *valley = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    const cp_program *harbor = cp_corpus_program_by_id(c, "harbor-watch-initiative");
+    assert_non_null(valley);
+    assert_non_null(harbor);
+    assert_true(program_has_site(harbor, "tulsa-ok"));
+    assert_true(program_has_site(harbor, "provo-ut"));
+    assert_false(program_has_site(valley, "tulsa-ok"));
+    assert_true(program_has_site(valley, "reno-nv"));
+    cp_corpus_free(c);
+}
+
 /* A sentence that names a program and its component links its places to
  * the component. */
 static void test_link_component(void **state) {
@@ -1057,6 +1076,7 @@ int main(void) {
         cmocka_unit_test(test_links_by_section),
         cmocka_unit_test(test_link_main_by_sentences),
         cmocka_unit_test(test_link_component),
+        cmocka_unit_test(test_link_paragraph_topic),
         cmocka_unit_test(test_link_regions),
         cmocka_unit_test(test_program_patterns),
         cmocka_unit_test(test_adopted_strings),
