@@ -220,11 +220,15 @@ static size_t list_marker(const char *s, size_t i, size_t end) {
         return 0;
     if (paren ? s[j] != ')' : (s[j] != '.' && s[j] != ')'))
         return 0;
+    if (paren && j - d > 2)
+        return 0; /* "(202) 616-2777": an area code, not an item */
     j++;
     if (j >= end || !is_hspace((unsigned char)s[j]))
         return 0;
     while (j < end && is_hspace((unsigned char)s[j]))
         j++;
+    if (j < end && s[j] >= '0' && s[j] <= '9')
+        return 0; /* "(2) 616-..." or "12) 5": numbers, not an item */
     return j;
 }
 
