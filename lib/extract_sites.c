@@ -1476,7 +1476,9 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 "Sgt.", "Capt.", "Maj.", "Gen.", "Det.", "Cmdr.", "Sheriff", "Officer",
                 "Trooper", "Deputy", "Agent", "Commissioner", "Superintendent", "Director"};
             /* (every title is capitalised) */
-            for (size_t q = 0; prev != SIZE_MAX && cpi_is_upper(t[prev]) &&
+            /* ("Chief, Memphis got ...": a title spoken to, not of the name) */
+            bool vocative = ws[s0] >= 2 && t[ws[s0] - 2] == ',';
+            for (size_t q = 0; prev != SIZE_MAX && !vocative && cpi_is_upper(t[prev]) &&
                                q < sizeof TITLES / sizeof TITLES[0];
                  q++)
                 if (cpi_word_is(t, n, prev, TITLES[q]))

@@ -380,6 +380,9 @@ static void test_site_patterns(void **state) {
     /* the last of places after a preposition, before "said" */
     SITES("Council members in Milwaukee and Baltimore said they were not consulted.",
           "milwaukee-wi", "baltimore-md");
+    /* a title spoken to is no title of the name after it */
+    SITES("Q: Chief, Memphis got its own task force. Will Birmingham, Alabama?", "memphis-tn",
+          "birmingham-al");
     /* groups of counties, each of its state */
     SITES("It takes in Harlan and Clay counties in Kentucky; Campbell and Hancock counties "
           "in Tennessee.",
