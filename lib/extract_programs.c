@@ -693,9 +693,14 @@ static inline size_t next_word(const char *t, size_t n, size_t i) {
 /* cpi_word_end of the word at p whose letters and digits end at inner:
  * only a joiner ('.', '\'', '-', '&') there can take it further. */
 static size_t word_end_from(const char *t, size_t n, size_t p, size_t inner) {
-    if (inner >= n || !(t[inner] == '.' || t[inner] == '\'' || t[inner] == '-' || t[inner] == '&'))
-        return inner;
-    return cpi_word_end(t, n, p);
+    size_t e = inner;
+    if (e < n && (t[e] == '.' || t[e] == '\'' || t[e] == '-' || t[e] == '&'))
+        e = cpi_word_end(t, n, p);
+    /* "Eradication/Suppression": two capitalised words of a name joined by
+     * a slash are one */
+    while (e + 1 < n && t[e] == '/' && cpi_is_upper(t[e + 1]))
+        e = cpi_word_end(t, n, e + 1);
+    return e;
 }
 
 static bool read_block(ctx *c, const cp_block *b) {

@@ -954,6 +954,11 @@ static void test_program_patterns(void **state) {
     assert_int_equal(cp_program_mention_count(hvi), 2);
     assert_non_null(cp_corpus_program_by_id(c, "multijurisdictional-drug-task-forces"));
     cp_corpus_free(c);
+    /* two words of a name joined by a slash */
+    c = load("The Domestic Cannabis Eradication/Suppression Program paid for flights.");
+    assert_non_null(
+        cp_corpus_program_by_id(c, "domestic-cannabis-eradication-suppression-program"));
+    cp_corpus_free(c);
     /* a title-case preposition parts a lead-in from a name; a head word
      * opens a name after an article */
     c = load("**Building Community Trust Through Collaborative Reform.** The office offers "
