@@ -318,16 +318,18 @@ static bool digits_in_name(const char *t, size_t n, size_t prev, const number *n
 }
 
 /* "2. Baltimore's U.S. attorney": a number opening its block with a period
- * marks an item ("### 2." as a heading); "- 30 -" ends a press release. */
+ * marks an item ("### 2." as a heading); "- 30 -" ends a press release;
+ * "- 3 -" numbers a page. */
 static bool marker_at(const char *t, size_t n, const number *num) {
     if (num->word || num->money || num->percent)
         return false;
     if (num->start == 0 && num->end + 1 < n && (t[num->end] == '.' || t[num->end] == ')') &&
         t[num->end + 1] == ' ')
         return true;
-    /* the end mark alone in its block, between dashes or '#' (a leading
-     * dash may have been read as a list's bullet) */
-    if (n > 16 || num->end - num->start != 2 || memcmp(t + num->start, "30", 2) != 0)
+    /* a page's number or the end mark ("- 3 -", "- 30 -") alone in its
+     * block, between dashes or '#' (a leading dash may have been read as a
+     * list's bullet) */
+    if (n > 16 || num->end - num->start > 3)
         return false; /* (short: no walk over a long block for each number) */
     bool dashes = false;
     for (size_t i = 0; i < n; i++) {
@@ -390,11 +392,18 @@ static bool station_number(const char *t, size_t n, size_t prev, const number *n
     return true;
 }
 
-/* "Cleveland, OH 44115": a ZIP code after a state's postal code. */
+/* "Cleveland, OH 44115": a ZIP code after a state's postal code, or after
+ * a place and its state's name. */
 static bool zip_code(const char *t, size_t n, size_t prev, const number *num) {
-    return !num->word && !num->money && !num->percent && prev != SIZE_MAX &&
-           num->end - num->start == 5 && prev + 2 < n && cpi_is_upper(t[prev]) &&
-           cpi_is_upper(t[prev + 1]) && t[prev + 2] == ' ' && prev + 3 == num->start;
+    if (num->word || num->money || num->percent || prev == SIZE_MAX ||
+        num->end - num->start != 5 || prev + 2 >= n || !cpi_is_upper(t[prev]))
+        return false;
+    if (cpi_is_upper(t[prev + 1]) && t[prev + 2] == ' ' && prev + 3 == num->start)
+        return true;
+    /* "Salinas, California 93901": a place, its state's name, the code */
+    size_t len = cpi_inner_len(t, n, prev);
+    return prev + len + 1 == num->start && prev >= 2 && t[prev - 1] == ' ' &&
+           t[prev - 2] == ',';
 }
 
 /* "call 911", "dial 311": the emergency and city service numbers. */

@@ -424,6 +424,7 @@ static bool passing_mention(const char *t, size_t start) {
         TAIL("rally in "), TAIL("event in "), TAIL("speech in "), TAIL("held in "),
         TAIL("met in "), TAIL("meeting in "), TAIL("conference in "), TAIL("summit in "),
         TAIL("to be in "), TAIL("division in "), TAIL("divisions in "), TAIL("court in "),
+        TAIL("stolen in "), TAIL("stolen from "), TAIL("wanted in "), TAIL("wanted by "),
     };
     return phrase_before(t, start, CPI_PHRASES(BEFORE));
 }
@@ -476,6 +477,14 @@ static bool likeness_of_other(const char *t, size_t start, const cp_program *mai
 static bool persons_place(const char *t, size_t start) {
     if (start < 5 || memcmp(t + start - 4, " of ", 4) != 0)
         return false;
+    /* "Dwayne Pellerin, 22, of Gulfport": a person's age, then home */
+    if (start >= 9 && t[start - 5] == ',' && cpi_is_digit(t[start - 6])) {
+        size_t d = start - 6;
+        while (d > 0 && cpi_is_digit(t[d - 1]))
+            d--;
+        if (d >= 2 && t[d - 1] == ' ' && t[d - 2] == ',')
+            return true;
+    }
     static const char *const ORGS[] = { /* sorted */
         "Attorney", "Board", "Bureau", "City", "College", "Commission", "Council", "County",
         "Department", "District", "Division", "Office", "Parish", "Sheriff", "State", "Town",
@@ -571,6 +580,7 @@ static bool left_out(const char *t, size_t n) {
                                             "qualify",  "eligible", "on the list", "one of"};
     static const char *const NO_LONGER[] = {"no longer part"};
     static const char *const CREDIT[] = {"contributed to this report", "contributed reporting"};
+    static const char *const NEXT[] = {"could be next", "may be next", "might be next"};
     static const char *const LEFT_OUT[] = {"left out"};
     /* "not ..." and "no longer part": one pass over the words "no..." */
     for (size_t at = find_word(t, n, 0, "no", 2); at < n; at = find_word(t, n, at + 2, "no", 2)) {
@@ -583,6 +593,12 @@ static bool left_out(const char *t, size_t n) {
     for (size_t at = find_word(t, n, 0, "left out", 8); at < n;
          at = find_word(t, n, at + 1, "left out", 8))
         if (cpi_phrase_at(t, n, at, CPI_PHRASES(LEFT_OUT)))
+            return true;
+    /* places that may come later: "Chicago and Baltimore could be next" */
+    for (size_t at = find_word(t, n, 0, "be next", 7); at < n;
+         at = find_word(t, n, at + 1, "be next", 7))
+        if (at >= 6 && (cpi_phrase_at(t, n, at - 6, CPI_PHRASES(NEXT)) ||
+                        (at >= 4 && cpi_phrase_at(t, n, at - 4, CPI_PHRASES(NEXT)))))
             return true;
     /* a reporter's place: "AP writer Tom Reyes in Phoenix contributed to
      * this report" */

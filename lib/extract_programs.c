@@ -136,18 +136,19 @@ static bool law_named_like_program(const char *w, size_t n) {
 static bool headline_verb(const char *w, size_t n) {
     static const char *const VERBS[] = { /* sorted */
         "Added", "Adds", "Announce", "Announced", "Announces", "Are", "At", "Awarded",
-        "Awards", "Creates", "Creation", "Directs", "Expands", "For", "From", "Get", "Gets",
-        "Hails", "Help", "Helps", "In", "Is", "Issues", "Join", "Joins",
-        "Launch", "Launches", "Marks", "Names", "On", "Part", "Reaches", "Receive", "Receives",
-        "Releases", "Send", "Sends", "Takes", "Targets", "Through", "To", "Unveils", "Will",
-        "Win", "Wins", "With",
+        "Awards", "Begins", "Brings", "Creates", "Creation", "Directs", "Ends", "Expands",
+        "For", "From", "Get", "Gets", "Hails", "Help", "Helps", "In", "Is", "Issues", "Join",
+        "Joins", "Launch", "Launches", "Marks", "Names", "Nets", "On", "Opens", "Part",
+        "Reaches", "Receive", "Receives", "Releases", "Send", "Sends", "Starts", "Takes",
+        "Targets", "Through", "To", "Unveils", "Will", "Win", "Wins", "With", "Wraps",
     };
     static const uint64_t FILTER[26] = {
         ['A' - 'A'] = LEN(2) | LEN(3) | LEN(4) | LEN(5) | LEN(6) | LEN(7) | LEN(8) | LEN(9) |
             NEXT('d') | NEXT('n') | NEXT('r') | NEXT('t') | NEXT('w'),
+        ['B' - 'A'] = LEN(6) | NEXT('e') | NEXT('r'),
         ['C' - 'A'] = LEN(7) | LEN(8) | NEXT('r'),
         ['D' - 'A'] = LEN(7) | NEXT('i'),
-        ['E' - 'A'] = LEN(7) | NEXT('x'),
+        ['E' - 'A'] = LEN(4) | LEN(7) | NEXT('n') | NEXT('x'),
         ['F' - 'A'] = LEN(3) | LEN(4) | NEXT('o') | NEXT('r'),
         ['G' - 'A'] = LEN(3) | LEN(4) | NEXT('e'),
         ['H' - 'A'] = LEN(4) | LEN(5) | NEXT('a') | NEXT('e'),
@@ -155,14 +156,14 @@ static bool headline_verb(const char *w, size_t n) {
         ['J' - 'A'] = LEN(4) | LEN(5) | NEXT('o'),
         ['L' - 'A'] = LEN(6) | LEN(8) | NEXT('a'),
         ['M' - 'A'] = LEN(5) | NEXT('a'),
-        ['N' - 'A'] = LEN(5) | NEXT('a'),
-        ['O' - 'A'] = LEN(2) | NEXT('n'),
+        ['N' - 'A'] = LEN(4) | LEN(5) | NEXT('a') | NEXT('e'),
+        ['O' - 'A'] = LEN(2) | LEN(5) | NEXT('n') | NEXT('p'),
         ['P' - 'A'] = LEN(4) | NEXT('a'),
         ['R' - 'A'] = LEN(7) | LEN(8) | NEXT('e'),
-        ['S' - 'A'] = LEN(4) | LEN(5) | NEXT('e'),
+        ['S' - 'A'] = LEN(4) | LEN(5) | LEN(6) | NEXT('e') | NEXT('t'),
         ['T' - 'A'] = LEN(2) | LEN(5) | LEN(7) | NEXT('a') | NEXT('h') | NEXT('o'),
         ['U' - 'A'] = LEN(7) | NEXT('n'),
-        ['W' - 'A'] = LEN(3) | LEN(4) | NEXT('i'),
+        ['W' - 'A'] = LEN(3) | LEN(4) | LEN(5) | NEXT('i') | NEXT('r'),
     };
     return listed(CPI_WORDS(VERBS), FILTER, w, n);
 }
@@ -297,9 +298,9 @@ static size_t lowercase_force(const char *t, size_t n, size_t i) {
         "a", "additional", "an", "and", "build", "close", "create", "eight", "establish",
         "existing", "expand", "federal", "five", "for", "form", "four", "fund", "in", "its",
         "join", "joint", "launch", "lead", "local", "many", "more", "multiple", "new", "nine",
-        "of", "on", "or", "other", "regional", "seven", "several", "six", "special", "state",
-        "support", "ten", "that", "the", "their", "these", "this", "those", "three", "to",
-        "two", "with"};
+        "of", "on", "or", "other", "permanent", "regional", "seven", "several", "six",
+        "special", "state", "support", "temporary", "ten", "that", "the", "their", "these",
+        "this", "those", "three", "to", "two", "with"};
     if (i > 0 && t[i - 1] != ' ')
         return 0;
     size_t p = i;

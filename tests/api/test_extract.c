@@ -322,6 +322,9 @@ static void test_figure_patterns(void **state) {
                   "charges. See \xC2\xA7 922 and 12 cases.\n\nALLENTOWN, Pa. \xE2\x80\x94 "
                   "Three Lehigh Valley cities along the '222 Corridor' met at 701 N. 7th Street.",
                   "31;24;12;3");
+    /* a page's number between dashes; a ZIP code after a state's name */
+    assert_values("Some 12 cases.\n\n- 3 -\n\n222 Lincoln Avenue, Salinas, California 93901\n",
+                  "12");
     /* the numbers of notes, one per line */
     assert_values("Funding fell by 12 percent.\n\n1 P.L. 109-162, Title XI.\n2 42 U.S.C. 3755.\n"
                   "3 Bureau of Justice Assistance data.\n",
@@ -578,6 +581,20 @@ static void test_link_exclusions(void **state) {
     for (size_t k = 0; k < sizeof passed / sizeof passed[0]; k++) {
         assert_non_null(cp_corpus_site_by_id(c, passed[k]));
         assert_false(program_has_site(p, passed[k]));
+    }
+    cp_corpus_free(c);
+    /* where guns were stolen or fugitives wanted, a defendant's home, the
+     * places that could be next */
+    c = load("The Safe Valley Task Force adds Reno, Nevada.\n\nGuns were stolen in Boise. "
+             "A man wanted in Fresno was caught. Juan Ruiz, 22, of Provo, pleaded guilty. "
+             "Tulsa and Omaha could be next.");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "reno-nv"));
+    const char *const elsewhere[] = {"boise-id", "fresno-ca", "provo-ut", "tulsa-ok", "omaha-ne"};
+    for (size_t k = 0; k < sizeof elsewhere / sizeof elsewhere[0]; k++) {
+        assert_non_null(cp_corpus_site_by_id(c, elsewhere[k]));
+        assert_false(program_has_site(p, elsewhere[k]));
     }
     cp_corpus_free(c);
     /* a likeness of another program, and more of the same one */
@@ -953,6 +970,13 @@ static void test_program_patterns(void **state) {
     assert_non_null(hvi);
     assert_int_equal(cp_program_mention_count(hvi), 2);
     assert_non_null(cp_corpus_program_by_id(c, "multijurisdictional-drug-task-forces"));
+    cp_corpus_free(c);
+    /* a headline's verb ends the name before it; "permanent" is no
+     * modifier of a task force's name */
+    c = load("Operation Crescent Shield Ends Summer With 300 Arrests\n\nAgents formed a "
+             "permanent gun strike force.");
+    assert_non_null(cp_corpus_program_by_id(c, "operation-crescent-shield"));
+    assert_int_equal(cp_corpus_program_count(c), 1);
     cp_corpus_free(c);
     /* two words of a name joined by a slash */
     c = load("The Domestic Cannabis Eradication/Suppression Program paid for flights.");
