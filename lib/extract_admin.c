@@ -8,6 +8,7 @@
  * years the text mentions choose. Officials are people named after a federal
  * role ("Attorney General Jeff Sessions", "press secretary Josh Earnest");
  * surname-only mentions join the full name. */
+#include <assert.h>
 #include <string.h>
 
 #include "extract.h"
@@ -205,7 +206,18 @@ static const char *const OTHER_TITLES[] = {
     "President", "First Lady", "Detective", "Prosecutor", "Leader",
 };
 
+/* The one title that starts in lower case. extract_officials tries titles
+ * only at capitals and where this phrase is written; cpi_titles_add checks
+ * in debug builds that no other title needs trying. */
+static const char PRESS_SECRETARY[] = "press secretary";
+
 bool cpi_titles_add(const cpi_mem *mem, cpi_dict *d) {
+#ifndef NDEBUG
+    for (size_t r = 0; r < sizeof ROLES / sizeof ROLES[0]; r++)
+        assert(cpi_is_upper(ROLES[r][0]) || strcmp(ROLES[r], PRESS_SECRETARY) == 0);
+    for (size_t r = 0; r < sizeof OTHER_TITLES / sizeof OTHER_TITLES[0]; r++)
+        assert(cpi_is_upper(OTHER_TITLES[r][0]));
+#endif
     for (size_t r = 0; r < sizeof ROLES / sizeof ROLES[0]; r++)
         if (!cpi_dict_add(mem, d, ROLES[r], strlen(ROLES[r]), (uint32_t)r))
             return false;
@@ -311,6 +323,32 @@ static bool add_official(cpi_extract *x, const cp_administration *admin, const c
     return true;
 }
 
+/* The first "press secretary" at a word start at or after pos, or n. */
+static size_t press_at(const char *t, size_t n, size_t pos) {
+    enum { LEN = sizeof PRESS_SECRETARY - 1 };
+    while (pos + LEN <= n) {
+        const char *p = memchr(t + pos, 'p', n - LEN + 1 - pos);
+        if (!p)
+            break;
+        size_t i = (size_t)(p - t);
+        if (memcmp(p, PRESS_SECRETARY, LEN) == 0 && cpi_word_start(t, i))
+            return i;
+        pos = i + 1;
+    }
+    return n;
+}
+
+/* Where a title may start at or after pos: the next capitalised word or
+ * "press secretary", whichever is first. *press caches the latter (both
+ * walks only move forward, so a block is read once). */
+static size_t next_title(cpi_capitals *caps, const char *t, size_t n, size_t pos,
+                         size_t *press) {
+    if (*press < pos)
+        *press = press_at(t, n, pos);
+    size_t cap = cpi_capitals_next(caps, pos, n);
+    return cap < *press ? cap : *press;
+}
+
 static bool extract_officials(cpi_extract *x, const cp_administration *admin) {
     const cp_document *doc = x->doc;
     found_official found[64];
@@ -319,10 +357,12 @@ static bool extract_officials(cpi_extract *x, const cp_administration *admin) {
         const cp_block *blk = &doc->blocks[b];
         const char *t = cpi_block_text(blk);
         size_t n = blk->text_size;
-        for (size_t i = 0; i < n; i++) {
-            /* roles start with a capital, or are "press secretary" */
-            if (!cpi_word_start(t, i) || !(cpi_is_upper(t[i]) || t[i] == 'p'))
-                continue;
+        /* Titles start at a capitalised word (the index of them) or are
+         * "press secretary": only those places are looked up. */
+        cpi_capitals caps = cpi_capitals_of(x, b);
+        size_t press = press_at(t, n, 0); /* the next "press secretary", or n */
+        for (size_t i = next_title(&caps, t, n, 0, &press); i < n;
+             i = next_title(&caps, t, n, i + 1, &press)) {
             /* the longest title here; federal roles before other titles */
             const cpi_dict_entry *e = cpi_dict_match(&x->k->titles, t, n, i);
             if (!e)
