@@ -59,16 +59,79 @@ static void put_str(buf *b, const char *s) { put(b, s, strlen(s)); }
 /* A string literal: its length known at compile time. */
 #define PUT_LIT(b, lit) put((b), (lit), sizeof(lit) - 1)
 
-/* Digits by hand: offsets are most of the numbers in an export, and
- * snprintf's format parsing cost more than the rest of a mention. */
+/* Records (a figure, a mention) take room once for their longest form and
+ * are then written through a cursor without a check per piece: reserve()
+ * gives where to write (NULL after a failure) and commit() ends the
+ * record. */
+static inline char *reserve(buf *b, size_t n) {
+    if (b->size + n + 1 > b->cap && !grow(b, n))
+        return NULL;
+    return b->h->text + b->size;
+}
+static inline void commit(buf *b, char *w) { b->size = (size_t)(w - b->h->text); }
+
+static inline char *w_mem(char *w, const void *s, size_t n) {
+    memcpy(w, s, n);
+    return w + n;
+}
+#define W_LIT(w, lit) w_mem((w), (lit), sizeof(lit) - 1)
+
+/* The most bytes w_size and w_number write. */
+enum { SIZE_MAX_DIGITS = 20, NUMBER_MAX = 48 };
+
+/* Digits by hand, two at a time: offsets and counts are most of the
+ * numbers in an export, and snprintf's format parsing cost more than the
+ * rest of a mention. */
+static const char DIGIT_PAIRS[] = "00010203040506070809101112131415161718192021222324"
+                                  "25262728293031323334353637383940414243444546474849"
+                                  "50515253545556575859606162636465666768697071727374"
+                                  "75767778798081828384858687888990919293949596979899";
+
+/* How many digits v has (v >= 10). */
+static inline size_t digits(size_t v) {
+#if defined(__GNUC__) && SIZE_MAX == UINT64_MAX
+    /* from its bit length: log10(2) ~ 1233 / 4096, then one compare */
+    static const uint64_t POW10[20] = {
+        1u, 10u, 100u, 1000u, 10000u, 100000u, 1000000u, 10000000u, 100000000u,
+        1000000000u, 10000000000u, 100000000000u, 1000000000000u, 10000000000000u,
+        100000000000000u, 1000000000000000u, 10000000000000000u, 100000000000000000u,
+        1000000000000000000u, 10000000000000000000u};
+    size_t t = ((size_t)(64 - __builtin_clzll(v)) * 1233) >> 12;
+    return t + (v >= POW10[t]);
+#else
+    size_t k = 1;
+    for (; v >= 10; v /= 10)
+        k++;
+    return k;
+#endif
+}
+
+static char *w_size(char *w, size_t v) {
+    if (v < 10) {
+        *w = (char)('0' + v);
+        return w + 1;
+    }
+    size_t k = digits(v);
+    char *p = w + k;
+    while (v >= 100) {
+        size_t r = v % 100;
+        v /= 100;
+        p -= 2;
+        memcpy(p, DIGIT_PAIRS + 2 * r, 2);
+    }
+    if (v >= 10) {
+        p -= 2;
+        memcpy(p, DIGIT_PAIRS + 2 * v, 2);
+    } else {
+        *--p = (char)('0' + v);
+    }
+    return w + k;
+}
+
 static void put_size(buf *b, size_t v) {
-    char tmp[24];
-    char *p = tmp + sizeof tmp;
-    do {
-        *--p = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
-    put(b, p, (size_t)(tmp + sizeof tmp - p));
+    char *w = reserve(b, SIZE_MAX_DIGITS);
+    if (w)
+        commit(b, w_size(w, v));
 }
 
 /* What put_string does with each byte: 0 copy, 1 escape, 2 UTF-8 lead or
@@ -92,61 +155,92 @@ static const unsigned char string_class[256] = {
     2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
 };
 
-static void put_string(buf *b, const char *str) {
-    if (!str) {
-        put(b, "null", 4);
-        return;
-    }
+/* Are all eight bytes of v copied as they are (class 0: printable ASCII
+ * but '"', '\\' and DEL)? Most strings are, eight bytes at a time. */
+static inline bool plain8(uint64_t v) {
+    const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+    uint64_t q = v ^ (0x22 * ones), bs = v ^ (0x5C * ones);
+    uint64_t bad = ((v - 0x20 * ones) & ~v) |         /* below 0x20 */
+                   ((q - ones) & ~q) | ((bs - ones) & ~bs) | /* '"', '\\' */
+                   (((v & ~high) + ones) | v);        /* DEL and up */
+    return (bad & high) == 0;
+}
+
+/* The most bytes w_string writes for n bytes: each may become "\u00XX"
+ * or "\ufffd"; NULL is "null". */
+static inline size_t string_room(const char *str, size_t n) { return str ? 6 * n + 2 : 4; }
+
+/* str[0..n) as a JSON string (or null), escaped. */
+static char *w_string(char *w, const char *str, size_t n) {
+    if (!str)
+        return W_LIT(w, "null");
     const unsigned char *s = (const unsigned char *)str;
-    size_t n = strlen(str);
-    put(b, "\"", 1);
-    size_t run = 0; /* start of bytes to copy as they are */
+    *w++ = '"';
     size_t i = 0;
     while (i < n) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        if (i + 8 <= n) {
+            uint64_t v;
+            memcpy(&v, s + i, 8);
+            if (plain8(v)) {
+                memcpy(w, &v, 8);
+                w += 8;
+                i += 8;
+                continue;
+            }
+        }
+#endif
         unsigned char c = s[i];
         unsigned char cls = string_class[c];
         if (cls == 0) {
+            *w++ = (char)c;
             i++;
             continue;
         }
-        const char *esc = NULL;
-        char tmp[8];
-        size_t skip = 1;
         if (cls == 2) {
             size_t len = cpi_utf8_sequence((const char *)s + i, n - i);
-            if (len == 0)
-                esc = "\\ufffd";
-            else
-                skip = len;
-        } else if (c == '"') {
-            esc = "\\\"";
-        } else if (c == '\\') {
-            esc = "\\\\";
-        } else if (c == '\n') {
-            esc = "\\n";
-        } else if (c == '\r') {
-            esc = "\\r";
-        } else if (c == '\t') {
-            esc = "\\t";
-        } else {
-            static const char hex[] = "0123456789abcdef";
-            memcpy(tmp, "\\u00", 4);
-            tmp[4] = hex[c >> 4];
-            tmp[5] = hex[c & 15];
-            tmp[6] = '\0';
-            esc = tmp;
+            if (len == 0) {
+                w = W_LIT(w, "\\ufffd");
+                i++;
+            } else {
+                w = w_mem(w, s + i, len);
+                i += len;
+            }
+            continue;
         }
-        if (esc) {
-            put(b, str + run, i - run);
-            put_str(b, esc);
-            i += 1;
-            run = i;
-        } else {
-            i += skip;
+        static const char hex[] = "0123456789abcdef";
+        switch (c) {
+        case '"':
+            w = W_LIT(w, "\\\"");
+            break;
+        case '\\':
+            w = W_LIT(w, "\\\\");
+            break;
+        case '\n':
+            w = W_LIT(w, "\\n");
+            break;
+        case '\r':
+            w = W_LIT(w, "\\r");
+            break;
+        case '\t':
+            w = W_LIT(w, "\\t");
+            break;
+        default:
+            w = W_LIT(w, "\\u00");
+            *w++ = hex[c >> 4];
+            *w++ = hex[c & 15];
         }
+        i++;
     }
-    put(b, str + run, n - run);
-    put(b, "\"", 1);
+    *w++ = '"';
+    return w;
+}
+
+static void put_string(buf *b, const char *str) {
+    size_t n = str ? strlen(str) : 0;
+    char *w = reserve(b, string_room(str, n));
+    if (w)
+        commit(b, w_string(w, str, n));
 }
 
 /* A name of the library's own ("count", "at_least"): plain ASCII letters
@@ -157,26 +251,72 @@ static void put_name(buf *b, const char *name) {
     put(b, "\"", 1);
 }
 
-/* A document id as JSON, escaped once and then copied: figures and mentions
- * repeat the id of their document many times in a row. */
-typedef struct id_cache {
-    const cp_document *doc;
-    size_t offset, length; /* of its escaped form in the output */
-} id_cache;
+/* Every document's id as JSON, escaped once (where put_documents writes it)
+ * and then copied: figures, mentions and the administrations' lists repeat
+ * them. A document's place in id order is found by a hash of its address. */
+typedef struct doc_ids {
+    size_t *offset, *length;      /* by place: the escaped id in the output */
+    const cp_document **slot_doc; /* open addressing: mask + 1 slots */
+    size_t *slot_place;
+    size_t mask;
+} doc_ids;
 
-static void put_doc_id(buf *b, id_cache *cache, const cp_document *doc) {
-    if (cache->doc == doc && !b->failed) {
-        if (b->size + cache->length + 1 > b->cap && !grow(b, cache->length))
-            return;
-        memcpy(b->h->text + b->size, b->h->text + cache->offset, cache->length);
-        b->size += cache->length;
+static size_t slot_of(const doc_ids *ids, const cp_document *doc) {
+    uint64_t h = (uint64_t)(uintptr_t)doc * UINT64_C(0x9E3779B97F4A7C15);
+    return (size_t)(h >> 32) & ids->mask;
+}
+
+/* docs: the corpus's documents in id order. False when out of memory. */
+static bool doc_ids_init(doc_ids *ids, const cpi_mem *mem, const cp_document **docs,
+                         size_t n) {
+    size_t slots = 2;
+    while (slots < 2 * n)
+        slots *= 2;
+    memset(ids, 0, sizeof *ids);
+    void *block = cpi_mem_alloc(mem, 2 * n * sizeof(size_t) +
+                                         slots * (sizeof(size_t) + sizeof(cp_document *)));
+    if (!block)
+        return false;
+    ids->offset = block;
+    ids->length = ids->offset + n;
+    ids->slot_place = ids->length + n;
+    ids->slot_doc = (const cp_document **)(void *)(ids->slot_place + slots);
+    ids->mask = slots - 1;
+    memset(ids->slot_doc, 0, slots * sizeof(cp_document *));
+    for (size_t i = 0; i < n; i++) {
+        ids->offset[i] = ids->length[i] = 0;
+        size_t h = slot_of(ids, docs[i]);
+        while (ids->slot_doc[h])
+            h = (h + 1) & ids->mask;
+        ids->slot_doc[h] = docs[i];
+        ids->slot_place[h] = i;
+    }
+    return true;
+}
+
+/* doc's place in id order, or SIZE_MAX for a document not in the list. */
+static size_t doc_place(const doc_ids *ids, const cp_document *doc) {
+    for (size_t h = slot_of(ids, doc); ids->slot_doc[h]; h = (h + 1) & ids->mask)
+        if (ids->slot_doc[h] == doc)
+            return ids->slot_place[h];
+    return SIZE_MAX;
+}
+
+/* The escaped id at place, copied: room for ids->length[place] must be
+ * there. (Reserve first: it may move the text.) */
+static char *w_doc_id(char *w, const buf *b, const doc_ids *ids, size_t place) {
+    return w_mem(w, b->h->text + ids->offset[place], ids->length[place]);
+}
+
+static void put_doc_id(buf *b, const doc_ids *ids, const cp_document *doc) {
+    size_t place = doc_place(ids, doc);
+    if (place == SIZE_MAX) {
+        put_string(b, doc->id);
         return;
     }
-    size_t start = b->size;
-    put_string(b, doc->id);
-    cache->doc = doc;
-    cache->offset = start;
-    cache->length = b->size - start;
+    char *w = reserve(b, ids->length[place]);
+    if (w)
+        commit(b, w_doc_id(w, b, ids, place));
 }
 
 static int cmp_doc_id(const void *a, const void *b) {
@@ -185,13 +325,15 @@ static int cmp_doc_id(const void *a, const void *b) {
     return strcmp(x->id, y->id);
 }
 
-static void put_documents(buf *b, const cp_document **docs, size_t n) {
+static void put_documents(buf *b, const cp_document **docs, size_t n, doc_ids *ids) {
     PUT_LIT(b, "  \"documents\": [");
     for (size_t i = 0; i < n; i++) {
         const cp_document *d = docs[i];
         put_str(b, i ? ",\n    {" : "\n    {");
         PUT_LIT(b, "\"id\": ");
+        ids->offset[i] = b->size;
         put_string(b, d->id);
+        ids->length[i] = b->size - ids->offset[i];
         PUT_LIT(b, ", \"path\": ");
         put_string(b, d->path);
         PUT_LIT(b, ", \"date\": ");
@@ -232,29 +374,60 @@ static int cmp_mention(const void *x, const void *y) {
     return (a->start > m->start) - (a->start < m->start);
 }
 
+/* Does mention a come after mention m (documents by id, then offsets)? Places
+ * in id order stand for the ids where both documents are listed. */
+static bool mention_after(const doc_ids *ids, const cp_mention *a, const cp_mention *m) {
+    if (a->doc != m->doc) {
+        size_t pa = doc_place(ids, a->doc), pm = doc_place(ids, m->doc);
+        if (pa != SIZE_MAX && pm != SIZE_MAX)
+            return pa > pm;
+    }
+    return cmp_mention(a, m) > 0;
+}
+
 /* Mentions sorted by document id and offset, so that the order documents
  * were loaded in does not show. `scratch` is reused between calls. */
 static void put_mentions(buf *b, const cpi_mention_list *v, cp_mention **scratch,
-                         size_t *cap) {
+                         size_t *cap, const doc_ids *ids) {
     PUT_LIT(b, "\"mentions\": [");
     if (v->count && cpi_mem_reserve(b->mem, (void **)scratch, cap, v->count, sizeof(cp_mention))) {
         cpi_mention_list_copy(v, *scratch);
         /* documents loaded in id order leave the list sorted already */
         bool sorted = true;
         for (size_t i = 1; i < v->count && sorted; i++)
-            sorted = cmp_mention(&(*scratch)[i - 1], &(*scratch)[i]) <= 0;
+            sorted = !mention_after(ids, &(*scratch)[i - 1], &(*scratch)[i]);
         if (!sorted)
             qsort(*scratch, v->count, sizeof(cp_mention), cmp_mention);
-        id_cache ids = {NULL, 0, 0};
+        const cp_document *doc = NULL;
+        size_t place = SIZE_MAX;
         for (size_t i = 0; i < v->count; i++) {
             const cp_mention *m = &(*scratch)[i];
-            put_str(b, i ? ", {\"document\": " : "{\"document\": ");
-            put_doc_id(b, &ids, m->doc);
-            PUT_LIT(b, ", \"start\": ");
-            put_size(b, m->start);
-            PUT_LIT(b, ", \"end\": ");
-            put_size(b, m->end);
-            PUT_LIT(b, "}");
+            if (m->doc != doc) {
+                doc = m->doc;
+                place = doc_place(ids, doc);
+            }
+            if (place == SIZE_MAX) { /* not a listed document: piece by piece */
+                put_str(b, i ? ", {\"document\": " : "{\"document\": ");
+                put_string(b, doc->id);
+                PUT_LIT(b, ", \"start\": ");
+                put_size(b, m->start);
+                PUT_LIT(b, ", \"end\": ");
+                put_size(b, m->end);
+                PUT_LIT(b, "}");
+                continue;
+            }
+            char *w = reserve(b, sizeof ", {\"document\": , \"start\": , \"end\": }" +
+                                     ids->length[place] + 2 * SIZE_MAX_DIGITS);
+            if (!w)
+                break;
+            w = i ? W_LIT(w, ", {\"document\": ") : W_LIT(w, "{\"document\": ");
+            w = w_doc_id(w, b, ids, place);
+            w = W_LIT(w, ", \"start\": ");
+            w = w_size(w, m->start);
+            w = W_LIT(w, ", \"end\": ");
+            w = w_size(w, m->end);
+            *w++ = '}';
+            commit(b, w);
         }
     } else if (v->count) {
         b->failed = true;
@@ -270,8 +443,8 @@ static int cmp_official(const void *x, const void *y) {
     return strcmp((*(const cp_official *const *)x)->name, (*(const cp_official *const *)y)->name);
 }
 
-static void put_administrations(buf *b, const cp_corpus *c, cp_mention **scratch,
-                                size_t *cap) {
+static void put_administrations(buf *b, const cp_corpus *c, cp_mention **scratch, size_t *cap,
+                                const doc_ids *ids) {
     size_t n = cp_corpus_administration_count(c);
     PUT_LIT(b, "  \"administrations\": [");
     for (size_t i = 0; i < n; i++) {
@@ -303,7 +476,7 @@ static void put_administrations(buf *b, const cp_corpus *c, cp_mention **scratch
             PUT_LIT(b, ", \"role\": ");
             put_string(b, offs[k]->role);
             PUT_LIT(b, ", ");
-            put_mentions(b, &offs[k]->mentions, scratch, cap);
+            put_mentions(b, &offs[k]->mentions, scratch, cap, ids);
             PUT_LIT(b, "}");
         }
         cpi_mem_free(b->mem, offs);
@@ -316,11 +489,18 @@ static void put_administrations(buf *b, const cp_corpus *c, cp_mention **scratch
         }
         if (nd) {
             memcpy(docs, a->documents.items, nd * sizeof *docs);
-            qsort(docs, nd, sizeof *docs, cmp_doc_ptr);
+            /* documents loaded in id order are listed in it already */
+            bool sorted = true;
+            for (size_t k = 1; k < nd && sorted; k++) {
+                size_t p0 = doc_place(ids, docs[k - 1]), p1 = doc_place(ids, docs[k]);
+                sorted = p0 != SIZE_MAX && p1 != SIZE_MAX && p0 < p1;
+            }
+            if (!sorted)
+                qsort(docs, nd, sizeof *docs, cmp_doc_ptr);
         }
         for (size_t k = 0; k < nd; k++) {
             put_str(b, k ? ", " : "");
-            put_string(b, docs[k]->id);
+            put_doc_id(b, ids, docs[k]);
         }
         cpi_mem_free(b->mem, docs);
         PUT_LIT(b, "]}");
@@ -328,7 +508,8 @@ static void put_administrations(buf *b, const cp_corpus *c, cp_mention **scratch
     put_str(b, n ? "\n  ],\n" : "],\n");
 }
 
-static void put_agencies(buf *b, const cp_corpus *c, cp_mention **scratch, size_t *cap) {
+static void put_agencies(buf *b, const cp_corpus *c, cp_mention **scratch, size_t *cap,
+                         const doc_ids *ids) {
     size_t n = cp_corpus_agency_count(c);
     PUT_LIT(b, "  \"agencies\": [");
     for (size_t i = 0; i < n; i++) {
@@ -342,7 +523,7 @@ static void put_agencies(buf *b, const cp_corpus *c, cp_mention **scratch, size_
         PUT_LIT(b, ", \"department\": ");
         put_string(b, cp_agency_department(a));
         PUT_LIT(b, ",\n     ");
-        put_mentions(b, &a->mentions, scratch, cap);
+        put_mentions(b, &a->mentions, scratch, cap, ids);
         PUT_LIT(b, "}");
     }
     put_str(b, n ? "\n  ],\n" : "],\n");
@@ -379,7 +560,8 @@ static void put_id_list(buf *b, const cpi_vec *v, const char *(*id_of)(const voi
     PUT_LIT(b, "]");
 }
 
-static void put_programs(buf *b, const cp_corpus *c, cp_mention **scratch, size_t *cap) {
+static void put_programs(buf *b, const cp_corpus *c, cp_mention **scratch, size_t *cap,
+                         const doc_ids *ids) {
     size_t n = cp_corpus_program_count(c);
     PUT_LIT(b, "  \"programs\": [");
     for (size_t i = 0; i < n; i++) {
@@ -403,30 +585,35 @@ static void put_programs(buf *b, const cp_corpus *c, cp_mention **scratch, size_
         PUT_LIT(b, ", \"sites\": ");
         put_id_list(b, &p->sites, site_id_of);
         PUT_LIT(b, ",\n     ");
-        put_mentions(b, &p->mentions, scratch, cap);
+        put_mentions(b, &p->mentions, scratch, cap, ids);
         PUT_LIT(b, "}");
     }
     put_str(b, n ? "\n  ],\n" : "],\n");
 }
 
-static void put_number(buf *b, double v) {
-    char tmp[48];
-    int k;
-    if (!isfinite(v)) {
-        PUT_LIT(b, "null"); /* JSON has no infinities (figures never hold one) */
-        return;
-    }
+/* A figure's number: whole numbers by hand, others as "%.17g" prints them
+ * (at most NUMBER_MAX bytes). */
+static char *w_number(char *w, double v) {
+    if (!isfinite(v))
+        return W_LIT(w, "null"); /* JSON has no infinities (figures never hold one) */
     if (v < 9e15 && v > -9e15 && v == (double)(long long)v) {
         long long whole = (long long)v;
         if (whole < 0) {
-            put(b, "-", 1);
+            *w++ = '-';
             whole = -whole;
         }
-        put_size(b, (size_t)whole);
-        return;
+        return w_size(w, (size_t)whole);
     }
-    k = snprintf(tmp, sizeof tmp, "%.17g", v);
-    put_c_number(b, tmp, k);
+    char tmp[NUMBER_MAX];
+    int k = snprintf(tmp, sizeof tmp, "%.17g", v);
+    if (k < 0)
+        k = 0;
+    if ((size_t)k >= sizeof tmp)
+        k = (int)sizeof tmp - 1;
+    for (int i = 0; i < k; i++) /* the decimal point of the locale, as in put_c_number */
+        if (tmp[i] != '-' && tmp[i] != '+' && tmp[i] != 'e' && (tmp[i] < '0' || tmp[i] > '9'))
+            tmp[i] = '.';
+    return w_mem(w, tmp, (size_t)k);
 }
 
 static int cmp_figure_start(const void *x, const void *y) {
@@ -434,50 +621,97 @@ static int cmp_figure_start(const void *x, const void *y) {
     return (a->start > f->start) - (a->start < f->start);
 }
 
-static void put_figure(buf *b, const cp_figure *f, bool first, id_cache *ids) {
-    put_str(b, first ? "\n    {\"document\": " : ",\n    {\"document\": ");
-    put_doc_id(b, ids, f->doc);
-    PUT_LIT(b, ", \"start\": ");
-    put_size(b, f->start);
-    PUT_LIT(b, ", \"end\": ");
-    put_size(b, f->end);
-    PUT_LIT(b, ", \"text\": ");
-    put_string(b, f->text);
-    PUT_LIT(b, ", \"value\": ");
-    put_number(b, f->value);
-    PUT_LIT(b, ", \"from\": ");
-    if (cpi_figure_has_from(f))
-        put_number(b, f->from);
-    else
-        PUT_LIT(b, "null");
-    PUT_LIT(b, ", \"kind\": ");
-    put_name(b, cp_figure_kind_name(f->kind));
-    PUT_LIT(b, ", \"qualifier\": ");
-    put_name(b, cp_qualifier_name(f->qualifier));
-    PUT_LIT(b, ", \"unit\": ");
-    put_string(b, f->unit);
-    PUT_LIT(b, ", \"per\": ");
-    put_string(b, f->per);
-    PUT_LIT(b, "}");
+/* The names of figure kinds and qualifiers with their lengths, looked up
+ * once per export rather than once per figure. */
+enum { NAMES = 8 };
+typedef struct figure_names {
+    const char *kind[NAMES], *qualifier[NAMES];
+    size_t kind_len[NAMES], qualifier_len[NAMES];
+} figure_names;
+
+static void figure_names_init(figure_names *nm) {
+    for (int i = 0; i < NAMES; i++) {
+        nm->kind[i] = cp_figure_kind_name((cp_figure_kind)i);
+        nm->kind_len[i] = strlen(nm->kind[i]);
+        nm->qualifier[i] = cp_qualifier_name((cp_qualifier)i);
+        nm->qualifier_len[i] = strlen(nm->qualifier[i]);
+    }
+}
+
+/* One figure, written in one piece: its room is reserved once. */
+static void put_figure(buf *b, const cp_figure *f, bool first, const doc_ids *ids,
+                       size_t place, const figure_names *nm) {
+    /* place: of its document in id order (SIZE_MAX: not listed, escape) */
+    size_t id_n = place != SIZE_MAX ? 0 : strlen(f->doc->id);
+    size_t id_room = place != SIZE_MAX ? ids->length[place] : string_room(f->doc->id, id_n);
+    const char *kind = f->kind < NAMES ? nm->kind[f->kind] : cp_figure_kind_name(f->kind);
+    const char *qualifier =
+        f->qualifier < NAMES ? nm->qualifier[f->qualifier] : cp_qualifier_name(f->qualifier);
+    size_t kind_n = f->kind < NAMES ? nm->kind_len[f->kind] : strlen(kind);
+    size_t qualifier_n = f->qualifier < NAMES ? nm->qualifier_len[f->qualifier] : strlen(qualifier);
+    size_t text_n = f->text ? strlen(f->text) : 0;
+    size_t unit_n = f->unit ? strlen(f->unit) : 0;
+    size_t per_n = f->per ? strlen(f->per) : 0;
+    static const char fixed[] = ",\n    {\"document\": , \"start\": , \"end\": , \"text\": "
+                                ", \"value\": , \"from\": , \"kind\": \"\", \"qualifier\": \"\""
+                                ", \"unit\": , \"per\": }";
+    char *w = reserve(b, sizeof fixed + id_room + 2 * SIZE_MAX_DIGITS +
+                             2 * NUMBER_MAX + kind_n + qualifier_n +
+                             string_room(f->text, text_n) + string_room(f->unit, unit_n) +
+                             string_room(f->per, per_n));
+    if (!w)
+        return;
+    w = first ? W_LIT(w, "\n    {\"document\": ") : W_LIT(w, ",\n    {\"document\": ");
+    w = place != SIZE_MAX ? w_doc_id(w, b, ids, place) : w_string(w, f->doc->id, id_n);
+    w = W_LIT(w, ", \"start\": ");
+    w = w_size(w, f->start);
+    w = W_LIT(w, ", \"end\": ");
+    w = w_size(w, f->end);
+    w = W_LIT(w, ", \"text\": ");
+    w = w_string(w, f->text, text_n);
+    w = W_LIT(w, ", \"value\": ");
+    w = w_number(w, f->value);
+    w = W_LIT(w, ", \"from\": ");
+    w = cpi_figure_has_from(f) ? w_number(w, f->from) : W_LIT(w, "null");
+    w = W_LIT(w, ", \"kind\": \"");
+    w = w_mem(w, kind, kind_n);
+    w = W_LIT(w, "\", \"qualifier\": \"");
+    w = w_mem(w, qualifier, qualifier_n);
+    w = W_LIT(w, "\", \"unit\": ");
+    w = w_string(w, f->unit, unit_n);
+    w = W_LIT(w, ", \"per\": ");
+    w = w_string(w, f->per, per_n);
+    *w++ = '}';
+    commit(b, w);
 }
 
 /* Figures by document id and offset, whatever the load order: documents
  * in id order (`docs`), each one's own list by offset (already in text
  * order unless it came in another order; then sorted). */
-static void put_figures(buf *b, const cp_document **docs, size_t doc_count) {
+/* The place of a figure of docs[d]'s list: d, its own document's. */
+static size_t figure_place(const doc_ids *ids, const cp_document **docs, size_t d,
+                           const cp_figure *f) {
+    return f->doc == docs[d] ? d : doc_place(ids, f->doc);
+}
+
+static void put_figures(buf *b, const cp_document **docs, size_t doc_count,
+                        const doc_ids *ids) {
     const cp_figure **scratch = NULL;
     size_t cap = 0, n = 0;
-    id_cache ids = {NULL, 0, 0};
+    figure_names names;
+    figure_names_init(&names);
     PUT_LIT(b, "  \"figures\": [");
     for (size_t d = 0; d < doc_count && !b->failed; d++) {
         size_t count = cpi_doc_figure_count(docs[d]);
+
         const cp_figure *list = count ? docs[d]->found->figures : NULL;
         bool ordered = true;
         for (size_t i = 1; i < count && ordered; i++)
             ordered = list[i - 1].start <= list[i].start;
         if (ordered) {
             for (size_t i = 0; i < count; i++)
-                put_figure(b, &list[i], n++ == 0, &ids);
+                put_figure(b, &list[i], n++ == 0, ids, figure_place(ids, docs, d, &list[i]),
+                           &names);
             continue;
         }
         if (!cpi_mem_reserve(b->mem, (void **)&scratch, &cap, count, sizeof *scratch)) {
@@ -488,13 +722,15 @@ static void put_figures(buf *b, const cp_document **docs, size_t doc_count) {
             scratch[i] = &list[i];
         qsort(scratch, count, sizeof *scratch, cmp_figure_start);
         for (size_t i = 0; i < count; i++)
-            put_figure(b, scratch[i], n++ == 0, &ids);
+            put_figure(b, scratch[i], n++ == 0, ids, figure_place(ids, docs, d, scratch[i]),
+                       &names);
     }
     put_str(b, n ? "\n  ]\n" : "]\n");
     cpi_mem_free(b->mem, scratch);
 }
 
-static void put_sites(buf *b, const cp_corpus *c, cp_mention **scratch, size_t *cap) {
+static void put_sites(buf *b, const cp_corpus *c, cp_mention **scratch, size_t *cap,
+                      const doc_ids *ids) {
     size_t n = cp_corpus_site_count(c);
     PUT_LIT(b, "  \"sites\": [");
     for (size_t i = 0; i < n; i++) {
@@ -520,7 +756,7 @@ static void put_sites(buf *b, const cp_corpus *c, cp_mention **scratch, size_t *
         PUT_LIT(b, ", \"programs\": ");
         put_id_list(b, &s->programs, program_id_of);
         PUT_LIT(b, ",\n     ");
-        put_mentions(b, &s->mentions, scratch, cap);
+        put_mentions(b, &s->mentions, scratch, cap, ids);
         PUT_LIT(b, "}");
     }
     put_str(b, n ? "\n  ],\n" : "],\n");
@@ -564,20 +800,26 @@ cp_status cp_corpus_to_json_ex(const cp_corpus *corpus, uint32_t flags, char **o
         docs[i] = cp_corpus_document_at(corpus, i);
     qsort(docs, n, sizeof *docs, cmp_doc_id);
 
+    doc_ids ids;
+    if (!doc_ids_init(&ids, mem, docs, n)) {
+        cpi_mem_free(mem, docs);
+        return CP_ERR_NOMEM;
+    }
     buf b = {mem, NULL, 0, 0, false};
     put_str(&b, "{\n  \"schema\": \"crimepolicy/1\",\n");
-    put_documents(&b, docs, n);
+    put_documents(&b, docs, n, &ids);
     cp_mention *scratch = NULL;
     size_t scratch_cap = 0;
-    put_administrations(&b, corpus, &scratch, &scratch_cap);
-    put_programs(&b, corpus, &scratch, &scratch_cap);
-    put_agencies(&b, corpus, &scratch, &scratch_cap);
-    put_sites(&b, corpus, &scratch, &scratch_cap);
+    put_administrations(&b, corpus, &scratch, &scratch_cap, &ids);
+    put_programs(&b, corpus, &scratch, &scratch_cap, &ids);
+    put_agencies(&b, corpus, &scratch, &scratch_cap, &ids);
+    put_sites(&b, corpus, &scratch, &scratch_cap, &ids);
     cpi_mem_free(mem, scratch);
-    put_figures(&b, docs, n);
+    put_figures(&b, docs, n, &ids);
     put_str(&b, "}\n");
     put(&b, "", 0); /* room for the NUL */
     cpi_mem_free(mem, docs);
+    cpi_mem_free(mem, ids.offset);
     if (b.failed) {
         cpi_mem_free(mem, b.h);
         return CP_ERR_NOMEM;
