@@ -206,6 +206,67 @@ static const char *const OTHER_TITLES[] = {
     "President", "First Lady", "Detective", "Prosecutor", "Leader",
 };
 
+/* A test before the dictionary at each capitalised word: a title found
+ * there has the word's run of ASCII letters as its own first run (it ends
+ * at a word boundary or goes on with a non-letter: "Sen.", "U.S."), so
+ * only a run of a length listed for its capital can start one ("The",
+ * "Officials", "Department" cannot). Bit L of TITLE_RUNS[c - 'A']: some
+ * title starts with c and a run of L letters (L < 16); cpi_titles_add
+ * checks it in debug builds. (extract_agencies.c does the same.) */
+#define RUN(len) (UINT32_C(1) << (len))
+static const uint32_t TITLE_RUNS[26] = {
+    ['A' - 'A'] = RUN(3) | RUN(6) | RUN(8) | RUN(9) | RUN(13), /* ATF Acting Attorney ... */
+    ['C' - 'A'] = RUN(4) | RUN(5) | RUN(10) | RUN(11) | RUN(12) | RUN(13), /* Capt Chief ... */
+    ['D' - 'A'] = RUN(2) | RUN(3) | RUN(4) | RUN(6) | RUN(8) | RUN(9), /* Dr DEA Drug Deputy ... */
+    ['F' - 'A'] = RUN(3) | RUN(5),           /* FBI First */
+    ['G' - 'A'] = RUN(3) | RUN(8),           /* Gov Governor */
+    ['H' - 'A'] = RUN(8),                    /* Homeland */
+    ['J' - 'A'] = RUN(5),                    /* Judge */
+    ['L' - 'A'] = RUN(2) | RUN(6),           /* Lt Leader */
+    ['M' - 'A'] = RUN(2) | RUN(3) | RUN(5),  /* Mr Ms Mrs Mayor */
+    ['O' - 'A'] = RUN(7),                    /* Officer */
+    ['P' - 'A'] = RUN(5) | RUN(9) | RUN(10), /* Press President Principal Prosecutor */
+    ['R' - 'A'] = RUN(3) | RUN(14),          /* Rep Representative */
+    ['S' - 'A'] = RUN(3) | RUN(7) | RUN(9),  /* Sen Sgt Senator ... Secretary Solicitor */
+    ['U' - 'A'] = RUN(1) | RUN(6),           /* U.S. United */
+    ['V' - 'A'] = RUN(4),                    /* Vice */
+    ['W' - 'A'] = RUN(5),                    /* White */
+};
+#undef RUN
+
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/* The high bit of each of the eight bytes at s that is not an ASCII
+ * letter. */
+static inline uint64_t not_letters8(const char *s) {
+    const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+    uint64_t v;
+    memcpy(&v, s, 8);
+    uint64_t low = (v | 0x20 * ones) & ~high; /* lower-cased, below 0x80 */
+    uint64_t letter = (low + (0x80 - 'a') * ones) & ~(low + (0x80 - 'z' - 1) * ones);
+    return (~letter | v) & high;
+}
+#endif
+
+/* May a title start at the capital t[i]? */
+static bool title_may_start(const char *t, size_t n, size_t i) {
+    uint32_t runs = TITLE_RUNS[t[i] - 'A'];
+    if (!runs)
+        return false;
+    size_t run = 0;
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    for (; run < 16 && i + run + 8 <= n; run += 8) {
+        uint64_t other = not_letters8(t + i + run);
+        if (other) {
+            run += (size_t)__builtin_ctzll(other) / 8;
+            return (runs >> run) & 1;
+        }
+    }
+#endif
+    while (i + run < n && run < 16 && cpi_is_alpha(t[i + run]))
+        run++;
+    return run < 16 && ((runs >> run) & 1);
+}
+
 /* The one title that starts in lower case. extract_officials tries titles
  * only at capitals and where this phrase is written; cpi_titles_add checks
  * in debug builds that no other title needs trying. */
@@ -214,9 +275,11 @@ static const char PRESS_SECRETARY[] = "press secretary";
 bool cpi_titles_add(const cpi_mem *mem, cpi_dict *d) {
 #ifndef NDEBUG
     for (size_t r = 0; r < sizeof ROLES / sizeof ROLES[0]; r++)
-        assert(cpi_is_upper(ROLES[r][0]) || strcmp(ROLES[r], PRESS_SECRETARY) == 0);
+        assert(strcmp(ROLES[r], PRESS_SECRETARY) == 0 ||
+               (cpi_is_upper(ROLES[r][0]) && title_may_start(ROLES[r], strlen(ROLES[r]), 0)));
     for (size_t r = 0; r < sizeof OTHER_TITLES / sizeof OTHER_TITLES[0]; r++)
-        assert(cpi_is_upper(OTHER_TITLES[r][0]));
+        assert(cpi_is_upper(OTHER_TITLES[r][0]) &&
+               title_may_start(OTHER_TITLES[r], strlen(OTHER_TITLES[r]), 0));
 #endif
     for (size_t r = 0; r < sizeof ROLES / sizeof ROLES[0]; r++)
         if (!cpi_dict_add(mem, d, ROLES[r], strlen(ROLES[r]), (uint32_t)r))
@@ -363,6 +426,8 @@ static bool extract_officials(cpi_extract *x, const cp_administration *admin) {
         size_t press = press_at(t, n, 0); /* the next "press secretary", or n */
         for (size_t i = next_title(&caps, t, n, 0, &press); i < n;
              i = next_title(&caps, t, n, i + 1, &press)) {
+            if (t[i] != 'p' && !title_may_start(t, n, i))
+                continue;
             /* the longest title here; federal roles before other titles */
             const cpi_dict_entry *e = cpi_dict_match(&x->k->titles, t, n, i);
             if (!e)

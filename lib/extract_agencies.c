@@ -1,9 +1,75 @@
 /* Extraction of federal agencies: every name, alias or acronym of the agency
  * table found at a word start ("Bureau of Alcohol, Tobacco, Firearms and
  * Explosives", "ATF", "the Justice Department"), longest first. */
+#include <assert.h>
 #include <string.h>
 
 #include "extract.h"
+
+/* A test before the dictionary at each capitalised word: a phrase found
+ * there has the word's run of ASCII letters as its own first run (it ends
+ * at a word boundary or goes on with a non-letter: "U.S. Marshals",
+ * "ATF's"), so only a run of a length listed for its capital can start one
+ * ("Officials", "Deputy" cannot, and skip the dictionary's scan). Bit L of
+ * AGENCY_RUNS[c - 'A']: some phrase starts with c and a run of L letters
+ * (L < 16). Made from lib/tables/agencies.inc; debug builds check it
+ * against the dictionary. */
+#define RUN(len) (UINT32_C(1) << (len))
+static const uint32_t AGENCY_RUNS[26] = {
+    ['A' - 'A'] = RUN(3) | RUN(7),                    /* ATF Alcohol */
+    ['B' - 'A'] = RUN(3) | RUN(6),                    /* BIA ... BOP Border Bureau */
+    ['C' - 'A'] = RUN(3) | RUN(4) | RUN(5) | RUN(7) | RUN(8) | RUN(9), /* CBP COPS Civil ... */
+    ['D' - 'A'] = RUN(3) | RUN(4) | RUN(7) | RUN(10), /* DEA ... Drug Defense Department */
+    ['E' - 'A'] = RUN(5) | RUN(9),                    /* EOUSA Education Executive */
+    ['F' - 'A'] = RUN(3) | RUN(4) | RUN(6) | RUN(7) | RUN(9), /* FBI FEMA FinCEN Federal ... */
+    ['H' - 'A'] = RUN(3) | RUN(8),                    /* HHS HSI HUD Homeland */
+    ['I' - 'A'] = RUN(3) | RUN(8) | RUN(11),          /* ICE IRS INTERPOL Interior Immigration */
+    ['J' - 'A'] = RUN(7),                             /* Justice */
+    ['L' - 'A'] = RUN(5),                             /* Labor */
+    ['M' - 'A'] = RUN(8),                             /* Marshals */
+    ['N' - 'A'] = RUN(3) | RUN(8),                    /* NIJ NSD National */
+    ['O' - 'A'] = RUN(3) | RUN(5) | RUN(6),           /* OJP OVC OVW OJJDP ONDCP Office */
+    ['P' - 'A'] = RUN(6) | RUN(8),                    /* Postal Pentagon */
+    ['S' - 'A'] = RUN(5) | RUN(6) | RUN(9),           /* SMART State SAMHSA Secret Substance */
+    ['T' - 'A'] = RUN(3) | RUN(8) | RUN(14),          /* TSA Treasury Transportation */
+    ['U' - 'A'] = RUN(1) | RUN(2) | RUN(4) | RUN(5) | RUN(6), /* U.S. US USAO USPIS United */
+    ['W' - 'A'] = RUN(5),                             /* White */
+};
+#undef RUN
+
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/* The high bit of each of the eight bytes at s that is not an ASCII
+ * letter. */
+static inline uint64_t not_letters8(const char *s) {
+    const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+    uint64_t v;
+    memcpy(&v, s, 8);
+    uint64_t low = (v | 0x20 * ones) & ~high; /* lower-cased, below 0x80 */
+    uint64_t letter = (low + (0x80 - 'a') * ones) & ~(low + (0x80 - 'z' - 1) * ones);
+    return (~letter | v) & high;
+}
+#endif
+
+/* May an agency's phrase start at the capital t[i]? No phrase's first run
+ * has 16 letters or more. */
+static bool agency_may_start(const char *t, size_t n, size_t i) {
+    uint32_t runs = AGENCY_RUNS[t[i] - 'A'];
+    if (!runs)
+        return false;
+    size_t run = 0;
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    for (; run < 16 && i + run + 8 <= n; run += 8) {
+        uint64_t other = not_letters8(t + i + run);
+        if (other) {
+            run += (size_t)__builtin_ctzll(other) / 8;
+            return (runs >> run) & 1;
+        }
+    }
+#endif
+    while (i + run < n && run < 16 && cpi_is_alpha(t[i + run]))
+        run++;
+    return run < 16 && ((runs >> run) & 1);
+}
 
 static bool add_agency_mention(cpi_extract *x, const cpi_agency *row, cp_mention m) {
     cp_agency *a = cpi_registry_find(&x->model->agency_reg, row->id);
@@ -20,6 +86,12 @@ static bool add_agency_mention(cpi_extract *x, const cpi_agency *row, cp_mention
 
 bool cpi_extract_agencies(cpi_extract *x) {
     const cp_document *doc = x->doc;
+#ifndef NDEBUG
+    for (size_t k = 0; k < x->k->agencies.count; k++) {
+        const cpi_dict_entry *e = &x->k->agencies.entries[k];
+        assert(cpi_is_upper(e->phrase[0]) && agency_may_start(e->phrase, e->len, 0));
+    }
+#endif
     for (size_t b = 0; b < doc->block_count; b++) {
         const cp_block *blk = &doc->blocks[b];
         if (!cpi_block_readable(blk, true))
@@ -29,6 +101,8 @@ bool cpi_extract_agencies(cpi_extract *x) {
         cpi_capitals caps = cpi_capitals_of(x, b);
         for (size_t i = cpi_capitals_next(&caps, 0, n); i < n;
              i = cpi_capitals_next(&caps, i + 1, n)) {
+            if (!agency_may_start(t, n, i))
+                continue;
             const cpi_dict_entry *e = cpi_dict_match(&x->k->agencies, t, n, i);
             if (!e)
                 continue;
