@@ -106,7 +106,7 @@ static inline size_t digits(size_t v) {
 #endif
 }
 
-static char *w_size(char *w, size_t v) {
+static inline char *w_size(char *w, size_t v) {
     if (v < 10) {
         *w = (char)('0' + v);
         return w + 1;
@@ -171,7 +171,7 @@ static inline bool plain8(uint64_t v) {
 static inline size_t string_room(const char *str, size_t n) { return str ? 6 * n + 2 : 4; }
 
 /* str[0..n) as a JSON string (or null), escaped. */
-static char *w_string(char *w, const char *str, size_t n) {
+static inline char *w_string(char *w, const char *str, size_t n) {
     if (!str)
         return W_LIT(w, "null");
     const unsigned char *s = (const unsigned char *)str;
@@ -179,14 +179,23 @@ static char *w_string(char *w, const char *str, size_t n) {
     size_t i = 0;
     while (i < n) {
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        uint64_t v;
         if (i + 8 <= n) {
-            uint64_t v;
             memcpy(&v, s + i, 8);
             if (plain8(v)) {
                 memcpy(w, &v, 8);
                 w += 8;
                 i += 8;
                 continue;
+            }
+        } else if (n >= 8) {
+            /* the tail: the last eight bytes, when all are plain (the ones
+             * before i were then copied as they are just before w) */
+            memcpy(&v, s + n - 8, 8);
+            if (plain8(v)) {
+                memcpy(w - (8 - (n - i)), &v, 8);
+                w += n - i;
+                break;
             }
         }
 #endif
