@@ -4,6 +4,7 @@
  * dashes folded, spaces collapsed). */
 #include "doc_meta.h"
 
+#include <stdint.h>
 #include <string.h>
 
 static char lower(char c) { return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c; }
@@ -19,39 +20,16 @@ static bool starts_with_ci(const char *t, size_t n, const char *w) {
     return true;
 }
 
-/* A list of lower-case phrases (three bytes or more each) and the bytes
- * that can begin them: a position is tried only when its first three bytes
- * all can. Built once per document, used for every block. */
-typedef struct phrase_set {
-    const char *const *phrases;
-    size_t count;
-    bool first[256], second[256], third[256];
-} phrase_set;
+/* A constant phrase with its length (no strlen at run time). */
+typedef struct phrase {
+    const char *text;
+    size_t len;
+} phrase;
+#define PHRASE(s) {s, sizeof(s) - 1}
 
-static void phrase_set_init(phrase_set *s, const char *const *phrases, size_t count) {
-    memset(s, 0, sizeof *s);
-    s->phrases = phrases;
-    s->count = count;
-    for (size_t k = 0; k < count; k++) {
-        s->first[(unsigned char)phrases[k][0]] = true;
-        s->second[(unsigned char)phrases[k][1]] = true;
-        s->third[(unsigned char)phrases[k][2]] = true;
-    }
-}
-
-/* Does t[0..n) contain any of the phrases (case-insensitive)? One pass over
- * the text for the whole list. */
-static bool contains_any_ci(const char *t, size_t n, const phrase_set *s) {
-    for (size_t i = 0; i + 2 < n; i++) {
-        char c = lower(t[i]);
-        if (!s->first[(unsigned char)c] || !s->second[(unsigned char)lower(t[i + 1])] ||
-            !s->third[(unsigned char)lower(t[i + 2])])
-            continue;
-        for (size_t k = 0; k < s->count; k++)
-            if (s->phrases[k][0] == c && starts_with_ci(t + i, n - i, s->phrases[k]))
-                return true;
-    }
-    return false;
+/* Does t[0..n) start with the lower-case phrase p (case-insensitive)? */
+static bool starts_with_phrase(const char *t, size_t n, phrase p) {
+    return p.len <= n && starts_with_ci(t, p.len, p.text);
 }
 
 bool cpi_date_valid(int y, int m, int d) {
@@ -83,9 +61,11 @@ void cpi_date_format(cpi_date d, char out[11]) {
 
 /* ---- dates ---------------------------------------------------------------- */
 
-static const char *const MONTHS[] = {"january", "february", "march",     "april",
-                                     "may",     "june",     "july",      "august",
-                                     "september", "october", "november", "december"};
+static const phrase MONTHS[] = {
+    PHRASE("january"), PHRASE("february"), PHRASE("march"),     PHRASE("april"),
+    PHRASE("may"),     PHRASE("june"),     PHRASE("july"),      PHRASE("august"),
+    PHRASE("september"), PHRASE("october"), PHRASE("november"), PHRASE("december"),
+};
 
 /* A month name or its abbreviation ("Sept.", "Jan"); returns 1-12 or 0. */
 static int parse_month(const char *t, size_t n, size_t *len) {
@@ -96,16 +76,16 @@ static int parse_month(const char *t, size_t n, size_t *len) {
         return 0; /* "may" to "september" */
     char first = lower(t[0]);
     for (int m = 0; m < 12; m++) {
-        if (MONTHS[m][0] != first)
+        if (MONTHS[m].text[0] != first)
             continue;
-        size_t full = strlen(MONTHS[m]);
+        size_t full = MONTHS[m].len;
         bool ok = true;
         if (w == full) {
             for (size_t i = 0; i < w && ok; i++)
-                ok = lower(t[i]) == MONTHS[m][i];
+                ok = lower(t[i]) == MONTHS[m].text[i];
         } else if (w == 3 || (m == 8 && w == 4)) { /* Jan, Sept */
             for (size_t i = 0; i < w && ok; i++)
-                ok = lower(t[i]) == MONTHS[m][i];
+                ok = lower(t[i]) == MONTHS[m].text[i];
         } else {
             ok = false;
         }
@@ -208,30 +188,38 @@ bool cpi_parse_date(const char *t, size_t n, cpi_date *out, size_t *consumed) {
 /* Labels that introduce a publication date. The bool says whether the label
  * marks the date as the publication's even far from the top. */
 static const struct {
-    const char *label;
+    phrase label;
     bool labelled;
 } DATE_LABELS[] = {
-    {"for immediate release", false}, {"date published", true}, {"published on", true},
-    {"published", true},               {"last updated", true},   {"updated", true},
-    {"posted on", true},               {"posted", true},         {"release date", true},
-    {"released", true},                {"date", true},           {"dated", true},
+    {PHRASE("for immediate release"), false}, {PHRASE("date published"), true},
+    {PHRASE("published on"), true},           {PHRASE("published"), true},
+    {PHRASE("last updated"), true},           {PHRASE("updated"), true},
+    {PHRASE("posted on"), true},              {PHRASE("posted"), true},
+    {PHRASE("release date"), true},           {PHRASE("released"), true},
+    {PHRASE("date"), true},                   {PHRASE("dated"), true},
 };
 
-static const char *const WEEKDAYS[] = {"monday", "tuesday", "wednesday", "thursday",
-                                       "friday", "saturday", "sunday"};
+static const phrase WEEKDAYS[] = {PHRASE("monday"), PHRASE("tuesday"), PHRASE("wednesday"),
+                                  PHRASE("thursday"), PHRASE("friday"), PHRASE("saturday"),
+                                  PHRASE("sunday")};
 
 /* A weekday, full or abbreviated ("Tuesday", "Tue", "Tues", "Thurs"). */
 static size_t weekday_len(const char *t, size_t n) {
     size_t w = 0;
     while (w < n && is_alpha(t[w]))
         w++;
-    for (size_t k = 0; k < 7 && w >= 3; k++) {
-        size_t full = strlen(WEEKDAYS[k]);
+    if (w < 3)
+        return 0;
+    char first = lower(t[0]);
+    for (size_t k = 0; k < 7; k++) {
+        if (WEEKDAYS[k].text[0] != first)
+            continue; /* (most words differ at once) */
+        size_t full = WEEKDAYS[k].len;
         bool form = w == full || w == 3 || (k == 1 && w == 4) || (k == 3 && (w == 4 || w == 5));
         if (!form || w > full)
             continue;
         size_t i = 0;
-        while (i < w && lower(t[i]) == WEEKDAYS[k][i])
+        while (i < w && lower(t[i]) == WEEKDAYS[k].text[i])
             i++;
         if (i == w)
             return w;
@@ -246,7 +234,9 @@ static size_t skip_spaces_punct(const char *t, size_t n, size_t i) {
     return i;
 }
 
-static size_t count_words(const char *t, size_t n) {
+/* The number of words of t[0..n), counted up to `most` (the callers only
+ * compare it with a bound: a long paragraph is not read to its end). */
+static size_t count_words(const char *t, size_t n, size_t most) {
     size_t w = 0;
     bool in = false;
     for (size_t i = 0; i < n; i++) {
@@ -254,7 +244,8 @@ static size_t count_words(const char *t, size_t n) {
             in = false;
         } else if (!in) {
             in = true;
-            w++;
+            if (++w >= most)
+                break;
         }
     }
     return w;
@@ -323,9 +314,11 @@ static size_t skip_time(const char *t, size_t n, size_t i) {
 static bool dateline_from(const char *t, size_t n, size_t from, cpi_line_class *cls) {
     size_t i = from;
     bool labelled = false;
+    char first = from < n ? lower(t[from]) : '\0';
     for (size_t k = 0; k < sizeof DATE_LABELS / sizeof DATE_LABELS[0]; k++) {
-        size_t len = strlen(DATE_LABELS[k].label);
-        if (starts_with_ci(t + from, n - from, DATE_LABELS[k].label) &&
+        size_t len = DATE_LABELS[k].label.len;
+        if (DATE_LABELS[k].label.text[0] == first &&
+            starts_with_phrase(t + from, n - from, DATE_LABELS[k].label) &&
             (from + len == n || !is_alpha(t[from + len]))) {
             i = skip_spaces_punct(t, n, from + len);
             i = skip_time(t, n, i); /* "Updated 6:02 a.m. ET, August 14, 2023" */
@@ -372,7 +365,7 @@ static bool dateline_from(const char *t, size_t n, size_t from, cpi_line_class *
                   (c == ',' && r + 2 < n && t[r + 1] == ' ' && is_digit(t[r + 2]) &&
                    t[n - 1] != '.');
         if (!ok && is_alpha(c))
-            ok = count_words(t + r, n - r) <= 8 && t[n - 1] != '.';
+            ok = count_words(t + r, n - r, 9) <= 8 && t[n - 1] != '.';
         if (!ok)
             return false;
     }
@@ -415,10 +408,13 @@ static bool dateline(const char *t, size_t n, cpi_line_class *cls) {
     return dateline_from(t, n, at + 2, cls);
 }
 
-static const char *const METADATA_KEYS[] = {
-    "topic",     "topics",  "component", "components", "attachment", "attachments",
-    "contact",   "press contact", "media contact", "tags", "category", "categories",
-    "keywords",  "source",  "related",  "audio",      "video",      "author",
+static const phrase METADATA_KEYS[] = {
+    PHRASE("topic"),    PHRASE("topics"),        PHRASE("component"),
+    PHRASE("components"), PHRASE("attachment"),  PHRASE("attachments"),
+    PHRASE("contact"),  PHRASE("press contact"), PHRASE("media contact"),
+    PHRASE("tags"),     PHRASE("category"),      PHRASE("categories"),
+    PHRASE("keywords"), PHRASE("source"),        PHRASE("related"),
+    PHRASE("audio"),    PHRASE("video"),         PHRASE("author"),
 };
 
 static bool metadata(const char *t, size_t n) {
@@ -431,10 +427,9 @@ static bool metadata(const char *t, size_t n) {
     if (i > 0 && is_upper(t[0]) && i + 4 < n && memcmp(t + i, "(s):", 4) == 0)
         return true;
     for (size_t k = 0; k < sizeof METADATA_KEYS / sizeof METADATA_KEYS[0]; k++) {
-        if (!starts_with_ci(t, n, METADATA_KEYS[k]))
-            continue;
-        size_t len = strlen(METADATA_KEYS[k]);
-        if (len + 1 < n && t[len] == ':' && t[len + 1] == ' ')
+        size_t len = METADATA_KEYS[k].len;
+        if (len + 1 < n && t[len] == ':' && t[len + 1] == ' ' &&
+            starts_with_ci(t, len, METADATA_KEYS[k].text))
             return true;
     }
     return false;
@@ -447,6 +442,13 @@ static bool small_word(const char *w, size_t n) {
                                         "vs",   "over", "than", "amid", "near", "against"};
     if (n == 0 || n > 7)
         return false; /* "against" is the longest */
+    /* the letters they begin with: a b f i n o t v w (a capital never) */
+    const uint32_t firsts = 1u << ('a' - 'a') | 1u << ('b' - 'a') | 1u << ('f' - 'a') |
+                            1u << ('i' - 'a') | 1u << ('n' - 'a') | 1u << ('o' - 'a') |
+                            1u << ('t' - 'a') | 1u << ('v' - 'a') | 1u << ('w' - 'a');
+    unsigned char c0 = (unsigned char)w[0];
+    if (c0 < 'a' || c0 > 'z' || !(firsts >> (c0 - 'a') & 1))
+        return false;
     for (size_t k = 0; k < sizeof SMALL / sizeof SMALL[0]; k++) {
         const char *z = SMALL[k];
         if (z[0] != w[0])
@@ -533,21 +535,23 @@ static bool prose(const cp_block *b) {
     if (b->kind != CP_BLOCK_PARAGRAPH && b->kind != CP_BLOCK_LIST_ITEM)
         return false;
     const char *t = cpi_block_text(b);
-    size_t w = count_words(t, b->text_size);
+    size_t w = count_words(t, b->text_size, 12);
     return w >= 12 || (w >= 6 && ends_sentence(t, b->text_size));
 }
 
 /* Lines that every release of a site carries: never the headline. */
-static const char *const BOILERPLATE[] = {
-    "justice news",          "for immediate release",  "press release",
-    "press releases",        "news release",           "news releases",
-    "backgrounder",          "fact sheet",             "skip to main content",
-    "skip navigation",       "search form",            "view header",
-    "news banner",           "office of public affairs", "office of the press secretary",
-    "department of justice", "u.s. department of justice",
-    "united states department of justice", "the white house", "news and press releases",
-    "press room",            "from the inbox",         "the white house at work",
-    "help site map text only", "remarks as prepared for delivery", "as prepared for delivery",
+static const phrase BOILERPLATE[] = {
+    PHRASE("justice news"), PHRASE("for immediate release"), PHRASE("press release"),
+    PHRASE("press releases"), PHRASE("news release"), PHRASE("news releases"),
+    PHRASE("backgrounder"), PHRASE("fact sheet"), PHRASE("skip to main content"),
+    PHRASE("skip navigation"), PHRASE("search form"), PHRASE("view header"),
+    PHRASE("news banner"), PHRASE("office of public affairs"),
+    PHRASE("office of the press secretary"), PHRASE("department of justice"),
+    PHRASE("u.s. department of justice"), PHRASE("united states department of justice"),
+    PHRASE("the white house"), PHRASE("news and press releases"), PHRASE("press room"),
+    PHRASE("from the inbox"), PHRASE("the white house at work"),
+    PHRASE("help site map text only"), PHRASE("remarks as prepared for delivery"),
+    PHRASE("as prepared for delivery"),
 };
 
 static bool boilerplate(const char *t, size_t n) {
@@ -555,7 +559,7 @@ static bool boilerplate(const char *t, size_t n) {
     while (k > 0 && (t[k - 1] == ':' || t[k - 1] == ' '))
         k--;
     for (size_t i = 0; i < sizeof BOILERPLATE / sizeof BOILERPLATE[0]; i++)
-        if (starts_with_ci(t, k, BOILERPLATE[i]) && strlen(BOILERPLATE[i]) == k)
+        if (BOILERPLATE[i].len == k && starts_with_ci(t, k, BOILERPLATE[i].text))
             return true;
     return false;
 }
@@ -597,7 +601,7 @@ static bool title_candidate(const cp_block *b) {
         return false;
     const char *t = cpi_block_text(b);
     size_t n = b->text_size;
-    size_t w = count_words(t, n);
+    size_t w = count_words(t, n, 31);
     if (w < 3 || w > 30 || letter_words(t, n) < 3)
         return false;
     char last = t[n - 1];
@@ -605,15 +609,59 @@ static bool title_candidate(const cp_block *b) {
         return false;
     return !boilerplate(t, n) && !spaced_letters(t, n);
 }
-/* The genre's labels, and the reporting words of news (lower case). */
-#define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
-static const char *const FACT_LABELS[] = {"fact sheet", "backgrounder"};
-static const char *const RELEASE_LABELS[] = {"for immediate release", "press release",
-                                             "news release", "justice news",
-                                             "office of public affairs",
-                                             "office of the press secretary"};
-static const char *const NEWS_WORDS[] = {" said", " told ", "according to "};
+/* The genre's labels, and the reporting words of news (lower case), each
+ * with the set it belongs to. */
+enum { FACT_LABEL = 1, RELEASE_LABEL = 2, NEWS_WORD = 4 };
+static const struct {
+    phrase p;
+    unsigned set;
+} GENRE_PHRASES[] = {
+    {PHRASE("fact sheet"), FACT_LABEL},
+    {PHRASE("backgrounder"), FACT_LABEL},
+    {PHRASE("for immediate release"), RELEASE_LABEL},
+    {PHRASE("press release"), RELEASE_LABEL},
+    {PHRASE("news release"), RELEASE_LABEL},
+    {PHRASE("justice news"), RELEASE_LABEL},
+    {PHRASE("office of public affairs"), RELEASE_LABEL},
+    {PHRASE("office of the press secretary"), RELEASE_LABEL},
+    {PHRASE(" said"), NEWS_WORD},
+    {PHRASE(" told "), NEWS_WORD},
+    {PHRASE("according to "), NEWS_WORD},
+};
 
+/* The sets with a phrase whose first (second) byte is a given byte, in
+ * either case: at most positions the two look-ups reject all. */
+#define EITHER_CASE(c, v) [c] = (v), [(c) - 'a' + 'A'] = (v)
+static const unsigned char GENRE_FIRST[256] = {
+    EITHER_CASE('f', FACT_LABEL | RELEASE_LABEL), EITHER_CASE('b', FACT_LABEL),
+    EITHER_CASE('p', RELEASE_LABEL), EITHER_CASE('n', RELEASE_LABEL),
+    EITHER_CASE('j', RELEASE_LABEL), EITHER_CASE('o', RELEASE_LABEL),
+    EITHER_CASE('a', NEWS_WORD),     [' '] = NEWS_WORD,
+};
+static const unsigned char GENRE_SECOND[256] = {
+    EITHER_CASE('a', FACT_LABEL),    EITHER_CASE('o', RELEASE_LABEL),
+    EITHER_CASE('r', RELEASE_LABEL), EITHER_CASE('e', RELEASE_LABEL),
+    EITHER_CASE('u', RELEASE_LABEL), EITHER_CASE('f', RELEASE_LABEL),
+    EITHER_CASE('s', NEWS_WORD),     EITHER_CASE('t', NEWS_WORD),
+    EITHER_CASE('c', NEWS_WORD),
+};
+#undef EITHER_CASE
+
+/* Which of `sets` have a phrase in t[0..n) (case-insensitive). One pass over
+ * the text for all of them. */
+static unsigned genre_phrases_in(const char *t, size_t n, unsigned sets) {
+    unsigned found = 0;
+    for (size_t i = 0; i + 1 < n && found != sets; i++) {
+        unsigned may = GENRE_FIRST[(unsigned char)t[i]] & sets & ~found;
+        if (!may || !(may &= GENRE_SECOND[(unsigned char)t[i + 1]]))
+            continue;
+        for (size_t k = 0; k < sizeof GENRE_PHRASES / sizeof GENRE_PHRASES[0]; k++)
+            if ((GENRE_PHRASES[k].set & may) &&
+                starts_with_phrase(t + i, n - i, GENRE_PHRASES[k].p))
+                found |= GENRE_PHRASES[k].set;
+    }
+    return found;
+}
 
 void cpi_document_meta(cp_document *doc, const cpi_block_info *info) {
     size_t n = doc->block_count;
@@ -666,23 +714,21 @@ void cpi_document_meta(cp_document *doc, const cpi_block_info *info) {
     doc->kind = CP_DOCUMENT_UNKNOWN;
     size_t top = second_prose < n ? second_prose : n;
     bool fact = false, release = false, news = false;
-    phrase_set facts, releases, reporting;
-    phrase_set_init(&facts, FACT_LABELS, ARRAY_LEN(FACT_LABELS));
-    phrase_set_init(&releases, RELEASE_LABELS, ARRAY_LEN(RELEASE_LABELS));
-    phrase_set_init(&reporting, NEWS_WORDS, ARRAY_LEN(NEWS_WORDS));
-    for (size_t i = 0; i < top; i++) {
+    /* (a fact sheet's label decides: once found, nothing else is looked
+     * for; a release's label is looked for until one is found) */
+    for (size_t i = 0; i < top && !fact; i++) {
         const cp_block *b = &doc->blocks[i];
         if (b->text_size > 200)
             continue;
-        if (contains_any_ci(cpi_block_text(b), b->text_size, &facts))
-            fact = true;
-        if (contains_any_ci(cpi_block_text(b), b->text_size, &releases))
-            release = true;
+        unsigned found = genre_phrases_in(cpi_block_text(b), b->text_size,
+                                          FACT_LABEL | (release ? 0 : RELEASE_LABEL));
+        fact = found & FACT_LABEL;
+        release = release || (found & RELEASE_LABEL);
     }
     for (size_t i = 0; i < n && !news && !fact && !release; i++) {
         const cp_block *b = &doc->blocks[i];
         if (b->kind == CP_BLOCK_PARAGRAPH &&
-            contains_any_ci(cpi_block_text(b), b->text_size, &reporting))
+            genre_phrases_in(cpi_block_text(b), b->text_size, NEWS_WORD))
             news = true;
     }
     if (fact)

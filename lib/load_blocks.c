@@ -147,23 +147,39 @@ static size_t line_end(const char *s, size_t i, size_t size) {
     return cr ? (size_t)(cr - s) : le;
 }
 
-/* Bullets that mark list items when followed by a space. */
+/* Bullets that mark list items when followed by a space: "-", "*", "+",
+ * "\u00B7" and the three-byte ones (U+2022 U+2023 U+2013 U+25A0 U+25AA
+ * U+25B8 U+25CB U+25CF U+25E6), told apart by their first byte so that most
+ * lines are rejected at once. */
 static size_t bullet_len(const char *s, size_t i, size_t end) {
-    static const char *const BULLETS[] = {"-", "*", "+", "\xE2\x80\xA2", "\xC2\xB7",
-                                          "\xE2\x97\xA6", "\xE2\x96\xAA", "\xE2\x80\xA3",
-                                          "\xE2\x80\x93", "\xE2\x97\x8F", "\xE2\x97\x8B",
-                                          "\xE2\x96\xA0", "\xE2\x96\xB8"};
     if (i + 1 >= end)
         return 0;
-    unsigned char c = (unsigned char)s[i];
-    if (c != '-' && c != '*' && c != '+' && c != 0xE2 && c != 0xC2)
-        return 0; /* the first bytes of every bullet: most lines end here */
-    for (size_t k = 0; k < sizeof BULLETS / sizeof BULLETS[0]; k++) {
-        size_t n = strlen(BULLETS[k]);
-        if (i + n < end && memcmp(s + i, BULLETS[k], n) == 0 && is_hspace((unsigned char)s[i + n]))
-            return n;
+    const unsigned char *u = (const unsigned char *)s + i;
+    size_t n = 0;
+    switch (u[0]) {
+    case '-': case '*': case '+':
+        n = 1;
+        break;
+    case 0xC2: /* U+00B7 */
+        n = u[1] == 0xB7 ? 2 : 0;
+        break;
+    case 0xE2:
+        if (i + 3 >= end)
+            return 0;
+        switch ((unsigned)u[1] << 8 | u[2]) {
+        case 0x80A2: case 0x80A3: case 0x8093: /* U+2022 U+2023 U+2013 */
+        case 0x96A0: case 0x96AA: case 0x96B8: /* U+25A0 U+25AA U+25B8 */
+        case 0x978B: case 0x978F: case 0x97A6: /* U+25CB U+25CF U+25E6 */
+            n = 3;
+            break;
+        default:
+            return 0;
+        }
+        break;
+    default:
+        return 0;
     }
-    return 0;
+    return n && i + n < end && is_hspace(u[n]) ? n : 0;
 }
 
 /* A Markdown heading at s[i]: one to six '#', a space, its text ("### 2.

@@ -9,6 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#endif
 
 #include "text.h"
 #include "utf8.h"
@@ -82,30 +85,68 @@ static const unsigned char run_class[256] = {
     4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
 };
 
-/* The 8 bytes at p as a mask of high bits: 0 when all are plain (ASCII above
- * the space, no '-'); else the first flagged byte is the first that is not
- * (bytes below 0x21 are flagged, so a rare control byte stops it too; later
- * flags may be spurious, the first never is). */
-static inline uint64_t stops8(const unsigned char *p) {
-    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-    uint64_t w;
-    memcpy(&w, p, 8);
-    uint64_t below = (w - ones * 0x21) & ~w;   /* a byte < 0x21 */
-    uint64_t x = w ^ (ones * '-');
-    uint64_t dash = (x - ones) & ~x;           /* a '-' */
-    return (w | below | dash) & highs;
-}
+/* Whether a space inside a plain run stays in it: before a printable ASCII
+ * byte it is its own clean text (the slow path would emit it the same way,
+ * merged into the run's segment); before white space, a non-ASCII byte or
+ * the run's end it is left to the slow path (it may fold with what follows). */
+static bool space_continues(unsigned char next) { return next > ' ' && next < 0x80; }
 
-/* How many bytes precede the first flagged one of a stops8 mask. */
-static inline size_t first_flagged(uint64_t stop) {
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    return (size_t)__builtin_ctzll(stop) / 8;
+/* The first offset from j on that the plain run's byte loop must look at:
+ * a byte below the space or non-ASCII, a space before such a byte, a '-'
+ * before another, or the last byte before `limit` (whether a space there
+ * stays depends on what lies beyond). Blocks are read up to `size` (the
+ * bytes' end, which may lie beyond limit), flags at or past limit - 1 are
+ * ignored. May stop early at a plain byte (the byte loop then steps over
+ * it), never late. */
+static size_t next_stop(const unsigned char *s, size_t j, size_t limit, size_t size) {
+#if defined(__SSE2__) && defined(__GNUC__)
+    /* 16 bytes at a time; signed compares put bytes >= 0x80 below 0x20 */
+    const __m128i ctl = _mm_set1_epi8(0x20), printable = _mm_set1_epi8(0x21);
+    const __m128i space = _mm_set1_epi8(' '), dash = _mm_set1_epi8('-');
+    while (j + 1 < limit && j + 16 < size) {
+        __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(s + j));
+        __m128i next = _mm_loadu_si128((const __m128i *)(const void *)(s + j + 1));
+        __m128i stop = _mm_cmplt_epi8(w, ctl);
+        stop = _mm_or_si128(stop, _mm_and_si128(_mm_cmpeq_epi8(w, space),
+                                                _mm_cmplt_epi8(next, printable)));
+        stop = _mm_or_si128(stop, _mm_and_si128(_mm_cmpeq_epi8(w, dash),
+                                                _mm_cmpeq_epi8(next, dash)));
+        unsigned mask = (unsigned)_mm_movemask_epi8(stop);
+        size_t valid = limit - 1 - j; /* positions whose next byte is before limit */
+        if (valid < 16)
+            mask &= (1u << valid) - 1;
+        if (mask)
+            return j + (size_t)__builtin_ctz(mask);
+        if (valid <= 16)
+            return limit - 1;
+        j += 16;
+    }
 #else
-    (void)stop;
-    return 0; /* the byte loop finds it */
+    /* 8 bytes at a time as a word; a flag may be spurious above a true one
+     * (borrows), never missing */
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    while (j + 8 < limit) {
+        uint64_t w, next;
+        memcpy(&w, s + j, 8);
+        memcpy(&next, s + j + 1, 8);
+        uint64_t ctl = ((w - ones * 0x20) & ~w) | w; /* below 0x20, or non-ASCII */
+        uint64_t sp = w ^ (ones * ' '), dw = w ^ (ones * '-'), dn = next ^ (ones * '-');
+        uint64_t bad_next = ((next - ones * 0x21) & ~next) | next;
+        uint64_t stop = (ctl | ((sp - ones) & ~sp & bad_next) |
+                         ((dw - ones) & ~dw & (dn - ones) & ~dn)) & highs;
+        if (stop) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            return j + (size_t)__builtin_ctzll(stop) / 8;
+#else
+            return j; /* the byte loop finds it */
 #endif
+        }
+        j += 8;
+    }
+    (void)size;
+#endif
+    return j;
 }
-
 
 /* Punctuation for emphasis flanking. Non-ASCII neighbours count as
  * punctuation: in this genre they are curly quotes and dashes. */
@@ -395,17 +436,12 @@ static bool copy_piece(cpi_cleaner *c, const char *bytes, size_t size, size_t st
             size_t limit = d < c->drop_count && c->drops[d].start < end ? c->drops[d].start : end;
             size_t j = i + 1;
             while (j < limit) {
-                if (j + 8 <= limit) {
-                    uint64_t stop = stops8(s + j);
-                    if (!stop) {
-                        j += 8; /* eight plain bytes at once */
-                        continue;
-                    }
-                    j += first_flagged(stop); /* plain bytes before the first stop */
-                }
+                j = next_stop(s, j, limit, size);
+                if (j >= limit)
+                    break;
                 unsigned char k = run_class[s[j]];
                 if (k == RUN_PLAIN ||
-                    (k == RUN_SPACE && j + 1 < limit && is_alnum_byte(s[j + 1])) ||
+                    (k == RUN_SPACE && j + 1 < limit && space_continues(s[j + 1])) ||
                     (k == RUN_DASH && !(j + 1 < end && s[j + 1] == '-'))) {
                     j++; /* (a control byte), a single space before a word, a dash */
                     continue;

@@ -4,8 +4,8 @@
 
 #include <string.h>
 
-size_t cpi_utf8_sequence(const char *str, size_t n) {
-    const unsigned char *s = (const unsigned char *)str;
+/* (inline here so that validation calls no function per character) */
+static inline size_t sequence_len(const unsigned char *s, size_t n) {
     unsigned char c = s[0];
     if (c < 0x80)
         return 1;
@@ -23,38 +23,57 @@ size_t cpi_utf8_sequence(const char *str, size_t n) {
     return len;
 }
 
+size_t cpi_utf8_sequence(const char *str, size_t n) {
+    return sequence_len((const unsigned char *)str, n);
+}
+
+/* The offset of the first byte with its high bit set in s[i..end), or end.
+ * Most of every document is ASCII: 32 bytes are tested at a time. */
+static size_t skip_ascii(const unsigned char *s, size_t i, size_t end) {
+    const uint64_t highs = 0x8080808080808080ull;
+    while (end - i >= 32) {
+        uint64_t a, b, c, d;
+        memcpy(&a, s + i, 8);
+        memcpy(&b, s + i + 8, 8);
+        memcpy(&c, s + i + 16, 8);
+        memcpy(&d, s + i + 24, 8);
+        if ((a | b | c | d) & highs)
+            break;
+        i += 32;
+    }
+    while (end - i >= 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        if (w & highs)
+            break;
+        i += 8;
+    }
+    while (i < end && s[i] < 0x80)
+        i++;
+    return i;
+}
+
 cpi_utf8_result cpi_utf8_validate(const char *str, size_t size, size_t *bad_out) {
     const unsigned char *s = (const unsigned char *)str;
+    /* A NUL is found by memchr (many bytes at a time); only the bytes before
+     * it need decoding, and a bad sequence there comes first. */
+    const unsigned char *nul = memchr(s, 0, size);
+    size_t end = nul ? (size_t)(nul - s) : size;
     size_t i = 0;
-    while (i < size) {
-        /* Eight ASCII bytes at a time. */
-        while (i + 8 <= size) {
-            uint64_t w;
-            memcpy(&w, s + i, 8);
-            if (w & 0x8080808080808080ull)
-                break;
-            /* A zero byte in w: the classic has-zero-byte trick. */
-            if ((w - 0x0101010101010101ull) & ~w & 0x8080808080808080ull)
-                break;
-            i += 8;
-        }
-        if (i >= size)
+    for (;;) {
+        i = skip_ascii(s, i, end);
+        if (i >= end)
             break;
-        unsigned char c = s[i];
-        if (c == 0) {
-            *bad_out = i;
-            return CPI_UTF8_NUL;
-        }
-        if (c < 0x80) {
-            i++;
-            continue;
-        }
-        size_t n = cpi_utf8_sequence(str + i, size - i);
+        size_t n = sequence_len(s + i, end - i);
         if (n == 0) {
             *bad_out = i;
             return CPI_UTF8_INVALID;
         }
         i += n;
+    }
+    if (nul) {
+        *bad_out = end;
+        return CPI_UTF8_NUL;
     }
     return CPI_UTF8_OK;
 }
