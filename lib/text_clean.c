@@ -38,22 +38,43 @@ void cpi_cleaner_release(cpi_cleaner *c) {
 
 /* ---- emitting clean bytes ------------------------------------------------ */
 
-static bool emit(cpi_cleaner *c, size_t orig, size_t olen, const char *bytes, size_t clen,
-                 bool atomic) {
-    if (!cpi_mem_reserve(c->mem, (void **)&c->out, &c->out_cap, c->out_size + clen + 1, 1))
+/* Room for clen more clean bytes (and the NUL) and one more segment. */
+static bool emit_room(cpi_cleaner *c, size_t clen) {
+    return cpi_mem_reserve(c->mem, (void **)&c->out, &c->out_cap, c->out_size + clen + 1, 1) &&
+           cpi_mem_reserve(c->mem, (void **)&c->segs, &c->seg_cap, c->seg_count + 1,
+                           sizeof(cpi_seg));
+}
+
+/* Inlined: it is called for every run and folded character, and most
+ * calls need no room made (-O2 would not inline it by itself). */
+#if defined(__GNUC__)
+#define EMIT_INLINE inline __attribute__((always_inline))
+#else
+#define EMIT_INLINE inline
+#endif
+static EMIT_INLINE bool emit(cpi_cleaner *c, size_t orig, size_t olen, const char *bytes,
+                        size_t clen, bool atomic) {
+    if ((c->out_size + clen + 1 > c->out_cap || c->seg_count + 1 > c->seg_cap) &&
+        !emit_room(c, clen))
         return false;
     cpi_seg *last = c->seg_count ? &c->segs[c->seg_count - 1] : NULL;
     /* the last segment always ends at out_size: the map has no gaps */
     if (!atomic && last && !last->atomic && last->orig + last->olen == orig) {
         last->olen += (uint32_t)olen;
     } else {
-        if (!cpi_mem_reserve(c->mem, (void **)&c->segs, &c->seg_cap, c->seg_count + 1,
-                             sizeof(cpi_seg)))
-            return false;
-        cpi_seg s = {(uint32_t)c->out_size, (uint32_t)orig, (uint32_t)olen, atomic};
-        c->segs[c->seg_count++] = s;
+        cpi_seg *s = &c->segs[c->seg_count++];
+        s->clean = (uint32_t)c->out_size;
+        s->orig = (uint32_t)orig;
+        s->olen = (uint32_t)olen;
+        s->atomic = atomic;
     }
-    memcpy(c->out + c->out_size, bytes, clen);
+    char *out = c->out + c->out_size;
+    if (clen <= 3) { /* a space, a folded character, a dash: no call */
+        for (size_t k = 0; k < clen; k++)
+            out[k] = bytes[k];
+    } else {
+        memcpy(out, bytes, clen);
+    }
     c->out_size += clen;
     return true;
 }
@@ -85,11 +106,24 @@ static const unsigned char run_class[256] = {
     4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
 };
 
+/* Whether the character at p is surely no combining mark: below U+0300
+ * (lead bytes up to 0xCB) or general punctuation U+2000-U+203F (E2 80 xx:
+ * curly quotes, dashes). The byte before it then needs no cluster. */
+static bool no_mark_at(const unsigned char *p) {
+    return p[0] < 0xCC || (p[0] == 0xE2 && p[1] == 0x80);
+}
+
 /* Whether a space inside a plain run stays in it: before a printable ASCII
- * byte it is its own clean text (the slow path would emit it the same way,
- * merged into the run's segment); before white space, a non-ASCII byte or
- * the run's end it is left to the slow path (it may fold with what follows). */
-static bool space_continues(unsigned char next) { return next > ' ' && next < 0x80; }
+ * byte, or a dash, quote or other punctuation U+2010-U+2027 (E2 80 90-A7,
+ * none of them space or dropped), it is its own clean text (the slow path
+ * would emit it the same way, merged into the run's segment); before white
+ * space, other non-ASCII or the run's end it is left to the slow path (it
+ * may fold with what follows). */
+static bool space_continues(const unsigned char *next) {
+    if (next[0] < 0x80)
+        return next[0] > ' ';
+    return next[0] == 0xE2 && next[1] == 0x80 && next[2] >= 0x90 && next[2] <= 0xA7;
+}
 
 /* The first offset from j on that the plain run's byte loop must look at:
  * a byte below the space or non-ASCII, a space before such a byte, a '-'
@@ -286,7 +320,8 @@ static bool find_links(cpi_cleaner *c, const unsigned char *s, size_t start, siz
 typedef enum fold_class { FOLD_KEEP, FOLD_SPACE, FOLD_DROP, FOLD_TO } fold_class;
 
 /* Typography folded for analysis. Everything not named here is kept (NFC). */
-static fold_class fold(int32_t cp, const char **to) {
+static fold_class fold(int32_t cp, const char **to, size_t *to_len) {
+    *to_len = 1; /* (all but the ellipsis) */
     switch (cp) {
     case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC:
         *to = "'";
@@ -301,6 +336,7 @@ static fold_class fold(int32_t cp, const char **to) {
         return FOLD_TO;
     case 0x2026:
         *to = "...";
+        *to_len = 3;
         return FOLD_TO;
     case 0x00A0: case 0x1680: case 0x202F: case 0x205F: case 0x3000: case 0x0085:
     case 0x2028: case 0x2029:
@@ -422,7 +458,7 @@ static bool copy_piece(cpi_cleaner *c, const char *bytes, size_t size, size_t st
                     return false;
                 continue;
             }
-            if (i + 1 < end && s[i + 1] >= 0x80) {
+            if (i + 1 < end && s[i + 1] >= 0x80 && !no_mark_at(s + i + 1)) {
                 size_t next;
                 if (!emit_cluster(c, bytes, size, i, end, &next))
                     return false;
@@ -441,16 +477,16 @@ static bool copy_piece(cpi_cleaner *c, const char *bytes, size_t size, size_t st
                     break;
                 unsigned char k = run_class[s[j]];
                 if (k == RUN_PLAIN ||
-                    (k == RUN_SPACE && j + 1 < limit && space_continues(s[j + 1])) ||
+                    (k == RUN_SPACE && j + 1 < limit && space_continues(s + j + 1)) ||
                     (k == RUN_DASH && !(j + 1 < end && s[j + 1] == '-'))) {
                     j++; /* (a control byte), a single space before a word, a dash */
                     continue;
                 }
                 break; /* more space, a "--", markup or non-ASCII: the slow path */
             }
-            if (j < end && s[j] >= 0x80)
+            if (j < end && s[j] >= 0x80 && !no_mark_at(s + j))
                 j--; /* the byte before a non-ASCII one may carry its combining marks
-                        (s[i + 1] is ASCII here, so the run keeps a byte) */
+                        (then s[i + 1] is ASCII, so the run keeps a byte) */
             if (!emit(c, i, j - i, bytes + i, j - i, false))
                 return false;
             i = j;
@@ -459,7 +495,8 @@ static bool copy_piece(cpi_cleaner *c, const char *bytes, size_t size, size_t st
         size_t len;
         int32_t cp = cpi_utf8_decode(bytes, size, i, &len);
         const char *to = NULL;
-        switch (fold(cp, &to)) {
+        size_t to_len;
+        switch (fold(cp, &to, &to_len)) {
         case FOLD_SPACE:
             note_space(ps, i, i + len);
             break;
@@ -473,7 +510,7 @@ static bool copy_piece(cpi_cleaner *c, const char *bytes, size_t size, size_t st
                     return false;
                 continue;
             }
-            if (!emit(c, i, len, to, strlen(to), true))
+            if (!emit(c, i, len, to, to_len, true))
                 return false;
             break;
         case FOLD_KEEP: {
