@@ -20,6 +20,13 @@ static bool starts_with_ci(const char *t, size_t n, const char *w) {
     return true;
 }
 
+/* Sets of lower-case letters as bits, to reject a word by its first letter
+ * before comparing it with every entry of a table. */
+#define LETTER(c) (1u << ((c) - 'a'))
+static bool letter_in(char lower_c, uint32_t set) {
+    return lower_c >= 'a' && lower_c <= 'z' && (set >> (lower_c - 'a') & 1);
+}
+
 /* A constant phrase with its length (no strlen at run time). */
 typedef struct phrase {
     const char *text;
@@ -75,6 +82,9 @@ static int parse_month(const char *t, size_t n, size_t *len) {
     if (w < 3 || w > 9)
         return 0; /* "may" to "september" */
     char first = lower(t[0]);
+    if (!letter_in(first, LETTER('j') | LETTER('f') | LETTER('m') | LETTER('a') | LETTER('s') |
+                              LETTER('o') | LETTER('n') | LETTER('d')))
+        return 0;
     for (int m = 0; m < 12; m++) {
         if (MONTHS[m].text[0] != first)
             continue;
@@ -211,6 +221,8 @@ static size_t weekday_len(const char *t, size_t n) {
     if (w < 3)
         return 0;
     char first = lower(t[0]);
+    if (!letter_in(first, LETTER('m') | LETTER('t') | LETTER('w') | LETTER('f') | LETTER('s')))
+        return 0;
     for (size_t k = 0; k < 7; k++) {
         if (WEEKDAYS[k].text[0] != first)
             continue; /* (most words differ at once) */
@@ -315,7 +327,9 @@ static bool dateline_from(const char *t, size_t n, size_t from, cpi_line_class *
     size_t i = from;
     bool labelled = false;
     char first = from < n ? lower(t[from]) : '\0';
-    for (size_t k = 0; k < sizeof DATE_LABELS / sizeof DATE_LABELS[0]; k++) {
+    bool may_label = letter_in(first, LETTER('f') | LETTER('d') | LETTER('p') | LETTER('l') |
+                                          LETTER('u') | LETTER('r'));
+    for (size_t k = 0; may_label && k < sizeof DATE_LABELS / sizeof DATE_LABELS[0]; k++) {
         size_t len = DATE_LABELS[k].label.len;
         if (DATE_LABELS[k].label.text[0] == first &&
             starts_with_phrase(t + from, n - from, DATE_LABELS[k].label) &&

@@ -139,10 +139,13 @@ static size_t trim_end(const char *s, size_t start, size_t end) {
 }
 
 /* The end of the line at i: the next '\n' or '\r' (memchr finds them
- * many bytes at a time; a '\r' is looked for only up to the '\n'). */
-static size_t line_end(const char *s, size_t i, size_t size) {
+ * many bytes at a time; a '\r' is looked for only up to the '\n', and only
+ * in a text that has one). */
+static size_t line_end(const char *s, size_t i, size_t size, bool any_cr) {
     const char *nl = memchr(s + i, '\n', size - i);
     size_t le = nl ? (size_t)(nl - s) : size;
+    if (!any_cr)
+        return le;
     const char *cr = memchr(s + i, '\r', le - i);
     return cr ? (size_t)(cr - s) : le;
 }
@@ -290,7 +293,8 @@ static size_t artefact(const char *s, size_t i, size_t end) {
         }
         return best ? bar + best : end;
     }
-    if (end - i > 8 && (memcmp(s + i, "http://", 7) == 0 || memcmp(s + i, "https://", 8) == 0)) {
+    if (s[i] == 'h' && end - i > 8 &&
+        (memcmp(s + i, "http://", 7) == 0 || memcmp(s + i, "https://", 8) == 0)) {
         size_t k = i;
         while (k < end && s[k] != ' ')
             k++;
@@ -347,12 +351,12 @@ static bool ends_sentence_mark(const char *s, size_t start, size_t end) {
  * text): at least three, and a quarter, of its lines long, ending in the
  * middle of a sentence and running straight into the next line? (A
  * headline over its text without a blank line is one such line.) One pass. */
-static bool hard_wrapped(const char *s, size_t from, size_t size) {
+static bool hard_wrapped(const char *s, size_t from, size_t size, bool any_cr) {
     size_t wraps = 0, lines = 0;
     size_t ps = 0, pe = 0; /* the previous line, if not blank */
     bool prev = false;
     for (size_t i = from; i < size;) {
-        size_t le = line_end(s, i, size);
+        size_t le = line_end(s, i, size, any_cr);
         size_t indent;
         size_t cs = skip_indent(s, i, le, &indent), ce = trim_end(s, cs, le);
         bool blank = cs == ce;
@@ -417,9 +421,10 @@ static bool split_lines(loader *L, size_t body_start, size_t first_line) {
     bool artefact_since = false;  /* an artefact since open_text */
     bool after_blank = false;     /* a blank line just before */
     size_t i = body_start;
+    bool any_cr = memchr(s + i, '\r', size - i) != NULL;
     while (i < size) {
         size_t ls = i;
-        size_t le = line_end(s, i, size);
+        size_t le = line_end(s, i, size, any_cr);
         i = le;
         if (i < size) {
             i += (s[i] == '\r' && i + 1 < size && s[i + 1] == '\n') ? 2 : 1;
@@ -498,7 +503,7 @@ static bool split_lines(loader *L, size_t body_start, size_t first_line) {
                 !ends_sentence_mark(s, last->start, last->end) && s[last->start] != '|' &&
                 s[text_start] != '|') {
                 if (L->wrapped < 0) /* asked once, and only by a text with such a line */
-                    L->wrapped = hard_wrapped(s, body_start, size);
+                    L->wrapped = hard_wrapped(s, body_start, size, any_cr);
                 join = L->wrapped;
             }
             if (join) {

@@ -19,56 +19,67 @@ typedef enum abbrev_kind {
 
 typedef struct abbrev {
     const char *word;
+    size_t len;
     abbrev_kind kind;
 } abbrev;
+#define AB(w, k) {w, sizeof(w) - 1, k} /* (lengths known at compile time) */
 
 /* Abbreviations, matched case-sensitively. The table is small and consulted
  * only at periods, so a linear scan is enough. */
 static const abbrev ABBREVS[] = {
-    {"Adm", ABBREV_TITLE},   {"Ala", ABBREV_FINAL},    {"Apr", ABBREV_NUMBERED},
-    {"Ariz", ABBREV_FINAL},  {"Ark", ABBREV_FINAL},    {"Asst", ABBREV_TITLE},
-    {"Atty", ABBREV_TITLE},  {"Aug", ABBREV_NUMBERED}, {"Ave", ABBREV_FINAL},
-    {"Blvd", ABBREV_FINAL},  {"Ca", ABBREV_FINAL},     {"Calif", ABBREV_FINAL},
-    {"Capt", ABBREV_TITLE},  {"Cmdr", ABBREV_TITLE},   {"Co", ABBREV_FINAL},
-    {"Col", ABBREV_TITLE},   {"Colo", ABBREV_FINAL},   {"Conn", ABBREV_FINAL},
-    {"Corp", ABBREV_FINAL},  {"Cpl", ABBREV_TITLE},    {"Dec", ABBREV_NUMBERED},
-    {"Del", ABBREV_FINAL},   {"Dept", ABBREV_FINAL},   {"Det", ABBREV_TITLE},
-    {"Dr", ABBREV_TITLE},    {"Feb", ABBREV_NUMBERED}, {"Fig", ABBREV_NUMBERED},
-    {"Fla", ABBREV_FINAL},   {"Ft", ABBREV_TITLE},     {"Ga", ABBREV_FINAL},
-    {"Gen", ABBREV_TITLE},   {"Gov", ABBREV_TITLE},    {"Hon", ABBREV_TITLE},
-    {"Ill", ABBREV_FINAL},   {"Inc", ABBREV_FINAL},    {"Ind", ABBREV_FINAL},
-    {"Insp", ABBREV_TITLE},  {"Jan", ABBREV_NUMBERED}, {"Jr", ABBREV_FINAL},
-    {"Jul", ABBREV_NUMBERED}, {"Jun", ABBREV_NUMBERED}, {"Kan", ABBREV_FINAL},
-    {"Kans", ABBREV_FINAL},  {"Ky", ABBREV_FINAL},     {"La", ABBREV_FINAL},
-    {"Lt", ABBREV_TITLE},    {"Ltd", ABBREV_FINAL},    {"Maj", ABBREV_TITLE},
-    {"Mar", ABBREV_NUMBERED}, {"Mass", ABBREV_FINAL},  {"Md", ABBREV_FINAL},
-    {"Me", ABBREV_FINAL},    {"Mich", ABBREV_FINAL},   {"Minn", ABBREV_FINAL},
-    {"Miss", ABBREV_FINAL},  {"Mo", ABBREV_FINAL},     {"Mont", ABBREV_FINAL},
-    {"Mr", ABBREV_TITLE},    {"Mrs", ABBREV_TITLE},    {"Ms", ABBREV_TITLE},
-    {"Mt", ABBREV_TITLE},    {"Neb", ABBREV_FINAL},    {"Nebr", ABBREV_FINAL},
-    {"Nev", ABBREV_FINAL},   {"No", ABBREV_NUMBERED},  {"Nos", ABBREV_NUMBERED},
-    {"Nov", ABBREV_NUMBERED}, {"Oct", ABBREV_NUMBERED}, {"Okla", ABBREV_FINAL},
-    {"Ore", ABBREV_FINAL},   {"Pa", ABBREV_FINAL},     {"Pfc", ABBREV_TITLE},
-    {"Ph", ABBREV_TITLE},    {"Pres", ABBREV_TITLE},   {"Prof", ABBREV_TITLE},
-    {"Rep", ABBREV_TITLE},   {"Reps", ABBREV_TITLE},   {"Rev", ABBREV_TITLE},
-    {"Sen", ABBREV_TITLE},   {"Sens", ABBREV_TITLE},   {"Sep", ABBREV_NUMBERED},
-    {"Sept", ABBREV_NUMBERED}, {"Sgt", ABBREV_TITLE},  {"Sr", ABBREV_FINAL},
-    {"St", ABBREV_TITLE},    {"Supt", ABBREV_TITLE},   {"Tenn", ABBREV_FINAL},
-    {"Tex", ABBREV_FINAL},   {"Va", ABBREV_FINAL},     {"Vol", ABBREV_NUMBERED},
-    {"Vt", ABBREV_FINAL},    {"Wash", ABBREV_FINAL},   {"Wis", ABBREV_FINAL},
-    {"Wyo", ABBREV_FINAL},   {"approx", ABBREV_FINAL}, {"e.g", ABBREV_TITLE},
-    {"etc", ABBREV_FINAL},   {"i.e", ABBREV_TITLE},    {"vs", ABBREV_TITLE},
+    AB("Adm", ABBREV_TITLE),   AB("Ala", ABBREV_FINAL),    AB("Apr", ABBREV_NUMBERED),
+    AB("Ariz", ABBREV_FINAL),  AB("Ark", ABBREV_FINAL),    AB("Asst", ABBREV_TITLE),
+    AB("Atty", ABBREV_TITLE),  AB("Aug", ABBREV_NUMBERED), AB("Ave", ABBREV_FINAL),
+    AB("Blvd", ABBREV_FINAL),  AB("Ca", ABBREV_FINAL),     AB("Calif", ABBREV_FINAL),
+    AB("Capt", ABBREV_TITLE),  AB("Cmdr", ABBREV_TITLE),   AB("Co", ABBREV_FINAL),
+    AB("Col", ABBREV_TITLE),   AB("Colo", ABBREV_FINAL),   AB("Conn", ABBREV_FINAL),
+    AB("Corp", ABBREV_FINAL),  AB("Cpl", ABBREV_TITLE),    AB("Dec", ABBREV_NUMBERED),
+    AB("Del", ABBREV_FINAL),   AB("Dept", ABBREV_FINAL),   AB("Det", ABBREV_TITLE),
+    AB("Dr", ABBREV_TITLE),    AB("Feb", ABBREV_NUMBERED), AB("Fig", ABBREV_NUMBERED),
+    AB("Fla", ABBREV_FINAL),   AB("Ft", ABBREV_TITLE),     AB("Ga", ABBREV_FINAL),
+    AB("Gen", ABBREV_TITLE),   AB("Gov", ABBREV_TITLE),    AB("Hon", ABBREV_TITLE),
+    AB("Ill", ABBREV_FINAL),   AB("Inc", ABBREV_FINAL),    AB("Ind", ABBREV_FINAL),
+    AB("Insp", ABBREV_TITLE),  AB("Jan", ABBREV_NUMBERED), AB("Jr", ABBREV_FINAL),
+    AB("Jul", ABBREV_NUMBERED), AB("Jun", ABBREV_NUMBERED), AB("Kan", ABBREV_FINAL),
+    AB("Kans", ABBREV_FINAL),  AB("Ky", ABBREV_FINAL),     AB("La", ABBREV_FINAL),
+    AB("Lt", ABBREV_TITLE),    AB("Ltd", ABBREV_FINAL),    AB("Maj", ABBREV_TITLE),
+    AB("Mar", ABBREV_NUMBERED), AB("Mass", ABBREV_FINAL),  AB("Md", ABBREV_FINAL),
+    AB("Me", ABBREV_FINAL),    AB("Mich", ABBREV_FINAL),   AB("Minn", ABBREV_FINAL),
+    AB("Miss", ABBREV_FINAL),  AB("Mo", ABBREV_FINAL),     AB("Mont", ABBREV_FINAL),
+    AB("Mr", ABBREV_TITLE),    AB("Mrs", ABBREV_TITLE),    AB("Ms", ABBREV_TITLE),
+    AB("Mt", ABBREV_TITLE),    AB("Neb", ABBREV_FINAL),    AB("Nebr", ABBREV_FINAL),
+    AB("Nev", ABBREV_FINAL),   AB("No", ABBREV_NUMBERED),  AB("Nos", ABBREV_NUMBERED),
+    AB("Nov", ABBREV_NUMBERED), AB("Oct", ABBREV_NUMBERED), AB("Okla", ABBREV_FINAL),
+    AB("Ore", ABBREV_FINAL),   AB("Pa", ABBREV_FINAL),     AB("Pfc", ABBREV_TITLE),
+    AB("Ph", ABBREV_TITLE),    AB("Pres", ABBREV_TITLE),   AB("Prof", ABBREV_TITLE),
+    AB("Rep", ABBREV_TITLE),   AB("Reps", ABBREV_TITLE),   AB("Rev", ABBREV_TITLE),
+    AB("Sen", ABBREV_TITLE),   AB("Sens", ABBREV_TITLE),   AB("Sep", ABBREV_NUMBERED),
+    AB("Sept", ABBREV_NUMBERED), AB("Sgt", ABBREV_TITLE),  AB("Sr", ABBREV_FINAL),
+    AB("St", ABBREV_TITLE),    AB("Supt", ABBREV_TITLE),   AB("Tenn", ABBREV_FINAL),
+    AB("Tex", ABBREV_FINAL),   AB("Va", ABBREV_FINAL),     AB("Vol", ABBREV_NUMBERED),
+    AB("Vt", ABBREV_FINAL),    AB("Wash", ABBREV_FINAL),   AB("Wis", ABBREV_FINAL),
+    AB("Wyo", ABBREV_FINAL),   AB("approx", ABBREV_FINAL), AB("e.g", ABBREV_TITLE),
+    AB("etc", ABBREV_FINAL),   AB("i.e", ABBREV_TITLE),    AB("vs", ABBREV_TITLE),
 };
 
-/* Words that start a sentence after an abbreviation that may end one. */
-static const char *const STARTERS[] = {
-    "A",      "According", "After",  "Also",    "An",    "And",   "As",    "At",
-    "But",    "During",    "For",    "He",      "Her",   "His",   "However", "I",
-    "If",     "In",        "It",     "Its",     "Last",  "Meanwhile", "Officials",
-    "On",     "Our",       "She",    "Since",   "That",  "The",   "Their", "There",
-    "These",  "They",      "This",   "Those",   "Under", "We",    "When",  "While",
-    "With",   "Yet",
+/* Words that start a sentence after an abbreviation that may end one, with
+ * their lengths. */
+#define WORD(s) {s, sizeof(s) - 1}
+static const struct {
+    const char *word;
+    size_t len;
+} STARTERS[] = {
+    WORD("A"),      WORD("According"), WORD("After"),   WORD("Also"),    WORD("An"),
+    WORD("And"),    WORD("As"),        WORD("At"),      WORD("But"),     WORD("During"),
+    WORD("For"),    WORD("He"),        WORD("Her"),     WORD("His"),     WORD("However"),
+    WORD("I"),      WORD("If"),        WORD("In"),      WORD("It"),      WORD("Its"),
+    WORD("Last"),   WORD("Meanwhile"), WORD("Officials"), WORD("On"),    WORD("Our"),
+    WORD("She"),    WORD("Since"),     WORD("That"),    WORD("The"),     WORD("Their"),
+    WORD("There"),  WORD("These"),     WORD("They"),    WORD("This"),    WORD("Those"),
+    WORD("Under"),  WORD("We"),        WORD("When"),    WORD("While"),   WORD("With"),
+    WORD("Yet"),
 };
+#undef WORD
 
 static bool is_upper(char ch) { return ch >= 'A' && ch <= 'Z'; }
 static bool is_lower(char ch) { return ch >= 'a' && ch <= 'z'; }
@@ -77,14 +88,14 @@ static bool is_alpha(char ch) { return is_upper(ch) || is_lower(ch); }
 
 static abbrev_kind lookup_abbrev(const char *w, size_t n) {
     for (size_t i = 0; i < sizeof ABBREVS / sizeof ABBREVS[0]; i++)
-        if (strlen(ABBREVS[i].word) == n && memcmp(ABBREVS[i].word, w, n) == 0)
+        if (ABBREVS[i].len == n && memcmp(ABBREVS[i].word, w, n) == 0)
             return ABBREVS[i].kind;
     return ABBREV_NONE;
 }
 
 static bool is_starter(const char *w, size_t n) {
     for (size_t i = 0; i < sizeof STARTERS / sizeof STARTERS[0]; i++)
-        if (strlen(STARTERS[i]) == n && memcmp(STARTERS[i], w, n) == 0)
+        if (STARTERS[i].len == n && memcmp(STARTERS[i].word, w, n) == 0)
             return true;
     return false;
 }
@@ -116,8 +127,16 @@ static bool add_sentence(cpi_cleaner *c, size_t s, size_t e, const cpi_seg *segs
     cp_sentence *x = &c->sentences[c->sentence_count++];
     x->text_start = s;
     x->text_end = e;
-    x->start = cpi_map_start(segs, seg_count, size, s);
-    x->end = cpi_map_end(segs, seg_count, size, e);
+    if (seg_count == 1 && !segs[0].atomic) {
+        /* one identity run (most blocks): cpi_map_start/cpi_map_end without
+         * the calls; offsets at the text's end map to the run's end */
+        size_t run_end = segs[0].orig + segs[0].olen;
+        x->start = s < size ? segs[0].orig + s : run_end;
+        x->end = e < size ? segs[0].orig + e : run_end;
+    } else {
+        x->start = cpi_map_start(segs, seg_count, size, s);
+        x->end = cpi_map_end(segs, seg_count, size, e);
+    }
     return true;
 }
 
