@@ -522,9 +522,22 @@ static cp_program *short_name_at(const ctx *c, const char *t, size_t n, size_t i
 static bool define_acronym(ctx *c, cp_program *p, const char *t, size_t n, size_t start,
                            size_t end) {
     size_t close = end < n && t[end] == ' ' ? acronym_in_parentheses(t, n, end + 1) : 0;
-    if (!close)
-        return define_short_name(c, p, t, n, start, end);
-    return define_acronym_text(c, p, t + end + 2, close - end - 2);
+    if (close)
+        return define_acronym_text(c, p, t + end + 2, close - end - 2);
+    /* ", known as CVIPI,": the acronym told in words */
+    static const char *const KNOWN_AS[] = {", known as ", " (known as "};
+    for (size_t k = 0; k < sizeof KNOWN_AS / sizeof KNOWN_AS[0]; k++) {
+        size_t len = cpi_starts_with(t, n, end, KNOWN_AS[k]);
+        if (!len)
+            continue;
+        size_t a = end + len, e = a;
+        while (e < n && e - a <= 12 && (cpi_is_upper(t[e]) || cpi_is_digit(t[e])))
+            e++;
+        if (e - a >= 2 && e - a <= 12 && (e == n || !cpi_is_alpha(t[e])) &&
+            cpi_is_upper(t[a]))
+            return add_alias(c->x, p, t + a, e - a) && define_acronym_text(c, p, t + a, e - a);
+    }
+    return define_short_name(c, p, t, n, start, end);
 }
 
 /* "(ICAC) Task ...": an acronym in parentheses at p, then a capitalised
@@ -549,10 +562,21 @@ static bool office_before(const char *t, const size_t *ws, const size_t *wend, s
 static const cpi_dict_entry *known_acronym_after(const cpi_extract *x, const char *t, size_t n,
                                                  size_t end) {
     size_t close = end < n && t[end] == ' ' ? acronym_in_parentheses(t, n, end + 1) : 0;
-    if (!close)
-        return NULL;
-    const cpi_dict_entry *k = cpi_dict_match(&x->k->programs, t, n, end + 2);
-    return k && k->len == close - end - 2 ? k : NULL;
+    size_t at = end + 2;
+    if (!close) {
+        /* ", known as CVIPI" */
+        size_t len = cpi_starts_with(t, n, end, ", known as ");
+        if (!len)
+            return NULL;
+        at = end + len;
+        close = at;
+        while (close < n && close - at <= 12 && (cpi_is_upper(t[close]) || cpi_is_digit(t[close])))
+            close++;
+        if (close - at < 2 || (close < n && cpi_is_alpha(t[close])))
+            return NULL;
+    }
+    const cpi_dict_entry *k = cpi_dict_match(&x->k->programs, t, n, at);
+    return k && k->len == close - at ? k : NULL;
 }
 
 /* Was w[0..n) defined as an acronym in this document? */

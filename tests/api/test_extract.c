@@ -978,6 +978,17 @@ static void test_program_patterns(void **state) {
     assert_non_null(cp_corpus_program_by_id(c, "operation-crescent-shield"));
     assert_int_equal(cp_corpus_program_count(c), 1);
     cp_corpus_free(c);
+    /* an acronym told in words after the name, known or new */
+    c = load("Jackson won a grant from the Community Based Violence Intervention and "
+             "Prevention Initiative, known as CVIPI, and the Harbor Watch Initiative, known "
+             "as HWI, began. HWI agents met.");
+    assert_int_equal(cp_corpus_program_count(c), 2);
+    assert_non_null(cp_corpus_program_by_id(c, "cvipi"));
+    const cp_program *hwi = cp_corpus_program_by_id(c, "harbor-watch-initiative");
+    assert_non_null(hwi);
+    assert_string_equal(cp_program_acronym(hwi), "HWI");
+    assert_int_equal(cp_program_mention_count(hwi), 3); /* the name, "HWI" twice */
+    cp_corpus_free(c);
     /* two words of a name joined by a slash */
     c = load("The Domestic Cannabis Eradication/Suppression Program paid for flights.");
     assert_non_null(
