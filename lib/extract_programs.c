@@ -199,10 +199,14 @@ static bool generic_word(const char *w, size_t n) {
 static bool gerund_lead(const char *t, size_t n, const size_t *ws, const size_t *wend,
                         size_t w, size_t last) {
     size_t len = wend[w] - ws[w];
-    return w + 1 < last && len > 4 && memcmp(t + wend[w] - 3, "ing", 3) == 0 &&
-           (cpi_word_is(t, n, ws[w + 1], "the") || cpi_word_is(t, n, ws[w + 1], "a") ||
-            cpi_word_is(t, n, ws[w + 1], "an") || cpi_word_is(t, n, ws[w + 1], "its") ||
-            cpi_word_is(t, n, ws[w + 1], "our"));
+    if (w + 1 >= last || len <= 4 || memcmp(t + wend[w] - 3, "ing", 3) != 0)
+        return false;
+    /* ... or opening a title before a generic word: "Expanding Federal
+     * Partnerships" (not "Building Bridges Program") */
+    return (ws[w] == 0 && generic_word(t + ws[w + 1], wend[w + 1] - ws[w + 1])) ||
+           cpi_word_is(t, n, ws[w + 1], "the") ||
+           cpi_word_is(t, n, ws[w + 1], "a") || cpi_word_is(t, n, ws[w + 1], "an") ||
+           cpi_word_is(t, n, ws[w + 1], "its") || cpi_word_is(t, n, ws[w + 1], "our");
 }
 
 /* A program of this document whose name is `name` with its first word, an
