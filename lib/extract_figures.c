@@ -1082,7 +1082,8 @@ static bool read_block(cpi_extract *x, const cp_block *b, bool note) {
          * pair of identifiers */
         if (!identifier && !num.word && ident_end != SIZE_MAX &&
             (num.start == ident_end + 5 || num.start == ident_end + 4) &&
-            (cpi_starts_with(t, n, ident_end, " and ") || cpi_starts_with(t, n, ident_end, " or ")) &&
+            (cpi_starts_with(t, n, ident_end, " and ") ||
+             cpi_starts_with(t, n, ident_end, " or ")) &&
             !(num.end + 1 < n && t[num.end] == ' ' && cpi_is_lower(t[num.end + 1])))
             identifier = true; /* (not "\xC2\xA7 922 and 12 cases": that counts) */
         if (identifier)

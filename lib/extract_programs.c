@@ -866,7 +866,8 @@ static bool read_block(ctx *c, const cp_block *b) {
         /* "Under the American Rescue Plan": a leading preposition or article
          * is not part of the name */
         while (first < last &&
-               (leading_word(t + ws[first], winner[first]) || gerund_lead(t, n, ws, wend, first, last) ||
+               (leading_word(t + ws[first], winner[first]) ||
+                gerund_lead(t, n, ws, wend, first, last) ||
                 !(cpi_is_upper(t[ws[first]]) ||
                   (ordinal_word(t, n, ws[first]) && first + 1 < last)) ||
                 (first + 1 < last && head_kind(t, n, ws[first], wend[first], SIZE_MAX) &&
