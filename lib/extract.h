@@ -187,6 +187,28 @@ static inline size_t cpi_ends_with(const char *t, size_t pos, const char *z) {
  * CPI_WORDS(list) passes a static array and its length. */
 bool cpi_word_in(const char *const *list, size_t count, const char *w, size_t n);
 #define CPI_WORDS(list) (list), (sizeof(list) / sizeof((list)[0]))
+/* The number of ASCII letters from t[i] on, counted up to `limit` (at
+ * most 16): eight bytes at a time where the compiler allows. */
+static inline size_t cpi_letter_run(const char *t, size_t n, size_t i, size_t limit) {
+    size_t run = 0;
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+    for (; run < limit && i + run + 8 <= n; run += 8) {
+        uint64_t v;
+        memcpy(&v, t + i + run, 8);
+        uint64_t low = (v | 0x20 * ones) & ~high; /* lower-cased, below 0x80 */
+        uint64_t letter = (low + (0x80 - 'a') * ones) & ~(low + (0x80 - 'z' - 1) * ones);
+        uint64_t other = (~letter | v) & high; /* the high bit of each non-letter */
+        if (other) {
+            run += (size_t)__builtin_ctzll(other) / 8;
+            return run < limit ? run : limit;
+        }
+    }
+#endif
+    while (i + run < n && run < limit && cpi_is_alpha(t[i + run]))
+        run++;
+    return run < limit ? run : limit;
+}
 /* The whole word (letters, digits, UTF-8) at pos: its length. */
 static inline size_t cpi_inner_len(const char *t, size_t size, size_t pos) {
     size_t e = pos;

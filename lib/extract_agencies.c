@@ -37,37 +37,13 @@ static const uint32_t AGENCY_RUNS[26] = {
 };
 #undef RUN
 
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-/* The high bit of each of the eight bytes at s that is not an ASCII
- * letter. */
-static inline uint64_t not_letters8(const char *s) {
-    const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
-    uint64_t v;
-    memcpy(&v, s, 8);
-    uint64_t low = (v | 0x20 * ones) & ~high; /* lower-cased, below 0x80 */
-    uint64_t letter = (low + (0x80 - 'a') * ones) & ~(low + (0x80 - 'z' - 1) * ones);
-    return (~letter | v) & high;
-}
-#endif
-
 /* May an agency's phrase start at the capital t[i]? No phrase's first run
  * has 16 letters or more. */
 static bool agency_may_start(const char *t, size_t n, size_t i) {
     uint32_t runs = AGENCY_RUNS[t[i] - 'A'];
     if (!runs)
         return false;
-    size_t run = 0;
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    for (; run < 16 && i + run + 8 <= n; run += 8) {
-        uint64_t other = not_letters8(t + i + run);
-        if (other) {
-            run += (size_t)__builtin_ctzll(other) / 8;
-            return (runs >> run) & 1;
-        }
-    }
-#endif
-    while (i + run < n && run < 16 && cpi_is_alpha(t[i + run]))
-        run++;
+    size_t run = cpi_letter_run(t, n, i, 16);
     return run < 16 && ((runs >> run) & 1);
 }
 
