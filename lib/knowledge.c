@@ -70,9 +70,25 @@ static int prefix_code(char c) {
     return -1;
 }
 
-/* The rows of a sorted table whose key is `key`: the prefix index narrows
+/* strcmp(a, b) for keys known to agree on their first *same bytes, which
+ * it moves to how far they agree. Keys share long prefixes ("san antonio",
+ * "san diego" ...): the search below skips what it knows to be equal. */
+static inline int key_cmp(const char *a, const char *b, size_t *same) {
+    size_t i = *same;
+    while (a[i] == b[i] && a[i])
+        i++;
+    *same = i;
+    return (int)(unsigned char)a[i] - (int)(unsigned char)b[i];
+}
+
+/* The rows of a sorted table whose key is `key`. The prefix index narrows
  * the search to the keys sharing its first two bytes (a few dozen rows of
- * thousands), then a binary search finds the first equal one. */
+ * thousands): they agree with it on both, or on the first when the second
+ * is coded 0 (a key's end and a space share that code). A binary search
+ * then finds the first equal one; every key between two it has read shares
+ * with `key` the shorter of their common prefixes with it, so each compare
+ * starts there. Equal keys are one string in the table (identical literals
+ * of one file), else compared. */
 #define FIND_BY_KEY(table, prefixes, key, first)                                          \
     do {                                                                                 \
         int a = prefix_code((key)[0]), b = a > 0 ? prefix_code((key)[1]) : 0;             \
@@ -81,16 +97,26 @@ static int prefix_code(char c) {
             return 0;                                                                    \
         size_t p = (size_t)a * CPI_PREFIX_CODES + (size_t)b;                             \
         size_t lo = (prefixes)[p], hi = (prefixes)[p + 1], count = hi;                  \
+        size_t lo_same = b > 0 ? 2 : 1, hi_same = lo_same;                               \
         while (lo < hi) {                                                                \
             size_t mid = lo + (hi - lo) / 2;                                             \
-            if (strcmp((table)[mid].key, (key)) < 0)                                     \
+            size_t same = lo_same < hi_same ? lo_same : hi_same;                         \
+            if (key_cmp((table)[mid].key, (key), &same) < 0) {                           \
                 lo = mid + 1;                                                            \
-            else                                                                         \
+                lo_same = same;                                                          \
+            } else {                                                                     \
                 hi = mid;                                                                \
+                hi_same = same;                                                          \
+            }                                                                            \
         }                                                                                \
-        size_t end = lo;                                                                 \
-        while (end < count && strcmp((table)[end].key, (key)) == 0)                      \
-            end++;                                                                       \
+        size_t end = lo, same = hi_same;                                                 \
+        if (end < count && key_cmp((table)[end].key, (key), &same) == 0)                 \
+            for (end++; end < count; end++) {                                            \
+                size_t from = 0;                                                         \
+                if ((table)[end].key != (table)[lo].key &&                               \
+                    key_cmp((table)[end].key, (key), &from) != 0)                        \
+                    break;                                                               \
+            }                                                                            \
         *(first) = lo;                                                                   \
         return end - lo;                                                                 \
     } while (0)
