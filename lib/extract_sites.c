@@ -597,6 +597,8 @@ static size_t capital_run(const char *t, size_t n, size_t pos, size_t *ws, size_
 /* A state qualifier at pos: a state name, AP abbreviation or postal code. */
 static int state_lookup(const cpi_extract *x, const char *t, size_t n, size_t pos,
                         size_t *end) {
+    if (!cpi_may_start_state(t, n, pos))
+        return -1;
     const cpi_dict_entry *e = cpi_dict_match(&x->k->states, t, n, pos);
     if (e) {
         *end = pos + e->len;
@@ -616,8 +618,8 @@ static int state_lookup(const cpi_extract *x, const char *t, size_t n, size_t po
 /* As state_lookup, remembered for the capitalised words of the walk `caps`
  * (from where it is on): the extractor asks at the same words in several
  * passes. */
-static inline int state_at(cpi_extract *x, const cpi_capitals *caps, const char *t, size_t n,
-                           size_t pos, size_t *end) {
+static int state_remembered(cpi_extract *x, const cpi_capitals *caps, const char *t, size_t n,
+                            size_t pos, size_t *end) {
     const uint32_t *at = caps->at;
     while (at < caps->end && *at < pos)
         at++;
@@ -633,6 +635,13 @@ static inline int state_at(cpi_extract *x, const cpi_capitals *caps, const char 
     if (x->capital_state[k] >= 0) /* *end untouched when none, as state_lookup */
         *end = pos + x->capital_state_len[k];
     return x->capital_state[k];
+}
+
+/* The same: most words are turned away by their first bytes, inline, which
+ * is cheaper than the memory. */
+static inline int state_at(cpi_extract *x, const cpi_capitals *caps, const char *t, size_t n,
+                           size_t pos, size_t *end) {
+    return cpi_may_start_state(t, n, pos) ? state_remembered(x, caps, t, n, pos, end) : -1;
 }
 
 static bool followed_by_speech(const char *t, size_t n, size_t end) {

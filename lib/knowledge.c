@@ -2,7 +2,23 @@
  * and binary searches of the sorted gazetteer. */
 #include "knowledge.h"
 
+#include <assert.h>
 #include <string.h>
+
+const uint64_t cpi_state_starts[26 * 56] = {
+#include "tables/state_starts.inc"
+};
+
+const uint8_t cpi_state_byte_codes[256] = {
+    ['a'] = 1,  ['b'] = 2,  ['c'] = 3,  ['d'] = 4,  ['e'] = 5,  ['f'] = 6,  ['g'] = 7,
+    ['h'] = 8,  ['i'] = 9,  ['j'] = 10, ['k'] = 11, ['l'] = 12, ['m'] = 13, ['n'] = 14,
+    ['o'] = 15, ['p'] = 16, ['q'] = 17, ['r'] = 18, ['s'] = 19, ['t'] = 20, ['u'] = 21,
+    ['v'] = 22, ['w'] = 23, ['x'] = 24, ['y'] = 25, ['z'] = 26, ['A'] = 27, ['B'] = 28,
+    ['C'] = 29, ['D'] = 30, ['E'] = 31, ['F'] = 32, ['G'] = 33, ['H'] = 34, ['I'] = 35,
+    ['J'] = 36, ['K'] = 37, ['L'] = 38, ['M'] = 39, ['N'] = 40, ['O'] = 41, ['P'] = 42,
+    ['Q'] = 43, ['R'] = 44, ['S'] = 45, ['T'] = 46, ['U'] = 47, ['V'] = 48, ['W'] = 49,
+    ['X'] = 50, ['Y'] = 51, ['Z'] = 52, ['.'] = 53, [' '] = 54,
+};
 
 bool cpi_knowledge_init(cpi_knowledge *k, const cpi_mem *mem) {
     memset(k, 0, sizeof *k);
@@ -43,6 +59,13 @@ bool cpi_knowledge_init(cpi_knowledge *k, const cpi_mem *mem) {
     cpi_dict_sort(&k->regions);
     cpi_dict_sort(&k->agencies);
     cpi_dict_sort(&k->presidents);
+#ifndef NDEBUG
+    /* the filter lets every state's name, abbreviation and code through */
+    for (size_t i = 0; i < k->states.count; i++)
+        assert(cpi_may_start_state(k->states.entries[i].phrase, k->states.entries[i].len, 0));
+    for (size_t i = 0; i < k->postal.count; i++)
+        assert(cpi_may_start_state(k->postal.entries[i].phrase, k->postal.entries[i].len, 0));
+#endif
     return true;
 fail:
     cpi_knowledge_release(k, mem);

@@ -30,4 +30,24 @@ size_t cpi_find_counties(const char *key, size_t *first);
 /* The state with this postal code, or -1. */
 int cpi_state_by_code(const char *code);
 
+/* A filter before the dictionaries `states` and `postal`, on the first
+ * three bytes of a state's name, AP abbreviation or code: row a * 56 + m
+ * for a first byte A-Z and a second coded m, bit c for a third coded c.
+ * Bytes are coded by cpi_state_byte_codes: a-z 1-26, A-Z 27-52, '.' 53,
+ * ' ' 54, any other 0. Generated with the tables. */
+extern const uint64_t cpi_state_starts[26 * 56];
+extern const uint8_t cpi_state_byte_codes[256];
+
+/* May a state's name, AP abbreviation or code start at t[pos]? Most
+ * capitalised words of a text ("The", "Police", "Department") start none,
+ * as their first three bytes tell without a dictionary lookup. */
+static inline bool cpi_may_start_state(const char *t, size_t n, size_t pos) {
+    if (pos + 1 >= n) /* (each has two bytes or more) */
+        return false;
+    unsigned a = (unsigned char)t[pos] - 'A';
+    unsigned m = cpi_state_byte_codes[(unsigned char)t[pos + 1]];
+    unsigned c = pos + 2 < n ? cpi_state_byte_codes[(unsigned char)t[pos + 2]] : 0;
+    return a < 26 && (cpi_state_starts[a * 56 + m] >> c) & 1;
+}
+
 #endif

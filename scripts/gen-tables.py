@@ -96,6 +96,28 @@ def tables():
         code_index[(ord(a) - 65) * 26 + ord(b) - 65] = i
     out["state_codes"] = ("states.tsv", [
         " ".join("%d," % v for v in code_index[k:k + 26]) for k in range(0, 26 * 26, 26)])
+    # a filter before the dictionaries of states' names, AP abbreviations and
+    # codes, on their first three bytes: row a * 56 + m for a first byte A-Z
+    # and a second coded m, bit c for a third coded c. Bytes are coded as
+    # cpi_state_byte_codes in lib/knowledge.c: any other (or the end) 0, a-z
+    # 1-26, A-Z 27-52, "." 53, " " 54; what follows a two-byte one ("OH",
+    # "DC") is no letter
+    def byte_code(c):
+        if "a" <= c <= "z":
+            return 1 + ord(c) - ord("a")
+        if "A" <= c <= "Z":
+            return 27 + ord(c) - ord("A")
+        return {".": 53, " ": 54}[c]
+    starts = {}
+    for r in rows:
+        for phrase in [r["name"], r["code"]] + [a for a in r["ap"].split("|") if a]:
+            assert "A" <= phrase[0] <= "Z" and len(phrase) >= 2, phrase
+            row = (ord(phrase[0]) - ord("A")) * 56 + byte_code(phrase[1])
+            third = [byte_code(phrase[2])] if len(phrase) > 2 else [0, 53, 54]
+            for c in third:
+                starts[row] = starts.get(row, 0) | 1 << c
+    out["state_starts"] = ("states.tsv", [
+        "[%d] = 0x%016xu," % (row, starts[row]) for row in sorted(starts)])
     rows = sorted(read("us-places.tsv"), key=lambda r: (fold(r["name"]), -int(r["population"]), r["state"]))
     out["places"] = ("us-places.tsv", [
         "{%s, %s, %s, %s, %s, %s}," % (c_str(fold(r["name"])), c_str(r["name"]), c_str(r["state"]),
