@@ -574,13 +574,56 @@ static bool local_agency(const char *w, size_t n) {
     return word_listed(CPI_WORDS(WORDS), LENGTHS, w, n);
 }
 
+/* A mask with the high bit of each of the 8 bytes at p that is no letter,
+ * digit or byte of a UTF-8 sequence (cpi_inner_char). Bytes are compared
+ * by their low seven bits plus a bias, which sets the high bit from a
+ * bound on ('a'-'z' after setting 0x20: only letters land there); no sum
+ * carries into the next byte. */
+static inline uint64_t outer8(const char *p) {
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    uint64_t w;
+    memcpy(&w, p, 8);
+    uint64_t low = w & ~highs, folded = low | ones * 0x20;
+    uint64_t letter = (folded + ones * (0x80 - 'a')) & ~(folded + ones * (0x80 - 'z' - 1));
+    uint64_t digit = (low + ones * (0x80 - '0')) & ~(low + ones * (0x80 - '9' - 1));
+    return ~(w | letter | digit) & highs;
+}
+
+/* cpi_word_end, inline: names are measured at every capital. A word's
+ * letters are read eight bytes at a time, and most words end after them
+ * (at a space or a comma); one that stops at '.', '\'', '-' or '&' goes on
+ * or not by cpi_word_end's rules. */
+static inline size_t word_end(const char *t, size_t n, size_t pos) {
+    size_t e = pos;
+    bool stopped = false;
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    for (; e + 8 <= n; e += 8) {
+        uint64_t outer = outer8(t + e);
+        if (outer) {
+            e += (size_t)__builtin_ctzll(outer) / 8;
+            stopped = true;
+            break;
+        }
+    }
+#endif
+    if (!stopped)
+        while (e < n && cpi_inner_char(t[e]))
+            e++;
+    if (e < n && (t[e] == '.' || t[e] == '\'' || t[e] == '-' || t[e] == '&'))
+        e = cpi_word_end(t, n, pos);
+    assert(e == cpi_word_end(t, n, pos)); /* (debug builds) */
+    return e;
+}
+
 /* A capitalised run: words starting with a capital (or "St."-like), up to
- * MAX_RUN_WORDS. Fills the word starts and ends; returns the count. */
-static size_t capital_run(const char *t, size_t n, size_t pos, size_t *ws, size_t *we) {
+ * MAX_RUN_WORDS, the first ending at first_end (its word_end). Fills the
+ * word starts and ends; returns the count. */
+static size_t capital_run_from(const char *t, size_t n, size_t pos, size_t first_end,
+                               size_t *ws, size_t *we) {
     size_t k = 0;
     size_t i = pos;
     while (i < n && k < MAX_RUN_WORDS && cpi_is_upper(t[i])) {
-        size_t e = cpi_word_end(t, n, i);
+        size_t e = k == 0 ? first_end : word_end(t, n, i);
         if (e < n && t[e] == '.' && e - i <= 3 && e + 1 <= n)
             e++; /* "St." "Ft." */
         ws[k] = i;
@@ -592,6 +635,10 @@ static size_t capital_run(const char *t, size_t n, size_t pos, size_t *ws, size_
             break;
     }
     return k;
+}
+
+static size_t capital_run(const char *t, size_t n, size_t pos, size_t *ws, size_t *we) {
+    return capital_run_from(t, n, pos, word_end(t, n, pos), ws, we);
 }
 
 /* A state qualifier at pos: a state name, AP abbreviation or postal code. */
@@ -823,7 +870,7 @@ static bool listed_before(cpi_extract *x, const cp_block *b, size_t pos, const c
         /* drop leading function words ("In Anniston") */
         size_t s = start;
         while (s < sep) {
-            size_t e = cpi_word_end(t, sep, s);
+            size_t e = word_end(t, sep, s);
             if (!function_word(t + s, e - s) || e >= sep)
                 break;
             s = e + 1;
@@ -859,7 +906,7 @@ static bool counties_follow(const char *t, size_t n, size_t end) {
     else
         return false;
     for (int words = 0; words < 4 && i < n && cpi_is_upper(t[i]); words++) {
-        size_t e = cpi_word_end(t, n, i);
+        size_t e = word_end(t, n, i);
         if ((e - i == 8 && (memcmp(t + i, "Counties", 8) == 0 || memcmp(t + i, "Parishes", 8) == 0)))
             return true;
         if (e >= n || t[e] != ' ')
@@ -896,7 +943,7 @@ static size_t county_list_end(const char *t, size_t n, size_t end, bool *parish)
         /* the next name: capitalised words */
         for (int words = 0; words < 4; words++) {
             size_t w = i;
-            i = cpi_word_end(t, n, i);
+            i = word_end(t, n, i);
             if (i + 2 < n && t[i] == '.' && t[i + 1] == ' ' &&
                 (cpi_str_eq("St", t + w, i - w) || cpi_str_eq("Ste", t + w, i - w) ||
                  cpi_str_eq("Ft", t + w, i - w) || cpi_str_eq("Mt", t + w, i - w)))
@@ -1068,7 +1115,7 @@ static bool place_follows(const cpi_extract *x, const char *t, size_t n, size_t 
      * as a place on its own strength ("Gary and Sandy spoke": first names) */
     size_t ends[3], words = 0, e = p;
     while (words < 3) {
-        e = cpi_word_end(t, n, e);
+        e = word_end(t, n, e);
         ends[words++] = e;
         if (e + 1 >= n || t[e] != ' ' || !cpi_is_upper(t[e + 1]))
             break;
@@ -1193,7 +1240,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
          i = cpi_capitals_next(&caps, i + 1, n)) {
         /* A capitalised function word before a name ("In Ohio,", "The Twin
          * Cities will"): the name starts at the next word. */
-        size_t first_end = cpi_word_end(t, n, i);
+        size_t first_end = word_end(t, n, i);
         if (first_end + 1 < n && t[first_end] == ' ' && cpi_is_upper(t[first_end + 1]) &&
             function_word(t + i, first_end - i))
             continue;
@@ -1215,7 +1262,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
             continue;
         }
         size_t ws[MAX_RUN_WORDS], we[MAX_RUN_WORDS];
-        size_t k = capital_run(t, n, i, ws, we);
+        size_t k = capital_run_from(t, n, i, first_end, ws, we);
         if (k == 0)
             continue;
         size_t run_end = we[k - 1];
