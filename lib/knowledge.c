@@ -1,9 +1,11 @@
 /* Knowledge (see knowledge.h): phrase dictionaries over the compiled tables,
- * and binary searches of the sorted gazetteer. */
+ * and hash lookups in the sorted gazetteer. */
 #include "knowledge.h"
 
 #include <assert.h>
 #include <string.h>
+
+#include "hash.h"
 
 const uint64_t cpi_state_starts[26 * 56] = {
 #include "tables/state_starts.inc"
@@ -82,74 +84,55 @@ void cpi_knowledge_release(cpi_knowledge *k, const cpi_mem *mem) {
     cpi_dict_release(mem, &k->titles);
 }
 
-/* A folded key byte as the prefix indexes code it; -1 for a byte no key has. */
-static int prefix_code(char c) {
-    if (c == '\0' || c == ' ')
-        return 0;
-    if (c >= '0' && c <= '9')
-        return 1 + (c - '0');
-    if (c >= 'a' && c <= 'z')
-        return 11 + (c - 'a');
-    return -1;
-}
+/* Hash indexes of the sorted gazetteer (generated with the tables): slot
+ * cpi_hash_str(key) mod the size, or the next free one, holds 1 + the first
+ * row of each key; 0 is empty. Twice as many slots as keys: a name the
+ * gazetteer lacks ("Justice News") costs a slot or two. */
+static const uint16_t PLACE_INDEX[] = {
+#include "tables/place_index.inc"
+};
+static const uint16_t COUNTY_INDEX[] = {
+#include "tables/county_index.inc"
+};
+#define INDEX_SIZE(index) (sizeof(index) / sizeof((index)[0]))
+_Static_assert((INDEX_SIZE(PLACE_INDEX) & (INDEX_SIZE(PLACE_INDEX) - 1)) == 0,
+               "index sizes are powers of two");
+_Static_assert((INDEX_SIZE(COUNTY_INDEX) & (INDEX_SIZE(COUNTY_INDEX) - 1)) == 0,
+               "index sizes are powers of two");
 
-/* strcmp(a, b) for keys known to agree on their first *same bytes, which
- * it moves to how far they agree. Keys share long prefixes ("san antonio",
- * "san diego" ...): the search below skips what it knows to be equal. */
-static inline int key_cmp(const char *a, const char *b, size_t *same) {
-    size_t i = *same;
+static inline bool same_key(const char *a, const char *b) {
+    size_t i = 0;
     while (a[i] == b[i] && a[i])
         i++;
-    *same = i;
-    return (int)(unsigned char)a[i] - (int)(unsigned char)b[i];
+    return a[i] == b[i];
 }
 
-/* The rows of a sorted table whose key is `key`. The prefix index narrows
- * the search to the keys sharing its first two bytes (a few dozen rows of
- * thousands): they agree with it on both, or on the first when the second
- * is coded 0 (a key's end and a space share that code). A binary search
- * then finds the first equal one; every key between two it has read shares
- * with `key` the shorter of their common prefixes with it, so each compare
- * starts there. Equal keys are one string in the table (identical literals
- * of one file), else compared. */
-#define FIND_BY_KEY(table, prefixes, key, first)                                          \
+/* The rows of a sorted table whose key is `key`: its first row from the
+ * index, then the rows after it with the same key (the same string in the
+ * table, identical literals of one file, else compared). */
+#define FIND_BY_KEY(table, count, index, key, first)                                      \
     do {                                                                                 \
-        int a = prefix_code((key)[0]), b = a > 0 ? prefix_code((key)[1]) : 0;             \
+        size_t mask = INDEX_SIZE(index) - 1;                                             \
         *(first) = 0;                                                                    \
-        if (a <= 0 || b < 0)                                                             \
-            return 0;                                                                    \
-        size_t p = (size_t)a * CPI_PREFIX_CODES + (size_t)b;                             \
-        size_t lo = (prefixes)[p], hi = (prefixes)[p + 1], count = hi;                  \
-        size_t lo_same = b > 0 ? 2 : 1, hi_same = lo_same;                               \
-        while (lo < hi) {                                                                \
-            size_t mid = lo + (hi - lo) / 2;                                             \
-            size_t same = lo_same < hi_same ? lo_same : hi_same;                         \
-            if (key_cmp((table)[mid].key, (key), &same) < 0) {                           \
-                lo = mid + 1;                                                            \
-                lo_same = same;                                                          \
-            } else {                                                                     \
-                hi = mid;                                                                \
-                hi_same = same;                                                          \
-            }                                                                            \
+        for (size_t h = cpi_hash_str(key) & mask; (index)[h]; h = (h + 1) & mask) {      \
+            size_t row = (index)[h] - 1u, end = row + 1;                                 \
+            if (!same_key((table)[row].key, (key)))                                      \
+                continue;                                                                \
+            while (end < (count) && ((table)[end].key == (table)[row].key ||             \
+                                     same_key((table)[end].key, (key))))                 \
+                end++;                                                                   \
+            *(first) = row;                                                              \
+            return end - row;                                                            \
         }                                                                                \
-        size_t end = lo, same = hi_same;                                                 \
-        if (end < count && key_cmp((table)[end].key, (key), &same) == 0)                 \
-            for (end++; end < count; end++) {                                            \
-                size_t from = 0;                                                         \
-                if ((table)[end].key != (table)[lo].key &&                               \
-                    key_cmp((table)[end].key, (key), &from) != 0)                        \
-                    break;                                                               \
-            }                                                                            \
-        *(first) = lo;                                                                   \
-        return end - lo;                                                                 \
+        return 0;                                                                        \
     } while (0)
 
 size_t cpi_find_places(const char *key, size_t *first) {
-    FIND_BY_KEY(cpi_places, cpi_place_prefixes, key, first);
+    FIND_BY_KEY(cpi_places, cpi_place_count, PLACE_INDEX, key, first);
 }
 
 size_t cpi_find_counties(const char *key, size_t *first) {
-    FIND_BY_KEY(cpi_counties, cpi_county_prefixes, key, first);
+    FIND_BY_KEY(cpi_counties, cpi_county_count, COUNTY_INDEX, key, first);
 }
 
 int cpi_state_by_code(const char *code) {

@@ -77,6 +77,33 @@ def prefix_index(keys):
     return [" ".join("%d," % v for v in index[k:k + 37]) for k in range(0, len(index), 37)]
 
 
+def fnv1a(s):
+    # cpi_hash_str (lib/hash.h): 64-bit FNV-1a over the bytes
+    h = 1469598103934665603
+    for b in s.encode("utf-8"):
+        h = ((h ^ b) * 1099511628211) & 0xFFFFFFFFFFFFFFFF
+    return h
+
+
+def hash_index(keys):
+    # an open-addressing index of the sorted keys: slot fnv1a(key) mod size,
+    # then the next ones, holds 1 + the first row of that key (0: empty).
+    # The size is a power of two at least twice the keys, so that a search
+    # for a key no row has ends after a slot or two.
+    distinct = [(row, k) for row, k in enumerate(keys) if row == 0 or keys[row - 1] != k]
+    size = 1
+    while size < 2 * len(distinct):
+        size *= 2
+    assert len(keys) < 0xFFFF, "rows must fit 16 bits"
+    slots = [0] * size
+    for row, k in distinct:
+        h = fnv1a(k) & (size - 1)
+        while slots[h]:
+            h = (h + 1) & (size - 1)
+        slots[h] = row + 1
+    return [" ".join("%d," % v for v in slots[k:k + 16]) for k in range(0, size, 16)]
+
+
 def tables():
     out = {}
     rows = sorted(read("presidencies.tsv"), key=lambda r: r["start"])
@@ -124,8 +151,10 @@ def tables():
                                        c_float(r["lat"]), c_float(r["lon"]), r["population"])
         for r in rows])
     out["place_prefixes"] = ("us-places.tsv", prefix_index([fold(r["name"]) for r in rows]))
+    out["place_index"] = ("us-places.tsv", hash_index([fold(r["name"]) for r in rows]))
     rows = sorted(read("us-counties.tsv"), key=lambda r: (fold(r["name"]), r["state"]))
     out["county_prefixes"] = ("us-counties.tsv", prefix_index([fold(r["name"]) for r in rows]))
+    out["county_index"] = ("us-counties.tsv", hash_index([fold(r["name"]) for r in rows]))
     out["counties"] = ("us-counties.tsv", [
         "{%s, %s, %s, %s, %s, %s}," % (c_str(fold(r["name"])), c_str(r["name"]), c_str(r["state"]),
                                        c_str(r["fips"]), c_float(r["lat"]), c_float(r["lon"]))
