@@ -27,6 +27,7 @@ typedef struct site_spec {
     cp_site_kind kind;
     char name[128];    /* as the document names it */
     const char *key;   /* the name the id is made from, when not `name` */
+    const char *folded; /* that name folded, when a table holds it (its key) */
     char state[3];
     bool has_coordinates;
     double lat, lon;
@@ -92,9 +93,22 @@ static void copy_name(char *out, size_t cap, const char *s) {
     out[n] = '\0';
 }
 
-/* The site's id into id[cap]: its length. */
+/* The site's id into id[cap]: its length. A name from the tables comes
+ * folded already (their keys are cpi_fold of their names). */
 static size_t site_id(const site_spec *s, char *id, size_t cap) {
-    size_t n = slug(s->key ? s->key : s->name, id, cap);
+    size_t n = s->folded ? strlen(s->folded) : SIZE_MAX;
+    if (n < cap && n < 128) {
+        for (size_t i = 0; i < n; i++)
+            id[i] = s->folded[i] == ' ' ? '-' : s->folded[i];
+        id[n] = '\0';
+    } else {
+        n = slug(s->key ? s->key : s->name, id, cap);
+    }
+#ifndef NDEBUG
+    char check[160]; /* the same as from the name (debug builds) */
+    assert(!s->folded || n >= 128 || cap > sizeof check ||
+           (slug(s->key ? s->key : s->name, check, cap) == n && memcmp(check, id, n + 1) == 0));
+#endif
     if (s->kind == CP_SITE_STATE || !s->state[0] || n + 3 >= cap)
         return n; /* "illinois"; a city or county ends in its state: "jackson-ms" */
     id[n] = '-';
@@ -181,9 +195,12 @@ static void spec_place(site_spec *s, const cpi_place *p) {
     memset(s, 0, sizeof *s);
     s->kind = CP_SITE_CITY;
     copy_name(s->name, sizeof s->name, p->name);
+    s->folded = p->key;
     /* one id for the city of New York, under whichever name it is written */
-    if (p->state[0] == 'N' && p->state[1] == 'Y' && strcmp(p->name, "New York City") == 0)
+    if (p->state[0] == 'N' && p->state[1] == 'Y' && strcmp(p->name, "New York City") == 0) {
         s->key = "New York";
+        s->folded = "new york";
+    }
     memcpy(s->state, p->state, 3);
     s->has_coordinates = true;
     s->lat = p->lat;
@@ -196,6 +213,7 @@ static void spec_county(site_spec *s, const cpi_county *c) {
     memset(s, 0, sizeof *s);
     s->kind = CP_SITE_COUNTY;
     copy_name(s->name, sizeof s->name, c->name);
+    s->folded = c->key;
     memcpy(s->state, c->state, 3);
     s->has_coordinates = true;
     s->lat = c->lat;
@@ -207,12 +225,14 @@ static void spec_state(site_spec *s, const cpi_state *st) {
     if (st->kind == CPI_DISTRICT) {
         s->kind = CP_SITE_DISTRICT;
         copy_name(s->name, sizeof s->name, "Washington");
+        s->folded = "washington";
         s->has_coordinates = true;
         s->lat = 38.8951;
         s->lon = -77.0364;
     } else {
         s->kind = CP_SITE_STATE;
         copy_name(s->name, sizeof s->name, st->name);
+        s->folded = st->key;
     }
     memcpy(s->state, st->code, 3);
 }
@@ -1252,6 +1272,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
             memset(&spec, 0, sizeof spec);
             spec.kind = CP_SITE_REGION;
             copy_name(spec.name, sizeof spec.name, r->name);
+            spec.folded = r->key;
             copy_name(spec.state, sizeof spec.state, r->state);
             spec.has_coordinates = true;
             spec.lat = r->lat;
@@ -1502,6 +1523,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 snprintf(spec.name, sizeof spec.name, "%.*s", (int)(we[k - 1] - ws[s0]),
                          t + ws[s0]);
                 spec.key = NULL;
+                spec.folded = NULL;
                 if (!add_site(x, &spec, b, ws[s0], we[k - 1]))
                     return false;
             }
