@@ -16,6 +16,10 @@
 
 #include "extract.h"
 
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#endif
+
 /* Does the text hold any of the words (or phrases) as whole words? One pass
  * over the text; at each word start only the words with its first letter
  * are compared. */
@@ -537,21 +541,6 @@ static bool names_not_member(const cpi_extract *x, const hits *programs, const c
            (memcmp(t + e, " -", 2) == 0 || memcmp(t + e, " (", 2) == 0);
 }
 
-/* The first z[0..len) in t[0..n) from `from` that starts a word, or n:
- * memchr finds its first byte. */
-static size_t find_word(const char *t, size_t n, size_t from, const char *z, size_t len) {
-    while (from + len <= n) {
-        const char *p = memchr(t + from, z[0], n - len + 1 - from);
-        if (!p)
-            return n;
-        size_t at = (size_t)(p - t);
-        if (p[1] == z[1] && memcmp(p, z, len) == 0 && (at == 0 || !cpi_is_alpha(t[at - 1])))
-            return at; /* (len >= 2: the second byte rules out most) */
-        from = at + 1;
-    }
-    return n;
-}
-
 /* "not on Wednesday's list", "not on the final list": "on", then "list"
  * within three words. */
 static bool list_ahead(const char *t, size_t n, size_t at) {
@@ -572,40 +561,98 @@ static bool list_ahead(const char *t, size_t n, size_t at) {
     return false;
 }
 
-/* Does the sentence say its places are left out ("were not part of the
- * operation", "did not qualify"), or only credit a reporter? Most sentences
- * have no "not": it is looked for, not read word by word. */
-static bool left_out(const char *t, size_t n) {
+/* Does a word start at t[at] (no letter before it)? */
+static inline bool word_starts(const char *t, size_t at) {
+    return at == 0 || !cpi_is_alpha(t[at - 1]);
+}
+
+/* Is one of left_out's cues at the pair of bytes t[p], t[p + 1] (p + 1 <
+ * n): "not part of", "no longer part", "left out", "could be next",
+ * "contributed to this report"? Each cue is known by a pair of its bytes:
+ * "no", the "ft" of "left", the "xt" of "next", the "ib" of
+ * "contributed". */
+static bool left_out_cue(const char *t, size_t n, size_t p) {
     static const char *const AFTER_NOT[] = {"part of",  "included", "among",    "selected",
                                             "qualify",  "eligible", "on the list", "one of"};
     static const char *const NO_LONGER[] = {"no longer part"};
     static const char *const CREDIT[] = {"contributed to this report", "contributed reporting"};
     static const char *const NEXT[] = {"could be next", "may be next", "might be next"};
     static const char *const LEFT_OUT[] = {"left out"};
-    /* "not ..." and "no longer part": one pass over the words "no..." */
-    for (size_t at = find_word(t, n, 0, "no", 2); at < n; at = find_word(t, n, at + 2, "no", 2)) {
-        if (at + 4 <= n && t[at + 2] == 't' && t[at + 3] == ' ' &&
-            (cpi_phrase_at(t, n, at + 4, CPI_PHRASES(AFTER_NOT)) || list_ahead(t, n, at + 4)))
+    size_t at;
+    switch (t[p]) {
+    case 'n': /* "not ..." and "no longer part" */
+        if (t[p + 1] != 'o' || !word_starts(t, p))
+            return false;
+        if (p + 4 <= n && t[p + 2] == 't' && t[p + 3] == ' ' &&
+            (cpi_phrase_at(t, n, p + 4, CPI_PHRASES(AFTER_NOT)) || list_ahead(t, n, p + 4)))
             return true;
-        if (cpi_phrase_at(t, n, at, CPI_PHRASES(NO_LONGER)))
+        return cpi_phrase_at(t, n, p, CPI_PHRASES(NO_LONGER)) > 0;
+    case 'f':
+        at = p - 2;
+        return p >= 2 && at + 8 <= n && memcmp(t + at, "left out", 8) == 0 &&
+               word_starts(t, at) && cpi_phrase_at(t, n, at, CPI_PHRASES(LEFT_OUT));
+    case 'x': /* places that may come later: "Chicago and Baltimore could be next" */
+        at = p - 5;
+        return p >= 5 && at + 7 <= n && memcmp(t + at, "be next", 7) == 0 &&
+               word_starts(t, at) && at >= 6 &&
+               (cpi_phrase_at(t, n, at - 6, CPI_PHRASES(NEXT)) ||
+                (at >= 4 && cpi_phrase_at(t, n, at - 4, CPI_PHRASES(NEXT))));
+    case 'i': /* a reporter's place: "AP writer Tom Reyes in Phoenix
+               * contributed to this report" */
+        at = p - 5;
+        return p >= 5 && at + 11 <= n && memcmp(t + at, "contributed", 11) == 0 &&
+               word_starts(t, at) && cpi_phrase_at(t, n, at, CPI_PHRASES(CREDIT));
+    default:
+        return false;
+    }
+}
+
+#if defined(__SSE2__) && defined(__GNUC__)
+/* Bit k set where s[k], s[k + 1] is a pair of left_out_cue, for k < 16
+ * (reads s[0..17)). */
+static inline unsigned cue_pairs16(const char *s) {
+    __m128i a = _mm_loadu_si128((const __m128i *)(const void *)s);
+    __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(s + 1));
+    __m128i no = _mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('n')),
+                               _mm_cmpeq_epi8(b, _mm_set1_epi8('o')));
+    __m128i ft_xt = _mm_and_si128(_mm_or_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('f')),
+                                               _mm_cmpeq_epi8(a, _mm_set1_epi8('x'))),
+                                  _mm_cmpeq_epi8(b, _mm_set1_epi8('t')));
+    __m128i ib = _mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('i')),
+                               _mm_cmpeq_epi8(b, _mm_set1_epi8('b')));
+    return (unsigned)_mm_movemask_epi8(_mm_or_si128(no, _mm_or_si128(ft_xt, ib)));
+}
+#endif
+
+/* Does the sentence say its places are left out ("were not part of the
+ * operation", "did not qualify"), or only credit a reporter? Most sentences
+ * hold none of the cues: one pass finds the pairs of bytes that mark them
+ * (see left_out_cue), and only there is a cue read. */
+static bool left_out(const char *t, size_t n) {
+    size_t p = 0; /* pairs t[p], t[p + 1] not yet looked at */
+#if defined(__SSE2__) && defined(__GNUC__)
+    for (; p + 1 < n; p += 16) {
+        unsigned mask;
+        if (p + 17 <= n) {
+            mask = cue_pairs16(t + p);
+        } else { /* the last pairs, from a copy padded with NULs (no pair's) */
+            char tail[17] = {0};
+            memcpy(tail, t + p, n - p);
+            mask = cue_pairs16(tail);
+        }
+        for (; mask; mask &= mask - 1)
+            if (left_out_cue(t, n, p + (size_t)__builtin_ctz(mask)))
+                return true;
+    }
+#else
+    for (; p + 1 < n; p++) {
+        char a = t[p], b = t[p + 1];
+        if (((a == 'n' && b == 'o') || ((a == 'f' || a == 'x') && b == 't') ||
+             (a == 'i' && b == 'b')) &&
+            left_out_cue(t, n, p))
             return true;
     }
-    for (size_t at = find_word(t, n, 0, "left out", 8); at < n;
-         at = find_word(t, n, at + 1, "left out", 8))
-        if (cpi_phrase_at(t, n, at, CPI_PHRASES(LEFT_OUT)))
-            return true;
-    /* places that may come later: "Chicago and Baltimore could be next" */
-    for (size_t at = find_word(t, n, 0, "be next", 7); at < n;
-         at = find_word(t, n, at + 1, "be next", 7))
-        if (at >= 6 && (cpi_phrase_at(t, n, at - 6, CPI_PHRASES(NEXT)) ||
-                        (at >= 4 && cpi_phrase_at(t, n, at - 4, CPI_PHRASES(NEXT)))))
-            return true;
-    /* a reporter's place: "AP writer Tom Reyes in Phoenix contributed to
-     * this report" */
-    for (size_t at = find_word(t, n, 0, "contributed", 11); at < n;
-         at = find_word(t, n, at + 1, "contributed", 11))
-        if (cpi_phrase_at(t, n, at, CPI_PHRASES(CREDIT)))
-            return true;
+#endif
     return false;
 }
 
