@@ -10,6 +10,7 @@
  * Hits (where sites, programs and agencies were found) are sorted by block and
  * offset once; every pass then sweeps them with the sentences, so the time is
  * linear in the hits and sentences even for one huge block. */
+#include <assert.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -65,6 +66,17 @@ static int cmp_hit(const void *a, const void *b) {
     if (x->block != y->block)
         return x->block < y->block ? -1 : 1;
     return (x->start > y->start) - (x->start < y->start);
+}
+
+/* Sort hits by block and offset. Each extractor reads the blocks in turn,
+ * so they mostly come in order: then the sort is skipped (glibc's qsort, a
+ * merge sort, would leave them as they are). */
+static void sort_hits(cpi_hit *h, size_t n) {
+    for (size_t i = 1; i < n; i++)
+        if (cmp_hit(&h[i - 1], &h[i]) > 0) {
+            qsort(h, n, sizeof *h, cmp_hit);
+            return;
+        }
 }
 
 /* Hits of one kind, sorted, with a lookup of the hits inside a span. */
@@ -344,21 +356,33 @@ typedef struct tail_phrase {
     size_t len;
 } tail_phrase;
 #define TAIL(p) {p, sizeof(p) - 1}
+/* A set of bytes by their low six bits, LAST('n') | LAST('f'): it may
+ * hold bytes not put in (',' and 'l' are one), never lose one. */
+#define LAST(c) (UINT64_C(1) << ((unsigned char)(c) & 63))
 
 /* Does a phrase of the list (each ending in a space) end at `start`,
- * itself starting a word? Tried at every place named: the letter before
- * the space rules most phrases out at one compare. */
+ * itself starting a word? `lasts` holds the letter before each phrase's
+ * space (debug builds check). Tried at every place named: the letter
+ * before the place's space rules out most lists at once, and most phrases
+ * of the others by it and the letter before it. */
 static bool phrase_before(const char *t, size_t start, const tail_phrase *phrases,
-                          size_t count) {
-    if (start < 2 || t[start - 1] != ' ')
-        return false;
-    char last = t[start - 2];
+                          size_t count, uint64_t lasts) {
+#ifndef NDEBUG
+    for (size_t k = 0; k < count; k++)
+        assert(phrases[k].len >= 3 && (lasts & LAST(phrases[k].s[phrases[k].len - 2])));
+#endif
+    if (start < 3 || t[start - 1] != ' ' || !(lasts & LAST(t[start - 2])))
+        return false; /* (every phrase has a letter before its space, and one more) */
+    char last = t[start - 2], before = t[start - 3];
     for (size_t k = 0; k < count; k++) {
         size_t len = phrases[k].len;
-        if (phrases[k].s[len - 2] != last || len > start ||
-            memcmp(t + start - len, phrases[k].s, len - 2) != 0)
+        const char *s = phrases[k].s;
+        if (len > start || s[len - 2] != last || s[len - 3] != before)
             continue;
-        if (len == start || t[start - len - 1] == ' ')
+        size_t j = len - 3; /* the rest, from its end: endings differ most */
+        while (j > 0 && t[start - len + j - 1] == s[j - 1])
+            j--;
+        if (j == 0 && (len == start || t[start - len - 1] == ' '))
             return true;
     }
     return false;
@@ -378,11 +402,14 @@ static bool compared_or_home(const char *t, size_t start) {
         TAIL("times the rate of "), TAIL("comparison city, "), TAIL("comparison city "),
         TAIL("comparison cities, "), TAIL("comparison cities "),
     };
+    const uint64_t lasts = LAST('n') | LAST('f') | LAST('h') | LAST('o') | LAST('e') |
+                           LAST('m') | LAST('s') | LAST('y') | LAST(',');
     static const tail_phrase AS_IN[] = {TAIL("as in ")};
     /* "as in Oakland", but not "as well as in Richfield" */
-    if (phrase_before(t, start, CPI_PHRASES(AS_IN)) && !cpi_ends_with(t, start, "well as in "))
+    if (phrase_before(t, start, CPI_PHRASES(AS_IN), LAST('n')) &&
+        !cpi_ends_with(t, start, "well as in "))
         return true;
-    return phrase_before(t, start, CPI_PHRASES(BEFORE));
+    return phrase_before(t, start, CPI_PHRASES(BEFORE), lasts);
 }
 
 /* Is the place at `start` a whole area a program covers ("arrested 1,100
@@ -391,7 +418,7 @@ static bool across(const char *t, size_t start) {
     static const tail_phrase BEFORE[] = {
         TAIL("across "), TAIL("throughout "), TAIL("statewide in "),
     };
-    return phrase_before(t, start, CPI_PHRASES(BEFORE));
+    return phrase_before(t, start, CPI_PHRASES(BEFORE), LAST('s') | LAST('t') | LAST('n'));
 }
 
 /* Does the place head a table's row that gives it money ("| California |
@@ -430,7 +457,8 @@ static bool passing_mention(const char *t, size_t start) {
         TAIL("to be in "), TAIL("division in "), TAIL("divisions in "), TAIL("court in "),
         TAIL("stolen in "), TAIL("stolen from "), TAIL("wanted in "), TAIL("wanted by "),
     };
-    return phrase_before(t, start, CPI_PHRASES(BEFORE));
+    const uint64_t lasts = LAST('m') | LAST('r') | LAST('o') | LAST('n') | LAST('y');
+    return phrase_before(t, start, CPI_PHRASES(BEFORE), lasts);
 }
 
 /* Do the words after a place make it a federal office's seat ("ATF's
@@ -957,13 +985,9 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
 
 bool cpi_extract_links(cpi_extract *x) {
     const cp_document *doc = x->doc;
-    /* (qsort wants a real array even for no items) */
-    if (x->site_hit_count > 1)
-        qsort(x->site_hits, x->site_hit_count, sizeof(cpi_hit), cmp_hit);
-    if (x->program_hit_count > 1)
-        qsort(x->program_hits, x->program_hit_count, sizeof(cpi_hit), cmp_hit);
-    if (x->agency_hit_count > 1)
-        qsort(x->agency_hits, x->agency_hit_count, sizeof(cpi_hit), cmp_hit);
+    sort_hits(x->site_hits, x->site_hit_count);
+    sort_hits(x->program_hits, x->program_hit_count);
+    sort_hits(x->agency_hits, x->agency_hit_count);
     hits sites = {x->site_hits, x->site_hit_count};
     hits programs = {x->program_hits, x->program_hit_count};
     hits agencies = {x->agency_hits, x->agency_hit_count};
