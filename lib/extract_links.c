@@ -21,13 +21,90 @@
 #include <emmintrin.h>
 #endif
 
-/* Does the text hold any of the words (or phrases) as whole words? One pass
- * over the text; at each word start only the words with its first letter
- * are compared. */
-static bool contains_any(const char *t, size_t n, const char *const *words, size_t count) {
-    uint32_t firsts = 0; /* the words' first letters, to pass over other words at once */
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+/* A word or phrase a sentence is read for, and the questions it answers
+ * (bits: "a selection word?", "an agency's role?"): one pass over a
+ * sentence answers all the questions asked of it. */
+typedef struct cue {
+    const char *w;
+    unsigned sets;
+} cue;
+
+/* The questions of `want` that cues at the word start t[i] answer: those
+ * spelt there (lower case, as written) with no letter after them. */
+static unsigned cues_at(const char *t, size_t n, size_t i, const cue *cues, size_t count,
+                        unsigned want) {
+    unsigned found = 0;
+    for (size_t k = 0; k < count; k++) {
+        const char *w = cues[k].w;
+        if (w[0] != t[i] || !(cues[k].sets & want))
+            continue;
+        size_t len = 1;
+        while (w[len] && i + len < n && t[i + len] == w[len])
+            len++;
+        if (!w[len] && (i + len == n || !cpi_is_alpha(t[i + len])))
+            found |= cues[k].sets;
+    }
+    return found & want;
+}
+
+#if defined(__SSE2__) && defined(__GNUC__)
+/* For the 16 bytes at s: bit k of *lower set where s[k] is a-z, of *inner
+ * where s[k] goes on a word (a letter, a digit, a UTF-8 byte, '.', '\'',
+ * '-': what cpi_word_start looks for before a word). */
+static inline void word_bytes16(const char *s, unsigned *lower, unsigned *inner) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+    /* c in [lo, lo + k): one signed compare once lo is moved to -128 */
+#define IN_RANGE(c, lo, k)                                                \
+    _mm_cmplt_epi8(_mm_add_epi8(c, _mm_set1_epi8((char)(0x80 - (lo)))), \
+                   _mm_set1_epi8((char)(-128 + (k))))
+    __m128i low = IN_RANGE(v, 'a', 26);
+    __m128i in = _mm_or_si128(IN_RANGE(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 26),
+                              IN_RANGE(v, '0', 10));
+#undef IN_RANGE
+    in = _mm_or_si128(in, _mm_cmplt_epi8(v, _mm_setzero_si128())); /* UTF-8 */
+    in = _mm_or_si128(in, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
+                                       _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\'')),
+                                                    _mm_cmpeq_epi8(v, _mm_set1_epi8('-')))));
+    *lower = (unsigned)_mm_movemask_epi8(low);
+    *inner = (unsigned)_mm_movemask_epi8(in);
+}
+#endif
+
+/* The questions of `want` that t[0..n) answers, by its cues as whole
+ * words (see cues_at); it stops once all are answered. One pass: word
+ * starts found 16 bytes at a time (SSE2), and only those whose letter
+ * starts a cue are compared. */
+static unsigned cue_sets(const char *t, size_t n, const cue *cues, size_t count, unsigned want) {
+    uint32_t firsts = 0; /* the cues' first letters, to pass over other words at once */
     for (size_t k = 0; k < count; k++)
-        firsts |= UINT32_C(1) << ((unsigned char)words[k][0] & 31);
+        if (cues[k].sets & want)
+            firsts |= UINT32_C(1) << ((unsigned char)cues[k].w[0] & 31);
+    unsigned found = 0;
+#if defined(__SSE2__) && defined(__GNUC__)
+    unsigned carry = 0; /* does the byte before these 16 go on a word? */
+    for (size_t i = 0; i < n; i += 16) {
+        unsigned lower, inner;
+        if (i + 16 <= n) {
+            word_bytes16(t + i, &lower, &inner);
+        } else { /* the last bytes, from a copy padded with NULs (no word's) */
+            char tail[16] = {0};
+            memcpy(tail, t + i, n - i);
+            word_bytes16(tail, &lower, &inner);
+        }
+        unsigned starts = lower & ~((inner << 1) | carry);
+        carry = (inner >> 15) & 1;
+        for (; starts; starts &= starts - 1) {
+            size_t at = i + (size_t)__builtin_ctz(starts);
+            if ((firsts >> ((unsigned char)t[at] & 31)) & 1) {
+                found |= cues_at(t, n, at, cues, count, want);
+                if (found == want)
+                    return found;
+            }
+        }
+    }
+#else
     for (size_t i = 0; i < n; i++) {
         if (!cpi_is_lower(t[i]) || !cpi_word_start(t, i))
             continue;
@@ -36,30 +113,29 @@ static bool contains_any(const char *t, size_t n, const char *const *words, size
                 i++; /* the rest of this word starts nothing */
             continue;
         }
-        for (size_t k = 0; k < count; k++) {
-            const char *w = words[k];
-            if (w[0] != t[i])
-                continue;
-            size_t len = 1;
-            while (w[len] && i + len < n && t[i + len] == w[len])
-                len++;
-            if (!w[len] && (i + len == n || !cpi_is_alpha(t[i + len])))
-                return true;
-        }
+        found |= cues_at(t, n, i, cues, count, want);
+        if (found == want)
+            return found;
     }
-    return false;
+#endif
+    return found;
 }
 
-#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
-
-/* A lead-in that announces who takes part. */
-static bool selection_words(const char *t, size_t n) {
-    static const char *const WORDS[] = {"selected", "sites", "cities", "communities",
-                                        "jurisdictions", "counties", "areas", "regions",
-                                        "receive", "recipients", "awarded", "join",
-                                        "designated", "include", "participants"};
-    return contains_any(t, n, WORDS, COUNT(WORDS));
-}
+/* The questions asked of lead-ins and lists of places. */
+enum {
+    SELECTION = 1,         /* a lead-in that announces who takes part */
+    SELECTION_OR_SERVE = 2 /* ... or a list of places it serves */
+};
+#define SELECTS(w) {w, SELECTION | SELECTION_OR_SERVE}
+static const cue SELECTION_CUES[] = {
+    SELECTS("selected"),      SELECTS("sites"),      SELECTS("cities"),
+    SELECTS("communities"),   SELECTS("jurisdictions"), SELECTS("counties"),
+    SELECTS("areas"),         SELECTS("regions"),    SELECTS("receive"),
+    SELECTS("recipients"),    SELECTS("awarded"),    SELECTS("join"),
+    SELECTS("designated"),    SELECTS("include"),    SELECTS("participants"),
+    {"serve", SELECTION_OR_SERVE},
+};
+#undef SELECTS
 
 static int cmp_hit(const void *a, const void *b) {
     const cpi_hit *x = a, *y = b;
@@ -802,20 +878,27 @@ static bool made_here(const cpi_extract *x, const cp_program *p) {
  * the creation of ...". */
 static bool read_roles(cpi_extract *x, const hits *programs, const hits *agencies, size_t b,
                        size_t start, size_t end) {
-    static const char *const INVOLVED[] = {"involved", "participating", "partner", "partners",
-                                           "led by", "administered", "run by", "through",
-                                           "coordinated by", "includes", "include"};
-    static const char *const LAUNCHED[] = {"launched", "launch", "announced the creation",
-                                           "created", "established", "unveiled",
-                                           "will announce", "announced the launch", "initiated"};
+    enum { INVOLVED = 1, LAUNCHED = 2 };
+    static const cue ROLES[] = {
+        {"involved", INVOLVED},          {"participating", INVOLVED},
+        {"partner", INVOLVED},           {"partners", INVOLVED},
+        {"led by", INVOLVED},            {"administered", INVOLVED},
+        {"run by", INVOLVED},            {"through", INVOLVED},
+        {"coordinated by", INVOLVED},    {"includes", INVOLVED},
+        {"include", INVOLVED},           {"launched", LAUNCHED},
+        {"launch", LAUNCHED},            {"announced the creation", LAUNCHED},
+        {"created", LAUNCHED},           {"established", LAUNCHED},
+        {"unveiled", LAUNCHED},          {"will announce", LAUNCHED},
+        {"announced the launch", LAUNCHED}, {"initiated", LAUNCHED},
+    };
     size_t first = lower_bound(programs, b, start);
     if (first >= programs->n || programs->h[first].block != b || programs->h[first].start >= end)
         return true; /* no program in the sentence: no role to read */
     const cp_block *blk = &x->doc->blocks[b];
     const char *t = cpi_block_text(blk) + start;
     size_t n = end - start;
-    bool involved = contains_any(t, n, INVOLVED, COUNT(INVOLVED));
-    bool launched = contains_any(t, n, LAUNCHED, COUNT(LAUNCHED));
+    unsigned roles = cue_sets(t, n, CPI_PHRASES(ROLES), INVOLVED | LAUNCHED);
+    bool involved = roles & INVOLVED, launched = roles & LAUNCHED;
     if (!involved && !launched)
         return true;
     for (size_t i = lower_bound(programs, b, start);
@@ -937,7 +1020,9 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
         if (blk->text_size > 0 && cpi_block_text(blk)[blk->text_size - 1] == ':') {
             bool several;
             cp_program *p = one_program(programs, b, 0, blk->text_size, &several);
-            if (!p && !several && selection_words(cpi_block_text(blk), blk->text_size))
+            if (!p && !several &&
+                cue_sets(cpi_block_text(blk), blk->text_size, CPI_PHRASES(SELECTION_CUES),
+                         SELECTION))
                 p = about;
             size_t level = blk->kind == CP_BLOCK_LIST_ITEM ? blk->level + 1 : 0;
             for (size_t i = b + 1; p && i < doc->block_count; i++) {
@@ -971,10 +1056,9 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                 for (size_t i = lower_bound(sites, b, start);
                      i < sites->n && sites->h[i].block == b && sites->h[i].start < end; i++)
                     places++;
-                static const char *const SERVE[] = {"serve"};
                 if (places >= 3 &&
-                    (selection_words(cpi_block_text(blk) + start, end - start) ||
-                     contains_any(cpi_block_text(blk) + start, end - start, SERVE, 1)) &&
+                    cue_sets(cpi_block_text(blk) + start, end - start,
+                             CPI_PHRASES(SELECTION_CUES), SELECTION_OR_SERVE) &&
                     !link_span(x, sites, programs, about, b, start, end))
                     return false;
             }
