@@ -31,22 +31,32 @@ typedef struct cue {
     unsigned sets;
 } cue;
 
-/* The questions of `want` that cues at the word start t[i] answer: those
- * spelt there (lower case, as written) with no letter after them. */
-static unsigned cues_at(const char *t, size_t n, size_t i, const cue *cues, size_t count,
-                        unsigned want) {
+/* The index of the lowest bit set in w (w != 0). */
+static inline unsigned lowest_bit(uint32_t w) {
+#if defined(__GNUC__)
+    return (unsigned)__builtin_ctz(w);
+#else
+    unsigned k = 0;
+    while (!((w >> k) & 1))
+        k++;
+    return k;
+#endif
+}
+
+/* The questions that the cues of `which` (bits, indices in cues) answer
+ * at the word start t[i]: those spelt there (lower case, as written) with
+ * no letter after them. */
+static unsigned cues_at(const char *t, size_t n, size_t i, const cue *cues, uint32_t which) {
     unsigned found = 0;
-    for (size_t k = 0; k < count; k++) {
-        const char *w = cues[k].w;
-        if (w[0] != t[i] || !(cues[k].sets & want))
-            continue;
-        size_t len = 1;
-        while (w[len] && i + len < n && t[i + len] == w[len])
+    for (; which; which &= which - 1) {
+        const cue *c = &cues[lowest_bit(which)];
+        size_t len = 1; /* (its first letter is t[i]) */
+        while (c->w[len] && i + len < n && t[i + len] == c->w[len])
             len++;
-        if (!w[len] && (i + len == n || !cpi_is_alpha(t[i + len])))
-            found |= cues[k].sets;
+        if (!c->w[len] && (i + len == n || !cpi_is_alpha(t[i + len])))
+            found |= c->sets;
     }
-    return found & want;
+    return found;
 }
 
 #if defined(__SSE2__) && defined(__GNUC__)
@@ -77,10 +87,13 @@ static inline void word_bytes16(const char *s, unsigned *lower, unsigned *inner)
  * starts found 16 bytes at a time (SSE2), and only those whose letter
  * starts a cue are compared. */
 static unsigned cue_sets(const char *t, size_t n, const cue *cues, size_t count, unsigned want) {
-    uint32_t firsts = 0; /* the cues' first letters, to pass over other words at once */
+    /* by first letter (a to z as 1 to 26), the cues asked for: other words
+     * are passed over at once, and a word is compared with its own few */
+    uint32_t of_letter[32] = {0};
+    assert(count <= 32);
     for (size_t k = 0; k < count; k++)
         if (cues[k].sets & want)
-            firsts |= UINT32_C(1) << ((unsigned char)cues[k].w[0] & 31);
+            of_letter[(unsigned char)cues[k].w[0] & 31] |= UINT32_C(1) << k;
     unsigned found = 0;
 #if defined(__SSE2__) && defined(__GNUC__)
     unsigned carry = 0; /* does the byte before these 16 go on a word? */
@@ -97,8 +110,9 @@ static unsigned cue_sets(const char *t, size_t n, const cue *cues, size_t count,
         carry = (inner >> 15) & 1;
         for (; starts; starts &= starts - 1) {
             size_t at = i + (size_t)__builtin_ctz(starts);
-            if ((firsts >> ((unsigned char)t[at] & 31)) & 1) {
-                found |= cues_at(t, n, at, cues, count, want);
+            uint32_t which = of_letter[(unsigned char)t[at] & 31];
+            if (which) {
+                found |= cues_at(t, n, at, cues, which) & want;
                 if (found == want)
                     return found;
             }
@@ -108,12 +122,13 @@ static unsigned cue_sets(const char *t, size_t n, const cue *cues, size_t count,
     for (size_t i = 0; i < n; i++) {
         if (!cpi_is_lower(t[i]) || !cpi_word_start(t, i))
             continue;
-        if (!((firsts >> ((unsigned char)t[i] & 31)) & 1)) {
+        uint32_t which = of_letter[(unsigned char)t[i] & 31];
+        if (!which) {
             while (i + 1 < n && cpi_is_lower(t[i + 1]))
                 i++; /* the rest of this word starts nothing */
             continue;
         }
-        found |= cues_at(t, n, i, cues, count, want);
+        found |= cues_at(t, n, i, cues, which) & want;
         if (found == want)
             return found;
     }
