@@ -14,6 +14,10 @@
 #include "decimal.h"
 #include "extract.h"
 
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#endif
+
 typedef struct number {
     size_t start, end; /* clean span of the number itself (with $, scale, %) */
     double value;
@@ -78,19 +82,28 @@ static const uint32_t NUMBER_STARTS[11] = {
     [9] = BIT('s'),
 };
 
-/* And by first letter, the second letters of those of two letters or more:
- * the scanner's first test, as it needs no measure of the word ("from"
- * would pass the test above for "four", "fell" for "five"). */
-static const uint32_t NUMBER_SECONDS[26] = {
-    ['d' - 'a'] = BIT('o'),
-    ['e' - 'a'] = BIT('i') | BIT('l'),
-    ['f' - 'a'] = BIT('i') | BIT('o'),
-    ['h' - 'a'] = BIT('a') | BIT('u'),
-    ['n' - 'a'] = BIT('i'),
-    ['o' - 'a'] = BIT('n'),
-    ['s' - 'a'] = BIT('e') | BIT('i'),
-    ['t' - 'a'] = BIT('e') | BIT('h') | BIT('w'),
+/* And by first and second letter, the third letters of those of three
+ * letters or more (0: no number starts so): the scanner's first test, as
+ * it needs no measure of the word ("from" would pass the test above for
+ * "four", "fell" for "five", "the" for "ten"). */
+#define L(c) ((c) - 'a')
+static const uint32_t NUMBER_THIRDS[26][26] = {
+    [L('d')][L('o')] = BIT('z'),                                /* dozen */
+    [L('e')][L('i')] = BIT('g'),                                /* eight... */
+    [L('e')][L('l')] = BIT('e'),                                /* eleven */
+    [L('f')][L('i')] = BIT('f') | BIT('v'),                     /* fifteen, five */
+    [L('f')][L('o')] = BIT('r') | BIT('u'),                     /* forty, four */
+    [L('h')][L('a')] = BIT('l'),                                /* half */
+    [L('h')][L('u')] = BIT('n'),                                /* hundred */
+    [L('n')][L('i')] = BIT('n'),                                /* nine... */
+    [L('o')][L('n')] = BIT('e'),                                /* one */
+    [L('s')][L('e')] = BIT('v'),                                /* seven... */
+    [L('s')][L('i')] = BIT('x'),                                /* six... */
+    [L('t')][L('e')] = BIT('n'),                                /* ten */
+    [L('t')][L('h')] = BIT('i') | BIT('r'),                     /* thirty, three */
+    [L('t')][L('w')] = BIT('e') | BIT('o'),                     /* twelve, two */
 };
+#undef L
 
 #ifndef NDEBUG
 /* The hand-made tables above agree with WORD_NUMBERS (debug builds). */
@@ -120,14 +133,15 @@ static void check_number_tables(void) {
         assert(NUMBER_STARTS[len] == want);
     }
     assert(NUMBER_STARTS[10] == 0);
-    uint32_t seconds[26] = {0};
+    static uint32_t thirds[26][26]; /* (debug builds only: not on the stack) */
+    memset(thirds, 0, sizeof thirds);
     for (size_t i = 0; i < count; i++) {
         const char *w = WORD_NUMBERS[i].word;
-        seconds[w[0] - 'a'] |= BIT(w[1]);
+        thirds[w[0] - 'a'][w[1] - 'a'] |= BIT(w[2]);
     }
-    seconds['o' - 'a'] |= BIT('n');
-    seconds['h' - 'a'] |= BIT('a');
-    assert(memcmp(seconds, NUMBER_SECONDS, sizeof seconds) == 0);
+    thirds['o' - 'a']['n' - 'a'] |= BIT('e'); /* "one" */
+    thirds['h' - 'a']['a' - 'a'] |= BIT('l'); /* "half" */
+    assert(memcmp(thirds, NUMBER_THIRDS, sizeof thirds) == 0);
 }
 #endif
 
@@ -1026,6 +1040,78 @@ static bool note_number(const cp_document *doc, size_t b) {
            (b + 1 < doc->block_count && leading_number(&doc->blocks[b + 1]) == v + 1);
 }
 
+/* May the word at t[i] (a letter starts it) be a number, by its first
+ * three letters (NUMBER_THIRDS)? A word of one or two letters is left to
+ * the test of its length ("a third of"). */
+static inline bool may_be_number_word(const char *t, size_t n, size_t i) {
+    if (i + 1 == n || !cpi_is_alpha(t[i + 1]))
+        return true;
+    uint32_t thirds = NUMBER_THIRDS[(t[i] | 0x20) - 'a'][(t[i + 1] | 0x20) - 'a'];
+    if (!thirds)
+        return false;
+    return i + 2 == n || !cpi_is_alpha(t[i + 2]) || ((thirds >> ((t[i + 2] | 0x20) - 'a')) & 1);
+}
+
+#if defined(__SSE2__) && defined(__GNUC__)
+/* For the 16 bytes at s: bit k of *alnum set where s[k] is an ASCII letter
+ * or digit, of *digit where it is a digit. */
+static inline void alnum16(const char *s, unsigned *alnum, unsigned *digit) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+    /* c in [lo, lo + k): one signed compare once lo is moved to -128 */
+#define IN_RANGE(c, lo, k)                                                 \
+    _mm_cmplt_epi8(_mm_add_epi8(c, _mm_set1_epi8((char)(0x80 - (lo)))), \
+                   _mm_set1_epi8((char)(-128 + (k))))
+    __m128i d = IN_RANGE(v, '0', 10);
+    __m128i letter = IN_RANGE(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 26);
+#undef IN_RANGE
+    *digit = (unsigned)_mm_movemask_epi8(d);
+    *alnum = (unsigned)_mm_movemask_epi8(_mm_or_si128(d, letter));
+}
+#endif
+
+/* The first start of a run of letters and digits at or after `from` that
+ * may be a figure: a digit, or letters may_be_number_word lets through; n
+ * when none. `inside`: t[from - 1] is a letter or digit (the run it ends
+ * is passed over), else from is 0 or t[from - 1] is neither. Most words
+ * are passed over here, 16 bytes at a time (SSE2). */
+static size_t next_candidate(const char *t, size_t n, size_t from, bool inside) {
+    size_t i = from;
+#if defined(__SSE2__) && defined(__GNUC__)
+    unsigned carry = inside; /* is the byte before these 16 a letter or digit? */
+    for (; i < n; i += 16) {
+        unsigned alnum, digit;
+        if (i + 16 <= n) {
+            alnum16(t + i, &alnum, &digit);
+        } else { /* the last bytes, from a copy padded with NULs */
+            char tail[16] = {0};
+            memcpy(tail, t + i, n - i);
+            alnum16(tail, &alnum, &digit);
+        }
+        unsigned starts = alnum & ~((alnum << 1) | carry);
+        carry = (alnum >> 15) & 1;
+        for (; starts; starts &= starts - 1) {
+            unsigned k = (unsigned)__builtin_ctz(starts);
+            if (((digit >> k) & 1) || may_be_number_word(t, n, i + k))
+                return i + k;
+        }
+    }
+    return n;
+#else
+    while (inside && i < n && (cpi_class(t[i]) & (CPI_UPPER | CPI_LOWER | CPI_DIGIT)))
+        i++;
+    for (; i < n; i++) {
+        unsigned c = cpi_class(t[i]);
+        if (!(c & (CPI_UPPER | CPI_LOWER | CPI_DIGIT)))
+            continue;
+        if ((c & CPI_DIGIT) || may_be_number_word(t, n, i))
+            return i;
+        while (i + 1 < n && (cpi_class(t[i + 1]) & (CPI_UPPER | CPI_LOWER | CPI_DIGIT)))
+            i++;
+    }
+    return n;
+#endif
+}
+
 static bool read_block(cpi_extract *x, const cp_block *b, bool note) {
     const char *t = cpi_block_text(b);
     size_t n = b->text_size;
@@ -1036,8 +1122,14 @@ static bool read_block(cpi_extract *x, const cp_block *b, bool note) {
             i++;
     for (; i < n; i++) {
         unsigned c = cpi_class(t[i]);
-        if (!(c & (CPI_UPPER | CPI_LOWER | CPI_DIGIT)))
-            continue; /* spaces, punctuation, UTF-8 */
+        if (!(c & (CPI_UPPER | CPI_LOWER | CPI_DIGIT))) {
+            /* spaces, punctuation, UTF-8: on to the next word that may
+             * be a number, past the others */
+            i = next_candidate(t, n, i + 1, false);
+            if (i >= n)
+                break;
+            c = cpi_class(t[i]);
+        }
         number num;
         bool found;
         if (c & CPI_DIGIT) {
@@ -1045,33 +1137,23 @@ static bool read_block(cpi_extract *x, const cp_block *b, bool note) {
                 continue;
             found = digits_at(t, n, i, &num);
         } else {
-            /* a word: most are no number, and its first two letters tell
-             * which (NUMBER_SECONDS), then its length (NUMBER_STARTS),
+            /* a word: most are no number, and its first letters tell
+             * which (NUMBER_THIRDS), then its length (NUMBER_STARTS),
              * before number_at's work. Inside a word (after a letter,
              * digit, '.', '-', '\'') nothing starts: digits glued to
              * letters are no figure either. */
             unsigned first = (unsigned)(t[i] | 0x20) - 'a'; /* an ASCII letter */
-            size_t e = i + 1;
             found = false;
-            if (e == n || !cpi_is_alpha(t[e]) ||
-                ((NUMBER_SECONDS[first] >> ((t[e] | 0x20) - 'a')) & 1)) {
+            if (may_be_number_word(t, n, i)) {
                 size_t len = letters_at(t, n, i);
-                e = i + len;
                 found = ((NUMBER_STARTS[len < 10 ? len : 10] >> first) & 1) &&
                         cpi_word_start(t, i) && word_number_at(t, n, i, len, &num);
             }
-            if (!found) {
-                /* past the word and any digits glued to it; t[e] is
-                 * neither letter nor digit, so the loop goes on after it */
-                while (e < n && (cpi_class(t[e]) & (CPI_UPPER | CPI_LOWER | CPI_DIGIT)))
-                    e++;
-                i = e;
-                continue;
-            }
         }
         if (!found) {
-            while (i + 1 < n && (cpi_class(t[i + 1]) & (CPI_UPPER | CPI_LOWER | CPI_DIGIT)))
-                i++;
+            /* past the word or number and any letters or digits glued to
+             * it, on to the next that may be a number */
+            i = next_candidate(t, n, i + 1, true) - 1;
             continue;
         }
         size_t prev = cpi_prev_word(t, num.start);
