@@ -115,10 +115,61 @@ bool cpi_hit_add(cpi_extract *x, cpi_hit **hits, size_t *count, size_t *cap, siz
     return true;
 }
 
+/* The last segment of a map whose clean offset is at most c (the first
+ * if none), as the offset maps of text_clean.c find it. */
+static size_t seg_of(const cpi_seg *segs, size_t count, size_t c) {
+    size_t lo = 0, hi = count;
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (segs[mid].clean <= c)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* What cp_block_original_start and cp_block_original_end give (debug
+ * builds check), without their calls, and with one search for both ends:
+ * a mention's end is mostly in its start's segment, or the next. */
 cp_mention cpi_mention_of(const cpi_extract *x, const cp_block *b, size_t start, size_t end) {
+    size_t size = b->text_size, ostart, oend;
+    size_t clean_end = end < size ? end : size;
+    if (b->seg_count == 0) {
+        /* most blocks: their text is one run of the original bytes */
+        size_t orig = (uint32_t)(b->start + b->identity_skip);
+        ostart = orig + (start < size ? start : size);
+        oend = orig + clean_end;
+    } else {
+        const cpi_seg *segs = cpi_block_segs(b);
+        size_t count = b->seg_count, k = 0;
+        const cpi_seg *last = &segs[count - 1];
+        size_t past = last->orig + last->olen; /* where the text's bytes end */
+        if (start >= size) {
+            ostart = size == 0 ? segs[0].orig : past;
+        } else {
+            k = seg_of(segs, count, start);
+            ostart = segs[k].orig + (segs[k].atomic ? 0 : start - segs[k].clean);
+        }
+        if (clean_end == 0) {
+            oend = segs[0].orig;
+        } else if (clean_end >= size) {
+            oend = past;
+        } else {
+            size_t c = clean_end - 1; /* the last byte's segment */
+            if (start < size && c >= start)
+                while (k + 1 < count && segs[k + 1].clean <= c)
+                    k++;
+            else
+                k = seg_of(segs, count, c);
+            oend = segs[k].atomic ? segs[k].orig + segs[k].olen
+                                  : segs[k].orig + (c - segs[k].clean) + 1;
+        }
+    }
     /* original offsets are below the document's size, itself below 2 GiB */
-    cp_mention m = {x->doc, (uint32_t)cp_block_original_start(b, start),
-                    (uint32_t)cp_block_original_end(b, end)};
+    cp_mention m = {x->doc, (uint32_t)ostart, (uint32_t)oend};
+    assert(m.start == (uint32_t)cp_block_original_start(b, start) &&
+           m.end == (uint32_t)cp_block_original_end(b, end));
     return m;
 }
 
