@@ -823,60 +823,94 @@ static cp_qualifier qualifier_before(const char *t, size_t n, size_t start) {
     return CP_QUALIFIER_EXACT;
 }
 
-/* The period of a rate after a number's end, within the next few words of
- * its clause: "316 people are shot every day" gives "day". */
-static const char *period_after(const char *t, size_t n, size_t end) {
-    /* what each byte is to the scan below: most bytes are none of these */
-    enum { PLAIN, SPACE, STOP, COMMA };
-    static const unsigned char ROLE[256] = {[' '] = SPACE, ['.'] = STOP, [';'] = STOP,
-                                            [','] = COMMA};
-    size_t limit = end + 40 < n ? end + 40 : n;
-    for (size_t i = end; i < limit; i++) {
-        unsigned role = ROLE[(unsigned char)t[i]];
-        if (role == PLAIN)
-            continue;
-        if (role == STOP || (role == COMMA && i > end + 1))
-            break;
-        if (role != SPACE || i + 1 >= n)
-            continue;
-        /* " a day", " annually", " daily", " every week", " each year",
-         * " per month": the phrase's first word, then its unit */
-        size_t u; /* where the unit starts */
-        bool a = false, each = false, every = false, per = false;
-        switch (t[i + 1]) {
-        case 'a':
-            if (WORD_AT(t, n, i + 1, "annually"))
-                return "year";
-            a = LITERAL_AT(t, n, i + 1, "a ");
-            u = i + 3;
-            break;
-        case 'd':
-            if (WORD_AT(t, n, i + 1, "daily"))
-                return "day";
-            continue;
-        case 'e':
-            each = LITERAL_AT(t, n, i + 1, "each ");
-            every = LITERAL_AT(t, n, i + 1, "every ");
-            u = i + (each ? 6 : 7);
-            break;
-        case 'p':
-            per = LITERAL_AT(t, n, i + 1, "per ");
-            u = i + 5;
-            break;
-        default:
-            continue; /* most words */
-        }
-        if (!(a || each || every || per))
-            continue;
-        if (WORD_AT(t, n, u, "day"))
-            return "day"; /* all four say "a day", "each day" ... */
-        if (WORD_AT(t, n, u, "week") && !each)
-            return "week"; /* (no "each week") */
-        if (WORD_AT(t, n, u, "month") && (a || per))
-            return "month";
-        if (WORD_AT(t, n, u, "year"))
+/* The period a rate's phrase at the space t[i] names (i + 1 < n), or
+ * NULL: " a day", " annually", " daily", " every week", " each year",
+ * " per month". */
+static const char *period_at(const char *t, size_t n, size_t i) {
+    /* the phrase's first word, then its unit */
+    size_t u; /* where the unit starts */
+    bool a = false, each = false, every = false, per = false;
+    switch (t[i + 1]) {
+    case 'a':
+        if (WORD_AT(t, n, i + 1, "annually"))
             return "year";
+        a = LITERAL_AT(t, n, i + 1, "a ");
+        u = i + 3;
+        break;
+    case 'd':
+        return WORD_AT(t, n, i + 1, "daily") ? "day" : NULL;
+    case 'e':
+        each = LITERAL_AT(t, n, i + 1, "each ");
+        every = LITERAL_AT(t, n, i + 1, "every ");
+        u = i + (each ? 6 : 7);
+        break;
+    case 'p':
+        per = LITERAL_AT(t, n, i + 1, "per ");
+        u = i + 5;
+        break;
+    default:
+        return NULL; /* most words */
     }
+    if (!(a || each || every || per))
+        return NULL;
+    if (WORD_AT(t, n, u, "day"))
+        return "day"; /* all four say "a day", "each day" ... */
+    if (WORD_AT(t, n, u, "week") && !each)
+        return "week"; /* (no "each week") */
+    if (WORD_AT(t, n, u, "month") && (a || per))
+        return "month";
+    if (WORD_AT(t, n, u, "year"))
+        return "year";
+    return NULL;
+}
+
+#if defined(__SSE2__) && defined(__GNUC__)
+/* Bit k set where s[k] is ' ', '.', ';' or ',' (k < 16). */
+static inline unsigned marks16(const char *s) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+    __m128i m = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
+                             _mm_cmpeq_epi8(v, _mm_set1_epi8('.')));
+    m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(';')),
+                                     _mm_cmpeq_epi8(v, _mm_set1_epi8(','))));
+    return (unsigned)_mm_movemask_epi8(m);
+}
+#endif
+
+/* The period of a rate after a number's end, within the next few words of
+ * its clause: "316 people are shot every day" gives "day". Only spaces,
+ * stops and commas matter: they are found 16 bytes at a time (SSE2). */
+static const char *period_after(const char *t, size_t n, size_t end) {
+    size_t limit = end + 40 < n ? end + 40 : n;
+#if defined(__SSE2__) && defined(__GNUC__)
+    for (size_t i = end; i < limit; i += 16) {
+        unsigned mask;
+        if (i + 16 <= n) {
+            mask = marks16(t + i);
+        } else { /* the last bytes, from a copy padded with NULs */
+            char tail[16] = {0};
+            memcpy(tail, t + i, n - i);
+            mask = marks16(tail);
+        }
+        if (limit - i < 16)
+            mask &= (1u << (limit - i)) - 1;
+        for (; mask; mask &= mask - 1) {
+            size_t j = i + (size_t)__builtin_ctz(mask);
+            if (t[j] == '.' || t[j] == ';' || (t[j] == ',' && j > end + 1))
+                return NULL; /* the clause ends */
+            const char *per = t[j] == ' ' && j + 1 < n ? period_at(t, n, j) : NULL;
+            if (per)
+                return per;
+        }
+    }
+#else
+    for (size_t i = end; i < limit; i++) {
+        if (t[i] == '.' || t[i] == ';' || (t[i] == ',' && i > end + 1))
+            return NULL; /* the clause ends */
+        const char *per = t[i] == ' ' && i + 1 < n ? period_at(t, n, i) : NULL;
+        if (per)
+            return per;
+    }
+#endif
     return NULL;
 }
 
