@@ -213,16 +213,23 @@ static bool identifier_before(const char *t, size_t n, size_t prev) {
     };
     if (prev + 1 < n && (t[prev] == '[' || t[prev] == '('))
         prev++; /* "[Page 12]" */
-    /* the first letters of WORDS in lower case: most words before a
-     * number ("the", "than", "of") need no search */
-    const uint32_t lower_firsts =
-        BIT('a') | BIT('c') | BIT('e') | BIT('p') | BIT('r') | BIT('s') | BIT('v');
+    /* by first letter, the lengths of WORDS in lower case (bit k: k
+     * letters): most words before a number ("the", "than", "about",
+     * "said") need no search */
+#define LEN(k) (1u << (k))
+    static const uint16_t LOWER_LENGTHS[26] = {
+        ['a' - 'a'] = LEN(7),          ['c' - 'a'] = LEN(7),          ['e' - 'a'] = LEN(7),
+        ['p' - 'a'] = LEN(4) | LEN(5), ['r' - 'a'] = LEN(4) | LEN(5), ['s' - 'a'] = LEN(5) | LEN(7),
+        ['v' - 'a'] = LEN(6),
+    };
+#undef LEN
 #ifndef NDEBUG
     for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++)
-        assert(!cpi_is_lower(WORDS[i][0]) || (lower_firsts & BIT(WORDS[i][0])));
+        assert(!cpi_is_lower(WORDS[i][0]) ||
+               ((LOWER_LENGTHS[WORDS[i][0] - 'a'] >> strlen(WORDS[i])) & 1));
 #endif
     size_t len = cpi_inner_len(t, n, prev);
-    if ((!cpi_is_lower(t[prev]) || (lower_firsts & BIT(t[prev]))) &&
+    if ((!cpi_is_lower(t[prev]) || (len < 16 && ((LOWER_LENGTHS[t[prev] - 'a'] >> len) & 1))) &&
         cpi_word_in(CPI_WORDS(WORDS), t + prev, len))
         return true;
     /* each of DOTTED has a period right after its first letters */
