@@ -190,6 +190,41 @@ static size_t lower_bound(const hits *hs, size_t block, size_t start) {
     return lo;
 }
 
+/* A walk over sorted hits for positions that mostly come in order (the
+ * sentences of a text, its places): the first hit at or after each,
+ * stepping on from the last one's (linear over a pass), or searched for
+ * again when a position goes back. */
+typedef struct walk {
+    const hits *hs;
+    size_t at, block, start; /* the last position asked, and its hit */
+} walk;
+
+/* A walk for a pass over a whole text. */
+static walk walk_of(const hits *hs) {
+    walk w = {hs, 0, 0, 0};
+    return w;
+}
+
+/* A walk for positions at or after (block, start). */
+static walk walk_from(const hits *hs, size_t block, size_t start) {
+    walk w = {hs, lower_bound(hs, block, start), block, start};
+    return w;
+}
+
+/* The first hit at or after (block, start), as lower_bound. */
+static inline size_t walk_to(walk *w, size_t block, size_t start) {
+    const cpi_hit *h = w->hs->h;
+    if (block < w->block || (block == w->block && start < w->start))
+        w->at = lower_bound(w->hs, block, start);
+    else
+        while (w->at < w->hs->n &&
+               (h[w->at].block < block || (h[w->at].block == block && h[w->at].start < start)))
+            w->at++;
+    w->block = block;
+    w->start = start;
+    return w->at;
+}
+
 typedef struct named {
     cp_program *program;
     size_t first; /* index of the hit, in text order */
@@ -643,12 +678,13 @@ static bool list_joint(const char *t, size_t from, size_t to) {
 /* A place that names a program's branch ("the Gulf Coast HIDTA"), a
  * dateline ("(Washington, D.C.) -", "NEW YORK -"), a point of comparison or
  * a person's home is not a member. */
-static bool names_not_member(const cpi_extract *x, const hits *programs, const cpi_hit *h) {
+static bool names_not_member(const cpi_extract *x, const hits *programs, const cpi_hit *h,
+                             walk *after) {
     const cp_block *b = &x->doc->blocks[h->block];
     const char *t = cpi_block_text(b);
     if (compared_or_home(t, h->start))
         return true;
-    size_t k = lower_bound(programs, h->block, h->end + 1);
+    size_t k = walk_to(after, h->block, h->end + 1); /* a program's name right after it */
     if (k < programs->n && programs->h[k].block == h->block && programs->h[k].start == h->end + 1)
         return true;
     if (b->kind == CP_BLOCK_LIST_ITEM)
@@ -790,20 +826,28 @@ static bool groups_by_state(const cp_document *doc, const hits *sites, size_t i)
            sites->h[k].end == item->text_size;
 }
 
-static bool link_span(cpi_extract *x, const hits *sites, const hits *programs, cp_program *p,
-                      size_t block, size_t start, size_t end) {
-    size_t first = lower_bound(sites, block, start);
+/* Link the places of [start, end) of a block to p, from its first place's
+ * hit `first` on. */
+static bool link_span_from(cpi_extract *x, const hits *sites, const hits *programs,
+                           cp_program *p, size_t block, size_t start, size_t end, size_t first) {
     if (first == sites->n || sites->h[first].block != block || sites->h[first].start >= end ||
         left_out(cpi_block_text(&x->doc->blocks[block]) + start, end - start))
         return true; /* no places, or places left out */
+    walk after = walk_from(programs, block, start);
     for (size_t i = first;
          i < sites->n && sites->h[i].block == block && sites->h[i].start < end; i++) {
         const cpi_hit *h = &sites->h[i];
-        if (h->end <= end && !names_not_member(x, programs, h) &&
+        if (h->end <= end && !names_not_member(x, programs, h, &after) &&
             !cpi_model_link(x->model, p, h->entity))
             return false;
     }
     return true;
+}
+
+static bool link_span(cpi_extract *x, const hits *sites, const hits *programs, cp_program *p,
+                      size_t block, size_t start, size_t end) {
+    return link_span_from(x, sites, programs, p, block, start, end,
+                          lower_bound(sites, block, start));
 }
 
 /* A sentence naming several programs: the places after a program's name,
@@ -857,12 +901,13 @@ static bool link_after_each(cpi_extract *x, const hits *sites, const hits *progr
     return true;
 }
 
-/* The only program a span names, or NULL (none, or several). */
-static cp_program *one_program(const hits *programs, size_t block, size_t start, size_t end,
-                               bool *several) {
+/* The only program a span of a block names, from its first program's hit
+ * `first` to `end`, or NULL (none, or several). */
+static cp_program *one_program_from(const hits *programs, size_t block, size_t first,
+                                    size_t end, bool *several) {
     cp_program *p = NULL;
     *several = false;
-    for (size_t i = lower_bound(programs, block, start);
+    for (size_t i = first;
          i < programs->n && programs->h[i].block == block && programs->h[i].start < end; i++) {
         if (programs->h[i].end > end)
             continue;
@@ -881,6 +926,11 @@ static cp_program *one_program(const hits *programs, size_t block, size_t start,
     return *several ? NULL : p;
 }
 
+static cp_program *one_program(const hits *programs, size_t block, size_t start, size_t end,
+                               bool *several) {
+    return one_program_from(programs, block, lower_bound(programs, block, start), end, several);
+}
+
 static bool made_here(const cpi_extract *x, const cp_program *p) {
     const cpi_vec *all = &x->model->program_reg.all;
     for (size_t i = x->programs_before; i < all->count; i++)
@@ -892,7 +942,7 @@ static bool made_here(const cpi_extract *x, const cp_program *p) {
 /* "The agencies involved in PSP are ...", "the Attorney General announced
  * the creation of ...". */
 static bool read_roles(cpi_extract *x, const hits *programs, const hits *agencies, size_t b,
-                       size_t start, size_t end) {
+                       size_t start, size_t end, size_t first, walk *agency_walk) {
     enum { INVOLVED = 1, LAUNCHED = 2 };
     static const cue ROLES[] = {
         {"involved", INVOLVED},          {"participating", INVOLVED},
@@ -906,7 +956,7 @@ static bool read_roles(cpi_extract *x, const hits *programs, const hits *agencie
         {"unveiled", LAUNCHED},          {"will announce", LAUNCHED},
         {"announced the launch", LAUNCHED}, {"initiated", LAUNCHED},
     };
-    size_t first = lower_bound(programs, b, start);
+    /* (first: the first program's hit at or after start) */
     if (first >= programs->n || programs->h[first].block != b || programs->h[first].start >= end)
         return true; /* no program in the sentence: no role to read */
     const cp_block *blk = &x->doc->blocks[b];
@@ -916,14 +966,15 @@ static bool read_roles(cpi_extract *x, const hits *programs, const hits *agencie
     bool involved = roles & INVOLVED, launched = roles & LAUNCHED;
     if (!involved && !launched)
         return true;
-    for (size_t i = lower_bound(programs, b, start);
+    size_t agencies_from = involved ? walk_to(agency_walk, b, start) : 0;
+    for (size_t i = first;
          i < programs->n && programs->h[i].block == b && programs->h[i].start < end; i++) {
         cp_program *p = programs->h[i].entity;
         /* set once, by the text that makes the program: an older program keeps
          * what it has, and a failed load cannot leave a change behind */
         if (launched && !p->admin && x->doc->administration && made_here(x, p))
             p->admin = x->doc->administration;
-        for (size_t a = lower_bound(agencies, b, start);
+        for (size_t a = agencies_from;
              involved && a < agencies->n && agencies->h[a].block == b &&
              agencies->h[a].start < end;
              a++) {
@@ -965,6 +1016,7 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
     bool skip_sentence = false; /* read once per sentence, not once per place */
     size_t passing_block = SIZE_MAX, passing_end = 0; /* the last place passed over */
     cp_program *topic = doc_main; /* what the sentence is about */
+    walk after = walk_of(programs), in_sentence = walk_of(programs);
     for (size_t i = 0; i < sites->n; i++) {
         const cpi_hit *h = &sites->h[i];
         const cp_site *site = h->entity;
@@ -984,7 +1036,7 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
             site->kind != CP_SITE_REGION && site->kind != CP_SITE_DISTRICT &&
             !(site->kind == CP_SITE_STATE && state_as_target(blk, h)))
             continue; /* states: named for context, unless as recipients */
-        if (names_not_member(x, programs, h))
+        if (names_not_member(x, programs, h, &after))
             continue;
         const char *t = cpi_block_text(blk);
         if (passing_mention(t, h->start) || described_after(t, blk->text_size, h->end) ||
@@ -1002,7 +1054,9 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
             const cp_sentence *sen = cpi_block_sentence(blk, sentence);
             size_t s0 = cpi_sentence_text_start(sen);
             bool several;
-            cp_program *p = one_program(programs, h->block, s0, sen->text_end, &several);
+            cp_program *p = one_program_from(programs, h->block,
+                                             walk_to(&in_sentence, h->block, s0),
+                                             sen->text_end, &several);
             skip_sentence = several || (p && p != main && p->parent != main) ||
                             left_out(t + s0, sen->text_end - s0);
             /* a sentence that names none goes on about the program its
@@ -1028,13 +1082,17 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                            const hits *agencies, cp_program *main,
                            cp_program *const *per_block) {
     const cp_document *doc = x->doc;
+    /* the hits at each block's and sentence's start, found as they come */
+    walk program_walk = walk_of(programs), site_walk = walk_of(sites);
+    walk agency_walk = walk_of(agencies);
     for (size_t b = 0; b < doc->block_count; b++) {
         const cp_block *blk = &doc->blocks[b];
         cp_program *about = per_block ? per_block[b] : main;
         /* 1. a lead-in and the list items after it */
         if (blk->text_size > 0 && cpi_block_text(blk)[blk->text_size - 1] == ':') {
             bool several;
-            cp_program *p = one_program(programs, b, 0, blk->text_size, &several);
+            cp_program *p = one_program_from(programs, b, walk_to(&program_walk, b, 0),
+                                             blk->text_size, &several);
             if (!p && !several &&
                 cue_sets(cpi_block_text(blk), blk->text_size, CPI_PHRASES(SELECTION_CUES),
                          SELECTION))
@@ -1054,27 +1112,29 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
         for (size_t s = 0; s < blk->sentence_count; s++) {
             const cp_sentence *sen = cpi_block_sentence(blk, s);
             size_t start = cpi_sentence_text_start(sen), end = sen->text_end;
-            if (!read_roles(x, programs, agencies, b, start, end))
+            size_t first = walk_to(&program_walk, b, start);
+            if (!read_roles(x, programs, agencies, b, start, end, first, &agency_walk))
                 return false;
             if (blk->kind == CP_BLOCK_HEADING)
                 continue;
             bool several;
-            cp_program *p = one_program(programs, b, start, end, &several);
+            cp_program *p = one_program_from(programs, b, first, end, &several);
+            size_t first_site = walk_to(&site_walk, b, start);
             if (p) {
-                if (!link_span(x, sites, programs, p, b, start, end))
+                if (!link_span_from(x, sites, programs, p, b, start, end, first_site))
                     return false;
             } else if (several) {
                 if (!link_after_each(x, sites, programs, b, start, end))
                     return false;
             } else if (about) {
                 size_t places = 0;
-                for (size_t i = lower_bound(sites, b, start);
+                for (size_t i = first_site;
                      i < sites->n && sites->h[i].block == b && sites->h[i].start < end; i++)
                     places++;
                 if (places >= 3 &&
                     cue_sets(cpi_block_text(blk) + start, end - start,
                              CPI_PHRASES(SELECTION_CUES), SELECTION_OR_SERVE) &&
-                    !link_span(x, sites, programs, about, b, start, end))
+                    !link_span_from(x, sites, programs, about, b, start, end, first_site))
                     return false;
             }
         }
