@@ -595,6 +595,13 @@ static bool described_after(const char *t, size_t n, size_t end) {
     static const char *const AFTER[] = {" Field Division", " Field Office", " Division",
                                         " native", ", native", "-born", " suburb",
                                         " suburbs"};
+    /* tried after every place: the two bytes after it rule most out */
+    if (end + 1 >= n)
+        return false;
+    char c = t[end], d = t[end + 1];
+    if (!(c == ' ' && (d == 'F' || d == 'D' || d == 'n' || d == 's')) && !(c == ',' && d == ' ') &&
+        !(c == '-' && d == 'b'))
+        return false;
     return cpi_phrase_at(t, n, end, CPI_PHRASES(AFTER)) > 0;
 }
 
