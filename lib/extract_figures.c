@@ -478,24 +478,32 @@ static bool digits_at(const char *t, size_t n, size_t i, number *out) {
      * cpi_decimal's fast path, without a second pass over buf */
     uint64_t mantissa = 0;
     size_t digits = 0, fraction = 0;
-    /* digits, thousands separators (",000") and a decimal point */
-    while (e < n && (cpi_is_digit(t[e]) ||
-                     (t[e] == ',' && e + 3 < n && cpi_is_digit(t[e + 1]) &&
-                      cpi_is_digit(t[e + 2]) && cpi_is_digit(t[e + 3])) ||
-                     (t[e] == '.' && !point && e + 1 < n && cpi_is_digit(t[e + 1])))) {
-        if (t[e] == ',') {
-            commas = true;
-        } else if (b + 1 < sizeof buf) {
-            buf[b++] = t[e];
-            if (t[e] != '.' && ++digits <= 15) {
-                mantissa = mantissa * 10 + (uint64_t)(t[e] - '0');
-                fraction += point;
+    /* digits, thousands separators (",000") and a decimal point: runs of
+     * digits, each run read in a loop of its own */
+    for (;;) {
+        for (; e < n && cpi_is_digit(t[e]); e++) {
+            if (b + 1 < sizeof buf) {
+                buf[b++] = t[e];
+                if (++digits <= 15) {
+                    mantissa = mantissa * 10 + (uint64_t)(t[e] - '0');
+                    fraction += point;
+                }
+            } else if (!point) {
+                dropped++;
             }
-        } else if (!point && t[e] != '.') {
-            dropped++;
         }
-        point |= t[e] == '.';
-        e++;
+        if (e + 3 < n && t[e] == ',' && cpi_is_digit(t[e + 1]) && cpi_is_digit(t[e + 2]) &&
+            cpi_is_digit(t[e + 3])) {
+            commas = true;
+            e++;
+        } else if (e + 1 < n && t[e] == '.' && !point && cpi_is_digit(t[e + 1])) {
+            if (b + 1 < sizeof buf)
+                buf[b++] = '.';
+            point = true;
+            e++;
+        } else {
+            break;
+        }
     }
     buf[b] = '\0';
     size_t digits_end = e;
