@@ -254,6 +254,8 @@ static bool identifier_before(const char *t, size_t n, size_t prev) {
 /* "18 U.S.C. 922", "28 C.F.R. 0.5": the title of a code of laws. */
 static bool code_title_after(const char *t, size_t n, size_t end) {
     static const char *const CODES[] = {" U.S.C.", " C.F.R.", " USC", " CFR"};
+    if (end + 1 >= n || t[end] != ' ' || (t[end + 1] != 'U' && t[end + 1] != 'C'))
+        return false; /* (asked after every number: most end here) */
     return cpi_phrase_at(t, n, end, CPI_PHRASES(CODES)) > 0;
 }
 
@@ -969,7 +971,8 @@ static const char *unit_after(cpi_extract *x, const char *t, size_t n, size_t en
     *span_end = e;
     /* "people are shot": the participle says what happened to them */
     static const char *const AUX[] = {" are ", " were ", " have been ", " had been "};
-    for (size_t k = 0; k < 4; k++) {
+    bool aux = e + 1 < n && t[e] == ' ' && (t[e + 1] == 'a' || t[e + 1] == 'w' || t[e + 1] == 'h');
+    for (size_t k = 0; aux && k < 4; k++) {
         size_t a = cpi_starts_with(t, n, e, AUX[k]);
         if (a && e + a < n) {
             size_t p = e + a, q = p;
