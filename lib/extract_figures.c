@@ -85,23 +85,25 @@ static const uint32_t NUMBER_STARTS[11] = {
 /* And by first and second letter, the third letters of those of three
  * letters or more (0: no number starts so): the scanner's first test, as
  * it needs no measure of the word ("from" would pass the test above for
- * "four", "fell" for "five", "the" for "ten"). */
-#define L(c) ((c) - 'a')
-static const uint32_t NUMBER_THIRDS[26][26] = {
-    [L('d')][L('o')] = BIT('z'),                                /* dozen */
-    [L('e')][L('i')] = BIT('g'),                                /* eight... */
-    [L('e')][L('l')] = BIT('e'),                                /* eleven */
-    [L('f')][L('i')] = BIT('f') | BIT('v'),                     /* fifteen, five */
-    [L('f')][L('o')] = BIT('r') | BIT('u'),                     /* forty, four */
-    [L('h')][L('a')] = BIT('l'),                                /* half */
-    [L('h')][L('u')] = BIT('n'),                                /* hundred */
-    [L('n')][L('i')] = BIT('n'),                                /* nine... */
-    [L('o')][L('n')] = BIT('e'),                                /* one */
-    [L('s')][L('e')] = BIT('v'),                                /* seven... */
-    [L('s')][L('i')] = BIT('x'),                                /* six... */
-    [L('t')][L('e')] = BIT('n'),                                /* ten */
-    [L('t')][L('h')] = BIT('i') | BIT('r'),                     /* thirty, three */
-    [L('t')][L('w')] = BIT('e') | BIT('o'),                     /* twelve, two */
+ * "four", "fell" for "five", "the" for "ten"). Letters of either case are
+ * indexed by their low five bits (a is 1), a bit each. */
+#define L(c) ((c) & 31)
+#define BIT5(c) (1u << ((c) & 31))
+static const uint32_t NUMBER_THIRDS[32][32] = {
+    [L('d')][L('o')] = BIT5('z'),              /* dozen */
+    [L('e')][L('i')] = BIT5('g'),              /* eight... */
+    [L('e')][L('l')] = BIT5('e'),              /* eleven */
+    [L('f')][L('i')] = BIT5('f') | BIT5('v'),  /* fifteen, five */
+    [L('f')][L('o')] = BIT5('r') | BIT5('u'),  /* forty, four */
+    [L('h')][L('a')] = BIT5('l'),              /* half */
+    [L('h')][L('u')] = BIT5('n'),              /* hundred */
+    [L('n')][L('i')] = BIT5('n'),              /* nine... */
+    [L('o')][L('n')] = BIT5('e'),              /* one */
+    [L('s')][L('e')] = BIT5('v'),              /* seven... */
+    [L('s')][L('i')] = BIT5('x'),              /* six... */
+    [L('t')][L('e')] = BIT5('n'),              /* ten */
+    [L('t')][L('h')] = BIT5('i') | BIT5('r'),  /* thirty, three */
+    [L('t')][L('w')] = BIT5('e') | BIT5('o'),  /* twelve, two */
 };
 #undef L
 
@@ -133,14 +135,13 @@ static void check_number_tables(void) {
         assert(NUMBER_STARTS[len] == want);
     }
     assert(NUMBER_STARTS[10] == 0);
-    static uint32_t thirds[26][26]; /* (debug builds only: not on the stack) */
-    memset(thirds, 0, sizeof thirds);
+    uint32_t thirds[32][32] = {{0}};
     for (size_t i = 0; i < count; i++) {
         const char *w = WORD_NUMBERS[i].word;
-        thirds[w[0] - 'a'][w[1] - 'a'] |= BIT(w[2]);
+        thirds[w[0] & 31][w[1] & 31] |= BIT5(w[2]);
     }
-    thirds['o' - 'a']['n' - 'a'] |= BIT('e'); /* "one" */
-    thirds['h' - 'a']['a' - 'a'] |= BIT('l'); /* "half" */
+    thirds['o' & 31]['n' & 31] |= BIT5('e'); /* "one" */
+    thirds['h' & 31]['a' & 31] |= BIT5('l'); /* "half" */
     assert(memcmp(thirds, NUMBER_THIRDS, sizeof thirds) == 0);
 }
 #endif
@@ -1098,10 +1099,10 @@ static bool note_number(const cp_document *doc, size_t b) {
 static inline bool may_be_number_word(const char *t, size_t n, size_t i) {
     if (i + 1 == n || !cpi_is_alpha(t[i + 1]))
         return true;
-    uint32_t thirds = NUMBER_THIRDS[(t[i] | 0x20) - 'a'][(t[i + 1] | 0x20) - 'a'];
+    uint32_t thirds = NUMBER_THIRDS[t[i] & 31][t[i + 1] & 31];
     if (!thirds)
         return false;
-    return i + 2 == n || !cpi_is_alpha(t[i + 2]) || ((thirds >> ((t[i + 2] | 0x20) - 'a')) & 1);
+    return i + 2 == n || !cpi_is_alpha(t[i + 2]) || ((thirds >> (t[i + 2] & 31)) & 1);
 }
 
 #if defined(__SSE2__) && defined(__GNUC__)
