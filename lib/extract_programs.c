@@ -28,7 +28,7 @@ enum { MAX_NAME_WORDS = 10, MAX_ACRONYMS = 32, MAX_SHORT_NAMES = 8 };
 #define LEN(len) (UINT64_C(1) << (len))
 #define NEXT(c) (UINT64_C(1) << (32 + (c) - 'a'))
 
-static bool may_be_listed(const uint64_t *filter, const char *w, size_t n) {
+static inline bool may_be_listed(const uint64_t *filter, const char *w, size_t n) {
     unsigned c = (unsigned char)w[0] - 'A'; /* capitals only: lower case wraps past 26 */
     if (n >= 32 || c >= 26 || !((filter[c] >> n) & 1))
         return false;
@@ -36,14 +36,23 @@ static bool may_be_listed(const uint64_t *filter, const char *w, size_t n) {
     return n == 1 || (d < 26 && ((filter[c] >> (32 + d)) & 1));
 }
 
-/* Is w[0..n) in the sorted list whose filter is `filter`? */
-static bool listed(const char *const *list, size_t count, const uint64_t *filter,
-                   const char *w, size_t n) {
+/* The search behind listed, for the few words its filter lets through. */
+static bool listed_search(const char *const *list, size_t count, const uint64_t *filter,
+                          const char *w, size_t n) {
 #ifndef NDEBUG
     for (size_t i = 0; i < count; i++)
         assert(may_be_listed(filter, list[i], strlen(list[i])));
+#else
+    (void)filter;
 #endif
-    return n > 0 && may_be_listed(filter, w, n) && cpi_word_in(list, count, w, n);
+    return cpi_word_in(list, count, w, n);
+}
+
+/* Is w[0..n) in the sorted list whose filter is `filter`? (The filter is
+ * inline: it turns away most words, without a call.) */
+static inline bool listed(const char *const *list, size_t count, const uint64_t *filter,
+                          const char *w, size_t n) {
+    return n > 0 && may_be_listed(filter, w, n) && listed_search(list, count, filter, w, n);
 }
 
 typedef struct head {
@@ -63,23 +72,24 @@ static const head HEADS[] = {
     {"Grants", "grant"},            {"Plan", "initiative"},
 };
 
-static const char *head_kind(const char *t, size_t n, size_t ws, size_t we, size_t prev_ws) {
-    static const uint64_t FILTER[26] = {
-        ['C' - 'A'] = LEN(13) | NEXT('o'),
-        ['F' - 'A'] = LEN(5) | LEN(6) | NEXT('o'),
-        ['G' - 'A'] = LEN(5) | LEN(6) | NEXT('r'),
-        ['I' - 'A'] = LEN(10) | LEN(11) | NEXT('n'),
-        ['N' - 'A'] = LEN(7) | NEXT('e'),
-        ['P' - 'A'] = LEN(4) | LEN(7) | LEN(8) | LEN(11) | LEN(12) | NEXT('a') | NEXT('l') |
-            NEXT('r'),
-        ['T' - 'A'] = LEN(4) | LEN(5) | NEXT('e'),
-    };
+/* HEADS' filter (see may_be_listed). */
+static const uint64_t HEAD_FILTER[26] = {
+    ['C' - 'A'] = LEN(13) | NEXT('o'),
+    ['F' - 'A'] = LEN(5) | LEN(6) | NEXT('o'),
+    ['G' - 'A'] = LEN(5) | LEN(6) | NEXT('r'),
+    ['I' - 'A'] = LEN(10) | LEN(11) | NEXT('n'),
+    ['N' - 'A'] = LEN(7) | NEXT('e'),
+    ['P' - 'A'] = LEN(4) | LEN(7) | LEN(8) | LEN(11) | LEN(12) | NEXT('a') | NEXT('l') |
+        NEXT('r'),
+    ['T' - 'A'] = LEN(4) | LEN(5) | NEXT('e'),
+};
+
+static const char *head_kind_search(const char *t, size_t n, size_t ws, size_t we,
+                                    size_t prev_ws) {
 #ifndef NDEBUG
     for (size_t i = 0; i < sizeof HEADS / sizeof HEADS[0]; i++)
-        assert(may_be_listed(FILTER, HEADS[i].word, strlen(HEADS[i].word)));
+        assert(may_be_listed(HEAD_FILTER, HEADS[i].word, strlen(HEADS[i].word)));
 #endif
-    if (ws >= n || !may_be_listed(FILTER, t + ws, we - ws))
-        return NULL; /* most words end here */
     for (size_t i = 0; i < sizeof HEADS / sizeof HEADS[0]; i++) {
         if (cpi_str_eq(HEADS[i].word, t + ws, we - ws)) {
             if (HEADS[i].word[0] == 'G' && we + 1 < n && t[we] == ' ' && cpi_is_upper(t[we + 1]))
@@ -96,6 +106,15 @@ static const char *head_kind(const char *t, size_t n, size_t ws, size_t we, size
         }
     }
     return NULL;
+}
+
+/* The kind the word [ws, we) gives a name as its head, or NULL. The filter
+ * is inline: most words are no head. */
+static inline const char *head_kind(const char *t, size_t n, size_t ws, size_t we,
+                                    size_t prev_ws) {
+    if (ws >= n || !may_be_listed(HEAD_FILTER, t + ws, we - ws))
+        return NULL;
+    return head_kind_search(t, n, ws, we, prev_ws);
 }
 
 /* Words that make a capitalised name an office or a law, not a program. */
@@ -661,10 +680,11 @@ static size_t lower_head_after(const cpi_extract *x, const char *t, size_t n, si
                        {" campaign", "initiative"}};
 #ifndef NDEBUG
     for (size_t h = 0; h < sizeof HEADS_LOWER / sizeof HEADS_LOWER[0]; h++)
-        assert(HEADS_LOWER[h].w[0] == ' ');
+        assert(HEADS_LOWER[h].w[0] == ' ' && strchr("pic", HEADS_LOWER[h].w[1]));
 #endif
-    if (end >= n || t[end] != ' ')
-        return 0; /* every head starts with a space */
+    if (end + 1 >= n || t[end] != ' ' ||
+        (t[end + 1] != 'p' && t[end + 1] != 'i' && t[end + 1] != 'c'))
+        return 0; /* every head is a space, then 'p', 'i' or 'c' */
     for (size_t h = 0; h < sizeof HEADS_LOWER / sizeof HEADS_LOWER[0]; h++) {
         size_t len = cpi_starts_with(t, n, end, HEADS_LOWER[h].w);
         if (!len || (end + len < n && cpi_inner_char(t[end + len])))
@@ -721,7 +741,7 @@ static inline size_t next_word(const char *t, size_t n, size_t i) {
 
 /* cpi_word_end of the word at p whose letters and digits end at inner:
  * only a joiner ('.', '\'', '-', '&') there can take it further. */
-static size_t word_end_from(const char *t, size_t n, size_t p, size_t inner) {
+static size_t word_end_from_slow(const char *t, size_t n, size_t p, size_t inner) {
     size_t e = inner;
     if (e < n && (t[e] == '.' || t[e] == '\'' || t[e] == '-' || t[e] == '&'))
         e = cpi_word_end(t, n, p);
@@ -730,6 +750,13 @@ static size_t word_end_from(const char *t, size_t n, size_t p, size_t inner) {
     while (e + 1 < n && t[e] == '/' && cpi_is_upper(t[e + 1]))
         e = cpi_word_end(t, n, e + 1);
     return e;
+}
+
+/* (Most words end at a space or the text's end: that answer is inline.) */
+static inline size_t word_end_from(const char *t, size_t n, size_t p, size_t inner) {
+    if (inner >= n || t[inner] == ' ')
+        return inner;
+    return word_end_from_slow(t, n, p, inner);
 }
 
 static bool read_block(ctx *c, const cp_block *b) {
