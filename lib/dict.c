@@ -28,6 +28,11 @@ static uint64_t head_of(const unsigned char *s, size_t n) {
     return h;
 }
 
+/* The bits of a head that hold the first n bytes (all of them from 8 on). */
+static uint64_t head_mask(size_t n) {
+    return n >= 8 ? ~(uint64_t)0 : ~(~(uint64_t)0 >> (8 * n));
+}
+
 bool cpi_dict_add(const cpi_mem *mem, cpi_dict *d, const char *phrase, size_t len,
                   uint32_t value) {
     if (len == 0)
@@ -38,7 +43,10 @@ bool cpi_dict_add(const cpi_mem *mem, cpi_dict *d, const char *phrase, size_t le
     size_t first = 0;
     while (first < len && phrase[first] != ' ')
         first++;
-    cpi_dict_entry e = {phrase, len, first, head_of((const unsigned char *)phrase, len), value};
+    const unsigned char *u = (const unsigned char *)phrase;
+    size_t rest = len > 8 ? len - 8 : 0; /* bytes past the head */
+    cpi_dict_entry e = {phrase, len, first, head_of(u, len), head_mask(len),
+                        rest ? head_of(u + 8, rest) : 0, head_mask(rest), value};
     d->entries[d->count++] = e;
     return true;
 }
@@ -106,18 +114,20 @@ void cpi_dict_release(const cpi_mem *mem, cpi_dict *d) {
 }
 
 /* Does entry e match text[pos..) as a whole phrase? Keeps the longest in
- * *best (the first in sorted order among equals). `head` is head_of the
- * text at pos: most entries differ from the text in their first 8 bytes. */
+ * *best (the first in sorted order among equals). `head` and `next` are
+ * head_of the text at pos and at pos + 8 (zero past its end): most entries
+ * differ from the text in their first 8 bytes, most long ones that get
+ * past them ("Office of ...") in the next 8. */
 static inline void try_entry(const cpi_dict_entry *e, const char *text, size_t size,
-                             size_t pos, uint64_t head, const cpi_dict_entry **best) {
-    uint64_t mask = e->len >= 8 ? ~(uint64_t)0 : ~(~(uint64_t)0 >> (8 * e->len));
-    if (((e->head ^ head) & mask) != 0) /* (past the text's end head is zero: */
-        return;                         /* such a phrase fails the next test) */
+                             size_t pos, uint64_t head, uint64_t next,
+                             const cpi_dict_entry **best) {
+    if (((e->head ^ head) & e->mask) != 0) /* (past the text's end head is zero: */
+        return;                            /* such a phrase fails the next test) */
     if (e->len > size - pos || (*best && e->len <= (*best)->len))
         return;
-    /* the rest of a long phrase: most that get here ("Office of ...")
-     * differ from the text a few bytes on */
-    for (size_t i = 8; i < e->len; i++)
+    if (((e->next ^ next) & e->next_mask) != 0)
+        return;
+    for (size_t i = 16; i < e->len; i++)
         if (e->phrase[i] != text[pos + i])
             return;
     size_t end = pos + e->len;
@@ -134,10 +144,11 @@ const cpi_dict_entry *cpi_dict_scan(const cpi_dict *d, const char *text, size_t 
     const cpi_dict_entry *best = NULL;
     size_t lo = d->first[c], hi = d->first[c + 1];
     uint64_t head = head_of(u, size - pos);
+    uint64_t next = size - pos > 8 ? head_of(u + 8, size - pos - 8) : 0;
     if (shorts) /* one- and two-byte phrases: few, and only in some dictionaries */
         for (size_t i = lo; i < hi; i++)
             if (d->entries[i].len <= 2)
-                try_entry(&d->entries[i], text, size, pos, head, &best);
+                try_entry(&d->entries[i], text, size, pos, head, next, &best);
     if (longs) {
         /* the phrases starting with the text's first three bytes sit together
          * in sorted order: find the first, then read them in order. (An
@@ -158,7 +169,7 @@ const cpi_dict_entry *cpi_dict_scan(const cpi_dict *d, const char *text, size_t 
              * phrase that is has a head no greater than the text's */
             if (e->len < 3 || e->head > head)
                 break;
-            try_entry(e, text, size, pos, head, &best);
+            try_entry(e, text, size, pos, head, next, &best);
         }
     }
     return best;

@@ -19,6 +19,9 @@ typedef struct cpi_dict_entry {
     size_t len;
     size_t first; /* length of the phrase's first word */
     uint64_t head; /* the phrase's first 8 bytes, big-endian, zero-padded */
+    uint64_t mask; /* the bits of head that are the phrase's (its first len bytes) */
+    uint64_t next; /* bytes 8 to 15 as head, and their mask: a long phrase */
+    uint64_t next_mask; /* is compared 8 more bytes at a time */
     uint32_t value;
 } cpi_dict_entry;
 
