@@ -759,59 +759,22 @@ static inline size_t word_end_from(const char *t, size_t n, size_t p, size_t inn
     return word_end_from_slow(t, n, p, inner);
 }
 
-static bool read_block(ctx *c, const cp_block *b) {
+/* Parts 2 and 3 of read_block, at a word i that starts with a capital or
+ * an ordinal: sets *next to where the block's word loop goes on from (the
+ * word after it). False only when out of memory. (A function of its own:
+ * most words are lower case, and the loop over them stays small.) */
+static bool read_name(ctx *c, const cp_block *b, const char *t, size_t n, size_t i,
+                      size_t *next) {
     cpi_extract *x = c->x;
     const cpi_dict *dict = &x->k->programs;
-    const char *t = cpi_block_text(b);
-    size_t n = b->text_size;
-    /* Descriptive names are plain lower-case words up to "force(s)": a
-     * word can start one only inside the run of letters and spaces that
-     * leads to the next "force" (most blocks have none). */
-    force_window fw = {0, 0, 0};
-    force_window_next(&fw, t, n);
-    for (size_t i = next_word(t, n, 0); i < n; i = next_word(t, n, i + 1)) {
-        /* 1. a known program by any of its names (most lower-case letters
-         * start none: the dictionary's index by first byte says so) */
-        unsigned char c0 = (unsigned char)t[i];
-        const cpi_dict_entry *e =
-            dict->first[c0] != dict->first[c0 + 1] ? cpi_dict_match(dict, t, n, i) : NULL;
-        if (e) {
-            cp_program *p = known_program(x, e->value);
-            if (!p || !note_program(x, p, b, i, i + e->len) ||
-                !add_alias(x, p, t + i, e->len))
-                return false;
-            if (!define_acronym(c, p, t, n, i, i + e->len))
-                return false;
-            i += e->len;
-            continue;
-        }
-        if (!cpi_is_upper(t[i]) && !(cpi_is_digit(t[i]) && ordinal_word(t, n, i))) {
-            /* 1b. a descriptive name in lower case: "gun trafficking strike forces" */
-            while (fw.at < i)
-                force_window_next(&fw, t, n);
-            size_t end = i >= fw.plain_from && fw.at < n ? lowercase_force(t, n, i) : 0;
-            if (end) {
-                char id[200];
-                slug_of(t + i, end - i, id, sizeof id);
-                bool strike = false;
-                for (size_t w = i; w + 7 <= end; w++)
-                    strike |= memcmp(t + w, "strike ", 7) == 0;
-                cp_program *pr = program(x, id, t + i, end - i, strike ? "strike_force" : "task_force");
-                if (!pr || !note_program(x, pr, b, i, end))
-                    return false;
-                i = end;
-                continue;
-            }
-            continue;
-        }
         /* 2. a short name or an acronym defined earlier */
         size_t short_end;
         cp_program *by_short = c->short_count ? short_name_at(c, t, n, i, &short_end) : NULL;
         if (by_short) {
             if (!note_program(x, by_short, b, i, short_end))
                 return false;
-            i = short_end;
-            continue;
+            *next = short_end;
+            return true;
         }
         size_t inner_i = i + cpi_inner_len(t, n, i);
         size_t we = word_end_from(t, n, i, inner_i);
@@ -825,8 +788,8 @@ static bool read_block(ctx *c, const cp_block *b) {
         if (by_acronym && !run_follows) {
             if (!note_program(x, by_acronym, b, i, we))
                 return false;
-            i = we;
-            continue;
+            *next = we;
+            return true;
         }
         /* 3. a capitalised name with a program's head */
         /* each word's start, end, and the length of its letters and digits */
@@ -913,8 +876,8 @@ static bool read_block(ctx *c, const cp_block *b) {
                     done = true;
                 }
             if (done) {
-                i = wend[1];
-                continue;
+                *next = wend[1];
+                return true;
             }
         }
         if (!kind && k >= 2 && (cpi_word_is(t, n, ws[0], "Project") ||
@@ -963,8 +926,8 @@ static bool read_block(ctx *c, const cp_block *b) {
                 cp_program *pr = known_program(x, kn->value);
                 if (!pr || !note_program(x, pr, b, s0, e0))
                     return false;
-                i = e0;
-                continue;
+                *next = e0;
+                return true;
             }
             /* "Community Based Violence Intervention and Prevention Initiative
              * (CVIPI)": a known program's acronym after a name makes the name
@@ -974,8 +937,8 @@ static bool read_block(ctx *c, const cp_block *b) {
                 cp_program *pr = known_program(x, by->value);
                 if (!pr || !note_program(x, pr, b, s0, e0) || !add_alias(x, pr, t + s0, e0 - s0))
                     return false;
-                i = e0;
-                continue;
+                *next = e0;
+                return true;
             }
             if (!office && !cpi_dict_match(&x->k->agencies, t, n, s0) &&
                 !law_named_like_program(t + s0, e0 - s0)) {
@@ -1014,8 +977,8 @@ static bool read_block(ctx *c, const cp_block *b) {
                         (inner && !define_acronym_text(c, kp, t + inner_start,
                                                        inner_end - inner_start)))
                         return false;
-                    i = e0;
-                    continue;
+                    *next = e0;
+                    return true;
                 }
                 /* "CVI Collaborative" after "Community Violence Intervention
                  * Collaborative": the same program, its first words as
@@ -1025,8 +988,8 @@ static bool read_block(ctx *c, const cp_block *b) {
                     if (!note_program(x, spelled, b, s0, e0) ||
                         !add_alias(x, spelled, name, name_len))
                         return false;
-                    i = e0;
-                    continue;
+                    *next = e0;
+                    return true;
                 }
                 char id[200];
                 slug_of(name, name_len, id, sizeof id);
@@ -1045,24 +1008,74 @@ static bool read_block(ctx *c, const cp_block *b) {
                 }
                 if (!define_acronym(c, pr, t, n, s0, e0))
                     return false;
-                i = e0;
-                continue;
+                *next = e0;
+                return true;
             }
         }
         if (by_acronym) {
             if (!note_program(x, by_acronym, b, i, we))
                 return false;
-            i = we;
-            continue;
+            *next = we;
+            return true;
         }
-        i = k ? wend[k - 1] : we;
+        *next = k ? wend[k - 1] : we;
         /* "A VCRI surge": a run that names nothing may still hold an
          * acronym defined earlier; read on from it */
         for (size_t w = 1; w < k && c->acr_count; w++)
             if (acronym_defined(c, t + ws[w], wend[w] - ws[w])) {
-                i = ws[w] - 1; /* the loop steps onto it */
+                *next = ws[w] - 1; /* the loop steps onto it */
                 break;
             }
+    return true;
+}
+
+static bool read_block(ctx *c, const cp_block *b) {
+    cpi_extract *x = c->x;
+    const cpi_dict *dict = &x->k->programs;
+    const char *t = cpi_block_text(b);
+    size_t n = b->text_size;
+    /* Descriptive names are plain lower-case words up to "force(s)": a
+     * word can start one only inside the run of letters and spaces that
+     * leads to the next "force" (most blocks have none). */
+    force_window fw = {0, 0, 0};
+    force_window_next(&fw, t, n);
+    for (size_t i = next_word(t, n, 0); i < n; i = next_word(t, n, i + 1)) {
+        /* 1. a known program by any of its names (most lower-case letters
+         * start none: the dictionary's index by first byte says so) */
+        unsigned char c0 = (unsigned char)t[i];
+        const cpi_dict_entry *e =
+            dict->first[c0] != dict->first[c0 + 1] ? cpi_dict_match(dict, t, n, i) : NULL;
+        if (e) {
+            cp_program *p = known_program(x, e->value);
+            if (!p || !note_program(x, p, b, i, i + e->len) ||
+                !add_alias(x, p, t + i, e->len))
+                return false;
+            if (!define_acronym(c, p, t, n, i, i + e->len))
+                return false;
+            i += e->len;
+            continue;
+        }
+        if (!cpi_is_upper(t[i]) && !(cpi_is_digit(t[i]) && ordinal_word(t, n, i))) {
+            /* 1b. a descriptive name in lower case: "gun trafficking strike forces" */
+            while (fw.at < i)
+                force_window_next(&fw, t, n);
+            size_t end = i >= fw.plain_from && fw.at < n ? lowercase_force(t, n, i) : 0;
+            if (end) {
+                char id[200];
+                slug_of(t + i, end - i, id, sizeof id);
+                bool strike = false;
+                for (size_t w = i; w + 7 <= end; w++)
+                    strike |= memcmp(t + w, "strike ", 7) == 0;
+                cp_program *pr = program(x, id, t + i, end - i, strike ? "strike_force" : "task_force");
+                if (!pr || !note_program(x, pr, b, i, end))
+                    return false;
+                i = end;
+                continue;
+            }
+            continue;
+        }
+        if (!read_name(c, b, t, n, i, &i))
+            return false;
     }
     return true;
 }
