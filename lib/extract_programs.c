@@ -84,6 +84,9 @@ static const uint64_t HEAD_FILTER[26] = {
     ['T' - 'A'] = LEN(4) | LEN(5) | NEXT('e'),
 };
 
+#if defined(__GNUC__)
+__attribute__((noinline)) /* (so that head_kind, its filter, is inlined) */
+#endif
 static const char *head_kind_search(const char *t, size_t n, size_t ws, size_t we,
                                     size_t prev_ws) {
 #ifndef NDEBUG
