@@ -96,7 +96,9 @@ void cpi_dict_sort(cpi_dict *d) {
     memset(d->single, 0, sizeof d->single);
     memset(d->pairs, 0, sizeof d->pairs);
     memset(d->triples, 0, sizeof d->triples);
+    d->shorts = false;
     for (size_t e = 0; e < d->count; e++) {
+        d->shorts |= d->entries[e].len <= 2;
         const unsigned char *p = (const unsigned char *)d->entries[e].phrase;
         if (d->entries[e].len == 1)
             set_bit(d->single, p[0]);

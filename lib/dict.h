@@ -33,6 +33,7 @@ typedef struct cpi_dict {
      * on (which start no phrase) are turned away without a scan: the first
      * byte of one-byte phrases, the two bytes of two-byte phrases, and the
      * first three bytes of longer ones (hashed into 16384 bits). */
+    bool shorts; /* any one- or two-byte phrase (some dictionaries have none) */
     uint64_t single[4];
     uint64_t pairs[128];
     uint64_t triples[256];
@@ -77,6 +78,19 @@ static inline const cpi_dict_entry *cpi_dict_match(const cpi_dict *d, const char
     if (!shorts && !longs)
         return NULL;
     return cpi_dict_scan(d, text, size, pos, shorts, longs);
+}
+
+/* cpi_dict_match at pos where a word starts (no letter, digit or UTF-8 byte
+ * before it), for the hottest loops: no boundary test, and in a dictionary
+ * without one- or two-byte phrases the one filter on three bytes. */
+static inline const cpi_dict_entry *cpi_dict_match_word(const cpi_dict *d, const char *text,
+                                                        size_t size, size_t pos) {
+    if (d->shorts)
+        return cpi_dict_match(d, text, size, pos);
+    const unsigned char *u = (const unsigned char *)text + pos;
+    if (size - pos < 3 || !cpi_dict_has_bit(d->triples, cpi_dict_triple_bit(u[0], u[1], u[2])))
+        return NULL;
+    return cpi_dict_scan(d, text, size, pos, false, true);
 }
 
 /* Fold a name for comparison into out (at most cap-1 bytes + NUL): lowercase

@@ -1047,7 +1047,7 @@ static bool read_block(ctx *c, const cp_block *b) {
          * start none: the dictionary's index by first byte says so) */
         unsigned char c0 = (unsigned char)t[i];
         const cpi_dict_entry *e =
-            dict->first[c0] != dict->first[c0 + 1] ? cpi_dict_match(dict, t, n, i) : NULL;
+            dict->first[c0] != dict->first[c0 + 1] ? cpi_dict_match_word(dict, t, n, i) : NULL;
         if (e) {
             cp_program *p = known_program(x, e->value);
             if (!p || !note_program(x, p, b, i, i + e->len) ||
