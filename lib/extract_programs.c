@@ -814,7 +814,7 @@ static bool read_name(ctx *c, const cp_block *b, const char *t, size_t n, size_t
             if (!cap && !(k > 0 && connector(t, n, p)))
                 break;
             size_t unused_end;
-            if (k > 0 && (cpi_dict_match(dict, t, n, p) ||
+            if (k > 0 && (cpi_dict_match_word(dict, t, n, p) || /* (after a space) */
                           (c->short_count && short_name_at(c, t, n, p, &unused_end))))
                 break; /* a known program or short name starts here: read it on its own */
             size_t inner = p == i ? inner_i : p + cpi_inner_len(t, n, p);
