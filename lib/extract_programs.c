@@ -384,10 +384,13 @@ static size_t slug_of(const char *s, size_t n, char *out, size_t cap) {
         f += 9;
         k -= 9;
     }
-    size_t o = 0;
-    for (size_t i = 0; i < k && o + 1 < cap; i++)
-        out[o++] = f[i] == ' ' ? '-' : f[i];
+    /* the folded name, its spaces made hyphens (it holds no other byte
+     * to change) */
+    size_t o = k < cap ? k : cap - 1;
+    memcpy(out, f, o);
     out[o] = '\0';
+    for (char *sp = memchr(out, ' ', o); sp; sp = memchr(sp + 1, ' ', o - (size_t)(sp + 1 - out)))
+        *sp = '-';
     return o;
 }
 
