@@ -576,6 +576,11 @@ static bool org_of_place(const char *w, size_t n) {
     return word_listed(CPI_WORDS(WORDS), LENGTHS, w, n);
 }
 
+/* The last word of an office's name ("Department", "Office"). */
+static bool office_word(const char *w, size_t n) {
+    return cpi_str_eq("Department", w, n) || cpi_str_eq("Office", w, n);
+}
+
 /* Words after a place's name that name its own agency: a grant recipient
  * named through it is the place ("Leavenworth Police Department"). */
 static bool local_agency(const char *w, size_t n) {
@@ -1569,7 +1574,10 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 bool possessive =
                     len > 2 && t[ws[s0] + len - 2] == '\'' && t[ws[s0] + len - 1] == 's';
                 /* "Muncie's Youth Opportunity Center": the place owns what follows */
-                if (e < k && !org_of_place(t + ws[e], we[e] - ws[e]) && !possessive)
+                /* ("Albuquerque Community Safety Department", "Macon-Bibb
+                 * County Mayor's Office": the run ends in an office's word) */
+                if (e < k && !org_of_place(t + ws[e], we[e] - ws[e]) && !possessive &&
+                    !(e + 1 < k && office_word(t + ws[k - 1], we[k - 1] - ws[k - 1])))
                     continue;
                 if (e == k && after_the && !area_follows(t, n, we[e - 1]))
                     continue; /* "the White House" names a building; "the

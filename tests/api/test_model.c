@@ -383,6 +383,10 @@ static void test_site_patterns(void **state) {
     /* a title spoken to is no title of the name after it */
     SITES("Q: Chief, Memphis got its own task force. Will Birmingham, Alabama?", "memphis-tn",
           "birmingham-al");
+    /* a grant recipient named through an office of the place */
+    SITES("Awards: Albuquerque Community Safety Department, $1,250,000; Tucson Violence "
+          "Prevention Office, $1,200,000.",
+          "albuquerque-nm", "tucson-az");
     /* groups of counties, each of its state */
     SITES("It takes in Harlan and Clay counties in Kentucky; Campbell and Hancock counties "
           "in Tennessee.",
