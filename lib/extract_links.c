@@ -517,8 +517,8 @@ static bool phrase_before(const char *t, size_t start, const tail_phrase *phrase
 /* Is the place at `start` a point of comparison ("three times that of New
  * York City", "higher than Chicago's", "compared with Denver", "four times
  * the rate in Nashville", "our comparison city, Kansas City", "as far away
- * as Atlanta") or a person's home ("who grew up in Warren", "a native of
- * Flint")? */
+ * as Atlanta", "than either Baton Rouge") or a person's home ("who grew up
+ * in Warren", "a native of Flint", "began his career in Columbia")? */
 static bool compared_or_home(const char *t, size_t start) {
     static const tail_phrase BEFORE[] = {
         TAIL("than "), TAIL("that of "), TAIL("those of "), TAIL("compared with "),
@@ -526,10 +526,11 @@ static bool compared_or_home(const char *t, size_t start) {
         TAIL("born in "), TAIL("raised in "), TAIL("native of "), TAIL("moved from "),
         TAIL("hometown of "), TAIL("as far away as "), TAIL("times the rate in "),
         TAIL("times the rate of "), TAIL("comparison city, "), TAIL("comparison city "),
-        TAIL("comparison cities, "), TAIL("comparison cities "),
+        TAIL("comparison cities, "), TAIL("comparison cities "), TAIL("than either "),
+        TAIL("career in "),
     };
     const uint64_t lasts = LAST('n') | LAST('f') | LAST('h') | LAST('o') | LAST('e') |
-                           LAST('m') | LAST('s') | LAST('y') | LAST(',');
+                           LAST('m') | LAST('s') | LAST('y') | LAST(',') | LAST('r');
     static const tail_phrase AS_IN[] = {TAIL("as in ")};
     /* "as in Oakland", but not "as well as in Richfield" */
     if (phrase_before(t, start, CPI_PHRASES(AS_IN), LAST('n')) &&
@@ -582,6 +583,7 @@ static bool passing_mention(const char *t, size_t start) {
         TAIL("met in "), TAIL("meeting in "), TAIL("conference in "), TAIL("summit in "),
         TAIL("to be in "), TAIL("division in "), TAIL("divisions in "), TAIL("court in "),
         TAIL("stolen in "), TAIL("stolen from "), TAIL("wanted in "), TAIL("wanted by "),
+        TAIL("made in "), TAIL("driven from "), TAIL("bought in "), TAIL("trafficked from "),
     };
     const uint64_t lasts = LAST('m') | LAST('r') | LAST('o') | LAST('n') | LAST('y');
     return phrase_before(t, start, CPI_PHRASES(BEFORE), lasts);

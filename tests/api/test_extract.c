@@ -597,6 +597,20 @@ static void test_link_exclusions(void **state) {
         assert_false(program_has_site(p, elsewhere[k]));
     }
     cp_corpus_free(c);
+    /* where a gun was made or bought, where a car was driven from, a
+     * career's start, "than either" a comparison */
+    c = load("The Safe Valley Task Force adds Reno, Nevada.\n\nThe pistol was made in Boise "
+             "and bought in Fresno; the car was driven from Provo. The chief began her career "
+             "in Tulsa. Reno's rate is higher than either Omaha or Mesa.");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "reno-nv"));
+    const char *const origins[] = {"boise-id", "fresno-ca", "provo-ut", "tulsa-ok", "omaha-ne"};
+    for (size_t k = 0; k < sizeof origins / sizeof origins[0]; k++) {
+        assert_non_null(cp_corpus_site_by_id(c, origins[k]));
+        assert_false(program_has_site(p, origins[k]));
+    }
+    cp_corpus_free(c);
     /* a likeness of another program, and more of the same one */
     c = load("The Safe Valley Task Force adds Reno, Nevada.\n\nA similar effort in Tulsa "
              "stalled. The FBI runs similar task forces in Boise.");
