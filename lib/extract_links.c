@@ -403,9 +403,44 @@ static size_t title_end(const cp_document *doc, size_t b) {
     return cpi_block_sentence(blk, 0)->text_end;
 }
 
+/* Is the title t[0..n) ("Defending Childhood.", "The Weed and Seed
+ * Program:") the beginning of the program's name, in whole words and at
+ * least two of them: a short name a bold lead-in gives its section? */
+static bool title_begins_name(const char *t, size_t n, const cp_program *p) {
+    while (n > 0 && (t[n - 1] == '.' || t[n - 1] == ':' || t[n - 1] == ' '))
+        n--;
+    if (n > 4 && (t[0] | 0x20) == 't' && (t[1] | 0x20) == 'h' && (t[2] | 0x20) == 'e' &&
+        t[3] == ' ') {
+        t += 4;
+        n -= 4;
+    }
+    const char *name = p->name;
+    if (!memchr(t, ' ', n) || strlen(name) <= n || cpi_is_alpha(name[n]))
+        return false;
+    for (size_t k = 0; k < n; k++)
+        if ((t[k] | 0x20) != (name[k] | 0x20) || (!cpi_is_alpha(t[k]) && t[k] != name[k]))
+            return false;
+    return true;
+}
+
+/* The program whose name the title of block b (ending at `end`) begins,
+ * named in the block's text after it ("**Defending Childhood.** The
+ * Attorney General's Defending Childhood Initiative helps ..."); NULL when
+ * none. */
+static cp_program *title_short_name(const cp_document *doc, const hits *programs, size_t b,
+                                    size_t end) {
+    const char *t = cpi_block_text(&doc->blocks[b]);
+    for (size_t k = lower_bound(programs, b, end); k < programs->n && programs->h[k].block == b;
+         k++)
+        if (title_begins_name(t, end, programs->h[k].entity))
+            return programs->h[k].entity;
+    return NULL;
+}
+
 /* Does block b start a section: a Markdown heading ("### 3. Marshals wrap
  * up ..."), or a heading or bold lead-in that names a program ("COPS FAST
- * AWARDS")? (A heading in capitals alone may be a wrapped line of a
+ * AWARDS"), or a bold lead-in that begins the name of a program its text
+ * names? (A heading in capitals alone may be a wrapped line of a
  * transcript.) */
 static bool starts_section(const cp_document *doc, const hits *programs, size_t b) {
     const cp_block *blk = &doc->blocks[b];
@@ -416,7 +451,9 @@ static bool starts_section(const cp_document *doc, const hits *programs, size_t 
         doc->bytes[blk->start] == '#')
         return true;
     size_t k = lower_bound(programs, b, 0);
-    return k < programs->n && programs->h[k].block == b && programs->h[k].start < end;
+    if (k < programs->n && programs->h[k].block == b && programs->h[k].start < end)
+        return true;
+    return blk->kind != CP_BLOCK_HEADING && title_short_name(doc, programs, b, end);
 }
 
 /* A text in sections under headings of their own, each about a program of
@@ -446,8 +483,14 @@ static bool section_programs(const cpi_extract *x, const hits *programs,
         size_t title = title_end(doc, first);
         size_t heading_hi = title ? lower_bound(programs, first, title) : lo;
         cp_program *p = NULL;
-        if (heading_hi > lo) {
-            p = most_named(programs, lo, heading_hi, ns);
+        if (title && doc->blocks[first].kind != CP_BLOCK_HEADING && heading_hi == lo)
+            p = title_short_name(doc, programs, first, title);
+        if (p)
+            while (p->parent)
+                p = (cp_program *)p->parent;
+        if (heading_hi > lo || p) {
+            if (!p)
+                p = most_named(programs, lo, heading_hi, ns);
             if (p != last)
                 distinct++;
             last = p;

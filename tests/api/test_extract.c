@@ -785,6 +785,25 @@ static void test_links_by_section(void **state) {
     assert_true(program_has_site(ota, "casper-wy"));
     assert_false(program_has_site(exile, "casper-wy"));
     cp_corpus_free(c);
+    /* a bold lead-in that begins a program's name its text gives in full
+     * ("Night Watch." over "The Night Watch Initiative ...") starts its
+     * section */
+    c = load("FACT SHEET\n\n**The Safe Valley Task Force.** The Safe Valley Task Force adds "
+             "Reno, Nevada, and Provo, Utah.\n\n**Night Watch.** The Night Watch Initiative "
+             "helps towns prevent violence. Four sites received grants in its first phase: "
+             "Boise, Idaho; Fresno, California; and Tulsa, Oklahoma.\n");
+    const cp_program *watch = cp_corpus_program_by_id(c, "night-watch-initiative");
+    valley = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(watch);
+    assert_non_null(valley);
+    assert_true(program_has_site(valley, "reno-nv"));
+    assert_false(program_has_site(watch, "reno-nv"));
+    const char *const watched[] = {"boise-id", "fresno-ca", "tulsa-ok"};
+    for (size_t k = 0; k < sizeof watched / sizeof watched[0]; k++) {
+        assert_true(program_has_site(watch, watched[k]));
+        assert_false(program_has_site(valley, watched[k]));
+    }
+    cp_corpus_free(c);
     /* headings that name no program leave the text about its one program */
     c = load("Operation Thin Air adds agents.\n\n## Where\n\nAgents arrived in Pueblo. "
              "The Project Exile office helped.\n\n## Who\n\nOfficers in Casper joined.\n");
