@@ -624,7 +624,8 @@ static bool passing_mention(const char *t, size_t start) {
         TAIL("bound for "), TAIL("headed for "), TAIL("headed to "), TAIL("destined for "),
         TAIL("rally in "), TAIL("event in "), TAIL("speech in "), TAIL("held in "),
         TAIL("met in "), TAIL("meeting in "), TAIL("conference in "), TAIL("summit in "),
-        TAIL("to be in "), TAIL("division in "), TAIL("divisions in "), TAIL("court in "),
+        TAIL("to be in "), TAIL("division in "), TAIL("divisions in "), TAIL("federal court in "),
+        TAIL("District Court in "),
         TAIL("stolen in "), TAIL("stolen from "), TAIL("wanted in "), TAIL("wanted by "),
         TAIL("made in "), TAIL("driven from "), TAIL("bought in "), TAIL("trafficked from "),
     };
@@ -647,7 +648,9 @@ static bool described_after(const char *t, size_t n, size_t end) {
     if (!(c == ' ' && (d == 'F' || d == 'D' || d == 'n' || d == 's')) && !(c == ',' && d == ' ') &&
         !(c == '-' && d == 'b'))
         return false;
-    return cpi_phrase_at(t, n, end, CPI_PHRASES(AFTER)) > 0;
+    size_t len = cpi_phrase_at(t, n, end, CPI_PHRASES(AFTER));
+    /* "the Cleveland Division of Police" is the city's own police */
+    return len > 0 && !cpi_starts_with(t, n, end + len, " of ");
 }
 
 /* Is the place at `start` held up as a likeness of another program ("a
@@ -886,11 +889,23 @@ static bool link_span_from(cpi_extract *x, const hits *sites, const hits *progra
         left_out(cpi_block_text(&x->doc->blocks[block]) + start, end - start))
         return true; /* no places, or places left out */
     walk after = walk_from(programs, block, start);
+    const cp_block *blk = &x->doc->blocks[block];
+    const char *t = cpi_block_text(blk);
+    size_t passed_end = SIZE_MAX; /* the end of the last place passed over */
     for (size_t i = first;
          i < sites->n && sites->h[i].block == block && sites->h[i].start < end; i++) {
         const cpi_hit *h = &sites->h[i];
-        if (h->end <= end && !names_not_member(x, programs, h, &after) &&
-            !cpi_model_link(x->model, p, h->entity))
+        if (h->end > end || names_not_member(x, programs, h, &after))
+            continue;
+        /* where pills were made, a defendant's home, a field office's seat,
+         * and the rest of their list */
+        if (passing_mention(t, h->start) || persons_place(t, h->start) ||
+            described_after(t, blk->text_size, h->end) ||
+            (passed_end != SIZE_MAX && list_joint(t, passed_end, h->start))) {
+            passed_end = h->end;
+            continue;
+        }
+        if (!cpi_model_link(x->model, p, h->entity))
             return false;
     }
     return true;

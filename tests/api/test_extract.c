@@ -611,6 +611,25 @@ static void test_link_exclusions(void **state) {
         assert_false(program_has_site(p, origins[k]));
     }
     cp_corpus_free(c);
+    /* the items of a list of cases: a defendant's home and where pills were
+     * made are not the program's; a city's "Division of Police" and a new
+     * court in a city are */
+    c = load("The Safe Valley Task Force adds Reno, Nevada.\n\nCases charged during the "
+             "operation include:\n\n1. John Doe, 31, of Provo, is charged with selling pills "
+             "that were made in Boise and Fresno.\n2. Ann Roe, 40, of Mesa, is charged.\n\n"
+             "The Safe Valley Task Force also gave grants to the Omaha Division of Police and "
+             "funded a new drug court in Denver.");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "reno-nv"));
+    assert_true(program_has_site(p, "omaha-ne"));
+    assert_true(program_has_site(p, "denver-co"));
+    const char *const cases[] = {"provo-ut", "boise-id", "fresno-ca", "mesa-az"};
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        assert_non_null(cp_corpus_site_by_id(c, cases[k]));
+        assert_false(program_has_site(p, cases[k]));
+    }
+    cp_corpus_free(c);
     /* a likeness of another program, and more of the same one */
     c = load("The Safe Valley Task Force adds Reno, Nevada.\n\nA similar effort in Tulsa "
              "stalled. The FBI runs similar task forces in Boise.");
