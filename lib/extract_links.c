@@ -730,15 +730,12 @@ static bool list_joint(const char *t, size_t from, size_t to) {
     return false;
 }
 
-/* A place that names a program's branch ("the Gulf Coast HIDTA"), a
- * dateline ("(Washington, D.C.) -", "NEW YORK -"), a point of comparison or
- * a person's home is not a member. */
+/* A place that names a program's branch ("the Gulf Coast HIDTA") or a
+ * dateline ("(Washington, D.C.) -", "NEW YORK -") is not a member. */
 static bool names_not_member(const cpi_extract *x, const hits *programs, const cpi_hit *h,
                              walk *after) {
     const cp_block *b = &x->doc->blocks[h->block];
     const char *t = cpi_block_text(b);
-    if (compared_or_home(t, h->start))
-        return true;
     size_t k = walk_to(after, h->block, h->end + 1); /* a program's name right after it */
     if (k < programs->n && programs->h[k].block == h->block && programs->h[k].start == h->end + 1)
         return true;
@@ -897,10 +894,10 @@ static bool link_span_from(cpi_extract *x, const hits *sites, const hits *progra
         const cpi_hit *h = &sites->h[i];
         if (h->end > end || names_not_member(x, programs, h, &after))
             continue;
-        /* where pills were made, a defendant's home, a field office's seat,
-         * and the rest of their list */
-        if (passing_mention(t, h->start) || persons_place(t, h->start) ||
-            described_after(t, blk->text_size, h->end) ||
+        /* a point of comparison, where pills were made, a defendant's home,
+         * a field office's seat, and the rest of their list */
+        if (compared_or_home(t, h->start) || passing_mention(t, h->start) ||
+            persons_place(t, h->start) || described_after(t, blk->text_size, h->end) ||
             (passed_end != SIZE_MAX && list_joint(t, passed_end, h->start))) {
             passed_end = h->end;
             continue;
@@ -1106,8 +1103,8 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
         if (names_not_member(x, programs, h, &after))
             continue;
         const char *t = cpi_block_text(blk);
-        if (passing_mention(t, h->start) || described_after(t, blk->text_size, h->end) ||
-            likeness_of_other(t, h->start, main) ||
+        if (compared_or_home(t, h->start) || passing_mention(t, h->start) ||
+            described_after(t, blk->text_size, h->end) || likeness_of_other(t, h->start, main) ||
             persons_place(t, h->start) ||
             (passing_block == h->block && list_joint(t, passing_end, h->start))) {
             passing_block = h->block; /* the rest of its list goes with it */

@@ -598,14 +598,16 @@ static void test_link_exclusions(void **state) {
     }
     cp_corpus_free(c);
     /* where a gun was made or bought, where a car was driven from, a
-     * career's start, "than either" a comparison */
+     * career's start, "than either" a comparison, with the rest of its
+     * list */
     c = load("The Safe Valley Task Force adds Reno, Nevada.\n\nThe pistol was made in Boise "
              "and bought in Fresno; the car was driven from Provo. The chief began her career "
              "in Tulsa. Reno's rate is higher than either Omaha or Mesa.");
     p = cp_corpus_program_by_id(c, "safe-valley-task-force");
     assert_non_null(p);
     assert_true(program_has_site(p, "reno-nv"));
-    const char *const origins[] = {"boise-id", "fresno-ca", "provo-ut", "tulsa-ok", "omaha-ne"};
+    const char *const origins[] = {"boise-id", "fresno-ca", "provo-ut",
+                                   "tulsa-ok", "omaha-ne",  "mesa-az"};
     for (size_t k = 0; k < sizeof origins / sizeof origins[0]; k++) {
         assert_non_null(cp_corpus_site_by_id(c, origins[k]));
         assert_false(program_has_site(p, origins[k]));
