@@ -863,6 +863,41 @@ static bool left_out(const char *t, size_t n) {
     return false;
 }
 
+/* Does the sentence t[0..n) report a count of violence going up or down
+ * ("Overdose deaths in Maricopa County rose 47 percent", "In Pitt County,
+ * shootings have climbed", "Toledo and Akron have also seen sharp
+ * increases")? Its places are where the numbers were counted, not, by
+ * being named, where a program works. */
+static bool crime_trend(const char *t, size_t n) {
+    static const char *const COUNTS[] = { /* sorted */
+        "deaths", "homicide", "homicides", "killings", "murders", "overdoses", "shootings",
+    };
+    static const char *const CHANGES[] = { /* sorted */
+        "climbed", "declined", "decreased", "doubled", "dropped", "fell",   "increased",
+        "increases", "jumped", "recorded", "rose", "seen", "soared", "spiked", "surged",
+        "tripled",
+    };
+    bool count = false, change = false;
+    for (size_t i = 0; i < n && !(count && change);) {
+        if (!cpi_is_alpha(t[i])) {
+            i++;
+            continue;
+        }
+        size_t ws = i;
+        while (i < n && cpi_is_alpha(t[i]))
+            i++;
+        size_t len = i - ws;
+        if (len < 4 || len > 9)
+            continue;
+        char w[9];
+        for (size_t k = 0; k < len; k++)
+            w[k] = (char)(t[ws + k] | 0x20);
+        count = count || cpi_word_in(CPI_WORDS(COUNTS), w, len);
+        change = change || cpi_word_in(CPI_WORDS(CHANGES), w, len);
+    }
+    return count && change;
+}
+
 /* Is list item i a state alone with items nested under it ("- Georgia"
  * over "  - Albany", "  - Macon")? */
 static bool groups_by_state(const cp_document *doc, const hits *sites, size_t i) {
@@ -1122,7 +1157,8 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
                                              walk_to(&in_sentence, h->block, s0),
                                              sen->text_end, &several);
             skip_sentence = several || (p && p != main && p->parent != main) ||
-                            left_out(t + s0, sen->text_end - s0);
+                            left_out(t + s0, sen->text_end - s0) ||
+                            (!p && crime_trend(t + s0, sen->text_end - s0));
             /* a sentence that names none goes on about the program its
              * paragraph opened with ("Separately, ... $4.6 million in
              * School-Based Partnerships grants. Recipients include ...") */

@@ -632,6 +632,22 @@ static void test_link_exclusions(void **state) {
         assert_false(program_has_site(p, cases[k]));
     }
     cp_corpus_free(c);
+    /* where violence was counted going up or down, unless the sentence
+     * names the program */
+    c = load("The Safe Valley Task Force adds Reno, Nevada.\n\nOverdose deaths in Boise rose "
+             "40 percent. In Fresno, shootings have climbed. Tulsa and Omaha have also seen "
+             "sharp increases in killings. Since joining the Safe Valley Task Force, Provo saw "
+             "homicides drop.");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "reno-nv"));
+    assert_true(program_has_site(p, "provo-ut"));
+    const char *const counted[] = {"boise-id", "fresno-ca", "tulsa-ok", "omaha-ne"};
+    for (size_t k = 0; k < sizeof counted / sizeof counted[0]; k++) {
+        assert_non_null(cp_corpus_site_by_id(c, counted[k]));
+        assert_false(program_has_site(p, counted[k]));
+    }
+    cp_corpus_free(c);
     /* a likeness of another program, and more of the same one */
     c = load("The Safe Valley Task Force adds Reno, Nevada.\n\nA similar effort in Tulsa "
              "stalled. The FBI runs similar task forces in Boise.");
