@@ -611,11 +611,14 @@ static bool state_as_target(const cp_block *blk, const cpi_hit *h) {
 }
 
 /* Is the place at `start` only where something comes from or goes ("came
- * from Detroit", "pills bound for Denver"), where an event is held ("a rally
- * in Tulsa", "the hearing held in Baton Rouge") or where a field office sits
- * ("ATF field divisions in Phoenix")? Such a place is not, by being named,
- * where a document's program works. (A bare "from" is not enough: "the
- * reports from Gary" are a site's.) */
+ * from Detroit", "pills bound for Denver", "guns bought at gun shows in
+ * Henderson"), where an event is held ("a rally in Tulsa", "the hearing
+ * held in Baton Rouge"), where a field office or a university sits ("ATF
+ * field divisions in Phoenix", "Michigan State University, East Lansing"),
+ * a neighbour ("just across the river from Memphis") or where a reporter or
+ * a fellow was ("reported from Memphis")? Such a place is not, by being
+ * named, where a document's program works. (A bare "from" is not enough:
+ * "the reports from Gary" are a site's.) */
 static bool passing_mention(const char *t, size_t start) {
     static const tail_phrase BEFORE[] = {
         TAIL("came from "), TAIL("come from "), TAIL("comes from "), TAIL("coming from "),
@@ -628,8 +631,12 @@ static bool passing_mention(const char *t, size_t start) {
         TAIL("District Court in "),
         TAIL("stolen in "), TAIL("stolen from "), TAIL("wanted in "), TAIL("wanted by "),
         TAIL("made in "), TAIL("driven from "), TAIL("bought in "), TAIL("trafficked from "),
+        TAIL("gun shows in "), TAIL("gun show in "), TAIL("river from "), TAIL("line from "),
+        TAIL("border from "), TAIL("reported from "), TAIL("fellow in "), TAIL("University, "),
+        TAIL("College, "),
     };
-    const uint64_t lasts = LAST('m') | LAST('r') | LAST('o') | LAST('n') | LAST('y');
+    const uint64_t lasts =
+        LAST('m') | LAST('r') | LAST('o') | LAST('n') | LAST('y') | LAST(',');
     return phrase_before(t, start, CPI_PHRASES(BEFORE), lasts);
 }
 
@@ -651,6 +658,21 @@ static bool described_after(const char *t, size_t n, size_t end) {
     size_t len = cpi_phrase_at(t, n, end, CPI_PHRASES(AFTER));
     /* "the Cleveland Division of Police" is the city's own police */
     return len > 0 && !cpi_starts_with(t, n, end + len, " of ");
+}
+
+/* Is the place ending at `end` part of a postal address ("Suite 400,
+ * Washington, DC 20036", "Albuquerque, NM 87108")? */
+static bool address_after(const char *t, size_t n, size_t end) {
+    size_t i = end;
+    if (i + 4 <= n && t[i] == ',' && t[i + 1] == ' ' && cpi_is_upper(t[i + 2]) &&
+        cpi_is_upper(t[i + 3]))
+        i += 4; /* the state's code, when not part of the place's name */
+    if (i + 6 > n || t[i] != ' ')
+        return false;
+    for (size_t k = 1; k <= 5; k++)
+        if (!cpi_is_digit(t[i + k]))
+            return false;
+    return i + 6 == n || !cpi_is_digit(t[i + 6]);
 }
 
 /* Is the place at `start` held up as a likeness of another program ("a
@@ -774,21 +796,29 @@ static inline bool word_starts(const char *t, size_t at) {
 }
 
 /* Is one of left_out's cues at the pair of bytes t[p], t[p + 1] (p + 1 <
- * n): "not part of", "no longer part", "left out", "could be next",
- * "contributed to this report"? Each cue is known by a pair of its bytes:
- * "no", the "ft" of "left", the "xt" of "next", the "ib" of
- * "contributed". */
+ * n): "not part of", "no longer part", "never joined", "left out", "could
+ * be next", "contributed to this report"? Each cue is known by a pair of
+ * its bytes: "no", "ne", the "ft" of "left", the "xt" of "next", the "ib"
+ * of "contributed". */
 static bool left_out_cue(const char *t, size_t n, size_t p) {
     static const char *const AFTER_NOT[] = {"part of",  "included", "among",    "selected",
                                             "qualify",  "eligible", "on the list", "one of"};
     static const char *const NO_LONGER[] = {"no longer part"};
+    static const char *const AFTER_NEVER[] = {"been chosen", "been part", "been selected",
+                                              "joined",      "participated", "signed on",
+                                              "took part"};
     static const char *const CREDIT[] = {"contributed to this report", "contributed reporting"};
     static const char *const NEXT[] = {"could be next", "may be next", "might be next"};
     static const char *const LEFT_OUT[] = {"left out"};
     size_t at;
     switch (t[p]) {
-    case 'n': /* "not ..." and "no longer part" */
-        if (t[p + 1] != 'o' || !word_starts(t, p))
+    case 'n': /* "not ...", "no longer part", "never ..." */
+        if (!word_starts(t, p))
+            return false;
+        if (t[p + 1] == 'e')
+            return p + 6 <= n && memcmp(t + p, "never ", 6) == 0 &&
+                   cpi_phrase_at(t, n, p + 6, CPI_PHRASES(AFTER_NEVER)) > 0;
+        if (t[p + 1] != 'o')
             return false;
         if (p + 4 <= n && t[p + 2] == 't' && t[p + 3] == ' ' &&
             (cpi_phrase_at(t, n, p + 4, CPI_PHRASES(AFTER_NOT)) || list_ahead(t, n, p + 4)))
@@ -821,7 +851,8 @@ static inline unsigned cue_pairs16(const char *s) {
     __m128i a = _mm_loadu_si128((const __m128i *)(const void *)s);
     __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(s + 1));
     __m128i no = _mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('n')),
-                               _mm_cmpeq_epi8(b, _mm_set1_epi8('o')));
+                               _mm_or_si128(_mm_cmpeq_epi8(b, _mm_set1_epi8('o')),
+                                            _mm_cmpeq_epi8(b, _mm_set1_epi8('e'))));
     __m128i ft_xt = _mm_and_si128(_mm_or_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('f')),
                                                _mm_cmpeq_epi8(a, _mm_set1_epi8('x'))),
                                   _mm_cmpeq_epi8(b, _mm_set1_epi8('t')));
@@ -854,7 +885,7 @@ static bool left_out(const char *t, size_t n) {
 #else
     for (; p + 1 < n; p++) {
         char a = t[p], b = t[p + 1];
-        if (((a == 'n' && b == 'o') || ((a == 'f' || a == 'x') && b == 't') ||
+        if (((a == 'n' && (b == 'o' || b == 'e')) || ((a == 'f' || a == 'x') && b == 't') ||
              (a == 'i' && b == 'b')) &&
             left_out_cue(t, n, p))
             return true;
@@ -933,6 +964,7 @@ static bool link_span_from(cpi_extract *x, const hits *sites, const hits *progra
          * a field office's seat, and the rest of their list */
         if (compared_or_home(t, h->start) || passing_mention(t, h->start) ||
             persons_place(t, h->start) || described_after(t, blk->text_size, h->end) ||
+            address_after(t, blk->text_size, h->end) ||
             (passed_end != SIZE_MAX && list_joint(t, passed_end, h->start))) {
             passed_end = h->end;
             continue;
@@ -1140,6 +1172,7 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
         const char *t = cpi_block_text(blk);
         if (compared_or_home(t, h->start) || passing_mention(t, h->start) ||
             described_after(t, blk->text_size, h->end) || likeness_of_other(t, h->start, main) ||
+            address_after(t, blk->text_size, h->end) ||
             persons_place(t, h->start) ||
             (passing_block == h->block && list_joint(t, passing_end, h->start))) {
             passing_block = h->block; /* the rest of its list goes with it */
@@ -1231,10 +1264,15 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                 for (size_t i = first_site;
                      i < sites->n && sites->h[i].block == b && sites->h[i].start < end; i++)
                     places++;
+                /* about the program its paragraph opened with, if any
+                 * ("- Violence Intervention Collaborative. Fifteen cities
+                 * have joined, among them ...") */
                 if (places >= 3 &&
                     cue_sets(cpi_block_text(blk) + start, end - start,
                              CPI_PHRASES(SELECTION_CUES), SELECTION_OR_SERVE) &&
-                    !link_span_from(x, sites, programs, about, b, start, end, first_site))
+                    !link_span_from(x, sites, programs,
+                                    paragraph_topic(programs, blk, b, s, about), b, start,
+                                    end, first_site))
                     return false;
             }
         }

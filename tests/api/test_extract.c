@@ -648,6 +648,25 @@ static void test_link_exclusions(void **state) {
         assert_false(program_has_site(p, counted[k]));
     }
     cp_corpus_free(c);
+    /* cities that never joined, a neighbour across a river, where guns
+     * were bought at gun shows, a reporter's place, a university's seat, a
+     * postal address */
+    c = load("The Safe Valley Task Force adds Reno, Nevada.\n\nWe compared cities that "
+             "never joined the task force: Boise, Fresno and Tulsa. Sparks, just across the "
+             "river from Omaha, joined too. Guns were bought at gun shows in Mesa. Ann Lee "
+             "reported from Provo. Ben Ruiz, Brigham Young University, Orem, Utah, testified."
+             "\n\nValley Policy Center, 100 Main Street, Denver, CO 80202\n");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "reno-nv"));
+    assert_true(program_has_site(p, "sparks-nv"));
+    const char *const outside[] = {"boise-id", "fresno-ca", "tulsa-ok", "omaha-ne",
+                                   "mesa-az",  "provo-ut",  "orem-ut",  "denver-co"};
+    for (size_t k = 0; k < sizeof outside / sizeof outside[0]; k++) {
+        assert_non_null(cp_corpus_site_by_id(c, outside[k]));
+        assert_false(program_has_site(p, outside[k]));
+    }
+    cp_corpus_free(c);
     /* a likeness of another program, and more of the same one */
     c = load("The Safe Valley Task Force adds Reno, Nevada.\n\nA similar effort in Tulsa "
              "stalled. The FBI runs similar task forces in Boise.");
@@ -839,6 +858,22 @@ static void test_links_by_section(void **state) {
     for (size_t k = 0; k < sizeof watched / sizeof watched[0]; k++) {
         assert_true(program_has_site(watch, watched[k]));
         assert_false(program_has_site(valley, watched[k]));
+    }
+    cp_corpus_free(c);
+    /* a list item opening with a program's name: its list of places,
+     * without a name of its own, is that program's, not the text's */
+    c = load("The Safe Valley Task Force adds Reno, Nevada.\n\n- Harbor Youth Collaborative. "
+             "Fifteen cities have joined, among them Boise; Fresno, Calif.; and Tulsa.\n"
+             "- More agents. The Safe Valley Task Force will add agents in Provo.\n");
+    const cp_program *harbor = cp_corpus_program_by_id(c, "harbor-youth-collaborative");
+    valley = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(harbor);
+    assert_non_null(valley);
+    assert_true(program_has_site(valley, "provo-ut"));
+    const char *const joined[] = {"boise-id", "fresno-ca", "tulsa-ok"};
+    for (size_t k = 0; k < sizeof joined / sizeof joined[0]; k++) {
+        assert_true(program_has_site(harbor, joined[k]));
+        assert_false(program_has_site(valley, joined[k]));
     }
     cp_corpus_free(c);
     /* headings that name no program leave the text about its one program */
