@@ -279,14 +279,26 @@ static bool same_sentence(const cp_block *blk, size_t a, size_t b) {
     return lo < blk->sentence_count && b < cpi_block_sentence(blk, lo)->text_end;
 }
 
-/* The program named most often (a name in the first three blocks, the
- * headline and lead, counts twice; ties: the one named first; a component
- * counts for its parent) into *out; false when out of memory. */
+/* The number of blocks at the top of a text, its headline and lead: the
+ * first three, or up to its first paragraph of prose when a masthead, a
+ * byline and dates come before it. */
+static size_t top_blocks(const cp_document *doc) {
+    enum { LEAD_SIZE = 150, LOOK = 10 };
+    for (size_t b = 0; b < doc->block_count && b < LOOK; b++)
+        if (doc->blocks[b].kind == CP_BLOCK_PARAGRAPH && doc->blocks[b].text_size >= LEAD_SIZE)
+            return b + 1 > 3 ? b + 1 : 3;
+    return 3;
+}
+
+/* The program named most often (a name in the headline and lead, see
+ * top_blocks, counts twice; ties: the one named first; a component counts
+ * for its parent) into *out; false when out of memory. */
 static bool main_program(const cpi_extract *x, const hits *programs, cp_program **out) {
     *out = NULL;
     size_t n = programs->n;
     if (n == 0)
         return true;
+    size_t top = top_blocks(x->doc);
     named *ns = cpi_mem_alloc(x->mem, n * sizeof *ns);
     if (!ns)
         return false;
@@ -316,7 +328,7 @@ static bool main_program(const cpi_extract *x, const hits *programs, cp_program 
                     same_sentence(&x->doc->blocks[h->block], before->start, h->start))
                     continue;
             }
-            count += h->block < 3 ? 2 : 1; /* the top of a text says what it is about */
+            count += h->block < top ? 2 : 1; /* the top of a text says what it is about */
         }
         if (count > best_count || (count == best_count && first < best_first)) {
             best = ns[i].program;

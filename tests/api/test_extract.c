@@ -497,6 +497,21 @@ static void test_link_regions(void **state) {
     assert_true(program_has_site(p, "omaha-ne"));
     assert_false(program_has_site(cp_corpus_program_by_id(c, "delta-watch-program"), "tulsa-ok"));
     cp_corpus_free(c);
+    /* a station's masthead, a byline and dates above the lead: the lead
+     * still counts as the top of the text */
+    c = load("KXYZ 4 News | Reno\n\nFeds send agents to Reno\n\nBy Ann Lee\n\nPublished: "
+             "Jul. 14, 2025 at 5:47 PM\n\nUpdated: Jul. 15, 2025 at 9:10 AM\n\nRENO, Nev. "
+             "(KXYZ) - Thirty federal agents will be assigned to Reno over the next six months "
+             "as the city joins the Safe Valley Task Force, officials said Monday.\n\nThe "
+             "agents will use the Harbor Data Initiative to match casings. Police say the "
+             "Harbor Data Initiative produced 1,210 leads last year.\n\nSparks police will "
+             "take part in the surge.\n");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "sparks-nv"));
+    assert_false(program_has_site(cp_corpus_program_by_id(c, "harbor-data-initiative"),
+                                  "sparks-nv"));
+    cp_corpus_free(c);
     /* states are where it works only as recipients */
     c = load("The Bay Watch Task Force grows. Ohio will receive $6 million. Oregon's award "
              "is $2 million. Texas officials watch.");
