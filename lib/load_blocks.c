@@ -138,16 +138,10 @@ static size_t trim_end(const char *s, size_t start, size_t end) {
     return end;
 }
 
-/* The end of the line at i: the next '\n' or '\r' (memchr finds them
- * many bytes at a time; a '\r' is looked for only up to the '\n', and only
- * in a text that has one). */
+/* The end of the line at i: the next '\n', or '\r' in a text that has one
+ * (one inline pass for both: lines are short, memchr's calls cost more). */
 static size_t line_end(const char *s, size_t i, size_t size, bool any_cr) {
-    const char *nl = memchr(s + i, '\n', size - i);
-    size_t le = nl ? (size_t)(nl - s) : size;
-    if (!any_cr)
-        return le;
-    const char *cr = memchr(s + i, '\r', le - i);
-    return cr ? (size_t)(cr - s) : le;
+    return cpi_find_byte3(s, i, size, '\n', any_cr ? '\r' : '\n', '\n');
 }
 
 /* Bullets that mark list items when followed by a space: "-", "*", "+",

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "text.h"
+#include "utf8.h"
 
 typedef enum abbrev_kind {
     ABBREV_NONE = 0,
@@ -145,15 +146,8 @@ bool cpi_split_sentences(cpi_cleaner *c, const char *t, size_t size, const cpi_s
     c->sentence_count = 0;
     size_t start = 0;
     size_t i = 0;
-    while (i < size) {
+    while ((i = cpi_find_byte3(t, i, size, '.', '!', '?')) < size) {
         char ch = t[i];
-        if (ch != '.' && ch != '!' && ch != '?') {
-            /* the clean text is NUL-terminated: strcspn skips to the next
-             * candidate many bytes at a time */
-            size_t skip = strcspn(t + i, ".!?");
-            i += skip ? skip : 1; /* 0 only at a NUL inside (never in clean text) */
-            continue;
-        }
         size_t end = i + 1;
         while (end < size && (t[end] == '.' || t[end] == '!' || t[end] == '?'))
             end++;
