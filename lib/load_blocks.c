@@ -139,9 +139,13 @@ static size_t trim_end(const char *s, size_t start, size_t end) {
 }
 
 /* The end of the line at i: the next '\n', or '\r' in a text that has one
- * (one inline pass for both: lines are short, memchr's calls cost more). */
-static size_t line_end(const char *s, size_t i, size_t size, bool any_cr) {
-    return cpi_find_byte3(s, i, size, '\n', any_cr ? '\r' : '\n', '\n');
+ * (there one inline pass looks for both). Inline, so that the common case
+ * is a bare memchr call. */
+static inline size_t line_end(const char *s, size_t i, size_t size, bool any_cr) {
+    if (any_cr)
+        return cpi_find_byte3(s, i, size, '\n', '\r', '\n');
+    const char *nl = memchr(s + i, '\n', size - i);
+    return nl ? (size_t)(nl - s) : size;
 }
 
 /* Bullets that mark list items when followed by a space: "-", "*", "+",
