@@ -376,7 +376,7 @@ static bool hard_wrapped(const char *s, size_t from, size_t size, bool any_cr) {
 
 /* ---- building raw blocks -------------------------------------------------- */
 
-static bool add_piece(loader *L, size_t start, size_t end, size_t *index) {
+static inline bool add_piece(loader *L, size_t start, size_t end, size_t *index) {
     if (!cpi_mem_reserve(L->mem, (void **)&L->pieces, &L->piece_cap, L->piece_count + 1,
                          sizeof(raw_piece)))
         return false;
@@ -386,8 +386,10 @@ static bool add_piece(loader *L, size_t start, size_t end, size_t *index) {
     return true;
 }
 
-static bool add_block(loader *L, raw_kind kind, size_t level, size_t line, size_t start,
-                      size_t text_start, size_t text_end) {
+/* (add_piece and add_block are inline: called for every line and block,
+ * where a call's saves and stack arguments cost as much as their work) */
+static inline bool add_block(loader *L, raw_kind kind, size_t level, size_t line,
+                             size_t start, size_t text_start, size_t text_end) {
     if (!cpi_mem_reserve(L->mem, (void **)&L->blocks, &L->block_cap, L->block_count + 1,
                          sizeof(raw_block)))
         return false;
