@@ -212,7 +212,7 @@ static bool atx_heading(const char *s, size_t i, size_t end, size_t *ts, size_t 
 
 /* A list marker at s[i]: "- ", "• ", "- · ", "1. ", "2) ", "(3) ". Returns
  * where the item's text starts, or 0 when there is no marker. */
-static size_t list_marker(const char *s, size_t i, size_t end) {
+static size_t list_marker_at(const char *s, size_t i, size_t end) {
     size_t n = bullet_len(s, i, end);
     if (n) {
         size_t j = i + n;
@@ -247,6 +247,15 @@ static size_t list_marker(const char *s, size_t i, size_t end) {
     if (j < end && s[j] >= '0' && s[j] <= '9')
         return 0; /* "(2) 616-..." or "12) 5": numbers, not an item */
     return j;
+}
+
+/* The same, with the bytes that can begin a marker (a bullet's first byte,
+ * '(' or a digit) tested inline: most lines begin with none. */
+static inline size_t list_marker(const char *s, size_t i, size_t end) {
+    unsigned char c = i < end ? (unsigned char)s[i] : 0;
+    bool may = c == '-' || c == '*' || c == '+' || c == 0xC2 || c == 0xE2 || c == '(' ||
+               (c >= '0' && c <= '9');
+    return may ? list_marker_at(s, i, end) : 0;
 }
 
 /* Site names that close a printed page header ("… | OPA | Department of
