@@ -80,15 +80,16 @@ static const phrase MONTHS[] = {
 
 /* A month name or its abbreviation ("Sept.", "Jan"); returns 1-12 or 0. */
 static int parse_month(const char *t, size_t n, size_t *len) {
+    /* the first letter before the word's length: most words fail it */
+    char first = n ? lower(t[0]) : '\0';
+    if (!letter_in(first, LETTER('j') | LETTER('f') | LETTER('m') | LETTER('a') | LETTER('s') |
+                              LETTER('o') | LETTER('n') | LETTER('d')))
+        return 0;
     size_t w = 0;
     while (w < n && is_alpha(t[w]))
         w++;
     if (w < 3 || w > 9)
         return 0; /* "may" to "september" */
-    char first = lower(t[0]);
-    if (!letter_in(first, LETTER('j') | LETTER('f') | LETTER('m') | LETTER('a') | LETTER('s') |
-                              LETTER('o') | LETTER('n') | LETTER('d')))
-        return 0;
     for (int m = 0; m < 12; m++) {
         if (MONTHS[m].text[0] != first)
             continue;
@@ -219,13 +220,14 @@ static const phrase WEEKDAYS[] = {PHRASE("monday"), PHRASE("tuesday"), PHRASE("w
 
 /* A weekday, full or abbreviated ("Tuesday", "Tue", "Tues", "Thurs"). */
 static size_t weekday_len(const char *t, size_t n) {
+    /* the first letter before the word's length: most words fail it */
+    char first = n ? lower(t[0]) : '\0';
+    if (!letter_in(first, LETTER('m') | LETTER('t') | LETTER('w') | LETTER('f') | LETTER('s')))
+        return 0;
     size_t w = 0;
     while (w < n && is_alpha(t[w]))
         w++;
     if (w < 3)
-        return 0;
-    char first = lower(t[0]);
-    if (!letter_in(first, LETTER('m') | LETTER('t') | LETTER('w') | LETTER('f') | LETTER('s')))
         return 0;
     for (size_t k = 0; k < 7; k++) {
         if (WEEKDAYS[k].text[0] != first)
