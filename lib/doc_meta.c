@@ -683,30 +683,28 @@ static unsigned genre_phrases_at(const char *t, size_t n, size_t i, unsigned may
 }
 
 #if defined(__SSE2__) && defined(__GNUC__)
-/* Bit j set where t[j] and t[j + 1] (j < 16; reads t[0..17)) may begin a
- * phrase of `sets`: the letters of GENRE_FIRST and GENRE_SECOND, folded to
- * lower case by | 0x20. A superset (it pairs every first with every second
- * letter of a set, and | 0x20 also folds non-letters); genre_phrases_at
- * decides. */
+/* Bit j set where t[j] and t[j + 1] (j < 16; reads t[0..17)) are the first
+ * two letters of a phrase of `sets` (those of GENRE_PHRASES), folded to lower
+ * case by | 0x20. A superset (| 0x20 also folds non-letters);
+ * genre_phrases_at decides. */
 static unsigned genre_pairs16(const char *t, unsigned sets) {
     const __m128i fold = _mm_set1_epi8(0x20);
     __m128i a = _mm_or_si128(_mm_loadu_si128((const __m128i *)t), fold);
     __m128i b = _mm_or_si128(_mm_loadu_si128((const __m128i *)(t + 1)), fold);
 #define EQ(v, c) _mm_cmpeq_epi8(v, _mm_set1_epi8(c))
+#define PAIR(x, y) _mm_and_si128(EQ(a, x), EQ(b, y))
     __m128i m = _mm_setzero_si128();
-    if (sets & (FACT_LABEL | RELEASE_LABEL)) {
-        __m128i first = _mm_or_si128(_mm_or_si128(EQ(a, 'f'), EQ(a, 'b')),
-                                     _mm_or_si128(_mm_or_si128(EQ(a, 'p'), EQ(a, 'n')),
-                                                  _mm_or_si128(EQ(a, 'j'), EQ(a, 'o'))));
-        __m128i second = _mm_or_si128(_mm_or_si128(EQ(b, 'a'), EQ(b, 'o')),
-                                      _mm_or_si128(_mm_or_si128(EQ(b, 'r'), EQ(b, 'e')),
-                                                   _mm_or_si128(EQ(b, 'u'), EQ(b, 'f'))));
-        m = _mm_and_si128(first, second);
-    }
-    if (sets & NEWS_WORD) /* " s(aid)", " t(old)", "ac(cording)" */
+    if (sets & FACT_LABEL) /* "fact sheet", "backgrounder" */
+        m = _mm_or_si128(PAIR('f', 'a'), PAIR('b', 'a'));
+    if (sets & RELEASE_LABEL) /* "for immediate", "press", "news", "justice", "office" */
+        m = _mm_or_si128(m, _mm_or_si128(_mm_or_si128(PAIR('f', 'o'), PAIR('p', 'r')),
+                                         _mm_or_si128(_mm_or_si128(PAIR('n', 'e'), PAIR('j', 'u')),
+                                                      PAIR('o', 'f'))));
+    if (sets & NEWS_WORD) /* " said", " told ", "according to " */
         m = _mm_or_si128(
             m, _mm_or_si128(_mm_and_si128(EQ(a, ' '), _mm_or_si128(EQ(b, 's'), EQ(b, 't'))),
-                            _mm_and_si128(EQ(a, 'a'), EQ(b, 'c'))));
+                            PAIR('a', 'c')));
+#undef PAIR
 #undef EQ
     return (unsigned)_mm_movemask_epi8(m);
 }
