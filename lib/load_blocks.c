@@ -100,8 +100,10 @@ static cp_status parse_header(const char *bytes, size_t size, const char *path,
 
 /* ---- line shapes ---------------------------------------------------------- */
 
-/* Leading white space, tabs counted as 4 columns, NBSP as 1. */
-static size_t skip_indent(const char *s, size_t i, size_t end, size_t *indent) {
+/* Leading white space, tabs counted as 4 columns, NBSP as 1. (skip_indent
+ * and trim_end are inline: called for every line, most of whose ends are
+ * not white, a call costs more than the test.) */
+static inline size_t skip_indent(const char *s, size_t i, size_t end, size_t *indent) {
     size_t cols = 0;
     while (i < end) {
         unsigned char c = (unsigned char)s[i];
@@ -125,7 +127,8 @@ static size_t skip_indent(const char *s, size_t i, size_t end, size_t *indent) {
     return i;
 }
 
-static size_t trim_end(const char *s, size_t start, size_t end) {
+/* Trailing white space (spaces, tabs, NBSP) cut from a line. */
+static inline size_t trim_end(const char *s, size_t start, size_t end) {
     while (end > start) {
         unsigned char c = (unsigned char)s[end - 1];
         if (c == ' ' || c == '\t')
