@@ -672,6 +672,28 @@ static bool described_after(const char *t, size_t n, size_t end) {
     return len > 0 && !cpi_starts_with(t, n, end + len, " of ");
 }
 
+/* Is the place at `start` where a federal office sits ("the U.S.
+ * Attorney's Office for the Middle District of Georgia in Macon", "the
+ * Western District of Kentucky in Louisville")? */
+static bool district_seat(const char *t, size_t start) {
+    if (start < 4 || memcmp(t + start - 4, " in ", 4) != 0)
+        return false;
+    size_t at = start - 4; /* back over the state's name, up to three words */
+    for (int words = 0; words < 3; words++) {
+        size_t ws = at;
+        while (ws > 0 && cpi_is_alpha(t[ws - 1]))
+            ws--;
+        if (ws == at || !cpi_is_upper(t[ws]))
+            return false;
+        if (cpi_ends_with(t, ws, "District of "))
+            return true;
+        if (ws < 1 || t[ws - 1] != ' ')
+            return false;
+        at = ws - 1;
+    }
+    return false;
+}
+
 /* Is the place ending at `end` part of a postal address ("Suite 400,
  * Washington, DC 20036", "Albuquerque, NM 87108")? */
 static bool address_after(const char *t, size_t n, size_t end) {
@@ -976,7 +998,7 @@ static bool link_span_from(cpi_extract *x, const hits *sites, const hits *progra
          * a field office's seat, and the rest of their list */
         if (compared_or_home(t, h->start) || passing_mention(t, h->start) ||
             persons_place(t, h->start) || described_after(t, blk->text_size, h->end) ||
-            address_after(t, blk->text_size, h->end) ||
+            address_after(t, blk->text_size, h->end) || district_seat(t, h->start) ||
             (passed_end != SIZE_MAX && list_joint(t, passed_end, h->start))) {
             passed_end = h->end;
             continue;
@@ -1184,7 +1206,7 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
         const char *t = cpi_block_text(blk);
         if (compared_or_home(t, h->start) || passing_mention(t, h->start) ||
             described_after(t, blk->text_size, h->end) || likeness_of_other(t, h->start, main) ||
-            address_after(t, blk->text_size, h->end) ||
+            address_after(t, blk->text_size, h->end) || district_seat(t, h->start) ||
             persons_place(t, h->start) ||
             (passing_block == h->block && list_joint(t, passing_end, h->start))) {
             passing_block = h->block; /* the rest of its list goes with it */
