@@ -626,7 +626,8 @@ static bool state_as_target(const cp_block *blk, const cpi_hit *h) {
  * from Detroit", "pills bound for Denver", "guns bought at gun shows in
  * Henderson"), where an event is held ("a rally in Tulsa", "the hearing
  * held in Baton Rouge"), where a field office or a university sits ("ATF
- * field divisions in Phoenix", "Michigan State University, East Lansing"),
+ * field divisions in Phoenix", "the Sheriff's Office in Lander", "Michigan
+ * State University, East Lansing", "headquartered in Okmulgee"),
  * a neighbour ("just across the river from Memphis") or where a reporter or
  * a fellow was ("reported from Memphis")? Such a place is not, by being
  * named, where a document's program works. (A bare "from" is not enough:
@@ -645,7 +646,7 @@ static bool passing_mention(const char *t, size_t start) {
         TAIL("made in "), TAIL("driven from "), TAIL("bought in "), TAIL("trafficked from "),
         TAIL("gun shows in "), TAIL("gun show in "), TAIL("river from "), TAIL("line from "),
         TAIL("border from "), TAIL("reported from "), TAIL("fellow in "), TAIL("University, "),
-        TAIL("College, "),
+        TAIL("College, "), TAIL("headquartered in "), TAIL("Office in "),
     };
     const uint64_t lasts =
         LAST('m') | LAST('r') | LAST('o') | LAST('n') | LAST('y') | LAST(',');
