@@ -833,8 +833,9 @@ static inline bool word_starts(const char *t, size_t at) {
 }
 
 /* Is one of left_out's cues at the pair of bytes t[p], t[p + 1] (p + 1 <
- * n): "not part of", "no longer part", "never joined", "left out", "could
- * be next", "contributed to this report"? Each cue is known by a pair of
+ * n): "not part of", "no longer part", "never joined", "left out", "left
+ * off the list", "could be next", "next targets", "contributed to this
+ * report"? Each cue is known by a pair of
  * its bytes: "no", "ne", the "ft" of "left", the "xt" of "next", the "ib"
  * of "contributed". */
 static bool left_out_cue(const char *t, size_t n, size_t p) {
@@ -846,7 +847,8 @@ static bool left_out_cue(const char *t, size_t n, size_t p) {
                                               "took part"};
     static const char *const CREDIT[] = {"contributed to this report", "contributed reporting"};
     static const char *const NEXT[] = {"could be next", "may be next", "might be next"};
-    static const char *const LEFT_OUT[] = {"left out"};
+    static const char *const LEFT_OUT[] = {"left off", "left out"};
+    static const char *const NEXT_TARGET[] = {"next target", "next targets"};
     size_t at;
     switch (t[p]) {
     case 'n': /* "not ...", "no longer part", "never ..." */
@@ -863,9 +865,12 @@ static bool left_out_cue(const char *t, size_t n, size_t p) {
         return cpi_phrase_at(t, n, p, CPI_PHRASES(NO_LONGER)) > 0;
     case 'f':
         at = p - 2;
-        return p >= 2 && at + 8 <= n && memcmp(t + at, "left out", 8) == 0 &&
+        return p >= 2 && at + 6 <= n && memcmp(t + at, "left o", 6) == 0 &&
                word_starts(t, at) && cpi_phrase_at(t, n, at, CPI_PHRASES(LEFT_OUT));
-    case 'x': /* places that may come later: "Chicago and Baltimore could be next" */
+    case 'x': /* places that may come later: "Chicago and Baltimore could be
+               * next", "naming Chicago ... as possible next targets" */
+        if (p >= 2 && word_starts(t, p - 2) && cpi_phrase_at(t, n, p - 2, CPI_PHRASES(NEXT_TARGET)))
+            return true;
         at = p - 5;
         return p >= 5 && at + 7 <= n && memcmp(t + at, "be next", 7) == 0 &&
                word_starts(t, at) && at >= 6 &&
