@@ -986,6 +986,22 @@ static bool groups_by_state(const cp_document *doc, const hits *sites, size_t i)
            sites->h[k].end == item->text_size;
 }
 
+/* Does the state at `at` stand in parentheses after a name it qualifies
+ * ("Navajo Nation (Arizona, New Mexico and Utah)")? Looked for within a
+ * short distance back, not before `from`. */
+static bool qualifies_name(const char *t, size_t from, size_t at) {
+    enum { LOOK_BACK = 96 };
+    size_t stop = at > from + LOOK_BACK ? at - LOOK_BACK : from;
+    for (size_t i = at; i > stop; i--) {
+        char c = t[i - 1];
+        if (c == ')')
+            return false;
+        if (c == '(') /* a name before it, not the span's start */
+            return i >= 3 && t[i - 2] == ' ' && cpi_is_alpha(t[i - 3]) && i - 1 > from;
+    }
+    return false;
+}
+
 /* Link the places of [start, end) of a block to p, from its first place's
  * hit `first` on. */
 static bool link_span_from(cpi_extract *x, const hits *sites, const hits *programs,
@@ -1011,6 +1027,9 @@ static bool link_span_from(cpi_extract *x, const hits *sites, const hits *progra
             passed_end = h->end;
             continue;
         }
+        if (((const cp_site *)h->entity)->kind == CP_SITE_STATE &&
+            qualifies_name(t, start, h->start))
+            continue;
         if (!cpi_model_link(x->model, p, h->entity))
             return false;
     }

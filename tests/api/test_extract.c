@@ -688,6 +688,18 @@ static void test_link_exclusions(void **state) {
         assert_false(program_has_site(p, outside[k]));
     }
     cp_corpus_free(c);
+    /* a list's states in parentheses qualify a name; a state alone is a
+     * site */
+    c = load("The Safe Valley Task Force adds these sites:\n\n- Reno, Nevada\n- Ute Mountain "
+             "Nation (Colorado and Utah)\n- Wyoming\n");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "reno-nv"));
+    assert_true(program_has_site(p, "wyoming"));
+    assert_non_null(cp_corpus_site_by_id(c, "colorado"));
+    assert_false(program_has_site(p, "colorado"));
+    assert_false(program_has_site(p, "utah"));
+    cp_corpus_free(c);
     /* a likeness of another program, and more of the same one */
     c = load("The Safe Valley Task Force adds Reno, Nevada.\n\nA similar effort in Tulsa "
              "stalled. The FBI runs similar task forces in Boise.");
