@@ -628,11 +628,12 @@ static bool state_as_target(const cp_block *blk, const cpi_hit *h) {
  * held in Baton Rouge"), where a field office or a university sits ("ATF
  * field divisions in Phoenix", "the Sheriff's Office in Lander", "Michigan
  * State University, East Lansing", "headquartered in Okmulgee"),
- * a neighbour ("just across the river from Memphis"), where a reporter or
- * a fellow was ("reported from Memphis") or where an arrest was made
- * ("arrested in Cohoes")? Such a place is not, by being named, where a
- * document's program works. (A bare "from" is not enough: "the reports
- * from Gary" are a site's.) */
+ * a neighbour ("just across the river from Memphis"), where a reporter,
+ * a fellow or a conference's guests were ("reported from Memphis",
+ * "leaders from Nashville") or where an arrest was made ("arrested in
+ * Cohoes")? Such a place is not, by being named, where a document's
+ * program works. (A bare "from" is not enough: "the reports from Gary" are
+ * a site's.) */
 static bool passing_mention(const char *t, size_t start) {
     static const tail_phrase BEFORE[] = {
         TAIL("came from "), TAIL("come from "), TAIL("comes from "), TAIL("coming from "),
@@ -648,7 +649,7 @@ static bool passing_mention(const char *t, size_t start) {
         TAIL("gun shows in "), TAIL("gun show in "), TAIL("river from "), TAIL("line from "),
         TAIL("border from "), TAIL("reported from "), TAIL("fellow in "), TAIL("University, "),
         TAIL("College, "), TAIL("headquartered in "), TAIL("Office in "),
-        TAIL("arrested in "),
+        TAIL("arrested in "), TAIL("leaders from "),
     };
     const uint64_t lasts =
         LAST('m') | LAST('r') | LAST('o') | LAST('n') | LAST('y') | LAST(',');

@@ -673,7 +673,8 @@ static void test_link_exclusions(void **state) {
              "The U.S. Attorney's Office for the District of Utah in Logan helps. The tribe, "
              "headquartered in Ogden, called the Sheriff's Office in Layton. Two men were "
              "arrested in Sandy. He named Nampa, Idaho, and Twin Falls, Idaho, as possible "
-             "next targets. Tooele, Utah, was left off the list."
+             "next targets. Tooele, Utah, was left off the list. A conference brought together "
+             "leaders from Casper, Wyoming."
              "\n\nValley Policy Center, 100 Main Street, Denver, CO 80202\n");
     p = cp_corpus_program_by_id(c, "safe-valley-task-force");
     assert_non_null(p);
@@ -682,7 +683,7 @@ static void test_link_exclusions(void **state) {
     const char *const outside[] = {"boise-id", "fresno-ca", "tulsa-ok", "omaha-ne",
                                    "mesa-az",  "provo-ut",  "orem-ut",  "denver-co",
                                    "logan-ut", "ogden-ut", "layton-ut", "sandy-ut",
-                                   "nampa-id", "twin-falls-id", "tooele-ut"};
+                                   "nampa-id", "twin-falls-id", "tooele-ut", "casper-wy"};
     for (size_t k = 0; k < sizeof outside / sizeof outside[0]; k++) {
         assert_non_null(cp_corpus_site_by_id(c, outside[k]));
         assert_false(program_has_site(p, outside[k]));
