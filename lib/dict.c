@@ -200,6 +200,11 @@ size_t cpi_fold(const char *s, size_t n, char *out, size_t cap) {
         if (c >= 0x80)
             cp = cpi_utf8_decode(s, n, i, &len);
         i += len;
+        /* curly apostrophes go like straight ones, and so does the okina
+         * of Hawaiian names (U+2018 or U+02BB: "Kapaa" is the gazetteer's
+         * "Kapa<U+2018>a") */
+        if (cp == 0x2018 || cp == 0x2019 || cp == 0x02BB)
+            continue;
         if (cp >= 0x80) {
             utf8proc_int32_t buf[8];
             int last = 0;

@@ -20,8 +20,14 @@ MAP_OUT = os.path.join(ROOT, "examples")  # the CLI's map, not the library
 def fold(s):
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    s = re.sub(r"[.']", "", s)
+    s = re.sub(r"[.'\u2018\u2019\u02bb]", "", s)  # like cpi_fold: apostrophes, the okina
     return re.sub(r"[^a-z0-9]+", " ", s).strip()
+
+
+def display(name):
+    """A place's name as the press writes it: without the okina of Hawaiian
+    names ("Kapaa", "Ewa Beach")."""
+    return re.sub(r"[\u2018\u02bb]", "", name)
 
 
 def c_str(s):
@@ -147,8 +153,9 @@ def tables():
         "[%d] = 0x%016xu," % (row, starts[row]) for row in sorted(starts)])
     rows = sorted(read("us-places.tsv"), key=lambda r: (fold(r["name"]), -int(r["population"]), r["state"]))
     out["places"] = ("us-places.tsv", [
-        "{%s, %s, %s, %s, %s, %s}," % (c_str(fold(r["name"])), c_str(r["name"]), c_str(r["state"]),
-                                       c_float(r["lat"]), c_float(r["lon"]), r["population"])
+        "{%s, %s, %s, %s, %s, %s}," % (c_str(fold(r["name"])), c_str(display(r["name"])),
+                                       c_str(r["state"]), c_float(r["lat"]), c_float(r["lon"]),
+                                       r["population"])
         for r in rows])
     out["place_prefixes"] = ("us-places.tsv", prefix_index([fold(r["name"]) for r in rows]))
     out["place_index"] = ("us-places.tsv", hash_index([fold(r["name"]) for r in rows]))

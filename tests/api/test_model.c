@@ -325,6 +325,9 @@ static void test_site_patterns(void **state) {
     SITES("In Puerto Rico, agents raided homes in San Juan, Carolina and Mayag\xC3\xBC" "ez.",
           "puerto-rico", "san-juan-pr", "carolina-pr", "mayaguez-pr");
     SITES("Agents raided homes in Ponce, Puerto Rico.", "ponce-pr");
+    /* Hawaiian names with or without the okina (U+2018 here) */
+    SITES("Police in Kapaa, Hawaii, and in Kapa\xE2\x80\x98" "a and Ewa Beach joined.", "kapaa-hi",
+          "ewa-beach-hi");
     /* a table row whose next cell is the state; a place's department */
     SITES("| Grantee | State |\n|---|---|\n| Columbia Police Department | SC |\n"
           "| Columbia Police Department | MO |\n| Kalamazoo Department of Public Safety | MI |\n",
