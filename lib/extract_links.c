@@ -622,12 +622,35 @@ static bool state_as_target(const cp_block *blk, const cpi_hit *h) {
            row_of_money(t, blk->text_size, h);
 }
 
+/* Is the place at `start` where a road comes from ("up Interstate 93 from
+ * Lawrence", "along I-95 from Baltimore")? A road's name within a few
+ * words before "from". */
+static bool route_from(const char *t, size_t start) {
+    enum { LOOK_BACK = 40 };
+    if (start < 6 || memcmp(t + start - 6, " from ", 6) != 0)
+        return false;
+    size_t stop = start > LOOK_BACK ? start - LOOK_BACK : 0;
+    for (size_t i = start - 6; i > stop; i--) {
+        if (t[i - 1] == '.' || t[i - 1] == ';')
+            return false; /* not across a clause's end */
+        if ((i == 1 || !cpi_is_alpha(t[i - 2])) &&
+            (cpi_starts_with(t, start, i - 1, "Interstate ") ||
+             cpi_starts_with(t, start, i - 1, "I-") || cpi_starts_with(t, start, i - 1, "Route ") ||
+             cpi_starts_with(t, start, i - 1, "Highway ")))
+            return true;
+    }
+    return false;
+}
+
 /* Is the place at `start` only where something comes from or goes ("came
- * from Detroit", "pills bound for Denver", "guns bought at gun shows in
- * Henderson"), where an event is held ("a rally in Tulsa", "the hearing
+ * from Detroit", "pills bound for Denver", "driven up from Baltimore", a
+ * road's "from"), where guns were bought ("at gun shows in Henderson",
+ * "straw purchases in Augusta", "a pawn shop in Charlotte"), a place
+ * chosen against ("instead of"), where an event is held ("a rally in Tulsa", "the hearing
  * held in Baton Rouge"), where a field office or a university sits ("ATF
  * field divisions in Phoenix", "the Sheriff's Office in Lander", "Michigan
- * State University, East Lansing", "headquartered in Okmulgee"),
+ * State University, East Lansing", "headquartered in Okmulgee", "located
+ * in Washington"),
  * a neighbour ("just across the river from Memphis"), where a reporter,
  * a fellow or a conference's guests were ("reported from Memphis",
  * "leaders from Nashville") or where an arrest was made ("arrested in
@@ -649,11 +672,13 @@ static bool passing_mention(const char *t, size_t start) {
         TAIL("gun shows in "), TAIL("gun show in "), TAIL("river from "), TAIL("line from "),
         TAIL("border from "), TAIL("reported from "), TAIL("fellow in "), TAIL("University, "),
         TAIL("College, "), TAIL("headquartered in "), TAIL("Office in "),
-        TAIL("arrested in "), TAIL("leaders from "),
+        TAIL("arrested in "), TAIL("leaders from "), TAIL("up from "), TAIL("purchases in "),
+        TAIL("purchase in "), TAIL("shop in "), TAIL("shops in "), TAIL("instead of "),
+        TAIL("located in "),
     };
     const uint64_t lasts =
-        LAST('m') | LAST('r') | LAST('o') | LAST('n') | LAST('y') | LAST(',');
-    return phrase_before(t, start, CPI_PHRASES(BEFORE), lasts);
+        LAST('m') | LAST('r') | LAST('o') | LAST('n') | LAST('y') | LAST(',') | LAST('f');
+    return phrase_before(t, start, CPI_PHRASES(BEFORE), lasts) || route_from(t, start);
 }
 
 /* Do the words after a place make it a federal office's seat ("ATF's
@@ -683,6 +708,8 @@ static bool district_seat(const char *t, size_t start) {
     if (start < 4 || memcmp(t + start - 4, " in ", 4) != 0)
         return false;
     size_t at = start - 4; /* back over the state's name, up to three words */
+    if (at > 0 && t[at - 1] == ',')
+        at--; /* "the District of Maine, in Bangor" */
     for (int words = 0; words < 3; words++) {
         size_t ws = at;
         while (ws > 0 && cpi_is_alpha(t[ws - 1]))
@@ -837,11 +864,12 @@ static inline bool word_starts(const char *t, size_t at) {
  * n): "not part of", "no longer part", "never joined", "left out", "left
  * off the list", "could be next", "next targets", "contributed to this
  * report"? Each cue is known by a pair of
- * its bytes: "no", "ne", the "ft" of "left", the "xt" of "next", the "ib"
- * of "contributed". */
+ * its bytes: "no", "ne", the "'t" of "wasn't", the "ft" of "left", the
+ * "xt" of "next", the "ib" of "contributed". */
 static bool left_out_cue(const char *t, size_t n, size_t p) {
-    static const char *const AFTER_NOT[] = {"part of",  "included", "among",    "selected",
-                                            "qualify",  "eligible", "on the list", "one of"};
+    static const char *const AFTER_NOT[] = {"part of",  "included", "among",       "selected",
+                                            "qualify",  "eligible", "on the list", "one of",
+                                            "funded",   "chosen"};
     static const char *const NO_LONGER[] = {"no longer part"};
     static const char *const AFTER_NEVER[] = {"been chosen", "been part", "been selected",
                                               "joined",      "participated", "signed on",
@@ -852,6 +880,9 @@ static bool left_out_cue(const char *t, size_t n, size_t p) {
     static const char *const NEXT_TARGET[] = {"next target", "next targets"};
     size_t at;
     switch (t[p]) {
+    case '\'': /* "wasn't one of", "weren't funded" */
+        return t[p + 1] == 't' && p >= 2 && t[p - 1] == 'n' && cpi_is_alpha(t[p - 2]) &&
+               p + 3 < n && t[p + 2] == ' ' && cpi_phrase_at(t, n, p + 3, CPI_PHRASES(AFTER_NOT));
     case 'n': /* "not ...", "no longer part", "never ..." */
         if (!word_starts(t, p))
             return false;
@@ -901,7 +932,10 @@ static inline unsigned cue_pairs16(const char *s) {
                                   _mm_cmpeq_epi8(b, _mm_set1_epi8('t')));
     __m128i ib = _mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('i')),
                                _mm_cmpeq_epi8(b, _mm_set1_epi8('b')));
-    return (unsigned)_mm_movemask_epi8(_mm_or_si128(no, _mm_or_si128(ft_xt, ib)));
+    __m128i nt = _mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('\'')),
+                               _mm_cmpeq_epi8(b, _mm_set1_epi8('t')));
+    return (unsigned)_mm_movemask_epi8(
+        _mm_or_si128(_mm_or_si128(no, nt), _mm_or_si128(ft_xt, ib)));
 }
 #endif
 
@@ -928,7 +962,7 @@ static bool left_out(const char *t, size_t n) {
 #else
     for (; p + 1 < n; p++) {
         char a = t[p], b = t[p + 1];
-        if (((a == 'n' && (b == 'o' || b == 'e')) || ((a == 'f' || a == 'x') && b == 't') ||
+        if (((a == 'n' && (b == 'o' || b == 'e')) || ((a == 'f' || a == 'x' || a == '\'') && b == 't') ||
              (a == 'i' && b == 'b')) &&
             left_out_cue(t, n, p))
             return true;

@@ -701,6 +701,25 @@ static void test_link_exclusions(void **state) {
     assert_false(program_has_site(p, "colorado"));
     assert_false(program_has_site(p, "utah"));
     cp_corpus_free(c);
+    /* where drugs are driven up from, or come up a road from; where guns
+     * were bought; places not funded or not one of the sites; an office's
+     * place */
+    c = load("The Safe Valley Task Force adds Reno, Nevada.\n\nPills are driven up from "
+             "Pocatello, Idaho. Straw purchases in Elko, Nevada, and a pawn shop in Carson "
+             "City, Nevada, supplied guns. Heroin comes up Interstate 15 from St. George, Utah. "
+             "Henderson, Nevada, applied but was not funded. Boulder City, Nevada, wasn't one "
+             "of the sites. Its office, located in Las Vegas, Nevada, helps.");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "reno-nv"));
+    const char *const away2[] = {"pocatello-id",    "elko-nv",         "carson-city-nv",
+                                 "saint-george-ut", "henderson-nv",    "boulder-city-nv",
+                                 "las-vegas-nv"};
+    for (size_t k = 0; k < sizeof away2 / sizeof away2[0]; k++) {
+        assert_non_null(cp_corpus_site_by_id(c, away2[k]));
+        assert_false(program_has_site(p, away2[k]));
+    }
+    cp_corpus_free(c);
     /* a likeness of another program, and more of the same one */
     c = load("The Safe Valley Task Force adds Reno, Nevada.\n\nA similar effort in Tulsa "
              "stalled. The FBI runs similar task forces in Boise.");
