@@ -828,11 +828,13 @@ static bool names_not_member(const cpi_extract *x, const hits *programs, const c
         return true;
     if (b->kind == CP_BLOCK_LIST_ITEM)
         return false; /* a list item names a place, not a dateline */
-    size_t s = h->start, e = h->end;
-    if (s == 1 && t[0] == '(' && e < b->text_size && t[e] == ')')
+    size_t s = h->start, e = h->end, n = b->text_size;
+    if (s == 1 && t[0] == '(' && e < n && t[e] == ')')
         return true;
-    return s == 0 && e + 2 <= b->text_size &&
-           (memcmp(t + e, " -", 2) == 0 || memcmp(t + e, " (", 2) == 0);
+    /* "NEW YORK - The ...", but not an award's line "Ames, Iowa - $150,000" */
+    bool amount = e + 3 < n && (t[e + 3] == '$' || cpi_is_digit(t[e + 3]));
+    return s == 0 && e + 2 <= n &&
+           ((memcmp(t + e, " -", 2) == 0 && !amount) || memcmp(t + e, " (", 2) == 0);
 }
 
 /* "not on Wednesday's list", "not on the final list": "on", then "list"

@@ -534,6 +534,15 @@ static void test_link_exclusions(void **state) {
     assert_false(program_has_site(p, "denver-co"));
     assert_false(program_has_site(p, "boulder-co"));
     cp_corpus_free(c);
+    /* an award's line is no dateline ("Place -- $amount") */
+    c = load("The Safe Valley Task Force gives grants to towns.\n\nAmong the awards:\n\n"
+             "  Hot Springs, Ark. -- $225,000 for three officers\n"
+             "  Ames, Iowa -- $150,000 for two officers\n");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "hot-springs-ar"));
+    assert_true(program_has_site(p, "ames-ia"));
+    cp_corpus_free(c);
     /* points of comparison are no members */
     c = load("The Safe Valley Task Force adds Reno, where robberies run at twice those of "
              "Boise and higher than Fresno, four times the rate in Tulsa. Our comparison "
