@@ -650,7 +650,7 @@ static bool route_from(const char *t, size_t start) {
  * held in Baton Rouge"), where a field office or a university sits ("ATF
  * field divisions in Phoenix", "the Sheriff's Office in Lander", "Michigan
  * State University, East Lansing", "headquartered in Okmulgee", "located
- * in Washington"),
+ * in Washington", "the ATF Denver Field Division, which covers Colorado"),
  * a neighbour ("just across the river from Memphis"), where a reporter,
  * a fellow or a conference's guests were ("reported from Memphis",
  * "leaders from Nashville") or where an arrest was made ("arrested in
@@ -674,10 +674,12 @@ static bool passing_mention(const char *t, size_t start) {
         TAIL("College, "), TAIL("headquartered in "), TAIL("Office in "),
         TAIL("arrested in "), TAIL("leaders from "), TAIL("up from "), TAIL("purchases in "),
         TAIL("purchase in "), TAIL("shop in "), TAIL("shops in "), TAIL("instead of "),
-        TAIL("located in "),
+        TAIL("located in "), TAIL("Division, which covers "), TAIL("Office, which covers "),
+        TAIL("Division, which serves "), TAIL("Office, which serves "),
     };
     const uint64_t lasts =
-        LAST('m') | LAST('r') | LAST('o') | LAST('n') | LAST('y') | LAST(',') | LAST('f');
+        LAST('m') | LAST('r') | LAST('o') | LAST('n') | LAST('y') | LAST(',') | LAST('f') |
+        LAST('s');
     return phrase_before(t, start, CPI_PHRASES(BEFORE), lasts) || route_from(t, start);
 }
 

@@ -717,13 +717,14 @@ static void test_link_exclusions(void **state) {
              "Pocatello, Idaho. Straw purchases in Elko, Nevada, and a pawn shop in Carson "
              "City, Nevada, supplied guns. Heroin comes up Interstate 15 from St. George, Utah. "
              "Henderson, Nevada, applied but was not funded. Boulder City, Nevada, wasn't one "
-             "of the sites. Its office, located in Las Vegas, Nevada, helps.");
+             "of the sites. Its office, located in Las Vegas, Nevada, helps. The Safe Valley "
+             "Task Force works with the FBI's Field Division, which covers Wyoming and Montana.");
     p = cp_corpus_program_by_id(c, "safe-valley-task-force");
     assert_non_null(p);
     assert_true(program_has_site(p, "reno-nv"));
     const char *const away2[] = {"pocatello-id",    "elko-nv",         "carson-city-nv",
                                  "saint-george-ut", "henderson-nv",    "boulder-city-nv",
-                                 "las-vegas-nv"};
+                                 "las-vegas-nv",    "wyoming",         "montana"};
     for (size_t k = 0; k < sizeof away2 / sizeof away2[0]; k++) {
         assert_non_null(cp_corpus_site_by_id(c, away2[k]));
         assert_false(program_has_site(p, away2[k]));
