@@ -677,6 +677,33 @@ static void force_window_next(force_window *fw, const char *t, size_t n) {
     fw->from = at + 5;
 }
 
+/* Heads in lower case after a capitalised name ("the Safe Passage
+ * program"), each a space and a word. */
+typedef struct lower_head {
+    const char *w, *kind;
+} lower_head;
+
+static const lower_head HEADS_LOWER[] = {
+    {" program", "program"}, {" initiative", "initiative"}, {" campaign", "initiative"}};
+
+/* The head of HEADS_LOWER at end, a whole word: its entry, its length in
+ * *len; NULL when there is none (most names: the test of two bytes says). */
+static inline const lower_head *lower_head_at(const char *t, size_t n, size_t end, size_t *len) {
+#ifndef NDEBUG
+    for (size_t h = 0; h < sizeof HEADS_LOWER / sizeof HEADS_LOWER[0]; h++)
+        assert(HEADS_LOWER[h].w[0] == ' ' && strchr("pic", HEADS_LOWER[h].w[1]));
+#endif
+    if (end + 1 >= n || t[end] != ' ' ||
+        (t[end + 1] != 'p' && t[end + 1] != 'i' && t[end + 1] != 'c'))
+        return NULL; /* every head is a space, then 'p', 'i' or 'c' */
+    for (size_t h = 0; h < sizeof HEADS_LOWER / sizeof HEADS_LOWER[0]; h++) {
+        *len = cpi_starts_with(t, n, end, HEADS_LOWER[h].w);
+        if (*len && (end + *len == n || !cpi_inner_char(t[end + *len])))
+            return &HEADS_LOWER[h];
+    }
+    return NULL;
+}
+
 /* After a capitalised name at [start, end): " program" or " initiative" in
  * lower case, which heads it ("the Safe Passage program"). The name must be
  * two words or more, or an acronym ("the ALERRT program"), and no place (a
@@ -684,37 +711,24 @@ static void force_window_next(force_window *fw, const char *t, size_t n) {
  * or 0. */
 static size_t lower_head_after(const cpi_extract *x, const char *t, size_t n, size_t start,
                                size_t end, const char **kind) {
-    static const struct {
-        const char *w, *kind;
-    } HEADS_LOWER[] = {{" program", "program"}, {" initiative", "initiative"},
-                       {" campaign", "initiative"}};
-#ifndef NDEBUG
-    for (size_t h = 0; h < sizeof HEADS_LOWER / sizeof HEADS_LOWER[0]; h++)
-        assert(HEADS_LOWER[h].w[0] == ' ' && strchr("pic", HEADS_LOWER[h].w[1]));
-#endif
-    if (end + 1 >= n || t[end] != ' ' ||
-        (t[end + 1] != 'p' && t[end + 1] != 'i' && t[end + 1] != 'c'))
-        return 0; /* every head is a space, then 'p', 'i' or 'c' */
-    for (size_t h = 0; h < sizeof HEADS_LOWER / sizeof HEADS_LOWER[0]; h++) {
-        size_t len = cpi_starts_with(t, n, end, HEADS_LOWER[h].w);
-        if (!len || (end + len < n && cpi_inner_char(t[end + len])))
-            continue;
-        bool words = memchr(t + start, ' ', end - start) != NULL;
-        bool capitals = end - start >= 3;
-        for (size_t i = start; i < end && capitals; i++)
-            capitals = cpi_is_upper(t[i]);
-        if (!words && !capitals)
-            return 0;
-        char key[128];
-        size_t first;
-        cpi_fold(t + start, end - start, key, sizeof key);
-        const cpi_dict_entry *st = cpi_dict_match(&x->k->states, t, n, start);
-        if (cpi_find_places(key, &first) || (st && st->len == end - start))
-            return 0;
-        *kind = HEADS_LOWER[h].kind;
-        return end + len;
-    }
-    return 0;
+    size_t len;
+    const lower_head *found = lower_head_at(t, n, end, &len);
+    if (!found)
+        return 0;
+    bool words = memchr(t + start, ' ', end - start) != NULL;
+    bool capitals = end - start >= 3;
+    for (size_t i = start; i < end && capitals; i++)
+        capitals = cpi_is_upper(t[i]);
+    if (!words && !capitals)
+        return 0;
+    char key[128];
+    size_t first;
+    cpi_fold(t + start, end - start, key, sizeof key);
+    const cpi_dict_entry *st = cpi_dict_match(&x->k->states, t, n, start);
+    if (cpi_find_places(key, &first) || (st && st->len == end - start))
+        return 0;
+    *kind = found->kind;
+    return end + len;
 }
 
 /* "21st" in "21st Century Policing Initiative": an ordinal that may begin a
@@ -783,6 +797,16 @@ static inline unsigned word_starts_at(const char *t, size_t n, size_t at) {
 }
 #endif
 
+/* Can a capitalised run go on after its word that ends at `end`: a space,
+ * then a capital, a digit, an acronym in parentheses or a joining word
+ * ("of")? (What read_name's loop over the run reads on at.) */
+static inline bool run_goes_on(const char *t, size_t n, size_t end) {
+    if (end + 1 >= n || t[end] != ' ')
+        return false;
+    char c = t[end + 1];
+    return (cpi_class(c) & (CPI_UPPER | CPI_DIGIT)) || c == '(' || connector(t, n, end + 1);
+}
+
 /* cpi_word_end of the word at p whose letters and digits end at inner:
  * only a joiner ('.', '\'', '-', '&') there can take it further. */
 static size_t word_end_from_slow(const char *t, size_t n, size_t p, size_t inner) {
@@ -835,7 +859,14 @@ static bool read_name(ctx *c, const cp_block *b, const char *t, size_t n, size_t
             *next = we;
             return true;
         }
-        /* 3. a capitalised name with a program's head */
+        /* 3. a capitalised name with a program's head: most capitalised
+         * words stand alone ("The", "Smith said"), and a word alone names
+         * nothing but with a head in lower case after it */
+        size_t head_len;
+        if (!run_goes_on(t, n, we) && !lower_head_at(t, n, we, &head_len)) {
+            *next = we;
+            return true;
+        }
         /* each word's start, end, and the length of its letters and digits */
         size_t ws[MAX_NAME_WORDS], wend[MAX_NAME_WORDS], winner[MAX_NAME_WORDS];
         size_t k = 0, p = i;
