@@ -827,46 +827,17 @@ static inline size_t word_end_from(const char *t, size_t n, size_t p, size_t inn
     return word_end_from_slow(t, n, p, inner);
 }
 
-/* Parts 2 and 3 of read_block, at a word i that starts with a capital or
- * an ordinal: sets *next to where the block's word loop goes on from (the
- * word after it). False only when out of memory. (A function of its own:
- * most words are lower case, and the loop over them stays small.) */
-static bool read_name(ctx *c, const cp_block *b, const char *t, size_t n, size_t i,
-                      size_t *next) {
+/* Part 3 of read_block, a capitalised run of words from i on, of which
+ * read_name has read the first ([i, we), its letters and digits up to
+ * inner_i, the program by_acronym if it is an acronym defined earlier):
+ * sets *next like read_name. (Apart: most words are done before it.) */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t i,
+                     size_t inner_i, size_t we, cp_program *by_acronym, size_t *next) {
     cpi_extract *x = c->x;
     const cpi_dict *dict = &x->k->programs;
-        /* 2. a short name or an acronym defined earlier */
-        size_t short_end;
-        cp_program *by_short = c->short_count ? short_name_at(c, t, n, i, &short_end) : NULL;
-        if (by_short) {
-            if (!note_program(x, by_short, b, i, short_end))
-                return false;
-            *next = short_end;
-            return true;
-        }
-        size_t inner_i = i + cpi_inner_len(t, n, i);
-        size_t we = word_end_from(t, n, i, inner_i);
-        cp_program *by_acronym = NULL;
-        for (size_t a = 0; a < c->acr_count && !by_acronym; a++)
-            if (cpi_str_eq(c->acr[a].text, t + i, we - i))
-                by_acronym = c->acr[a].program;
-        /* "SCP Training Teams" may name a part of the program: read the
-         * capitalised run first, and fall back to the acronym alone */
-        bool run_follows = we + 1 < n && t[we] == ' ' && cpi_is_upper(t[we + 1]);
-        if (by_acronym && !run_follows) {
-            if (!note_program(x, by_acronym, b, i, we))
-                return false;
-            *next = we;
-            return true;
-        }
-        /* 3. a capitalised name with a program's head: most capitalised
-         * words stand alone ("The", "Smith said"), and a word alone names
-         * nothing but with a head in lower case after it */
-        size_t head_len;
-        if (!run_goes_on(t, n, we) && !lower_head_at(t, n, we, &head_len)) {
-            *next = we;
-            return true;
-        }
         /* each word's start, end, and the length of its letters and digits */
         size_t ws[MAX_NAME_WORDS], wend[MAX_NAME_WORDS], winner[MAX_NAME_WORDS];
         size_t k = 0, p = i;
@@ -1102,6 +1073,47 @@ static bool read_name(ctx *c, const cp_block *b, const char *t, size_t n, size_t
                 break;
             }
     return true;
+}
+
+/* Parts 2 and 3 of read_block, at a word i that starts with a capital or
+ * an ordinal: sets *next to where the block's word loop goes on from (the
+ * word after it). False only when out of memory. */
+static inline bool read_name(ctx *c, const cp_block *b, const char *t, size_t n, size_t i,
+                             size_t *next) {
+    cpi_extract *x = c->x;
+    /* 2. a short name or an acronym defined earlier */
+    size_t short_end;
+    cp_program *by_short = c->short_count ? short_name_at(c, t, n, i, &short_end) : NULL;
+    if (by_short) {
+        if (!note_program(x, by_short, b, i, short_end))
+            return false;
+        *next = short_end;
+        return true;
+    }
+    size_t inner_i = i + cpi_inner_len(t, n, i);
+    size_t we = word_end_from(t, n, i, inner_i);
+    cp_program *by_acronym = NULL;
+    for (size_t a = 0; a < c->acr_count && !by_acronym; a++)
+        if (cpi_str_eq(c->acr[a].text, t + i, we - i))
+            by_acronym = c->acr[a].program;
+    /* "SCP Training Teams" may name a part of the program: read the
+     * capitalised run first, and fall back to the acronym alone */
+    bool run_follows = we + 1 < n && t[we] == ' ' && cpi_is_upper(t[we + 1]);
+    if (by_acronym && !run_follows) {
+        if (!note_program(x, by_acronym, b, i, we))
+            return false;
+        *next = we;
+        return true;
+    }
+    /* 3. a capitalised name with a program's head: most capitalised words
+     * stand alone ("The", "Smith said"), and a word alone names nothing but
+     * with a head in lower case after it */
+    size_t head_len;
+    if (!run_goes_on(t, n, we) && !lower_head_at(t, n, we, &head_len)) {
+        *next = we;
+        return true;
+    }
+    return read_run(c, b, t, n, i, inner_i, we, by_acronym, next);
 }
 
 /* Read the word at i (a word start): sets *next to where the block's
