@@ -374,6 +374,7 @@ typedef struct short_name {
 
 typedef struct ctx {
     cpi_extract *x;
+    uint32_t lower_firsts; /* bit c - 'a': a known program's name starts with c */
     acronym acr[MAX_ACRONYMS];
     size_t acr_count;
     short_name shorts[MAX_SHORT_NAMES];
@@ -1158,6 +1159,13 @@ static inline bool read_word(ctx *c, const cp_block *b, const char *t, size_t n,
     return true;
 }
 
+/* Is a word that starts with c0 one that read_word would find nothing at,
+ * by its first letter: lower case, no known program's, and no "force"
+ * ahead in the block? (Most words: passed over without a call.) */
+static inline bool lower_word_alone(const ctx *c, const force_window *fw, char c0, size_t n) {
+    return (cpi_class(c0) & CPI_LOWER) && !((c->lower_firsts >> (c0 - 'a')) & 1) && fw->at >= n;
+}
+
 static bool read_block(ctx *c, const cp_block *b) {
     const char *t = cpi_block_text(b);
     size_t n = b->text_size;
@@ -1175,7 +1183,7 @@ static bool read_block(ctx *c, const cp_block *b) {
             continue;
         for (unsigned starts = word_starts_at(t, n, base); starts; starts &= starts - 1) {
             size_t i = base + (size_t)__builtin_ctz(starts), next;
-            if (i < resume)
+            if (i < resume || lower_word_alone(c, &fw, t[i], n))
                 continue;
             if (!read_word(c, b, t, n, i, &fw, &next))
                 return false;
@@ -1361,6 +1369,10 @@ bool cpi_extract_programs(cpi_extract *x) {
     ctx c;
     memset(&c, 0, sizeof c);
     c.x = x;
+    const cpi_dict *dict = &x->k->programs;
+    for (unsigned l = 'a'; l <= 'z'; l++)
+        if (dict->first[l] != dict->first[l + 1])
+            c.lower_firsts |= UINT32_C(1) << (l - 'a');
     for (size_t b = 0; b < x->doc->block_count; b++) {
         const cp_block *blk = &x->doc->blocks[b];
         if (!cpi_block_readable(blk, true))
