@@ -381,8 +381,44 @@ typedef struct ctx {
     size_t short_count;
 } ctx;
 
+/* Is s[0..n) words of ASCII letters and digits between single spaces (most
+ * names)? Folding such a name (cpi_fold) only lowers its capitals. */
+static bool plain_name(const char *s, size_t n) {
+    if (n == 0 || s[0] == ' ' || s[n - 1] == ' ')
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (!(cpi_class(s[i]) & (CPI_UPPER | CPI_LOWER | CPI_DIGIT)) &&
+            (s[i] != ' ' || s[i - 1] == ' '))
+            return false;
+    return true;
+}
+
+/* slug_of for a plain name (see plain_name): lowered, spaces made hyphens,
+ * in one pass. */
+static size_t slug_of_plain(const char *s, size_t n, char *out, size_t cap) {
+    static const char NATIONAL[] = "national ";
+    size_t from = 0;
+    if (n > 9) {
+        from = 9;
+        for (size_t i = 0; i < 9 && from; i++)
+            if ((s[i] | 0x20) != NATIONAL[i])
+                from = 0;
+    }
+    size_t o = n - from < cap ? n - from : cap - 1;
+    for (size_t i = 0; i < o; i++) {
+        char ch = s[from + i];
+        out[i] = ch == ' ' ? '-' : (char)(ch | 0x20); /* ('| 0x20' keeps digits) */
+    }
+    out[o] = '\0';
+    return o;
+}
+
+/* A program's id: its name folded (cpi_fold), without a leading
+ * "national", its spaces made hyphens. */
 static size_t slug_of(const char *s, size_t n, char *out, size_t cap) {
     char folded[256];
+    if (n + 2 < sizeof folded && plain_name(s, n))
+        return slug_of_plain(s, n, out, cap);
     size_t k = cpi_fold(s, n, folded, sizeof folded);
     const char *f = folded;
     if (k > 9 && strncmp(f, "national ", 9) == 0) {
