@@ -864,6 +864,30 @@ static inline size_t word_end_from(const char *t, size_t n, size_t p, size_t inn
     return word_end_from_slow(t, n, p, inner);
 }
 
+/* The end of read_run for a run that names no program: its words
+ * [ws[w], wend[w]) for w < k, its first word [i, we), which may be the
+ * acronym of by_acronym. Sets *next like read_name; false only when out of
+ * memory. */
+static bool run_names_nothing(ctx *c, const cp_block *b, const char *t, size_t i, size_t we,
+                              const size_t *ws, const size_t *wend, size_t k,
+                              cp_program *by_acronym, size_t *next) {
+    if (by_acronym) {
+        if (!note_program(c->x, by_acronym, b, i, we))
+            return false;
+        *next = we;
+        return true;
+    }
+    *next = k ? wend[k - 1] : we;
+    /* "A VCRI surge": a run that names nothing may still hold an acronym
+     * defined earlier; read on from it */
+    for (size_t w = 1; w < k && c->acr_count; w++)
+        if (acronym_defined(c, t + ws[w], wend[w] - ws[w])) {
+            *next = ws[w] - 1; /* the loop steps onto it */
+            break;
+        }
+    return true;
+}
+
 /* Part 3 of read_block, a capitalised run of words from i on, of which
  * read_name has read the first ([i, we), its letters and digits up to
  * inner_i, the program by_acronym if it is an acronym defined earlier):
@@ -931,6 +955,14 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
             if (kind)
                 last = w;
         }
+        /* no head, no "Project ..." or "Operation ..." and no head in lower
+         * case after it: the run names nothing (most runs), whatever its
+         * first word */
+        bool operation = k >= 2 && (cpi_word_is(t, n, ws[0], "Project") ||
+                                    cpi_word_is(t, n, ws[0], "Operation"));
+        size_t lower_len;
+        if (!kind && !operation && (k == 0 || !lower_head_at(t, n, wend[k - 1], &lower_len)))
+            return run_names_nothing(c, b, t, i, we, ws, wend, k, by_acronym, next);
         size_t first = 0;
         /* "the Attorney General's Task Force": the owner is not the name */
         for (size_t w = 0; w < last; w++)
@@ -948,7 +980,7 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
             first++; /* ... or the head of a name read just before it ("Task Force
                       * Program and ...", not "the Collaborative Reform ...") */
         bool named = false;
-        if (k == 2 && (cpi_word_is(t, n, ws[0], "Project") || cpi_word_is(t, n, ws[0], "Operation"))) {
+        if (k == 2 && operation) {
             /* "Operation VR7" after "Operation Violence Reduction7 (VR7)" */
             bool done = false;
             for (size_t a = 0; a < c->acr_count && !done; a++)
@@ -963,8 +995,7 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
                 return true;
             }
         }
-        if (!kind && k >= 2 && (cpi_word_is(t, n, ws[0], "Project") ||
-                                cpi_word_is(t, n, ws[0], "Operation"))) {
+        if (!kind && operation) {
             kind = cpi_word_is(t, n, ws[0], "Project") ? "project" : "operation";
             first = 0;
             last = k;
@@ -1095,21 +1126,7 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
                 return true;
             }
         }
-        if (by_acronym) {
-            if (!note_program(x, by_acronym, b, i, we))
-                return false;
-            *next = we;
-            return true;
-        }
-        *next = k ? wend[k - 1] : we;
-        /* "A VCRI surge": a run that names nothing may still hold an
-         * acronym defined earlier; read on from it */
-        for (size_t w = 1; w < k && c->acr_count; w++)
-            if (acronym_defined(c, t + ws[w], wend[w] - ws[w])) {
-                *next = ws[w] - 1; /* the loop steps onto it */
-                break;
-            }
-    return true;
+    return run_names_nothing(c, b, t, i, we, ws, wend, k, by_acronym, next);
 }
 
 /* Parts 2 and 3 of read_block, at a word i that starts with a capital or
