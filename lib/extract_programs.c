@@ -23,25 +23,35 @@ enum { MAX_NAME_WORDS = 10, MAX_ACRONYMS = 32, MAX_SHORT_NAMES = 8 };
 
 /* The word lists below are asked about most capitalised words of a text,
  * and most words are in none of them. Each list has a filter: by first
- * letter, the lengths its words have and their second letters (in
- * FILTER[c - 'A'], LEN(len) is set when a word of the list starts with c
- * and is len bytes long, NEXT(d) when one starts with c and then d), so
- * that most words are turned away without a search. The lists' words are
+ * letter, the lengths its words have, their second and their last letters
+ * (in FILTER[c - 'A'].start, LEN(len) is set when a word of the list starts
+ * with c and is len bytes long, NEXT(d) when one starts with c and then d;
+ * in .last, LAST(z) when one starts with c and ends with z), so that most
+ * words are turned away without a search. The lists' words are
  * capitalised, then lower case. Debug builds check the filters against the
  * lists. */
 #define LEN(len) (UINT64_C(1) << (len))
 #define NEXT(c) (UINT64_C(1) << (32 + (c) - 'a'))
+#define LAST(c) (UINT32_C(1) << ((c) - 'a'))
 
-static inline bool may_be_listed(const uint64_t *filter, const char *w, size_t n) {
+typedef struct word_filter {
+    uint64_t start; /* LEN and NEXT */
+    uint32_t last;  /* LAST */
+} word_filter;
+
+static inline bool may_be_listed(const word_filter *filter, const char *w, size_t n) {
     unsigned c = (unsigned char)w[0] - 'A'; /* capitals only: lower case wraps past 26 */
-    if (n >= 32 || c >= 26 || !((filter[c] >> n) & 1))
+    if (n >= 32 || c >= 26 || !((filter[c].start >> n) & 1))
         return false;
-    unsigned d = n > 1 ? (unsigned char)w[1] - 'a' : 0;
-    return n == 1 || (d < 26 && ((filter[c] >> (32 + d)) & 1));
+    if (n == 1)
+        return true;
+    unsigned d = (unsigned char)w[1] - 'a', z = (unsigned char)w[n - 1] - 'a';
+    return d < 26 && ((filter[c].start >> (32 + d)) & 1) && z < 26 &&
+           ((filter[c].last >> z) & 1);
 }
 
 /* The search behind listed, for the few words its filter lets through. */
-static bool listed_search(const char *const *list, size_t count, const uint64_t *filter,
+static bool listed_search(const char *const *list, size_t count, const word_filter *filter,
                           const char *w, size_t n) {
 #ifndef NDEBUG
     for (size_t i = 0; i < count; i++)
@@ -54,7 +64,7 @@ static bool listed_search(const char *const *list, size_t count, const uint64_t 
 
 /* Is w[0..n) in the sorted list whose filter is `filter`? (The filter is
  * inline: it turns away most words, without a call.) */
-static inline bool listed(const char *const *list, size_t count, const uint64_t *filter,
+static inline bool listed(const char *const *list, size_t count, const word_filter *filter,
                           const char *w, size_t n) {
     return n > 0 && may_be_listed(filter, w, n) && listed_search(list, count, filter, w, n);
 }
@@ -77,15 +87,16 @@ static const head HEADS[] = {
 };
 
 /* HEADS' filter (see may_be_listed). */
-static const uint64_t HEAD_FILTER[26] = {
-    ['C' - 'A'] = LEN(13) | NEXT('o'),
-    ['F' - 'A'] = LEN(5) | LEN(6) | NEXT('o'),
-    ['G' - 'A'] = LEN(5) | LEN(6) | NEXT('r'),
-    ['I' - 'A'] = LEN(10) | LEN(11) | NEXT('n'),
-    ['N' - 'A'] = LEN(7) | NEXT('e'),
-    ['P' - 'A'] = LEN(4) | LEN(7) | LEN(8) | LEN(11) | LEN(12) | NEXT('a') | NEXT('l') |
-        NEXT('r'),
-    ['T' - 'A'] = LEN(4) | LEN(5) | NEXT('e'),
+static const word_filter HEAD_FILTER[26] = {
+    ['C' - 'A'] = {LEN(13) | NEXT('o'), LAST('e')},
+    ['F' - 'A'] = {LEN(5) | LEN(6) | NEXT('o'), LAST('e') | LAST('s')},
+    ['G' - 'A'] = {LEN(5) | LEN(6) | NEXT('r'), LAST('s') | LAST('t')},
+    ['I' - 'A'] = {LEN(10) | LEN(11) | NEXT('n'), LAST('e') | LAST('s')},
+    ['N' - 'A'] = {LEN(7) | NEXT('e'), LAST('k')},
+    ['P' - 'A'] = {LEN(4) | LEN(7) | LEN(8) | LEN(11) | LEN(12) | NEXT('a') | NEXT('l') |
+                       NEXT('r'),
+                   LAST('m') | LAST('n') | LAST('p') | LAST('s')},
+    ['T' - 'A'] = {LEN(4) | LEN(5) | NEXT('e'), LAST('m') | LAST('s')},
 };
 
 #if defined(__GNUC__)
@@ -131,16 +142,18 @@ static bool not_program_word(const char *w, size_t n) {
         "Committee", "Congress", "Council", "Court", "Department", "Division", "House",
         "Office", "Senate", "Service", "University",
     };
-    static const uint64_t FILTER[26] = {
-        ['A' - 'A'] = LEN(3) | LEN(6) | LEN(11) | LEN(14) | NEXT('c') | NEXT('d') | NEXT('g') |
-            NEXT('s'),
-        ['B' - 'A'] = LEN(6) | NEXT('u'),
-        ['C' - 'A'] = LEN(5) | LEN(7) | LEN(8) | LEN(9) | LEN(10) | NEXT('o'),
-        ['D' - 'A'] = LEN(8) | LEN(10) | NEXT('e') | NEXT('i'),
-        ['H' - 'A'] = LEN(5) | NEXT('o'),
-        ['O' - 'A'] = LEN(6) | NEXT('f'),
-        ['S' - 'A'] = LEN(6) | LEN(7) | NEXT('e'),
-        ['U' - 'A'] = LEN(10) | NEXT('n'),
+    static const word_filter FILTER[26] = {
+        ['A' - 'A'] = {LEN(3) | LEN(6) | LEN(11) | LEN(14) | NEXT('c') | NEXT('d') |
+                           NEXT('g') | NEXT('s'),
+                       LAST('n') | LAST('t') | LAST('y')},
+        ['B' - 'A'] = {LEN(6) | NEXT('u'), LAST('u')},
+        ['C' - 'A'] = {LEN(5) | LEN(7) | LEN(8) | LEN(9) | LEN(10) | NEXT('o'),
+                       LAST('e') | LAST('l') | LAST('n') | LAST('s') | LAST('t')},
+        ['D' - 'A'] = {LEN(8) | LEN(10) | NEXT('e') | NEXT('i'), LAST('n') | LAST('t')},
+        ['H' - 'A'] = {LEN(5) | NEXT('o'), LAST('e')},
+        ['O' - 'A'] = {LEN(6) | NEXT('f'), LAST('e')},
+        ['S' - 'A'] = {LEN(6) | LEN(7) | NEXT('e'), LAST('e')},
+        ['U' - 'A'] = {LEN(10) | NEXT('n'), LAST('y')},
     };
     return listed(CPI_WORDS(WORDS), FILTER, w, n);
 }
@@ -168,28 +181,33 @@ static bool headline_verb(const char *w, size_t n) {
         "Reaches", "Receive", "Receives", "Releases", "Send", "Sends", "Starts", "Takes",
         "Targets", "Through", "To", "Unveils", "Will", "Win", "Wins", "With", "Wraps",
     };
-    static const uint64_t FILTER[26] = {
-        ['A' - 'A'] = LEN(2) | LEN(3) | LEN(4) | LEN(5) | LEN(6) | LEN(7) | LEN(8) | LEN(9) |
-            NEXT('d') | NEXT('n') | NEXT('r') | NEXT('t') | NEXT('w'),
-        ['B' - 'A'] = LEN(6) | NEXT('e') | NEXT('r'),
-        ['C' - 'A'] = LEN(7) | LEN(8) | NEXT('r'),
-        ['D' - 'A'] = LEN(7) | NEXT('i'),
-        ['E' - 'A'] = LEN(4) | LEN(7) | NEXT('n') | NEXT('x'),
-        ['F' - 'A'] = LEN(3) | LEN(4) | NEXT('o') | NEXT('r'),
-        ['G' - 'A'] = LEN(3) | LEN(4) | NEXT('e'),
-        ['H' - 'A'] = LEN(4) | LEN(5) | NEXT('a') | NEXT('e'),
-        ['I' - 'A'] = LEN(2) | LEN(6) | NEXT('n') | NEXT('s'),
-        ['J' - 'A'] = LEN(4) | LEN(5) | NEXT('o'),
-        ['L' - 'A'] = LEN(6) | LEN(8) | NEXT('a'),
-        ['M' - 'A'] = LEN(5) | NEXT('a'),
-        ['N' - 'A'] = LEN(4) | LEN(5) | NEXT('a') | NEXT('e'),
-        ['O' - 'A'] = LEN(2) | LEN(5) | NEXT('n') | NEXT('p'),
-        ['P' - 'A'] = LEN(4) | NEXT('a'),
-        ['R' - 'A'] = LEN(7) | LEN(8) | NEXT('e'),
-        ['S' - 'A'] = LEN(4) | LEN(5) | LEN(6) | NEXT('e') | NEXT('t'),
-        ['T' - 'A'] = LEN(2) | LEN(5) | LEN(7) | NEXT('a') | NEXT('h') | NEXT('o'),
-        ['U' - 'A'] = LEN(7) | NEXT('n'),
-        ['W' - 'A'] = LEN(3) | LEN(4) | LEN(5) | NEXT('i') | NEXT('r'),
+    static const word_filter FILTER[26] = {
+        ['A' - 'A'] = {LEN(2) | LEN(3) | LEN(4) | LEN(5) | LEN(6) | LEN(7) | LEN(8) |
+                           LEN(9) | NEXT('d') | NEXT('n') | NEXT('r') | NEXT('t') |
+                           NEXT('w'),
+                       LAST('d') | LAST('e') | LAST('s') | LAST('t')},
+        ['B' - 'A'] = {LEN(6) | NEXT('e') | NEXT('r'), LAST('s')},
+        ['C' - 'A'] = {LEN(7) | LEN(8) | NEXT('r'), LAST('n') | LAST('s')},
+        ['D' - 'A'] = {LEN(7) | NEXT('i'), LAST('s')},
+        ['E' - 'A'] = {LEN(4) | LEN(7) | NEXT('n') | NEXT('x'), LAST('s')},
+        ['F' - 'A'] = {LEN(3) | LEN(4) | NEXT('o') | NEXT('r'), LAST('m') | LAST('r')},
+        ['G' - 'A'] = {LEN(3) | LEN(4) | NEXT('e'), LAST('s') | LAST('t')},
+        ['H' - 'A'] = {LEN(4) | LEN(5) | NEXT('a') | NEXT('e'), LAST('p') | LAST('s')},
+        ['I' - 'A'] = {LEN(2) | LEN(6) | NEXT('n') | NEXT('s'), LAST('n') | LAST('s')},
+        ['J' - 'A'] = {LEN(4) | LEN(5) | NEXT('o'), LAST('n') | LAST('s')},
+        ['L' - 'A'] = {LEN(6) | LEN(8) | NEXT('a'), LAST('h') | LAST('s')},
+        ['M' - 'A'] = {LEN(5) | NEXT('a'), LAST('s')},
+        ['N' - 'A'] = {LEN(4) | LEN(5) | NEXT('a') | NEXT('e'), LAST('s')},
+        ['O' - 'A'] = {LEN(2) | LEN(5) | NEXT('n') | NEXT('p'), LAST('n') | LAST('s')},
+        ['P' - 'A'] = {LEN(4) | NEXT('a'), LAST('t')},
+        ['R' - 'A'] = {LEN(7) | LEN(8) | NEXT('e'), LAST('e') | LAST('s')},
+        ['S' - 'A'] = {LEN(4) | LEN(5) | LEN(6) | NEXT('e') | NEXT('t'),
+                       LAST('d') | LAST('s')},
+        ['T' - 'A'] = {LEN(2) | LEN(5) | LEN(7) | NEXT('a') | NEXT('h') | NEXT('o'),
+                       LAST('h') | LAST('o') | LAST('s')},
+        ['U' - 'A'] = {LEN(7) | NEXT('n'), LAST('s')},
+        ['W' - 'A'] = {LEN(3) | LEN(4) | LEN(5) | NEXT('i') | NEXT('r'),
+                       LAST('h') | LAST('l') | LAST('n') | LAST('s')},
     };
     return listed(CPI_WORDS(VERBS), FILTER, w, n);
 }
@@ -202,20 +220,22 @@ static bool generic_word(const char *w, size_t n) {
         "National", "New", "Other", "Our", "Pilot", "Public", "Special", "State", "Strike",
         "Task", "That", "Their", "This", "Training",
     };
-    static const uint64_t FILTER[26] = {
-        ['E' - 'A'] = LEN(4) | LEN(5) | NEXT('a') | NEXT('v'),
-        ['F' - 'A'] = LEN(7) | NEXT('e'),
-        ['G' - 'A'] = LEN(5) | NEXT('r'),
-        ['I' - 'A'] = LEN(3) | NEXT('t'),
-        ['J' - 'A'] = LEN(5) | NEXT('o'),
-        ['K' - 'A'] = LEN(3) | NEXT('e'),
-        ['L' - 'A'] = LEN(5) | NEXT('o'),
-        ['M' - 'A'] = LEN(5) | NEXT('a'),
-        ['N' - 'A'] = LEN(3) | LEN(8) | NEXT('a') | NEXT('e'),
-        ['O' - 'A'] = LEN(3) | LEN(5) | NEXT('t') | NEXT('u'),
-        ['P' - 'A'] = LEN(5) | LEN(6) | NEXT('i') | NEXT('u'),
-        ['S' - 'A'] = LEN(5) | LEN(6) | LEN(7) | NEXT('p') | NEXT('t'),
-        ['T' - 'A'] = LEN(4) | LEN(5) | LEN(8) | NEXT('a') | NEXT('h') | NEXT('r'),
+    static const word_filter FILTER[26] = {
+        ['E' - 'A'] = {LEN(4) | LEN(5) | NEXT('a') | NEXT('v'), LAST('h') | LAST('y')},
+        ['F' - 'A'] = {LEN(7) | NEXT('e'), LAST('l')},
+        ['G' - 'A'] = {LEN(5) | NEXT('r'), LAST('t')},
+        ['I' - 'A'] = {LEN(3) | NEXT('t'), LAST('s')},
+        ['J' - 'A'] = {LEN(5) | NEXT('o'), LAST('t')},
+        ['K' - 'A'] = {LEN(3) | NEXT('e'), LAST('y')},
+        ['L' - 'A'] = {LEN(5) | NEXT('o'), LAST('l')},
+        ['M' - 'A'] = {LEN(5) | NEXT('a'), LAST('r')},
+        ['N' - 'A'] = {LEN(3) | LEN(8) | NEXT('a') | NEXT('e'), LAST('l') | LAST('w')},
+        ['O' - 'A'] = {LEN(3) | LEN(5) | NEXT('t') | NEXT('u'), LAST('r')},
+        ['P' - 'A'] = {LEN(5) | LEN(6) | NEXT('i') | NEXT('u'), LAST('c') | LAST('t')},
+        ['S' - 'A'] = {LEN(5) | LEN(6) | LEN(7) | NEXT('p') | NEXT('t'),
+                       LAST('e') | LAST('l')},
+        ['T' - 'A'] = {LEN(4) | LEN(5) | LEN(8) | NEXT('a') | NEXT('h') | NEXT('r'),
+                       LAST('g') | LAST('k') | LAST('r') | LAST('s') | LAST('t')},
     };
     return listed(CPI_WORDS(WORDS), FILTER, w, n);
 }
@@ -279,23 +299,30 @@ static bool leading_word(const char *w, size_t n) {
         "Since", "That", "The", "Their", "These", "This", "Those", "Thousand", "Through",
         "To", "Under", "Via", "When", "While", "With", "Without",
     };
-    static const uint64_t FILTER[26] = {
-        ['A' - 'A'] = LEN(1) | LEN(2) | LEN(3) | LEN(5) | NEXT('f') | NEXT('n') | NEXT('s') |
-            NEXT('t'),
-        ['B' - 'A'] = LEN(2) | LEN(3) | LEN(6) | LEN(7) | NEXT('e') | NEXT('i') | NEXT('u') |
-            NEXT('y'),
-        ['D' - 'A'] = LEN(6) | NEXT('u'),
-        ['F' - 'A'] = LEN(3) | LEN(4) | LEN(7) | NEXT('o') | NEXT('r') | NEXT('u'),
-        ['H' - 'A'] = LEN(3) | NEXT('e') | NEXT('i'),
-        ['I' - 'A'] = LEN(2) | LEN(3) | NEXT('n') | NEXT('t'),
-        ['M' - 'A'] = LEN(7) | NEXT('i'),
-        ['O' - 'A'] = LEN(2) | LEN(3) | NEXT('f') | NEXT('n') | NEXT('u'),
-        ['S' - 'A'] = LEN(5) | NEXT('i'),
-        ['T' - 'A'] = LEN(2) | LEN(3) | LEN(4) | LEN(5) | LEN(7) | LEN(8) | NEXT('h') |
-            NEXT('o'),
-        ['U' - 'A'] = LEN(5) | NEXT('n'),
-        ['V' - 'A'] = LEN(3) | NEXT('i'),
-        ['W' - 'A'] = LEN(4) | LEN(5) | LEN(7) | NEXT('h') | NEXT('i'),
+    static const word_filter FILTER[26] = {
+        ['A' - 'A'] = {LEN(1) | LEN(2) | LEN(3) | LEN(5) | NEXT('f') | NEXT('n') |
+                           NEXT('s') | NEXT('t'),
+                       LAST('d') | LAST('n') | LAST('r') | LAST('s') | LAST('t')},
+        ['B' - 'A'] = {LEN(2) | LEN(3) | LEN(6) | LEN(7) | NEXT('e') | NEXT('i') |
+                           NEXT('u') | NEXT('y'),
+                       LAST('e') | LAST('n') | LAST('t') | LAST('y')},
+        ['D' - 'A'] = {LEN(6) | NEXT('u'), LAST('g')},
+        ['F' - 'A'] = {LEN(3) | LEN(4) | LEN(7) | NEXT('o') | NEXT('r') | NEXT('u'),
+                       LAST('g') | LAST('m') | LAST('r')},
+        ['H' - 'A'] = {LEN(3) | NEXT('e') | NEXT('i'), LAST('r') | LAST('s')},
+        ['I' - 'A'] = {LEN(2) | LEN(3) | NEXT('n') | NEXT('t'), LAST('n') | LAST('s')},
+        ['M' - 'A'] = {LEN(7) | NEXT('i'), LAST('n')},
+        ['O' - 'A'] = {LEN(2) | LEN(3) | NEXT('f') | NEXT('n') | NEXT('u'),
+                       LAST('f') | LAST('n') | LAST('r')},
+        ['S' - 'A'] = {LEN(5) | NEXT('i'), LAST('e')},
+        ['T' - 'A'] = {LEN(2) | LEN(3) | LEN(4) | LEN(5) | LEN(7) | LEN(8) | NEXT('h') |
+                           NEXT('o'),
+                       LAST('d') | LAST('e') | LAST('h') | LAST('o') | LAST('r') |
+                           LAST('s') | LAST('t')},
+        ['U' - 'A'] = {LEN(5) | NEXT('n'), LAST('r')},
+        ['V' - 'A'] = {LEN(3) | NEXT('i'), LAST('a')},
+        ['W' - 'A'] = {LEN(4) | LEN(5) | LEN(7) | NEXT('h') | NEXT('i'),
+                       LAST('e') | LAST('h') | LAST('n') | LAST('t')},
     };
     return listed(CPI_WORDS(WORDS), FILTER, w, n);
 }
