@@ -1445,14 +1445,22 @@ static bool merge_short_forms(cpi_extract *x) {
     return ok;
 }
 
+/* The lower-case letters that known programs' names start with, as bits
+ * (c - 'a'): the first letters of the dictionary's few entries from 'a' to
+ * 'z'. */
+static uint32_t lower_firsts_of(const cpi_dict *d) {
+    uint32_t letters = 0;
+    for (uint32_t e = d->first['a']; e < d->first['z' + 1]; e++)
+        letters |= UINT32_C(1) << ((unsigned char)d->entries[e].phrase[0] - 'a');
+    return letters;
+}
+
 bool cpi_extract_programs(cpi_extract *x) {
-    ctx c;
-    memset(&c, 0, sizeof c);
+    ctx c; /* (its tables are filled as they are read: only the counts start at 0) */
     c.x = x;
-    const cpi_dict *dict = &x->k->programs;
-    for (unsigned l = 'a'; l <= 'z'; l++)
-        if (dict->first[l] != dict->first[l + 1])
-            c.lower_firsts |= UINT32_C(1) << (l - 'a');
+    c.lower_firsts = lower_firsts_of(&x->k->programs);
+    c.acr_count = 0;
+    c.short_count = 0;
     for (size_t b = 0; b < x->doc->block_count; b++) {
         const cp_block *blk = &x->doc->blocks[b];
         if (!cpi_block_readable(blk, true))
