@@ -829,8 +829,9 @@ static inline size_t next_word(const char *t, size_t n, size_t i) {
 
 #if defined(__SSE2__) && defined(__GNUC__)
 /* The word starts (those of next_word) among the 16 bytes at s, as bits;
- * `before_in_word` says whether the byte before them goes on a word. */
-static inline unsigned word_starts16(const char *s, bool before_in_word) {
+ * `before_in_word` says whether the byte before them goes on a word. The
+ * bits of its '"' are added to *quotes. */
+static inline unsigned word_starts16(const char *s, bool before_in_word, unsigned *quotes) {
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
     /* c in [lo, lo + k): one signed compare once lo is moved to -128 */
 #define IN_RANGE(c, lo, k)                                                \
@@ -845,19 +846,20 @@ static inline unsigned word_starts16(const char *s, bool before_in_word) {
                                                _mm_cmpeq_epi8(v, _mm_set1_epi8('-'))));
     __m128i word = _mm_or_si128(_mm_or_si128(alnum, joiner),
                                 _mm_cmplt_epi8(v, _mm_setzero_si128()));
+    *quotes |= (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')));
     unsigned in_word = (unsigned)_mm_movemask_epi8(word);
     return (unsigned)_mm_movemask_epi8(alnum) & ~((in_word << 1) | (before_in_word ? 1u : 0u));
 }
 
-/* The word starts of t[at, at + 16) (fewer at the text's end), as bits. */
-static inline unsigned word_starts_at(const char *t, size_t n, size_t at) {
+/* word_starts16 for t[at, at + 16) (fewer at the text's end). */
+static inline unsigned word_starts_at(const char *t, size_t n, size_t at, unsigned *quotes) {
     enum { WORD = CPI_UPPER | CPI_LOWER | CPI_DIGIT | CPI_HIGH | CPI_JOINER };
     bool before = at > 0 && (cpi_class(t[at - 1]) & WORD);
     if (at + 16 <= n)
-        return word_starts16(t + at, before);
+        return word_starts16(t + at, before, quotes);
     char tail[16] = {0}; /* the last bytes, padded with NULs (in no word) */
     memcpy(tail, t + at, n - at);
-    return word_starts16(tail, before);
+    return word_starts16(tail, before, quotes);
 }
 #endif
 
@@ -1246,7 +1248,10 @@ static inline bool lower_word_alone(const ctx *c, const force_window *fw, char c
     return (cpi_class(c0) & CPI_LOWER) && !((c->lower_firsts >> (c0 - 'a')) & 1) && fw->at >= n;
 }
 
-static bool read_block(ctx *c, const cp_block *b) {
+/* Read the words of a block for programs. *quoted is set when the block
+ * may hold a '"' (read_quoted has nothing to read in the others). False
+ * only when out of memory. */
+static bool read_block(ctx *c, const cp_block *b, bool *quoted) {
     const char *t = cpi_block_text(b);
     size_t n = b->text_size;
     /* Descriptive names are plain lower-case words up to "force(s)": a
@@ -1258,10 +1263,14 @@ static bool read_block(ctx *c, const cp_block *b) {
     /* the word starts of 16 bytes at once, as bits: a word costs a few
      * instructions, not a loop over its bytes */
     size_t resume = 0; /* the words before it were read with a name */
+    unsigned quotes = 0;
     for (size_t base = 0; base < n; base += 16) {
-        if (resume >= base + 16)
+        if (resume >= base + 16) {
+            quotes |= 1; /* (not looked at: it may hold one) */
             continue;
-        for (unsigned starts = word_starts_at(t, n, base); starts; starts &= starts - 1) {
+        }
+        for (unsigned starts = word_starts_at(t, n, base, &quotes); starts;
+             starts &= starts - 1) {
             size_t i = base + (size_t)__builtin_ctz(starts), next;
             if (i < resume || lower_word_alone(c, &fw, t[i], n))
                 continue;
@@ -1270,7 +1279,9 @@ static bool read_block(ctx *c, const cp_block *b) {
             resume = next + 1;
         }
     }
+    *quoted = quotes != 0;
 #else
+    *quoted = true;
     for (size_t i = next_word(t, n, 0); i < n; i = next_word(t, n, i + 1))
         if (!read_word(c, b, t, n, i, &fw, &i))
             return false;
@@ -1465,7 +1476,8 @@ bool cpi_extract_programs(cpi_extract *x) {
         const cp_block *blk = &x->doc->blocks[b];
         if (!cpi_block_readable(blk, true))
             continue;
-        if (!read_block(&c, blk) || !read_quoted(x, blk))
+        bool quoted;
+        if (!read_block(&c, blk, &quoted) || (quoted && !read_quoted(x, blk)))
             return false;
     }
     return merge_short_forms(x);
