@@ -877,8 +877,14 @@ static inline bool run_goes_on(const char *t, size_t n, size_t end) {
  * only a joiner ('.', '\'', '-', '&') there can take it further. */
 static size_t word_end_from_slow(const char *t, size_t n, size_t p, size_t inner) {
     size_t e = inner;
-    if (e < n && (t[e] == '.' || t[e] == '\'' || t[e] == '-' || t[e] == '&'))
-        e = cpi_word_end(t, n, p);
+    if (e < n && (t[e] == '.' || t[e] == '\'' || t[e] == '-' || t[e] == '&')) {
+        /* (cpi_word_end's answer without reading the word again, unless a
+         * letter or digit follows: "Smith." ends before its period) */
+        if (e + 1 < n && cpi_inner_char(t[e + 1]))
+            e = cpi_word_end(t, n, p); /* "U.S", "Attorney's": the word goes on */
+        else if (t[e] == '.' && e - p == 1 && cpi_is_upper(t[p]))
+            e++; /* an initial ("J."): the period is the word's */
+    }
     /* "Eradication/Suppression": two capitalised words of a name joined by
      * a slash are one */
     while (e + 1 < n && t[e] == '/' && cpi_is_upper(t[e + 1]))
