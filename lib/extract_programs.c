@@ -875,6 +875,15 @@ static inline bool run_goes_on(const char *t, size_t n, size_t end) {
     return (cpi_class(c) & (CPI_UPPER | CPI_DIGIT)) || c == '(' || connector(t, n, end + 1);
 }
 
+/* cpi_inner_len of the word at i: its letters eight at a time
+ * (cpi_letter_run), then any digits or UTF-8 bytes one by one. */
+static inline size_t inner_len(const char *t, size_t n, size_t i) {
+    size_t e = i + cpi_letter_run(t, n, i, 16);
+    while (e < n && cpi_inner_char(t[e]))
+        e++;
+    return e - i;
+}
+
 /* cpi_word_end of the word at p whose letters and digits end at inner:
  * only a joiner ('.', '\'', '-', '&') there can take it further. */
 static size_t word_end_from_slow(const char *t, size_t n, size_t p, size_t inner) {
@@ -958,7 +967,7 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
             if (k > 0 && (cpi_dict_match_word(dict, t, n, p) || /* (after a space) */
                           (c->short_count && short_name_at(c, t, n, p, &unused_end))))
                 break; /* a known program or short name starts here: read it on its own */
-            size_t inner = p == i ? inner_i : p + cpi_inner_len(t, n, p);
+            size_t inner = p == i ? inner_i : p + inner_len(t, n, p);
             if (headline_verb(t + p, inner - p)) {
                 /* "Operation Harbor Light Expands": a name before the verb
                  * ends there */
@@ -1181,7 +1190,7 @@ static inline bool read_name(ctx *c, const cp_block *b, const char *t, size_t n,
         *next = short_end;
         return true;
     }
-    size_t inner_i = i + cpi_inner_len(t, n, i);
+    size_t inner_i = i + inner_len(t, n, i);
     size_t we = word_end_from(t, n, i, inner_i);
     cp_program *by_acronym = NULL;
     for (size_t a = 0; a < c->acr_count && !by_acronym; a++)
