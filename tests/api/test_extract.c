@@ -981,6 +981,21 @@ static void test_known_programs(void **state) {
         assert_non_null(cp_corpus_program_by_id(c, ids[k]));
     assert_non_null(cp_program_parent(cp_corpus_program_by_id(c, "heroin-response-strategy")));
     cp_corpus_free(c);
+    /* a known name with commas inside it; the programs added from the
+     * fourteenth probe */
+    c = load("The county won a Comprehensive Opioid, Stimulant, and Substance Use Program "
+             "award and a Drug Court Discretionary Grant. Police bought cameras with a COPS "
+             "Technology grant, tested kits under the Sexual Assault Kit Initiative, joined "
+             "the Tribal Access Program and Operation Not Forgotten, and got a Body-Worn "
+             "Camera Pilot Implementation Program award.");
+    static const char *const added[] = {
+        "cossup", "drug-court-discretionary-grant", "cops-technology-program",
+        "sexual-assault-kit-initiative", "tribal-access-program", "operation-not-forgotten",
+        "body-worn-camera-pilot"};
+    for (size_t k = 0; k < sizeof added / sizeof added[0]; k++)
+        assert_non_null(cp_corpus_program_by_id(c, added[k]));
+    assert_int_equal(cp_corpus_program_count(c), sizeof added / sizeof added[0]);
+    cp_corpus_free(c);
 }
 
 /* In a document about a program, a state is context, unless the program
