@@ -644,8 +644,9 @@ static bool route_from(const char *t, size_t start) {
 
 /* Is the place at `start` only where something comes from or goes ("came
  * from Detroit", "pills bound for Denver", "driven up from Baltimore", a
- * road's "from"), where guns were bought ("at gun shows in Henderson",
- * "straw purchases in Augusta", "a pawn shop in Charlotte"), a place
+ * road's "from"), where guns were bought or recovered ("at gun shows in
+ * Henderson", "straw purchases in Augusta", "a pawn shop in Charlotte",
+ * "recovered by police in Long Beach"), a place
  * chosen against ("instead of"), where an event is held ("a rally in Tulsa", "the hearing
  * held in Baton Rouge"), where a field office or a university sits ("ATF
  * field divisions in Phoenix", "the Sheriff's Office in Lander", "Michigan
@@ -675,7 +676,8 @@ static bool passing_mention(const char *t, size_t start) {
         TAIL("arrested in "), TAIL("leaders from "), TAIL("up from "), TAIL("purchases in "),
         TAIL("purchase in "), TAIL("shop in "), TAIL("shops in "), TAIL("instead of "),
         TAIL("located in "), TAIL("Division, which covers "), TAIL("Office, which covers "),
-        TAIL("Division, which serves "), TAIL("Office, which serves "),
+        TAIL("Division, which serves "), TAIL("Office, which serves "), TAIL("recovered in "),
+        TAIL("recovered by police in "), TAIL("Bought in "),
     };
     const uint64_t lasts =
         LAST('m') | LAST('r') | LAST('o') | LAST('n') | LAST('y') | LAST(',') | LAST('f') |

@@ -718,13 +718,15 @@ static void test_link_exclusions(void **state) {
              "City, Nevada, supplied guns. Heroin comes up Interstate 15 from St. George, Utah. "
              "Henderson, Nevada, applied but was not funded. Boulder City, Nevada, wasn't one "
              "of the sites. Its office, located in Las Vegas, Nevada, helps. The Safe Valley "
-             "Task Force works with the FBI's Field Division, which covers Wyoming and Montana.");
+             "Task Force works with the FBI's Field Division, which covers Wyoming and Montana. "
+             "Guns were recovered by police in Sparks, Nevada.");
     p = cp_corpus_program_by_id(c, "safe-valley-task-force");
     assert_non_null(p);
     assert_true(program_has_site(p, "reno-nv"));
     const char *const away2[] = {"pocatello-id",    "elko-nv",         "carson-city-nv",
                                  "saint-george-ut", "henderson-nv",    "boulder-city-nv",
-                                 "las-vegas-nv",    "wyoming",         "montana"};
+                                 "las-vegas-nv",    "wyoming",         "montana",
+                                 "sparks-nv"};
     for (size_t k = 0; k < sizeof away2 / sizeof away2[0]; k++) {
         assert_non_null(cp_corpus_site_by_id(c, away2[k]));
         assert_false(program_has_site(p, away2[k]));
@@ -995,6 +997,12 @@ static void test_known_programs(void **state) {
     for (size_t k = 0; k < sizeof added / sizeof added[0]; k++)
         assert_non_null(cp_corpus_program_by_id(c, added[k]));
     assert_int_equal(cp_corpus_program_count(c), sizeof added / sizeof added[0]);
+    cp_corpus_free(c);
+    /* one strike force of a national set is the set */
+    c = load("The sentence is the first obtained by the Los Angeles gun trafficking strike "
+             "force.");
+    assert_int_equal(cp_corpus_program_count(c), 1);
+    assert_non_null(cp_corpus_program_by_id(c, "firearms-trafficking-strike-forces"));
     cp_corpus_free(c);
 }
 
