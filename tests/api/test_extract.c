@@ -998,6 +998,11 @@ static void test_known_programs(void **state) {
         assert_non_null(cp_corpus_program_by_id(c, added[k]));
     assert_int_equal(cp_corpus_program_count(c), sizeof added / sizeof added[0]);
     cp_corpus_free(c);
+    /* a city's possessive before "Operation" owns it */
+    c = load("The initiative is modeled on Boston's Operation Ceasefire.");
+    assert_int_equal(cp_corpus_program_count(c), 1);
+    assert_non_null(cp_corpus_program_by_id(c, "operation-ceasefire"));
+    cp_corpus_free(c);
     /* one strike force of a national set is the set */
     c = load("The sentence is the first obtained by the Los Angeles gun trafficking strike "
              "force.");
