@@ -247,9 +247,11 @@ static bool gerund_lead(const char *t, size_t n, const size_t *ws, const size_t 
     size_t len = wend[w] - ws[w];
     if (w + 1 >= last || len <= 4 || memcmp(t + wend[w] - 3, "ing", 3) != 0)
         return false;
-    /* ... or opening a title before a generic word: "Expanding Federal
-     * Partnerships" (not "Building Bridges Program") */
-    return (ws[w] == 0 && generic_word(t + ws[w + 1], wend[w + 1] - ws[w + 1])) ||
+    /* ... or opening a title, or what follows its colon, before a generic
+     * word: "FACT SHEET: Expanding Federal Partnerships" (not "Building
+     * Bridges Program") */
+    bool opens = ws[w] == 0 || (ws[w] >= 2 && t[ws[w] - 2] == ':' && t[ws[w] - 1] == ' ');
+    return (opens && generic_word(t + ws[w + 1], wend[w + 1] - ws[w + 1])) ||
            cpi_word_is(t, n, ws[w + 1], "the") ||
            cpi_word_is(t, n, ws[w + 1], "a") || cpi_word_is(t, n, ws[w + 1], "an") ||
            cpi_word_is(t, n, ws[w + 1], "its") || cpi_word_is(t, n, ws[w + 1], "our");

@@ -1179,6 +1179,11 @@ static void test_program_patterns(void **state) {
     assert_int_equal(cp_corpus_program_count(c), 1);
     assert_non_null(cp_corpus_program_by_id(c, "building-bridges-program"));
     cp_corpus_free(c);
+    /* ... also after a title's colon */
+    c = load("FACT SHEET: Expanding Federal Partnerships to Prevent Youth Violence\n\nThe "
+             "Building Bridges Program began.");
+    assert_int_equal(cp_corpus_program_count(c), 1);
+    cp_corpus_free(c);
     /* an acronym told in words after the name, known or new */
     c = load("Jackson won a grant from the Community Based Violence Intervention and "
              "Prevention Initiative, known as CVIPI, and the Harbor Watch Initiative, known "
