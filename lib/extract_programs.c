@@ -1092,6 +1092,10 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
                 not_program_word(t + office_word, cpi_inner_len(t, n, office_word)))
                 office = true;
             size_t s0 = ws[first], e0 = lower_end ? lower_end : wend[last - 1];
+            /* "Youth Advocate Programs, Inc.": a company's name */
+            if (cpi_starts_with(t, n, e0, ", Inc") || cpi_starts_with(t, n, e0, " Inc.") ||
+                cpi_starts_with(t, n, e0, ", LLC"))
+                office = true;
             const cpi_dict_entry *kn = cpi_dict_match(&x->k->programs, t, n, s0);
             if (kn && kn->len == e0 - s0) {
                 /* a known program's other name */

@@ -1179,6 +1179,10 @@ static void test_program_patterns(void **state) {
     assert_int_equal(cp_corpus_program_count(c), 1);
     assert_non_null(cp_corpus_program_by_id(c, "building-bridges-program"));
     cp_corpus_free(c);
+    /* a company's name is no program */
+    c = load("Harbor Youth Programs, Inc. (Camden, N.J.) won $750,000.");
+    assert_int_equal(cp_corpus_program_count(c), 0);
+    cp_corpus_free(c);
     /* ... also after a title's colon */
     c = load("FACT SHEET: Expanding Federal Partnerships to Prevent Youth Violence\n\nThe "
              "Building Bridges Program began.");
