@@ -673,7 +673,7 @@ static bool passing_mention(const char *t, size_t start) {
         TAIL("gun shows in "), TAIL("gun show in "), TAIL("river from "), TAIL("line from "),
         TAIL("border from "), TAIL("reported from "), TAIL("fellow in "), TAIL("University, "),
         TAIL("College, "), TAIL("headquartered in "), TAIL("Office in "),
-        TAIL("arrested in "), TAIL("leaders from "), TAIL("up from "), TAIL("purchases in "),
+        TAIL("Attorney's office in "), TAIL("arrested in "), TAIL("leaders from "), TAIL("up from "), TAIL("purchases in "),
         TAIL("purchase in "), TAIL("shop in "), TAIL("shops in "), TAIL("instead of "),
         TAIL("located in "), TAIL("Division, which covers "), TAIL("Office, which covers "),
         TAIL("Division, which serves "), TAIL("Office, which serves "), TAIL("recovered in "),

@@ -719,14 +719,15 @@ static void test_link_exclusions(void **state) {
              "Henderson, Nevada, applied but was not funded. Boulder City, Nevada, wasn't one "
              "of the sites. Its office, located in Las Vegas, Nevada, helps. The Safe Valley "
              "Task Force works with the FBI's Field Division, which covers Wyoming and Montana. "
-             "Guns were recovered by police in Sparks, Nevada.");
+             "Guns were recovered by police in Sparks, Nevada. The U.S. Attorney's office in "
+             "Fallon, Nevada, said so.");
     p = cp_corpus_program_by_id(c, "safe-valley-task-force");
     assert_non_null(p);
     assert_true(program_has_site(p, "reno-nv"));
     const char *const away2[] = {"pocatello-id",    "elko-nv",         "carson-city-nv",
                                  "saint-george-ut", "henderson-nv",    "boulder-city-nv",
                                  "las-vegas-nv",    "wyoming",         "montana",
-                                 "sparks-nv"};
+                                 "sparks-nv",       "fallon-nv"};
     for (size_t k = 0; k < sizeof away2 / sizeof away2[0]; k++) {
         assert_non_null(cp_corpus_site_by_id(c, away2[k]));
         assert_false(program_has_site(p, away2[k]));
