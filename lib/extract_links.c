@@ -675,13 +675,14 @@ static bool passing_mention(const char *t, size_t start) {
         TAIL("College, "), TAIL("headquartered in "), TAIL("Office in "),
         TAIL("Attorney's office in "), TAIL("arrested in "), TAIL("leaders from "), TAIL("up from "), TAIL("purchases in "),
         TAIL("purchase in "), TAIL("shop in "), TAIL("shops in "), TAIL("instead of "),
+        TAIL("instead of asking "),
         TAIL("located in "), TAIL("Division, which covers "), TAIL("Office, which covers "),
         TAIL("Division, which serves "), TAIL("Office, which serves "), TAIL("recovered in "),
         TAIL("recovered by police in "), TAIL("Bought in "),
     };
     const uint64_t lasts =
         LAST('m') | LAST('r') | LAST('o') | LAST('n') | LAST('y') | LAST(',') | LAST('f') |
-        LAST('s');
+        LAST('s') | LAST('g');
     return phrase_before(t, start, CPI_PHRASES(BEFORE), lasts) || route_from(t, start);
 }
 

@@ -720,14 +720,14 @@ static void test_link_exclusions(void **state) {
              "of the sites. Its office, located in Las Vegas, Nevada, helps. The Safe Valley "
              "Task Force works with the FBI's Field Division, which covers Wyoming and Montana. "
              "Guns were recovered by police in Sparks, Nevada. The U.S. Attorney's office in "
-             "Fallon, Nevada, said so.");
+             "Fallon, Nevada, said so. Officers now act instead of asking Washoe County.");
     p = cp_corpus_program_by_id(c, "safe-valley-task-force");
     assert_non_null(p);
     assert_true(program_has_site(p, "reno-nv"));
     const char *const away2[] = {"pocatello-id",    "elko-nv",         "carson-city-nv",
                                  "saint-george-ut", "henderson-nv",    "boulder-city-nv",
                                  "las-vegas-nv",    "wyoming",         "montana",
-                                 "sparks-nv",       "fallon-nv"};
+                                 "sparks-nv",       "fallon-nv",       "washoe-county-nv"};
     for (size_t k = 0; k < sizeof away2 / sizeof away2[0]; k++) {
         assert_non_null(cp_corpus_site_by_id(c, away2[k]));
         assert_false(program_has_site(p, away2[k]));
