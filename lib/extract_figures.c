@@ -883,42 +883,56 @@ static const char *period_at(const char *t, size_t n, size_t i) {
 }
 
 #if defined(__SSE2__) && defined(__GNUC__)
-/* Bit k set where s[k] is ' ', '.', ';' or ',' (k < 16). */
-static inline unsigned marks16(const char *s) {
+/* For the 16 bytes at s: bit k of *stops set where s[k] is '.' or ';', of
+ * *commas where it is ',', and of *openers where s[k] is a space and
+ * s[k + 1] one of the letters period_at looks at ('a', 'd', 'e', 'p').
+ * s[16] is read too. */
+static inline void period_marks16(const char *s, unsigned *stops, unsigned *commas,
+                                  unsigned *openers) {
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
-    __m128i m = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
-                             _mm_cmpeq_epi8(v, _mm_set1_epi8('.')));
-    m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(';')),
-                                     _mm_cmpeq_epi8(v, _mm_set1_epi8(','))));
-    return (unsigned)_mm_movemask_epi8(m);
+    __m128i next = _mm_loadu_si128((const __m128i *)(const void *)(s + 1));
+    __m128i stop = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
+                                _mm_cmpeq_epi8(v, _mm_set1_epi8(';')));
+    __m128i lead = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(next, _mm_set1_epi8('a')),
+                                             _mm_cmpeq_epi8(next, _mm_set1_epi8('d'))),
+                                _mm_or_si128(_mm_cmpeq_epi8(next, _mm_set1_epi8('e')),
+                                             _mm_cmpeq_epi8(next, _mm_set1_epi8('p'))));
+    lead = _mm_and_si128(lead, _mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
+    *stops = (unsigned)_mm_movemask_epi8(stop);
+    *commas = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(',')));
+    *openers = (unsigned)_mm_movemask_epi8(lead);
 }
 #endif
 
 /* The period of a rate after a number's end, within the next few words of
- * its clause: "316 people are shot every day" gives "day". Only spaces,
- * stops and commas matter: they are found 16 bytes at a time (SSE2). */
+ * its clause: "316 people are shot every day" gives "day". Only the spaces
+ * before a, d, e or p that come before the clause's end can open one: they
+ * are found 16 bytes at a time (SSE2), and period_at reads only those. */
 static const char *period_after(const char *t, size_t n, size_t end) {
     size_t limit = end + 40 < n ? end + 40 : n;
 #if defined(__SSE2__) && defined(__GNUC__)
     for (size_t i = end; i < limit; i += 16) {
-        unsigned mask;
-        if (i + 16 <= n) {
-            mask = marks16(t + i);
+        unsigned stops, commas, openers;
+        if (i + 17 <= n) {
+            period_marks16(t + i, &stops, &commas, &openers);
         } else { /* the last bytes, from a copy padded with NULs */
-            char tail[16] = {0};
+            char tail[32] = {0};
             memcpy(tail, t + i, n - i);
-            mask = marks16(tail);
+            period_marks16(tail, &stops, &commas, &openers);
         }
+        if (i == end)
+            commas &= ~3u; /* a comma right after the number ends no clause */
+        stops |= commas;
         if (limit - i < 16)
-            mask &= (1u << (limit - i)) - 1;
-        for (; mask; mask &= mask - 1) {
-            size_t j = i + (size_t)__builtin_ctz(mask);
-            if (t[j] == '.' || t[j] == ';' || (t[j] == ',' && j > end + 1))
-                return NULL; /* the clause ends */
-            const char *per = t[j] == ' ' && j + 1 < n ? period_at(t, n, j) : NULL;
+            stops |= 1u << (limit - i); /* (the window ends: as a stop) */
+        unsigned before = stops ? (stops & (0u - stops)) - 1 : 0xFFFFu;
+        for (unsigned m = openers & before; m; m &= m - 1) {
+            const char *per = period_at(t, n, i + (size_t)__builtin_ctz(m));
             if (per)
                 return per;
         }
+        if (stops)
+            return NULL; /* the clause (or the window) ends */
     }
 #else
     for (size_t i = end; i < limit; i++) {
