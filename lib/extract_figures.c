@@ -465,6 +465,31 @@ static size_t clock_at(const char *t, size_t n, size_t e) {
 #undef CLOCK
 }
 
+/* The value of the number t[s..end) (digits, thousands separators, at
+ * most one point) by cpi_decimal: its first 63 digits and point, the
+ * integer digits past them as powers of ten (numbers of more than 15
+ * digits; debug builds check the fast path with it). */
+static double long_digits_value(const char *t, size_t s, size_t end) {
+    char buf[64];
+    size_t b = 0;
+    size_t dropped = 0; /* integer digits past the buffer: powers of ten */
+    bool point = false;
+    for (size_t e = s; e < end; e++) {
+        if (t[e] == ',')
+            continue;
+        point |= t[e] == '.';
+        if (b + 1 < sizeof buf)
+            buf[b++] = t[e];
+        else if (!point)
+            dropped++;
+    }
+    buf[b] = '\0';
+    double v = cpi_decimal(buf, b);
+    for (size_t k = 0; k < dropped && v < 1e300; k++)
+        v *= 10;
+    return v;
+}
+
 /* A number in digits at t[i]; false when it is not a figure. */
 static bool digits_at(const char *t, size_t n, size_t i, number *out) {
     size_t s = i;
@@ -473,42 +498,31 @@ static bool digits_at(const char *t, size_t n, size_t i, number *out) {
                   t[i - 1] == '.' || t[i - 1] == ':' || t[i - 1] == '#' || t[i - 1] == '('))
         return false; /* "Reduction7", "MS-13", "202/307", "(202)" */
     size_t e = i;
-    char buf[64];
-    size_t b = 0;
-    size_t dropped = 0; /* integer digits past the buffer: powers of ten */
     bool commas = false, point = false;
-    /* the first 15 digits as an integer, and how many follow the point:
-     * cpi_decimal's fast path, without a second pass over buf */
-    uint64_t mantissa = 0;
+    /* the digits as an integer (cpi_decimal's fast path, without a copy),
+     * how many there are and how many follow the point */
+    uint64_t mantissa = 0; /* (wraps past 19 digits: then unused) */
     size_t digits = 0, fraction = 0;
     /* digits, thousands separators (",000") and a decimal point: runs of
      * digits, each run read in a loop of its own */
     for (;;) {
-        for (; e < n && cpi_is_digit(t[e]); e++) {
-            if (b + 1 < sizeof buf) {
-                buf[b++] = t[e];
-                if (++digits <= 15) {
-                    mantissa = mantissa * 10 + (uint64_t)(t[e] - '0');
-                    fraction += point;
-                }
-            } else if (!point) {
-                dropped++;
-            }
-        }
+        size_t run = e;
+        for (; e < n && cpi_is_digit(t[e]); e++)
+            mantissa = mantissa * 10 + (uint64_t)(t[e] - '0');
+        digits += e - run;
+        if (point)
+            fraction += e - run;
         if (e + 3 < n && t[e] == ',' && cpi_is_digit(t[e + 1]) && cpi_is_digit(t[e + 2]) &&
             cpi_is_digit(t[e + 3])) {
             commas = true;
             e++;
         } else if (e + 1 < n && t[e] == '.' && !point && cpi_is_digit(t[e + 1])) {
-            if (b + 1 < sizeof buf)
-                buf[b++] = '.';
             point = true;
             e++;
         } else {
             break;
         }
     }
-    buf[b] = '\0';
     size_t digits_end = e;
     if (e < n && (t[e] == '-' || t[e] == '/' || t[e] == ':'))
         if (e + 1 < n && (cpi_is_digit(t[e + 1]) || (t[e] == '-' && cpi_is_upper(t[e + 1]))))
@@ -535,10 +549,8 @@ static bool digits_at(const char *t, size_t n, size_t i, number *out) {
      * ten up to 1e15 are exact doubles, and one division rounds right */
     static const double POW10[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
                                    1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
-    double v = digits <= 15 ? (double)mantissa / POW10[fraction] : cpi_decimal(buf, b);
-    assert(v == cpi_decimal(buf, b));
-    for (size_t k = 0; k < dropped && v < 1e300; k++)
-        v *= 10;
+    double v = digits <= 15 ? (double)mantissa / POW10[fraction] : long_digits_value(t, s, digits_end);
+    assert(v == long_digits_value(t, s, digits_end));
     if (!isfinite(v) || v >= 1e300)
         return false; /* beyond any count: not a figure a reader can use */
     out->year_like = !commas && !money && !point && digits_end - s == 4 && v >= 1900 &&
