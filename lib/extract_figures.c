@@ -1199,40 +1199,47 @@ static bool read_block(cpi_extract *x, const cp_block *b, bool note) {
     if (note) /* the note's number is no figure */
         while (i < n && cpi_is_digit(t[i]))
             i++;
-    for (; i < n; i++) {
+    /* t[i] is a word or number that is no figure: on past it and any
+     * letters or digits glued to it */
+    bool past = false;
+    while (i < n) {
         unsigned c = cpi_class(t[i]);
-        if (!(c & (CPI_UPPER | CPI_LOWER | CPI_DIGIT))) {
-            /* spaces, punctuation, UTF-8: on to the next word that may
-             * be a number, past the others */
-            i = next_candidate(t, n, i + 1, false);
+        bool candidate = false; /* next_candidate let t[i] through */
+        if (past || !(c & (CPI_UPPER | CPI_LOWER | CPI_DIGIT))) {
+            /* (else spaces, punctuation, UTF-8): on to the next word that
+             * may be a number, past the others (the one call: inlined) */
+            i = next_candidate(t, n, i + 1, past);
+            past = false;
             if (i >= n)
                 break;
             c = cpi_class(t[i]);
+            candidate = true;
         }
         number num;
         bool found;
         if (c & CPI_DIGIT) {
-            if (i > 0 && cpi_is_digit(t[i - 1]))
+            if (i > 0 && cpi_is_digit(t[i - 1])) {
+                i++;
                 continue;
+            }
             found = digits_at(t, n, i, &num);
         } else {
             /* a word: most are no number, and its first letters tell
              * which (NUMBER_THIRDS), then its length (NUMBER_STARTS),
              * before number_at's work. Inside a word (after a letter,
              * digit, '.', '-', '\'') nothing starts: digits glued to
-             * letters are no figure either. */
+             * letters are no figure either. (A candidate has passed the
+             * first test already.) */
             unsigned first = (unsigned)(t[i] | 0x20) - 'a'; /* an ASCII letter */
             found = false;
-            if (may_be_number_word(t, n, i)) {
+            if (candidate || may_be_number_word(t, n, i)) {
                 size_t len = letters_at(t, n, i);
                 found = ((NUMBER_STARTS[len < 10 ? len : 10] >> first) & 1) &&
                         cpi_word_start(t, i) && word_number_at(t, n, i, len, &num);
             }
         }
         if (!found) {
-            /* past the word or number and any letters or digits glued to
-             * it, on to the next that may be a number */
-            i = next_candidate(t, n, i + 1, true) - 1;
+            past = true;
             continue;
         }
         size_t prev = cpi_prev_word(t, num.start);
@@ -1267,6 +1274,7 @@ static bool read_block(cpi_extract *x, const cp_block *b, bool note) {
                 while (i + 1 < n && cpi_is_digit(t[i + 1]))
                     i++;
             }
+            i++;
             continue;
         }
         size_t start = num.start, end = num.end;
@@ -1359,7 +1367,7 @@ static bool read_block(cpi_extract *x, const cp_block *b, bool note) {
         /* "rose by 12", "increased by nearly 33,000": a change of that much */
         if (!has_from && kind == CP_FIGURE_COUNT && changed_by(t, start))
             x->figures[x->figure_count - 1].kind = CP_FIGURE_CHANGE;
-        i = end;
+        i = end + 1;
     }
     return true;
 }
