@@ -721,11 +721,15 @@ static bool share_at(const char *t, size_t n, size_t i, number *out) {
      * it, and then only the shares it starts are tried */
     size_t from, to;
     switch (lower(t[i])) {
-    case 'a':
-        if (i + 1 >= n || t[i + 1] != ' ')
+    case 'a': {
+        if (i + 2 >= n || t[i + 1] != ' ')
+            return false;
+        char second = lower(t[i + 2]); /* "a third", "a quarter", "a fifth" */
+        if (second != 't' && second != 'q' && second != 'f')
             return false;
         from = 0, to = 3;
         break;
+    }
     case 'o':
         if (i + 3 >= n || t[i + 3] != '-')
             return false;
@@ -766,9 +770,10 @@ static bool share_at(const char *t, size_t n, size_t i, number *out) {
     return false;
 }
 
-/* A number in words or a share at the start of a word of len letters. */
+/* A number in words or a share at the start of a word of len letters.
+ * (Words of one or two letters can only start a share: "a third of".) */
 static bool word_number_at(const char *t, size_t n, size_t i, size_t len, number *out) {
-    return share_at(t, n, i, out) || words_at(t, n, i, len, out);
+    return share_at(t, n, i, out) || (len >= 3 && words_at(t, n, i, len, out));
 }
 
 static bool number_at(const char *t, size_t n, size_t i, number *out) {
@@ -894,67 +899,110 @@ static const char *period_at(const char *t, size_t n, size_t i) {
     return NULL;
 }
 
+/* What the bytes after a number's end say of its clause, a bit a byte for
+ * the CLAUSE_SPAN bytes from there (none past the text's end): where it
+ * stops ('.', ';'), its colons and commas, the spaces that may open a
+ * rate's period (before 'a', 'd', 'e' or 'p': period_at's first letters)
+ * and where " to " starts. A change's end ("from 6,000 to 8,000"),
+ * up_from_after and period_after all read these, not the text again. */
+enum { CLAUSE_SPAN = 48 };
+typedef struct clause_marks {
+    uint64_t stops, colons, commas, openers, tos;
+} clause_marks;
+
 #if defined(__SSE2__) && defined(__GNUC__)
-/* For the 16 bytes at s: bit k of *stops set where s[k] is '.' or ';', of
- * *commas where it is ',', and of *openers where s[k] is a space and
- * s[k + 1] one of the letters period_at looks at ('a', 'd', 'e', 'p').
- * s[16] is read too. */
-static inline void period_marks16(const char *s, unsigned *stops, unsigned *commas,
-                                  unsigned *openers) {
-    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
-    __m128i next = _mm_loadu_si128((const __m128i *)(const void *)(s + 1));
-    __m128i stop = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
-                                _mm_cmpeq_epi8(v, _mm_set1_epi8(';')));
-    __m128i lead = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(next, _mm_set1_epi8('a')),
-                                             _mm_cmpeq_epi8(next, _mm_set1_epi8('d'))),
-                                _mm_or_si128(_mm_cmpeq_epi8(next, _mm_set1_epi8('e')),
-                                             _mm_cmpeq_epi8(next, _mm_set1_epi8('p'))));
-    lead = _mm_and_si128(lead, _mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
-    *stops = (unsigned)_mm_movemask_epi8(stop);
-    *commas = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(',')));
-    *openers = (unsigned)_mm_movemask_epi8(lead);
+/* The marks of the 16 bytes at s (s[16..18] are read too), added to m's
+ * from bit `shift` on. */
+static inline void clause_marks16(const char *s, unsigned shift, clause_marks *m) {
+#define LOAD(k) _mm_loadu_si128((const __m128i *)(const void *)(s + (k)))
+#define IS(v, c) _mm_cmpeq_epi8(v, _mm_set1_epi8(c))
+#define BITS(v) ((uint64_t)(unsigned)_mm_movemask_epi8(v) << shift)
+    __m128i v = LOAD(0), next = LOAD(1);
+    __m128i space = IS(v, ' ');
+    __m128i lead = _mm_or_si128(_mm_or_si128(IS(next, 'a'), IS(next, 'd')),
+                                _mm_or_si128(IS(next, 'e'), IS(next, 'p')));
+    __m128i to = _mm_and_si128(_mm_and_si128(space, IS(next, 't')),
+                               _mm_and_si128(IS(LOAD(2), 'o'), IS(LOAD(3), ' ')));
+    m->stops |= BITS(_mm_or_si128(IS(v, '.'), IS(v, ';')));
+    m->colons |= BITS(IS(v, ':'));
+    m->commas |= BITS(IS(v, ','));
+    m->openers |= BITS(_mm_and_si128(space, lead));
+    m->tos |= BITS(to);
+#undef LOAD
+#undef IS
+#undef BITS
 }
 #endif
 
-/* The period of a rate after a number's end, within the next few words of
- * its clause: "316 people are shot every day" gives "day". Only the spaces
- * before a, d, e or p that come before the clause's end can open one: they
- * are found 16 bytes at a time (SSE2), and period_at reads only those. */
-static const char *period_after(const char *t, size_t n, size_t end) {
-    size_t limit = end + 40 < n ? end + 40 : n;
+/* The marks of t[end..n) (see clause_marks), as far as the tests need:
+ * once a stop is read, or a comma past the number's next byte (and " to "
+ * if `change`: the number may start one), the rest is not read. */
+static void clause_marks_at(const char *t, size_t n, size_t end, bool change, clause_marks *out) {
+    clause_marks m = {0, 0, 0, 0, 0}; /* (built here, stored once) */
+    size_t room = n - end;
 #if defined(__SSE2__) && defined(__GNUC__)
-    for (size_t i = end; i < limit; i += 16) {
-        unsigned stops, commas, openers;
-        if (i + 17 <= n) {
-            period_marks16(t + i, &stops, &commas, &openers);
-        } else { /* the last bytes, from a copy padded with NULs */
-            char tail[32] = {0};
-            memcpy(tail, t + i, n - i);
-            period_marks16(tail, &stops, &commas, &openers);
-        }
-        if (i == end)
-            commas &= ~3u; /* a comma right after the number ends no clause */
-        stops |= commas;
-        if (limit - i < 16)
-            stops |= 1u << (limit - i); /* (the window ends: as a stop) */
-        unsigned before = stops ? (stops & (0u - stops)) - 1 : 0xFFFFu;
-        for (unsigned m = openers & before; m; m &= m - 1) {
-            const char *per = period_at(t, n, i + (size_t)__builtin_ctz(m));
-            if (per)
-                return per;
-        }
-        if (stops)
-            return NULL; /* the clause (or the window) ends */
+    /* the loads reach 3 bytes past the span: near the text's end, from a
+     * copy padded with NULs */
+    char copy[CLAUSE_SPAN + 16];
+    const char *s = t + end;
+    if (room < CLAUSE_SPAN + 3) {
+        memset(copy, 0, sizeof copy);
+        memcpy(copy, s, room);
+        s = copy;
+    }
+    for (unsigned k = 0; k < CLAUSE_SPAN && k < room; k += 16) {
+        clause_marks16(s + k, k, &m);
+        if (m.stops || ((m.commas & ~(uint64_t)3) && (!change || m.tos)))
+            break;
     }
 #else
-    for (size_t i = end; i < limit; i++) {
-        if (t[i] == '.' || t[i] == ';' || (t[i] == ',' && i > end + 1))
-            return NULL; /* the clause ends */
-        const char *per = t[i] == ' ' && i + 1 < n ? period_at(t, n, i) : NULL;
+    (void)change;
+    for (size_t b = 0; b < CLAUSE_SPAN && b < room; b++) {
+        uint64_t bit = (uint64_t)1 << b;
+        char c = t[end + b], next = b + 1 < room ? t[end + b + 1] : '\0';
+        if (c == '.' || c == ';')
+            m.stops |= bit;
+        else if (c == ':')
+            m.colons |= bit;
+        else if (c == ',')
+            m.commas |= bit;
+        else if (c == ' ' && (next == 'a' || next == 'd' || next == 'e' || next == 'p'))
+            m.openers |= bit;
+        else if (c == ' ' && cpi_starts_with(t, n, end + b, " to "))
+            m.tos |= bit;
+    }
+#endif
+    *out = m;
+}
+
+/* The bits below the lowest one of x (all when x is 0). */
+static inline uint64_t below_first(uint64_t x) { return x ? (x & (0 - x)) - 1 : ~(uint64_t)0; }
+
+/* The bits for the first `room` bytes (room < 64). */
+static inline uint64_t first_bits(size_t room) { return ((uint64_t)1 << room) - 1; }
+
+/* Where the " to " of a change ("from 6,000 to 8,000") starts, within 40
+ * bytes of the first number's end and before its clause stops, with a
+ * byte after it; SIZE_MAX if none (m: the marks from end). */
+static size_t change_to_after(size_t n, size_t end, const clause_marks *m) {
+    size_t room = n - end > 4 ? n - end - 4 : 0;
+    uint64_t tos = m->tos & first_bits(room < 40 ? room : 40) & below_first(m->stops);
+    return tos ? end + (size_t)__builtin_ctzll(tos) : SIZE_MAX;
+}
+
+/* The period of a rate after a number's end, within the next few words of
+ * its clause (40 bytes): "316 people are shot every day" gives "day".
+ * Only the openers before the clause's end are asked (m: the marks from
+ * end). */
+static const char *period_after(const char *t, size_t n, size_t end, const clause_marks *m) {
+    /* a comma right after the number ends no clause */
+    uint64_t stops = m->stops | (m->commas & ~(uint64_t)3);
+    size_t room = n - end < 40 ? n - end : 40;
+    for (uint64_t o = m->openers & below_first(stops) & first_bits(room); o; o &= o - 1) {
+        const char *per = period_at(t, n, end + (size_t)__builtin_ctzll(o));
         if (per)
             return per;
     }
-#endif
     return NULL;
 }
 
@@ -1069,17 +1117,15 @@ static bool changed_by(const char *t, size_t start) {
 
 /* "64 defendants, up from 41", "$651 million in 2023, down from": where the
  * earlier value starts, after the first comma of the clause (within a few
- * words of the number's end); 0 if none. */
-static size_t up_from_after(const char *t, size_t n, size_t end) {
+ * words of the number's end); 0 if none (m: the marks from end). */
+static size_t up_from_after(const char *t, size_t n, size_t end, const clause_marks *m) {
     static const char *const TOLD[] = {", up from ", ", down from "};
-    size_t limit = end + 48 < n ? end + 48 : n;
-    const char *comma = end < limit ? memchr(t + end, ',', limit - end) : NULL;
-    if (!comma)
+    if (!m->commas) /* (within CLAUSE_SPAN bytes) */
         return 0;
-    size_t j = (size_t)(comma - t);
-    if (memchr(t + end, '.', j - end) || memchr(t + end, ';', j - end) ||
-        memchr(t + end, ':', j - end))
+    uint64_t before = below_first(m->commas);
+    if ((m->stops | m->colons) & before)
         return 0; /* past the clause */
+    size_t j = end + (size_t)__builtin_ctzll(m->commas);
     for (size_t k = 0; k < sizeof TOLD / sizeof TOLD[0]; k++) {
         size_t len = cpi_starts_with(t, n, j, TOLD[k]);
         if (!len)
@@ -1300,32 +1346,30 @@ static bool read_block(cpi_extract *x, const cp_block *b, bool note) {
         bool from_word = start >= 5 && (memcmp(t + start - 5, "from ", 5) == 0 ||
                                         (q != CP_QUALIFIER_EXACT && start >= 11 &&
                                          memcmp(t + start - 11, "from about ", 11) == 0));
-        if (from_word) {
-            for (size_t j = end; j + 4 < n && j < end + 40; j++) {
-                if (t[j] == '.' || t[j] == ';')
-                    break;
-                if (memcmp(t + j, " to ", 4) == 0) {
-                    number to;
-                    size_t k = j + 4;
-                    if (k + 6 < n && memcmp(t + k, "about ", 6) == 0)
-                        k += 6;
-                    if (k < n && t[k] == '$')
-                        k++;
-                    if (k < n && number_at(t, n, k, &to) && !to.year_like) {
-                        has_from = true;
-                        from = num.value;
-                        value = to.value;
-                        kind = CP_FIGURE_CHANGE;
-                        end = to.end;
-                    }
-                    break;
-                }
+        /* (all that follows but a duration reads the clause's marks) */
+        clause_marks marks;
+        if (from_word || kind != CP_FIGURE_DURATION)
+            clause_marks_at(t, n, num.end, from_word, &marks);
+        size_t to_at = from_word ? change_to_after(n, num.end, &marks) : SIZE_MAX;
+        if (to_at != SIZE_MAX) {
+            number to;
+            size_t k = to_at + 4;
+            if (k + 6 < n && memcmp(t + k, "about ", 6) == 0)
+                k += 6;
+            if (k < n && t[k] == '$')
+                k++;
+            if (k < n && number_at(t, n, k, &to) && !to.year_like) {
+                has_from = true;
+                from = num.value;
+                value = to.value;
+                kind = CP_FIGURE_CHANGE;
+                end = to.end;
             }
         }
         /* "64 defendants, up from 41": a change told from its end */
         bool told_back = false;
         if (!has_from && kind != CP_FIGURE_DURATION) {
-            size_t k = up_from_after(t, n, num.end);
+            size_t k = up_from_after(t, n, num.end, &marks);
             number was;
             if (k && number_at(t, n, k, &was) && !was.year_like) {
                 has_from = told_back = true;
@@ -1334,10 +1378,11 @@ static bool read_block(cpi_extract *x, const cp_block *b, bool note) {
                 end = was.end;
             }
         }
-        const char *per = has_from || kind == CP_FIGURE_DURATION ? NULL : period_after(t, n, num.end);
+        const char *per =
+            has_from || kind == CP_FIGURE_DURATION ? NULL : period_after(t, n, num.end, &marks);
         if (has_from) {
             /* the period may sit inside the change: "from 6,000 annually to" */
-            per = period_after(t, n, num.end);
+            per = period_after(t, n, num.end, &marks);
         } else if (per && kind == CP_FIGURE_COUNT) {
             kind = CP_FIGURE_RATE;
         }
