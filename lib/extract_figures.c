@@ -490,6 +490,42 @@ static double long_digits_value(const char *t, size_t s, size_t end) {
     return v;
 }
 
+/* Does what follows the digits t[s..e) make them no quantity: a date or
+ * a phone number's part, an ordinal or an identifier glued to letters, an
+ * enumerator, a time of day? One switch on the byte after them (most
+ * numbers end at a space). */
+static bool glued_after(const char *t, size_t n, size_t s, size_t e, bool money) {
+    if (e >= n)
+        return false;
+    char c = t[e];
+    switch (c) {
+    case ' ': {
+        size_t clock = clock_at(t, n, e);
+        if (clock && (e + clock == n || !cpi_is_alpha(t[e + clock])))
+            return true; /* a time of day */
+        if (e + 4 < n && memcmp(t + e, " to ", 4) == 0) {
+            /* "from 3 to 8 pm": the start of a range of times */
+            size_t k = e + 4;
+            while (k < n && cpi_is_digit(t[k]))
+                k++;
+            return k > e + 4 && clock_at(t, n, k);
+        }
+        return false;
+    }
+    case '-':
+    case '/':
+    case ':': /* "514-2007", "6/20", "10:30", "95-CF-WX-1044" */
+        return e + 1 < n && (cpi_is_digit(t[e + 1]) || (c == '-' && cpi_is_upper(t[e + 1])));
+    case ')': /* "1) add 500 agents": an enumerator ("($642,000)" is money) */
+        return !money && e - s <= 2;
+    default:
+        /* "21st", "4th", "FY24" glued: an ordinal or an identifier ("5M":
+         * a scale; "1990s ": a decade) */
+        return e + 1 < n && cpi_is_alpha(c) && c != 'M' && c != 'B' && c != 'K' &&
+               !(c == 's' && t[e + 1] == ' ' && !money);
+    }
+}
+
 /* A number in digits at t[i]; false when it is not a figure. */
 static bool digits_at(const char *t, size_t n, size_t i, number *out) {
     size_t s = i;
@@ -524,34 +560,18 @@ static bool digits_at(const char *t, size_t n, size_t i, number *out) {
         }
     }
     size_t digits_end = e;
-    if (e < n && (t[e] == '-' || t[e] == '/' || t[e] == ':'))
-        if (e + 1 < n && (cpi_is_digit(t[e + 1]) || (t[e] == '-' && cpi_is_upper(t[e + 1]))))
-            return false; /* "514-2007", "6/20", "10:30", "95-CF-WX-1044" */
-    if (e + 1 < n && cpi_is_alpha(t[e]) && !(t[e] == 'M' || t[e] == 'B' || t[e] == 'K')) {
-        /* "21st", "4th", "FY24" glued: an ordinal or an identifier */
-        if (!(t[e] == 's' && e + 1 < n && t[e + 1] == ' ' && !money))
-            return false;
-    }
-    if (e < n && t[e] == ')' && !money && digits_end - s <= 2)
-        return false; /* "1) add 500 agents": an enumerator ("($642,000)" is money) */
-    size_t clock = clock_at(t, n, e);
-    if (clock && (e + clock == n || !cpi_is_alpha(t[e + clock])))
-        return false; /* a time of day */
-    if (e + 4 < n && memcmp(t + e, " to ", 4) == 0) {
-        /* "from 3 to 8 pm": the start of a range of times */
-        size_t k = e + 4;
-        while (k < n && cpi_is_digit(t[k]))
-            k++;
-        if (k > e + 4 && clock_at(t, n, k))
-            return false;
-    }
+    if (glued_after(t, n, s, e, money))
+        return false;
     /* Clinger's fast path, as in decimal.c: up to 15 digits and a power of
-     * ten up to 1e15 are exact doubles, and one division rounds right */
+     * ten up to 1e15 are exact doubles, and one division rounds right
+     * (and no scale takes them past 1e300) */
     static const double POW10[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
                                    1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
-    double v = digits <= 15 ? (double)mantissa / POW10[fraction] : long_digits_value(t, s, digits_end);
+    bool long_number = digits > 15;
+    double v = long_number ? long_digits_value(t, s, digits_end)
+                           : (double)mantissa / POW10[fraction];
     assert(v == long_digits_value(t, s, digits_end));
-    if (!isfinite(v) || v >= 1e300)
+    if (long_number && (!isfinite(v) || v >= 1e300))
         return false; /* beyond any count: not a figure a reader can use */
     out->year_like = !commas && !money && !point && digits_end - s == 4 && v >= 1900 &&
                      v <= 2100;
@@ -592,7 +612,7 @@ static bool digits_at(const char *t, size_t n, size_t i, number *out) {
     out->start = money ? s - 1 : s;
     out->end = e;
     out->value = v * scale;
-    if (!isfinite(out->value) || out->value >= 1e300)
+    if (long_number && (!isfinite(out->value) || out->value >= 1e300))
         return false; /* scaled past any count (found by fuzzing) */
     out->money = money;
     out->percent = percent;
