@@ -1038,6 +1038,28 @@ static const char *unit_after(cpi_extract *x, const char *t, size_t n, size_t en
         "million", "more", "of", "on", "or", "over", "per", "percent", "since", "so",
         "than", "that", "the", "this", "thousand", "to", "was", "were", "which", "who",
         "will", "with"};
+    /* by first letter, the lengths of NOT_UNITS (bit k: k letters): most
+     * nouns ("people", "cities", "agents") need no search */
+#define LEN(k) (1u << (k))
+    static const uint16_t NOT_UNIT_LENGTHS[26] = {
+        ['a' - 'a'] = LEN(1) | LEN(2) | LEN(3) | LEN(5) | LEN(8),
+        ['b' - 'a'] = LEN(2) | LEN(3) | LEN(4) | LEN(7),
+        ['e' - 'a'] = LEN(4) | LEN(5),
+        ['f' - 'a'] = LEN(3) | LEN(4),
+        ['h' - 'a'] = LEN(3) | LEN(4),
+        ['i' - 'a'] = LEN(2),
+        ['m' - 'a'] = LEN(4) | LEN(7),
+        ['o' - 'a'] = LEN(2) | LEN(4),
+        ['p' - 'a'] = LEN(3) | LEN(7),
+        ['s' - 'a'] = LEN(2) | LEN(5),
+        ['t' - 'a'] = LEN(2) | LEN(3) | LEN(4) | LEN(8),
+        ['w' - 'a'] = LEN(3) | LEN(4) | LEN(5),
+    };
+#undef LEN
+#ifndef NDEBUG
+    for (size_t k = 0; k < sizeof NOT_UNITS / sizeof NOT_UNITS[0]; k++)
+        assert((NOT_UNIT_LENGTHS[NOT_UNITS[k][0] - 'a'] >> strlen(NOT_UNITS[k])) & 1);
+#endif
     size_t i = end;
     if (i >= n || t[i] != ' ')
         return NULL;
@@ -1052,7 +1074,8 @@ static const char *unit_after(cpi_extract *x, const char *t, size_t n, size_t en
             we++;
         if (we == w || (we < n && cpi_is_alpha(t[we])))
             break;
-        if (cpi_word_in(CPI_WORDS(NOT_UNITS), t + w, we - w))
+        if (((NOT_UNIT_LENGTHS[t[w] - 'a'] >> (we - w < 16 ? we - w : 15)) & 1) &&
+            cpi_word_in(CPI_WORDS(NOT_UNITS), t + w, we - w))
             break;
         e = we;
         if (e >= n || t[e] != ' ')
