@@ -151,10 +151,13 @@ static void check_number_tables(void) {
 static int number_word_row(const char *w, size_t len) {
     if (len < 3 || len >= 10 || !((NUMBER_WORD_FIRSTS[len] >> ((w[0] | 0x20) - 'a')) & 1))
         return -1;
+    char first = (char)(w[0] | 0x20); /* ASCII letters: | 0x20 lowers */
     for (size_t k = NUMBER_WORDS_FROM[len]; k < NUMBER_WORDS_FROM[len + 1]; k++) {
         const char *word = NUMBER_WORDS_BY_LEN[k].word;
-        size_t j = 0;
-        while (j < len && word[j] == (w[j] | 0x20)) /* ASCII letters: | 0x20 lowers */
+        if (word[0] != first)
+            continue; /* (most of them) */
+        size_t j = 1;
+        while (j < len && word[j] == (w[j] | 0x20))
             j++;
         if (j == len)
             return NUMBER_WORDS_BY_LEN[k].row;
@@ -696,8 +699,15 @@ static bool words_at(const char *t, size_t n, size_t i, size_t len, number *out)
         double d;
     } PARTS[] = {{"-thirds", 3}, {"-quarters", 4}, {"-fourths", 4}, {"-fifths", 5},
                  {"-sixths", 6}, {"-eighths", 8}, {"-tenths", 10}};
-    for (size_t part = 0; v < 20 && e < n && t[e] == '-' && part < sizeof PARTS / sizeof PARTS[0];
-         part++) {
+    /* the letters PARTS go on with after the dash */
+    static const uint32_t PART_FIRSTS = BIT('e') | BIT('f') | BIT('q') | BIT('s') | BIT('t');
+#ifndef NDEBUG
+    for (size_t part = 0; part < sizeof PARTS / sizeof PARTS[0]; part++)
+        assert((PART_FIRSTS >> (PARTS[part].w[1] - 'a')) & 1);
+#endif
+    bool part_next = v < 20 && e + 1 < n && t[e] == '-' && cpi_is_lower(t[e + 1]) &&
+                     ((PART_FIRSTS >> (t[e + 1] - 'a')) & 1);
+    for (size_t part = 0; part_next && part < sizeof PARTS / sizeof PARTS[0]; part++) {
         size_t plen = cpi_starts_with(t, n, e, PARTS[part].w);
         if (plen && (e + plen == n || !cpi_is_alpha(t[e + plen]))) {
             v /= PARTS[part].d;
@@ -705,8 +715,8 @@ static bool words_at(const char *t, size_t n, size_t i, size_t len, number *out)
             break;
         }
     }
-    if (v >= 2 && v < 100 && v == (double)(int)v && word_ci(t, n, e + 1, "dozen") &&
-        t[e] == ' ') {
+    if (v >= 2 && v < 100 && v == (double)(int)v && e < n && t[e] == ' ' &&
+        word_ci(t, n, e + 1, "dozen")) {
         v *= 12;
         e += 6;
     } else if (v < 100 && cpi_starts_with(t, n, e, " and a half") &&
