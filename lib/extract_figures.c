@@ -747,6 +747,12 @@ static bool share_at(const char *t, size_t n, size_t i, number *out) {
                   SHARE("one-fifth", 0.2),     SHARE("one-half", 0.5),
                   SHARE("half", 0.5)};
 #undef SHARE
+#ifndef NDEBUG
+    for (size_t k = 0; k < sizeof SHARES / sizeof SHARES[0]; k++) {
+        size_t first = strcspn(SHARES[k].w, " -"); /* word_number_at asks these lengths only */
+        assert(first == 1 || first == 3 || first == 4);
+    }
+#endif
     /* most words end here: the article "a ", "one-" or "half " must start
      * it, and then only the shares it starts are tried */
     size_t from, to;
@@ -801,9 +807,11 @@ static bool share_at(const char *t, size_t n, size_t i, number *out) {
 }
 
 /* A number in words or a share at the start of a word of len letters.
- * (Words of one or two letters can only start a share: "a third of".) */
+ * (Shares start with "a", "one-" or "half": words of one, three or four
+ * letters; number words have three letters or more.) */
 static bool word_number_at(const char *t, size_t n, size_t i, size_t len, number *out) {
-    return share_at(t, n, i, out) || (len >= 3 && words_at(t, n, i, len, out));
+    return ((len == 1 || len == 3 || len == 4) && share_at(t, n, i, out)) ||
+           (len >= 3 && words_at(t, n, i, len, out));
 }
 
 static bool number_at(const char *t, size_t n, size_t i, number *out) {
