@@ -950,8 +950,8 @@ typedef struct clause_marks {
 
 #if defined(__SSE2__) && defined(__GNUC__)
 /* The marks of the 16 bytes at s (s[16..18] are read too), added to m's
- * from bit `shift` on. */
-static inline void clause_marks16(const char *s, unsigned shift, clause_marks *m) {
+ * from bit `shift` on (those of " to " only if `change`). */
+static inline void clause_marks16(const char *s, unsigned shift, bool change, clause_marks *m) {
 #define LOAD(k) _mm_loadu_si128((const __m128i *)(const void *)(s + (k)))
 #define IS(v, c) _mm_cmpeq_epi8(v, _mm_set1_epi8(c))
 #define BITS(v) ((uint64_t)(unsigned)_mm_movemask_epi8(v) << shift)
@@ -959,13 +959,13 @@ static inline void clause_marks16(const char *s, unsigned shift, clause_marks *m
     __m128i space = IS(v, ' ');
     __m128i lead = _mm_or_si128(_mm_or_si128(IS(next, 'a'), IS(next, 'd')),
                                 _mm_or_si128(IS(next, 'e'), IS(next, 'p')));
-    __m128i to = _mm_and_si128(_mm_and_si128(space, IS(next, 't')),
-                               _mm_and_si128(IS(LOAD(2), 'o'), IS(LOAD(3), ' ')));
     m->stops |= BITS(_mm_or_si128(IS(v, '.'), IS(v, ';')));
     m->colons |= BITS(IS(v, ':'));
     m->commas |= BITS(IS(v, ','));
     m->openers |= BITS(_mm_and_si128(space, lead));
-    m->tos |= BITS(to);
+    if (change) /* (only a change's start asks for its " to ") */
+        m->tos |= BITS(_mm_and_si128(_mm_and_si128(space, IS(next, 't')),
+                                     _mm_and_si128(IS(LOAD(2), 'o'), IS(LOAD(3), ' '))));
 #undef LOAD
 #undef IS
 #undef BITS
@@ -974,7 +974,8 @@ static inline void clause_marks16(const char *s, unsigned shift, clause_marks *m
 
 /* The marks of t[end..n) (see clause_marks), as far as the tests need:
  * once a stop is read, or a comma past the number's next byte (and " to "
- * if `change`: the number may start one), the rest is not read. */
+ * if `change`: the number may start one; else " to " need not be marked),
+ * the rest is not read. */
 static void clause_marks_at(const char *t, size_t n, size_t end, bool change, clause_marks *out) {
     clause_marks m = {0, 0, 0, 0, 0}; /* (built here, stored once) */
     size_t room = n - end;
@@ -989,7 +990,7 @@ static void clause_marks_at(const char *t, size_t n, size_t end, bool change, cl
         s = copy;
     }
     for (unsigned k = 0; k < CLAUSE_SPAN && k < room; k += 16) {
-        clause_marks16(s + k, k, &m);
+        clause_marks16(s + k, k, change, &m);
         if (m.stops || ((m.commas & ~(uint64_t)3) && (!change || m.tos)))
             break;
     }
