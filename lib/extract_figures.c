@@ -1220,7 +1220,10 @@ static int leading_number(const cp_block *b) {
 /* Does block b open with the number of a note, its neighbour opening with
  * the number before or after it ("1 P.L. 109-162" over "2 42 U.S.C. ...")? */
 static bool note_number(const cp_document *doc, size_t b) {
-    int v = leading_number(&doc->blocks[b]);
+    const cp_block *blk = &doc->blocks[b];
+    if (blk->text_size == 0 || !cpi_is_digit(cpi_block_text(blk)[0]))
+        return false; /* (most blocks: no call) */
+    int v = leading_number(blk);
     if (v < 0)
         return false;
     return (b > 0 && leading_number(&doc->blocks[b - 1]) == v - 1) ||
