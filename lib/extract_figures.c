@@ -1393,7 +1393,8 @@ static bool read_block(cpi_extract *x, const cp_block *b, bool note) {
          * before the article these two words take */
         bool article = num.word && start >= 2 && t[start - 2] == 'a' && t[start - 1] == ' ' &&
                        (start == 2 || t[start - 3] == ' ') &&
-                       (word_ci(t, n, start, "dozen") || word_ci(t, n, start, "hundred"));
+                       (lower(t[start]) == 'd' ? word_ci(t, n, start, "dozen")
+                                               : word_ci(t, n, start, "hundred"));
         cp_qualifier q = qualifier_before(t, n, article ? start - 2 : start);
         if (q == CP_QUALIFIER_MORE_THAN && start >= 5 && lower(t[start - 5]) == 'o' &&
             memcmp(t + start - 4, "ver ", 4) == 0 && time_unit_after(t, n, num.end))
@@ -1443,14 +1444,12 @@ static bool read_block(cpi_extract *x, const cp_block *b, bool note) {
                 end = was.end;
             }
         }
-        const char *per =
-            has_from || kind == CP_FIGURE_DURATION ? NULL : period_after(t, n, num.end, &marks);
-        if (has_from) {
-            /* the period may sit inside the change: "from 6,000 annually to" */
-            per = period_after(t, n, num.end, &marks);
-        } else if (per && kind == CP_FIGURE_COUNT) {
+        /* (a change's period may sit inside it: "from 6,000 annually to") */
+        const char *per = has_from || kind != CP_FIGURE_DURATION
+                              ? period_after(t, n, num.end, &marks)
+                              : NULL;
+        if (!has_from && per && kind == CP_FIGURE_COUNT)
             kind = CP_FIGURE_RATE;
-        }
         /* a change's span starts at its "from" (or at its end, told first) */
         size_t fstart = start;
         if (has_from && !told_back)
