@@ -732,6 +732,13 @@ static bool words_at(const char *t, size_t n, size_t i, size_t len, number *out)
     return true;
 }
 
+/* Does the word after "a" at t[i] start as a share's does ("a third", "a
+ * quarter", "a fifth": share_at's first three; debug builds check)? */
+static inline bool share_after_a(const char *t, size_t n, size_t i) {
+    char next = i + 2 < n && t[i + 1] == ' ' ? (char)(t[i + 2] | 0x20) : '\0';
+    return next == 't' || next == 'q' || next == 'f';
+}
+
 /* A share told in words before "of": "a third of", "a quarter of",
  * "one-fifth of", "half of". (Without "of", "a third officer" is an
  * ordinal.) */
@@ -751,21 +758,18 @@ static bool share_at(const char *t, size_t n, size_t i, number *out) {
     for (size_t k = 0; k < sizeof SHARES / sizeof SHARES[0]; k++) {
         size_t first = strcspn(SHARES[k].w, " -"); /* word_number_at asks these lengths only */
         assert(first == 1 || first == 3 || first == 4);
+        assert(k >= 3 || share_after_a(SHARES[k].w, SHARES[k].len, 0));
     }
 #endif
     /* most words end here: the article "a ", "one-" or "half " must start
      * it, and then only the shares it starts are tried */
     size_t from, to;
     switch (lower(t[i])) {
-    case 'a': {
-        if (i + 2 >= n || t[i + 1] != ' ')
-            return false;
-        char second = lower(t[i + 2]); /* "a third", "a quarter", "a fifth" */
-        if (second != 't' && second != 'q' && second != 'f')
+    case 'a':
+        if (!share_after_a(t, n, i))
             return false;
         from = 0, to = 3;
         break;
-    }
     case 'o':
         if (i + 3 >= n || t[i + 3] != '-')
             return false;
@@ -1231,15 +1235,16 @@ static bool note_number(const cp_document *doc, size_t b) {
 }
 
 /* May the word at t[i] (a letter starts it) be a number, by its first
- * three letters (NUMBER_THIRDS)? A word of one or two letters is left to
- * the test of its length ("a third of"). */
+ * three letters (NUMBER_THIRDS)? Of the words of one or two letters, only
+ * "a" before the first letter of a share ("a third of", "a quarter of",
+ * "a fifth of": share_at) may be read. */
 static inline bool may_be_number_word(const char *t, size_t n, size_t i) {
     if (i + 1 == n || !cpi_is_alpha(t[i + 1]))
-        return true;
+        return (t[i] | 0x20) == 'a' && share_after_a(t, n, i);
     uint32_t thirds = NUMBER_THIRDS[t[i] & 31][t[i + 1] & 31];
     if (!thirds)
         return false;
-    return i + 2 == n || !cpi_is_alpha(t[i + 2]) || ((thirds >> (t[i + 2] & 31)) & 1);
+    return i + 2 < n && cpi_is_alpha(t[i + 2]) && ((thirds >> (t[i + 2] & 31)) & 1);
 }
 
 #if defined(__SSE2__) && defined(__GNUC__)
