@@ -168,11 +168,13 @@ static int number_word_row(const char *w, size_t len) {
 static inline char lower(char c) { return cpi_is_upper(c) ? (char)(c - 'A' + 'a') : c; }
 
 static inline bool word_ci(const char *t, size_t n, size_t pos, const char *w) {
-    if (pos >= n || lower(t[pos]) != w[0])
+    /* w is in lower-case letters: c | 0x20 equals one of them only when c
+     * is that letter in either case (no table lookup) */
+    if (pos >= n || (t[pos] | 0x20) != w[0])
         return false;
     size_t k = 1;
     for (; w[k]; k++)
-        if (pos + k >= n || lower(t[pos + k]) != w[k])
+        if (pos + k >= n || (t[pos + k] | 0x20) != w[k])
             return false;
     return pos + k == n || !cpi_is_alpha(t[pos + k]);
 }
