@@ -548,8 +548,8 @@ static bool digits_at(const char *t, size_t n, size_t i, number *out) {
      * digits, each run read in a loop of its own */
     for (;;) {
         size_t run = e;
-        for (; e < n && cpi_is_digit(t[e]); e++)
-            mantissa = mantissa * 10 + (uint64_t)(t[e] - '0');
+        for (unsigned d; e < n && (d = (unsigned)(unsigned char)t[e] - '0') < 10; e++)
+            mantissa = mantissa * 10 + d; /* (d < 10: a digit, with no lookup) */
         digits += e - run;
         if (point)
             fraction += e - run;
