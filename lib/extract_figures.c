@@ -505,17 +505,19 @@ static bool glued_after(const char *t, size_t n, size_t s, size_t e, bool money)
     char c = t[e];
     switch (c) {
     case ' ': {
-        size_t clock = clock_at(t, n, e);
-        if (clock && (e + clock == n || !cpi_is_alpha(t[e + clock])))
-            return true; /* a time of day */
-        if (e + 4 < n && memcmp(t + e, " to ", 4) == 0) {
-            /* "from 3 to 8 pm": the start of a range of times */
-            size_t k = e + 4;
-            while (k < n && cpi_is_digit(t[k]))
-                k++;
-            return k > e + 4 && clock_at(t, n, k);
+        /* a time of day, or "from 3 to 8 pm": the start of a range of
+         * times (the clock is asked in one place: " to " starts none) */
+        size_t at = e;
+        bool range = e + 4 < n && memcmp(t + e, " to ", 4) == 0;
+        if (range) {
+            at = e + 4;
+            while (at < n && cpi_is_digit(t[at]))
+                at++;
+            if (at == e + 4)
+                return false;
         }
-        return false;
+        size_t clock = clock_at(t, n, at);
+        return range ? clock > 0 : clock && (at + clock == n || !cpi_is_alpha(t[at + clock]));
     }
     case '-':
     case '/':
