@@ -422,10 +422,15 @@ static bool station_number(const char *t, size_t n, size_t prev, const number *n
 }
 
 /* "Cleveland, OH 44115": a ZIP code after a state's postal code, or after
- * a place and its state's name. */
+ * a place and its state's name, or after the words "ZIP code". */
 static bool zip_code(const char *t, size_t n, size_t prev, const number *num) {
     if (num->word || num->money || num->percent || prev == SIZE_MAX ||
-        num->end - num->start != 5 || prev + 2 >= n || !cpi_is_upper(t[prev]))
+        num->end - num->start != 5 || prev + 2 >= n)
+        return false;
+    size_t zip = cpi_word_is(t, n, prev, "code") ? cpi_prev_word(t, prev) : prev;
+    if (zip != SIZE_MAX && (cpi_word_is(t, n, zip, "ZIP") || cpi_word_is(t, n, zip, "zip")))
+        return true;
+    if (!cpi_is_upper(t[prev]))
         return false;
     if (cpi_is_upper(t[prev + 1]) && t[prev + 2] == ' ' && prev + 3 == num->start)
         return true;
@@ -1379,6 +1384,7 @@ static bool read_block(cpi_extract *x, const cp_block *b, bool note) {
         if (num.year_like || identifier ||
             (prev != SIZE_MAX && (cpi_word_is(t, n, prev, "FY") )) ||
             code_title_after(t, n, num.end) || section_sign_before(t, num.start) ||
+            (num.start > 0 && (t[num.start - 1] == '_' || t[num.start - 1] == '/')) ||
             street_after(t, n, &num) || footnote_at(t, n, &num) || emergency_number(t, &num) ||
             station_number(t, n, prev, &num) || zip_code(t, n, prev, &num) ||
             digits_in_name(t, n, prev, &num, b->kind == CP_BLOCK_HEADING) ||

@@ -257,6 +257,10 @@ static void test_figure_patterns(void **state) {
     assert_values("Congressional Record, Volume 148, Number 47. Call 311 about 12 cases.", "12");
     /* a station's number and a ZIP code are no figures */
     assert_values("Copyright 2024 NW 9 News. Write to Cleveland, OH 44115 about 12 cases.", "12");
+    /* after the words "ZIP code"; inside a web address */
+    assert_values("The district spans ZIP code 87108, see www.usdoj.gov/pr/Pre_96/April95/247.txt; "
+                  "40 agents came.",
+                  "40");
     assert_values("ARKANSAS 11 NEWS reported, and KTWN 7's reporter counted 12 cases.", "12");
     assert_values("It is a three-year program for 1,066 officers.", "3;1066");
     assert_values("Shootings fell from 250 to 180 last year.", "250>180");
