@@ -405,8 +405,16 @@ static bool time_unit_after(const char *t, size_t n, size_t end) {
 
 /* "NW 9 News", "Arkansas 11 News": a station's number inside its name. */
 static bool station_number(const char *t, size_t n, size_t prev, const number *num) {
-    if (num->word || num->money || num->percent || prev == SIZE_MAX || !cpi_is_upper(t[prev]))
+    if (num->word || num->money || num->percent || prev == SIZE_MAX)
         return false;
+    if (t[prev] == '(' && prev + 1 < num->start)
+        prev++; /* "(Arkansas 11 News)" */
+    if (!cpi_is_upper(t[prev]))
+        return false;
+    /* "WMKQ News 7": the channel after the station's name */
+    if ((cpi_word_is(t, n, prev, "News") || cpi_word_is(t, n, prev, "NEWS")) &&
+        prev + 5 == num->start && (num->end == n || !cpi_is_alpha(t[num->end])))
+        return true;
     if ((cpi_starts_with(t, n, num->end, " News") || cpi_starts_with(t, n, num->end, " NEWS")) &&
         (num->end + 5 == n || !cpi_is_alpha(t[num->end + 5])))
         return true; /* "ARKANSAS 11 NEWS" too */

@@ -257,6 +257,8 @@ static void test_figure_patterns(void **state) {
     assert_values("Congressional Record, Volume 148, Number 47. Call 311 about 12 cases.", "12");
     /* a station's number and a ZIP code are no figures */
     assert_values("Copyright 2024 NW 9 News. Write to Cleveland, OH 44115 about 12 cases.", "12");
+    /* a station's name in parentheses, or its channel after "News" */
+    assert_values("A vigil. (Arkansas 11 News) By Ann Lee, WMKQ News 7. 40 came.", "40");
     /* after the words "ZIP code"; inside a web address */
     assert_values("The district spans ZIP code 87108, see www.usdoj.gov/pr/Pre_96/April95/247.txt; "
                   "40 agents came.",
