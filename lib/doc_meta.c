@@ -7,10 +7,6 @@
 #include <stdint.h>
 #include <string.h>
 
-#if defined(__SSE2__) && defined(__GNUC__)
-#include <emmintrin.h>
-#endif
-
 static char lower(char c) { return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c; }
 static bool is_digit(char c) { return c >= '0' && c <= '9'; }
 static bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -80,16 +76,15 @@ static const phrase MONTHS[] = {
 
 /* A month name or its abbreviation ("Sept.", "Jan"); returns 1-12 or 0. */
 static int parse_month(const char *t, size_t n, size_t *len) {
-    /* the first letter before the word's length: most words fail it */
-    char first = n ? lower(t[0]) : '\0';
-    if (!letter_in(first, LETTER('j') | LETTER('f') | LETTER('m') | LETTER('a') | LETTER('s') |
-                              LETTER('o') | LETTER('n') | LETTER('d')))
-        return 0;
     size_t w = 0;
     while (w < n && is_alpha(t[w]))
         w++;
     if (w < 3 || w > 9)
         return 0; /* "may" to "september" */
+    char first = lower(t[0]);
+    if (!letter_in(first, LETTER('j') | LETTER('f') | LETTER('m') | LETTER('a') | LETTER('s') |
+                              LETTER('o') | LETTER('n') | LETTER('d')))
+        return 0;
     for (int m = 0; m < 12; m++) {
         if (MONTHS[m].text[0] != first)
             continue;
@@ -220,14 +215,13 @@ static const phrase WEEKDAYS[] = {PHRASE("monday"), PHRASE("tuesday"), PHRASE("w
 
 /* A weekday, full or abbreviated ("Tuesday", "Tue", "Tues", "Thurs"). */
 static size_t weekday_len(const char *t, size_t n) {
-    /* the first letter before the word's length: most words fail it */
-    char first = n ? lower(t[0]) : '\0';
-    if (!letter_in(first, LETTER('m') | LETTER('t') | LETTER('w') | LETTER('f') | LETTER('s')))
-        return 0;
     size_t w = 0;
     while (w < n && is_alpha(t[w]))
         w++;
     if (w < 3)
+        return 0;
+    char first = lower(t[0]);
+    if (!letter_in(first, LETTER('m') | LETTER('t') | LETTER('w') | LETTER('f') | LETTER('s')))
         return 0;
     for (size_t k = 0; k < 7; k++) {
         if (WEEKDAYS[k].text[0] != first)
@@ -667,81 +661,20 @@ static const unsigned char GENRE_SECOND[256] = {
 };
 #undef EITHER_CASE
 
-/* Which of `may` have a phrase at t[i] (i + 1 < n). */
-static unsigned genre_phrases_at(const char *t, size_t n, size_t i, unsigned may) {
-    if (!(may &= GENRE_FIRST[(unsigned char)t[i]]) ||
-        !(may &= GENRE_SECOND[(unsigned char)t[i + 1]]))
-        return 0;
-    unsigned found = 0;
-    char c0 = lower(t[i]), c1 = lower(t[i + 1]);
-    for (size_t k = 0; k < sizeof GENRE_PHRASES / sizeof GENRE_PHRASES[0]; k++)
-        if ((GENRE_PHRASES[k].set & may) && GENRE_PHRASES[k].p.text[0] == c0 &&
-            GENRE_PHRASES[k].p.text[1] == c1 && /* (cheap: most differ there) */
-            starts_with_phrase(t + i, n - i, GENRE_PHRASES[k].p))
-            found |= GENRE_PHRASES[k].set;
-    return found;
-}
-
-#if defined(__SSE2__) && defined(__GNUC__)
-/* Bit j set where t[j] and t[j + 1] (j < 16; reads t[0..17)) are the first
- * two letters of a phrase of `sets` (those of GENRE_PHRASES), folded to lower
- * case by | 0x20. A superset (| 0x20 also folds non-letters);
- * genre_phrases_at decides. */
-static unsigned genre_pairs16(const char *t, unsigned sets) {
-    const __m128i fold = _mm_set1_epi8(0x20);
-    __m128i a = _mm_or_si128(_mm_loadu_si128((const __m128i *)t), fold);
-    __m128i b = _mm_or_si128(_mm_loadu_si128((const __m128i *)(t + 1)), fold);
-#define EQ(v, c) _mm_cmpeq_epi8(v, _mm_set1_epi8(c))
-#define PAIR(x, y) _mm_and_si128(EQ(a, x), EQ(b, y))
-    __m128i m = _mm_setzero_si128();
-    if (sets & FACT_LABEL) /* "fact sheet", "backgrounder" */
-        m = _mm_or_si128(PAIR('f', 'a'), PAIR('b', 'a'));
-    if (sets & RELEASE_LABEL) /* "for immediate", "press", "news", "justice", "office" */
-        m = _mm_or_si128(m, _mm_or_si128(_mm_or_si128(PAIR('f', 'o'), PAIR('p', 'r')),
-                                         _mm_or_si128(_mm_or_si128(PAIR('n', 'e'), PAIR('j', 'u')),
-                                                      PAIR('o', 'f'))));
-    if (sets & NEWS_WORD) /* " said", " told ", "according to " */
-        m = _mm_or_si128(
-            m, _mm_or_si128(_mm_and_si128(EQ(a, ' '), _mm_or_si128(EQ(b, 's'), EQ(b, 't'))),
-                            PAIR('a', 'c')));
-#undef PAIR
-#undef EQ
-    return (unsigned)_mm_movemask_epi8(m);
-}
-#endif
-
 /* Which of `sets` have a phrase in t[0..n) (case-insensitive). One pass over
- * the text for all of them; with SSE2, 16 positions at a time are screened
- * for the phrases' first two letters and only the few left are looked at. */
+ * the text for all of them. */
 static unsigned genre_phrases_in(const char *t, size_t n, unsigned sets) {
     unsigned found = 0;
-    size_t i = 0;
-#if defined(__SSE2__) && defined(__GNUC__)
-    if (n >= 17) {
-        /* The last window is moved back to end at t[n): a position seen
-         * twice is harmless. */
-        for (; i + 1 < n && found != sets; i += 16) {
-            if (i + 17 > n)
-                i = n - 17;
-            for (unsigned m = genre_pairs16(t + i, sets & ~found); m && found != sets;
-                 m &= m - 1)
-                found |= genre_phrases_at(t, n, i + (size_t)__builtin_ctz(m), sets & ~found);
-        }
-        return found;
-    }
-    if (n >= 2) { /* a short line: screened in a padded copy */
-        char pad[17] = {0};
-        memcpy(pad, t, n);
-        for (unsigned m = genre_pairs16(pad, sets) & ((1u << (n - 1)) - 1); m && found != sets;
-             m &= m - 1)
-            found |= genre_phrases_at(t, n, (size_t)__builtin_ctz(m), sets & ~found);
+    for (size_t i = 0; i + 1 < n && found != sets; i++) {
+        unsigned may = GENRE_FIRST[(unsigned char)t[i]] & sets & ~found;
+        if (!may || !(may &= GENRE_SECOND[(unsigned char)t[i + 1]]))
+            continue;
+        for (size_t k = 0; k < sizeof GENRE_PHRASES / sizeof GENRE_PHRASES[0]; k++)
+            if ((GENRE_PHRASES[k].set & may) &&
+                starts_with_phrase(t + i, n - i, GENRE_PHRASES[k].p))
+                found |= GENRE_PHRASES[k].set;
     }
     return found;
-#else
-    for (; i + 1 < n && found != sets; i++)
-        found |= genre_phrases_at(t, n, i, sets & ~found);
-    return found;
-#endif
 }
 
 void cpi_document_meta(cp_document *doc, const cpi_block_info *info) {

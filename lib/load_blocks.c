@@ -100,10 +100,8 @@ static cp_status parse_header(const char *bytes, size_t size, const char *path,
 
 /* ---- line shapes ---------------------------------------------------------- */
 
-/* Leading white space, tabs counted as 4 columns, NBSP as 1. (skip_indent
- * and trim_end are inline: called for every line, most of whose ends are
- * not white, a call costs more than the test.) */
-static inline size_t skip_indent(const char *s, size_t i, size_t end, size_t *indent) {
+/* Leading white space, tabs counted as 4 columns, NBSP as 1. */
+static size_t skip_indent(const char *s, size_t i, size_t end, size_t *indent) {
     size_t cols = 0;
     while (i < end) {
         unsigned char c = (unsigned char)s[i];
@@ -127,8 +125,7 @@ static inline size_t skip_indent(const char *s, size_t i, size_t end, size_t *in
     return i;
 }
 
-/* Trailing white space (spaces, tabs, NBSP) cut from a line. */
-static inline size_t trim_end(const char *s, size_t start, size_t end) {
+static size_t trim_end(const char *s, size_t start, size_t end) {
     while (end > start) {
         unsigned char c = (unsigned char)s[end - 1];
         if (c == ' ' || c == '\t')
@@ -141,14 +138,16 @@ static inline size_t trim_end(const char *s, size_t start, size_t end) {
     return end;
 }
 
-/* The end of the line at i: the next '\n', or '\r' in a text that has one
- * (there one inline pass looks for both). Inline, so that the common case
- * is a bare memchr call. */
-static inline size_t line_end(const char *s, size_t i, size_t size, bool any_cr) {
-    if (any_cr)
-        return cpi_find_byte3(s, i, size, '\n', '\r', '\n');
+/* The end of the line at i: the next '\n' or '\r' (memchr finds them
+ * many bytes at a time; a '\r' is looked for only up to the '\n', and only
+ * in a text that has one). */
+static size_t line_end(const char *s, size_t i, size_t size, bool any_cr) {
     const char *nl = memchr(s + i, '\n', size - i);
-    return nl ? (size_t)(nl - s) : size;
+    size_t le = nl ? (size_t)(nl - s) : size;
+    if (!any_cr)
+        return le;
+    const char *cr = memchr(s + i, '\r', le - i);
+    return cr ? (size_t)(cr - s) : le;
 }
 
 /* Bullets that mark list items when followed by a space: "-", "*", "+",
@@ -215,7 +214,7 @@ static bool atx_heading(const char *s, size_t i, size_t end, size_t *ts, size_t 
 
 /* A list marker at s[i]: "- ", "• ", "- · ", "1. ", "2) ", "(3) ". Returns
  * where the item's text starts, or 0 when there is no marker. */
-static size_t list_marker_at(const char *s, size_t i, size_t end) {
+static size_t list_marker(const char *s, size_t i, size_t end) {
     size_t n = bullet_len(s, i, end);
     if (n) {
         size_t j = i + n;
@@ -250,15 +249,6 @@ static size_t list_marker_at(const char *s, size_t i, size_t end) {
     if (j < end && s[j] >= '0' && s[j] <= '9')
         return 0; /* "(2) 616-..." or "12) 5": numbers, not an item */
     return j;
-}
-
-/* The same, with the bytes that can begin a marker (a bullet's first byte,
- * '(' or a digit) tested inline: most lines begin with none. */
-static inline size_t list_marker(const char *s, size_t i, size_t end) {
-    unsigned char c = i < end ? (unsigned char)s[i] : 0;
-    bool may = c == '-' || c == '*' || c == '+' || c == 0xC2 || c == 0xE2 || c == '(' ||
-               (c >= '0' && c <= '9');
-    return may ? list_marker_at(s, i, end) : 0;
 }
 
 /* Site names that close a printed page header ("… | OPA | Department of
@@ -388,7 +378,7 @@ static bool hard_wrapped(const char *s, size_t from, size_t size, bool any_cr) {
 
 /* ---- building raw blocks -------------------------------------------------- */
 
-static inline bool add_piece(loader *L, size_t start, size_t end, size_t *index) {
+static bool add_piece(loader *L, size_t start, size_t end, size_t *index) {
     if (!cpi_mem_reserve(L->mem, (void **)&L->pieces, &L->piece_cap, L->piece_count + 1,
                          sizeof(raw_piece)))
         return false;
@@ -398,10 +388,8 @@ static inline bool add_piece(loader *L, size_t start, size_t end, size_t *index)
     return true;
 }
 
-/* (add_piece and add_block are inline: called for every line and block,
- * where a call's saves and stack arguments cost as much as their work) */
-static inline bool add_block(loader *L, raw_kind kind, size_t level, size_t line,
-                             size_t start, size_t text_start, size_t text_end) {
+static bool add_block(loader *L, raw_kind kind, size_t level, size_t line, size_t start,
+                      size_t text_start, size_t text_end) {
     if (!cpi_mem_reserve(L->mem, (void **)&L->blocks, &L->block_cap, L->block_count + 1,
                          sizeof(raw_block)))
         return false;

@@ -542,11 +542,8 @@ bool cpi_clean(cpi_cleaner *c, const char *bytes, size_t size, const cpi_piece *
             note_space(&ps, prev, prev + 1 <= size ? prev + 1 : prev);
         }
         c->drop_count = 0;
-        /* most pieces have no markup: one pass for both marks spares the
-         * two searches */
-        if (cpi_find_byte3(bytes, start, end, '*', '[', '[') < end &&
-            (!find_emphasis(c, (const unsigned char *)bytes, start, end) ||
-             !find_links(c, (const unsigned char *)bytes, start, end)))
+        if (!find_emphasis(c, (const unsigned char *)bytes, start, end) ||
+            !find_links(c, (const unsigned char *)bytes, start, end))
             return false;
         sort_drops(c->drops, c->drop_count);
         if (!copy_piece(c, bytes, size, start, end, &ps))

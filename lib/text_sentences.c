@@ -9,7 +9,6 @@
 #include <string.h>
 
 #include "text.h"
-#include "utf8.h"
 
 typedef enum abbrev_kind {
     ABBREV_NONE = 0,
@@ -118,9 +117,8 @@ static abbrev_kind abbrev_before(const char *t, size_t dot) {
     return lookup_abbrev(t + b, n);
 }
 
-/* (inline: called for every block, where a call's saves cost a third of it) */
-static inline bool add_sentence(cpi_cleaner *c, size_t s, size_t e, const cpi_seg *segs,
-                                size_t seg_count, size_t size) {
+static bool add_sentence(cpi_cleaner *c, size_t s, size_t e, const cpi_seg *segs,
+                         size_t seg_count, size_t size) {
     if (s >= e)
         return true;
     if (!cpi_mem_reserve(c->mem, (void **)&c->sentences, &c->sentence_cap,
@@ -147,8 +145,15 @@ bool cpi_split_sentences(cpi_cleaner *c, const char *t, size_t size, const cpi_s
     c->sentence_count = 0;
     size_t start = 0;
     size_t i = 0;
-    while ((i = cpi_find_byte3(t, i, size, '.', '!', '?')) < size) {
+    while (i < size) {
         char ch = t[i];
+        if (ch != '.' && ch != '!' && ch != '?') {
+            /* the clean text is NUL-terminated: strcspn skips to the next
+             * candidate many bytes at a time */
+            size_t skip = strcspn(t + i, ".!?");
+            i += skip ? skip : 1; /* 0 only at a NUL inside (never in clean text) */
+            continue;
+        }
         size_t end = i + 1;
         while (end < size && (t[end] == '.' || t[end] == '!' || t[end] == '?'))
             end++;

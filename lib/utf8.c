@@ -28,31 +28,8 @@ size_t cpi_utf8_sequence(const char *str, size_t n) {
 }
 
 /* The offset of the first byte with its high bit set in s[i..end), or end.
- * Most of every document is ASCII: 32 bytes are tested at a time (SSE2, or
- * four 8-byte words). */
+ * Most of every document is ASCII: 32 bytes are tested at a time. */
 static size_t skip_ascii(const unsigned char *s, size_t i, size_t end) {
-#if defined(__SSE2__) && defined(__GNUC__)
-    /* the high bits of 16 bytes are one movemask, and the first one's
-     * position a ctz: no narrowing down by 8-byte words and bytes */
-#define HIGHS(p) ((unsigned)_mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(const void *)(p))))
-    for (; end - i >= 32; i += 32) {
-        __m128i a = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-        __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 16));
-        if (_mm_movemask_epi8(_mm_or_si128(a, b)))
-            break;
-    }
-    for (; end - i >= 16; i += 16) {
-        unsigned m = HIGHS(s + i);
-        if (m)
-            return i + (size_t)__builtin_ctz(m);
-    }
-    if (i < end && end >= 16) {
-        /* the last 16 bytes, overlapping those before i: shifted out */
-        unsigned m = HIGHS(s + end - 16) >> (16 - (end - i));
-        return m ? i + (size_t)__builtin_ctz(m) : end;
-    }
-#undef HIGHS
-#else
     const uint64_t highs = 0x8080808080808080ull;
     while (end - i >= 32) {
         uint64_t a, b, c, d;
@@ -71,7 +48,6 @@ static size_t skip_ascii(const unsigned char *s, size_t i, size_t end) {
             break;
         i += 8;
     }
-#endif
     while (i < end && s[i] < 0x80)
         i++;
     return i;

@@ -6,10 +6,6 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#if defined(__SSE2__) && defined(__GNUC__)
-#include <emmintrin.h>
-#endif
-
 typedef enum cpi_utf8_result {
     CPI_UTF8_OK = 0,
     CPI_UTF8_INVALID = 1,
@@ -35,51 +31,5 @@ size_t cpi_utf8_encode(int32_t cp, char *out);
  * LF, CR or CRLF. Linear in offset. */
 void cpi_utf8_position(const char *s, size_t size, size_t offset, size_t *line_out,
                        size_t *column_out);
-
-/* The first offset from i on where s[0..n) holds byte a, b or c (repeat one
- * to look for fewer), else n. Inline and 16 bytes at a time: the lines and
- * sentences it is used on are short, so memchr's call and setup would cost
- * more than the scan. Reads only s[0..n). */
-static inline size_t cpi_find_byte3(const char *s, size_t i, size_t n, char a, char b, char c) {
-#if defined(__SSE2__) && defined(__GNUC__)
-    if (n >= 16) {
-        const __m128i va = _mm_set1_epi8(a), vb = _mm_set1_epi8(b), vc = _mm_set1_epi8(c);
-#define CPI_FIND3_HITS(v)                                                                 \
-    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, va), _mm_cmpeq_epi8(v, vb)),              \
-                 _mm_cmpeq_epi8(v, vc))
-        for (; i + 32 <= n; i += 32) { /* 32 bytes a step, one test for both halves */
-            __m128i lo = CPI_FIND3_HITS(_mm_loadu_si128((const __m128i *)(const void *)(s + i)));
-            __m128i hi =
-                CPI_FIND3_HITS(_mm_loadu_si128((const __m128i *)(const void *)(s + i + 16)));
-            unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(lo, hi));
-            if (m) {
-                m = (unsigned)_mm_movemask_epi8(lo) | (unsigned)_mm_movemask_epi8(hi) << 16;
-                return i + (size_t)__builtin_ctz(m);
-            }
-        }
-        if (i + 16 <= n) {
-            unsigned m = (unsigned)_mm_movemask_epi8(
-                CPI_FIND3_HITS(_mm_loadu_si128((const __m128i *)(const void *)(s + i))));
-            if (m)
-                return i + (size_t)__builtin_ctz(m);
-            i += 16;
-        }
-        if (i < n) {
-            /* the last window ends at s[n) and overlaps the one before: its
-             * positions before i are shifted out */
-            unsigned m = (unsigned)_mm_movemask_epi8(
-                CPI_FIND3_HITS(_mm_loadu_si128((const __m128i *)(const void *)(s + n - 16))));
-            m >>= 16 - (n - i);
-            return m ? i + (size_t)__builtin_ctz(m) : n;
-        }
-#undef CPI_FIND3_HITS
-        return n;
-    }
-#endif
-    for (; i < n; i++)
-        if (s[i] == a || s[i] == b || s[i] == c)
-            return i;
-    return n;
-}
 
 #endif
