@@ -402,8 +402,42 @@ static const char *last_open_paren(const char *t, size_t n) {
     return NULL;
 }
 
+/* Are there four digits in a row in t[0..n)? Every date has its year's. */
+static bool four_digits(const char *t, size_t n) {
+#if defined(__SSE2__) && defined(__GNUC__)
+    /* 16 bytes at a time: a bit per digit, with the last three bits of the
+     * 16 bytes before, and a run of four bits set */
+    const __m128i shift = _mm_set1_epi8((char)(0x80 - '0')), below = _mm_set1_epi8(-128 + 10);
+    unsigned before = 0;
+    for (size_t i = 0; i < n; i += 16) {
+        char tail[16];
+        const char *w = t + i;
+        if (n - i < 16) { /* the last bytes, from a copy padded with NULs */
+            memset(tail, 0, sizeof tail);
+            memcpy(tail, w, n - i);
+            w = tail;
+        }
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)w);
+        unsigned digits = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(v, shift), below));
+        unsigned m = digits << 3 | before;
+        if (m & m >> 1 & m >> 2 & m >> 3)
+            return true;
+        before = digits >> 13;
+    }
+    return false;
+#else
+    size_t run = 0;
+    for (size_t i = 0; i < n; i++) {
+        run = is_digit(t[i]) ? run + 1 : 0;
+        if (run == 4)
+            return true;
+    }
+    return false;
+#endif
+}
+
 static bool dateline(const char *t, size_t n, cpi_line_class *cls) {
-    if (n > 120)
+    if (n > 120 || !four_digits(t, n))
         return false;
     if (dateline_from(t, n, 0, cls))
         return true;
