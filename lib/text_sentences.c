@@ -7,6 +7,9 @@
  * often close a sentence (`Mo.`, `D.C.`, `U.S.`, `Jr.`) end one only before a
  * word that usually starts one ("... Kansas City, Mo. The city ..."). */
 #include <string.h>
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#endif
 
 #include "text.h"
 
@@ -117,8 +120,8 @@ static abbrev_kind abbrev_before(const char *t, size_t dot) {
     return lookup_abbrev(t + b, n);
 }
 
-static bool add_sentence(cpi_cleaner *c, size_t s, size_t e, const cpi_seg *segs,
-                         size_t seg_count, size_t size) {
+static inline bool add_sentence(cpi_cleaner *c, size_t s, size_t e, const cpi_seg *segs,
+                                size_t seg_count, size_t size) {
     if (s >= e)
         return true;
     if (!cpi_mem_reserve(c->mem, (void **)&c->sentences, &c->sentence_cap,
@@ -140,6 +143,47 @@ static bool add_sentence(cpi_cleaner *c, size_t s, size_t e, const cpi_seg *segs
     return true;
 }
 
+#if defined(__SSE2__) && defined(__GNUC__)
+/* Bit k set where t[k] is '.', '!' or '?' (16 bytes). */
+static inline unsigned marks16(const char *t) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)t);
+    __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
+                               _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('!')),
+                                            _mm_cmpeq_epi8(v, _mm_set1_epi8('?'))));
+    return (unsigned)_mm_movemask_epi8(hit);
+}
+#endif
+
+/* The offset of the first '.', '!' or '?' in t[i..size), or size: 16 bytes
+ * at a time (SSE2), the last 16 of a text read once more (a short text from
+ * a copy) rather than byte by byte. */
+static size_t next_mark(const char *t, size_t i, size_t size) {
+#if defined(__SSE2__) && defined(__GNUC__)
+    if (size >= 16) {
+        for (; size - i >= 16; i += 16) {
+            unsigned mask = marks16(t + i);
+            if (mask)
+                return i + (size_t)__builtin_ctz(mask);
+        }
+        if (i == size)
+            return size;
+        unsigned mask = marks16(t + size - 16) >> (16 - (size - i)); /* from i on */
+        return mask ? i + (size_t)__builtin_ctz(mask) : size;
+    }
+    if (i < size) { /* a short text: from a copy padded with NULs */
+        char pad[16] = {0};
+        memcpy(pad, t + i, size - i);
+        unsigned mask = marks16(pad);
+        return mask ? i + (size_t)__builtin_ctz(mask) : size;
+    }
+    return size;
+#else
+    while (i < size && t[i] != '.' && t[i] != '!' && t[i] != '?')
+        i++;
+    return i;
+#endif
+}
+
 bool cpi_split_sentences(cpi_cleaner *c, const char *t, size_t size, const cpi_seg *segs,
                          size_t seg_count) {
     c->sentence_count = 0;
@@ -148,10 +192,7 @@ bool cpi_split_sentences(cpi_cleaner *c, const char *t, size_t size, const cpi_s
     while (i < size) {
         char ch = t[i];
         if (ch != '.' && ch != '!' && ch != '?') {
-            /* the clean text is NUL-terminated: strcspn skips to the next
-             * candidate many bytes at a time */
-            size_t skip = strcspn(t + i, ".!?");
-            i += skip ? skip : 1; /* 0 only at a NUL inside (never in clean text) */
+            i = next_mark(t, i + 1, size);
             continue;
         }
         size_t end = i + 1;
