@@ -527,6 +527,7 @@ static bool split_lines(loader *L, size_t body_start, size_t first_line) {
 /* Hand the per-document arrays back to the cleaner for the next document. */
 static void keep_scratch(cpi_cleaner *c, const loader *L, cpi_block_info *info,
                          size_t info_cap, cpi_piece *pieces, size_t piece_cap) {
+    cpi_clean_document(c, NULL);
     c->load_blocks = L->blocks;
     c->load_blocks_cap = L->block_cap;
     c->load_pieces = L->pieces;
@@ -606,6 +607,7 @@ cp_status cpi_load_document(cpi_arena *arena, cpi_cleaner *cleaner, const char *
                          L.block_count ? L.block_count : 1, sizeof *info))
         goto nomem;
 
+    cpi_clean_document(cleaner, bytes);
     size_t kept = 0;
     for (size_t k = 0; k < L.block_count; k++) {
         raw_block *r = &L.blocks[k];

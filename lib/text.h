@@ -32,6 +32,14 @@ typedef struct cpi_cleaner {
     size_t stack_cap;
     cp_sentence *sentences;
     size_t sentence_count, sentence_cap;
+    /* While a document is cleaned block by block (cpi_clean_document):
+     * its bytes, and for '*' and '[' a stretch [from, at) without one, at
+     * being the next one or the end. Pieces mostly come in order, so one
+     * scan serves every piece up to the next '*' or '['. */
+    const char *document;
+    struct cpi_stretch {
+        size_t from, at;
+    } stars, brackets;
     /* the loader's per-document arrays (lines to blocks, pieces, block
      * classes), kept here between documents instead of allocated for each */
     void *load_blocks, *load_pieces, *load_info, *load_spans;
@@ -40,6 +48,10 @@ typedef struct cpi_cleaner {
 
 void cpi_cleaner_init(cpi_cleaner *c, const cpi_mem *mem);
 void cpi_cleaner_release(cpi_cleaner *c);
+
+/* The blocks cleaned from now on are all of the document `bytes` (NULL:
+ * of any texts, as before the first call); see cpi_cleaner.document. */
+void cpi_clean_document(cpi_cleaner *c, const char *bytes);
 
 /* Clean the pieces of one block of `bytes` into c->out / c->segs. Returns
  * false when out of memory. */

@@ -229,9 +229,9 @@ static void sort_drops(cpi_range *d, size_t n) {
  * close. Unpaired stars stay as text. The stack holds run starts; the search
  * for a partner is bounded so that "* * * *..." stays linear. */
 static bool find_emphasis(cpi_cleaner *c, const unsigned char *s, size_t start,
-                          size_t end) {
+                          size_t end, size_t first_star) {
     size_t depth = 0;
-    size_t i = start;
+    size_t i = first_star;
     while (i < end) {
         if (s[i] != '*') {
             /* most pieces have no emphasis: memchr skips to the next '*' */
@@ -283,8 +283,9 @@ static bool find_emphasis(cpi_cleaner *c, const unsigned char *s, size_t start,
 
 /* Links: "[text](target)" keeps "text". Each scan stops at the next bracket,
  * so scanned stretches never overlap and the pass is linear. */
-static bool find_links(cpi_cleaner *c, const unsigned char *s, size_t start, size_t end) {
-    size_t i = start;
+static bool find_links(cpi_cleaner *c, const unsigned char *s, size_t end,
+                       size_t first_bracket) {
+    size_t i = first_bracket;
     while (i < end) {
         if (s[i] != '[') {
             const unsigned char *open = memchr(s + i, '[', end - i);
@@ -528,6 +529,33 @@ static bool copy_piece(cpi_cleaner *c, const char *bytes, size_t size, size_t st
     return true;
 }
 
+void cpi_clean_document(cpi_cleaner *c, const char *bytes) {
+    c->document = bytes;
+    /* (from > at: nothing known yet) */
+    c->stars.from = c->brackets.from = 1;
+    c->stars.at = c->brackets.at = 0;
+}
+
+/* The first `ch` in bytes[start..end), or a place at or past end when there
+ * is none. A piece at or after the known stretch's start scans on to the
+ * next `ch` of the document, or its end, and keeps the new stretch: these
+ * scans do not overlap. A piece before it (a block continued past an
+ * artefact) and a text not of the document scan only themselves. */
+static EMIT_INLINE size_t first_of(bool in_document, const char *bytes, size_t size,
+                                   size_t start, size_t end, char ch,
+                                   struct cpi_stretch *known) {
+    if (in_document && known->from <= start) {
+        if (start <= known->at)
+            return known->at;
+        const char *p = memchr(bytes + start, ch, size - start);
+        known->from = start;
+        known->at = p ? (size_t)(p - bytes) : size;
+        return known->at;
+    }
+    const char *p = memchr(bytes + start, ch, end - start);
+    return p ? (size_t)(p - bytes) : end;
+}
+
 bool cpi_clean(cpi_cleaner *c, const char *bytes, size_t size, const cpi_piece *pieces,
                size_t piece_count) {
     c->out_size = 0;
@@ -542,8 +570,11 @@ bool cpi_clean(cpi_cleaner *c, const char *bytes, size_t size, const cpi_piece *
             note_space(&ps, prev, prev + 1 <= size ? prev + 1 : prev);
         }
         c->drop_count = 0;
-        if (!find_emphasis(c, (const unsigned char *)bytes, start, end) ||
-            !find_links(c, (const unsigned char *)bytes, start, end))
+        bool in_document = bytes == c->document;
+        size_t star = first_of(in_document, bytes, size, start, end, '*', &c->stars);
+        size_t bracket = first_of(in_document, bytes, size, start, end, '[', &c->brackets);
+        if ((star < end && !find_emphasis(c, (const unsigned char *)bytes, start, end, star)) ||
+            (bracket < end && !find_links(c, (const unsigned char *)bytes, end, bracket)))
             return false;
         sort_drops(c->drops, c->drop_count);
         if (!copy_piece(c, bytes, size, start, end, &ps))
