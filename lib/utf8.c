@@ -3,6 +3,9 @@
 #include "utf8.h"
 
 #include <string.h>
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#endif
 
 /* (inline here so that validation calls no function per character) */
 static inline size_t sequence_len(const unsigned char *s, size_t n) {
@@ -27,55 +30,73 @@ size_t cpi_utf8_sequence(const char *str, size_t n) {
     return sequence_len((const unsigned char *)str, n);
 }
 
-/* The offset of the first byte with its high bit set in s[i..end), or end.
- * Most of every document is ASCII: 32 bytes are tested at a time. */
-static size_t skip_ascii(const unsigned char *s, size_t i, size_t end) {
-    const uint64_t highs = 0x8080808080808080ull;
-    while (end - i >= 32) {
-        uint64_t a, b, c, d;
-        memcpy(&a, s + i, 8);
-        memcpy(&b, s + i + 8, 8);
-        memcpy(&c, s + i + 16, 8);
-        memcpy(&d, s + i + 24, 8);
-        if ((a | b | c | d) & highs)
-            break;
-        i += 32;
+/* The offset of the first byte in s[i..size) that is not ASCII or is a
+ * NUL, or size. Most of every document is plain ASCII: 32 bytes are tested
+ * at a time (SSE2; else 8 as a word), and the byte found is told by its bit
+ * rather than by stepping to it. */
+static size_t skip_ascii(const unsigned char *s, size_t i, size_t size) {
+#if defined(__SSE2__) && defined(__GNUC__)
+    const __m128i zero = _mm_setzero_si128();
+    /* a bit per byte with its high bit set or equal to 0 */
+#define STOPS16(p)                                                                \
+    ((unsigned)_mm_movemask_epi8(_mm_or_si128(                                   \
+        _mm_loadu_si128((const __m128i *)(const void *)(p)),                     \
+        _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(p)), zero))))
+    for (; size - i >= 32; i += 32) {
+        uint32_t m = STOPS16(s + i) | (uint32_t)STOPS16(s + i + 16) << 16;
+        if (m)
+            return i + (size_t)__builtin_ctz(m);
     }
-    while (end - i >= 8) {
+    if (size >= 16) {
+        if (size - i >= 16) {
+            unsigned m = STOPS16(s + i);
+            if (m)
+                return i + (size_t)__builtin_ctz(m);
+            i += 16;
+        }
+        if (i == size)
+            return size;
+        /* the last bytes: the text's last 16 read once more, from i on */
+        unsigned m = STOPS16(s + size - 16) >> (16 - (size - i));
+        return m ? i + (size_t)__builtin_ctz(m) : size;
+    }
+#undef STOPS16
+#else
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    while (size - i >= 8) {
         uint64_t w;
         memcpy(&w, s + i, 8);
-        if (w & highs)
+        if (((w - ones) & ~w & highs) | (w & highs)) /* a NUL or a high bit */
             break;
         i += 8;
     }
-    while (i < end && s[i] < 0x80)
+#endif
+    while (i < size && s[i] != 0 && s[i] < 0x80)
         i++;
     return i;
 }
 
 cpi_utf8_result cpi_utf8_validate(const char *str, size_t size, size_t *bad_out) {
     const unsigned char *s = (const unsigned char *)str;
-    /* A NUL is found by memchr (many bytes at a time); only the bytes before
-     * it need decoding, and a bad sequence there comes first. */
-    const unsigned char *nul = memchr(s, 0, size);
-    size_t end = nul ? (size_t)(nul - s) : size;
+    /* One pass: plain ASCII is skipped many bytes at a time up to a NUL or a
+     * sequence to decode. A sequence cut by a NUL is bad at its start (the
+     * NUL is no continuation byte), as it is when the text ends there. */
     size_t i = 0;
     for (;;) {
-        i = skip_ascii(s, i, end);
-        if (i >= end)
-            break;
-        size_t n = sequence_len(s + i, end - i);
+        i = skip_ascii(s, i, size);
+        if (i >= size)
+            return CPI_UTF8_OK;
+        if (s[i] == 0) {
+            *bad_out = i;
+            return CPI_UTF8_NUL;
+        }
+        size_t n = sequence_len(s + i, size - i);
         if (n == 0) {
             *bad_out = i;
             return CPI_UTF8_INVALID;
         }
         i += n;
     }
-    if (nul) {
-        *bad_out = end;
-        return CPI_UTF8_NUL;
-    }
-    return CPI_UTF8_OK;
 }
 
 int32_t cpi_utf8_decode(const char *str, size_t size, size_t i, size_t *len_out) {
