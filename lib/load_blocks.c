@@ -104,7 +104,7 @@ static cp_status parse_header(const char *bytes, size_t size, const char *path,
 /* ---- line shapes ---------------------------------------------------------- */
 
 /* Leading white space, tabs counted as 4 columns, NBSP as 1. */
-static size_t skip_indent(const char *s, size_t i, size_t end, size_t *indent) {
+static inline size_t skip_indent(const char *s, size_t i, size_t end, size_t *indent) {
     size_t cols = 0;
     while (i < end) {
         unsigned char c = (unsigned char)s[i];
@@ -128,7 +128,7 @@ static size_t skip_indent(const char *s, size_t i, size_t end, size_t *indent) {
     return i;
 }
 
-static size_t trim_end(const char *s, size_t start, size_t end) {
+static inline size_t trim_end(const char *s, size_t start, size_t end) {
     while (end > start) {
         unsigned char c = (unsigned char)s[end - 1];
         if (c == ' ' || c == '\t')
@@ -170,7 +170,7 @@ static inline size_t line_end(const char *s, size_t i, size_t size) {
  * "\u00B7" and the three-byte ones (U+2022 U+2023 U+2013 U+25A0 U+25AA
  * U+25B8 U+25CB U+25CF U+25E6), told apart by their first byte so that most
  * lines are rejected at once. */
-static size_t bullet_len(const char *s, size_t i, size_t end) {
+static inline size_t bullet_len(const char *s, size_t i, size_t end) {
     if (i + 1 >= end)
         return 0;
     const unsigned char *u = (const unsigned char *)s + i;
@@ -230,7 +230,7 @@ static bool atx_heading(const char *s, size_t i, size_t end, size_t *ts, size_t 
 
 /* A list marker at s[i]: "- ", "• ", "- · ", "1. ", "2) ", "(3) ". Returns
  * where the item's text starts, or 0 when there is no marker. */
-static size_t list_marker(const char *s, size_t i, size_t end) {
+static inline size_t list_marker(const char *s, size_t i, size_t end) {
     size_t n = bullet_len(s, i, end);
     if (n) {
         size_t j = i + n;
@@ -394,7 +394,7 @@ static bool hard_wrapped(const char *s, size_t from, size_t size) {
 
 /* ---- building raw blocks -------------------------------------------------- */
 
-static bool add_piece(loader *L, size_t start, size_t end, size_t *index) {
+static inline bool add_piece(loader *L, size_t start, size_t end, size_t *index) {
     if (!cpi_mem_reserve(L->mem, (void **)&L->pieces, &L->piece_cap, L->piece_count + 1,
                          sizeof(raw_piece)))
         return false;
@@ -404,7 +404,7 @@ static bool add_piece(loader *L, size_t start, size_t end, size_t *index) {
     return true;
 }
 
-static bool add_block(loader *L, raw_kind kind, size_t level, size_t line, size_t start,
+static inline bool add_block(loader *L, raw_kind kind, size_t level, size_t line, size_t start,
                       size_t text_start, size_t text_end) {
     if (!cpi_mem_reserve(L->mem, (void **)&L->blocks, &L->block_cap, L->block_count + 1,
                          sizeof(raw_block)))
