@@ -362,7 +362,7 @@ typedef struct pending_space {
     size_t start, end;
 } pending_space;
 
-static bool flush_space(cpi_cleaner *c, pending_space *ps) {
+static EMIT_INLINE bool flush_space(cpi_cleaner *c, pending_space *ps) {
     if (!ps->on)
         return true;
     ps->on = false;

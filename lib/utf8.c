@@ -99,31 +99,6 @@ cpi_utf8_result cpi_utf8_validate(const char *str, size_t size, size_t *bad_out)
     }
 }
 
-int32_t cpi_utf8_decode(const char *str, size_t size, size_t i, size_t *len_out) {
-    const unsigned char *s = (const unsigned char *)str;
-    unsigned char c = s[i];
-    if (c < 0x80 || i + 1 >= size) {
-        *len_out = 1;
-        return c;
-    }
-    if (c < 0xE0) {
-        *len_out = 2;
-        return (int32_t)(((c & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu));
-    }
-    if (c < 0xF0 && i + 2 < size) {
-        *len_out = 3;
-        return (int32_t)(((c & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) |
-                         (s[i + 2] & 0x3Fu));
-    }
-    if (i + 3 < size) {
-        *len_out = 4;
-        return (int32_t)(((c & 0x07u) << 18) | ((s[i + 1] & 0x3Fu) << 12) |
-                         ((s[i + 2] & 0x3Fu) << 6) | (s[i + 3] & 0x3Fu));
-    }
-    *len_out = 1;
-    return c;
-}
-
 size_t cpi_utf8_encode(int32_t cp, char *out) {
     uint32_t u = (uint32_t)cp;
     if (u < 0x80) {
