@@ -137,24 +137,30 @@ static size_t next_stop(const unsigned char *s, size_t j, size_t limit, size_t s
     /* 16 bytes at a time; signed compares put bytes >= 0x80 below 0x20 */
     const __m128i ctl = _mm_set1_epi8(0x20), printable = _mm_set1_epi8(0x21);
     const __m128i space = _mm_set1_epi8(' '), dash = _mm_set1_epi8('-');
-    while (j + 1 < limit && j + 16 < size) {
-        __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(s + j));
-        __m128i next = _mm_loadu_si128((const __m128i *)(const void *)(s + j + 1));
-        __m128i stop = _mm_cmplt_epi8(w, ctl);
-        stop = _mm_or_si128(stop, _mm_and_si128(_mm_cmpeq_epi8(w, space),
-                                                _mm_cmplt_epi8(next, printable)));
-        stop = _mm_or_si128(stop, _mm_and_si128(_mm_cmpeq_epi8(w, dash),
-                                                _mm_cmpeq_epi8(next, dash)));
-        unsigned mask = (unsigned)_mm_movemask_epi8(stop);
-        size_t valid = limit - 1 - j; /* positions whose next byte is before limit */
-        if (valid < 16)
-            mask &= (1u << valid) - 1;
+#define STOPS16(p)                                                                        \
+    ((unsigned)_mm_movemask_epi8(_mm_or_si128(                                           \
+        _mm_cmplt_epi8(_mm_loadu_si128((const __m128i *)(const void *)(p)), ctl),       \
+        _mm_or_si128(                                                                    \
+            _mm_and_si128(                                                               \
+                _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(p)), space), \
+                _mm_cmplt_epi8(_mm_loadu_si128((const __m128i *)(const void *)((p) + 1)),   \
+                               printable)),                                              \
+            _mm_and_si128(                                                               \
+                _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(p)), dash),  \
+                _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)((p) + 1)),   \
+                               dash))))))
+    /* whole blocks: all 16 positions have their next byte before limit */
+    for (; j + 17 <= limit; j += 16) {
+        unsigned mask = STOPS16(s + j);
         if (mask)
             return j + (size_t)__builtin_ctz(mask);
-        if (valid <= 16)
-            return limit - 1;
-        j += 16;
     }
+    size_t valid = limit - 1 - j; /* positions left whose next byte is before limit */
+    if (j + 1 < limit && j + 16 < size) {
+        unsigned mask = STOPS16(s + j) & ((1u << valid) - 1);
+        return mask ? j + (size_t)__builtin_ctz(mask) : limit - 1;
+    }
+#undef STOPS16
 #else
     /* 8 bytes at a time as a word; a flag may be spurious above a true one
      * (borrows), never missing */
