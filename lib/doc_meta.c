@@ -444,7 +444,8 @@ static bool four_digits(const char *t, size_t n) {
             w = tail;
         }
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)w);
-        unsigned digits = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(v, shift), below));
+        unsigned digits =
+            (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(v, shift), below));
         unsigned m = digits << 3 | before;
         if (m & m >> 1 & m >> 2 & m >> 3)
             return true;
@@ -753,8 +754,8 @@ static inline unsigned genre_candidates(__m128i a, __m128i b, unsigned sets) {
                                                                        PAIR('j', 'u')),
                                                           PAIR('o', 'f'))));
     if (sets & NEWS_WORD) /* " said", " told ", "according to " */
-        hit = _mm_or_si128(hit, _mm_or_si128(_mm_and_si128(IS(a, ' '), _mm_or_si128(IS(b, 's'),
-                                                                                    IS(b, 't'))),
+        hit = _mm_or_si128(hit, _mm_or_si128(_mm_and_si128(IS(a, ' '),
+                                                           _mm_or_si128(IS(b, 's'), IS(b, 't'))),
                                              PAIR('a', 'c')));
 #undef PAIR
 #undef IS

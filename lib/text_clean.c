@@ -425,8 +425,8 @@ static bool emit_cluster(cpi_cleaner *c, const char *bytes, size_t size, size_t 
 
 /* A dash between words ("cities\u2014Compton", "gun -- any") separates them:
  * it reads as " - " whatever spaces stood around it. */
-static bool emit_dash(cpi_cleaner *c, const unsigned char *s, size_t start, size_t stop,
-                      size_t end, size_t *next) {
+static EMIT_INLINE bool emit_dash(cpi_cleaner *c, const unsigned char *s, size_t start,
+                                  size_t stop, size_t end, size_t *next) {
     bool spaced = c->out_size > 0 && c->out[c->out_size - 1] != ' ';
     if (!emit(c, start, stop - start, spaced ? " - " : "- ", spaced ? 3 : 2, true))
         return false;

@@ -23,7 +23,8 @@ size_t cpi_utf8_sequence(const char *s, size_t n);
 
 /* Decode the code point at s[i] of valid UTF-8; *len_out gets its length.
  * (Inline: the cleaner decodes every non-ASCII character.) */
-static inline int32_t cpi_utf8_decode(const char *str, size_t size, size_t i, size_t *len_out) {
+static inline int32_t cpi_utf8_decode(const char *str, size_t size, size_t i,
+                                      size_t *len_out) {
     const unsigned char *s = (const unsigned char *)str;
     unsigned char c = s[i];
     if (c < 0x80 || i + 1 >= size) {
