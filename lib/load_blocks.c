@@ -561,6 +561,18 @@ static void keep_scratch(cpi_cleaner *c, const loader *L, cpi_block_info *info,
     c->load_spans_cap = piece_cap;
 }
 
+/* Room for `need` more bytes in the blocks' region beyond the `used` ones.
+ * It grows by as much again as it holds (up to 1 MiB) besides, so that a
+ * document's blocks take a few growths rather than one each; the loader
+ * cuts what is left over at the end. */
+static bool region_room(cpi_arena *arena, cpi_arena_region *r, size_t used, size_t need) {
+    size_t free = r->size - used;
+    if (need <= free)
+        return true;
+    size_t ahead = r->size < ((size_t)1 << 20) ? r->size : (size_t)1 << 20;
+    return cpi_arena_region_grow(arena, r, need - free + ahead);
+}
+
 cp_status cpi_load_document(cpi_arena *arena, cpi_cleaner *cleaner, const char *path,
                             const char *id, const char *bytes, size_t size,
                             cp_document **out, cp_error *err) {
@@ -631,6 +643,7 @@ cp_status cpi_load_document(cpi_arena *arena, cpi_cleaner *cleaner, const char *
         goto nomem;
 
     cpi_clean_document(cleaner, bytes);
+    size_t used = records; /* bytes of the region filled (it grows ahead) */
     size_t kept = 0;
     for (size_t k = 0; k < L.block_count; k++) {
         raw_block *r = &L.blocks[k];
@@ -686,9 +699,10 @@ cp_status cpi_load_document(cpi_arena *arena, cpi_cleaner *cleaner, const char *
         size_t sent_bytes = cleaner->sentence_count * cpi_sentence_stride(&rec);
         size_t seg_bytes = seg_count * sizeof(cpi_seg);
         size_t text_bytes = (rec.text_size + 1 + 3) & ~(size_t)3; /* the next arrays' alignment */
-        size_t at = region.size;
-        if (!cpi_arena_region_grow(arena, &region, sent_bytes + seg_bytes + text_bytes))
+        size_t at = used;
+        if (!region_room(arena, &region, used, sent_bytes + seg_bytes + text_bytes))
             goto nomem;
+        used += sent_bytes + seg_bytes + text_bytes;
         unsigned char *mem = region.data + at;
         if (seg_count) {
             memcpy(mem, cleaner->sentences, sent_bytes);
@@ -715,6 +729,8 @@ cp_status cpi_load_document(cpi_arena *arena, cpi_cleaner *cleaner, const char *
         memcpy(region.data + kept * sizeof(cp_block), &rec, sizeof rec);
         kept++;
     }
+    if (region.size > used)
+        cpi_arena_region_shrink(arena, &region, region.size - used);
     /* blocks that were only markup leave records unused: move the data down
      * to the last record kept, then make each text offset its record's own */
     size_t unused = (L.block_count - kept) * sizeof(cp_block);
