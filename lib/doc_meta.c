@@ -434,23 +434,27 @@ static bool four_digits(const char *t, size_t n) {
     /* 16 bytes at a time: a bit per digit, with the last three bits of the
      * 16 bytes before, and a run of four bits set */
     const __m128i shift = _mm_set1_epi8((char)(0x80 - '0')), below = _mm_set1_epi8(-128 + 10);
+#define DIGITS16(p)                                                                      \
+    ((unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(                                        \
+        _mm_add_epi8(_mm_loadu_si128((const __m128i *)(const void *)(p)), shift), below)))
     unsigned before = 0;
     for (size_t i = 0; i < n; i += 16) {
-        char tail[16];
-        const char *w = t + i;
-        if (n - i < 16) { /* the last bytes, from a copy padded with NULs */
-            memset(tail, 0, sizeof tail);
-            memcpy(tail, w, n - i);
-            w = tail;
+        unsigned digits;
+        if (n - i >= 16) {
+            digits = DIGITS16(t + i);
+        } else if (n >= 16) { /* the last bytes: the text's last 16 read once more */
+            digits = DIGITS16(t + n - 16) >> (16 - (n - i));
+        } else { /* a short text, from a copy padded with NULs */
+            char tail[16] = {0};
+            memcpy(tail, t, n);
+            digits = DIGITS16(tail);
         }
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)w);
-        unsigned digits =
-            (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(v, shift), below));
         unsigned m = digits << 3 | before;
         if (m & m >> 1 & m >> 2 & m >> 3)
             return true;
         before = digits >> 13;
     }
+#undef DIGITS16
     return false;
 #else
     size_t run = 0;
