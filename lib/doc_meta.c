@@ -535,6 +535,70 @@ static bool metadata(const char *t, size_t n) {
     return false;
 }
 
+#if defined(__SSE2__) && defined(__GNUC__)
+/* The number of bits set in a 16-bit mask. */
+static unsigned count16(unsigned m) {
+    m = m - ((m >> 1) & 0x5555u);
+    m = (m & 0x3333u) + ((m >> 2) & 0x3333u);
+    m = (m + (m >> 4)) & 0x0F0Fu;
+    return (m + (m >> 8)) & 0x1Fu;
+}
+
+/* What the 16 bytes t[i..i+16) are, a bit for each (bit k for t[i + k]);
+ * bytes at or past n count as spaces. */
+typedef struct byte_classes {
+    unsigned space; /* ' ' */
+    unsigned alpha; /* A-Z, a-z */
+    unsigned upper; /* A-Z */
+    unsigned high;  /* 0x80 and above: UTF-8 */
+} byte_classes;
+
+static byte_classes classes16(const char *t, size_t i, size_t n) {
+    char tail[16];
+    const char *p = t + i;
+    if (n - i < 16) { /* the last bytes, from a copy padded with spaces */
+        memset(tail, ' ', sizeof tail);
+        memcpy(tail, p, n - i);
+        p = tail;
+    }
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+    /* c in [lo, lo + k): one signed compare once lo is moved to -128 */
+#define IN_RANGE(c, lo, k)                                            \
+    _mm_cmplt_epi8(_mm_add_epi8(c, _mm_set1_epi8((char)(0x80 - (lo)))), \
+                   _mm_set1_epi8((char)(-128 + (k))))
+    byte_classes b;
+    b.space = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
+    b.alpha = (unsigned)_mm_movemask_epi8(IN_RANGE(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 26));
+    b.upper = (unsigned)_mm_movemask_epi8(IN_RANGE(v, 'A', 26));
+    b.high = (unsigned)_mm_movemask_epi8(v);
+#undef IN_RANGE
+    return b;
+}
+#endif
+
+/* How many bytes of t[0..n) are letters (ASCII or UTF-8 bytes), and how
+ * many capitals. */
+static void count_letters(const char *t, size_t n, size_t *letters, size_t *uppers) {
+    size_t l = 0, u = 0;
+#if defined(__SSE2__) && defined(__GNUC__)
+    for (size_t i = 0; i < n; i += 16) {
+        byte_classes b = classes16(t, i, n);
+        l += count16(b.alpha | b.high);
+        u += count16(b.upper);
+    }
+#else
+    for (size_t k = 0; k < n; k++) {
+        if (is_alpha(t[k]) || (unsigned char)t[k] >= 0x80) {
+            l++;
+            if (is_upper(t[k]))
+                u++;
+        }
+    }
+#endif
+    *letters = l;
+    *uppers = u;
+}
+
 static bool small_word(const char *w, size_t n) {
     static const char *const SMALL[] = {"a",    "an",   "and",  "as",   "at",   "but",
                                         "by",   "for",  "from", "in",   "into", "of",
@@ -572,7 +636,8 @@ static bool heading(const char *t, size_t n) {
         return false;
     if (t[0] == '|' || last == '|')
         return false; /* a row of a table */
-    size_t letters = 0, uppers = 0, words = 0, significant = 0, capitalised = 0;
+    size_t letters, uppers, words = 0, significant = 0, capitalised = 0;
+    count_letters(t, n, &letters, &uppers);
     size_t i = 0;
     while (i < n) {
         while (i < n && t[i] == ' ')
@@ -586,13 +651,6 @@ static bool heading(const char *t, size_t n) {
         size_t ws = s;
         while (ws < i && !is_alpha(t[ws]) && !is_digit(t[ws]))
             ws++;
-        for (size_t k = s; k < i; k++) {
-            if (is_alpha(t[k]) || (unsigned char)t[k] >= 0x80) {
-                letters++;
-                if (is_upper(t[k]))
-                    uppers++;
-            }
-        }
         if (ws < i && !small_word(t + ws, i - ws)) {
             significant++;
             if (is_upper(t[ws]) || is_digit(t[ws]))
@@ -667,6 +725,21 @@ static bool boilerplate(const char *t, size_t n) {
 /* "N E W S   R E L E A S E": letters spaced out for show. */
 static bool spaced_letters(const char *t, size_t n) {
     size_t singles = 0, words = 0;
+#if defined(__SSE2__) && defined(__GNUC__)
+    /* 16 bytes at a time, with the two bytes before (bits 0 and 1 of x, no
+     * space before the text): a word starts at a byte other than ' ' after a
+     * space, a word of one byte ended where a space follows such a start.
+     * One step more when n is a multiple of 16, for the space after the
+     * text. */
+    unsigned before = 0;
+    for (size_t i = 0; i <= n; i += 16) {
+        unsigned text = ~classes16(t, i, n).space & 0xFFFFu;
+        unsigned x = text << 2 | before;
+        words += count16((x >> 2) & ~(x >> 1) & 0xFFFFu);
+        singles += count16(~(x >> 2) & (x >> 1) & ~x & 0xFFFFu);
+        before = text >> 14;
+    }
+#else
     size_t i = 0;
     while (i < n) {
         while (i < n && t[i] == ' ')
@@ -679,12 +752,26 @@ static bool spaced_letters(const char *t, size_t n) {
             singles += i - s == 1;
         }
     }
+#endif
     return words >= 4 && singles * 2 > words;
 }
 
 /* Words of at least two letters: a headline has several. */
 static size_t letter_words(const char *t, size_t n) {
-    size_t words = 0, run = 0;
+    size_t words = 0;
+#if defined(__SSE2__) && defined(__GNUC__)
+    /* 16 bytes at a time, with the two bytes before (bits 0 and 1 of x): a
+     * word of two letters or more has a second letter after a first that
+     * follows no letter */
+    unsigned before = 0;
+    for (size_t i = 0; i < n; i += 16) {
+        unsigned alpha = classes16(t, i, n).alpha;
+        unsigned x = alpha << 2 | before;
+        words += count16((x >> 2) & (x >> 1) & ~x & 0xFFFFu);
+        before = alpha >> 14;
+    }
+#else
+    size_t run = 0;
     for (size_t i = 0; i <= n; i++) {
         if (i < n && is_alpha(t[i])) {
             run++;
@@ -693,6 +780,7 @@ static size_t letter_words(const char *t, size_t n) {
             run = 0;
         }
     }
+#endif
     return words;
 }
 
