@@ -137,30 +137,27 @@ static size_t next_stop(const unsigned char *s, size_t j, size_t limit, size_t s
     /* 16 bytes at a time; signed compares put bytes >= 0x80 below 0x20 */
     const __m128i ctl = _mm_set1_epi8(0x20), printable = _mm_set1_epi8(0x21);
     const __m128i space = _mm_set1_epi8(' '), dash = _mm_set1_epi8('-');
-#define STOPS16(p)                                                                        \
-    ((unsigned)_mm_movemask_epi8(_mm_or_si128(                                           \
-        _mm_cmplt_epi8(_mm_loadu_si128((const __m128i *)(const void *)(p)), ctl),       \
-        _mm_or_si128(                                                                    \
-            _mm_and_si128(                                                               \
-                _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(p)), space), \
-                _mm_cmplt_epi8(_mm_loadu_si128((const __m128i *)(const void *)((p) + 1)),   \
-                               printable)),                                              \
-            _mm_and_si128(                                                               \
-                _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(p)), dash),  \
-                _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)((p) + 1)),   \
-                               dash))))))
+#define LOAD16(p) _mm_loadu_si128((const __m128i *)(const void *)(p))
+#define STOPS16(p)                                                                  \
+    ((unsigned)_mm_movemask_epi8(_mm_or_si128(                                     \
+        _mm_cmplt_epi8(LOAD16(p), ctl),                                            \
+        _mm_or_si128(_mm_and_si128(_mm_cmpeq_epi8(LOAD16(p), space),               \
+                                   _mm_cmplt_epi8(LOAD16((p) + 1), printable)),     \
+                     _mm_and_si128(_mm_cmpeq_epi8(LOAD16(p), dash),                \
+                                   _mm_cmpeq_epi8(LOAD16((p) + 1), dash))))))
     /* whole blocks: all 16 positions have their next byte before limit */
     for (; j + 17 <= limit; j += 16) {
         unsigned mask = STOPS16(s + j);
         if (mask)
             return j + (size_t)__builtin_ctz(mask);
     }
-    size_t valid = limit - 1 - j; /* positions left whose next byte is before limit */
     if (j + 1 < limit && j + 16 < size) {
+        size_t valid = limit - 1 - j; /* positions left whose next byte is before limit */
         unsigned mask = STOPS16(s + j) & ((1u << valid) - 1);
         return mask ? j + (size_t)__builtin_ctz(mask) : limit - 1;
     }
 #undef STOPS16
+#undef LOAD16
 #else
     /* 8 bytes at a time as a word; a flag may be spurious above a true one
      * (borrows), never missing */

@@ -144,7 +144,7 @@ static inline bool add_sentence(cpi_cleaner *c, size_t s, size_t e, const cpi_se
 }
 
 #if defined(__SSE2__) && defined(__GNUC__)
-/* Bit k set where t[k] is '.', '!' or '?' (16 bytes). */
+/* The bytes of t[0..16) that are '.', '!' or '?' (0xFF), the others 0. */
 static inline __m128i marks_at(const char *t) {
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)t);
     return _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
@@ -152,6 +152,7 @@ static inline __m128i marks_at(const char *t) {
                                      _mm_cmpeq_epi8(v, _mm_set1_epi8('?'))));
 }
 
+/* Bit k set where t[k] is '.', '!' or '?' (16 bytes). */
 static inline unsigned marks16(const char *t) {
     return (unsigned)_mm_movemask_epi8(marks_at(t));
 }
