@@ -717,7 +717,8 @@ cp_status cpi_load_document(cpi_arena *arena, cpi_cleaner *cleaner, const char *
                 memcpy(mem + j * SHORT_STRIDE, &short_form, SHORT_STRIDE);
             }
         }
-        memcpy(mem + sent_bytes, cleaner->segs, seg_bytes);
+        if (seg_bytes) /* (most blocks have none: no call) */
+            memcpy(mem + sent_bytes, cleaner->segs, seg_bytes);
         memcpy(mem + sent_bytes + seg_bytes, cleaner->out, rec.text_size + 1);
         /* for now, where the text is from the region's start */
         rec.text_at = (uint32_t)(at + sent_bytes + seg_bytes);
