@@ -211,6 +211,7 @@ static const struct {
     {PHRASE("posted on"), true},              {PHRASE("posted"), true},
     {PHRASE("release date"), true},           {PHRASE("released"), true},
     {PHRASE("date"), true},                   {PHRASE("dated"), true},
+    {PHRASE("federal register"), true}, /* "[Federal Register: June 21, 1999 (Volume ...)]" */
 };
 
 static const phrase WEEKDAYS[] = {PHRASE("monday"), PHRASE("tuesday"), PHRASE("wednesday"),
@@ -407,7 +408,7 @@ static bool dateline_from(const char *t, size_t n, size_t from, cpi_line_class *
                          (unsigned char)t[r + 2] == 0x94);
         bool ok = c == '|' || c == '-' || c == '(' || c == '/' || is_digit(c) || utf8_sep ||
                   (c == ',' && r + 2 < n && t[r + 1] == ' ' && is_digit(t[r + 2]) &&
-                   t[n - 1] != '.');
+                   (t[n - 1] != '.' || skip_time(t, n, r + 2) == n));
         if (!ok && is_alpha(c))
             ok = count_words(t + r, n - r, 9) <= 8 && t[n - 1] != '.';
         if (!ok)
@@ -471,6 +472,9 @@ static bool dateline(const char *t, size_t n, cpi_line_class *cls) {
     if (n > 120 || !four_digits(t, n))
         return false;
     if (dateline_from(t, n, 0, cls))
+        return true;
+    /* in brackets: "[Federal Register: June 21, 1999 (Volume 64, Number 118)]" */
+    if (n > 2 && t[0] == '[' && t[n - 1] == ']' && dateline_from(t, n - 1, 1, cls))
         return true;
     /* a publication's name first, the day in parentheses at the end:
      * "Congressional Record, Volume 148, Number 47 (Thursday, April 18,

@@ -62,6 +62,9 @@ static void test_datelines(void **state) {
         "Published: 5:10 PM DEC 18, 2019",
         /* a publication's issue, its day in parentheses */
         "Congressional Record, Volume 148, Number 47 (Thursday, April 18, 2002)",
+        /* a clock time after the date and its comma; a notice's bracketed date */
+        "Thursday, August 14, 2025, 5:00 p.m.", "August 14, 2023, 6:02 a.m.",
+        "[Federal Register: June 21, 1999 (Volume 64, Number 118)]",
     };
     for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++) {
         cpi_line_class c = cpi_classify_line(yes[i], strlen(yes[i]));
