@@ -212,6 +212,8 @@ static const struct {
     {PHRASE("release date"), true},           {PHRASE("released"), true},
     {PHRASE("date"), true},                   {PHRASE("dated"), true},
     {PHRASE("federal register"), true}, /* "[Federal Register: June 21, 1999 (Volume ...)]" */
+    {PHRASE("issued on"), true},        {PHRASE("issued"), true},
+    {PHRASE("meeting date"), true},     {PHRASE("publication date"), true},
 };
 
 static const phrase WEEKDAYS[] = {PHRASE("monday"), PHRASE("tuesday"), PHRASE("wednesday"),
@@ -359,7 +361,8 @@ static bool dateline_from(const char *t, size_t n, size_t from, cpi_line_class *
     bool labelled = false;
     char first = from < n ? lower(t[from]) : '\0';
     bool may_label = letter_in(first, LETTER('f') | LETTER('d') | LETTER('p') | LETTER('l') |
-                                          LETTER('u') | LETTER('r'));
+                                          LETTER('u') | LETTER('r') | LETTER('i') |
+                                          LETTER('m'));
     for (size_t k = 0; may_label && k < sizeof DATE_LABELS / sizeof DATE_LABELS[0]; k++) {
         size_t len = DATE_LABELS[k].label.len;
         if (DATE_LABELS[k].label.text[0] == first &&
@@ -403,9 +406,11 @@ static bool dateline_from(const char *t, size_t n, size_t from, cpi_line_class *
         char c = t[r];
         /* (a bullet or a dash in UTF-8: "JULY 14, 2022 \u2022 STATEMENTS AND
          * RELEASES") */
-        bool utf8_sep = r + 2 < n && (unsigned char)c == 0xE2 && (unsigned char)t[r + 1] == 0x80 &&
-                        ((unsigned char)t[r + 2] == 0xA2 || (unsigned char)t[r + 2] == 0x93 ||
-                         (unsigned char)t[r + 2] == 0x94);
+        bool utf8_sep = (r + 2 < n && (unsigned char)c == 0xE2 && (unsigned char)t[r + 1] == 0x80 &&
+                         ((unsigned char)t[r + 2] == 0xA2 || (unsigned char)t[r + 2] == 0x93 ||
+                          (unsigned char)t[r + 2] == 0x94)) ||
+                        /* a middle dot: "April 28, 2025 \u00b7 (a globe)" */
+                        (r + 1 < n && (unsigned char)c == 0xC2 && (unsigned char)t[r + 1] == 0xB7);
         bool ok = c == '|' || c == '-' || c == '(' || c == '/' || is_digit(c) || utf8_sep ||
                   (c == ',' && r + 2 < n && t[r + 1] == ' ' && is_digit(t[r + 2]) &&
                    (t[n - 1] != '.' || skip_time(t, n, r + 2) == n));

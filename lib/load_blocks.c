@@ -425,6 +425,20 @@ static inline bool add_block(loader *L, raw_kind kind, size_t level, size_t line
     return true;
 }
 
+/* Does the line s[cs..ce) open an entry of its own, even in a text wrapped
+ * by hand: a date line ("October 14, 1998   (202) 307-7977"), or a name in
+ * capitals before a dash ("OHIO -- Lorain: 47 arrests")? */
+static bool opens_entry(const char *s, size_t cs, size_t ce) {
+    size_t i = cs, caps = 0;
+    while (i < ce && ((s[i] >= 'A' && s[i] <= 'Z') || s[i] == ' ' || s[i] == '.')) {
+        caps += s[i] >= 'A' && s[i] <= 'Z';
+        i++;
+    }
+    if (caps >= 2 && i + 1 < ce && i > cs && s[i - 1] == ' ' && s[i] == '-')
+        return true;
+    return cpi_classify_line(s + cs, ce - cs).kind == CP_BLOCK_DATELINE;
+}
+
 static bool join_piece(loader *L, raw_block *b, size_t start, size_t end) {
     size_t piece;
     if (!add_piece(L, start, end, &piece))
@@ -527,7 +541,7 @@ static bool split_lines(loader *L, size_t body_start, size_t first_line) {
                 s[text_start] != '|') {
                 if (L->wrapped < 0) /* asked once, and only by a text with such a line */
                     L->wrapped = hard_wrapped(s, body_start, size);
-                join = L->wrapped;
+                join = L->wrapped && !opens_entry(s, text_start, ce);
             }
             if (join) {
                 if (!join_piece(L, b, text_start, ce))

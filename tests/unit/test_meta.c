@@ -65,6 +65,9 @@ static void test_datelines(void **state) {
         /* a clock time after the date and its comma; a notice's bracketed date */
         "Thursday, August 14, 2025, 5:00 p.m.", "August 14, 2023, 6:02 a.m.",
         "[Federal Register: June 21, 1999 (Volume 64, Number 118)]",
+        /* labels of notices and minutes; a middle dot after the date */
+        "Issued on: November 26, 2019", "Meeting Date: June 11, 2024",
+        "April 28, 2025 \xC2\xB7 \xF0\x9F\x8C\x90",
     };
     for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++) {
         cpi_line_class c = cpi_classify_line(yes[i], strlen(yes[i]));
