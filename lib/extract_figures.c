@@ -454,6 +454,21 @@ static bool emergency_number(const char *t, const number *num) {
            (memcmp(t + num->start, "911", 3) == 0 || memcmp(t + num->start, "311", 3) == 0);
 }
 
+/* A number that names something rather than counts: a law's subsection
+ * ("287(g)", "922(g)(1)"), an agenda's item ("Item 7.B"), a radio
+ * station's frequency ("91.7 FM"). */
+static bool names_a_thing(const char *t, size_t n, const number *num) {
+    if (num->word || num->money || num->percent)
+        return false;
+    size_t e = num->end;
+    if (e + 2 < n && t[e] == '(' && cpi_is_lower(t[e + 1]) && t[e + 2] == ')')
+        return true;
+    if (e + 1 < n && t[e] == '.' && cpi_is_upper(t[e + 1]) &&
+        (e + 2 == n || !cpi_is_alpha(t[e + 2])))
+        return true;
+    return e + 3 <= n && memcmp(t + e, " FM", 3) == 0 && (e + 3 == n || !cpi_is_alpha(t[e + 3]));
+}
+
 /* "[1]": a footnote's mark. */
 static bool footnote_at(const char *t, size_t n, const number *num) {
     return num->start > 0 && t[num->start - 1] == '[' && num->end < n && t[num->end] == ']';
@@ -1394,6 +1409,7 @@ static bool read_block(cpi_extract *x, const cp_block *b, bool note) {
             code_title_after(t, n, num.end) || section_sign_before(t, num.start) ||
             (num.start > 0 && (t[num.start - 1] == '_' || t[num.start - 1] == '/')) ||
             street_after(t, n, &num) || footnote_at(t, n, &num) || emergency_number(t, &num) ||
+            names_a_thing(t, n, &num) ||
             station_number(t, n, prev, &num) || zip_code(t, n, prev, &num) ||
             digits_in_name(t, n, prev, &num, b->kind == CP_BLOCK_HEADING) ||
             marker_at(t, n, &num) ||
