@@ -19,7 +19,7 @@
 #include <emmintrin.h>
 #endif
 
-enum { MAX_NAME_WORDS = 10, MAX_ACRONYMS = 32, MAX_SHORT_NAMES = 8 };
+enum { MAX_NAME_WORDS = 14, MAX_ACRONYMS = 32, MAX_SHORT_NAMES = 8 };
 
 /* The word lists below are asked about most capitalised words of a text,
  * and most words are in none of them. Each list has a filter: by first
@@ -337,6 +337,10 @@ static bool after_capital(const char *t, size_t start) {
     size_t p = start - 1;
     while (p > 0 && t[p - 1] != ' ')
         p--;
+    /* (an owner's possessive is no name: "the COPS Office's Collaborative
+     * Reform Initiative") */
+    if (start - 1 - p > 2 && t[start - 3] == '\'' && t[start - 2] == 's')
+        return false;
     return cpi_is_upper(t[p]) && !leading_word(t + p, start - 1 - p);
 }
 
@@ -936,6 +940,30 @@ static bool run_names_nothing(ctx *c, const cp_block *b, const char *t, size_t i
     return true;
 }
 
+/* Do the words [last, k) of a run go on with its name: "for" or "on", then
+ * two words or more in capitals (joined by "and" or "of"), the first no
+ * place's ("Initiative for Technical Assistance", not "Initiative for
+ * Memphis Police")? */
+static bool name_goes_on(const cpi_extract *x, const char *t, size_t n, const size_t *ws,
+                         const size_t *wend, size_t last, size_t k) {
+    if (!cpi_word_is(t, n, ws[last], "for") && !cpi_word_is(t, n, ws[last], "on"))
+        return false;
+    size_t capitals = 0;
+    for (size_t w = last + 1; w < k; w++) {
+        if (cpi_is_upper(t[ws[w]]))
+            capitals++;
+        else if (!cpi_word_is(t, n, ws[w], "and") && !cpi_word_is(t, n, ws[w], "of"))
+            return false;
+    }
+    if (capitals < 2 || !cpi_is_upper(t[ws[last + 1]]) || t[wend[k - 1] - 1] == ',')
+        return false;
+    char key[64];
+    size_t len = cpi_fold(t + ws[last + 1], wend[last + 1] - ws[last + 1], key, sizeof key);
+    size_t unused;
+    return len > 0 && cpi_find_places(key, &unused) == 0 &&
+           !cpi_dict_match(&x->k->states, t, n, ws[last + 1]);
+}
+
 /* Part 3 of read_block, a capitalised run of words from i on, of which
  * read_name has read the first ([i, we), its letters and digits up to
  * inner_i, the program by_acronym if it is an acronym defined earlier):
@@ -1026,6 +1054,26 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
         for (size_t w = 0; w < last; w++)
             if (wend[w] - ws[w] > 2 && t[wend[w] - 2] == '\'' && t[wend[w] - 1] == 's')
                 first = w + 1;
+        /* "Six Pilot Sites for the National Initiative": a name that
+         * begins after "the" inside the run */
+        for (size_t w = first + 1; w + 1 < last; w++)
+            if (cpi_word_is(t, n, ws[w], "the") && connector(t, n, ws[w - 1]))
+                first = w + 1;
+        /* "District of Columbia Safe and Beautiful and Memphis Safe Task
+         * Force": after a second "and", a name of its own */
+        size_t ands = 0, after_and = first;
+        for (size_t w = first + 1; w + 1 < last; w++)
+            if (cpi_word_is(t, n, ws[w], "and")) {
+                ands++;
+                after_and = w + 1;
+            }
+        if (ands >= 2 && after_and + 1 < last)
+            first = after_and;
+        /* "Collaborative Reform Initiative for Technical Assistance": the
+         * name goes on after its head with "for" or "on" and words of its
+         * own in capitals, not a place's */
+        if (kind && last + 2 < k + 1 && name_goes_on(x, t, n, ws, wend, last, k))
+            last = k;
         /* "Under the American Rescue Plan": a leading preposition or article
          * is not part of the name */
         while (first < last &&
