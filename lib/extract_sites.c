@@ -118,27 +118,75 @@ static size_t site_id(const site_spec *s, char *id, size_t cap) {
     return n + 3;
 }
 
-static bool add_site(cpi_extract *x, const site_spec *spec, const cp_block *b, size_t start,
-                     size_t end) {
+/* The memo slot of a spec whose id comes from a table's folded name (a
+ * spec without one is not remembered). */
+static cpi_site_memo *memo_slot(cpi_extract *x, const site_spec *spec) {
+    uintptr_t h = (uintptr_t)spec->folded >> 3;
+    h ^= (uintptr_t)(unsigned char)spec->state[0] * 31u + (unsigned char)spec->state[1];
+    h ^= h >> 7;
+    return &x->site_memo[h & (CPI_SITE_MEMO_SLOTS - 1)];
+}
+
+/* The site this spec names, remembered from earlier in the document: the
+ * same folded name, state and kind of id make the same id. NULL when not. */
+static cp_site *remembered_site(cpi_extract *x, const site_spec *spec) {
+    if (!spec->folded)
+        return NULL;
+    const cpi_site_memo *m = memo_slot(x, spec);
+    bool is_state = spec->kind == CP_SITE_STATE;
+    return m->folded == spec->folded && same_code(m->state, spec->state) &&
+                   m->is_state == is_state
+               ? m->site
+               : NULL;
+}
+
+static void remember_site(cpi_extract *x, const site_spec *spec, cp_site *s) {
+    cpi_site_memo *m = memo_slot(x, spec);
+    m->folded = spec->folded;
+    m->site = s;
+    memcpy(m->state, spec->state, 3);
+    m->is_state = spec->kind == CP_SITE_STATE;
+}
+
+/* The site of the spec's id in the model, made when new; NULL when out of
+ * memory. */
+static cp_site *site_of_spec(cpi_extract *x, const site_spec *spec) {
     char id[160];
     size_t id_len = site_id(spec, id, sizeof id);
     cp_site *s = cpi_registry_find(&x->model->site_reg, id);
     if (!s) {
         s = cpi_model_entity(x->model, sizeof *s);
         if (!s)
-            return false;
+            return NULL;
         s->id = cpi_model_string(x->model, id, id_len);
         s->name = cpi_model_string(x->model, spec->name, strlen(spec->name));
         if (!s->id || !s->name)
-            return false;
+            return NULL;
         memcpy(s->state, spec->state, 3);
         s->kind = spec->kind;
         s->has_coordinates = spec->has_coordinates;
         s->lat = spec->lat;
         s->lon = spec->lon;
         if (!cpi_registry_add(x->model, &x->model->site_reg, s))
-            return false;
+            return NULL;
     }
+    /* (a folded name of 128 bytes or more makes its id otherwise) */
+    if (spec->folded && strlen(spec->folded) < 128)
+        remember_site(x, spec, s);
+    return s;
+}
+
+static bool add_site(cpi_extract *x, const site_spec *spec, const cp_block *b, size_t start,
+                     size_t end) {
+    cp_site *s = remembered_site(x, spec);
+#ifndef NDEBUG
+    char check[160]; /* the id it was remembered by (debug builds) */
+    assert(!s || (site_id(spec, check, sizeof check), strcmp(check, s->id) == 0));
+#endif
+    if (!s)
+        s = site_of_spec(x, spec);
+    if (!s)
+        return false;
     cp_mention m = cpi_mention_of(x, b, start, end);
     if (!cpi_mention_list_push(x->model, &s->mentions, &m) ||
         !cpi_hit_add(x, &x->site_hits, &x->site_hit_count, &x->site_hit_cap,
