@@ -23,16 +23,8 @@ typedef struct cpi_hit {
     void *entity;
 } cpi_hit;
 
-/* A site this document names, by what its id is made of: the folded name
- * from a table (its pointer), the state, and whether it is a state. */
-typedef struct cpi_site_memo {
-    const char *folded; /* NULL: an empty slot */
-    cp_site *site;
-    char state[3];
-    bool is_state;
-} cpi_site_memo;
-
-enum { CPI_SITE_MEMO_SLOTS = 64 };
+/* What site extraction remembers of a document (extract_sites.c). */
+struct cpi_site_memos;
 
 typedef struct cpi_extract {
     cpi_model *model;
@@ -60,9 +52,7 @@ typedef struct cpi_extract {
     const cp_site **sites;
     size_t site_count, site_cap;
     uint64_t site_states;   /* bit i: a site of state row i is among them */
-    /* the sites found so far, remembered so that a place named again needs
-     * no id built and looked up (a cache: a slot is overwritten) */
-    cpi_site_memo site_memo[CPI_SITE_MEMO_SLOTS];
+    struct cpi_site_memos *site_memos; /* while sites are read (on its stack) */
     const cp_official **officials;
     size_t official_count, official_cap;
     cp_program **programs;

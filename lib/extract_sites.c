@@ -33,6 +33,38 @@ typedef struct site_spec {
     double lat, lon;
 } site_spec;
 
+/* ---- what a document's sites are remembered by ------------------------------- */
+
+/* A site this document names, by what its id is made of: the folded name
+ * from a table (its pointer), the state, and whether it is a state. */
+typedef struct site_memo {
+    const char *folded;
+    cp_site *site;
+    char state[3];
+    bool is_state;
+} site_memo;
+
+enum { NAME_MEMO_MAX = 46 };
+
+/* A name resolved with its state ("Flint, Mich."): the table row it names,
+ * or none. */
+typedef struct name_memo {
+    uint8_t len;
+    char code[3];
+    uint8_t found; /* 0 none, 1 a county, 2 a place */
+    uint32_t row;
+    char name[NAME_MEMO_MAX];
+} name_memo;
+
+/* Two caches of 64 slots (a slot is overwritten), valid where their bit
+ * is set: only the bits start zeroed. Texts name their places again and
+ * again, with their states ("Flint, Mich."). */
+struct cpi_site_memos {
+    uint64_t site_valid, name_valid;
+    site_memo site[64];
+    name_memo name[64];
+};
+
 /* ---- ids and the model ---------------------------------------------------- */
 
 /* cpi_fold, byte for byte, for the usual name: plain ASCII and shorter than
@@ -120,32 +152,35 @@ static size_t site_id(const site_spec *s, char *id, size_t cap) {
 
 /* The memo slot of a spec whose id comes from a table's folded name (a
  * spec without one is not remembered). */
-static cpi_site_memo *memo_slot(cpi_extract *x, const site_spec *spec) {
+static size_t site_memo_slot(const site_spec *spec) {
     uintptr_t h = (uintptr_t)spec->folded >> 3;
     h ^= (uintptr_t)(unsigned char)spec->state[0] * 31u + (unsigned char)spec->state[1];
     h ^= h >> 7;
-    return &x->site_memo[h & (CPI_SITE_MEMO_SLOTS - 1)];
+    return h & 63;
 }
 
 /* The site this spec names, remembered from earlier in the document: the
  * same folded name, state and kind of id make the same id. NULL when not. */
-static cp_site *remembered_site(cpi_extract *x, const site_spec *spec) {
+static cp_site *remembered_site(const cpi_extract *x, const site_spec *spec) {
     if (!spec->folded)
         return NULL;
-    const cpi_site_memo *m = memo_slot(x, spec);
-    bool is_state = spec->kind == CP_SITE_STATE;
-    return m->folded == spec->folded && same_code(m->state, spec->state) &&
-                   m->is_state == is_state
+    size_t k = site_memo_slot(spec);
+    const site_memo *m = &x->site_memos->site[k];
+    return (x->site_memos->site_valid >> k) & 1 && m->folded == spec->folded &&
+                   same_code(m->state, spec->state) &&
+                   m->is_state == (spec->kind == CP_SITE_STATE)
                ? m->site
                : NULL;
 }
 
 static void remember_site(cpi_extract *x, const site_spec *spec, cp_site *s) {
-    cpi_site_memo *m = memo_slot(x, spec);
+    size_t k = site_memo_slot(spec);
+    site_memo *m = &x->site_memos->site[k];
     m->folded = spec->folded;
     m->site = s;
     memcpy(m->state, spec->state, 3);
     m->is_state = spec->kind == CP_SITE_STATE;
+    x->site_memos->site_valid |= (uint64_t)1 << k;
 }
 
 /* The site of the spec's id in the model, made when new; NULL when out of
@@ -290,7 +325,7 @@ static bool is_county_word(const char *w, size_t n) {
            (n == 7 && memcmp(w, "Borough", 7) == 0);
 }
 
-static bool resolve_in(const cpi_extract *x, const char *name, size_t len, const char *code,
+static bool resolve_in(cpi_extract *x, const char *name, size_t len, const char *code,
                        bool bare, bool located, site_spec *out);
 
 /* Does the document name a place of state `code` already? */
@@ -320,21 +355,119 @@ static size_t near_place(const cpi_extract *x, size_t first, size_t n) {
 
 /* A place or county called name[0..len) in state `code` (or any state when
  * code is NULL and one reading is clear); false when none. */
-static bool resolve(const cpi_extract *x, const char *name, size_t len, const char *code,
+static bool resolve(cpi_extract *x, const char *name, size_t len, const char *code,
                     bool bare, site_spec *out) {
     return resolve_in(x, name, len, code, bare, true, out);
+}
+
+/* Does the name end in the word "County", "Parish" or "Borough"? Only
+ * that word's length of bytes from the end need reading. */
+static bool names_county(const char *name, size_t len) {
+    return (len >= 7 && name[len - 7] == ' ' && is_county_word(name + len - 6, 6)) ||
+           (len >= 8 && name[len - 8] == ' ' && is_county_word(name + len - 7, 7));
+}
+
+/* resolve_in of a name with its state, not bare: the first county of that
+ * name in the state, else its most populous place of the name (the first
+ * of equals); none other than it. The document's context weighs every
+ * reading of one state alike, so it decides nothing. */
+static bool resolve_in_state(const char *name, size_t len, const char *code, uint8_t *found,
+                             uint32_t *row) {
+    char key[128];
+    fold_name(name, len, key, sizeof key);
+    size_t first, n;
+    if (names_county(name, len)) {
+        n = cpi_find_counties(key, &first);
+        for (size_t i = first; i < first + n; i++)
+            if (same_code(cpi_counties[i].state, code)) {
+                *found = 1;
+                *row = (uint32_t)i;
+                return true;
+            }
+        return false;
+    }
+    n = find_places(key, &first);
+    size_t best = SIZE_MAX;
+    for (size_t i = first; i < first + n; i++)
+        if (same_code(cpi_places[i].state, code) &&
+            (best == SIZE_MAX || cpi_places[i].population > cpi_places[best].population))
+            best = i;
+    if (best == SIZE_MAX)
+        return false;
+    *found = 2;
+    *row = (uint32_t)best;
+    return true;
+}
+
+static bool resolve_any(const cpi_extract *x, const char *name, size_t len, const char *code,
+                        bool bare, bool located, site_spec *out);
+
+/* The memo slot of a name with its state. */
+static size_t name_memo_slot(const char *name, size_t len, const char *code) {
+    uint32_t h = (uint32_t)len * 2654435761u;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)name[i]) * 16777619u;
+    h ^= (uint32_t)(unsigned char)code[0] << 8 | (unsigned char)code[1];
+    h ^= h >> 15;
+    return h & 63;
+}
+
+/* resolve_in with a state and not bare, remembered for the document. */
+static bool resolve_remembered(cpi_extract *x, const char *name, size_t len, const char *code,
+                               site_spec *out) {
+    struct cpi_site_memos *memos = x->site_memos;
+    name_memo *m = NULL;
+    uint8_t found = 0;
+    uint32_t row = 0;
+    size_t k = 0;
+    if (len > 0 && len <= NAME_MEMO_MAX) {
+        k = name_memo_slot(name, len, code);
+        m = &memos->name[k];
+    }
+    if (m && (memos->name_valid >> k) & 1 && m->len == len && same_code(m->code, code) &&
+        memcmp(m->name, name, len) == 0) {
+        found = m->found;
+        row = m->row;
+    } else {
+        resolve_in_state(name, len, code, &found, &row);
+        if (m) {
+            m->len = (uint8_t)len;
+            memcpy(m->code, code, 3);
+            memcpy(m->name, name, len);
+            m->found = found;
+            m->row = row;
+            memos->name_valid |= (uint64_t)1 << k;
+        }
+    }
+    if (found == 1)
+        spec_county(out, &cpi_counties[row]);
+    else if (found == 2)
+        spec_place(out, &cpi_places[row]);
+#ifndef NDEBUG
+    site_spec check; /* the same as without the memo (debug builds) */
+    bool any = resolve_any(x, name, len, code, false, true, &check);
+    assert(any == (found != 0) &&
+           (!any || (check.folded == out->folded && check.kind == out->kind &&
+                     memcmp(check.state, out->state, 3) == 0 &&
+                     strcmp(check.name, out->name) == 0)));
+#endif
+    return found != 0;
 }
 
 /* As resolve(); `located` says the text reads as a place ("in Tyler",
  * "Tyler police"). A lone word that is also a name or a common word
  * ("Allen", "Temple") needs that, or a large population, even when its
  * state is in view. */
-static bool resolve_in(const cpi_extract *x, const char *name, size_t len, const char *code,
+static bool resolve_in(cpi_extract *x, const char *name, size_t len, const char *code,
                        bool bare, bool located, site_spec *out) {
-    /* the last word, after a space, is "County" ...: only its length of
-     * bytes from the end need reading */
-    bool county = (len >= 7 && name[len - 7] == ' ' && is_county_word(name + len - 6, 6)) ||
-                  (len >= 8 && name[len - 8] == ' ' && is_county_word(name + len - 7, 7));
+    if (code && !bare)
+        return resolve_remembered(x, name, len, code, out);
+    return resolve_any(x, name, len, code, bare, located, out);
+}
+
+static bool resolve_any(const cpi_extract *x, const char *name, size_t len, const char *code,
+                        bool bare, bool located, site_spec *out) {
+    bool county = names_county(name, len);
     char key[128];
     fold_name(name, len, key, sizeof key);
     size_t first, n;
@@ -1174,7 +1307,7 @@ static bool qualifies_places_before(const cpi_extract *x, const cp_block *b, siz
 
 /* Is the name ending at `end` the first item of a list whose next item is
  * a place ("Spartanburg and Charlotte, two cities that applied")? */
-static bool place_follows(const cpi_extract *x, const char *t, size_t n, size_t end) {
+static bool place_follows(cpi_extract *x, const char *t, size_t n, size_t end) {
     /* (longest first: " and " begins the others) */
     static const char *const SEPARATORS[] = {" and the rest of the ", " and the rest of ",
                                              " and ", ", and ", ", ", " & "};
@@ -1696,6 +1829,9 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
 }
 
 bool cpi_extract_sites(cpi_extract *x) {
+    struct cpi_site_memos memos; /* (only the valid bits need zeroing) */
+    memos.site_valid = memos.name_valid = 0;
+    x->site_memos = &memos;
     weigh_states(x);
     note_speakers(x);
     bool ok = true;
@@ -1706,5 +1842,6 @@ bool cpi_extract_sites(cpi_extract *x) {
     }
     cpi_mem_free(x->mem, x->over_state);
     x->over_state = NULL;
+    x->site_memos = NULL;
     return ok;
 }
