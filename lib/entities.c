@@ -267,9 +267,13 @@ static void *entity_at(const cpi_registry *r, size_t i) {
 }
 
 void *cpi_registry_find(const cpi_registry *r, const char *id) {
+    return r->index_cap ? cpi_registry_find_hashed(r, id, cpi_hash_str(id)) : NULL;
+}
+
+void *cpi_registry_find_hashed(const cpi_registry *r, const char *id, size_t hash) {
     if (!r->index_cap)
         return NULL;
-    size_t h = cpi_hash_str(id) & (r->index_cap - 1);
+    size_t h = hash & (r->index_cap - 1);
     while (r->index[h]) {
         void *e = entity_at(r, r->index[h] - 1);
         if (strcmp(r->id_of(e), id) == 0)
@@ -302,6 +306,10 @@ static void model_free(cpi_model *m, void *p) {
 }
 
 bool cpi_registry_add(cpi_model *m, cpi_registry *r, void *entity) {
+    return cpi_registry_add_hashed(m, r, entity, cpi_hash_str(r->id_of(entity)));
+}
+
+bool cpi_registry_add_hashed(cpi_model *m, cpi_registry *r, void *entity, size_t hash) {
     if ((r->all.count + 1) * 2 > r->index_cap) {
         size_t cap = r->index_cap ? r->index_cap * 2 : 64;
         size_t *index = model_alloc(m, cap * sizeof(size_t));
@@ -314,7 +322,7 @@ bool cpi_registry_add(cpi_model *m, cpi_registry *r, void *entity) {
     }
     if (!cpi_vec_push(m, &r->all, &entity, sizeof entity))
         return false;
-    size_t h = cpi_hash_str(r->id_of(entity)) & (r->index_cap - 1);
+    size_t h = hash & (r->index_cap - 1);
     while (r->index[h])
         h = (h + 1) & (r->index_cap - 1);
     r->index[h] = r->all.count;

@@ -220,12 +220,17 @@ const cp_mention *cpi_mention_list_at(const cpi_mention_list *l, size_t i);
 void cpi_mention_list_copy(const cpi_mention_list *l, cp_mention *out);
 
 void *cpi_registry_find(const cpi_registry *r, const char *id);
+/* The same with the id's hash (cpi_hash_str) already known: an extractor
+ * that may add the entity next hashes its id once. */
+void *cpi_registry_find_hashed(const cpi_registry *r, const char *id, size_t hash);
 /* Take an entity out of a registry of a document's own model (with scratch):
  * extraction found it to be another entity under a shorter name. */
 void cpi_registry_remove(cpi_registry *r, void *entity);
 
 /* Register a new entity (allocated by the caller in the arena). */
 bool cpi_registry_add(cpi_model *m, cpi_registry *r, void *entity);
+/* The same with the hash of its id known (cpi_hash_str). */
+bool cpi_registry_add_hashed(cpi_model *m, cpi_registry *r, void *entity, size_t hash);
 
 cp_administration *cpi_model_admin(cpi_model *m, const char *id);
 

@@ -15,6 +15,7 @@
 
 #include "doc_meta.h"
 #include "extract.h"
+#include "hash.h"
 
 enum {
     MAX_RUN_WORDS = 6,
@@ -183,26 +184,29 @@ static void remember_site(cpi_extract *x, const site_spec *spec, cp_site *s) {
     x->site_memos->site_valid |= (uint64_t)1 << k;
 }
 
-/* The site of the spec's id in the model, made when new; NULL when out of
- * memory. */
+/* The site of the spec's id in the model, made when new (its id and name
+ * in its own block); NULL when out of memory. */
 static cp_site *site_of_spec(cpi_extract *x, const site_spec *spec) {
     char id[160];
     size_t id_len = site_id(spec, id, sizeof id);
-    cp_site *s = cpi_registry_find(&x->model->site_reg, id);
+    size_t hash = cpi_hash_str(id);
+    cp_site *s = cpi_registry_find_hashed(&x->model->site_reg, id, hash);
     if (!s) {
-        s = cpi_model_entity(x->model, sizeof *s);
+        size_t name_len = strlen(spec->name);
+        s = cpi_model_entity(x->model, sizeof *s + id_len + 1 + name_len + 1);
         if (!s)
             return NULL;
-        s->id = cpi_model_string(x->model, id, id_len);
-        s->name = cpi_model_string(x->model, spec->name, strlen(spec->name));
-        if (!s->id || !s->name)
-            return NULL;
+        char *strings = (char *)(s + 1);
+        memcpy(strings, id, id_len + 1);
+        memcpy(strings + id_len + 1, spec->name, name_len + 1);
+        s->id = strings;
+        s->name = strings + id_len + 1;
         memcpy(s->state, spec->state, 3);
         s->kind = spec->kind;
         s->has_coordinates = spec->has_coordinates;
         s->lat = spec->lat;
         s->lon = spec->lon;
-        if (!cpi_registry_add(x->model, &x->model->site_reg, s))
+        if (!cpi_registry_add_hashed(x->model, &x->model->site_reg, s, hash))
             return NULL;
     }
     /* (a folded name of 128 bytes or more makes its id otherwise) */
