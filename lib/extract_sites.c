@@ -1135,18 +1135,22 @@ static size_t county_list_end(const char *t, size_t n, size_t end, bool *parish)
     for (int items = 0; items < 12; items++) {
         if (i >= n || (t[i] != ' ' && t[i] != ','))
             return 0; /* (what follows a name is seldom either) */
-        size_t len = cpi_starts_with(t, n, i, " counties");
-        if (!len)
-            len = cpi_starts_with(t, n, i, " parishes");
+        /* the words tried by the byte after the space or comma */
+        char next = i + 1 < n ? t[i + 1] : '\0';
+        size_t len = 0, sep = 0;
+        if (t[i] == ' ' && (next == 'c' || next == 'p'))
+            len = cpi_starts_with(t, n, i, next == 'c' ? " counties" : " parishes");
         if (len && (i + len == n || !cpi_inner_char(t[i + len]))) {
-            *parish = t[i + 1] == 'p';
+            *parish = next == 'p';
             return i + len;
         }
-        size_t sep = cpi_starts_with(t, n, i, ", and ");
-        if (!sep)
-            sep = cpi_starts_with(t, n, i, ", ");
-        if (!sep)
+        if (t[i] == ',' && next == ' ') {
+            sep = cpi_starts_with(t, n, i, ", and ");
+            if (!sep)
+                sep = 2; /* ", " */
+        } else if (next == 'a') {
             sep = cpi_starts_with(t, n, i, " and ");
+        }
         if (!sep || i + sep >= n || !cpi_is_upper(t[i + sep]))
             return 0;
         i += sep;
