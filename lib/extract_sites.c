@@ -987,7 +987,9 @@ static void note_speakers(cpi_extract *x) {
         cpi_capitals caps = cpi_capitals_of(x, b);
         for (size_t i = cpi_capitals_next(&caps, 0, n); i < n;
              i = cpi_capitals_next(&caps, i + 1, n)) {
-            const cpi_dict_entry *pe = cpi_dict_match(&x->k->presidents, t, n, i);
+            /* (a capitalised word starts a word: no boundary to test) */
+            const cpi_dict_entry *pe = cpi_dict_match_word(&x->k->presidents, t, n, i);
+            assert(pe == cpi_dict_match(&x->k->presidents, t, n, i)); /* (debug builds) */
             if (pe && (strchr(pe->phrase, ' ') || (i >= 10 && memcmp(t + i - 10, "President ", 10) == 0))) {
                 size_t s = pe->len;
                 while (s > 0 && pe->phrase[s - 1] != ' ')
@@ -1459,7 +1461,8 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
             function_word(t + i, first_end - i))
             continue;
         /* 1. A named region. */
-        const cpi_dict_entry *re = cpi_dict_match(&x->k->regions, t, n, i);
+        const cpi_dict_entry *re = cpi_dict_match_word(&x->k->regions, t, n, i);
+        assert(re == cpi_dict_match(&x->k->regions, t, n, i)); /* (debug builds) */
         if (re) {
             const cpi_region *r = &cpi_regions[re->value];
             site_spec spec;
