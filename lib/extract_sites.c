@@ -1230,6 +1230,14 @@ static int whole_state(cpi_extract *x, const cp_block *b) {
 /* For every list item, the state the item above it or the heading over its
  * list names whole: one pass with a stack of levels. False when out of
  * memory. */
+/* Copy a state code ("" or two letters) into a three-byte field. Readers
+ * stop at its NUL. */
+static inline void copy_code(char out[3], const char *code) {
+    out[0] = code[0];
+    out[1] = code[0] ? code[1] : '\0';
+    out[2] = '\0';
+}
+
 static bool index_over_states(cpi_extract *x) {
     const cp_document *doc = x->doc;
     x->over_state = cpi_mem_alloc(x->mem, (doc->block_count ? doc->block_count : 1) * 3);
@@ -1238,6 +1246,7 @@ static bool index_over_states(cpi_extract *x) {
     char stack[CP_MAX_LIST_DEPTH + 2][3]; /* the state of the item open at each level */
     char heading[3] = "";                 /* the state over the current list */
     memset(stack, 0, sizeof stack);
+    size_t used = 0; /* the levels written since the stack was last emptied */
     for (size_t i = 0; i < doc->block_count; i++) {
         const cp_block *b = &doc->blocks[i];
         x->over_state[i][0] = '\0';
@@ -1246,15 +1255,18 @@ static bool index_over_states(cpi_extract *x) {
             st = whole_state(x, b);
         const char *code = st >= 0 ? cpi_states[st].code : "";
         if (b->kind != CP_BLOCK_LIST_ITEM) {
-            memcpy(heading, code, strlen(code) + 1);
-            memset(stack, 0, sizeof stack); /* a list that starts again */
+            copy_code(heading, code);
+            memset(stack, 0, used * sizeof stack[0]); /* a list that starts again */
+            used = 0;
             continue;
         }
         size_t level = b->level < CP_MAX_LIST_DEPTH ? b->level : CP_MAX_LIST_DEPTH;
         const char *over = level > 0 ? stack[level - 1] : heading;
-        memcpy(x->over_state[i], over, strlen(over) + 1);
-        memcpy(stack[level], code, strlen(code) + 1);
+        copy_code(x->over_state[i], over);
+        copy_code(stack[level], code);
         stack[level + 1][0] = '\0'; /* no item open below this one yet */
+        if (used < level + 2)
+            used = level + 2;
     }
     return true;
 }
