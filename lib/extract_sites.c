@@ -279,9 +279,10 @@ static size_t find_places(const char *key, size_t *first) {
 }
 
 static void spec_place(site_spec *s, const cpi_place *p) {
-    memset(s, 0, sizeof *s);
+    /* (every field set: no memset for the name's 128 bytes) */
     s->kind = CP_SITE_CITY;
     copy_name(s->name, sizeof s->name, p->name);
+    s->key = NULL;
     s->folded = p->key;
     /* one id for the city of New York, under whichever name it is written */
     if (p->state[0] == 'N' && p->state[1] == 'Y' && strcmp(p->name, "New York City") == 0) {
@@ -297,9 +298,9 @@ static void spec_place(site_spec *s, const cpi_place *p) {
 }
 
 static void spec_county(site_spec *s, const cpi_county *c) {
-    memset(s, 0, sizeof *s);
     s->kind = CP_SITE_COUNTY;
     copy_name(s->name, sizeof s->name, c->name);
+    s->key = NULL;
     s->folded = c->key;
     memcpy(s->state, c->state, 3);
     s->has_coordinates = true;
