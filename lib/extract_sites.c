@@ -1856,6 +1856,10 @@ bool cpi_extract_sites(cpi_extract *x) {
     struct cpi_site_memos memos; /* (only the valid bits need zeroing) */
     memos.site_valid = memos.name_valid = 0;
     x->site_memos = &memos;
+    /* room for the hits of most documents at once, not grown from 8 by
+     * reallocations (a document names a dozen places or two) */
+    if (!cpi_mem_reserve(x->mem, (void **)&x->site_hits, &x->site_hit_cap, 32, sizeof(cpi_hit)))
+        return false;
     weigh_states(x);
     note_speakers(x);
     bool ok = true;
