@@ -627,6 +627,27 @@ static bool word_listed(const char *const *list, size_t count, const uint16_t le
     return c < 26 && ((lengths[c] >> n) & 1) && cpi_word_in(list, count, w, n);
 }
 
+/* word_listed behind a second filter: for each first letter, the second
+ * letters of its words (bit d for 'a' + d; every word of the list has a
+ * lower-case second letter). Debug builds check it against the list. */
+static bool word_listed_next(const char *const *list, size_t count, const uint16_t lengths[26],
+                             const uint32_t nexts[26], const char *w, size_t n) {
+#ifndef NDEBUG
+    for (size_t i = 0; i < count; i++) {
+        unsigned c = ((unsigned char)list[i][0] | 0x20u) - 'a';
+        unsigned d = (unsigned char)list[i][1] - 'a';
+        assert(c < 26 && d < 26 && (nexts[c] >> d) & 1);
+    }
+#endif
+    if (n < 2)
+        return n == 1 && word_listed(list, count, lengths, w, n);
+    unsigned c = ((unsigned char)w[0] | 0x20u) - 'a';
+    unsigned d = (unsigned char)w[1] - 'a';
+    return c < 26 && d < 26 && ((nexts[c] >> d) & 1) && word_listed(list, count, lengths, w, n);
+}
+
+#define NEXT(c) ((uint32_t)1 << ((c) - 'a'))
+
 /* Words that start a capitalised run without being part of a name. */
 static bool function_word(const char *w, size_t n) {
     static const char *const WORDS[] = { /* sorted */
@@ -658,7 +679,27 @@ static bool function_word(const char *w, size_t n) {
         ['u' - 'a'] = LEN(5),
         ['w' - 'a'] = LEN(4) | LEN(5),
     };
-    return word_listed(CPI_WORDS(WORDS), LENGTHS, w, n);
+    static const uint32_t NEXTS[26] = {
+        ['a' - 'a'] = NEXT('c') | NEXT('f') | NEXT('l') | NEXT('n') | NEXT('s') | NEXT('t'),
+        ['b' - 'a'] = NEXT('e') | NEXT('o') | NEXT('u') | NEXT('y'),
+        ['d' - 'a'] = NEXT('o') | NEXT('u'),
+        ['e' - 'a'] = NEXT('v'),
+        ['f' - 'a'] = NEXT('e') | NEXT('o') | NEXT('r'),
+        ['g' - 'a'] = NEXT('r'),
+        ['h' - 'a'] = NEXT('e'),
+        ['i' - 'a'] = NEXT('n'),
+        ['l' - 'a'] = NEXT('i') | NEXT('o'),
+        ['m' - 'a'] = NEXT('a') | NEXT('e') | NEXT('o'),
+        ['n' - 'a'] = NEXT('e'),
+        ['o' - 'a'] = NEXT('f') | NEXT('n') | NEXT('u') | NEXT('v'),
+        ['p' - 'a'] = NEXT('o'),
+        ['r' - 'a'] = NEXT('u'),
+        ['s' - 'a'] = NEXT('i') | NEXT('o') | NEXT('u'),
+        ['t' - 'a'] = NEXT('h') | NEXT('o'),
+        ['u' - 'a'] = NEXT('n') | NEXT('r'),
+        ['w' - 'a'] = NEXT('h') | NEXT('i'),
+    };
+    return word_listed_next(CPI_WORDS(WORDS), LENGTHS, NEXTS, w, n);
 }
 
 /* Names of places that are, far more often, ordinary words (months
