@@ -1868,7 +1868,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 memcpy(x->list_state, neighbour ? neighbour->state : "", neighbour ? 3 : 1);
                 if (!near_state(x, b, x->near_state))
                     return false;
-                x->by_agency = e < k && local_agency(t + ws[e], we[e] - ws[e]);
+                x->by_agency = agency_after;
                 int cell = table_cell_state(x, t, n, run_end);
                 bool resolved =
                     cell >= 0 ? resolve_in(x, t + ws[s0], len, cpi_states[cell].code, false,
