@@ -234,7 +234,11 @@ static cp_mention *next_slot(const cpi_mention_list *l) {
 }
 
 bool cpi_mention_list_push(cpi_model *m, cpi_mention_list *l, const cp_mention *x) {
-    if (!journal_mentions(m, l) || !mention_room(model_arena(m), l, 1))
+    /* In a document's own model a new list's head has room for four: an
+     * entity a document names it mostly names again, and its list is
+     * copied by count when the corpus takes it (its scratch goes). */
+    size_t room = m->scratch && l->count == 0 ? 4 : 1;
+    if (!journal_mentions(m, l) || !mention_room(model_arena(m), l, room))
         return false;
     cp_mention *to = next_slot(l);
 #ifndef NDEBUG
