@@ -264,8 +264,9 @@ static size_t find_places(const char *key, size_t *first) {
             continue; /* words only, and only these start with s, f or m */
         for (size_t i = 0; i < sizeof SWAP / sizeof SWAP[0]; i++) {
             size_t a = SWAP[i].a, b = SWAP[i].b;
-            if (len - w < a || memcmp(key + w, SWAP[i].from, a) != 0 || len - a + b >= 160)
-                continue;
+            if (key[w] != SWAP[i].from[0] || len - w < a ||
+                memcmp(key + w, SWAP[i].from, a) != 0 || len - a + b >= 160)
+                continue; /* (the first byte turns most away without a call) */
             char alt[160];
             memcpy(alt, key, w);
             memcpy(alt + w, SWAP[i].to, b);
