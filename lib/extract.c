@@ -8,12 +8,6 @@
 #include <stdint.h>
 #include <string.h>
 
-bool cpi_block_readable(const cp_block *b, bool datelines) {
-    if (b->kind == CP_BLOCK_ARTEFACT || b->kind == CP_BLOCK_METADATA)
-        return false;
-    return datelines || b->kind != CP_BLOCK_DATELINE;
-}
-
 size_t cpi_word_end(const char *t, size_t size, size_t pos) {
     size_t i = pos;
     while (i < size) {

@@ -118,7 +118,11 @@ bool cpi_extract_figures(cpi_extract *x);
 
 /* Is a block running text to read for entities? Print artefacts and metadata
  * lines never are; datelines are not when `datelines` is false. */
-bool cpi_block_readable(const cp_block *b, bool datelines);
+static inline bool cpi_block_readable(const cp_block *b, bool datelines) {
+    if (b->kind == CP_BLOCK_ARTEFACT || b->kind == CP_BLOCK_METADATA)
+        return false;
+    return datelines || b->kind != CP_BLOCK_DATELINE;
+}
 
 /* Is text[pos] the start of a word? */
 static inline bool cpi_word_start(const char *t, size_t pos) {
