@@ -82,24 +82,27 @@ struct cpi_site_memos {
 static size_t fold_name(const char *s, size_t n, char *out, size_t cap) {
     if (n >= cap)
         return cpi_fold(s, n, out, cap);
+    const unsigned alnum = CPI_UPPER | CPI_LOWER | CPI_DIGIT;
     size_t o = 0;
     bool space = false;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        unsigned char lower = c | 0x20; /* a letter's lower case (only letters land in a-z) */
-        if ((unsigned)(lower - 'a') < 26u)
-            c = lower;
-        else if ((unsigned)(c - '0') >= 10u) {
-            if (c >= 0x80)
-                return cpi_fold(s, n, out, cap);
-            if (c != '.' && c != '\'')
-                space = o > 0; /* other punctuation parts words */
+    size_t i = 0;
+    while (i < n) {
+        if (cpi_class(s[i]) & alnum) {
+            /* a run of letters and digits: '| 0x20' lowers A-Z and leaves
+             * a-z and 0-9 */
+            if (space)
+                out[o++] = ' ';
+            space = false;
+            do
+                out[o++] = (char)(s[i++] | 0x20);
+            while (i < n && (cpi_class(s[i]) & alnum));
             continue;
         }
-        if (space)
-            out[o++] = ' ';
-        space = false;
-        out[o++] = (char)c;
+        unsigned char c = (unsigned char)s[i++];
+        if (c >= 0x80)
+            return cpi_fold(s, n, out, cap);
+        if (c != '.' && c != '\'')
+            space = o > 0; /* other punctuation parts words */
     }
     out[o] = '\0';
 #ifndef NDEBUG
