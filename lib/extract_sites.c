@@ -1289,9 +1289,10 @@ static bool locative(const char *t, size_t n, size_t start, size_t end, size_t s
     if (place_preposition(t, n, skipped != SIZE_MAX ? skipped : cpi_prev_word(t, start)) ||
         such_as_before(t, n, skipped != SIZE_MAX ? skipped : start) != SUCH_AS_NONE)
         return true;
+    char next = end + 1 < n ? t[end + 1] : '\0'; /* (every phrase is longer) */
     for (size_t i = 0; i < sizeof AFTER / sizeof AFTER[0]; i++)
-        if (cpi_starts_with(t, n, end, AFTER[i]))
-            return true;
+        if (AFTER[i][1] == next && cpi_starts_with(t, n, end, AFTER[i]))
+            return true; /* (the second byte turns most away: the first is a space) */
     /* a list item or a heading that is the name itself ("Taylor: $500,000") */
     return start == 0 && (end == n || t[end] == ':' || t[end] == ',');
 }
