@@ -233,7 +233,7 @@ static cp_mention *next_slot(const cpi_mention_list *l) {
     return l->segments[k] + (l->count - l->head_count - segments_room(k));
 }
 
-bool cpi_mention_list_push(cpi_model *m, cpi_mention_list *l, const cp_mention *x) {
+bool cpi_mention_list_push_slow(cpi_model *m, cpi_mention_list *l, const cp_mention *x) {
     /* In a document's own model a new list's head has room for four: an
      * entity a document names it mostly names again, and its list is
      * copied by count when the corpus takes it (its scratch goes). */
