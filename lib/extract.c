@@ -98,8 +98,8 @@ bool cpi_count_mention(cpi_extract *x) {
     return false;
 }
 
-bool cpi_hit_add(cpi_extract *x, cpi_hit **hits, size_t *count, size_t *cap, size_t block,
-                 size_t start, size_t end, void *entity) {
+bool cpi_hit_add_slow(cpi_extract *x, cpi_hit **hits, size_t *count, size_t *cap,
+                      size_t block, size_t start, size_t end, void *entity) {
     if (!cpi_count_mention(x))
         return false;
     if (!cpi_mem_reserve(x->mem, (void **)hits, cap, *count + 1, sizeof(cpi_hit)))

@@ -96,8 +96,19 @@ static inline size_t cpi_capitals_next(cpi_capitals *c, size_t pos, size_t n) {
 }
 
 /* Record where an entity was found (heap scratch of the extraction). */
-bool cpi_hit_add(cpi_extract *x, cpi_hit **hits, size_t *count, size_t *cap, size_t block,
-                 size_t start, size_t end, void *entity);
+bool cpi_hit_add_slow(cpi_extract *x, cpi_hit **hits, size_t *count, size_t *cap,
+                      size_t block, size_t start, size_t end, void *entity);
+/* (inline: below the limit, with room, as nearly every hit is) */
+static inline bool cpi_hit_add(cpi_extract *x, cpi_hit **hits, size_t *count, size_t *cap,
+                               size_t block, size_t start, size_t end, void *entity) {
+    if (x->mentions < CP_MAX_MENTIONS && *count < *cap) {
+        x->mentions++; /* (cpi_count_mention, within the limit) */
+        cpi_hit h = {block, start, end, entity};
+        (*hits)[(*count)++] = h;
+        return true;
+    }
+    return cpi_hit_add_slow(x, hits, count, cap, block, start, end, entity);
+}
 
 /* Extract everything from one document into the model: CP_OK, CP_ERR_NOMEM,
  * or CP_ERR_LIMIT for more than CP_MAX_MENTIONS mentions and figures (the
