@@ -260,7 +260,8 @@ static bool add_site(cpi_extract *x, const site_spec *spec, const cp_block *b, s
 /* Places with this folded name: the key as written, then with "St."/"Saint",
  * "Ft."/"Fort" and "Mt."/"Mount" exchanged at the start of any of its words
  * ("East St. Louis" is "East Saint Louis" in the gazetteer). */
-static size_t find_places(const char *key, size_t *first) {
+static size_t find_places(const char *key, size_t len, size_t *first) {
+    assert(len == strlen(key)); /* (debug builds) */
     size_t n = cpi_find_places(key, first);
     if (n)
         return n;
@@ -269,11 +270,15 @@ static size_t find_places(const char *key, size_t *first) {
         size_t a, b; /* their lengths */
     } SWAP[] = {{"st ", "saint ", 3, 6}, {"saint ", "st ", 6, 3}, {"ft ", "fort ", 3, 5},
                 {"fort ", "ft ", 5, 3},  {"mt ", "mount ", 3, 6}, {"mount ", "mt ", 6, 3}};
-    size_t len = strlen(key);
-    for (size_t w = 0; w < len; w++) {
-        if ((w > 0 && key[w - 1] != ' ') || (key[w] != 's' && key[w] != 'f' && key[w] != 'm'))
-            continue; /* words only, and only these start with s, f or m */
-        for (size_t i = 0; i < sizeof SWAP / sizeof SWAP[0]; i++) {
+    for (size_t w = 0; w < len;) { /* from word to word */
+        size_t e = w;
+        while (e < len && key[e] != ' ')
+            e++;
+        if (e == len)
+            break; /* the last word: every form exchanged ends in a space */
+        char c = key[w];
+        for (size_t i = 0; (c == 's' || c == 'f' || c == 'm') && i < sizeof SWAP / sizeof SWAP[0];
+             i++) {
             size_t a = SWAP[i].a, b = SWAP[i].b;
             if (key[w] != SWAP[i].from[0] || len - w < a ||
                 memcmp(key + w, SWAP[i].from, a) != 0 || len - a + b >= 160)
@@ -286,6 +291,7 @@ static size_t find_places(const char *key, size_t *first) {
             if (n)
                 return n;
         }
+        w = e + 1;
     }
     return 0;
 }
@@ -391,7 +397,7 @@ static inline bool names_county(const char *name, size_t len) {
 static bool resolve_in_state(const char *name, size_t len, const char *code, uint8_t *found,
                              uint32_t *row) {
     char key[128];
-    fold_name(name, len, key, sizeof key);
+    size_t key_len = fold_name(name, len, key, sizeof key);
     size_t first, n;
     if (names_county(name, len)) {
         n = cpi_find_counties(key, &first);
@@ -403,7 +409,7 @@ static bool resolve_in_state(const char *name, size_t len, const char *code, uin
             }
         return false;
     }
-    n = find_places(key, &first);
+    n = find_places(key, key_len, &first);
     size_t best = SIZE_MAX;
     for (size_t i = first; i < first + n; i++)
         if (same_code(cpi_places[i].state, code) &&
@@ -486,7 +492,7 @@ static bool resolve_any(const cpi_extract *x, const char *name, size_t len, cons
                         bool bare, bool located, site_spec *out) {
     bool county = names_county(name, len);
     char key[128];
-    fold_name(name, len, key, sizeof key);
+    size_t key_len = fold_name(name, len, key, sizeof key);
     size_t first, n;
     if (county) {
         n = cpi_find_counties(key, &first);
@@ -532,7 +538,7 @@ static bool resolve_any(const cpi_extract *x, const char *name, size_t len, cons
         spec_county(out, &cpi_counties[best]);
         return true;
     }
-    n = find_places(key, &first);
+    n = find_places(key, key_len, &first);
     if (bare) {
         /* the document named this place with its state already: the same
          * one, unless its list or paragraph is of another state */
