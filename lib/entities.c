@@ -89,9 +89,14 @@ bool cpi_vec_to_arena(cpi_model *dst, cpi_vec *v, size_t size) {
 }
 
 bool cpi_vec_push(cpi_model *m, cpi_vec *v, const void *item, size_t size) {
-    if (!journal(m, v) || !vec_room(m, v, 1, size))
+    /* (room is there for most pushes: vec_room is not called) */
+    if (!journal(m, v) || (v->count == v->cap && !vec_room(m, v, 1, size)))
         return false;
-    memcpy((char *)v->items + v->count * size, item, size);
+    char *to = (char *)v->items + v->count * size;
+    if (size == sizeof(void *))
+        memcpy(to, item, sizeof(void *)); /* most lists hold pointers: a move, no call */
+    else
+        memcpy(to, item, size);
     v->count++;
     return true;
 }
