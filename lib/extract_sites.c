@@ -889,7 +889,7 @@ static inline size_t word_end(const char *t, size_t n, size_t pos) {
  * MAX_RUN_WORDS, the first ending at first_end (its word_end). Fills the
  * word starts and ends; returns the count. */
 /* (inlined: it is measured at every capitalised word of a text twice, in
- * note_speakers and read_block) */
+ * note_speaker_at and read_block) */
 static HOT_INLINE size_t capital_run_from(const char *t, size_t n, size_t pos, size_t first_end,
                                size_t *ws, size_t *we) {
     size_t k = 0;
@@ -1003,29 +1003,24 @@ static inline bool followed_by_speech(const char *t, size_t n, size_t end) {
     return speech_start(t[end + 1], t[end + 2]) && speech_after(t, n, end);
 }
 
-/* Weigh the states a document names: they decide bare names ("Jackson"). */
-static void weigh_states(cpi_extract *x) {
-    const cp_document *doc = x->doc;
-    for (size_t b = 0; b < doc->block_count; b++) {
-        const char *t = cpi_block_text(&doc->blocks[b]);
-        size_t n = doc->blocks[b].text_size;
-        cpi_capitals caps = cpi_capitals_of(x, b);
-        for (size_t i = cpi_capitals_next(&caps, 0, n); i < n;
-             i = cpi_capitals_next(&caps, i + 1, n)) {
-            size_t end = i;
-            int st = state_at(x, &caps, t, n, i, &end);
-            if (st < 0)
-                continue;
-            bool qualifier = i >= 2 && t[i - 2] == ',';
-            /* "Kansas City", "New York City": a city's name, not its state */
-            bool city_name = end + 5 <= n && memcmp(t + end, " City", 5) == 0;
-            if (st >= 0 && st < 64 && (qualifier || end - i > 3) &&
-                !(end - i == 2 && !qualifier) && !city_name) {
-                x->state_weight[st]++;
-                i = end;
-            }
-        }
+/* Weigh the state named at the capitalised word i, if any: the states a
+ * document names decide bare names ("Jackson"). Where the next word to
+ * weigh may start. */
+static size_t weigh_state_at(cpi_extract *x, const cpi_capitals *caps, const char *t, size_t n,
+                             size_t i) {
+    size_t end = i;
+    int st = state_at(x, caps, t, n, i, &end);
+    if (st < 0)
+        return i + 1;
+    bool qualifier = i >= 2 && t[i - 2] == ',';
+    /* "Kansas City", "New York City": a city's name, not its state */
+    bool city_name = end + 5 <= n && memcmp(t + end, " City", 5) == 0;
+    if (st >= 0 && st < 64 && (qualifier || end - i > 3) && !(end - i == 2 && !qualifier) &&
+        !city_name) {
+        x->state_weight[st]++;
+        return end + 1;
     }
+    return i + 1;
 }
 
 /* Is the word at prev (SIZE_MAX: none) a preposition that puts a place
@@ -1061,32 +1056,44 @@ static bool after_place_list(const char *t, size_t n, size_t start) {
     return false;
 }
 
-/* People named as acting or speaking: their surnames are not places. */
-static void note_speakers(cpi_extract *x) {
+/* People named as acting or speaking at the capitalised word i (the
+ * start of a run of them): their surnames are not places. Where the next
+ * run may start. */
+static size_t note_speaker_at(cpi_extract *x, const char *t, size_t n, size_t i) {
+    /* (a capitalised word starts a word: no boundary to test) */
+    const cpi_dict_entry *pe = cpi_dict_match_word(&x->k->presidents, t, n, i);
+    assert(pe == cpi_dict_match(&x->k->presidents, t, n, i)); /* (debug builds) */
+    if (pe && (strchr(pe->phrase, ' ') || (i >= 10 && memcmp(t + i - 10, "President ", 10) == 0))) {
+        size_t s = pe->len;
+        while (s > 0 && pe->phrase[s - 1] != ' ')
+            s--;
+        cpi_note_person(x, pe->phrase + s, pe->len - s);
+    }
+    size_t ws[MAX_RUN_WORDS], we[MAX_RUN_WORDS];
+    size_t k = capital_run(t, n, i, ws, we);
+    if (k >= 1 && followed_by_speech(t, n, we[k - 1]) &&
+        !(k == 1 && function_word(t + ws[0], we[0] - ws[0])) &&
+        !after_place_preposition(t, n, ws[0]) && !after_place_list(t, n, ws[0]))
+        cpi_note_person(x, t + ws[k - 1], we[k - 1] - ws[k - 1]);
+    return k ? we[k - 1] + 1 : i + 1;
+}
+
+/* Before places are read: the states the document names and the people it
+ * names speaking, in one walk over each block's capitalised words (each
+ * goes on from where its last find ended; neither reads the other's). */
+static void weigh_states_and_speakers(cpi_extract *x) {
     const cp_document *doc = x->doc;
     for (size_t b = 0; b < doc->block_count; b++) {
         const char *t = cpi_block_text(&doc->blocks[b]);
         size_t n = doc->blocks[b].text_size;
         cpi_capitals caps = cpi_capitals_of(x, b);
+        size_t weigh_from = 0, speakers_from = 0;
         for (size_t i = cpi_capitals_next(&caps, 0, n); i < n;
              i = cpi_capitals_next(&caps, i + 1, n)) {
-            /* (a capitalised word starts a word: no boundary to test) */
-            const cpi_dict_entry *pe = cpi_dict_match_word(&x->k->presidents, t, n, i);
-            assert(pe == cpi_dict_match(&x->k->presidents, t, n, i)); /* (debug builds) */
-            if (pe && (strchr(pe->phrase, ' ') || (i >= 10 && memcmp(t + i - 10, "President ", 10) == 0))) {
-                size_t s = pe->len;
-                while (s > 0 && pe->phrase[s - 1] != ' ')
-                    s--;
-                cpi_note_person(x, pe->phrase + s, pe->len - s);
-            }
-            size_t ws[MAX_RUN_WORDS], we[MAX_RUN_WORDS];
-            size_t k = capital_run(t, n, i, ws, we);
-            if (k >= 1 && followed_by_speech(t, n, we[k - 1]) &&
-                !(k == 1 && function_word(t + ws[0], we[0] - ws[0])) &&
-                !after_place_preposition(t, n, ws[0]) && !after_place_list(t, n, ws[0]))
-                cpi_note_person(x, t + ws[k - 1], we[k - 1] - ws[k - 1]);
-            if (k)
-                i = we[k - 1];
+            if (i >= weigh_from)
+                weigh_from = weigh_state_at(x, &caps, t, n, i);
+            if (i >= speakers_from)
+                speakers_from = note_speaker_at(x, t, n, i);
         }
     }
 }
@@ -1943,8 +1950,7 @@ bool cpi_extract_sites(cpi_extract *x) {
      * reallocations (a document names a dozen places or two) */
     if (!cpi_mem_reserve(x->mem, (void **)&x->site_hits, &x->site_hit_cap, 32, sizeof(cpi_hit)))
         return false;
-    weigh_states(x);
-    note_speakers(x);
+    weigh_states_and_speakers(x);
     bool ok = true;
     for (size_t b = 0; b < x->doc->block_count && ok; b++) {
         const cp_block *blk = &x->doc->blocks[b];
