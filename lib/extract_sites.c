@@ -195,6 +195,21 @@ static void remember_site(cpi_extract *x, const site_spec *spec, cp_site *s) {
     x->site_memos->site_valid |= (uint64_t)1 << k;
 }
 
+/* The site of the spec's id in the model, or NULL: remembered, else looked
+ * up (for the places a bare name may be, of the states in view). */
+static const cp_site *named_site(const cpi_extract *x, const site_spec *spec) {
+    const cp_site *s = remembered_site(x, spec);
+    char id[160];
+#ifndef NDEBUG
+    site_id(spec, id, sizeof id); /* the same (debug builds) */
+    assert(!s || s == cpi_registry_find(&x->model->site_reg, id));
+#endif
+    if (s)
+        return s;
+    site_id(spec, id, sizeof id);
+    return cpi_registry_find(&x->model->site_reg, id);
+}
+
 /* The site of the spec's id in the model, made when new (its id and name
  * in its own block); NULL when out of memory. */
 static cp_site *site_of_spec(cpi_extract *x, const site_spec *spec) {
@@ -502,10 +517,8 @@ static bool resolve_any(const cpi_extract *x, const char *name, size_t len, cons
             if (!site_of_state(x, cpi_counties[i].state))
                 continue;
             site_spec candidate;
-            char id[160];
             spec_county(&candidate, &cpi_counties[i]);
-            site_id(&candidate, id, sizeof id);
-            const cp_site *s = cpi_registry_find(&x->model->site_reg, id);
+            const cp_site *s = named_site(x, &candidate);
             if (s && s->seen_in == x->generation) {
                 *out = candidate;
                 return true;
@@ -547,10 +560,8 @@ static bool resolve_any(const cpi_extract *x, const char *name, size_t len, cons
             if ((near != SIZE_MAX && near != p) || !site_of_state(x, cpi_places[p].state))
                 continue; /* (a site of its own state must be named first) */
             site_spec candidate;
-            char id[160];
             spec_place(&candidate, &cpi_places[p]);
-            site_id(&candidate, id, sizeof id);
-            const cp_site *s = cpi_registry_find(&x->model->site_reg, id);
+            const cp_site *s = named_site(x, &candidate);
             if (s && s->seen_in == x->generation) {
                 *out = candidate;
                 return true;
