@@ -173,7 +173,7 @@ static size_t site_memo_slot(const site_spec *spec) {
 
 /* The site this spec names, remembered from earlier in the document: the
  * same folded name, state and kind of id make the same id. NULL when not. */
-static cp_site *remembered_site(const cpi_extract *x, const site_spec *spec) {
+static HOT_INLINE cp_site *remembered_site(const cpi_extract *x, const site_spec *spec) {
     if (!spec->folded)
         return NULL;
     size_t k = site_memo_slot(spec);
