@@ -34,7 +34,8 @@ enum {
 
 typedef struct site_spec {
     cp_site_kind kind;
-    char name[128];    /* as the document names it */
+    const char *name;  /* as the document names it: a table's name, or `text` */
+    char text[128];    /* a name read from the text, when it is not a table's */
     const char *key;   /* the name the id is made from, when not `name` */
     const char *folded; /* that name folded, when a table holds it (its key) */
     char state[3];
@@ -314,7 +315,7 @@ static size_t find_places(const char *key, size_t len, size_t *first) {
 static void spec_place(site_spec *s, const cpi_place *p) {
     /* (every field set: no memset for the name's 128 bytes) */
     s->kind = CP_SITE_CITY;
-    copy_name(s->name, sizeof s->name, p->name);
+    s->name = p->name; /* (names are copied once, to a new site) */
     s->key = NULL;
     s->folded = p->key;
     /* one id for the city of New York, under whichever name it is written */
@@ -332,7 +333,7 @@ static void spec_place(site_spec *s, const cpi_place *p) {
 
 static void spec_county(site_spec *s, const cpi_county *c) {
     s->kind = CP_SITE_COUNTY;
-    copy_name(s->name, sizeof s->name, c->name);
+    s->name = c->name;
     s->key = NULL;
     s->folded = c->key;
     memcpy(s->state, c->state, 3);
@@ -345,14 +346,14 @@ static void spec_state(site_spec *s, const cpi_state *st) {
     memset(s, 0, sizeof *s);
     if (st->kind == CPI_DISTRICT) {
         s->kind = CP_SITE_DISTRICT;
-        copy_name(s->name, sizeof s->name, "Washington");
+        s->name = "Washington";
         s->folded = "washington";
         s->has_coordinates = true;
         s->lat = 38.8951;
         s->lon = -77.0364;
     } else {
         s->kind = CP_SITE_STATE;
-        copy_name(s->name, sizeof s->name, st->name);
+        s->name = st->name;
         s->folded = st->key;
     }
     memcpy(s->state, st->code, 3);
@@ -1582,7 +1583,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
             site_spec spec;
             memset(&spec, 0, sizeof spec);
             spec.kind = CP_SITE_REGION;
-            copy_name(spec.name, sizeof spec.name, r->name);
+            spec.name = r->name;
             spec.folded = r->key;
             copy_name(spec.state, sizeof spec.state, r->state);
             spec.has_coordinates = true;
@@ -1673,7 +1674,8 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                                                           memcmp(t + ws[k - 1], "Township", 8) == 0))) {
                     memset(&spec, 0, sizeof spec);
                     spec.kind = county_like ? CP_SITE_COUNTY : CP_SITE_CITY;
-                    copy_name(spec.name, sizeof spec.name, name);
+                    copy_name(spec.text, sizeof spec.text, name);
+                    spec.name = spec.text;
                     memcpy(spec.state, code, 3);
                     known = true;
                 }
@@ -1742,7 +1744,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                     /* "New York" alone is the city, named as written */
                     city = resolve(x, "New York City", 13, "NY", false, &spec);
                     if (city)
-                        copy_name(spec.name, sizeof spec.name, "New York");
+                        spec.name = "New York";
                 }
                 if (strcmp(s->code, "WA") == 0 && !cpi_word_is(t, n, send + 1, "State") &&
                     !cpi_word_is(t, n, send + 1, "state") &&
@@ -1831,8 +1833,9 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
             site_spec spec;
             if (resolve_in(x, t + ws[s0], we[k - 2] - ws[s0], NULL, true, true, &spec) &&
                 spec.kind == CP_SITE_CITY) {
-                snprintf(spec.name, sizeof spec.name, "%.*s", (int)(we[k - 1] - ws[s0]),
+                snprintf(spec.text, sizeof spec.text, "%.*s", (int)(we[k - 1] - ws[s0]),
                          t + ws[s0]);
+                spec.name = spec.text;
                 spec.key = NULL;
                 spec.folded = NULL;
                 if (!add_site(x, &spec, b, ws[s0], we[k - 1]))
