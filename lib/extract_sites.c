@@ -1326,7 +1326,9 @@ static bool locative(const char *t, size_t n, size_t start, size_t end, size_t s
 static int whole_state(cpi_extract *x, const cp_block *b) {
     const char *t = cpi_block_text(b);
     size_t end = 0;
-    int st = state_lookup(x, t, b->text_size, 0, &end);
+    /* (as remembered at the block's first capital, when it is one) */
+    cpi_capitals caps = cpi_capitals_of(x, (size_t)(b - x->doc->blocks));
+    int st = state_at(x, &caps, t, b->text_size, 0, &end);
     return st >= 0 && (end == b->text_size || t[end] == ':') ? st : -1;
 }
 
