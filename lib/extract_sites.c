@@ -242,8 +242,8 @@ static cp_site *site_of_spec(cpi_extract *x, const site_spec *spec) {
     return s;
 }
 
-static bool add_site(cpi_extract *x, const site_spec *spec, const cp_block *b, size_t start,
-                     size_t end) {
+static bool add_site(cpi_extract *x, const site_spec *spec, const cp_block *b,
+                     size_t start, size_t end) {
     cp_site *s = remembered_site(x, spec);
 #ifndef NDEBUG
     char check[160]; /* the id it was remembered by (debug builds) */
@@ -293,7 +293,8 @@ static size_t find_places(const char *key, size_t len, size_t *first) {
         if (e == len)
             break; /* the last word: every form exchanged ends in a space */
         char c = key[w];
-        for (size_t i = 0; (c == 's' || c == 'f' || c == 'm') && i < sizeof SWAP / sizeof SWAP[0];
+        for (size_t i = 0;
+             (c == 's' || c == 'f' || c == 'm') && i < sizeof SWAP / sizeof SWAP[0];
              i++) {
             size_t a = SWAP[i].a, b = SWAP[i].b;
             if (key[w] != SWAP[i].from[0] || len - w < a ||
@@ -410,8 +411,8 @@ static inline bool names_county(const char *name, size_t len) {
  * name in the state, else its most populous place of the name (the first
  * of equals); none other than it. The document's context weighs every
  * reading of one state alike, so it decides nothing. */
-static bool resolve_in_state(const char *name, size_t len, const char *code, uint8_t *found,
-                             uint32_t *row) {
+static bool resolve_in_state(const char *name, size_t len, const char *code,
+                             uint8_t *found, uint32_t *row) {
     char key[128];
     size_t key_len = fold_name(name, len, key, sizeof key);
     size_t first, n;
@@ -438,8 +439,8 @@ static bool resolve_in_state(const char *name, size_t len, const char *code, uin
     return true;
 }
 
-static bool resolve_any(const cpi_extract *x, const char *name, size_t len, const char *code,
-                        bool bare, bool located, site_spec *out);
+static bool resolve_any(const cpi_extract *x, const char *name, size_t len,
+                        const char *code, bool bare, bool located, site_spec *out);
 
 /* The memo slot of a name with its state. */
 static size_t name_memo_slot(const char *name, size_t len, const char *code) {
@@ -452,8 +453,8 @@ static size_t name_memo_slot(const char *name, size_t len, const char *code) {
 }
 
 /* resolve_in with a state and not bare, remembered for the document. */
-static bool resolve_remembered(cpi_extract *x, const char *name, size_t len, const char *code,
-                               site_spec *out) {
+static bool resolve_remembered(cpi_extract *x, const char *name, size_t len,
+                               const char *code, site_spec *out) {
     struct cpi_site_memos *memos = x->site_memos;
     name_memo *m = NULL;
     uint8_t found = 0;
@@ -504,8 +505,8 @@ static bool resolve_in(cpi_extract *x, const char *name, size_t len, const char 
     return resolve_any(x, name, len, code, bare, located, out);
 }
 
-static bool resolve_any(const cpi_extract *x, const char *name, size_t len, const char *code,
-                        bool bare, bool located, site_spec *out) {
+static bool resolve_any(const cpi_extract *x, const char *name, size_t len,
+                        const char *code, bool bare, bool located, site_spec *out) {
     bool county = names_county(name, len);
     char key[128];
     size_t key_len = fold_name(name, len, key, sizeof key);
@@ -642,8 +643,8 @@ static bool resolve_any(const cpi_extract *x, const char *name, size_t len, cons
 #define LEN(n) ((uint16_t)(1u << (n)))
 
 /* cpi_word_in(list, count, w, n), behind the filter `lengths`. */
-static inline bool word_listed(const char *const *list, size_t count, const uint16_t lengths[26],
-                        const char *w, size_t n) {
+static inline bool word_listed(const char *const *list, size_t count,
+                               const uint16_t lengths[26], const char *w, size_t n) {
 #ifndef NDEBUG
     for (size_t i = 0; i < count; i++) {
         size_t len = strlen(list[i]);
@@ -660,8 +661,9 @@ static inline bool word_listed(const char *const *list, size_t count, const uint
 /* word_listed behind a second filter: for each first letter, the second
  * letters of its words (bit d for 'a' + d; every word of the list has a
  * lower-case second letter). Debug builds check it against the list. */
-static inline bool word_listed_next(const char *const *list, size_t count, const uint16_t lengths[26],
-                             const uint32_t nexts[26], const char *w, size_t n) {
+static inline bool word_listed_next(const char *const *list, size_t count,
+                                    const uint16_t lengths[26], const uint32_t nexts[26],
+                                    const char *w, size_t n) {
 #ifndef NDEBUG
     for (size_t i = 0; i < count; i++) {
         unsigned c = ((unsigned char)list[i][0] | 0x20u) - 'a';
@@ -673,7 +675,8 @@ static inline bool word_listed_next(const char *const *list, size_t count, const
         return n == 1 && word_listed(list, count, lengths, w, n);
     unsigned c = ((unsigned char)w[0] | 0x20u) - 'a';
     unsigned d = (unsigned char)w[1] - 'a';
-    return c < 26 && d < 26 && ((nexts[c] >> d) & 1) && word_listed(list, count, lengths, w, n);
+    return c < 26 && d < 26 && ((nexts[c] >> d) & 1) &&
+           word_listed(list, count, lengths, w, n);
 }
 
 #define NEXT(c) ((uint32_t)1 << ((c) - 'a'))
@@ -710,7 +713,8 @@ static HOT_INLINE bool function_word(const char *w, size_t n) {
         ['w' - 'a'] = LEN(4) | LEN(5),
     };
     static const uint32_t NEXTS[26] = {
-        ['a' - 'a'] = NEXT('c') | NEXT('f') | NEXT('l') | NEXT('n') | NEXT('s') | NEXT('t'),
+        ['a' - 'a'] =
+            NEXT('c') | NEXT('f') | NEXT('l') | NEXT('n') | NEXT('s') | NEXT('t'),
         ['b' - 'a'] = NEXT('e') | NEXT('o') | NEXT('u') | NEXT('y'),
         ['d' - 'a'] = NEXT('o') | NEXT('u'),
         ['e' - 'a'] = NEXT('v'),
@@ -902,8 +906,8 @@ static inline size_t word_end(const char *t, size_t n, size_t pos) {
  * word starts and ends; returns the count. */
 /* (inlined: it is measured at every capitalised word of a text twice, in
  * note_speaker_at and read_block) */
-static HOT_INLINE size_t capital_run_from(const char *t, size_t n, size_t pos, size_t first_end,
-                               size_t *ws, size_t *we) {
+static HOT_INLINE size_t capital_run_from(const char *t, size_t n, size_t pos,
+                                          size_t first_end, size_t *ws, size_t *we) {
     size_t k = 0;
     size_t i = pos;
     while (i < n && k < MAX_RUN_WORDS && cpi_is_upper(t[i])) {
@@ -1018,8 +1022,8 @@ static inline bool followed_by_speech(const char *t, size_t n, size_t end) {
 /* Weigh the state named at the capitalised word i, if any: the states a
  * document names decide bare names ("Jackson"). Where the next word to
  * weigh may start. */
-static size_t weigh_state_at(cpi_extract *x, const cpi_capitals *caps, const char *t, size_t n,
-                             size_t i) {
+static size_t weigh_state_at(cpi_extract *x, const cpi_capitals *caps, const char *t,
+                             size_t n, size_t i) {
     size_t end = i;
     int st = state_at(x, caps, t, n, i, &end);
     if (st < 0)
@@ -1027,8 +1031,8 @@ static size_t weigh_state_at(cpi_extract *x, const cpi_capitals *caps, const cha
     bool qualifier = i >= 2 && t[i - 2] == ',';
     /* "Kansas City", "New York City": a city's name, not its state */
     bool city_name = end + 5 <= n && memcmp(t + end, " City", 5) == 0;
-    if (st >= 0 && st < 64 && (qualifier || end - i > 3) && !(end - i == 2 && !qualifier) &&
-        !city_name) {
+    if (st >= 0 && st < 64 && (qualifier || end - i > 3) &&
+        !(end - i == 2 && !qualifier) && !city_name) {
         x->state_weight[st]++;
         return end + 1;
     }
@@ -1075,7 +1079,8 @@ static size_t note_speaker_at(cpi_extract *x, const char *t, size_t n, size_t i)
     /* (a capitalised word starts a word: no boundary to test) */
     const cpi_dict_entry *pe = cpi_dict_match_word(&x->k->presidents, t, n, i);
     assert(pe == cpi_dict_match(&x->k->presidents, t, n, i)); /* (debug builds) */
-    if (pe && (strchr(pe->phrase, ' ') || (i >= 10 && memcmp(t + i - 10, "President ", 10) == 0))) {
+    if (pe && (strchr(pe->phrase, ' ') ||
+               (i >= 10 && memcmp(t + i - 10, "President ", 10) == 0))) {
         size_t s = pe->len;
         while (s > 0 && pe->phrase[s - 1] != ' ')
             s--;
@@ -1234,7 +1239,8 @@ static bool counties_follow(const char *t, size_t n, size_t end) {
  * "counties" or "parishes": "Forsyth and Guilford counties", "Montgomery,
  * Pulaski and Wythe counties"? Then each name is a county (a parish): the
  * offset just past that word, or 0. (Inlined: asked after most names.) */
-static HOT_INLINE size_t county_list_end(const char *t, size_t n, size_t end, bool *parish) {
+static HOT_INLINE size_t county_list_end(const char *t, size_t n, size_t end,
+                                         bool *parish) {
     size_t i = end;
     for (int items = 0; items < 12; items++) {
         if (i >= n || (t[i] != ' ' && t[i] != ','))
@@ -1964,7 +1970,8 @@ bool cpi_extract_sites(cpi_extract *x) {
     x->site_memos = &memos;
     /* room for the hits of most documents at once, not grown from 8 by
      * reallocations (a document names a dozen places or two) */
-    if (!cpi_mem_reserve(x->mem, (void **)&x->site_hits, &x->site_hit_cap, 32, sizeof(cpi_hit)))
+    if (!cpi_mem_reserve(x->mem, (void **)&x->site_hits, &x->site_hit_cap, 32,
+                         sizeof(cpi_hit)))
         return false;
     weigh_states_and_speakers(x);
     bool ok = true;
