@@ -1286,7 +1286,8 @@ static HOT_INLINE size_t county_list_end(const char *t, size_t n, size_t end,
  * parishes ("parishes such as Plaquemines and Jefferson Davis"). */
 typedef enum such_as { SUCH_AS_NONE, SUCH_AS_PLACE, SUCH_AS_COUNTY, SUCH_AS_PARISH } such_as;
 
-static such_as such_as_before(const char *t, size_t n, size_t start) {
+/* (inlined: asked before every bare name, mostly turned away at "as") */
+static HOT_INLINE such_as such_as_before(const char *t, size_t n, size_t start) {
     static const char *const PLACES[] = { /* sorted */
         "areas",      "boroughs",  "cities",         "communities", "counties", "hubs",
         "jurisdictions", "localities", "locations", "municipalities", "parishes", "places",
