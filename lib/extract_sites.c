@@ -1147,21 +1147,31 @@ static bool site_ends_at(const cpi_extract *x, const cp_block *b, size_t end) {
     return false;
 }
 
-static bool listed_before(cpi_extract *x, const cp_block *b, size_t pos, const char *code,
-                          bool counties) {
+/* The separator of a list that ends at pos (" and ", ", ", "/", " & "):
+ * its length, or 0. */
+static inline size_t list_separator_before(const char *t, size_t pos) {
+    if (pos >= 5 && memcmp(t + pos - 5, " and ", 5) == 0)
+        return 5;
+    if (pos >= 2 && memcmp(t + pos - 2, ", ", 2) == 0)
+        return 2;
+    if (pos >= 1 && t[pos - 1] == '/')
+        return 1;
+    if (pos >= 3 && memcmp(t + pos - 3, " & ", 3) == 0)
+        return 3;
+    return 0;
+}
+
+/* The places listed before the qualified place at pos, of its state ("Anniston and
+ * Oxford, Ala."): asked where a list's separator ends at pos. False when out of
+ * memory. */
+static bool listed_before_walk(cpi_extract *x, const cp_block *b, size_t pos,
+                               const char *code, bool counties) {
     const char *t = cpi_block_text(b);
     for (int guard = 0; guard < 12; guard++) {
-        size_t sep = pos;
-        if (sep >= 5 && memcmp(t + sep - 5, " and ", 5) == 0)
-            sep -= 5;
-        else if (sep >= 2 && memcmp(t + sep - 2, ", ", 2) == 0)
-            sep -= 2;
-        else if (sep >= 1 && t[sep - 1] == '/')
-            sep -= 1;
-        else if (sep >= 3 && memcmp(t + sep - 3, " & ", 3) == 0)
-            sep -= 3;
-        else
+        size_t separator = list_separator_before(t, pos);
+        if (!separator)
             return true;
+        size_t sep = pos - separator;
         /* the run of capitalised words ending at sep */
         size_t start = sep;
         int words = 0;
@@ -1699,7 +1709,8 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                     if (!add_site(x, &whole, b, run_end + 4, qend))
                         return false;
                 }
-                if (!listed_before(x, b, ws[s], code, plural))
+                if (list_separator_before(t, ws[s]) && /* (most places head no list) */
+                    !listed_before_walk(x, b, ws[s], code, plural))
                     return false;
                 done = true;
             }
