@@ -313,7 +313,7 @@ static size_t find_places(const char *key, size_t len, size_t *first) {
     return 0;
 }
 
-static void spec_place(site_spec *s, const cpi_place *p) {
+static inline void spec_place(site_spec *s, const cpi_place *p) {
     /* (every field set: no memset for the name's 128 bytes) */
     s->kind = CP_SITE_CITY;
     s->name = p->name; /* (names are copied once, to a new site) */
@@ -383,7 +383,7 @@ static bool site_of_state(const cpi_extract *x, const char *code) {
  * village) of the state of the place listed just before, else of the last
  * place of its paragraph or list ("in Savannah and Macon", "- North
  * Carolina" over "  - Wilmington"); SIZE_MAX when none. */
-static size_t near_place(const cpi_extract *x, size_t first, size_t n) {
+static inline size_t near_place(const cpi_extract *x, size_t first, size_t n) {
     const char *const states[2] = {x->list_state, x->near_state};
     for (int k = 0; k < 2; k++)
         for (size_t i = first; states[k][0] && i < first + n; i++)
