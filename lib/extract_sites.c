@@ -1756,7 +1756,12 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                                cpi_prev_word(t, prev) != SIZE_MAX &&
                                (cpi_word_is(t, n, cpi_prev_word(t, prev), "District") ||
                                 cpi_word_is(t, n, cpi_prev_word(t, prev), "University"));
-            if ((full || dc) && !district_of) {
+            if (district_of) {
+                i = send; /* "the University of California", "the District of
+                           * Oregon": a name's part, no place of that name */
+                continue;
+            }
+            if (full || dc) {
                 site_spec spec;
                 bool city = false;
                 if (strcmp(s->code, "NY") == 0 && !cpi_word_is(t, n, send + 1, "State") &&
