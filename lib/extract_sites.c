@@ -1521,13 +1521,13 @@ static bool listed_after_site(const cpi_extract *x, const cp_block *b, size_t st
 }
 
 /* Does the word at pos make the state before it part of another name: a
- * river, a valley, a university ("the Mississippi River", "Ohio State
- * University")? */
+ * river, a valley, a university, a people ("the Mississippi River", "Ohio
+ * State University", "Alaska Natives")? */
 static bool names_a_feature(const char *t, size_t n, size_t pos) {
     static const char *const WORDS[] = { /* sorted */
         "Avenue", "Basin", "Bay", "Boulevard", "College", "Delta", "Gulf", "Highway",
-        "Lake", "Parkway", "River", "Road", "Sound", "Street", "Turnpike", "University",
-        "Valley",
+        "Lake", "Native", "Natives", "Parkway", "River", "Road", "Sound", "Street",
+        "Turnpike", "University", "Valley",
     };
     static const uint16_t LENGTHS[26] = {
         ['a' - 'a'] = LEN(6),
@@ -1537,6 +1537,7 @@ static bool names_a_feature(const char *t, size_t n, size_t pos) {
         ['g' - 'a'] = LEN(4),
         ['h' - 'a'] = LEN(7),
         ['l' - 'a'] = LEN(4),
+        ['n' - 'a'] = LEN(6) | LEN(7),
         ['p' - 'a'] = LEN(7),
         ['r' - 'a'] = LEN(4) | LEN(5),
         ['s' - 'a'] = LEN(5) | LEN(6),

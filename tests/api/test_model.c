@@ -330,6 +330,9 @@ static void test_site_patterns(void **state) {
     SITES("Partners at the University of California, Los Angeles, and in the Western "
           "District of Pennsylvania helped.",
           "los-angeles-ca");
+    /* a state before "Natives" names a people */
+    SITES("The task force on missing American Indians and Alaska Natives met in Anchorage.",
+          "anchorage-ak");
     /* Hawaiian names with or without the okina (U+2018 here) */
     SITES("Police in Kapaa, Hawaii, and in Kapa\xE2\x80\x98" "a and Ewa Beach joined.", "kapaa-hi",
           "ewa-beach-hi");
