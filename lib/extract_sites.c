@@ -1132,6 +1132,26 @@ static int table_cell_state(cpi_extract *x, const char *t, size_t n, size_t run_
     return st;
 }
 
+/* "OHIO -- Lorain: 47 arrests": a block that opens with a state's name,
+ * in any case, and a dash before the place at `start` names its state (its
+ * row, or -1). */
+static int heading_dash_state(const char *t, size_t start) {
+    if (start < 5 || memcmp(t + start - 3, " - ", 3) != 0 || !cpi_is_upper(t[0]))
+        return -1;
+    size_t len = start - 3;
+    for (size_t k = 0; k < cpi_state_count; k++) {
+        const char *name = cpi_states[k].name;
+        if (strlen(name) != len)
+            continue;
+        size_t j = 0;
+        while (j < len && (t[j] | 0x20) == (name[j] | 0x20))
+            j++;
+        if (j == len)
+            return (int)k;
+    }
+    return -1;
+}
+
 /* Look left from a qualified place for more places of the same state:
  * "Anniston and Oxford, Ala.", "Dallas and Fort Worth", "A, B and C". */
 /* Does one of the last few places found end at `end` of block b? */
@@ -1959,6 +1979,8 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                     return false;
                 x->by_agency = agency_after;
                 int cell = table_cell_state(x, t, n, run_end);
+                if (cell < 0)
+                    cell = heading_dash_state(t, ws[s0]);
                 bool resolved =
                     cell >= 0 ? resolve_in(x, t + ws[s0], len, cpi_states[cell].code, false,
                                            true, &spec)

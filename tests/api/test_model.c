@@ -330,6 +330,10 @@ static void test_site_patterns(void **state) {
     SITES("Partners at the University of California, Los Angeles, and in the Western "
           "District of Pennsylvania helped.",
           "los-angeles-ca");
+    /* a line that opens with a state's name in capitals and a dash */
+    SITES("Deployments included:\n\n  OHIO -- Lorain: 47 arrests\n  MISSISSIPPI -- Greenville: "
+          "52 arrests\n",
+          "lorain-oh", "greenville-ms");
     /* a state before "Natives" names a people */
     SITES("The task force on missing American Indians and Alaska Natives met in Anchorage.",
           "anchorage-ak");
