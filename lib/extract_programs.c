@@ -212,20 +212,22 @@ static bool headline_verb(const char *w, size_t n) {
     return listed(CPI_WORDS(VERBS), FILTER, w, n);
 }
 
-/* Words that make a two-word name a generic kind, not a program
- * ("Federal Program", "Training Programs"). w[0..n) is a whole word. */
+/* Words that make a name a generic kind, not a program ("Federal
+ * Program", "Training Programs", a think tank's "Criminal Justice
+ * Program"). w[0..n) is a whole word. */
 static bool generic_word(const char *w, size_t n) {
     static const char *const WORDS[] = { /* sorted */
-        "Each", "Every", "Federal", "Grant", "Its", "Joint", "Key", "Local", "Major",
-        "National", "New", "Other", "Our", "Pilot", "Public", "Special", "State", "Strike",
-        "Task", "That", "Their", "This", "Training",
+        "Criminal", "Each", "Every", "Federal", "Grant", "Its", "Joint", "Justice", "Key",
+        "Local", "Major", "National", "New", "Other", "Our", "Pilot", "Public", "Special",
+        "State", "Strike", "Task", "That", "Their", "This", "Training",
     };
     static const word_filter FILTER[26] = {
+        ['C' - 'A'] = {LEN(8) | NEXT('r'), LAST('l')},
         ['E' - 'A'] = {LEN(4) | LEN(5) | NEXT('a') | NEXT('v'), LAST('h') | LAST('y')},
         ['F' - 'A'] = {LEN(7) | NEXT('e'), LAST('l')},
         ['G' - 'A'] = {LEN(5) | NEXT('r'), LAST('t')},
         ['I' - 'A'] = {LEN(3) | NEXT('t'), LAST('s')},
-        ['J' - 'A'] = {LEN(5) | NEXT('o'), LAST('t')},
+        ['J' - 'A'] = {LEN(5) | LEN(7) | NEXT('o') | NEXT('u'), LAST('t') | LAST('e')},
         ['K' - 'A'] = {LEN(3) | NEXT('e'), LAST('y')},
         ['L' - 'A'] = {LEN(5) | NEXT('o'), LAST('l')},
         ['M' - 'A'] = {LEN(5) | NEXT('a'), LAST('r')},

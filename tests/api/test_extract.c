@@ -1207,6 +1207,10 @@ static void test_program_patterns(void **state) {
             fail_msg("no program %s", long_names[k]);
     assert_int_equal(cp_corpus_program_count(c), sizeof long_names / sizeof long_names[0]);
     cp_corpus_free(c);
+    /* a name of field words alone is a kind: a think tank's program */
+    c = load("The Criminal Justice Program at the institute studies crime.");
+    assert_int_equal(cp_corpus_program_count(c), 0);
+    cp_corpus_free(c);
     /* a company's name is no program */
     c = load("Harbor Youth Programs, Inc. (Camden, N.J.) won $750,000.");
     assert_int_equal(cp_corpus_program_count(c), 0);
