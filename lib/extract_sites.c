@@ -1618,6 +1618,11 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         /* 1. A named region. */
         const cpi_dict_entry *re = cpi_dict_match_word(&x->k->regions, t, n, i);
         assert(re == cpi_dict_match(&x->k->regions, t, n, i)); /* (debug builds) */
+        if (re && (cpi_starts_with(t, n, i + re->len, " HIDTA") ||
+                   cpi_starts_with(t, n, i + re->len, " High Intensity"))) {
+            i += re->len; /* "the Appalachia HIDTA": a program's name */
+            continue;
+        }
         if (re) {
             const cpi_region *r = &cpi_regions[re->value];
             site_spec spec;

@@ -334,6 +334,8 @@ static void test_site_patterns(void **state) {
     SITES("Deployments included:\n\n  OHIO -- Lorain: 47 arrests\n  MISSISSIPPI -- Greenville: "
           "52 arrests\n",
           "lorain-oh", "greenville-ms");
+    /* a region in a HIDTA's name is the program's name */
+    SITES("The Appalachia HIDTA met in Corbin, Kentucky.", "corbin-ky");
     /* a state before "Natives" names a people */
     SITES("The task force on missing American Indians and Alaska Natives met in Anchorage.",
           "anchorage-ak");
