@@ -925,6 +925,24 @@ static unsigned genre_phrases_in(const char *t, size_t n, unsigned sets) {
     return found;
 }
 
+/* The date a lead opens with after its place: "WASHINGTON, May 5, 2023
+ * (Reuters) - The ...", "DENVER, Colo., Jan. 9, 2020 -- The ...": a date
+ * after one of the first commas, then a parenthesis or a dash. */
+static bool lead_date(const char *t, size_t n, cpi_date *out) {
+    enum { PLACE_MAX = 40 };
+    for (size_t i = 1; i + 2 < n && i < PLACE_MAX; i++) {
+        if (t[i] != ',' || t[i + 1] != ' ')
+            continue;
+        size_t used;
+        if (!cpi_parse_date(t + i + 2, n - i - 2, out, &used))
+            continue;
+        size_t r = i + 2 + used;
+        return r + 2 < n && t[r] == ' ' &&
+               (t[r + 1] == '(' || t[r + 1] == '-' || (unsigned char)t[r + 1] == 0xE2);
+    }
+    return false;
+}
+
 void cpi_document_meta(cp_document *doc, const cpi_block_info *info) {
 #if defined(__SSE2__) && defined(__GNUC__) && !defined(NDEBUG)
     check_genre_candidates();
@@ -960,6 +978,20 @@ void cpi_document_meta(cp_document *doc, const cpi_block_info *info) {
     doc->dateline_date[0] = '\0';
     if (date_from < n)
         cpi_date_format(info[date_from].cls.date, doc->dateline_date);
+    else {
+        /* a wire story's lead: "WASHINGTON, May 5, 2023 (Reuters) - The ...",
+         * among the first paragraphs */
+        enum { LEAD_LOOK = 8 };
+        cpi_date d;
+        for (size_t i = 0; i < n && i < LEAD_LOOK; i++) {
+            const cp_block *b = &doc->blocks[i];
+            if (b->kind == CP_BLOCK_PARAGRAPH &&
+                lead_date(cpi_block_text(b), b->text_size, &d)) {
+                cpi_date_format(d, doc->dateline_date);
+                break;
+            }
+        }
+    }
 
     /* Title: the first headline-like line before the running text, preferring
      * one right after the dateline ("JUSTICE NEWS / date / headline"). */

@@ -661,6 +661,10 @@ static void test_acting_president(void **state) {
         {" date 2009-03-01 President Bush's policy was reviewed.", "obama-2009"},
         {"Sessions is reviving a Bush-era policy from 2002, President Trump said in 2018.",
          "trump-2017"},
+        /* a wire story's lead gives the date after its place */
+        {"Agency says sweep led to arrests\n\nBy Ann Lee\n\nWASHINGTON, May 5, 2023 (Reuters) "
+         "- The agency said on Friday that the sweep ended.",
+         "biden-2021"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         cp_corpus *c = load(cases[i].text);
