@@ -942,6 +942,16 @@ static bool run_names_nothing(ctx *c, const cp_block *b, const char *t, size_t i
     return true;
 }
 
+/* Is w[0..n) a Roman numeral of a round ("II", "VIII", "XIV")? */
+static bool roman_numeral(const char *w, size_t n) {
+    if (n == 0 || n > 5)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (w[i] != 'I' && w[i] != 'V' && w[i] != 'X')
+            return false;
+    return true;
+}
+
 /* Do the words [last, k) of a run go on with its name: "for" or "on", then
  * two words or more in capitals (joined by "and" or "of"), the first no
  * place's ("Initiative for Technical Assistance", not "Initiative for
@@ -1103,6 +1113,10 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
                 return true;
             }
         }
+        /* "Operation Cross Country VIII": a round of the operation is the
+         * operation */
+        if (operation && k >= 3 && roman_numeral(t + ws[k - 1], wend[k - 1] - ws[k - 1]))
+            k--;
         if (!kind && operation) {
             kind = cpi_word_is(t, n, ws[0], "Project") ? "project" : "operation";
             first = 0;

@@ -1009,6 +1009,12 @@ static void test_known_programs(void **state) {
         assert_non_null(cp_corpus_program_by_id(c, added[k]));
     assert_int_equal(cp_corpus_program_count(c), sizeof added / sizeof added[0]);
     cp_corpus_free(c);
+    /* a round of an operation is the operation */
+    c = load("Agents finished Operation Harbor Sweep VIII this week. Operation Harbor Sweep "
+             "began in 2003.");
+    assert_int_equal(cp_corpus_program_count(c), 1);
+    assert_non_null(cp_corpus_program_by_id(c, "operation-harbor-sweep"));
+    cp_corpus_free(c);
     /* a city's possessive before "Operation" owns it */
     c = load("The initiative is modeled on Boston's Operation Ceasefire.");
     assert_int_equal(cp_corpus_program_count(c), 1);
