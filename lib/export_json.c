@@ -8,6 +8,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#endif
 
 #include "arena.h"
 #include "corpus.h"
@@ -166,6 +169,81 @@ static inline bool plain8(uint64_t v) {
     return (bad & high) == 0;
 }
 
+#if defined(__SSE2__) && defined(__GNUC__)
+/* plain8 for sixteen bytes: a signed "below 0x20" also catches 0x80 and up. */
+static inline bool plain16(__m128i v) {
+    __m128i bad = _mm_or_si128(
+        _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)), _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F))),
+        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+    return _mm_movemask_epi8(bad) == 0;
+}
+#endif
+
+/* Copies s[0..n) to w[0..n) when every byte is plain and says so; when not,
+ * w's bytes are left for the escaping walk to overwrite. Most strings are
+ * plain and short: the ends are covered by overlapping loads and stores,
+ * never past s + n, instead of a loop over single bytes. */
+static inline bool copy_plain(char *w, const unsigned char *s, size_t n) {
+    if (n < 4) {
+        if (n == 0)
+            return true;
+        /* first, middle and last: every byte of one to three */
+        unsigned char a = s[0], m = s[n / 2], z = s[n - 1];
+        if (string_class[a] | string_class[m] | string_class[z])
+            return false;
+        w[0] = (char)a;
+        w[n / 2] = (char)m;
+        w[n - 1] = (char)z;
+        return true;
+    }
+    if (n < 8) {
+        uint32_t a, z;
+        memcpy(&a, s, 4);
+        memcpy(&z, s + n - 4, 4);
+        if (!plain8(a | (uint64_t)z << 32))
+            return false;
+        memcpy(w, &a, 4);
+        memcpy(w + n - 4, &z, 4);
+        return true;
+    }
+#if defined(__SSE2__) && defined(__GNUC__)
+    if (n <= 16) {
+        uint64_t a, z;
+        memcpy(&a, s, 8);
+        memcpy(&z, s + n - 8, 8);
+        if (!plain16(_mm_set_epi64x((long long)z, (long long)a)))
+            return false;
+        memcpy(w, &a, 8);
+        memcpy(w + n - 8, &z, 8);
+        return true;
+    }
+    for (size_t i = 0; i + 16 < n; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        if (!plain16(v))
+            return false;
+        _mm_storeu_si128((__m128i *)(void *)(w + i), v);
+    }
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + n - 16));
+    if (!plain16(v))
+        return false;
+    _mm_storeu_si128((__m128i *)(void *)(w + n - 16), v);
+    return true;
+#else
+    uint64_t v;
+    for (size_t i = 0; i + 8 < n; i += 8) {
+        memcpy(&v, s + i, 8);
+        if (!plain8(v))
+            return false;
+        memcpy(w + i, &v, 8);
+    }
+    memcpy(&v, s + n - 8, 8);
+    if (!plain8(v))
+        return false;
+    memcpy(w + n - 8, &v, 8);
+    return true;
+#endif
+}
+
 /* The most bytes w_string writes for n bytes: each may become "\u00XX"
  * or "\ufffd"; NULL is "null". */
 static inline size_t string_room(const char *str, size_t n) { return str ? 6 * n + 2 : 4; }
@@ -176,6 +254,11 @@ static inline char *w_string(char *w, const char *str, size_t n) {
         return W_LIT(w, "null");
     const unsigned char *s = (const unsigned char *)str;
     *w++ = '"';
+    if (copy_plain(w, s, n)) {
+        w += n;
+        *w++ = '"';
+        return w;
+    }
     size_t i = 0;
     while (i < n) {
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
