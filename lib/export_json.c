@@ -114,6 +114,23 @@ static inline char *w_size(char *w, size_t v) {
         *w = (char)('0' + v);
         return w + 1;
     }
+    /* offsets in a document mostly have two to four digits: no count of
+     * digits and no loop for them */
+    if (v < 100) {
+        memcpy(w, DIGIT_PAIRS + 2 * v, 2);
+        return w + 2;
+    }
+    if (v < 10000) {
+        size_t high = v / 100, low = v % 100;
+        if (high < 10) {
+            *w = (char)('0' + high);
+            memcpy(w + 1, DIGIT_PAIRS + 2 * low, 2);
+            return w + 3;
+        }
+        memcpy(w, DIGIT_PAIRS + 2 * high, 2);
+        memcpy(w + 2, DIGIT_PAIRS + 2 * low, 2);
+        return w + 4;
+    }
     size_t k = digits(v);
     char *p = w + k;
     while (v >= 100) {
