@@ -79,6 +79,33 @@ static inline char *w_mem(char *w, const void *s, size_t n) {
 }
 #define W_LIT(w, lit) w_mem((w), (lit), sizeof(lit) - 1)
 
+/* w_mem for pieces of a length known only at run time but mostly short
+ * (a quoted document id, a kind's name): overlapping moves from both ends
+ * instead of a call to memcpy. */
+static inline char *w_short(char *w, const char *s, size_t n) {
+    if (n > 16)
+        return w_mem(w, s, n);
+    if (n >= 8) {
+        uint64_t a, z;
+        memcpy(&a, s, 8);
+        memcpy(&z, s + n - 8, 8);
+        memcpy(w, &a, 8);
+        memcpy(w + n - 8, &z, 8);
+    } else if (n >= 4) {
+        uint32_t a, z;
+        memcpy(&a, s, 4);
+        memcpy(&z, s + n - 4, 4);
+        memcpy(w, &a, 4);
+        memcpy(w + n - 4, &z, 4);
+    } else if (n) {
+        char a = s[0], m = s[n / 2], z = s[n - 1];
+        w[0] = a;
+        w[n / 2] = m;
+        w[n - 1] = z;
+    }
+    return w + n;
+}
+
 /* The most bytes w_size and w_number write. */
 enum { SIZE_MAX_DIGITS = 20, NUMBER_MAX = 48 };
 
@@ -414,7 +441,7 @@ static size_t doc_place(const doc_ids *ids, const cp_document *doc) {
 /* The escaped id at place, copied: room for ids->length[place] must be
  * there. (Reserve first: it may move the text.) */
 static char *w_doc_id(char *w, const buf *b, const doc_ids *ids, size_t place) {
-    return w_mem(w, b->h->text + ids->offset[place], ids->length[place]);
+    return w_short(w, b->h->text + ids->offset[place], ids->length[place]);
 }
 
 static void put_doc_id(buf *b, const doc_ids *ids, const cp_document *doc) {
@@ -783,9 +810,9 @@ static void put_figure(buf *b, const cp_figure *f, bool first, const doc_ids *id
     w = W_LIT(w, ", \"from\": ");
     w = cpi_figure_has_from(f) ? w_number(w, f->from) : W_LIT(w, "null");
     w = W_LIT(w, ", \"kind\": \"");
-    w = w_mem(w, kind, kind_n);
+    w = w_short(w, kind, kind_n);
     w = W_LIT(w, "\", \"qualifier\": \"");
-    w = w_mem(w, qualifier, qualifier_n);
+    w = w_short(w, qualifier, qualifier_n);
     w = W_LIT(w, "\", \"unit\": ");
     w = w_string(w, f->unit, unit_n);
     w = W_LIT(w, ", \"per\": ");
