@@ -136,28 +136,11 @@ static inline size_t digits(size_t v) {
 #endif
 }
 
-static inline char *w_size(char *w, size_t v) {
-    if (v < 10) {
-        *w = (char)('0' + v);
-        return w + 1;
-    }
-    /* offsets in a document mostly have two to four digits: no count of
-     * digits and no loop for them */
-    if (v < 100) {
-        memcpy(w, DIGIT_PAIRS + 2 * v, 2);
-        return w + 2;
-    }
-    if (v < 10000) {
-        size_t high = v / 100, low = v % 100;
-        if (high < 10) {
-            *w = (char)('0' + high);
-            memcpy(w + 1, DIGIT_PAIRS + 2 * low, 2);
-            return w + 3;
-        }
-        memcpy(w, DIGIT_PAIRS + 2 * high, 2);
-        memcpy(w + 2, DIGIT_PAIRS + 2 * low, 2);
-        return w + 4;
-    }
+/* w_size for v >= 10,000, digit pairs from the right. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static char *w_size_long(char *w, size_t v) {
     size_t k = digits(v);
     char *p = w + k;
     while (v >= 100) {
@@ -173,6 +156,31 @@ static inline char *w_size(char *w, size_t v) {
         *--p = (char)('0' + v);
     }
     return w + k;
+}
+
+/* Offsets in a document and counts mostly have one to four digits: those
+ * are written inline, with no count of digits and no loop. */
+static inline char *w_size(char *w, size_t v) {
+    if (v < 10) {
+        *w = (char)('0' + v);
+        return w + 1;
+    }
+    if (v < 100) {
+        memcpy(w, DIGIT_PAIRS + 2 * v, 2);
+        return w + 2;
+    }
+    if (v >= 10000)
+        return w_size_long(w, v);
+    /* v / 100 as a multiply and shift, exact below 43,699 */
+    uint32_t high = ((uint32_t)v * 5243u) >> 19, low = (uint32_t)v - 100u * high;
+    if (high < 10) {
+        *w = (char)('0' + high);
+        memcpy(w + 1, DIGIT_PAIRS + 2 * low, 2);
+        return w + 3;
+    }
+    memcpy(w, DIGIT_PAIRS + 2 * high, 2);
+    memcpy(w + 2, DIGIT_PAIRS + 2 * low, 2);
+    return w + 4;
 }
 
 static void put_size(buf *b, size_t v) {
