@@ -300,17 +300,12 @@ static inline bool copy_plain(char *w, const unsigned char *s, size_t n) {
  * or "\ufffd"; NULL is "null". */
 static inline size_t string_room(const char *str, size_t n) { return str ? 6 * n + 2 : 4; }
 
-/* str[0..n) as a JSON string (or null), escaped. */
-static inline char *w_string(char *w, const char *str, size_t n) {
-    if (!str)
-        return W_LIT(w, "null");
-    const unsigned char *s = (const unsigned char *)str;
-    *w++ = '"';
-    if (copy_plain(w, s, n)) {
-        w += n;
-        *w++ = '"';
-        return w;
-    }
+/* s[0..n) escaped, without the quotes: the walk for the strings that need
+ * it, out of line. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static char *w_escaped(char *w, const unsigned char *s, size_t n) {
     size_t i = 0;
     while (i < n) {
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -376,6 +371,16 @@ static inline char *w_string(char *w, const char *str, size_t n) {
         }
         i++;
     }
+    return w;
+}
+
+/* str[0..n) as a JSON string (or null), escaped. */
+static inline char *w_string(char *w, const char *str, size_t n) {
+    if (!str)
+        return W_LIT(w, "null");
+    const unsigned char *s = (const unsigned char *)str;
+    *w++ = '"';
+    w = copy_plain(w, s, n) ? w + n : w_escaped(w, s, n);
     *w++ = '"';
     return w;
 }
