@@ -740,19 +740,13 @@ static void put_programs(buf *b, const cp_corpus *c, cp_mention **scratch, size_
     put_str(b, n ? "\n  ],\n" : "],\n");
 }
 
-/* A figure's number: whole numbers by hand, others as "%.17g" prints them
- * (at most NUMBER_MAX bytes). */
-static char *w_number(char *w, double v) {
+/* w_number for what is not a whole number below 9e15: "%.17g", or null. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static char *w_number_other(char *w, double v) {
     if (!isfinite(v))
         return W_LIT(w, "null"); /* JSON has no infinities (figures never hold one) */
-    if (v < 9e15 && v > -9e15 && v == (double)(long long)v) {
-        long long whole = (long long)v;
-        if (whole < 0) {
-            *w++ = '-';
-            whole = -whole;
-        }
-        return w_size(w, (size_t)whole);
-    }
     char tmp[NUMBER_MAX];
     int k = snprintf(tmp, sizeof tmp, "%.17g", v);
     if (k < 0)
@@ -763,6 +757,20 @@ static char *w_number(char *w, double v) {
         if (tmp[i] != '-' && tmp[i] != '+' && tmp[i] != 'e' && (tmp[i] < '0' || tmp[i] > '9'))
             tmp[i] = '.';
     return w_mem(w, tmp, (size_t)k);
+}
+
+/* A figure's number: whole numbers by hand (most are, and small), others
+ * as "%.17g" prints them (at most NUMBER_MAX bytes). NaN and the
+ * infinities fail the range test and go out of line too. */
+static inline char *w_number(char *w, double v) {
+    if (!(v < 9e15 && v > -9e15 && v == (double)(long long)v))
+        return w_number_other(w, v);
+    long long whole = (long long)v;
+    if (whole < 0) {
+        *w++ = '-';
+        whole = -whole;
+    }
+    return w_size(w, (size_t)whole);
 }
 
 static int cmp_figure_start(const void *x, const void *y) {
