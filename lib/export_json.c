@@ -117,15 +117,16 @@ static const char DIGIT_PAIRS[] = "000102030405060708091011121314151617181920212
                                   "50515253545556575859606162636465666768697071727374"
                                   "75767778798081828384858687888990919293949596979899";
 
+static const uint64_t POW10[20] = {
+    1u, 10u, 100u, 1000u, 10000u, 100000u, 1000000u, 10000000u, 100000000u,
+    1000000000u, 10000000000u, 100000000000u, 1000000000000u, 10000000000000u,
+    100000000000000u, 1000000000000000u, 10000000000000000u, 100000000000000000u,
+    1000000000000000000u, 10000000000000000000u};
+
 /* How many digits v has (v >= 10). */
 static inline size_t digits(size_t v) {
 #if defined(__GNUC__) && SIZE_MAX == UINT64_MAX
     /* from its bit length: log10(2) ~ 1233 / 4096, then one compare */
-    static const uint64_t POW10[20] = {
-        1u, 10u, 100u, 1000u, 10000u, 100000u, 1000000u, 10000000u, 100000000u,
-        1000000000u, 10000000000u, 100000000000u, 1000000000000u, 10000000000000u,
-        100000000000000u, 1000000000000000u, 10000000000000000u, 100000000000000000u,
-        1000000000000000000u, 10000000000000000000u};
     size_t t = ((size_t)(64 - __builtin_clzll(v)) * 1233) >> 12;
     return t + (v >= POW10[t]);
 #else
@@ -740,6 +741,44 @@ static void put_programs(buf *b, const cp_corpus *c, cp_mention **scratch, size_
     put_str(b, n ? "\n  ],\n" : "],\n");
 }
 
+#if defined(__GNUC__) && defined(__SIZEOF_INT128__) && SIZE_MAX == UINT64_MAX
+#define HAVE_FIXED17 1
+__extension__ typedef unsigned __int128 u128;
+/* What "%.17g" prints for 1 <= a < 2^52 (not whole): such a number keeps
+ * 17 - (digits of its whole part) decimals, rounded to nearest with ties
+ * to even as printf rounds, then loses its trailing zeros. The fraction is
+ * f / 2^k exactly, so the rounding is done exactly in 128-bit integers. */
+static char *w_fixed17(char *w, double a) {
+    uint64_t whole = (uint64_t)a;
+    double frac = a - (double)whole; /* exact: both are multiples of a's last bit */
+    int k = 52 - (63 - __builtin_clzll(whole)); /* that last bit is 2^-k, 1 <= k <= 52 */
+    uint64_t scale_bits = (uint64_t)(1023 + k) << 52;
+    double scale; /* 2^k */
+    memcpy(&scale, &scale_bits, sizeof scale);
+    uint64_t f = (uint64_t)(frac * scale);
+    size_t places = 17 - (whole < 10 ? 1 : digits(whole));
+    uint64_t one = POW10[places]; /* 1.0 in units of the last decimal kept */
+    u128 scaled = (u128)f * one;
+    uint64_t q = (uint64_t)(scaled >> k);
+    uint64_t rest = (uint64_t)scaled & ((UINT64_C(1) << k) - 1), half = UINT64_C(1) << (k - 1);
+    if (rest > half || (rest == half && (q & 1)))
+        q++;
+    if (q == one) { /* rounded up into the whole part */
+        whole++;
+        q = 0;
+    }
+    w = w_size(w, whole);
+    if (q == 0)
+        return w;
+    for (; q % 10 == 0; q /= 10)
+        places--;
+    *w++ = '.';
+    for (size_t i = places; i > 0; i--, q /= 10)
+        w[i - 1] = (char)('0' + q % 10);
+    return w + places;
+}
+#endif
+
 /* w_number for what is not a whole number below 9e15: "%.17g", or null. */
 #if defined(__GNUC__)
 __attribute__((noinline))
@@ -747,6 +786,15 @@ __attribute__((noinline))
 static char *w_number_other(char *w, double v) {
     if (!isfinite(v))
         return W_LIT(w, "null"); /* JSON has no infinities (figures never hold one) */
+#ifdef HAVE_FIXED17
+    /* "32.7 million" is 32699999.999999996: printf's cost for each of them
+     * was most of the export's numbers */
+    if (fabs(v) >= 1 && fabs(v) < 4503599627370496.0) {
+        if (v < 0)
+            *w++ = '-';
+        return w_fixed17(w, fabs(v));
+    }
+#endif
     char tmp[NUMBER_MAX];
     int k = snprintf(tmp, sizeof tmp, "%.17g", v);
     if (k < 0)
