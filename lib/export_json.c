@@ -524,15 +524,52 @@ static int cmp_mention(const void *x, const void *y) {
     return (a->start > m->start) - (a->start < m->start);
 }
 
-/* Does mention a come after mention m (documents by id, then offsets)? Places
- * in id order stand for the ids where both documents are listed. */
-static bool mention_after(const doc_ids *ids, const cp_mention *a, const cp_mention *m) {
-    if (a->doc != m->doc) {
-        size_t pa = doc_place(ids, a->doc), pm = doc_place(ids, m->doc);
-        if (pa != SIZE_MAX && pm != SIZE_MAX)
-            return pa > pm;
+/* Writes list[0..count) as mentions, the first one without a separator.
+ * With `check`, stops at the first mention that comes before the one
+ * written last (documents by id, then offsets; places in id order stand for
+ * the ids where both documents are listed) and returns false. */
+static bool put_mention_run(buf *b, const cp_mention *list, size_t count, const doc_ids *ids,
+                            bool check) {
+    const cp_document *doc = NULL;
+    size_t place = SIZE_MAX;
+    for (size_t i = 0; i < count; i++) {
+        const cp_mention *m = &list[i];
+        if (m->doc != doc) {
+            size_t next = doc_place(ids, m->doc);
+            if (check && doc) {
+                bool listed = place != SIZE_MAX && next != SIZE_MAX;
+                if (listed ? place > next : cmp_mention(&list[i - 1], m) > 0)
+                    return false;
+            }
+            doc = m->doc;
+            place = next;
+        } else if (check && list[i - 1].start > m->start) {
+            return false;
+        }
+        if (place == SIZE_MAX) { /* not a listed document: piece by piece */
+            put_str(b, i ? ", {\"document\": " : "{\"document\": ");
+            put_string(b, doc->id);
+            PUT_LIT(b, ", \"start\": ");
+            put_size(b, m->start);
+            PUT_LIT(b, ", \"end\": ");
+            put_size(b, m->end);
+            PUT_LIT(b, "}");
+            continue;
+        }
+        char *w = reserve(b, sizeof ", {\"document\": , \"start\": , \"end\": }" +
+                                 ids->length[place] + 2 * SIZE_MAX_DIGITS);
+        if (!w)
+            break;
+        w = i ? W_LIT(w, ", {\"document\": ") : W_LIT(w, "{\"document\": ");
+        w = w_doc_id(w, b, ids, place);
+        w = W_LIT(w, ", \"start\": ");
+        w = w_size(w, m->start);
+        w = W_LIT(w, ", \"end\": ");
+        w = w_size(w, m->end);
+        *w++ = '}';
+        commit(b, w);
     }
-    return cmp_mention(a, m) > 0;
+    return true;
 }
 
 /* Mentions sorted by document id and offset, so that the order documents
@@ -542,42 +579,15 @@ static void put_mentions(buf *b, const cpi_mention_list *v, cp_mention **scratch
     PUT_LIT(b, "\"mentions\": [");
     if (v->count && cpi_mem_reserve(b->mem, (void **)scratch, cap, v->count, sizeof(cp_mention))) {
         cpi_mention_list_copy(v, *scratch);
-        /* documents loaded in id order leave the list sorted already */
-        bool sorted = true;
-        for (size_t i = 1; i < v->count && sorted; i++)
-            sorted = !mention_after(ids, &(*scratch)[i - 1], &(*scratch)[i]);
-        if (!sorted)
+        /* documents loaded in id order leave the list sorted already: it is
+         * written as it is, checked on the way (one lookup of a document's
+         * place per change of document), and written again sorted when it
+         * turns out not to be */
+        size_t mark = b->size;
+        if (!put_mention_run(b, *scratch, v->count, ids, true)) {
+            b->size = mark;
             qsort(*scratch, v->count, sizeof(cp_mention), cmp_mention);
-        const cp_document *doc = NULL;
-        size_t place = SIZE_MAX;
-        for (size_t i = 0; i < v->count; i++) {
-            const cp_mention *m = &(*scratch)[i];
-            if (m->doc != doc) {
-                doc = m->doc;
-                place = doc_place(ids, doc);
-            }
-            if (place == SIZE_MAX) { /* not a listed document: piece by piece */
-                put_str(b, i ? ", {\"document\": " : "{\"document\": ");
-                put_string(b, doc->id);
-                PUT_LIT(b, ", \"start\": ");
-                put_size(b, m->start);
-                PUT_LIT(b, ", \"end\": ");
-                put_size(b, m->end);
-                PUT_LIT(b, "}");
-                continue;
-            }
-            char *w = reserve(b, sizeof ", {\"document\": , \"start\": , \"end\": }" +
-                                     ids->length[place] + 2 * SIZE_MAX_DIGITS);
-            if (!w)
-                break;
-            w = i ? W_LIT(w, ", {\"document\": ") : W_LIT(w, "{\"document\": ");
-            w = w_doc_id(w, b, ids, place);
-            w = W_LIT(w, ", \"start\": ");
-            w = w_size(w, m->start);
-            w = W_LIT(w, ", \"end\": ");
-            w = w_size(w, m->end);
-            *w++ = '}';
-            commit(b, w);
+            put_mention_run(b, *scratch, v->count, ids, false);
         }
     } else if (v->count) {
         b->failed = true;
