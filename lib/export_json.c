@@ -854,8 +854,8 @@ static void figure_names_init(figure_names *nm) {
 }
 
 /* One figure, written in one piece: its room is reserved once. */
-static void put_figure(buf *b, const cp_figure *f, bool first, const doc_ids *ids,
-                       size_t place, const figure_names *nm) {
+static inline void put_figure(buf *b, const cp_figure *f, bool first, const doc_ids *ids,
+                              size_t place, const figure_names *nm) {
     /* place: of its document in id order (SIZE_MAX: not listed, escape) */
     size_t id_n = place != SIZE_MAX ? 0 : strlen(f->doc->id);
     size_t id_room = place != SIZE_MAX ? ids->length[place] : string_room(f->doc->id, id_n);
@@ -923,22 +923,20 @@ static void put_figures(buf *b, const cp_document **docs, size_t doc_count,
         bool ordered = true;
         for (size_t i = 1; i < count && ordered; i++)
             ordered = list[i - 1].start <= list[i].start;
-        if (ordered) {
+        if (!ordered) {
+            if (!cpi_mem_reserve(b->mem, (void **)&scratch, &cap, count, sizeof *scratch)) {
+                b->failed = true;
+                break;
+            }
             for (size_t i = 0; i < count; i++)
-                put_figure(b, &list[i], n++ == 0, ids, figure_place(ids, docs, d, &list[i]),
-                           &names);
-            continue;
+                scratch[i] = &list[i];
+            qsort(scratch, count, sizeof *scratch, cmp_figure_start);
         }
-        if (!cpi_mem_reserve(b->mem, (void **)&scratch, &cap, count, sizeof *scratch)) {
-            b->failed = true;
-            break;
+        /* one call of put_figure, so that it is inlined */
+        for (size_t i = 0; i < count; i++) {
+            const cp_figure *f = ordered ? &list[i] : scratch[i];
+            put_figure(b, f, n++ == 0, ids, figure_place(ids, docs, d, f), &names);
         }
-        for (size_t i = 0; i < count; i++)
-            scratch[i] = &list[i];
-        qsort(scratch, count, sizeof *scratch, cmp_figure_start);
-        for (size_t i = 0; i < count; i++)
-            put_figure(b, scratch[i], n++ == 0, ids, figure_place(ids, docs, d, scratch[i]),
-                       &names);
     }
     put_str(b, n ? "\n  ]\n" : "]\n");
     cpi_mem_free(b->mem, scratch);
