@@ -137,11 +137,43 @@ static inline size_t digits(size_t v) {
 #endif
 }
 
-/* w_size for v >= 10,000, digit pairs from the right. */
+/* x < 10,000 in exactly four digits, zeros in front kept. x / 100 is a
+ * multiply and shift, exact below 43,699. */
+static inline char *w_four_digits(char *w, uint32_t x) {
+    uint32_t high = (x * 5243u) >> 19, low = x - 100u * high;
+    memcpy(w, DIGIT_PAIRS + 2 * high, 2);
+    memcpy(w + 2, DIGIT_PAIRS + 2 * low, 2);
+    return w + 4;
+}
+
+/* x < 10,000 without zeros in front. */
+static inline char *w_below_10000(char *w, uint32_t x) {
+    if (x < 10) {
+        *w = (char)('0' + x);
+        return w + 1;
+    }
+    if (x < 100) {
+        memcpy(w, DIGIT_PAIRS + 2 * x, 2);
+        return w + 2;
+    }
+    if (x >= 1000)
+        return w_four_digits(w, x);
+    uint32_t high = (x * 5243u) >> 19, low = x - 100u * high;
+    *w = (char)('0' + high);
+    memcpy(w + 1, DIGIT_PAIRS + 2 * low, 2);
+    return w + 3;
+}
+
+/* w_size for v >= 10,000: below 10^8 (the figures' millions) as two halves
+ * of four digits in 32 bits, above by digit pairs from the right. */
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
 static char *w_size_long(char *w, size_t v) {
+    if (v < 100000000) {
+        uint32_t x = (uint32_t)v;
+        return w_four_digits(w_below_10000(w, x / 10000), x % 10000);
+    }
     size_t k = digits(v);
     char *p = w + k;
     while (v >= 100) {
@@ -162,26 +194,7 @@ static char *w_size_long(char *w, size_t v) {
 /* Offsets in a document and counts mostly have one to four digits: those
  * are written inline, with no count of digits and no loop. */
 static inline char *w_size(char *w, size_t v) {
-    if (v < 10) {
-        *w = (char)('0' + v);
-        return w + 1;
-    }
-    if (v < 100) {
-        memcpy(w, DIGIT_PAIRS + 2 * v, 2);
-        return w + 2;
-    }
-    if (v >= 10000)
-        return w_size_long(w, v);
-    /* v / 100 as a multiply and shift, exact below 43,699 */
-    uint32_t high = ((uint32_t)v * 5243u) >> 19, low = (uint32_t)v - 100u * high;
-    if (high < 10) {
-        *w = (char)('0' + high);
-        memcpy(w + 1, DIGIT_PAIRS + 2 * low, 2);
-        return w + 3;
-    }
-    memcpy(w, DIGIT_PAIRS + 2 * high, 2);
-    memcpy(w + 2, DIGIT_PAIRS + 2 * low, 2);
-    return w + 4;
+    return v < 10000 ? w_below_10000(w, (uint32_t)v) : w_size_long(w, v);
 }
 
 static void put_size(buf *b, size_t v) {
