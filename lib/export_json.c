@@ -883,10 +883,9 @@ static inline void put_figure(buf *b, const cp_figure *f, bool first, const doc_
     static const char fixed[] = ",\n    {\"document\": , \"start\": , \"end\": , \"text\": "
                                 ", \"value\": , \"from\": , \"kind\": \"\", \"qualifier\": \"\""
                                 ", \"unit\": , \"per\": }";
-    char *w = reserve(b, sizeof fixed + id_room + 2 * SIZE_MAX_DIGITS +
-                             2 * NUMBER_MAX + kind_n + qualifier_n +
-                             string_room(f->text, text_n) + string_room(f->unit, unit_n) +
-                             string_room(f->per, per_n));
+    /* string_room of each of the three strings is at most 6 n + 6 */
+    char *w = reserve(b, sizeof fixed + id_room + 2 * SIZE_MAX_DIGITS + 2 * NUMBER_MAX + kind_n +
+                             qualifier_n + 6 * (text_n + unit_n + per_n) + 3 * 6);
     if (!w)
         return;
     w = first ? W_LIT(w, "\n    {\"document\": ") : W_LIT(w, ",\n    {\"document\": ");
