@@ -1021,9 +1021,14 @@ cp_status cp_corpus_to_json_ex(const cp_corpus *corpus, uint32_t flags, char **o
     const cp_document **docs = cpi_mem_alloc(mem, (n ? n : 1) * sizeof *docs);
     if (!docs)
         return CP_ERR_NOMEM;
-    for (size_t i = 0; i < n; i++)
+    /* documents loaded in id order (a directory's files are) need no sort */
+    bool sorted = true;
+    for (size_t i = 0; i < n; i++) {
         docs[i] = cp_corpus_document_at(corpus, i);
-    qsort(docs, n, sizeof *docs, cmp_doc_id);
+        sorted = sorted && (i == 0 || strcmp(docs[i - 1]->id, docs[i]->id) < 0);
+    }
+    if (!sorted)
+        qsort(docs, n, sizeof *docs, cmp_doc_id);
 
     doc_ids ids;
     if (!doc_ids_init(&ids, mem, docs, n)) {
