@@ -866,20 +866,38 @@ static int cmp_figure_start(const void *x, const void *y) {
     return (a->start > f->start) - (a->start < f->start);
 }
 
-/* The names of figure kinds and qualifiers with their lengths, looked up
- * once per export rather than once per figure. */
-enum { NAMES = 8 };
+/* What a figure has between its "from" and its unit's value,
+ * `, "kind": "K", "qualifier": "Q", "unit": `, made once per export for
+ * every kind and qualifier below NAMES: a figure copies a fixed-size array
+ * (the bytes past the piece's length are overwritten next) rather than two
+ * names looked up and three literals around them. */
+enum { NAMES = 8, KIND_PIECE = 64 };
 typedef struct figure_names {
-    const char *kind[NAMES], *qualifier[NAMES];
-    size_t kind_len[NAMES], qualifier_len[NAMES];
+    char piece[NAMES][NAMES][KIND_PIECE];
+    size_t piece_len[NAMES][NAMES]; /* 0: too long, written piece by piece */
 } figure_names;
 
 static void figure_names_init(figure_names *nm) {
-    for (int i = 0; i < NAMES; i++) {
-        nm->kind[i] = cp_figure_kind_name((cp_figure_kind)i);
-        nm->kind_len[i] = strlen(nm->kind[i]);
-        nm->qualifier[i] = cp_qualifier_name((cp_qualifier)i);
-        nm->qualifier_len[i] = strlen(nm->qualifier[i]);
+    static const char open[] = ", \"kind\": \"", middle[] = "\", \"qualifier\": \"",
+                      close[] = "\", \"unit\": ";
+    for (int k = 0; k < NAMES; k++) {
+        const char *kind = cp_figure_kind_name((cp_figure_kind)k);
+        size_t kind_n = strlen(kind);
+        for (int q = 0; q < NAMES; q++) {
+            const char *qualifier = cp_qualifier_name((cp_qualifier)q);
+            size_t qualifier_n = strlen(qualifier);
+            size_t n = sizeof open - 1 + kind_n + sizeof middle - 1 + qualifier_n + sizeof close - 1;
+            nm->piece_len[k][q] = 0;
+            memset(nm->piece[k][q], 0, KIND_PIECE);
+            if (n > KIND_PIECE)
+                continue;
+            char *w = W_LIT(nm->piece[k][q], open);
+            w = w_mem(w, kind, kind_n);
+            w = W_LIT(w, middle);
+            w = w_mem(w, qualifier, qualifier_n);
+            W_LIT(w, close);
+            nm->piece_len[k][q] = n;
+        }
     }
 }
 
@@ -889,11 +907,15 @@ static inline void put_figure(buf *b, const cp_figure *f, bool first, const doc_
     /* place: of its document in id order (SIZE_MAX: not listed, escape) */
     size_t id_n = place != SIZE_MAX ? 0 : strlen(f->doc->id);
     size_t id_room = place != SIZE_MAX ? ids->length[place] : string_room(f->doc->id, id_n);
-    const char *kind = f->kind < NAMES ? nm->kind[f->kind] : cp_figure_kind_name(f->kind);
-    const char *qualifier =
-        f->qualifier < NAMES ? nm->qualifier[f->qualifier] : cp_qualifier_name(f->qualifier);
-    size_t kind_n = f->kind < NAMES ? nm->kind_len[f->kind] : strlen(kind);
-    size_t qualifier_n = f->qualifier < NAMES ? nm->qualifier_len[f->qualifier] : strlen(qualifier);
+    size_t piece_n = f->kind < NAMES && f->qualifier < NAMES ? nm->piece_len[f->kind][f->qualifier] : 0;
+    const char *kind = NULL, *qualifier = NULL;
+    size_t kind_n = 0, qualifier_n = 0;
+    if (!piece_n) {
+        kind = cp_figure_kind_name(f->kind);
+        qualifier = cp_qualifier_name(f->qualifier);
+        kind_n = strlen(kind);
+        qualifier_n = strlen(qualifier);
+    }
     size_t text_n = f->text ? strlen(f->text) : 0;
     size_t unit_n = f->unit ? strlen(f->unit) : 0;
     size_t per_n = f->per ? strlen(f->per) : 0;
@@ -901,8 +923,9 @@ static inline void put_figure(buf *b, const cp_figure *f, bool first, const doc_
                                 ", \"value\": , \"from\": , \"kind\": \"\", \"qualifier\": \"\""
                                 ", \"unit\": , \"per\": }";
     /* string_room of each of the three strings is at most 6 n + 6 */
-    char *w = reserve(b, sizeof fixed + id_room + 2 * SIZE_MAX_DIGITS + 2 * NUMBER_MAX + kind_n +
-                             qualifier_n + 6 * (text_n + unit_n + per_n) + 3 * 6);
+    char *w = reserve(b, sizeof fixed + id_room + 2 * SIZE_MAX_DIGITS + 2 * NUMBER_MAX +
+                             KIND_PIECE + kind_n + qualifier_n + 6 * (text_n + unit_n + per_n) +
+                             3 * 6);
     if (!w)
         return;
     w = first ? W_LIT(w, "\n    {\"document\": ") : W_LIT(w, ",\n    {\"document\": ");
@@ -917,11 +940,16 @@ static inline void put_figure(buf *b, const cp_figure *f, bool first, const doc_
     w = w_number(w, f->value);
     w = W_LIT(w, ", \"from\": ");
     w = cpi_figure_has_from(f) ? w_number(w, f->from) : W_LIT(w, "null");
-    w = W_LIT(w, ", \"kind\": \"");
-    w = w_short(w, kind, kind_n);
-    w = W_LIT(w, "\", \"qualifier\": \"");
-    w = w_short(w, qualifier, qualifier_n);
-    w = W_LIT(w, "\", \"unit\": ");
+    if (piece_n) {
+        memcpy(w, nm->piece[f->kind][f->qualifier], KIND_PIECE);
+        w += piece_n;
+    } else {
+        w = W_LIT(w, ", \"kind\": \"");
+        w = w_mem(w, kind, kind_n);
+        w = W_LIT(w, "\", \"qualifier\": \"");
+        w = w_mem(w, qualifier, qualifier_n);
+        w = W_LIT(w, "\", \"unit\": ");
+    }
     w = w_string(w, f->unit, unit_n);
     w = W_LIT(w, ", \"per\": ");
     w = w_string(w, f->per, per_n);
