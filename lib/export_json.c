@@ -238,9 +238,10 @@ static inline bool plain8(uint64_t v) {
 #if defined(__SSE2__) && defined(__GNUC__)
 /* plain8 for sixteen bytes: a signed "below 0x20" also catches 0x80 and up. */
 static inline bool plain16(__m128i v) {
-    __m128i bad = _mm_or_si128(
-        _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)), _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F))),
-        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+    __m128i bad = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
+                                            _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F))),
+                               _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                                            _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
     return _mm_movemask_epi8(bad) == 0;
 }
 #endif
@@ -493,16 +494,19 @@ static inline size_t length_or_0(const char *s) { return s ? strlen(s) : 0; }
 /* One document, written in one piece: its room is reserved once. Where its
  * escaped id lands is kept (ids, at place) for the figures and mentions
  * that repeat it. */
-static void put_document(buf *b, const cp_document *d, bool first, doc_ids *ids, size_t place) {
+static void put_document(buf *b, const cp_document *d, bool first, doc_ids *ids,
+                         size_t place) {
     const char *date = cp_document_date(d), *kind = cp_document_kind_name(d->kind);
     const char *admin = d->administration ? d->administration->row->id : NULL;
-    size_t id_n = length_or_0(d->id), path_n = length_or_0(d->path), date_n = length_or_0(date),
-           title_n = length_or_0(d->title), admin_n = length_or_0(admin), kind_n = strlen(kind);
-    static const char fixed[] = ",\n    {\"id\": , \"path\": , \"date\": , \"title\": , \"kind\": \"\""
-                                ", \"administration\": , \"bytes\": }";
+    size_t id_n = length_or_0(d->id), path_n = length_or_0(d->path),
+           date_n = length_or_0(date), title_n = length_or_0(d->title),
+           admin_n = length_or_0(admin), kind_n = strlen(kind);
+    static const char fixed[] =
+        ",\n    {\"id\": , \"path\": , \"date\": , \"title\": , \"kind\": \"\""
+        ", \"administration\": , \"bytes\": }";
     /* string_room of each of the five strings is at most 6 n + 6 */
-    char *w = reserve(b, sizeof fixed + 6 * (id_n + path_n + date_n + title_n + admin_n) + 5 * 6 +
-                             kind_n + SIZE_MAX_DIGITS);
+    char *w = reserve(b, sizeof fixed + 6 * (id_n + path_n + date_n + title_n + admin_n) +
+                             5 * 6 + kind_n + SIZE_MAX_DIGITS);
     if (!w)
         return;
     w = first ? W_LIT(w, "\n    {\"id\": ") : W_LIT(w, ",\n    {\"id\": ");
@@ -558,8 +562,8 @@ static int cmp_mention(const void *x, const void *y) {
  * With `check`, stops at the first mention that comes before the one
  * written last (documents by id, then offsets; places in id order stand for
  * the ids where both documents are listed) and returns false. */
-static bool put_mention_run(buf *b, const cp_mention *list, size_t count, const doc_ids *ids,
-                            bool check) {
+static bool put_mention_run(buf *b, const cp_mention *list, size_t count,
+                            const doc_ids *ids, bool check) {
     const cp_document *doc = NULL;
     size_t place = SIZE_MAX;
     for (size_t i = 0; i < count; i++) {
@@ -800,7 +804,8 @@ static char *w_fixed17(char *w, double a) {
     uint64_t one = POW10[places]; /* 1.0 in units of the last decimal kept */
     u128 scaled = (u128)f * one;
     uint64_t q = (uint64_t)(scaled >> k);
-    uint64_t rest = (uint64_t)scaled & ((UINT64_C(1) << k) - 1), half = UINT64_C(1) << (k - 1);
+    uint64_t rest = (uint64_t)scaled & ((UINT64_C(1) << k) - 1);
+    uint64_t half = UINT64_C(1) << (k - 1);
     if (rest > half || (rest == half && (q & 1)))
         q++;
     if (q == one) { /* rounded up into the whole part */
@@ -886,7 +891,8 @@ static void figure_names_init(figure_names *nm) {
         for (int q = 0; q < NAMES; q++) {
             const char *qualifier = cp_qualifier_name((cp_qualifier)q);
             size_t qualifier_n = strlen(qualifier);
-            size_t n = sizeof open - 1 + kind_n + sizeof middle - 1 + qualifier_n + sizeof close - 1;
+            size_t n = sizeof open - 1 + kind_n + sizeof middle - 1 + qualifier_n +
+                       sizeof close - 1;
             nm->piece_len[k][q] = 0;
             memset(nm->piece[k][q], 0, KIND_PIECE);
             if (n > KIND_PIECE)
@@ -907,7 +913,9 @@ static inline void put_figure(buf *b, const cp_figure *f, bool first, const doc_
     /* place: of its document in id order (SIZE_MAX: not listed, escape) */
     size_t id_n = place != SIZE_MAX ? 0 : strlen(f->doc->id);
     size_t id_room = place != SIZE_MAX ? ids->length[place] : string_room(f->doc->id, id_n);
-    size_t piece_n = f->kind < NAMES && f->qualifier < NAMES ? nm->piece_len[f->kind][f->qualifier] : 0;
+    size_t piece_n = f->kind < NAMES && f->qualifier < NAMES
+                         ? nm->piece_len[f->kind][f->qualifier]
+                         : 0;
     const char *kind = NULL, *qualifier = NULL;
     size_t kind_n = 0, qualifier_n = 0;
     if (!piece_n) {
@@ -924,8 +932,8 @@ static inline void put_figure(buf *b, const cp_figure *f, bool first, const doc_
                                 ", \"unit\": , \"per\": }";
     /* string_room of each of the three strings is at most 6 n + 6 */
     char *w = reserve(b, sizeof fixed + id_room + 2 * SIZE_MAX_DIGITS + 2 * NUMBER_MAX +
-                             KIND_PIECE + kind_n + qualifier_n + 6 * (text_n + unit_n + per_n) +
-                             3 * 6);
+                             KIND_PIECE + kind_n + qualifier_n +
+                             6 * (text_n + unit_n + per_n) + 3 * 6);
     if (!w)
         return;
     w = first ? W_LIT(w, "\n    {\"document\": ") : W_LIT(w, ",\n    {\"document\": ");
@@ -981,7 +989,8 @@ static void put_figures(buf *b, const cp_document **docs, size_t doc_count,
         for (size_t i = 1; i < count && ordered; i++)
             ordered = list[i - 1].start <= list[i].start;
         if (!ordered) {
-            if (!cpi_mem_reserve(b->mem, (void **)&scratch, &cap, count, sizeof *scratch)) {
+            if (!cpi_mem_reserve(b->mem, (void **)&scratch, &cap, count,
+                                 sizeof *scratch)) {
                 b->failed = true;
                 break;
             }
