@@ -50,6 +50,29 @@ static bool grow(buf *b, size_t n) {
     return true;
 }
 
+/* The first room taken at once for about `expected` bytes, so that the text
+ * is not copied again by each doubling on the way there. Without it (out of
+ * memory) the buffer just grows as it goes. */
+static void presize(buf *b, size_t expected) {
+    if (b->h || expected <= 4096)
+        return;
+    owned_header *h = cpi_mem_realloc(b->mem, NULL, sizeof(owned_header) + expected);
+    if (h) {
+        b->h = h;
+        b->cap = expected;
+    }
+}
+
+/* About how many bytes the export of docs[0..n) takes: a document's record
+ * and a figure's are some 200 bytes each (an entity's mentions, some 60
+ * bytes each, come to a fraction of that). */
+static size_t expected_size(const cp_document **docs, size_t n) {
+    size_t figures = 0;
+    for (size_t i = 0; i < n; i++)
+        figures += cpi_doc_figure_count(docs[i]);
+    return 4096 + 320 * n + 240 * figures;
+}
+
 /* The common case (room left) stays inline; growing is out of line. */
 static inline void put(buf *b, const char *s, size_t n) {
     if (b->size + n + 1 > b->cap && !grow(b, n))
@@ -1090,6 +1113,7 @@ cp_status cp_corpus_to_json_ex(const cp_corpus *corpus, uint32_t flags, char **o
         return CP_ERR_NOMEM;
     }
     buf b = {mem, NULL, 0, 0, false};
+    presize(&b, expected_size(docs, n));
     put_str(&b, "{\n  \"schema\": \"crimepolicy/1\",\n");
     put_documents(&b, docs, n, &ids);
     cp_mention *scratch = NULL;
