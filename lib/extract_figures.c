@@ -295,6 +295,22 @@ static bool street_after(const char *t, size_t n, const number *num) {
 /* "the Four Corners region", "the One Pill Can Kill campaign": a number word
  * capitalised inside a sentence, before another capitalised word, is part of
  * a name. (Headings capitalise every word: they are not asked.) */
+/* Do capitalised words from `at` on close a quotation ("... Pill Can
+ * Kill\"")? Looked for within a few words. */
+static bool quoted_title_after(const char *t, size_t n, size_t at) {
+    enum { LOOK = 48 };
+    size_t stop = n - at > LOOK ? at + LOOK : n;
+    for (size_t i = at; i < stop; i++) {
+        if (t[i] == '"')
+            return i > at;
+        if (t[i] == ' ' && i + 1 < n && !cpi_is_upper(t[i + 1]) && !cpi_is_digit(t[i + 1]))
+            return false; /* a word in lower case: a quoted sentence */
+        if (t[i] == '.' || t[i] == ',' || t[i] == ';')
+            return false;
+    }
+    return false;
+}
+
 static bool word_in_name(const char *t, size_t n, const number *num) {
     if (!num->word || !cpi_is_upper(t[num->start]) || num->end + 1 >= n ||
         t[num->end] != ' ' || !cpi_is_upper(t[num->end + 1]))
@@ -308,6 +324,9 @@ static bool word_in_name(const char *t, size_t n, const number *num) {
     if (p >= 3 && (unsigned char)t[p - 3] == 0xE2 && (unsigned char)t[p - 2] == 0x80 &&
         ((unsigned char)t[p - 1] == 0x93 || (unsigned char)t[p - 1] == 0x94))
         return false;
+    /* a quoted title in capitals ("\"One Pill Can Kill\" campaign"): a name */
+    if (p > 0 && t[p - 1] == '"' && quoted_title_after(t, n, num->end))
+        return true;
     return p > 0 && !strchr(".!?:\"'-", t[p - 1]);
 }
 

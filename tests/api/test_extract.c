@@ -257,6 +257,10 @@ static void test_figure_patterns(void **state) {
     assert_values("Congressional Record, Volume 148, Number 47. Call 311 about 12 cases.", "12");
     /* a station's number and a ZIP code are no figures */
     assert_values("Copyright 2024 NW 9 News. Write to Cleveland, OH 44115 about 12 cases.", "12");
+    /* a number word opening a quoted title in capitals; a quoted sentence counts */
+    assert_values("The DEA's \"One Pill Can Kill\" campaign ran. \"Two officers were hurt,\" "
+                  "he said.",
+                  "2");
     /* a law's subsection, an agenda's item, a station's frequency */
     assert_values("Under the 287(g) program and 18 U.S.C. 922(g)(1), Item 7.B on WXYZ 91.7 FM "
                   "put 40 deputies to work.",
