@@ -361,6 +361,14 @@ static bool digits_in_name(const char *t, size_t n, size_t prev, const number *n
             return true; /* the name ends the clause */
         i++;
     }
+    /* "the 61 Internet Crimes Against Children (ICAC) task forces": the
+     * acronym in parentheses, then what the words are */
+    if (i < n && t[i] == '(') {
+        const char *close = memchr(t + i, ')', n - i < 12 ? n - i : 12);
+        size_t c = close ? (size_t)(close - t) : n;
+        if (c + 2 < n && t[c + 1] == ' ')
+            i = c + 2;
+    }
     size_t len = cpi_inner_len(t, n, i);
     return len == 0 || cpi_word_in(CPI_WORDS(FUNCTION_WORDS), t + i, len);
 }

@@ -257,6 +257,8 @@ static void test_figure_patterns(void **state) {
     assert_values("Congressional Record, Volume 148, Number 47. Call 311 about 12 cases.", "12");
     /* a station's number and a ZIP code are no figures */
     assert_values("Copyright 2024 NW 9 News. Write to Cleveland, OH 44115 about 12 cases.", "12");
+    /* a count before a name and its acronym, then the noun it counts */
+    assert_values("It joined the 61 Internet Crimes Against Children (ICAC) task forces.", "61");
     /* a number word opening a quoted title in capitals; a quoted sentence counts */
     assert_values("The DEA's \"One Pill Can Kill\" campaign ran. \"Two officers were hurt,\" "
                   "he said.",
