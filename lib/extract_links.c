@@ -205,9 +205,10 @@ static walk walk_of(const hits *hs) {
     return w;
 }
 
-/* A walk for positions at or after (block, start). */
-static walk walk_from(const hits *hs, size_t block, size_t start) {
-    walk w = {hs, lower_bound(hs, block, start), block, start};
+/* A walk for positions at or after (block, start), whose first hit `at`
+ * (as lower_bound) is known. */
+static walk walk_at(const hits *hs, size_t at, size_t block, size_t start) {
+    walk w = {hs, at, block, start};
     return w;
 }
 
@@ -957,7 +958,9 @@ static bool left_out(const char *t, size_t n) {
         unsigned mask;
         if (p + 17 <= n) {
             mask = cue_pairs16(t + p);
-        } else { /* the last pairs, from a copy padded with NULs (no pair's) */
+        } else if (n >= 17) { /* the last pairs: the 16 that end t, less those seen */
+            mask = cue_pairs16(t + n - 17) >> (p - (n - 17));
+        } else { /* a short t: a copy padded with NULs (no pair's) */
             char tail[17] = {0};
             memcpy(tail, t + p, n - p);
             mask = cue_pairs16(tail);
@@ -1088,7 +1091,9 @@ static size_t first_count_noun(const char *t, size_t n, size_t *end) {
         unsigned mask;
         if (p + 18 <= n) {
             mask = count_noun_screen16(t + p);
-        } else { /* the last bytes, from a copy padded with NULs (no pair's) */
+        } else if (n >= 18) { /* the last bytes: the 16 that end t, less those seen */
+            mask = count_noun_screen16(t + n - 18) >> (p - (n - 18));
+        } else { /* a short t: a copy padded with NULs (no pair's) */
             char tail[18] = {0};
             memcpy(tail, t + p, n - p);
             mask = count_noun_screen16(tail);
@@ -1186,13 +1191,18 @@ static bool qualifies_name(const char *t, size_t from, size_t at) {
 }
 
 /* Link the places of [start, end) of a block to p, from its first place's
- * hit `first` on. */
+ * hit `first` on; `first_program` is the first program's hit at or after
+ * start, as lower_bound (a walk over the sentences has it), or SIZE_MAX
+ * when not known. */
 static bool link_span_from(cpi_extract *x, const hits *sites, const hits *programs,
-                           cp_program *p, size_t block, size_t start, size_t end, size_t first) {
+                           cp_program *p, size_t block, size_t start, size_t end, size_t first,
+                           size_t first_program) {
     if (first == sites->n || sites->h[first].block != block || sites->h[first].start >= end ||
         left_out(cpi_block_text(&x->doc->blocks[block]) + start, end - start))
         return true; /* no places, or places left out */
-    walk after = walk_from(programs, block, start);
+    if (first_program == SIZE_MAX)
+        first_program = lower_bound(programs, block, start);
+    walk after = walk_at(programs, first_program, block, start);
     const cp_block *blk = &x->doc->blocks[block];
     const char *t = cpi_block_text(blk);
     size_t passed_end = SIZE_MAX; /* the end of the last place passed over */
@@ -1222,7 +1232,7 @@ static bool link_span_from(cpi_extract *x, const hits *sites, const hits *progra
 static bool link_span(cpi_extract *x, const hits *sites, const hits *programs, cp_program *p,
                       size_t block, size_t start, size_t end) {
     return link_span_from(x, sites, programs, p, block, start, end,
-                          lower_bound(sites, block, start));
+                          lower_bound(sites, block, start), SIZE_MAX);
 }
 
 /* A sentence naming several programs: the places after a program's name,
@@ -1462,6 +1472,8 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
     /* the hits at each block's and sentence's start, found as they come */
     walk program_walk = walk_of(programs), site_walk = walk_of(sites);
     walk agency_walk = walk_of(agencies);
+    /* and at each list item's start, for the items after lead-ins */
+    walk item_site_walk = walk_of(sites), item_program_walk = walk_of(programs);
     for (size_t b = 0; b < doc->block_count; b++) {
         const cp_block *blk = &doc->blocks[b];
         cp_program *about = per_block ? per_block[b] : main;
@@ -1481,7 +1493,9 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                     break;
                 if (groups_by_state(doc, sites, i))
                     continue; /* "- Georgia" over its cities: a heading */
-                if (!link_span(x, sites, programs, p, i, 0, item->text_size))
+                if (!link_span_from(x, sites, programs, p, i, 0, item->text_size,
+                                    walk_to(&item_site_walk, i, 0),
+                                    walk_to(&item_program_walk, i, 0)))
                     return false;
             }
         }
@@ -1498,7 +1512,7 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
             cp_program *p = one_program_from(programs, b, first, end, &several);
             size_t first_site = walk_to(&site_walk, b, start);
             if (p) {
-                if (!link_span_from(x, sites, programs, p, b, start, end, first_site))
+                if (!link_span_from(x, sites, programs, p, b, start, end, first_site, first))
                     return false;
             } else if (several) {
                 if (!link_after_each(x, sites, programs, b, start, end))
@@ -1516,7 +1530,7 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                              CPI_PHRASES(SELECTION_CUES), SELECTION_OR_SERVE) &&
                     !link_span_from(x, sites, programs,
                                     paragraph_topic(programs, blk, b, s, about), b, start,
-                                    end, first_site))
+                                    end, first_site, first))
                     return false;
             }
         }
