@@ -60,6 +60,26 @@ static unsigned cues_at(const char *t, size_t n, size_t i, const cue *cues, uint
 }
 
 #if defined(__SSE2__) && defined(__GNUC__)
+/* Copy src[0..len) to dst, len <= 32: as two copies of a fixed size that
+ * overlap (a move or two each), not a call to memcpy for a few bytes. The
+ * screens below copy the last bytes of most sentences so. */
+static inline void copy_short(char *dst, const char *src, size_t len) {
+    assert(len <= 32);
+    if (len >= 16) {
+        memcpy(dst, src, 16);
+        memcpy(dst + len - 16, src + len - 16, 16);
+    } else if (len >= 8) {
+        memcpy(dst, src, 8);
+        memcpy(dst + len - 8, src + len - 8, 8);
+    } else if (len >= 4) {
+        memcpy(dst, src, 4);
+        memcpy(dst + len - 4, src + len - 4, 4);
+    } else {
+        for (size_t k = 0; k < len; k++)
+            dst[k] = src[k];
+    }
+}
+
 /* For the 16 bytes at s: bit k of *lower set where s[k] is a-z, of *inner
  * where s[k] goes on a word (a letter, a digit, a UTF-8 byte, '.', '\'',
  * '-': what cpi_word_start looks for before a word). */
@@ -103,7 +123,7 @@ static unsigned cue_sets(const char *t, size_t n, const cue *cues, size_t count,
             word_bytes16(t + i, &lower, &inner);
         } else { /* the last bytes, from a copy padded with NULs (no word's) */
             char tail[16] = {0};
-            memcpy(tail, t + i, n - i);
+            copy_short(tail, t + i, n - i);
             word_bytes16(tail, &lower, &inner);
         }
         unsigned starts = lower & ~((inner << 1) | carry);
@@ -962,7 +982,7 @@ static bool left_out(const char *t, size_t n) {
             mask = cue_pairs16(t + n - 17) >> (p - (n - 17));
         } else { /* a short t: a copy padded with NULs (no pair's) */
             char tail[17] = {0};
-            memcpy(tail, t + p, n - p);
+            copy_short(tail, t + p, n - p);
             mask = cue_pairs16(tail);
         }
         for (; mask; mask &= mask - 1)
@@ -1095,7 +1115,7 @@ static size_t first_count_noun(const char *t, size_t n, size_t *end) {
             mask = count_noun_screen16(t + n - 18) >> (p - (n - 18));
         } else { /* a short t: a copy padded with NULs (no pair's) */
             char tail[18] = {0};
-            memcpy(tail, t + p, n - p);
+            copy_short(tail, t + p, n - p);
             mask = count_noun_screen16(tail);
         }
         for (; mask; mask &= mask - 1) {
