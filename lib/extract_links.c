@@ -830,6 +830,15 @@ static bool persons_place(const char *t, size_t start) {
     return true;
 }
 
+/* Is the place at `start` after a word and a space ("in Flint", "of
+ * Gary")? Each check of the words before a place (compared_or_home,
+ * passing_mention, likeness_of_other, district_seat, persons_place) asks
+ * for one; most places that open a list item have none, and pass them
+ * all at once. */
+static inline bool words_before(const char *t, size_t start) {
+    return start >= 3 && t[start - 1] == ' ';
+}
+
 /* Do the bytes between two places join them in one list (", ", " and ",
  * ", or ")? */
 static bool list_joint(const char *t, size_t from, size_t to) {
@@ -1233,9 +1242,11 @@ static bool link_span_from(cpi_extract *x, const hits *sites, const hits *progra
             continue;
         /* a point of comparison, where pills were made, a defendant's home,
          * a field office's seat, and the rest of their list */
-        if (compared_or_home(t, h->start) || passing_mention(t, h->start) ||
-            persons_place(t, h->start) || described_after(t, blk->text_size, h->end) ||
-            address_after(t, blk->text_size, h->end) || district_seat(t, h->start) ||
+        if ((words_before(t, h->start) &&
+             (compared_or_home(t, h->start) || passing_mention(t, h->start) ||
+              persons_place(t, h->start) || district_seat(t, h->start))) ||
+            described_after(t, blk->text_size, h->end) ||
+            address_after(t, blk->text_size, h->end) ||
             (passed_end != SIZE_MAX && list_joint(t, passed_end, h->start))) {
             passed_end = h->end;
             continue;
@@ -1444,10 +1455,12 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
         if (names_not_member(x, programs, h, &after))
             continue;
         const char *t = cpi_block_text(blk);
-        if (compared_or_home(t, h->start) || passing_mention(t, h->start) ||
-            described_after(t, blk->text_size, h->end) || likeness_of_other(t, h->start, main) ||
-            address_after(t, blk->text_size, h->end) || district_seat(t, h->start) ||
-            persons_place(t, h->start) ||
+        if ((words_before(t, h->start) &&
+             (compared_or_home(t, h->start) || passing_mention(t, h->start) ||
+              likeness_of_other(t, h->start, main) || district_seat(t, h->start) ||
+              persons_place(t, h->start))) ||
+            described_after(t, blk->text_size, h->end) ||
+            address_after(t, blk->text_size, h->end) ||
             (passing_block == h->block && list_joint(t, passing_end, h->start))) {
             passing_block = h->block; /* the rest of its list goes with it */
             passing_end = h->end;
