@@ -1079,6 +1079,8 @@ static size_t count_noun_around(const char *t, size_t n, size_t p, size_t *end) 
     for (size_t k = 0; k < COUNT(COUNT_NOUNS); k++) {
         const screened_word *c = &COUNT_NOUNS[k];
         size_t at = p - c->at;
+        if (t[p] != c->w[c->at]) /* another noun's bytes */
+            continue;
         if (p < c->at || at + c->len > n || (t[at] | 0x20) != c->w[0] ||
             memcmp(t + at + 1, c->w + 1, c->len - 1) != 0)
             continue;
@@ -1219,15 +1221,36 @@ static bool qualifies_name(const char *t, size_t from, size_t at) {
     return false;
 }
 
+/* What left_out said of whole blocks (a list item is mostly one
+ * sentence): rules 1 and 3 both ask it of the same items. For the first
+ * MEMO_BLOCKS blocks of a text: 0 not asked yet, 1 no, 2 yes. */
+enum { MEMO_BLOCKS = 256 };
+typedef struct left_out_memo {
+    unsigned char of_block[MEMO_BLOCKS];
+} left_out_memo;
+
+/* left_out of [start, end) of block `block`, kept in `memo` (if any) when
+ * it is the whole block. */
+static bool span_left_out(const cp_block *blk, size_t block, size_t start, size_t end,
+                          left_out_memo *memo) {
+    const char *t = cpi_block_text(blk);
+    if (!memo || block >= MEMO_BLOCKS || start != 0 || end != blk->text_size)
+        return left_out(t + start, end - start);
+    unsigned char *known = &memo->of_block[block];
+    if (*known == 0)
+        *known = left_out(t, end) ? 2 : 1;
+    return *known == 2;
+}
+
 /* Link the places of [start, end) of a block to p, from its first place's
  * hit `first` on; `first_program` is the first program's hit at or after
  * start, as lower_bound (a walk over the sentences has it), or SIZE_MAX
- * when not known. */
+ * when not known; `memo` for span_left_out, or NULL. */
 static bool link_span_from(cpi_extract *x, const hits *sites, const hits *programs,
                            cp_program *p, size_t block, size_t start, size_t end, size_t first,
-                           size_t first_program) {
+                           size_t first_program, left_out_memo *memo) {
     if (first == sites->n || sites->h[first].block != block || sites->h[first].start >= end ||
-        left_out(cpi_block_text(&x->doc->blocks[block]) + start, end - start))
+        span_left_out(&x->doc->blocks[block], block, start, end, memo))
         return true; /* no places, or places left out */
     if (first_program == SIZE_MAX)
         first_program = lower_bound(programs, block, start);
@@ -1263,7 +1286,7 @@ static bool link_span_from(cpi_extract *x, const hits *sites, const hits *progra
 static bool link_span(cpi_extract *x, const hits *sites, const hits *programs, cp_program *p,
                       size_t block, size_t start, size_t end) {
     return link_span_from(x, sites, programs, p, block, start, end,
-                          lower_bound(sites, block, start), SIZE_MAX);
+                          lower_bound(sites, block, start), SIZE_MAX, NULL);
 }
 
 /* A sentence naming several programs: the places after a program's name,
@@ -1424,9 +1447,11 @@ static cp_program *paragraph_topic(const hits *programs, const cp_block *blk, si
 }
 
 /* Rule 3 of cpi_extract_links: the places of a text about a program
- * (`doc_main`, or each block's section program in `per_block`). */
+ * (`doc_main`, or each block's section program in `per_block`); `memo`
+ * holds what rule 1 found of left_out (see span_left_out). */
 static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
-                       cp_program *doc_main, cp_program *const *per_block) {
+                       cp_program *doc_main, cp_program *const *per_block,
+                       left_out_memo *memo) {
     const cp_document *doc = x->doc;
     size_t sentence = 0, block = SIZE_MAX, read = SIZE_MAX;
     bool skip_sentence = false; /* read once per sentence, not once per place */
@@ -1477,7 +1502,7 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
                                              walk_to(&in_sentence, h->block, s0),
                                              sen->text_end, &several);
             skip_sentence = several || (p && p != main && p->parent != main) ||
-                            left_out(t + s0, sen->text_end - s0) ||
+                            span_left_out(blk, h->block, s0, sen->text_end, memo) ||
                             (!p && crime_trend(t + s0, sen->text_end - s0));
             /* a sentence that names none goes on about the program its
              * paragraph opened with ("Separately, ... $4.6 million in
@@ -1497,10 +1522,10 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
 /* Rules 1 and 2 of cpi_extract_links: lead-ins and their list items, and
  * sentence by sentence; `main`, or each block's section program in
  * `per_block`, is what a lead-in or a list of places without a name is
- * about. */
+ * about; `memo` (or NULL) keeps what left_out says of whole blocks. */
 static bool link_sentences(cpi_extract *x, const hits *sites, const hits *programs,
                            const hits *agencies, cp_program *main,
-                           cp_program *const *per_block) {
+                           cp_program *const *per_block, left_out_memo *memo) {
     const cp_document *doc = x->doc;
     /* the hits at each block's and sentence's start, found as they come */
     walk program_walk = walk_of(programs), site_walk = walk_of(sites);
@@ -1528,7 +1553,7 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                     continue; /* "- Georgia" over its cities: a heading */
                 if (!link_span_from(x, sites, programs, p, i, 0, item->text_size,
                                     walk_to(&item_site_walk, i, 0),
-                                    walk_to(&item_program_walk, i, 0)))
+                                    walk_to(&item_program_walk, i, 0), memo))
                     return false;
             }
         }
@@ -1545,7 +1570,8 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
             cp_program *p = one_program_from(programs, b, first, end, &several);
             size_t first_site = walk_to(&site_walk, b, start);
             if (p) {
-                if (!link_span_from(x, sites, programs, p, b, start, end, first_site, first))
+                if (!link_span_from(x, sites, programs, p, b, start, end, first_site, first,
+                                    memo))
                     return false;
             } else if (several) {
                 if (!link_after_each(x, sites, programs, b, start, end))
@@ -1563,7 +1589,7 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                              CPI_PHRASES(SELECTION_CUES), SELECTION_OR_SERVE) &&
                     !link_span_from(x, sites, programs,
                                     paragraph_topic(programs, blk, b, s, about), b, start,
-                                    end, first_site, first))
+                                    end, first_site, first, memo))
                     return false;
             }
         }
@@ -1585,7 +1611,7 @@ bool cpi_extract_links(cpi_extract *x) {
     if (!main_program(x, &programs, &main))
         return false;
     if (!main)
-        return link_sentences(x, &sites, &programs, &agencies, NULL, NULL);
+        return link_sentences(x, &sites, &programs, &agencies, NULL, NULL, NULL);
     /* A text in sections about programs of their own is read section by
      * section. */
     cp_program **per_block = NULL;
@@ -1602,8 +1628,9 @@ bool cpi_extract_links(cpi_extract *x) {
     /* 3. In this genre a document is about its program, and the cities,
      * counties and regions it names are where the program works, except a
      * dateline's place and places named in a sentence about another program. */
-    bool ok = link_sentences(x, &sites, &programs, &agencies, main, per_block) &&
-              link_about(x, &sites, &programs, main, per_block);
+    left_out_memo memo = {{0}};
+    bool ok = link_sentences(x, &sites, &programs, &agencies, main, per_block, &memo) &&
+              link_about(x, &sites, &programs, main, per_block, &memo);
     cpi_mem_free(x->mem, per_block);
     return ok;
 }
