@@ -1342,8 +1342,8 @@ static bool link_after_each(cpi_extract *x, const hits *sites, const hits *progr
 
 /* The only program a span of a block names, from its first program's hit
  * `first` to `end`, or NULL (none, or several). */
-static cp_program *one_program_from(const hits *programs, size_t block, size_t first,
-                                    size_t end, bool *several) {
+static inline cp_program *one_program_from(const hits *programs, size_t block,
+                                           size_t first, size_t end, bool *several) {
     cp_program *p = NULL;
     *several = false;
     for (size_t i = first;
@@ -1577,9 +1577,10 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                 if (!link_after_each(x, sites, programs, b, start, end))
                     return false;
             } else if (about) {
-                size_t places = 0;
-                for (size_t i = first_site;
-                     i < sites->n && sites->h[i].block == b && sites->h[i].start < end; i++)
+                size_t places = 0; /* (counted up to the 3 asked for) */
+                for (size_t i = first_site; places < 3 && i < sites->n &&
+                                            sites->h[i].block == b && sites->h[i].start < end;
+                     i++)
                     places++;
                 /* about the program its paragraph opened with, if any
                  * ("- Violence Intervention Collaborative. Fifteen cities
