@@ -421,7 +421,7 @@ static cp_program *most_named(const hits *programs, size_t lo, size_t hi, named 
 /* Where the title of block b ends: all of a heading; a bold lead-in's
  * first sentence, in a paragraph or a list item ("**Launching the Police
  * Data Initiative.** The first group ..."); else 0. */
-static size_t title_end(const cp_document *doc, size_t b) {
+static inline size_t title_end(const cp_document *doc, size_t b) {
     const cp_block *blk = &doc->blocks[b];
     if (blk->kind == CP_BLOCK_HEADING)
         return blk->text_size;
@@ -854,8 +854,8 @@ static bool list_joint(const char *t, size_t from, size_t to) {
 
 /* A place that names a program's branch ("the Gulf Coast HIDTA") or a
  * dateline ("(Washington, D.C.) -", "NEW YORK -") is not a member. */
-static bool names_not_member(const cpi_extract *x, const hits *programs, const cpi_hit *h,
-                             walk *after) {
+static inline bool names_not_member(const cpi_extract *x, const hits *programs,
+                                    const cpi_hit *h, walk *after) {
     const cp_block *b = &x->doc->blocks[h->block];
     const char *t = cpi_block_text(b);
     size_t k = walk_to(after, h->block, h->end + 1); /* a program's name right after it */
