@@ -711,7 +711,7 @@ static bool passing_mention(const char *t, size_t start) {
  * Charlotte Field Division"), a person's home ("a Springfield, Illinois,
  * native") or the center of other places ("a Phoenix suburb", "the
  * Philadelphia suburbs")? */
-static bool described_after(const char *t, size_t n, size_t end) {
+static inline bool described_after(const char *t, size_t n, size_t end) {
     static const char *const AFTER[] = {" Field Division", " Field Office", " Division",
                                         " native", ", native", "-born", " suburb",
                                         " suburbs"};
@@ -753,7 +753,7 @@ static bool district_seat(const char *t, size_t start) {
 
 /* Is the place ending at `end` part of a postal address ("Suite 400,
  * Washington, DC 20036", "Albuquerque, NM 87108")? */
-static bool address_after(const char *t, size_t n, size_t end) {
+static inline bool address_after(const char *t, size_t n, size_t end) {
     size_t i = end;
     if (i + 4 <= n && t[i] == ',' && t[i + 1] == ' ' && cpi_is_upper(t[i + 2]) &&
         cpi_is_upper(t[i + 3]))
