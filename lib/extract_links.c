@@ -564,16 +564,18 @@ typedef struct tail_phrase {
 
 /* Does a phrase of the list (each ending in a space) end at `start`,
  * itself starting a word? `lasts` holds the letter before each phrase's
- * space (debug builds check). Tried at every place named: the letter
- * before the place's space rules out most lists at once, and most phrases
- * of the others by it and the letter before it. */
+ * space, `befores` the byte before that one (debug builds check). Tried at
+ * every place named: the two bytes before the place's space rule out most
+ * lists at once ("the Tulsa area"), and most phrases of the others. */
 static bool phrase_before(const char *t, size_t start, const tail_phrase *phrases,
-                          size_t count, uint64_t lasts) {
+                          size_t count, uint64_t lasts, uint64_t befores) {
 #ifndef NDEBUG
     for (size_t k = 0; k < count; k++)
-        assert(phrases[k].len >= 3 && (lasts & LAST(phrases[k].s[phrases[k].len - 2])));
+        assert(phrases[k].len >= 3 && (lasts & LAST(phrases[k].s[phrases[k].len - 2])) &&
+               (befores & LAST(phrases[k].s[phrases[k].len - 3])));
 #endif
-    if (start < 3 || t[start - 1] != ' ' || !(lasts & LAST(t[start - 2])))
+    if (start < 3 || t[start - 1] != ' ' || !(lasts & LAST(t[start - 2])) ||
+        !(befores & LAST(t[start - 3])))
         return false; /* (every phrase has a letter before its space, and one more) */
     char last = t[start - 2], before = t[start - 3];
     for (size_t k = 0; k < count; k++) {
@@ -607,12 +609,14 @@ static bool compared_or_home(const char *t, size_t start) {
     };
     const uint64_t lasts = LAST('n') | LAST('f') | LAST('h') | LAST('o') | LAST('e') |
                            LAST('m') | LAST('s') | LAST('y') | LAST(',') | LAST('r');
+    const uint64_t befores = LAST('a') | LAST('e') | LAST('i') | LAST('k') | LAST('o') |
+                             LAST('s') | LAST('t') | LAST('y');
     static const tail_phrase AS_IN[] = {TAIL("as in ")};
     /* "as in Oakland", but not "as well as in Richfield" */
-    if (phrase_before(t, start, CPI_PHRASES(AS_IN), LAST('n')) &&
+    if (phrase_before(t, start, CPI_PHRASES(AS_IN), LAST('n'), LAST('i')) &&
         !cpi_ends_with(t, start, "well as in "))
         return true;
-    return phrase_before(t, start, CPI_PHRASES(BEFORE), lasts);
+    return phrase_before(t, start, CPI_PHRASES(BEFORE), lasts, befores);
 }
 
 /* Is the place at `start` a whole area a program covers ("arrested 1,100
@@ -621,7 +625,8 @@ static bool across(const char *t, size_t start) {
     static const tail_phrase BEFORE[] = {
         TAIL("across "), TAIL("throughout "), TAIL("statewide in "),
     };
-    return phrase_before(t, start, CPI_PHRASES(BEFORE), LAST('s') | LAST('t') | LAST('n'));
+    return phrase_before(t, start, CPI_PHRASES(BEFORE), LAST('s') | LAST('t') | LAST('n'),
+                         LAST('s') | LAST('u') | LAST('i'));
 }
 
 /* Does the place head a table's row that gives it money ("| California |
@@ -704,7 +709,10 @@ static bool passing_mention(const char *t, size_t start) {
     const uint64_t lasts =
         LAST('m') | LAST('r') | LAST('o') | LAST('n') | LAST('y') | LAST(',') | LAST('f') |
         LAST('s') | LAST('g');
-    return phrase_before(t, start, CPI_PHRASES(BEFORE), lasts) || route_from(t, start);
+    const uint64_t befores = LAST('b') | LAST('e') | LAST('i') | LAST('n') | LAST('o') |
+                             LAST('r') | LAST('t') | LAST('y');
+    return phrase_before(t, start, CPI_PHRASES(BEFORE), lasts, befores) ||
+           route_from(t, start);
 }
 
 /* Do the words after a place make it a federal office's seat ("ATF's
