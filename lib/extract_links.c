@@ -567,8 +567,8 @@ typedef struct tail_phrase {
  * space, `befores` the byte before that one (debug builds check). Tried at
  * every place named: the two bytes before the place's space rule out most
  * lists at once ("the Tulsa area"), and most phrases of the others. */
-static bool phrase_before(const char *t, size_t start, const tail_phrase *phrases,
-                          size_t count, uint64_t lasts, uint64_t befores) {
+static inline bool phrase_before(const char *t, size_t start, const tail_phrase *phrases,
+                                 size_t count, uint64_t lasts, uint64_t befores) {
 #ifndef NDEBUG
     for (size_t k = 0; k < count; k++)
         assert(phrases[k].len >= 3 && (lasts & LAST(phrases[k].s[phrases[k].len - 2])) &&
@@ -597,7 +597,7 @@ static bool phrase_before(const char *t, size_t start, const tail_phrase *phrase
  * the rate in Nashville", "our comparison city, Kansas City", "as far away
  * as Atlanta", "than either Baton Rouge") or a person's home ("who grew up
  * in Warren", "a native of Flint", "began his career in Columbia")? */
-static bool compared_or_home(const char *t, size_t start) {
+static inline bool compared_or_home(const char *t, size_t start) {
     static const tail_phrase BEFORE[] = {
         TAIL("than "), TAIL("that of "), TAIL("those of "), TAIL("compared with "),
         TAIL("compared to "), TAIL("unlike "), TAIL("Unlike "), TAIL("grew up in "),
@@ -651,7 +651,7 @@ static bool state_as_target(const cp_block *blk, const cpi_hit *h) {
 /* Is the place at `start` where a road comes from ("up Interstate 93 from
  * Lawrence", "along I-95 from Baltimore")? A road's name within a few
  * words before "from". */
-static bool route_from(const char *t, size_t start) {
+static inline bool route_from(const char *t, size_t start) {
     enum { LOOK_BACK = 40 };
     if (start < 6 || memcmp(t + start - 6, " from ", 6) != 0)
         return false;
