@@ -738,7 +738,7 @@ static inline bool described_after(const char *t, size_t n, size_t end) {
 /* Is the place at `start` where a federal office sits ("the U.S.
  * Attorney's Office for the Middle District of Georgia in Macon", "the
  * Western District of Kentucky in Louisville")? */
-static bool district_seat(const char *t, size_t start) {
+static inline bool district_seat(const char *t, size_t start) {
     if (start < 4 || memcmp(t + start - 4, " in ", 4) != 0)
         return false;
     size_t at = start - 4; /* back over the state's name, up to three words */
@@ -808,7 +808,7 @@ static bool likeness_of_other(const char *t, size_t start, const cp_program *mai
 /* Is the place at `start` where a named person comes from ("organizer
  * Rosa Delgado of Bernalillo County said")? Two capitalised words before
  * "of", neither an organisation's ("City of", "Department of"). */
-static bool persons_place(const char *t, size_t start) {
+static inline bool persons_place(const char *t, size_t start) {
     if (start < 5 || memcmp(t + start - 4, " of ", 4) != 0)
         return false;
     /* "Dwayne Pellerin, 22, of Gulfport": a person's age, then home */
@@ -1200,7 +1200,7 @@ static bool crime_trend(const char *t, size_t n) {
 
 /* Is list item i a state alone with items nested under it ("- Georgia"
  * over "  - Albany", "  - Macon")? */
-static bool groups_by_state(const cp_document *doc, const hits *sites, size_t i) {
+static inline bool groups_by_state(const cp_document *doc, const hits *sites, size_t i) {
     const cp_block *item = &doc->blocks[i];
     if (i + 1 >= doc->block_count || doc->blocks[i + 1].kind != CP_BLOCK_LIST_ITEM ||
         doc->blocks[i + 1].level <= item->level)
