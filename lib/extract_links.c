@@ -1087,13 +1087,13 @@ static size_t count_noun_around(const char *t, size_t n, size_t p, size_t *end) 
     for (size_t k = 0; k < COUNT(COUNT_NOUNS); k++) {
         const screened_word *c = &COUNT_NOUNS[k];
         size_t at = p - c->at;
-        if (t[p] != c->w[c->at]) /* another noun's bytes */
-            continue;
-        if (p < c->at || at + c->len > n || (t[at] | 0x20) != c->w[0] ||
-            memcmp(t + at + 1, c->w + 1, c->len - 1) != 0)
-            continue;
+        if (t[p] != c->w[c->at] || p < c->at || at + c->len > n)
+            continue; /* another noun's bytes, or no room for this one */
+        /* a whole word first (the bytes of "homicide" begin "homicides"),
+         * then its letters */
         if ((at == 0 || !cpi_is_alpha(t[at - 1])) &&
-            (at + c->len == n || !cpi_is_alpha(t[at + c->len]))) {
+            (at + c->len == n || !cpi_is_alpha(t[at + c->len])) &&
+            (t[at] | 0x20) == c->w[0] && memcmp(t + at + 1, c->w + 1, c->len - 1) == 0) {
             *end = at + c->len;
             return at;
         }
@@ -1130,9 +1130,8 @@ static size_t first_count_noun(const char *t, size_t n, size_t *end) {
         unsigned mask;
         if (p + 18 <= n) {
             mask = count_noun_screen16(t + p);
-        } else if (n >= 18) { /* the last bytes: the 16 that end t, less those seen */
-            mask = count_noun_screen16(t + n - 18) >> (p - (n - 18));
-        } else { /* a short t: a copy padded with NULs (no pair's) */
+        } else { /* the last bytes, from a copy padded with NULs (no pair's;
+                  * the 18 that end t would leave out the last pair) */
             char tail[18] = {0};
             copy_short(tail, t + p, n - p);
             mask = count_noun_screen16(tail);
