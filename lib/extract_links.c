@@ -107,13 +107,13 @@ static inline void word_bytes16(const char *s, unsigned *lower, unsigned *inner)
  * starts found 16 bytes at a time (SSE2), and only those whose letter
  * starts a cue are compared. */
 static unsigned cue_sets(const char *t, size_t n, const cue *cues, size_t count, unsigned want) {
-    /* by first letter (a to z as 1 to 26), the cues asked for: other words
-     * are passed over at once, and a word is compared with its own few */
+    /* by first letter (a to z as 1 to 26), the cues: other words are
+     * passed over at once, and a word is compared with its own few (a cue
+     * not asked for answers nothing: its sets are masked by want) */
     uint32_t of_letter[32] = {0};
     assert(count <= 32);
     for (size_t k = 0; k < count; k++)
-        if (cues[k].sets & want)
-            of_letter[(unsigned char)cues[k].w[0] & 31] |= UINT32_C(1) << k;
+        of_letter[(unsigned char)cues[k].w[0] & 31] |= UINT32_C(1) << k;
     unsigned found = 0;
 #if defined(__SSE2__) && defined(__GNUC__)
     unsigned carry = 0; /* does the byte before these 16 go on a word? */
