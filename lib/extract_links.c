@@ -586,8 +586,8 @@ static inline bool phrase_before(const char *t, size_t start, const tail_phrase 
         size_t j = len - 3; /* the rest, from its end: endings differ most */
         while (j > 0 && t[start - len + j - 1] == s[j - 1])
             j--;
-        if (j == 0 && (len == start || t[start - len - 1] == ' '))
-            return true;
+        if (j == 0 && (len == start || !cpi_is_alpha(t[start - len - 1])))
+            return true; /* (a word's start: "34-year-old Elko" too) */
     }
     return false;
 }
@@ -692,43 +692,48 @@ static bool passing_mention(const char *t, size_t start) {
         TAIL("bound for "), TAIL("headed for "), TAIL("headed to "), TAIL("destined for "),
         TAIL("rally in "), TAIL("event in "), TAIL("speech in "), TAIL("held in "),
         TAIL("met in "), TAIL("meeting in "), TAIL("conference in "), TAIL("summit in "),
-        TAIL("to be in "), TAIL("division in "), TAIL("divisions in "), TAIL("federal court in "),
-        TAIL("District Court in "),
-        TAIL("stolen in "), TAIL("stolen from "), TAIL("wanted in "), TAIL("wanted by "),
-        TAIL("made in "), TAIL("driven from "), TAIL("bought in "), TAIL("trafficked from "),
+        TAIL("to be in "), TAIL("division in "), TAIL("divisions in "),
+        TAIL("federal court in "), TAIL("District Court in "), TAIL("stolen in "),
+        TAIL("stolen from "), TAIL("wanted in "), TAIL("wanted by "), TAIL("made in "),
+        TAIL("driven from "), TAIL("bought in "), TAIL("trafficked from "),
         TAIL("gun shows in "), TAIL("gun show in "), TAIL("river from "), TAIL("line from "),
         TAIL("border from "), TAIL("reported from "), TAIL("fellow in "), TAIL("University, "),
         TAIL("College, "), TAIL("headquartered in "), TAIL("Office in "),
-        TAIL("Attorney's office in "), TAIL("arrested in "), TAIL("leaders from "), TAIL("up from "), TAIL("purchases in "),
-        TAIL("purchase in "), TAIL("shop in "), TAIL("shops in "), TAIL("instead of "),
-        TAIL("instead of asking "),
-        TAIL("located in "), TAIL("Division, which covers "), TAIL("Office, which covers "),
+        TAIL("Attorney's office in "), TAIL("arrested in "), TAIL("leaders from "),
+        TAIL("up from "), TAIL("purchases in "), TAIL("purchase in "), TAIL("shop in "),
+        TAIL("shops in "), TAIL("instead of "), TAIL("instead of asking "), TAIL("located in "),
+        TAIL("Division, which covers "), TAIL("Office, which covers "),
         TAIL("Division, which serves "), TAIL("Office, which serves "), TAIL("recovered in "),
-        TAIL("recovered by police in "), TAIL("Bought in "),
+        TAIL("recovered by police in "), TAIL("Bought in "), TAIL("year-old "),
+        TAIL("warrant out of "), TAIL("organization out of "), TAIL("murder in "),
+        TAIL("academy in "), TAIL("judge in "), TAIL("caller from "), TAIL("prosecutor in "),
+        TAIL("Institute in "), TAIL("School in "), TAIL("College in "), TAIL("branch offices in "),
+        TAIL("supplier in "), TAIL("suppliers in "), TAIL("traced to "),
     };
     const uint64_t lasts =
-        LAST('m') | LAST('r') | LAST('o') | LAST('n') | LAST('y') | LAST(',') | LAST('f') |
-        LAST('s') | LAST('g');
-    const uint64_t befores = LAST('b') | LAST('e') | LAST('i') | LAST('n') | LAST('o') |
-                             LAST('r') | LAST('t') | LAST('y');
+        LAST(',') | LAST('d') | LAST('f') | LAST('g') | LAST('m') | LAST('n') |
+        LAST('o') | LAST('r') | LAST('s') | LAST('y');
+    const uint64_t befores =
+        LAST('b') | LAST('e') | LAST('i') | LAST('l') | LAST('n') | LAST('o') |
+        LAST('r') | LAST('t') | LAST('y');
     return phrase_before(t, start, CPI_PHRASES(BEFORE), lasts, befores) ||
            route_from(t, start);
 }
 
 /* Do the words after a place make it a federal office's seat ("ATF's
- * Charlotte Field Division"), a person's home ("a Springfield, Illinois,
- * native") or the center of other places ("a Phoenix suburb", "the
- * Philadelphia suburbs")? */
+ * Charlotte Field Division", "our Arlington, Va., office", "our Detroit
+ * studio"), a person's home ("a Springfield, Illinois, native") or the
+ * center of other places ("a Phoenix suburb", "the Philadelphia suburbs")? */
 static inline bool described_after(const char *t, size_t n, size_t end) {
     static const char *const AFTER[] = {" Field Division", " Field Office", " Division",
                                         " native", ", native", "-born", " suburb",
-                                        " suburbs"};
+                                        " suburbs", " office", ", office", " studio"};
     /* tried after every place: the two bytes after it rule most out */
     if (end + 1 >= n)
         return false;
     char c = t[end], d = t[end + 1];
-    if (!(c == ' ' && (d == 'F' || d == 'D' || d == 'n' || d == 's')) && !(c == ',' && d == ' ') &&
-        !(c == '-' && d == 'b'))
+    if (!(c == ' ' && (d == 'F' || d == 'D' || d == 'n' || d == 's' || d == 'o')) &&
+        !(c == ',' && d == ' ') && !(c == '-' && d == 'b'))
         return false;
     size_t len = cpi_phrase_at(t, n, end, CPI_PHRASES(AFTER));
     /* "the Cleveland Division of Police" is the city's own police */
@@ -914,8 +919,9 @@ static inline bool word_starts(const char *t, size_t at) {
 static bool left_out_cue(const char *t, size_t n, size_t p) {
     static const char *const AFTER_NOT[] = {"part of",  "included", "among",       "selected",
                                             "qualify",  "eligible", "on the list", "one of",
-                                            "funded",   "chosen"};
+                                            "funded",   "chosen",   "been asked"};
     static const char *const NO_LONGER[] = {"no longer part"};
+    static const char *const NEITHER[] = {"neither of which", "neither of them"};
     static const char *const AFTER_NEVER[] = {"been chosen", "been part", "been selected",
                                               "joined",      "participated", "signed on",
                                               "took part"};
@@ -931,9 +937,10 @@ static bool left_out_cue(const char *t, size_t n, size_t p) {
     case 'n': /* "not ...", "no longer part", "never ..." */
         if (!word_starts(t, p))
             return false;
-        if (t[p + 1] == 'e')
-            return p + 6 <= n && memcmp(t + p, "never ", 6) == 0 &&
-                   cpi_phrase_at(t, n, p + 6, CPI_PHRASES(AFTER_NEVER)) > 0;
+        if (t[p + 1] == 'e') /* "never joined", "neither of which is a site" */
+            return (p + 6 <= n && memcmp(t + p, "never ", 6) == 0 &&
+                    cpi_phrase_at(t, n, p + 6, CPI_PHRASES(AFTER_NEVER)) > 0) ||
+                   cpi_phrase_at(t, n, p, CPI_PHRASES(NEITHER)) > 0;
         if (t[p + 1] != 'o')
             return false;
         if (p + 4 <= n && t[p + 2] == 't' && t[p + 3] == ' ' &&
@@ -1016,6 +1023,14 @@ static bool left_out(const char *t, size_t n) {
     }
 #endif
     return false;
+}
+
+/* Does the sentence t[0..n) ask ("Would they do this in Carmel?")? A
+ * question names its places without saying the program works there. */
+static inline bool asks(const char *t, size_t n) {
+    while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '"' || t[n - 1] == '\''))
+        n--;
+    return n > 0 && t[n - 1] == '?';
 }
 
 enum { TREND_NONE, TREND_COUNT, TREND_CHANGE };
@@ -1510,7 +1525,8 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
                                              sen->text_end, &several);
             skip_sentence = several || (p && p != main && p->parent != main) ||
                             span_left_out(blk, h->block, s0, sen->text_end, memo) ||
-                            (!p && crime_trend(t + s0, sen->text_end - s0));
+                            (!p && (asks(t + s0, sen->text_end - s0) ||
+                                    crime_trend(t + s0, sen->text_end - s0)));
             /* a sentence that names none goes on about the program its
              * paragraph opened with ("Separately, ... $4.6 million in
              * School-Based Partnerships grants. Recipients include ...") */

@@ -749,6 +749,31 @@ static void test_link_exclusions(void **state) {
         assert_false(program_has_site(p, away2[k]));
     }
     cp_corpus_free(c);
+    /* people's places, offices' and schools' seats, where drugs and guns
+     * came from, sentences that ask or say a place is not in it */
+    c = load("The Safe Valley Task Force adds Reno, Nevada.\n\nA 34-year-old Elko, Nevada, man "
+             "was held on a warrant out of Ely, Nevada, for a murder in Fallon, Nevada. A judge "
+             "in Sparks, Nevada, and a caller from Mesquite, Nevada, spoke. She was a "
+             "prosecutor in Boise, Idaho. Partners at the Urban Institute in Provo, Utah, and "
+             "Yale Law School in Ogden, Utah, help. The office has branch offices in Logan, Utah. "
+             "Pills came from a supplier in Tooele, Utah, and guns were traced to Layton, Utah. "
+             "The city should compare itself with Orem, Utah, neither of which is a site. "
+             "Would they do this in Sandy, Utah? Nampa, Idaho, has not been asked to help. I am "
+             "in our Pocatello, Idaho, office.");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "reno-nv"));
+    const char *const away3[] = {"elko-nv",   "ely-nv",    "fallon-nv",   "sparks-nv",
+                                 "mesquite-nv", "boise-id", "provo-ut",   "ogden-ut",
+                                 "logan-ut",  "tooele-ut", "layton-ut",   "orem-ut",
+                                 "sandy-ut",  "nampa-id",  "pocatello-id"};
+    for (size_t k = 0; k < sizeof away3 / sizeof away3[0]; k++) {
+        if (!cp_corpus_site_by_id(c, away3[k]))
+            fail_msg("no site %s", away3[k]);
+        if (program_has_site(p, away3[k]))
+            fail_msg("linked %s", away3[k]);
+    }
+    cp_corpus_free(c);
     /* a likeness of another program, and more of the same one */
     c = load("The Safe Valley Task Force adds Reno, Nevada.\n\nA similar effort in Tulsa "
              "stalled. The FBI runs similar task forces in Boise.");
