@@ -83,7 +83,51 @@ static int cmp_entry(const void *x, const void *y) {
 
 static void set_bit(uint64_t *set, size_t bit) { set[bit >> 6] |= (uint64_t)1 << (bit & 63); }
 
-void cpi_dict_sort(cpi_dict *d) {
+static size_t run_slot(uint32_t key, size_t mask) {
+    return ((key * 0x9E3779B1u) >> 8) & mask;
+}
+
+/* The table of runs of phrases sharing their first three bytes (see
+ * cpi_dict), twice as many slots as runs or more. */
+static bool build_runs(const cpi_mem *mem, cpi_dict *d) {
+    size_t runs = 0;
+    uint32_t last = 0;
+    for (size_t e = 0; e < d->count; e++) {
+        uint32_t key = (uint32_t)(d->entries[e].head >> 40);
+        if (d->entries[e].len >= 3 && key != last)
+            runs++;
+        if (d->entries[e].len >= 3)
+            last = key;
+    }
+    size_t slots = 4;
+    while (slots < 2 * runs)
+        slots *= 2;
+    cpi_mem_free(mem, d->runs);
+    d->runs = cpi_mem_alloc(mem, slots * sizeof *d->runs);
+    if (!d->runs)
+        return false;
+    memset(d->runs, 0, slots * sizeof *d->runs);
+    d->runs_mask = slots - 1;
+    for (size_t e = 0; e < d->count;) {
+        if (d->entries[e].len < 3) {
+            e++;
+            continue;
+        }
+        uint32_t key = (uint32_t)(d->entries[e].head >> 40);
+        size_t end = e + 1;
+        while (end < d->count && d->entries[end].len >= 3 &&
+               (uint32_t)(d->entries[end].head >> 40) == key)
+            end++;
+        size_t h = run_slot(key, d->runs_mask);
+        while (d->runs[h].key)
+            h = (h + 1) & d->runs_mask;
+        d->runs[h] = (cpi_dict_run){key, (uint32_t)e, (uint32_t)end};
+        e = end;
+    }
+    return true;
+}
+
+bool cpi_dict_sort(const cpi_mem *mem, cpi_dict *d) {
     if (d->count > 1)
         qsort(d->entries, d->count, sizeof(cpi_dict_entry), cmp_entry);
     size_t i = 0;
@@ -107,11 +151,14 @@ void cpi_dict_sort(cpi_dict *d) {
         else
             set_bit(d->triples, cpi_dict_triple_bit(p[0], p[1], p[2]));
     }
+    return build_runs(mem, d);
 }
 
 void cpi_dict_release(const cpi_mem *mem, cpi_dict *d) {
     cpi_mem_free(mem, d->entries);
+    cpi_mem_free(mem, d->runs);
     d->entries = NULL;
+    d->runs = NULL;
     d->count = d->cap = 0;
 }
 
@@ -152,24 +199,17 @@ const cpi_dict_entry *cpi_dict_scan(const cpi_dict *d, const char *text, size_t 
             if (d->entries[i].len <= 2)
                 try_entry(&d->entries[i], text, size, pos, head, next, &best);
     if (longs) {
-        /* the phrases starting with the text's first three bytes sit together
-         * in sorted order: find the first, then read them in order. (An
-         * entry sorts before the text's three bytes when its first three
-         * bytes, zero-padded, are less, or equal but it is shorter.) */
-        uint64_t three = head >> 40;
-        while (lo < hi) {
-            size_t mid = lo + (hi - lo) / 2;
-            uint64_t e3 = d->entries[mid].head >> 40;
-            if (e3 < three || (e3 == three && d->entries[mid].len < 3))
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        for (size_t i = lo; i < d->first[c + 1]; i++) {
+        /* the phrases of three bytes or more starting with the text's first
+         * three, in sorted order */
+        uint32_t three = (uint32_t)(head >> 40);
+        size_t h = run_slot(three, d->runs_mask);
+        while (d->runs[h].key && d->runs[h].key != three)
+            h = (h + 1) & d->runs_mask;
+        for (size_t i = d->runs[h].lo; i < d->runs[h].hi; i++) {
             const cpi_dict_entry *e = &d->entries[i];
             /* past the text's first 8 bytes nothing is a prefix of it: a
              * phrase that is has a head no greater than the text's */
-            if (e->len < 3 || e->head > head)
+            if (e->head > head)
                 break;
             try_entry(e, text, size, pos, head, next, &best);
         }

@@ -25,6 +25,13 @@ typedef struct cpi_dict_entry {
     uint32_t value;
 } cpi_dict_entry;
 
+/* The entries [lo, hi) whose phrases start with the three bytes `key`
+ * (big-endian, as in a head). */
+typedef struct cpi_dict_run {
+    uint32_t key;
+    uint32_t lo, hi;
+} cpi_dict_run;
+
 typedef struct cpi_dict {
     cpi_dict_entry *entries; /* heap, sorted by phrase */
     size_t count, cap;
@@ -37,13 +44,20 @@ typedef struct cpi_dict {
     uint64_t single[4];
     uint64_t pairs[128];
     uint64_t triples[256];
+    /* The phrases of three bytes or more that share their first three
+     * bytes sit together in sorted order: an open-addressing table from
+     * those bytes to their run, so that a lookup goes straight to it. */
+    cpi_dict_run *runs; /* heap, runs_mask + 1 slots, key 0 empty */
+    size_t runs_mask;
 } cpi_dict;
 
 /* Add every '|'-separated phrase of `list` with `value`. */
 bool cpi_dict_add_list(const cpi_mem *mem, cpi_dict *d, const char *list, uint32_t value);
 bool cpi_dict_add(const cpi_mem *mem, cpi_dict *d, const char *phrase, size_t len,
                   uint32_t value);
-void cpi_dict_sort(cpi_dict *d);
+/* Sort the phrases and build the filters and the run table; false when out
+ * of memory. */
+bool cpi_dict_sort(const cpi_mem *mem, cpi_dict *d);
 void cpi_dict_release(const cpi_mem *mem, cpi_dict *d);
 
 /* The filters, inline: most lookups end here. */

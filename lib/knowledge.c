@@ -54,13 +54,11 @@ bool cpi_knowledge_init(cpi_knowledge *k, const cpi_mem *mem) {
     }
     if (!cpi_titles_add(mem, &k->titles))
         goto fail;
-    cpi_dict_sort(&k->titles);
-    cpi_dict_sort(&k->programs);
-    cpi_dict_sort(&k->states);
-    cpi_dict_sort(&k->postal);
-    cpi_dict_sort(&k->regions);
-    cpi_dict_sort(&k->agencies);
-    cpi_dict_sort(&k->presidents);
+    if (!cpi_dict_sort(mem, &k->titles) || !cpi_dict_sort(mem, &k->programs) ||
+        !cpi_dict_sort(mem, &k->states) || !cpi_dict_sort(mem, &k->postal) ||
+        !cpi_dict_sort(mem, &k->regions) || !cpi_dict_sort(mem, &k->agencies) ||
+        !cpi_dict_sort(mem, &k->presidents))
+        goto fail;
 #ifndef NDEBUG
     /* the filter lets every state's name, abbreviation and code through */
     for (size_t i = 0; i < k->states.count; i++)
