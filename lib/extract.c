@@ -7,6 +7,9 @@
 #include <assert.h>
 #include <stdint.h>
 #include <string.h>
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#endif
 
 size_t cpi_word_end(const char *t, size_t size, size_t pos) {
     size_t i = pos;
@@ -167,6 +170,48 @@ cp_mention cpi_mention_of(const cpi_extract *x, const cp_block *b, size_t start,
     return m;
 }
 
+/* Append offset i to the document's capitals. */
+static inline bool add_capital(cpi_extract *x, size_t *count, size_t *cap, size_t i) {
+    if (!cpi_mem_reserve(x->mem, (void **)&x->capitals, cap, *count + 1, sizeof(uint32_t)))
+        return false;
+    x->capitals[(*count)++] = (uint32_t)i; /* blocks stay below 2 GiB */
+    return true;
+}
+
+/* Append the start of every capitalised word of t[0..n) (each offset that
+ * cpi_next_capital gives in turn), in one pass: a mask of the A-Z bytes of
+ * each 16 (or 8) bytes, then the word-start test on those alone. */
+static bool add_block_capitals(cpi_extract *x, const char *t, size_t n, size_t *count,
+                               size_t *cap) {
+    size_t i = 0;
+#if defined(__SSE2__) && defined(__GNUC__)
+    /* signed compares: bytes of UTF-8 sequences are negative, below 'A' */
+    const __m128i before_a = _mm_set1_epi8('A' - 1), after_z = _mm_set1_epi8('Z' + 1);
+    for (; i + 16 <= n; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+        __m128i upper =
+            _mm_and_si128(_mm_cmpgt_epi8(v, before_a), _mm_cmpgt_epi8(after_z, v));
+        for (unsigned caps = (unsigned)_mm_movemask_epi8(upper); caps; caps &= caps - 1) {
+            size_t at = i + (size_t)__builtin_ctz(caps);
+            if (cpi_word_start(t, at) && !add_capital(x, count, cap, at))
+                return false;
+        }
+    }
+#elif defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    for (; i + 8 <= n; i += 8) {
+        for (uint64_t caps = capitals8(t + i); caps; caps &= caps - 1) {
+            size_t at = i + (size_t)__builtin_ctzll(caps) / 8;
+            if (cpi_word_start(t, at) && !add_capital(x, count, cap, at))
+                return false;
+        }
+    }
+#endif
+    for (; i < n; i++)
+        if (cpi_is_upper(t[i]) && cpi_word_start(t, i) && !add_capital(x, count, cap, i))
+            return false;
+    return true;
+}
+
 /* Find the capitalised words of every block once (see cpi_extract). */
 static bool index_capitals(cpi_extract *x) {
     const cp_document *doc = x->doc;
@@ -181,13 +226,14 @@ static bool index_capitals(cpi_extract *x) {
         x->capitals_from[b] = count;
         const char *t = cpi_block_text(&doc->blocks[b]);
         size_t n = doc->blocks[b].text_size;
-        for (size_t i = cpi_next_capital(t, n, 0); i < n;
-             i = cpi_next_capital(t, n, i + 1)) {
-            if (!cpi_mem_reserve(x->mem, (void **)&x->capitals, &cap, count + 1,
-                                 sizeof(uint32_t)))
-                return false;
-            x->capitals[count++] = (uint32_t)i; /* blocks stay below 2 GiB */
-        }
+        if (!add_block_capitals(x, t, n, &count, &cap))
+            return false;
+#ifndef NDEBUG
+        size_t k = x->capitals_from[b];
+        for (size_t i = cpi_next_capital(t, n, 0); i < n; i = cpi_next_capital(t, n, i + 1))
+            assert(k < count && x->capitals[k++] == i);
+        assert(k == count);
+#endif
     }
     x->capitals_from[doc->block_count] = count;
     x->capital_state = cpi_mem_alloc(x->mem, count ? count : 1);
