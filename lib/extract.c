@@ -5,6 +5,7 @@
 #include "extract.h"
 
 #include <assert.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 #if defined(__SSE2__) && defined(__GNUC__)
@@ -246,7 +247,7 @@ static bool index_capitals(cpi_extract *x) {
 
 cp_status cpi_extract_document(cpi_model *m, const cpi_knowledge *k, cp_document *doc) {
     cpi_extract x;
-    memset(&x, 0, sizeof x);
+    memset(&x, 0, offsetof(cpi_extract, persons)); /* (surnames: see cpi_extract) */
     x.model = m;
     x.k = k;
     x.mem = m->mem;
