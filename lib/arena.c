@@ -16,19 +16,10 @@ enum { CHUNK_SMALL = 4 * 1024, CHUNK_MIN = 64 * 1024, CHUNK_MAX = 256 * 1024 };
 /* The largest chunk cpi_arena_clear keeps for the next user. */
 enum { CHUNK_KEEP_MAX = 256 * 1024 };
 
-/* Allocations are aligned for what the model holds (pointers, 64-bit
- * integers, doubles), not for max_align_t; strings are not aligned at all. */
-enum { ARENA_ALIGN = 8 };
+enum { ARENA_ALIGN = CPI_ARENA_ALIGN };
 static_assert(alignof(void *) <= ARENA_ALIGN && alignof(double) <= ARENA_ALIGN &&
                   alignof(uint64_t) <= ARENA_ALIGN && alignof(size_t) <= ARENA_ALIGN,
               "the arena's alignment covers the model's types");
-
-struct cpi_chunk {
-    cpi_chunk *next;
-    size_t size; /* usable bytes in data */
-    size_t used;
-    alignas(max_align_t) unsigned char data[];
-};
 
 static void *std_malloc(size_t size, void *user) {
     (void)user;
@@ -220,13 +211,13 @@ void cpi_arena_region_shrink(cpi_arena *arena, cpi_arena_region *r, size_t fewer
     r->size -= fewer;
 }
 
-void *cpi_arena_alloc(cpi_arena *arena, size_t size) {
+void *cpi_arena_alloc_slow(cpi_arena *arena, size_t size) {
     return arena_take(arena, size, ARENA_ALIGN);
 }
 
 void cpi_arena_exact_chunks(bool on) { exact_chunks = on; }
 
-char *cpi_arena_strndup(cpi_arena *arena, const char *s, size_t size) {
+char *cpi_arena_strndup_slow(cpi_arena *arena, const char *s, size_t size) {
     if (size == SIZE_MAX)
         return NULL;
     char *p = arena_take(arena, size + 1, 1);

@@ -7,8 +7,10 @@
 #ifndef CPI_ARENA_H
 #define CPI_ARENA_H
 
+#include <stdalign.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
 #include "crimepolicy.h"
 
@@ -37,6 +39,18 @@ static inline bool cpi_mem_reserve(const cpi_mem *mem, void **items, size_t *cap
 
 typedef struct cpi_chunk cpi_chunk;
 
+/* (here for the inline allocations below) */
+struct cpi_chunk {
+    cpi_chunk *next;
+    size_t size; /* usable bytes in data */
+    size_t used;
+    alignas(max_align_t) unsigned char data[];
+};
+
+/* Allocations are aligned for what the model holds (pointers, 64-bit
+ * integers, doubles), not for max_align_t; strings are not aligned at all. */
+enum { CPI_ARENA_ALIGN = 8 };
+
 typedef struct cpi_arena {
     const cpi_mem *mem;
     cpi_chunk *head; /* newest chunk first */
@@ -63,10 +77,37 @@ void cpi_arena_release(cpi_arena *arena);
  * document allocates nothing in the steady state. */
 void cpi_arena_clear(cpi_arena *arena);
 /* Aligned to 8 bytes (pointers, 64-bit integers, doubles: everything the
- * model holds); NULL when out of memory. */
-void *cpi_arena_alloc(cpi_arena *arena, size_t size);
-/* Copy `size` bytes and add a NUL (packed: strings need no alignment). */
-char *cpi_arena_strndup(cpi_arena *arena, const char *s, size_t size);
+ * model holds); NULL when out of memory. Inline where the newest chunk has
+ * room, as nearly every allocation finds it; else a new chunk. */
+void *cpi_arena_alloc_slow(cpi_arena *arena, size_t size);
+static inline void *cpi_arena_alloc(cpi_arena *arena, size_t size) {
+    cpi_chunk *c = arena->head;
+    if (c && size) {
+        size_t at = (c->used + CPI_ARENA_ALIGN - 1) & ~(size_t)(CPI_ARENA_ALIGN - 1);
+        if (at <= c->size && c->size - at >= size) {
+            c->used = at + size;
+            arena->bytes += size;
+            return c->data + at;
+        }
+    }
+    return cpi_arena_alloc_slow(arena, size);
+}
+/* Copy `size` bytes and add a NUL (packed: strings need no alignment).
+ * Inline, as cpi_arena_alloc. */
+char *cpi_arena_strndup_slow(cpi_arena *arena, const char *s, size_t size);
+static inline char *cpi_arena_strndup(cpi_arena *arena, const char *s, size_t size) {
+    cpi_chunk *c = arena->head;
+    if (c && c->size - c->used > size) { /* room for the NUL too */
+        char *p = (char *)c->data + c->used;
+        c->used += size + 1;
+        arena->bytes += size + 1;
+        if (size)
+            memcpy(p, s, size);
+        p[size] = '\0';
+        return p;
+    }
+    return cpi_arena_strndup_slow(arena, s, size);
+}
 /* A region at the top of the arena that grows while it is filled, for data
  * whose size is known only at its end (a document's blocks). Nothing else
  * may be allocated from the arena while a region is open. Growing may move
