@@ -318,11 +318,13 @@ static int cmp_word(const char *w, size_t n, const char *z) {
     return z[n] ? -1 : 0;
 }
 
-bool cpi_word_in(const char *const *list, size_t count, const char *w, size_t n) {
-#ifndef NDEBUG
-    for (size_t i = 1; i < count; i++)
-        assert(strcmp(list[i - 1], list[i]) < 0); /* sorted, no duplicates */
+/* cpi_word_in by whole words, for a word that is empty or starts with a
+ * NUL byte (which texts never hold). (Out of line: the search that calls
+ * it is the hot one.) */
+#if defined(__GNUC__)
+__attribute__((noinline))
 #endif
+static bool word_in_whole(const char *const *list, size_t count, const char *w, size_t n) {
     size_t lo = 0, hi = count;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
@@ -336,3 +338,31 @@ bool cpi_word_in(const char *const *list, size_t count, const char *w, size_t n)
     }
     return false;
 }
+
+bool cpi_word_in(const char *const *list, size_t count, const char *w, size_t n) {
+#ifndef NDEBUG
+    for (size_t i = 1; i < count; i++)
+        assert(strcmp(list[i - 1], list[i]) < 0); /* sorted, no duplicates */
+#endif
+    if (n == 0 || w[0] == '\0')
+        return word_in_whole(list, count, w, n);
+    /* most steps of the search are decided by the first byte alone: the
+     * rest of the words is compared only where it is w's (which is not NUL,
+     * so neither word ends there) */
+    unsigned char first = (unsigned char)w[0];
+    size_t lo = 0, hi = count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const char *z = list[mid];
+        int c = first != (unsigned char)z[0] ? (first < (unsigned char)z[0] ? -1 : 1)
+                                             : cmp_word(w + 1, n - 1, z + 1);
+        if (c == 0)
+            return true;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return false;
+}
+
