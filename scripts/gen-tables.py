@@ -83,16 +83,40 @@ def prefix_index(keys):
     return [" ".join("%d," % v for v in index[k:k + 37]) for k in range(0, len(index), 37)]
 
 
-def fnv1a(s):
-    # cpi_hash_str (lib/hash.h): 64-bit FNV-1a over the bytes
-    h = 1469598103934665603
-    for b in s.encode("utf-8"):
-        h = ((h ^ b) * 1099511628211) & 0xFFFFFFFFFFFFFFFF
-    return h
+M64 = 0xFFFFFFFFFFFFFFFF
+HASH_K = 0x9E3779B97F4A7C15
+
+
+def hash_mix(h, v):
+    h = ((h ^ v) * HASH_K) & M64
+    return h ^ (h >> 32)
+
+
+def hash_str(s):
+    # cpi_hash_str (lib/hash.h): the length, then the bytes eight at a time
+    # as little-endian words (the last eight overlapping; a shorter string
+    # in two overlapping halves, or its first, middle and last bytes)
+    b = s.encode("utf-8")
+    n = len(b)
+    word = lambda k, m: int.from_bytes(b[k:k + m], "little")
+    h = (n * HASH_K) & M64
+    if n >= 8:
+        i = 0
+        while i + 8 < n:
+            h = hash_mix(h, word(i, 8))
+            i += 8
+        h = hash_mix(h, word(n - 8, 8))
+    elif n >= 4:
+        h = hash_mix(h, word(0, 4) | word(n - 4, 4) << 32)
+    elif n > 0:
+        h = hash_mix(h, b[0] | b[n // 2] << 8 | b[n - 1] << 16)
+    h ^= h >> 29
+    h = (h * HASH_K) & M64
+    return h ^ (h >> 32)
 
 
 def hash_index(keys):
-    # an open-addressing index of the sorted keys: slot fnv1a(key) mod size,
+    # an open-addressing index of the sorted keys: slot hash_str(key) mod size,
     # then the next ones, holds 1 + the first row of that key (0: empty).
     # The size is a power of two at least twice the keys, so that a search
     # for a key no row has ends after a slot or two.
@@ -103,7 +127,7 @@ def hash_index(keys):
     assert len(keys) < 0xFFFF, "rows must fit 16 bits"
     slots = [0] * size
     for row, k in distinct:
-        h = fnv1a(k) & (size - 1)
+        h = hash_str(k) & (size - 1)
         while slots[h]:
             h = (h + 1) & (size - 1)
         slots[h] = row + 1
