@@ -203,16 +203,15 @@ const cpi_dict_entry *cpi_dict_scan(const cpi_dict *d, const char *text, size_t 
          * three, in sorted order */
         uint32_t three = (uint32_t)(head >> 40);
         size_t h = run_slot(three, d->runs_mask);
-        while (d->runs[h].key && d->runs[h].key != three)
+        uint32_t key;
+        while ((key = d->runs[h].key) != three && key)
             h = (h + 1) & d->runs_mask;
-        for (size_t i = d->runs[h].lo; i < d->runs[h].hi; i++) {
-            const cpi_dict_entry *e = &d->entries[i];
-            /* past the text's first 8 bytes nothing is a prefix of it: a
-             * phrase that is has a head no greater than the text's */
-            if (e->head > head)
-                break;
+        const cpi_dict_entry *e = d->entries + d->runs[h].lo;
+        const cpi_dict_entry *end = d->entries + d->runs[h].hi; /* (none: lo = hi = 0) */
+        /* past the text's first 8 bytes nothing is a prefix of it: a phrase
+         * that is has a head no greater than the text's */
+        for (; e < end && e->head <= head; e++)
             try_entry(e, text, size, pos, head, next, &best);
-        }
     }
     return best;
 }
