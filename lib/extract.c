@@ -220,8 +220,11 @@ static bool index_capitals(cpi_extract *x) {
     if (!x->capitals_from)
         return false;
     size_t count = 0, cap = 0;
-    /* never NULL, even with no capital: walks add offsets to it */
-    if (!cpi_mem_reserve(x->mem, (void **)&x->capitals, &cap, 1, sizeof(uint32_t)))
+    /* never NULL, even with no capital: walks add offsets to it. Room for
+     * one capital in 16 bytes: texts have about one in 25, so that most
+     * documents need no realloc (each a copy) as it fills */
+    if (!cpi_mem_reserve(x->mem, (void **)&x->capitals, &cap, doc->size / 16 + 8,
+                         sizeof(uint32_t)))
         return false;
     for (size_t b = 0; b < doc->block_count; b++) {
         x->capitals_from[b] = count;
@@ -237,10 +240,11 @@ static bool index_capitals(cpi_extract *x) {
 #endif
     }
     x->capitals_from[doc->block_count] = count;
-    x->capital_state = cpi_mem_alloc(x->mem, count ? count : 1);
-    x->capital_state_len = cpi_mem_alloc(x->mem, count ? count : 1);
-    if (!x->capital_state || !x->capital_state_len)
+    /* one allocation for both: the lengths follow the states */
+    x->capital_state = cpi_mem_alloc(x->mem, count ? 2 * count : 1);
+    if (!x->capital_state)
         return false;
+    x->capital_state_len = (uint8_t *)x->capital_state + count;
     memset(x->capital_state, -2, count);
     return true;
 }
@@ -302,8 +306,7 @@ cp_status cpi_extract_document(cpi_model *m, const cpi_knowledge *k, cp_document
     cpi_mem_free(x.mem, x.agency_hits);
     cpi_mem_free(x.mem, x.capitals);
     cpi_mem_free(x.mem, x.capitals_from);
-    cpi_mem_free(x.mem, x.capital_state);
-    cpi_mem_free(x.mem, x.capital_state_len);
+    cpi_mem_free(x.mem, x.capital_state); /* (and capital_state_len, in it) */
     return ok ? CP_OK : x.over_limit ? CP_ERR_LIMIT : CP_ERR_NOMEM;
 }
 

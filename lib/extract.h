@@ -67,7 +67,7 @@ typedef struct cpi_extract {
     /* the state named at each capitalised word, once asked: -2 not yet
      * asked, -1 none, else its row and length (sites reads them thrice) */
     int8_t *capital_state;
-    uint8_t *capital_state_len;
+    uint8_t *capital_state_len; /* (in capital_state's allocation) */
     size_t programs_before; /* programs in the model before this document */
     size_t mentions;        /* mentions and figures found, against CP_MAX_MENTIONS */
     bool over_limit;
