@@ -249,6 +249,15 @@ static bool index_capitals(cpi_extract *x) {
     return true;
 }
 
+/* Room for the figures a document of its size usually has (texts have
+ * about one in 70 bytes), up to a cap: the figures extractor then mostly
+ * fills its list without a realloc (each a copy). */
+static bool reserve_figures(cpi_extract *x) {
+    size_t expected = x->doc->size / 64 + 8;
+    return cpi_mem_reserve(x->mem, (void **)&x->figures, &x->figure_cap,
+                           expected < 4096 ? expected : 4096, sizeof(cp_figure));
+}
+
 cp_status cpi_extract_document(cpi_model *m, const cpi_knowledge *k, cp_document *doc) {
     cpi_extract x;
     memset(&x, 0, offsetof(cpi_extract, persons)); /* (surnames: see cpi_extract) */
@@ -258,7 +267,7 @@ cp_status cpi_extract_document(cpi_model *m, const cpi_knowledge *k, cp_document
     x.doc = doc;
     x.programs_before = m->program_reg.all.count;
     x.generation = ++m->generation;
-    bool ok = index_capitals(&x) && cpi_extract_administration(&x) &&
+    bool ok = index_capitals(&x) && reserve_figures(&x) && cpi_extract_administration(&x) &&
               cpi_extract_agencies(&x) && cpi_extract_sites(&x) && cpi_extract_programs(&x) &&
               cpi_extract_links(&x) && cpi_extract_figures(&x);
     /* the document keeps copies of its lists, in the model's arena */
