@@ -171,9 +171,42 @@ cp_mention cpi_mention_of(const cpi_extract *x, const cp_block *b, size_t start,
     return m;
 }
 
+/* The capital index's arrays live in the model's scratch arena when it has
+ * one (a document's own model, as in every load): the arena keeps its
+ * memory from one document to the next, so they cost no malloc and no
+ * free. Else on the heap. */
+static void *capitals_alloc(cpi_extract *x, size_t size) {
+    cpi_arena *scratch = x->model->scratch;
+    return scratch ? cpi_arena_alloc(scratch, size) : cpi_mem_alloc(x->mem, size);
+}
+
+static void capitals_free(cpi_extract *x, void *p) {
+    if (!x->model->scratch)
+        cpi_mem_free(x->mem, p);
+}
+
+/* Room for `need` capitals (the array doubles: a new one, the old copied). */
+static bool capitals_grow(cpi_extract *x, size_t *cap, size_t count, size_t need) {
+    size_t n = *cap ? *cap : 8;
+    while (n < need) {
+        if (n > SIZE_MAX / 2 / sizeof(uint32_t))
+            return false;
+        n *= 2;
+    }
+    uint32_t *grown = capitals_alloc(x, n * sizeof(uint32_t));
+    if (!grown)
+        return false;
+    if (count)
+        memcpy(grown, x->capitals, count * sizeof(uint32_t));
+    capitals_free(x, x->capitals);
+    x->capitals = grown;
+    *cap = n;
+    return true;
+}
+
 /* Append offset i to the document's capitals. */
 static inline bool add_capital(cpi_extract *x, size_t *count, size_t *cap, size_t i) {
-    if (!cpi_mem_reserve(x->mem, (void **)&x->capitals, cap, *count + 1, sizeof(uint32_t)))
+    if (*count == *cap && !capitals_grow(x, cap, *count, *count + 1))
         return false;
     x->capitals[(*count)++] = (uint32_t)i; /* blocks stay below 2 GiB */
     return true;
@@ -216,15 +249,14 @@ static bool add_block_capitals(cpi_extract *x, const char *t, size_t n, size_t *
 /* Find the capitalised words of every block once (see cpi_extract). */
 static bool index_capitals(cpi_extract *x) {
     const cp_document *doc = x->doc;
-    x->capitals_from = cpi_mem_alloc(x->mem, (doc->block_count + 1) * sizeof(size_t));
+    x->capitals_from = capitals_alloc(x, (doc->block_count + 1) * sizeof(size_t));
     if (!x->capitals_from)
         return false;
     size_t count = 0, cap = 0;
     /* never NULL, even with no capital: walks add offsets to it. Room for
      * one capital in 16 bytes: texts have about one in 25, so that most
      * documents need no realloc (each a copy) as it fills */
-    if (!cpi_mem_reserve(x->mem, (void **)&x->capitals, &cap, doc->size / 16 + 8,
-                         sizeof(uint32_t)))
+    if (!capitals_grow(x, &cap, 0, doc->size / 16 + 8))
         return false;
     for (size_t b = 0; b < doc->block_count; b++) {
         x->capitals_from[b] = count;
@@ -241,7 +273,7 @@ static bool index_capitals(cpi_extract *x) {
     }
     x->capitals_from[doc->block_count] = count;
     /* one allocation for both: the lengths follow the states */
-    x->capital_state = cpi_mem_alloc(x->mem, count ? 2 * count : 1);
+    x->capital_state = capitals_alloc(x, count ? 2 * count : 1);
     if (!x->capital_state)
         return false;
     x->capital_state_len = (uint8_t *)x->capital_state + count;
@@ -313,9 +345,9 @@ cp_status cpi_extract_document(cpi_model *m, const cpi_knowledge *k, cp_document
     cpi_mem_free(x.mem, x.site_hits);
     cpi_mem_free(x.mem, x.program_hits);
     cpi_mem_free(x.mem, x.agency_hits);
-    cpi_mem_free(x.mem, x.capitals);
-    cpi_mem_free(x.mem, x.capitals_from);
-    cpi_mem_free(x.mem, x.capital_state); /* (and capital_state_len, in it) */
+    capitals_free(&x, x.capitals);
+    capitals_free(&x, x.capitals_from);
+    capitals_free(&x, x.capital_state); /* (and capital_state_len, in it) */
     return ok ? CP_OK : x.over_limit ? CP_ERR_LIMIT : CP_ERR_NOMEM;
 }
 

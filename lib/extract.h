@@ -61,7 +61,8 @@ typedef struct cpi_extract {
     size_t site_hit_count, site_hit_cap, program_hit_count, program_hit_cap;
     size_t agency_hit_count, agency_hit_cap;
     /* the capitalised words of every block, where names start: found once
-     * (cpi_next_capital), read by several extractors (heap) */
+     * (cpi_next_capital), read by several extractors (in the model's
+     * scratch arena, else the heap: see extract.c) */
     uint32_t *capitals;       /* clean offsets, block after block */
     size_t *capitals_from;    /* block b's: [capitals_from[b], capitals_from[b + 1]) */
     /* the state named at each capitalised word, once asked: -2 not yet
