@@ -668,22 +668,24 @@ static inline bool route_from(const char *t, size_t start) {
     return false;
 }
 
-/* Is the place at `start` only where something comes from or goes ("came
- * from Detroit", "pills bound for Denver", "driven up from Baltimore", a
- * road's "from"), where guns were bought or recovered ("at gun shows in
- * Henderson", "straw purchases in Augusta", "a pawn shop in Charlotte",
- * "recovered by police in Long Beach"), a place
- * chosen against ("instead of"), where an event is held ("a rally in Tulsa", "the hearing
- * held in Baton Rouge"), where a field office or a university sits ("ATF
- * field divisions in Phoenix", "the Sheriff's Office in Lander", "Michigan
- * State University, East Lansing", "headquartered in Okmulgee", "located
- * in Washington", "the ATF Denver Field Division, which covers Colorado"),
- * a neighbour ("just across the river from Memphis"), where a reporter,
- * a fellow or a conference's guests were ("reported from Memphis",
- * "leaders from Nashville") or where an arrest was made ("arrested in
- * Cohoes")? Such a place is not, by being named, where a document's
- * program works. (A bare "from" is not enough: "the reports from Gary" are
- * a site's.) */
+/* Is the place at `start` only passed by? Where something comes from or
+ * goes ("came from Detroit", "pills bound for Denver", "driven up from
+ * Baltimore", a road's "from", "traced to Layton", "a supplier in Tooele");
+ * where guns were bought or recovered ("at gun shows in Henderson", "a
+ * pawn shop in Charlotte", "recovered by police in Long Beach"); a place
+ * chosen against ("instead of"); where an event is held ("a rally in
+ * Tulsa", "the hearing held in Baton Rouge"); where an office, a school or
+ * an institute sits ("ATF field divisions in Phoenix", "the Sheriff's
+ * Office in Lander", "branch offices in Erie", "Yale Law School in New
+ * Haven", "headquartered in Okmulgee", "the ATF Denver Field Division,
+ * which covers Colorado"); a neighbour ("just across the river from
+ * Memphis"); a person's place ("a 34-year-old Elko man", "a judge in
+ * Lansing", "a caller from Traverse City", "a former prosecutor in
+ * Miami", "reported from Memphis", "leaders from Nashville"); where a
+ * warrant, a murder or an arrest was ("a warrant out of Harris County",
+ * "arrested in Cohoes"). Such a place is not, by being named, where a
+ * document's program works. (A bare "from" is not enough: "the reports
+ * from Gary" are a site's.) */
 static bool passing_mention(const char *t, size_t start) {
     static const tail_phrase BEFORE[] = {
         TAIL("came from "), TAIL("come from "), TAIL("comes from "), TAIL("coming from "),
@@ -1016,8 +1018,8 @@ static bool left_out(const char *t, size_t n) {
 #else
     for (; p + 1 < n; p++) {
         char a = t[p], b = t[p + 1];
-        if (((a == 'n' && (b == 'o' || b == 'e')) || ((a == 'f' || a == 'x' || a == '\'') && b == 't') ||
-             (a == 'i' && b == 'b')) &&
+        if (((a == 'n' && (b == 'o' || b == 'e')) ||
+             ((a == 'f' || a == 'x' || a == '\'') && b == 't') || (a == 'i' && b == 'b')) &&
             left_out_cue(t, n, p))
             return true;
     }
