@@ -1036,6 +1036,7 @@ static void test_known_programs(void **state) {
         "cossup", "drug-court-discretionary-grant", "cops-technology-program",
         "sexual-assault-kit-initiative", "tribal-access-program", "operation-not-forgotten",
         "body-worn-camera-pilot"};
+    /* (and two programs without a head word: Police Corps, 287(g)) */
     for (size_t k = 0; k < sizeof added / sizeof added[0]; k++)
         assert_non_null(cp_corpus_program_by_id(c, added[k]));
     assert_int_equal(cp_corpus_program_count(c), sizeof added / sizeof added[0]);
@@ -1050,6 +1051,11 @@ static void test_known_programs(void **state) {
     c = load("The initiative is modeled on Boston's Operation Ceasefire.");
     assert_int_equal(cp_corpus_program_count(c), 1);
     assert_non_null(cp_corpus_program_by_id(c, "operation-ceasefire"));
+    cp_corpus_free(c);
+    c = load("The Police Corps program trained officers. The sheriff signed a 287(g) agreement.");
+    assert_non_null(cp_corpus_program_by_id(c, "police-corps"));
+    assert_non_null(cp_corpus_program_by_id(c, "ice-287g"));
+    assert_int_equal(cp_corpus_program_count(c), 2);
     cp_corpus_free(c);
     /* one strike force of a national set is the set */
     c = load("The sentence is the first obtained by the Los Angeles gun trafficking strike "
