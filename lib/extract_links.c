@@ -709,15 +709,20 @@ static bool passing_mention(const char *t, size_t start) {
         TAIL("recovered by police in "), TAIL("Bought in "), TAIL("year-old "),
         TAIL("warrant out of "), TAIL("organization out of "), TAIL("murder in "),
         TAIL("academy in "), TAIL("judge in "), TAIL("caller from "), TAIL("prosecutor in "),
-        TAIL("Institute in "), TAIL("School in "), TAIL("College in "), TAIL("branch offices in "),
-        TAIL("supplier in "), TAIL("suppliers in "), TAIL("traced to "),
+        TAIL("Institute in "), TAIL("School in "), TAIL("College in "),
+        TAIL("branch offices in "), TAIL("supplier in "), TAIL("suppliers in "),
+        TAIL("traced to "), TAIL("home to "), TAIL("stores in "), TAIL("store in "),
+        TAIL("missing from "), TAIL("man from "), TAIL("woman from "), TAIL("girl from "),
+        TAIL("boy from "), TAIL("sisters from "), TAIL("brothers from "), TAIL("teen from "),
+        TAIL("dealer in "), TAIL("dealers in "), TAIL("border near "), TAIL("traveling from "),
+        TAIL("travelled from "), TAIL("traveled from "),
     };
     const uint64_t lasts =
         LAST(',') | LAST('d') | LAST('f') | LAST('g') | LAST('m') | LAST('n') |
         LAST('o') | LAST('r') | LAST('s') | LAST('y');
     const uint64_t befores =
-        LAST('b') | LAST('e') | LAST('i') | LAST('l') | LAST('n') | LAST('o') |
-        LAST('r') | LAST('t') | LAST('y');
+        LAST('a') | LAST('b') | LAST('e') | LAST('i') | LAST('l') | LAST('n') |
+        LAST('o') | LAST('r') | LAST('t') | LAST('y');
     return phrase_before(t, start, CPI_PHRASES(BEFORE), lasts, befores) ||
            route_from(t, start);
 }
@@ -1027,12 +1032,18 @@ static bool left_out(const char *t, size_t n) {
     return false;
 }
 
-/* Does the sentence t[0..n) ask ("Would they do this in Carmel?")? A
- * question names its places without saying the program works there. */
+/* Does the sentence t[0..n) ask ("Would they do this in Carmel?"), or
+ * credit a wire story's reporters ("(Reporting by Ann Lee in Phoenix;
+ * editing by ...)")? Either names its places without saying the program
+ * works there. */
 static inline bool asks(const char *t, size_t n) {
-    while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '"' || t[n - 1] == '\''))
-        n--;
-    return n > 0 && t[n - 1] == '?';
+    size_t e = n;
+    while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '"' || t[e - 1] == '\''))
+        e--;
+    if (e > 0 && t[e - 1] == '?')
+        return true;
+    size_t i = n > 0 && t[0] == '(' ? 1 : 0;
+    return i + 13 <= n && (t[i] | 0x20) == 'r' && memcmp(t + i + 1, "eporting by ", 12) == 0;
 }
 
 enum { TREND_NONE, TREND_COUNT, TREND_CHANGE };
@@ -1299,8 +1310,9 @@ static bool link_span_from(cpi_extract *x, const hits *sites, const hits *progra
             continue;
         }
         if (((const cp_site *)h->entity)->kind == CP_SITE_STATE &&
-            qualifies_name(t, start, h->start))
-            continue;
+            (qualifies_name(t, start, h->start) || cpi_ends_with(t, h->start, "region of ") ||
+             cpi_ends_with(t, h->start, "area of ")))
+            continue; /* ("the East Bay region of California") */
         if (!cpi_model_link(x->model, p, h->entity))
             return false;
     }

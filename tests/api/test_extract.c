@@ -774,6 +774,27 @@ static void test_link_exclusions(void **state) {
             fail_msg("linked %s", away3[k]);
     }
     cp_corpus_free(c);
+    /* going home, stores, missing people, dealers, a border, travels, a
+     * wire's credits, a state that holds a region */
+    c = load("The Safe Valley Task Force adds Reno, Nevada, and the Wasatch Front region of "
+             "Utah.\n\n\"I could have gone home to Elko, Nevada,\" he said. Guns were traced to "
+             "stores in Ely, Nevada. A girl missing from Boise, Idaho, was found; two sisters "
+             "from Nampa, Idaho, too. He bought from a dealer in Ogden, Utah. Loads crossed the "
+             "border near Nogales, Arizona. A man was charged with traveling from Provo, Utah.\n\n"
+             "(Reporting by Ann Lee in Tucson, Arizona; editing by Ben Roe)");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "reno-nv"));
+    const char *const away4[] = {"elko-nv",     "ely-nv",     "boise-id",  "nampa-id",
+                                 "ogden-ut",    "nogales-az", "provo-ut",  "tucson-az",
+                                 "utah"};
+    for (size_t k = 0; k < sizeof away4 / sizeof away4[0]; k++) {
+        if (!cp_corpus_site_by_id(c, away4[k]))
+            fail_msg("no site %s", away4[k]);
+        if (program_has_site(p, away4[k]))
+            fail_msg("linked %s", away4[k]);
+    }
+    cp_corpus_free(c);
     /* a likeness of another program, and more of the same one */
     c = load("The Safe Valley Task Force adds Reno, Nevada.\n\nA similar effort in Tulsa "
              "stalled. The FBI runs similar task forces in Boise.");
