@@ -670,9 +670,11 @@ static inline bool route_from(const char *t, size_t start) {
 
 /* Is the place at `start` only passed by? Where something comes from or
  * goes ("came from Detroit", "pills bound for Denver", "driven up from
- * Baltimore", a road's "from", "traced to Layton", "a supplier in Tooele");
- * where guns were bought or recovered ("at gun shows in Henderson", "a
- * pawn shop in Charlotte", "recovered by police in Long Beach"); a place
+ * Baltimore", a road's "from", "traced to Layton", "a supplier in Tooele",
+ * "a dealer in Youngstown", "the border near Nogales", "traveling from
+ * Provo"); where guns were bought or recovered ("at gun shows in
+ * Henderson", "a pawn shop in Charlotte", "stores in Phoenix", "recovered
+ * by police in Long Beach"); a place
  * chosen against ("instead of"); where an event is held ("a rally in
  * Tulsa", "the hearing held in Baton Rouge"); where an office, a school or
  * an institute sits ("ATF field divisions in Phoenix", "the Sheriff's
@@ -681,7 +683,8 @@ static inline bool route_from(const char *t, size_t start) {
  * which covers Colorado"); a neighbour ("just across the river from
  * Memphis"); a person's place ("a 34-year-old Elko man", "a judge in
  * Lansing", "a caller from Traverse City", "a former prosecutor in
- * Miami", "reported from Memphis", "leaders from Nashville"); where a
+ * Miami", "reported from Memphis", "leaders from Nashville", "two sisters
+ * from Gary", "missing from Stockton", "gone home to Allegany County"); where a
  * warrant, a murder or an arrest was ("a warrant out of Harris County",
  * "arrested in Cohoes"). Such a place is not, by being named, where a
  * document's program works. (A bare "from" is not enough: "the reports
