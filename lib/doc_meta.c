@@ -930,8 +930,17 @@ static unsigned genre_phrases_in(const char *t, size_t n, unsigned sets) {
  * after one of the first commas, then a parenthesis or a dash. */
 static bool lead_date(const char *t, size_t n, cpi_date *out) {
     enum { PLACE_MAX = 40 };
-    for (size_t i = 1; i + 2 < n && i < PLACE_MAX; i++) {
-        if (t[i] != ',' || t[i + 1] != ' ')
+    if (n < 3)
+        return false;
+    /* commas at 1 <= i < min(PLACE_MAX, n - 2), found by memchr: most
+     * paragraphs have none or one there */
+    size_t stop = n - 2 < PLACE_MAX ? n - 2 : PLACE_MAX;
+    for (size_t i = 1; i < stop; i++) {
+        const char *comma = memchr(t + i, ',', stop - i);
+        if (!comma)
+            return false;
+        i = (size_t)(comma - t);
+        if (t[i + 1] != ' ')
             continue;
         size_t used;
         if (!cpi_parse_date(t + i + 2, n - i - 2, out, &used))
