@@ -12,6 +12,13 @@ static inline size_t sequence_len(const unsigned char *s, size_t n) {
     unsigned char c = s[0];
     if (c < 0x80)
         return 1;
+    /* the common ones first, with only the checks they need: two bytes
+     * (accented letters, NBSP) and general punctuation E2 80 xx (curly
+     * quotes, dashes) */
+    if (c >= 0xC2 && c <= 0xDF)
+        return n >= 2 && (s[1] & 0xC0) == 0x80 ? 2 : 0;
+    if (c == 0xE2 && n >= 3 && s[1] == 0x80 && (s[2] & 0xC0) == 0x80)
+        return 3;
     size_t len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
                                                : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
     if (len == 0 || len > n)
