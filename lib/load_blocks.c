@@ -141,7 +141,7 @@ static inline size_t trim_end(const char *s, size_t start, size_t end) {
         unsigned char c = (unsigned char)s[end - 1];
         if (c == ' ' || c == '\t')
             end--;
-        else if (end - start >= 2 && c == 0xA0 && (unsigned char)s[end - 2] == 0xC2)
+        else if (c == 0xA0 && end - start >= 2 && (unsigned char)s[end - 2] == 0xC2)
             end -= 2;
         else
             break;
