@@ -300,6 +300,8 @@ static const char *const PAGE_SITES[] = {
 /* A print artefact at s[i]: a browser's page header "8/6/2017 Title | Site"
  * glued into the text, or a footer "https://… 2/5". Returns its end, or 0. */
 static size_t artefact(const char *s, size_t i, size_t end) {
+    if (!(s[i] >= '0' && s[i] <= '9') && s[i] != 'h')
+        return 0; /* most lines: neither a date nor a link first */
     size_t j = i;
     int parts = 0;
     while (parts < 3) {
@@ -315,11 +317,14 @@ static size_t artefact(const char *s, size_t i, size_t end) {
             break;
     }
     if (parts == 3 && j + 1 < end && s[j] == ' ' && s[j + 1] != '|') {
-        /* The header's last " | " starts the site name. */
+        /* The header's last " | " starts the site name: looked for from
+         * the end, where the name is. */
         size_t bar = 0;
-        for (size_t k = j; k + 2 < end; k++)
-            if (s[k] == ' ' && s[k + 1] == '|' && s[k + 2] == ' ')
+        for (size_t k = end - 2; k-- > j;) /* k from end - 3 down to j */
+            if (s[k] == ' ' && s[k + 1] == '|' && s[k + 2] == ' ') {
                 bar = k + 3;
+                break;
+            }
         if (!bar)
             return 0;
         size_t best = 0;
