@@ -155,9 +155,10 @@ static inline size_t trim_end(const char *s, size_t start, size_t end) {
 static inline size_t line_end(const char *s, size_t i, size_t size) {
 #if defined(__SSE2__) && defined(__GNUC__)
     const __m128i nl = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
-#define BREAKS(p)                                                                      \
-    _mm_or_si128(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(p)), nl), \
-                 _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(p)), cr))
+#define BREAKS(p)                                                                        \
+    _mm_or_si128(                                                                        \
+        _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(p)), nl),         \
+        _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(p)), cr))
 #define BREAKS16(p) ((unsigned)_mm_movemask_epi8(BREAKS(p)))
     /* 32 bytes a step (lines run to some 45 bytes), told apart only when
      * one of them is a break */

@@ -496,6 +496,14 @@ static bool copy_piece(cpi_cleaner *c, const char *bytes, size_t size, size_t st
             i = j;
             continue;
         }
+        /* an em dash or a horizontal bar (E2 80 94/95), the commonest
+         * non-ASCII characters here: what fold() makes of them, undecoded */
+        if (b == 0xE2 && i + 2 < size && s[i + 1] == 0x80 &&
+            (s[i + 2] == 0x94 || s[i + 2] == 0x95)) {
+            if (!flush_space(c, ps) || !emit_dash(c, s, i, i + 3, end, &i))
+                return false;
+            continue;
+        }
         size_t len;
         int32_t cp = cpi_utf8_decode(bytes, size, i, &len);
         const char *to = NULL;
