@@ -849,10 +849,24 @@ static unsigned genre_phrases_at(const char *t, size_t n, size_t i, unsigned set
     unsigned may = GENRE_FIRST[(unsigned char)t[i]] & sets;
     if (!may || !(may &= GENRE_SECOND[(unsigned char)t[i + 1]]))
         return 0;
+    if (n - i < 5)
+        return 0; /* every phrase has five bytes or more */
+    /* A phrase's first four bytes against the text's, both as one word: the
+     * text's lower-cased by setting 0x20, which leaves only letters and
+     * spaces (or NULs, which clean text has none of) equal to a phrase's
+     * letters and spaces. Most candidates (" s", " t") end here. */
+    uint32_t four;
+    memcpy(&four, t + i, 4);
+    four |= 0x20202020u;
     unsigned found = 0;
-    for (size_t k = 0; k < sizeof GENRE_PHRASES / sizeof GENRE_PHRASES[0]; k++)
-        if ((GENRE_PHRASES[k].set & may) && starts_with_phrase(t + i, n - i, GENRE_PHRASES[k].p))
+    for (size_t k = 0; k < sizeof GENRE_PHRASES / sizeof GENRE_PHRASES[0]; k++) {
+        if (!(GENRE_PHRASES[k].set & may))
+            continue;
+        uint32_t head;
+        memcpy(&head, GENRE_PHRASES[k].p.text, 4);
+        if (head == four && starts_with_phrase(t + i, n - i, GENRE_PHRASES[k].p))
             found |= GENRE_PHRASES[k].set;
+    }
     return found;
 }
 
