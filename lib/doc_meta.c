@@ -825,6 +825,14 @@ static const struct {
     {PHRASE(" told "), NEWS_WORD},
     {PHRASE("according to "), NEWS_WORD},
 };
+/* The phrases are grouped by set, in the sets' order: a combination of
+ * sets has its phrases in [GENRE_FROM[sets], GENRE_TO[sets]) (debug builds
+ * check the groups). */
+enum { FACT_FROM = 0, RELEASE_FROM = 2, NEWS_FROM = 8, GENRE_END = 11 };
+static const unsigned char GENRE_FROM[8] = {0,         FACT_FROM,    RELEASE_FROM, FACT_FROM,
+                                            NEWS_FROM, FACT_FROM,    RELEASE_FROM, FACT_FROM};
+static const unsigned char GENRE_TO[8] = {0,         RELEASE_FROM, NEWS_FROM, NEWS_FROM,
+                                          GENRE_END, GENRE_END,    GENRE_END, GENRE_END};
 
 /* The sets with a phrase whose first (second) byte is a given byte, in
  * either case: at most positions the two look-ups reject all. */
@@ -859,7 +867,7 @@ static unsigned genre_phrases_at(const char *t, size_t n, size_t i, unsigned set
     memcpy(&four, t + i, 4);
     four |= 0x20202020u;
     unsigned found = 0;
-    for (size_t k = 0; k < sizeof GENRE_PHRASES / sizeof GENRE_PHRASES[0]; k++) {
+    for (size_t k = GENRE_FROM[may]; k < GENRE_TO[may]; k++) {
         if (!(GENRE_PHRASES[k].set & may))
             continue;
         uint32_t head;
@@ -903,6 +911,12 @@ static void check_genre_candidates(void) {
                                       GENRE_PHRASES[k].set);
         assert(m == 0xFFFF);
     }
+    /* the groups of sets (GENRE_FROM, GENRE_TO) */
+    assert(sizeof GENRE_PHRASES / sizeof GENRE_PHRASES[0] == GENRE_END);
+    for (size_t k = 0; k < GENRE_END; k++)
+        assert(GENRE_PHRASES[k].set == (k < RELEASE_FROM ? FACT_LABEL
+                                        : k < NEWS_FROM  ? RELEASE_LABEL
+                                                         : NEWS_WORD));
 }
 #endif
 #endif
