@@ -43,16 +43,18 @@ size_t cpi_utf8_sequence(const char *str, size_t n) {
  * rather than by stepping to it. */
 static size_t skip_ascii(const unsigned char *s, size_t i, size_t size) {
 #if defined(__SSE2__) && defined(__GNUC__)
-    const __m128i zero = _mm_setzero_si128();
-    /* a bit per byte with its high bit set or equal to 0 */
-#define STOPS16(p)                                                                \
-    ((unsigned)_mm_movemask_epi8(_mm_or_si128(                                   \
-        _mm_loadu_si128((const __m128i *)(const void *)(p)),                     \
-        _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(p)), zero))))
+    const __m128i one = _mm_set1_epi8(1);
+    /* 0xFF for a byte that is 0 or has its high bit set: below 1 as a
+     * signed byte */
+#define STOPS(p) _mm_cmplt_epi8(_mm_loadu_si128((const __m128i *)(const void *)(p)), one)
+#define STOPS16(p) ((unsigned)_mm_movemask_epi8(STOPS(p)))
     for (; size - i >= 32; i += 32) {
-        uint32_t m = STOPS16(s + i) | (uint32_t)STOPS16(s + i + 16) << 16;
-        if (m)
+        __m128i low = STOPS(s + i), high = STOPS(s + i + 16);
+        if (_mm_movemask_epi8(_mm_or_si128(low, high))) {
+            uint32_t m = (uint32_t)_mm_movemask_epi8(low) |
+                         (uint32_t)_mm_movemask_epi8(high) << 16;
             return i + (size_t)__builtin_ctz(m);
+        }
     }
     if (size >= 16) {
         if (size - i >= 16) {
@@ -68,6 +70,7 @@ static size_t skip_ascii(const unsigned char *s, size_t i, size_t size) {
         return m ? i + (size_t)__builtin_ctz(m) : size;
     }
 #undef STOPS16
+#undef STOPS
 #else
     const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
     while (size - i >= 8) {
