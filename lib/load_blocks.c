@@ -7,6 +7,7 @@
  * line starting in lower case) is joined into the block it continues. Then
  * each block is cleaned (text_clean.c), classified on its clean text
  * (doc_meta.c) and split into sentences (text_sentences.c). */
+#include <assert.h>
 #include <string.h>
 #if defined(__SSE2__) && defined(__GNUC__)
 #include <emmintrin.h>
@@ -656,8 +657,11 @@ cp_status cpi_load_document(cpi_arena *arena, cpi_cleaner *cleaner, const char *
     cpi_piece *pieces = cleaner->load_spans;
     size_t piece_cap = cleaner->load_spans_cap;
     st = CP_OK;
-    size_t first_line, unused_col;
-    cpi_utf8_position(bytes, size, doc->body_start, &first_line, &unused_col);
+    /* the body starts on line 1: before it stand at most a BOM, spaces or
+     * tabs and the date header, which parse_header() reads up to its end
+     * of line, not past it */
+    size_t first_line = 1;
+    assert(!memchr(bytes, '\n', doc->body_start) && !memchr(bytes, '\r', doc->body_start));
     if (!split_lines(&L, doc->body_start, first_line)) {
         if (L.too_deep_at == SIZE_MAX)
             goto nomem;
