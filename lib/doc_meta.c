@@ -53,21 +53,23 @@ bool cpi_date_valid(int y, int m, int d) {
     return d <= max;
 }
 
-void cpi_date_format(cpi_date d, char out[11]) {
-    int v[3] = {d.year, d.month, d.day};
-    static const int width[3] = {4, 2, 2};
-    size_t o = 0;
-    for (int k = 0; k < 3; k++) {
-        int x = v[k] < 0 ? 0 : v[k];
-        for (int w = width[k] - 1; w >= 0; w--) {
-            out[o + (size_t)w] = (char)('0' + x % 10);
-            x /= 10;
-        }
-        o += (size_t)width[k];
-        if (k < 2)
-            out[o++] = '-';
+/* The low `width` decimal digits of x (0 when negative), zero-padded;
+ * inline with a constant width: no loop, no division. */
+static inline void put_digits(char *out, int x, int width) {
+    unsigned u = x < 0 ? 0u : (unsigned)x;
+    for (int w = width - 1; w >= 0; w--) {
+        out[w] = (char)('0' + u % 10);
+        u /= 10;
     }
-    out[o] = '\0';
+}
+
+void cpi_date_format(cpi_date d, char out[11]) {
+    put_digits(out, d.year, 4);
+    out[4] = '-';
+    put_digits(out + 5, d.month, 2);
+    out[7] = '-';
+    put_digits(out + 8, d.day, 2);
+    out[10] = '\0';
 }
 
 /* ---- dates ---------------------------------------------------------------- */
