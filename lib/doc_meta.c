@@ -87,13 +87,18 @@ static int parse_month(const char *t, size_t n, size_t *len) {
         w++;
     if (w < 3 || w > 9)
         return 0; /* "may" to "september" */
+    /* the months by their first letter: up to three month numbers (1-12),
+     * four bits each */
+    static const uint16_t BY_FIRST[26] = {
+        ['j' - 'a'] = 1 | 6 << 4 | 7 << 8, ['f' - 'a'] = 2, ['m' - 'a'] = 3 | 5 << 4,
+        ['a' - 'a'] = 4 | 8 << 4,          ['s' - 'a'] = 9, ['o' - 'a'] = 10,
+        ['n' - 'a'] = 11,                  ['d' - 'a'] = 12,
+    };
     char first = lower(t[0]);
-    if (!letter_in(first, LETTER('j') | LETTER('f') | LETTER('m') | LETTER('a') | LETTER('s') |
-                              LETTER('o') | LETTER('n') | LETTER('d')))
-        return 0;
-    for (int m = 0; m < 12; m++) {
-        if (MONTHS[m].text[0] != first)
-            continue;
+    unsigned months = first >= 'a' && first <= 'z' ? BY_FIRST[first - 'a'] : 0;
+    for (; months; months >>= 4) {
+        int m = (int)(months & 15u) - 1;
+        assert(MONTHS[m].text[0] == first);
         size_t full = MONTHS[m].len;
         bool ok = true;
         if (w == full) {
