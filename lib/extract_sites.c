@@ -313,6 +313,44 @@ static size_t find_places(const char *key, size_t len, size_t *first) {
     return 0;
 }
 
+/* The last words of the gazetteer's place keys, as a bit set (made with
+ * the tables): "Omaha Police" and "Twelve" end in no place's last word, so
+ * they need no folding or lookup. "St."/"Saint" and the like, exchanged by
+ * find_places, never end a key. */
+enum { PLACE_LAST_WORD_BITS = 1 << 16 };
+static const uint64_t PLACE_LAST_WORDS[PLACE_LAST_WORD_BITS / 64] = {
+#include "tables/place_last_words.inc"
+};
+
+/* May name[0..len) fold to a place's key (as fold_name would fold it)?
+ * False only when its last folded word's bit is clear. The hash is
+ * last_word_hash of scripts/gen-tables.py: FNV-1a, halves folded. */
+static bool may_name_place(const char *name, size_t len) {
+    if (len >= 128)
+        return true; /* (folded with a cap that may cut the last word) */
+    const unsigned alnum = CPI_UPPER | CPI_LOWER | CPI_DIGIT;
+    uint32_t h = 2166136261u;
+    bool word = false, apart = false;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)name[i];
+        if (cpi_class((char)c) & alnum) {
+            if (apart)
+                h = 2166136261u; /* a new last word */
+            apart = false;
+            word = true;
+            h = (h ^ (c | 0x20u)) * 16777619u;
+        } else if (c >= 0x80) {
+            return true; /* cpi_fold's to fold */
+        } else if (c != '.' && c != '\'') {
+            apart = true; /* other punctuation parts words */
+        }
+    }
+    if (!word)
+        return true;
+    uint32_t bit = (h ^ (h >> 16)) & (PLACE_LAST_WORD_BITS - 1);
+    return (PLACE_LAST_WORDS[bit / 64] >> (bit % 64)) & 1;
+}
+
 static inline void spec_place(site_spec *s, const cpi_place *p) {
     /* (every field set: no memset for the name's 128 bytes) */
     s->kind = CP_SITE_CITY;
@@ -427,6 +465,7 @@ static bool resolve_in_state(const char *name, size_t len, const char *code,
         return false;
     }
     n = find_places(key, key_len, &first);
+    assert(n == 0 || may_name_place(name, len)); /* (debug builds) */
     size_t best = SIZE_MAX;
     for (size_t i = first; i < first + n; i++)
         if (same_code(cpi_places[i].state, code) &&
@@ -508,6 +547,14 @@ static bool resolve_in(cpi_extract *x, const char *name, size_t len, const char 
 static bool resolve_any(const cpi_extract *x, const char *name, size_t len,
                         const char *code, bool bare, bool located, site_spec *out) {
     bool county = names_county(name, len);
+    if (!county && !may_name_place(name, len)) {
+#ifndef NDEBUG
+        char check[128]; /* find_places finds none indeed (debug builds) */
+        size_t check_len = fold_name(name, len, check, sizeof check), none;
+        assert(find_places(check, check_len, &none) == 0);
+#endif
+        return false; /* no place of that name */
+    }
     char key[128];
     size_t key_len = fold_name(name, len, key, sizeof key);
     size_t first, n;
@@ -1973,6 +2020,11 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 if (e == k && followed_by_speech(t, n, we[e - 1]) &&
                     !after_place_preposition(t, n, ws[s0]) && !listed)
                     break;
+                /* (nothing below breaks: a name that ends in no place's
+                 * last word, nor in "County", is not resolved; try the
+                 * shorter one) */
+                if (!names_county(t + ws[s0], len) && !may_name_place(t + ws[s0], len))
+                    continue;
                 site_spec spec;
                 bool located = e < k || locative(t, n, ws[s0], we[e - 1], s0 > 0 ? ws[s0 - 1] : SIZE_MAX) ||
                                listed || (e == k && place_follows(x, t, n, we[e - 1])) ||

@@ -134,6 +134,28 @@ def hash_index(keys):
     return [" ".join("%d," % v for v in slots[k:k + 16]) for k in range(0, size, 16)]
 
 
+LAST_WORD_BITS = 1 << 16
+
+
+def last_word_hash(word):
+    # FNV-1a of the word's bytes, its halves folded: place_last_word_bit in
+    # lib/extract_sites.c computes the same
+    h = 2166136261
+    for b in word.encode("ascii"):
+        h = ((h ^ b) * 16777619) & 0xFFFFFFFF
+    return (h ^ (h >> 16)) & (LAST_WORD_BITS - 1)
+
+
+def last_word_filter(keys):
+    # a bit set of the keys' last words ("kansas city" sets the bit of
+    # "city"): a name whose last word's bit is clear is no place's name
+    bits = [0] * (LAST_WORD_BITS // 64)
+    for k in keys:
+        h = last_word_hash(k.split(" ")[-1])
+        bits[h // 64] |= 1 << (h % 64)
+    return [" ".join("0x%016xu," % v for v in bits[i:i + 4]) for i in range(0, len(bits), 4)]
+
+
 def tables():
     out = {}
     rows = sorted(read("presidencies.tsv"), key=lambda r: r["start"])
@@ -183,6 +205,7 @@ def tables():
         for r in rows])
     out["place_prefixes"] = ("us-places.tsv", prefix_index([fold(r["name"]) for r in rows]))
     out["place_index"] = ("us-places.tsv", hash_index([fold(r["name"]) for r in rows]))
+    out["place_last_words"] = ("us-places.tsv", last_word_filter([fold(r["name"]) for r in rows]))
     rows = sorted(read("us-counties.tsv"), key=lambda r: (fold(r["name"]), r["state"]))
     out["county_prefixes"] = ("us-counties.tsv", prefix_index([fold(r["name"]) for r in rows]))
     out["county_index"] = ("us-counties.tsv", hash_index([fold(r["name"]) for r in rows]))
