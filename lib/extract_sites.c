@@ -313,42 +313,57 @@ static size_t find_places(const char *key, size_t len, size_t *first) {
     return 0;
 }
 
-/* The last words of the gazetteer's place keys, as a bit set (made with
+/* The last words of the gazetteer's place keys, two bits each (made with
  * the tables): "Omaha Police" and "Twelve" end in no place's last word, so
  * they need no folding or lookup. "St."/"Saint" and the like, exchanged by
  * find_places, never end a key. */
-enum { PLACE_LAST_WORD_BITS = 1 << 16 };
+enum { PLACE_LAST_WORD_BITS = 1 << 17 };
 static const uint64_t PLACE_LAST_WORDS[PLACE_LAST_WORD_BITS / 64] = {
 #include "tables/place_last_words.inc"
 };
 
+static inline bool last_word_bit(uint64_t bit) {
+    return (PLACE_LAST_WORDS[bit / 64] >> (bit % 64)) & 1;
+}
+
 /* May name[0..len) fold to a place's key (as fold_name would fold it)?
- * False only when its last folded word's bit is clear. The hash is
- * last_word_hash of scripts/gen-tables.py: FNV-1a, halves folded. */
+ * False only when a bit of its last folded word is clear. The word is read
+ * from its end, as last_word_bits of scripts/gen-tables.py hashes it:
+ * FNV-1a, spread by a multiply. */
 static bool may_name_place(const char *name, size_t len) {
     if (len >= 128)
         return true; /* (folded with a cap that may cut the last word) */
+    uint64_t high = 0; /* any byte of a UTF-8 sequence: cpi_fold's to fold */
+    if (len >= 8) {
+        uint64_t w;
+        for (size_t i = 0; i + 8 < len; i += 8) {
+            memcpy(&w, name + i, 8);
+            high |= w;
+        }
+        memcpy(&w, name + len - 8, 8);
+        high |= w;
+    } else {
+        for (size_t i = 0; i < len; i++)
+            high |= (unsigned char)name[i];
+    }
+    if (high & 0x8080808080808080ull)
+        return true;
     const unsigned alnum = CPI_UPPER | CPI_LOWER | CPI_DIGIT;
     uint32_t h = 2166136261u;
-    bool word = false, apart = false;
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)name[i];
-        if (cpi_class((char)c) & alnum) {
-            if (apart)
-                h = 2166136261u; /* a new last word */
-            apart = false;
+    bool word = false;
+    for (size_t i = len; i-- > 0;) {
+        char c = name[i];
+        if (cpi_class(c) & alnum) {
+            h = (h ^ ((unsigned char)c | 0x20u)) * 16777619u;
             word = true;
-            h = (h ^ (c | 0x20u)) * 16777619u;
-        } else if (c >= 0x80) {
-            return true; /* cpi_fold's to fold */
-        } else if (c != '.' && c != '\'') {
-            apart = true; /* other punctuation parts words */
+        } else if (c != '.' && c != '\'' && word) {
+            break; /* other punctuation parts words: the last one starts here */
         }
     }
     if (!word)
         return true;
-    uint32_t bit = (h ^ (h >> 16)) & (PLACE_LAST_WORD_BITS - 1);
-    return (PLACE_LAST_WORDS[bit / 64] >> (bit % 64)) & 1;
+    uint64_t x = h * 0x9E3779B97F4A7C15ull; /* (two bits from one hash) */
+    return last_word_bit(x >> 47) && last_word_bit((x >> 30) & (PLACE_LAST_WORD_BITS - 1));
 }
 
 static inline void spec_place(site_spec *s, const cpi_place *p) {

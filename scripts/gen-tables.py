@@ -134,25 +134,26 @@ def hash_index(keys):
     return [" ".join("%d," % v for v in slots[k:k + 16]) for k in range(0, size, 16)]
 
 
-LAST_WORD_BITS = 1 << 16
+LAST_WORD_BITS = 1 << 17
 
 
-def last_word_hash(word):
-    # FNV-1a of the word's bytes, its halves folded: place_last_word_bit in
-    # lib/extract_sites.c computes the same
+def last_word_bits(word):
+    # FNV-1a of the word's bytes from its last, spread by a multiply into
+    # two bit numbers: may_name_place in lib/extract_sites.c computes the same
     h = 2166136261
-    for b in word.encode("ascii"):
+    for b in reversed(word.encode("ascii")):
         h = ((h ^ b) * 16777619) & 0xFFFFFFFF
-    return (h ^ (h >> 16)) & (LAST_WORD_BITS - 1)
+    x = (h * 0x9E3779B97F4A7C15) & 0xFFFFFFFFFFFFFFFF
+    return (x >> 47, (x >> 30) & (LAST_WORD_BITS - 1))
 
 
 def last_word_filter(keys):
-    # a bit set of the keys' last words ("kansas city" sets the bit of
-    # "city"): a name whose last word's bit is clear is no place's name
+    # a filter of the keys' last words ("kansas city" sets the two bits of
+    # "city"): a name with either bit of its last word clear is no place's
     bits = [0] * (LAST_WORD_BITS // 64)
     for k in keys:
-        h = last_word_hash(k.split(" ")[-1])
-        bits[h // 64] |= 1 << (h % 64)
+        for h in last_word_bits(k.split(" ")[-1]):
+            bits[h // 64] |= 1 << (h % 64)
     return [" ".join("0x%016xu," % v for v in bits[i:i + 4]) for i in range(0, len(bits), 4)]
 
 
