@@ -138,10 +138,10 @@ static void copy_name(char *out, size_t cap, const char *s) {
     out[n] = '\0';
 }
 
-/* The site's id into id[cap]: its length. A name from the tables comes
- * folded already (their keys are cpi_fold of their names). */
-static size_t site_id(const site_spec *s, char *id, size_t cap) {
-    size_t n = s->folded ? strlen(s->folded) : SIZE_MAX;
+/* site_id of a spec whose folded name is folded_len bytes long (SIZE_MAX
+ * when it has none). */
+static size_t site_id_folded(const site_spec *s, size_t folded_len, char *id, size_t cap) {
+    size_t n = folded_len;
     if (n < cap && n < 128) {
         for (size_t i = 0; i < n; i++)
             id[i] = s->folded[i] == ' ' ? '-' : s->folded[i];
@@ -161,6 +161,12 @@ static size_t site_id(const site_spec *s, char *id, size_t cap) {
     id[n + 2] = (char)(s->state[1] + ('a' - 'A'));
     id[n + 3] = '\0';
     return n + 3;
+}
+
+/* The site's id into id[cap]: its length. A name from the tables comes
+ * folded already (their keys are cpi_fold of their names). */
+static size_t site_id(const site_spec *s, char *id, size_t cap) {
+    return site_id_folded(s, s->folded ? strlen(s->folded) : SIZE_MAX, id, cap);
 }
 
 /* The memo slot of a spec whose id comes from a table's folded name (a
@@ -215,7 +221,8 @@ static const cp_site *named_site(const cpi_extract *x, const site_spec *spec) {
  * in its own block); NULL when out of memory. */
 static cp_site *site_of_spec(cpi_extract *x, const site_spec *spec) {
     char id[160];
-    size_t id_len = site_id(spec, id, sizeof id);
+    size_t folded_len = spec->folded ? strlen(spec->folded) : SIZE_MAX;
+    size_t id_len = site_id_folded(spec, folded_len, id, sizeof id);
     size_t hash = cpi_hash_str(id);
     cp_site *s = cpi_registry_find_hashed(&x->model->site_reg, id, hash);
     if (!s) {
@@ -237,7 +244,7 @@ static cp_site *site_of_spec(cpi_extract *x, const site_spec *spec) {
             return NULL;
     }
     /* (a folded name of 128 bytes or more makes its id otherwise) */
-    if (spec->folded && strlen(spec->folded) < 128)
+    if (folded_len < 128)
         remember_site(x, spec, s);
     return s;
 }
