@@ -1391,8 +1391,10 @@ static HOT_INLINE size_t county_list_end(const char *t, size_t n, size_t end,
  * parishes ("parishes such as Plaquemines and Jefferson Davis"). */
 typedef enum such_as { SUCH_AS_NONE, SUCH_AS_PLACE, SUCH_AS_COUNTY, SUCH_AS_PARISH } such_as;
 
+/* such_as_before a name whose word before it starts at `as` (SIZE_MAX:
+ * none). */
 /* (inlined: asked before every bare name, mostly turned away at "as") */
-static HOT_INLINE such_as such_as_before(const char *t, size_t n, size_t start) {
+static HOT_INLINE such_as such_as_after(const char *t, size_t n, size_t as) {
     static const char *const PLACES[] = { /* sorted */
         "areas",      "boroughs",  "cities",         "communities", "counties", "hubs",
         "jurisdictions", "localities", "locations", "municipalities", "parishes", "places",
@@ -1400,7 +1402,6 @@ static HOT_INLINE such_as such_as_before(const char *t, size_t n, size_t start) 
     };
     /* word by word from the name back, each read only when the one after
      * it fits */
-    size_t as = cpi_prev_word(t, start);
     if (as == SIZE_MAX || !cpi_word_is(t, n, as, "as"))
         return SUCH_AS_NONE;
     size_t such = cpi_prev_word(t, as);
@@ -1414,6 +1415,10 @@ static HOT_INLINE such_as such_as_before(const char *t, size_t n, size_t start) 
     if (cpi_word_is(t, n, noun, "counties"))
         return SUCH_AS_COUNTY;
     return SUCH_AS_PLACE;
+}
+
+static such_as such_as_before(const char *t, size_t n, size_t start) {
+    return such_as_after(t, n, cpi_prev_word(t, start));
 }
 
 /* Does the text read the name at [start, end) as a place: after "in", "at",
@@ -1929,7 +1934,10 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         }
         /* "parishes such as Plaquemines and Jefferson Davis": each a
          * county (a parish) of the state in view */
-        such_as noun = s0 < k ? such_as_before(t, n, ws[s0]) : SUCH_AS_NONE;
+        /* the word before the name (the one before the run, when no
+         * function word starts it) */
+        size_t before_name = s0 == 0 ? before : s0 < k ? cpi_prev_word(t, ws[s0]) : SIZE_MAX;
+        such_as noun = s0 < k ? such_as_after(t, n, before_name) : SUCH_AS_NONE;
         if (noun == SUCH_AS_NONE && s0 < k && x->noun_list_hit &&
             x->noun_list_hit == x->site_hit_count && listed_after_site(x, b, ws[s0]))
             noun = x->noun_list_parish ? SUCH_AS_PARISH : SUCH_AS_COUNTY;
@@ -1986,7 +1994,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
             }
         }
         if (s0 < k) {
-            size_t prev = cpi_prev_word(t, ws[s0]);
+            size_t prev = before_name; /* (s0 is the same, or k) */
             bool titled = false;
             static const char *const TITLES[] = {
                 "President", "Attorney", "General", "Mr.", "Mrs.", "Ms.", "Dr.", "Sen.",
