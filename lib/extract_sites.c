@@ -566,10 +566,12 @@ static bool resolve_in(cpi_extract *x, const char *name, size_t len, const char 
     return resolve_any(x, name, len, code, bare, located, out);
 }
 
+static bool resolve_passed(const cpi_extract *x, const char *name, size_t len,
+                           const char *code, bool bare, bool located, site_spec *out);
+
 static bool resolve_any(const cpi_extract *x, const char *name, size_t len,
                         const char *code, bool bare, bool located, site_spec *out) {
-    bool county = names_county(name, len);
-    if (!county && !may_name_place(name, len)) {
+    if (!names_county(name, len) && !may_name_place(name, len)) {
 #ifndef NDEBUG
         char check[128]; /* find_places finds none indeed (debug builds) */
         size_t check_len = fold_name(name, len, check, sizeof check), none;
@@ -577,6 +579,14 @@ static bool resolve_any(const cpi_extract *x, const char *name, size_t len,
 #endif
         return false; /* no place of that name */
     }
+    return resolve_passed(x, name, len, code, bare, located, out);
+}
+
+/* resolve_any of a name that names a county or passes may_name_place. */
+static bool resolve_passed(const cpi_extract *x, const char *name, size_t len,
+                           const char *code, bool bare, bool located, site_spec *out) {
+    assert(names_county(name, len) || may_name_place(name, len)); /* (debug builds) */
+    bool county = names_county(name, len);
     char key[128];
     size_t key_len = fold_name(name, len, key, sizeof key);
     size_t first, n;
@@ -2077,7 +2087,8 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 bool resolved =
                     cell >= 0 ? resolve_in(x, t + ws[s0], len, cpi_states[cell].code, false,
                                            true, &spec)
-                              : resolve_in(x, t + ws[s0], len, NULL, true, located, &spec);
+                              : resolve_passed(x, t + ws[s0], len, NULL, true, located,
+                                               &spec); /* (the filter let it through) */
                 x->list_state[0] = '\0';
                 x->near_state[0] = '\0';
                 x->by_agency = false;
