@@ -1615,7 +1615,8 @@ static bool item_head(const cp_block *b, const char *t, size_t n, size_t start, 
 
 /* Is the name at `start` the next item of a list whose previous item was a
  * place ("Anniston and Oxford", "Sierra Vista, Kingman, and El Mirage")? */
-static bool listed_after_site(const cpi_extract *x, const cp_block *b, size_t start) {
+/* (inlined: asked at every bare name, mostly answered by its first test) */
+static HOT_INLINE bool listed_after_site(const cpi_extract *x, const cp_block *b, size_t start) {
     if (x->site_hit_count == 0)
         return false;
     const cpi_hit *last = &x->site_hits[x->site_hit_count - 1];
