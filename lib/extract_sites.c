@@ -336,8 +336,8 @@ static inline bool last_word_bit(uint64_t bit) {
 /* May name[0..len) fold to a place's key (as fold_name would fold it)?
  * False only when a bit of its last folded word is clear. The word is read
  * from its end, as last_word_bits of scripts/gen-tables.py hashes it:
- * FNV-1a, spread by a multiply. */
-static bool may_name_place(const char *name, size_t len) {
+ * FNV-1a, spread by a multiply. (Inlined: asked at every bare name.) */
+static HOT_INLINE bool may_name_place(const char *name, size_t len) {
     if (len >= 128)
         return true; /* (folded with a cap that may cut the last word) */
     uint64_t high = 0; /* any byte of a UTF-8 sequence: cpi_fold's to fold */
@@ -356,19 +356,19 @@ static bool may_name_place(const char *name, size_t len) {
     if (high & 0x8080808080808080ull)
         return true;
     const unsigned alnum = CPI_UPPER | CPI_LOWER | CPI_DIGIT;
+    size_t end = len; /* the last word's end, before any punctuation after it */
+    while (end > 0 && !(cpi_class(name[end - 1]) & alnum))
+        end--;
+    if (end == 0)
+        return true; /* no word */
     uint32_t h = 2166136261u;
-    bool word = false;
-    for (size_t i = len; i-- > 0;) {
+    for (size_t i = end; i-- > 0;) {
         char c = name[i];
-        if (cpi_class(c) & alnum) {
+        if (cpi_class(c) & alnum)
             h = (h ^ ((unsigned char)c | 0x20u)) * 16777619u;
-            word = true;
-        } else if (c != '.' && c != '\'' && word) {
+        else if (c != '.' && c != '\'')
             break; /* other punctuation parts words: the last one starts here */
-        }
     }
-    if (!word)
-        return true;
     uint64_t x = h * 0x9E3779B97F4A7C15ull; /* (two bits from one hash) */
     return last_word_bit(x >> 47) && last_word_bit((x >> 30) & (PLACE_LAST_WORD_BITS - 1));
 }
