@@ -1488,7 +1488,8 @@ static bool index_over_states(cpi_extract *x) {
         const char *code = st >= 0 ? cpi_states[st].code : "";
         if (b->kind != CP_BLOCK_LIST_ITEM) {
             copy_code(heading, code);
-            memset(stack, 0, used * sizeof stack[0]); /* a list that starts again */
+            if (used) /* (most blocks follow no list: no call) */
+                memset(stack, 0, used * sizeof stack[0]); /* a list that starts again */
             used = 0;
             continue;
         }
