@@ -503,14 +503,15 @@ static bool resolve_in_state(const char *name, size_t len, const char *code,
 static bool resolve_any(const cpi_extract *x, const char *name, size_t len,
                         const char *code, bool bare, bool located, site_spec *out);
 
-/* The memo slot of a name with its state. */
+/* The memo slot of a name (0 < len) with its state: from its length, its
+ * first, middle and last bytes and the state, not every byte (a document
+ * names a few dozen places; a slot is only a cache). */
 static size_t name_memo_slot(const char *name, size_t len, const char *code) {
-    uint32_t h = (uint32_t)len * 2654435761u;
-    for (size_t i = 0; i < len; i++)
-        h = (h ^ (unsigned char)name[i]) * 16777619u;
-    h ^= (uint32_t)(unsigned char)code[0] << 8 | (unsigned char)code[1];
-    h ^= h >> 15;
-    return h & 63;
+    uint32_t h = (uint32_t)len ^ (uint32_t)(unsigned char)name[0] << 8 ^
+                 (uint32_t)(unsigned char)name[len / 2] << 16 ^
+                 (uint32_t)(unsigned char)name[len - 1] << 24;
+    h ^= (uint32_t)(unsigned char)code[0] << 4 ^ (uint32_t)(unsigned char)code[1] << 12;
+    return (h * 2654435761u) >> 26;
 }
 
 /* resolve_in with a state and not bare, remembered for the document. */
