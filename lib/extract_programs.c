@@ -416,20 +416,66 @@ typedef struct ctx {
     size_t short_count;
 } ctx;
 
+/* The eight bytes of s from i as a number, byte i lowest. */
+static inline uint64_t load8(const char *s, size_t i) {
+    uint64_t v;
+    memcpy(&v, s + i, 8);
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    v = __builtin_bswap64(v);
+#endif
+    return v;
+}
+
+/* Store v's eight bytes (lowest first) at out. */
+static inline void store8(char *out, uint64_t v) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    v = __builtin_bswap64(v);
+#endif
+    memcpy(out, &v, 8);
+}
+
+/* Where eight bytes of s[0..n) are read at step i: at i, or, for the last
+ * bytes, the eight that end at n (they overlap the step before; a text of
+ * fewer than eight bytes is none of plain_name's or slug_of_plain's). */
+static inline size_t step_at(size_t n, size_t i) { return i + 8 <= n ? i : n - 8; }
+
+#define ONES UINT64_C(0x0101010101010101)
+#define HIGHS (ONES * 0x80)
+
+/* The high bit of each byte of v (all below 0x80) in [lo, hi]. */
+static inline uint64_t bytes_in(uint64_t v, unsigned lo, unsigned hi) {
+    return (v + (0x80 - lo) * ONES) & ~(v + (0x80 - hi - 1) * ONES) & HIGHS;
+}
+
 /* Is s[0..n) words of ASCII letters and digits between single spaces (most
- * names)? Folding such a name (cpi_fold) only lowers its capitals. */
+ * names)? Folding such a name (cpi_fold) only lowers its capitals. (Eight
+ * bytes at a time from eight bytes on.) */
 static bool plain_name(const char *s, size_t n) {
     if (n == 0 || s[0] == ' ' || s[n - 1] == ' ')
         return false;
-    for (size_t i = 0; i < n; i++)
-        if (!(cpi_class(s[i]) & (CPI_UPPER | CPI_LOWER | CPI_DIGIT)) &&
-            (s[i] != ' ' || s[i - 1] == ' '))
+    if (n < 8) {
+        for (size_t i = 0; i < n; i++)
+            if (!(cpi_class(s[i]) & (CPI_UPPER | CPI_LOWER | CPI_DIGIT)) &&
+                (s[i] != ' ' || s[i - 1] == ' '))
+                return false;
+        return true;
+    }
+    for (size_t i = 0; i < n; i += 8) {
+        size_t at = step_at(n, i);
+        uint64_t v = load8(s, at);
+        if (v & HIGHS)
+            return false; /* UTF-8 */
+        uint64_t space = bytes_in(v, ' ', ' ');
+        uint64_t ok = bytes_in(v | 0x20 * ONES, 'a', 'z') | bytes_in(v, '0', '9') | space;
+        uint64_t space_before = at > 0 && s[at - 1] == ' ' ? 0x80 : 0;
+        if (ok != HIGHS || (space & ((space << 8) | space_before)))
             return false;
+    }
     return true;
 }
 
 /* slug_of for a plain name (see plain_name): lowered, spaces made hyphens,
- * in one pass. */
+ * eight bytes at a time from eight bytes on. */
 static size_t slug_of_plain(const char *s, size_t n, char *out, size_t cap) {
     static const char NATIONAL[] = "national ";
     size_t from = 0;
@@ -440,13 +486,26 @@ static size_t slug_of_plain(const char *s, size_t n, char *out, size_t cap) {
                 from = 0;
     }
     size_t o = n - from < cap ? n - from : cap - 1;
-    for (size_t i = 0; i < o; i++) {
-        char ch = s[from + i];
-        out[i] = ch == ' ' ? '-' : (char)(ch | 0x20); /* ('| 0x20' keeps digits) */
+    const char *f = s + from;
+    if (o < 8) {
+        for (size_t i = 0; i < o; i++)
+            out[i] = f[i] == ' ' ? '-' : (char)(f[i] | 0x20); /* ('| 0x20' keeps digits) */
+    } else {
+        for (size_t i = 0; i < o; i += 8) {
+            /* ('| 0x20' lowers letters and keeps digits and spaces; a space,
+             * the one byte below '0', then gets 0x0D more: '-') */
+            size_t at = step_at(o, i);
+            uint64_t v = load8(f, at) | 0x20 * ONES;
+            uint64_t space = ~(v + 0x50 * ONES) & HIGHS;
+            store8(out + at, v + (space >> 7) * 0x0D);
+        }
     }
     out[o] = '\0';
     return o;
 }
+
+#undef ONES
+#undef HIGHS
 
 /* A program's id: its name folded (cpi_fold), without a leading
  * "national", its spaces made hyphens. */
