@@ -529,8 +529,15 @@ static size_t slug_of(const char *s, size_t n, char *out, size_t cap) {
     return o;
 }
 
+/* cpi_str_eq for a whole name (most often equal, so compared to the end):
+ * strncmp compares many bytes at once, and stops where z ends. (s, a
+ * text, holds no NUL.) */
+static bool same_name(const char *z, const char *s, size_t n) {
+    return strncmp(z, s, n) == 0 && z[n] == '\0';
+}
+
 static bool add_alias(cpi_extract *x, cp_program *p, const char *s, size_t n) {
-    if (cpi_str_eq(p->name, s, n))
+    if (same_name(p->name, s, n))
         return true;
     if (p->acronym && cpi_str_eq(p->acronym, s, n))
         return true;
