@@ -492,9 +492,13 @@ static bool plain_name(const char *s, size_t n) {
 }
 
 /* slug_of for a plain name (see plain_name): lowered, spaces made hyphens,
- * eight bytes at a time from eight bytes on. */
+ * eight bytes at a time from eight bytes on; SIZE_MAX when s[0..n) is no
+ * plain name (out is then left to slug_of). The usual name, whole in out
+ * and of eight bytes or more, is tested and written in one pass. */
 static size_t slug_of_plain(const char *s, size_t n, char *out, size_t cap) {
     static const char NATIONAL[] = "national ";
+    if (n == 0 || s[0] == ' ' || s[n - 1] == ' ')
+        return SIZE_MAX;
     size_t from = 0;
     if (n > 9) {
         from = 9;
@@ -502,15 +506,36 @@ static size_t slug_of_plain(const char *s, size_t n, char *out, size_t cap) {
             if ((s[i] | 0x20) != NATIONAL[i])
                 from = 0;
     }
-    size_t o = n - from < cap ? n - from : cap - 1;
     const char *f = s + from;
+    size_t m = n - from;
+    if (m >= 8 && m < cap) {
+        /* ("national " itself is plain: its letters, then one space,
+         * which the first step sees before it) */
+        for (size_t i = 0; i < m; i += 8) {
+            size_t at = step_at(m, i);
+            uint64_t v = load8(f, at);
+            if (v & HIGHS)
+                return SIZE_MAX; /* UTF-8 */
+            uint64_t space = bytes_in(v, ' ', ' ');
+            uint64_t ok = bytes_in(v | 0x20 * ONES, 'a', 'z') | bytes_in(v, '0', '9') | space;
+            uint64_t space_before = from + at > 0 && s[from + at - 1] == ' ' ? 0x80 : 0;
+            if (ok != HIGHS || (space & ((space << 8) | space_before)))
+                return SIZE_MAX;
+            /* ('| 0x20' lowers letters and keeps digits and spaces; a
+             * space then gets 0x0D more: '-') */
+            store8(out + at, (v | 0x20 * ONES) + (space >> 7) * 0x0D);
+        }
+        out[m] = '\0';
+        return m;
+    }
+    if (!plain_name(s, n))
+        return SIZE_MAX;
+    size_t o = m < cap ? m : cap - 1;
     if (o < 8) {
         for (size_t i = 0; i < o; i++)
             out[i] = f[i] == ' ' ? '-' : (char)(f[i] | 0x20); /* ('| 0x20' keeps digits) */
     } else {
         for (size_t i = 0; i < o; i += 8) {
-            /* ('| 0x20' lowers letters and keeps digits and spaces; a space,
-             * the one byte below '0', then gets 0x0D more: '-') */
             size_t at = step_at(o, i);
             uint64_t v = load8(f, at) | 0x20 * ONES;
             uint64_t space = ~(v + 0x50 * ONES) & HIGHS;
@@ -528,8 +553,9 @@ static size_t slug_of_plain(const char *s, size_t n, char *out, size_t cap) {
  * "national", its spaces made hyphens. */
 static size_t slug_of(const char *s, size_t n, char *out, size_t cap) {
     char folded[256];
-    if (n + 2 < sizeof folded && plain_name(s, n))
-        return slug_of_plain(s, n, out, cap);
+    size_t plain = n + 2 < sizeof folded ? slug_of_plain(s, n, out, cap) : SIZE_MAX;
+    if (plain != SIZE_MAX)
+        return plain;
     size_t k = cpi_fold(s, n, folded, sizeof folded);
     const char *f = folded;
     if (k > 9 && strncmp(f, "national ", 9) == 0) {
