@@ -39,9 +39,14 @@ typedef struct word_filter {
     uint32_t last;  /* LAST */
 } word_filter;
 
+/* A filter has FILTER_ROWS rows, the capitals' and then empty ones, so that
+ * one test turns away a word too long for LEN and one that starts with no
+ * capital. */
+enum { FILTER_ROWS = 32 };
+
 static inline bool may_be_listed(const word_filter *filter, const char *w, size_t n) {
-    unsigned c = (unsigned char)w[0] - 'A'; /* capitals only: lower case wraps past 26 */
-    if (n >= 32 || c >= 26 || !((filter[c].start >> n) & 1))
+    unsigned c = (unsigned char)w[0] - 'A'; /* capitals only: lower case is 32 on */
+    if ((n | c) >= FILTER_ROWS || !((filter[c].start >> n) & 1))
         return false;
     if (n == 1)
         return true;
@@ -87,7 +92,7 @@ static const head HEADS[] = {
 };
 
 /* HEADS' filter (see may_be_listed). */
-static const word_filter HEAD_FILTER[26] = {
+static const word_filter HEAD_FILTER[FILTER_ROWS] = {
     ['C' - 'A'] = {LEN(13) | NEXT('o'), LAST('e')},
     ['F' - 'A'] = {LEN(5) | LEN(6) | NEXT('o'), LAST('e') | LAST('s')},
     ['G' - 'A'] = {LEN(5) | LEN(6) | NEXT('r'), LAST('s') | LAST('t')},
@@ -142,7 +147,7 @@ static bool not_program_word(const char *w, size_t n) {
         "Committee", "Congress", "Council", "Court", "Department", "Division", "House",
         "Office", "Senate", "Service", "University",
     };
-    static const word_filter FILTER[26] = {
+    static const word_filter FILTER[FILTER_ROWS] = {
         ['A' - 'A'] = {LEN(3) | LEN(6) | LEN(11) | LEN(14) | NEXT('c') | NEXT('d') |
                            NEXT('g') | NEXT('s'),
                        LAST('n') | LAST('t') | LAST('y')},
@@ -181,7 +186,7 @@ static bool headline_verb(const char *w, size_t n) {
         "Reaches", "Receive", "Receives", "Releases", "Send", "Sends", "Starts", "Takes",
         "Targets", "Through", "To", "Unveils", "Will", "Win", "Wins", "With", "Wraps",
     };
-    static const word_filter FILTER[26] = {
+    static const word_filter FILTER[FILTER_ROWS] = {
         ['A' - 'A'] = {LEN(2) | LEN(3) | LEN(4) | LEN(5) | LEN(6) | LEN(7) | LEN(8) |
                            LEN(9) | NEXT('d') | NEXT('n') | NEXT('r') | NEXT('t') |
                            NEXT('w'),
@@ -221,7 +226,7 @@ static bool generic_word(const char *w, size_t n) {
         "Local", "Major", "National", "New", "Other", "Our", "Pilot", "Public", "Special",
         "State", "Strike", "Task", "That", "Their", "This", "Training",
     };
-    static const word_filter FILTER[26] = {
+    static const word_filter FILTER[FILTER_ROWS] = {
         ['C' - 'A'] = {LEN(8) | NEXT('r'), LAST('l')},
         ['E' - 'A'] = {LEN(4) | LEN(5) | NEXT('a') | NEXT('v'), LAST('h') | LAST('y')},
         ['F' - 'A'] = {LEN(7) | NEXT('e'), LAST('l')},
@@ -303,7 +308,7 @@ static bool leading_word(const char *w, size_t n) {
         "Since", "That", "The", "Their", "These", "This", "Those", "Thousand", "Through",
         "To", "Under", "Via", "When", "While", "With", "Without",
     };
-    static const word_filter FILTER[26] = {
+    static const word_filter FILTER[FILTER_ROWS] = {
         ['A' - 'A'] = {LEN(1) | LEN(2) | LEN(3) | LEN(5) | NEXT('f') | NEXT('n') |
                            NEXT('s') | NEXT('t'),
                        LAST('d') | LAST('n') | LAST('r') | LAST('s') | LAST('t')},
