@@ -513,8 +513,10 @@ static size_t clock_at(const char *t, size_t n, size_t e) {
     if (e + 1 >= n || t[e] != ' ')
         return 0; /* all start with a space: most numbers end here */
     switch (t[e + 1]) {
-    case 'p': return CLOCK(" pm") + CLOCK(" p.m."); /* (at most one is there) */
-    case 'a': return CLOCK(" am") + CLOCK(" a.m.");
+    /* (the third byte tells which of two may be there: "people", "and"
+     * ask for one compare) */
+    case 'p': return e + 2 < n && t[e + 2] == 'm' ? CLOCK(" pm") : CLOCK(" p.m.");
+    case 'a': return e + 2 < n && t[e + 2] == 'm' ? CLOCK(" am") : CLOCK(" a.m.");
     case 'P': return CLOCK(" PM");
     case 'A': return CLOCK(" AM");
     case 'o': return CLOCK(" o'clock");
