@@ -219,23 +219,39 @@ static bool identifier_before(const char *t, size_t n, size_t prev) {
     };
     if (prev + 1 < n && (t[prev] == '[' || t[prev] == '('))
         prev++; /* "[Page 12]" */
-    /* by first letter, the lengths of WORDS in lower case (bit k: k
-     * letters): most words before a number ("the", "than", "about",
-     * "said") need no search */
+    /* by first letter, the lengths of WORDS (bit k: k letters), in lower
+     * case and in capitals: most words before a number ("the", "than",
+     * "about", "said", "The", "Police") need no search */
 #define LEN(k) (1u << (k))
     static const uint16_t LOWER_LENGTHS[26] = {
         ['a' - 'a'] = LEN(7),          ['c' - 'a'] = LEN(7),          ['e' - 'a'] = LEN(7),
         ['p' - 'a'] = LEN(4) | LEN(5), ['r' - 'a'] = LEN(4) | LEN(5), ['s' - 'a'] = LEN(5) | LEN(7),
         ['v' - 'a'] = LEN(6),
     };
+    static const uint16_t UPPER_LENGTHS[26] = {
+        ['A' - 'A'] = LEN(5) | LEN(6) | LEN(7) | LEN(8) | LEN(9), ['B' - 'A'] = LEN(3),
+        ['C' - 'A'] = LEN(3) | LEN(4) | LEN(7) | LEN(8), ['D' - 'A'] = LEN(6) | LEN(8),
+        ['E' - 'A'] = LEN(7), ['F' - 'A'] = LEN(4) | LEN(6) | LEN(8), ['G' - 'A'] = LEN(5),
+        ['H' - 'A'] = LEN(7), ['I' - 'A'] = LEN(10), ['J' - 'A'] = LEN(4) | LEN(7),
+        ['L' - 'A'] = LEN(3) | LEN(5), ['M' - 'A'] = LEN(3) | LEN(5),
+        ['N' - 'A'] = LEN(6) | LEN(8), ['O' - 'A'] = LEN(5) | LEN(7),
+        ['P' - 'A'] = LEN(4) | LEN(5) | LEN(8), ['R' - 'A'] = LEN(4) | LEN(5),
+        ['S' - 'A'] = LEN(5) | LEN(7) | LEN(9), ['T' - 'A'] = LEN(4) | LEN(5),
+        ['U' - 'A'] = LEN(3) | LEN(4), ['V' - 'A'] = LEN(6), ['W' - 'A'] = LEN(4),
+    };
 #undef LEN
 #ifndef NDEBUG
     for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++)
-        assert(!cpi_is_lower(WORDS[i][0]) ||
-               ((LOWER_LENGTHS[WORDS[i][0] - 'a'] >> strlen(WORDS[i])) & 1));
+        assert((!cpi_is_lower(WORDS[i][0]) ||
+                ((LOWER_LENGTHS[WORDS[i][0] - 'a'] >> strlen(WORDS[i])) & 1)) &&
+               (!cpi_is_upper(WORDS[i][0]) ||
+                ((UPPER_LENGTHS[WORDS[i][0] - 'A'] >> strlen(WORDS[i])) & 1)));
 #endif
     size_t len = cpi_inner_len(t, n, prev);
-    if ((!cpi_is_lower(t[prev]) || (len < 16 && ((LOWER_LENGTHS[t[prev] - 'a'] >> len) & 1))) &&
+    const uint16_t *lengths = cpi_is_lower(t[prev])   ? LOWER_LENGTHS + (t[prev] - 'a')
+                              : cpi_is_upper(t[prev]) ? UPPER_LENGTHS + (t[prev] - 'A')
+                                                      : NULL; /* ("\xC2\xA7") */
+    if ((!lengths || (len < 16 && ((*lengths >> len) & 1))) &&
         cpi_word_in(CPI_WORDS(WORDS), t + prev, len))
         return true;
     /* each of DOTTED has a period right after its first letters */
