@@ -99,6 +99,9 @@ static const uint32_t NUMBER_THIRDS[32][32] = {
     [L('h')][L('u')] = BIT5('n'),              /* hundred */
     [L('n')][L('i')] = BIT5('n'),              /* nine... */
     [L('o')][L('n')] = BIT5('e'),              /* one */
+    /* "a third", "a quarter", "a fifth": "a" and a space (0 in five bits),
+     * for next_candidate's filter (may_be_number_word reads no space) */
+    [L('a')][0] = BIT5('f') | BIT5('q') | BIT5('t'),
     [L('s')][L('e')] = BIT5('v'),              /* seven... */
     [L('s')][L('i')] = BIT5('x'),              /* six... */
     [L('t')][L('e')] = BIT5('n'),              /* ten */
@@ -142,6 +145,7 @@ static void check_number_tables(void) {
     }
     thirds['o' & 31]['n' & 31] |= BIT5('e'); /* "one" */
     thirds['h' & 31]['a' & 31] |= BIT5('l'); /* "half" */
+    thirds['a' & 31][' ' & 31] |= BIT5('f') | BIT5('q') | BIT5('t'); /* "a third" */
     assert(memcmp(thirds, NUMBER_THIRDS, sizeof thirds) == 0);
 }
 #endif
@@ -1325,6 +1329,15 @@ static inline bool may_be_number_word(const char *t, size_t n, size_t i) {
 }
 
 #if defined(__SSE2__) && defined(__GNUC__)
+/* May the word at p (a letter starts it, and p[1], p[2] can be read) be a
+ * number, by NUMBER_THIRDS alone? It lets through all that
+ * may_be_number_word does (and some more: five bits of a byte that is no
+ * letter may be a letter's), with no bounds and no letter tests: most
+ * words end here, and the few left are asked may_be_number_word. */
+static inline bool number_prefix(const char *p) {
+    return (NUMBER_THIRDS[p[0] & 31][p[1] & 31] >> (p[2] & 31)) & 1;
+}
+
 /* For the 16 bytes at s: bit k of *alnum set where s[k] is an ASCII letter
  * or digit, of *digit where it is a digit. */
 static inline void alnum16(const char *s, unsigned *alnum, unsigned *digit) {
@@ -1352,18 +1365,22 @@ static size_t next_candidate(const char *t, size_t n, size_t from, bool inside) 
     unsigned carry = inside; /* is the byte before these 16 a letter or digit? */
     for (; i < n; i += 16) {
         unsigned alnum, digit;
-        if (i + 16 <= n) {
-            alnum16(t + i, &alnum, &digit);
-        } else { /* the last bytes, from a copy padded with NULs */
-            char tail[16] = {0};
+        /* the 16 bytes and two more (number_prefix reads a word's first
+         * three): the last bytes from a copy padded with NULs */
+        char tail[32];
+        const char *s = t + i;
+        if (i + 18 > n) {
+            memset(tail, 0, sizeof tail);
             memcpy(tail, t + i, n - i);
-            alnum16(tail, &alnum, &digit);
+            s = tail;
         }
+        alnum16(s, &alnum, &digit);
         unsigned starts = alnum & ~((alnum << 1) | carry);
         carry = (alnum >> 15) & 1;
         for (; starts; starts &= starts - 1) {
             unsigned k = (unsigned)__builtin_ctz(starts);
-            if (((digit >> k) & 1) || may_be_number_word(t, n, i + k))
+            if (((digit >> k) & 1) ||
+                (number_prefix(s + k) && may_be_number_word(t, n, i + k)))
                 return i + k;
         }
     }
