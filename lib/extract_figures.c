@@ -223,6 +223,19 @@ static bool identifier_before(const char *t, size_t n, size_t prev) {
     };
     if (prev + 1 < n && (t[prev] == '[' || t[prev] == '('))
         prev++; /* "[Page 12]" */
+    /* the first letters of WORDS and DOTTED in lower case: most words
+     * before a number ("the", "than", "of", "to") start none, and are no
+     * identifier's (CAPS are capitals) */
+    static const uint32_t LOWER_FIRSTS = BIT('a') | BIT('c') | BIT('e') | BIT('n') | BIT('p') |
+                                         BIT('r') | BIT('s') | BIT('v');
+#ifndef NDEBUG
+    for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++)
+        assert(!cpi_is_lower(WORDS[i][0]) || ((LOWER_FIRSTS >> (WORDS[i][0] - 'a')) & 1));
+    for (size_t i = 0; i < sizeof DOTTED / sizeof DOTTED[0]; i++)
+        assert(!cpi_is_lower(DOTTED[i][0]) || ((LOWER_FIRSTS >> (DOTTED[i][0] - 'a')) & 1));
+#endif
+    if (cpi_is_lower(t[prev]) && !((LOWER_FIRSTS >> (t[prev] - 'a')) & 1))
+        return false;
     /* by first letter, the lengths of WORDS (bit k: k letters), in lower
      * case and in capitals: most words before a number ("the", "than",
      * "about", "said", "The", "Police") need no search */
