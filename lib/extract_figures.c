@@ -1489,7 +1489,7 @@ static bool read_block(cpi_extract *x, const cp_block *b, bool note) {
             digits_in_name(t, n, prev, &num, b->kind == CP_BLOCK_HEADING) ||
             marker_at(t, n, &num) ||
             opens_ordinal(t, n, &num) ||
-            (b->kind != CP_BLOCK_HEADING && word_in_name(t, n, &num))) {
+            (num.word && b->kind != CP_BLOCK_HEADING && word_in_name(t, n, &num))) {
             i = num.end;
             /* "Page 2 of 5": the count of pages goes with it */
             if (prev != SIZE_MAX && (cpi_word_is(t, n, prev, "Page") ||
