@@ -202,9 +202,14 @@ static inline size_t letters_at(const char *t, size_t n, size_t i) {
     return e - i;
 }
 
+/* The first letters of identifier_words_before's words in lower case: most
+ * words before a number ("the", "than", "of", "to") start none of them. */
+static const uint32_t IDENTIFIER_LOWER_FIRSTS = BIT('a') | BIT('c') | BIT('e') | BIT('n') |
+                                                BIT('p') | BIT('r') | BIT('s') | BIT('v');
+
 /* Words before a number that make it part of a name, a date or an
  * identifier ("Title 18", "May 5", "No. 3", "\xC2\xA7 922"). */
-static bool identifier_before(const char *t, size_t n, size_t prev) {
+static bool identifier_words_before(const char *t, size_t n, size_t prev) {
     static const char *const WORDS[] = { /* sorted */
         "Amendment", "Appendix", "April", "Article", "August", "Box", "CATEGORY", "CFR", "Case",
         "Category", "Channel", "Chapter", "Code", "December", "District", "Docket", "Exhibit",
@@ -223,19 +228,15 @@ static bool identifier_before(const char *t, size_t n, size_t prev) {
     };
     if (prev + 1 < n && (t[prev] == '[' || t[prev] == '('))
         prev++; /* "[Page 12]" */
-    /* the first letters of WORDS and DOTTED in lower case: most words
-     * before a number ("the", "than", "of", "to") start none, and are no
-     * identifier's (CAPS are capitals) */
-    static const uint32_t LOWER_FIRSTS = BIT('a') | BIT('c') | BIT('e') | BIT('n') | BIT('p') |
-                                         BIT('r') | BIT('s') | BIT('v');
+    /* (CAPS are capitals) */
 #ifndef NDEBUG
     for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++)
-        assert(!cpi_is_lower(WORDS[i][0]) || ((LOWER_FIRSTS >> (WORDS[i][0] - 'a')) & 1));
+        assert(!cpi_is_lower(WORDS[i][0]) ||
+               ((IDENTIFIER_LOWER_FIRSTS >> (WORDS[i][0] - 'a')) & 1));
     for (size_t i = 0; i < sizeof DOTTED / sizeof DOTTED[0]; i++)
-        assert(!cpi_is_lower(DOTTED[i][0]) || ((LOWER_FIRSTS >> (DOTTED[i][0] - 'a')) & 1));
+        assert(!cpi_is_lower(DOTTED[i][0]) ||
+               ((IDENTIFIER_LOWER_FIRSTS >> (DOTTED[i][0] - 'a')) & 1));
 #endif
-    if (cpi_is_lower(t[prev]) && !((LOWER_FIRSTS >> (t[prev] - 'a')) & 1))
-        return false;
     /* by first letter, the lengths of WORDS (bit k: k letters), in lower
      * case and in capitals: most words before a number ("the", "than",
      * "about", "said", "The", "Police") need no search */
@@ -288,6 +289,15 @@ static bool identifier_before(const char *t, size_t n, size_t prev) {
             return true;
     }
     return false;
+}
+
+/* Does the word at prev make the number after it part of an identifier?
+ * Most are in lower case and start no identifier's word: told here,
+ * without a call. */
+static inline bool identifier_before(const char *t, size_t n, size_t prev) {
+    if (cpi_is_lower(t[prev]) && !((IDENTIFIER_LOWER_FIRSTS >> (t[prev] - 'a')) & 1))
+        return false;
+    return identifier_words_before(t, n, prev);
 }
 
 /* "18 U.S.C. 922", "28 C.F.R. 0.5": the title of a code of laws. */
