@@ -308,8 +308,9 @@ static bool code_title_after(const char *t, size_t n, size_t end) {
     return cpi_phrase_at(t, n, end, CPI_PHRASES(CODES)) > 0;
 }
 
-/* "1602 Martin Luther King Jr. Way": a street number. */
-static bool street_after(const char *t, size_t n, const number *num) {
+/* "1602 Martin Luther King Jr. Way": a street number (street_after asks
+ * first for the space and a capital, digit or 'b' after it). */
+static bool street_name_after(const char *t, size_t n, const number *num) {
     static const char *const STREETS[] = { /* sorted */
         "Ave", "Ave.", "Avenue", "Blvd", "Blvd.", "Boulevard", "Court", "Dr.", "Drive",
         "Highway", "Lane", "Parkway", "Place", "Rd.", "Road", "St.", "Street", "Way",
@@ -333,6 +334,17 @@ static bool street_after(const char *t, size_t n, const number *num) {
         i = e + 1;
     }
     return false;
+}
+
+/* Does a street's name (or " block of ") follow the number in digits?
+ * Most numbers have a word in lower case after them: told here, without a
+ * call. */
+static inline bool street_after(const char *t, size_t n, const number *num) {
+    if (num->word || num->money || num->percent || num->end + 1 >= n || t[num->end] != ' ')
+        return false;
+    char next = t[num->end + 1];
+    return (cpi_is_upper(next) || cpi_is_digit(next) || next == 'b') &&
+           street_name_after(t, n, num);
 }
 
 /* "the Four Corners region", "the One Pill Can Kill campaign": a number word
