@@ -202,10 +202,19 @@ static inline size_t letters_at(const char *t, size_t n, size_t i) {
     return e - i;
 }
 
-/* The first letters of identifier_words_before's words in lower case: most
- * words before a number ("the", "than", "of", "to") start none of them. */
-static const uint32_t IDENTIFIER_LOWER_FIRSTS = BIT('a') | BIT('c') | BIT('e') | BIT('n') |
-                                                BIT('p') | BIT('r') | BIT('s') | BIT('v');
+/* By first letter, the second bytes of identifier_words_before's words in
+ * lower case (as bits: BIT5): most words before a number ("the", "about",
+ * "a", "to") start none of them. */
+static const uint32_t IDENTIFIER_LOWER_SECONDS[26] = {
+    ['a' - 'a'] = BIT5('r'),                         /* article */
+    ['c' - 'a'] = BIT5('h'),                         /* chapter */
+    ['e' - 'a'] = BIT5('x'),                         /* exhibit */
+    ['n' - 'a'] = BIT5('o'),                         /* no. */
+    ['p' - 'a'] = BIT5('.') | BIT5('a') | BIT5('p'), /* p., page, pp. */
+    ['r' - 'a'] = BIT5('o'),                         /* room, route */
+    ['s' - 'a'] = BIT5('e') | BIT5('u'),             /* section, suite */
+    ['v' - 'a'] = BIT5('o'),                         /* vol., volume */
+};
 
 /* Words before a number that make it part of a name, a date or an
  * identifier ("Title 18", "May 5", "No. 3", "\xC2\xA7 922"). */
@@ -232,10 +241,10 @@ static bool identifier_words_before(const char *t, size_t n, size_t prev) {
 #ifndef NDEBUG
     for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++)
         assert(!cpi_is_lower(WORDS[i][0]) ||
-               ((IDENTIFIER_LOWER_FIRSTS >> (WORDS[i][0] - 'a')) & 1));
+               ((IDENTIFIER_LOWER_SECONDS[WORDS[i][0] - 'a'] >> (WORDS[i][1] & 31)) & 1));
     for (size_t i = 0; i < sizeof DOTTED / sizeof DOTTED[0]; i++)
         assert(!cpi_is_lower(DOTTED[i][0]) ||
-               ((IDENTIFIER_LOWER_FIRSTS >> (DOTTED[i][0] - 'a')) & 1));
+               ((IDENTIFIER_LOWER_SECONDS[DOTTED[i][0] - 'a'] >> (DOTTED[i][1] & 31)) & 1));
 #endif
     /* by first letter, the lengths of WORDS (bit k: k letters), in lower
      * case and in capitals: most words before a number ("the", "than",
@@ -292,10 +301,12 @@ static bool identifier_words_before(const char *t, size_t n, size_t prev) {
 }
 
 /* Does the word at prev make the number after it part of an identifier?
- * Most are in lower case and start no identifier's word: told here,
- * without a call. */
+ * Most are in lower case and start no identifier's word: told here, by
+ * their first two bytes, without a call (t[prev + 1] is there: a number
+ * follows the word). */
 static inline bool identifier_before(const char *t, size_t n, size_t prev) {
-    if (cpi_is_lower(t[prev]) && !((IDENTIFIER_LOWER_FIRSTS >> (t[prev] - 'a')) & 1))
+    if (cpi_is_lower(t[prev]) &&
+        !((IDENTIFIER_LOWER_SECONDS[t[prev] - 'a'] >> (t[prev + 1] & 31)) & 1))
         return false;
     return identifier_words_before(t, n, prev);
 }
