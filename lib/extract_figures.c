@@ -733,7 +733,8 @@ static bool digits_at(const char *t, size_t n, size_t i, number *out) {
     if (e < n && t[e] == '%') {
         percent = true;
         e++;
-    } else if (e + 8 <= n && cpi_word_is(t, n, e + 1, "percent")) {
+    } else if (e + 8 <= n && memcmp(t + e + 1, "percent", 7) == 0 &&
+               (e + 8 == n || !cpi_inner_char(t[e + 8]))) { /* cpi_word_is, in one compare */
         percent = true;
         e += 8;
     }
