@@ -1268,7 +1268,9 @@ static const char *unit_after(cpi_extract *x, const char *t, size_t n, size_t en
 static bool add_figure(cpi_extract *x, const cp_block *b, size_t start, size_t end, double value,
                        bool has_from, double from, cp_figure_kind kind, cp_qualifier q,
                        const char *per) {
-    if (!cpi_count_mention(x) ||
+    /* (counted inline below the limit, as cpi_hit_add does) */
+    bool counted = x->mentions < CP_MAX_MENTIONS ? (x->mentions++, true) : cpi_count_mention(x);
+    if (!counted ||
         !cpi_mem_reserve(x->mem, (void **)&x->figures, &x->figure_cap,
                          x->figure_count + 1, sizeof(cp_figure)))
         return false;
