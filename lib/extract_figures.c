@@ -1383,7 +1383,9 @@ static inline bool may_be_number_word(const char *t, size_t n, size_t i) {
  * number, by NUMBER_THIRDS alone? It lets through all that
  * may_be_number_word does (and some more: five bits of a byte that is no
  * letter may be a letter's), with no bounds and no letter tests: most
- * words end here, and the few left are asked may_be_number_word. */
+ * words end here, and the few more it lets through are told by read_block's
+ * next tests (their length, then word_number_at, which reads numbers
+ * only). */
 static inline bool number_prefix(const char *p) {
     return (NUMBER_THIRDS[p[0] & 31][p[1] & 31] >> (p[2] & 31)) & 1;
 }
@@ -1405,7 +1407,7 @@ static inline void alnum16(const char *s, unsigned *alnum, unsigned *digit) {
 #endif
 
 /* The first start of a run of letters and digits at or after `from` that
- * may be a figure: a digit, or letters may_be_number_word lets through; n
+ * may be a figure: a digit, or letters number_prefix lets through; n
  * when none. `inside`: t[from - 1] is a letter or digit (the run it ends
  * is passed over), else from is 0 or t[from - 1] is neither. Most words
  * are passed over here, 16 bytes at a time (SSE2). */
@@ -1429,8 +1431,7 @@ static size_t next_candidate(const char *t, size_t n, size_t from, bool inside) 
         carry = (alnum >> 15) & 1;
         for (; starts; starts &= starts - 1) {
             unsigned k = (unsigned)__builtin_ctz(starts);
-            if (((digit >> k) & 1) ||
-                (number_prefix(s + k) && may_be_number_word(t, n, i + k)))
+            if (((digit >> k) & 1) || number_prefix(s + k))
                 return i + k;
         }
     }
@@ -1488,8 +1489,9 @@ static bool read_block(cpi_extract *x, const cp_block *b, bool note) {
              * which (NUMBER_THIRDS), then its length (NUMBER_STARTS),
              * before number_at's work. Inside a word (after a letter,
              * digit, '.', '-', '\'') nothing starts: digits glued to
-             * letters are no figure either. (A candidate has passed the
-             * first test already.) */
+             * letters are no figure either. (A candidate has passed
+             * number_prefix, which lets through all that
+             * may_be_number_word does.) */
             unsigned first = (unsigned)(t[i] | 0x20) - 'a'; /* an ASCII letter */
             found = false;
             if (candidate || may_be_number_word(t, n, i)) {
