@@ -1378,7 +1378,6 @@ static inline bool may_be_number_word(const char *t, size_t n, size_t i) {
     return i + 2 < n && cpi_is_alpha(t[i + 2]) && ((thirds >> (t[i + 2] & 31)) & 1);
 }
 
-#if defined(__SSE2__) && defined(__GNUC__)
 /* May the word at p (a letter starts it, and p[1], p[2] can be read) be a
  * number, by NUMBER_THIRDS alone? It lets through all that
  * may_be_number_word does (and some more: five bits of a byte that is no
@@ -1390,6 +1389,7 @@ static inline bool number_prefix(const char *p) {
     return (NUMBER_THIRDS[p[0] & 31][p[1] & 31] >> (p[2] & 31)) & 1;
 }
 
+#if defined(__SSE2__) && defined(__GNUC__)
 /* For the 16 bytes at s: bit k of *alnum set where s[k] is an ASCII letter
  * or digit, of *digit where it is a digit. */
 static inline void alnum16(const char *s, unsigned *alnum, unsigned *digit) {
@@ -1491,10 +1491,12 @@ static bool read_block(cpi_extract *x, const cp_block *b, bool note) {
              * digit, '.', '-', '\'') nothing starts: digits glued to
              * letters are no figure either. (A candidate has passed
              * number_prefix, which lets through all that
-             * may_be_number_word does.) */
+             * may_be_number_word does; the latter is for the block's last
+             * two bytes.) */
             unsigned first = (unsigned)(t[i] | 0x20) - 'a'; /* an ASCII letter */
             found = false;
-            if (candidate || may_be_number_word(t, n, i)) {
+            if (candidate ||
+                (i + 2 < n ? number_prefix(t + i) : may_be_number_word(t, n, i))) {
                 size_t len = letters_at(t, n, i);
                 found = ((NUMBER_STARTS[len < 10 ? len : 10] >> first) & 1) &&
                         cpi_word_start(t, i) && word_number_at(t, n, i, len, &num);
