@@ -155,12 +155,13 @@ static void check_number_tables(void) {
 static int number_word_row(const char *w, size_t len) {
     if (len < 3 || len >= 10 || !((NUMBER_WORD_FIRSTS[len] >> ((w[0] | 0x20) - 'a')) & 1))
         return -1;
-    char first = (char)(w[0] | 0x20); /* ASCII letters: | 0x20 lowers */
+    /* ASCII letters: | 0x20 lowers */
+    char first = (char)(w[0] | 0x20), second = (char)(w[1] | 0x20);
     for (size_t k = NUMBER_WORDS_FROM[len]; k < NUMBER_WORDS_FROM[len + 1]; k++) {
         const char *word = NUMBER_WORDS_BY_LEN[k].word;
-        if (word[0] != first)
+        if (word[0] != first || word[1] != second)
             continue; /* (most of them) */
-        size_t j = 1;
+        size_t j = 2;
         while (j < len && word[j] == (w[j] | 0x20))
             j++;
         if (j == len)
