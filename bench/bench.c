@@ -109,14 +109,16 @@ static void count_free(void *ptr, void *user) {
 }
 
 /* The bytes a corpus holds once every document is loaded (with or without
- * extraction), as its allocator saw them. */
-static size_t corpus_bytes(const doc *docs, size_t n, bool extraction) {
+ * extraction; with extraction, keeping the blocks or not), as its allocator
+ * saw them. */
+static size_t corpus_bytes(const doc *docs, size_t n, bool extraction, bool keep_blocks) {
     counter k = {0, 0};
     cp_allocator a = {sizeof a, count_malloc, count_realloc, count_free, &k};
     cp_corpus *c;
     if (cp_corpus_new(&c, &a) != CP_OK)
         exit(1);
     cp_corpus_set_extraction(c, extraction);
+    cp_corpus_set_keep_blocks(c, keep_blocks);
     for (size_t i = 0; i < n; i++)
         if (cp_corpus_load_buffer(c, docs[i].name, docs[i].bytes, docs[i].size, NULL) != CP_OK)
             fprintf(stderr, "bench: cannot load %s\n", docs[i].name);
@@ -256,11 +258,13 @@ int main(int argc, char **argv) {
     getrusage(RUSAGE_SELF, &ru);
     printf("peak memory: %.1f MB (%.2f x input; includes the input held in memory)\n",
            (double)ru.ru_maxrss / 1024.0, (double)ru.ru_maxrss / 1024.0 / mb);
-    size_t bare = corpus_bytes(docs, n, false), full = corpus_bytes(docs, n, true);
+    size_t bare = corpus_bytes(docs, n, false, true), full = corpus_bytes(docs, n, true, true);
+    size_t lean = corpus_bytes(docs, n, true, false);
     printf("corpus memory: %.1f MB text only (%.2f x input), %.1f MB with the model "
-           "(%.2f x)\n",
+           "(%.2f x),\n               %.1f MB with the model and no blocks (%.2f x)\n",
            (double)bare / 1048576.0, (double)bare / (double)total, (double)full / 1048576.0,
-           (double)full / (double)total);
+           (double)full / (double)total, (double)lean / 1048576.0,
+           (double)lean / (double)total);
     char cmd[512];
     if (system("command -v cmark >/dev/null 2>&1") == 0) {
         snprintf(cmd, sizeof cmd, "cmark --to xml %s >/dev/null", tmpl);

@@ -411,6 +411,7 @@ static int cmd_json(int argc, char **argv) {
     cp_error *err;
     if ((r = open_corpus(&corpus, &err)) != 0)
         return r;
+    cp_corpus_set_keep_blocks(corpus, false); /* the JSON has no blocks: a third less memory */
     if (o.lines) {
         long bad = stream_all(corpus, paths, count, o.keep_going, err);
         if (bad < 0)

@@ -250,6 +250,10 @@ void cpi_arena_clear(cpi_arena *arena) {
         cpi_mem_free(arena->mem, keep->next);
         keep->next = next;
     }
+#ifndef NDEBUG
+    /* a pointer left into cleared memory then reads garbage in the tests */
+    memset(keep->data, 0xA5, keep->used);
+#endif
     keep->used = 0;
     arena->bytes = 0;
 }

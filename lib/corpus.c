@@ -23,6 +23,7 @@ struct cp_corpus {
     cpi_model model;
     int batch; /* > 0 while a directory load groups several documents */
     bool no_extraction;
+    bool drop_blocks; /* cp_corpus_set_keep_blocks(false) */
     unsigned jobs; /* threads for directory loads */
     cp_document **docs;
     size_t doc_count, doc_cap;
@@ -90,6 +91,11 @@ const cpi_model *cpi_corpus_model(const cp_corpus *c) { return &c->model; }
 void cp_corpus_set_extraction(cp_corpus *c, bool enabled) {
     if (c)
         c->no_extraction = !enabled;
+}
+
+void cp_corpus_set_keep_blocks(cp_corpus *c, bool keep) {
+    if (c)
+        c->drop_blocks = !keep;
 }
 
 size_t cp_corpus_max_document_size(const cp_corpus *c) { return c ? c->max_document : 0; }
@@ -258,8 +264,11 @@ static cp_status prepare(const cp_corpus *c, unit *u, cpi_cleaner *cleaner, cons
         if (!bytes)
             return cpi_error_set(err, CP_ERR_NOMEM, name, 0, 0, 0, "out of memory");
     }
-    cp_status st =
-        cpi_load_document(u->arena, cleaner, path, u->id, bytes, size, &u->doc, err);
+    /* Blocks that are not kept go in the scratch, which lives until the
+     * document's model is folded into the corpus and is cleared then. */
+    bool drop_blocks = c->drop_blocks && !c->no_extraction;
+    cp_status st = cpi_load_document(u->arena, drop_blocks ? &u->scratch : u->arena, cleaner,
+                                     path, u->id, bytes, size, &u->doc, err);
     if (st != CP_OK || c->no_extraction)
         return st;
     /* the map step of extraction: this document into a model of its own */
@@ -274,6 +283,16 @@ static cp_status prepare(const cp_corpus *c, unit *u, cpi_cleaner *cleaner, cons
                              CP_MAX_MENTIONS);
     if (st != CP_OK)
         return cpi_error_set(err, CP_ERR_NOMEM, name, 0, 0, 0, "out of memory");
+    if (drop_blocks) {
+        cp_document *doc = u->doc;
+        if (doc->title) { /* a block's text: the one thing kept from them */
+            doc->title = cpi_arena_strndup(u->arena, doc->title, strlen(doc->title));
+            if (!doc->title)
+                return cpi_error_set(err, CP_ERR_NOMEM, name, 0, 0, 0, "out of memory");
+        }
+        doc->blocks = NULL;
+        doc->block_count = 0;
+    }
     return CP_OK;
 }
 

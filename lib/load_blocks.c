@@ -607,8 +607,8 @@ static bool region_room(cpi_arena *arena, cpi_arena_region *r, size_t used, size
     return cpi_arena_region_grow(arena, r, need - free + ahead);
 }
 
-cp_status cpi_load_document(cpi_arena *arena, cpi_cleaner *cleaner, const char *path,
-                            const char *id, const char *bytes, size_t size,
+cp_status cpi_load_document(cpi_arena *arena, cpi_arena *block_arena, cpi_cleaner *cleaner,
+                            const char *path, const char *id, const char *bytes, size_t size,
                             cp_document **out, cp_error *err) {
     size_t bad;
     cpi_utf8_result u = cpi_utf8_validate(bytes, size, &bad);
@@ -674,7 +674,7 @@ cp_status cpi_load_document(cpi_arena *arena, cpi_cleaner *cleaner, const char *
     /* the blocks' records first, their data after them (see cp_block) */
     cpi_arena_region region = {NULL, 0, false};
     size_t records = L.block_count * sizeof(cp_block);
-    if ((L.block_count && !cpi_arena_region_grow(arena, &region, records)) ||
+    if ((L.block_count && !cpi_arena_region_grow(block_arena, &region, records)) ||
         !cpi_mem_reserve(cleaner->mem, (void **)&info, &info_cap,
                          L.block_count ? L.block_count : 1, sizeof *info))
         goto nomem;
@@ -737,7 +737,7 @@ cp_status cpi_load_document(cpi_arena *arena, cpi_cleaner *cleaner, const char *
         size_t seg_bytes = seg_count * sizeof(cpi_seg);
         size_t text_bytes = (rec.text_size + 1 + 3) & ~(size_t)3; /* the next arrays' alignment */
         size_t at = used;
-        if (!region_room(arena, &region, used, sent_bytes + seg_bytes + text_bytes))
+        if (!region_room(block_arena, &region, used, sent_bytes + seg_bytes + text_bytes))
             goto nomem;
         used += sent_bytes + seg_bytes + text_bytes;
         unsigned char *mem = region.data + at;
@@ -768,14 +768,14 @@ cp_status cpi_load_document(cpi_arena *arena, cpi_cleaner *cleaner, const char *
         kept++;
     }
     if (region.size > used)
-        cpi_arena_region_shrink(arena, &region, region.size - used);
+        cpi_arena_region_shrink(block_arena, &region, region.size - used);
     /* blocks that were only markup leave records unused: move the data down
      * to the last record kept, then make each text offset its record's own */
     size_t unused = (L.block_count - kept) * sizeof(cp_block);
     if (unused) {
         memmove(region.data + kept * sizeof(cp_block), region.data + records,
                 region.size - records);
-        cpi_arena_region_shrink(arena, &region, unused);
+        cpi_arena_region_shrink(block_arena, &region, unused);
     }
     doc->blocks = kept ? (cp_block *)(void *)region.data : NULL;
     for (size_t k = 0; k < kept; k++)

@@ -389,6 +389,13 @@ class Corpus:
     def jobs(self, value: int) -> None:
         lib.cp_corpus_set_jobs(self._h, int(value))
 
+    def set_keep_blocks(self, keep: bool) -> None:
+        """Keep each document's blocks (clean texts and sentences, read with
+        the cp_block_* functions of `lib`) after extraction, the default, or
+        drop them: the model and the documents' bytes stay, in about a third
+        less memory. Applies to documents loaded later."""
+        lib.cp_corpus_set_keep_blocks(self._h, bool(keep))
+
     def __enter__(self) -> "Corpus":
         return self
 

@@ -36,6 +36,7 @@ FUNCTIONS = {
     "cp_corpus_max_document_size": (c_size_t, [c_void_p]),
     "cp_corpus_set_max_document_size": (c_int, [c_void_p, c_size_t]),
     "cp_corpus_set_extraction": (None, [c_void_p, c_bool]),
+    "cp_corpus_set_keep_blocks": (None, [c_void_p, c_bool]),
     "cp_corpus_load_buffer": (c_int, [c_void_p, c_char_p, c_char_p, c_size_t, c_void_p]),
     "cp_corpus_load_file": (c_int, [c_void_p, c_char_p, c_void_p]),
     "cp_corpus_load_dir": (c_int, [c_void_p, c_char_p, c_uint32, c_void_p]),

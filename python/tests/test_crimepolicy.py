@@ -141,6 +141,18 @@ class ErrorsTest(unittest.TestCase):
             self.assertEqual(len(one.site("kansas-city-mo").mentions), 2)
             self.assertEqual(one.to_json(), two.to_json())
 
+    def test_keep_blocks(self):
+        from crimepolicy._native import lib
+        with Corpus() as kept, Corpus() as lean:
+            kept.load(SEEDS)
+            lean.set_keep_blocks(False)
+            lean.load(SEEDS)
+            self.assertEqual(lean.to_json(), kept.to_json())
+            for a, b in zip(kept.documents, lean.documents):
+                self.assertGreater(lib.cp_document_block_count(a._h), 0)
+                self.assertEqual(lib.cp_document_block_count(b._h), 0)
+                self.assertEqual((b.title, b.bytes), (a.title, a.bytes))
+
     def test_jobs_stream_and_merge(self):
         with Corpus() as whole:
             whole.jobs = 2

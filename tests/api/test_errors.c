@@ -309,7 +309,7 @@ static void test_allocation_failure(void **state) {
         assert_non_null(text);
         bool succeeded = false;
         for (size_t n = 1; !succeeded && n < 100000; n++) {
-            tu_alloc st = {0, 0, 0, 0};
+            tu_alloc st = {0};
             cp_allocator a = tu_allocator(&st);
             cp_corpus *c;
             assert_int_equal(cp_corpus_new(&c, &a), CP_OK);
@@ -347,7 +347,8 @@ static void test_allocation_failure(void **state) {
 }
 
 /* The same for the other ways in: a directory loaded by worker threads, a
- * crimepolicy/1 model read back, and a stream. The n-th allocation fails for
+ * crimepolicy/1 model read back, a stream, and a directory whose blocks
+ * are not kept. The n-th allocation fails for
  * n = 1, 2, ... (every one while they are few, then a stride through the
  * rest): each time the call fails with CP_ERR_NOMEM, the corpus still holds
  * exactly its first document, works afterwards, and nothing leaks. */
@@ -358,7 +359,7 @@ static bool count_one(const cp_corpus *one, const cp_document *doc, void *user) 
     return true;
 }
 
-typedef enum way { BY_THREADS, FROM_JSON, BY_STREAM } way;
+typedef enum way { BY_THREADS, FROM_JSON, BY_STREAM, WITHOUT_BLOCKS } way;
 
 static cp_status go(cp_corpus *c, way w, const char *json, size_t *shown) {
     switch (w) {
@@ -370,6 +371,9 @@ static cp_status go(cp_corpus *c, way w, const char *json, size_t *shown) {
     case BY_STREAM:
         cp_corpus_set_jobs(c, 2);
         return cp_corpus_stream(c, CP_SEEDS_DIR, 0, count_one, shown, NULL);
+    case WITHOUT_BLOCKS:
+        cp_corpus_set_keep_blocks(c, false);
+        return cp_corpus_load_dir(c, CP_SEEDS_DIR, 0, NULL);
     }
     return CP_ERR_INVALID_ARGUMENT;
 }
@@ -382,11 +386,11 @@ static void test_allocation_failure_other_ways(void **state) {
     assert_int_equal(cp_corpus_load_dir(src, CP_SEEDS_DIR, 0, NULL), CP_OK);
     assert_int_equal(cp_corpus_to_json_ex(src, CP_JSON_COMPACT, &json, NULL), CP_OK);
     cp_corpus_free(src);
-    for (way w = BY_THREADS; w <= BY_STREAM; w++) {
+    for (way w = BY_THREADS; w <= WITHOUT_BLOCKS; w++) {
         bool succeeded = false;
         size_t tried = 0;
         for (size_t n = 1; !succeeded; n += n < 300 ? 1 : 97, tried++) {
-            tu_alloc st = {0, 0, 0, 0};
+            tu_alloc st = {0};
             cp_allocator a = tu_allocator(&st);
             cp_corpus *c;
             assert_int_equal(cp_corpus_new(&c, &a), CP_OK);
@@ -412,6 +416,7 @@ static void test_allocation_failure_other_ways(void **state) {
                 assert_int_equal(cp_corpus_document_count(c), 6);
             cp_corpus_free(c);
             assert_int_equal(st.live, 0);
+            assert_int_equal(st.live_bytes, 0);
         }
         assert_true(tried > 20); /* the failures did happen, many times */
     }

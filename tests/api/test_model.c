@@ -680,6 +680,75 @@ static void test_acting_president(void **state) {
     }
 }
 
+/* The seeds `rounds` times over, under names of their own: enough
+ * documents for the arena's chunks to show what they hold. */
+static void load_seed_rounds(cp_corpus *c, int rounds) {
+    for (int r = 0; r < rounds; r++) {
+        for (size_t i = 0; i < sizeof SEEDS / sizeof *SEEDS; i++) {
+            size_t size;
+            char *text = tu_read_file(tu_seed_path(SEEDS[i]), &size);
+            assert_non_null(text);
+            char name[64];
+            snprintf(name, sizeof name, "r%02d-%s.txt", r, SEEDS[i]);
+            assert_int_equal(cp_corpus_load_buffer(c, name, text, size, NULL), CP_OK);
+            free(text);
+        }
+    }
+}
+
+/* A corpus that keeps no blocks has the model, titles and bytes of one that
+ * does, on one thread or two, in less memory; a bad document after them
+ * changes nothing. (Debug builds fill cleared arena memory with garbage, so
+ * anything left pointing into dropped blocks shows in the JSON.) */
+static void test_model_without_blocks(void **state) {
+    (void)state;
+    enum { ROUNDS = 40 };
+    tu_alloc kept_state = {0};
+    cp_allocator kept_alloc = tu_allocator(&kept_state);
+    cp_corpus *kept;
+    assert_int_equal(cp_corpus_new(&kept, &kept_alloc), CP_OK);
+    load_seed_rounds(kept, ROUNDS);
+    assert_int_equal(cp_corpus_load_dir(kept, CP_SEEDS_DIR, 0, NULL), CP_OK);
+    char *expected;
+    assert_int_equal(cp_corpus_to_json(kept, &expected, NULL), CP_OK);
+    for (unsigned jobs = 1; jobs <= 2; jobs++) {
+        tu_alloc lean_state = {0};
+        cp_allocator lean_alloc = tu_allocator(&lean_state);
+        cp_corpus *lean;
+        assert_int_equal(cp_corpus_new(&lean, &lean_alloc), CP_OK);
+        cp_corpus_set_jobs(lean, jobs);
+        cp_corpus_set_keep_blocks(lean, false);
+        load_seed_rounds(lean, ROUNDS);
+        assert_int_equal(cp_corpus_load_dir(lean, CP_SEEDS_DIR, 0, NULL), CP_OK);
+        /* the clean texts and sentences were about as large as the bytes */
+        assert_true(lean_state.live_bytes + (size_t)ROUNDS * 10000 < kept_state.live_bytes);
+        assert_int_equal(cp_corpus_load_buffer(lean, "bad.txt", "Memphis\xff", 8, NULL),
+                         CP_ERR_INVALID_UTF8);
+        char *json;
+        assert_int_equal(cp_corpus_to_json(lean, &json, NULL), CP_OK);
+        assert_string_equal(json, expected);
+        cp_string_free(json);
+        assert_int_equal(cp_corpus_document_count(lean), cp_corpus_document_count(kept));
+        for (size_t i = 0; i < cp_corpus_document_count(kept); i++) {
+            const cp_document *a = cp_corpus_document_at(kept, i);
+            const cp_document *b = cp_corpus_document_at(lean, i);
+            assert_true(cp_document_block_count(a) > 0);
+            assert_int_equal(cp_document_block_count(b), 0);
+            assert_null(cp_document_block_at(b, 0));
+            assert_true(cp_document_has_text(b));
+            const char *ta = cp_document_title(a), *tb = cp_document_title(b);
+            assert_true(ta ? tb && strcmp(ta, tb) == 0 && tb != ta : !tb);
+            assert_memory_equal(cp_document_bytes(b), cp_document_bytes(a),
+                                cp_document_size(a));
+        }
+        cp_corpus_free(lean);
+        assert_int_equal(lean_state.live, 0);
+        assert_int_equal(lean_state.live_bytes, 0);
+    }
+    cp_string_free(expected);
+    cp_corpus_free(kept);
+}
+
 int main(void) {
     const struct CMUnitTest seeds[] = {
         cmocka_unit_test(test_administrations), cmocka_unit_test(test_officials),
@@ -695,6 +764,7 @@ int main(void) {
         cmocka_unit_test(test_acting_president),
         cmocka_unit_test(test_one_place_two_names),
         cmocka_unit_test(test_mentions_stay_put),
+        cmocka_unit_test(test_model_without_blocks),
     };
     int failed = cmocka_run_group_tests_name("seeds", seeds, setup, teardown);
     failed += cmocka_run_group_tests_name("own documents", own, NULL, NULL);

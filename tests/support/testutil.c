@@ -3,6 +3,7 @@
 
 #include <pthread.h>
 #include <stdbool.h>
+#include <stdalign.h>
 #include <stddef.h>
 
 #include <stdint.h>
@@ -65,37 +66,56 @@ static bool tu_count(tu_alloc *s) {
     return fail;
 }
 
-static void tu_live(tu_alloc *s, int delta) {
+static void tu_live(tu_alloc *s, int delta, size_t add, size_t sub) {
     pthread_mutex_lock(&tu_lock);
     s->live += (size_t)(ptrdiff_t)delta;
+    s->live_bytes += add;
+    s->live_bytes -= sub;
     pthread_mutex_unlock(&tu_lock);
 }
 
+/* Each block carries its size in a header of max_align_t's alignment, so
+ * the bytes it held can be counted off when it is freed. */
+enum { TU_HEADER = alignof(max_align_t) };
+
 static void *tu_malloc(size_t size, void *user) {
     tu_alloc *s = user;
-    if (tu_count(s))
+    if (tu_count(s) || size > SIZE_MAX - TU_HEADER)
         return NULL;
-    void *p = malloc(size);
-    if (p)
-        tu_live(s, 1);
-    return p;
+    unsigned char *p = malloc(size + TU_HEADER);
+    if (!p)
+        return NULL;
+    memcpy(p, &size, sizeof size);
+    tu_live(s, 1, size, 0);
+    return p + TU_HEADER;
 }
 
 static void *tu_realloc(void *ptr, size_t size, void *user) {
+    if (!ptr)
+        return tu_malloc(size, user);
     tu_alloc *s = user;
-    if (tu_count(s))
+    if (tu_count(s) || size > SIZE_MAX - TU_HEADER)
         return NULL;
-    void *p = realloc(ptr, size);
-    if (p && !ptr)
-        tu_live(s, 1);
-    return p;
+    unsigned char *base = (unsigned char *)ptr - TU_HEADER;
+    size_t old;
+    memcpy(&old, base, sizeof old);
+    unsigned char *p = realloc(base, size + TU_HEADER);
+    if (!p)
+        return NULL;
+    memcpy(p, &size, sizeof size);
+    tu_live(s, 0, size, old);
+    return p + TU_HEADER;
 }
 
 static void tu_free(void *ptr, void *user) {
+    if (!ptr)
+        return;
     tu_alloc *s = user;
-    if (ptr)
-        tu_live(s, -1);
-    free(ptr);
+    unsigned char *base = (unsigned char *)ptr - TU_HEADER;
+    size_t old;
+    memcpy(&old, base, sizeof old);
+    tu_live(s, -1, 0, old);
+    free(base);
 }
 
 cp_allocator tu_allocator(tu_alloc *state) {

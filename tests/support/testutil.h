@@ -20,8 +20,9 @@ const char *tu_seed_path(const char *name);
 typedef struct tu_alloc {
     size_t calls;
     size_t fail_at;
-    size_t live;
+    size_t live; /* allocations not yet freed */
     size_t failures;
+    size_t live_bytes; /* the bytes they hold */
 } tu_alloc;
 
 cp_allocator tu_allocator(tu_alloc *state);

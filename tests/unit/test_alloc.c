@@ -81,7 +81,7 @@ static void sweep(const job *j) {
     size_t failed_loads = 0;
     bool succeeded = false;
     for (size_t n = 1; !succeeded; n++) {
-        tu_alloc st = {0, 0, 0, 0};
+        tu_alloc st = {0};
         cp_allocator a = tu_allocator(&st);
         cp_corpus *c;
         assert_int_equal(cp_corpus_new(&c, &a), CP_OK);
