@@ -624,6 +624,20 @@ static double long_digits_value(const char *t, size_t s, size_t end) {
  * a phone number's part, an ordinal or an identifier glued to letters, an
  * enumerator, a time of day? One switch on the byte after them (most
  * numbers end at a space). */
+/* "(about 54)", "(up from 9)": a parenthesis opened a few words before the
+ * number at s, and not closed since. */
+static bool paren_open_before(const char *t, size_t s) {
+    size_t from = s > 24 ? s - 24 : 0;
+    for (size_t k = s; k > from; k--) {
+        char c = t[k - 1];
+        if (c == '(')
+            return true;
+        if (c == ')' || c == '.' || c == ';')
+            return false;
+    }
+    return false;
+}
+
 static bool glued_after(const char *t, size_t n, size_t s, size_t e, bool money) {
     if (e >= n)
         return false;
@@ -648,8 +662,9 @@ static bool glued_after(const char *t, size_t n, size_t s, size_t e, bool money)
     case '/':
     case ':': /* "514-2007", "6/20", "10:30", "95-CF-WX-1044" */
         return e + 1 < n && (cpi_is_digit(t[e + 1]) || (c == '-' && cpi_is_upper(t[e + 1])));
-    case ')': /* "1) add 500 agents": an enumerator ("($642,000)" is money) */
-        return !money && e - s <= 2;
+    case ')': /* "1) add 500 agents": an enumerator ("($642,000)" is money),
+                 unless a parenthesis opened just before: "(about 54)" */
+        return !money && e - s <= 2 && !paren_open_before(t, s);
     default:
         /* "21st", "4th", "FY24" glued: an ordinal or an identifier ("5M":
          * a scale; "1990s ": a decade) */

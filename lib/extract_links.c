@@ -595,7 +595,8 @@ static inline bool phrase_before(const char *t, size_t start, const tail_phrase 
 /* Is the place at `start` a point of comparison ("three times that of New
  * York City", "higher than Chicago's", "compared with Denver", "four times
  * the rate in Nashville", "our comparison city, Kansas City", "as far away
- * as Atlanta", "than either Baton Rouge") or a person's home ("who grew up
+ * as Atlanta", "than either Baton Rouge", "than the rate in Philadelphia")
+ * or a person's home ("who grew up
  * in Warren", "a native of Flint", "began his career in Columbia")? */
 static inline bool compared_or_home(const char *t, size_t start) {
     static const tail_phrase BEFORE[] = {
@@ -605,7 +606,8 @@ static inline bool compared_or_home(const char *t, size_t start) {
         TAIL("hometown of "), TAIL("as far away as "), TAIL("times the rate in "),
         TAIL("times the rate of "), TAIL("comparison city, "), TAIL("comparison city "),
         TAIL("comparison cities, "), TAIL("comparison cities "), TAIL("than either "),
-        TAIL("career in "),
+        TAIL("career in "), TAIL("than in "), TAIL("than the rate in "),
+        TAIL("than the rates in "),
     };
     const uint64_t lasts = LAST('n') | LAST('f') | LAST('h') | LAST('o') | LAST('e') |
                            LAST('m') | LAST('s') | LAST('y') | LAST(',') | LAST('r');
@@ -684,9 +686,10 @@ static inline bool route_from(const char *t, size_t start) {
  * Memphis"); a person's place ("a 34-year-old Elko man", "a judge in
  * Lansing", "a caller from Traverse City", "a former prosecutor in
  * Miami", "reported from Memphis", "leaders from Nashville", "two sisters
- * from Gary", "missing from Stockton", "gone home to Allegany County"); where a
- * warrant, a murder or an arrest was ("a warrant out of Harris County",
- * "arrested in Cohoes"). Such a place is not, by being named, where a
+ * from Gary", "missing from Stockton", "gone home to Allegany County", "his
+ * home in Jackson", "had fled Jefferson Parish"); where a warrant, a crime
+ * or an arrest was ("a warrant out of Harris County", "a shooting in
+ * Prince George's County", "arrested in Cohoes"). Such a place is not, by being named, where a
  * document's program works. (A bare "from" is not enough: "the reports
  * from Gary" are a site's.) */
 static bool passing_mention(const char *t, size_t start) {
@@ -718,7 +721,9 @@ static bool passing_mention(const char *t, size_t start) {
         TAIL("missing from "), TAIL("man from "), TAIL("woman from "), TAIL("girl from "),
         TAIL("boy from "), TAIL("sisters from "), TAIL("brothers from "), TAIL("teen from "),
         TAIL("dealer in "), TAIL("dealers in "), TAIL("border near "), TAIL("traveling from "),
-        TAIL("travelled from "), TAIL("traveled from "),
+        TAIL("travelled from "), TAIL("traveled from "), TAIL("fled "),
+        TAIL("a shooting in "), TAIL("a killing in "), TAIL("a robbery in "),
+        TAIL("a homicide in "), TAIL("home in "), TAIL("women from "), TAIL("men from "),
     };
     const uint64_t lasts =
         LAST(',') | LAST('d') | LAST('f') | LAST('g') | LAST('m') | LAST('n') |
@@ -853,6 +858,55 @@ static inline bool persons_place(const char *t, size_t start) {
     return true;
 }
 
+/* Does one of `phrases` stand in t[from, to), at a word's start? */
+static bool phrase_within(const char *t, size_t from, size_t to, const char *const *phrases,
+                          size_t count) {
+    for (size_t i = from; i < to; i++) {
+        if (i > 0 && cpi_is_alpha(t[i - 1]))
+            continue;
+        for (size_t k = 0; k < count; k++) {
+            size_t len = strlen(phrases[k]);
+            if (phrases[k][0] == t[i] && len <= to - i && memcmp(t + i, phrases[k], len) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+/* Is the place at [start, end) where an official worked before ("a former
+ * police captain in Fort Wayne", "who was police chief in Tacoma, before
+ * joining the office", "previously commanded the Baltimore Police
+ * Department's homicide unit", "came from the Dallas Police Department",
+ * "after running the FBI's office in Omaha", "prosecuted gang cases in
+ * Louisville before joining")? A career's words in the clause around it:
+ * up to 40 bytes before it, or 48 after it. */
+static bool career_place(const char *t, size_t n, size_t start, size_t end) {
+    static const char *const BEFORE[] = {
+        "former ", "formerly ", "previously commanded ", "previously served ",
+        "previously led ", "previously headed ", "after running ", "after serving ",
+        "after leading ", "who was ", "came from the ", "comes from the ",
+    };
+    static const char *const AFTER[] = {
+        "before joining", "before coming", "before taking", "before becoming",
+        "before moving", "before being named", "before he joined", "before she joined",
+    };
+    size_t from = start > 40 ? start - 40 : 0;
+    for (size_t i = start; i > from; i--)
+        if (t[i - 1] == '.' || t[i - 1] == ';' || t[i - 1] == '"') {
+            from = i; /* not past the clause's start */
+            break;
+        }
+    if (phrase_within(t, from, start, BEFORE, COUNT(BEFORE)))
+        return true;
+    size_t to = n - end > 48 ? end + 48 : n;
+    for (size_t i = end; i < to; i++)
+        if (t[i] == '.' || t[i] == ';' || t[i] == '"') {
+            to = i;
+            break;
+        }
+    return phrase_within(t, end, to, AFTER, COUNT(AFTER));
+}
+
 /* Is the place at `start` after a word and a space ("in Flint", "of
  * Gary")? Each check of the words before a place (compared_or_home,
  * passing_mention, likeness_of_other, district_seat, persons_place) asks
@@ -921,7 +975,7 @@ static inline bool word_starts(const char *t, size_t at) {
 }
 
 /* Is one of left_out's cues at the pair of bytes t[p], t[p + 1] (p + 1 <
- * n): "not part of", "no longer part", "never joined", "left out", "left
+ * n): "not part of", "no longer part", "none of which", "never joined", "left out", "left
  * off the list", "could be next", "next targets", "contributed to this
  * report"? Each cue is known by a pair of
  * its bytes: "no", "ne", the "'t" of "wasn't", the "ft" of "left", the
@@ -930,7 +984,8 @@ static bool left_out_cue(const char *t, size_t n, size_t p) {
     static const char *const AFTER_NOT[] = {"part of",  "included", "among",       "selected",
                                             "qualify",  "eligible", "on the list", "one of",
                                             "funded",   "chosen",   "been asked"};
-    static const char *const NO_LONGER[] = {"no longer part"};
+    static const char *const NO_LONGER[] = {"no longer part", "none of them", "none of these",
+                                            "none of which"};
     static const char *const NEITHER[] = {"neither of which", "neither of them"};
     static const char *const AFTER_NEVER[] = {"been chosen", "been part", "been selected",
                                               "joined",      "participated", "signed on",
@@ -1306,6 +1361,7 @@ static bool link_span_from(cpi_extract *x, const hits *sites, const hits *progra
         if ((words_before(t, h->start) &&
              (compared_or_home(t, h->start) || passing_mention(t, h->start) ||
               persons_place(t, h->start) || district_seat(t, h->start))) ||
+            career_place(t, blk->text_size, h->start, h->end) ||
             described_after(t, blk->text_size, h->end) ||
             address_after(t, blk->text_size, h->end) ||
             (passed_end != SIZE_MAX && list_joint(t, passed_end, h->start))) {
@@ -1523,6 +1579,7 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
              (compared_or_home(t, h->start) || passing_mention(t, h->start) ||
               likeness_of_other(t, h->start, main) || district_seat(t, h->start) ||
               persons_place(t, h->start))) ||
+            career_place(t, blk->text_size, h->start, h->end) ||
             described_after(t, blk->text_size, h->end) ||
             address_after(t, blk->text_size, h->end) ||
             (passing_block == h->block && list_joint(t, passing_end, h->start))) {

@@ -275,6 +275,9 @@ static void test_figure_patterns(void **state) {
                   "40");
     assert_values("ARKANSAS 11 NEWS reported, and KTWN 7's reporter counted 12 cases.", "12");
     assert_values("It is a three-year program for 1,066 officers.", "3;1066");
+    /* an enumerator "1)", but a value in a parenthesis opened before it */
+    assert_values("Steps: 1) hire 30 analysts. Rates: St. Louis (about 54), Gary (up from 9).",
+                  "30;54;9");
     assert_values("Shootings fell from 250 to 180 last year.", "250>180");
     assert_values("Arrests reached 64, up from 41, and thefts 90, down from about 120.",
                   "41>64;120>90");
@@ -826,6 +829,26 @@ static void test_link_exclusions(void **state) {
     assert_non_null(cp_corpus_site_by_id(c, "tulsa-ok"));
     assert_false(program_has_site(p, "tulsa-ok"));
     assert_true(program_has_site(p, "provo-ut"));
+    cp_corpus_free(c);
+    /* an official's past posts; a crime's place, a fugitive's; a home;
+     * rates compared; places "none of which" take part */
+    c = load("The Safe Valley Task Force adds Reno, Nevada.\n\nIts head, a former police "
+             "captain in Boise, Idaho, came from the Fresno Police Department. Lt. Ann Cole "
+             "prosecuted gangs in Tulsa, Oklahoma, before joining. A man wanted for a shooting "
+             "in Ogden, Utah, had fled Provo, Utah, to his home in Elko, Nevada. The rate is "
+             "higher than the rate in Mesa, Arizona. Rates rose in Nampa, Idaho (about 54), "
+             "and Ely, Nevada (about 34), none of which has a task force.");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "reno-nv"));
+    const char *const before[] = {"boise-id", "fresno-ca", "tulsa-ok", "ogden-ut", "provo-ut",
+                                  "elko-nv",  "mesa-az",   "nampa-id", "ely-nv"};
+    for (size_t k = 0; k < sizeof before / sizeof before[0]; k++) {
+        if (!cp_corpus_site_by_id(c, before[k]))
+            fail_msg("no site %s", before[k]);
+        if (program_has_site(p, before[k]))
+            fail_msg("linked %s", before[k]);
+    }
     cp_corpus_free(c);
 }
 
