@@ -391,6 +391,7 @@ static bool dateline_from(const char *t, size_t n, size_t from, cpi_line_class *
             if (i < n && t[i] == '.')
                 i++;
             i = skip_spaces_punct(t, n, i);
+            i = skip_time(t, n, i); /* "Posted: Thu 5:42 PM, Mar 15, 2007" */
         }
         if (cpi_parse_date(t + i, n - i, &d, &used))
             break;

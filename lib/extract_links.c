@@ -592,11 +592,26 @@ static inline bool phrase_before(const char *t, size_t start, const tail_phrase 
     return false;
 }
 
+/* Does one of `phrases` stand in t[from, to), at a word's start? */
+static bool phrase_within(const char *t, size_t from, size_t to, const char *const *phrases,
+                          size_t count) {
+    for (size_t i = from; i < to; i++) {
+        if (i > 0 && cpi_is_alpha(t[i - 1]))
+            continue;
+        for (size_t k = 0; k < count; k++) {
+            size_t len = strlen(phrases[k]);
+            if (phrases[k][0] == t[i] && len <= to - i && memcmp(t + i, phrases[k], len) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 /* Is the place at `start` a point of comparison ("three times that of New
  * York City", "higher than Chicago's", "compared with Denver", "four times
  * the rate in Nashville", "our comparison city, Kansas City", "as far away
- * as Atlanta", "than either Baton Rouge", "than the rate in Philadelphia")
- * or a person's home ("who grew up
+ * as Atlanta", "than either Baton Rouge", "than the rate in Philadelphia",
+ * "compared with 7 percent in Houston") or a person's home ("who grew up
  * in Warren", "a native of Flint", "began his career in Columbia")? */
 static inline bool compared_or_home(const char *t, size_t start) {
     static const tail_phrase BEFORE[] = {
@@ -617,6 +632,11 @@ static inline bool compared_or_home(const char *t, size_t start) {
     /* "as in Oakland", but not "as well as in Richfield" */
     if (phrase_before(t, start, CPI_PHRASES(AS_IN), LAST('n'), LAST('i')) &&
         !cpi_ends_with(t, start, "well as in "))
+        return true;
+    /* "compared with 7 percent in Houston": the comparison a few words back */
+    static const char *const COMPARED[] = {"compared with ", "compared to "};
+    if (start >= 4 && memcmp(t + start - 4, " in ", 4) == 0 &&
+        phrase_within(t, start > 36 ? start - 36 : 0, start - 4, COMPARED, COUNT(COMPARED)))
         return true;
     return phrase_before(t, start, CPI_PHRASES(BEFORE), lasts, befores);
 }
@@ -724,6 +744,7 @@ static bool passing_mention(const char *t, size_t start) {
         TAIL("travelled from "), TAIL("traveled from "), TAIL("fled "),
         TAIL("a shooting in "), TAIL("a killing in "), TAIL("a robbery in "),
         TAIL("a homicide in "), TAIL("home in "), TAIL("women from "), TAIL("men from "),
+        TAIL("pawnshop in "), TAIL("pawnshops in "), TAIL("contributed from "),
     };
     const uint64_t lasts =
         LAST(',') | LAST('d') | LAST('f') | LAST('g') | LAST('m') | LAST('n') |
@@ -737,12 +758,16 @@ static bool passing_mention(const char *t, size_t start) {
 
 /* Do the words after a place make it a federal office's seat ("ATF's
  * Charlotte Field Division", "our Arlington, Va., office", "our Detroit
- * studio"), a person's home ("a Springfield, Illinois, native") or the
- * center of other places ("a Phoenix suburb", "the Philadelphia suburbs")? */
+ * studio"), a person's home ("a Springfield, Illinois, native"), the
+ * center of other places ("a Phoenix suburb", "the Philadelphia suburbs")
+ * or a place without the program ("Norfolk, which has no federal grant")? */
 static inline bool described_after(const char *t, size_t n, size_t end) {
-    static const char *const AFTER[] = {" Field Division", " Field Office", " Division",
-                                        " native", ", native", "-born", " suburb",
-                                        " suburbs", " office", ", office", " studio"};
+    static const char *const AFTER[] = {
+        " Field Division", " Field Office", " Division", " native", ", native", "-born",
+        " suburb", " suburbs", " office", ", office", " studio", ", which has no",
+        ", which had no", ", which is not part", ", which was not part",
+        ", which is not among", ", which was not among", ", which was not selected",
+        ", which was not chosen"};
     /* tried after every place: the two bytes after it rule most out */
     if (end + 1 >= n)
         return false;
@@ -858,21 +883,6 @@ static inline bool persons_place(const char *t, size_t start) {
     return true;
 }
 
-/* Does one of `phrases` stand in t[from, to), at a word's start? */
-static bool phrase_within(const char *t, size_t from, size_t to, const char *const *phrases,
-                          size_t count) {
-    for (size_t i = from; i < to; i++) {
-        if (i > 0 && cpi_is_alpha(t[i - 1]))
-            continue;
-        for (size_t k = 0; k < count; k++) {
-            size_t len = strlen(phrases[k]);
-            if (phrases[k][0] == t[i] && len <= to - i && memcmp(t + i, phrases[k], len) == 0)
-                return true;
-        }
-    }
-    return false;
-}
-
 /* Is the place at [start, end) where an official worked before ("a former
  * police captain in Fort Wayne", "who was police chief in Tacoma, before
  * joining the office", "previously commanded the Baltimore Police
@@ -929,13 +939,32 @@ static bool list_joint(const char *t, size_t from, size_t to) {
     return false;
 }
 
-/* A place that names a program's branch ("the Gulf Coast HIDTA") or a
- * dateline ("(Washington, D.C.) -", "NEW YORK -") is not a member. */
+/* Does a model stand before `start` ("is modeled on the ", "patterned
+ * after ")? What a program is modeled on works elsewhere. */
+static bool model_before(const char *t, size_t start) {
+    static const char *const MODEL[] = {"modeled on ", "modelled on ", "modeled after ",
+                                        "modelled after ", "patterned after "};
+    if (start >= 4 && memcmp(t + start - 4, "the ", 4) == 0)
+        start -= 4;
+    for (size_t k = 0; k < COUNT(MODEL); k++)
+        if (cpi_ends_with(t, start, MODEL[k]))
+            return true;
+    return false;
+}
+
+/* A place that names a program's branch ("the Gulf Coast HIDTA") or begins
+ * the name of the program another is modeled on ("modeled on the D.C. Safe
+ * and Beautiful Task Force"), or a dateline ("(Washington, D.C.) -", "NEW
+ * YORK -"), is not a member. */
 static inline bool names_not_member(const cpi_extract *x, const hits *programs,
                                     const cpi_hit *h, walk *after) {
     const cp_block *b = &x->doc->blocks[h->block];
     const char *t = cpi_block_text(b);
-    size_t k = walk_to(after, h->block, h->end + 1); /* a program's name right after it */
+    size_t k = walk_to(after, h->block, h->start); /* a program's name from it on */
+    if (k < programs->n && programs->h[k].block == h->block && programs->h[k].start == h->start &&
+        programs->h[k].end > h->end && model_before(t, h->start))
+        return true;
+    k = walk_to(after, h->block, h->end + 1); /* a program's name right after it */
     if (k < programs->n && programs->h[k].block == h->block && programs->h[k].start == h->end + 1)
         return true;
     if (b->kind == CP_BLOCK_LIST_ITEM)
@@ -1648,6 +1677,8 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                     break;
                 if (groups_by_state(doc, sites, i))
                     continue; /* "- Georgia" over its cities: a heading */
+                if (crime_trend(cpi_block_text(item), item->text_size))
+                    continue; /* "- Homicides in Washington fell ...": a result */
                 if (!link_span_from(x, sites, programs, p, i, 0, item->text_size,
                                     walk_to(&item_site_walk, i, 0),
                                     walk_to(&item_program_walk, i, 0), memo))

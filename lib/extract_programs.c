@@ -379,16 +379,21 @@ static bool connector(const char *t, size_t n, size_t pos) {
 
 /* "gun trafficking strike forces": two or three plain lower-case words that
  * say what the force is for, then "task force(s)" or "strike force(s)".
- * Number words, verbs ("expands", "close"), hyphenated adjectives
+ * Number words, verbs ("expands", "close", "formed"), "has no", "which",
+ * hyphenated adjectives
  * ("full-time") and words glued to punctuation do not qualify. Returns the name's end, or 0. */
 static size_t lowercase_force(const char *t, size_t n, size_t i) {
     static const char *const NOT_MODIFIERS[] = { /* sorted */
-        "a", "additional", "an", "and", "build", "close", "create", "eight", "establish",
-        "existing", "expand", "federal", "five", "for", "form", "four", "fund", "in", "its",
-        "join", "joint", "launch", "lead", "local", "many", "more", "multiple", "new", "nine",
-        "of", "on", "or", "other", "permanent", "regional", "seven", "several", "six",
-        "special", "state", "support", "temporary", "ten", "that", "the", "their", "these",
-        "this", "those", "three", "to", "two", "with"};
+        "a", "additional", "an", "and", "announced", "any", "are", "build", "built",
+        "close", "create", "created", "each", "eight", "establish", "established", "every",
+        "existing", "expand", "expanded", "federal", "five", "for", "form", "formed",
+        "four", "fund", "funded", "had", "has", "have", "in", "is", "its", "join", "joined",
+        "joint", "launch", "launched", "lead", "led", "local", "many", "more", "multiple",
+        "new", "nine", "no", "of", "on", "one", "or", "other", "our", "own", "permanent",
+        "regional", "seven", "several", "six", "special", "started", "state", "support",
+        "temporary", "ten", "that", "the", "their", "these", "this", "those", "three", "to",
+        "two", "was", "were", "which", "who", "whose", "with", "without",
+    };
     if (i > 0 && t[i - 1] != ' ')
         return 0;
     size_t p = i;

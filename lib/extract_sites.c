@@ -2052,6 +2052,10 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                     break;
                 if (len == 11 && memcmp(t + ws[s0], "White House", 11) == 0)
                     break; /* the President's office, also a town in Tennessee */
+                const cpi_dict_entry *known = cpi_dict_match(&x->k->programs, t, n, ws[s0]);
+                if (known && known->len > we[e - 1] - ws[s0])
+                    break; /* a known program's name: "Weed and Seed" (Weed,
+                            * California) */
                 if (cpi_is_person(x, t + ws[e - 1], we[e - 1] - ws[e - 1]) &&
                     !(e - s0 == 1 && called_a_town(t, ws[s0]))) {
                     if (e == k)

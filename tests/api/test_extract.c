@@ -850,6 +850,25 @@ static void test_link_exclusions(void **state) {
             fail_msg("linked %s", before[k]);
     }
     cp_corpus_free(c);
+    /* a place without the program, a rate compared a few words back, a gun
+     * shop's town, a reporter's, and a place whose program another is
+     * modeled on */
+    c = load("The Safe Valley Task Force adds Reno, Nevada, and is modeled on the D.C. "
+             "Safe and Beautiful Task Force.\n\nArrests fell in Nampa, Idaho, which has no task "
+             "force. Crime is down 11 percent, compared with 7 percent in Mesa, Arizona. A "
+             "pistol was traced to a pawnshop in Ely, Nevada. Ann Lee contributed from Provo, "
+             "Utah.");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "reno-nv"));
+    const char *const without[] = {"washington-dc", "nampa-id", "mesa-az", "ely-nv", "provo-ut"};
+    for (size_t k = 0; k < sizeof without / sizeof without[0]; k++) {
+        if (!cp_corpus_site_by_id(c, without[k]))
+            fail_msg("no site %s", without[k]);
+        if (program_has_site(p, without[k]))
+            fail_msg("linked %s", without[k]);
+    }
+    cp_corpus_free(c);
 }
 
 /* A sentence naming several programs: each takes the places after its
@@ -1271,6 +1290,17 @@ static void test_program_patterns(void **state) {
              "permanent gun strike force.");
     assert_non_null(cp_corpus_program_by_id(c, "operation-crescent-shield"));
     assert_int_equal(cp_corpus_program_count(c), 1);
+    cp_corpus_free(c);
+    /* "has no task force" names none; a past verb does not begin a name */
+    c = load("Arrests fell in Nampa, which has no task force. Agents formed drug "
+             "trafficking strike forces.");
+    assert_int_equal(cp_corpus_program_count(c), 1);
+    assert_non_null(cp_corpus_program_by_id(c, "drug-trafficking-strike-forces"));
+    cp_corpus_free(c);
+    /* a known program's name is no place ("Weed and Seed"; Weed, California) */
+    c = load("Fresno, Calif., joined. Officers went to Weed and Seed neighborhoods.");
+    assert_non_null(cp_corpus_site_by_id(c, "fresno-ca"));
+    assert_null(cp_corpus_site_by_id(c, "weed-ca"));
     cp_corpus_free(c);
     /* a title's verb before a generic word; a gerund inside a name stays */
     c = load("Expanding Federal Partnerships\n\nThe Building Bridges Program began.");
