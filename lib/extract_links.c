@@ -1343,6 +1343,23 @@ static bool qualifies_name(const char *t, size_t from, size_t at) {
     return false;
 }
 
+/* Is t[0..n) a table's row with a number in it: cells between " | "
+ * ("Alabama | Montgomery Police Department | 15 | $1,875,000", "| Ohio |
+ * $2,000 |") or a name and dot leaders ("Alabama ........ $4,112,338")? */
+static bool row_text(const char *t, size_t n) {
+    int bars = 0;
+    bool leaders = false, digit = false;
+    for (size_t i = 0; i < n; i++) {
+        char c = t[i];
+        digit |= cpi_is_digit(c);
+        if (c == '|')
+            bars += i == 0 || (t[i - 1] == ' ' && i + 1 < n && t[i + 1] == ' ');
+        else if (c == '.' && i + 2 < n && t[i + 1] == '.' && t[i + 2] == '.')
+            leaders = true;
+    }
+    return digit && (bars >= 2 || leaders || (n > 0 && t[0] == '|'));
+}
+
 /* What left_out said of whole blocks (a list item is mostly one
  * sentence): rules 1 and 3 both ask it of the same items. For the first
  * MEMO_BLOCKS blocks of a text: 0 not asked yet, 1 no, 2 yes. */
@@ -1399,8 +1416,11 @@ static bool link_span_from(cpi_extract *x, const hits *sites, const hits *progra
         }
         if (((const cp_site *)h->entity)->kind == CP_SITE_STATE &&
             (qualifies_name(t, start, h->start) || cpi_ends_with(t, h->start, "region of ") ||
-             cpi_ends_with(t, h->start, "area of ")))
-            continue; /* ("the East Bay region of California") */
+             cpi_ends_with(t, h->start, "area of ") ||
+             (i + 1 < sites->n && sites->h[i + 1].block == block &&
+              row_text(t, blk->text_size))))
+            continue; /* ("the East Bay region of California"; a row's state
+                       * before its agency's place) */
         if (!cpi_model_link(x->model, p, h->entity))
             return false;
     }
@@ -1571,11 +1591,12 @@ static cp_program *paragraph_topic(const hits *programs, const cp_block *blk, si
 }
 
 /* Rule 3 of cpi_extract_links: the places of a text about a program
- * (`doc_main`, or each block's section program in `per_block`); `memo`
+ * (`doc_main`, or each block's section program in `per_block`), but not
+ * the items another program's lead-in has (`led_by`, or NULL); `memo`
  * holds what rule 1 found of left_out (see span_left_out). */
 static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
                        cp_program *doc_main, cp_program *const *per_block,
-                       left_out_memo *memo) {
+                       cp_program *const *led_by, left_out_memo *memo) {
     const cp_document *doc = x->doc;
     size_t sentence = 0, block = SIZE_MAX, read = SIZE_MAX;
     bool skip_sentence = false; /* read once per sentence, not once per place */
@@ -1588,6 +1609,9 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
         cp_program *main = per_block ? per_block[h->block] : doc_main;
         if (!main)
             continue; /* a section about no program */
+        if (led_by && led_by[h->block] && led_by[h->block] != main &&
+            led_by[h->block]->parent != main)
+            continue; /* an item of another program's lead-in: rule 1's */
         if (h->block != block) {
             block = h->block;
             sentence = 0;
@@ -1645,13 +1669,15 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
     return true;
 }
 
-/* Rules 1 and 2 of cpi_extract_links: lead-ins and their list items, and
- * sentence by sentence; `main`, or each block's section program in
- * `per_block`, is what a lead-in or a list of places without a name is
- * about; `memo` (or NULL) keeps what left_out says of whole blocks. */
+/* Rules 1 and 2 of cpi_extract_links: lead-ins and their list items (or
+ * rows), and sentence by sentence; `main`, or each block's section program
+ * in `per_block`, is what a lead-in or a list of places without a name is
+ * about; `led_by` (or NULL) is set, for each item, to the program of its
+ * lead-in; `memo` (or NULL) keeps what left_out says of whole blocks. */
 static bool link_sentences(cpi_extract *x, const hits *sites, const hits *programs,
                            const hits *agencies, cp_program *main,
-                           cp_program *const *per_block, left_out_memo *memo) {
+                           cp_program *const *per_block, cp_program **led_by,
+                           left_out_memo *memo) {
     const cp_document *doc = x->doc;
     /* the hits at each block's and sentence's start, found as they come */
     walk program_walk = walk_of(programs), site_walk = walk_of(sites);
@@ -1671,10 +1697,23 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                          SELECTION))
                 p = about;
             size_t level = blk->kind == CP_BLOCK_LIST_ITEM ? blk->level + 1 : 0;
+            /* its items: list items, or a table's rows (a header first) */
+            bool rows = b + 1 < doc->block_count &&
+                        doc->blocks[b + 1].kind != CP_BLOCK_LIST_ITEM;
             for (size_t i = b + 1; p && i < doc->block_count; i++) {
                 const cp_block *item = &doc->blocks[i];
-                if (item->kind != CP_BLOCK_LIST_ITEM || item->level < level)
+                if (rows) {
+                    const char *it = cpi_block_text(item);
+                    if (item->kind == CP_BLOCK_LIST_ITEM || !row_text(it, item->text_size)) {
+                        if (i == b + 1 && memchr(it, '|', item->text_size))
+                            continue; /* "State | Agency | Award" */
+                        break;
+                    }
+                } else if (item->kind != CP_BLOCK_LIST_ITEM || item->level < level) {
                     break;
+                }
+                if (led_by)
+                    led_by[i] = p; /* rule 3 leaves its places to p */
                 if (groups_by_state(doc, sites, i))
                     continue; /* "- Georgia" over its cities: a heading */
                 if (crime_trend(cpi_block_text(item), item->text_size))
@@ -1740,7 +1779,7 @@ bool cpi_extract_links(cpi_extract *x) {
     if (!main_program(x, &programs, &main))
         return false;
     if (!main)
-        return link_sentences(x, &sites, &programs, &agencies, NULL, NULL, NULL);
+        return link_sentences(x, &sites, &programs, &agencies, NULL, NULL, NULL, NULL);
     /* A text in sections about programs of their own is read section by
      * section. */
     cp_program **per_block = NULL;
@@ -1757,9 +1796,20 @@ bool cpi_extract_links(cpi_extract *x) {
     /* 3. In this genre a document is about its program, and the cities,
      * counties and regions it names are where the program works, except a
      * dateline's place and places named in a sentence about another program. */
+    cp_program **led_by = NULL;
+    if (doc->block_count > 1) {
+        led_by = cpi_mem_alloc(x->mem, doc->block_count * sizeof *led_by);
+        if (!led_by) {
+            cpi_mem_free(x->mem, per_block);
+            return false;
+        }
+        memset(led_by, 0, doc->block_count * sizeof *led_by);
+    }
     left_out_memo memo = {{0}};
-    bool ok = link_sentences(x, &sites, &programs, &agencies, main, per_block, &memo) &&
-              link_about(x, &sites, &programs, main, per_block, &memo);
+    bool ok =
+        link_sentences(x, &sites, &programs, &agencies, main, per_block, led_by, &memo) &&
+        link_about(x, &sites, &programs, main, per_block, led_by, &memo);
+    cpi_mem_free(x->mem, led_by);
     cpi_mem_free(x->mem, per_block);
     return ok;
 }

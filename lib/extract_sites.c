@@ -1218,6 +1218,24 @@ static int table_cell_state(cpi_extract *x, const char *t, size_t n, size_t run_
     return st;
 }
 
+/* "Georgia | Macon-Bibb County Sheriff's Office | 10": the cell before the
+ * place at `start` (which opens its own cell) is a state's name alone; its
+ * row, or -1. */
+static int table_cell_state_before(cpi_extract *x, const char *t, size_t n, size_t start) {
+    if (start < 4 || t[start - 1] != ' ' || t[start - 2] != '|' || t[start - 3] != ' ')
+        return -1;
+    size_t end = start - 3, cell = end;
+    while (cell > 0 && t[cell - 1] != '|' && end - cell < 48)
+        cell--;
+    if (cell > 0 && t[cell - 1] != '|')
+        return -1; /* not a cell of a short name */
+    while (cell < end && t[cell] == ' ')
+        cell++;
+    size_t state_end = cell;
+    int st = cell < end ? state_lookup(x, t, n, cell, &state_end) : -1;
+    return st >= 0 && state_end == end ? st : -1;
+}
+
 /* "OHIO -- Lorain: 47 arrests": a block that opens with a state's name,
  * in any case, and a dash before the place at `start` names its state (its
  * row, or -1). */
@@ -2090,12 +2108,25 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 x->by_agency = agency_after;
                 int cell = table_cell_state(x, t, n, run_end);
                 if (cell < 0)
+                    cell = table_cell_state_before(x, t, n, ws[s0]);
+                if (cell < 0)
                     cell = heading_dash_state(t, ws[s0]);
                 bool resolved =
                     cell >= 0 ? resolve_in(x, t + ws[s0], len, cpi_states[cell].code, false,
                                            true, &spec)
                               : resolve_passed(x, t + ws[s0], len, NULL, true, located,
                                                &spec); /* (the filter let it through) */
+                if (!resolved && cell >= 0 && names_county(t + ws[s0], len) &&
+                    len < sizeof spec.text) {
+                    /* a county the gazetteer lacks, its state in its row
+                     * ("Georgia | Macon-Bibb County Sheriff's Office") */
+                    memset(&spec, 0, sizeof spec);
+                    spec.kind = CP_SITE_COUNTY;
+                    memcpy(spec.text, t + ws[s0], len);
+                    spec.name = spec.text;
+                    memcpy(spec.state, cpi_states[cell].code, 3);
+                    resolved = true;
+                }
                 x->list_state[0] = '\0';
                 x->near_state[0] = '\0';
                 x->by_agency = false;

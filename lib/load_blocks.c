@@ -388,6 +388,18 @@ static bool ends_sentence_mark(const char *s, size_t start, size_t end) {
            ((unsigned char)s[end - 1] == 0x9D || (unsigned char)s[end - 1] == 0x99);
 }
 
+/* Is the line s[cs..ce) a table's row: "| a | b |", or cells between at
+ * least two " | " ("Alabama | Montgomery Police Department | $1,875,000")? */
+static bool table_row(const char *s, size_t cs, size_t ce) {
+    if (cs < ce && s[cs] == '|')
+        return true;
+    int bars = 0;
+    for (const char *p = memchr(s + cs, '|', ce - cs); p && bars < 2;
+         p = memchr(p + 1, '|', (size_t)(s + ce - p - 1)))
+        bars += p > s + cs && p[-1] == ' ' && p + 1 < s + ce && p[1] == ' ';
+    return bars >= 2;
+}
+
 /* A line of text wrapped by hand is at least this long. */
 #define WRAP_MIN_LINE 45
 
@@ -407,7 +419,7 @@ static bool hard_wrapped(const char *s, size_t from, size_t size) {
         if (!blank) {
             lines++;
             if (prev && pe - ps >= WRAP_MIN_LINE && !ends_sentence_mark(s, ps, pe) &&
-                !list_marker(s, cs, ce) && s[ps] != '|' && s[cs] != '|')
+                !list_marker(s, cs, ce) && !table_row(s, ps, pe) && !table_row(s, cs, ce))
                 wraps++; /* (a table's rows are no wrapped lines) */
         }
         prev = !blank;
@@ -557,8 +569,8 @@ static bool split_lines(loader *L, size_t body_start, size_t first_line) {
             /* a text wrapped by hand runs on until its sentence ends
              * ("... and Tucson," / "Arizona.") */
             if (!join && !blank_before && last->end - last->start >= WRAP_MIN_LINE &&
-                !ends_sentence_mark(s, last->start, last->end) && s[last->start] != '|' &&
-                s[text_start] != '|') {
+                !ends_sentence_mark(s, last->start, last->end) &&
+                !table_row(s, last->start, last->end) && !table_row(s, text_start, ce)) {
                 if (L->wrapped < 0) /* asked once, and only by a text with such a line */
                     L->wrapped = hard_wrapped(s, body_start, size);
                 join = L->wrapped && !opens_entry(s, text_start, ce);

@@ -871,6 +871,37 @@ static void test_link_exclusions(void **state) {
     cp_corpus_free(c);
 }
 
+/* A lead-in's table rows are its program's: cells between bars (the state
+ * before an agency's place is its context, and names a county the
+ * gazetteer lacks) or dot leaders; the document's program takes none. */
+static void test_link_table_rows(void **state) {
+    (void)state;
+    cp_corpus *c = load(
+        "The Safe Valley Task Force works in Reno, Nevada, and Boise, Idaho.\n\n"
+        "The COPS Hiring Program (CHP) also made awards.\n\n"
+        "Selected CHP awards:\n\n"
+        "State | Agency | Officers | Award\n"
+        "Utah | Provo Police Department | 4 | $500,000\n"
+        "Georgia | Macon-Bibb County Sheriff's Office | 3 | $375,000\n\n"
+        "Safe Valley Task Force state shares:\n\n"
+        "Oregon ........ $4,112,338\n"
+        "Montana ....... $2,961,450\n");
+    const cp_program *svtf = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    const cp_program *chp = cp_corpus_program_by_id(c, "cops-hiring-program");
+    assert_non_null(svtf);
+    assert_non_null(chp);
+    assert_true(program_has_site(svtf, "reno-nv"));
+    assert_true(program_has_site(chp, "provo-ut"));
+    assert_true(program_has_site(chp, "macon-bibb-county-ga"));
+    assert_false(program_has_site(chp, "utah"));
+    assert_false(program_has_site(chp, "georgia"));
+    assert_false(program_has_site(svtf, "provo-ut"));
+    assert_false(program_has_site(svtf, "macon-bibb-county-ga"));
+    assert_true(program_has_site(svtf, "oregon"));
+    assert_true(program_has_site(svtf, "montana"));
+    cp_corpus_free(c);
+}
+
 /* A sentence naming several programs: each takes the places after its
  * name, unless it is one of a list of partners. */
 static void test_links_of_several_programs(void **state) {
@@ -1469,6 +1500,7 @@ int main(void) {
         cmocka_unit_test(test_link_headline), cmocka_unit_test(test_link_state_headings),
         cmocka_unit_test(test_link_main_program),
         cmocka_unit_test(test_link_exclusions),
+        cmocka_unit_test(test_link_table_rows),
         cmocka_unit_test(test_links_of_several_programs),
         cmocka_unit_test(test_state_links),
         cmocka_unit_test(test_known_programs),
