@@ -1198,14 +1198,52 @@ static const char *period_after(const char *t, size_t n, size_t end, const claus
  * "people shot", "12 cities" gives "cities". NULL when the next word is not
  * a noun of its own (a preposition, a period, a scale); then *nomem tells
  * an allocation that failed from no unit at all. */
+/* The words after a number that are no unit of it ("people are shot":
+ * "are" ends the unit), by first letter, each in 8 bytes padded with NULs:
+ * a word of at most 8 letters, padded so too, is compared with the few of
+ * its first letter as one 8-byte number each (no search, no call). */
+static const char NOT_UNITS[][8] = { /* sorted */
+    "a", "after", "an", "and", "annually", "are", "as", "at", "be", "been", "billion",
+    "but", "by", "each", "every", "for", "from", "had", "has", "have", "in", "is",
+    "million", "more", "of", "on", "or", "over", "per", "percent", "since", "so",
+    "than", "that", "the", "this", "thousand", "to", "was", "were", "which", "who",
+    "will", "with"};
+/* NOT_UNITS_FROM[c - 'a'] to NOT_UNITS_FROM[c - 'a' + 1]: those starting with c */
+static const unsigned char NOT_UNITS_FROM[27] = {
+    0, 8, 13, 13, 13, 15, 17, 17, 20, 22, 22, 22, 22, 24, 24, 28,
+    30, 30, 30, 32, 38, 38, 38, 44, 44, 44, 44,
+};
+
+/* Is the word w[0..len) of lower-case letters ('-' inside) one of
+ * NOT_UNITS? */
+static bool not_unit(const char *w, size_t len) {
+#ifndef NDEBUG
+    size_t count = sizeof NOT_UNITS / sizeof NOT_UNITS[0];
+    assert(NOT_UNITS_FROM[26] == count);
+    for (size_t k = 0; k < count; k++) {
+        size_t first = (size_t)(NOT_UNITS[k][0] - 'a');
+        assert(NOT_UNITS_FROM[first] <= k && k < NOT_UNITS_FROM[first + 1]);
+        assert(k == 0 || strncmp(NOT_UNITS[k - 1], NOT_UNITS[k], 8) < 0);
+    }
+#endif
+    if (len > 8)
+        return false;
+    char padded[8] = {0};
+    for (size_t k = 0; k < len; k++)
+        padded[k] = w[k];
+    uint64_t key, word;
+    memcpy(&key, padded, 8);
+    size_t first = (size_t)(w[0] - 'a');
+    for (size_t k = NOT_UNITS_FROM[first]; k < NOT_UNITS_FROM[first + 1]; k++) {
+        memcpy(&word, NOT_UNITS[k], 8);
+        if (word == key)
+            return true;
+    }
+    return false;
+}
+
 static const char *unit_after(cpi_extract *x, const char *t, size_t n, size_t end,
                               size_t *span_end, bool *nomem) {
-    static const char *const NOT_UNITS[] = { /* sorted */
-        "a", "after", "an", "and", "annually", "are", "as", "at", "be", "been", "billion",
-        "but", "by", "each", "every", "for", "from", "had", "has", "have", "in", "is",
-        "million", "more", "of", "on", "or", "over", "per", "percent", "since", "so",
-        "than", "that", "the", "this", "thousand", "to", "was", "were", "which", "who",
-        "will", "with"};
     /* by first letter, the lengths of NOT_UNITS (bit k: k letters): most
      * nouns ("people", "cities", "agents") need no search */
 #define LEN(k) (1u << (k))
@@ -1225,8 +1263,12 @@ static const char *unit_after(cpi_extract *x, const char *t, size_t n, size_t en
     };
 #undef LEN
 #ifndef NDEBUG
-    for (size_t k = 0; k < sizeof NOT_UNITS / sizeof NOT_UNITS[0]; k++)
-        assert((NOT_UNIT_LENGTHS[NOT_UNITS[k][0] - 'a'] >> strlen(NOT_UNITS[k])) & 1);
+    for (size_t k = 0; k < sizeof NOT_UNITS / sizeof NOT_UNITS[0]; k++) {
+        size_t len = 0;
+        while (len < 8 && NOT_UNITS[k][len])
+            len++;
+        assert((NOT_UNIT_LENGTHS[NOT_UNITS[k][0] - 'a'] >> len) & 1);
+    }
 #endif
     size_t i = end;
     if (i >= n || t[i] != ' ')
@@ -1243,7 +1285,7 @@ static const char *unit_after(cpi_extract *x, const char *t, size_t n, size_t en
         if (we == w || (we < n && cpi_is_alpha(t[we])))
             break;
         if (((NOT_UNIT_LENGTHS[t[w] - 'a'] >> (we - w < 16 ? we - w : 15)) & 1) &&
-            cpi_word_in(CPI_WORDS(NOT_UNITS), t + w, we - w))
+            not_unit(t + w, we - w))
             break;
         e = we;
         if (e >= n || t[e] != ' ')
