@@ -1510,6 +1510,29 @@ static size_t next_candidate(const char *t, size_t n, size_t from, bool inside) 
 #endif
 }
 
+/* cpi_prev_word(t, pos), without its call and byte loops where the word
+ * and the spaces after it lie in the 16 bytes before pos (SSE2): the
+ * start of the word before each number found. */
+static inline size_t prev_word(const char *t, size_t pos) {
+#if defined(__SSE2__) && defined(__GNUC__)
+    if (pos >= 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + pos - 16));
+        unsigned space = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
+        unsigned other = ~space & 0xFFFF;
+        if (other) {
+            unsigned last = 31 - (unsigned)__builtin_clz(other); /* the word's last byte */
+            unsigned before = space & ((1u << last) - 1);          /* the spaces before it */
+            if (before) {
+                size_t start = pos - 16 + (32 - (unsigned)__builtin_clz(before));
+                assert(start == cpi_prev_word(t, pos));
+                return start;
+            }
+        }
+    }
+#endif
+    return cpi_prev_word(t, pos);
+}
+
 static bool read_block(cpi_extract *x, const cp_block *b, bool note) {
     const char *t = cpi_block_text(b);
     size_t n = b->text_size;
@@ -1564,7 +1587,7 @@ static bool read_block(cpi_extract *x, const cp_block *b, bool note) {
             past = true;
             continue;
         }
-        size_t prev = cpi_prev_word(t, num.start);
+        size_t prev = prev_word(t, num.start);
         /* ("July, 24 face charges": a comma parts a month from a count) */
         bool identifier = prev != SIZE_MAX && identifier_before(t, n, prev) &&
                           !(num.start >= 2 && t[num.start - 2] == ',');
