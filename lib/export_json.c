@@ -930,10 +930,77 @@ static void figure_names_init(figure_names *nm) {
     }
 }
 
+/* What starts each figure of a document, `,\n    {"document": ID, "start": `,
+ * made once per document (its figures repeat it) and copied as a
+ * fixed-size array, as figure_names' pieces are; lead_n 0: the id is too
+ * long, written piece by piece. */
+enum { LEAD_PIECE = 64 };
+typedef struct figure_lead {
+    char piece[LEAD_PIECE + 1]; /* (+1: the first figure's is copied from piece + 1) */
+    size_t lead_n;
+} figure_lead;
+
+static void figure_lead_init(figure_lead *lead, const buf *b, const doc_ids *ids,
+                             size_t place) {
+    static const char open[] = ",\n    {\"document\": ", close[] = ", \"start\": ";
+    lead->lead_n = 0;
+    memset(lead->piece, 0, sizeof lead->piece);
+    if (sizeof open - 1 + ids->length[place] + sizeof close - 1 > LEAD_PIECE)
+        return;
+    char *w = W_LIT(lead->piece, open);
+    w = w_doc_id(w, b, ids, place);
+    w = W_LIT(w, close);
+    lead->lead_n = (size_t)(w - lead->piece);
+}
+
+/* What ends a figure, `, "per": "day"}` or `, "per": null}`: the
+ * extractor's periods are a few strings ("day", "year") that figures
+ * share, so the pieces of the last few are kept (by their address: the
+ * strings do not change while they are written) and copied as a
+ * fixed-size array; len 0: too long, written piece by piece. */
+enum { PER_PIECE = 32 };
+typedef struct period_piece {
+    const char *per;
+    char piece[PER_PIECE + 6 * 16 + 16]; /* (written whole for a period of 16 bytes) */
+    size_t len;
+} period_piece;
+enum { PERIOD_SLOTS = 4 };
+typedef struct period_pieces {
+    period_piece none, slot[PERIOD_SLOTS];
+    unsigned next; /* the slot to replace */
+} period_pieces;
+
+static void period_piece_make(period_piece *pp, const char *per) {
+    pp->per = per;
+    pp->len = 0;
+    memset(pp->piece, 0, sizeof pp->piece);
+    size_t n = per ? strlen(per) : 0;
+    if (n > 16)
+        return;
+    char *w = W_LIT(pp->piece, ", \"per\": ");
+    w = w_string(w, per, n);
+    *w++ = '}';
+    if ((size_t)(w - pp->piece) <= PER_PIECE)
+        pp->len = (size_t)(w - pp->piece);
+}
+
+static inline const period_piece *period_piece_of(period_pieces *pieces, const char *per) {
+    if (!per)
+        return &pieces->none;
+    for (unsigned k = 0; k < PERIOD_SLOTS; k++)
+        if (pieces->slot[k].per == per)
+            return &pieces->slot[k];
+    period_piece *pp = &pieces->slot[pieces->next++ % PERIOD_SLOTS];
+    period_piece_make(pp, per);
+    return pp;
+}
+
 /* One figure, written in one piece: its room is reserved once. */
 static inline void put_figure(buf *b, const cp_figure *f, bool first, const doc_ids *ids,
-                              size_t place, const figure_names *nm) {
-    /* place: of its document in id order (SIZE_MAX: not listed, escape) */
+                              size_t place, const figure_names *nm, const figure_lead *lead,
+                              period_pieces *periods) {
+    /* place: of its document in id order (SIZE_MAX: not listed, escape);
+     * lead: its document's, or NULL */
     size_t id_n = place != SIZE_MAX ? 0 : strlen(f->doc->id);
     size_t id_room = place != SIZE_MAX ? ids->length[place] : string_room(f->doc->id, id_n);
     size_t piece_n = f->kind < NAMES && f->qualifier < NAMES
@@ -947,21 +1014,27 @@ static inline void put_figure(buf *b, const cp_figure *f, bool first, const doc_
         kind_n = strlen(kind);
         qualifier_n = strlen(qualifier);
     }
+    const period_piece *period = period_piece_of(periods, f->per);
     size_t text_n = f->text ? strlen(f->text) : 0;
     size_t unit_n = f->unit ? strlen(f->unit) : 0;
-    size_t per_n = f->per ? strlen(f->per) : 0;
+    size_t per_n = f->per && !period->len ? strlen(f->per) : 0;
     static const char fixed[] = ",\n    {\"document\": , \"start\": , \"end\": , \"text\": "
                                 ", \"value\": , \"from\": , \"kind\": \"\", \"qualifier\": \"\""
                                 ", \"unit\": , \"per\": }";
     /* string_room of each of the three strings is at most 6 n + 6 */
-    char *w = reserve(b, sizeof fixed + id_room + 2 * SIZE_MAX_DIGITS + 2 * NUMBER_MAX +
-                             KIND_PIECE + kind_n + qualifier_n +
+    char *w = reserve(b, sizeof fixed + id_room + LEAD_PIECE + 2 * SIZE_MAX_DIGITS +
+                             2 * NUMBER_MAX + KIND_PIECE + kind_n + qualifier_n + PER_PIECE +
                              6 * (text_n + unit_n + per_n) + 3 * 6);
     if (!w)
         return;
-    w = first ? W_LIT(w, "\n    {\"document\": ") : W_LIT(w, ",\n    {\"document\": ");
-    w = place != SIZE_MAX ? w_doc_id(w, b, ids, place) : w_string(w, f->doc->id, id_n);
-    w = W_LIT(w, ", \"start\": ");
+    if (lead && lead->lead_n) {
+        memcpy(w, lead->piece + first, LEAD_PIECE);
+        w += lead->lead_n - first;
+    } else {
+        w = first ? W_LIT(w, "\n    {\"document\": ") : W_LIT(w, ",\n    {\"document\": ");
+        w = place != SIZE_MAX ? w_doc_id(w, b, ids, place) : w_string(w, f->doc->id, id_n);
+        w = W_LIT(w, ", \"start\": ");
+    }
     w = w_size(w, f->start);
     w = W_LIT(w, ", \"end\": ");
     w = w_size(w, f->end);
@@ -982,27 +1055,32 @@ static inline void put_figure(buf *b, const cp_figure *f, bool first, const doc_
         w = W_LIT(w, "\", \"unit\": ");
     }
     w = w_string(w, f->unit, unit_n);
-    w = W_LIT(w, ", \"per\": ");
-    w = w_string(w, f->per, per_n);
-    *w++ = '}';
+    if (period->len) {
+        memcpy(w, period->piece, PER_PIECE);
+        w += period->len;
+    } else {
+        w = W_LIT(w, ", \"per\": ");
+        w = w_string(w, f->per, per_n);
+        *w++ = '}';
+    }
     commit(b, w);
 }
 
 /* Figures by document id and offset, whatever the load order: documents
  * in id order (`docs`), each one's own list by offset (already in text
  * order unless it came in another order; then sorted). */
-/* The place of a figure of docs[d]'s list: d, its own document's. */
-static size_t figure_place(const doc_ids *ids, const cp_document **docs, size_t d,
-                           const cp_figure *f) {
-    return f->doc == docs[d] ? d : doc_place(ids, f->doc);
-}
-
 static void put_figures(buf *b, const cp_document **docs, size_t doc_count,
                         const doc_ids *ids) {
     const cp_figure **scratch = NULL;
     size_t cap = 0, n = 0;
     figure_names names;
     figure_names_init(&names);
+    period_pieces periods;
+    period_piece_make(&periods.none, NULL);
+    for (unsigned k = 0; k < PERIOD_SLOTS; k++)
+        periods.slot[k].per = NULL; /* (matches no period) */
+    periods.next = 0;
+    figure_lead lead;
     PUT_LIT(b, "  \"figures\": [");
     for (size_t d = 0; d < doc_count && !b->failed; d++) {
         size_t count = cpi_doc_figure_count(docs[d]);
@@ -1021,10 +1099,16 @@ static void put_figures(buf *b, const cp_document **docs, size_t doc_count,
                 scratch[i] = &list[i];
             qsort(scratch, count, sizeof *scratch, cmp_figure_start);
         }
-        /* one call of put_figure, so that it is inlined */
+        if (count)
+            figure_lead_init(&lead, b, ids, d);
+        /* one call of put_figure, so that it is inlined; a figure of
+         * another document (its place found by address) writes its own
+         * lead */
         for (size_t i = 0; i < count; i++) {
             const cp_figure *f = ordered ? &list[i] : scratch[i];
-            put_figure(b, f, n++ == 0, ids, figure_place(ids, docs, d, f), &names);
+            bool own = f->doc == docs[d];
+            put_figure(b, f, n++ == 0, ids, own ? d : doc_place(ids, f->doc), &names,
+                       own ? &lead : NULL, &periods);
         }
     }
     put_str(b, n ? "\n  ]\n" : "]\n");
