@@ -1545,9 +1545,9 @@ static bool read_block(cpi_extract *x, const cp_block *b, bool note) {
      * letters or digits glued to it */
     bool past = false;
     while (i < n) {
-        unsigned c = cpi_class(t[i]);
+        unsigned c; /* (not read for the word just passed) */
         bool candidate = false; /* next_candidate let t[i] through */
-        if (past || !(c & (CPI_UPPER | CPI_LOWER | CPI_DIGIT))) {
+        if (past || !((c = cpi_class(t[i])) & (CPI_UPPER | CPI_LOWER | CPI_DIGIT))) {
             /* (else spaces, punctuation, UTF-8): on to the next word that
              * may be a number, past the others (the one call: inlined) */
             i = next_candidate(t, n, i + 1, past);
