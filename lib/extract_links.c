@@ -592,17 +592,35 @@ static inline bool phrase_before(const char *t, size_t start, const tail_phrase 
     return false;
 }
 
-/* Does one of `phrases` stand in t[from, to), at a word's start? */
-static bool phrase_within(const char *t, size_t from, size_t to, const char *const *phrases,
-                          size_t count) {
+/* A set of lower-case letters, FIRST('f') | FIRST('p'): the first letters
+ * of a list of phrases. */
+#define FIRST(c) (UINT32_C(1) << ((c) - 'a'))
+
+/* Does one of `phrases` start at t[i] and end by `to`? */
+static inline bool phrase_starts(const char *t, size_t i, size_t to, const tail_phrase *phrases,
+                                 size_t count) {
+    for (size_t k = 0; k < count; k++) {
+        size_t len = phrases[k].len;
+        if (phrases[k].s[0] == t[i] && len <= to - i && memcmp(t + i, phrases[k].s, len) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Does one of `phrases` stand in t[from, to), at a word's start? Each
+ * starts with a lower-case letter of `firsts` (debug builds check): most
+ * bytes are turned away by that and by not starting a word. */
+static bool phrase_within(const char *t, size_t from, size_t to, const tail_phrase *phrases,
+                          size_t count, uint32_t firsts) {
+#ifndef NDEBUG
+    for (size_t k = 0; k < count; k++)
+        assert(cpi_is_lower(phrases[k].s[0]) && (firsts & FIRST(phrases[k].s[0])));
+#endif
     for (size_t i = from; i < to; i++) {
-        if (i > 0 && cpi_is_alpha(t[i - 1]))
-            continue;
-        for (size_t k = 0; k < count; k++) {
-            size_t len = strlen(phrases[k]);
-            if (phrases[k][0] == t[i] && len <= to - i && memcmp(t + i, phrases[k], len) == 0)
-                return true;
-        }
+        unsigned c = (unsigned)(unsigned char)t[i] - 'a';
+        if (c < 26 && ((firsts >> c) & 1) && (i == 0 || !cpi_is_alpha(t[i - 1])) &&
+            phrase_starts(t, i, to, phrases, count))
+            return true;
     }
     return false;
 }
@@ -634,9 +652,10 @@ static inline bool compared_or_home(const char *t, size_t start) {
         !cpi_ends_with(t, start, "well as in "))
         return true;
     /* "compared with 7 percent in Houston": the comparison a few words back */
-    static const char *const COMPARED[] = {"compared with ", "compared to "};
+    static const tail_phrase COMPARED[] = {TAIL("compared with "), TAIL("compared to ")};
     if (start >= 4 && memcmp(t + start - 4, " in ", 4) == 0 &&
-        phrase_within(t, start > 36 ? start - 36 : 0, start - 4, COMPARED, COUNT(COMPARED)))
+        phrase_within(t, start > 36 ? start - 36 : 0, start - 4, CPI_PHRASES(COMPARED),
+                      FIRST('c')))
         return true;
     return phrase_before(t, start, CPI_PHRASES(BEFORE), lasts, befores);
 }
@@ -891,30 +910,45 @@ static inline bool persons_place(const char *t, size_t start) {
  * Louisville before joining")? A career's words in the clause around it:
  * up to 40 bytes before it, or 48 after it. */
 static bool career_place(const char *t, size_t n, size_t start, size_t end) {
-    static const char *const BEFORE[] = {
-        "former ", "formerly ", "previously commanded ", "previously served ",
-        "previously led ", "previously headed ", "after running ", "after serving ",
-        "after leading ", "who was ", "came from the ", "comes from the ",
+    static const tail_phrase BEFORE[] = {
+        TAIL("former "),          TAIL("formerly "),           TAIL("previously commanded "),
+        TAIL("previously served "), TAIL("previously led "),   TAIL("previously headed "),
+        TAIL("after running "),   TAIL("after serving "),      TAIL("after leading "),
+        TAIL("who was "),         TAIL("came from the "),      TAIL("comes from the "),
     };
-    static const char *const AFTER[] = {
-        "before joining", "before coming", "before taking", "before becoming",
-        "before moving", "before being named", "before he joined", "before she joined",
+    static const tail_phrase AFTER[] = {
+        TAIL("before joining"),  TAIL("before coming"),      TAIL("before taking"),
+        TAIL("before becoming"), TAIL("before moving"),      TAIL("before being named"),
+        TAIL("before he joined"), TAIL("before she joined"),
     };
+    /* a career's place follows "in" or "the" ("a police captain in",
+     * "commanded the"): most places pass at once */
+    if (start < 4 || t[start - 1] != ' ' ||
+        !(memcmp(t + start - 3, "in ", 3) == 0 || memcmp(t + start - 4, "the ", 4) == 0))
+        return false;
+    /* back to the clause's start, at most 40 bytes, then ahead to its
+     * end, at most 48: one pass each, a phrase tried at the words that
+     * start with one of its first letters */
+    const uint32_t firsts = FIRST('f') | FIRST('p') | FIRST('a') | FIRST('w') | FIRST('c');
     size_t from = start > 40 ? start - 40 : 0;
-    for (size_t i = start; i > from; i--)
-        if (t[i - 1] == '.' || t[i - 1] == ';' || t[i - 1] == '"') {
-            from = i; /* not past the clause's start */
+    for (size_t i = start; i-- > from;) {
+        char c = t[i];
+        if (c == '.' || c == ';' || c == '"')
             break;
-        }
-    if (phrase_within(t, from, start, BEFORE, COUNT(BEFORE)))
-        return true;
+        unsigned l = (unsigned)(unsigned char)c - 'a';
+        if (l < 26 && ((firsts >> l) & 1) && (i == 0 || !cpi_is_alpha(t[i - 1])) &&
+            phrase_starts(t, i, start, CPI_PHRASES(BEFORE)))
+            return true;
+    }
     size_t to = n - end > 48 ? end + 48 : n;
-    for (size_t i = end; i < to; i++)
-        if (t[i] == '.' || t[i] == ';' || t[i] == '"') {
-            to = i;
+    for (size_t i = end; i < to; i++) {
+        char c = t[i];
+        if (c == '.' || c == ';' || c == '"')
             break;
-        }
-    return phrase_within(t, end, to, AFTER, COUNT(AFTER));
+        if (c == 'b' && !cpi_is_alpha(t[i - 1]) && phrase_starts(t, i, to, CPI_PHRASES(AFTER)))
+            return true;
+    }
+    return false;
 }
 
 /* Is the place at `start` after a word and a space ("in Flint", "of
@@ -1716,10 +1750,11 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                     led_by[i] = p; /* rule 3 leaves its places to p */
                 if (groups_by_state(doc, sites, i))
                     continue; /* "- Georgia" over its cities: a heading */
-                if (crime_trend(cpi_block_text(item), item->text_size))
-                    continue; /* "- Homicides in Washington fell ...": a result */
-                if (!link_span_from(x, sites, programs, p, i, 0, item->text_size,
-                                    walk_to(&item_site_walk, i, 0),
+                size_t first_site = walk_to(&item_site_walk, i, 0);
+                if (first_site == sites->n || sites->h[first_site].block != i ||
+                    crime_trend(cpi_block_text(item), item->text_size))
+                    continue; /* no place, or "- Homicides in Washington fell ..." */
+                if (!link_span_from(x, sites, programs, p, i, 0, item->text_size, first_site,
                                     walk_to(&item_program_walk, i, 0), memo))
                     return false;
             }
