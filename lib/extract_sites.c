@@ -1714,6 +1714,12 @@ static bool is_metonym(const char *t, size_t n, size_t ws, size_t we) {
     return we - ws == 10 && memcmp(t + ws, "Washington", 10) == 0;
 }
 
+/* Words of direction before a state ("in central Wyoming"). */
+static const char *const COMPASS_WORDS[] = {
+    "central",      "eastern",      "northern",     "southern",     "western",
+    "northeastern", "northwestern", "southeastern", "southwestern", "rural",
+};
+
 static bool read_block(cpi_extract *x, const cp_block *b) {
     const char *t = cpi_block_text(b);
     size_t n = b->text_size;
@@ -1787,8 +1793,16 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         bool plural = we[k - 1] - ws[k - 1] == 8 && (memcmp(t + ws[k - 1], "Counties", 8) == 0 ||
                                                      memcmp(t + ws[k - 1], "Parishes", 8) == 0);
         bool county_like = plural || is_county_word(t + ws[k - 1], we[k - 1] - ws[k - 1]);
-        if (st < 0 && county_like && run_end + 4 < n && memcmp(t + run_end, " in ", 4) == 0) {
-            st = state_at(x, &caps, t, n, run_end + 4, &qend);
+        /* "the Wind River Indian Reservation": a tribal land, a region */
+        bool reservation = k > 1 && we[k - 1] - ws[k - 1] == 11 &&
+                           memcmp(t + ws[k - 1], "Reservation", 11) == 0;
+        if (st < 0 && (county_like || reservation) && run_end + 4 < n &&
+            memcmp(t + run_end, " in ", 4) == 0) {
+            size_t at = run_end + 4;
+            size_t dir = reservation ? cpi_phrase_at(t, n, at, CPI_PHRASES(COMPASS_WORDS)) : 0;
+            if (dir && at + dir < n && t[at + dir] == ' ')
+                at += dir + 1; /* "in central Wyoming" */
+            st = state_at(x, &caps, t, n, at, &qend);
             in_form = st >= 0;
         }
         if (st >= 0) {
@@ -1826,10 +1840,13 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                         known = true;
                     }
                 }
-                if (!known && !plural && (county_like || (we[k - 1] - ws[k - 1] == 8 &&
-                                                          memcmp(t + ws[k - 1], "Township", 8) == 0))) {
+                if (!known && !plural &&
+                    (county_like || (reservation && s == 0) ||
+                     (we[k - 1] - ws[k - 1] == 8 && memcmp(t + ws[k - 1], "Township", 8) == 0))) {
                     memset(&spec, 0, sizeof spec);
-                    spec.kind = county_like ? CP_SITE_COUNTY : CP_SITE_CITY;
+                    spec.kind = county_like  ? CP_SITE_COUNTY
+                                : reservation ? CP_SITE_REGION
+                                              : CP_SITE_CITY;
                     copy_name(spec.text, sizeof spec.text, name);
                     spec.name = spec.text;
                     memcpy(spec.state, code, 3);

@@ -239,6 +239,11 @@ static void test_site_patterns(void **state) {
     SITES("The program adds Cecil and Frederick Counties in Maryland.", "cecil-county-md",
           "frederick-county-md", "maryland");
     SITES("Designated: Humboldt County in California.", "humboldt-county-ca", "california");
+    /* a tribal land with its state, after a comma or "in (central)" */
+    SITES("Agents work on the Wind River Indian Reservation, Wyoming.",
+          "wind-river-indian-reservation-wy");
+    SITES("Tribes of the Fort Peck Reservation in northeastern Montana joined.",
+          "fort-peck-reservation-mt", "montana");
     SITES("Counties in California, Maryland and Ohio were named.", "california", "maryland",
           "ohio");
     SITES("Officials at the White House praised Memphis, Tenn.", "memphis-tn");
