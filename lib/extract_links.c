@@ -1467,6 +1467,36 @@ static bool link_span(cpi_extract *x, const hits *sites, const hits *programs, c
                           lower_bound(sites, block, start), SIZE_MAX, NULL);
 }
 
+/* Where in t[from, to) a clause starts whose subject is a place: ", and "
+ * or "; " right before a place that a verb follows ("Flint has", "Gary
+ * will", "Tulsa also received"); `to` when there is none. */
+static size_t clause_of_place(const char *t, const hits *sites, size_t block, size_t from,
+                              size_t to) {
+    static const char *const VERBS[] = {
+        " also ", " became ",  " becomes ", " got ",   " gets ",     " had ",
+        " has ",  " have ",    " is ",      " joined ", " joins ",   " received ",
+        " receives ", " took ", " was ",    " will ",  " won ",
+    };
+    size_t i = lower_bound(sites, block, from);
+    for (; i < sites->n && sites->h[i].block == block && sites->h[i].end <= to; i++) {
+        const cpi_hit *h = &sites->h[i];
+        bool opens = (h->start >= from + 6 && memcmp(t + h->start - 6, ", and ", 6) == 0) ||
+                     (h->start >= from + 2 && memcmp(t + h->start - 2, "; ", 2) == 0);
+        if (!opens)
+            continue;
+        size_t e = h->end; /* past its state: "Flint, Michigan, has" */
+        if (i + 1 < sites->n && sites->h[i + 1].block == block &&
+            sites->h[i + 1].start == e + 2 && t[e] == ',')
+            e = sites->h[i + 1].end;
+        if (e < to && t[e] == ',')
+            e++;
+        for (size_t k = 0; k < COUNT(VERBS); k++)
+            if (cpi_starts_with(t, to, e, VERBS[k]))
+                return h->start;
+    }
+    return to;
+}
+
 /* A sentence naming several programs: the places after a program's name,
  * up to the next program's, are its own ("Project Exile in Richmond ... and
  * Operation Ceasefire in Boston"; "Operation Thin Air will put agents in
@@ -1494,8 +1524,18 @@ static bool link_after_each(cpi_extract *x, const hits *sites, const hits *progr
             j++;
         }
         size_t upto = end;
-        if (j < programs->n && programs->h[j].block == block && programs->h[j].start < end)
+        if (j < programs->n && programs->h[j].block == block && programs->h[j].start < end) {
             upto = programs->h[j].start;
+            /* "..., and Flint has received funding through the Byrne
+             * program": a clause whose subject is a place, and whose
+             * program comes later, is the later program's */
+            size_t cut = clause_of_place(t, sites, block, after, upto);
+            if (cut < upto) {
+                if (!link_span(x, sites, programs, programs->h[j].entity, block, cut, upto))
+                    return false;
+                upto = cut;
+            }
+        }
         /* a name in a list of them ("from ATF, Gulf Coast HIDTA, Jefferson
          * Parish Sheriff's Office, ...") is one of many, not the subject */
         size_t k = h->start; /* back over capitalised words before it */

@@ -917,6 +917,17 @@ static void test_links_of_several_programs(void **state) {
     assert_true(program_has_site(ceasefire, "boston-ma"));
     assert_false(program_has_site(ceasefire, "richmond-va"));
     cp_corpus_free(c);
+    /* a clause whose subject is a place goes with the program after it */
+    c = load("Newark, New Jersey, joined Project Exile, and Flint, Michigan, has received "
+             "funding through Operation Ceasefire.");
+    exile = cp_corpus_program_by_id(c, "project-exile");
+    ceasefire = cp_corpus_program_by_id(c, "operation-ceasefire");
+    assert_non_null(exile);
+    assert_non_null(ceasefire);
+    assert_true(program_has_site(exile, "newark-nj"));
+    assert_false(program_has_site(exile, "flint-mi"));
+    assert_true(program_has_site(ceasefire, "flint-mi"));
+    cp_corpus_free(c);
     /* places before the first name are the first program's */
     c = load("Columbia, S.C., was chosen for the Violent Crime Impact Teams, part of "
              "Project Safe Neighborhoods.");
