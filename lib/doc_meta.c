@@ -216,7 +216,8 @@ static const struct {
     {PHRASE("published on"), true},           {PHRASE("published"), true},
     {PHRASE("last updated"), true},           {PHRASE("updated"), true},
     {PHRASE("posted on"), true},              {PHRASE("posted"), true},
-    {PHRASE("release date"), true},           {PHRASE("released"), true},
+    {PHRASE("release date"), true},           {PHRASE("released on"), true},
+    {PHRASE("released"), true},
     {PHRASE("date"), true},                   {PHRASE("dated"), true},
     {PHRASE("federal register"), true}, /* "[Federal Register: June 21, 1999 (Volume ...)]" */
     {PHRASE("issued on"), true},        {PHRASE("issued"), true},

@@ -223,8 +223,9 @@ static bool identifier_words_before(const char *t, size_t n, size_t prev) {
     static const char *const WORDS[] = { /* sorted */
         "Amendment", "Appendix", "April", "Article", "August", "Box", "CATEGORY", "CFR", "Case",
         "Category", "Channel", "Chapter", "Code", "December", "District", "Docket", "Exhibit",
-        "February", "Figure", "Form", "Grade", "Highway", "Interstate", "January", "July", "June",
-        "Law", "Level", "March", "May", "November", "Number", "October", "Order", "Page",
+        "February", "Figure", "Form", "Grade", "Highway", "Interstate", "Issue", "January",
+        "July", "June", "Law", "Level", "March", "May", "November", "Number", "October",
+        "Order", "Page",
         "Part", "Phase", "Precinct", "Room", "Route", "Section", "September", "Suite", "Table",
         "Team", "Tier", "Title", "USC", "Unit", "Volume", "Ward", "article", "chapter", "exhibit",
         "page", "pages", "room", "route", "section", "suite", "volume", "\xC2\xA7",
@@ -233,7 +234,7 @@ static bool identifier_words_before(const char *t, size_t n, size_t prev) {
     /* written with their periods */
     static const char *const DOTTED[] = {
         "No.", "Nos.", "P.L.", "p.", "pp.", "no.", "Vol.", "vol.", "U.S.C.", "C.F.R.",
-        "H.R.", "S.", "H.Res.", "S.Res.", "H.B.", "S.B.", "Jan.", "Feb.",
+        "H.R.", "S.", "H.Res.", "S.Res.", "H.B.", "S.B.", "Sec.", "Jan.", "Feb.",
         "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
     };
     if (prev + 1 < n && (t[prev] == '[' || t[prev] == '('))
@@ -261,7 +262,7 @@ static bool identifier_words_before(const char *t, size_t n, size_t prev) {
         ['A' - 'A'] = LEN(5) | LEN(6) | LEN(7) | LEN(8) | LEN(9), ['B' - 'A'] = LEN(3),
         ['C' - 'A'] = LEN(3) | LEN(4) | LEN(7) | LEN(8), ['D' - 'A'] = LEN(6) | LEN(8),
         ['E' - 'A'] = LEN(7), ['F' - 'A'] = LEN(4) | LEN(6) | LEN(8), ['G' - 'A'] = LEN(5),
-        ['H' - 'A'] = LEN(7), ['I' - 'A'] = LEN(10), ['J' - 'A'] = LEN(4) | LEN(7),
+        ['H' - 'A'] = LEN(7), ['I' - 'A'] = LEN(5) | LEN(10), ['J' - 'A'] = LEN(4) | LEN(7),
         ['L' - 'A'] = LEN(3) | LEN(5), ['M' - 'A'] = LEN(3) | LEN(5),
         ['N' - 'A'] = LEN(6) | LEN(8), ['O' - 'A'] = LEN(5) | LEN(7),
         ['P' - 'A'] = LEN(4) | LEN(5) | LEN(8), ['R' - 'A'] = LEN(4) | LEN(5),
@@ -644,6 +645,10 @@ static bool glued_after(const char *t, size_t n, size_t s, size_t e, bool money)
     char c = t[e];
     switch (c) {
     case ' ': {
+        /* "the 1033 program": a program's name (its number, singular) */
+        if (!money && e + 8 <= n && (t[e + 1] == 'p' || t[e + 1] == 'P') &&
+            memcmp(t + e + 2, "rogram", 6) == 0 && (e + 8 == n || !cpi_is_alpha(t[e + 8])))
+            return true;
         /* a time of day, or "from 3 to 8 pm": the start of a range of
          * times (the clock is asked in one place: " to " starts none) */
         size_t at = e;
@@ -779,6 +784,10 @@ static bool one_is_a_number(const char *t, size_t n, size_t i) {
     if (i + 3 < n && t[i + 3] == '-')
         return false;
     size_t prev = cpi_prev_word(t, i);
+    while (prev != SIZE_MAX && prev < i && !cpi_is_alpha(t[prev]))
+        prev++; /* past a quotation mark: "\"No one should ..." */
+    if (prev == i)
+        prev = SIZE_MAX;
     for (size_t k = 0; prev != SIZE_MAX && k < sizeof BEFORE / sizeof BEFORE[0]; k++)
         if (cpi_word_is(t, n, prev, BEFORE[k]))
             return false;
@@ -793,6 +802,18 @@ static bool one_is_a_number(const char *t, size_t n, size_t i) {
     bool clause_end = i + 3 == n || strchr(".,;:!?)", t[i + 3]);
     if (clause_end && prev != SIZE_MAX &&
         cpi_word_in(CPI_WORDS(HAVE), t + prev, cpi_inner_len(t, n, prev)))
+        return false;
+    /* "Rochester started one in January": one of the things just named,
+     * made, with no noun after it */
+    static const char *const MADE[] = { /* sorted */
+        "built", "created", "formed", "launched", "opened", "started",
+    };
+    static const char *const THEN[] = {"in", "last", "on", "this"};
+    bool then = clause_end;
+    for (size_t k = 0; !then && i + 4 < n && k < sizeof THEN / sizeof THEN[0]; k++)
+        then = cpi_word_is(t, n, i + 4, THEN[k]);
+    if (then && prev != SIZE_MAX &&
+        cpi_word_in(CPI_WORDS(MADE), t + prev, cpi_inner_len(t, n, prev)))
         return false;
     return true;
 }

@@ -275,6 +275,11 @@ static void test_figure_patterns(void **state) {
                   "40");
     assert_values("ARKANSAS 11 NEWS reported, and KTWN 7's reporter counted 12 cases.", "12");
     assert_values("It is a three-year program for 1,066 officers.", "3;1066");
+    /* "no one" after a quotation mark, "started one in" (a pronoun); an
+     * issue's and a section's number; a program named by its number */
+    assert_values("\"No one is safe,\" he said. Tulsa started one in May. Issue 1 and Sec. 2 "
+                  "of the 1033 program list 40 agencies.",
+                  "40");
     /* an enumerator "1)", but a value in a parenthesis opened before it */
     assert_values("Steps: 1) hire 30 analysts. Rates: St. Louis (about 54), Gary (up from 9).",
                   "30;54;9");

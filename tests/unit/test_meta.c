@@ -60,6 +60,7 @@ static void test_datelines(void **state) {
         /* a time and its zone before the date, without a comma */
         "Published: 5:10 PM EST Dec 18, 2019", "Updated 6:02 a.m. ET August 14, 2023",
         "Published: 5:10 PM DEC 18, 2019",
+        "Released on February 12, 2008",
         /* a weekday, then the time, then the date */
         "Posted: Thu 5:42 PM, Mar 15, 2007",
         /* a publication's issue, its day in parentheses */
