@@ -249,6 +249,24 @@ static cp_site *site_of_spec(cpi_extract *x, const site_spec *spec) {
     return s;
 }
 
+/* A place found under another form of its name ("Ste. Genevieve" for the
+ * gazetteer's "Sainte Genevieve", "Ft. Lauderdale"): named as the text
+ * writes it, under the same id. Only names with a period, or of another
+ * length than the key, can differ from it. */
+static void name_as_written(site_spec *spec, const char *name, size_t len) {
+    if (spec->kind != CP_SITE_CITY || spec->key || !spec->folded || len >= sizeof spec->text ||
+        (!memchr(name, '.', len) && strlen(spec->folded) == len))
+        return;
+    char key[128];
+    size_t k = fold_name(name, len, key, sizeof key);
+    if (k == strlen(spec->folded) && memcmp(key, spec->folded, k) == 0)
+        return;
+    spec->key = spec->name; /* the id, from the table's name */
+    memcpy(spec->text, name, len);
+    spec->text[len] = '\0';
+    spec->name = spec->text;
+}
+
 static bool add_site(cpi_extract *x, const site_spec *spec, const cp_block *b,
                      size_t start, size_t end) {
     cp_site *s = remembered_site(x, spec);
@@ -281,7 +299,7 @@ static bool add_site(cpi_extract *x, const site_spec *spec, const cp_block *b,
 /* ---- the gazetteer ---------------------------------------------------------- */
 
 /* Places with this folded name: the key as written, then with "St."/"Saint",
- * "Ft."/"Fort" and "Mt."/"Mount" exchanged at the start of any of its words
+ * "Ste."/"Sainte", "Ft."/"Fort" and "Mt."/"Mount" exchanged at the start of any of its words
  * ("East St. Louis" is "East Saint Louis" in the gazetteer). */
 static size_t find_places(const char *key, size_t len, size_t *first) {
     assert(len == strlen(key)); /* (debug builds) */
@@ -291,8 +309,9 @@ static size_t find_places(const char *key, size_t len, size_t *first) {
     static const struct {
         const char *from, *to;
         size_t a, b; /* their lengths */
-    } SWAP[] = {{"st ", "saint ", 3, 6}, {"saint ", "st ", 6, 3}, {"ft ", "fort ", 3, 5},
-                {"fort ", "ft ", 5, 3},  {"mt ", "mount ", 3, 6}, {"mount ", "mt ", 6, 3}};
+    } SWAP[] = {{"st ", "saint ", 3, 6},  {"saint ", "st ", 6, 3}, {"ste ", "sainte ", 4, 7},
+                {"ft ", "fort ", 3, 5},   {"fort ", "ft ", 5, 3},  {"mt ", "mount ", 3, 6},
+                {"mount ", "mt ", 6, 3}};
     for (size_t w = 0; w < len;) { /* from word to word */
         size_t e = w;
         while (e < len && key[e] != ' ')
@@ -1793,9 +1812,11 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         bool plural = we[k - 1] - ws[k - 1] == 8 && (memcmp(t + ws[k - 1], "Counties", 8) == 0 ||
                                                      memcmp(t + ws[k - 1], "Parishes", 8) == 0);
         bool county_like = plural || is_county_word(t + ws[k - 1], we[k - 1] - ws[k - 1]);
-        /* "the Wind River Indian Reservation": a tribal land, a region */
-        bool reservation = k > 1 && we[k - 1] - ws[k - 1] == 11 &&
-                           memcmp(t + ws[k - 1], "Reservation", 11) == 0;
+        /* "the Wind River Indian Reservation", "the Osage Nation": a tribal
+         * land, a region */
+        size_t last_len = we[k - 1] - ws[k - 1];
+        bool reservation = k > 1 && ((last_len == 11 && memcmp(t + ws[k - 1], "Reservation", 11) == 0) ||
+                                     (last_len == 6 && memcmp(t + ws[k - 1], "Nation", 6) == 0));
         if (st < 0 && (county_like || reservation) && run_end + 4 < n &&
             memcmp(t + run_end, " in ", 4) == 0) {
             size_t at = run_end + 4;
@@ -1804,6 +1825,16 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 at += dir + 1; /* "in central Wyoming" */
             st = state_at(x, &caps, t, n, at, &qend);
             in_form = st >= 0;
+        }
+        if (st < 0 && reservation && run_end + 3 < n && t[run_end] == ' ' &&
+            t[run_end + 1] == '(') {
+            /* "Tohono O'odham Nation (Arizona)" */
+            size_t e = run_end + 2;
+            int paren = state_at(x, &caps, t, n, run_end + 2, &e);
+            if (paren >= 0 && e < n && t[e] == ')') {
+                st = paren;
+                qend = e + 1;
+            }
         }
         if (st >= 0) {
             const char *code = cpi_states[st].code;
@@ -1854,6 +1885,8 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 }
                 if (!known)
                     continue;
+                if (!plural && !memchr(name, '-', len)) /* (not one of two joined) */
+                    name_as_written(&spec, name, len);
                 if (!add_site(x, &spec, b, ws[s], in_form ? run_end : qend))
                     return false;
                 if (in_form) {
@@ -2152,6 +2185,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 if (resolved && common && !state_in_view(x, spec.state))
                     break;
                 if (resolved) {
+                    name_as_written(&spec, t + ws[s0], len);
                     if (!add_site(x, &spec, b, ws[s0], ws[s0] + len))
                         return false;
                     done = true;

@@ -244,6 +244,17 @@ static void test_site_patterns(void **state) {
           "wind-river-indian-reservation-wy");
     SITES("Tribes of the Fort Peck Reservation in northeastern Montana joined.",
           "fort-peck-reservation-mt", "montana");
+    SITES("Sites: Tohono O'odham Nation (Arizona); the Osage Nation, Oklahoma.",
+          "osage-nation-ok", "tohono-oodham-nation-az");
+    /* "Ste." for "Sainte": the gazetteer's id, the name as written */
+    SITES("Officers went to Ste. Genevieve, Mo., and Ft. Lauderdale, Fla.",
+          "fort-lauderdale-fl", "sainte-genevieve-mo");
+    cp_corpus *c = load("Officers went to Ste. Genevieve, Mo., and Ft. Lauderdale, Fla.");
+    assert_string_equal(cp_site_name(cp_corpus_site_by_id(c, "sainte-genevieve-mo")),
+                        "Ste. Genevieve");
+    assert_string_equal(cp_site_name(cp_corpus_site_by_id(c, "fort-lauderdale-fl")),
+                        "Ft. Lauderdale");
+    cp_corpus_free(c);
     SITES("Counties in California, Maryland and Ohio were named.", "california", "maryland",
           "ohio");
     SITES("Officials at the White House praised Memphis, Tenn.", "memphis-tn");
