@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "doc_meta.h"
 #include "extract.h"
 
 #if defined(__SSE2__) && defined(__GNUC__)
@@ -640,7 +641,8 @@ static inline bool compared_or_home(const char *t, size_t start) {
         TAIL("times the rate of "), TAIL("comparison city, "), TAIL("comparison city "),
         TAIL("comparison cities, "), TAIL("comparison cities "), TAIL("than either "),
         TAIL("career in "), TAIL("than in "), TAIL("than the rate in "),
-        TAIL("than the rates in "),
+        TAIL("than the rates in "), TAIL("times the price in "), TAIL("as people in "),
+        TAIL("as anyone in "), TAIL("as residents of "),
     };
     const uint64_t lasts = LAST('n') | LAST('f') | LAST('h') | LAST('o') | LAST('e') |
                            LAST('m') | LAST('s') | LAST('y') | LAST(',') | LAST('r');
@@ -709,6 +711,27 @@ static inline bool route_from(const char *t, size_t start) {
     return false;
 }
 
+/* Is the place at `start` an event's venue after its dates ("National
+ * HIDTA Directors' Meeting, April 8-10, Orlando", "training, May 20,
+ * Sacramento")? */
+static bool venue_after_date(const char *t, size_t start) {
+    if (start < 8 || t[start - 1] != ' ' || t[start - 2] != ',')
+        return false;
+    size_t i = start - 2, digits = 0;
+    while (i > 0 && (cpi_is_digit(t[i - 1]) || t[i - 1] == '-')) {
+        digits += cpi_is_digit(t[i - 1]);
+        i--;
+    }
+    if (!digits || digits > 4 || i < 4 || t[i - 1] != ' ')
+        return false;
+    size_t we = i - 1, ws = we;
+    while (ws > 0 && cpi_is_alpha(t[ws - 1]))
+        ws--;
+    if (we > ws && t[we - 1] == '.')
+        we--; /* "Aug." */
+    return we > ws && cpi_month_word(t + ws, we - ws);
+}
+
 /* Is the place at `start` only passed by? Where something comes from or
  * goes ("came from Detroit", "pills bound for Denver", "driven up from
  * Baltimore", a road's "from", "traced to Layton", "a supplier in Tooele",
@@ -764,15 +787,16 @@ static bool passing_mention(const char *t, size_t start) {
         TAIL("a shooting in "), TAIL("a killing in "), TAIL("a robbery in "),
         TAIL("a homicide in "), TAIL("home in "), TAIL("women from "), TAIL("men from "),
         TAIL("pawnshop in "), TAIL("pawnshops in "), TAIL("contributed from "),
+        TAIL("border at "), TAIL("sales in "), TAIL("seat of "),
     };
     const uint64_t lasts =
         LAST(',') | LAST('d') | LAST('f') | LAST('g') | LAST('m') | LAST('n') |
-        LAST('o') | LAST('r') | LAST('s') | LAST('y');
+        LAST('o') | LAST('r') | LAST('s') | LAST('t') | LAST('y');
     const uint64_t befores =
         LAST('a') | LAST('b') | LAST('e') | LAST('i') | LAST('l') | LAST('n') |
         LAST('o') | LAST('r') | LAST('t') | LAST('y');
     return phrase_before(t, start, CPI_PHRASES(BEFORE), lasts, befores) ||
-           route_from(t, start);
+           route_from(t, start) || venue_after_date(t, start);
 }
 
 /* Do the words after a place make it a federal office's seat ("ATF's
@@ -1046,7 +1070,7 @@ static inline bool word_starts(const char *t, size_t at) {
 static bool left_out_cue(const char *t, size_t n, size_t p) {
     static const char *const AFTER_NOT[] = {"part of",  "included", "among",       "selected",
                                             "qualify",  "eligible", "on the list", "one of",
-                                            "funded",   "chosen",   "been asked"};
+                                            "funded",   "chosen",   "been asked",  "be spent"};
     static const char *const NO_LONGER[] = {"no longer part", "none of them", "none of these",
                                             "none of which"};
     static const char *const NEITHER[] = {"neither of which", "neither of them"};

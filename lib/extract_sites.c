@@ -1812,11 +1812,14 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         bool plural = we[k - 1] - ws[k - 1] == 8 && (memcmp(t + ws[k - 1], "Counties", 8) == 0 ||
                                                      memcmp(t + ws[k - 1], "Parishes", 8) == 0);
         bool county_like = plural || is_county_word(t + ws[k - 1], we[k - 1] - ws[k - 1]);
-        /* "the Wind River Indian Reservation", "the Osage Nation": a tribal
-         * land, a region */
+        /* "the Wind River Indian Reservation", "the Osage Nation", "Pueblo of
+         * Laguna": a tribal land, a region */
         size_t last_len = we[k - 1] - ws[k - 1];
-        bool reservation = k > 1 && ((last_len == 11 && memcmp(t + ws[k - 1], "Reservation", 11) == 0) ||
-                                     (last_len == 6 && memcmp(t + ws[k - 1], "Nation", 6) == 0));
+        bool reservation =
+            k > 1 && ((last_len == 11 && memcmp(t + ws[k - 1], "Reservation", 11) == 0) ||
+                      (last_len == 6 && memcmp(t + ws[k - 1], "Nation", 6) == 0) ||
+                      (k > 2 && we[0] - ws[0] == 6 && memcmp(t + ws[0], "Pueblo", 6) == 0 &&
+                       we[1] - ws[1] == 2 && memcmp(t + ws[1], "of", 2) == 0));
         if (st < 0 && (county_like || reservation) && run_end + 4 < n &&
             memcmp(t + run_end, " in ", 4) == 0) {
             size_t at = run_end + 4;
@@ -1839,6 +1842,19 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         if (st >= 0) {
             const char *code = cpi_states[st].code;
             bool done = false;
+            if (ws[0] >= 10 && memcmp(t + ws[0] - 10, "Pueblo of ", 10) == 0 &&
+                run_end - ws[0] + 10 < sizeof(((site_spec *)0)->text)) {
+                /* "Pueblo of Laguna, N.M.": a tribe's land, not Laguna */
+                site_spec spec;
+                memset(&spec, 0, sizeof spec);
+                spec.kind = CP_SITE_REGION;
+                memcpy(spec.text, t + ws[0] - 10, run_end - ws[0] + 10);
+                spec.name = spec.text;
+                memcpy(spec.state, code, 3);
+                if (!add_site(x, &spec, b, ws[0] - 10, qend))
+                    return false;
+                done = true;
+            }
             for (size_t s = 0; s < k && !done; s++) {
                 if (s > 0 && !function_word(t + ws[s - 1], we[s - 1] - ws[s - 1]) && s < k - 1)
                     continue;
@@ -2135,6 +2151,9 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                     break;
                 if (e == k && foreign_after(t, n, we[e - 1]))
                     break; /* "Nogales, Sonora": abroad */
+                if (e == k && e - s0 == 1 && we[e - 1] + 5 < n &&
+                    memcmp(t + we[e - 1], " of ", 4) == 0 && cpi_is_upper(t[we[e - 1] + 4]))
+                    break; /* "Pueblo of Laguna": the head of a name */
                 bool listed = listed_after_site(x, b, ws[s0]);
                 /* "X said" names a person, but not after a place of its
                  * list ("members in Milwaukee and Baltimore said") */

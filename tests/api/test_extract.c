@@ -874,6 +874,26 @@ static void test_link_exclusions(void **state) {
             fail_msg("linked %s", without[k]);
     }
     cp_corpus_free(c);
+    /* an event's venue after its dates, a border crossing, private sales, a
+     * county's seat, a comparison of people or prices, money that cannot
+     * be spent there */
+    c = load("The Safe Valley Task Force adds Reno, Nevada.\n\n- Directors' meeting, April "
+             "8-10, Boise\n\nA man crossed the border at Nogales, Arizona, with guns from "
+             "private sales in Ely, Nevada. Elko, the seat of Elko County, waits. We deserve "
+             "the same protection as people in Provo, Utah, at three times the price in Mesa, "
+             "Arizona. The money could not be spent in Tulsa, Oklahoma.");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "reno-nv"));
+    const char *const venues[] = {"boise-id", "nogales-az", "ely-nv", "elko-county-nv",
+                                     "provo-ut", "mesa-az", "tulsa-ok"};
+    for (size_t k = 0; k < sizeof venues / sizeof venues[0]; k++) {
+        if (!cp_corpus_site_by_id(c, venues[k]))
+            fail_msg("no site %s", venues[k]);
+        if (program_has_site(p, venues[k]))
+            fail_msg("linked %s", venues[k]);
+    }
+    cp_corpus_free(c);
 }
 
 /* A lead-in's table rows are its program's: cells between bars (the state

@@ -246,6 +246,7 @@ static void test_site_patterns(void **state) {
           "fort-peck-reservation-mt", "montana");
     SITES("Sites: Tohono O'odham Nation (Arizona); the Osage Nation, Oklahoma.",
           "osage-nation-ok", "tohono-oodham-nation-az");
+    SITES("- Pueblo of Laguna, N.M.", "pueblo-of-laguna-nm");
     /* "Ste." for "Sainte": the gazetteer's id, the name as written */
     SITES("Officers went to Ste. Genevieve, Mo., and Ft. Lauderdale, Fla.",
           "fort-lauderdale-fl", "sainte-genevieve-mo");
