@@ -707,12 +707,25 @@ static bool ends_sentence(const char *t, size_t n) {
 }
 
 /* Running text, as opposed to navigation, labels and headlines. */
+/* A web page's title line, its parts between bars ("Office of Public
+ * Affairs | Headline | United States Department of Justice"): not the
+ * running text, and not the headline itself. */
+static bool page_title_line(const char *t, size_t n) {
+    int bars = 0;
+    for (const char *p = memchr(t, '|', n); p && bars < 2;
+         p = memchr(p + 1, '|', (size_t)(t + n - p - 1)))
+        bars += p > t && p[-1] == ' ' && p + 1 < t + n && p[1] == ' ';
+    return bars >= 2;
+}
+
 static bool prose(const cp_block *b) {
     if (b->kind != CP_BLOCK_PARAGRAPH && b->kind != CP_BLOCK_LIST_ITEM)
         return false;
     const char *t = cpi_block_text(b);
     size_t w = count_words(t, b->text_size, 12);
-    return w >= 12 || (w >= 6 && ends_sentence(t, b->text_size));
+    if (!(w >= 12 || (w >= 6 && ends_sentence(t, b->text_size))))
+        return false;
+    return !page_title_line(t, b->text_size) || ends_sentence(t, b->text_size);
 }
 
 /* Lines that every release of a site carries: never the headline. */
@@ -813,7 +826,7 @@ static bool title_candidate(const cp_block *b) {
     char last = t[n - 1];
     if (last == '.' || last == ',' || last == ';' || last == ':')
         return false;
-    return !boilerplate(t, n) && !spaced_letters(t, n);
+    return !boilerplate(t, n) && !spaced_letters(t, n) && !page_title_line(t, n);
 }
 /* The genre's labels, and the reporting words of news (lower case), each
  * with the set it belongs to. */

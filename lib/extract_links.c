@@ -673,14 +673,25 @@ static bool across(const char *t, size_t start) {
 }
 
 /* Does the place head a table's row that gives it money ("| California |
- * $61,482,310 | 11.8% |")? A table of awards by state names recipients. */
+ * $61,482,310 | 11.8% |"), or a line of a list of awards ("California:
+ * $18.7 million", "Ohio -- $2,000,000")? Such a list by state names
+ * recipients. */
 static bool row_of_money(const char *t, size_t n, const cpi_hit *h) {
-    if (n == 0 || t[0] != '|')
+    if (n == 0)
         return false;
     size_t i = 0;
     while (i < n && (t[i] == '|' || t[i] == ' '))
         i++;
-    return i == h->start && memchr(t + h->end, '$', n - h->end) != NULL;
+    if (i != h->start)
+        return false;
+    if (t[0] == '|')
+        return memchr(t + h->end, '$', n - h->end) != NULL;
+    /* the amount right after the name and a colon or a dash */
+    size_t e = h->end;
+    while (e < n && e < h->end + 8 &&
+           (t[e] == ' ' || t[e] == ':' || t[e] == '-' || (unsigned char)t[e] >= 0x80))
+        e++; /* (an en or em dash is three bytes of UTF-8) */
+    return e > h->end && e < n && t[e] == '$';
 }
 
 /* Is the state at hit h a recipient or a target ("Ohio will receive",
@@ -1370,6 +1381,21 @@ static bool crime_trend(const char *t, size_t n) {
            trend_word_in(t, n, 0, n, TREND_CHANGE);
 }
 
+/* Does the sentence t[0..n) tell of an attack ("after a gunman killed 10
+ * people at a supermarket in Buffalo", "the mass shooting in Uvalde")? Its
+ * places are where it happened. */
+static bool reports_attack(const char *t, size_t n) {
+    static const char *const WORDS[] = {"gunman", "gunmen", "mass shooting", "shooter"};
+    for (size_t k = 0; k < COUNT(WORDS); k++) {
+        size_t len = strlen(WORDS[k]);
+        for (const char *m = memchr(t, WORDS[k][0], n); m && (size_t)(t + n - m) >= len;
+             m = memchr(m + 1, WORDS[k][0], (size_t)(t + n - m - 1)))
+            if (memcmp(m, WORDS[k], len) == 0)
+                return true;
+    }
+    return false;
+}
+
 /* Is list item i a state alone with items nested under it ("- Georgia"
  * over "  - Albany", "  - Macon")? */
 static inline bool groups_by_state(const cp_document *doc, const hits *sites, size_t i) {
@@ -1751,7 +1777,8 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
             skip_sentence = several || (p && p != main && p->parent != main) ||
                             span_left_out(blk, h->block, s0, sen->text_end, memo) ||
                             (!p && (asks(t + s0, sen->text_end - s0) ||
-                                    crime_trend(t + s0, sen->text_end - s0)));
+                                    crime_trend(t + s0, sen->text_end - s0) ||
+                                    reports_attack(t + s0, sen->text_end - s0)));
             /* a sentence that names none goes on about the program its
              * paragraph opened with ("Separately, ... $4.6 million in
              * School-Based Partnerships grants. Recipients include ...") */

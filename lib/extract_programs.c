@@ -729,6 +729,35 @@ static bool define_short_name(ctx *c, cp_program *p, const char *t, size_t n, si
     return add_alias(c->x, p, t + a, len) && define_acronym_text(c, p, t + a, e - a);
 }
 
+/* " (Byrne SCIP)" after "Byrne State Crisis Intervention Program" at
+ * [start, end): the name's first word, then an acronym of the rest. Records
+ * the short name and its acronym; false only when out of memory. */
+static bool define_word_acronym(ctx *c, cp_program *p, const char *t, size_t n, size_t start,
+                                size_t end) {
+    if (end + 2 >= n || t[end] != ' ' || t[end + 1] != '(')
+        return true;
+    size_t first = start;
+    while (first < end && cpi_is_alpha(t[first]))
+        first++;
+    size_t word = first - start, a = end + 2;
+    if (word < 2 || first >= end || a + word + 3 > n || memcmp(t + a, t + start, word) != 0 ||
+        t[a + word] != ' ')
+        return true;
+    size_t caps = a + word + 1, e = caps;
+    while (e < n && e - caps < 12 && (cpi_is_upper(t[e]) || cpi_is_digit(t[e])))
+        e++;
+    size_t len = e - a;
+    if (e - caps < 2 || e >= n || t[e] != ')' || len >= sizeof c->shorts[0].text ||
+        c->short_count >= MAX_SHORT_NAMES)
+        return true;
+    short_name *d = &c->shorts[c->short_count++];
+    memcpy(d->text, t + a, len);
+    d->text[len] = '\0';
+    d->len = len;
+    d->program = p;
+    return add_alias(c->x, p, t + a, len) && define_acronym_text(c, p, t + caps, e - caps);
+}
+
 /* The program of a short name defined earlier that starts at i, and its end. */
 static cp_program *short_name_at(const ctx *c, const char *t, size_t n, size_t i, size_t *end) {
     for (size_t s = 0; s < c->short_count; s++) {
@@ -762,7 +791,8 @@ static bool define_acronym(ctx *c, cp_program *p, const char *t, size_t n, size_
             cpi_is_upper(t[a]))
             return add_alias(c->x, p, t + a, e - a) && define_acronym_text(c, p, t + a, e - a);
     }
-    return define_short_name(c, p, t, n, start, end);
+    return define_short_name(c, p, t, n, start, end) &&
+           define_word_acronym(c, p, t, n, start, end);
 }
 
 /* "(ICAC) Task ...": an acronym in parentheses at p, then a capitalised

@@ -927,6 +927,32 @@ static void test_link_table_rows(void **state) {
     cp_corpus_free(c);
 }
 
+/* A web page's title line is no headline; a short name of the name's first
+ * word and an acronym ("(Byrne SCIP)") names the program after; a list of
+ * awards by state gives the states to it; an attack's places are not its. */
+static void test_link_award_lines(void **state) {
+    (void)state;
+    cp_corpus *c = load(
+        "Office of Public Affairs | Awards Go Out Through Byrne SCIP | Department of Justice\n\n"
+        "Awards Go Out Through Byrne SCIP\n\n"
+        "The department announced awards under the Byrne State Crisis Intervention Program "
+        "(Byrne SCIP). Congress acted after a gunman killed 10 people in Buffalo, New "
+        "York.\n\n"
+        "- California: $18.7 million\n- Texas \xE2\x80\x94 $16.2 million\n\n"
+        "The Safe Valley Task Force also works in Reno, Nevada. Byrne SCIP grants help too.");
+    const cp_document *d = cp_corpus_document_at(c, 0);
+    assert_string_equal(cp_document_title(d), "Awards Go Out Through Byrne SCIP");
+    const cp_program *scip =
+        cp_corpus_program_by_id(c, "byrne-state-crisis-intervention-program");
+    assert_non_null(scip);
+    assert_true(cp_program_mention_count(scip) >= 3);
+    assert_true(program_has_site(scip, "california"));
+    assert_true(program_has_site(scip, "texas"));
+    assert_non_null(cp_corpus_site_by_id(c, "buffalo-ny"));
+    assert_false(program_has_site(scip, "buffalo-ny"));
+    cp_corpus_free(c);
+}
+
 /* A sentence naming several programs: each takes the places after its
  * name, unless it is one of a list of partners. */
 static void test_links_of_several_programs(void **state) {
@@ -1537,6 +1563,7 @@ int main(void) {
         cmocka_unit_test(test_link_main_program),
         cmocka_unit_test(test_link_exclusions),
         cmocka_unit_test(test_link_table_rows),
+        cmocka_unit_test(test_link_award_lines),
         cmocka_unit_test(test_links_of_several_programs),
         cmocka_unit_test(test_state_links),
         cmocka_unit_test(test_known_programs),
