@@ -501,12 +501,22 @@ static bool dateline(const char *t, size_t n, cpi_line_class *cls) {
             return true;
     }
     /* a section's name first: "Hearing Summary | Posted May 19, 2023",
-     * "Press release | 08/14/2023" */
-    const char *bar = memchr(t, '|', n < 48 ? n : 48);
-    size_t at = bar ? (size_t)(bar - t) : 0;
-    if (!bar || at == 0 || t[at - 1] != ' ' || at + 2 >= n || t[at + 1] != ' ')
-        return false;
-    return dateline_from(t, n, at + 2, cls);
+     * "Press release | 08/14/2023", "Brief No. 23-07 \u00b7 March 8, 2023
+     * \u00b7 Center for ..." (a bar, a middle dot or a bullet between) */
+    size_t look = n < 48 ? n : 48;
+    for (size_t at = 1; at + 3 < look; at++) {
+        if (t[at - 1] != ' ')
+            continue;
+        size_t sep = t[at] == '|'                                                  ? 1
+                     : (unsigned char)t[at] == 0xC2 && (unsigned char)t[at + 1] == 0xB7 ? 2
+                     : (unsigned char)t[at] == 0xE2 && (unsigned char)t[at + 1] == 0x80 &&
+                               (unsigned char)t[at + 2] == 0xA2
+                         ? 3
+                         : 0;
+        if (sep && at + sep + 1 < n && t[at + sep] == ' ')
+            return dateline_from(t, n, at + sep + 1, cls);
+    }
+    return false;
 }
 
 static const phrase METADATA_KEYS[] = {
@@ -706,7 +716,6 @@ static bool ends_sentence(const char *t, size_t n) {
     return c == '.' || c == '!' || c == '?';
 }
 
-/* Running text, as opposed to navigation, labels and headlines. */
 /* A web page's title line, its parts between bars ("Office of Public
  * Affairs | Headline | United States Department of Justice"): not the
  * running text, and not the headline itself. */
@@ -718,6 +727,7 @@ static bool page_title_line(const char *t, size_t n) {
     return bars >= 2;
 }
 
+/* Running text, as opposed to navigation, labels and headlines. */
 static bool prose(const cp_block *b) {
     if (b->kind != CP_BLOCK_PARAGRAPH && b->kind != CP_BLOCK_LIST_ITEM)
         return false;

@@ -538,6 +538,8 @@ static bool zip_code(const char *t, size_t n, size_t prev, const number *num) {
         return false;
     if (cpi_is_upper(t[prev + 1]) && t[prev + 2] == ' ' && prev + 3 == num->start)
         return true;
+    if (num->start >= 5 && memcmp(t + num->start - 5, "D.C. ", 5) == 0)
+        return true; /* "Washington, D.C. 20530" */
     /* "Salinas, California 93901": a place, its state's name, the code */
     size_t len = cpi_inner_len(t, n, prev);
     return prev + len + 1 == num->start && prev >= 2 && t[prev - 1] == ' ' &&
@@ -1402,6 +1404,9 @@ static size_t up_from_after(const char *t, size_t n, size_t end, const clause_ma
     if ((m->stops | m->colons) & before)
         return 0; /* past the clause */
     size_t j = end + (size_t)__builtin_ctzll(m->commas);
+    for (size_t i = end; i < j; i++)
+        if (cpi_is_digit(t[i]))
+            return 0; /* another number comes first ("from 65 counties"): its own */
     for (size_t k = 0; k < sizeof TOLD / sizeof TOLD[0]; k++) {
         size_t len = cpi_starts_with(t, n, j, TOLD[k]);
         if (!len)

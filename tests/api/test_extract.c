@@ -280,6 +280,11 @@ static void test_figure_patterns(void **state) {
     assert_values("\"No one is safe,\" he said. Tulsa started one in May. Issue 1 and Sec. 2 "
                   "of the 1033 program list 40 agencies.",
                   "40");
+    /* a told-back change across another number leaves it its own; a ZIP
+     * code after "D.C." */
+    assert_values("Teams pulled 1.1 million plants from 65 counties, down from 1.4 million. "
+                  "Write to Washington, D.C. 20530.",
+                  "1.1e+06;1.4e+06>65");
     /* an enumerator "1)", but a value in a parenthesis opened before it */
     assert_values("Steps: 1) hire 30 analysts. Rates: St. Louis (about 54), Gary (up from 9).",
                   "30;54;9");

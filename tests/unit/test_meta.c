@@ -61,6 +61,9 @@ static void test_datelines(void **state) {
         "Published: 5:10 PM EST Dec 18, 2019", "Updated 6:02 a.m. ET August 14, 2023",
         "Published: 5:10 PM DEC 18, 2019",
         "Released on February 12, 2008",
+        /* a date between middle dots or bullets */
+        "Brief No. 23-07 \xC2\xB7 March 8, 2023 \xC2\xB7 Center for Justice Policy Research",
+        "News \xE2\x80\xA2 June 5, 2019 \xE2\x80\xA2 Local",
         /* a weekday, then the time, then the date */
         "Posted: Thu 5:42 PM, Mar 15, 2007",
         /* a publication's issue, its day in parentheses */
