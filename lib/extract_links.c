@@ -1081,7 +1081,8 @@ static inline bool word_starts(const char *t, size_t at) {
 static bool left_out_cue(const char *t, size_t n, size_t p) {
     static const char *const AFTER_NOT[] = {"part of",  "included", "among",       "selected",
                                             "qualify",  "eligible", "on the list", "one of",
-                                            "funded",   "chosen",   "been asked",  "be spent"};
+                                            "funded",   "chosen",   "been asked",  "be spent",
+                                            "include"};
     static const char *const NO_LONGER[] = {"no longer part", "none of them", "none of these",
                                             "none of which"};
     static const char *const NEITHER[] = {"neither of which", "neither of them"};
@@ -1393,6 +1394,16 @@ static bool reports_attack(const char *t, size_t n) {
             if (memcmp(m, WORDS[k], len) == 0)
                 return true;
     }
+    return false;
+}
+
+/* Does a heading name an office ("United States Attorney's Office |
+ * Memphis \u00b7 Jackson")? Its places are the office's seats. */
+static bool office_heading(const char *t, size_t n) {
+    for (const char *o = memchr(t, 'O', n); o; o = memchr(o + 1, 'O', (size_t)(t + n - o - 1)))
+        if ((size_t)(t + n - o) >= 6 && memcmp(o, "Office", 6) == 0 && o - t >= 11 &&
+            memcmp(o - 11, "Attorney's ", 11) == 0)
+            return true;
     return false;
 }
 
@@ -1752,6 +1763,8 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
         if (names_not_member(x, programs, h, &after))
             continue;
         const char *t = cpi_block_text(blk);
+        if (blk->kind == CP_BLOCK_HEADING && office_heading(t, blk->text_size))
+            continue; /* "United States Attorney's Office | Memphis · Jackson" */
         if ((words_before(t, h->start) &&
              (compared_or_home(t, h->start) || passing_mention(t, h->start) ||
               likeness_of_other(t, h->start, main) || district_seat(t, h->start) ||

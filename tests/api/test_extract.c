@@ -899,6 +899,18 @@ static void test_link_exclusions(void **state) {
             fail_msg("linked %s", venues[k]);
     }
     cp_corpus_free(c);
+    /* an office's masthead names its seats; "do not include" leaves out */
+    c = load("United States Attorney's Office | Boise \xC2\xB7 Provo\n\n"
+             "The Safe Valley Task Force works in Reno, Nevada.\n\n"
+             "The Safe Valley Task Force's first teams do not include Tulsa, Oklahoma.");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "reno-nv"));
+    assert_false(program_has_site(p, "boise-id"));
+    assert_false(program_has_site(p, "provo-ut"));
+    assert_non_null(cp_corpus_site_by_id(c, "tulsa-ok"));
+    assert_false(program_has_site(p, "tulsa-ok"));
+    cp_corpus_free(c);
 }
 
 /* A lead-in's table rows are its program's: cells between bars (the state
