@@ -260,9 +260,9 @@ static int cmp_named(const void *a, const void *b) {
     return (x->first > y->first) - (x->first < y->first);
 }
 
-/* Does `phrase` occur in t[0..n) as whole words, whatever the case ("ATF
- * EXPANDS VIOLENT CRIME IMPACT TEAMS")? */
-static bool contains_ci(const char *t, size_t n, const char *phrase) {
+/* Where `phrase` first occurs in t[0..n) as whole words, whatever the case
+ * ("ATF EXPANDS VIOLENT CRIME IMPACT TEAMS"); SIZE_MAX when it does not. */
+static size_t find_ci(const char *t, size_t n, const char *phrase) {
     size_t len = strlen(phrase);
     for (size_t i = 0; len && i + len <= n; i++) {
         if ((i > 0 && cpi_is_alpha(t[i - 1])) ||
@@ -273,18 +273,46 @@ static bool contains_ci(const char *t, size_t n, const char *phrase) {
                (cpi_is_alpha(phrase[k]) || t[i + k] == phrase[k]))
             k++;
         if (k == len)
-            return true;
+            return i;
     }
-    return false;
+    return SIZE_MAX;
+}
+
+/* Where the text names the program first, by its name, acronym or an
+ * alias; SIZE_MAX when it does not. */
+static size_t program_in(const char *t, size_t n, const cp_program *p) {
+    size_t at = find_ci(t, n, p->name);
+    if (p->acronym) {
+        size_t a = find_ci(t, n, p->acronym);
+        at = a < at ? a : at;
+    }
+    for (size_t i = 0; i < p->aliases.count; i++) {
+        size_t a = find_ci(t, n, ((const char **)p->aliases.items)[i]);
+        at = a < at ? a : at;
+    }
+    return at;
 }
 
 /* Does the text name the program, by its name, acronym or an alias? */
 static bool names_program(const char *t, size_t n, const cp_program *p) {
-    if (contains_ci(t, n, p->name) || (p->acronym && contains_ci(t, n, p->acronym)))
-        return true;
-    for (size_t i = 0; i < p->aliases.count; i++)
-        if (contains_ci(t, n, ((const char **)p->aliases.items)[i]))
+    return program_in(t, n, p) != SIZE_MAX;
+}
+
+/* Does a headline's verb make the program at `at` its object ("Little Rock
+ * Joins PSP as ... Winds Down", "DOJ EXPANDS OPERATION LEGEND")? */
+static bool headline_object(const char *t, size_t at) {
+    static const char *const VERBS[] = {"joins ", "join ", "joined ", "enters ", "launches ",
+                                        "launch ", "expands ", "adds ", "names ", "selects "};
+    for (size_t k = 0; k < COUNT(VERBS); k++) {
+        size_t len = strlen(VERBS[k]);
+        if (at < len + 1 || t[at - len - 1] != ' ')
+            continue;
+        size_t j = 0;
+        while (j < len && (t[at - len + j] | 0x20) == VERBS[k][j])
+            j++;
+        if (j == len)
             return true;
+    }
     return false;
 }
 
@@ -382,6 +410,17 @@ static bool main_program(const cpi_extract *x, const hits *programs, cp_program 
     }
     if (in_headline == 1)
         best = headline;
+    /* several named: the one a verb makes the headline's object */
+    for (size_t i = 0; in_headline > 1 && i < n; i++) {
+        cp_program *p = ns[i].program;
+        if (i > 0 && ns[i - 1].program == p)
+            continue;
+        size_t at = program_in(title, strlen(title), p);
+        if (at != SIZE_MAX && headline_object(title, at)) {
+            best = p;
+            break;
+        }
+    }
     cpi_mem_free(x->mem, ns);
     while (best && best->parent)
         best = (cp_program *)best->parent;

@@ -180,16 +180,16 @@ static bool law_named_like_program(const char *w, size_t n) {
  * Collaborative Reform"): w[0..n) is a whole word. */
 static bool headline_verb(const char *w, size_t n) {
     static const char *const VERBS[] = { /* sorted */
-        "Added", "Adds", "Announce", "Announced", "Announces", "Are", "At", "Awarded",
+        "Added", "Adds", "Announce", "Announced", "Announces", "Are", "As", "At", "Awarded",
         "Awards", "Begins", "Brings", "Creates", "Creation", "Directs", "Ends", "Expands",
-        "For", "From", "Get", "Gets", "Hails", "Help", "Helps", "In", "Is", "Issues", "Join",
-        "Joins", "Launch", "Launches", "Marks", "Names", "Nets", "On", "Opens", "Part",
+        "For", "From", "Get", "Gets", "Hails", "Help", "Helps", "In", "Into", "Is", "Issues",
+        "Join", "Joins", "Launch", "Launches", "Marks", "Names", "Nets", "On", "Opens", "Part",
         "Reaches", "Receive", "Receives", "Releases", "Send", "Sends", "Starts", "Takes",
-        "Targets", "Through", "To", "Unveils", "Will", "Win", "Wins", "With", "Wraps",
+        "Targets", "Through", "To", "Unveils", "Will", "Win", "Winds", "Wins", "With", "Wraps",
     };
     static const word_filter FILTER[FILTER_ROWS] = {
         ['A' - 'A'] = {LEN(2) | LEN(3) | LEN(4) | LEN(5) | LEN(6) | LEN(7) | LEN(8) |
-                           LEN(9) | NEXT('d') | NEXT('n') | NEXT('r') | NEXT('t') |
+                           LEN(9) | NEXT('d') | NEXT('n') | NEXT('r') | NEXT('s') | NEXT('t') |
                            NEXT('w'),
                        LAST('d') | LAST('e') | LAST('s') | LAST('t')},
         ['B' - 'A'] = {LEN(6) | NEXT('e') | NEXT('r'), LAST('s')},
@@ -199,7 +199,8 @@ static bool headline_verb(const char *w, size_t n) {
         ['F' - 'A'] = {LEN(3) | LEN(4) | NEXT('o') | NEXT('r'), LAST('m') | LAST('r')},
         ['G' - 'A'] = {LEN(3) | LEN(4) | NEXT('e'), LAST('s') | LAST('t')},
         ['H' - 'A'] = {LEN(4) | LEN(5) | NEXT('a') | NEXT('e'), LAST('p') | LAST('s')},
-        ['I' - 'A'] = {LEN(2) | LEN(6) | NEXT('n') | NEXT('s'), LAST('n') | LAST('s')},
+        ['I' - 'A'] = {LEN(2) | LEN(4) | LEN(6) | NEXT('n') | NEXT('s'),
+                       LAST('n') | LAST('o') | LAST('s')},
         ['J' - 'A'] = {LEN(4) | LEN(5) | NEXT('o'), LAST('n') | LAST('s')},
         ['L' - 'A'] = {LEN(6) | LEN(8) | NEXT('a'), LAST('h') | LAST('s')},
         ['M' - 'A'] = {LEN(5) | NEXT('a'), LAST('s')},
@@ -220,12 +221,12 @@ static bool headline_verb(const char *w, size_t n) {
 
 /* Words that make a name a generic kind, not a program ("Federal
  * Program", "Training Programs", a think tank's "Criminal Justice
- * Program"). w[0..n) is a whole word. */
+ * Program", a headline's "Into One Program"). w[0..n) is a whole word. */
 static bool generic_word(const char *w, size_t n) {
     static const char *const WORDS[] = { /* sorted */
         "Criminal", "Each", "Every", "Federal", "Grant", "Its", "Joint", "Justice", "Key",
-        "Local", "Major", "National", "New", "Other", "Our", "Pilot", "Public", "Special",
-        "State", "Strike", "Task", "That", "Their", "This", "Training",
+        "Local", "Major", "National", "New", "One", "Other", "Our", "Pilot", "Public",
+        "Special", "State", "Strike", "Task", "That", "Their", "This", "Training",
     };
     static const word_filter FILTER[FILTER_ROWS] = {
         ['C' - 'A'] = {LEN(8) | NEXT('r'), LAST('l')},
@@ -238,7 +239,8 @@ static bool generic_word(const char *w, size_t n) {
         ['L' - 'A'] = {LEN(5) | NEXT('o'), LAST('l')},
         ['M' - 'A'] = {LEN(5) | NEXT('a'), LAST('r')},
         ['N' - 'A'] = {LEN(3) | LEN(8) | NEXT('a') | NEXT('e'), LAST('l') | LAST('w')},
-        ['O' - 'A'] = {LEN(3) | LEN(5) | NEXT('t') | NEXT('u'), LAST('r')},
+        ['O' - 'A'] = {LEN(3) | LEN(5) | NEXT('n') | NEXT('t') | NEXT('u'),
+                       LAST('e') | LAST('r')},
         ['P' - 'A'] = {LEN(5) | LEN(6) | NEXT('i') | NEXT('u'), LAST('c') | LAST('t')},
         ['S' - 'A'] = {LEN(5) | LEN(6) | LEN(7) | NEXT('p') | NEXT('t'),
                        LAST('e') | LAST('l')},

@@ -970,6 +970,29 @@ static void test_link_award_lines(void **state) {
     cp_corpus_free(c);
 }
 
+/* A headline naming two programs is about the one its verb makes the object
+ * ("Tulsa Joins ... as ... Winds Down"). */
+static void test_link_headline_object(void **state) {
+    (void)state;
+    cp_corpus *c = load("Tulsa Joins Project Exile as Operation Ceasefire Winds Down\n\n"
+                        "Tulsa, Oklahoma, is trading Operation Ceasefire for Project Exile. "
+                        "Operation Ceasefire ran three years in Tulsa. Operation Ceasefire will "
+                        "end.\n\n"
+                        "The other new sites include Provo, Utah, and Ogden, Utah.");
+    const cp_program *exile = cp_corpus_program_by_id(c, "project-exile");
+    const cp_program *ceasefire = cp_corpus_program_by_id(c, "operation-ceasefire");
+    assert_non_null(exile);
+    assert_non_null(ceasefire);
+    assert_true(program_has_site(exile, "provo-ut"));
+    assert_false(program_has_site(ceasefire, "provo-ut"));
+    /* "Winds" ends the headline's name, as "Into" does */
+    assert_int_equal(cp_corpus_program_count(c), 2);
+    cp_corpus_free(c);
+    c = load("Folding Gun Efforts Into One Program\n\nProject Exile grows in Provo, Utah.");
+    assert_int_equal(cp_corpus_program_count(c), 1);
+    cp_corpus_free(c);
+}
+
 /* A sentence naming several programs: each takes the places after its
  * name, unless it is one of a list of partners. */
 static void test_links_of_several_programs(void **state) {
@@ -1581,6 +1604,7 @@ int main(void) {
         cmocka_unit_test(test_link_exclusions),
         cmocka_unit_test(test_link_table_rows),
         cmocka_unit_test(test_link_award_lines),
+        cmocka_unit_test(test_link_headline_object),
         cmocka_unit_test(test_links_of_several_programs),
         cmocka_unit_test(test_state_links),
         cmocka_unit_test(test_known_programs),
