@@ -255,8 +255,9 @@ static cp_site *site_of_spec(cpi_extract *x, const site_spec *spec) {
  * length than the key, can differ from it. */
 static void name_as_written(site_spec *spec, const char *name, size_t len) {
     if (spec->kind != CP_SITE_CITY || spec->key || !spec->folded || len >= sizeof spec->text ||
+        (strncmp(spec->name, name, len) == 0 && spec->name[len] == '\0') ||
         (!memchr(name, '.', len) && strlen(spec->folded) == len))
-        return;
+        return; /* (most: the table's name, as written) */
     char key[128];
     size_t k = fold_name(name, len, key, sizeof key);
     if (k == strlen(spec->folded) && memcmp(key, spec->folded, k) == 0)
