@@ -602,26 +602,46 @@ typedef struct tail_phrase {
  * hold bytes not put in (',' and 'l' are one), never lose one. */
 #define LAST(c) (UINT64_C(1) << ((unsigned char)(c) & 63))
 
-/* Does a phrase of the list (each ending in a space) end at `start`,
- * itself starting a word? `lasts` holds the letter before each phrase's
- * space, `befores` the byte before that one (debug builds check). Tried at
- * every place named: the two bytes before the place's space rule out most
- * lists at once ("the Tulsa area"), and most phrases of the others. */
+/* A phrase's last two letters before its space, as one number: lists are
+ * sorted by it. */
+static inline unsigned tail_key(const char *s, size_t len) {
+    return (unsigned)(unsigned char)s[len - 2] << 8 | (unsigned char)s[len - 3];
+}
+
+/* Does a phrase of the list (each ending in a space, sorted by tail_key)
+ * end at `start`, itself starting a word? `lasts` holds the letter before
+ * each phrase's space, `befores` the byte before that one (debug builds
+ * check both and the order). Tried at every place named: the two bytes
+ * before the place's space rule out most lists at once ("the Tulsa area"),
+ * and a binary search finds the few phrases of the others that end so. */
+
 static inline bool phrase_before(const char *t, size_t start, const tail_phrase *phrases,
                                  size_t count, uint64_t lasts, uint64_t befores) {
 #ifndef NDEBUG
     for (size_t k = 0; k < count; k++)
         assert(phrases[k].len >= 3 && (lasts & LAST(phrases[k].s[phrases[k].len - 2])) &&
-               (befores & LAST(phrases[k].s[phrases[k].len - 3])));
+               (befores & LAST(phrases[k].s[phrases[k].len - 3])) &&
+               (k == 0 || tail_key(phrases[k - 1].s, phrases[k - 1].len) <=
+                              tail_key(phrases[k].s, phrases[k].len)));
 #endif
     if (start < 3 || t[start - 1] != ' ' || !(lasts & LAST(t[start - 2])) ||
         !(befores & LAST(t[start - 3])))
         return false; /* (every phrase has a letter before its space, and one more) */
-    char last = t[start - 2], before = t[start - 3];
-    for (size_t k = 0; k < count; k++) {
+    /* the phrases ending in those two letters: sorted together, found by
+     * a binary search */
+    unsigned key = tail_key(t + start - 3, 3);
+    size_t lo = 0, hi = count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (tail_key(phrases[mid].s, phrases[mid].len) < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t k = lo; k < count && tail_key(phrases[k].s, phrases[k].len) == key; k++) {
         size_t len = phrases[k].len;
         const char *s = phrases[k].s;
-        if (len > start || s[len - 2] != last || s[len - 3] != before)
+        if (len > start)
             continue;
         size_t j = len - 3; /* the rest, from its end: endings differ most */
         while (j > 0 && t[start - len + j - 1] == s[j - 1])
@@ -672,16 +692,16 @@ static bool phrase_within(const char *t, size_t from, size_t to, const tail_phra
  * "compared with 7 percent in Houston") or a person's home ("who grew up
  * in Warren", "a native of Flint", "began his career in Columbia")? */
 static inline bool compared_or_home(const char *t, size_t start) {
-    static const tail_phrase BEFORE[] = {
-        TAIL("than "), TAIL("that of "), TAIL("those of "), TAIL("compared with "),
-        TAIL("compared to "), TAIL("unlike "), TAIL("Unlike "), TAIL("grew up in "),
-        TAIL("born in "), TAIL("raised in "), TAIL("native of "), TAIL("moved from "),
-        TAIL("hometown of "), TAIL("as far away as "), TAIL("times the rate in "),
-        TAIL("times the rate of "), TAIL("comparison city, "), TAIL("comparison city "),
-        TAIL("comparison cities, "), TAIL("comparison cities "), TAIL("than either "),
+    static const tail_phrase BEFORE[] = { /* sorted by their last two letters */
+        TAIL("comparison cities, "), TAIL("comparison city, "), TAIL("unlike "),
+        TAIL("Unlike "), TAIL("that of "), TAIL("those of "), TAIL("native of "),
+        TAIL("hometown of "), TAIL("times the rate of "), TAIL("as residents of "),
+        TAIL("compared with "), TAIL("moved from "), TAIL("than "), TAIL("grew up in "),
+        TAIL("born in "), TAIL("raised in "), TAIL("times the rate in "),
         TAIL("career in "), TAIL("than in "), TAIL("than the rate in "),
         TAIL("than the rates in "), TAIL("times the price in "), TAIL("as people in "),
-        TAIL("as anyone in "), TAIL("as residents of "),
+        TAIL("as anyone in "), TAIL("compared to "), TAIL("than either "),
+        TAIL("as far away as "), TAIL("comparison cities "), TAIL("comparison city "),
     };
     const uint64_t lasts = LAST('n') | LAST('f') | LAST('h') | LAST('o') | LAST('e') |
                            LAST('m') | LAST('s') | LAST('y') | LAST(',') | LAST('r');
@@ -704,8 +724,8 @@ static inline bool compared_or_home(const char *t, size_t start) {
 /* Is the place at `start` a whole area a program covers ("arrested 1,100
  * fugitives across Oklahoma", "throughout Utah")? */
 static bool across(const char *t, size_t start) {
-    static const tail_phrase BEFORE[] = {
-        TAIL("across "), TAIL("throughout "), TAIL("statewide in "),
+    static const tail_phrase BEFORE[] = { /* sorted by their last two letters */
+        TAIL("statewide in "), TAIL("across "), TAIL("throughout "),
     };
     return phrase_before(t, start, CPI_PHRASES(BEFORE), LAST('s') | LAST('t') | LAST('n'),
                          LAST('s') | LAST('u') | LAST('i'));
@@ -805,39 +825,41 @@ static bool venue_after_date(const char *t, size_t start) {
  * document's program works. (A bare "from" is not enough: "the reports
  * from Gary" are a site's.) */
 static bool passing_mention(const char *t, size_t start) {
-    static const tail_phrase BEFORE[] = {
-        TAIL("came from "), TAIL("come from "), TAIL("comes from "), TAIL("coming from "),
+    static const tail_phrase BEFORE[] = { /* sorted by their last two letters */
+        TAIL("College, "), TAIL("University, "), TAIL("fled "), TAIL("year-old "),
+        TAIL("instead of "), TAIL("warrant out of "), TAIL("organization out of "),
+        TAIL("seat of "), TAIL("instead of asking "), TAIL("came from "),
+        TAIL("come from "), TAIL("comes from "), TAIL("coming from "),
         TAIL("shipped from "), TAIL("smuggled from "), TAIL("displaced from "),
         TAIL("evacuees from "), TAIL("Democrat from "), TAIL("Republican from "),
-        TAIL("bound for "), TAIL("headed for "), TAIL("headed to "), TAIL("destined for "),
-        TAIL("rally in "), TAIL("event in "), TAIL("speech in "), TAIL("held in "),
-        TAIL("met in "), TAIL("meeting in "), TAIL("conference in "), TAIL("summit in "),
-        TAIL("to be in "), TAIL("division in "), TAIL("divisions in "),
-        TAIL("federal court in "), TAIL("District Court in "), TAIL("stolen in "),
-        TAIL("stolen from "), TAIL("wanted in "), TAIL("wanted by "), TAIL("made in "),
-        TAIL("driven from "), TAIL("bought in "), TAIL("trafficked from "),
-        TAIL("gun shows in "), TAIL("gun show in "), TAIL("river from "), TAIL("line from "),
-        TAIL("border from "), TAIL("reported from "), TAIL("fellow in "), TAIL("University, "),
-        TAIL("College, "), TAIL("headquartered in "), TAIL("Office in "),
-        TAIL("Attorney's office in "), TAIL("arrested in "), TAIL("leaders from "),
-        TAIL("up from "), TAIL("purchases in "), TAIL("purchase in "), TAIL("shop in "),
-        TAIL("shops in "), TAIL("instead of "), TAIL("instead of asking "), TAIL("located in "),
-        TAIL("Division, which covers "), TAIL("Office, which covers "),
-        TAIL("Division, which serves "), TAIL("Office, which serves "), TAIL("recovered in "),
-        TAIL("recovered by police in "), TAIL("Bought in "), TAIL("year-old "),
-        TAIL("warrant out of "), TAIL("organization out of "), TAIL("murder in "),
-        TAIL("academy in "), TAIL("judge in "), TAIL("caller from "), TAIL("prosecutor in "),
+        TAIL("stolen from "), TAIL("driven from "), TAIL("trafficked from "),
+        TAIL("river from "), TAIL("line from "), TAIL("border from "),
+        TAIL("reported from "), TAIL("leaders from "), TAIL("up from "),
+        TAIL("caller from "), TAIL("missing from "), TAIL("man from "), TAIL("woman from "),
+        TAIL("girl from "), TAIL("boy from "), TAIL("sisters from "),
+        TAIL("brothers from "), TAIL("teen from "), TAIL("traveling from "),
+        TAIL("travelled from "), TAIL("traveled from "), TAIL("women from "),
+        TAIL("men from "), TAIL("contributed from "), TAIL("rally in "), TAIL("event in "),
+        TAIL("speech in "), TAIL("held in "), TAIL("met in "), TAIL("meeting in "),
+        TAIL("conference in "), TAIL("summit in "), TAIL("to be in "), TAIL("division in "),
+        TAIL("divisions in "), TAIL("federal court in "), TAIL("District Court in "),
+        TAIL("stolen in "), TAIL("wanted in "), TAIL("made in "), TAIL("bought in "),
+        TAIL("gun shows in "), TAIL("gun show in "), TAIL("fellow in "),
+        TAIL("headquartered in "), TAIL("Office in "), TAIL("Attorney's office in "),
+        TAIL("arrested in "), TAIL("purchases in "), TAIL("purchase in "), TAIL("shop in "),
+        TAIL("shops in "), TAIL("located in "), TAIL("recovered in "),
+        TAIL("recovered by police in "), TAIL("Bought in "), TAIL("murder in "),
+        TAIL("academy in "), TAIL("judge in "), TAIL("prosecutor in "),
         TAIL("Institute in "), TAIL("School in "), TAIL("College in "),
         TAIL("branch offices in "), TAIL("supplier in "), TAIL("suppliers in "),
-        TAIL("traced to "), TAIL("home to "), TAIL("stores in "), TAIL("store in "),
-        TAIL("missing from "), TAIL("man from "), TAIL("woman from "), TAIL("girl from "),
-        TAIL("boy from "), TAIL("sisters from "), TAIL("brothers from "), TAIL("teen from "),
-        TAIL("dealer in "), TAIL("dealers in "), TAIL("border near "), TAIL("traveling from "),
-        TAIL("travelled from "), TAIL("traveled from "), TAIL("fled "),
+        TAIL("stores in "), TAIL("store in "), TAIL("dealer in "), TAIL("dealers in "),
         TAIL("a shooting in "), TAIL("a killing in "), TAIL("a robbery in "),
-        TAIL("a homicide in "), TAIL("home in "), TAIL("women from "), TAIL("men from "),
-        TAIL("pawnshop in "), TAIL("pawnshops in "), TAIL("contributed from "),
-        TAIL("border at "), TAIL("sales in "), TAIL("seat of "),
+        TAIL("a homicide in "), TAIL("home in "), TAIL("pawnshop in "),
+        TAIL("pawnshops in "), TAIL("sales in "), TAIL("headed to "), TAIL("traced to "),
+        TAIL("home to "), TAIL("border near "), TAIL("bound for "), TAIL("headed for "),
+        TAIL("destined for "), TAIL("Division, which serves "),
+        TAIL("Office, which serves "), TAIL("Division, which covers "),
+        TAIL("Office, which covers "), TAIL("border at "), TAIL("wanted by "),
     };
     const uint64_t lasts =
         LAST(',') | LAST('d') | LAST('f') | LAST('g') | LAST('m') | LAST('n') |
