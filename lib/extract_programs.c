@@ -1715,6 +1715,59 @@ static uint32_t lower_firsts_of(const cpi_dict *d) {
     return letters;
 }
 
+/* Is the block a line in capitals ("OPERATION FALCON: MARSHALS TELL HOUSE
+ * PANEL ...")? Its words match no known name as written. */
+static bool in_capitals(const char *t, size_t n) {
+    size_t upper = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (cpi_is_lower(t[i]))
+            return false;
+        upper += cpi_is_upper(t[i]);
+    }
+    return upper >= 8;
+}
+
+/* Has the document named the program already? */
+static bool named_already(const cpi_extract *x, const cp_program *p) {
+    for (size_t i = 0; i < x->program_hit_count; i++)
+        if (x->program_hits[i].entity == p)
+            return true;
+    return false;
+}
+
+/* The known programs a line in capitals names, whatever the case of their
+ * names in the table, and the text names nowhere else ("OPERATION FALCON:
+ * ..." over a text that says "the sweep"): each name is looked for as whole
+ * words. (A program the text names too needs no more mentions: a
+ * headline's own would open a section.) */
+static bool read_capitals(cpi_extract *x, const cp_block *b) {
+    const char *t = cpi_block_text(b);
+    size_t n = b->text_size;
+    const cpi_dict *dict = &x->k->programs;
+    for (size_t k = 0; k < dict->count; k++) {
+        const cpi_dict_entry *e = &dict->entries[k];
+        if (e->len < 6 || !memchr(e->phrase, ' ', e->len))
+            continue; /* (an acronym is in capitals already; one word may be any word) */
+        for (size_t i = 0; i + e->len <= n; i++) {
+            if ((i > 0 && cpi_is_alpha(t[i - 1])) ||
+                (i + e->len < n && cpi_is_alpha(t[i + e->len])))
+                continue;
+            size_t j = 0;
+            while (j < e->len && (t[i + j] | 0x20) == (e->phrase[j] | 0x20))
+                j++;
+            if (j < e->len)
+                continue;
+            cp_program *p = known_program(x, e->value);
+            if (!p)
+                return false;
+            if (!named_already(x, p) && !note_program(x, p, b, i, i + e->len))
+                return false;
+            i += e->len;
+        }
+    }
+    return true;
+}
+
 bool cpi_extract_programs(cpi_extract *x) {
     ctx c; /* (its tables are filled as they are read: only the counts start at 0) */
     c.x = x;
@@ -1727,6 +1780,12 @@ bool cpi_extract_programs(cpi_extract *x) {
             continue;
         bool quoted;
         if (!read_block(&c, blk, &quoted) || (quoted && !read_quoted(x, blk)))
+            return false;
+    }
+    for (size_t b = 0; b < x->doc->block_count; b++) {
+        const cp_block *blk = &x->doc->blocks[b];
+        if (blk->kind == CP_BLOCK_HEADING && in_capitals(cpi_block_text(blk), blk->text_size) &&
+            !read_capitals(x, blk))
             return false;
     }
     return merge_short_forms(x);

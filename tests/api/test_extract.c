@@ -1430,6 +1430,12 @@ static void test_program_patterns(void **state) {
     assert_int_equal(cp_corpus_program_count(c), 1);
     assert_non_null(cp_corpus_program_by_id(c, "drug-trafficking-strike-forces"));
     cp_corpus_free(c);
+    /* a headline in capitals names a known program; it opens no section */
+    c = load("OPERATION FALCON: MARSHALS REPORT A RECORD SWEEP\n\nDeputies arrested 900 "
+             "people in Ohio.");
+    assert_int_equal(cp_corpus_program_count(c), 1);
+    assert_string_equal(cp_program_name(cp_corpus_program_at(c, 0)), "Operation FALCON");
+    cp_corpus_free(c);
     /* a known program's name is no place ("Weed and Seed"; Weed, California) */
     c = load("Fresno, Calif., joined. Officers went to Weed and Seed neighborhoods.");
     assert_non_null(cp_corpus_site_by_id(c, "fresno-ca"));
