@@ -1744,25 +1744,28 @@ static bool read_capitals(cpi_extract *x, const cp_block *b) {
     const char *t = cpi_block_text(b);
     size_t n = b->text_size;
     const cpi_dict *dict = &x->k->programs;
-    for (size_t k = 0; k < dict->count; k++) {
-        const cpi_dict_entry *e = &dict->entries[k];
-        if (e->len < 6 || !memchr(e->phrase, ' ', e->len))
-            continue; /* (an acronym is in capitals already; one word may be any word) */
-        for (size_t i = 0; i + e->len <= n; i++) {
-            if ((i > 0 && cpi_is_alpha(t[i - 1])) ||
-                (i + e->len < n && cpi_is_alpha(t[i + e->len])))
-                continue;
-            size_t j = 0;
-            while (j < e->len && (t[i + j] | 0x20) == (e->phrase[j] | 0x20))
-                j++;
-            if (j < e->len)
-                continue;
-            cp_program *p = known_program(x, e->value);
-            if (!p)
-                return false;
-            if (!named_already(x, p) && !note_program(x, p, b, i, i + e->len))
-                return false;
-            i += e->len;
+    for (size_t i = 0; i < n; i++) {
+        if (!cpi_is_upper(t[i]) || (i > 0 && cpi_is_alpha(t[i - 1])))
+            continue; /* a word's start, in capitals */
+        /* the names that start with its letter, in either case */
+        const unsigned char cases[2] = {(unsigned char)t[i], (unsigned char)(t[i] | 0x20)};
+        for (int c = 0; c < 2; c++) {
+            for (size_t k = dict->first[cases[c]]; k < dict->first[cases[c] + 1]; k++) {
+                const cpi_dict_entry *e = &dict->entries[k];
+                if (e->len < 6 || e->len > n - i || !memchr(e->phrase, ' ', e->len) ||
+                    (i + e->len < n && cpi_is_alpha(t[i + e->len])))
+                    continue; /* (an acronym is in capitals already) */
+                size_t j = 1;
+                while (j < e->len && (t[i + j] | 0x20) == (e->phrase[j] | 0x20))
+                    j++;
+                if (j < e->len)
+                    continue;
+                cp_program *p = known_program(x, e->value);
+                if (!p)
+                    return false;
+                if (!named_already(x, p) && !note_program(x, p, b, i, i + e->len))
+                    return false;
+            }
         }
     }
     return true;
