@@ -540,6 +540,12 @@ static bool zip_code(const char *t, size_t n, size_t prev, const number *num) {
         return true;
     if (num->start >= 5 && memcmp(t + num->start - 5, "D.C. ", 5) == 0)
         return true; /* "Washington, D.C. 20530" */
+    /* "Buffalo, New York 14202": a state's name of two words */
+    size_t first = cpi_prev_word(t, prev);
+    if (first != SIZE_MAX && cpi_is_upper(t[first]) && first >= 2 && t[first - 1] == ' ' &&
+        t[first - 2] == ',' && first + cpi_inner_len(t, n, first) + 1 == prev &&
+        prev + cpi_inner_len(t, n, prev) + 1 == num->start)
+        return true;
     /* "Salinas, California 93901": a place, its state's name, the code */
     size_t len = cpi_inner_len(t, n, prev);
     return prev + len + 1 == num->start && prev >= 2 && t[prev - 1] == ' ' &&
@@ -839,12 +845,16 @@ static bool words_at(const char *t, size_t n, size_t i, size_t len, number *out)
     if (row < 0)
         return false;
     size_t k = (size_t)row;
-    size_t e = i + len;
+    size_t s = i, e = i + len;
     double v = WORD_NUMBERS[k].value;
     if (v == 12 && k == sizeof WORD_NUMBERS / sizeof WORD_NUMBERS[0] - 1) {
-        /* "a dozen", not "dozens" */
+        /* "a dozen", not "dozens"; "half a dozen" is six */
         if (i < 2 || !word_ci(t, n, i - 2, "a"))
             return false;
+        if (i >= 7 && word_ci(t, n, i - 7, "half") && (i == 7 || !cpi_is_alpha(t[i - 8]))) {
+            v = 6;
+            s = i - 7;
+        }
     } else if (v >= 20 && v < 100 && e + 1 < n && t[e] == '-') {
         /* "twenty-five", "forty-one" ("one" is no row of the table) */
         if (word_ci(t, n, e + 1, "one")) {
@@ -892,7 +902,7 @@ static bool words_at(const char *t, size_t n, size_t i, size_t len, number *out)
         v += 0.5; /* "two and a half times" */
         e += 11;
     }
-    out->start = i;
+    out->start = s;
     out->end = e;
     out->value = v;
     out->money = out->percent = out->year_like = false;

@@ -700,8 +700,9 @@ static inline bool compared_or_home(const char *t, size_t start) {
         TAIL("born in "), TAIL("raised in "), TAIL("times the rate in "),
         TAIL("career in "), TAIL("than in "), TAIL("than the rate in "),
         TAIL("than the rates in "), TAIL("times the price in "), TAIL("as people in "),
-        TAIL("as anyone in "), TAIL("compared to "), TAIL("than either "),
-        TAIL("as far away as "), TAIL("comparison cities "), TAIL("comparison city "),
+        TAIL("as anyone in "), TAIL("levels in "), TAIL("level in "), TAIL("compared to "),
+        TAIL("second only to "), TAIL("than either "), TAIL("as far away as "),
+        TAIL("comparison cities "), TAIL("comparison city "),
     };
     const uint64_t lasts = LAST('n') | LAST('f') | LAST('h') | LAST('o') | LAST('e') |
                            LAST('m') | LAST('s') | LAST('y') | LAST(',') | LAST('r');
@@ -855,11 +856,12 @@ static bool passing_mention(const char *t, size_t start) {
         TAIL("stores in "), TAIL("store in "), TAIL("dealer in "), TAIL("dealers in "),
         TAIL("a shooting in "), TAIL("a killing in "), TAIL("a robbery in "),
         TAIL("a homicide in "), TAIL("home in "), TAIL("pawnshop in "),
-        TAIL("pawnshops in "), TAIL("sales in "), TAIL("headed to "), TAIL("traced to "),
-        TAIL("home to "), TAIL("border near "), TAIL("bound for "), TAIL("headed for "),
-        TAIL("destined for "), TAIL("Division, which serves "),
-        TAIL("Office, which serves "), TAIL("Division, which covers "),
-        TAIL("Office, which covers "), TAIL("border at "), TAIL("wanted by "),
+        TAIL("pawnshops in "), TAIL("sales in "), TAIL("courthouse in "),
+        TAIL("headed to "), TAIL("traced to "), TAIL("home to "), TAIL("border near "),
+        TAIL("bound for "), TAIL("headed for "), TAIL("destined for "),
+        TAIL("Division, which serves "), TAIL("Office, which serves "),
+        TAIL("Division, which covers "), TAIL("Office, which covers "), TAIL("border at "),
+        TAIL("wanted by "),
     };
     const uint64_t lasts =
         LAST(',') | LAST('d') | LAST('f') | LAST('g') | LAST('m') | LAST('n') |

@@ -280,6 +280,10 @@ static void test_figure_patterns(void **state) {
     assert_values("\"No one is safe,\" he said. Tulsa started one in May. Issue 1 and Sec. 2 "
                   "of the 1033 program list 40 agencies.",
                   "40");
+    /* "half a dozen" is six; a ZIP code after a state's name of two words */
+    assert_values("Agents arrested half a dozen men. Write to Buffalo, New York 14202 about "
+                  "40 cases.",
+                  "6;40");
     /* a told-back change across another number leaves it its own; a ZIP
      * code after "D.C." */
     assert_values("Teams pulled 1.1 million plants from 65 counties, down from 1.4 million. "
@@ -886,12 +890,15 @@ static void test_link_exclusions(void **state) {
              "8-10, Boise\n\nA man crossed the border at Nogales, Arizona, with guns from "
              "private sales in Ely, Nevada. Elko, the seat of Elko County, waits. We deserve "
              "the same protection as people in Provo, Utah, at three times the price in Mesa, "
-             "Arizona. The money could not be spent in Tulsa, Oklahoma.");
+             "Arizona. The money could not be spent in Tulsa, Oklahoma. Crime is above the "
+             "levels in Ogden, Utah, second only to Fresno, California, near the courthouse "
+             "in Gary, Indiana.");
     p = cp_corpus_program_by_id(c, "safe-valley-task-force");
     assert_non_null(p);
     assert_true(program_has_site(p, "reno-nv"));
-    const char *const venues[] = {"boise-id", "nogales-az", "ely-nv", "elko-county-nv",
-                                     "provo-ut", "mesa-az", "tulsa-ok"};
+    const char *const venues[] = {"boise-id", "nogales-az", "ely-nv",   "elko-county-nv",
+                                  "provo-ut", "mesa-az",    "tulsa-ok", "ogden-ut",
+                                  "fresno-ca", "gary-in"};
     for (size_t k = 0; k < sizeof venues / sizeof venues[0]; k++) {
         if (!cp_corpus_site_by_id(c, venues[k]))
             fail_msg("no site %s", venues[k]);
