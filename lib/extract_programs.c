@@ -1735,13 +1735,15 @@ static bool named_already(const cpi_extract *x, const cp_program *p) {
     return false;
 }
 
-/* The known programs a line in capitals names, whatever the case of their
- * names in the table, and the text names nowhere else ("OPERATION FALCON:
- * ..." over a text that says "the sweep"): each name is looked for as whole
- * words. (A program the text names too needs no more mentions: a
- * headline's own would open a section.) */
+/* The known programs a heading in capitals names, whatever the case of
+ * their names in the table ("UNIVERSAL HIRING PROGRAM AWARDS, OHIO" over a
+ * table): each name is looked for as whole words. The headline names those
+ * the text names nowhere else ("OPERATION FALCON: ..." over a text that
+ * says "the sweep"); one the text names too needs no more mentions (a
+ * headline's own would open a section). */
 static bool read_capitals(cpi_extract *x, const cp_block *b) {
     const char *t = cpi_block_text(b);
+    bool title = t == x->doc->title;
     size_t n = b->text_size;
     const cpi_dict *dict = &x->k->programs;
     for (size_t i = 0; i < n; i++) {
@@ -1763,7 +1765,7 @@ static bool read_capitals(cpi_extract *x, const cp_block *b) {
                 cp_program *p = known_program(x, e->value);
                 if (!p)
                     return false;
-                if (!named_already(x, p) && !note_program(x, p, b, i, i + e->len))
+                if ((!title || !named_already(x, p)) && !note_program(x, p, b, i, i + e->len))
                     return false;
             }
         }

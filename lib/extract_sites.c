@@ -1256,6 +1256,25 @@ static int table_cell_state_before(cpi_extract *x, const char *t, size_t n, size
     return st >= 0 && state_end == end ? st : -1;
 }
 
+/* The state whose name, in capitals, is all of t[0..n) ("LOUISIANA",
+ * "NEW MEXICO"); -1 when none. */
+static int state_in_capitals(const char *t, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (cpi_is_lower(t[i]))
+            return -1;
+    for (size_t k = 0; k < cpi_state_count; k++) {
+        const char *name = cpi_states[k].name;
+        if (strlen(name) != n)
+            continue;
+        size_t j = 0;
+        while (j < n && (t[j] | 0x20) == (name[j] | 0x20))
+            j++;
+        if (j == n)
+            return (int)k;
+    }
+    return -1;
+}
+
 /* "OHIO -- Lorain: 47 arrests": a block that opens with a state's name,
  * in any case, and a dash before the place at `start` names its state (its
  * row, or -1). */
@@ -1781,6 +1800,19 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         if (k == 0)
             continue;
         size_t run_end = we[k - 1];
+        /* 1b. A line that is a state's name in capitals ("LOUISIANA" over
+         * its rows of awards): the state, not a town of that name */
+        if (ws[0] == 0 && run_end == n && b->kind == CP_BLOCK_HEADING) {
+            int whole = state_in_capitals(t, n);
+            if (whole >= 0) {
+                site_spec spec;
+                spec_state(&spec, &cpi_states[whole]);
+                if (!add_site(x, &spec, b, 0, n))
+                    return false;
+                i = n;
+                continue;
+            }
+        }
         /* 2. A place qualified by its state: "Memphis, Tennessee". */
         size_t qend = 0;
         int st = -1;

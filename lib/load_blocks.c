@@ -388,11 +388,19 @@ static bool ends_sentence_mark(const char *s, size_t start, size_t end) {
            ((unsigned char)s[end - 1] == 0x9D || (unsigned char)s[end - 1] == 0x99);
 }
 
-/* Is the line s[cs..ce) a table's row: "| a | b |", or cells between at
- * least two " | " ("Alabama | Montgomery Police Department | $1,875,000")? */
+/* Is the line s[cs..ce) a table's row: "| a | b |", cells between at
+ * least two " | " ("Alabama | Montgomery Police Department | $1,875,000"),
+ * or columns set apart by runs of spaces, as a table copied from a PDF
+ * has them ("Toledo Police Department      12      $900,000")? */
 static bool table_row(const char *s, size_t cs, size_t ce) {
     if (cs < ce && s[cs] == '|')
         return true;
+    const char *gap = memchr(s + cs, ' ', ce - cs);
+    while (gap && gap + 3 < s + ce) {
+        if (gap[1] == ' ' && gap[2] == ' ')
+            return true; /* (cs..ce is trimmed: the gap is between columns) */
+        gap = memchr(gap + 1, ' ', (size_t)(s + ce - gap - 1));
+    }
     int bars = 0;
     for (const char *p = memchr(s + cs, '|', ce - cs); p && bars < 2;
          p = memchr(p + 1, '|', (size_t)(s + ce - p - 1)))

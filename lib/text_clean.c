@@ -13,6 +13,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "chars.h"
 #include "text.h"
 #include "utf8.h"
 
@@ -567,6 +568,51 @@ static EMIT_INLINE size_t first_of(bool in_document, const char *bytes, size_t s
     return p ? (size_t)(p - bytes) : end;
 }
 
+/* Does the previous piece, ending at prev_end, end in a word broken by a
+ * hyphen at the line's end ("vio-" over "lence", as text copied from a
+ * PDF has it), the piece [start, end) going on with its lower-case rest?
+ * Then the two join without a space, and the hyphen, the last byte
+ * written, is taken back out unless it ends a prefix ("co-"). */
+static bool broken_word(cpi_cleaner *c, const char *bytes, size_t prev_end, size_t start,
+                        size_t end, const pending_space *ps) {
+    if (ps->on || c->out_size < 3 || c->seg_count == 0 || start >= end ||
+        !(bytes[start] >= 'a' && bytes[start] <= 'z') || prev_end < 2 ||
+        bytes[prev_end - 1] != '-' || c->out[c->out_size - 1] != '-' ||
+        !(c->out[c->out_size - 2] >= 'a' && c->out[c->out_size - 2] <= 'z'))
+        return false;
+    /* "short-" / "and long-term": a hyphen that waits for its word */
+    static const char *const JOINING[] = {"and ", "or ", "to ", "nor "};
+    for (size_t k = 0; k < sizeof JOINING / sizeof JOINING[0]; k++) {
+        size_t len = strlen(JOINING[k]);
+        if (end - start >= len && memcmp(bytes + start, JOINING[k], len) == 0)
+            return false;
+    }
+    cpi_seg *last = &c->segs[c->seg_count - 1];
+    if (last->atomic || last->orig + last->olen != prev_end)
+        return false; /* (the hyphen as written, the last byte of its run) */
+    /* "Co-" / "located", "non-" / "violent": a prefix keeps its hyphen */
+    static const char *const PREFIXES[] = {"co",   "non",   "anti",  "multi", "pre",
+                                           "post", "self",  "cross", "inter", "semi",
+                                           "well", "ex"};
+    size_t w = c->out_size - 1;
+    while (w > 0 && cpi_is_alpha(c->out[w - 1]))
+        w--;
+    for (size_t k = 0; k < sizeof PREFIXES / sizeof PREFIXES[0]; k++) {
+        size_t len = strlen(PREFIXES[k]);
+        if (c->out_size - 1 - w != len)
+            continue;
+        size_t j = 0;
+        while (j < len && (c->out[w + j] | 0x20) == PREFIXES[k][j])
+            j++;
+        if (j == len)
+            return true; /* (joined without a space; the hyphen stays) */
+    }
+    c->out_size--;
+    if (--last->olen == 0)
+        c->seg_count--;
+    return true;
+}
+
 bool cpi_clean(cpi_cleaner *c, const char *bytes, size_t size, const cpi_piece *pieces,
                size_t piece_count) {
     c->out_size = 0;
@@ -575,10 +621,15 @@ bool cpi_clean(cpi_cleaner *c, const char *bytes, size_t size, const cpi_piece *
     for (size_t p = 0; p < piece_count; p++) {
         size_t start = pieces[p].start, end = pieces[p].end;
         if (p > 0 && c->out_size > 0) {
-            /* The join between pieces reads as one space, mapped to the line
-             * break that ended the previous piece. */
             size_t prev = pieces[p - 1].end;
-            note_space(&ps, prev, prev + 1 <= size ? prev + 1 : prev);
+            if (broken_word(c, bytes, prev, start, end, &ps)) {
+                /* "Cincin-" / "nati": one word again, the hyphen and the
+                 * line break left out of the text (kept in its span) */
+            } else {
+                /* The join between pieces reads as one space, mapped to the
+                 * line break that ended the previous piece. */
+                note_space(&ps, prev, prev + 1 <= size ? prev + 1 : prev);
+            }
         }
         c->drop_count = 0;
         bool in_document = bytes == c->document;

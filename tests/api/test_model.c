@@ -247,6 +247,9 @@ static void test_site_patterns(void **state) {
     SITES("Sites: Tohono O'odham Nation (Arizona); the Osage Nation, Oklahoma.",
           "osage-nation-ok", "tohono-oodham-nation-az");
     SITES("- Pueblo of Laguna, N.M.", "pueblo-of-laguna-nm");
+    /* a state's name in capitals, a line of its own: the state, not the
+     * town of Louisiana, Missouri */
+    SITES("Awards by state:\n\nLOUISIANA\n\nThe money helps.", "louisiana");
     /* "Ste." for "Sainte": the gazetteer's id, the name as written */
     SITES("Officers went to Ste. Genevieve, Mo., and Ft. Lauderdale, Fla.",
           "fort-lauderdale-fl", "sainte-genevieve-mo");

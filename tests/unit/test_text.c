@@ -100,6 +100,25 @@ static void test_pieces(void **state) {
     assert_int_equal(cpi_map_end(f->cl.segs, f->cl.seg_count, f->cl.out_size, 10), 10);
 }
 
+/* A word a line's end broke with a hyphen is whole again, its span over
+ * the hyphen and the break; a prefix keeps its hyphen. */
+static void test_broken_words(void **state) {
+    fx *f = *state;
+    const char *s = "in Cincin-\nnati, the Co-\nlocated teams";
+    cpi_piece p[3] = {{0, 10}, {11, 24}, {25, 38}};
+    assert_true(cpi_clean(&f->cl, s, strlen(s), p, 3));
+    assert_string_equal(f->cl.out, "in Cincinnati, the Co-located teams");
+    const cpi_seg *g = f->cl.segs;
+    size_t n = f->cl.seg_count, t = f->cl.out_size;
+    /* "Cincinnati": clean [3, 13) is the bytes [3, 15) */
+    assert_int_equal(cpi_map_start(g, n, t, 3), 3);
+    assert_int_equal(cpi_map_end(g, n, t, 13), 15);
+    assert_int_equal(cpi_map_start(g, n, t, 9), 11); /* the "n" after the break */
+    /* "Co-located": clean [19, 29) is the bytes [21, 32) */
+    assert_int_equal(cpi_map_start(g, n, t, 19), 21);
+    assert_int_equal(cpi_map_end(g, n, t, 29), 32);
+}
+
 static size_t sentences(fx *f, const char *s) {
     const char *t = clean(f, s);
     assert_true(cpi_split_sentences(&f->cl, t, f->cl.out_size, f->cl.segs, f->cl.seg_count));
@@ -186,7 +205,7 @@ int main(void) {
         cmocka_unit_test(test_markup),   cmocka_unit_test(test_folding),
         cmocka_unit_test(test_map),      cmocka_unit_test(test_pieces),
         cmocka_unit_test(test_sentences), cmocka_unit_test(test_linear_markup),
-        cmocka_unit_test(test_next_capital),
+        cmocka_unit_test(test_next_capital), cmocka_unit_test(test_broken_words),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
