@@ -272,12 +272,14 @@ static bool index_capitals(cpi_extract *x) {
 #endif
     }
     x->capitals_from[doc->block_count] = count;
-    /* one allocation for both: the lengths follow the states */
-    x->capital_state = capitals_alloc(x, count ? 2 * count : 1);
+    /* one allocation for the three: the lengths follow the states */
+    x->capital_state = capitals_alloc(x, count ? 3 * count : 1);
     if (!x->capital_state)
         return false;
     x->capital_state_len = (uint8_t *)x->capital_state + count;
+    x->capital_word_len = (uint8_t *)x->capital_state + 2 * count;
     memset(x->capital_state, -2, count);
+    memset(x->capital_word_len, 0, count);
     return true;
 }
 
@@ -347,7 +349,7 @@ cp_status cpi_extract_document(cpi_model *m, const cpi_knowledge *k, cp_document
     cpi_mem_free(x.mem, x.agency_hits);
     capitals_free(&x, x.capitals);
     capitals_free(&x, x.capitals_from);
-    capitals_free(&x, x.capital_state); /* (and capital_state_len, in it) */
+    capitals_free(&x, x.capital_state); /* (and the two arrays in it) */
     return ok ? CP_OK : x.over_limit ? CP_ERR_LIMIT : CP_ERR_NOMEM;
 }
 

@@ -69,6 +69,10 @@ typedef struct cpi_extract {
      * asked, -1 none, else its row and length (sites reads them thrice) */
     int8_t *capital_state;
     uint8_t *capital_state_len; /* (in capital_state's allocation) */
+    /* ... and the length of the word there (cpi_word_end), once sites
+     * measured it, else 0 (sites reads each word twice; in that allocation
+     * too) */
+    uint8_t *capital_word_len;
     size_t programs_before; /* programs in the model before this document */
     size_t mentions;        /* mentions and figures found, against CP_MAX_MENTIONS */
     bool over_limit;

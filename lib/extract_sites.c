@@ -1001,17 +1001,52 @@ static inline size_t word_end(const char *t, size_t n, size_t pos) {
     return e;
 }
 
+/* word_end of the capitalised word at pos, the capital *at of the
+ * document's index: as the first pass over the blocks measured it (a word
+ * of 255 bytes or more, or one inside another, "AT&T", is measured here). */
+static HOT_INLINE size_t capital_end(const cpi_extract *x, const uint32_t *at, const char *t,
+                                     size_t n, size_t pos) {
+    assert(*at == pos);
+    size_t len = x->capital_word_len[at - x->capitals];
+    size_t e = len ? pos + len : word_end(t, n, pos);
+    assert(e == word_end(t, n, pos)); /* (debug builds) */
+    return e;
+}
+
 /* A capitalised run: words starting with a capital (or "St."-like), up to
- * MAX_RUN_WORDS, the first ending at first_end (its word_end). Fills the
- * word starts and ends; returns the count. */
-/* (inlined: it is measured at every capitalised word of a text twice, in
+ * MAX_RUN_WORDS, the first starting at the capital *at of the document's
+ * index and ending at first_end (its word_end). Fills the word starts and
+ * ends; returns the count. The first pass over a block (`measure`) keeps
+ * the length of each word, the second reads it back: each capitalised word
+ * is measured once. */
+/* (inlined: a run is read at every capitalised word of a text twice, in
  * note_speaker_at and read_block) */
-static HOT_INLINE size_t capital_run_from(const char *t, size_t n, size_t pos,
-                                          size_t first_end, size_t *ws, size_t *we) {
+static HOT_INLINE size_t capital_run_from(cpi_extract *x, const uint32_t *at, bool measure,
+                                          const char *t, size_t n, size_t pos, size_t first_end,
+                                          size_t *ws, size_t *we) {
     size_t k = 0;
     size_t i = pos;
+    /* (in locals: a byte stored through lens may alias anything) */
+    uint8_t *lens = x->capital_word_len + (at - x->capitals);
     while (i < n && k < MAX_RUN_WORDS && cpi_is_upper(t[i])) {
-        size_t e = k == 0 ? first_end : word_end(t, n, i);
+        size_t e = first_end;
+        if (k > 0 || measure) {
+            /* the run's words are capitals of the index, in order: mostly
+             * the next entry ("AT&T" holds two) */
+            while (*at < i) {
+                at++;
+                lens++;
+            }
+            if (!measure) {
+                e = *lens ? i + *lens : word_end(t, n, i);
+                assert(e == capital_end(x, at, t, n, i)); /* (debug builds) */
+            } else {
+                if (k > 0)
+                    e = word_end(t, n, i);
+                if (e - i < 255)
+                    *lens = (uint8_t)(e - i);
+            }
+        }
         if (e < n && t[e] == '.' && e - i <= 3 && e + 1 <= n)
             e++; /* "St." "Ft." */
         ws[k] = i;
@@ -1023,10 +1058,6 @@ static HOT_INLINE size_t capital_run_from(const char *t, size_t n, size_t pos,
             break;
     }
     return k;
-}
-
-static size_t capital_run(const char *t, size_t n, size_t pos, size_t *ws, size_t *we) {
-    return capital_run_from(t, n, pos, word_end(t, n, pos), ws, we);
 }
 
 /* A state qualifier at pos: a state name, AP abbreviation or postal code. */
@@ -1181,7 +1212,8 @@ static bool after_place_list(const char *t, size_t n, size_t start) {
 /* People named as acting or speaking at the capitalised word i (the
  * start of a run of them): their surnames are not places. Where the next
  * run may start. */
-static size_t note_speaker_at(cpi_extract *x, const char *t, size_t n, size_t i) {
+static size_t note_speaker_at(cpi_extract *x, const uint32_t *at, const char *t, size_t n,
+                              size_t i) {
     /* (a capitalised word starts a word: no boundary to test) */
     const cpi_dict_entry *pe = cpi_dict_match_word(&x->k->presidents, t, n, i);
     assert(pe == cpi_dict_match(&x->k->presidents, t, n, i)); /* (debug builds) */
@@ -1193,7 +1225,7 @@ static size_t note_speaker_at(cpi_extract *x, const char *t, size_t n, size_t i)
         cpi_note_person(x, pe->phrase + s, pe->len - s);
     }
     size_t ws[MAX_RUN_WORDS], we[MAX_RUN_WORDS];
-    size_t k = capital_run(t, n, i, ws, we);
+    size_t k = capital_run_from(x, at, true, t, n, i, word_end(t, n, i), ws, we);
     if (k >= 1 && followed_by_speech(t, n, we[k - 1]) &&
         !(k == 1 && function_word(t + ws[0], we[0] - ws[0])) &&
         !after_place_preposition(t, n, ws[0]) && !after_place_list(t, n, ws[0]))
@@ -1216,7 +1248,7 @@ static void weigh_states_and_speakers(cpi_extract *x) {
             if (i >= weigh_from)
                 weigh_from = weigh_state_at(x, &caps, t, n, i);
             if (i >= speakers_from)
-                speakers_from = note_speaker_at(x, t, n, i);
+                speakers_from = note_speaker_at(x, caps.at, t, n, i);
         }
     }
 }
@@ -1767,7 +1799,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
          i = cpi_capitals_next(&caps, i + 1, n)) {
         /* A capitalised function word before a name ("In Ohio,", "The Twin
          * Cities will"): the name starts at the next word. */
-        size_t first_end = word_end(t, n, i);
+        size_t first_end = capital_end(x, caps.at, t, n, i);
         if (first_end + 1 < n && t[first_end] == ' ' && cpi_is_upper(t[first_end + 1]) &&
             function_word(t + i, first_end - i))
             continue;
@@ -1796,7 +1828,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
             continue;
         }
         size_t ws[MAX_RUN_WORDS], we[MAX_RUN_WORDS];
-        size_t k = capital_run_from(t, n, i, first_end, ws, we);
+        size_t k = capital_run_from(x, caps.at, false, t, n, i, first_end, ws, we);
         if (k == 0)
             continue;
         size_t run_end = we[k - 1];
