@@ -1849,9 +1849,11 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         size_t qend = 0;
         int st = -1;
         bool in_form = false;
-        size_t state_end = 0;
-        bool run_is_state =
-            state_at(x, &caps, t, n, ws[0], &state_end) >= 0 && state_end == run_end;
+        /* the state named at the run's start (ws[0] is i), if any: step 3
+         * reads it too */
+        size_t state_end = i;
+        int first_state = state_at(x, &caps, t, n, i, &state_end);
+        bool run_is_state = first_state >= 0 && state_end == run_end;
         if (run_end + 2 < n && t[run_end] == ',' && t[run_end + 1] == ' ') {
             st = state_at(x, &caps, t, n, run_end + 2, &qend);
             /* "California, Maryland" and "Upstate New York, Kansas" list
@@ -1999,8 +2001,8 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
             }
         }
         /* 3. A state on its own, or the District of Columbia. */
-        size_t send = i;
-        int alone = state_at(x, &caps, t, n, i, &send);
+        size_t send = state_end; /* (i when none) */
+        int alone = first_state;
         if (alone >= 0 && send + 5 <= n && memcmp(t + send, " City", 5) == 0)
             alone = -1; /* "Kansas City": the city's name */
         bool in_county_list;
