@@ -1243,8 +1243,9 @@ static void weigh_states_and_speakers(cpi_extract *x) {
         size_t n = doc->blocks[b].text_size;
         cpi_capitals caps = cpi_capitals_of(x, b);
         size_t weigh_from = 0, speakers_from = 0;
-        for (size_t i = cpi_capitals_next(&caps, 0, n); i < n;
-             i = cpi_capitals_next(&caps, i + 1, n)) {
+        /* every capital in turn: the walk is never ahead of it */
+        for (; caps.at < caps.end; caps.at++) {
+            size_t i = *caps.at;
             if (i >= weigh_from)
                 weigh_from = weigh_state_at(x, &caps, t, n, i);
             if (i >= speakers_from)
