@@ -873,7 +873,7 @@ static bool common_word(const char *w, size_t n) {
 /* Countries, and the states and provinces of the neighbours, whose names a
  * US town shares or that follow a foreign town's name: "pressed in Mexico",
  * "Nogales, Sonora". */
-static const char *const FOREIGN[] = {
+static const char *const FOREIGN[] = { /* sorted */
     "Alberta",   "Baja California", "Brazil",   "British Columbia", "Canada",  "Chihuahua",
     "China",     "Coahuila",        "Colombia", "Cuba",             "Durango", "El Salvador",
     "Guatemala", "Guerrero",        "Honduras", "Jalisco",          "Manitoba", "Mexico",
@@ -882,19 +882,23 @@ static const char *const FOREIGN[] = {
     "Tamaulipas", "Venezuela",
 };
 
-/* Is w[0..n) one of FOREIGN? */
+/* Is w[0..n) one of FOREIGN? (A search: asked of every place found.) */
 static bool foreign_name(const char *w, size_t n) {
-    for (size_t i = 0; i < sizeof FOREIGN / sizeof FOREIGN[0]; i++)
-        if (cpi_str_eq(FOREIGN[i], w, n))
-            return true;
-    return false;
+    return cpi_word_in(CPI_WORDS(FOREIGN), w, n);
 }
 
 /* Does ", Sonora" (a foreign state or country) follow the name ending at end? */
 static bool foreign_after(const char *t, size_t n, size_t end) {
     if (end + 2 >= n || t[end] != ',' || t[end + 1] != ' ')
         return false;
-    return cpi_phrase_at(t, n, end + 2, CPI_PHRASES(FOREIGN)) > 0;
+    /* only the names of the next byte's letter are tried: sorted, they are
+     * together, and none starts with a byte past it */
+    char c = t[end + 2];
+    for (size_t i = 0; i < sizeof FOREIGN / sizeof FOREIGN[0] && FOREIGN[i][0] <= c; i++)
+        if (FOREIGN[i][0] == c && cpi_phrase_at(t, n, end + 2, &FOREIGN[i], 1))
+            return true;
+    assert(!cpi_phrase_at(t, n, end + 2, CPI_PHRASES(FOREIGN))); /* (debug builds) */
+    return false;
 }
 
 /* Is the word at start after "in" or "at" (not "of": "Department of
