@@ -1145,7 +1145,8 @@ static bool left_out_cue(const char *t, size_t n, size_t p) {
     static const char *const AFTER_NOT[] = {"part of",  "included", "among",       "selected",
                                             "qualify",  "eligible", "on the list", "one of",
                                             "funded",   "chosen",   "been asked",  "be spent",
-                                            "include"};
+                                            "include",  "taking part", "take part",
+                                            "participating"};
     static const char *const NO_LONGER[] = {"no longer part", "none of them", "none of these",
                                             "none of which"};
     static const char *const NEITHER[] = {"neither of which", "neither of them"};
@@ -1457,6 +1458,19 @@ static bool reports_attack(const char *t, size_t n) {
             if (memcmp(m, WORDS[k], len) == 0)
                 return true;
     }
+    return false;
+}
+
+/* Is the block a row of a calendar ("23-24 | Crime gun intelligence
+ * workshop | Phoenix")? Its places are where events are held. */
+static bool event_row(const char *t, size_t n) {
+    static const char *const EVENTS[] = {"workshop", "meeting", "conference", "training",
+                                         "summit", "webinar", "forum", "symposium"};
+    if (!memchr(t, '|', n) || memchr(t, '$', n))
+        return false; /* (a row with money is an award's, whatever it pays for) */
+    for (size_t k = 0; k < COUNT(EVENTS); k++)
+        if (find_ci(t, n, EVENTS[k]) != SIZE_MAX)
+            return true;
     return false;
 }
 
@@ -1828,6 +1842,8 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
         const char *t = cpi_block_text(blk);
         if (blk->kind == CP_BLOCK_HEADING && office_heading(t, blk->text_size))
             continue; /* "United States Attorney's Office | Memphis · Jackson" */
+        if (event_row(t, blk->text_size))
+            continue; /* "23-24 | Crime gun intelligence workshop | Phoenix" */
         if ((words_before(t, h->start) &&
              (compared_or_home(t, h->start) || passing_mention(t, h->start) ||
               likeness_of_other(t, h->start, main) || district_seat(t, h->start) ||

@@ -906,6 +906,18 @@ static void test_link_exclusions(void **state) {
             fail_msg("linked %s", venues[k]);
     }
     cp_corpus_free(c);
+    /* a calendar's row names a venue; "not taking part" leaves out */
+    c = load("The Safe Valley Task Force works in Reno, Nevada.\n\n"
+             "23-24 | Crime gun intelligence workshop | Boise\n\n"
+             "In Provo, Utah, deputies are not taking part in the Safe Valley Task Force.");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "reno-nv"));
+    assert_non_null(cp_corpus_site_by_id(c, "boise-id"));
+    assert_false(program_has_site(p, "boise-id"));
+    assert_non_null(cp_corpus_site_by_id(c, "provo-ut"));
+    assert_false(program_has_site(p, "provo-ut"));
+    cp_corpus_free(c);
     /* an office's masthead names its seats; "do not include" leaves out */
     c = load("United States Attorney's Office | Boise \xC2\xB7 Provo\n\n"
              "The Safe Valley Task Force works in Reno, Nevada.\n\n"
