@@ -1017,7 +1017,8 @@ static bool career_place(const char *t, size_t n, size_t start, size_t end) {
     static const tail_phrase AFTER[] = {
         TAIL("before joining"),  TAIL("before coming"),      TAIL("before taking"),
         TAIL("before becoming"), TAIL("before moving"),      TAIL("before being named"),
-        TAIL("before he joined"), TAIL("before she joined"),
+        TAIL("before he joined"), TAIL("before she joined"), TAIL("before her appointment"),
+        TAIL("before his appointment"), TAIL("before being appointed"),
     };
     /* a career's place follows "in" or "the" ("a police captain in",
      * "commanded the"): most places pass at once */

@@ -848,7 +848,8 @@ static void test_link_exclusions(void **state) {
      * rates compared; places "none of which" take part */
     c = load("The Safe Valley Task Force adds Reno, Nevada.\n\nIts head, a former police "
              "captain in Boise, Idaho, came from the Fresno Police Department. Lt. Ann Cole "
-             "prosecuted gangs in Tulsa, Oklahoma, before joining. A man wanted for a shooting "
+             "prosecuted gangs in Tulsa, Oklahoma, before joining; she served in Logan, Utah, "
+             "before her appointment. A man wanted for a shooting "
              "in Ogden, Utah, had fled Provo, Utah, to his home in Elko, Nevada. The rate is "
              "higher than the rate in Mesa, Arizona. Rates rose in Nampa, Idaho (about 54), "
              "and Ely, Nevada (about 34), none of which has a task force.");
@@ -856,7 +857,7 @@ static void test_link_exclusions(void **state) {
     assert_non_null(p);
     assert_true(program_has_site(p, "reno-nv"));
     const char *const before[] = {"boise-id", "fresno-ca", "tulsa-ok", "ogden-ut", "provo-ut",
-                                  "elko-nv",  "mesa-az",   "nampa-id", "ely-nv"};
+                                  "elko-nv",  "mesa-az",   "nampa-id", "ely-nv",   "logan-ut"};
     for (size_t k = 0; k < sizeof before / sizeof before[0]; k++) {
         if (!cp_corpus_site_by_id(c, before[k]))
             fail_msg("no site %s", before[k]);
