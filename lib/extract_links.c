@@ -1085,6 +1085,21 @@ static bool model_before(const char *t, size_t start) {
     return false;
 }
 
+/* Does the place at hit h own another program than p by a possessive
+ * ("Boston's Operation Ceasefire", p being Project Exile)? */
+static bool owns_other_program(const cpi_extract *x, const hits *programs, const cpi_hit *h,
+                               const cp_program *p) {
+    const cp_block *b = &x->doc->blocks[h->block];
+    const char *t = cpi_block_text(b);
+    if (h->end + 3 >= b->text_size || t[h->end] != '\'' || t[h->end + 1] != 's' ||
+        t[h->end + 2] != ' ')
+        return false;
+    size_t k = lower_bound(programs, h->block, h->end + 3);
+    return cpi_is_upper(t[h->end + 3]) && k < programs->n && programs->h[k].block == h->block &&
+           programs->h[k].start == h->end + 3 && programs->h[k].entity != p &&
+           ((const cp_program *)programs->h[k].entity)->parent != p;
+}
+
 /* A place that names a program's branch ("the Gulf Coast HIDTA") or begins
  * the name of the program another is modeled on ("modeled on the D.C. Safe
  * and Beautiful Task Force"), or a dateline ("(Washington, D.C.) -", "NEW
@@ -1594,6 +1609,8 @@ static bool link_span_from(cpi_extract *x, const hits *sites, const hits *progra
               row_text(t, blk->text_size))))
             continue; /* ("the East Bay region of California"; a row's state
                        * before its agency's place) */
+        if (owns_other_program(x, programs, h, p))
+            continue; /* "Boston's Operation Ceasefire": that program's place */
         if (!cpi_model_link(x->model, p, h->entity))
             return false;
     }
@@ -1881,6 +1898,8 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
         }
         if (blk->sentence_count && skip_sentence)
             continue;
+        if (owns_other_program(x, programs, h, topic))
+            continue; /* "Boston's Operation Ceasefire": that program's place */
         if (!cpi_model_link(x->model, topic, h->entity))
             return false;
     }

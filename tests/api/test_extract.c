@@ -1028,6 +1028,14 @@ static void test_links_of_several_programs(void **state) {
     assert_true(program_has_site(ceasefire, "boston-ma"));
     assert_false(program_has_site(ceasefire, "richmond-va"));
     cp_corpus_free(c);
+    /* a place that owns another program by a possessive is that one's */
+    c = load("Project Exile grew in Richmond, Virginia, and drew on Boston's Operation "
+             "Ceasefire.");
+    exile = cp_corpus_program_by_id(c, "project-exile");
+    assert_non_null(exile);
+    assert_true(program_has_site(exile, "richmond-va"));
+    assert_false(program_has_site(exile, "boston-ma"));
+    cp_corpus_free(c);
     /* a clause whose subject is a place goes with the program after it */
     c = load("Newark, New Jersey, joined Project Exile, and Flint, Michigan, has received "
              "funding through Operation Ceasefire.");
