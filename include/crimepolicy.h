@@ -203,9 +203,9 @@ CP_API void cp_corpus_set_extraction(cp_corpus *corpus, bool enabled);
 /** Keep each document's blocks (clean texts, sentences and their maps) once
  * it is extracted (the default), or not. Without them a document keeps its
  * bytes, metadata, title and model, and every offset still points into
- * cp_document_bytes(), but cp_document_block_count() is 0: about a third
- * less memory for a corpus wanted for its model (bench/RESULTS.md). Ignored
- * while extraction is off. Applies to documents loaded later. */
+ * cp_document_bytes(), but cp_document_block_count() is 0: about 40% less
+ * memory for a corpus wanted for its model (bench/RESULTS.md). Ignored while
+ * extraction is off. Applies to documents loaded later, streams included. */
 CP_API void cp_corpus_set_keep_blocks(cp_corpus *corpus, bool keep);
 
 /** Use `jobs` threads for directory loads and streams (0: one per processor

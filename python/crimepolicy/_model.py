@@ -392,7 +392,7 @@ class Corpus:
     def set_keep_blocks(self, keep: bool) -> None:
         """Keep each document's blocks (clean texts and sentences, read with
         the cp_block_* functions of `lib`) after extraction, the default, or
-        drop them: the model and the documents' bytes stay, in about a third
+        drop them: the model and the documents' bytes stay, in about 40%
         less memory. Applies to documents loaded later."""
         lib.cp_corpus_set_keep_blocks(self._h, bool(keep))
 
