@@ -696,13 +696,15 @@ static inline bool compared_or_home(const char *t, size_t start) {
         TAIL("comparison cities, "), TAIL("comparison city, "), TAIL("unlike "),
         TAIL("Unlike "), TAIL("that of "), TAIL("those of "), TAIL("native of "),
         TAIL("hometown of "), TAIL("times the rate of "), TAIL("as residents of "),
-        TAIL("compared with "), TAIL("moved from "), TAIL("than "), TAIL("grew up in "),
-        TAIL("born in "), TAIL("raised in "), TAIL("times the rate in "),
-        TAIL("career in "), TAIL("than in "), TAIL("than the rate in "),
-        TAIL("than the rates in "), TAIL("times the price in "), TAIL("as people in "),
-        TAIL("as anyone in "), TAIL("levels in "), TAIL("level in "), TAIL("compared to "),
-        TAIL("second only to "), TAIL("than either "), TAIL("as far away as "),
-        TAIL("comparison cities "), TAIL("comparison city "),
+       
+       
+        TAIL("compared with "), TAIL("moved from "), TAIL("than "),
+        TAIL("grew up in "), TAIL("born in "), TAIL("raised in "),
+        TAIL("times the rate in "), TAIL("career in "), TAIL("than in "),
+        TAIL("than the rate in "), TAIL("than the rates in "), TAIL("times the price in "),
+        TAIL("as people in "), TAIL("as anyone in "), TAIL("levels in "), TAIL("level in "),
+        TAIL("compared to "), TAIL("second only to "), TAIL("than either "),
+        TAIL("as far away as "), TAIL("comparison cities "), TAIL("comparison city "),
     };
     const uint64_t lasts = LAST('n') | LAST('f') | LAST('h') | LAST('o') | LAST('e') |
                            LAST('m') | LAST('s') | LAST('y') | LAST(',') | LAST('r');
@@ -720,6 +722,18 @@ static inline bool compared_or_home(const char *t, size_t start) {
                       FIRST('c')))
         return true;
     return phrase_before(t, start, CPI_PHRASES(BEFORE), lasts, befores);
+}
+
+/* Is the place at `start` a landmark that locates another ("Lake County,
+ * Indiana, east of Chicago")? Unlike a comparison, the places listed after
+ * it are not passed over with it. */
+static bool locator_before(const char *t, size_t start) {
+    static const tail_phrase BEFORE[] = { /* sorted by their last two letters */
+        TAIL("east of "),      TAIL("west of "),      TAIL("north of "),
+        TAIL("south of "),     TAIL("northeast of "), TAIL("northwest of "),
+        TAIL("southeast of "), TAIL("southwest of "),
+    };
+    return phrase_before(t, start, CPI_PHRASES(BEFORE), LAST('f'), LAST('o'));
 }
 
 /* Is the place at `start` a whole area a program covers ("arrested 1,100
@@ -829,8 +843,9 @@ static bool passing_mention(const char *t, size_t start) {
     static const tail_phrase BEFORE[] = { /* sorted by their last two letters */
         TAIL("College, "), TAIL("University, "), TAIL("fled "), TAIL("year-old "),
         TAIL("instead of "), TAIL("warrant out of "), TAIL("organization out of "),
-        TAIL("seat of "), TAIL("instead of asking "), TAIL("came from "),
-        TAIL("come from "), TAIL("comes from "), TAIL("coming from "),
+        TAIL("seat of "), TAIL("worked out of "), TAIL("works out of "),
+        TAIL("based out of "), TAIL("operates out of "), TAIL("instead of asking "),
+        TAIL("came from "), TAIL("come from "), TAIL("comes from "), TAIL("coming from "),
         TAIL("shipped from "), TAIL("smuggled from "), TAIL("displaced from "),
         TAIL("evacuees from "), TAIL("Democrat from "), TAIL("Republican from "),
         TAIL("stolen from "), TAIL("driven from "), TAIL("trafficked from "),
@@ -840,28 +855,29 @@ static bool passing_mention(const char *t, size_t start) {
         TAIL("girl from "), TAIL("boy from "), TAIL("sisters from "),
         TAIL("brothers from "), TAIL("teen from "), TAIL("traveling from "),
         TAIL("travelled from "), TAIL("traveled from "), TAIL("women from "),
-        TAIL("men from "), TAIL("contributed from "), TAIL("rally in "), TAIL("event in "),
-        TAIL("speech in "), TAIL("held in "), TAIL("met in "), TAIL("meeting in "),
-        TAIL("conference in "), TAIL("summit in "), TAIL("to be in "), TAIL("division in "),
-        TAIL("divisions in "), TAIL("federal court in "), TAIL("District Court in "),
-        TAIL("stolen in "), TAIL("wanted in "), TAIL("made in "), TAIL("bought in "),
-        TAIL("gun shows in "), TAIL("gun show in "), TAIL("fellow in "),
-        TAIL("headquartered in "), TAIL("Office in "), TAIL("Attorney's office in "),
-        TAIL("arrested in "), TAIL("purchases in "), TAIL("purchase in "), TAIL("shop in "),
-        TAIL("shops in "), TAIL("located in "), TAIL("recovered in "),
-        TAIL("recovered by police in "), TAIL("Bought in "), TAIL("murder in "),
-        TAIL("academy in "), TAIL("judge in "), TAIL("prosecutor in "),
+        TAIL("men from "), TAIL("contributed from "), TAIL("senator from "),
+        TAIL("Senator from "), TAIL("congressman from "), TAIL("rally in "),
+        TAIL("event in "), TAIL("speech in "), TAIL("held in "), TAIL("met in "),
+        TAIL("meeting in "), TAIL("conference in "), TAIL("summit in "), TAIL("to be in "),
+        TAIL("division in "), TAIL("divisions in "), TAIL("federal court in "),
+        TAIL("District Court in "), TAIL("stolen in "), TAIL("wanted in "),
+        TAIL("made in "), TAIL("bought in "), TAIL("gun shows in "), TAIL("gun show in "),
+        TAIL("fellow in "), TAIL("headquartered in "), TAIL("Office in "),
+        TAIL("Attorney's office in "), TAIL("arrested in "), TAIL("purchases in "),
+        TAIL("purchase in "), TAIL("shop in "), TAIL("shops in "), TAIL("located in "),
+        TAIL("recovered in "), TAIL("recovered by police in "), TAIL("Bought in "),
+        TAIL("murder in "), TAIL("academy in "), TAIL("judge in "), TAIL("prosecutor in "),
         TAIL("Institute in "), TAIL("School in "), TAIL("College in "),
         TAIL("branch offices in "), TAIL("supplier in "), TAIL("suppliers in "),
         TAIL("stores in "), TAIL("store in "), TAIL("dealer in "), TAIL("dealers in "),
         TAIL("a shooting in "), TAIL("a killing in "), TAIL("a robbery in "),
         TAIL("a homicide in "), TAIL("home in "), TAIL("pawnshop in "),
         TAIL("pawnshops in "), TAIL("sales in "), TAIL("courthouse in "),
-        TAIL("headed to "), TAIL("traced to "), TAIL("home to "), TAIL("border near "),
-        TAIL("bound for "), TAIL("headed for "), TAIL("destined for "),
-        TAIL("Division, which serves "), TAIL("Office, which serves "),
-        TAIL("Division, which covers "), TAIL("Office, which covers "), TAIL("border at "),
-        TAIL("wanted by "),
+        TAIL("hiding in "), TAIL("house in "), TAIL("headed to "), TAIL("traced to "),
+        TAIL("home to "), TAIL("border near "), TAIL("bound for "), TAIL("headed for "),
+        TAIL("destined for "), TAIL("Division, which serves "),
+        TAIL("Office, which serves "), TAIL("Division, which covers "),
+        TAIL("Office, which covers "), TAIL("border at "), TAIL("wanted by "),
     };
     const uint64_t lasts =
         LAST(',') | LAST('d') | LAST('f') | LAST('g') | LAST('m') | LAST('n') |
@@ -881,7 +897,7 @@ static bool passing_mention(const char *t, size_t start) {
 static inline bool described_after(const char *t, size_t n, size_t end) {
     static const char *const AFTER[] = {
         " Field Division", " Field Office", " Division", " native", ", native", "-born",
-        " suburb", " suburbs", " office", ", office", " studio", ", which has no",
+        " suburb", " suburbs", " office", ", office", " field office", " studio", ", which has no",
         ", which had no", ", which is not part", ", which was not part",
         ", which is not among", ", which was not among", ", which was not selected",
         ", which was not chosen"};
@@ -889,7 +905,7 @@ static inline bool described_after(const char *t, size_t n, size_t end) {
     if (end + 1 >= n)
         return false;
     char c = t[end], d = t[end + 1];
-    if (!(c == ' ' && (d == 'F' || d == 'D' || d == 'n' || d == 's' || d == 'o')) &&
+    if (!(c == ' ' && (d == 'F' || d == 'D' || d == 'f' || d == 'n' || d == 's' || d == 'o')) &&
         !(c == ',' && d == ' ') && !(c == '-' && d == 'b'))
         return false;
     size_t len = cpi_phrase_at(t, n, end, CPI_PHRASES(AFTER));
@@ -1005,14 +1021,15 @@ static inline bool persons_place(const char *t, size_t start) {
  * joining the office", "previously commanded the Baltimore Police
  * Department's homicide unit", "came from the Dallas Police Department",
  * "after running the FBI's office in Omaha", "prosecuted gang cases in
- * Louisville before joining")? A career's words in the clause around it:
- * up to 40 bytes before it, or 48 after it. */
+ * Louisville before joining", "who came to Columbus from the Macon Police
+ * Department")? A career's words in the clause around it: up to 48 bytes
+ * before it, or 48 after it. */
 static bool career_place(const char *t, size_t n, size_t start, size_t end) {
     static const tail_phrase BEFORE[] = {
         TAIL("former "),          TAIL("formerly "),           TAIL("previously commanded "),
         TAIL("previously served "), TAIL("previously led "),   TAIL("previously headed "),
         TAIL("after running "),   TAIL("after serving "),      TAIL("after leading "),
-        TAIL("who was "),         TAIL("came from the "),      TAIL("comes from the "),
+        TAIL("came from the "),   TAIL("comes from the "),     TAIL("who came to "),
     };
     static const tail_phrase AFTER[] = {
         TAIL("before joining"),  TAIL("before coming"),      TAIL("before taking"),
@@ -1029,7 +1046,7 @@ static bool career_place(const char *t, size_t n, size_t start, size_t end) {
      * end, at most 48: one pass each, a phrase tried at the words that
      * start with one of its first letters */
     const uint32_t firsts = FIRST('f') | FIRST('p') | FIRST('a') | FIRST('w') | FIRST('c');
-    size_t from = start > 40 ? start - 40 : 0;
+    size_t from = start > 48 ? start - 48 : 0;
     for (size_t i = start; i-- > from;) {
         char c = t[i];
         if (c == '.' || c == ';' || c == '"')
@@ -1162,7 +1179,7 @@ static bool left_out_cue(const char *t, size_t n, size_t p) {
                                             "qualify",  "eligible", "on the list", "one of",
                                             "funded",   "chosen",   "been asked",  "be spent",
                                             "include",  "taking part", "take part",
-                                            "participating"};
+                                            "participating", "apply", "applied", "receive"};
     static const char *const NO_LONGER[] = {"no longer part", "none of them", "none of these",
                                             "none of which"};
     static const char *const NEITHER[] = {"neither of which", "neither of them"};
@@ -1188,8 +1205,11 @@ static bool left_out_cue(const char *t, size_t n, size_t p) {
         if (t[p + 1] != 'o')
             return false;
         if (p + 4 <= n && t[p + 2] == 't' && t[p + 3] == ' ' &&
-            (cpi_phrase_at(t, n, p + 4, CPI_PHRASES(AFTER_NOT)) || list_ahead(t, n, p + 4)))
-            return true;
+            (cpi_phrase_at(t, n, p + 4, CPI_PHRASES(AFTER_NOT)) || list_ahead(t, n, p + 4)) &&
+            !cpi_ends_with(t, p, "which did ") && !cpi_ends_with(t, p, "which does ") &&
+            !cpi_ends_with(t, p, "which had "))
+            return true; /* (not in a clause about one place: "Sacramento, which did
+                          * not apply for hiring money, received ...") */
         return cpi_phrase_at(t, n, p, CPI_PHRASES(NO_LONGER)) > 0;
     case 'f':
         at = p - 2;
@@ -1588,7 +1608,8 @@ static bool link_span_from(cpi_extract *x, const hits *sites, const hits *progra
     for (size_t i = first;
          i < sites->n && sites->h[i].block == block && sites->h[i].start < end; i++) {
         const cpi_hit *h = &sites->h[i];
-        if (h->end > end || names_not_member(x, programs, h, &after))
+        if (h->end > end || names_not_member(x, programs, h, &after) ||
+            (words_before(t, h->start) && locator_before(t, h->start)))
             continue;
         /* a point of comparison, where pills were made, a defendant's home,
          * a field office's seat, and the rest of their list */
@@ -1862,6 +1883,8 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
             continue; /* "United States Attorney's Office | Memphis · Jackson" */
         if (event_row(t, blk->text_size))
             continue; /* "23-24 | Crime gun intelligence workshop | Phoenix" */
+        if (words_before(t, h->start) && locator_before(t, h->start))
+            continue; /* "east of Chicago" */
         if ((words_before(t, h->start) &&
              (compared_or_home(t, h->start) || passing_mention(t, h->start) ||
               likeness_of_other(t, h->start, main) || district_seat(t, h->start) ||

@@ -907,6 +907,33 @@ static void test_link_exclusions(void **state) {
             fail_msg("linked %s", venues[k]);
     }
     cp_corpus_free(c);
+    /* "did not apply", "did not receive"; a senator's state, a place a
+     * landmark locates others by (not the list after it), a task force's
+     * base, a house where a fugitive hid, a field office's seat; a
+     * relative clause's "did not apply" is the place's own */
+    c = load("The Safe Valley Task Force works in Reno, Nevada.\n\n"
+             "Boise, Idaho, and Provo, Utah, applied but did not receive awards. Ogden, Utah, "
+             "did not apply.\n\n"
+             "The senator from Montana spoke. It adds Elko County, Nevada, east of Tulsa, and "
+             "Nye County, Nevada. A team works out of Fresno, California. A man hid in a house "
+             "in Mesa, Arizona. Agents came from the Gary, Indiana, field office.\n\n"
+             "The city of Ely, Nevada, which did not apply for hiring money, joined the Safe "
+             "Valley Task Force.");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "reno-nv"));
+    assert_true(program_has_site(p, "elko-county-nv"));
+    assert_true(program_has_site(p, "nye-county-nv"));
+    assert_true(program_has_site(p, "ely-nv"));
+    const char *const not_members[] = {"boise-id", "provo-ut", "ogden-ut", "montana",
+                                   "tulsa-ok", "fresno-ca", "mesa-az", "gary-in"};
+    for (size_t k = 0; k < sizeof not_members / sizeof not_members[0]; k++) {
+        if (!cp_corpus_site_by_id(c, not_members[k]))
+            fail_msg("no site %s", not_members[k]);
+        if (program_has_site(p, not_members[k]))
+            fail_msg("linked %s", not_members[k]);
+    }
+    cp_corpus_free(c);
     /* a calendar's row names a venue; "not taking part" leaves out */
     c = load("The Safe Valley Task Force works in Reno, Nevada.\n\n"
              "23-24 | Crime gun intelligence workshop | Boise\n\n"
