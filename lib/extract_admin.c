@@ -108,10 +108,6 @@ static bool form_listed(const char *forms, const char *phrase, size_t len) {
 static int acting_president(cpi_extract *x) {
     const cp_document *doc = x->doc;
     unsigned votes[64] = {0};
-    int first_seen[64];
-    for (int i = 0; i < 64; i++)
-        first_seen[i] = -1;
-    int order = 0;
     int year = latest_year(doc);
     bool first_term = false;
     for (size_t b = 0; b < doc->block_count; b++)
@@ -130,8 +126,9 @@ static int acting_president(cpi_extract *x) {
             size_t prev = cpi_prev_word(t, i);
             bool skip = false;
             if (prev != SIZE_MAX) {
-                static const char *const NOT_ACTING[] = {"Vice", "former", "Former", "late",
-                                                         "then-President", "ex-President"};
+                static const char *const NOT_ACTING[] = {
+                    "Vice",      "former",  "Former",   "late",      "then-President",
+                    "ex-President", "Senator", "Governor", "Gov", "candidate", "Candidate"};
                 for (size_t k = 0; k < sizeof NOT_ACTING / sizeof NOT_ACTING[0]; k++)
                     if (cpi_word_is(t, n, prev, NOT_ACTING[k]))
                         skip = true;
@@ -160,21 +157,18 @@ static int acting_president(cpi_extract *x) {
                 chosen = terms[nterms - 1];
             else
                 chosen = choose_term(terms, nterms, year);
-            if (chosen >= 0 && chosen < 64) {
+            if (chosen >= 0 && chosen < 64)
                 votes[chosen]++;
-                if (first_seen[chosen] < 0)
-                    first_seen[chosen] = order++;
-            }
         }
     }
+    /* The president named most often; between equals, the latest: a text
+     * names no president who came after it, and an undated one is mostly
+     * about its own time ("launched under President Bush in 2001 ...
+     * President Obama has asked us ...") */
     int best = -1;
-    for (int p = 0; p < 64; p++) {
-        if (!votes[p])
-            continue;
-        if (best < 0 || votes[p] > votes[best] ||
-            (votes[p] == votes[best] && first_seen[p] < first_seen[best]))
+    for (int p = 0; p < 64; p++)
+        if (votes[p] && (best < 0 || votes[p] >= votes[best]))
             best = p;
-    }
     return best;
 }
 

@@ -681,6 +681,11 @@ static void test_acting_president(void **state) {
         {" date 2009-03-01 President Bush's policy was reviewed.", "obama-2009"},
         {"Sessions is reviving a Bush-era policy from 2002, President Trump said in 2018.",
          "trump-2017"},
+        /* as often named, the later: a text names no president after it */
+        {"PSN, which President Bush launched in 2001, grew. President Obama asked for more.",
+         "obama-2009"},
+        /* a candidate, a senator or a governor is not in office */
+        {"Governor Bush spoke. President Clinton signed the bill.", "clinton-1993"},
         /* a wire story's lead gives the date after its place */
         {"Agency says sweep led to arrests\n\nBy Ann Lee\n\nWASHINGTON, May 5, 2023 (Reuters) "
          "- The agency said on Friday that the sweep ended.",
