@@ -19,6 +19,7 @@ struct cp_corpus {
     cpi_mem mem;
     cpi_arena arena;
     cpi_cleaner cleaner;
+    cpi_extract_cache cache; /* with the cleaner: for documents loaded one at a time */
     cpi_knowledge knowledge;
     cpi_model model;
     int batch; /* > 0 while a directory load groups several documents */
@@ -54,6 +55,7 @@ cp_status cp_corpus_new(cp_corpus **out, const cp_allocator *allocator) {
     c->mem = mem;
     cpi_arena_init(&c->arena, &c->mem);
     cpi_cleaner_init(&c->cleaner, &c->mem);
+    cpi_extract_cache_init(&c->cache, &c->mem);
     c->max_document = DEFAULT_MAX_DOCUMENT;
     c->jobs = 1;
     if (!cpi_knowledge_init(&c->knowledge, &c->mem)) {
@@ -76,6 +78,7 @@ void cp_corpus_free(cp_corpus *c) {
     cpi_mem mem = c->mem;
     cpi_arena_release(&c->arena);
     cpi_cleaner_release(&c->cleaner);
+    cpi_extract_cache_release(&c->cache);
     cpi_model_release(&c->model);
     cpi_knowledge_release(&c->knowledge, &c->mem);
     cpi_mem_free(&mem, c->docs);
@@ -238,8 +241,9 @@ typedef struct unit {
     cp_error error;
 } unit;
 
-static cp_status prepare(const cp_corpus *c, unit *u, cpi_cleaner *cleaner, const char *name,
-                         source from, const char *data, size_t size) {
+static cp_status prepare(const cp_corpus *c, unit *u, cpi_cleaner *cleaner,
+                         cpi_extract_cache *cache, const char *name, source from,
+                         const char *data, size_t size) {
     cp_error *err = &u->error;
     const char *idp;
     size_t idn;
@@ -276,7 +280,7 @@ static cp_status prepare(const cp_corpus *c, unit *u, cpi_cleaner *cleaner, cons
     /* a document's own model: nothing to undo, everything in its scratch */
     if (!cpi_model_init_local(&u->model, &c->mem, u->arena, &u->scratch))
         return cpi_error_set(err, CP_ERR_NOMEM, name, 0, 0, 0, "out of memory");
-    st = cpi_extract_document(&u->model, &c->knowledge, u->doc);
+    st = cpi_extract_document(&u->model, &c->knowledge, cache, u->doc);
     if (st == CP_ERR_LIMIT)
         return cpi_error_set(err, st, name, 0, 0, 0,
                              "more than %d mentions and figures in one document",
@@ -298,10 +302,11 @@ static cp_status prepare(const cp_corpus *c, unit *u, cpi_cleaner *cleaner, cons
 
 /* Read, load and extract one document into `u`, in `arena` (NULL: an arena
  * of its own). Touches nothing of the corpus but its settings and read-only
- * knowledge, so it runs on any thread with an arena and a `cleaner` (scratch)
- * of that thread. */
+ * knowledge, so it runs on any thread with an arena, a `cleaner` and a `cache`
+ * (scratch) of that thread. */
 static void unit_prepare(const cp_corpus *c, unit *u, cpi_arena *arena, cpi_cleaner *cleaner,
-                         const char *name, source from, const char *data, size_t size) {
+                         cpi_extract_cache *cache, const char *name, source from,
+                         const char *data, size_t size) {
     if (!arena) {
         cpi_arena_init_small(&u->own, &c->mem);
         arena = &u->own;
@@ -314,7 +319,7 @@ static void unit_prepare(const cp_corpus *c, unit *u, cpi_arena *arena, cpi_clea
     u->id = NULL;
     u->doc = NULL;
     cp_error_clear(&u->error);
-    u->status = prepare(c, u, cleaner, name, from, data, size);
+    u->status = prepare(c, u, cleaner, cache, name, from, data, size);
     if (u->status != CP_OK) {
         /* keep only the id, for the duplicate check: copy it out first */
         if (u->id)
@@ -446,7 +451,7 @@ static cp_status load_one(cp_corpus *c, const char *name, source from, const cha
                           size_t size, cp_error *err) {
     unit u;
     memset(&u, 0, sizeof u);
-    unit_prepare(c, &u, &c->arena, &c->cleaner, name, from, data, size);
+    unit_prepare(c, &u, &c->arena, &c->cleaner, &c->cache, name, from, data, size);
     cp_status st = unit_commit(c, &u, err);
     cpi_arena_release(&u.scratch);
     return st;
@@ -478,12 +483,13 @@ static cp_status record_problem(cp_corpus *c, const cp_error *e) {
 /* ---- many documents: in order, on one thread or several ---------------------- */
 
 /* What a run over a list of paths shares between its threads and its
- * consumer. Units and cleaners are per slot and per worker. */
+ * consumer. Units are per slot, cleaners and caches per worker. */
 typedef struct many {
     cp_corpus *c;
     const cpi_path_list *list;
     unit *units;
     cpi_cleaner *cleaners;
+    cpi_extract_cache *caches;
     cpi_arena *arenas; /* per worker; NULL: the corpus's (one thread) or own (streams) */
     bool keep_going;
     cp_status first;   /* the first failure kept going past */
@@ -497,8 +503,8 @@ typedef struct many {
 static void many_work(void *ctx, size_t slot, size_t item, unsigned worker) {
     many *m = ctx;
     cpi_arena *arena = m->fn ? NULL : m->arenas ? &m->arenas[worker] : &m->c->arena;
-    unit_prepare(m->c, &m->units[slot], arena, &m->cleaners[worker], m->list->paths[item],
-                 FROM_FILE, NULL, 0);
+    unit_prepare(m->c, &m->units[slot], arena, &m->cleaners[worker], &m->caches[worker],
+                 m->list->paths[item], FROM_FILE, NULL, 0);
 }
 
 static void many_discard(void *ctx, size_t slot, size_t item) {
@@ -591,16 +597,19 @@ static cp_status run_many(cp_corpus *c, const char *path, const cpi_path_list *l
     cp_error_clear(&m.local);
     m.units = cpi_mem_alloc(&c->mem, window * sizeof(unit));
     m.cleaners = cpi_mem_alloc(&c->mem, jobs * sizeof(cpi_cleaner));
+    m.caches = cpi_mem_alloc(&c->mem, jobs * sizeof(cpi_extract_cache));
     if (!fn && jobs > 1)
         m.arenas = cpi_mem_alloc(&c->mem, jobs * sizeof(cpi_arena));
-    if (!m.units || !m.cleaners || (!fn && jobs > 1 && !m.arenas)) {
+    if (!m.units || !m.cleaners || !m.caches || (!fn && jobs > 1 && !m.arenas)) {
         cpi_mem_free(&c->mem, m.units);
         cpi_mem_free(&c->mem, m.cleaners);
+        cpi_mem_free(&c->mem, m.caches);
         cpi_mem_free(&c->mem, m.arenas);
         return cpi_error_set(err, CP_ERR_NOMEM, path, 0, 0, 0, "out of memory");
     }
     for (unsigned w = 0; w < jobs; w++) {
         cpi_cleaner_init(&m.cleaners[w], &c->mem);
+        cpi_extract_cache_init(&m.caches[w], &c->mem);
         if (m.arenas)
             cpi_arena_init(&m.arenas[w], &c->mem);
     }
@@ -612,6 +621,7 @@ static cp_status run_many(cp_corpus *c, const char *path, const cpi_path_list *l
         cpi_arena_release(&m.units[i].scratch);
     for (unsigned w = 0; w < jobs; w++) {
         cpi_cleaner_release(&m.cleaners[w]);
+        cpi_extract_cache_release(&m.caches[w]);
         /* the workers' documents become the corpus's (a failed batch then
          * rolls them back with the rest) */
         if (m.arenas)
@@ -619,6 +629,7 @@ static cp_status run_many(cp_corpus *c, const char *path, const cpi_path_list *l
     }
     cpi_mem_free(&c->mem, m.units);
     cpi_mem_free(&c->mem, m.cleaners);
+    cpi_mem_free(&c->mem, m.caches);
     cpi_mem_free(&c->mem, m.arenas);
     return m.fatal != CP_OK ? m.fatal : m.first;
 }

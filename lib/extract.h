@@ -39,7 +39,7 @@ typedef struct cpi_extract {
                                  * its block ("In Missouri, ... Jackson County") */
     char (*over_state)[3];      /* per block, the state a list item is under
                                  * ("- Delaware" over "  - Wilmington"); made on
-                                 * first use (heap), NULL until then */
+                                 * first use (cpi_scratch_alloc), NULL until then */
     bool by_agency;             /* ... and whether an agency of the place follows
                                  * it ("Leavenworth Police Department") */
     size_t noun_list_hit;       /* site hits when the last one was a county of
@@ -117,10 +117,35 @@ static inline bool cpi_hit_add(cpi_extract *x, cpi_hit **hits, size_t *count, si
     return cpi_hit_add_slow(x, hits, count, cap, block, start, end, entity);
 }
 
+/* What extraction keeps on one thread from one document to the next (the
+ * corpus keeps one per worker): the memory of a document's working lists,
+ * emptied and reused rather than allocated and freed for each document.
+ * Nothing in it changes what a document gives. */
+typedef struct cpi_extract_cache {
+    const cpi_mem *mem;
+    const cp_site **sites;
+    const cp_official **officials;
+    cp_program **programs;
+    cp_figure *figures;
+    cpi_hit *site_hits, *program_hits, *agency_hits;
+    size_t site_cap, official_cap, program_cap, figure_cap;
+    size_t site_hit_cap, program_hit_cap, agency_hit_cap;
+} cpi_extract_cache;
+
+void cpi_extract_cache_init(cpi_extract_cache *c, const cpi_mem *mem);
+void cpi_extract_cache_release(cpi_extract_cache *c);
+
 /* Extract everything from one document into the model: CP_OK, CP_ERR_NOMEM,
  * or CP_ERR_LIMIT for more than CP_MAX_MENTIONS mentions and figures (the
- * caller aborts the load). */
-cp_status cpi_extract_document(cpi_model *m, const cpi_knowledge *k, cp_document *doc);
+ * caller aborts the load). `cache` is the calling thread's (its memory
+ * comes from m's allocator). */
+cp_status cpi_extract_document(cpi_model *m, const cpi_knowledge *k, cpi_extract_cache *cache,
+                               cp_document *doc);
+
+/* Memory for the document's time only: in its model's scratch arena (a
+ * free then does nothing), else the heap. */
+void *cpi_scratch_alloc(cpi_extract *x, size_t size);
+void cpi_scratch_free(cpi_extract *x, void *p);
 
 /* Count one more mention or figure; false (and over_limit) past the limit. */
 bool cpi_count_mention(cpi_extract *x);

@@ -1567,7 +1567,7 @@ static inline void copy_code(char out[3], const char *code) {
 
 static bool index_over_states(cpi_extract *x) {
     const cp_document *doc = x->doc;
-    x->over_state = cpi_mem_alloc(x->mem, (doc->block_count ? doc->block_count : 1) * 3);
+    x->over_state = cpi_scratch_alloc(x, (doc->block_count ? doc->block_count : 1) * 3);
     if (!x->over_state)
         return false;
     char stack[CP_MAX_LIST_DEPTH + 2][3]; /* the state of the item open at each level */
@@ -2304,7 +2304,7 @@ bool cpi_extract_sites(cpi_extract *x) {
         if (cpi_block_readable(blk, false))
             ok = read_block(x, blk);
     }
-    cpi_mem_free(x->mem, x->over_state);
+    cpi_scratch_free(x, x->over_state);
     x->over_state = NULL;
     x->site_memos = NULL;
     return ok;
