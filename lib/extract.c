@@ -305,6 +305,7 @@ void cpi_extract_cache_release(cpi_extract_cache *c) {
     cpi_mem_free(c->mem, c->site_hits);
     cpi_mem_free(c->mem, c->program_hits);
     cpi_mem_free(c->mem, c->agency_hits);
+    cpi_mem_free(c->mem, c->site_names);
     memset(c, 0, sizeof *c);
 }
 
@@ -353,6 +354,7 @@ cp_status cpi_extract_document(cpi_model *m, const cpi_knowledge *k, cpi_extract
     x.k = k;
     x.mem = m->mem;
     assert(cache->mem == m->mem);
+    x.cache = cache;
     lists_from(&x, cache);
     x.doc = doc;
     x.programs_before = m->program_reg.all.count;

@@ -23,13 +23,17 @@ typedef struct cpi_hit {
     void *entity;
 } cpi_hit;
 
-/* What site extraction remembers of a document (extract_sites.c). */
+/* What site extraction remembers of a document, and of every document of
+ * a worker (extract_sites.c). */
 struct cpi_site_memos;
+struct cpi_name_memo;
+struct cpi_extract_cache;
 
 typedef struct cpi_extract {
     cpi_model *model;
     const cpi_knowledge *k;
     const cpi_mem *mem;
+    struct cpi_extract_cache *cache; /* the worker's (see cpi_extract_cache) */
     cp_document *doc;
     /* document context */
     unsigned state_weight[64];  /* how strongly each state is in context */
@@ -119,8 +123,9 @@ static inline bool cpi_hit_add(cpi_extract *x, cpi_hit **hits, size_t *count, si
 
 /* What extraction keeps on one thread from one document to the next (the
  * corpus keeps one per worker): the memory of a document's working lists,
- * emptied and reused rather than allocated and freed for each document.
- * Nothing in it changes what a document gives. */
+ * emptied and reused rather than allocated and freed for each document;
+ * and the sites' readings of a name with its state, which depend on nothing
+ * else. Nothing in it changes what a document gives. */
 typedef struct cpi_extract_cache {
     const cpi_mem *mem;
     const cp_site **sites;
@@ -130,6 +135,7 @@ typedef struct cpi_extract_cache {
     cpi_hit *site_hits, *program_hits, *agency_hits;
     size_t site_cap, official_cap, program_cap, figure_cap;
     size_t site_hit_cap, program_hit_cap, agency_hit_cap;
+    struct cpi_name_memo *site_names; /* extract_sites.c's; made on first use */
 } cpi_extract_cache;
 
 void cpi_extract_cache_init(cpi_extract_cache *c, const cpi_mem *mem);

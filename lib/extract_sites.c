@@ -54,26 +54,28 @@ typedef struct site_memo {
     bool is_state;
 } site_memo;
 
-enum { NAME_MEMO_MAX = 46 };
+/* A cache of 64 slots (a slot is overwritten), valid where its bit is
+ * set: only the bits start zeroed. Texts name their places again and
+ * again. */
+struct cpi_site_memos {
+    uint64_t site_valid;
+    site_memo site[64];
+};
+
+enum { NAME_MEMO_MAX = 46, NAME_MEMO_BITS = 10 };
 
 /* A name resolved with its state ("Flint, Mich."): the table row it names,
- * or none. */
-typedef struct name_memo {
+ * or none. What a name and a state resolve to depends on nothing else, so
+ * a worker keeps these from one document to the next (cpi_extract_cache),
+ * in 2^NAME_MEMO_BITS slots, empty where len is 0: an archive names the
+ * same places in document after document. */
+typedef struct cpi_name_memo {
     uint8_t len;
     char code[3];
     uint8_t found; /* 0 none, 1 a county, 2 a place */
     uint32_t row;
     char name[NAME_MEMO_MAX];
 } name_memo;
-
-/* Two caches of 64 slots (a slot is overwritten), valid where their bit
- * is set: only the bits start zeroed. Texts name their places again and
- * again, with their states ("Flint, Mich."). */
-struct cpi_site_memos {
-    uint64_t site_valid, name_valid;
-    site_memo site[64];
-    name_memo name[64];
-};
 
 /* ---- ids and the model ---------------------------------------------------- */
 
@@ -525,29 +527,25 @@ static bool resolve_any(const cpi_extract *x, const char *name, size_t len,
 
 /* The memo slot of a name (0 < len) with its state: from its length, its
  * first, middle and last bytes and the state, not every byte (a document
- * names a few dozen places; a slot is only a cache). */
+ * names a few dozen places, an archive a few hundred; a slot is only a
+ * cache). */
 static size_t name_memo_slot(const char *name, size_t len, const char *code) {
     uint32_t h = (uint32_t)len ^ (uint32_t)(unsigned char)name[0] << 8 ^
                  (uint32_t)(unsigned char)name[len / 2] << 16 ^
                  (uint32_t)(unsigned char)name[len - 1] << 24;
     h ^= (uint32_t)(unsigned char)code[0] << 4 ^ (uint32_t)(unsigned char)code[1] << 12;
-    return (h * 2654435761u) >> 26;
+    return (h * 2654435761u) >> (32 - NAME_MEMO_BITS);
 }
 
-/* resolve_in with a state and not bare, remembered for the document. */
+/* resolve_in with a state and not bare, remembered by the worker. */
 static bool resolve_remembered(cpi_extract *x, const char *name, size_t len,
                                const char *code, site_spec *out) {
-    struct cpi_site_memos *memos = x->site_memos;
     name_memo *m = NULL;
     uint8_t found = 0;
     uint32_t row = 0;
-    size_t k = 0;
-    if (len > 0 && len <= NAME_MEMO_MAX) {
-        k = name_memo_slot(name, len, code);
-        m = &memos->name[k];
-    }
-    if (m && (memos->name_valid >> k) & 1 && m->len == len && same_code(m->code, code) &&
-        memcmp(m->name, name, len) == 0) {
+    if (len > 0 && len <= NAME_MEMO_MAX)
+        m = &x->cache->site_names[name_memo_slot(name, len, code)];
+    if (m && m->len == len && same_code(m->code, code) && memcmp(m->name, name, len) == 0) {
         found = m->found;
         row = m->row;
     } else {
@@ -558,7 +556,6 @@ static bool resolve_remembered(cpi_extract *x, const char *name, size_t len,
             memcpy(m->name, name, len);
             m->found = found;
             m->row = row;
-            memos->name_valid |= (uint64_t)1 << k;
         }
     }
     if (found == 1)
@@ -2290,8 +2287,16 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
 
 bool cpi_extract_sites(cpi_extract *x) {
     struct cpi_site_memos memos; /* (only the valid bits need zeroing) */
-    memos.site_valid = memos.name_valid = 0;
+    memos.site_valid = 0;
     x->site_memos = &memos;
+    cpi_extract_cache *cache = x->cache;
+    if (!cache->site_names) {
+        size_t size = ((size_t)1 << NAME_MEMO_BITS) * sizeof(name_memo);
+        cache->site_names = cpi_mem_alloc(x->mem, size);
+        if (!cache->site_names)
+            return false;
+        memset(cache->site_names, 0, size);
+    }
     /* room for the hits of most documents at once, not grown from 8 by
      * reallocations (a document names a dozen places or two) */
     if (!cpi_mem_reserve(x->mem, (void **)&x->site_hits, &x->site_hit_cap, 32,
