@@ -305,7 +305,7 @@ void cpi_extract_cache_release(cpi_extract_cache *c) {
     cpi_mem_free(c->mem, c->site_hits);
     cpi_mem_free(c->mem, c->program_hits);
     cpi_mem_free(c->mem, c->agency_hits);
-    cpi_mem_free(c->mem, c->site_names);
+    cpi_mem_free(c->mem, c->sites_read);
     memset(c, 0, sizeof *c);
 }
 

@@ -26,7 +26,7 @@ typedef struct cpi_hit {
 /* What site extraction remembers of a document, and of every document of
  * a worker (extract_sites.c). */
 struct cpi_site_memos;
-struct cpi_name_memo;
+struct cpi_site_cache;
 struct cpi_extract_cache;
 
 typedef struct cpi_extract {
@@ -124,8 +124,8 @@ static inline bool cpi_hit_add(cpi_extract *x, cpi_hit **hits, size_t *count, si
 /* What extraction keeps on one thread from one document to the next (the
  * corpus keeps one per worker): the memory of a document's working lists,
  * emptied and reused rather than allocated and freed for each document;
- * and the sites' readings of a name with its state, which depend on nothing
- * else. Nothing in it changes what a document gives. */
+ * and the sites' look-ups of names in the gazetteer, which depend on the
+ * name (and a state) alone. Nothing in it changes what a document gives. */
 typedef struct cpi_extract_cache {
     const cpi_mem *mem;
     const cp_site **sites;
@@ -135,7 +135,7 @@ typedef struct cpi_extract_cache {
     cpi_hit *site_hits, *program_hits, *agency_hits;
     size_t site_cap, official_cap, program_cap, figure_cap;
     size_t site_hit_cap, program_hit_cap, agency_hit_cap;
-    struct cpi_name_memo *site_names; /* extract_sites.c's; made on first use */
+    struct cpi_site_cache *sites_read; /* extract_sites.c's; made on first use */
 } cpi_extract_cache;
 
 void cpi_extract_cache_init(cpi_extract_cache *c, const cpi_mem *mem);

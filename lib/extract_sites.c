@@ -62,20 +62,35 @@ struct cpi_site_memos {
     site_memo site[64];
 };
 
-enum { NAME_MEMO_MAX = 46, NAME_MEMO_BITS = 10 };
+enum { NAME_MEMO_MAX = 46, NAME_MEMO_BITS = 10, PLACES_MEMO_BITS = 9 };
 
 /* A name resolved with its state ("Flint, Mich."): the table row it names,
- * or none. What a name and a state resolve to depends on nothing else, so
- * a worker keeps these from one document to the next (cpi_extract_cache),
- * in 2^NAME_MEMO_BITS slots, empty where len is 0: an archive names the
- * same places in document after document. */
-typedef struct cpi_name_memo {
-    uint8_t len;
+ * or none. */
+typedef struct name_memo {
+    uint8_t len; /* 0: an empty slot */
     char code[3];
     uint8_t found; /* 0 none, 1 a county, 2 a place */
     uint32_t row;
     char name[NAME_MEMO_MAX];
 } name_memo;
+
+/* A name's rows in the gazetteer, the counties of a name that ends in
+ * "County" (or "Parish", "Borough"), else the places: [first, first + n). */
+typedef struct places_memo {
+    uint8_t len; /* 0: an empty slot */
+    uint32_t first, n;
+    char name[NAME_MEMO_MAX];
+} places_memo;
+
+/* What names look up in the gazetteer depends on the name (and the state)
+ * alone, so a worker keeps it from one document to the next
+ * (cpi_extract_cache): an archive names the same places in document after
+ * document. Slots are overwritten; a name longer than NAME_MEMO_MAX is
+ * looked up each time. */
+struct cpi_site_cache {
+    name_memo names[1u << NAME_MEMO_BITS];
+    places_memo places[1u << PLACES_MEMO_BITS];
+};
 
 /* ---- ids and the model ---------------------------------------------------- */
 
@@ -525,14 +540,18 @@ static bool resolve_in_state(const char *name, size_t len, const char *code,
 static bool resolve_any(const cpi_extract *x, const char *name, size_t len,
                         const char *code, bool bare, bool located, site_spec *out);
 
-/* The memo slot of a name (0 < len) with its state: from its length, its
- * first, middle and last bytes and the state, not every byte (a document
- * names a few dozen places, an archive a few hundred; a slot is only a
- * cache). */
+/* The hash of a name (0 < len) for its memo slots: from its length, its
+ * first, middle and last bytes, not every byte (a document names a few
+ * dozen places, an archive a few hundred; a slot is only a cache). */
+static inline uint32_t name_hash(const char *name, size_t len) {
+    return (uint32_t)len ^ (uint32_t)(unsigned char)name[0] << 8 ^
+           (uint32_t)(unsigned char)name[len / 2] << 16 ^
+           (uint32_t)(unsigned char)name[len - 1] << 24;
+}
+
+/* ... and of a name with its state (two letters). */
 static size_t name_memo_slot(const char *name, size_t len, const char *code) {
-    uint32_t h = (uint32_t)len ^ (uint32_t)(unsigned char)name[0] << 8 ^
-                 (uint32_t)(unsigned char)name[len / 2] << 16 ^
-                 (uint32_t)(unsigned char)name[len - 1] << 24;
+    uint32_t h = name_hash(name, len);
     h ^= (uint32_t)(unsigned char)code[0] << 4 ^ (uint32_t)(unsigned char)code[1] << 12;
     return (h * 2654435761u) >> (32 - NAME_MEMO_BITS);
 }
@@ -544,7 +563,7 @@ static bool resolve_remembered(cpi_extract *x, const char *name, size_t len,
     uint8_t found = 0;
     uint32_t row = 0;
     if (len > 0 && len <= NAME_MEMO_MAX)
-        m = &x->cache->site_names[name_memo_slot(name, len, code)];
+        m = &x->cache->sites_read->names[name_memo_slot(name, len, code)];
     if (m && m->len == len && same_code(m->code, code) && memcmp(m->name, name, len) == 0) {
         found = m->found;
         row = m->row;
@@ -600,16 +619,39 @@ static bool resolve_any(const cpi_extract *x, const char *name, size_t len,
     return resolve_passed(x, name, len, code, bare, located, out);
 }
 
+/* The counties called name[0..len) (county: it ends in "County", "Parish"
+ * or "Borough"), else its places: their count, the first at *first.
+ * Remembered by the worker. */
+static size_t rows_named(const cpi_extract *x, const char *name, size_t len, bool county,
+                         size_t *first) {
+    places_memo *m = NULL;
+    if (len > 0 && len <= NAME_MEMO_MAX) {
+        m = &x->cache->sites_read
+                 ->places[(name_hash(name, len) * 2654435761u) >> (32 - PLACES_MEMO_BITS)];
+        if (m->len == len && memcmp(m->name, name, len) == 0) {
+            *first = m->first;
+            return m->n;
+        }
+    }
+    char key[128];
+    size_t key_len = fold_name(name, len, key, sizeof key);
+    size_t n = county ? cpi_find_counties(key, first) : find_places(key, key_len, first);
+    if (m) {
+        m->len = (uint8_t)len;
+        memcpy(m->name, name, len);
+        m->first = (uint32_t)*first;
+        m->n = (uint32_t)n;
+    }
+    return n;
+}
+
 /* resolve_any of a name that names a county or passes may_name_place. */
 static bool resolve_passed(const cpi_extract *x, const char *name, size_t len,
                            const char *code, bool bare, bool located, site_spec *out) {
     assert(names_county(name, len) || may_name_place(name, len)); /* (debug builds) */
     bool county = names_county(name, len);
-    char key[128];
-    size_t key_len = fold_name(name, len, key, sizeof key);
-    size_t first, n;
+    size_t first, n = rows_named(x, name, len, county, &first);
     if (county) {
-        n = cpi_find_counties(key, &first);
         /* the document named this county with its state already ("Dallas
          * County, Texas", then "Dallas County"): the same one */
         for (size_t i = first; bare && !code && i < first + n; i++) {
@@ -650,7 +692,6 @@ static bool resolve_passed(const cpi_extract *x, const char *name, size_t len,
         spec_county(out, &cpi_counties[best]);
         return true;
     }
-    n = find_places(key, key_len, &first);
     if (bare) {
         /* the document named this place with its state already: the same
          * one, unless its list or paragraph is of another state */
@@ -2290,12 +2331,11 @@ bool cpi_extract_sites(cpi_extract *x) {
     memos.site_valid = 0;
     x->site_memos = &memos;
     cpi_extract_cache *cache = x->cache;
-    if (!cache->site_names) {
-        size_t size = ((size_t)1 << NAME_MEMO_BITS) * sizeof(name_memo);
-        cache->site_names = cpi_mem_alloc(x->mem, size);
-        if (!cache->site_names)
+    if (!cache->sites_read) {
+        cache->sites_read = cpi_mem_alloc(x->mem, sizeof *cache->sites_read);
+        if (!cache->sites_read)
             return false;
-        memset(cache->site_names, 0, size);
+        memset(cache->sites_read, 0, sizeof *cache->sites_read);
     }
     /* room for the hits of most documents at once, not grown from 8 by
      * reallocations (a document names a dozen places or two) */
