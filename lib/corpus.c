@@ -19,7 +19,10 @@ struct cp_corpus {
     cpi_mem mem;
     cpi_arena arena;
     cpi_cleaner cleaner;
-    cpi_extract_cache cache; /* with the cleaner: for documents loaded one at a time */
+    /* per worker of directory loads, the first also for documents loaded one
+     * at a time; kept from load to load (heap, made on first use) */
+    cpi_extract_cache *caches;
+    unsigned cache_count;
     cpi_knowledge knowledge;
     cpi_model model;
     int batch; /* > 0 while a directory load groups several documents */
@@ -55,7 +58,6 @@ cp_status cp_corpus_new(cp_corpus **out, const cp_allocator *allocator) {
     c->mem = mem;
     cpi_arena_init(&c->arena, &c->mem);
     cpi_cleaner_init(&c->cleaner, &c->mem);
-    cpi_extract_cache_init(&c->cache, &c->mem);
     c->max_document = DEFAULT_MAX_DOCUMENT;
     c->jobs = 1;
     if (!cpi_knowledge_init(&c->knowledge, &c->mem)) {
@@ -78,7 +80,9 @@ void cp_corpus_free(cp_corpus *c) {
     cpi_mem mem = c->mem;
     cpi_arena_release(&c->arena);
     cpi_cleaner_release(&c->cleaner);
-    cpi_extract_cache_release(&c->cache);
+    for (unsigned w = 0; w < c->cache_count; w++)
+        cpi_extract_cache_release(&c->caches[w]);
+    cpi_mem_free(&mem, c->caches);
     cpi_model_release(&c->model);
     cpi_knowledge_release(&c->knowledge, &c->mem);
     cpi_mem_free(&mem, c->docs);
@@ -108,6 +112,21 @@ cp_status cp_corpus_set_max_document_size(cp_corpus *c, size_t bytes) {
         return CP_ERR_INVALID_ARGUMENT;
     c->max_document = bytes;
     return CP_OK;
+}
+
+/* The extraction caches of `jobs` workers, made as first needed: NULL when
+ * out of memory. */
+static cpi_extract_cache *worker_caches(cp_corpus *c, unsigned jobs) {
+    if (c->cache_count < jobs) {
+        cpi_extract_cache *grown = cpi_mem_realloc(&c->mem, c->caches, jobs * sizeof *grown);
+        if (!grown)
+            return NULL;
+        for (unsigned w = c->cache_count; w < jobs; w++)
+            cpi_extract_cache_init(&grown[w], &c->mem);
+        c->caches = grown;
+        c->cache_count = jobs;
+    }
+    return c->caches;
 }
 
 /* ---- the id index ---------------------------------------------------------- */
@@ -449,9 +468,12 @@ cp_status cpi_corpus_take(cp_corpus *c, cpi_arena *arena, cpi_model *src, cp_doc
 
 static cp_status load_one(cp_corpus *c, const char *name, source from, const char *data,
                           size_t size, cp_error *err) {
+    cpi_extract_cache *cache = worker_caches(c, 1);
+    if (!cache)
+        return cpi_error_set(err, CP_ERR_NOMEM, name, 0, 0, 0, "out of memory");
     unit u;
     memset(&u, 0, sizeof u);
-    unit_prepare(c, &u, &c->arena, &c->cleaner, &c->cache, name, from, data, size);
+    unit_prepare(c, &u, &c->arena, &c->cleaner, cache, name, from, data, size);
     cp_status st = unit_commit(c, &u, err);
     cpi_arena_release(&u.scratch);
     return st;
@@ -597,19 +619,17 @@ static cp_status run_many(cp_corpus *c, const char *path, const cpi_path_list *l
     cp_error_clear(&m.local);
     m.units = cpi_mem_alloc(&c->mem, window * sizeof(unit));
     m.cleaners = cpi_mem_alloc(&c->mem, jobs * sizeof(cpi_cleaner));
-    m.caches = cpi_mem_alloc(&c->mem, jobs * sizeof(cpi_extract_cache));
+    m.caches = worker_caches(c, jobs);
     if (!fn && jobs > 1)
         m.arenas = cpi_mem_alloc(&c->mem, jobs * sizeof(cpi_arena));
     if (!m.units || !m.cleaners || !m.caches || (!fn && jobs > 1 && !m.arenas)) {
         cpi_mem_free(&c->mem, m.units);
         cpi_mem_free(&c->mem, m.cleaners);
-        cpi_mem_free(&c->mem, m.caches);
         cpi_mem_free(&c->mem, m.arenas);
         return cpi_error_set(err, CP_ERR_NOMEM, path, 0, 0, 0, "out of memory");
     }
     for (unsigned w = 0; w < jobs; w++) {
         cpi_cleaner_init(&m.cleaners[w], &c->mem);
-        cpi_extract_cache_init(&m.caches[w], &c->mem);
         if (m.arenas)
             cpi_arena_init(&m.arenas[w], &c->mem);
     }
@@ -621,7 +641,6 @@ static cp_status run_many(cp_corpus *c, const char *path, const cpi_path_list *l
         cpi_arena_release(&m.units[i].scratch);
     for (unsigned w = 0; w < jobs; w++) {
         cpi_cleaner_release(&m.cleaners[w]);
-        cpi_extract_cache_release(&m.caches[w]);
         /* the workers' documents become the corpus's (a failed batch then
          * rolls them back with the rest) */
         if (m.arenas)
@@ -629,7 +648,6 @@ static cp_status run_many(cp_corpus *c, const char *path, const cpi_path_list *l
     }
     cpi_mem_free(&c->mem, m.units);
     cpi_mem_free(&c->mem, m.cleaners);
-    cpi_mem_free(&c->mem, m.caches);
     cpi_mem_free(&c->mem, m.arenas);
     return m.fatal != CP_OK ? m.fatal : m.first;
 }
