@@ -1339,7 +1339,9 @@ static int state_in_capitals(const char *t, size_t n) {
             return -1;
     for (size_t k = 0; k < cpi_state_count; k++) {
         const char *name = cpi_states[k].name;
-        if (strlen(name) != n)
+        /* (the first letter before the length: asked of every heading that
+         * is one run of capitals, "JUSTICE NEWS") */
+        if (n == 0 || (t[0] | 0x20) != (name[0] | 0x20) || strlen(name) != n)
             continue;
         size_t j = 0;
         while (j < n && (t[j] | 0x20) == (name[j] | 0x20))
