@@ -231,6 +231,20 @@ static bool add_block_capitals(cpi_extract *x, const char *t, size_t n, size_t *
                 return false;
         }
     }
+    if (i < n && n >= 16) {
+        /* the last bytes as the 16 that end the block (those before i
+         * shifted out), not one by one */
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + n - 16));
+        __m128i upper =
+            _mm_and_si128(_mm_cmpgt_epi8(v, before_a), _mm_cmpgt_epi8(after_z, v));
+        unsigned caps = (unsigned)_mm_movemask_epi8(upper) >> (i - (n - 16));
+        for (; caps; caps &= caps - 1) {
+            size_t at = i + (size_t)__builtin_ctz(caps);
+            if (cpi_word_start(t, at) && !add_capital(x, count, cap, at))
+                return false;
+        }
+        i = n;
+    }
 #elif defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     for (; i + 8 <= n; i += 8) {
         for (uint64_t caps = capitals8(t + i); caps; caps &= caps - 1) {
