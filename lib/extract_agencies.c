@@ -74,10 +74,14 @@ bool cpi_extract_agencies(cpi_extract *x) {
             continue;
         const char *t = cpi_block_text(blk);
         size_t n = blk->text_size;
+        /* the block's capitals one after the other, without
+         * cpi_capitals_next's search for each; those inside a name found
+         * are passed over */
         cpi_capitals caps = cpi_capitals_of(x, b);
-        for (size_t i = cpi_capitals_next(&caps, 0, n); i < n;
-             i = cpi_capitals_next(&caps, i + 1, n)) {
-            if (!agency_may_start(t, n, i))
+        size_t resume = 0;
+        for (const uint32_t *at = caps.at; at < caps.end; at++) {
+            size_t i = *at;
+            if (i < resume || !agency_may_start(t, n, i))
                 continue;
             const cpi_dict_entry *e = cpi_dict_match(&x->k->agencies, t, n, i);
             if (!e)
@@ -86,7 +90,7 @@ bool cpi_extract_agencies(cpi_extract *x) {
                 !cpi_hit_add(x, &x->agency_hits, &x->agency_hit_count, &x->agency_hit_cap, b, i,
                              i + e->len, cpi_registry_find(&x->model->agency_reg, cpi_agencies[e->value].id)))
                 return false;
-            i += e->len;
+            resume = i + e->len + 1;
         }
     }
     return true;
