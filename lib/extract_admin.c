@@ -382,56 +382,82 @@ static size_t next_title(cpi_capitals *caps, const char *t, size_t n, size_t pos
     return cap < *press ? cap : *press;
 }
 
+/* May a title start at t[i], a capital or "press secretary"? (Inline: most
+ * capitals start none.) */
+static inline bool title_may_be_at(const char *t, size_t n, size_t i) {
+    return t[i] == 'p' || title_may_start(t, n, i);
+}
+
+/* The officials of a document before their surnames are joined (see
+ * extract_officials). */
+typedef struct officials_found {
+    found_official found[64];
+    size_t count;
+} officials_found;
+
+/* A title at t[i], a capital or "press secretary" that title_may_be_at
+ * lets through, and the name after it: a person noted, an official kept.
+ * Returns where the title or the name ends (i when no title starts there):
+ * the next is looked for after it. */
+static size_t read_title(cpi_extract *x, const cp_administration *admin, size_t b,
+                         const char *t, size_t n, size_t i, officials_found *of) {
+    /* the longest title here; federal roles before other titles */
+    const cpi_dict_entry *e = cpi_dict_match(&x->k->titles, t, n, i);
+    if (!e)
+        return i;
+    bool federal = e->value < CPI_TITLE_OTHER;
+    const char *role = federal ? ROLES[e->value] : OTHER_TITLES[e->value - CPI_TITLE_OTHER];
+    size_t p = i + e->len;
+    if (p >= n || t[p] != ' ')
+        return p;
+    size_t last = p + 1;
+    size_t end = name_at(t, n, p + 1, &last);
+    if (end == p + 1)
+        return p;
+    size_t slen = cpi_word_end(t, n, last) - last;
+    cpi_note_person(x, t + last, slen);
+    /* "President Trump" marks a person; presidents are not officials. */
+    if (federal && admin && x->doc->blocks[b].kind != CP_BLOCK_HEADING && of->count < 64 &&
+        end - (p + 1) < sizeof of->found[0].name) {
+        found_official *f = &of->found[of->count++];
+        f->role = role;
+        memcpy(f->name, t + p + 1, end - (p + 1));
+        f->name[end - (p + 1)] = '\0';
+        f->block = b;
+        f->start = i;
+        f->end = end;
+    }
+    return end;
+}
+
 static bool extract_officials(cpi_extract *x, const cp_administration *admin) {
     const cp_document *doc = x->doc;
-    found_official found[64];
-    size_t nfound = 0;
+    officials_found of;
+    of.count = 0;
+    found_official *found = of.found;
     for (size_t b = 0; b < doc->block_count; b++) {
-        const cp_block *blk = &doc->blocks[b];
-        const char *t = cpi_block_text(blk);
-        size_t n = blk->text_size;
+        const char *t = cpi_block_text(&doc->blocks[b]);
+        size_t n = doc->blocks[b].text_size;
         /* Titles start at a capitalised word (the index of them) or are
          * "press secretary": only those places are looked up. */
         cpi_capitals caps = cpi_capitals_of(x, b);
         size_t press = press_at(t, n, 0); /* the next "press secretary", or n */
-        for (size_t i = next_title(&caps, t, n, 0, &press); i < n;
-             i = next_title(&caps, t, n, i + 1, &press)) {
-            if (t[i] != 'p' && !title_may_start(t, n, i))
-                continue;
-            /* the longest title here; federal roles before other titles */
-            const cpi_dict_entry *e = cpi_dict_match(&x->k->titles, t, n, i);
-            if (!e)
-                continue;
-            bool federal = e->value < CPI_TITLE_OTHER;
-            const char *role = federal ? ROLES[e->value] : OTHER_TITLES[e->value - CPI_TITLE_OTHER];
-            size_t rlen = e->len;
-            size_t p = i + rlen;
-            if (p >= n || t[p] != ' ') {
-                i = p;
-                continue;
-            }
-            size_t last = p + 1;
-            size_t end = name_at(t, n, p + 1, &last);
-            if (end == p + 1) {
-                i = p;
-                continue;
-            }
-            size_t slen = cpi_word_end(t, n, last) - last;
-            cpi_note_person(x, t + last, slen);
-            /* "President Trump" marks a person; presidents are not officials. */
-            if (federal && admin && blk->kind != CP_BLOCK_HEADING && nfound < 64 &&
-                end - (p + 1) < sizeof found[0].name) {
-                found_official *f = &found[nfound++];
-                f->role = role;
-                memcpy(f->name, t + p + 1, end - (p + 1));
-                f->name[end - (p + 1)] = '\0';
-                f->block = b;
-                f->start = i;
-                f->end = end;
-            }
-            i = end;
+        if (press == n) {
+            /* (most blocks) the capitals one after the other, without
+             * next_title's search for each; those inside a title and name
+             * found are passed over */
+            size_t resume = 0;
+            for (const uint32_t *at = caps.at; at < caps.end; at++)
+                if (*at >= resume && title_may_be_at(t, n, *at))
+                    resume = read_title(x, admin, b, t, n, *at, &of) + 1;
+            continue;
+        }
+        for (size_t i = next_title(&caps, t, n, 0, &press); i < n;) {
+            size_t past = title_may_be_at(t, n, i) ? read_title(x, admin, b, t, n, i, &of) : i;
+            i = next_title(&caps, t, n, past + 1, &press);
         }
     }
+    size_t nfound = of.count;
     /* A surname alone ("Attorney General Sessions") joins the full name the
      * document gives elsewhere ("Jeff Sessions"). */
     for (size_t i = 0; i < nfound; i++) {
