@@ -101,9 +101,13 @@ static inline cpi_capitals cpi_capitals_of(const cpi_extract *x, size_t block) {
 /* The first capitalised word of the walk at or after pos: its start, or n
  * when there is none (the walk only moves forward). */
 static inline size_t cpi_capitals_next(cpi_capitals *c, size_t pos, size_t n) {
-    while (c->at < c->end && *c->at < pos)
-        c->at++;
-    return c->at < c->end ? *c->at : n;
+    /* (in locals: the walk is often passed to calls, so that the compiler
+     * would read and write c->at at each step) */
+    const uint32_t *at = c->at, *end = c->end;
+    while (at < end && *at < pos)
+        at++;
+    c->at = at;
+    return at < end ? *at : n;
 }
 
 /* Record where an entity was found (heap scratch of the extraction). */
