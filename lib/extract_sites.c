@@ -62,7 +62,7 @@ struct cpi_site_memos {
     site_memo site[64];
 };
 
-enum { NAME_MEMO_MAX = 46, NAME_MEMO_BITS = 10, PLACES_MEMO_BITS = 9 };
+enum { NAME_MEMO_MAX = 46, NAME_MEMO_BITS = 10, PLACES_MEMO_BITS = 9, ID_MEMO_BITS = 8 };
 
 /* A name resolved with its state ("Flint, Mich."): the table row it names,
  * or none. */
@@ -82,14 +82,26 @@ typedef struct places_memo {
     char name[NAME_MEMO_MAX];
 } places_memo;
 
-/* What names look up in the gazetteer depends on the name (and the state)
- * alone, so a worker keeps it from one document to the next
- * (cpi_extract_cache): an archive names the same places in document after
- * document. Slots are overwritten; a name longer than NAME_MEMO_MAX is
- * looked up each time. */
+/* The id of a site whose id comes from a table's folded name (shorter than
+ * 128 bytes), by what it is made of (see site_memo), and its hash. */
+typedef struct id_memo {
+    const char *folded; /* NULL: an empty slot */
+    char state[3];
+    bool is_state;
+    uint8_t len;
+    size_t hash;
+    char id[128 + 4];
+} id_memo;
+
+/* What names look up in the gazetteer, and the ids they make, depend on
+ * the name (and the state) alone, so a worker keeps them from one document
+ * to the next (cpi_extract_cache): an archive names the same places in
+ * document after document. Slots are overwritten; a name longer than
+ * NAME_MEMO_MAX is looked up each time. */
 struct cpi_site_cache {
     name_memo names[1u << NAME_MEMO_BITS];
     places_memo places[1u << PLACES_MEMO_BITS];
+    id_memo ids[1u << ID_MEMO_BITS];
 };
 
 /* ---- ids and the model ---------------------------------------------------- */
@@ -235,12 +247,42 @@ static const cp_site *named_site(const cpi_extract *x, const site_spec *spec) {
 }
 
 /* The site of the spec's id in the model, made when new (its id and name
- * in its own block); NULL when out of memory. */
+ * in its own block); NULL when out of memory. The id of a table's name is
+ * remembered by the worker: a document makes its sites anew. */
 static cp_site *site_of_spec(cpi_extract *x, const site_spec *spec) {
-    char id[160];
-    size_t folded_len = spec->folded ? strlen(spec->folded) : SIZE_MAX;
-    size_t id_len = site_id_folded(spec, folded_len, id, sizeof id);
-    size_t hash = cpi_hash_str(id);
+    char made[160];
+    const char *id = made;
+    size_t folded_len, id_len, hash;
+    bool is_state = spec->kind == CP_SITE_STATE;
+    id_memo *im = NULL;
+    if (spec->folded) {
+        uint64_t h = (uint64_t)(uintptr_t)spec->folded >> 3;
+        h ^= (uint64_t)(unsigned char)spec->state[0] << 8 ^ (unsigned char)spec->state[1];
+        im = &x->cache->sites_read->ids[(h * 0x9E3779B97F4A7C15ull) >> (64 - ID_MEMO_BITS)];
+    }
+    if (im && im->folded == spec->folded && same_code(im->state, spec->state) &&
+        im->is_state == is_state) {
+        id = im->id;
+        id_len = im->len;
+        hash = im->hash;
+        folded_len = 0; /* (below 128: only such ids are remembered) */
+#ifndef NDEBUG
+        size_t check_len = site_id(spec, made, sizeof made); /* the same (debug builds) */
+        assert(check_len == id_len && memcmp(made, id, id_len + 1) == 0);
+#endif
+    } else {
+        folded_len = spec->folded ? strlen(spec->folded) : SIZE_MAX;
+        id_len = site_id_folded(spec, folded_len, made, sizeof made);
+        hash = cpi_hash_str(made);
+        if (im && folded_len < 128) {
+            im->folded = spec->folded;
+            memcpy(im->state, spec->state, 3);
+            im->is_state = is_state;
+            im->len = (uint8_t)id_len;
+            im->hash = hash;
+            memcpy(im->id, made, id_len + 1);
+        }
+    }
     cp_site *s = cpi_registry_find_hashed(&x->model->site_reg, id, hash);
     if (!s) {
         size_t name_len = strlen(spec->name);
