@@ -17,15 +17,16 @@
 
 #define ITEMS(v, type) ((type *)(v).items)
 
-/* The smallest document id among mentions; NULL when there are none. */
+/* The smallest document id among mentions; NULL when there are none.
+ * (Mentions mostly come from one document, the best already: no compare.) */
 static const char *min_origin(const cpi_mention_list *mentions) {
-    const char *best = NULL;
+    const cp_document *best = NULL;
     for (size_t i = 0; i < mentions->count; i++) {
-        const char *id = cpi_mention_list_at(mentions, i)->doc->id;
-        if (!best || strcmp(id, best) < 0)
-            best = id;
+        const cp_document *doc = cpi_mention_list_at(mentions, i)->doc;
+        if (doc != best && (!best || strcmp(doc->id, best->id) < 0))
+            best = doc;
     }
-    return best;
+    return best ? best->id : NULL;
 }
 
 /* Does a field set from `candidate` win over one set from `current`? */
