@@ -337,7 +337,9 @@ bool cpi_registry_add(cpi_model *m, cpi_registry *r, void *entity) {
 
 bool cpi_registry_add_hashed(cpi_model *m, cpi_registry *r, void *entity, size_t hash) {
     if ((r->all.count + 1) * 2 > r->index_cap) {
-        size_t cap = r->index_cap ? r->index_cap * 2 : 64;
+        /* (a document's own model lists a few of each: a small first
+         * index, zeroed at each document) */
+        size_t cap = r->index_cap ? r->index_cap * 2 : m->scratch ? 16 : 64;
         size_t *index = model_alloc(m, cap * sizeof(size_t));
         if (!index)
             return false;
