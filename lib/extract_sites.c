@@ -1379,11 +1379,22 @@ static int state_in_capitals(const char *t, size_t n) {
     for (size_t i = 0; i < n; i++)
         if (cpi_is_lower(t[i]))
             return -1;
+#ifndef NDEBUG
+    for (size_t k = 1; k < cpi_state_count; k++) /* (debug builds) */
+        assert((cpi_states[k - 1].name[0] | 0x20) <= (cpi_states[k].name[0] | 0x20));
+#endif
+    if (n == 0)
+        return -1;
+    unsigned char first = (unsigned char)(t[0] | 0x20);
     for (size_t k = 0; k < cpi_state_count; k++) {
         const char *name = cpi_states[k].name;
         /* (the first letter before the length: asked of every heading that
-         * is one run of capitals, "JUSTICE NEWS") */
-        if (n == 0 || (t[0] | 0x20) != (name[0] | 0x20) || strlen(name) != n)
+         * is one run of capitals, "JUSTICE NEWS"; the table is in the order
+         * of its first letters, so the search ends past the heading's) */
+        unsigned char c = (unsigned char)(name[0] | 0x20);
+        if (c > first)
+            break;
+        if (c != first || strlen(name) != n)
             continue;
         size_t j = 0;
         while (j < n && (t[j] | 0x20) == (name[j] | 0x20))
