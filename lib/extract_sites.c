@@ -1373,6 +1373,28 @@ static int table_cell_state_before(cpi_extract *x, const char *t, size_t n, size
     return st >= 0 && state_end == end ? st : -1;
 }
 
+/* Is name[0..len), before the word after[0..alen), a federal
+ * department's ("Justice Department", "State Department")? */
+static bool federal_department(const char *name, size_t len, const char *after, size_t alen) {
+    static const char *const DEPARTMENTS[] = { /* sorted */
+        "Agriculture", "Commerce", "Defense", "Education", "Energy", "Interior", "Justice",
+        "Labor", "State", "Transportation", "Treasury",
+    };
+    return alen == 10 && memcmp(after, "Department", 10) == 0 &&
+           cpi_word_in(CPI_WORDS(DEPARTMENTS), name, len);
+}
+
+/* Are the letters of t[0..n) all capitals (at least two)? */
+static bool all_capitals(const char *t, size_t n) {
+    size_t upper = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (cpi_is_lower(t[i]))
+            return false;
+        upper += cpi_is_upper(t[i]);
+    }
+    return upper >= 2;
+}
+
 /* The state whose name, in capitals, is all of t[0..n) ("LOUISIANA",
  * "NEW MEXICO"); -1 when none. */
 static int state_in_capitals(const char *t, size_t n) {
@@ -1825,13 +1847,13 @@ static HOT_INLINE bool listed_after_site(const cpi_extract *x, const cp_block *b
  * State University", "Alaska Natives")? */
 static bool names_a_feature(const char *t, size_t n, size_t pos) {
     static const char *const WORDS[] = { /* sorted */
-        "Avenue", "Basin", "Bay", "Boulevard", "College", "Delta", "Gulf", "Highway",
+        "Ave", "Avenue", "Basin", "Bay", "Blvd", "Boulevard", "College", "Delta", "Gulf", "Highway",
         "Lake", "Native", "Natives", "Parkway", "River", "Road", "Sound", "Street",
         "Turnpike", "University", "Valley",
     };
     static const uint16_t LENGTHS[26] = {
-        ['a' - 'a'] = LEN(6),
-        ['b' - 'a'] = LEN(3) | LEN(5) | LEN(9),
+        ['a' - 'a'] = LEN(3) | LEN(6),
+        ['b' - 'a'] = LEN(3) | LEN(4) | LEN(5) | LEN(9),
         ['c' - 'a'] = LEN(7),
         ['d' - 'a'] = LEN(5),
         ['g' - 'a'] = LEN(4),
@@ -2301,6 +2323,11 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                     break;
                 if (len == 11 && memcmp(t + ws[s0], "White House", 11) == 0)
                     break; /* the President's office, also a town in Tennessee */
+                if (e < k && federal_department(t + ws[s0], len, t + ws[e], we[e] - ws[e]))
+                    break; /* "the Justice Department" (Justice, Oklahoma) */
+                if (ws[s0] == 0 && e == k && we[e - 1] < n && t[we[e - 1]] == ':' &&
+                    all_capitals(t, we[e - 1]))
+                    break; /* "HOLLAND: We thank the chief": a speaker */
                 const cpi_dict_entry *known = cpi_dict_match(&x->k->programs, t, n, ws[s0]);
                 if (known && known->len > we[e - 1] - ws[s0])
                     break; /* a known program's name: "Weed and Seed" (Weed,

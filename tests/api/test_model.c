@@ -247,6 +247,10 @@ static void test_site_patterns(void **state) {
     SITES("Sites: Tohono O'odham Nation (Arizona); the Osage Nation, Oklahoma.",
           "osage-nation-ok", "tohono-oodham-nation-az");
     SITES("- Pueblo of Laguna, N.M.", "pueblo-of-laguna-nm");
+    /* a street, a federal department and a speaker's label are no places */
+    NO_SITES("Offices at 1000 Rhode Island Ave. NW moved.");
+    SITES("In Oklahoma, agents met at Justice Department headquarters.", "oklahoma");
+    SITES("HOLLAND: We thank you. Agents came to Flint, Michigan.", "flint-mi");
     /* a state's name in capitals, a line of its own: the state, not the
      * town of Louisiana, Missouri */
     SITES("Awards by state:\n\nLOUISIANA\n\nThe money helps.", "louisiana");
