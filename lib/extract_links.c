@@ -1554,6 +1554,8 @@ static bool qualifies_name(const char *t, size_t from, size_t at) {
 /* Is t[0..n) a table's row with a number in it: cells between " | "
  * ("Alabama | Montgomery Police Department | 15 | $1,875,000", "| Ohio |
  * $2,000 |") or a name and dot leaders ("Alabama ........ $4,112,338")? */
+enum { ROW_MAX = 512 }; /* a row of a table or a calendar is a short line */
+
 static bool row_text(const char *t, size_t n) {
     int bars = 0;
     bool leaders = false, digit = false;
@@ -1627,7 +1629,7 @@ static bool link_span_from(cpi_extract *x, const hits *sites, const hits *progra
             (qualifies_name(t, start, h->start) || cpi_ends_with(t, h->start, "region of ") ||
              cpi_ends_with(t, h->start, "area of ") ||
              (i + 1 < sites->n && sites->h[i + 1].block == block &&
-              row_text(t, blk->text_size))))
+              blk->text_size <= ROW_MAX && row_text(t, blk->text_size))))
             continue; /* ("the East Bay region of California"; a row's state
                        * before its agency's place) */
         if (owns_other_program(x, programs, h, p))
@@ -1881,7 +1883,7 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
         const char *t = cpi_block_text(blk);
         if (blk->kind == CP_BLOCK_HEADING && office_heading(t, blk->text_size))
             continue; /* "United States Attorney's Office | Memphis · Jackson" */
-        if (event_row(t, blk->text_size))
+        if (blk->text_size <= ROW_MAX && event_row(t, blk->text_size))
             continue; /* "23-24 | Crime gun intelligence workshop | Phoenix" */
         if (words_before(t, h->start) && locator_before(t, h->start))
             continue; /* "east of Chicago" */
