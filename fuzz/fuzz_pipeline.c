@@ -1,7 +1,8 @@
 /* The whole pipeline: bytes in, model and JSON out. Every mention and figure
  * points inside its document; the JSON reads back (cp_corpus_load_json is a
- * strict parser) into a model whose JSON is the same bytes; loading the
- * document again under another id changes nothing of the first. */
+ * strict parser) into a model whose JSON is the same bytes; a corpus that
+ * keeps no blocks gives the same JSON; loading the document again under
+ * another id changes nothing of the first. */
 #include <crimepolicy.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -82,6 +83,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     CHECK(strcmp(json, again) == 0);
     cp_string_free(again);
     cp_corpus_free(back);
+
+    /* a corpus that keeps no blocks has the same model */
+    cp_corpus *lean;
+    CHECK(cp_corpus_new(&lean, NULL) == CP_OK);
+    cp_corpus_set_keep_blocks(lean, false);
+    CHECK(cp_corpus_load_buffer(lean, "doc.txt", (const char *)data, size, NULL) == CP_OK);
+    CHECK(cp_document_block_count(cp_corpus_document_at(lean, 0)) == 0);
+    again = json_of(lean, NULL);
+    CHECK(strcmp(json, again) == 0);
+    cp_string_free(again);
+    cp_corpus_free(lean);
 
     /* a second copy under another id: the first document's entities keep
      * their mentions, and the export holds both */
