@@ -1476,6 +1476,20 @@ static inline size_t list_separator_before(const char *t, size_t pos) {
     return 0;
 }
 
+/* Is name[0..len) one of the gazetteer's great cities (a million people
+ * or more: "Los Angeles", "Phoenix")? */
+static bool great_city(const char *name, size_t len) {
+    if (!may_name_place(name, len))
+        return false;
+    char key[128];
+    size_t key_len = fold_name(name, len, key, sizeof key);
+    size_t first, n = find_places(key, key_len, &first);
+    for (size_t i = first; i < first + n; i++)
+        if (cpi_places[i].population >= 1000000)
+            return true;
+    return false;
+}
+
 /* The places listed before the qualified place at pos, of its state ("Anniston and
  * Oxford, Ala."): asked where a list's separator ends at pos. False when out of
  * memory. */
@@ -2114,8 +2128,15 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
              * another name: "Detroit, Kansas City") */
             bool state_ends_name =
                 !(qend + 1 < n && t[qend] == ' ' && cpi_is_upper(t[qend + 1]));
+            /* "Houston, Los Angeles, New York/New Jersey": a great city of
+             * another state inside a list goes on the list, and so does the
+             * state after it */
+            bool listed_on = list_separator_before(t, ws[0]) && qend < n &&
+                             (t[qend] == ',' || t[qend] == '/' ||
+                              cpi_starts_with(t, n, qend, " and ")) &&
+                             great_city(t + ws[0], run_end - ws[0]);
             if (!in_form && !run_is_state && !county_like && k <= 3 && state_ends_name &&
-                !function_word(t + ws[0], we[0] - ws[0])) {
+                !function_word(t + ws[0], we[0] - ws[0]) && !listed_on) {
                 i = qend;
                 continue;
             }

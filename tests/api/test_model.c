@@ -247,6 +247,9 @@ static void test_site_patterns(void **state) {
     SITES("Sites: Tohono O'odham Nation (Arizona); the Osage Nation, Oklahoma.",
           "osage-nation-ok", "tohono-oodham-nation-az");
     SITES("- Pueblo of Laguna, N.M.", "pueblo-of-laguna-nm");
+    /* a great city of another state in a list, and the state after it */
+    SITES("The first areas were Houston, Los Angeles, New York/New Jersey and Miami.",
+          "houston-tx", "los-angeles-ca", "new-york-ny", "new-jersey", "miami-fl");
     /* a street, a federal department and a speaker's label are no places */
     NO_SITES("Offices at 1000 Rhode Island Ave. NW moved.");
     SITES("In Oklahoma, agents met at Justice Department headquarters.", "oklahoma");
