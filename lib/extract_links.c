@@ -1169,7 +1169,8 @@ static inline bool word_starts(const char *t, size_t at) {
 }
 
 /* Is one of left_out's cues at the pair of bytes t[p], t[p + 1] (p + 1 <
- * n): "not part of", "no longer part", "none of which", "never joined", "left out", "left
+ * n): "not part of", "no longer part", "none of which", "never joined",
+ * "declined them", "left out", "left
  * off the list", "could be next", "next targets", "contributed to this
  * report"? Each cue is known by a pair of
  * its bytes: "no", "ne", the "'t" of "wasn't", the "ft" of "left", the
@@ -1190,12 +1191,19 @@ static bool left_out_cue(const char *t, size_t n, size_t p) {
     static const char *const NEXT[] = {"could be next", "may be next", "might be next"};
     static const char *const LEFT_OUT[] = {"left off", "left out"};
     static const char *const NEXT_TARGET[] = {"next target", "next targets"};
+    /* "Selma and Hattiesburg declined them", "declined the award": not
+     * "homicides declined 12 percent" */
+    static const char *const DECLINED[] = {"them", "it", "the", "an", "to join",
+                                           "to take part", "to participate"};
     size_t at;
     switch (t[p]) {
     case '\'': /* "wasn't one of", "weren't funded" */
         return t[p + 1] == 't' && p >= 2 && t[p - 1] == 'n' && cpi_is_alpha(t[p - 2]) &&
                p + 3 < n && t[p + 2] == ' ' && cpi_phrase_at(t, n, p + 3, CPI_PHRASES(AFTER_NOT));
     case 'n': /* "not ...", "no longer part", "never ..." */
+        if (t[p + 1] == 'e' && p >= 5 && memcmp(t + p - 5, "declined ", 9) == 0 &&
+            word_starts(t, p - 5)) /* (the "ne" of "declined") */
+            return cpi_phrase_at(t, n, p + 4, CPI_PHRASES(DECLINED)) > 0;
         if (!word_starts(t, p))
             return false;
         if (t[p + 1] == 'e') /* "never joined", "neither of which is a site" */

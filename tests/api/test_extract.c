@@ -934,6 +934,17 @@ static void test_link_exclusions(void **state) {
             fail_msg("linked %s", not_members[k]);
     }
     cp_corpus_free(c);
+    /* "declined them" leaves out; "shootings declined" does not */
+    c = load("The Safe Valley Task Force works in Reno, Nevada.\n\n"
+             "Two cities offered awards, Boise, Idaho, and Provo, Utah, declined them.\n\n"
+             "Shootings declined 12 percent in Ogden, Utah, which joined the Safe Valley Task "
+             "Force.");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_false(program_has_site(p, "boise-id"));
+    assert_false(program_has_site(p, "provo-ut"));
+    assert_true(program_has_site(p, "ogden-ut"));
+    cp_corpus_free(c);
     /* a calendar's row names a venue; "not taking part" leaves out */
     c = load("The Safe Valley Task Force works in Reno, Nevada.\n\n"
              "23-24 | Crime gun intelligence workshop | Boise\n\n"
