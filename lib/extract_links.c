@@ -1080,9 +1080,11 @@ static inline bool words_before(const char *t, size_t start) {
 /* Do the bytes between two places join them in one list (", ", " and ",
  * ", or ")? */
 static bool list_joint(const char *t, size_t from, size_t to) {
-    static const char *const JOINTS[] = {", ", " and ", ", and ", " or ", ", or ",
-                                         " and from ", " or from ", " and in ", " or in "};
-    if (to < from || to - from > 10)
+    static const char *const JOINTS[] = {", ",          " and ",      ", and ",   " or ",
+                                         ", or ",       " and from ", " or from ", " and in ",
+                                         " or in ",     ", and from ", ", or from ", ", and in ",
+                                         ", or in "};
+    if (to < from || to - from > 12)
         return false;
     for (size_t k = 0; k < COUNT(JOINTS); k++)
         if (strlen(JOINTS[k]) == to - from && memcmp(t + from, JOINTS[k], to - from) == 0)
@@ -1622,6 +1624,11 @@ static bool link_span_from(cpi_extract *x, const hits *sites, const hits *progra
         if (h->end > end || names_not_member(x, programs, h, &after) ||
             (words_before(t, h->start) && locator_before(t, h->start)))
             continue;
+        if (passed_end != SIZE_MAX && ((const cp_site *)h->entity)->kind == CP_SITE_STATE &&
+            h->start == passed_end + 2 && t[passed_end] == ',') {
+            passed_end = h->end; /* a passed place's state: the list goes on */
+            continue;
+        }
         /* a point of comparison, where pills were made, a defendant's home,
          * a field office's seat, and the rest of their list */
         if ((words_before(t, h->start) &&
@@ -1883,6 +1890,12 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
         while (sentence + 1 < blk->sentence_count &&
                cpi_block_sentence(blk, sentence)->text_end <= h->start)
             sentence++;
+        if (site->kind == CP_SITE_STATE && passing_block == h->block &&
+            h->start == passing_end + 2 && cpi_block_text(blk)[passing_end] == ',') {
+            passing_end = h->end; /* "from Boise, Idaho, and from Provo": its
+                                   * state, then the rest of its list */
+            continue;
+        }
         if (site->kind != CP_SITE_CITY && site->kind != CP_SITE_COUNTY &&
             site->kind != CP_SITE_REGION && site->kind != CP_SITE_DISTRICT &&
             !(site->kind == CP_SITE_STATE && state_as_target(blk, h)))
