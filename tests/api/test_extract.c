@@ -934,6 +934,15 @@ static void test_link_exclusions(void **state) {
             fail_msg("linked %s", not_members[k]);
     }
     cp_corpus_free(c);
+    /* where a person is held: a detention center, a jail, a prison */
+    c = load("The Safe Valley Task Force works in Reno, Nevada.\n\n"
+             "A boy was driven to a detention center in Boise, Idaho; the parish jail in "
+             "Provo, Utah, was full.");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_false(program_has_site(p, "boise-id"));
+    assert_false(program_has_site(p, "provo-ut"));
+    cp_corpus_free(c);
     /* drugs "coming in from" a place, and the rest of its list */
     c = load("The Safe Valley Task Force works in Reno, Nevada.\n\n"
              "Cocaine is coming in from Boise, Idaho, and from Provo, Utah, agents said.");
