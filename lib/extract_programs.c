@@ -1308,6 +1308,10 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
                 not_program_word(t + office_word, cpi_inner_len(t, n, office_word)))
                 office = true;
             size_t s0 = ws[first], e0 = lower_end ? lower_end : wend[last - 1];
+            if (s0 >= 4 && t[s0 - 1] == ' ' && t[s0 - 2] == '.' && t[s0 - 3] == 't' &&
+                (t[s0 - 4] == 'S' || t[s0 - 4] == 'F' || t[s0 - 4] == 'M') &&
+                (s0 == 4 || !cpi_is_alpha(t[s0 - 5])))
+                s0 -= 4; /* "the St. Louis Strike Force": the abbreviation is the name's */
             /* "Youth Advocate Programs, Inc.": a company's name */
             if (cpi_starts_with(t, n, e0, ", Inc") || cpi_starts_with(t, n, e0, " Inc.") ||
                 cpi_starts_with(t, n, e0, ", LLC"))

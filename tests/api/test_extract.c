@@ -1507,6 +1507,10 @@ static void test_program_patterns(void **state) {
     assert_non_null(cp_corpus_program_by_id(c, "operation-crescent-shield"));
     assert_int_equal(cp_corpus_program_count(c), 1);
     cp_corpus_free(c);
+    /* "St." begins the name of the place the program is named after */
+    c = load("The St. Louis Strike Force works with agents.");
+    assert_non_null(cp_corpus_program_by_id(c, "st-louis-strike-force"));
+    cp_corpus_free(c);
     /* "has no task force" names none; a past verb does not begin a name */
     c = load("Arrests fell in Nampa, which has no task force. Agents formed drug "
              "trafficking strike forces.");
