@@ -11,6 +11,8 @@
 #include <emmintrin.h>
 #endif
 
+#include "chars.h"
+
 static char lower(char c) { return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c; }
 static bool is_digit(char c) { return c >= '0' && c <= '9'; }
 static bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -720,11 +722,7 @@ static bool ends_sentence(const char *t, size_t n) {
  * Affairs | Headline | United States Department of Justice"): not the
  * running text, and not the headline itself. */
 static bool page_title_line(const char *t, size_t n) {
-    int bars = 0;
-    for (const char *p = memchr(t, '|', n); p && bars < 2;
-         p = memchr(p + 1, '|', (size_t)(t + n - p - 1)))
-        bars += p > t && p[-1] == ' ' && p + 1 < t + n && p[1] == ' ';
-    return bars >= 2;
+    return cpi_bar_separators(t, n, 2) >= 2;
 }
 
 /* Running text, as opposed to navigation, labels and headlines. */

@@ -696,8 +696,6 @@ static inline bool compared_or_home(const char *t, size_t start) {
         TAIL("comparison cities, "), TAIL("comparison city, "), TAIL("unlike "),
         TAIL("Unlike "), TAIL("that of "), TAIL("those of "), TAIL("native of "),
         TAIL("hometown of "), TAIL("times the rate of "), TAIL("as residents of "),
-       
-       
         TAIL("compared with "), TAIL("moved from "), TAIL("than "),
         TAIL("grew up in "), TAIL("born in "), TAIL("raised in "),
         TAIL("times the rate in "), TAIL("career in "), TAIL("than in "),

@@ -701,6 +701,19 @@ static size_t acronym_in_parentheses(const char *t, size_t n, size_t p) {
     return e < n && t[e] == ')' && e - p >= 3 ? e : 0;
 }
 
+/* Record name[0..len) as a short name of p, an alias, and acr[0..alen) as
+ * its acronym (the caller checked there is room); false only when out of
+ * memory. */
+static bool record_short_name(ctx *c, cp_program *p, const char *name, size_t len,
+                              const char *acr, size_t alen) {
+    short_name *d = &c->shorts[c->short_count++];
+    memcpy(d->text, name, len);
+    d->text[len] = '\0';
+    d->len = len;
+    d->program = p;
+    return add_alias(c->x, p, name, len) && define_acronym_text(c, p, acr, alen);
+}
+
 /* " (ARPO Strike Force)" after "Appalachian Regional Prescription Opioid
  * Strike Force" at [start, end): an acronym, then the name's own last words.
  * Records the short name and its acronym; false only when out of memory. */
@@ -723,12 +736,7 @@ static bool define_short_name(ctx *c, cp_program *p, const char *t, size_t n, si
         memcmp(t + end - tail, t + e + 1, tail) != 0 || len >= sizeof c->shorts[0].text ||
         c->short_count >= MAX_SHORT_NAMES)
         return true;
-    short_name *d = &c->shorts[c->short_count++];
-    memcpy(d->text, t + a, len);
-    d->text[len] = '\0';
-    d->len = len;
-    d->program = p;
-    return add_alias(c->x, p, t + a, len) && define_acronym_text(c, p, t + a, e - a);
+    return record_short_name(c, p, t + a, len, t + a, e - a);
 }
 
 /* " (Byrne SCIP)" after "Byrne State Crisis Intervention Program" at
@@ -752,12 +760,7 @@ static bool define_word_acronym(ctx *c, cp_program *p, const char *t, size_t n, 
     if (e - caps < 2 || e >= n || t[e] != ')' || len >= sizeof c->shorts[0].text ||
         c->short_count >= MAX_SHORT_NAMES)
         return true;
-    short_name *d = &c->shorts[c->short_count++];
-    memcpy(d->text, t + a, len);
-    d->text[len] = '\0';
-    d->len = len;
-    d->program = p;
-    return add_alias(c->x, p, t + a, len) && define_acronym_text(c, p, t + caps, e - caps);
+    return record_short_name(c, p, t + a, len, t + caps, e - caps);
 }
 
 /* The program of a short name defined earlier that starts at i, and its end. */
@@ -1719,18 +1722,6 @@ static uint32_t lower_firsts_of(const cpi_dict *d) {
     return letters;
 }
 
-/* Is the block a line in capitals ("OPERATION FALCON: MARSHALS TELL HOUSE
- * PANEL ...")? Its words match no known name as written. */
-static bool in_capitals(const char *t, size_t n) {
-    size_t upper = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (cpi_is_lower(t[i]))
-            return false;
-        upper += cpi_is_upper(t[i]);
-    }
-    return upper >= 8;
-}
-
 /* Has the document named the program already? */
 static bool named_already(const cpi_extract *x, const cp_program *p) {
     for (size_t i = 0; i < x->program_hit_count; i++)
@@ -1793,7 +1784,10 @@ bool cpi_extract_programs(cpi_extract *x) {
     }
     for (size_t b = 0; b < x->doc->block_count; b++) {
         const cp_block *blk = &x->doc->blocks[b];
-        if (blk->kind == CP_BLOCK_HEADING && in_capitals(cpi_block_text(blk), blk->text_size) &&
+        /* a heading in capitals ("OPERATION FALCON: MARSHALS TELL HOUSE
+         * PANEL ..."): its words match no known name as written */
+        if (blk->kind == CP_BLOCK_HEADING &&
+            cpi_capitals_only(cpi_block_text(blk), blk->text_size) >= 8 &&
             !read_capitals(x, blk))
             return false;
     }

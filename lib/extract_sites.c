@@ -1384,23 +1384,11 @@ static bool federal_department(const char *name, size_t len, const char *after, 
            cpi_word_in(CPI_WORDS(DEPARTMENTS), name, len);
 }
 
-/* Are the letters of t[0..n) all capitals (at least two)? */
-static bool all_capitals(const char *t, size_t n) {
-    size_t upper = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (cpi_is_lower(t[i]))
-            return false;
-        upper += cpi_is_upper(t[i]);
-    }
-    return upper >= 2;
-}
-
 /* The state whose name, in capitals, is all of t[0..n) ("LOUISIANA",
  * "NEW MEXICO"); -1 when none. */
 static int state_in_capitals(const char *t, size_t n) {
-    for (size_t i = 0; i < n; i++)
-        if (cpi_is_lower(t[i]))
-            return -1;
+    if (!cpi_capitals_only(t, n))
+        return -1;
 #ifndef NDEBUG
     for (size_t k = 1; k < cpi_state_count; k++) /* (debug builds) */
         assert((cpi_states[k - 1].name[0] | 0x20) <= (cpi_states[k].name[0] | 0x20));
@@ -2347,7 +2335,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 if (e < k && federal_department(t + ws[s0], len, t + ws[e], we[e] - ws[e]))
                     break; /* "the Justice Department" (Justice, Oklahoma) */
                 if (ws[s0] == 0 && e == k && we[e - 1] < n && t[we[e - 1]] == ':' &&
-                    all_capitals(t, we[e - 1]))
+                    cpi_capitals_only(t, we[e - 1]) >= 2)
                     break; /* "HOLLAND: We thank the chief": a speaker */
                 const cpi_dict_entry *known = cpi_dict_match(&x->k->programs, t, n, ws[s0]);
                 if (known && known->len > we[e - 1] - ws[s0])

@@ -13,6 +13,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "chars.h"
 #include "doc_meta.h"
 #include "load.h"
 #include "utf8.h"
@@ -401,11 +402,7 @@ static bool table_row(const char *s, size_t cs, size_t ce) {
             return true; /* (cs..ce is trimmed: the gap is between columns) */
         gap = memchr(gap + 1, ' ', (size_t)(s + ce - gap - 1));
     }
-    int bars = 0;
-    for (const char *p = memchr(s + cs, '|', ce - cs); p && bars < 2;
-         p = memchr(p + 1, '|', (size_t)(s + ce - p - 1)))
-        bars += p > s + cs && p[-1] == ' ' && p + 1 < s + ce && p[1] == ' ';
-    return bars >= 2;
+    return cpi_bar_separators(s + cs, ce - cs, 2) >= 2;
 }
 
 /* A line of text wrapped by hand is at least this long. */
