@@ -1058,6 +1058,33 @@ static bool career_place(const char *t, size_t n, size_t start, size_t end) {
             return true;
     }
     size_t to = n - end > 48 ? end + 48 : n;
+#if defined(__SSE2__) && defined(__GNUC__)
+    /* ahead, only the bytes that end a clause or start "before" are
+     * looked at: found 16 at a time */
+    for (size_t i = end; i < to; i += 16) {
+        char copy[16] = {0};
+        const char *s = t + i;
+        if (i + 16 > n) { /* the last bytes, from a copy padded with NULs */
+            copy_short(copy, t + i, n - i);
+            s = copy;
+        }
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+        __m128i stop = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
+                                                 _mm_cmpeq_epi8(v, _mm_set1_epi8(';'))),
+                                    _mm_cmpeq_epi8(v, _mm_set1_epi8('"')));
+        unsigned mask = (unsigned)_mm_movemask_epi8(
+            _mm_or_si128(stop, _mm_cmpeq_epi8(v, _mm_set1_epi8('b'))));
+        if (to - i < 16)
+            mask &= (1u << (to - i)) - 1;
+        for (; mask; mask &= mask - 1) {
+            size_t at = i + (size_t)__builtin_ctz(mask);
+            if (t[at] != 'b')
+                return false; /* the clause's end */
+            if (!cpi_is_alpha(t[at - 1]) && phrase_starts(t, at, to, CPI_PHRASES(AFTER)))
+                return true;
+        }
+    }
+#else
     for (size_t i = end; i < to; i++) {
         char c = t[i];
         if (c == '.' || c == ';' || c == '"')
@@ -1065,6 +1092,7 @@ static bool career_place(const char *t, size_t n, size_t start, size_t end) {
         if (c == 'b' && !cpi_is_alpha(t[i - 1]) && phrase_starts(t, i, to, CPI_PHRASES(AFTER)))
             return true;
     }
+#endif
     return false;
 }
 
@@ -1493,18 +1521,59 @@ static bool crime_trend(const char *t, size_t n) {
            trend_word_in(t, n, 0, n, TREND_CHANGE);
 }
 
+/* Is one of reports_attack's words ("gunman", "gunmen", "shooter", "mass
+ * shooting") at the pair of bytes t[p], t[p + 1] (p + 1 < n): the "nm" of
+ * "gunman", the "oo" of the others? */
+static inline bool attack_word_at(const char *t, size_t n, size_t p) {
+    if (t[p] == 'o')
+        return (p >= 2 && p + 5 <= n && memcmp(t + p - 2, "shooter", 7) == 0) ||
+               (p >= 7 && p + 6 <= n && memcmp(t + p - 7, "mass shooting", 13) == 0);
+    return p >= 2 && p + 4 <= n && memcmp(t + p - 2, "gunm", 4) == 0 &&
+           (t[p + 2] == 'a' || t[p + 2] == 'e') && t[p + 3] == 'n';
+}
+
+#if defined(__SSE2__) && defined(__GNUC__)
+/* Bit k set where s[k], s[k + 1] is "oo" or "nm", for k < 16 (reads
+ * s[0..17)). */
+static inline unsigned attack_pairs16(const char *s) {
+    __m128i a = _mm_loadu_si128((const __m128i *)(const void *)s);
+    __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(s + 1));
+    __m128i oo = _mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('o')),
+                               _mm_cmpeq_epi8(b, _mm_set1_epi8('o')));
+    __m128i nm = _mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('n')),
+                               _mm_cmpeq_epi8(b, _mm_set1_epi8('m')));
+    return (unsigned)_mm_movemask_epi8(_mm_or_si128(oo, nm));
+}
+#endif
+
 /* Does the sentence t[0..n) tell of an attack ("after a gunman killed 10
  * people at a supermarket in Buffalo", "the mass shooting in Uvalde")? Its
- * places are where it happened. */
+ * places are where it happened. One pass finds the pairs of bytes that
+ * mark its words (see attack_word_at), and only there is a word read. */
 static bool reports_attack(const char *t, size_t n) {
-    static const char *const WORDS[] = {"gunman", "gunmen", "mass shooting", "shooter"};
-    for (size_t k = 0; k < COUNT(WORDS); k++) {
-        size_t len = strlen(WORDS[k]);
-        for (const char *m = memchr(t, WORDS[k][0], n); m && (size_t)(t + n - m) >= len;
-             m = memchr(m + 1, WORDS[k][0], (size_t)(t + n - m - 1)))
-            if (memcmp(m, WORDS[k], len) == 0)
+    size_t p = 0; /* pairs t[p], t[p + 1] not yet looked at */
+#if defined(__SSE2__) && defined(__GNUC__)
+    for (; p + 1 < n; p += 16) {
+        unsigned mask;
+        if (p + 17 <= n) {
+            mask = attack_pairs16(t + p);
+        } else if (n >= 17) { /* the last pairs: the 16 that end t, less those seen */
+            mask = attack_pairs16(t + n - 17) >> (p - (n - 17));
+        } else { /* a short t: a copy padded with NULs (no pair's) */
+            char tail[17] = {0};
+            copy_short(tail, t + p, n - p);
+            mask = attack_pairs16(tail);
+        }
+        for (; mask; mask &= mask - 1)
+            if (attack_word_at(t, n, p + (size_t)__builtin_ctz(mask)))
                 return true;
     }
+#else
+    for (; p + 1 < n; p++)
+        if (((t[p] == 'o' && t[p + 1] == 'o') || (t[p] == 'n' && t[p + 1] == 'm')) &&
+            attack_word_at(t, n, p))
+            return true;
+#endif
     return false;
 }
 
