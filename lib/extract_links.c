@@ -1650,24 +1650,38 @@ static bool row_text(const char *t, size_t n) {
     return digit && (bars >= 2 || leaders || (n > 0 && t[0] == '|'));
 }
 
-/* What left_out said of whole blocks (a list item is mostly one
- * sentence): rules 1 and 3 both ask it of the same items. For the first
- * MEMO_BLOCKS blocks of a text: 0 not asked yet, 1 no, 2 yes. */
+/* What left_out and crime_trend said of whole blocks (a list item is
+ * mostly one sentence): rules 1 and 3 both ask them of the same items. For
+ * the first MEMO_BLOCKS blocks of a text: 0 not asked yet, 1 no, 2 yes. */
 enum { MEMO_BLOCKS = 256 };
 typedef struct left_out_memo {
     unsigned char of_block[MEMO_BLOCKS];
+    unsigned char trend_of_block[MEMO_BLOCKS];
 } left_out_memo;
 
 /* left_out of [start, end) of block `block`, kept in `memo` (if any) when
  * it is the whole block. */
-static bool span_left_out(const cp_block *blk, size_t block, size_t start, size_t end,
-                          left_out_memo *memo) {
+static inline bool span_left_out(const cp_block *blk, size_t block, size_t start, size_t end,
+                                 left_out_memo *memo) {
     const char *t = cpi_block_text(blk);
     if (!memo || block >= MEMO_BLOCKS || start != 0 || end != blk->text_size)
         return left_out(t + start, end - start);
     unsigned char *known = &memo->of_block[block];
     if (*known == 0)
         *known = left_out(t, end) ? 2 : 1;
+    return *known == 2;
+}
+
+/* crime_trend of [start, end) of block `block`, kept as span_left_out
+ * keeps left_out. */
+static inline bool span_crime_trend(const cp_block *blk, size_t block, size_t start, size_t end,
+                                    left_out_memo *memo) {
+    const char *t = cpi_block_text(blk);
+    if (!memo || block >= MEMO_BLOCKS || start != 0 || end != blk->text_size)
+        return crime_trend(t + start, end - start);
+    unsigned char *known = &memo->trend_of_block[block];
+    if (*known == 0)
+        *known = crime_trend(t, end) ? 2 : 1;
     return *known == 2;
 }
 
@@ -2003,7 +2017,7 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
             skip_sentence = several || (p && p != main && p->parent != main) ||
                             span_left_out(blk, h->block, s0, sen->text_end, memo) ||
                             (!p && (asks(t + s0, sen->text_end - s0) ||
-                                    crime_trend(t + s0, sen->text_end - s0) ||
+                                    span_crime_trend(blk, h->block, s0, sen->text_end, memo) ||
                                     reports_attack(t + s0, sen->text_end - s0)));
             /* a sentence that names none goes on about the program its
              * paragraph opened with ("Separately, ... $4.6 million in
@@ -2071,7 +2085,7 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                     continue; /* "- Georgia" over its cities: a heading */
                 size_t first_site = walk_to(&item_site_walk, i, 0);
                 if (first_site == sites->n || sites->h[first_site].block != i ||
-                    crime_trend(cpi_block_text(item), item->text_size))
+                    span_crime_trend(item, i, 0, item->text_size, memo))
                     continue; /* no place, or "- Homicides in Washington fell ..." */
                 if (!link_span_from(x, sites, programs, p, i, 0, item->text_size, first_site,
                                     walk_to(&item_program_walk, i, 0), memo))
@@ -2159,7 +2173,7 @@ bool cpi_extract_links(cpi_extract *x) {
         }
         memset(led_by, 0, doc->block_count * sizeof *led_by);
     }
-    left_out_memo memo = {{0}};
+    left_out_memo memo = {{0}, {0}};
     bool ok =
         link_sentences(x, &sites, &programs, &agencies, main, per_block, led_by, &memo) &&
         link_about(x, &sites, &programs, main, per_block, led_by, &memo);
