@@ -2092,7 +2092,15 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                     return false;
             }
         }
-        /* 2. sentences: roles, one program's sites, inline lists of places */
+        /* 2. sentences: roles, one program's sites, inline lists of places.
+         * Each asks for a program named in the sentence, or (about a
+         * program) three places: most blocks have neither, and pass whole. */
+        size_t block_program = walk_to(&program_walk, b, 0);
+        if (block_program == programs->n || programs->h[block_program].block != b) {
+            size_t block_site = walk_to(&site_walk, b, 0);
+            if (!about || block_site + 2 >= sites->n || sites->h[block_site + 2].block != b)
+                continue;
+        }
         for (size_t s = 0; s < blk->sentence_count; s++) {
             const cp_sentence *sen = cpi_block_sentence(blk, s);
             size_t start = cpi_sentence_text_start(sen), end = sen->text_end;
