@@ -107,14 +107,25 @@ static inline void word_bytes16(const char *s, unsigned *lower, unsigned *inner)
  * words (see cues_at); it stops once all are answered. One pass: word
  * starts found 16 bytes at a time (SSE2), and only those whose letter
  * starts a cue are compared. */
-static unsigned cue_sets(const char *t, size_t n, const cue *cues, size_t count, unsigned want) {
-    /* by first letter (a to z as 1 to 26), the cues: other words are
-     * passed over at once, and a word is compared with its own few (a cue
-     * not asked for answers nothing: its sets are masked by want) */
-    uint32_t of_letter[32] = {0};
+static unsigned cue_sets(const char *t, size_t n, const cue *cues, size_t count,
+                         const uint32_t *of_letter, unsigned want) {
+    /* of_letter: by first letter (a to z as 1 to 26), the cues (bits,
+     * indices in cues): other words are passed over at once, and a word
+     * is compared with its own few (a cue not asked for answers nothing:
+     * its sets are masked by want). Written out with each list; debug
+     * builds check it. */
+#ifndef NDEBUG
     assert(count <= 32);
-    for (size_t k = 0; k < count; k++)
-        of_letter[(unsigned char)cues[k].w[0] & 31] |= UINT32_C(1) << k;
+    for (unsigned letter = 0; letter < 32; letter++) {
+        uint32_t bits = 0;
+        for (size_t k = 0; k < count; k++)
+            if (((unsigned char)cues[k].w[0] & 31) == letter)
+                bits |= UINT32_C(1) << k;
+        assert(of_letter[letter] == bits);
+    }
+#else
+    (void)count;
+#endif
     unsigned found = 0;
 #if defined(__SSE2__) && defined(__GNUC__)
     unsigned carry = 0; /* does the byte before these 16 go on a word? */
@@ -172,6 +183,19 @@ static const cue SELECTION_CUES[] = {
     {"serve", SELECTION_OR_SERVE},
 };
 #undef SELECTS
+/* The cues of SELECTION_CUES by first letter, for cue_sets. */
+#define CUE_BIT(k) (UINT32_C(1) << (k))
+#define OF_LETTER(c) [(c) & 31]
+static const uint32_t SELECTION_OF_LETTER[32] = {
+    OF_LETTER('a') = CUE_BIT(6) | CUE_BIT(10),
+    OF_LETTER('c') = CUE_BIT(2) | CUE_BIT(3) | CUE_BIT(5),
+    OF_LETTER('d') = CUE_BIT(12),
+    OF_LETTER('i') = CUE_BIT(13),
+    OF_LETTER('j') = CUE_BIT(4) | CUE_BIT(11),
+    OF_LETTER('p') = CUE_BIT(14),
+    OF_LETTER('r') = CUE_BIT(7) | CUE_BIT(8) | CUE_BIT(9),
+    OF_LETTER('s') = CUE_BIT(0) | CUE_BIT(1) | CUE_BIT(15),
+};
 
 static int cmp_hit(const void *a, const void *b) {
     const cpi_hit *x = a, *y = b;
@@ -1891,13 +1915,25 @@ static bool read_roles(cpi_extract *x, const hits *programs, const hits *agencie
         {"unveiled", LAUNCHED},          {"will announce", LAUNCHED},
         {"announced the launch", LAUNCHED}, {"initiated", LAUNCHED},
     };
+    static const uint32_t ROLES_OF_LETTER[32] = { /* for cue_sets */
+        OF_LETTER('a') = CUE_BIT(5) | CUE_BIT(13) | CUE_BIT(18),
+        OF_LETTER('c') = CUE_BIT(8) | CUE_BIT(14),
+        OF_LETTER('e') = CUE_BIT(15),
+        OF_LETTER('i') = CUE_BIT(0) | CUE_BIT(9) | CUE_BIT(10) | CUE_BIT(19),
+        OF_LETTER('l') = CUE_BIT(4) | CUE_BIT(11) | CUE_BIT(12),
+        OF_LETTER('p') = CUE_BIT(1) | CUE_BIT(2) | CUE_BIT(3),
+        OF_LETTER('r') = CUE_BIT(6),
+        OF_LETTER('t') = CUE_BIT(7),
+        OF_LETTER('u') = CUE_BIT(16),
+        OF_LETTER('w') = CUE_BIT(17),
+    };
     /* (first: the first program's hit at or after start) */
     if (first >= programs->n || programs->h[first].block != b || programs->h[first].start >= end)
         return true; /* no program in the sentence: no role to read */
     const cp_block *blk = &x->doc->blocks[b];
     const char *t = cpi_block_text(blk) + start;
     size_t n = end - start;
-    unsigned roles = cue_sets(t, n, CPI_PHRASES(ROLES), INVOLVED | LAUNCHED);
+    unsigned roles = cue_sets(t, n, CPI_PHRASES(ROLES), ROLES_OF_LETTER, INVOLVED | LAUNCHED);
     bool involved = roles & INVOLVED, launched = roles & LAUNCHED;
     if (!involved && !launched)
         return true;
@@ -2061,7 +2097,7 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                                              blk->text_size, &several);
             if (!p && !several &&
                 cue_sets(cpi_block_text(blk), blk->text_size, CPI_PHRASES(SELECTION_CUES),
-                         SELECTION))
+                         SELECTION_OF_LETTER, SELECTION))
                 p = about;
             size_t level = blk->kind == CP_BLOCK_LIST_ITEM ? blk->level + 1 : 0;
             /* its items: list items, or a table's rows (a header first) */
@@ -2130,7 +2166,8 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                  * have joined, among them ...") */
                 if (places >= 3 &&
                     cue_sets(cpi_block_text(blk) + start, end - start,
-                             CPI_PHRASES(SELECTION_CUES), SELECTION_OR_SERVE) &&
+                             CPI_PHRASES(SELECTION_CUES), SELECTION_OF_LETTER,
+                             SELECTION_OR_SERVE) &&
                     !link_span_from(x, sites, programs,
                                     paragraph_topic(programs, blk, b, s, about), b, start,
                                     end, first_site, first, memo))
