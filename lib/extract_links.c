@@ -2050,11 +2050,13 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
             cp_program *p = one_program_from(programs, h->block,
                                              walk_to(&in_sentence, h->block, s0),
                                              sen->text_end, &several);
+            /* (each a test of the sentence alone: left_out, whose cues
+             * are the least rare, is read last) */
             skip_sentence = several || (p && p != main && p->parent != main) ||
-                            span_left_out(blk, h->block, s0, sen->text_end, memo) ||
                             (!p && (asks(t + s0, sen->text_end - s0) ||
                                     span_crime_trend(blk, h->block, s0, sen->text_end, memo) ||
-                                    reports_attack(t + s0, sen->text_end - s0)));
+                                    reports_attack(t + s0, sen->text_end - s0))) ||
+                            span_left_out(blk, h->block, s0, sen->text_end, memo);
             /* a sentence that names none goes on about the program its
              * paragraph opened with ("Separately, ... $4.6 million in
              * School-Based Partnerships grants. Recipients include ...") */
