@@ -1180,12 +1180,16 @@ static inline bool names_not_member(const cpi_extract *x, const hits *programs,
                                     const cpi_hit *h, walk *after) {
     const cp_block *b = &x->doc->blocks[h->block];
     const char *t = cpi_block_text(b);
+    const cpi_hit *ph = programs->h;
     size_t k = walk_to(after, h->block, h->start); /* a program's name from it on */
-    if (k < programs->n && programs->h[k].block == h->block && programs->h[k].start == h->start &&
-        programs->h[k].end > h->end && model_before(t, h->start))
+    if (k < programs->n && ph[k].block == h->block && ph[k].start == h->start &&
+        ph[k].end > h->end && model_before(t, h->start))
         return true;
-    k = walk_to(after, h->block, h->end + 1); /* a program's name right after it */
-    if (k < programs->n && programs->h[k].block == h->block && programs->h[k].start == h->end + 1)
+    /* a program's name right after it (the names that start inside it
+     * stepped over: few or none) */
+    while (k < programs->n && ph[k].block == h->block && ph[k].start <= h->end)
+        k++;
+    if (k < programs->n && ph[k].block == h->block && ph[k].start == h->end + 1)
         return true;
     if (b->kind == CP_BLOCK_LIST_ITEM)
         return false; /* a list item names a place, not a dateline */
