@@ -260,15 +260,16 @@ static walk walk_at(const hits *hs, size_t at, size_t block, size_t start) {
 /* The first hit at or after (block, start), as lower_bound. */
 static inline size_t walk_to(walk *w, size_t block, size_t start) {
     const cpi_hit *h = w->hs->h;
+    size_t n = w->hs->n, at = w->at; /* (in registers while it steps) */
     if (block < w->block || (block == w->block && start < w->start))
-        w->at = lower_bound(w->hs, block, start);
+        at = lower_bound(w->hs, block, start);
     else
-        while (w->at < w->hs->n &&
-               (h[w->at].block < block || (h[w->at].block == block && h[w->at].start < start)))
-            w->at++;
+        while (at < n && (h[at].block < block || (h[at].block == block && h[at].start < start)))
+            at++;
+    w->at = at;
     w->block = block;
     w->start = start;
-    return w->at;
+    return at;
 }
 
 typedef struct named {
@@ -283,6 +284,22 @@ static int cmp_named(const void *a, const void *b) {
         return p < q ? -1 : 1;
     return (x->first > y->first) - (x->first < y->first);
 }
+
+/* Room for `count` items of `size` bytes: `local` (room for local_count of
+ * them) when they fit, else from the heap (NULL when out of memory). The
+ * few names and blocks of most texts need no allocation. */
+static void *room_for(const cpi_extract *x, void *local, size_t local_count, size_t count,
+                      size_t size) {
+    return count <= local_count ? local : cpi_mem_alloc(x->mem, count * size);
+}
+
+/* Give back what room_for gave. */
+static void room_free(const cpi_extract *x, void *local, void *room) {
+    if (room != local)
+        cpi_mem_free(x->mem, room);
+}
+
+enum { LOCAL_NAMES = 64, LOCAL_BLOCKS = 128 };
 
 /* Where `phrase` first occurs in t[0..n) as whole words, whatever the case
  * ("ATF EXPANDS VIOLENT CRIME IMPACT TEAMS"); SIZE_MAX when it does not. */
@@ -373,7 +390,8 @@ static bool main_program(const cpi_extract *x, const hits *programs, cp_program 
     if (n == 0)
         return true;
     size_t top = top_blocks(x->doc);
-    named *ns = cpi_mem_alloc(x->mem, n * sizeof *ns);
+    named local[LOCAL_NAMES];
+    named *ns = room_for(x, local, LOCAL_NAMES, n, sizeof *ns);
     if (!ns)
         return false;
     for (size_t i = 0; i < n; i++) {
@@ -445,7 +463,7 @@ static bool main_program(const cpi_extract *x, const hits *programs, cp_program 
             break;
         }
     }
-    cpi_mem_free(x->mem, ns);
+    room_free(x, local, ns);
     while (best && best->parent)
         best = (cp_program *)best->parent;
     *out = best;
@@ -562,7 +580,8 @@ static bool section_programs(const cpi_extract *x, const hits *programs,
                              cp_program **per_block, bool *nomem) {
     const cp_document *doc = x->doc;
     *nomem = false;
-    named *ns = cpi_mem_alloc(x->mem, (programs->n ? programs->n : 1) * sizeof *ns);
+    named local[LOCAL_NAMES];
+    named *ns = room_for(x, local, LOCAL_NAMES, programs->n ? programs->n : 1, sizeof *ns);
     if (!ns) {
         *nomem = true;
         return false;
@@ -598,7 +617,7 @@ static bool section_programs(const cpi_extract *x, const hits *programs,
             per_block[b] = p;
         first = next;
     }
-    cpi_mem_free(x->mem, ns);
+    room_free(x, local, ns);
     return distinct >= 2;
 }
 
@@ -2201,12 +2220,14 @@ bool cpi_extract_links(cpi_extract *x) {
         return link_sentences(x, &sites, &programs, &agencies, NULL, NULL, NULL, NULL);
     /* A text in sections about programs of their own is read section by
      * section. */
+    cp_program *local_per_block[LOCAL_BLOCKS], *local_led_by[LOCAL_BLOCKS];
     cp_program **per_block = NULL;
     if (doc->block_count > 1) {
-        per_block = cpi_mem_alloc(x->mem, doc->block_count * sizeof *per_block);
+        per_block = room_for(x, local_per_block, LOCAL_BLOCKS, doc->block_count,
+                             sizeof *per_block);
         bool nomem = per_block == NULL;
         if (per_block && !section_programs(x, &programs, per_block, &nomem)) {
-            cpi_mem_free(x->mem, per_block);
+            room_free(x, local_per_block, per_block);
             per_block = NULL;
         }
         if (nomem)
@@ -2217,9 +2238,10 @@ bool cpi_extract_links(cpi_extract *x) {
      * dateline's place and places named in a sentence about another program. */
     cp_program **led_by = NULL;
     if (doc->block_count > 1) {
-        led_by = cpi_mem_alloc(x->mem, doc->block_count * sizeof *led_by);
+        led_by = room_for(x, local_led_by, LOCAL_BLOCKS, doc->block_count, sizeof *led_by);
         if (!led_by) {
-            cpi_mem_free(x->mem, per_block);
+            if (per_block)
+                room_free(x, local_per_block, per_block);
             return false;
         }
         memset(led_by, 0, doc->block_count * sizeof *led_by);
@@ -2228,7 +2250,9 @@ bool cpi_extract_links(cpi_extract *x) {
     bool ok =
         link_sentences(x, &sites, &programs, &agencies, main, per_block, led_by, &memo) &&
         link_about(x, &sites, &programs, main, per_block, led_by, &memo);
-    cpi_mem_free(x->mem, led_by);
-    cpi_mem_free(x->mem, per_block);
+    if (led_by)
+        room_free(x, local_led_by, led_by);
+    if (per_block)
+        room_free(x, local_per_block, per_block);
     return ok;
 }
