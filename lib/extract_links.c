@@ -1068,7 +1068,18 @@ static inline bool persons_place(const char *t, size_t start) {
  * Louisville before joining", "who came to Columbus from the Macon Police
  * Department")? A career's words in the clause around it: up to 48 bytes
  * before it, or 48 after it. */
-static bool career_place(const char *t, size_t n, size_t start, size_t end) {
+static bool career_words_around(const char *t, size_t n, size_t start, size_t end);
+static inline bool career_place(const char *t, size_t n, size_t start, size_t end) {
+    /* a career's place follows "in" or "the" ("a police captain in",
+     * "commanded the"): most places pass at once, here */
+    if (start < 4 || t[start - 1] != ' ' ||
+        !(memcmp(t + start - 3, "in ", 3) == 0 || memcmp(t + start - 4, "the ", 4) == 0))
+        return false;
+    return career_words_around(t, n, start, end);
+}
+
+/* career_place past its first test: the career's words around the place. */
+static bool career_words_around(const char *t, size_t n, size_t start, size_t end) {
     static const tail_phrase BEFORE[] = {
         TAIL("former "),          TAIL("formerly "),           TAIL("previously commanded "),
         TAIL("previously served "), TAIL("previously led "),   TAIL("previously headed "),
@@ -1081,11 +1092,6 @@ static bool career_place(const char *t, size_t n, size_t start, size_t end) {
         TAIL("before he joined"), TAIL("before she joined"), TAIL("before her appointment"),
         TAIL("before his appointment"), TAIL("before being appointed"),
     };
-    /* a career's place follows "in" or "the" ("a police captain in",
-     * "commanded the"): most places pass at once */
-    if (start < 4 || t[start - 1] != ' ' ||
-        !(memcmp(t + start - 3, "in ", 3) == 0 || memcmp(t + start - 4, "the ", 4) == 0))
-        return false;
     /* back to the clause's start, at most 40 bytes, then ahead to its
      * end, at most 48: one pass each, a phrase tried at the words that
      * start with one of its first letters */
@@ -1210,14 +1216,14 @@ static inline bool names_not_member(const cpi_extract *x, const hits *programs,
         k++;
     if (k < programs->n && ph[k].block == h->block && ph[k].start == h->end + 1)
         return true;
-    if (b->kind == CP_BLOCK_LIST_ITEM)
-        return false; /* a list item names a place, not a dateline */
     size_t s = h->start, e = h->end, n = b->text_size;
-    if (s == 1 && t[0] == '(' && e < n && t[e] == ')')
-        return true;
+    if (s > 1 || b->kind == CP_BLOCK_LIST_ITEM)
+        return false; /* a dateline opens a block; a list item names a place */
+    if (s == 1)
+        return t[0] == '(' && e < n && t[e] == ')';
     /* "NEW YORK - The ...", but not an award's line "Ames, Iowa - $150,000" */
     bool amount = e + 3 < n && (t[e + 3] == '$' || cpi_is_digit(t[e + 3]));
-    return s == 0 && e + 2 <= n &&
+    return e + 2 <= n &&
            ((memcmp(t + e, " -", 2) == 0 && !amount) || memcmp(t + e, " (", 2) == 0);
 }
 
