@@ -2118,6 +2118,8 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
     walk agency_walk = walk_of(agencies);
     /* and at each list item's start, for the items after lead-ins */
     walk item_site_walk = walk_of(sites), item_program_walk = walk_of(programs);
+    /* and each block's first hits, for the blocks in turn */
+    size_t block_program = 0, block_site = 0;
     for (size_t b = 0; b < doc->block_count; b++) {
         const cp_block *blk = &doc->blocks[b];
         cp_program *about = per_block ? per_block[b] : main;
@@ -2162,10 +2164,14 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
         /* 2. sentences: roles, one program's sites, inline lists of places.
          * Each asks for a program named in the sentence, or (about a
          * program) three places: most blocks have neither, and pass whole. */
-        size_t block_program = walk_to(&program_walk, b, 0);
+        while (block_program < programs->n && programs->h[block_program].block < b)
+            block_program++;
         if (block_program == programs->n || programs->h[block_program].block != b) {
-            size_t block_site = walk_to(&site_walk, b, 0);
-            if (!about || block_site + 2 >= sites->n || sites->h[block_site + 2].block != b)
+            if (!about)
+                continue;
+            while (block_site < sites->n && sites->h[block_site].block < b)
+                block_site++;
+            if (block_site + 2 >= sites->n || sites->h[block_site + 2].block != b)
                 continue;
         }
         for (size_t s = 0; s < blk->sentence_count; s++) {
