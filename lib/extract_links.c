@@ -1703,13 +1703,22 @@ static bool row_text(const char *t, size_t n) {
     return digit && (bars >= 2 || leaders || (n > 0 && t[0] == '|'));
 }
 
-/* What left_out and crime_trend said of whole blocks (a list item is
- * mostly one sentence): rules 1 and 3 both ask them of the same items. For
- * the first MEMO_BLOCKS blocks of a text: 0 not asked yet, 1 no, 2 yes. */
-enum { MEMO_BLOCKS = 256 };
+/* What the tests of a sentence alone (left_out, crime_trend) said of whole
+ * blocks (a list item is mostly one sentence), and the tests of a place
+ * alone said of site hits: rules 1 and 3 both ask them of the same items.
+ * For the first MEMO_BLOCKS blocks of a text: 0 not asked yet, 1 no, 2
+ * yes; for the first MEMO_HITS hits, bits of HIT_... */
+enum { MEMO_BLOCKS = 256, MEMO_HITS = 1024 };
+enum {
+    HIT_MEMBER_TOLD = 1, /* place_not_member asked: */
+    HIT_NOT_MEMBER = 2,  /* ... and true */
+    HIT_PASSED_TOLD = 4, /* place_passed asked: */
+    HIT_PASSED = 8       /* ... and true */
+};
 typedef struct left_out_memo {
     unsigned char of_block[MEMO_BLOCKS];
     unsigned char trend_of_block[MEMO_BLOCKS];
+    unsigned char of_hit[MEMO_HITS];
 } left_out_memo;
 
 /* left_out of [start, end) of block `block`, kept in `memo` (if any) when
@@ -1738,6 +1747,41 @@ static inline bool span_crime_trend(const cp_block *blk, size_t block, size_t st
     return *known == 2;
 }
 
+/* Is the place at site hit i (h, in the text t of its block) not a member
+ * (names_not_member) or a landmark that locates another ("east of
+ * Chicago")? Kept in `memo` (if any). */
+static inline bool place_not_member(const cpi_extract *x, const hits *programs, const char *t,
+                                    const cpi_hit *h, size_t i, walk *after,
+                                    left_out_memo *memo) {
+    unsigned char *known = memo && i < MEMO_HITS ? &memo->of_hit[i] : NULL;
+    if (known && (*known & HIT_MEMBER_TOLD))
+        return *known & HIT_NOT_MEMBER;
+    bool no = names_not_member(x, programs, h, after) ||
+              (words_before(t, h->start) && locator_before(t, h->start));
+    if (known)
+        *known |= HIT_MEMBER_TOLD | (no ? HIT_NOT_MEMBER : 0);
+    return no;
+}
+
+/* Is the place at site hit i (h, in the text t[0..n) of its block) passed
+ * over by the words around it: a point of comparison, where pills were
+ * made, a defendant's home, a field office's seat, an address? Kept in
+ * `memo` (if any). */
+static inline bool place_passed(const char *t, size_t n, const cpi_hit *h, size_t i,
+                                left_out_memo *memo) {
+    unsigned char *known = memo && i < MEMO_HITS ? &memo->of_hit[i] : NULL;
+    if (known && (*known & HIT_PASSED_TOLD))
+        return *known & HIT_PASSED;
+    bool passed = (words_before(t, h->start) &&
+                   (compared_or_home(t, h->start) || passing_mention(t, h->start) ||
+                    persons_place(t, h->start) || district_seat(t, h->start))) ||
+                  career_place(t, n, h->start, h->end) || described_after(t, n, h->end) ||
+                  address_after(t, n, h->end);
+    if (known)
+        *known |= HIT_PASSED_TOLD | (passed ? HIT_PASSED : 0);
+    return passed;
+}
+
 /* Link the places of [start, end) of a block to p, from its first place's
  * hit `first` on; `first_program` is the first program's hit at or after
  * start, as lower_bound (a walk over the sentences has it), or SIZE_MAX
@@ -1757,8 +1801,7 @@ static bool link_span_from(cpi_extract *x, const hits *sites, const hits *progra
     for (size_t i = first;
          i < sites->n && sites->h[i].block == block && sites->h[i].start < end; i++) {
         const cpi_hit *h = &sites->h[i];
-        if (h->end > end || names_not_member(x, programs, h, &after) ||
-            (words_before(t, h->start) && locator_before(t, h->start)))
+        if (h->end > end || place_not_member(x, programs, t, h, i, &after, memo))
             continue;
         if (passed_end != SIZE_MAX && ((const cp_site *)h->entity)->kind == CP_SITE_STATE &&
             h->start == passed_end + 2 && t[passed_end] == ',') {
@@ -1767,12 +1810,7 @@ static bool link_span_from(cpi_extract *x, const hits *sites, const hits *progra
         }
         /* a point of comparison, where pills were made, a defendant's home,
          * a field office's seat, and the rest of their list */
-        if ((words_before(t, h->start) &&
-             (compared_or_home(t, h->start) || passing_mention(t, h->start) ||
-              persons_place(t, h->start) || district_seat(t, h->start))) ||
-            career_place(t, blk->text_size, h->start, h->end) ||
-            described_after(t, blk->text_size, h->end) ||
-            address_after(t, blk->text_size, h->end) ||
+        if (place_passed(t, blk->text_size, h, i, memo) ||
             (passed_end != SIZE_MAX && list_joint(t, passed_end, h->start))) {
             passed_end = h->end;
             continue;
@@ -2048,22 +2086,15 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
             site->kind != CP_SITE_REGION && site->kind != CP_SITE_DISTRICT &&
             !(site->kind == CP_SITE_STATE && state_as_target(blk, h)))
             continue; /* states: named for context, unless as recipients */
-        if (names_not_member(x, programs, h, &after))
-            continue;
         const char *t = cpi_block_text(blk);
+        if (place_not_member(x, programs, t, h, i, &after, memo))
+            continue; /* a program's branch, a dateline, "east of Chicago" */
         if (blk->kind == CP_BLOCK_HEADING && office_heading(t, blk->text_size))
             continue; /* "United States Attorney's Office | Memphis · Jackson" */
         if (blk->text_size <= ROW_MAX && event_row(t, blk->text_size))
             continue; /* "23-24 | Crime gun intelligence workshop | Phoenix" */
-        if (words_before(t, h->start) && locator_before(t, h->start))
-            continue; /* "east of Chicago" */
-        if ((words_before(t, h->start) &&
-             (compared_or_home(t, h->start) || passing_mention(t, h->start) ||
-              likeness_of_other(t, h->start, main) || district_seat(t, h->start) ||
-              persons_place(t, h->start))) ||
-            career_place(t, blk->text_size, h->start, h->end) ||
-            described_after(t, blk->text_size, h->end) ||
-            address_after(t, blk->text_size, h->end) ||
+        if (place_passed(t, blk->text_size, h, i, memo) ||
+            (words_before(t, h->start) && likeness_of_other(t, h->start, main)) ||
             (passing_block == h->block && list_joint(t, passing_end, h->start))) {
             passing_block = h->block; /* the rest of its list goes with it */
             passing_end = h->end;
@@ -2258,7 +2289,7 @@ bool cpi_extract_links(cpi_extract *x) {
         }
         memset(led_by, 0, doc->block_count * sizeof *led_by);
     }
-    left_out_memo memo = {{0}, {0}};
+    left_out_memo memo = {{0}, {0}, {0}};
     bool ok =
         link_sentences(x, &sites, &programs, &agencies, main, per_block, led_by, &memo) &&
         link_about(x, &sites, &programs, main, per_block, led_by, &memo);
