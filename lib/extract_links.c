@@ -2289,7 +2289,12 @@ bool cpi_extract_links(cpi_extract *x) {
         }
         memset(led_by, 0, doc->block_count * sizeof *led_by);
     }
-    left_out_memo memo = {{0}, {0}, {0}};
+    /* (only the room this text's blocks and hits use is cleared) */
+    left_out_memo memo;
+    size_t memo_blocks = doc->block_count < MEMO_BLOCKS ? doc->block_count : MEMO_BLOCKS;
+    memset(memo.of_block, 0, memo_blocks);
+    memset(memo.trend_of_block, 0, memo_blocks);
+    memset(memo.of_hit, 0, sites.n < MEMO_HITS ? sites.n : MEMO_HITS);
     bool ok =
         link_sentences(x, &sites, &programs, &agencies, main, per_block, led_by, &memo) &&
         link_about(x, &sites, &programs, main, per_block, led_by, &memo);
