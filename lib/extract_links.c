@@ -2045,6 +2045,36 @@ static cp_program *paragraph_topic(const hits *programs, const cp_block *blk, si
     return main;
 }
 
+/* Is sentence s of block `block` (blk) kept from `main`: does it leave its
+ * places out, name another program, ask, tell of a trend or an attack?
+ * What it is about (main, or the program its paragraph opened with) into
+ * *topic. `in_sentence` walks the program hits. */
+static bool sentence_kept_from(const hits *programs, const cp_block *blk, size_t block,
+                               size_t s, cp_program *main, walk *in_sentence,
+                               left_out_memo *memo, cp_program **topic) {
+    const char *t = cpi_block_text(blk);
+    const cp_sentence *sen = cpi_block_sentence(blk, s);
+    size_t s0 = cpi_sentence_text_start(sen);
+    bool several;
+    cp_program *p = one_program_from(programs, block, walk_to(in_sentence, block, s0),
+                                     sen->text_end, &several);
+    /* a sentence that leaves its places out, or names another program,
+     * keeps them from this one (each a test of the sentence alone:
+     * left_out, whose cues are the least rare, is read last) */
+    bool kept = several || (p && p != main && p->parent != main) ||
+                (!p && (asks(t + s0, sen->text_end - s0) ||
+                        span_crime_trend(blk, block, s0, sen->text_end, memo) ||
+                        reports_attack(t + s0, sen->text_end - s0))) ||
+                span_left_out(blk, block, s0, sen->text_end, memo);
+    /* a sentence that names none goes on about the program its paragraph
+     * opened with ("Separately, ... $4.6 million in School-Based
+     * Partnerships grants. Recipients include ...") */
+    *topic = main;
+    if (!p && !several && !kept)
+        *topic = paragraph_topic(programs, blk, block, s, main);
+    return kept;
+}
+
 /* Rule 3 of cpi_extract_links: the places of a text about a program
  * (`doc_main`, or each block's section program in `per_block`), but not
  * the items another program's lead-in has (`led_by`, or NULL); `memo`
@@ -2086,6 +2116,22 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
             site->kind != CP_SITE_REGION && site->kind != CP_SITE_DISTRICT &&
             !(site->kind == CP_SITE_STATE && state_as_target(blk, h)))
             continue; /* states: named for context, unless as recipients */
+        /* A place in a sentence kept from the program is not linked,
+         * whatever its words: they are read only for the places after it
+         * that it might take along in a list (those that start within 12
+         * bytes of its end, or of the last place passed over). */
+        size_t reach = passing_block == h->block && passing_end > h->end ? passing_end : h->end;
+        if (blk->sentence_count &&
+            (i + 1 == sites->n || sites->h[i + 1].block != h->block ||
+             sites->h[i + 1].start > reach + 12)) {
+            if (read != sentence) {
+                read = sentence;
+                skip_sentence = sentence_kept_from(programs, blk, h->block, sentence, main,
+                                                   &in_sentence, memo, &topic);
+            }
+            if (skip_sentence)
+                continue;
+        }
         const char *t = cpi_block_text(blk);
         if (place_not_member(x, programs, t, h, i, &after, memo))
             continue; /* a program's branch, a dateline, "east of Chicago" */
@@ -2101,28 +2147,9 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
             continue;
         }
         if (blk->sentence_count && read != sentence) {
-            /* a sentence that leaves its places out, or names another
-             * program, keeps them from this one */
             read = sentence;
-            const cp_sentence *sen = cpi_block_sentence(blk, sentence);
-            size_t s0 = cpi_sentence_text_start(sen);
-            bool several;
-            cp_program *p = one_program_from(programs, h->block,
-                                             walk_to(&in_sentence, h->block, s0),
-                                             sen->text_end, &several);
-            /* (each a test of the sentence alone: left_out, whose cues
-             * are the least rare, is read last) */
-            skip_sentence = several || (p && p != main && p->parent != main) ||
-                            (!p && (asks(t + s0, sen->text_end - s0) ||
-                                    span_crime_trend(blk, h->block, s0, sen->text_end, memo) ||
-                                    reports_attack(t + s0, sen->text_end - s0))) ||
-                            span_left_out(blk, h->block, s0, sen->text_end, memo);
-            /* a sentence that names none goes on about the program its
-             * paragraph opened with ("Separately, ... $4.6 million in
-             * School-Based Partnerships grants. Recipients include ...") */
-            topic = main;
-            if (!p && !several && !skip_sentence)
-                topic = paragraph_topic(programs, blk, h->block, sentence, main);
+            skip_sentence = sentence_kept_from(programs, blk, h->block, sentence, main,
+                                               &in_sentence, memo, &topic);
         }
         if (blk->sentence_count && skip_sentence)
             continue;
