@@ -1715,16 +1715,16 @@ enum {
     HIT_PASSED_TOLD = 4, /* place_passed asked: */
     HIT_PASSED = 8       /* ... and true */
 };
-typedef struct left_out_memo {
+typedef struct reading_memo {
     unsigned char of_block[MEMO_BLOCKS];
     unsigned char trend_of_block[MEMO_BLOCKS];
     unsigned char of_hit[MEMO_HITS];
-} left_out_memo;
+} reading_memo;
 
 /* left_out of [start, end) of block `block`, kept in `memo` (if any) when
  * it is the whole block. */
 static inline bool span_left_out(const cp_block *blk, size_t block, size_t start, size_t end,
-                                 left_out_memo *memo) {
+                                 reading_memo *memo) {
     const char *t = cpi_block_text(blk);
     if (!memo || block >= MEMO_BLOCKS || start != 0 || end != blk->text_size)
         return left_out(t + start, end - start);
@@ -1737,7 +1737,7 @@ static inline bool span_left_out(const cp_block *blk, size_t block, size_t start
 /* crime_trend of [start, end) of block `block`, kept as span_left_out
  * keeps left_out. */
 static inline bool span_crime_trend(const cp_block *blk, size_t block, size_t start, size_t end,
-                                    left_out_memo *memo) {
+                                    reading_memo *memo) {
     const char *t = cpi_block_text(blk);
     if (!memo || block >= MEMO_BLOCKS || start != 0 || end != blk->text_size)
         return crime_trend(t + start, end - start);
@@ -1752,7 +1752,7 @@ static inline bool span_crime_trend(const cp_block *blk, size_t block, size_t st
  * Chicago")? Kept in `memo` (if any). */
 static inline bool place_not_member(const cpi_extract *x, const hits *programs, const char *t,
                                     const cpi_hit *h, size_t i, walk *after,
-                                    left_out_memo *memo) {
+                                    reading_memo *memo) {
     unsigned char *known = memo && i < MEMO_HITS ? &memo->of_hit[i] : NULL;
     if (known && (*known & HIT_MEMBER_TOLD))
         return *known & HIT_NOT_MEMBER;
@@ -1768,7 +1768,7 @@ static inline bool place_not_member(const cpi_extract *x, const hits *programs, 
  * made, a defendant's home, a field office's seat, an address? Kept in
  * `memo` (if any). */
 static inline bool place_passed(const char *t, size_t n, const cpi_hit *h, size_t i,
-                                left_out_memo *memo) {
+                                reading_memo *memo) {
     unsigned char *known = memo && i < MEMO_HITS ? &memo->of_hit[i] : NULL;
     if (known && (*known & HIT_PASSED_TOLD))
         return *known & HIT_PASSED;
@@ -1785,10 +1785,10 @@ static inline bool place_passed(const char *t, size_t n, const cpi_hit *h, size_
 /* Link the places of [start, end) of a block to p, from its first place's
  * hit `first` on; `first_program` is the first program's hit at or after
  * start, as lower_bound (a walk over the sentences has it), or SIZE_MAX
- * when not known; `memo` for span_left_out, or NULL. */
+ * when not known; `memo` (see reading_memo), or NULL. */
 static bool link_span_from(cpi_extract *x, const hits *sites, const hits *programs,
                            cp_program *p, size_t block, size_t start, size_t end, size_t first,
-                           size_t first_program, left_out_memo *memo) {
+                           size_t first_program, reading_memo *memo) {
     if (first == sites->n || sites->h[first].block != block || sites->h[first].start >= end ||
         span_left_out(&x->doc->blocks[block], block, start, end, memo))
         return true; /* no places, or places left out */
@@ -2051,7 +2051,7 @@ static cp_program *paragraph_topic(const hits *programs, const cp_block *blk, si
  * *topic. `in_sentence` walks the program hits. */
 static bool sentence_kept_from(const hits *programs, const cp_block *blk, size_t block,
                                size_t s, cp_program *main, walk *in_sentence,
-                               left_out_memo *memo, cp_program **topic) {
+                               reading_memo *memo, cp_program **topic) {
     const char *t = cpi_block_text(blk);
     const cp_sentence *sen = cpi_block_sentence(blk, s);
     size_t s0 = cpi_sentence_text_start(sen);
@@ -2078,10 +2078,10 @@ static bool sentence_kept_from(const hits *programs, const cp_block *blk, size_t
 /* Rule 3 of cpi_extract_links: the places of a text about a program
  * (`doc_main`, or each block's section program in `per_block`), but not
  * the items another program's lead-in has (`led_by`, or NULL); `memo`
- * holds what rule 1 found of left_out (see span_left_out). */
+ * holds what rule 1 found of its items (see reading_memo). */
 static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
                        cp_program *doc_main, cp_program *const *per_block,
-                       cp_program *const *led_by, left_out_memo *memo) {
+                       cp_program *const *led_by, reading_memo *memo) {
     const cp_document *doc = x->doc;
     size_t sentence = 0, block = SIZE_MAX, read = SIZE_MAX;
     bool skip_sentence = false; /* read once per sentence, not once per place */
@@ -2165,11 +2165,12 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
  * rows), and sentence by sentence; `main`, or each block's section program
  * in `per_block`, is what a lead-in or a list of places without a name is
  * about; `led_by` (or NULL) is set, for each item, to the program of its
- * lead-in; `memo` (or NULL) keeps what left_out says of whole blocks. */
+ * lead-in; `memo` (or NULL) keeps what the tests of a sentence or a
+ * place alone say (see reading_memo). */
 static bool link_sentences(cpi_extract *x, const hits *sites, const hits *programs,
                            const hits *agencies, cp_program *main,
                            cp_program *const *per_block, cp_program **led_by,
-                           left_out_memo *memo) {
+                           reading_memo *memo) {
     const cp_document *doc = x->doc;
     /* the hits at each block's and sentence's start, found as they come */
     walk program_walk = walk_of(programs), site_walk = walk_of(sites);
@@ -2317,7 +2318,7 @@ bool cpi_extract_links(cpi_extract *x) {
         memset(led_by, 0, doc->block_count * sizeof *led_by);
     }
     /* (only the room this text's blocks and hits use is cleared) */
-    left_out_memo memo;
+    reading_memo memo;
     size_t memo_blocks = doc->block_count < MEMO_BLOCKS ? doc->block_count : MEMO_BLOCKS;
     memset(memo.of_block, 0, memo_blocks);
     memset(memo.trend_of_block, 0, memo_blocks);
