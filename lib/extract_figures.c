@@ -322,12 +322,14 @@ static bool code_title_after(const char *t, size_t n, size_t end) {
     return cpi_phrase_at(t, n, end, CPI_PHRASES(CODES)) > 0;
 }
 
-/* "1602 Martin Luther King Jr. Way": a street number (street_after asks
- * first for the space and a capital, digit or 'b' after it). */
+/* "1602 Martin Luther King Jr. Way", "2141 Rayburn House Office Building": a
+ * street or room number (street_after asks first for the space and a
+ * capital, digit or 'b' after it). */
 static bool street_name_after(const char *t, size_t n, const number *num) {
     static const char *const STREETS[] = { /* sorted */
-        "Ave", "Ave.", "Avenue", "Blvd", "Blvd.", "Boulevard", "Court", "Dr.", "Drive",
-        "Highway", "Lane", "Parkway", "Place", "Rd.", "Road", "St.", "Street", "Way",
+        "Ave",  "Ave.",  "Avenue",  "Blvd", "Blvd.",   "Boulevard", "Building",
+        "Court", "Dr.",  "Drive", "Highway", "Lane", "Parkway", "Place",     "Rd.",
+        "Road", "St.",   "Street",  "Way",
     };
     if (num->word || num->money || num->percent || num->end + 1 >= n || t[num->end] != ' ')
         return false;
