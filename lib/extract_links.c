@@ -235,6 +235,22 @@ static size_t lower_bound(const hits *hs, size_t block, size_t start) {
     return lo;
 }
 
+/* Where the place after hit i starts in its block, or the block's end: a
+ * state that qualifies the place ("Waterbury, Conn.,") is passed over. */
+static size_t next_place_start(const hits *sites, size_t i, const cp_block *blk) {
+    size_t end = sites->h[i].end;
+    for (size_t j = i + 1; j < sites->n && sites->h[j].block == sites->h[i].block; j++) {
+        const cpi_hit *next = &sites->h[j];
+        if (((const cp_site *)next->entity)->kind == CP_SITE_STATE && next->start == end + 2 &&
+            cpi_block_text(blk)[end] == ',') {
+            end = next->end;
+            continue;
+        }
+        return next->start;
+    }
+    return blk->text_size;
+}
+
 /* A walk over sorted hits for positions that mostly come in order (the
  * sentences of a text, its places): the first hit at or after each,
  * stepping on from the last one's (linear over a pass), or searched for
@@ -732,25 +748,27 @@ static bool phrase_within(const char *t, size_t from, size_t to, const tail_phra
  * York City", "higher than Chicago's", "compared with Denver", "four times
  * the rate in Nashville", "our comparison city, Kansas City", "as far away
  * as Atlanta", "than either Baton Rouge", "than the rate in Philadelphia",
- * "compared with 7 percent in Houston") or a person's home ("who grew up
- * in Warren", "a native of Flint", "began his career in Columbia")? */
+ * "compared with 7 percent in Houston", "By comparison, Lake Charles"), a
+ * person's home ("who grew up in Warren", "a native of Flint", "began his
+ * career in Columbia") or the scope of a rank ("the only one in Georgia")? */
 static inline bool compared_or_home(const char *t, size_t start) {
     static const tail_phrase BEFORE[] = { /* sorted by their last two letters */
-        TAIL("comparison cities, "), TAIL("comparison city, "), TAIL("unlike "),
-        TAIL("Unlike "), TAIL("that of "), TAIL("those of "), TAIL("native of "),
-        TAIL("hometown of "), TAIL("times the rate of "), TAIL("as residents of "),
-        TAIL("compared with "), TAIL("moved from "), TAIL("than "),
-        TAIL("grew up in "), TAIL("born in "), TAIL("raised in "),
-        TAIL("times the rate in "), TAIL("career in "), TAIL("than in "),
-        TAIL("than the rate in "), TAIL("than the rates in "), TAIL("times the price in "),
-        TAIL("as people in "), TAIL("as anyone in "), TAIL("levels in "), TAIL("level in "),
+        TAIL("By comparison, "), TAIL("In comparison, "), TAIL("comparison cities, "),
+        TAIL("comparison city, "), TAIL("unlike "), TAIL("Unlike "), TAIL("that of "),
+        TAIL("those of "), TAIL("native of "), TAIL("hometown of "),
+        TAIL("times the rate of "), TAIL("as residents of "), TAIL("compared with "),
+        TAIL("moved from "), TAIL("than "), TAIL("grew up in "), TAIL("born in "),
+        TAIL("raised in "), TAIL("times the rate in "), TAIL("career in "),
+        TAIL("than in "), TAIL("than the rate in "), TAIL("than the rates in "),
+        TAIL("times the price in "), TAIL("as people in "), TAIL("as anyone in "),
+        TAIL("levels in "), TAIL("level in "), TAIL("only one in "), TAIL("only city in "),
         TAIL("compared to "), TAIL("second only to "), TAIL("than either "),
         TAIL("as far away as "), TAIL("comparison cities "), TAIL("comparison city "),
     };
     const uint64_t lasts = LAST('n') | LAST('f') | LAST('h') | LAST('o') | LAST('e') |
                            LAST('m') | LAST('s') | LAST('y') | LAST(',') | LAST('r');
-    const uint64_t befores = LAST('a') | LAST('e') | LAST('i') | LAST('k') | LAST('o') |
-                             LAST('s') | LAST('t') | LAST('y');
+    const uint64_t befores = LAST('a') | LAST('e') | LAST('i') | LAST('k') | LAST('n') |
+                             LAST('o') | LAST('s') | LAST('t') | LAST('y');
     static const tail_phrase AS_IN[] = {TAIL("as in ")};
     /* "as in Oakland", but not "as well as in Richfield" */
     if (phrase_before(t, start, CPI_PHRASES(AS_IN), LAST('n'), LAST('i')) &&
@@ -937,12 +955,14 @@ static bool passing_mention(const char *t, size_t start) {
  * Charlotte Field Division", "our Arlington, Va., office", "our Detroit
  * studio"), a person's home ("a Springfield, Illinois, native"), the
  * center of other places ("a Phoenix suburb", "the Philadelphia suburbs")
- * or a place without the program ("Norfolk, which has no federal grant")? */
+ * or a place without the program ("Norfolk, which has no federal grant",
+ * "Dallas, which has its own task force")? */
 static inline bool described_after(const char *t, size_t n, size_t end) {
     static const char *const AFTER[] = {
         " Field Division", " Field Office", " Division", " native", ", native", "-born",
         " suburb", " suburbs", " office", ", office", " field office", " studio", ", which has no",
-        ", which had no", ", which is not part", ", which was not part",
+        ", which had no", ", which has its own", ", which have their own",
+        ", which is not part", ", which was not part",
         ", which is not among", ", which was not among", ", which was not selected",
         ", which was not chosen"};
     /* tried after every place: the two bytes after it rule most out */
@@ -955,6 +975,32 @@ static inline bool described_after(const char *t, size_t n, size_t end) {
     size_t len = cpi_phrase_at(t, n, end, CPI_PHRASES(AFTER));
     /* "the Cleveland Division of Police" is the city's own police */
     return len > 0 && !cpi_starts_with(t, n, end + len, " of ");
+}
+
+/* Does the clause after a place, up to `limit` (the next place, or the
+ * block's end), say it went without the program ("Waterbury had asked for
+ * 20 and got nothing", "Watsonville has seen shootings fall without a
+ * federal hiring grant", "Cedar Rapids, where ..., remained outside the
+ * program")? Read up to 96 bytes, to the sentence's end. */
+static bool refused_after(const char *t, size_t end, size_t limit) {
+    static const tail_phrase PHRASES[] = {
+        TAIL("got nothing"),         TAIL("received nothing"),    TAIL("won nothing"),
+        TAIL("without a federal"),   TAIL("without any federal"), TAIL("without federal"),
+        TAIL("outside the program"), TAIL("outside the network"), TAIL("outside the partnership"),
+        TAIL("outside the initiative"),
+    };
+    const uint32_t firsts = FIRST('g') | FIRST('r') | FIRST('w') | FIRST('o');
+    size_t to = limit - end > 96 ? end + 96 : limit;
+    for (size_t i = end; i < to; i++) {
+        char c = t[i];
+        if (c == '.' || c == ';' || c == '?' || c == '!')
+            return false;
+        unsigned l = (unsigned)(unsigned char)c - 'a';
+        if (l < 26 && ((firsts >> l) & 1) && !cpi_is_alpha(t[i - 1]) &&
+            phrase_starts(t, i, to, CPI_PHRASES(PHRASES)))
+            return true;
+    }
+    return false;
 }
 
 /* Is the place at `start` where a federal office sits ("the U.S.
@@ -1060,14 +1106,29 @@ static inline bool persons_place(const char *t, size_t start) {
     return true;
 }
 
+/* Does "after N years as", "after 19 years with", "after two years at" or
+ * "after ten years in" start at t[i], before `to`: a career told by its
+ * length ("after 11 years as a deputy chief in Wichita Falls")? */
+static bool years_of_career_at(const char *t, size_t i, size_t to) {
+    static const char *const AFTER_YEARS[] = {" years as", " years at", " years in",
+                                              " years with"};
+    if (to - i < 16 || memcmp(t + i, "after ", 6) != 0)
+        return false;
+    size_t e = i + 6; /* the count: digits or a word ("11", "two") */
+    while (e < to && (cpi_is_alpha(t[e]) || cpi_is_digit(t[e])))
+        e++;
+    return e > i + 6 && cpi_phrase_at(t, to, e, CPI_PHRASES(AFTER_YEARS)) > 0;
+}
+
 /* Is the place at [start, end) where an official worked before ("a former
  * police captain in Fort Wayne", "who was police chief in Tacoma, before
  * joining the office", "previously commanded the Baltimore Police
  * Department's homicide unit", "came from the Dallas Police Department",
  * "after running the FBI's office in Omaha", "prosecuted gang cases in
  * Louisville before joining", "who came to Columbus from the Macon Police
- * Department")? A career's words in the clause around it: up to 48 bytes
- * before it, or 48 after it. */
+ * Department", "after 17 years with the Lafayette Police Department")? A
+ * career's words in the clause around it: up to 48 bytes before it, or 48
+ * after it. */
 static bool career_words_around(const char *t, size_t n, size_t start, size_t end);
 static inline bool career_place(const char *t, size_t n, size_t start, size_t end) {
     /* a career's place follows "in" or "the" ("a police captain in",
@@ -1103,7 +1164,8 @@ static bool career_words_around(const char *t, size_t n, size_t start, size_t en
             break;
         unsigned l = (unsigned)(unsigned char)c - 'a';
         if (l < 26 && ((firsts >> l) & 1) && (i == 0 || !cpi_is_alpha(t[i - 1])) &&
-            phrase_starts(t, i, start, CPI_PHRASES(BEFORE)))
+            (phrase_starts(t, i, start, CPI_PHRASES(BEFORE)) ||
+             (c == 'a' && years_of_career_at(t, i, start))))
             return true;
     }
     size_t to = n - end > 48 ? end + 48 : n;
@@ -1765,10 +1827,11 @@ static inline bool place_not_member(const cpi_extract *x, const hits *programs, 
 
 /* Is the place at site hit i (h, in the text t[0..n) of its block) passed
  * over by the words around it: a point of comparison, where pills were
- * made, a defendant's home, a field office's seat, an address? Kept in
- * `memo` (if any). */
+ * made, a defendant's home, a field office's seat, an address, a place
+ * that went without (up to the next place, at `next`)? Kept in `memo` (if
+ * any). */
 static inline bool place_passed(const char *t, size_t n, const cpi_hit *h, size_t i,
-                                reading_memo *memo) {
+                                size_t next, reading_memo *memo) {
     unsigned char *known = memo && i < MEMO_HITS ? &memo->of_hit[i] : NULL;
     if (known && (*known & HIT_PASSED_TOLD))
         return *known & HIT_PASSED;
@@ -1776,7 +1839,7 @@ static inline bool place_passed(const char *t, size_t n, const cpi_hit *h, size_
                    (compared_or_home(t, h->start) || passing_mention(t, h->start) ||
                     persons_place(t, h->start) || district_seat(t, h->start))) ||
                   career_place(t, n, h->start, h->end) || described_after(t, n, h->end) ||
-                  address_after(t, n, h->end);
+                  address_after(t, n, h->end) || refused_after(t, h->end, next);
     if (known)
         *known |= HIT_PASSED_TOLD | (passed ? HIT_PASSED : 0);
     return passed;
@@ -1810,7 +1873,7 @@ static bool link_span_from(cpi_extract *x, const hits *sites, const hits *progra
         }
         /* a point of comparison, where pills were made, a defendant's home,
          * a field office's seat, and the rest of their list */
-        if (place_passed(t, blk->text_size, h, i, memo) ||
+        if (place_passed(t, blk->text_size, h, i, next_place_start(sites, i, blk), memo) ||
             (passed_end != SIZE_MAX && list_joint(t, passed_end, h->start))) {
             passed_end = h->end;
             continue;
@@ -2139,7 +2202,7 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
             continue; /* "United States Attorney's Office | Memphis · Jackson" */
         if (blk->text_size <= ROW_MAX && event_row(t, blk->text_size))
             continue; /* "23-24 | Crime gun intelligence workshop | Phoenix" */
-        if (place_passed(t, blk->text_size, h, i, memo) ||
+        if (place_passed(t, blk->text_size, h, i, next_place_start(sites, i, blk), memo) ||
             (words_before(t, h->start) && likeness_of_other(t, h->start, main)) ||
             (passing_block == h->block && list_joint(t, passing_end, h->start))) {
             passing_block = h->block; /* the rest of its list goes with it */
