@@ -23,9 +23,10 @@ static uint64_t head_of(const unsigned char *s, size_t n) {
         return h;
 #endif
     }
-    for (size_t i = 0; i < 8; i++)
-        h = (h << 8) | (i < n ? s[i] : 0);
-    return h;
+    /* a text's last bytes: only those there are, then the zero padding */
+    for (size_t i = 0; i < n; i++)
+        h = (h << 8) | s[i];
+    return n ? h << (8 * (8 - n)) : 0;
 }
 
 /* The bits of a head that hold the first n bytes (all of them from 8 on). */

@@ -700,44 +700,53 @@ cp_status cpi_load_document(cpi_arena *arena, cpi_arena *block_arena, cpi_cleane
     size_t used = records; /* bytes of the region filled (it grows ahead) */
     size_t kept = 0;
     for (size_t k = 0; k < L.block_count; k++) {
-        raw_block *r = &L.blocks[k];
-        size_t np = 0;
-        for (size_t p = r->first;; p = L.pieces[p].next) {
-            if (!cpi_mem_reserve(cleaner->mem, (void **)&pieces, &piece_cap, np + 1,
-                                 sizeof(cpi_piece)))
-                goto nomem;
-            pieces[np].start = L.pieces[p].start;
-            pieces[np].end = L.pieces[p].end;
-            np++;
-            if (p == r->last)
-                break;
+        const raw_block *r = &L.blocks[k];
+        /* most blocks are one piece: handed over as it is, no copy */
+        cpi_piece one_piece = {L.pieces[r->first].start, L.pieces[r->first].end};
+        const cpi_piece *block_pieces = &one_piece;
+        size_t np = 1;
+        if (r->first != r->last) {
+            np = 0;
+            for (size_t p = r->first;; p = L.pieces[p].next) {
+                if (!cpi_mem_reserve(cleaner->mem, (void **)&pieces, &piece_cap, np + 1,
+                                     sizeof(cpi_piece)))
+                    goto nomem;
+                pieces[np].start = L.pieces[p].start;
+                pieces[np].end = L.pieces[p].end;
+                np++;
+                if (p == r->last)
+                    break;
+            }
+            block_pieces = pieces;
         }
-        if (!cpi_clean(cleaner, bytes, size, pieces, np)) {
+        if (!cpi_clean(cleaner, bytes, size, block_pieces, np)) {
             goto nomem;
         }
         if (cleaner->out_size == 0)
             continue; /* only markup: nothing to read */
-        cp_block rec;
-        memset(&rec, 0, sizeof rec);
+        cp_block rec = {0};
         rec.line = (uint32_t)r->line;
         rec.start = (uint32_t)r->start;
-        rec.end = (uint32_t)pieces[np - 1].end;
-        rec.level = r->kind == RAW_LIST ? (uint32_t)r->level : 0;
+        rec.end = (uint32_t)block_pieces[np - 1].end;
         rec.text_size = (uint32_t)cleaner->out_size;
-        memset(&info[kept], 0, sizeof info[kept]);
-        if (r->kind == RAW_LIST) {
-            rec.kind = CP_BLOCK_LIST_ITEM;
-            info[kept].cls.kind = CP_BLOCK_LIST_ITEM;
-        } else if (r->kind == RAW_ARTEFACT) {
-            rec.kind = CP_BLOCK_ARTEFACT;
-            info[kept].cls.kind = CP_BLOCK_ARTEFACT;
-        } else if (r->kind == RAW_HEADING) {
-            rec.kind = CP_BLOCK_HEADING;
-            info[kept].cls.kind = CP_BLOCK_HEADING;
-        } else {
-            info[kept].cls = cpi_classify_line(cleaner->out, rec.text_size);
-            rec.kind = info[kept].cls.kind;
+        cpi_line_class cls = {0};
+        switch (r->kind) {
+        case RAW_LIST:
+            rec.level = (uint32_t)r->level;
+            cls.kind = CP_BLOCK_LIST_ITEM;
+            break;
+        case RAW_ARTEFACT:
+            cls.kind = CP_BLOCK_ARTEFACT;
+            break;
+        case RAW_HEADING:
+            cls.kind = CP_BLOCK_HEADING;
+            break;
+        case RAW_TEXT:
+            cls = cpi_classify_line(cleaner->out, rec.text_size);
+            break;
         }
+        rec.kind = cls.kind;
+        info[kept].cls = cls;
         if (!cpi_split_sentences(cleaner, cleaner->out, rec.text_size, cleaner->segs,
                                  cleaner->seg_count)) {
             goto nomem;
