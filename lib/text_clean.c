@@ -127,23 +127,27 @@ static bool space_continues(const unsigned char *next) {
 }
 
 /* The first offset from j on that the plain run's byte loop must look at:
- * a byte below the space or non-ASCII, a space before such a byte, a '-'
- * before another, or the last byte before `limit` (whether a space there
- * stays depends on what lies beyond). Blocks are read up to `size` (the
- * bytes' end, which may lie beyond limit), flags at or past limit - 1 are
- * ignored. May stop early at a plain byte (the byte loop then steps over
- * it), never late. */
+ * a byte below the space or non-ASCII, a space before a space or a byte
+ * below it, a '-' before another, or the last byte before `limit` (whether
+ * a space there stays depends on what lies beyond). A space before a
+ * non-ASCII byte is no stop here: the stop at that byte looks back at it
+ * (most are before a dash, and stay in the run). Blocks are read up to
+ * `size` (the bytes' end, which may lie beyond limit), flags at or past
+ * limit - 1 are ignored. May stop early at a plain byte (the byte loop then
+ * steps over it), never late. */
 static size_t next_stop(const unsigned char *s, size_t j, size_t limit, size_t size) {
 #if defined(__SSE2__) && defined(__GNUC__)
-    /* 16 bytes at a time; signed compares put bytes >= 0x80 below 0x20 */
-    const __m128i ctl = _mm_set1_epi8(0x20), printable = _mm_set1_epi8(0x21);
+    /* 16 bytes at a time; signed compares put bytes >= 0x80 below 0x20,
+     * an unsigned minimum tells the bytes up to the space */
+    const __m128i ctl = _mm_set1_epi8(0x20);
     const __m128i space = _mm_set1_epi8(' '), dash = _mm_set1_epi8('-');
 #define LOAD16(p) _mm_loadu_si128((const __m128i *)(const void *)(p))
 #define STOPS16(p)                                                                  \
     ((unsigned)_mm_movemask_epi8(_mm_or_si128(                                     \
         _mm_cmplt_epi8(LOAD16(p), ctl),                                            \
         _mm_or_si128(_mm_and_si128(_mm_cmpeq_epi8(LOAD16(p), space),               \
-                                   _mm_cmplt_epi8(LOAD16((p) + 1), printable)),     \
+                                   _mm_cmpeq_epi8(_mm_min_epu8(LOAD16((p) + 1), space), \
+                                                  LOAD16((p) + 1))),               \
                      _mm_and_si128(_mm_cmpeq_epi8(LOAD16(p), dash),                \
                                    _mm_cmpeq_epi8(LOAD16((p) + 1), dash))))))
     /* whole blocks: all 16 positions have their next byte before limit */
@@ -489,12 +493,21 @@ static bool copy_piece(cpi_cleaner *c, const char *bytes, size_t size, size_t st
                 }
                 break; /* more space, a "--", markup or non-ASCII: the slow path */
             }
-            if (j < end && s[j] >= 0x80 && !no_mark_at(s + j))
-                j--; /* the byte before a non-ASCII one may carry its combining marks
-                        (then s[i + 1] is ASCII, so the run keeps a byte) */
+            if (j < end && s[j] >= 0x80) {
+                if (s[j - 1] == ' ' && !space_continues(s + j))
+                    j--; /* a space before other non-ASCII: the slow path's */
+                else if (!no_mark_at(s + j))
+                    j--; /* the byte before a non-ASCII one may carry its combining
+                            marks (then s[i + 1] is ASCII, so the run keeps a byte) */
+            }
             if (!emit(c, i, j - i, bytes + i, j - i, false))
                 return false;
             i = j;
+            /* an em dash or a horizontal bar just after the run (ps is off):
+             * as below, without going round */
+            if (i < limit && s[i] == 0xE2 && i + 2 < size && s[i + 1] == 0x80 &&
+                (s[i + 2] == 0x94 || s[i + 2] == 0x95) && !emit_dash(c, s, i, i + 3, end, &i))
+                return false;
             continue;
         }
         /* an em dash or a horizontal bar (E2 80 94/95), the commonest
