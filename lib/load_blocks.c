@@ -293,12 +293,18 @@ static ALWAYS_INLINE size_t list_marker(const char *s, size_t i, size_t end) {
 
 /* Site names that close a printed page header ("… | OPA | Department of
  * Justice"); the text glued after them belongs to the page. */
-static const char *const PAGE_SITES[] = {
-    "United States Department of Justice", "U.S. Department of Justice",
-    "Department of Justice", "The White House", "Federal Bureau of Investigation",
-    "Drug Enforcement Administration", "Office of Justice Programs",
-    "U.S. Marshals Service", "Bureau of Alcohol, Tobacco, Firearms and Explosives",
+#define SITE(s) {s, sizeof(s) - 1} /* (lengths known at compile time) */
+static const struct {
+    const char *name;
+    size_t len;
+} PAGE_SITES[] = {
+    SITE("United States Department of Justice"), SITE("U.S. Department of Justice"),
+    SITE("Department of Justice"), SITE("The White House"),
+    SITE("Federal Bureau of Investigation"), SITE("Drug Enforcement Administration"),
+    SITE("Office of Justice Programs"), SITE("U.S. Marshals Service"),
+    SITE("Bureau of Alcohol, Tobacco, Firearms and Explosives"),
 };
+#undef SITE
 
 /* A print artefact at s[i]: a browser's page header "8/6/2017 Title | Site"
  * glued into the text, or a footer "https://… 2/5". Returns its end, or 0. */
@@ -332,8 +338,8 @@ static size_t artefact(const char *s, size_t i, size_t end) {
             return 0;
         size_t best = 0;
         for (size_t k = 0; k < sizeof PAGE_SITES / sizeof PAGE_SITES[0]; k++) {
-            size_t n = strlen(PAGE_SITES[k]);
-            if (bar + n <= end && memcmp(s + bar, PAGE_SITES[k], n) == 0 && n > best)
+            size_t n = PAGE_SITES[k].len;
+            if (n > best && bar + n <= end && memcmp(s + bar, PAGE_SITES[k].name, n) == 0)
                 best = n;
         }
         return best ? bar + best : end;

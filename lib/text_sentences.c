@@ -6,6 +6,7 @@
  * initials (`William P. Barr`), months and `No.` before a number; those that
  * often close a sentence (`Mo.`, `D.C.`, `U.S.`, `Jr.`) end one only before a
  * word that usually starts one ("... Kansas City, Mo. The city ..."). */
+#include <assert.h>
 #include <string.h>
 #if defined(__SSE2__) && defined(__GNUC__)
 #include <emmintrin.h>
@@ -137,8 +138,13 @@ static inline bool add_sentence(cpi_cleaner *c, size_t s, size_t e, const cpi_se
         x->start = s < size ? segs[0].orig + s : run_end;
         x->end = e < size ? segs[0].orig + e : run_end;
     } else {
-        x->start = cpi_map_start(segs, seg_count, size, s);
-        x->end = cpi_map_end(segs, seg_count, size, e);
+        /* a sentence from the text's start or to its end (most blocks are
+         * one sentence): mapped as cpi_map_start/cpi_map_end do, without
+         * the search (the first segment alone starts at clean offset 0) */
+        assert(seg_count > 0); /* (a text has a segment for each of its bytes) */
+        const cpi_seg *last = &segs[seg_count - 1];
+        x->start = s == 0 ? segs[0].orig : cpi_map_start(segs, seg_count, size, s);
+        x->end = e >= size ? last->orig + last->olen : cpi_map_end(segs, seg_count, size, e);
     }
     return true;
 }
