@@ -55,28 +55,29 @@ static bool emit_room(cpi_cleaner *c, size_t clen) {
 #endif
 static EMIT_INLINE bool emit(cpi_cleaner *c, size_t orig, size_t olen, const char *bytes,
                         size_t clen, bool atomic) {
-    if ((c->out_size + clen + 1 > c->out_cap || c->seg_count + 1 > c->seg_cap) &&
+    /* (the counts in locals, stored before the bytes: a store of a char
+     * may alias anything, and would make them read again) */
+    size_t out_size = c->out_size, seg_count = c->seg_count;
+    if ((out_size + clen + 1 > c->out_cap || seg_count + 1 > c->seg_cap) &&
         !emit_room(c, clen))
         return false;
-    cpi_seg *last = c->seg_count ? &c->segs[c->seg_count - 1] : NULL;
+    cpi_seg *last = seg_count ? &c->segs[seg_count - 1] : NULL;
     /* the last segment always ends at out_size: the map has no gaps */
     if (!atomic && last && !last->atomic && last->orig + last->olen == orig) {
         last->olen += (uint32_t)olen;
     } else {
-        cpi_seg *s = &c->segs[c->seg_count++];
-        s->clean = (uint32_t)c->out_size;
-        s->orig = (uint32_t)orig;
-        s->olen = (uint32_t)olen;
-        s->atomic = atomic;
+        cpi_seg seg = {(uint32_t)out_size, (uint32_t)orig, (uint32_t)olen, atomic};
+        c->segs[seg_count] = seg;
+        c->seg_count = seg_count + 1;
     }
-    char *out = c->out + c->out_size;
+    char *out = c->out + out_size;
+    c->out_size = out_size + clen;
     if (clen <= 3) { /* a space, a folded character, a dash: no call */
         for (size_t k = 0; k < clen; k++)
             out[k] = bytes[k];
     } else {
         memcpy(out, bytes, clen);
     }
-    c->out_size += clen;
     return true;
 }
 
