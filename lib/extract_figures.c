@@ -1358,9 +1358,46 @@ static const char *unit_after(cpi_extract *x, const char *t, size_t n, size_t en
     return copy;
 }
 
-static bool add_figure(cpi_extract *x, const cp_block *b, size_t start, size_t end, double value,
-                       bool has_from, double from, cp_figure_kind kind, cp_qualifier q,
-                       const char *per) {
+/* cpi_mention_of for the spans read_block maps, which come in text order:
+ * in a block with an offset map, the search for a span's segment starts at
+ * the one the last span ended in (*seg), a walk forward instead of a
+ * binary search from the block's start each time. Spans at the text's
+ * edges and empty ones are left to cpi_mention_of (debug builds check). */
+static cp_mention mention_from(const cpi_extract *x, const cp_block *b, size_t start,
+                               size_t end, size_t *seg) {
+    size_t size = b->text_size;
+    size_t ostart, oend;
+    if (b->seg_count == 0) {
+        size_t orig = (uint32_t)(b->start + b->identity_skip);
+        ostart = orig + (start < size ? start : size);
+        oend = orig + (end < size ? end : size);
+    } else {
+        if (start >= end || end >= size)
+            return cpi_mention_of(x, b, start, end);
+        const cpi_seg *segs = cpi_block_segs(b);
+        size_t count = b->seg_count, k = *seg;
+        if (k >= count || segs[k].clean > start)
+            k = 0;
+        while (k + 1 < count && segs[k + 1].clean <= start)
+            k++;
+        ostart = segs[k].orig + (segs[k].atomic ? 0 : start - segs[k].clean);
+        size_t c = end - 1; /* the last byte's segment */
+        while (k + 1 < count && segs[k + 1].clean <= c)
+            k++;
+        oend = segs[k].atomic ? segs[k].orig + segs[k].olen : segs[k].orig + (c - segs[k].clean) + 1;
+        *seg = k;
+    }
+    cp_mention m = {x->doc, (uint32_t)ostart, (uint32_t)oend};
+#ifndef NDEBUG
+    cp_mention check = cpi_mention_of(x, b, start, end);
+    assert(m.start == check.start && m.end == check.end);
+#endif
+    return m;
+}
+
+static bool add_figure(cpi_extract *x, const cp_block *b, size_t *seg, size_t start, size_t end,
+                       double value, bool has_from, double from, cp_figure_kind kind,
+                       cp_qualifier q, const char *per) {
     /* (counted inline below the limit, as cpi_hit_add does) */
     bool counted = x->mentions < CP_MAX_MENTIONS ? (x->mentions++, true) : cpi_count_mention(x);
     if (!counted ||
@@ -1369,7 +1406,7 @@ static bool add_figure(cpi_extract *x, const cp_block *b, size_t start, size_t e
         return false;
     cp_figure *f = &x->figures[x->figure_count];
     memset(f, 0, sizeof *f);
-    cp_mention m = cpi_mention_of(x, b, start, end);
+    cp_mention m = mention_from(x, b, start, end, seg);
     f->doc = x->doc;
     f->start = m.start;
     f->end = m.end;
@@ -1575,6 +1612,7 @@ static bool read_block(cpi_extract *x, const cp_block *b, bool note) {
     const char *t = cpi_block_text(b);
     size_t n = b->text_size;
     size_t ident_end = SIZE_MAX; /* where the last identifier's number ends */
+    size_t seg = 0;              /* the segment the last span mapped ended in */
     size_t i = 0;
     if (note) /* the note's number is no figure */
         while (i < n && cpi_is_digit(t[i]))
@@ -1639,17 +1677,26 @@ static bool read_block(cpi_extract *x, const cp_block *b, bool note) {
             identifier = true; /* (not "\xC2\xA7 922 and 12 cases": that counts) */
         if (identifier)
             ident_end = num.end;
+        /* a space before the number and a word in lower case after it
+         * (most figures: "about 236 people"): no code's title, sign,
+         * footnote, street, name or thing named is there, and only the
+         * tests that read more than those bytes are asked */
+        bool plain_around = num.start > 0 && t[num.start - 1] == ' ' && num.end + 1 < n &&
+                            t[num.end] == ' ' && cpi_is_lower(t[num.end + 1]) &&
+                            t[num.end + 1] != 'b';
         if (num.year_like || identifier ||
             (prev != SIZE_MAX && (cpi_word_is(t, n, prev, "FY") )) ||
-            code_title_after(t, n, num.end) || section_sign_before(t, num.start) ||
-            (num.start > 0 && (t[num.start - 1] == '_' || t[num.start - 1] == '/')) ||
-            street_after(t, n, &num) || footnote_at(t, n, &num) || emergency_number(t, &num) ||
-            names_a_thing(t, n, &num) ||
+            (!plain_around &&
+             (code_title_after(t, n, num.end) || section_sign_before(t, num.start) ||
+              (num.start > 0 && (t[num.start - 1] == '_' || t[num.start - 1] == '/')) ||
+              street_after(t, n, &num) || footnote_at(t, n, &num))) ||
+            emergency_number(t, &num) || (!plain_around && names_a_thing(t, n, &num)) ||
             station_number(t, n, prev, &num) || zip_code(t, n, prev, &num) ||
-            digits_in_name(t, n, prev, &num, b->kind == CP_BLOCK_HEADING) ||
+            (!plain_around && digits_in_name(t, n, prev, &num, b->kind == CP_BLOCK_HEADING)) ||
             marker_at(t, n, &num) ||
             opens_ordinal(t, n, &num) ||
-            (num.word && b->kind != CP_BLOCK_HEADING && word_in_name(t, n, &num))) {
+            (num.word && !plain_around && b->kind != CP_BLOCK_HEADING &&
+             word_in_name(t, n, &num))) {
             i = num.end;
             /* "Page 2 of 5": the count of pages goes with it */
             if (prev != SIZE_MAX && (cpi_word_is(t, n, prev, "Page") ||
@@ -1728,7 +1775,7 @@ static bool read_block(cpi_extract *x, const cp_block *b, bool note) {
         size_t fstart = start;
         if (has_from && !told_back)
             fstart = memcmp(t + start - 5, "from ", 5) == 0 ? start - 5 : start - 11;
-        if (!add_figure(x, b, fstart, end, value, has_from, from, kind, q, per))
+        if (!add_figure(x, b, &seg, fstart, end, value, has_from, from, kind, q, per))
             return false;
         if (!kind_is_money_or_percent(kind)) {
             size_t unit_at = has_from && !told_back ? end : num.end;
@@ -1739,7 +1786,7 @@ static bool read_block(cpi_extract *x, const cp_block *b, bool note) {
             if (nomem)
                 return false;
             if (f->unit) {
-                cp_mention um = cpi_mention_of(x, b, ustart, uend);
+                cp_mention um = mention_from(x, b, ustart, uend, &seg);
                 f->unit_start = um.start;
                 if (um.end - um.start <= UINT16_MAX)
                     f->unit_len = (uint16_t)(um.end - um.start);
