@@ -1691,7 +1691,9 @@ static bool read_block(cpi_extract *x, const cp_block *b, bool note) {
               (num.start > 0 && (t[num.start - 1] == '_' || t[num.start - 1] == '/')) ||
               street_after(t, n, &num) || footnote_at(t, n, &num))) ||
             emergency_number(t, &num) || (!plain_around && names_a_thing(t, n, &num)) ||
-            station_number(t, n, prev, &num) || zip_code(t, n, prev, &num) ||
+            (prev != SIZE_MAX && (cpi_is_upper(t[prev]) || t[prev] == '(') &&
+             station_number(t, n, prev, &num)) ||
+            zip_code(t, n, prev, &num) ||
             (!plain_around && digits_in_name(t, n, prev, &num, b->kind == CP_BLOCK_HEADING)) ||
             marker_at(t, n, &num) ||
             opens_ordinal(t, n, &num) ||
