@@ -1453,13 +1453,14 @@ static size_t up_from_after(const char *t, size_t n, size_t end, const clause_ma
     if ((m->stops | m->colons) & before)
         return 0; /* past the clause */
     size_t j = end + (size_t)__builtin_ctzll(m->commas);
-    for (size_t i = end; i < j; i++)
-        if (cpi_is_digit(t[i]))
-            return 0; /* another number comes first ("from 65 counties"): its own */
     for (size_t k = 0; k < sizeof TOLD / sizeof TOLD[0]; k++) {
         size_t len = cpi_starts_with(t, n, j, TOLD[k]);
         if (!len)
             continue;
+        /* (asked only now: few commas are followed so) */
+        for (size_t i = end; i < j; i++)
+            if (cpi_is_digit(t[i]))
+                return 0; /* another number comes first ("from 65 counties"): its own */
         size_t at = j + len;
         if (at + 6 < n && memcmp(t + at, "about ", 6) == 0)
             at += 6;
