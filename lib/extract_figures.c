@@ -1404,21 +1404,20 @@ static bool add_figure(cpi_extract *x, const cp_block *b, size_t *seg, size_t st
         !cpi_mem_reserve(x->mem, (void **)&x->figures, &x->figure_cap,
                          x->figure_count + 1, sizeof(cp_figure)))
         return false;
-    cp_figure *f = &x->figures[x->figure_count];
-    memset(f, 0, sizeof *f);
     cp_mention m = mention_from(x, b, start, end, seg);
-    f->doc = x->doc;
-    f->start = m.start;
-    f->end = m.end;
-    f->text = cpi_arena_strndup(x->model->arena, cpi_block_text(b) + start, end - start);
-    f->value = value;
-    f->from = has_from ? from : NAN;
-    f->kind = kind;
-    f->qualifier = q;
-    f->per = per;
-    if (!f->text)
+    const char *text = cpi_arena_strndup(x->model->arena, cpi_block_text(b) + start, end - start);
+    if (!text)
         return false;
-    x->figure_count++;
+    /* (whole, in one store: no unit yet) */
+    x->figures[x->figure_count++] = (cp_figure){.doc = x->doc,
+                                                .text = text,
+                                                .value = value,
+                                                .from = has_from ? from : NAN,
+                                                .per = per,
+                                                .start = m.start,
+                                                .end = m.end,
+                                                .kind = (uint8_t)kind,
+                                                .qualifier = (uint8_t)q};
     return true;
 }
 
