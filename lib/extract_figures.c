@@ -692,8 +692,11 @@ static bool glued_after(const char *t, size_t n, size_t s, size_t e, bool money)
 static bool digits_at(const char *t, size_t n, size_t i, number *out) {
     size_t s = i;
     bool money = i > 0 && t[i - 1] == '$';
-    if (i > 0 && (cpi_is_alpha(t[i - 1]) || t[i - 1] == '-' || t[i - 1] == '/' ||
-                  t[i - 1] == '.' || t[i - 1] == ':' || t[i - 1] == '#' || t[i - 1] == '('))
+    /* '#', '(', '-', '.', '/', ':' as bits, from 0x20 on */
+    enum { GLUED_BEFORE = 1u << ('#' - 0x20) | 1u << ('(' - 0x20) | 1u << ('-' - 0x20) |
+                          1u << ('.' - 0x20) | 1u << ('/' - 0x20) | 1u << (':' - 0x20) };
+    unsigned before = i > 0 ? (unsigned)(unsigned char)t[i - 1] - 0x20 : 0;
+    if (i > 0 && (cpi_is_alpha(t[i - 1]) || (before < 32 && ((GLUED_BEFORE >> before) & 1))))
         return false; /* "Reduction7", "MS-13", "202/307", "(202)" */
     size_t e = i;
     bool commas = false, point = false;
@@ -751,15 +754,20 @@ static bool digits_at(const char *t, size_t n, size_t i, number *out) {
         } SCALES[] = {SCALE("thousand", 1e3), SCALE("million", 1e6), SCALE("billion", 1e9),
                       SCALE("trillion", 1e12)};
 #undef SCALE
-        char c = lower(t[e + 1]);
-        if (c == 't' || c == 'm' || c == 'b') /* what SCALES start with */
-            for (size_t k = 0; k < sizeof SCALES / sizeof SCALES[0]; k++)
-                if (word_ci(t, n, e + 1, SCALES[k].w)) {
-                    scale = SCALES[k].v;
-                    e += 1 + SCALES[k].len;
-                    out->year_like = false;
-                    break;
-                }
+        /* the one scale the first two letters may start (| 0x20 lowers
+         * 'T', 'M', 'B' and leaves no other byte on 't', 'm', 'b') */
+        size_t k = SIZE_MAX;
+        switch (t[e + 1] | 0x20) {
+        case 't': k = e + 2 < n && (t[e + 2] | 0x20) == 'h' ? 0 : 3; break;
+        case 'm': k = 1; break;
+        case 'b': k = 2; break;
+        default: break;
+        }
+        if (k != SIZE_MAX && word_ci(t, n, e + 1, SCALES[k].w)) {
+            scale = SCALES[k].v;
+            e += 1 + SCALES[k].len;
+            out->year_like = false;
+        }
     }
     bool percent = false;
     if (e < n && t[e] == '%') {
