@@ -1132,13 +1132,13 @@ static const char *period_at(const char *t, size_t n, size_t i) {
 
 /* What the bytes after a number's end say of its clause, a bit a byte for
  * the CLAUSE_SPAN bytes from there (none past the text's end): where it
- * stops ('.', ';'), its colons and commas, the spaces that may open a
+ * stops ('.', ';'), its commas, the spaces that may open a
  * rate's period (before 'a', 'd', 'e' or 'p': period_at's first letters)
  * and where " to " starts. A change's end ("from 6,000 to 8,000"),
  * up_from_after and period_after all read these, not the text again. */
 enum { CLAUSE_SPAN = 48 };
 typedef struct clause_marks {
-    uint64_t stops, colons, commas, openers, tos;
+    uint64_t stops, commas, openers, tos;
 } clause_marks;
 
 #if defined(__SSE2__) && defined(__GNUC__)
@@ -1153,7 +1153,6 @@ static inline void clause_marks16(const char *s, unsigned shift, bool change, cl
     __m128i lead = _mm_or_si128(_mm_or_si128(IS(next, 'a'), IS(next, 'd')),
                                 _mm_or_si128(IS(next, 'e'), IS(next, 'p')));
     m->stops |= BITS(_mm_or_si128(IS(v, '.'), IS(v, ';')));
-    m->colons |= BITS(IS(v, ':'));
     m->commas |= BITS(IS(v, ','));
     m->openers |= BITS(_mm_and_si128(space, lead));
     if (change) /* (only a change's start asks for its " to ") */
@@ -1170,7 +1169,7 @@ static inline void clause_marks16(const char *s, unsigned shift, bool change, cl
  * if `change`: the number may start one; else " to " need not be marked),
  * the rest is not read. */
 static void clause_marks_at(const char *t, size_t n, size_t end, bool change, clause_marks *out) {
-    clause_marks m = {0, 0, 0, 0, 0}; /* (built here, stored once) */
+    clause_marks m = {0, 0, 0, 0}; /* (built here, stored once) */
     size_t room = n - end;
 #if defined(__SSE2__) && defined(__GNUC__)
     /* the loads reach 3 bytes past the span: near the text's end, from a
@@ -1194,8 +1193,6 @@ static void clause_marks_at(const char *t, size_t n, size_t end, bool change, cl
         char c = t[end + b], next = b + 1 < room ? t[end + b + 1] : '\0';
         if (c == '.' || c == ';')
             m.stops |= bit;
-        else if (c == ':')
-            m.colons |= bit;
         else if (c == ',')
             m.commas |= bit;
         else if (c == ' ' && (next == 'a' || next == 'd' || next == 'e' || next == 'p'))
@@ -1457,18 +1454,18 @@ static size_t up_from_after(const char *t, size_t n, size_t end, const clause_ma
     static const char *const TOLD[] = {", up from ", ", down from "};
     if (!m->commas) /* (within CLAUSE_SPAN bytes) */
         return 0;
-    uint64_t before = below_first(m->commas);
-    if ((m->stops | m->colons) & before)
-        return 0; /* past the clause */
     size_t j = end + (size_t)__builtin_ctzll(m->commas);
     for (size_t k = 0; k < sizeof TOLD / sizeof TOLD[0]; k++) {
         size_t len = cpi_starts_with(t, n, j, TOLD[k]);
         if (!len)
             continue;
         /* (asked only now: few commas are followed so) */
+        if (m->stops & below_first(m->commas))
+            return 0; /* past the clause */
         for (size_t i = end; i < j; i++)
-            if (cpi_is_digit(t[i]))
-                return 0; /* another number comes first ("from 65 counties"): its own */
+            if (cpi_is_digit(t[i]) || t[i] == ':')
+                return 0; /* past the clause, or another number comes first
+                             ("from 65 counties"): its own */
         size_t at = j + len;
         if (at + 6 < n && memcmp(t + at, "about ", 6) == 0)
             at += 6;
