@@ -36,21 +36,19 @@ static const struct {
     {"ninety", 90},   {"hundred", 100}, {"dozen", 12},
 };
 
-/* WORD_NUMBERS by length, then by word (strcmp order), with each one's row
- * there: a word is compared with the few of its own length only, from
- * NUMBER_WORDS_FROM[len] to NUMBER_WORDS_FROM[len + 1]. */
-static const struct {
-    char word[10];
-    unsigned char row;
-} NUMBER_WORDS_BY_LEN[] = {
-    {"six", 4},       {"ten", 8},       {"two", 0},        {"five", 3},     {"four", 2},
-    {"nine", 7},      {"dozen", 27},    {"eight", 6},      {"fifty", 21},   {"forty", 20},
-    {"seven", 5},     {"sixty", 22},    {"three", 1},      {"eighty", 24},  {"eleven", 9},
-    {"ninety", 25},   {"thirty", 19},   {"twelve", 10},    {"twenty", 18},  {"fifteen", 13},
-    {"hundred", 26},  {"seventy", 23},  {"sixteen", 14},   {"eighteen", 16}, {"fourteen", 12},
-    {"nineteen", 17}, {"thirteen", 11}, {"seventeen", 15},
+/* The row of WORD_NUMBERS a word may spell, by a hash of its first,
+ * second and last letters and its length (a letter's low five bits: either
+ * case hashes alike), which no two rows share: one row to compare the word
+ * with, or none (-1). */
+#define NUMBER_WORD_HASH(w, len)                                                        \
+    ((((unsigned)(w)[0] & 31) * 4 + ((unsigned)(w)[1] & 31) * 2 +                       \
+      ((unsigned)(w)[(len) - 1] & 31) * 15 + (unsigned)(len)) & 63)
+static const signed char NUMBER_WORD_SLOT[64] = {
+    16, -1, -1, 13,  9, 27, -1, 25,  2,  4, -1, -1, -1, 26, -1, 10,
+    12, -1, -1, -1, 23, -1, -1,  6, -1,  7, 22, -1, -1, 19, -1, -1,
+    -1, -1,  0, 24, 17, -1, 21, -1, -1, -1, -1, -1, -1,  5, -1,  8,
+     1, 15, 20, -1, -1, -1, -1, 14, -1,  3, 11, 18, -1, -1, -1, -1,
 };
-static const unsigned char NUMBER_WORDS_FROM[11] = {0, 0, 0, 0, 3, 6, 13, 19, 23, 27, 28};
 
 /* Sets of letters, as bits: BIT('a') is 1. */
 #define BIT(c) (1u << ((c) - 'a'))
@@ -113,19 +111,17 @@ static const uint32_t NUMBER_THIRDS[32][32] = {
 #ifndef NDEBUG
 /* The hand-made tables above agree with WORD_NUMBERS (debug builds). */
 static void check_number_tables(void) {
-    size_t count = sizeof NUMBER_WORDS_BY_LEN / sizeof NUMBER_WORDS_BY_LEN[0];
-    assert(count == sizeof WORD_NUMBERS / sizeof WORD_NUMBERS[0]);
+    size_t count = sizeof WORD_NUMBERS / sizeof WORD_NUMBERS[0], slots = 0;
     uint32_t firsts[10] = {0};
     for (size_t i = 0; i < count; i++) {
-        const char *w = NUMBER_WORDS_BY_LEN[i].word;
+        const char *w = WORD_NUMBERS[i].word;
         size_t len = strlen(w);
-        assert(NUMBER_WORDS_FROM[len] <= i && i < NUMBER_WORDS_FROM[len + 1]);
-        assert(i == 0 || strlen(NUMBER_WORDS_BY_LEN[i - 1].word) < len ||
-               strcmp(NUMBER_WORDS_BY_LEN[i - 1].word, w) < 0);
-        assert(strcmp(w, WORD_NUMBERS[NUMBER_WORDS_BY_LEN[i].row].word) == 0);
+        assert(len >= 3 && len < 10 && NUMBER_WORD_SLOT[NUMBER_WORD_HASH(w, len)] == (int)i);
         firsts[len] |= 1u << (w[0] - 'a');
     }
-    assert(NUMBER_WORDS_FROM[10] == count);
+    for (size_t h = 0; h < 64; h++)
+        slots += NUMBER_WORD_SLOT[h] >= 0;
+    assert(slots == count);
     assert(memcmp(firsts, NUMBER_WORD_FIRSTS, sizeof firsts) == 0);
     for (size_t len = 0; len < 10; len++) {
         uint32_t want = firsts[len];
@@ -155,18 +151,16 @@ static void check_number_tables(void) {
 static int number_word_row(const char *w, size_t len) {
     if (len < 3 || len >= 10 || !((NUMBER_WORD_FIRSTS[len] >> ((w[0] | 0x20) - 'a')) & 1))
         return -1;
-    /* ASCII letters: | 0x20 lowers */
-    char first = (char)(w[0] | 0x20), second = (char)(w[1] | 0x20);
-    for (size_t k = NUMBER_WORDS_FROM[len]; k < NUMBER_WORDS_FROM[len + 1]; k++) {
-        const char *word = NUMBER_WORDS_BY_LEN[k].word;
-        if (word[0] != first || word[1] != second)
-            continue; /* (most of them) */
-        size_t j = 2;
-        while (j < len && word[j] == (w[j] | 0x20))
-            j++;
-        if (j == len)
-            return NUMBER_WORDS_BY_LEN[k].row;
-    }
+    int row = NUMBER_WORD_SLOT[NUMBER_WORD_HASH(w, len)];
+    if (row < 0)
+        return -1;
+    /* the row's word, compared in lower case (ASCII letters: | 0x20 lowers) */
+    const char *word = WORD_NUMBERS[row].word;
+    size_t j = 0;
+    while (j < len && word[j] == (w[j] | 0x20))
+        j++;
+    if (j == len && word[len] == '\0')
+        return row;
     return -1;
 }
 
