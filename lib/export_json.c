@@ -438,11 +438,20 @@ static void put_name(buf *b, const char *name) {
     put(b, "\"", 1);
 }
 
+/* What starts each mention of a listed document, `, {"document": ID,
+ * "start": ` (the first of a list's from its third byte), made once per
+ * document and copied as a fixed-size array; length 0: the id is too long,
+ * written piece by piece. */
+enum { MENTION_LEAD = 48 };
+typedef char mention_lead[MENTION_LEAD + 8]; /* (+8: a whole MENTION_LEAD is copied from +2) */
+
 /* Every document's id as JSON, escaped once (where put_documents writes it)
  * and then copied: figures, mentions and the administrations' lists repeat
  * them. A document's place in id order is found by a hash of its address. */
 typedef struct doc_ids {
     size_t *offset, *length;      /* by place: the escaped id in the output */
+    mention_lead *lead;           /* by place: its mentions' lead, and the */
+    unsigned char *lead_n;        /* lead's length */
     const cp_document **slot_doc; /* open addressing: mask + 1 slots */
     size_t *slot_place;
     size_t mask;
@@ -461,7 +470,8 @@ static bool doc_ids_init(doc_ids *ids, const cpi_mem *mem, const cp_document **d
         slots *= 2;
     memset(ids, 0, sizeof *ids);
     void *block = cpi_mem_alloc(mem, 2 * n * sizeof(size_t) +
-                                         slots * (sizeof(size_t) + sizeof(cp_document *)));
+                                         slots * (sizeof(size_t) + sizeof(cp_document *)) +
+                                         n * (sizeof(mention_lead) + 1));
     if (!block)
         return false;
     ids->offset = block;
@@ -469,9 +479,12 @@ static bool doc_ids_init(doc_ids *ids, const cpi_mem *mem, const cp_document **d
     ids->slot_place = ids->length + n;
     ids->slot_doc = (const cp_document **)(void *)(ids->slot_place + slots);
     ids->mask = slots - 1;
+    ids->lead = (mention_lead *)(void *)(ids->slot_doc + slots);
+    ids->lead_n = (unsigned char *)(ids->lead + n);
     memset(ids->slot_doc, 0, slots * sizeof(cp_document *));
     for (size_t i = 0; i < n; i++) {
         ids->offset[i] = ids->length[i] = 0;
+        ids->lead_n[i] = 0;
         size_t h = slot_of(ids, docs[i]);
         while (ids->slot_doc[h])
             h = (h + 1) & ids->mask;
@@ -506,6 +519,20 @@ static void put_doc_id(buf *b, const doc_ids *ids, const cp_document *doc) {
         commit(b, w_doc_id(w, b, ids, place));
 }
 
+/* The mention lead of the document at place, once its id is written. */
+static void mention_lead_make(doc_ids *ids, const buf *b, size_t place) {
+    static const char open[] = ", {\"document\": ", close[] = ", \"start\": ";
+    char *lead = ids->lead[place];
+    ids->lead_n[place] = 0;
+    if (sizeof open - 1 + ids->length[place] + sizeof close - 1 > MENTION_LEAD)
+        return;
+    memset(lead, 0, sizeof(mention_lead));
+    char *w = W_LIT(lead, open);
+    w = w_doc_id(w, b, ids, place);
+    w = W_LIT(w, close);
+    ids->lead_n[place] = (unsigned char)(w - lead);
+}
+
 static int cmp_doc_id(const void *a, const void *b) {
     const cp_document *x = *(const cp_document *const *)a;
     const cp_document *y = *(const cp_document *const *)b;
@@ -536,6 +563,7 @@ static void put_document(buf *b, const cp_document *d, bool first, doc_ids *ids,
     ids->offset[place] = (size_t)(w - b->h->text);
     w = w_string(w, d->id, id_n);
     ids->length[place] = (size_t)(w - b->h->text) - ids->offset[place];
+    mention_lead_make(ids, b, place);
     w = W_LIT(w, ", \"path\": ");
     w = w_string(w, d->path, path_n);
     w = W_LIT(w, ", \"date\": ");
@@ -614,12 +642,19 @@ static bool put_mention_run(buf *b, const cp_mention *list, size_t count,
             continue;
         }
         char *w = reserve(b, sizeof ", {\"document\": , \"start\": , \"end\": }" +
-                                 ids->length[place] + 2 * SIZE_MAX_DIGITS);
+                                 ids->length[place] + 2 * SIZE_MAX_DIGITS + MENTION_LEAD);
         if (!w)
             break;
-        w = i ? W_LIT(w, ", {\"document\": ") : W_LIT(w, "{\"document\": ");
-        w = w_doc_id(w, b, ids, place);
-        w = W_LIT(w, ", \"start\": ");
+        size_t lead_n = ids->lead_n[place];
+        if (lead_n) {
+            size_t skip = i ? 0 : 2; /* (", ") */
+            memcpy(w, ids->lead[place] + skip, MENTION_LEAD);
+            w += lead_n - skip;
+        } else {
+            w = i ? W_LIT(w, ", {\"document\": ") : W_LIT(w, "{\"document\": ");
+            w = w_doc_id(w, b, ids, place);
+            w = W_LIT(w, ", \"start\": ");
+        }
         w = w_size(w, m->start);
         w = W_LIT(w, ", \"end\": ");
         w = w_size(w, m->end);
