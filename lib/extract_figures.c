@@ -1449,6 +1449,8 @@ static size_t up_from_after(const char *t, size_t n, size_t end, const clause_ma
     if (!m->commas) /* (within CLAUSE_SPAN bytes) */
         return 0;
     size_t j = end + (size_t)__builtin_ctzll(m->commas);
+    if (j + 2 >= n || (t[j + 2] != 'u' && t[j + 2] != 'd'))
+        return 0; /* (", and ", ", the ": most commas, told by the byte TOLD differ at) */
     for (size_t k = 0; k < sizeof TOLD / sizeof TOLD[0]; k++) {
         size_t len = cpi_starts_with(t, n, j, TOLD[k]);
         if (!len)
