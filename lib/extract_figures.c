@@ -84,27 +84,31 @@ static const uint32_t NUMBER_STARTS[11] = {
  * letters or more (0: no number starts so): the scanner's first test, as
  * it needs no measure of the word ("from" would pass the test above for
  * "four", "fell" for "five", "the" for "ten"). Letters of either case are
- * indexed by their low five bits (a is 1), a bit each. */
+ * indexed by their low five bits (a is 1), a bit each. The table is flat,
+ * indexed by PAIR: on a little-endian machine the first two bytes of a
+ * word, read as one 16-bit number and masked, are its index (one load for
+ * the scanner's test of each word). */
 #define L(c) ((c) & 31)
 #define BIT5(c) (1u << ((c) & 31))
-static const uint32_t NUMBER_THIRDS[32][32] = {
-    [L('d')][L('o')] = BIT5('z'),              /* dozen */
-    [L('e')][L('i')] = BIT5('g'),              /* eight... */
-    [L('e')][L('l')] = BIT5('e'),              /* eleven */
-    [L('f')][L('i')] = BIT5('f') | BIT5('v'),  /* fifteen, five */
-    [L('f')][L('o')] = BIT5('r') | BIT5('u'),  /* forty, four */
-    [L('h')][L('a')] = BIT5('l'),              /* half */
-    [L('h')][L('u')] = BIT5('n'),              /* hundred */
-    [L('n')][L('i')] = BIT5('n'),              /* nine... */
-    [L('o')][L('n')] = BIT5('e'),              /* one */
+#define PAIR(a, b) (((unsigned)(a) & 31) | ((unsigned)(b) & 31) << 8)
+static const uint32_t NUMBER_THIRDS[PAIR(31, 31) + 1] = {
+    [PAIR('d', 'o')] = BIT5('z'),              /* dozen */
+    [PAIR('e', 'i')] = BIT5('g'),              /* eight... */
+    [PAIR('e', 'l')] = BIT5('e'),              /* eleven */
+    [PAIR('f', 'i')] = BIT5('f') | BIT5('v'),  /* fifteen, five */
+    [PAIR('f', 'o')] = BIT5('r') | BIT5('u'),  /* forty, four */
+    [PAIR('h', 'a')] = BIT5('l'),              /* half */
+    [PAIR('h', 'u')] = BIT5('n'),              /* hundred */
+    [PAIR('n', 'i')] = BIT5('n'),              /* nine... */
+    [PAIR('o', 'n')] = BIT5('e'),              /* one */
     /* "a third", "a quarter", "a fifth": "a" and a space (0 in five bits),
      * for next_candidate's filter (may_be_number_word reads no space) */
-    [L('a')][0] = BIT5('f') | BIT5('q') | BIT5('t'),
-    [L('s')][L('e')] = BIT5('v'),              /* seven... */
-    [L('s')][L('i')] = BIT5('x'),              /* six... */
-    [L('t')][L('e')] = BIT5('n'),              /* ten */
-    [L('t')][L('h')] = BIT5('i') | BIT5('r'),  /* thirty, three */
-    [L('t')][L('w')] = BIT5('e') | BIT5('o'),  /* twelve, two */
+    [PAIR('a', 0)] = BIT5('f') | BIT5('q') | BIT5('t'),
+    [PAIR('s', 'e')] = BIT5('v'),              /* seven... */
+    [PAIR('s', 'i')] = BIT5('x'),              /* six... */
+    [PAIR('t', 'e')] = BIT5('n'),              /* ten */
+    [PAIR('t', 'h')] = BIT5('i') | BIT5('r'),  /* thirty, three */
+    [PAIR('t', 'w')] = BIT5('e') | BIT5('o'),  /* twelve, two */
 };
 #undef L
 
@@ -142,7 +146,10 @@ static void check_number_tables(void) {
     thirds['o' & 31]['n' & 31] |= BIT5('e'); /* "one" */
     thirds['h' & 31]['a' & 31] |= BIT5('l'); /* "half" */
     thirds['a' & 31][' ' & 31] |= BIT5('f') | BIT5('q') | BIT5('t'); /* "a third" */
-    assert(memcmp(thirds, NUMBER_THIRDS, sizeof thirds) == 0);
+    for (unsigned pair = 0; pair < sizeof NUMBER_THIRDS / sizeof NUMBER_THIRDS[0]; pair++) {
+        unsigned a = pair & 0xFF, b = pair >> 8;
+        assert(a < 32 && b < 32 ? NUMBER_THIRDS[pair] == thirds[a][b] : !NUMBER_THIRDS[pair]);
+    }
 }
 #endif
 
@@ -1507,7 +1514,7 @@ static bool note_number(const cp_document *doc, size_t b) {
 static inline bool may_be_number_word(const char *t, size_t n, size_t i) {
     if (i + 1 == n || !cpi_is_alpha(t[i + 1]))
         return (t[i] | 0x20) == 'a' && share_after_a(t, n, i);
-    uint32_t thirds = NUMBER_THIRDS[t[i] & 31][t[i + 1] & 31];
+    uint32_t thirds = NUMBER_THIRDS[PAIR(t[i], t[i + 1])];
     if (!thirds)
         return false;
     return i + 2 < n && cpi_is_alpha(t[i + 2]) && ((thirds >> (t[i + 2] & 31)) & 1);
@@ -1521,7 +1528,14 @@ static inline bool may_be_number_word(const char *t, size_t n, size_t i) {
  * next tests (their length, then word_number_at, which reads numbers
  * only). */
 static inline bool number_prefix(const char *p) {
-    return (NUMBER_THIRDS[p[0] & 31][p[1] & 31] >> (p[2] & 31)) & 1;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    uint16_t two;
+    memcpy(&two, p, 2);
+    unsigned pair = two & 0x1F1Fu; /* PAIR(p[0], p[1]) */
+#else
+    unsigned pair = PAIR(p[0], p[1]);
+#endif
+    return (NUMBER_THIRDS[pair] >> (p[2] & 31)) & 1;
 }
 
 #if defined(__SSE2__) && defined(__GNUC__)
