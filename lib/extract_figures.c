@@ -1339,25 +1339,32 @@ static const char *unit_after(cpi_extract *x, const char *t, size_t n, size_t en
     size_t len = e - i < 60 ? e - i : 60;
     memcpy(unit, t + i, len);
     *span_end = e;
-    /* "people are shot": the participle says what happened to them */
-    static const char *const AUX[] = {" are ", " were ", " have been ", " had been "};
-    bool aux = e + 1 < n && t[e] == ' ' && (t[e + 1] == 'a' || t[e + 1] == 'w' || t[e + 1] == 'h');
-    for (size_t k = 0; aux && k < 4; k++) {
-        size_t a = cpi_starts_with(t, n, e, AUX[k]);
-        if (a && e + a < n) {
-            size_t p = e + a, q = p;
-            while (q < n && cpi_is_lower(t[q]))
-                q++;
-            bool participle = q - p >= 3 && ((t[q - 1] == 'd' && t[q - 2] == 'e') ||
-                                             memcmp(t + q - 2, "ot", 2) == 0 ||
-                                             (t[q - 1] == 'n' && t[q - 2] == 'e'));
-            if (participle && len + 1 + (q - p) < sizeof unit) {
-                unit[len++] = ' ';
-                memcpy(unit + len, t + p, q - p);
-                len += q - p;
-                *span_end = q;
-            }
+    /* "people are shot": the participle says what happened to them, after
+     * " are ", " were ", " have been " or " had been " (told apart by
+     * their first letters) */
+    size_t a = 0;
+    if (e + 1 < n && t[e] == ' ') {
+        switch (t[e + 1]) {
+        case 'a': a = LITERAL_AT(t, n, e, " are ") ? 5 : 0; break;
+        case 'w': a = LITERAL_AT(t, n, e, " were ") ? 6 : 0; break;
+        case 'h':
+            a = LITERAL_AT(t, n, e, " have been ") ? 11 : LITERAL_AT(t, n, e, " had been ") ? 10 : 0;
             break;
+        default: break;
+        }
+    }
+    if (a && e + a < n) {
+        size_t p = e + a, q = p;
+        while (q < n && cpi_is_lower(t[q]))
+            q++;
+        bool participle = q - p >= 3 && ((t[q - 1] == 'd' && t[q - 2] == 'e') ||
+                                         memcmp(t + q - 2, "ot", 2) == 0 ||
+                                         (t[q - 1] == 'n' && t[q - 2] == 'e'));
+        if (participle && len + 1 + (q - p) < sizeof unit) {
+            unit[len++] = ' ';
+            memcpy(unit + len, t + p, q - p);
+            len += q - p;
+            *span_end = q;
         }
     }
     const char *copy = cpi_arena_strndup(x->model->arena, unit, len);
