@@ -443,7 +443,8 @@ static void put_name(buf *b, const char *name) {
  * document and copied as a fixed-size array; length 0: the id is too long,
  * written piece by piece. */
 enum { MENTION_LEAD = 48 };
-typedef char mention_lead[MENTION_LEAD + 8]; /* (+8: a whole MENTION_LEAD is copied from +2) */
+/* (+8: a whole MENTION_LEAD is copied from + 2) */
+typedef char mention_lead[MENTION_LEAD + 8];
 
 /* Every document's id as JSON, escaped once (where put_documents writes it)
  * and then copied: figures, mentions and the administrations' lists repeat
@@ -469,9 +470,9 @@ static bool doc_ids_init(doc_ids *ids, const cpi_mem *mem, const cp_document **d
     while (slots < 2 * n)
         slots *= 2;
     memset(ids, 0, sizeof *ids);
-    void *block = cpi_mem_alloc(mem, 2 * n * sizeof(size_t) +
-                                         slots * (sizeof(size_t) + sizeof(cp_document *)) +
-                                         n * (sizeof(mention_lead) + 1));
+    void *block = cpi_mem_alloc(
+        mem, 2 * n * sizeof(size_t) + slots * (sizeof(size_t) + sizeof(cp_document *)) +
+                 n * (sizeof(mention_lead) + 1));
     if (!block)
         return false;
     ids->offset = block;

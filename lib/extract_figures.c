@@ -40,8 +40,8 @@ static const struct {
  * second and last letters and its length (a letter's low five bits: either
  * case hashes alike), which no two rows share: one row to compare the word
  * with, or none (-1). */
-#define NUMBER_WORD_HASH(w, len)                                                        \
-    ((((unsigned)(w)[0] & 31) * 4 + ((unsigned)(w)[1] & 31) * 2 +                       \
+#define NUMBER_WORD_HASH(w, len)                                                         \
+    ((((unsigned)(w)[0] & 31) * 4 + ((unsigned)(w)[1] & 31) * 2 +                        \
       ((unsigned)(w)[(len) - 1] & 31) * 15 + (unsigned)(len)) & 63)
 static const signed char NUMBER_WORD_SLOT[64] = {
     16, -1, -1, 13,  9, 27, -1, 25,  2,  4, -1, -1, -1, 26, -1, 10,
@@ -120,7 +120,8 @@ static void check_number_tables(void) {
     for (size_t i = 0; i < count; i++) {
         const char *w = WORD_NUMBERS[i].word;
         size_t len = strlen(w);
-        assert(len >= 3 && len < 10 && NUMBER_WORD_SLOT[NUMBER_WORD_HASH(w, len)] == (int)i);
+        assert(len >= 3 && len < 10 &&
+               NUMBER_WORD_SLOT[NUMBER_WORD_HASH(w, len)] == (int)i);
         firsts[len] |= 1u << (w[0] - 'a');
     }
     for (size_t h = 0; h < 64; h++)
@@ -146,9 +147,11 @@ static void check_number_tables(void) {
     thirds['o' & 31]['n' & 31] |= BIT5('e'); /* "one" */
     thirds['h' & 31]['a' & 31] |= BIT5('l'); /* "half" */
     thirds['a' & 31][' ' & 31] |= BIT5('f') | BIT5('q') | BIT5('t'); /* "a third" */
-    for (unsigned pair = 0; pair < sizeof NUMBER_THIRDS / sizeof NUMBER_THIRDS[0]; pair++) {
+    for (unsigned pair = 0; pair < sizeof NUMBER_THIRDS / sizeof NUMBER_THIRDS[0];
+         pair++) {
         unsigned a = pair & 0xFF, b = pair >> 8;
-        assert(a < 32 && b < 32 ? NUMBER_THIRDS[pair] == thirds[a][b] : !NUMBER_THIRDS[pair]);
+        assert(a < 32 && b < 32 ? NUMBER_THIRDS[pair] == thirds[a][b]
+                                : !NUMBER_THIRDS[pair]);
     }
 }
 #endif
@@ -558,8 +561,9 @@ static bool zip_code(const char *t, size_t n, size_t prev, const number *num) {
 /* "call 911", "dial 311": the emergency and city service numbers. */
 static bool emergency_number(const char *t, const number *num) {
     /* (its length and "11" first: most numbers end there) */
-    return num->end - num->start == 3 && t[num->start + 1] == '1' && t[num->start + 2] == '1' &&
-           (t[num->start] == '9' || t[num->start] == '3') && !num->money && !num->percent;
+    return num->end - num->start == 3 && t[num->start + 1] == '1' &&
+           t[num->start + 2] == '1' && (t[num->start] == '9' || t[num->start] == '3') &&
+           !num->money && !num->percent;
 }
 
 /* A number that names something rather than counts: a law's subsection
@@ -695,10 +699,13 @@ static bool digits_at(const char *t, size_t n, size_t i, number *out) {
     size_t s = i;
     bool money = i > 0 && t[i - 1] == '$';
     /* '#', '(', '-', '.', '/', ':' as bits, from 0x20 on */
-    enum { GLUED_BEFORE = 1u << ('#' - 0x20) | 1u << ('(' - 0x20) | 1u << ('-' - 0x20) |
-                          1u << ('.' - 0x20) | 1u << ('/' - 0x20) | 1u << (':' - 0x20) };
+    enum {
+        GLUED_BEFORE = 1u << ('#' - 0x20) | 1u << ('(' - 0x20) | 1u << ('-' - 0x20) |
+                       1u << ('.' - 0x20) | 1u << ('/' - 0x20) | 1u << (':' - 0x20)
+    };
     unsigned before = i > 0 ? (unsigned)(unsigned char)t[i - 1] - 0x20 : 0;
-    if (i > 0 && (cpi_is_alpha(t[i - 1]) || (before < 32 && ((GLUED_BEFORE >> before) & 1))))
+    if (i > 0 &&
+        (cpi_is_alpha(t[i - 1]) || (before < 32 && ((GLUED_BEFORE >> before) & 1))))
         return false; /* "Reduction7", "MS-13", "202/307", "(202)" */
     size_t e = i;
     bool commas = false, point = false;
@@ -1348,7 +1355,9 @@ static const char *unit_after(cpi_extract *x, const char *t, size_t n, size_t en
         case 'a': a = LITERAL_AT(t, n, e, " are ") ? 5 : 0; break;
         case 'w': a = LITERAL_AT(t, n, e, " were ") ? 6 : 0; break;
         case 'h':
-            a = LITERAL_AT(t, n, e, " have been ") ? 11 : LITERAL_AT(t, n, e, " had been ") ? 10 : 0;
+            a = LITERAL_AT(t, n, e, " have been ")  ? 11
+                : LITERAL_AT(t, n, e, " had been ") ? 10
+                                                    : 0;
             break;
         default: break;
         }
@@ -1398,7 +1407,8 @@ static cp_mention mention_from(const cpi_extract *x, const cp_block *b, size_t s
         size_t c = end - 1; /* the last byte's segment */
         while (k + 1 < count && segs[k + 1].clean <= c)
             k++;
-        oend = segs[k].atomic ? segs[k].orig + segs[k].olen : segs[k].orig + (c - segs[k].clean) + 1;
+        oend = segs[k].atomic ? segs[k].orig + segs[k].olen
+                              : segs[k].orig + (c - segs[k].clean) + 1;
         *seg = k;
     }
     cp_mention m = {x->doc, (uint32_t)ostart, (uint32_t)oend};
@@ -1409,9 +1419,9 @@ static cp_mention mention_from(const cpi_extract *x, const cp_block *b, size_t s
     return m;
 }
 
-static bool add_figure(cpi_extract *x, const cp_block *b, size_t *seg, size_t start, size_t end,
-                       double value, bool has_from, double from, cp_figure_kind kind,
-                       cp_qualifier q, const char *per) {
+static bool add_figure(cpi_extract *x, const cp_block *b, size_t *seg, size_t start,
+                       size_t end, double value, bool has_from, double from,
+                       cp_figure_kind kind, cp_qualifier q, const char *per) {
     /* (counted inline below the limit, as cpi_hit_add does) */
     bool counted = x->mentions < CP_MAX_MENTIONS ? (x->mentions++, true) : cpi_count_mention(x);
     if (!counted ||
@@ -1419,7 +1429,8 @@ static bool add_figure(cpi_extract *x, const cp_block *b, size_t *seg, size_t st
                          x->figure_count + 1, sizeof(cp_figure)))
         return false;
     cp_mention m = mention_from(x, b, start, end, seg);
-    const char *text = cpi_arena_strndup(x->model->arena, cpi_block_text(b) + start, end - start);
+    const char *text =
+        cpi_arena_strndup(x->model->arena, cpi_block_text(b) + start, end - start);
     if (!text)
         return false;
     /* (whole, in one store: no unit yet) */
@@ -1708,7 +1719,7 @@ static bool read_block(cpi_extract *x, const cp_block *b, bool note) {
                             t[num.end] == ' ' && cpi_is_lower(t[num.end + 1]) &&
                             t[num.end + 1] != 'b';
         if (num.year_like || identifier ||
-            (prev != SIZE_MAX && (cpi_word_is(t, n, prev, "FY") )) ||
+            (prev != SIZE_MAX && (cpi_word_is(t, n, prev, "FY"))) ||
             (!plain_around &&
              (code_title_after(t, n, num.end) || section_sign_before(t, num.start) ||
               (num.start > 0 && (t[num.start - 1] == '_' || t[num.start - 1] == '/')) ||
@@ -1717,9 +1728,9 @@ static bool read_block(cpi_extract *x, const cp_block *b, bool note) {
             (prev != SIZE_MAX && (cpi_is_upper(t[prev]) || t[prev] == '(') &&
              station_number(t, n, prev, &num)) ||
             zip_code(t, n, prev, &num) ||
-            (!plain_around && digits_in_name(t, n, prev, &num, b->kind == CP_BLOCK_HEADING)) ||
-            marker_at(t, n, &num) ||
-            opens_ordinal(t, n, &num) ||
+            (!plain_around &&
+             digits_in_name(t, n, prev, &num, b->kind == CP_BLOCK_HEADING)) ||
+            marker_at(t, n, &num) || opens_ordinal(t, n, &num) ||
             (num.word && !plain_around && b->kind != CP_BLOCK_HEADING &&
              word_in_name(t, n, &num))) {
             i = num.end;
