@@ -344,7 +344,7 @@ static bool street_name_after(const char *t, size_t n, const number *num) {
     for (int words = 0; words < 5 && i < n && (cpi_is_upper(t[i]) || cpi_is_digit(t[i]));
          words++) {
         size_t e = i;
-        while (e < n && t[e] != ' ' && t[e] != ',')
+        while (e < n && t[e] != ' ' && t[e] != ',' && t[e] != ';' && t[e] != ')')
             e++;
         if (cpi_word_in(CPI_WORDS(STREETS), t + i, e - i) ||
             (e - i > 1 && t[e - 1] == '.' && cpi_word_in(CPI_WORDS(STREETS), t + i, e - i - 1)))
@@ -477,6 +477,35 @@ static bool marker_at(const char *t, size_t n, const number *num) {
         }
     }
     return dashes;
+}
+
+/* "... a handful BUREAU OF JUSTICE ASSISTANCE | FY 2014 ANNUAL REPORT 17 of
+ * blocks": a page's number ending a running header in capitals, glued by
+ * the PDF's text into a paragraph that goes on in lower case. `prev` is
+ * the word before the number (asked only when it starts with a capital). */
+static bool running_header_number(const char *t, size_t n, size_t prev, const number *num) {
+    if (num->word || num->money || num->percent || num->end - num->start > 3 ||
+        num->end + 1 >= n || t[num->end] != ' ' || !cpi_is_lower(t[num->end + 1]))
+        return false;
+    int words = 0; /* the words in capitals before it, back to one that is not */
+    for (size_t e = num->start - 1, w = prev; words < 3;) {
+        bool letters = false;
+        for (size_t i = w; i < e; i++) {
+            if (cpi_is_lower(t[i]))
+                return false;
+            letters |= cpi_is_upper(t[i]);
+        }
+        words += letters && e - w >= 2;
+        if (w < 2 || t[w - 1] != ' ')
+            break;
+        e = w - 1; /* the word before, past a " | " */
+        if (t[e - 1] == '|' && e >= 3 && t[e - 2] == ' ')
+            e -= 2;
+        w = e;
+        while (w > 0 && t[w - 1] != ' ')
+            w--;
+    }
+    return words >= 3;
 }
 
 /* "ONE HUNDRED FIFTH CONGRESS", "one hundred twentieth": a number word
@@ -1731,6 +1760,8 @@ static bool read_block(cpi_extract *x, const cp_block *b, bool note) {
             (!plain_around &&
              digits_in_name(t, n, prev, &num, b->kind == CP_BLOCK_HEADING)) ||
             marker_at(t, n, &num) || opens_ordinal(t, n, &num) ||
+            (prev != SIZE_MAX && cpi_is_upper(t[prev]) &&
+             running_header_number(t, n, prev, &num)) ||
             (num.word && !plain_around && b->kind != CP_BLOCK_HEADING &&
              word_in_name(t, n, &num))) {
             i = num.end;

@@ -326,6 +326,12 @@ static void test_figure_patterns(void **state) {
     assert_values("No one was hurt; the one they chose is one of the best, one-size-fits-all.",
                   "");
     assert_values("See page 12 of the report, chapter 3, and room 4.", "");
+    /* a room's number in a building; a running header's page number glued
+     * into a paragraph by a PDF's text */
+    assert_values("Held in 2141 Rayburn House Office Building; 3 Building Blocks.", "3");
+    assert_values("Maps of a handful BUREAU OF JUSTICE ASSISTANCE | FY 2014 ANNUAL REPORT 17 "
+                  "of blocks show 12 hot spots.",
+                  "12");
     assert_values("Open from 3 to 8 pm, or at 10 a.m. on AUG 30.", "");
     assert_values("The plan will: 1) add 500 agents; 2) fund $2 Million in grants.", "500;2e+06");
     assert_values("On June 20, 2017, in FY24, under P.L. 117-159 and Executive Order 14074.",
@@ -985,6 +991,25 @@ static void test_link_exclusions(void **state) {
     assert_false(program_has_site(p, "provo-ut"));
     assert_non_null(cp_corpus_site_by_id(c, "tulsa-ok"));
     assert_false(program_has_site(p, "tulsa-ok"));
+    cp_corpus_free(c);
+    /* a place that went without, one with its own, a comparison, a rank's
+     * scope and a career told by its length */
+    c = load("The Safe Valley Task Force added Reno, Nevada, and Ogden, Utah. Boise, Idaho, "
+             "had asked for agents and got nothing. Provo, Utah, remained outside the "
+             "program. Fresno, California, which has its own task force, declined. By "
+             "comparison, Tulsa, Oklahoma, saw no change. Ogden was the only one in "
+             "Colorado. Its chief came after 12 years with the police department in "
+             "Spokane, Washington.");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "reno-nv"));
+    assert_true(program_has_site(p, "ogden-ut"));
+    const char *const went_without[] = {"boise-id", "provo-ut",  "fresno-ca",
+                                        "tulsa-ok", "colorado", "spokane-wa"};
+    for (size_t k = 0; k < sizeof went_without / sizeof went_without[0]; k++) {
+        assert_non_null(cp_corpus_site_by_id(c, went_without[k]));
+        assert_false(program_has_site(p, went_without[k]));
+    }
     cp_corpus_free(c);
 }
 
