@@ -981,15 +981,20 @@ static inline bool described_after(const char *t, size_t n, size_t end) {
  * block's end), say it went without the program ("Waterbury had asked for
  * 20 and got nothing", "Watsonville has seen shootings fall without a
  * federal hiring grant", "Cedar Rapids, where ..., remained outside the
- * program")? Read up to 96 bytes, to the sentence's end. */
+ * program"), or may join some day ("North Little Rock Mayor Jo Ann Pike
+ * said her city would apply if the network expands")? Read up to 96
+ * bytes, to the sentence's end. */
 static bool refused_after(const char *t, size_t end, size_t limit) {
     static const tail_phrase PHRASES[] = {
         TAIL("got nothing"),         TAIL("received nothing"),    TAIL("won nothing"),
         TAIL("without a federal"),   TAIL("without any federal"), TAIL("without federal"),
         TAIL("outside the program"), TAIL("outside the network"), TAIL("outside the partnership"),
-        TAIL("outside the initiative"),
+        TAIL("outside the initiative"), TAIL("would apply"),    TAIL("hopes to join"),
+        TAIL("hope to join"),          TAIL("wants to join"),  TAIL("want to join"),
+        TAIL("would like to join"),    TAIL("plans to apply"), TAIL("plan to apply"),
     };
-    const uint32_t firsts = FIRST('g') | FIRST('r') | FIRST('w') | FIRST('o');
+    const uint32_t firsts = FIRST('g') | FIRST('r') | FIRST('w') | FIRST('o') | FIRST('h') |
+                            FIRST('p');
     size_t to = limit - end > 96 ? end + 96 : limit;
     for (size_t i = end; i < to; i++) {
         char c = t[i];
