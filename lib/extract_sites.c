@@ -98,10 +98,21 @@ typedef struct id_memo {
  * to the next (cpi_extract_cache): an archive names the same places in
  * document after document. Slots are overwritten; a name longer than
  * NAME_MEMO_MAX is looked up each time. */
+/* A word of the module's word lists (function words, common words ...)
+ * and the lists it is in (bits WL_...): a slot of a hash table, open
+ * addressing, len 0 for an empty slot. */
+enum { WORD_SLOT_BITS = 10, WORD_SLOTS = 1u << WORD_SLOT_BITS, WORD_MAX_LEN = 24 };
+typedef struct word_slot {
+    const char *word;
+    uint16_t lists;
+    uint8_t len;
+} word_slot;
+
 struct cpi_site_cache {
     name_memo names[1u << NAME_MEMO_BITS];
     places_memo places[1u << PLACES_MEMO_BITS];
     id_memo ids[1u << ID_MEMO_BITS];
+    word_slot words[WORD_SLOTS]; /* (the same in every worker: made with the cache) */
 };
 
 /* ---- ids and the model ---------------------------------------------------- */
@@ -822,56 +833,107 @@ static bool resolve_passed(const cpi_extract *x, const char *name, size_t len,
  * against the list. */
 #define LEN(n) ((uint16_t)(1u << (n)))
 
-/* cpi_word_in(list, count, w, n), behind the filter `lengths`. */
-static inline bool word_listed(const char *const *list, size_t count,
-                               const uint16_t lengths[26], const char *w, size_t n) {
+/* The word lists below, as bits of a word's entry in the worker's table
+ * of them (word_in). */
+enum {
+    WL_FUNCTION = 1u << 0,
+    WL_COMMON = 1u << 1,
+    WL_ORG = 1u << 2,
+    WL_AGENCY = 1u << 3,
+    WL_FOREIGN = 1u << 4,
+    WL_DEPARTMENT = 1u << 5,
+    WL_FEATURE = 1u << 6,
+    WL_PREPOSITION = 1u << 7,
+    WL_PLACE_NOUN = 1u << 8
+};
+
+/* The slot of a word in that table: from its length, its first, second
+ * and last bytes (the lists' words differ there, or nearly). */
+static inline size_t word_slot_of(const char *w, size_t n) {
+    uint32_t h = (uint32_t)n << 24 ^ (uint32_t)(unsigned char)w[0] << 16 ^
+                 (uint32_t)(unsigned char)w[n > 1] << 8 ^ (uint32_t)(unsigned char)w[n - 1];
+    return (h * 2654435761u) >> (32 - WORD_SLOT_BITS);
+}
+
+/* Is w[0..n) a word of the lists `lists`? cpi_word_in over each, as one
+ * probe of a hash table rather than a binary search with a compare at each
+ * step (asked at most capitalised words). */
+static inline bool word_in(const cpi_extract *x, unsigned lists, const char *w, size_t n) {
+    if (n == 0 || n > WORD_MAX_LEN)
+        return false; /* no word of a list is empty or that long */
+    const word_slot *slots = x->cache->sites_read->words;
+    for (size_t s = word_slot_of(w, n);; s = (s + 1) & (WORD_SLOTS - 1)) {
+        const word_slot *e = &slots[s];
+        if (!e->len)
+            return false;
+        if (e->len == n && memcmp(e->word, w, n) == 0)
+            return (e->lists & lists) != 0;
+    }
+}
+
+/* word_in of one list, checked against cpi_word_in (debug builds). */
+static inline bool word_in_list(const cpi_extract *x, unsigned list, const char *const *words,
+                                size_t count, const char *w, size_t n) {
+    bool in = word_in(x, list, w, n);
+    assert(in == cpi_word_in(words, count, w, n)); /* (debug builds) */
+    (void)words;
+    (void)count;
+    return in;
+}
+
+/* word_in_list, behind the filter `lengths`. */
+static inline bool word_listed(const cpi_extract *x, unsigned list, const char *const *words,
+                               size_t count, const uint16_t lengths[26], const char *w,
+                               size_t n) {
 #ifndef NDEBUG
     for (size_t i = 0; i < count; i++) {
-        size_t len = strlen(list[i]);
-        unsigned c = ((unsigned char)list[i][0] | 0x20u) - 'a';
+        size_t len = strlen(words[i]);
+        unsigned c = ((unsigned char)words[i][0] | 0x20u) - 'a';
         assert(len > 0 && len < 16 && c < 26 && (lengths[c] >> len) & 1);
     }
 #endif
     if (n == 0 || n >= 16)
         return false; /* no word of a list is empty or that long */
     unsigned c = ((unsigned char)w[0] | 0x20u) - 'a';
-    return c < 26 && ((lengths[c] >> n) & 1) && cpi_word_in(list, count, w, n);
+    return c < 26 && ((lengths[c] >> n) & 1) && word_in_list(x, list, words, count, w, n);
 }
 
 /* word_listed behind a second filter: for each first letter, the second
  * letters of its words (bit d for 'a' + d; every word of the list has a
  * lower-case second letter). Debug builds check it against the list. */
-static inline bool word_listed_next(const char *const *list, size_t count,
+static inline bool word_listed_next(const cpi_extract *x, unsigned list,
+                                    const char *const *words, size_t count,
                                     const uint16_t lengths[26], const uint32_t nexts[26],
                                     const char *w, size_t n) {
 #ifndef NDEBUG
     for (size_t i = 0; i < count; i++) {
-        unsigned c = ((unsigned char)list[i][0] | 0x20u) - 'a';
-        unsigned d = (unsigned char)list[i][1] - 'a';
+        unsigned c = ((unsigned char)words[i][0] | 0x20u) - 'a';
+        unsigned d = (unsigned char)words[i][1] - 'a';
         assert(c < 26 && d < 26 && (nexts[c] >> d) & 1);
     }
 #endif
     if (n < 2)
-        return n == 1 && word_listed(list, count, lengths, w, n);
+        return n == 1 && word_listed(x, list, words, count, lengths, w, n);
     unsigned c = ((unsigned char)w[0] | 0x20u) - 'a';
     unsigned d = (unsigned char)w[1] - 'a';
     return c < 26 && d < 26 && ((nexts[c] >> d) & 1) &&
-           word_listed(list, count, lengths, w, n);
+           word_listed(x, list, words, count, lengths, w, n);
 }
 
 #define NEXT(c) ((uint32_t)1 << ((c) - 'a'))
 
+static const char *const FUNCTION_WORDS[] = { /* sorted */
+    "Across", "After", "All", "Also", "And", "As", "At", "Before", "Both", "But", "By",
+    "Downtown", "During", "Even", "Every", "Federal", "For", "From", "Greater", "Here",
+    "In", "Including", "Inside", "Like", "Local", "Many", "Mayor", "Meanwhile", "Metro",
+    "Most", "Near", "Of", "Officials", "On", "Only", "Outside", "Over", "Police",
+    "Rural", "Since", "Some", "Suburban", "That", "The", "Then", "There", "These",
+    "This", "Those", "Throughout", "To", "Today", "Under", "Urban", "When", "While",
+    "With",
+};
+
 /* Words that start a capitalised run without being part of a name. */
-static HOT_INLINE bool function_word(const char *w, size_t n) {
-    static const char *const WORDS[] = { /* sorted */
-        "Across", "After", "All", "Also", "And", "As", "At", "Before", "Both", "But", "By",
-        "Downtown", "During", "Even", "Every", "Federal", "For", "From", "Greater", "Here",
-        "In", "Including", "Inside", "Like", "Local", "Many", "Mayor", "Meanwhile", "Metro",
-        "Most", "Near", "Of", "Officials", "On", "Only", "Outside", "Over", "Police",
-        "Rural", "Since", "Some", "Suburban", "That", "The", "Then", "There", "These",
-        "This", "Those", "Throughout", "To", "Today", "Under", "Urban", "When", "While",
-        "With",
-    };
+static HOT_INLINE bool function_word(const cpi_extract *x, const char *w, size_t n) {
     static const uint16_t LENGTHS[26] = {
         ['a' - 'a'] = LEN(2) | LEN(3) | LEN(4) | LEN(5) | LEN(6),
         ['b' - 'a'] = LEN(2) | LEN(3) | LEN(4) | LEN(6),
@@ -913,21 +975,22 @@ static HOT_INLINE bool function_word(const char *w, size_t n) {
         ['u' - 'a'] = NEXT('n') | NEXT('r'),
         ['w' - 'a'] = NEXT('h') | NEXT('i'),
     };
-    return word_listed_next(CPI_WORDS(WORDS), LENGTHS, NEXTS, w, n);
+    return word_listed_next(x, WL_FUNCTION, CPI_WORDS(FUNCTION_WORDS), LENGTHS, NEXTS, w, n);
 }
+
+static const char *const COMMON_WORDS[] = { /* sorted */
+    "American", "April", "August", "Centennial", "Commerce", "Congress", "December",
+    "Eagle", "Enterprise", "February", "Federal", "Freedom", "Harmony", "Hollywood",
+    "Homeland", "Hope", "Independence", "Industry", "January", "July", "June",
+    "Justice", "Liberty", "March", "Marshall", "May", "Mobile", "National", "Normal",
+    "November", "October", "Opportunity", "Orange", "Paradise", "Pleasant", "Police",
+    "President", "Progress", "Reform", "Republic", "Security", "September", "Summit",
+    "Sunrise", "Surprise", "Union", "Unity", "Victoria",
+};
 
 /* Names of places that are, far more often, ordinary words (months
  * included: "a team visits in August"). */
-static bool common_word(const char *w, size_t n) {
-    static const char *const WORDS[] = { /* sorted */
-        "American", "April", "August", "Centennial", "Commerce", "Congress", "December",
-        "Eagle", "Enterprise", "February", "Federal", "Freedom", "Harmony", "Hollywood",
-        "Homeland", "Hope", "Independence", "Industry", "January", "July", "June",
-        "Justice", "Liberty", "March", "Marshall", "May", "Mobile", "National", "Normal",
-        "November", "October", "Opportunity", "Orange", "Paradise", "Pleasant", "Police",
-        "President", "Progress", "Reform", "Republic", "Security", "September", "Summit",
-        "Sunrise", "Surprise", "Union", "Unity", "Victoria",
-    };
+static bool common_word(const cpi_extract *x, const char *w, size_t n) {
     static const uint16_t LENGTHS[26] = {
         ['a' - 'a'] = LEN(5) | LEN(6) | LEN(8),
         ['c' - 'a'] = LEN(8) | LEN(10),
@@ -947,7 +1010,7 @@ static bool common_word(const char *w, size_t n) {
         ['u' - 'a'] = LEN(5),
         ['v' - 'a'] = LEN(8),
     };
-    return word_listed(CPI_WORDS(WORDS), LENGTHS, w, n);
+    return word_listed(x, WL_COMMON, CPI_WORDS(COMMON_WORDS), LENGTHS, w, n);
 }
 
 /* Countries, and the states and provinces of the neighbours, whose names a
@@ -963,8 +1026,8 @@ static const char *const FOREIGN[] = { /* sorted */
 };
 
 /* Is w[0..n) one of FOREIGN? (A search: asked of every place found.) */
-static bool foreign_name(const char *w, size_t n) {
-    return cpi_word_in(CPI_WORDS(FOREIGN), w, n);
+static bool foreign_name(const cpi_extract *x, const char *w, size_t n) {
+    return word_in_list(x, WL_FOREIGN, CPI_WORDS(FOREIGN), w, n);
 }
 
 /* Does ", Sonora" (a foreign state or country) follow the name ending at end? */
@@ -995,15 +1058,16 @@ static bool state_in_view(const cpi_extract *x, const char *code) {
     return st >= 0 && st < 64 && (x->state_weight[st] > 0 || site_of_state(x, code));
 }
 
+static const char *const ORG_WORDS[] = { /* sorted */
+    "Area", "City", "Commission", "Commissioner", "Commissioners", "Council", "Department",
+    "District", "Division", "Executive", "Field", "Fire", "Housing", "Judge", "Mayor",
+    "Metro", "Metropolitan", "Municipal", "Office", "Police", "Prosecutor", "Public",
+    "Region", "Sheriff", "Sheriff's", "area", "region",
+};
+
 /* Words after a place name that make the whole an organisation of the place
  * ("Kansas City Police Department"): the place still counts. */
-static bool org_of_place(const char *w, size_t n) {
-    static const char *const WORDS[] = { /* sorted */
-        "Area", "City", "Commission", "Commissioner", "Commissioners", "Council", "Department",
-        "District", "Division", "Executive", "Field", "Fire", "Housing", "Judge", "Mayor",
-        "Metro", "Metropolitan", "Municipal", "Office", "Police", "Prosecutor", "Public",
-        "Region", "Sheriff", "Sheriff's", "area", "region",
-    };
+static bool org_of_place(const cpi_extract *x, const char *w, size_t n) {
     static const uint16_t LENGTHS[26] = {
         ['a' - 'a'] = LEN(4),
         ['c' - 'a'] = LEN(4) | LEN(7) | LEN(10) | LEN(12) | LEN(13),
@@ -1018,7 +1082,7 @@ static bool org_of_place(const char *w, size_t n) {
         ['r' - 'a'] = LEN(6),
         ['s' - 'a'] = LEN(7) | LEN(9),
     };
-    return word_listed(CPI_WORDS(WORDS), LENGTHS, w, n);
+    return word_listed(x, WL_ORG, CPI_WORDS(ORG_WORDS), LENGTHS, w, n);
 }
 
 /* The last word of an office's name ("Department", "Office"). */
@@ -1026,13 +1090,14 @@ static bool office_word(const char *w, size_t n) {
     return cpi_str_eq("Department", w, n) || cpi_str_eq("Office", w, n);
 }
 
+static const char *const AGENCY_WORDS[] = { /* sorted */
+    "Commission", "Council", "Fire", "Housing", "Municipal", "Police", "Sheriff",
+    "Sheriff's",
+};
+
 /* Words after a place's name that name its own agency: a grant recipient
  * named through it is the place ("Leavenworth Police Department"). */
-static bool local_agency(const char *w, size_t n) {
-    static const char *const WORDS[] = { /* sorted */
-        "Commission", "Council", "Fire", "Housing", "Municipal", "Police", "Sheriff",
-        "Sheriff's",
-    };
+static bool local_agency(const cpi_extract *x, const char *w, size_t n) {
     static const uint16_t LENGTHS[26] = {
         ['c' - 'a'] = LEN(7) | LEN(10),
         ['f' - 'a'] = LEN(4),
@@ -1041,7 +1106,7 @@ static bool local_agency(const char *w, size_t n) {
         ['p' - 'a'] = LEN(6),
         ['s' - 'a'] = LEN(7) | LEN(9),
     };
-    return word_listed(CPI_WORDS(WORDS), LENGTHS, w, n);
+    return word_listed(x, WL_AGENCY, CPI_WORDS(AGENCY_WORDS), LENGTHS, w, n);
 }
 
 /* A mask with the high bit of each of the 8 bytes at p that is no letter,
@@ -1260,33 +1325,36 @@ static size_t weigh_state_at(cpi_extract *x, const cpi_capitals *caps, const cha
     return i + 1;
 }
 
+static const char *const PREPOSITIONS[] = { /* sorted */
+    "At",     "From",      "In",          "Including",  "Near",  "Nearby",  "Neighboring",
+    "Outside", "across",   "at",          "from",       "in",    "including", "near",
+    "nearby", "neighboring", "of",        "outside",    "throughout", "to",
+};
+
 /* Is the word at prev (SIZE_MAX: none) a preposition that puts a place
  * after it: "in", "at", "from", "including" ...? */
-static bool place_preposition(const char *t, size_t n, size_t prev) {
-    static const char *const WORDS[] = { /* sorted */
-        "At",     "From",      "In",          "Including",  "Near",  "Nearby",  "Neighboring",
-        "Outside", "across",   "at",          "from",       "in",    "including", "near",
-        "nearby", "neighboring", "of",        "outside",    "throughout", "to",
-    };
-    return prev != SIZE_MAX && cpi_word_in(CPI_WORDS(WORDS), t + prev, cpi_inner_len(t, n, prev));
+static bool place_preposition(const cpi_extract *x, const char *t, size_t n, size_t prev) {
+        return prev != SIZE_MAX &&
+           word_in_list(x, WL_PREPOSITION, CPI_WORDS(PREPOSITIONS), t + prev,
+                        cpi_inner_len(t, n, prev));
 }
 
 /* Is the name at `start` after such a preposition ("officials in Seattle
  * said", "Rosa Delgado of Bernalillo County said")? Then what speaks is the
  * place's people, and the name is the place's. */
-static bool after_place_preposition(const char *t, size_t n, size_t start) {
-    return place_preposition(t, n, cpi_prev_word(t, start));
+static bool after_place_preposition(const cpi_extract *x, const char *t, size_t n, size_t start) {
+    return place_preposition(x, t, n, cpi_prev_word(t, start));
 }
 
 /* Is the name at `start` the last of places after such a preposition ("in
  * Milwaukee and Baltimore said")? */
-static bool after_place_list(const char *t, size_t n, size_t start) {
+static bool after_place_list(const cpi_extract *x, const char *t, size_t n, size_t start) {
     size_t p = cpi_prev_word(t, start);
     if (p == SIZE_MAX || !(cpi_word_is(t, n, p, "and") || cpi_word_is(t, n, p, "or")))
         return false;
     size_t q = cpi_prev_word(t, p); /* back over the name before it */
     for (int words = 0; words < 4 && q != SIZE_MAX && cpi_is_upper(t[q]); words++) {
-        if (after_place_preposition(t, n, q))
+        if (after_place_preposition(x, t, n, q))
             return true;
         q = cpi_prev_word(t, q);
     }
@@ -1311,8 +1379,8 @@ static size_t note_speaker_at(cpi_extract *x, const uint32_t *at, const char *t,
     size_t ws[MAX_RUN_WORDS], we[MAX_RUN_WORDS];
     size_t k = capital_run_from(x, at, true, t, n, i, word_end(t, n, i), ws, we);
     if (k >= 1 && followed_by_speech(t, n, we[k - 1]) &&
-        !(k == 1 && function_word(t + ws[0], we[0] - ws[0])) &&
-        !after_place_preposition(t, n, ws[0]) && !after_place_list(t, n, ws[0]))
+        !(k == 1 && function_word(x, t + ws[0], we[0] - ws[0])) &&
+        !after_place_preposition(x, t, n, ws[0]) && !after_place_list(x, t, n, ws[0]))
         cpi_note_person(x, t + ws[k - 1], we[k - 1] - ws[k - 1]);
     return k ? we[k - 1] + 1 : i + 1;
 }
@@ -1373,15 +1441,17 @@ static int table_cell_state_before(cpi_extract *x, const char *t, size_t n, size
     return st >= 0 && state_end == end ? st : -1;
 }
 
+static const char *const DEPARTMENTS[] = { /* sorted */
+    "Agriculture", "Commerce", "Defense", "Education", "Energy", "Interior", "Justice",
+    "Labor", "State", "Transportation", "Treasury",
+};
+
 /* Is name[0..len), before the word after[0..alen), a federal
  * department's ("Justice Department", "State Department")? */
-static bool federal_department(const char *name, size_t len, const char *after, size_t alen) {
-    static const char *const DEPARTMENTS[] = { /* sorted */
-        "Agriculture", "Commerce", "Defense", "Education", "Energy", "Interior", "Justice",
-        "Labor", "State", "Transportation", "Treasury",
-    };
-    return alen == 10 && memcmp(after, "Department", 10) == 0 &&
-           cpi_word_in(CPI_WORDS(DEPARTMENTS), name, len);
+static bool federal_department(const cpi_extract *x, const char *name, size_t len,
+                               const char *after, size_t alen) {
+        return alen == 10 && memcmp(after, "Department", 10) == 0 &&
+           word_in_list(x, WL_DEPARTMENT, CPI_WORDS(DEPARTMENTS), name, len);
 }
 
 /* The state whose name, in capitals, is all of t[0..n) ("LOUISIANA",
@@ -1517,7 +1587,7 @@ static bool listed_before_walk(cpi_extract *x, const cp_block *b, size_t pos,
         size_t s = start;
         while (s < sep) {
             size_t e = word_end(t, sep, s);
-            if (!function_word(t + s, e - s) || e >= sep)
+            if (!function_word(x, t + s, e - s) || e >= sep)
                 break;
             s = e + 1;
         }
@@ -1613,16 +1683,18 @@ static HOT_INLINE size_t county_list_end(const char *t, size_t n, size_t end,
  * parishes ("parishes such as Plaquemines and Jefferson Davis"). */
 typedef enum such_as { SUCH_AS_NONE, SUCH_AS_PLACE, SUCH_AS_COUNTY, SUCH_AS_PARISH } such_as;
 
+static const char *const PLACE_NOUNS[] = { /* sorted */
+    "areas",      "boroughs",  "cities",         "communities", "counties", "hubs",
+    "jurisdictions", "localities", "locations", "municipalities", "parishes", "places",
+    "regions",    "states",    "towns",          "villages",
+};
+
 /* such_as_before a name whose word before it starts at `as` (SIZE_MAX:
  * none). */
 /* (inlined: asked before every bare name, mostly turned away at "as") */
-static HOT_INLINE such_as such_as_after(const char *t, size_t n, size_t as) {
-    static const char *const PLACES[] = { /* sorted */
-        "areas",      "boroughs",  "cities",         "communities", "counties", "hubs",
-        "jurisdictions", "localities", "locations", "municipalities", "parishes", "places",
-        "regions",    "states",    "towns",          "villages",
-    };
-    /* word by word from the name back, each read only when the one after
+static HOT_INLINE such_as such_as_after(const cpi_extract *x, const char *t, size_t n,
+                                         size_t as) {
+        /* word by word from the name back, each read only when the one after
      * it fits */
     if (as == SIZE_MAX || !cpi_word_is(t, n, as, "as"))
         return SUCH_AS_NONE;
@@ -1630,7 +1702,8 @@ static HOT_INLINE such_as such_as_after(const char *t, size_t n, size_t as) {
     if (such == SIZE_MAX || !cpi_word_is(t, n, such, "such"))
         return SUCH_AS_NONE;
     size_t noun = cpi_prev_word(t, such);
-    if (noun == SIZE_MAX || !cpi_word_in(CPI_WORDS(PLACES), t + noun, cpi_inner_len(t, n, noun)))
+    if (noun == SIZE_MAX || !word_in_list(x, WL_PLACE_NOUN, CPI_WORDS(PLACE_NOUNS), t + noun,
+                                              cpi_inner_len(t, n, noun)))
         return SUCH_AS_NONE;
     if (cpi_word_is(t, n, noun, "parishes"))
         return SUCH_AS_PARISH;
@@ -1639,19 +1712,19 @@ static HOT_INLINE such_as such_as_after(const char *t, size_t n, size_t as) {
     return SUCH_AS_PLACE;
 }
 
-static such_as such_as_before(const char *t, size_t n, size_t start) {
-    return such_as_after(t, n, cpi_prev_word(t, start));
+static such_as such_as_before(const cpi_extract *x, const char *t, size_t n, size_t start) {
+    return such_as_after(x, t, n, cpi_prev_word(t, start));
 }
 
 /* Does the text read the name at [start, end) as a place: after "in", "at",
  * "from" ..., or before "police", "area", "residents" ...? `skipped` is a
  * capitalised function word the run began with ("In Tyler"), or SIZE_MAX. */
-static bool locative(const char *t, size_t n, size_t start, size_t end, size_t skipped) {
+static bool locative(const cpi_extract *x, const char *t, size_t n, size_t start, size_t end, size_t skipped) {
     static const char *const AFTER[] = {" police", " officials", " residents", " area",
                                         " region", " community", " communities", " County",
                                         " city", " mayor", ", where", " and surrounding"};
-    if (place_preposition(t, n, skipped != SIZE_MAX ? skipped : cpi_prev_word(t, start)) ||
-        such_as_before(t, n, skipped != SIZE_MAX ? skipped : start) != SUCH_AS_NONE)
+    if (place_preposition(x, t, n, skipped != SIZE_MAX ? skipped : cpi_prev_word(t, start)) ||
+        such_as_before(x, t, n, skipped != SIZE_MAX ? skipped : start) != SUCH_AS_NONE)
         return true;
     char next = end + 1 < n ? t[end + 1] : '\0'; /* (every phrase is longer) */
     for (size_t i = 0; i < sizeof AFTER / sizeof AFTER[0]; i++)
@@ -1844,15 +1917,16 @@ static HOT_INLINE bool listed_after_site(const cpi_extract *x, const cp_block *b
     return false;
 }
 
+static const char *const FEATURE_WORDS[] = { /* sorted */
+    "Ave", "Avenue", "Basin", "Bay", "Blvd", "Boulevard", "College", "Delta", "Gulf", "Highway",
+    "Lake", "Native", "Natives", "Parkway", "River", "Road", "Sound", "Street",
+    "Turnpike", "University", "Valley",
+};
+
 /* Does the word at pos make the state before it part of another name: a
  * river, a valley, a university, a people ("the Mississippi River", "Ohio
  * State University", "Alaska Natives")? */
-static bool names_a_feature(const char *t, size_t n, size_t pos) {
-    static const char *const WORDS[] = { /* sorted */
-        "Ave", "Avenue", "Basin", "Bay", "Blvd", "Boulevard", "College", "Delta", "Gulf", "Highway",
-        "Lake", "Native", "Natives", "Parkway", "River", "Road", "Sound", "Street",
-        "Turnpike", "University", "Valley",
-    };
+static bool names_a_feature(const cpi_extract *x, const char *t, size_t n, size_t pos) {
     static const uint16_t LENGTHS[26] = {
         ['a' - 'a'] = LEN(3) | LEN(6),
         ['b' - 'a'] = LEN(3) | LEN(4) | LEN(5) | LEN(9),
@@ -1873,8 +1947,8 @@ static bool names_a_feature(const char *t, size_t n, size_t pos) {
         return false;
     size_t len = cpi_inner_len(t, n, pos);
     if (len == 5 && memcmp(t + pos, "State", 5) == 0 && pos + 6 < n && t[pos + 5] == ' ')
-        return names_a_feature(t, n, pos + 6); /* "Ohio State University" */
-    return word_listed(CPI_WORDS(WORDS), LENGTHS, t + pos, len);
+        return names_a_feature(x, t, n, pos + 6); /* "Ohio State University" */
+    return word_listed(x, WL_FEATURE, CPI_WORDS(FEATURE_WORDS), LENGTHS, t + pos, len);
 }
 
 /* "the Chicago area", "the Denver metro area": after a name, words that
@@ -1923,7 +1997,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
          * Cities will"): the name starts at the next word. */
         size_t first_end = capital_end(x, caps.at, t, n, i);
         if (first_end + 1 < n && t[first_end] == ' ' && cpi_is_upper(t[first_end + 1]) &&
-            function_word(t + i, first_end - i))
+            function_word(x, t + i, first_end - i))
             continue;
         /* 1. A named region. */
         const cpi_dict_entry *re = cpi_dict_match_word(&x->k->regions, t, n, i);
@@ -2045,7 +2119,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 done = true;
             }
             for (size_t s = 0; s < k && !done; s++) {
-                if (s > 0 && !function_word(t + ws[s - 1], we[s - 1] - ws[s - 1]) && s < k - 1)
+                if (s > 0 && !function_word(x, t + ws[s - 1], we[s - 1] - ws[s - 1]) && s < k - 1)
                     continue;
                 site_spec spec;
                 char name[128];
@@ -2062,7 +2136,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                     len += (size_t)snprintf(name + len, sizeof name - len,
                                             t[ws[k - 1]] == 'C' ? " County" : " Parish");
                 }
-                if (function_word(t + ws[s], we[s] - ws[s]))
+                if (function_word(x, t + ws[s], we[s] - ws[s]))
                     continue;
                 bool known = resolve(x, name, len, code, false, &spec);
                 if (!known && !plural && s == k - 1) {
@@ -2124,7 +2198,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                               cpi_starts_with(t, n, qend, " and ")) &&
                              great_city(t + ws[0], run_end - ws[0]);
             if (!in_form && !run_is_state && !county_like && k <= 3 && state_ends_name &&
-                !function_word(t + ws[0], we[0] - ws[0]) && !listed_on) {
+                !function_word(x, t + ws[0], we[0] - ws[0]) && !listed_on) {
                 i = qend;
                 continue;
             }
@@ -2142,7 +2216,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                          * Clackamas counties": a county's name */
         if (alone >= 0 && send < run_end && state_begins_place(t, i, send, run_end))
             alone = -1; /* "Virginia Beach", "Colorado Springs": a place's name */
-        if (alone >= 0 && send + 1 < n && t[send] == ' ' && names_a_feature(t, n, send + 1)) {
+        if (alone >= 0 && send + 1 < n && t[send] == ' ' && names_a_feature(x, t, n, send + 1)) {
             i = run_end; /* "the Mississippi River" */
             continue;
         }
@@ -2194,7 +2268,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         }
         /* 4. A bare place name. */
         size_t s0 = 0;
-        while (s0 < k && function_word(t + ws[s0], we[s0] - ws[s0]))
+        while (s0 < k && function_word(x, t + ws[s0], we[s0] - ws[s0]))
             s0++;
         size_t before = cpi_prev_word(t, ws[0]);
         bool after_the = s0 > 0 ? cpi_word_is(t, n, ws[s0 - 1], "The")
@@ -2230,7 +2304,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         /* the word before the name (the one before the run, when no
          * function word starts it) */
         size_t before_name = s0 == 0 ? before : s0 < k ? cpi_prev_word(t, ws[s0]) : SIZE_MAX;
-        such_as noun = s0 < k ? such_as_after(t, n, before_name) : SUCH_AS_NONE;
+        such_as noun = s0 < k ? such_as_after(x, t, n, before_name) : SUCH_AS_NONE;
         if (noun == SUCH_AS_NONE && s0 < k && x->noun_list_hit &&
             x->noun_list_hit == x->site_hit_count && listed_after_site(x, b, ws[s0]))
             noun = x->noun_list_parish ? SUCH_AS_PARISH : SUCH_AS_COUNTY;
@@ -2312,7 +2386,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 /* "Muncie's Youth Opportunity Center": the place owns what follows */
                 /* ("Albuquerque Community Safety Department", "Macon-Bibb
                  * County Mayor's Office": the run ends in an office's word) */
-                if (e < k && !org_of_place(t + ws[e], we[e] - ws[e]) && !possessive &&
+                if (e < k && !org_of_place(x, t + ws[e], we[e] - ws[e]) && !possessive &&
                     !(e + 1 < k && office_word(t + ws[k - 1], we[k - 1] - ws[k - 1])))
                     continue;
                 if (e == k && after_the && !area_follows(t, n, we[e - 1]))
@@ -2322,9 +2396,9 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                     len -= 2; /* "Boston's" */
                 /* a common word is a place only after a preposition of
                  * place, in a state in view ("In Mobile, the task force") */
-                bool common = e - s0 == 1 && common_word(t + ws[s0], len);
+                bool common = e - s0 == 1 && common_word(x, t + ws[s0], len);
                 /* ... or before its own police ("Mobile Police Department") */
-                bool agency_after = e < k && local_agency(t + ws[e], we[e] - ws[e]);
+                bool agency_after = e < k && local_agency(x, t + ws[e], we[e] - ws[e]);
                 if ((common && ((!after_in_or_at(t, n, ws[s0]) && !agency_after) ||
                                 cpi_month_word(t + ws[s0], len))) ||
                     (e - s0 == 1 && cpi_is_person(x, t + ws[s0], len) &&
@@ -2332,7 +2406,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                     break;
                 if (len == 11 && memcmp(t + ws[s0], "White House", 11) == 0)
                     break; /* the President's office, also a town in Tennessee */
-                if (e < k && federal_department(t + ws[s0], len, t + ws[e], we[e] - ws[e]))
+                if (e < k && federal_department(x, t + ws[s0], len, t + ws[e], we[e] - ws[e]))
                     break; /* "the Justice Department" (Justice, Oklahoma) */
                 if (ws[s0] == 0 && e == k && we[e - 1] < n && t[we[e - 1]] == ':' &&
                     cpi_capitals_only(t, we[e - 1]) >= 2)
@@ -2359,7 +2433,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 /* "X said" names a person, but not after a place of its
                  * list ("members in Milwaukee and Baltimore said") */
                 if (e == k && followed_by_speech(t, n, we[e - 1]) &&
-                    !after_place_preposition(t, n, ws[s0]) && !listed)
+                    !after_place_preposition(x, t, n, ws[s0]) && !listed)
                     break;
                 /* (nothing below breaks: a name that ends in no place's
                  * last word, nor in "County", is not resolved; try the
@@ -2367,7 +2441,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 if (!names_county(t + ws[s0], len) && !may_name_place(t + ws[s0], len))
                     continue;
                 site_spec spec;
-                bool located = e < k || locative(t, n, ws[s0], we[e - 1], s0 > 0 ? ws[s0 - 1] : SIZE_MAX) ||
+                bool located = e < k || locative(x, t, n, ws[s0], we[e - 1], s0 > 0 ? ws[s0 - 1] : SIZE_MAX) ||
                                listed || (e == k && place_follows(x, t, n, we[e - 1])) ||
                                (e == k && item_head(b, t, n, ws[s0], we[e - 1]));
                 const cp_site *neighbour =
@@ -2400,7 +2474,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 x->list_state[0] = '\0';
                 x->near_state[0] = '\0';
                 x->by_agency = false;
-                if (resolved && e - s0 == 1 && foreign_name(t + ws[s0], len))
+                if (resolved && e - s0 == 1 && foreign_name(x, t + ws[s0], len))
                     break; /* "in Mexico": abroad */
                 if (resolved && common && !state_in_view(x, spec.state))
                     break;
@@ -2417,6 +2491,33 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
     return true;
 }
 
+/* Enter the words of one list (bit `list`) in the table of word_in. */
+static void add_word_list(word_slot *slots, unsigned list, const char *const *words,
+                          size_t count) {
+    for (size_t i = 0; i < count; i++) {
+        size_t n = strlen(words[i]);
+        assert(n > 0 && n <= WORD_MAX_LEN); /* (debug builds) */
+        size_t s = word_slot_of(words[i], n);
+        while (slots[s].len && !(slots[s].len == n && memcmp(slots[s].word, words[i], n) == 0))
+            s = (s + 1) & (WORD_SLOTS - 1);
+        slots[s].word = words[i];
+        slots[s].len = (uint8_t)n;
+        slots[s].lists |= (uint16_t)list;
+    }
+}
+
+static void make_word_table(word_slot *slots) {
+    add_word_list(slots, WL_FUNCTION, CPI_WORDS(FUNCTION_WORDS));
+    add_word_list(slots, WL_COMMON, CPI_WORDS(COMMON_WORDS));
+    add_word_list(slots, WL_ORG, CPI_WORDS(ORG_WORDS));
+    add_word_list(slots, WL_AGENCY, CPI_WORDS(AGENCY_WORDS));
+    add_word_list(slots, WL_FOREIGN, CPI_WORDS(FOREIGN));
+    add_word_list(slots, WL_DEPARTMENT, CPI_WORDS(DEPARTMENTS));
+    add_word_list(slots, WL_FEATURE, CPI_WORDS(FEATURE_WORDS));
+    add_word_list(slots, WL_PREPOSITION, CPI_WORDS(PREPOSITIONS));
+    add_word_list(slots, WL_PLACE_NOUN, CPI_WORDS(PLACE_NOUNS));
+}
+
 bool cpi_extract_sites(cpi_extract *x) {
     struct cpi_site_memos memos; /* (only the valid bits need zeroing) */
     memos.site_valid = 0;
@@ -2427,6 +2528,7 @@ bool cpi_extract_sites(cpi_extract *x) {
         if (!cache->sites_read)
             return false;
         memset(cache->sites_read, 0, sizeof *cache->sites_read);
+        make_word_table(cache->sites_read->words);
     }
     /* room for the hits of most documents at once, not grown from 8 by
      * reallocations (a document names a dozen places or two) */
