@@ -108,7 +108,26 @@ typedef struct word_slot {
     uint8_t len;
 } word_slot;
 
+/* What state_lookup finds at a word that is no first word of a state's
+ * name of several words ("Mich.", "Ohio,"): it depends on that word alone
+ * (its bytes up to a space or the text's end, at most 16, as `key`). */
+enum { STATE_MEMO_BITS = 9, STATE_TOKEN_MAX = 16, STATE_FIRST_WORDS = 24 };
+typedef struct state_memo {
+    uint64_t key[2]; /* the word's bytes, zero-padded */
+    uint8_t len;     /* 0: an empty slot */
+    bool longer;     /* the first word of a longer name: looked up each time */
+    int8_t state;    /* the row found, or -1 */
+    uint8_t found_len;
+} state_memo;
+
 struct cpi_site_cache {
+    /* the knowledge the state memos were made with */
+    const cpi_knowledge *k;
+    state_memo states[1u << STATE_MEMO_BITS];
+    /* the first words of state names of several words ("New", "North") */
+    uint64_t first_words[STATE_FIRST_WORDS][2];
+    uint8_t first_word_len[STATE_FIRST_WORDS];
+    size_t first_word_count;
     name_memo names[1u << NAME_MEMO_BITS];
     places_memo places[1u << PLACES_MEMO_BITS];
     id_memo ids[1u << ID_MEMO_BITS];
@@ -1210,10 +1229,8 @@ static HOT_INLINE size_t capital_run_from(cpi_extract *x, const uint32_t *at, bo
 }
 
 /* A state qualifier at pos: a state name, AP abbreviation or postal code. */
-static int state_lookup(const cpi_extract *x, const char *t, size_t n, size_t pos,
-                        size_t *end) {
-    if (!cpi_may_start_state(t, n, pos))
-        return -1;
+static int state_lookup_dict(const cpi_extract *x, const char *t, size_t n, size_t pos,
+                             size_t *end) {
     const cpi_dict_entry *e = cpi_dict_match(&x->k->states, t, n, pos);
     if (e) {
         *end = pos + e->len;
@@ -1228,6 +1245,131 @@ static int state_lookup(const cpi_extract *x, const char *t, size_t n, size_t po
         }
     }
     return -1;
+}
+
+/* The bytes of s[0..len) (len <= 16), zero-padded, in two words, the
+ * first byte lowest. */
+static inline void token_key(const char *s, size_t len, uint64_t key[2]) {
+    key[0] = key[1] = 0;
+    for (size_t i = 0; i < len; i++)
+        key[i / 8] |= (uint64_t)(unsigned char)s[i] << (8 * (i % 8));
+}
+
+/* Record the first words of the states' names of several words (the
+ * memo's words that can start a longer name). */
+static void note_state_first_words(struct cpi_site_cache *c, const cpi_knowledge *k) {
+    c->first_word_count = 0;
+    for (size_t i = 0; i < k->states.count; i++) {
+        const char *p = k->states.entries[i].phrase;
+        const char *space = memchr(p, ' ', k->states.entries[i].len);
+        if (!space)
+            continue;
+        size_t len = (size_t)(space - p);
+        uint64_t key[2];
+        if (len > STATE_TOKEN_MAX)
+            continue; /* (such a word is never remembered) */
+        token_key(p, len, key);
+        size_t j = 0;
+        while (j < c->first_word_count &&
+               !(c->first_word_len[j] == len && c->first_words[j][0] == key[0] &&
+                 c->first_words[j][1] == key[1]))
+            j++;
+        if (j < c->first_word_count)
+            continue;
+        assert(j < STATE_FIRST_WORDS); /* (debug builds) */
+        if (j >= STATE_FIRST_WORDS) {
+            c->first_word_count = SIZE_MAX; /* (none remembered then) */
+            return;
+        }
+        c->first_words[j][0] = key[0];
+        c->first_words[j][1] = key[1];
+        c->first_word_len[j] = (uint8_t)len;
+        c->first_word_count++;
+    }
+}
+
+/* state_lookup_dict, remembered by the worker for the word at pos: a
+ * phrase of several words only matches where the text's first word is its
+ * first word, so that the rest of the text decides nothing for others
+ * (the byte after the word is a space or the end: a boundary either way).
+ * The postal code's test reads at most the byte after two letters. */
+static int state_lookup(const cpi_extract *x, const char *t, size_t n, size_t pos,
+                        size_t *end) {
+    if (!cpi_may_start_state(t, n, pos))
+        return -1;
+    struct cpi_site_cache *c = x->cache->sites_read;
+    /* the word: its bytes up to a space or the text's end, as a key */
+    uint64_t key[2] = {0, 0};
+    size_t len = 0, room = n - pos;
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (room >= 8) { /* eight bytes at a time: the first space's byte */
+        const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+        uint64_t a;
+        memcpy(&a, t + pos, 8);
+        uint64_t sa = a ^ ones * ' ';
+        sa = (sa - ones) & ~sa & highs; /* (exact up to the first space) */
+        if (sa) {
+            len = (size_t)__builtin_ctzll(sa) / 8; /* (not 0: t[pos] is a capital) */
+            key[0] = a & (((uint64_t)1 << (8 * len)) - 1);
+        } else if (room >= 16) {
+            uint64_t b;
+            memcpy(&b, t + pos + 8, 8);
+            uint64_t sb = b ^ ones * ' ';
+            sb = (sb - ones) & ~sb & highs;
+            key[0] = a;
+            if (sb) {
+                len = 8 + (size_t)__builtin_ctzll(sb) / 8;
+                key[1] = len == 8 ? 0 : b & (((uint64_t)1 << (8 * (len - 8))) - 1);
+            } else {
+                len = room == 16 || t[pos + 16] == ' ' ? 16 : STATE_TOKEN_MAX + 1;
+                key[1] = b;
+            }
+        } else {
+            key[0] = a;
+            for (len = 8; len < room && t[pos + len] != ' '; len++)
+                key[1] |= (uint64_t)(unsigned char)t[pos + len] << (8 * (len - 8));
+        }
+    } else
+#endif
+    {
+        for (; len < room && len <= STATE_TOKEN_MAX && t[pos + len] != ' '; len++)
+            if (len < STATE_TOKEN_MAX)
+                key[len / 8] |= (uint64_t)(unsigned char)t[pos + len] << (8 * (len % 8));
+    }
+    if (len > STATE_TOKEN_MAX || c->first_word_count == SIZE_MAX ||
+        (pos > 0 && cpi_dict_word_char((unsigned char)t[pos - 1])))
+        return state_lookup_dict(x, t, n, pos, end);
+#ifndef NDEBUG
+    uint64_t check_key[2]; /* the same key as byte by byte (debug builds) */
+    token_key(t + pos, len, check_key);
+    assert(check_key[0] == key[0] && check_key[1] == key[1]);
+#endif
+    uint64_t h = (key[0] * 0x9E3779B97F4A7C15ull) ^ (key[1] * 0xC2B2AE3D27D4EB4Full) ^ len;
+    state_memo *m = &c->states[(h ^ h >> 29) & ((1u << STATE_MEMO_BITS) - 1)];
+    if (m->len != len || m->key[0] != key[0] || m->key[1] != key[1]) {
+        bool longer = false;
+        for (size_t j = 0; j < c->first_word_count && !longer; j++)
+            longer = c->first_word_len[j] == len && c->first_words[j][0] == key[0] &&
+                     c->first_words[j][1] == key[1];
+        size_t found_end = pos;
+        int st = longer ? -1 : state_lookup_dict(x, t, n, pos, &found_end);
+        m->key[0] = key[0];
+        m->key[1] = key[1];
+        m->len = (uint8_t)len;
+        m->longer = longer;
+        m->state = (int8_t)st;
+        m->found_len = (uint8_t)(found_end - pos);
+    }
+    if (m->longer)
+        return state_lookup_dict(x, t, n, pos, end);
+#ifndef NDEBUG
+    size_t check_end = pos; /* the same as without the memo (debug builds) */
+    int check = state_lookup_dict(x, t, n, pos, &check_end);
+    assert(check == m->state && (check < 0 || check_end == pos + m->found_len));
+#endif
+    if (m->state >= 0)
+        *end = pos + m->found_len;
+    return m->state;
 }
 
 /* As state_lookup, remembered for the capitalised words of the walk `caps`
@@ -2529,6 +2671,11 @@ bool cpi_extract_sites(cpi_extract *x) {
             return false;
         memset(cache->sites_read, 0, sizeof *cache->sites_read);
         make_word_table(cache->sites_read->words);
+    }
+    if (cache->sites_read->k != x->k) { /* (a worker serves one knowledge) */
+        memset(cache->sites_read->states, 0, sizeof cache->sites_read->states);
+        note_state_first_words(cache->sites_read, x->k);
+        cache->sites_read->k = x->k;
     }
     /* room for the hits of most documents at once, not grown from 8 by
      * reallocations (a document names a dozen places or two) */
