@@ -1599,8 +1599,6 @@ static bool federal_department(const cpi_extract *x, const char *name, size_t le
 /* The state whose name, in capitals, is all of t[0..n) ("LOUISIANA",
  * "NEW MEXICO"); -1 when none. */
 static int state_in_capitals(const char *t, size_t n) {
-    if (!cpi_capitals_only(t, n))
-        return -1;
 #ifndef NDEBUG
     for (size_t k = 1; k < cpi_state_count; k++) /* (debug builds) */
         assert((cpi_states[k - 1].name[0] | 0x20) <= (cpi_states[k].name[0] | 0x20));
@@ -1621,8 +1619,8 @@ static int state_in_capitals(const char *t, size_t n) {
         size_t j = 0;
         while (j < n && (t[j] | 0x20) == (name[j] | 0x20))
             j++;
-        if (j == n)
-            return (int)k;
+        if (j == n) /* (the whole line in capitals, read only now) */
+            return cpi_capitals_only(t, n) ? (int)k : -1;
     }
     return -1;
 }
@@ -2099,6 +2097,11 @@ static bool names_a_feature(const cpi_extract *x, const char *t, size_t n, size_
 static bool area_follows(const char *t, size_t n, size_t end) {
     static const char *const AREAS[] = {" area", " metro", " metropolitan", " suburbs",
                                         " area's"};
+    /* (the byte after the space turns most names away without a call) */
+    if (end + 1 >= n || t[end] != ' ' || (t[end + 1] != 'a' && t[end + 1] != 'm' && t[end + 1] != 's')) {
+        assert(cpi_phrase_at(t, n, end, CPI_PHRASES(AREAS)) == 0); /* (debug builds) */
+        return false;
+    }
     return cpi_phrase_at(t, n, end, CPI_PHRASES(AREAS)) > 0;
 }
 
@@ -2138,8 +2141,10 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         /* A capitalised function word before a name ("In Ohio,", "The Twin
          * Cities will"): the name starts at the next word. */
         size_t first_end = capital_end(x, caps.at, t, n, i);
-        if (first_end + 1 < n && t[first_end] == ' ' && cpi_is_upper(t[first_end + 1]) &&
-            function_word(x, t + i, first_end - i))
+        /* (when asked here and false, the run's first word is no function
+         * word below either: with the period of "St." it is none) */
+        bool first_asked = first_end + 1 < n && t[first_end] == ' ' && cpi_is_upper(t[first_end + 1]);
+        if (first_asked && function_word(x, t + i, first_end - i))
             continue;
         /* 1. A named region. */
         const cpi_dict_entry *re = cpi_dict_match_word(&x->k->regions, t, n, i);
@@ -2278,7 +2283,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                     len += (size_t)snprintf(name + len, sizeof name - len,
                                             t[ws[k - 1]] == 'C' ? " County" : " Parish");
                 }
-                if (function_word(x, t + ws[s], we[s] - ws[s]))
+                if (!(s == 0 && first_asked) && function_word(x, t + ws[s], we[s] - ws[s]))
                     continue;
                 bool known = resolve(x, name, len, code, false, &spec);
                 if (!known && !plural && s == k - 1) {
@@ -2410,7 +2415,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         }
         /* 4. A bare place name. */
         size_t s0 = 0;
-        while (s0 < k && function_word(x, t + ws[s0], we[s0] - ws[s0]))
+        while (s0 < k && !(s0 == 0 && first_asked) && function_word(x, t + ws[s0], we[s0] - ws[s0]))
             s0++;
         size_t before = cpi_prev_word(t, ws[0]);
         bool after_the = s0 > 0 ? cpi_word_is(t, n, ws[s0 - 1], "The")
