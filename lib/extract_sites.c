@@ -1293,10 +1293,9 @@ static void note_state_first_words(struct cpi_site_cache *c, const cpi_knowledge
  * first word, so that the rest of the text decides nothing for others
  * (the byte after the word is a space or the end: a boundary either way).
  * The postal code's test reads at most the byte after two letters. */
-static int state_lookup(const cpi_extract *x, const char *t, size_t n, size_t pos,
-                        size_t *end) {
-    if (!cpi_may_start_state(t, n, pos))
-        return -1;
+static int state_lookup_passed(const cpi_extract *x, const char *t, size_t n, size_t pos,
+                               size_t *end) {
+    assert(cpi_may_start_state(t, n, pos)); /* (debug builds) */
     struct cpi_site_cache *c = x->cache->sites_read;
     /* the word: its bytes up to a space or the text's end, as a key */
     uint64_t key[2] = {0, 0};
@@ -1329,6 +1328,18 @@ static int state_lookup(const cpi_extract *x, const char *t, size_t n, size_t po
             for (len = 8; len < room && t[pos + len] != ' '; len++)
                 key[1] |= (uint64_t)(unsigned char)t[pos + len] << (8 * (len - 8));
         }
+    } else if (n >= 8) {
+        /* a word at the text's end ("Ohio"): the eight bytes that end the
+         * text, shifted down to the word's first (zeros come in after it,
+         * and they are no spaces) */
+        const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+        uint64_t a;
+        memcpy(&a, t + n - 8, 8);
+        a >>= 8 * (8 - room); /* (room is 1 or more: t[pos] is a capital) */
+        uint64_t sa = a ^ ones * ' ';
+        sa = (sa - ones) & ~sa & highs;
+        len = sa ? (size_t)__builtin_ctzll(sa) / 8 : room;
+        key[0] = len < 8 ? a & (((uint64_t)1 << (8 * len)) - 1) : a;
     } else
 #endif
     {
@@ -1372,6 +1383,11 @@ static int state_lookup(const cpi_extract *x, const char *t, size_t n, size_t po
     return m->state;
 }
 
+static int state_lookup(const cpi_extract *x, const char *t, size_t n, size_t pos,
+                        size_t *end) {
+    return cpi_may_start_state(t, n, pos) ? state_lookup_passed(x, t, n, pos, end) : -1;
+}
+
 /* As state_lookup, remembered for the capitalised words of the walk `caps`
  * (from where it is on): the extractor asks at the same words in several
  * passes. */
@@ -1385,7 +1401,7 @@ static int state_remembered(cpi_extract *x, const cpi_capitals *caps, const char
     size_t k = (size_t)(at - x->capitals);
     if (x->capital_state[k] == -2) {
         size_t e = pos;
-        int st = state_lookup(x, t, n, pos, &e);
+        int st = state_lookup_passed(x, t, n, pos, &e); /* (state_at asked the filter) */
         x->capital_state[k] = (int8_t)st;
         x->capital_state_len[k] = (uint8_t)(e - pos); /* state names are short */
     }
@@ -2417,7 +2433,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         size_t s0 = 0;
         while (s0 < k && !(s0 == 0 && first_asked) && function_word(x, t + ws[s0], we[s0] - ws[s0]))
             s0++;
-        size_t before = cpi_prev_word(t, ws[0]);
+        size_t before = s0 == 0 ? cpi_prev_word(t, ws[0]) : SIZE_MAX; /* (read then only) */
         bool after_the = s0 > 0 ? cpi_word_is(t, n, ws[s0 - 1], "The")
                                 : (before != SIZE_MAX && (cpi_word_is(t, n, before, "the") ||
                                                           cpi_word_is(t, n, before, "The")));
@@ -2541,6 +2557,12 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                                * Chicago area" a place */
                 if (possessive)
                     len -= 2; /* "Boston's" */
+                /* a name that ends in no place's last word, nor in "County", is
+                 * not resolved (below): at the last, shortest try nothing else
+                 * can come of it, whatever the tests before that would say */
+                bool may_place = names_county(t + ws[s0], len) || may_name_place(t + ws[s0], len);
+                if (!may_place && e == s0 + 1)
+                    break;
                 /* a common word is a place only after a preposition of
                  * place, in a state in view ("In Mobile, the task force") */
                 bool common = e - s0 == 1 && common_word(x, t + ws[s0], len);
@@ -2585,7 +2607,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 /* (nothing below breaks: a name that ends in no place's
                  * last word, nor in "County", is not resolved; try the
                  * shorter one) */
-                if (!names_county(t + ws[s0], len) && !may_name_place(t + ws[s0], len))
+                if (!may_place)
                     continue;
                 site_spec spec;
                 bool located = e < k || locative(x, t, n, ws[s0], we[e - 1], s0 > 0 ? ws[s0 - 1] : SIZE_MAX) ||
