@@ -1163,8 +1163,12 @@ static inline size_t word_end(const char *t, size_t n, size_t pos) {
     if (!stopped)
         while (e < n && cpi_inner_char(t[e]))
             e++;
-    if (e < n && (t[e] == '.' || t[e] == '\'' || t[e] == '-' || t[e] == '&'))
+    /* '&' (38), '\'' (39), '-' (45) and '.' (46), as bits of one mask */
+    unsigned stop = e < n ? (unsigned)(unsigned char)t[e] - '&' : 64;
+    if (stop <= '.' - '&' && (0x183u >> stop) & 1) {
+        assert(t[e] == '.' || t[e] == '\'' || t[e] == '-' || t[e] == '&');
         e = cpi_word_end(t, n, pos);
+    }
     assert(e == cpi_word_end(t, n, pos)); /* (debug builds) */
     return e;
 }
