@@ -2114,15 +2114,22 @@ static bool names_a_feature(const cpi_extract *x, const char *t, size_t n, size_
 /* "the Chicago area", "the Denver metro area": after a name, words that
  * make "the" name's place. ("the Four Corners region" is no town called
  * Four Corners: regions are named in the regions table.) */
-static bool area_follows(const char *t, size_t n, size_t end) {
-    static const char *const AREAS[] = {" area", " metro", " metropolitan", " suburbs",
-                                        " area's"};
-    /* (the byte after the space turns most names away without a call) */
-    if (end + 1 >= n || t[end] != ' ' || (t[end + 1] != 'a' && t[end + 1] != 'm' && t[end + 1] != 's')) {
-        assert(cpi_phrase_at(t, n, end, CPI_PHRASES(AREAS)) == 0); /* (debug builds) */
+static const char *const AREAS[] = {" area", " metro", " metropolitan", " suburbs", " area's"};
+
+static bool area_follows_phrase(const char *t, size_t n, size_t end) {
+    return cpi_phrase_at(t, n, end, CPI_PHRASES(AREAS)) > 0;
+}
+
+/* (inline: the two bytes after the space turn most names away without a
+ * call) */
+static inline bool area_follows(const char *t, size_t n, size_t end) {
+    if (end + 2 >= n || t[end] != ' ' ||
+        !((t[end + 1] == 'a' && t[end + 2] == 'r') || (t[end + 1] == 'm' && t[end + 2] == 'e') ||
+          (t[end + 1] == 's' && t[end + 2] == 'u'))) {
+        assert(!area_follows_phrase(t, n, end)); /* (debug builds) */
         return false;
     }
-    return cpi_phrase_at(t, n, end, CPI_PHRASES(AREAS)) > 0;
+    return area_follows_phrase(t, n, end);
 }
 
 /* Is the state's name at [start, state_end) the first word(s) of a place
