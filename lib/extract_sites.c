@@ -1473,9 +1473,14 @@ static inline bool followed_by_speech(const char *t, size_t n, size_t end) {
 static size_t weigh_state_at(cpi_extract *x, const cpi_capitals *caps, const char *t,
                              size_t n, size_t i) {
     size_t end = i;
+    assert(*caps->at == i);
     int st = state_at(x, caps, t, n, i, &end);
-    if (st < 0)
+    if (st < 0) {
+        /* (remembered as none, also where the filter said so: read_block
+         * asks again at most words) */
+        x->capital_state[caps->at - x->capitals] = -1;
         return i + 1;
+    }
     bool qualifier = i >= 2 && t[i - 2] == ',';
     /* "Kansas City", "New York City": a city's name, not its state */
     bool city_name = end + 5 <= n && memcmp(t + end, " City", 5) == 0;
@@ -2222,7 +2227,10 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         /* the state named at the run's start (ws[0] is i), if any: step 3
          * reads it too */
         size_t state_end = i;
-        int first_state = state_at(x, &caps, t, n, i, &state_end);
+        int first_state = x->capital_state[caps.at - x->capitals] == -1
+                              ? -1 /* (known: the first pass asked at most words) */
+                              : state_at(x, &caps, t, n, i, &state_end);
+        assert(first_state == state_at(x, &caps, t, n, i, &(size_t){i})); /* (debug builds) */
         bool run_is_state = first_state >= 0 && state_end == run_end;
         if (run_end + 2 < n && t[run_end] == ',' && t[run_end + 1] == ' ') {
             st = state_at(x, &caps, t, n, run_end + 2, &qend);
