@@ -57,9 +57,22 @@ typedef struct site_memo {
 /* A cache of 64 slots (a slot is overwritten), valid where its bit is
  * set: only the bits start zeroed. Texts name their places again and
  * again. */
+/* The walk over a document's blocks that tells, for each list item, the
+ * state that the item above it or the heading over its list names whole
+ * (over_state_of): where it is, and its stack of levels. */
+typedef struct over_walk {
+    size_t next;    /* the next block to read */
+    size_t used;    /* the levels written since the stack was last emptied */
+    char last[3];   /* the state over block next - 1 ("" when none) */
+    char heading[3]; /* the state over the current list */
+    char stack[CP_MAX_LIST_DEPTH + 2][3]; /* the state of the item open at each level */
+} over_walk;
+
 struct cpi_site_memos {
     uint64_t site_valid;
     site_memo site[64];
+    bool over_started; /* (over is zeroed on first use) */
+    over_walk over;
 };
 
 enum { NAME_MEMO_MAX = 46, NAME_MEMO_BITS = 10, PLACES_MEMO_BITS = 9, ID_MEMO_BITS = 8 };
@@ -1909,9 +1922,6 @@ static int whole_state(cpi_extract *x, const cp_block *b) {
     return st >= 0 && (end == b->text_size || t[end] == ':') ? st : -1;
 }
 
-/* For every list item, the state the item above it or the heading over its
- * list names whole: one pass with a stack of levels. False when out of
- * memory. */
 /* Copy a state code ("" or two letters) into a three-byte field. Readers
  * stop at its NUL. */
 static inline void copy_code(char out[3], const char *code) {
@@ -1920,59 +1930,55 @@ static inline void copy_code(char out[3], const char *code) {
     out[2] = '\0';
 }
 
-static bool index_over_states(cpi_extract *x) {
+/* For list item `block`, the state the item above it or the heading over
+ * its list names whole; "" when none. One walk with a stack of levels,
+ * taken only as far as the blocks asked about (they are asked in order:
+ * an earlier one starts it again). */
+static void over_state_of(cpi_extract *x, size_t block, char out[3]) {
+    over_walk *w = &x->site_memos->over;
+    if (!x->site_memos->over_started || block + 1 < w->next) {
+        memset(w, 0, sizeof *w);
+        x->site_memos->over_started = true;
+    }
     const cp_document *doc = x->doc;
-    x->over_state = cpi_scratch_alloc(x, (doc->block_count ? doc->block_count : 1) * 3);
-    if (!x->over_state)
-        return false;
-    char stack[CP_MAX_LIST_DEPTH + 2][3]; /* the state of the item open at each level */
-    char heading[3] = "";                 /* the state over the current list */
-    memset(stack, 0, sizeof stack);
-    size_t used = 0; /* the levels written since the stack was last emptied */
-    for (size_t i = 0; i < doc->block_count; i++) {
-        const cp_block *b = &doc->blocks[i];
-        x->over_state[i][0] = '\0';
+    for (; w->next <= block; w->next++) {
+        const cp_block *b = &doc->blocks[w->next];
+        w->last[0] = '\0';
         int st = -1;
         if (b->kind == CP_BLOCK_LIST_ITEM || b->kind == CP_BLOCK_HEADING)
             st = whole_state(x, b);
         const char *code = st >= 0 ? cpi_states[st].code : "";
         if (b->kind != CP_BLOCK_LIST_ITEM) {
-            copy_code(heading, code);
-            if (used) /* (most blocks follow no list: no call) */
-                memset(stack, 0, used * sizeof stack[0]); /* a list that starts again */
-            used = 0;
+            copy_code(w->heading, code);
+            if (w->used) /* (most blocks follow no list: no call) */
+                memset(w->stack, 0, w->used * sizeof w->stack[0]); /* a list that starts again */
+            w->used = 0;
             continue;
         }
         size_t level = b->level < CP_MAX_LIST_DEPTH ? b->level : CP_MAX_LIST_DEPTH;
-        const char *over = level > 0 ? stack[level - 1] : heading;
-        copy_code(x->over_state[i], over);
-        copy_code(stack[level], code);
-        stack[level + 1][0] = '\0'; /* no item open below this one yet */
-        if (used < level + 2)
-            used = level + 2;
+        copy_code(w->last, level > 0 ? w->stack[level - 1] : w->heading);
+        copy_code(w->stack[level], code);
+        w->stack[level + 1][0] = '\0'; /* no item open below this one yet */
+        if (w->used < level + 2)
+            w->used = level + 2;
     }
-    return true;
+    memcpy(out, w->last, 3);
 }
 
 /* The state of the last place found in block b; else, for a list item,
  * the state that the item above it or the heading over the list names
- * whole ("- Delaware" over "  - Wilmington"); else "". False when out of
- * memory. */
-static bool near_state(cpi_extract *x, const cp_block *b, char out[3]) {
+ * whole ("- Delaware" over "  - Wilmington"); else "". */
+static void near_state(cpi_extract *x, const cp_block *b, char out[3]) {
     out[0] = '\0';
     const cpi_hit *last = x->site_hit_count ? &x->site_hits[x->site_hit_count - 1] : NULL;
     if (last && &x->doc->blocks[last->block] == b) {
         const cp_site *s = last->entity;
         if (s->state[0])
             memcpy(out, s->state, 3);
-        return true;
+        return;
     }
-    if (b->kind != CP_BLOCK_LIST_ITEM)
-        return true;
-    if (!x->over_state && !index_over_states(x))
-        return false;
-    memcpy(out, x->over_state[b - x->doc->blocks], 3);
-    return true;
+    if (b->kind == CP_BLOCK_LIST_ITEM)
+        over_state_of(x, (size_t)(b - x->doc->blocks), out);
 }
 
 /* "Oregon and Washington", "Washington and Idaho": a state listed with
@@ -2635,8 +2641,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 const cp_site *neighbour =
                     listed ? x->site_hits[x->site_hit_count - 1].entity : NULL;
                 memcpy(x->list_state, neighbour ? neighbour->state : "", neighbour ? 3 : 1);
-                if (!near_state(x, b, x->near_state))
-                    return false;
+                near_state(x, b, x->near_state);
                 x->by_agency = agency_after;
                 int cell = table_cell_state(x, t, n, run_end);
                 if (cell < 0)
@@ -2709,6 +2714,7 @@ static void make_word_table(word_slot *slots) {
 bool cpi_extract_sites(cpi_extract *x) {
     struct cpi_site_memos memos; /* (only the valid bits need zeroing) */
     memos.site_valid = 0;
+    memos.over_started = false;
     x->site_memos = &memos;
     cpi_extract_cache *cache = x->cache;
     if (!cache->sites_read) {
@@ -2735,8 +2741,6 @@ bool cpi_extract_sites(cpi_extract *x) {
         if (cpi_block_readable(blk, false))
             ok = read_block(x, blk);
     }
-    cpi_scratch_free(x, x->over_state);
-    x->over_state = NULL;
     x->site_memos = NULL;
     return ok;
 }
