@@ -1814,9 +1814,10 @@ static bool counties_follow(const char *t, size_t n, size_t end) {
  * "counties" or "parishes": "Forsyth and Guilford counties", "Montgomery,
  * Pulaski and Wythe counties"? Then each name is a county (a parish): the
  * offset just past that word, or 0. (Inlined: asked after most names.) */
-static HOT_INLINE size_t county_list_end(const char *t, size_t n, size_t end,
-                                         bool *parish) {
+static HOT_INLINE size_t county_list_end(const cpi_extract *x, const cpi_capitals *caps,
+                                         const char *t, size_t n, size_t end, bool *parish) {
     size_t i = end;
+    const uint32_t *at = caps->at; /* (the names' words: capitals after it, in order) */
     for (int items = 0; items < 12; items++) {
         if (i >= n || (t[i] != ' ' && t[i] != ','))
             return 0; /* (what follows a name is seldom either) */
@@ -1830,7 +1831,7 @@ static HOT_INLINE size_t county_list_end(const char *t, size_t n, size_t end,
             return i + len;
         }
         if (t[i] == ',' && next == ' ') {
-            sep = cpi_starts_with(t, n, i, ", and ");
+            sep = i + 2 < n && t[i + 2] == 'a' ? cpi_starts_with(t, n, i, ", and ") : 0;
             if (!sep)
                 sep = 2; /* ", " */
         } else if (next == 'a') {
@@ -1842,8 +1843,13 @@ static HOT_INLINE size_t county_list_end(const char *t, size_t n, size_t end,
         /* the next name: capitalised words */
         for (int words = 0; words < 4; words++) {
             size_t w = i;
-            i = word_end(t, n, i);
-            if (i + 2 < n && t[i] == '.' && t[i + 1] == ' ' &&
+            /* (a capital's word as the first pass measured it, if it did) */
+            while (at < caps->end && *at < w)
+                at++;
+            size_t measured = at < caps->end && *at == w ? x->capital_word_len[at - x->capitals] : 0;
+            i = measured ? w + measured : word_end(t, n, w);
+            assert(i == word_end(t, n, w)); /* (debug builds) */
+            if (i + 2 < n && t[i] == '.' && t[i + 1] == ' ' && i - w <= 3 &&
                 (cpi_str_eq("St", t + w, i - w) || cpi_str_eq("Ste", t + w, i - w) ||
                  cpi_str_eq("Ft", t + w, i - w) || cpi_str_eq("Mt", t + w, i - w)))
                 i++; /* "St. Bernard": an abbreviation inside the name */
@@ -2253,7 +2259,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
             }
             /* "Multnomah, Washington and Clackamas counties" lists counties */
             bool parish;
-            if (st >= 0 && county_list_end(t, n, run_end, &parish))
+            if (st >= 0 && county_list_end(x, &caps, t, n, run_end, &parish))
                 st = -1;
             /* "New York City, Washington, D.C., and ...": the next place of a
              * list, not a state */
@@ -2399,7 +2405,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         bool in_county_list;
         if (alone >= 0 && ((send + 7 <= n && (memcmp(t + send, " County", 7) == 0 ||
                                               memcmp(t + send, " Parish", 7) == 0)) ||
-                           county_list_end(t, n, send, &in_county_list)))
+                           county_list_end(x, &caps, t, n, send, &in_county_list)))
             alone = -1; /* "Delaware County", "Washington Parish", "Washington and
                          * Clackamas counties": a county's name */
         if (alone >= 0 && send < run_end && state_begins_place(t, i, send, run_end))
@@ -2463,7 +2469,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                                 : (before != SIZE_MAX && (cpi_word_is(t, n, before, "the") ||
                                                           cpi_word_is(t, n, before, "The")));
         bool parish = false;
-        size_t list_end = s0 < k ? county_list_end(t, n, run_end, &parish) : 0;
+        size_t list_end = s0 < k ? county_list_end(x, &caps, t, n, run_end, &parish) : 0;
         if (list_end) {
             /* "Rankin and Madison counties": each a county, of the state
              * that follows the list or else of the one in view */
