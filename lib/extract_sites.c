@@ -141,6 +141,8 @@ struct cpi_site_cache {
     uint64_t first_words[STATE_FIRST_WORDS][2];
     uint8_t first_word_len[STATE_FIRST_WORDS];
     size_t first_word_count;
+    /* strlen of each state's name (rows past 127 are never remembered) */
+    uint8_t state_name_len[128];
     name_memo names[1u << NAME_MEMO_BITS];
     places_memo places[1u << PLACES_MEMO_BITS];
     id_memo ids[1u << ID_MEMO_BITS];
@@ -1275,6 +1277,10 @@ static inline void token_key(const char *s, size_t len, uint64_t key[2]) {
 /* Record the first words of the states' names of several words (the
  * memo's words that can start a longer name). */
 static void note_state_first_words(struct cpi_site_cache *c, const cpi_knowledge *k) {
+    for (size_t i = 0; i < cpi_state_count && i < 128; i++) {
+        size_t len = strlen(cpi_states[i].name);
+        c->state_name_len[i] = (uint8_t)(len < 255 ? len : 255);
+    }
     c->first_word_count = 0;
     for (size_t i = 0; i < k->states.count; i++) {
         const char *p = k->states.entries[i].phrase;
@@ -2248,7 +2254,9 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
             st = state_at(x, &caps, t, n, run_end + 2, &qend);
             /* "California, Maryland" and "Upstate New York, Kansas" list
              * states; "Washington, D.C." is a place */
-            if (st >= 0 && strlen(cpi_states[st].name) == qend - (run_end + 2)) {
+            if (st >= 0 && (st < 128 && x->cache->sites_read->state_name_len[st] < 255
+                                ? x->cache->sites_read->state_name_len[st]
+                                : strlen(cpi_states[st].name)) == qend - (run_end + 2)) {
                 bool ends_in_state = run_is_state;
                 for (size_t j = 1; j < k && !ends_in_state; j++) {
                     size_t e = ws[j];
