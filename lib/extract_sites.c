@@ -2698,6 +2698,24 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
     return true;
 }
 
+/* A new worker's cache: every slot empty (only what marks a slot empty is
+ * written, not the 100 KB of names and ids in them). */
+static void empty_site_cache(struct cpi_site_cache *c) {
+    c->k = NULL;
+    for (size_t i = 0; i < sizeof c->states / sizeof c->states[0]; i++)
+        c->states[i].len = 0;
+    for (size_t i = 0; i < sizeof c->names / sizeof c->names[0]; i++)
+        c->names[i].len = 0;
+    for (size_t i = 0; i < sizeof c->places / sizeof c->places[0]; i++)
+        c->places[i].len = 0;
+    for (size_t i = 0; i < sizeof c->ids / sizeof c->ids[0]; i++)
+        c->ids[i].folded = NULL;
+    for (size_t i = 0; i < sizeof c->words / sizeof c->words[0]; i++) {
+        c->words[i].len = 0;
+        c->words[i].lists = 0;
+    }
+}
+
 /* Enter the words of one list (bit `list`) in the table of word_in. */
 static void add_word_list(word_slot *slots, unsigned list, const char *const *words,
                           size_t count) {
@@ -2735,11 +2753,12 @@ bool cpi_extract_sites(cpi_extract *x) {
         cache->sites_read = cpi_mem_alloc(x->mem, sizeof *cache->sites_read);
         if (!cache->sites_read)
             return false;
-        memset(cache->sites_read, 0, sizeof *cache->sites_read);
+        empty_site_cache(cache->sites_read);
         make_word_table(cache->sites_read->words);
     }
     if (cache->sites_read->k != x->k) { /* (a worker serves one knowledge) */
-        memset(cache->sites_read->states, 0, sizeof cache->sites_read->states);
+        for (size_t i = 0; i < sizeof cache->sites_read->states / sizeof(state_memo); i++)
+            cache->sites_read->states[i].len = 0;
         note_state_first_words(cache->sites_read, x->k);
         cache->sites_read->k = x->k;
     }
