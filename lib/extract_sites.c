@@ -71,6 +71,7 @@ typedef struct over_walk {
 struct cpi_site_memos {
     uint64_t site_valid;
     site_memo site[64];
+    struct name_memo *resolved; /* the memo of the last name resolve_remembered found */
     bool over_started; /* (over is zeroed on first use) */
     over_walk over;
 };
@@ -83,6 +84,10 @@ typedef struct name_memo {
     uint8_t len; /* 0: an empty slot */
     char code[3];
     uint8_t found; /* 0 none, 1 a county, 2 a place */
+    /* what name_as_written does to the row's spec for this name, once
+     * known: -1 not yet, 1 nothing (or the name has a hyphen: it is not
+     * asked), 0 it names the place as written */
+    int8_t as_written;
     uint32_t row;
     char name[NAME_MEMO_MAX];
 } name_memo;
@@ -357,19 +362,20 @@ static cp_site *site_of_spec(cpi_extract *x, const site_spec *spec) {
  * gazetteer's "Sainte Genevieve", "Ft. Lauderdale"): named as the text
  * writes it, under the same id. Only names with a period, or of another
  * length than the key, can differ from it. */
-static void name_as_written(site_spec *spec, const char *name, size_t len) {
+static bool name_as_written(site_spec *spec, const char *name, size_t len) {
     if (spec->kind != CP_SITE_CITY || spec->key || !spec->folded || len >= sizeof spec->text ||
         (strncmp(spec->name, name, len) == 0 && spec->name[len] == '\0') ||
         (!memchr(name, '.', len) && strlen(spec->folded) == len))
-        return; /* (most: the table's name, as written) */
+        return false; /* (most: the table's name, as written) */
     char key[128];
     size_t k = fold_name(name, len, key, sizeof key);
     if (k == strlen(spec->folded) && memcmp(key, spec->folded, k) == 0)
-        return;
+        return false;
     spec->key = spec->name; /* the id, from the table's name */
     memcpy(spec->text, name, len);
     spec->text[len] = '\0';
     spec->name = spec->text;
+    return true;
 }
 
 static bool add_site(cpi_extract *x, const site_spec *spec, const cp_block *b,
@@ -662,8 +668,10 @@ static bool resolve_remembered(cpi_extract *x, const char *name, size_t len,
             memcpy(m->name, name, len);
             m->found = found;
             m->row = row;
+            m->as_written = -1;
         }
     }
+    x->site_memos->resolved = found ? m : NULL;
     if (found == 1)
         spec_county(out, &cpi_counties[row]);
     else if (found == 2)
@@ -2341,6 +2349,8 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 if (!(s == 0 && first_asked) && function_word(x, t + ws[s], we[s] - ws[s]))
                     continue;
                 bool known = resolve(x, name, len, code, false, &spec);
+                /* (what is remembered of the name, for name_as_written below) */
+                name_memo *resolved = known ? x->site_memos->resolved : NULL;
                 if (!known && !plural && s == k - 1) {
                     /* "Oakland-Richmond, Ca.": two places joined by a hyphen */
                     const char *dash = memchr(name, '-', len);
@@ -2366,8 +2376,17 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 }
                 if (!known)
                     continue;
-                if (!plural && !memchr(name, '-', len)) /* (not one of two joined) */
-                    name_as_written(&spec, name, len);
+                if (plural) {
+                } else if (resolved && resolved->as_written >= 0) {
+                    /* (as for this name and state before) */
+                    if (!resolved->as_written)
+                        name_as_written(&spec, name, len);
+                } else {
+                    /* not one of two joined */
+                    bool as_is = memchr(name, '-', len) || !name_as_written(&spec, name, len);
+                    if (resolved)
+                        resolved->as_written = as_is;
+                }
                 if (!add_site(x, &spec, b, ws[s], in_form ? run_end : qend))
                     return false;
                 if (in_form) {
