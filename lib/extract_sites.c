@@ -2332,19 +2332,20 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 if (s > 0 && !function_word(x, t + ws[s - 1], we[s - 1] - ws[s - 1]) && s < k - 1)
                     continue;
                 site_spec spec;
-                char name[128];
+                char copy[128];
+                const char *name = t + ws[s]; /* (in the text, not NUL-terminated) */
                 size_t len = run_end - ws[s];
-                if (len >= sizeof name - 8)
+                if (len >= sizeof copy - 8)
                     continue;
-                memcpy(name, t + ws[s], len);
-                name[len] = '\0';
                 if (plural && s + 1 >= k)
                     continue; /* "Counties" alone names none */
                 if (plural) {
                     /* "Cecil and Frederick Counties": each is a County. */
                     len = ws[k - 1] - 1 - ws[s];
-                    len += (size_t)snprintf(name + len, sizeof name - len,
+                    memcpy(copy, name, len);
+                    len += (size_t)snprintf(copy + len, sizeof copy - len,
                                             t[ws[k - 1]] == 'C' ? " County" : " Parish");
+                    name = copy;
                 }
                 if (!(s == 0 && first_asked) && function_word(x, t + ws[s], we[s] - ws[s]))
                     continue;
@@ -2369,7 +2370,8 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                     spec.kind = county_like  ? CP_SITE_COUNTY
                                 : reservation ? CP_SITE_REGION
                                               : CP_SITE_CITY;
-                    copy_name(spec.text, sizeof spec.text, name);
+                    memcpy(spec.text, name, len); /* (len < 120) */
+                    spec.text[len] = '\0';
                     spec.name = spec.text;
                     memcpy(spec.state, code, 3);
                     known = true;
