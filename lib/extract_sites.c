@@ -1219,38 +1219,39 @@ static HOT_INLINE size_t capital_end(const cpi_extract *x, const uint32_t *at, c
 static HOT_INLINE size_t capital_run_from(cpi_extract *x, const uint32_t *at, bool measure,
                                           const char *t, size_t n, size_t pos, size_t first_end,
                                           size_t *ws, size_t *we) {
-    size_t k = 0;
-    size_t i = pos;
+    assert(*at == pos && pos < n && cpi_is_upper(t[pos]));
     /* (in locals: a byte stored through lens may alias anything) */
     uint8_t *lens = x->capital_word_len + (at - x->capitals);
-    while (i < n && k < MAX_RUN_WORDS && cpi_is_upper(t[i])) {
-        size_t e = first_end;
-        if (k > 0 || measure) {
-            /* the run's words are capitals of the index, in order: mostly
-             * the next entry ("AT&T" holds two) */
-            while (*at < i) {
-                at++;
-                lens++;
-            }
-            if (!measure) {
-                e = *lens ? i + *lens : word_end(t, n, i);
-                assert(e == capital_end(x, at, t, n, i)); /* (debug builds) */
-            } else {
-                if (k > 0)
-                    e = word_end(t, n, i);
-                if (e - i < 255)
-                    *lens = (uint8_t)(e - i);
-            }
+    /* the first word, measured by the caller: most runs are that word */
+    size_t e = first_end;
+    if (measure && e - pos < 255)
+        *lens = (uint8_t)(e - pos);
+    if (e < n && t[e] == '.' && e - pos <= 3)
+        e++; /* "St." "Ft." */
+    ws[0] = pos;
+    we[0] = e;
+    size_t k = 1;
+    while (k < MAX_RUN_WORDS && e + 1 < n && t[e] == ' ' && cpi_is_upper(t[e + 1])) {
+        size_t i = e + 1;
+        /* the run's words are capitals of the index, in order: mostly the
+         * next entry ("AT&T" holds two) */
+        while (*at < i) {
+            at++;
+            lens++;
         }
-        if (e < n && t[e] == '.' && e - i <= 3 && e + 1 <= n)
-            e++; /* "St." "Ft." */
+        if (!measure) {
+            e = *lens ? i + *lens : word_end(t, n, i);
+            assert(e == capital_end(x, at, t, n, i)); /* (debug builds) */
+        } else {
+            e = word_end(t, n, i);
+            if (e - i < 255)
+                *lens = (uint8_t)(e - i);
+        }
+        if (e < n && t[e] == '.' && e - i <= 3)
+            e++;
         ws[k] = i;
         we[k] = e;
         k++;
-        if (e + 1 < n && t[e] == ' ' && cpi_is_upper(t[e + 1]))
-            i = e + 1;
-        else
-            break;
     }
     return k;
 }
