@@ -1893,6 +1893,7 @@ static HOT_INLINE size_t county_list_end(const cpi_extract *x, const cpi_capital
             i = measured ? w + measured : word_end(t, n, w);
             assert(i == word_end(t, n, w)); /* (debug builds) */
             if (i + 2 < n && t[i] == '.' && t[i + 1] == ' ' && i - w <= 3 &&
+                (t[w] == 'S' || t[w] == 'F' || t[w] == 'M') && /* (not "Ala.", "Ga.") */
                 (cpi_str_eq("St", t + w, i - w) || cpi_str_eq("Ste", t + w, i - w) ||
                  cpi_str_eq("Ft", t + w, i - w) || cpi_str_eq("Mt", t + w, i - w)))
                 i++; /* "St. Bernard": an abbreviation inside the name */
