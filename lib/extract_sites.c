@@ -148,6 +148,11 @@ struct cpi_site_cache {
     size_t first_word_count;
     /* strlen of each state's name (rows past 127 are never remembered) */
     uint8_t state_name_len[128];
+    /* the first row whose name starts with letter 'a' + i or a later one
+     * (the table is in the order of its names' first letters), when the
+     * table has fewer than 128 rows; else state_letters_known is false */
+    uint8_t state_letter_from[27];
+    bool state_letters_known;
     name_memo names[1u << NAME_MEMO_BITS];
     places_memo places[1u << PLACES_MEMO_BITS];
     id_memo ids[1u << ID_MEMO_BITS];
@@ -1318,6 +1323,18 @@ static void note_state_first_words(struct cpi_site_cache *c, const cpi_knowledge
         size_t len = strlen(cpi_states[i].name);
         c->state_name_len[i] = (uint8_t)(len < 255 ? len : 255);
     }
+    c->state_letters_known = cpi_state_count < 128;
+    for (size_t i = 0; i < cpi_state_count; i++)
+        if ((i > 0 && (cpi_states[i - 1].name[0] | 0x20) > (cpi_states[i].name[0] | 0x20)) ||
+            (i < 128 && c->state_name_len[i] == 255))
+            c->state_letters_known = false; /* (searched in full then) */
+    size_t row = 0;
+    for (unsigned letter = 0; letter <= 26 && c->state_letters_known; letter++) {
+        while (row < cpi_state_count &&
+               (unsigned char)(cpi_states[row].name[0] | 0x20) < 'a' + letter)
+            row++;
+        c->state_letter_from[letter] = (uint8_t)row;
+    }
     c->first_word_count = 0;
     for (size_t i = 0; i < k->states.count; i++) {
         const char *p = k->states.entries[i].phrase;
@@ -1679,7 +1696,7 @@ static bool federal_department(const cpi_extract *x, const char *name, size_t le
 
 /* The state whose name, in capitals, is all of t[0..n) ("LOUISIANA",
  * "NEW MEXICO"); -1 when none. */
-static int state_in_capitals(const char *t, size_t n) {
+static int state_in_capitals(const cpi_extract *x, const char *t, size_t n) {
 #ifndef NDEBUG
     for (size_t k = 1; k < cpi_state_count; k++) /* (debug builds) */
         assert((cpi_states[k - 1].name[0] | 0x20) <= (cpi_states[k].name[0] | 0x20));
@@ -1687,6 +1704,25 @@ static int state_in_capitals(const char *t, size_t n) {
     if (n == 0)
         return -1;
     unsigned char first = (unsigned char)(t[0] | 0x20);
+    const struct cpi_site_cache *cache = x->cache->sites_read;
+    if (cache->state_letters_known) {
+        /* the rows of the heading's first letter alone, their lengths
+         * known */
+        if (first < 'a' || first > 'z')
+            return -1; /* (every name starts with a letter) */
+        for (size_t k = cache->state_letter_from[first - 'a'];
+             k < cache->state_letter_from[first - 'a' + 1]; k++) {
+            const char *name = cpi_states[k].name;
+            if (cache->state_name_len[k] != n)
+                continue;
+            size_t j = 0;
+            while (j < n && (t[j] | 0x20) == (name[j] | 0x20))
+                j++;
+            if (j == n) /* (the whole line in capitals, read only now) */
+                return cpi_capitals_only(t, n) ? (int)k : -1;
+        }
+        return -1;
+    }
     for (size_t k = 0; k < cpi_state_count; k++) {
         const char *name = cpi_states[k].name;
         /* (the first letter before the length: asked of every heading that
@@ -2266,7 +2302,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         /* 1b. A line that is a state's name in capitals ("LOUISIANA" over
          * its rows of awards): the state, not a town of that name */
         if (ws[0] == 0 && run_end == n && b->kind == CP_BLOCK_HEADING) {
-            int whole = state_in_capitals(t, n);
+            int whole = state_in_capitals(x, t, n);
             if (whole >= 0) {
                 site_spec spec;
                 spec_state(&spec, &cpi_states[whole]);
