@@ -2001,9 +2001,13 @@ static bool locative(const cpi_extract *x, const char *t, size_t n, size_t start
 /* The state a block names whole ("Delaware", "Georgia:"), or -1. */
 static int whole_state(cpi_extract *x, const cp_block *b) {
     const char *t = cpi_block_text(b);
+    if (b->text_size == 0 || !cpi_is_upper(t[0]))
+        return -1; /* ("- Wilmington": every state starts with a capital) */
     size_t end = 0;
     /* (as remembered at the block's first capital, when it is one) */
     cpi_capitals caps = cpi_capitals_of(x, (size_t)(b - x->doc->blocks));
+    if (caps.at < caps.end && *caps.at == 0 && x->capital_state[caps.at - x->capitals] == -1)
+        return -1; /* (known from the first pass) */
     int st = state_at(x, &caps, t, b->text_size, 0, &end);
     return st >= 0 && (end == b->text_size || t[end] == ':') ? st : -1;
 }
