@@ -155,6 +155,12 @@ struct cpi_site_cache {
     bool state_letters_known;
     name_memo names[1u << NAME_MEMO_BITS];
     places_memo places[1u << PLACES_MEMO_BITS];
+    /* may_name_place of a name (a bare name's try) */
+    struct {
+        uint8_t len; /* 0: an empty slot */
+        bool may;
+        char name[NAME_MEMO_MAX];
+    } may_place[1u << PLACES_MEMO_BITS];
     id_memo ids[1u << ID_MEMO_BITS];
     word_slot words[WORD_SLOTS]; /* (the same in every worker: made with the cache) */
 };
@@ -745,6 +751,22 @@ static bool resolve_any(const cpi_extract *x, const char *name, size_t len,
         return false; /* no place of that name */
     }
     return resolve_passed(x, name, len, code, bare, located, out);
+}
+
+/* may_name_place, remembered by the worker: a bare name's every try asks
+ * it, and texts try the same names again and again. */
+static bool may_name_place_remembered(const cpi_extract *x, const char *name, size_t len) {
+    if (len == 0 || len > NAME_MEMO_MAX)
+        return may_name_place(name, len);
+    struct cpi_site_cache *c = x->cache->sites_read;
+    size_t slot = (name_hash(name, len) * 2654435761u) >> (32 - PLACES_MEMO_BITS);
+    if (c->may_place[slot].len != len || !same_bytes(c->may_place[slot].name, name, len)) {
+        c->may_place[slot].len = (uint8_t)len;
+        memcpy(c->may_place[slot].name, name, len);
+        c->may_place[slot].may = may_name_place(name, len);
+    }
+    assert(c->may_place[slot].may == may_name_place(name, len)); /* (debug builds) */
+    return c->may_place[slot].may;
 }
 
 /* The counties called name[0..len) (county: it ends in "County", "Parish"
@@ -2690,7 +2712,8 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 /* a name that ends in no place's last word, nor in "County", is
                  * not resolved (below): at the last, shortest try nothing else
                  * can come of it, whatever the tests before that would say */
-                bool may_place = names_county(t + ws[s0], len) || may_name_place(t + ws[s0], len);
+                bool may_place = names_county(t + ws[s0], len) ||
+                                 may_name_place_remembered(x, t + ws[s0], len);
                 if (!may_place && e == s0 + 1)
                     break;
                 /* a common word is a place only after a preposition of
@@ -2799,6 +2822,8 @@ static void empty_site_cache(struct cpi_site_cache *c) {
         c->names[i].len = 0;
     for (size_t i = 0; i < sizeof c->places / sizeof c->places[0]; i++)
         c->places[i].len = 0;
+    for (size_t i = 0; i < sizeof c->may_place / sizeof c->may_place[0]; i++)
+        c->may_place[i].len = 0;
     for (size_t i = 0; i < sizeof c->ids / sizeof c->ids[0]; i++)
         c->ids[i].folded = NULL;
     for (size_t i = 0; i < sizeof c->words / sizeof c->words[0]; i++) {
