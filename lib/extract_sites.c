@@ -979,7 +979,7 @@ static inline bool word_in_list(const cpi_extract *x, unsigned list, const char 
 }
 
 /* word_in_list, behind the filter `lengths`. */
-static inline bool word_listed(const cpi_extract *x, unsigned list, const char *const *words,
+static HOT_INLINE bool word_listed(const cpi_extract *x, unsigned list, const char *const *words,
                                size_t count, const uint16_t lengths[26], const char *w,
                                size_t n) {
 #ifndef NDEBUG
@@ -1164,7 +1164,7 @@ static const char *const ORG_WORDS[] = { /* sorted */
 
 /* Words after a place name that make the whole an organisation of the place
  * ("Kansas City Police Department"): the place still counts. */
-static bool org_of_place(const cpi_extract *x, const char *w, size_t n) {
+static HOT_INLINE bool org_of_place(const cpi_extract *x, const char *w, size_t n) {
     static const uint16_t LENGTHS[26] = {
         ['a' - 'a'] = LEN(4),
         ['c' - 'a'] = LEN(4) | LEN(7) | LEN(10) | LEN(12) | LEN(13),
