@@ -998,7 +998,7 @@ static HOT_INLINE bool word_listed(const cpi_extract *x, unsigned list, const ch
 /* word_listed behind a second filter: for each first letter, the second
  * letters of its words (bit d for 'a' + d; every word of the list has a
  * lower-case second letter). Debug builds check it against the list. */
-static inline bool word_listed_next(const cpi_extract *x, unsigned list,
+static HOT_INLINE bool word_listed_next(const cpi_extract *x, unsigned list,
                                     const char *const *words, size_t count,
                                     const uint16_t lengths[26], const uint32_t nexts[26],
                                     const char *w, size_t n) {
