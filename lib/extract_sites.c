@@ -2394,9 +2394,11 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
             st = state_at(x, &caps, t, n, at, &qend);
             in_form = st >= 0;
         }
-        if (st < 0 && reservation && run_end + 3 < n && t[run_end] == ' ' &&
-            t[run_end + 1] == '(') {
-            /* "Tohono O'odham Nation (Arizona)" */
+        if (st < 0 && run_end + 3 < n && t[run_end] == ' ' && t[run_end + 1] == '(' &&
+            (reservation || !org_of_place(x, t + ws[k - 1], we[k - 1] - ws[k - 1]))) {
+            /* "Tohono O'odham Nation (Arizona)", "the Cambridge (Mass.) Police
+             * Department": the state in parentheses (after an agency's whole
+             * name, "Lincoln Police Department (Neb.)", it is read below) */
             size_t e = run_end + 2;
             int paren = state_at(x, &caps, t, n, run_end + 2, &e);
             if (paren >= 0 && e < n && t[e] == ')') {

@@ -1014,6 +1014,23 @@ static void test_link_exclusions(void **state) {
     cp_corpus_free(c);
 }
 
+/* A state in parentheses after a place ("the Pharr (Texas) Police
+ * Department") places it, and names no site of its own; after an agency's
+ * whole name ("Lincoln Police Department (Neb.)") too. */
+static void test_site_state_in_parentheses(void **state) {
+    (void)state;
+    cp_corpus *c = load("Awards of the Safe Valley Task Force went to the Cambridge (Mass.) "
+                        "Police Department, the Pharr (Texas) Police Department and the "
+                        "Lincoln Police Department (Neb.).");
+    const cp_program *p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    const char *const places[] = {"cambridge-ma", "pharr-tx", "lincoln-ne"};
+    for (size_t k = 0; k < sizeof places / sizeof places[0]; k++)
+        assert_true(program_has_site(p, places[k]));
+    assert_null(cp_corpus_site_by_id(c, "texas"));
+    cp_corpus_free(c);
+}
+
 /* A lead-in's table rows are its program's: cells between bars (the state
  * before an agency's place is its context, and names a county the
  * gazetteer lacks) or dot leaders; the document's program takes none. */
@@ -1714,6 +1731,7 @@ int main(void) {
     };
     const struct CMUnitTest own[] = {
         cmocka_unit_test(test_figure_patterns),
+        cmocka_unit_test(test_site_state_in_parentheses),
         cmocka_unit_test(test_corpus_figure_order),
         cmocka_unit_test(test_figure_details),
         cmocka_unit_test(test_figure_magnitudes),
