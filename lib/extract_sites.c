@@ -597,6 +597,23 @@ static inline bool is_county_word(const char *w, size_t n) {
 static bool resolve_in(cpi_extract *x, const char *name, size_t len, const char *code,
                        bool bare, bool located, site_spec *out);
 
+/* Is a region's name, t[start, end), two cities of its state joined by a
+ * hyphen ("Dallas-Fort Worth", "Minneapolis-St. Paul")? Then each is a
+ * site (MODEL.md: combined places are separate sites), added here: 1; 0
+ * when it is not; -1 when out of memory. */
+static int joined_cities(cpi_extract *x, const cp_block *b, const char *t, size_t start,
+                         size_t end, const cpi_region *r) {
+    const char *dash = memchr(t + start, '-', end - start);
+    size_t d = dash ? (size_t)(dash - t) : 0;
+    site_spec one, two;
+    if (!dash || d == start || d + 1 >= end || !cpi_is_upper(t[d + 1]) ||
+        !resolve_in(x, t + start, d - start, r->state, true, true, &one) ||
+        !resolve_in(x, t + d + 1, end - d - 1, r->state, true, true, &two) ||
+        one.kind != CP_SITE_CITY || two.kind != CP_SITE_CITY)
+        return 0;
+    return add_site(x, &one, b, start, d) && add_site(x, &two, b, d + 1, end) ? 1 : -1;
+}
+
 /* Does the document name a place of state `code` already? */
 static bool site_of_state(const cpi_extract *x, const char *code) {
     int st = cpi_state_by_code(code);
@@ -2304,6 +2321,13 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
             i += re->len; /* "the Appalachia HIDTA": a program's name */
             continue;
         }
+        int joined = re ? joined_cities(x, b, t, i, i + re->len, &cpi_regions[re->value]) : 0;
+        if (joined < 0)
+            return false;
+        if (joined) {
+            i += re->len; /* "Dallas-Fort Worth": Dallas and Fort Worth */
+            continue;
+        }
         if (re) {
             const cpi_region *r = &cpi_regions[re->value];
             site_spec spec;
@@ -2660,6 +2684,26 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                     return false;
             }
             s0 = k; /* not a bare place either way */
+        }
+        if (s0 < k && s0 + 3 >= k && we[k - 1] - ws[s0] < 64) {
+            /* "Dallas-Fort Worth", "Raleigh-Durham": two cities of one state
+             * joined by a hyphen are two sites, unless the whole is itself
+             * a place ("Winston-Salem", "Wilkes-Barre") */
+            const char *dash = memchr(t + ws[s0], '-', we[s0] - ws[s0]);
+            size_t d = dash ? (size_t)(dash - t) : 0;
+            site_spec whole, one, two;
+            if (dash && d > ws[s0] && d + 1 < we[s0] && cpi_is_upper(t[d + 1]) &&
+                !(resolve_in(x, t + ws[s0], we[k - 1] - ws[s0], NULL, true, true, &whole) &&
+                  whole.kind != CP_SITE_REGION) &&
+                resolve_in(x, t + ws[s0], d - ws[s0], NULL, true, true, &one) &&
+                resolve_in(x, t + d + 1, we[k - 1] - d - 1, NULL, true, true, &two) &&
+                one.kind == CP_SITE_CITY && two.kind == CP_SITE_CITY &&
+                memcmp(one.state, two.state, 3) == 0) {
+                if (!add_site(x, &one, b, ws[s0], d) ||
+                    !add_site(x, &two, b, d + 1, we[k - 1]))
+                    return false;
+                s0 = k;
+            }
         }
         if (s0 + 1 == k && area_follows(t, n, we[s0])) {
             /* "the Oakland-Richmond area": two places joined by a hyphen,

@@ -1031,6 +1031,24 @@ static void test_site_state_in_parentheses(void **state) {
     cp_corpus_free(c);
 }
 
+/* Two cities joined by a hyphen are two sites, a region's name too
+ * ("Dallas-Fort Worth"); a city whose name has a hyphen stays whole. */
+static void test_sites_joined_by_hyphen(void **state) {
+    (void)state;
+    cp_corpus *c = load("The Safe Valley Task Force adds Dallas-Fort Worth, Raleigh-Durham, "
+                        "Winston-Salem and Minneapolis-St. Paul.");
+    const cp_program *p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    const char *const places[] = {"dallas-tx",  "fort-worth-tx",    "raleigh-nc",
+                                  "durham-nc",  "winston-salem-nc", "minneapolis-mn",
+                                  "saint-paul-mn"};
+    for (size_t k = 0; k < sizeof places / sizeof places[0]; k++)
+        assert_true(program_has_site(p, places[k]));
+    assert_null(cp_corpus_site_by_id(c, "dallas-fort-worth-tx"));
+    assert_null(cp_corpus_site_by_id(c, "twin-cities-mn"));
+    cp_corpus_free(c);
+}
+
 /* A lead-in's table rows are its program's: cells between bars (the state
  * before an agency's place is its context, and names a county the
  * gazetteer lacks) or dot leaders; the document's program takes none. */
@@ -1732,6 +1750,7 @@ int main(void) {
     const struct CMUnitTest own[] = {
         cmocka_unit_test(test_figure_patterns),
         cmocka_unit_test(test_site_state_in_parentheses),
+        cmocka_unit_test(test_sites_joined_by_hyphen),
         cmocka_unit_test(test_corpus_figure_order),
         cmocka_unit_test(test_figure_details),
         cmocka_unit_test(test_figure_magnitudes),
