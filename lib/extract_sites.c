@@ -1158,12 +1158,22 @@ static bool foreign_after(const char *t, size_t n, size_t end) {
     return false;
 }
 
-/* Is the word at start after "in" or "at" (not "of": "Department of
+/* Is the word at start after a preposition of place ("in", "at", "to",
+ * "from", "near"), or "city of" (not "of" alone: "Department of
  * Justice")? */
 static bool after_in_or_at(const char *t, size_t n, size_t start) {
     size_t prev = cpi_prev_word(t, start);
-    return prev != SIZE_MAX && (cpi_word_is(t, n, prev, "in") || cpi_word_is(t, n, prev, "In") ||
-                                cpi_word_is(t, n, prev, "at") || cpi_word_is(t, n, prev, "At"));
+    if (prev == SIZE_MAX)
+        return false;
+    if (cpi_word_is(t, n, prev, "in") || cpi_word_is(t, n, prev, "In") ||
+        cpi_word_is(t, n, prev, "at") || cpi_word_is(t, n, prev, "At") ||
+        cpi_word_is(t, n, prev, "to") || cpi_word_is(t, n, prev, "from") ||
+        cpi_word_is(t, n, prev, "near"))
+        return true;
+    /* "the city of Mobile", "the City of Liberty" */
+    return cpi_word_is(t, n, prev, "of") &&
+           (cpi_ends_with(t, prev, "city ") || cpi_ends_with(t, prev, "City ") ||
+            cpi_ends_with(t, prev, "town ") || cpi_ends_with(t, prev, "Town "));
 }
 
 /* Does the document name the state of this code, itself or by a place? */

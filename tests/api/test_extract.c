@@ -1047,6 +1047,13 @@ static void test_sites_joined_by_hyphen(void **state) {
     assert_null(cp_corpus_site_by_id(c, "dallas-fort-worth-tx"));
     assert_null(cp_corpus_site_by_id(c, "twin-cities-mn"));
     cp_corpus_free(c);
+    /* a place's name that is mostly a common word, after "city of" in a
+     * state in view; the word alone names none */
+    c = load("Police in Alabama made 31 arrests in the city of Mobile. Mobile units came.");
+    const cp_site *s = cp_corpus_site_by_id(c, "mobile-al");
+    assert_non_null(s);
+    assert_int_equal(cp_site_mention_count(s), 1);
+    cp_corpus_free(c);
 }
 
 /* A lead-in's table rows are its program's: cells between bars (the state
