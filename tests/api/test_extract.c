@@ -1032,7 +1032,8 @@ static void test_site_state_in_parentheses(void **state) {
 }
 
 /* Two cities joined by a hyphen are two sites, a region's name too
- * ("Dallas-Fort Worth"); a city whose name has a hyphen stays whole. */
+ * ("Dallas-Fort Worth"); a city whose name has a hyphen stays whole. A
+ * common word is a place after "the city of". */
 static void test_sites_joined_by_hyphen(void **state) {
     (void)state;
     cp_corpus *c = load("The Safe Valley Task Force adds Dallas-Fort Worth, Raleigh-Durham, "
