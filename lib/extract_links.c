@@ -1264,10 +1264,36 @@ static bool owns_other_program(const cpi_extract *x, const hits *programs, const
            ((const cp_program *)programs->h[k].entity)->parent != p;
 }
 
+/* Does a dateline's date and source or dash start at t[at]: "Feb. 15, 2007
+ * (National Press Wire) -", "Feb. 15 (Reuters) -", "March 3 --"? */
+static bool dated_dateline_rest(const char *t, size_t n, size_t at) {
+    cpi_date date;
+    size_t used = 0, e = at;
+    if (cpi_parse_date(t + at, n - at, &date, &used)) {
+        e = at + used;
+    } else { /* a month and a day, no year */
+        while (e < n && cpi_is_alpha(t[e]))
+            e++;
+        if (!cpi_month_word(t + at, e - at))
+            return false;
+        if (e < n && t[e] == '.')
+            e++;
+        if (e + 1 >= n || t[e] != ' ' || !cpi_is_digit(t[e + 1]))
+            return false;
+        e += 2;
+        while (e < n && cpi_is_digit(t[e]))
+            e++;
+    }
+    return e + 2 <= n && t[e] == ' ' &&
+           (t[e + 1] == '(' || t[e + 1] == '-' ||
+            (e + 4 <= n && (unsigned char)t[e + 1] == 0xE2 && (unsigned char)t[e + 2] == 0x80 &&
+             ((unsigned char)t[e + 3] == 0x94 || (unsigned char)t[e + 3] == 0x93)));
+}
+
 /* A place that names a program's branch ("the Gulf Coast HIDTA") or begins
  * the name of the program another is modeled on ("modeled on the D.C. Safe
  * and Beautiful Task Force"), or a dateline ("(Washington, D.C.) -", "NEW
- * YORK -"), is not a member. */
+ * YORK -", "WASHINGTON, Feb. 15 (Reuters) -"), is not a member. */
 static inline bool names_not_member(const cpi_extract *x, const hits *programs,
                                     const cpi_hit *h, walk *after) {
     const cp_block *b = &x->doc->blocks[h->block];
@@ -1290,8 +1316,11 @@ static inline bool names_not_member(const cpi_extract *x, const hits *programs,
         return t[0] == '(' && e < n && t[e] == ')';
     /* "NEW YORK - The ...", but not an award's line "Ames, Iowa - $150,000" */
     bool amount = e + 3 < n && (t[e + 3] == '$' || cpi_is_digit(t[e + 3]));
-    return e + 2 <= n &&
-           ((memcmp(t + e, " -", 2) == 0 && !amount) || memcmp(t + e, " (", 2) == 0);
+    if (e + 2 <= n &&
+        ((memcmp(t + e, " -", 2) == 0 && !amount) || memcmp(t + e, " (", 2) == 0))
+        return true;
+    return e + 2 < n && t[e] == ',' && t[e + 1] == ' ' && cpi_is_upper(t[e + 2]) &&
+           dated_dateline_rest(t, n, e + 2);
 }
 
 /* "not on Wednesday's list", "not on the final list": "on", then "list"

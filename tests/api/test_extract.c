@@ -573,6 +573,14 @@ static void test_link_exclusions(void **state) {
     assert_false(program_has_site(p, "denver-co"));
     assert_false(program_has_site(p, "boulder-co"));
     cp_corpus_free(c);
+    /* a wire's dateline with its date */
+    c = load("WASHINGTON, Feb. 15 (Reuters) - The Safe Valley Task Force added Reno, Nevada.");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "reno-nv"));
+    assert_non_null(cp_corpus_site_by_id(c, "washington-dc"));
+    assert_false(program_has_site(p, "washington-dc"));
+    cp_corpus_free(c);
     /* an award's line is no dateline ("Place -- $amount") */
     c = load("The Safe Valley Task Force gives grants to towns.\n\nAmong the awards:\n\n"
              "  Hot Springs, Ark. -- $225,000 for three officers\n"
