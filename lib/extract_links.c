@@ -984,7 +984,7 @@ static inline bool described_after(const char *t, size_t n, size_t end) {
  * program"), or may join some day ("North Little Rock Mayor Jo Ann Pike
  * said her city would apply if the network expands")? Read up to 96
  * bytes, to the sentence's end. */
-static bool refused_after(const char *t, size_t end, size_t limit) {
+static bool refused_after(const char *t, size_t n, size_t end, size_t limit) {
     static const tail_phrase PHRASES[] = {
         TAIL("got nothing"),         TAIL("received nothing"),    TAIL("won nothing"),
         TAIL("without a federal"),   TAIL("without any federal"), TAIL("without federal"),
@@ -996,12 +996,47 @@ static bool refused_after(const char *t, size_t end, size_t limit) {
     const uint32_t firsts = FIRST('g') | FIRST('r') | FIRST('w') | FIRST('o') | FIRST('h') |
                             FIRST('p');
     size_t to = limit - end > 96 ? end + 96 : limit;
-    for (size_t i = end; i < to; i++) {
+    size_t i = end;
+#if defined(__SSE2__) && defined(__GNUC__)
+    /* sixteen bytes at a time: the stops, and the words after a space
+     * that start with a phrase's first letter (asked after every place) */
+    for (; i < to && i + 16 <= n; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+        __m128i before = _mm_loadu_si128((const __m128i *)(const void *)(t + i - 1));
+        __m128i stop = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
+                         _mm_cmpeq_epi8(v, _mm_set1_epi8(';'))),
+            _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('?')),
+                         _mm_cmpeq_epi8(v, _mm_set1_epi8('!'))));
+        __m128i first = _mm_or_si128(
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('g')),
+                                      _mm_cmpeq_epi8(v, _mm_set1_epi8('r'))),
+                         _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('w')),
+                                      _mm_cmpeq_epi8(v, _mm_set1_epi8('o')))),
+            _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('h')),
+                         _mm_cmpeq_epi8(v, _mm_set1_epi8('p'))));
+        first = _mm_and_si128(first, _mm_cmpeq_epi8(before, _mm_set1_epi8(' ')));
+        unsigned stops = (unsigned)_mm_movemask_epi8(stop);
+        unsigned starts = (unsigned)_mm_movemask_epi8(first);
+        if (to - i < 16) {
+            stops &= (1u << (to - i)) - 1;
+            starts &= (1u << (to - i)) - 1;
+        }
+        if (stops)
+            starts &= (stops & (0u - stops)) - 1; /* the words before the stop */
+        for (; starts; starts &= starts - 1)
+            if (phrase_starts(t, i + (size_t)__builtin_ctz(starts), to, CPI_PHRASES(PHRASES)))
+                return true;
+        if (stops)
+            return false;
+    }
+#endif
+    for (; i < to; i++) {
         char c = t[i];
         if (c == '.' || c == ';' || c == '?' || c == '!')
             return false;
         unsigned l = (unsigned)(unsigned char)c - 'a';
-        if (l < 26 && ((firsts >> l) & 1) && !cpi_is_alpha(t[i - 1]) &&
+        if (l < 26 && ((firsts >> l) & 1) && t[i - 1] == ' ' &&
             phrase_starts(t, i, to, CPI_PHRASES(PHRASES)))
             return true;
     }
@@ -1873,7 +1908,7 @@ static inline bool place_passed(const char *t, size_t n, const cpi_hit *h, size_
                    (compared_or_home(t, h->start) || passing_mention(t, h->start) ||
                     persons_place(t, h->start) || district_seat(t, h->start))) ||
                   career_place(t, n, h->start, h->end) || described_after(t, n, h->end) ||
-                  address_after(t, n, h->end) || refused_after(t, h->end, next);
+                  address_after(t, n, h->end) || refused_after(t, n, h->end, next);
     if (known)
         *known |= HIT_PASSED_TOLD | (passed ? HIT_PASSED : 0);
     return passed;
