@@ -1,6 +1,7 @@
 /* crimepolicy_bench: speed and memory of loading, extraction and export.
  *
- *   crimepolicy_bench [--runs N] PATH      (a directory of *.txt or one file)
+ *   crimepolicy_bench [--runs N] [--keep-blocks] PATH
+ *                                          (a directory of *.txt or one file)
  *
  * Reads every document into memory once, then for each phase reports the
  * median over N runs of MB/s and documents/s: load alone (blocks, clean text,
@@ -10,7 +11,9 @@
  * memory is the process's maximum resident set; the corpus's own memory is
  * counted exactly by an allocator that tracks live bytes (cp_allocator).
  * Last, the files themselves are loaded with one and with two threads in
- * turn (cp_corpus_set_jobs). A program, not a test. */
+ * turn (cp_corpus_set_jobs). The corpora that extract keep no blocks, as
+ * `crimepolicy json` runs (cp_corpus_set_keep_blocks), unless --keep-blocks.
+ * A program, not a test. */
 #define _POSIX_C_SOURCE 200809L
 #include <crimepolicy.h>
 #include <stdbool.h>
@@ -127,12 +130,18 @@ static size_t corpus_bytes(const doc *docs, size_t n, bool extraction, bool keep
     return live;
 }
 
+/* Whether the extracting corpora keep their documents' blocks. */
+static bool g_keep_blocks = false;
+
 /* One run of a phase: 0 load only, 1 load + extraction, 2 export. */
 static double run_phase(const doc *docs, size_t n, int phase) {
     cp_corpus *c;
     if (cp_corpus_new(&c, NULL) != CP_OK)
         exit(1);
     cp_corpus_set_extraction(c, phase != 0);
+    /* as `crimepolicy json` runs: the JSON needs no blocks once the model is
+     * folded in (--keep-blocks keeps them); loading alone keeps them */
+    cp_corpus_set_keep_blocks(c, phase == 0 || g_keep_blocks);
     double t0 = now();
     for (size_t i = 0; i < n; i++)
         if (cp_corpus_load_buffer(c, docs[i].name, docs[i].bytes, docs[i].size, NULL) != CP_OK)
@@ -156,6 +165,7 @@ static double run_files(char **paths, size_t n, unsigned jobs) {
     if (cp_corpus_new(&c, NULL) != CP_OK)
         exit(1);
     cp_corpus_set_jobs(c, jobs);
+    cp_corpus_set_keep_blocks(c, g_keep_blocks);
     double t0 = now();
     if (cp_corpus_load_files(c, (const char *const *)paths, n, CP_LOAD_KEEP_GOING, NULL) !=
         CP_OK)
@@ -187,14 +197,16 @@ int main(int argc, char **argv) {
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--runs") == 0 && i + 1 < argc)
             runs = atoi(argv[++i]);
+        else if (strcmp(argv[i], "--keep-blocks") == 0)
+            g_keep_blocks = true;
         else if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
-            printf("usage: crimepolicy_bench [--runs N] PATH\n");
+            printf("usage: crimepolicy_bench [--runs N] [--keep-blocks] PATH\n");
             return 0;
         } else
             path = argv[i];
     }
     if (!path || runs < 1) {
-        fprintf(stderr, "usage: crimepolicy_bench [--runs N] PATH\n");
+        fprintf(stderr, "usage: crimepolicy_bench [--runs N] [--keep-blocks] PATH\n");
         return 2;
     }
     char **paths;
@@ -222,8 +234,9 @@ int main(int argc, char **argv) {
     if (all)
         fclose(all);
     double mb = (double)total / (1024.0 * 1024.0);
-    printf("input: %zu documents, %.1f MB; median of %d runs, one thread unless said\n", n,
-           mb, runs);
+    printf("input: %zu documents, %.1f MB; median of %d runs, one thread unless said;\n"
+           "extraction %s blocks\n",
+           n, mb, runs, g_keep_blocks ? "keeping the" : "as `crimepolicy json`: no");
     static const char *const NAMES[] = {"load (no extraction)", "load + extraction",
                                         "JSON export"};
     double secs[3];
