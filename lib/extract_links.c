@@ -2293,6 +2293,24 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
     return true;
 }
 
+/* Is block b a state's name alone, not a list item ("ARIZONA", "Texas"):
+ * a line that groups the items of a list by state? */
+static bool state_line(const cp_document *doc, const hits *sites, size_t b) {
+    const cp_block *blk = &doc->blocks[b];
+    if (blk->kind == CP_BLOCK_LIST_ITEM || blk->text_size == 0 || blk->text_size > 32)
+        return false;
+    size_t k = lower_bound(sites, b, 0);
+    if (k == sites->n || sites->h[k].block != b)
+        return false;
+    const cpi_hit *h = &sites->h[k];
+    const char *t = cpi_block_text(blk);
+    size_t end = blk->text_size;
+    if (end > 0 && t[end - 1] == ':')
+        end--; /* "Texas:" */
+    return h->start == 0 && h->end == end &&
+           ((const cp_site *)h->entity)->kind == CP_SITE_STATE;
+}
+
 /* Rules 1 and 2 of cpi_extract_links: lead-ins and their list items (or
  * rows), and sentence by sentence; `main`, or each block's section program
  * in `per_block`, is what a lead-in or a list of places without a name is
@@ -2324,11 +2342,21 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                          SELECTION_OF_LETTER, SELECTION))
                 p = about;
             size_t level = blk->kind == CP_BLOCK_LIST_ITEM ? blk->level + 1 : 0;
-            /* its items: list items, or a table's rows (a header first) */
-            bool rows = b + 1 < doc->block_count &&
-                        doc->blocks[b + 1].kind != CP_BLOCK_LIST_ITEM;
+            /* its items: list items, or a table's rows (a header first);
+             * lines that are a state's name alone group them ("ARIZONA"
+             * over "- City of Tucson") */
+            size_t after = b + 1;
+            while (p && after < doc->block_count && state_line(doc, sites, after))
+                after++;
+            bool rows = after < doc->block_count &&
+                        doc->blocks[after].kind != CP_BLOCK_LIST_ITEM;
             for (size_t i = b + 1; p && i < doc->block_count; i++) {
                 const cp_block *item = &doc->blocks[i];
+                if (item->kind != CP_BLOCK_LIST_ITEM && state_line(doc, sites, i)) {
+                    if (led_by)
+                        led_by[i] = p;
+                    continue;
+                }
                 if (rows) {
                     const char *it = cpi_block_text(item);
                     if (item->kind == CP_BLOCK_LIST_ITEM || !row_text(it, item->text_size)) {

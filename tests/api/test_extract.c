@@ -1065,6 +1065,30 @@ static void test_sites_joined_by_hyphen(void **state) {
     cp_corpus_free(c);
 }
 
+/* Lines that are a state's name alone group a lead-in's items, and the
+ * next lead-in takes its own ("ARIZONA" over "- City of Tucson"). */
+static void test_lead_in_state_lines(void **state) {
+    (void)state;
+    cp_corpus *c = load("Grants went out through the Byrne Criminal Justice Innovation Program "
+                        "and the Smart Policing Initiative.\n\n"
+                        "Byrne Criminal Justice Innovation Program recipients:\n\nARIZONA\n"
+                        "- City of Tucson \xE2\x80\x93 $1,000,000\n\nMICHIGAN\n"
+                        "- City of Flint \xE2\x80\x93 $1,000,000\n\n"
+                        "Smart Policing Initiative recipients, by state:\n\nGEORGIA\n"
+                        "- Atlanta Police Department \xE2\x80\x93 $497,000\n");
+    const cp_program *bcji = cp_corpus_program_by_id(c, "byrne-cji");
+    const cp_program *spi = cp_corpus_program_by_id(c, "smart-policing-initiative");
+    assert_non_null(bcji);
+    assert_non_null(spi);
+    assert_true(program_has_site(bcji, "tucson-az"));
+    assert_true(program_has_site(bcji, "flint-mi"));
+    assert_false(program_has_site(bcji, "atlanta-ga"));
+    assert_true(program_has_site(spi, "atlanta-ga"));
+    assert_false(program_has_site(spi, "tucson-az"));
+    assert_false(program_has_site(bcji, "arizona"));
+    cp_corpus_free(c);
+}
+
 /* A lead-in's table rows are its program's: cells between bars (the state
  * before an agency's place is its context, and names a county the
  * gazetteer lacks) or dot leaders; the document's program takes none. */
@@ -1767,6 +1791,7 @@ int main(void) {
         cmocka_unit_test(test_figure_patterns),
         cmocka_unit_test(test_site_state_in_parentheses),
         cmocka_unit_test(test_sites_joined_by_hyphen),
+        cmocka_unit_test(test_lead_in_state_lines),
         cmocka_unit_test(test_corpus_figure_order),
         cmocka_unit_test(test_figure_details),
         cmocka_unit_test(test_figure_magnitudes),
