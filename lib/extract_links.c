@@ -750,20 +750,23 @@ static bool phrase_within(const char *t, size_t from, size_t to, const tail_phra
  * as Atlanta", "than either Baton Rouge", "than the rate in Philadelphia",
  * "compared with 7 percent in Houston", "By comparison, Lake Charles"), a
  * person's home ("who grew up in Warren", "a native of Flint", "began his
- * career in Columbia") or the scope of a rank ("the only one in Georgia")? */
+ * career in Columbia", "a 19-year-old from Southaven", "fugitives from
+ * Denver") or the scope of a rank ("the only one in Georgia")? */
 static inline bool compared_or_home(const char *t, size_t start) {
     static const tail_phrase BEFORE[] = { /* sorted by their last two letters */
         TAIL("By comparison, "), TAIL("In comparison, "), TAIL("comparison cities, "),
         TAIL("comparison city, "), TAIL("unlike "), TAIL("Unlike "), TAIL("that of "),
         TAIL("those of "), TAIL("native of "), TAIL("hometown of "),
         TAIL("times the rate of "), TAIL("as residents of "), TAIL("compared with "),
-        TAIL("moved from "), TAIL("than "), TAIL("grew up in "), TAIL("born in "),
-        TAIL("raised in "), TAIL("times the rate in "), TAIL("career in "),
-        TAIL("than in "), TAIL("than the rate in "), TAIL("than the rates in "),
-        TAIL("times the price in "), TAIL("as people in "), TAIL("as anyone in "),
-        TAIL("levels in "), TAIL("level in "), TAIL("only one in "), TAIL("only city in "),
-        TAIL("compared to "), TAIL("second only to "), TAIL("than either "),
-        TAIL("as far away as "), TAIL("comparison cities "), TAIL("comparison city "),
+        TAIL("moved from "), TAIL("year-old from "), TAIL("fugitives from "),
+        TAIL("man from "), TAIL("woman from "), TAIL("than "), TAIL("grew up in "),
+        TAIL("born in "), TAIL("raised in "), TAIL("times the rate in "),
+        TAIL("career in "), TAIL("than in "), TAIL("than the rate in "),
+        TAIL("than the rates in "), TAIL("times the price in "), TAIL("as people in "),
+        TAIL("as anyone in "), TAIL("levels in "), TAIL("level in "), TAIL("only one in "),
+        TAIL("only city in "), TAIL("compared to "), TAIL("second only to "),
+        TAIL("than either "), TAIL("as far away as "), TAIL("comparison cities "),
+        TAIL("comparison city "),
     };
     const uint64_t lasts = LAST('n') | LAST('f') | LAST('h') | LAST('o') | LAST('e') |
                            LAST('m') | LAST('s') | LAST('y') | LAST(',') | LAST('r');

@@ -597,6 +597,20 @@ static inline bool is_county_word(const char *w, size_t n) {
 static bool resolve_in(cpi_extract *x, const char *name, size_t len, const char *code,
                        bool bare, bool located, site_spec *out);
 
+/* Does a program's name go on after a region's name ending at `end` ("the
+ * Appalachia HIDTA", "the Gulf Coast Regional Fugitive Task Force")? */
+static bool region_names_program(const char *t, size_t n, size_t end) {
+    static const char *const AFTER[] = {" HIDTA", " High Intensity", " Regional Fugitive",
+                                        " RFTF", " Task Force", " Strike Force"};
+    if (end + 2 >= n || t[end] != ' ' ||
+        (t[end + 1] != 'H' && t[end + 1] != 'R' && t[end + 1] != 'T' && t[end + 1] != 'S'))
+        return false;
+    for (size_t k = 0; k < sizeof AFTER / sizeof AFTER[0]; k++)
+        if (cpi_starts_with(t, n, end, AFTER[k]))
+            return true;
+    return false;
+}
+
 /* Is a region's name, t[start, end), two cities of its state joined by a
  * hyphen ("Dallas-Fort Worth", "Minneapolis-St. Paul")? Then each is a
  * site (MODEL.md: combined places are separate sites), added here: 1; 0
@@ -2326,8 +2340,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         /* 1. A named region. */
         const cpi_dict_entry *re = cpi_dict_match_word(&x->k->regions, t, n, i);
         assert(re == cpi_dict_match(&x->k->regions, t, n, i)); /* (debug builds) */
-        if (re && (cpi_starts_with(t, n, i + re->len, " HIDTA") ||
-                   cpi_starts_with(t, n, i + re->len, " High Intensity"))) {
+        if (re && region_names_program(t, n, i + re->len)) {
             i += re->len; /* "the Appalachia HIDTA": a program's name */
             continue;
         }
@@ -2775,9 +2788,12 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 /* a common word is a place only after a preposition of
                  * place, in a state in view ("In Mobile, the task force") */
                 bool common = e - s0 == 1 && common_word(x, t + ws[s0], len);
-                /* ... or before its own police ("Mobile Police Department") */
+                /* ... or before its own police ("Mobile Police Department"),
+                 * or next in a list of places ("Birmingham, Mobile and New
+                 * Orleans") */
                 bool agency_after = e < k && local_agency(x, t + ws[e], we[e] - ws[e]);
-                if ((common && ((!after_in_or_at(t, n, ws[s0]) && !agency_after) ||
+                if ((common && ((!after_in_or_at(t, n, ws[s0]) && !agency_after &&
+                                 !listed_after_site(x, b, ws[s0])) ||
                                 cpi_month_word(t + ws[s0], len))) ||
                     (e - s0 == 1 && cpi_is_person(x, t + ws[s0], len) &&
                      !called_a_town(t, ws[s0])))

@@ -1008,13 +1008,14 @@ static void test_link_exclusions(void **state) {
              "comparison, Tulsa, Oklahoma, saw no change. Ogden was the only one in "
              "Colorado. Its chief came after 12 years with the police department in "
              "Spokane, Washington. Salem, Oregon, Mayor Ann Cole said her city would apply "
-             "if the Safe Valley Task Force grows.");
+             "if the Safe Valley Task Force grows. The Safe Valley Task Force arrested a "
+             "19-year-old from Eugene, Oregon.");
     p = cp_corpus_program_by_id(c, "safe-valley-task-force");
     assert_non_null(p);
     assert_true(program_has_site(p, "reno-nv"));
     assert_true(program_has_site(p, "ogden-ut"));
-    const char *const went_without[] = {"boise-id", "provo-ut",   "fresno-ca", "tulsa-ok",
-                                        "colorado", "spokane-wa", "salem-or"};
+    const char *const went_without[] = {"boise-id",   "provo-ut", "fresno-ca", "tulsa-ok",
+                                        "colorado",   "spokane-wa", "salem-or", "eugene-or"};
     for (size_t k = 0; k < sizeof went_without / sizeof went_without[0]; k++) {
         assert_non_null(cp_corpus_site_by_id(c, went_without[k]));
         assert_false(program_has_site(p, went_without[k]));
@@ -1041,7 +1042,7 @@ static void test_site_state_in_parentheses(void **state) {
 
 /* Two cities joined by a hyphen are two sites, a region's name too
  * ("Dallas-Fort Worth"); a city whose name has a hyphen stays whole. A
- * common word is a place after "the city of". */
+ * common word is a place after "the city of", or in a list of places. */
 static void test_sites_joined_by_hyphen(void **state) {
     (void)state;
     cp_corpus *c = load("The Safe Valley Task Force adds Dallas-Fort Worth, Raleigh-Durham, "
@@ -1062,6 +1063,13 @@ static void test_sites_joined_by_hyphen(void **state) {
     const cp_site *s = cp_corpus_site_by_id(c, "mobile-al");
     assert_non_null(s);
     assert_int_equal(cp_site_mention_count(s), 1);
+    cp_corpus_free(c);
+    /* ... or next in a list of places; a region's name that begins a
+     * program's is no site */
+    c = load("The Gulf Coast Regional Fugitive Task Force covers Birmingham, Mobile and New "
+             "Orleans.");
+    assert_non_null(cp_corpus_site_by_id(c, "mobile-al"));
+    assert_null(cp_corpus_site_by_id(c, "gulf-coast"));
     cp_corpus_free(c);
 }
 
