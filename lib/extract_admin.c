@@ -238,8 +238,8 @@ static bool title_may_start(const char *t, size_t n, size_t i) {
 }
 
 /* The one title that starts in lower case. extract_officials tries titles
- * only at capitals and where this phrase is written; cpi_titles_add checks
- * in debug builds that no other title needs trying. */
+ * only at capitals and where this phrase is written before one;
+ * cpi_titles_add checks in debug builds that no other title needs trying. */
 static const char PRESS_SECRETARY[] = "press secretary";
 
 bool cpi_titles_add(const cpi_mem *mem, cpi_dict *d) {
@@ -356,36 +356,26 @@ static bool add_official(cpi_extract *x, const cp_administration *admin, const c
     return true;
 }
 
-/* The first "press secretary" at a word start at or after pos, or n. */
-static size_t press_at(const char *t, size_t n, size_t pos) {
+/* Where "press secretary " ends right before the capital at c, from a
+ * word start: the title's start, else SIZE_MAX. A title in lower case marks
+ * a person only with a name after it, and a name is capitalised: so the
+ * title is looked for at the capitals alone, not in all of the text. */
+static inline size_t press_before(const char *t, size_t c) {
     enum { LEN = sizeof PRESS_SECRETARY - 1 };
-    while (pos + LEN <= n) {
-        const char *p = memchr(t + pos, 'p', n - LEN + 1 - pos);
-        if (!p)
-            break;
-        size_t i = (size_t)(p - t);
-        if (memcmp(p, PRESS_SECRETARY, LEN) == 0 && cpi_word_start(t, i))
-            return i;
-        pos = i + 1;
-    }
-    return n;
+    if (c <= LEN || t[c - 1] != ' ' || t[c - 2] != 'y')
+        return SIZE_MAX; /* (nearly every capital) */
+    size_t p = c - 1 - LEN;
+    return memcmp(t + p, PRESS_SECRETARY, LEN) == 0 && cpi_word_start(t, p) ? p : SIZE_MAX;
 }
 
-/* Where a title may start at or after pos: the next capitalised word or
- * "press secretary", whichever is first. *press caches the latter (both
- * walks only move forward, so a block is read once). */
-static size_t next_title(cpi_capitals *caps, const char *t, size_t n, size_t pos,
-                         size_t *press) {
-    if (*press < pos)
-        *press = press_at(t, n, pos);
-    size_t cap = cpi_capitals_next(caps, pos, n);
-    return cap < *press ? cap : *press;
-}
-
-/* May a title start at t[i], a capital or "press secretary"? (Inline: most
- * capitals start none.) */
-static inline bool title_may_be_at(const char *t, size_t n, size_t i) {
-    return t[i] == 'p' || title_may_start(t, n, i);
+/* Can a title start at the capital t[i]? First the titles dictionary's
+ * filter on three bytes (no title is shorter), then the run of letters:
+ * most capitals are turned away by the first, in a dozen instructions. */
+static inline bool title_may_be_at(const cpi_dict *titles, const char *t, size_t n, size_t i) {
+    const unsigned char *u = (const unsigned char *)t + i;
+    return n - i >= 3 &&
+           cpi_dict_has_bit(titles->triples, cpi_dict_triple_bit(u[0], u[1], u[2])) &&
+           title_may_start(t, n, i);
 }
 
 /* The officials of a document before their surnames are joined (see
@@ -395,8 +385,8 @@ typedef struct officials_found {
     size_t count;
 } officials_found;
 
-/* A title at t[i], a capital or "press secretary" that title_may_be_at
- * lets through, and the name after it: a person noted, an official kept.
+/* A title at t[i], a capital that title_may_be_at lets through or a
+ * "press secretary" before one, and the name after it: a person noted, an official kept.
  * Returns where the title or the name ends (i when no title starts there):
  * the next is looked for after it. */
 static size_t read_title(cpi_extract *x, const cp_administration *admin, size_t b,
@@ -435,26 +425,28 @@ static bool extract_officials(cpi_extract *x, const cp_administration *admin) {
     officials_found of;
     of.count = 0;
     found_official *found = of.found;
+    const cpi_dict *titles = &x->k->titles;
+    assert(!titles->shorts); /* (title_may_be_at tries three bytes only) */
     for (size_t b = 0; b < doc->block_count; b++) {
         const char *t = cpi_block_text(&doc->blocks[b]);
         size_t n = doc->blocks[b].text_size;
-        /* Titles start at a capitalised word (the index of them) or are
-         * "press secretary": only those places are looked up. */
+        /* Titles start at a capitalised word (the index of them), or are
+         * "press secretary" before one: only those places are looked up,
+         * in order; those inside a title and name found are passed over. */
         cpi_capitals caps = cpi_capitals_of(x, b);
-        size_t press = press_at(t, n, 0); /* the next "press secretary", or n */
-        if (press == n) {
-            /* (most blocks) the capitals one after the other, without
-             * next_title's search for each; those inside a title and name
-             * found are passed over */
-            size_t resume = 0;
-            for (const uint32_t *at = caps.at; at < caps.end; at++)
-                if (*at >= resume && title_may_be_at(t, n, *at))
-                    resume = read_title(x, admin, b, t, n, *at, &of) + 1;
-            continue;
-        }
-        for (size_t i = next_title(&caps, t, n, 0, &press); i < n;) {
-            size_t past = title_may_be_at(t, n, i) ? read_title(x, admin, b, t, n, i, &of) : i;
-            i = next_title(&caps, t, n, past + 1, &press);
+        size_t resume = 0;
+        for (const uint32_t *at = caps.at; at < caps.end; at++) {
+            size_t i = *at;
+            if (i < resume)
+                continue;
+            size_t press = press_before(t, i);
+            if (press != SIZE_MAX && press >= resume) {
+                resume = read_title(x, admin, b, t, n, press, &of) + 1;
+                if (i < resume)
+                    continue; /* (the name after it) */
+            }
+            if (title_may_be_at(titles, t, n, i))
+                resume = read_title(x, admin, b, t, n, i, &of) + 1;
         }
     }
     size_t nfound = of.count;
