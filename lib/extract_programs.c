@@ -992,39 +992,66 @@ static inline size_t next_word(const char *t, size_t n, size_t i) {
     }
 }
 
+/* The lower-case letters whose words read_block's 16-byte test lets
+ * through when no "force" is ahead: 'e' to 'g' and 's', those that known
+ * programs' names start with ("eTrace", "gun trafficking strike forces").
+ * Should the table gain another, every lower-case word is read (see
+ * read_block): slower, the same answers. */
+#define LOWER_FIRSTS_TESTED \
+    ((UINT32_C(7) << ('e' - 'a')) | (UINT32_C(1) << ('s' - 'a')))
+
 #if defined(__SSE2__) && defined(__GNUC__)
-/* The word starts (those of next_word) among the 16 bytes at s, as bits;
- * `before_in_word` says whether the byte before them goes on a word. The
- * bits of its '"' are added to *quotes. */
-static inline unsigned word_starts16(const char *s, bool before_in_word, unsigned *quotes) {
+/* The words read_word is to read among the 16 bytes at s, as bits: word
+ * starts (those of next_word) with a capital, a digit, or a lower-case
+ * letter of LOWER_FIRSTS_TESTED (any lower-case letter with every_lower);
+ * the others read_word would find nothing at. `before_in_word` says
+ * whether the byte before them goes on a word. The bits of its '"' are
+ * added to *quotes. */
+static inline unsigned words_to_read16(const char *s, bool before_in_word, bool every_lower,
+                                       unsigned *quotes) {
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
     /* c in [lo, lo + k): one signed compare once lo is moved to -128 */
 #define IN_RANGE(c, lo, k)                                                \
     _mm_cmplt_epi8(_mm_add_epi8(c, _mm_set1_epi8((char)(0x80 - (lo)))), \
                    _mm_set1_epi8((char)(-128 + (k))))
-    __m128i alnum = _mm_or_si128(IN_RANGE(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 26),
-                                 IN_RANGE(v, '0', 10));
-#undef IN_RANGE
+    __m128i upper = IN_RANGE(v, 'A', 26), lower = IN_RANGE(v, 'a', 26);
+    __m128i digit = IN_RANGE(v, '0', 10);
+    __m128i alnum = _mm_or_si128(_mm_or_si128(upper, lower), digit);
     /* a word also goes on over UTF-8 bytes and the joiners . ' - */
     __m128i joiner = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
                                   _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\'')),
                                                _mm_cmpeq_epi8(v, _mm_set1_epi8('-'))));
     __m128i word = _mm_or_si128(_mm_or_si128(alnum, joiner),
                                 _mm_cmplt_epi8(v, _mm_setzero_si128()));
+    __m128i read = every_lower ? alnum
+                               : _mm_or_si128(_mm_or_si128(upper, digit),
+                                              _mm_or_si128(IN_RANGE(v, 'e', 3),
+                                                           _mm_cmpeq_epi8(v, _mm_set1_epi8('s'))));
+#undef IN_RANGE
     *quotes |= (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')));
     unsigned in_word = (unsigned)_mm_movemask_epi8(word);
-    return (unsigned)_mm_movemask_epi8(alnum) & ~((in_word << 1) | (before_in_word ? 1u : 0u));
+    return (unsigned)_mm_movemask_epi8(read) & ~((in_word << 1) | (before_in_word ? 1u : 0u));
 }
 
-/* word_starts16 for t[at, at + 16) (fewer at the text's end). */
-static inline unsigned word_starts_at(const char *t, size_t n, size_t at, unsigned *quotes) {
+/* words_to_read16 for t[at, at + 16), at < n: past the text's end, the
+ * 16 bytes that end it, shifted (a block shorter than 16 is copied). */
+static inline unsigned words_to_read_at(const char *t, size_t n, size_t at, bool every_lower,
+                                        unsigned *quotes) {
     enum { WORD = CPI_UPPER | CPI_LOWER | CPI_DIGIT | CPI_HIGH | CPI_JOINER };
-    bool before = at > 0 && (cpi_class(t[at - 1]) & WORD);
     if (at + 16 <= n)
-        return word_starts16(t + at, before, quotes);
-    char tail[16] = {0}; /* the last bytes, padded with NULs (in no word) */
-    memcpy(tail, t + at, n - at);
-    return word_starts16(tail, before, quotes);
+        return words_to_read16(t + at, at > 0 && (cpi_class(t[at - 1]) & WORD), every_lower,
+                               quotes);
+    if (n >= 16) {
+        size_t from = n - 16, shift = at - from;
+        unsigned q = 0;
+        unsigned bits = words_to_read16(t + from, from > 0 && (cpi_class(t[from - 1]) & WORD),
+                                        every_lower, &q);
+        *quotes |= q >> shift;
+        return bits >> shift;
+    }
+    char tail[16] = {0}; /* the bytes, padded with NULs (in no word) */
+    memcpy(tail, t, n);
+    return words_to_read16(tail, false, every_lower, quotes);
 }
 #endif
 
@@ -1497,13 +1524,6 @@ static inline bool read_word(ctx *c, const cp_block *b, const char *t, size_t n,
     return true;
 }
 
-/* Is a word that starts with c0 one that read_word would find nothing at,
- * by its first letter: lower case, no known program's, and no "force"
- * ahead in the block? (Most words: passed over without a call.) */
-static inline bool lower_word_alone(const ctx *c, const force_window *fw, char c0, size_t n) {
-    return (cpi_class(c0) & CPI_LOWER) && !((c->lower_firsts >> (c0 - 'a')) & 1) && fw->at >= n;
-}
-
 /* Read the words of a block for programs. *quoted is set when the block
  * may hold a '"' (read_quoted has nothing to read in the others). False
  * only when out of memory. */
@@ -1515,9 +1535,13 @@ static bool read_block(ctx *c, const cp_block *b, bool *quoted) {
      * leads to the next "force" (most blocks have none). */
     force_window fw = {0, 0, 0};
     force_window_next(&fw, t, n);
+    /* Other lower-case words start no name but a known program's, by its
+     * first letter: while no "force" is ahead, only the letters of those
+     * are read. */
+    bool lower_firsts_untested = (c->lower_firsts & ~LOWER_FIRSTS_TESTED) != 0;
 #if defined(__SSE2__) && defined(__GNUC__)
-    /* the word starts of 16 bytes at once, as bits: a word costs a few
-     * instructions, not a loop over its bytes */
+    /* the words to read of 16 bytes at once, as bits: a word costs a few
+     * instructions, not a loop over its bytes, and most are not read */
     size_t resume = 0; /* the words before it were read with a name */
     unsigned quotes = 0;
     for (size_t base = 0; base < n; base += 16) {
@@ -1525,10 +1549,12 @@ static bool read_block(ctx *c, const cp_block *b, bool *quoted) {
             quotes |= 1; /* (not looked at: it may hold one) */
             continue;
         }
-        for (unsigned starts = word_starts_at(t, n, base, &quotes); starts;
-             starts &= starts - 1) {
-            size_t i = base + (size_t)__builtin_ctz(starts), next;
-            if (i < resume || lower_word_alone(c, &fw, t[i], n))
+        /* (fw.at only grows: once it is n, no "force" is ahead) */
+        bool every_lower = fw.at < n || lower_firsts_untested;
+        for (unsigned words = words_to_read_at(t, n, base, every_lower, &quotes); words;
+             words &= words - 1) {
+            size_t i = base + (size_t)__builtin_ctz(words), next;
+            if (i < resume)
                 continue;
             if (!read_word(c, b, t, n, i, &fw, &next))
                 return false;
@@ -1537,6 +1563,7 @@ static bool read_block(ctx *c, const cp_block *b, bool *quoted) {
     }
     *quoted = quotes != 0;
 #else
+    (void)lower_firsts_untested;
     *quoted = true;
     for (size_t i = next_word(t, n, 0); i < n; i = next_word(t, n, i + 1))
         if (!read_word(c, b, t, n, i, &fw, &i))
