@@ -439,7 +439,6 @@ typedef struct short_name {
 
 typedef struct ctx {
     cpi_extract *x;
-    uint32_t lower_firsts; /* bit c - 'a': a known program's name starts with c */
     acronym acr[MAX_ACRONYMS];
     size_t acr_count;
     short_name shorts[MAX_SHORT_NAMES];
@@ -961,10 +960,14 @@ static size_t lower_head_after(const cpi_extract *x, const char *t, size_t n, si
 /* "21st" in "21st Century Policing Initiative": an ordinal that may begin a
  * name when a capitalised word follows it. */
 static inline bool ordinal_word(const char *t, size_t n, size_t pos) {
-    size_t e = pos;
-    while (e < n && cpi_is_digit(t[e]))
+    if (!cpi_is_digit(t[pos]))
+        return false;
+    /* one to three digits (after a fourth the next byte is a digit, no
+     * suffix: no need to count on) */
+    size_t e = pos + 1;
+    if (e < n && cpi_is_digit(t[e]) && ++e < n && cpi_is_digit(t[e]))
         e++;
-    if (e == pos || e - pos > 3 || e + 4 > n || t[e + 2] != ' ' || !cpi_is_upper(t[e + 3]))
+    if (e + 4 > n || t[e + 2] != ' ' || !cpi_is_upper(t[e + 3]))
         return false;
     return memcmp(t + e, "st", 2) == 0 || memcmp(t + e, "nd", 2) == 0 ||
            memcmp(t + e, "rd", 2) == 0 || memcmp(t + e, "th", 2) == 0;
@@ -992,19 +995,17 @@ static inline size_t next_word(const char *t, size_t n, size_t i) {
     }
 }
 
-/* The lower-case letters whose words read_block's 16-byte test lets
- * through when no "force" is ahead: 'e' to 'g' and 's', those that known
- * programs' names start with ("eTrace", "gun trafficking strike forces").
- * Should the table gain another, every lower-case word is read (see
- * read_block): slower, the same answers. */
-#define LOWER_FIRSTS_TESTED \
-    ((UINT32_C(7) << ('e' - 'a')) | (UINT32_C(1) << ('s' - 'a')))
+/* The lower-case letter whose words read_block's 16-byte test lets
+ * through when no "force" is ahead: 'e', that of the one known name in
+ * lower case without "force" ("eTrace"); debug builds check that no other
+ * needs it. */
+#define LOWER_UNFORCED_TESTED (UINT32_C(1) << ('e' - 'a'))
 
 #if defined(__SSE2__) && defined(__GNUC__)
 /* The words read_word is to read among the 16 bytes at s, as bits: word
- * starts (those of next_word) with a capital, a digit, or a lower-case
- * letter of LOWER_FIRSTS_TESTED (any lower-case letter with every_lower);
- * the others read_word would find nothing at. `before_in_word` says
+ * starts (those of next_word) with a capital, a digit, or the lower-case
+ * letter of LOWER_UNFORCED_TESTED (any lower-case letter with
+ * every_lower); the others read_word would find nothing at. `before_in_word` says
  * whether the byte before them goes on a word. The bits of its '"' are
  * added to *quotes. */
 static inline unsigned words_to_read16(const char *s, bool before_in_word, bool every_lower,
@@ -1025,8 +1026,7 @@ static inline unsigned words_to_read16(const char *s, bool before_in_word, bool 
                                 _mm_cmplt_epi8(v, _mm_setzero_si128()));
     __m128i read = every_lower ? alnum
                                : _mm_or_si128(_mm_or_si128(upper, digit),
-                                              _mm_or_si128(IN_RANGE(v, 'e', 3),
-                                                           _mm_cmpeq_epi8(v, _mm_set1_epi8('s'))));
+                                              _mm_cmpeq_epi8(v, _mm_set1_epi8('e')));
 #undef IN_RANGE
     *quotes |= (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')));
     unsigned in_word = (unsigned)_mm_movemask_epi8(word);
@@ -1504,8 +1504,10 @@ static inline bool read_word(ctx *c, const cp_block *b, const char *t, size_t n,
         *next = i + e->len;
         return true;
     }
-    if (cpi_is_upper(t[i]) || (cpi_is_digit(t[i]) && ordinal_word(t, n, i)))
+    if (cpi_is_upper(t[i]))
         return read_name(c, b, t, n, i, next);
+    if (cpi_is_digit(t[i])) /* (no descriptive name starts with one) */
+        return !ordinal_word(t, n, i) || read_name(c, b, t, n, i, next);
     /* 1b. a descriptive name in lower case: "gun trafficking strike forces" */
     while (fw->at < i)
         force_window_next(fw, t, n);
@@ -1535,10 +1537,9 @@ static bool read_block(ctx *c, const cp_block *b, bool *quoted) {
      * leads to the next "force" (most blocks have none). */
     force_window fw = {0, 0, 0};
     force_window_next(&fw, t, n);
-    /* Other lower-case words start no name but a known program's, by its
-     * first letter: while no "force" is ahead, only the letters of those
-     * are read. */
-    bool lower_firsts_untested = (c->lower_firsts & ~LOWER_FIRSTS_TESTED) != 0;
+    /* Other lower-case words start no name but a known program's, and
+     * most of those hold a "force": while none is ahead, only the words
+     * with the first letter of the others are read. */
 #if defined(__SSE2__) && defined(__GNUC__)
     /* the words to read of 16 bytes at once, as bits: a word costs a few
      * instructions, not a loop over its bytes, and most are not read */
@@ -1550,7 +1551,7 @@ static bool read_block(ctx *c, const cp_block *b, bool *quoted) {
             continue;
         }
         /* (fw.at only grows: once it is n, no "force" is ahead) */
-        bool every_lower = fw.at < n || lower_firsts_untested;
+        bool every_lower = fw.at < n;
         for (unsigned words = words_to_read_at(t, n, base, every_lower, &quotes); words;
              words &= words - 1) {
             size_t i = base + (size_t)__builtin_ctz(words), next;
@@ -1563,7 +1564,6 @@ static bool read_block(ctx *c, const cp_block *b, bool *quoted) {
     }
     *quoted = quotes != 0;
 #else
-    (void)lower_firsts_untested;
     *quoted = true;
     for (size_t i = next_word(t, n, 0); i < n; i = next_word(t, n, i + 1))
         if (!read_word(c, b, t, n, i, &fw, &i))
@@ -1739,15 +1739,21 @@ static bool merge_short_forms(cpi_extract *x) {
     return ok;
 }
 
-/* The lower-case letters that known programs' names start with, as bits
- * (c - 'a'): the first letters of the dictionary's few entries from 'a' to
- * 'z'. */
-static uint32_t lower_firsts_of(const cpi_dict *d) {
-    uint32_t letters = 0;
-    for (uint32_t e = d->first['a']; e < d->first['z' + 1]; e++)
-        letters |= UINT32_C(1) << ((unsigned char)d->entries[e].phrase[0] - 'a');
-    return letters;
+#ifndef NDEBUG
+/* Do the known programs' names in lower case that start with no letter of
+ * LOWER_UNFORCED_TESTED all hold a "force" (see read_block)? */
+static bool lower_names_tested(const cpi_dict *d) {
+    for (uint32_t e = d->first['a']; e < d->first['z' + 1]; e++) {
+        const cpi_dict_entry *entry = &d->entries[e];
+        bool force = false;
+        for (size_t i = 0; i + 5 <= entry->len && !force; i++)
+            force = memcmp(entry->phrase + i, "force", 5) == 0;
+        if (!force && !((LOWER_UNFORCED_TESTED >> (entry->phrase[0] - 'a')) & 1))
+            return false;
+    }
+    return true;
 }
+#endif
 
 /* Has the document named the program already? */
 static bool named_already(const cpi_extract *x, const cp_program *p) {
@@ -1798,7 +1804,7 @@ static bool read_capitals(cpi_extract *x, const cp_block *b) {
 bool cpi_extract_programs(cpi_extract *x) {
     ctx c; /* (its tables are filled as they are read: only the counts start at 0) */
     c.x = x;
-    c.lower_firsts = lower_firsts_of(&x->k->programs);
+    assert(lower_names_tested(&x->k->programs));
     c.acr_count = 0;
     c.short_count = 0;
     for (size_t b = 0; b < x->doc->block_count; b++) {
