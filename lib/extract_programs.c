@@ -1444,6 +1444,9 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
 /* Parts 2 and 3 of read_block, at a word i that starts with a capital or
  * an ordinal: sets *next to where the block's word loop goes on from (the
  * word after it). False only when out of memory. */
+#if defined(__GNUC__)
+__attribute__((always_inline)) /* (its call cost more than most of its runs) */
+#endif
 static inline bool read_name(ctx *c, const cp_block *b, const char *t, size_t n, size_t i,
                              size_t *next) {
     cpi_extract *x = c->x;
