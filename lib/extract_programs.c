@@ -1002,14 +1002,14 @@ static inline size_t next_word(const char *t, size_t n, size_t i) {
 #define LOWER_UNFORCED_TESTED (UINT32_C(1) << ('e' - 'a'))
 
 #if defined(__SSE2__) && defined(__GNUC__)
-/* The words read_word is to read among the 16 bytes at s, as bits: word
- * starts (those of next_word) with a capital, a digit, or the lower-case
- * letter of LOWER_UNFORCED_TESTED (any lower-case letter with
- * every_lower); the others read_word would find nothing at. `before_in_word` says
- * whether the byte before them goes on a word. The bits of its '"' are
- * added to *quotes. */
-static inline unsigned words_to_read16(const char *s, bool before_in_word, bool every_lower,
-                                       unsigned *quotes) {
+/* The words read_word may read among the 16 bytes at s, as bits: those
+ * with a capital, a digit, or the lower-case letter of
+ * LOWER_UNFORCED_TESTED (any lower-case letter with every_lower) after no
+ * letter or digit; the others read_word would find nothing at. A word
+ * start (next_word's) needs more, no UTF-8 byte or joiner before it: rare,
+ * and tested apart (cpi_word_start). The bits of the '"' are added to
+ * *quotes. */
+static inline unsigned words_to_read16(const char *s, bool every_lower, unsigned *quotes) {
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
     /* c in [lo, lo + k): one signed compare once lo is moved to -128 */
 #define IN_RANGE(c, lo, k)                                                \
@@ -1017,41 +1017,31 @@ static inline unsigned words_to_read16(const char *s, bool before_in_word, bool 
                    _mm_set1_epi8((char)(-128 + (k))))
     __m128i upper = IN_RANGE(v, 'A', 26), lower = IN_RANGE(v, 'a', 26);
     __m128i digit = IN_RANGE(v, '0', 10);
-    __m128i alnum = _mm_or_si128(_mm_or_si128(upper, lower), digit);
-    /* a word also goes on over UTF-8 bytes and the joiners . ' - */
-    __m128i joiner = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
-                                  _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\'')),
-                                               _mm_cmpeq_epi8(v, _mm_set1_epi8('-'))));
-    __m128i word = _mm_or_si128(_mm_or_si128(alnum, joiner),
-                                _mm_cmplt_epi8(v, _mm_setzero_si128()));
+    __m128i upper_digit = _mm_or_si128(upper, digit);
+    __m128i alnum = _mm_or_si128(upper_digit, lower);
     __m128i read = every_lower ? alnum
-                               : _mm_or_si128(_mm_or_si128(upper, digit),
-                                              _mm_cmpeq_epi8(v, _mm_set1_epi8('e')));
+                               : _mm_or_si128(upper_digit, _mm_cmpeq_epi8(v, _mm_set1_epi8('e')));
 #undef IN_RANGE
     *quotes |= (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')));
-    unsigned in_word = (unsigned)_mm_movemask_epi8(word);
-    return (unsigned)_mm_movemask_epi8(read) & ~((in_word << 1) | (before_in_word ? 1u : 0u));
+    return (unsigned)_mm_movemask_epi8(read) & ~((unsigned)_mm_movemask_epi8(alnum) << 1);
 }
 
 /* words_to_read16 for t[at, at + 16), at < n: past the text's end, the
  * 16 bytes that end it, shifted (a block shorter than 16 is copied). */
 static inline unsigned words_to_read_at(const char *t, size_t n, size_t at, bool every_lower,
                                         unsigned *quotes) {
-    enum { WORD = CPI_UPPER | CPI_LOWER | CPI_DIGIT | CPI_HIGH | CPI_JOINER };
     if (at + 16 <= n)
-        return words_to_read16(t + at, at > 0 && (cpi_class(t[at - 1]) & WORD), every_lower,
-                               quotes);
+        return words_to_read16(t + at, every_lower, quotes);
     if (n >= 16) {
-        size_t from = n - 16, shift = at - from;
+        size_t shift = at - (n - 16);
         unsigned q = 0;
-        unsigned bits = words_to_read16(t + from, from > 0 && (cpi_class(t[from - 1]) & WORD),
-                                        every_lower, &q);
+        unsigned bits = words_to_read16(t + n - 16, every_lower, &q);
         *quotes |= q >> shift;
         return bits >> shift;
     }
     char tail[16] = {0}; /* the bytes, padded with NULs (in no word) */
     memcpy(tail, t, n);
-    return words_to_read16(tail, false, every_lower, quotes);
+    return words_to_read16(tail, every_lower, quotes);
 }
 #endif
 
@@ -1558,7 +1548,7 @@ static bool read_block(ctx *c, const cp_block *b, bool *quoted) {
         for (unsigned words = words_to_read_at(t, n, base, every_lower, &quotes); words;
              words &= words - 1) {
             size_t i = base + (size_t)__builtin_ctz(words), next;
-            if (i < resume)
+            if (i < resume || !cpi_word_start(t, i))
                 continue;
             if (!read_word(c, b, t, n, i, &fw, &next))
                 return false;
