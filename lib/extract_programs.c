@@ -1775,7 +1775,9 @@ static bool read_capitals(cpi_extract *x, const cp_block *b) {
         for (int c = 0; c < 2; c++) {
             for (size_t k = dict->first[cases[c]]; k < dict->first[cases[c] + 1]; k++) {
                 const cpi_dict_entry *e = &dict->entries[k];
-                if (e->len < 6 || e->len > n - i || !memchr(e->phrase, ' ', e->len) ||
+                if (e->len < 6 || e->len > n - i ||
+                    (t[i + 1] | 0x20) != (e->phrase[1] | 0x20) || /* (most: no call) */
+                    !memchr(e->phrase, ' ', e->len) ||
                     (i + e->len < n && cpi_is_alpha(t[i + e->len])))
                     continue; /* (an acronym is in capitals already) */
                 size_t j = 1;
