@@ -1094,7 +1094,7 @@ static inline size_t word_end_from(const char *t, size_t n, size_t p, size_t inn
  * [ws[w], wend[w]) for w < k, its first word [i, we), which may be the
  * acronym of by_acronym. Sets *next like read_name; false only when out of
  * memory. */
-static bool run_names_nothing(ctx *c, const cp_block *b, const char *t, size_t i, size_t we,
+static inline bool run_names_nothing(ctx *c, const cp_block *b, const char *t, size_t i, size_t we,
                               const size_t *ws, const size_t *wend, size_t k,
                               cp_program *by_acronym, size_t *next) {
     if (by_acronym) {
