@@ -1083,9 +1083,11 @@ static size_t word_end_from_slow(const char *t, size_t n, size_t p, size_t inner
     return e;
 }
 
-/* (Most words end at a space or the text's end: that answer is inline.) */
+/* (Most words end at a space, a comma or the text's end: only a joiner,
+ * '&' or '/' takes one on, and the rest is inline.) */
 static inline size_t word_end_from(const char *t, size_t n, size_t p, size_t inner) {
-    if (inner >= n || t[inner] == ' ')
+    if (inner >= n || t[inner] == ' ' ||
+        (!(cpi_class(t[inner]) & CPI_JOINER) && t[inner] != '&' && t[inner] != '/'))
         return inner;
     return word_end_from_slow(t, n, p, inner);
 }
