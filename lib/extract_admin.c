@@ -368,16 +368,6 @@ static inline size_t press_before(const char *t, size_t c) {
     return memcmp(t + p, PRESS_SECRETARY, LEN) == 0 && cpi_word_start(t, p) ? p : SIZE_MAX;
 }
 
-/* Can a title start at the capital t[i]? First the titles dictionary's
- * filter on three bytes (no title is shorter), then the run of letters:
- * most capitals are turned away by the first, in a dozen instructions. */
-static inline bool title_may_be_at(const cpi_dict *titles, const char *t, size_t n, size_t i) {
-    const unsigned char *u = (const unsigned char *)t + i;
-    return n - i >= 3 &&
-           cpi_dict_has_bit(titles->triples, cpi_dict_triple_bit(u[0], u[1], u[2])) &&
-           title_may_start(t, n, i);
-}
-
 /* The officials of a document before their surnames are joined (see
  * extract_officials). */
 typedef struct officials_found {
@@ -385,8 +375,8 @@ typedef struct officials_found {
     size_t count;
 } officials_found;
 
-/* A title at t[i], a capital that title_may_be_at lets through or a
- * "press secretary" before one, and the name after it: a person noted, an official kept.
+/* A title at t[i], a capital whose letters may start one or a "press
+ * secretary" before one, and the name after it: a person noted, an official kept.
  * Returns where the title or the name ends (i when no title starts there):
  * the next is looked for after it. */
 static size_t read_title(cpi_extract *x, const cp_administration *admin, size_t b,
@@ -425,28 +415,42 @@ static bool extract_officials(cpi_extract *x, const cp_administration *admin) {
     officials_found of;
     of.count = 0;
     found_official *found = of.found;
-    const cpi_dict *titles = &x->k->titles;
-    assert(!titles->shorts); /* (title_may_be_at tries three bytes only) */
+    /* One walk over the capitals for titles and agencies (cpi_agency_at):
+     * both dictionaries' filters on a phrase's first three bytes (none is
+     * shorter) turn away most capitals, with one hash of those bytes. */
+    const cpi_dict *titles = &x->k->titles, *agencies = &x->k->agencies;
+    assert(!titles->shorts && !agencies->shorts);
     for (size_t b = 0; b < doc->block_count; b++) {
         const char *t = cpi_block_text(&doc->blocks[b]);
         size_t n = doc->blocks[b].text_size;
         /* Titles start at a capitalised word (the index of them), or are
          * "press secretary" before one: only those places are looked up,
-         * in order; those inside a title and name found are passed over. */
+         * in order; those inside a title and name found are passed over,
+         * and so are those inside an agency's name. */
         cpi_capitals caps = cpi_capitals_of(x, b);
         size_t resume = 0;
+        size_t agency_resume = cpi_block_readable(&doc->blocks[b], true) ? 0 : SIZE_MAX;
         for (const uint32_t *at = caps.at; at < caps.end; at++) {
             size_t i = *at;
-            if (i < resume)
-                continue;
-            size_t press = press_before(t, i);
-            if (press != SIZE_MAX && press >= resume) {
-                resume = read_title(x, admin, b, t, n, press, &of) + 1;
-                if (i < resume)
-                    continue; /* (the name after it) */
+            if (i >= resume) {
+                size_t press = press_before(t, i);
+                if (press != SIZE_MAX && press >= resume)
+                    resume = read_title(x, admin, b, t, n, press, &of) + 1;
             }
-            if (title_may_be_at(titles, t, n, i))
+            bool title = i >= resume, agency = i >= agency_resume;
+            if ((!title && !agency) || n - i < 3)
+                continue;
+            const unsigned char *u = (const unsigned char *)t + i;
+            size_t bit = cpi_dict_triple_bit(u[0], u[1], u[2]);
+            if (title && cpi_dict_has_bit(titles->triples, bit) && title_may_start(t, n, i))
                 resume = read_title(x, admin, b, t, n, i, &of) + 1;
+            size_t end = SIZE_MAX;
+            if (agency && cpi_dict_has_bit(agencies->triples, bit)) {
+                if (!cpi_agency_at(x, b, t, n, i, &end))
+                    return false;
+                if (end != SIZE_MAX)
+                    agency_resume = end + 1;
+            }
         }
     }
     size_t nfound = of.count;

@@ -47,15 +47,6 @@ static bool agency_may_start(const char *t, size_t n, size_t i) {
     return run < 16 && ((runs >> run) & 1);
 }
 
-/* Can a phrase of d start at the word start t[i]? The dictionary's own
- * filter on three bytes (none of its phrases is shorter), inline: it turns
- * away nearly every capital in a dozen instructions, before the run of
- * letters is measured. */
-static inline bool phrase_may_start(const cpi_dict *d, const char *t, size_t n, size_t i) {
-    const unsigned char *u = (const unsigned char *)t + i;
-    return n - i >= 3 && cpi_dict_has_bit(d->triples, cpi_dict_triple_bit(u[0], u[1], u[2]));
-}
-
 static bool add_agency_mention(cpi_extract *x, const cpi_agency *row, cp_mention m) {
     cp_agency *a = cpi_registry_find(&x->model->agency_reg, row->id);
     if (!a) {
@@ -69,41 +60,34 @@ static bool add_agency_mention(cpi_extract *x, const cpi_agency *row, cp_mention
     return cpi_mention_list_push(x->model, &a->mentions, &m);
 }
 
+bool cpi_agency_at(cpi_extract *x, size_t b, const char *t, size_t n, size_t i, size_t *end) {
+    if (!agency_may_start(t, n, i))
+        return true;
+    /* (a capital of the index starts a word: no boundary test) */
+    const cpi_dict_entry *e = cpi_dict_scan(&x->k->agencies, t, n, i, false, true);
+    if (!e)
+        return true;
+    const cp_block *blk = &x->doc->blocks[b];
+    if (!add_agency_mention(x, &cpi_agencies[e->value], cpi_mention_of(x, blk, i, i + e->len)) ||
+        !cpi_hit_add(x, &x->agency_hits, &x->agency_hit_count, &x->agency_hit_cap, b, i,
+                     i + e->len, cpi_registry_find(&x->model->agency_reg, cpi_agencies[e->value].id)))
+        return false;
+    *end = i + e->len;
+    return true;
+}
+
+/* The agencies are read on extract_officials' walk over the capitals (one
+ * walk for both, one look at each capital's first three bytes): nothing
+ * is left to do here but, in debug builds, check the filters. */
 bool cpi_extract_agencies(cpi_extract *x) {
-    const cp_document *doc = x->doc;
 #ifndef NDEBUG
+    assert(!x->k->agencies.shorts); /* (cpi_agency_at's callers try three bytes) */
     for (size_t k = 0; k < x->k->agencies.count; k++) {
         const cpi_dict_entry *e = &x->k->agencies.entries[k];
         assert(cpi_is_upper(e->phrase[0]) && agency_may_start(e->phrase, e->len, 0));
     }
+#else
+    (void)x;
 #endif
-    const cpi_dict *dict = &x->k->agencies;
-    assert(!dict->shorts); /* (phrase_may_start tries three bytes only) */
-    for (size_t b = 0; b < doc->block_count; b++) {
-        const cp_block *blk = &doc->blocks[b];
-        if (!cpi_block_readable(blk, true))
-            continue;
-        const char *t = cpi_block_text(blk);
-        size_t n = blk->text_size;
-        /* the block's capitals one after the other, without
-         * cpi_capitals_next's search for each; those inside a name found
-         * are passed over */
-        cpi_capitals caps = cpi_capitals_of(x, b);
-        size_t resume = 0;
-        for (const uint32_t *at = caps.at; at < caps.end; at++) {
-            size_t i = *at;
-            if (i < resume || !phrase_may_start(dict, t, n, i) || !agency_may_start(t, n, i))
-                continue;
-            /* (a capital of the index starts a word: no boundary test) */
-            const cpi_dict_entry *e = cpi_dict_scan(dict, t, n, i, false, true);
-            if (!e)
-                continue;
-            if (!add_agency_mention(x, &cpi_agencies[e->value], cpi_mention_of(x, blk, i, i + e->len)) ||
-                !cpi_hit_add(x, &x->agency_hits, &x->agency_hit_count, &x->agency_hit_cap, b, i,
-                             i + e->len, cpi_registry_find(&x->model->agency_reg, cpi_agencies[e->value].id)))
-                return false;
-            resume = i + e->len + 1;
-        }
-    }
     return true;
 }
