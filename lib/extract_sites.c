@@ -2061,7 +2061,8 @@ static bool locative(const cpi_extract *x, const char *t, size_t n, size_t start
     return start == 0 && (end == n || t[end] == ':' || t[end] == ',');
 }
 
-/* The state a block names whole ("Delaware", "Georgia:"), or -1. */
+/* The state a block names whole ("Delaware", "Georgia:", a heading
+ * "TEXAS"), or -1. */
 static int whole_state(cpi_extract *x, const cp_block *b) {
     const char *t = cpi_block_text(b);
     if (b->text_size == 0 || !cpi_is_upper(t[0]))
@@ -2069,6 +2070,9 @@ static int whole_state(cpi_extract *x, const cp_block *b) {
     size_t end = 0;
     /* (as remembered at the block's first capital, when it is one) */
     cpi_capitals caps = cpi_capitals_of(x, (size_t)(b - x->doc->blocks));
+    if (b->kind == CP_BLOCK_HEADING && b->text_size > 3 && cpi_is_upper(t[1]) &&
+        cpi_is_upper(t[2]))
+        return state_in_capitals(x, t, b->text_size); /* "TEXAS" over its awards */
     if (caps.at < caps.end && *caps.at == 0 && x->capital_state[caps.at - x->capitals] == -1)
         return -1; /* (known from the first pass) */
     int st = state_at(x, &caps, t, b->text_size, 0, &end);

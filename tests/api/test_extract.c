@@ -1083,7 +1083,8 @@ static void test_lead_in_state_lines(void **state) {
                         "- City of Tucson \xE2\x80\x93 $1,000,000\n\nMICHIGAN\n"
                         "- City of Flint \xE2\x80\x93 $1,000,000\n\n"
                         "Smart Policing Initiative recipients, by state:\n\nGEORGIA\n"
-                        "- Atlanta Police Department \xE2\x80\x93 $497,000\n");
+                        "- Atlanta Police Department \xE2\x80\x93 $497,000\n\nTEXAS\n"
+                        "- Harris County Sheriff's Office \xE2\x80\x93 $462,000\n");
     const cp_program *bcji = cp_corpus_program_by_id(c, "byrne-cji");
     const cp_program *spi = cp_corpus_program_by_id(c, "smart-policing-initiative");
     assert_non_null(bcji);
@@ -1094,6 +1095,9 @@ static void test_lead_in_state_lines(void **state) {
     assert_true(program_has_site(spi, "atlanta-ga"));
     assert_false(program_has_site(spi, "tucson-az"));
     assert_false(program_has_site(bcji, "arizona"));
+    /* the heading's state places a county of several states' name */
+    assert_true(program_has_site(spi, "harris-county-tx"));
+    assert_null(cp_corpus_site_by_id(c, "harris-county-ga"));
     cp_corpus_free(c);
 }
 
