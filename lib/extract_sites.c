@@ -1223,9 +1223,12 @@ static HOT_INLINE bool org_of_place(const cpi_extract *x, const char *w, size_t 
     return word_listed(x, WL_ORG, CPI_WORDS(ORG_WORDS), LENGTHS, w, n);
 }
 
-/* The last word of an office's name ("Department", "Office"). */
+/* The last word of an office's or a recipient body's name ("Department",
+ * "Office", "Norfolk Redevelopment and Housing Authority", "Youngstown
+ * Neighborhood Development Corporation"). */
 static bool office_word(const char *w, size_t n) {
-    return cpi_str_eq("Department", w, n) || cpi_str_eq("Office", w, n);
+    return cpi_str_eq("Department", w, n) || cpi_str_eq("Office", w, n) ||
+           cpi_str_eq("Authority", w, n) || cpi_str_eq("Corporation", w, n);
 }
 
 static const char *const AGENCY_WORDS[] = { /* sorted */
