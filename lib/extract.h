@@ -41,9 +41,9 @@ typedef struct cpi_extract {
                                  * the place just before it in a list, or "" */
     char near_state[3];         /* ... and of the last place named before it in
                                  * its block ("In Missouri, ... Jackson County") */
-    char (*over_state)[3];      /* per block, the state a list item is under
-                                 * ("- Delaware" over "  - Wilmington"); made on
-                                 * first use (cpi_scratch_alloc), NULL until then */
+    bool near_over;             /* ... which is the state of the item or heading
+                                 * over its list item ("- Delaware" over "  -
+                                 * Wilmington", "TEXAS" over "- Harris County") */
     bool by_agency;             /* ... and whether an agency of the place follows
                                  * it ("Leavenworth Police Department") */
     size_t noun_list_hit;       /* site hits when the last one was a county of

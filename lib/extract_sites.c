@@ -930,10 +930,11 @@ static bool resolve_passed(const cpi_extract *x, const char *name, size_t len,
     /* A town of the state of the place listed just before it, or else of
      * the last place of its paragraph, is that one: "in Savannah and Macon",
      * "In Missouri, ... St. Louis ... Jackson". */
-    size_t near = bare && !code && weight > 0 ? near_place(x, first, n) : SIZE_MAX;
+    size_t near = bare && !code && (weight > 0 || x->near_over) ? near_place(x, first, n)
+                                                                 : SIZE_MAX;
     if (near != SIZE_MAX)
-        best = near;
-    if (bare && weight == 0) {
+        best = near; /* (a heading "PENNSYLVANIA" over "- City of Altoona" too) */
+    if (bare && weight == 0 && near == SIZE_MAX) {
         /* No state in view: only a well-known place with one clear reading
          * (a smaller city where the text reads the name as a place: "sent
          * agents to Rapid City"). */
@@ -2130,6 +2131,7 @@ static void over_state_of(cpi_extract *x, size_t block, char out[3]) {
  * whole ("- Delaware" over "  - Wilmington"); else "". */
 static void near_state(cpi_extract *x, const cp_block *b, char out[3]) {
     out[0] = '\0';
+    x->near_over = false;
     const cpi_hit *last = x->site_hit_count ? &x->site_hits[x->site_hit_count - 1] : NULL;
     if (last && &x->doc->blocks[last->block] == b) {
         const cp_site *s = last->entity;
@@ -2137,8 +2139,10 @@ static void near_state(cpi_extract *x, const cp_block *b, char out[3]) {
             memcpy(out, s->state, 3);
         return;
     }
-    if (b->kind == CP_BLOCK_LIST_ITEM)
+    if (b->kind == CP_BLOCK_LIST_ITEM) {
         over_state_of(x, (size_t)(b - x->doc->blocks), out);
+        x->near_over = out[0] != '\0';
+    }
 }
 
 /* "Oregon and Washington", "Washington and Idaho": a state listed with
@@ -2873,6 +2877,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 }
                 x->list_state[0] = '\0';
                 x->near_state[0] = '\0';
+                x->near_over = false;
                 x->by_agency = false;
                 if (resolved && e - s0 == 1 && foreign_name(x, t + ws[s0], len))
                     break; /* "in Mexico": abroad */

@@ -1084,7 +1084,8 @@ static void test_lead_in_state_lines(void **state) {
                         "- City of Flint \xE2\x80\x93 $1,000,000\n\n"
                         "Smart Policing Initiative recipients, by state:\n\nGEORGIA\n"
                         "- Atlanta Police Department \xE2\x80\x93 $497,000\n\nTEXAS\n"
-                        "- Harris County Sheriff's Office \xE2\x80\x93 $462,000\n");
+                        "- Harris County Sheriff's Office \xE2\x80\x93 $462,000\n\n"
+                        "PENNSYLVANIA\n- City of Altoona \xE2\x80\x93 $480,000\n");
     const cp_program *bcji = cp_corpus_program_by_id(c, "byrne-cji");
     const cp_program *spi = cp_corpus_program_by_id(c, "smart-policing-initiative");
     assert_non_null(bcji);
@@ -1098,6 +1099,9 @@ static void test_lead_in_state_lines(void **state) {
     /* the heading's state places a county of several states' name */
     assert_true(program_has_site(spi, "harris-county-tx"));
     assert_null(cp_corpus_site_by_id(c, "harris-county-ga"));
+    /* ... and a town of several states' name, with no state named in
+     * sentences */
+    assert_true(program_has_site(spi, "altoona-pa"));
     cp_corpus_free(c);
 }
 
