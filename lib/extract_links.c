@@ -251,6 +251,14 @@ static size_t next_place_start(const hits *sites, size_t i, const cp_block *blk)
     return blk->text_size;
 }
 
+/* The first hit in the block of hit i (asked of short blocks only: their
+ * hits are few). */
+static const cpi_hit *first_in_block(const hits *hs, size_t i) {
+    while (i > 0 && hs->h[i - 1].block == hs->h[i].block)
+        i--;
+    return &hs->h[i];
+}
+
 /* A walk over sorted hits for positions that mostly come in order (the
  * sentences of a text, its places): the first hit at or after each,
  * stepping on from the last one's (linear over a pass), or searched for
@@ -1897,13 +1905,57 @@ static inline bool place_not_member(const cpi_extract *x, const hits *programs, 
     return no;
 }
 
+/* Is the short block t[0..n) a line of a roster: a person's name, then
+ * titles and an agency, with no verb and no sum ("Chief Reginald
+ * Toussaint, Monroe Police Department", "Michelle Ardoin, Assistant
+ * District Attorney, Lafayette Parish"), or a byline ("By Dana Whitfield,
+ * Arkansas 11 News")? Its places, after the name (the first starts at
+ * `first_place`), are where people work, not members. */
+enum { ROSTER_MAX = 140 };
+static bool roster_line(const char *t, size_t n, size_t first_place) {
+    static const char *const SMALL[] = {"and", "at", "for", "in", "of", "on", "the"};
+    if (n == 0 || n > ROSTER_MAX || memchr(t, '$', n) || t[n - 1] == '.' || t[n - 1] == ':')
+        return false;
+    const char *comma = memchr(t, ',', n);
+    if (!comma || first_place < (size_t)(comma - t))
+        return false; /* (a place first: "Baton Rouge, Louisiana" is a place) */
+    size_t i = 0, capitals = 0;
+    if (n > 3 && memcmp(t, "By ", 3) == 0)
+        i = 3; /* a byline */
+    /* the name: two to five capitalised words before the first comma */
+    for (size_t e = (size_t)(comma - t); i < e;) {
+        if (!cpi_is_upper(t[i]))
+            return false;
+        capitals++;
+        while (i < e && t[i] != ' ')
+            i++;
+        while (i < e && t[i] == ' ')
+            i++;
+    }
+    if (capitals < 2 || capitals > 5)
+        return false;
+    /* the rest: capitalised words, numbers in names and small words only */
+    for (i = (size_t)(comma - t) + 1; i < n;) {
+        while (i < n && (t[i] == ' ' || t[i] == ',' || t[i] == '(' || t[i] == ')'))
+            i++;
+        size_t w = i;
+        while (i < n && t[i] != ' ' && t[i] != ',')
+            i++;
+        if (w == i || cpi_is_upper(t[w]) || cpi_is_digit(t[w]) || (unsigned char)t[w] >= 0x80)
+            continue;
+        if (!cpi_word_in(CPI_WORDS(SMALL), t + w, i - w))
+            return false;
+    }
+    return true;
+}
+
 /* Is the place at site hit i (h, in the text t[0..n) of its block) passed
  * over by the words around it: a point of comparison, where pills were
  * made, a defendant's home, a field office's seat, an address, a place
- * that went without (up to the next place, at `next`)? Kept in `memo` (if
- * any). */
+ * that went without (up to the next place, at `next`), a roster's line
+ * (hit i of `sites`)? Kept in `memo` (if any). */
 static inline bool place_passed(const char *t, size_t n, const cpi_hit *h, size_t i,
-                                size_t next, reading_memo *memo) {
+                                size_t next, const hits *sites, reading_memo *memo) {
     unsigned char *known = memo && i < MEMO_HITS ? &memo->of_hit[i] : NULL;
     if (known && (*known & HIT_PASSED_TOLD))
         return *known & HIT_PASSED;
@@ -1911,7 +1963,8 @@ static inline bool place_passed(const char *t, size_t n, const cpi_hit *h, size_
                    (compared_or_home(t, h->start) || passing_mention(t, h->start) ||
                     persons_place(t, h->start) || district_seat(t, h->start))) ||
                   career_place(t, n, h->start, h->end) || described_after(t, n, h->end) ||
-                  address_after(t, n, h->end) || refused_after(t, n, h->end, next);
+                  address_after(t, n, h->end) || refused_after(t, n, h->end, next) ||
+                  (n <= ROSTER_MAX && roster_line(t, n, first_in_block(sites, i)->start));
     if (known)
         *known |= HIT_PASSED_TOLD | (passed ? HIT_PASSED : 0);
     return passed;
@@ -1945,7 +1998,7 @@ static bool link_span_from(cpi_extract *x, const hits *sites, const hits *progra
         }
         /* a point of comparison, where pills were made, a defendant's home,
          * a field office's seat, and the rest of their list */
-        if (place_passed(t, blk->text_size, h, i, next_place_start(sites, i, blk), memo) ||
+        if (place_passed(t, blk->text_size, h, i, next_place_start(sites, i, blk), sites, memo) ||
             (passed_end != SIZE_MAX && list_joint(t, passed_end, h->start))) {
             passed_end = h->end;
             continue;
@@ -2274,7 +2327,7 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
             continue; /* "United States Attorney's Office | Memphis · Jackson" */
         if (blk->text_size <= ROW_MAX && event_row(t, blk->text_size))
             continue; /* "23-24 | Crime gun intelligence workshop | Phoenix" */
-        if (place_passed(t, blk->text_size, h, i, next_place_start(sites, i, blk), memo) ||
+        if (place_passed(t, blk->text_size, h, i, next_place_start(sites, i, blk), sites, memo) ||
             (words_before(t, h->start) && likeness_of_other(t, h->start, main)) ||
             (passing_block == h->block && list_joint(t, passing_end, h->start))) {
             passing_block = h->block; /* the rest of its list goes with it */
