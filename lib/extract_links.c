@@ -1772,6 +1772,35 @@ static bool reports_attack(const char *t, size_t n) {
     return false;
 }
 
+/* Does the sentence t[0..n) tell where drugs come from or go ("Most of
+ * the heroin is bought in Lawrence and driven up Interstate 95", "moved 20
+ * pounds of methamphetamine from Las Vegas to Ogden", "the cocaine is
+ * headed for Orlando")? Its places are sources and markets, not members:
+ * a drug's name and a verb of the trade, read in one pass over its words. */
+static bool drug_flow(const char *t, size_t n) {
+    static const char *const DRUGS[] = {"cocaine", "drugs", "fentanyl", "heroin",
+                                        "meth", "methamphetamine", "opioids", "pills"};
+    static const char *const FLOWS[] = {"bought", "driven", "headed", "moved", "shipped",
+                                        "smuggled", "sold", "trucked"};
+    bool drug = false, flow = false;
+    for (size_t i = 0; i < n; i++) {
+        char c = t[i];
+        if (c < 'b' || c > 't' || (i > 0 && cpi_is_alpha(t[i - 1])))
+            continue; /* (every word of both lists starts with b..t, in lower case) */
+        size_t e = i + 1;
+        while (e < n && cpi_is_lower(t[e]))
+            e++;
+        if (!drug && cpi_word_in(CPI_WORDS(DRUGS), t + i, e - i))
+            drug = true;
+        else if (!flow && cpi_word_in(CPI_WORDS(FLOWS), t + i, e - i))
+            flow = true;
+        if (drug && flow)
+            return true;
+        i = e;
+    }
+    return false;
+}
+
 /* Is the block a row of a calendar ("23-24 | Crime gun intelligence
  * workshop | Phoenix")? Its places are where events are held. */
 static bool event_row(const char *t, size_t n) {
@@ -2234,7 +2263,8 @@ static cp_program *paragraph_topic(const hits *programs, const cp_block *blk, si
 }
 
 /* Is sentence s of block `block` (blk) kept from `main`: does it leave its
- * places out, name another program, ask, tell of a trend or an attack?
+ * places out, name another program, ask, tell of a trend, an attack or
+ * the drug trade's routes?
  * What it is about (main, or the program its paragraph opened with) into
  * *topic. `in_sentence` walks the program hits. */
 static bool sentence_kept_from(const hits *programs, const cp_block *blk, size_t block,
@@ -2252,7 +2282,8 @@ static bool sentence_kept_from(const hits *programs, const cp_block *blk, size_t
     bool kept = several || (p && p != main && p->parent != main) ||
                 (!p && (asks(t + s0, sen->text_end - s0) ||
                         span_crime_trend(blk, block, s0, sen->text_end, memo) ||
-                        reports_attack(t + s0, sen->text_end - s0))) ||
+                        reports_attack(t + s0, sen->text_end - s0) ||
+                        drug_flow(t + s0, sen->text_end - s0))) ||
                 span_left_out(blk, block, s0, sen->text_end, memo);
     /* a sentence that names none goes on about the program its paragraph
      * opened with ("Separately, ... $4.6 million in School-Based

@@ -573,6 +573,16 @@ static void test_link_exclusions(void **state) {
     assert_false(program_has_site(p, "denver-co"));
     assert_false(program_has_site(p, "boulder-co"));
     cp_corpus_free(c);
+    /* the drug trade's sources and markets are no members */
+    c = load("The Safe Valley Task Force works in Reno, Nevada. Most of the heroin sold "
+             "in Reno is bought in Fresno and trucked up Interstate 80 from Oakland.");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "reno-nv"));
+    assert_non_null(cp_corpus_site_by_id(c, "fresno-ca"));
+    assert_false(program_has_site(p, "fresno-ca"));
+    assert_false(program_has_site(p, "oakland-ca"));
+    cp_corpus_free(c);
     /* a roster's lines name where people work; a list of places is none */
     c = load("The Safe Valley Task Force hearing heard:\n\n"
              "- Chief Ray Toussaint, Boise Police Department\n"
