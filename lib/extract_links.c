@@ -1934,17 +1934,39 @@ static inline bool place_not_member(const cpi_extract *x, const hits *programs, 
     return no;
 }
 
+/* Is the short block t[0..n) an outlet's masthead or a byline between
+ * bars ("KMBT 4 | Kansas City", "WDVT 12 News | Wilmington, Delaware",
+ * "By Hannah Okafor | Ozarks Ledger")? */
+static bool masthead_line(const char *t, size_t n) {
+    enum { MASTHEAD_MAX = 80 };
+    const char *bar = n <= MASTHEAD_MAX ? memchr(t, '|', n) : NULL;
+    if (!bar || bar == t || bar[-1] != ' ')
+        return false;
+    if (n > 3 && memcmp(t, "By ", 3) == 0)
+        return true;
+    /* a station's call letters (K or W, then capitals) and its channel */
+    size_t e = 0;
+    while (e < n && cpi_is_upper(t[e]))
+        e++;
+    if ((t[0] == 'K' || t[0] == 'W') && e >= 3 && e <= 5 && e + 1 < n && t[e] == ' ' &&
+        cpi_is_digit(t[e + 1]))
+        return true;
+    return find_ci(t, (size_t)(bar - t), " News") != SIZE_MAX;
+}
+
 /* Is the short block t[0..n) a line of a roster: a person's name, then
  * titles and an agency, with no verb and no sum ("Chief Reginald
  * Toussaint, Monroe Police Department", "Michelle Ardoin, Assistant
- * District Attorney, Lafayette Parish"), or a byline ("By Dana Whitfield,
- * Arkansas 11 News")? Its places, after the name (the first starts at
- * `first_place`), are where people work, not members. */
+ * District Attorney, Lafayette Parish"), a byline ("By Dana Whitfield,
+ * Arkansas 11 News") or a masthead? Its places, after the name (the first
+ * starts at `first_place`), are where people work, not members. */
 enum { ROSTER_MAX = 140 };
 static bool roster_line(const char *t, size_t n, size_t first_place) {
     static const char *const SMALL[] = {"and", "at", "for", "in", "of", "on", "the"};
     if (n == 0 || n > ROSTER_MAX || memchr(t, '$', n) || t[n - 1] == '.' || t[n - 1] == ':')
         return false;
+    if (masthead_line(t, n))
+        return true;
     const char *comma = memchr(t, ',', n);
     if (!comma || first_place < (size_t)(comma - t))
         return false; /* (a place first: "Baton Rouge, Louisiana" is a place) */

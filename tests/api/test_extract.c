@@ -586,7 +586,8 @@ static void test_link_exclusions(void **state) {
     /* a roster's lines name where people work; a list of places is none */
     c = load("The Safe Valley Task Force hearing heard:\n\n"
              "- Chief Ray Toussaint, Boise Police Department\n"
-             "- Ann Ardoin, Assistant District Attorney, Ada County\n\n"
+             "- Ann Ardoin, Assistant District Attorney, Ada County\n"
+             "- KBOI 2 | Nampa, Idaho\n\n"
              "The Safe Valley Task Force works in:\n\n- Reno, Nevada\n- Ogden, Utah\n");
     p = cp_corpus_program_by_id(c, "safe-valley-task-force");
     assert_non_null(p);
@@ -595,6 +596,8 @@ static void test_link_exclusions(void **state) {
     assert_non_null(cp_corpus_site_by_id(c, "boise-id"));
     assert_false(program_has_site(p, "boise-id"));
     assert_false(program_has_site(p, "ada-county-id"));
+    assert_non_null(cp_corpus_site_by_id(c, "nampa-id"));
+    assert_false(program_has_site(p, "nampa-id"));
     cp_corpus_free(c);
     /* a wire's dateline with its date */
     c = load("WASHINGTON, Feb. 15 (Reuters) - The Safe Valley Task Force added Reno, Nevada.");
