@@ -759,7 +759,9 @@ static bool phrase_within(const char *t, size_t from, size_t to, const tail_phra
  * "compared with 7 percent in Houston", "By comparison, Lake Charles"), a
  * person's home ("who grew up in Warren", "a native of Flint", "began his
  * career in Columbia", "a 19-year-old from Southaven", "fugitives from
- * Denver") or the scope of a rank ("the only one in Georgia")? */
+ * Denver"), an office's seat ("the U.S. Attorney in Denver", "the FBI's
+ * field office in Omaha") or the scope of a rank ("the only one in
+ * Georgia")? */
 static inline bool compared_or_home(const char *t, size_t start) {
     static const tail_phrase BEFORE[] = { /* sorted by their last two letters */
         TAIL("By comparison, "), TAIL("In comparison, "), TAIL("comparison cities, "),
@@ -772,7 +774,8 @@ static inline bool compared_or_home(const char *t, size_t start) {
         TAIL("career in "), TAIL("than in "), TAIL("than the rate in "),
         TAIL("than the rates in "), TAIL("times the price in "), TAIL("as people in "),
         TAIL("as anyone in "), TAIL("levels in "), TAIL("level in "), TAIL("only one in "),
-        TAIL("only city in "), TAIL("compared to "), TAIL("second only to "),
+        TAIL("only city in "), TAIL("Attorney in "), TAIL("Attorney's Office in "),
+        TAIL("field office in "), TAIL("compared to "), TAIL("second only to "),
         TAIL("than either "), TAIL("as far away as "), TAIL("comparison cities "),
         TAIL("comparison city "),
     };

@@ -1035,13 +1035,15 @@ static void test_link_exclusions(void **state) {
              "Colorado. Its chief came after 12 years with the police department in "
              "Spokane, Washington. Salem, Oregon, Mayor Ann Cole said her city would apply "
              "if the Safe Valley Task Force grows. The Safe Valley Task Force arrested a "
-             "19-year-old from Eugene, Oregon.");
+             "19-year-old from Eugene, Oregon. Ogden's chief asked the U.S. Attorney in "
+             "Portland, Oregon, for help.");
     p = cp_corpus_program_by_id(c, "safe-valley-task-force");
     assert_non_null(p);
     assert_true(program_has_site(p, "reno-nv"));
     assert_true(program_has_site(p, "ogden-ut"));
     const char *const went_without[] = {"boise-id",   "provo-ut", "fresno-ca", "tulsa-ok",
-                                        "colorado",   "spokane-wa", "salem-or", "eugene-or"};
+                                        "colorado",   "spokane-wa", "salem-or", "eugene-or",
+                                        "portland-or"};
     for (size_t k = 0; k < sizeof went_without / sizeof went_without[0]; k++) {
         assert_non_null(cp_corpus_site_by_id(c, went_without[k]));
         assert_false(program_has_site(p, went_without[k]));
