@@ -1549,7 +1549,11 @@ enum { TREND_NONE, TREND_COUNT, TREND_CHANGE };
 static int trend_word(const char *w, size_t len) {
 #define TREND_IS(s) (len == sizeof(s) - 1 && memcmp(w + 1, (s) + 1, len - 1) == 0)
     switch (w[0] | 0x20) {
+    case 'a':
+        return TREND_IS("assaults") ? TREND_COUNT : TREND_NONE;
     case 'c':
+        if (TREND_IS("carjackings"))
+            return TREND_COUNT;
         return TREND_IS("climbed") ? TREND_CHANGE : TREND_NONE;
     case 'd':
         if (TREND_IS("deaths"))
@@ -1573,6 +1577,8 @@ static int trend_word(const char *w, size_t len) {
     case 'o':
         return TREND_IS("overdoses") ? TREND_COUNT : TREND_NONE;
     case 'r':
+        if (TREND_IS("robberies"))
+            return TREND_COUNT;
         return TREND_IS("recorded") || TREND_IS("rose") ? TREND_CHANGE : TREND_NONE;
     case 's':
         if (TREND_IS("shootings"))
@@ -1590,16 +1596,17 @@ static int trend_word(const char *w, size_t len) {
 }
 
 /* The counts of violence trend_word knows, each with where in it the bytes
- * that count_noun_screen16 looks for begin: "hs", "gs", "rd" and "mic" are
- * rare in other words, and none is at a first letter (which may be a
- * capital). */
+ * that count_noun_screen16 looks for begin: "hs", "gs", "rd", "bb", "mic"
+ * and "ult" are rare in other words, and none is at a first letter (which
+ * may be a capital). */
 typedef struct screened_word {
     const char *w;
     size_t len, at;
 } screened_word;
 static const screened_word COUNT_NOUNS[] = {
-    {"deaths", 6, 4},   {"homicide", 8, 2}, {"homicides", 9, 2}, {"killings", 8, 6},
-    {"murders", 7, 2},  {"overdoses", 9, 3}, {"shootings", 9, 7},
+    {"assaults", 8, 4},  {"carjackings", 11, 9}, {"deaths", 6, 4},    {"homicide", 8, 2},
+    {"homicides", 9, 2}, {"killings", 8, 6},     {"murders", 7, 2},   {"overdoses", 9, 3},
+    {"robberies", 9, 2}, {"shootings", 9, 7},
 };
 
 /* Where one of COUNT_NOUNS, as a whole word (its first letter in either
@@ -1624,8 +1631,8 @@ static size_t count_noun_around(const char *t, size_t n, size_t p, size_t *end) 
 }
 
 #if defined(__SSE2__) && defined(__GNUC__)
-/* Bit k set where the bytes from s[k] are "hs", "gs", "rd" or "mic" (see
- * COUNT_NOUNS), for k < 16 (reads s[0..18)). */
+/* Bit k set where the bytes from s[k] are "hs", "gs", "rd", "bb", "mic"
+ * or "ult" (see COUNT_NOUNS), for k < 16 (reads s[0..18)). */
 static inline unsigned count_noun_screen16(const char *s) {
     __m128i a = _mm_loadu_si128((const __m128i *)(const void *)s);
     __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(s + 1));
@@ -1635,10 +1642,16 @@ static inline unsigned count_noun_screen16(const char *s) {
                                   _mm_cmpeq_epi8(b, _mm_set1_epi8('s')));
     __m128i rd = _mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('r')),
                                _mm_cmpeq_epi8(b, _mm_set1_epi8('d')));
+    __m128i bb = _mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('b')),
+                               _mm_cmpeq_epi8(b, _mm_set1_epi8('b')));
     __m128i mic = _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('m')),
                                               _mm_cmpeq_epi8(b, _mm_set1_epi8('i'))),
                                 _mm_cmpeq_epi8(c, _mm_set1_epi8('c')));
-    return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(hs_gs, rd), mic));
+    __m128i ult = _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('u')),
+                                              _mm_cmpeq_epi8(b, _mm_set1_epi8('l'))),
+                                _mm_cmpeq_epi8(c, _mm_set1_epi8('t')));
+    return (unsigned)_mm_movemask_epi8(
+        _mm_or_si128(_mm_or_si128(hs_gs, _mm_or_si128(rd, bb)), _mm_or_si128(mic, ult)));
 }
 #endif
 
@@ -1668,7 +1681,9 @@ static size_t first_count_noun(const char *t, size_t n, size_t *end) {
     for (; p + 1 < n; p++) {
         char a = t[p], b = t[p + 1];
         if (((a == 'h' || a == 'g') && b == 's') || (a == 'r' && b == 'd') ||
-            (a == 'm' && b == 'i' && p + 2 < n && t[p + 2] == 'c')) {
+            (a == 'b' && b == 'b') ||
+            (a == 'm' && b == 'i' && p + 2 < n && t[p + 2] == 'c') ||
+            (a == 'u' && b == 'l' && p + 2 < n && t[p + 2] == 't')) {
             size_t at = count_noun_around(t, n, p, end);
             if (at < n)
                 return at;
