@@ -1795,26 +1795,61 @@ static bool reports_attack(const char *t, size_t n) {
  * pounds of methamphetamine from Las Vegas to Ogden", "the cocaine is
  * headed for Orlando")? Its places are sources and markets, not members:
  * a drug's name and a verb of the trade, read in one pass over its words. */
+enum { TRADE_NONE, TRADE_DRUG, TRADE_FLOW };
+
+/* Is the word w[0..len) (lower case) a drug's name or a verb of its trade?
+ * A switch on the first letter, then a length, then the bytes. */
+static int trade_word(const char *w, size_t len) {
+#define TRADE_IS(s) (len == sizeof(s) - 1 && memcmp(w + 1, (s) + 1, len - 1) == 0)
+    switch (w[0]) {
+    case 'b':
+        return TRADE_IS("bought") ? TRADE_FLOW : TRADE_NONE;
+    case 'c':
+        return TRADE_IS("cocaine") ? TRADE_DRUG : TRADE_NONE;
+    case 'd':
+        return TRADE_IS("drugs") ? TRADE_DRUG : TRADE_IS("driven") ? TRADE_FLOW : TRADE_NONE;
+    case 'f':
+        return TRADE_IS("fentanyl") ? TRADE_DRUG : TRADE_NONE;
+    case 'h':
+        return TRADE_IS("heroin") ? TRADE_DRUG : TRADE_IS("headed") ? TRADE_FLOW : TRADE_NONE;
+    case 'm':
+        return TRADE_IS("meth") || TRADE_IS("methamphetamine") ? TRADE_DRUG
+               : TRADE_IS("moved")                            ? TRADE_FLOW
+                                                              : TRADE_NONE;
+    case 'o':
+        return TRADE_IS("opioids") ? TRADE_DRUG : TRADE_NONE;
+    case 'p':
+        return TRADE_IS("pills") ? TRADE_DRUG : TRADE_NONE;
+    case 's':
+        return TRADE_IS("shipped") || TRADE_IS("smuggled") || TRADE_IS("sold") ? TRADE_FLOW
+                                                                                 : TRADE_NONE;
+    case 't':
+        return TRADE_IS("trucked") ? TRADE_FLOW : TRADE_NONE;
+    default:
+        return TRADE_NONE;
+    }
+#undef TRADE_IS
+}
+
 static bool drug_flow(const char *t, size_t n) {
-    static const char *const DRUGS[] = {"cocaine", "drugs", "fentanyl", "heroin",
-                                        "meth", "methamphetamine", "opioids", "pills"};
-    static const char *const FLOWS[] = {"bought", "driven", "headed", "moved", "shipped",
-                                        "smuggled", "sold", "trucked"};
     bool drug = false, flow = false;
-    for (size_t i = 0; i < n; i++) {
-        char c = t[i];
-        if (c < 'b' || c > 't' || (i > 0 && cpi_is_alpha(t[i - 1])))
-            continue; /* (every word of both lists starts with b..t, in lower case) */
-        size_t e = i + 1;
-        while (e < n && cpi_is_lower(t[e]))
-            e++;
-        if (!drug && cpi_word_in(CPI_WORDS(DRUGS), t + i, e - i))
-            drug = true;
-        else if (!flow && cpi_word_in(CPI_WORDS(FLOWS), t + i, e - i))
-            flow = true;
+    for (size_t i = 0; i < n;) {
+        /* to the next word in lower case: most bytes are passed here */
+        while (i < n && !cpi_is_lower(t[i]))
+            i++;
+        size_t w = i;
+        while (i < n && cpi_is_lower(t[i]))
+            i++;
+        if (w > 0 && cpi_is_alpha(t[w - 1]))
+            continue; /* (the rest of a capitalised word) */
+        size_t len = i - w;
+        if (len < 4 || len > 15)
+            continue;
+        int kind = trade_word(t + w, len);
+        drug |= kind == TRADE_DRUG;
+        flow |= kind == TRADE_FLOW;
         if (drug && flow)
             return true;
-        i = e;
     }
     return false;
 }
