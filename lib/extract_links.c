@@ -1790,11 +1790,6 @@ static bool reports_attack(const char *t, size_t n) {
     return false;
 }
 
-/* Does the sentence t[0..n) tell where drugs come from or go ("Most of
- * the heroin is bought in Lawrence and driven up Interstate 95", "moved 20
- * pounds of methamphetamine from Las Vegas to Ogden", "the cocaine is
- * headed for Orlando")? Its places are sources and markets, not members:
- * a drug's name and a verb of the trade, read in one pass over its words. */
 enum { TRADE_NONE, TRADE_DRUG, TRADE_FLOW };
 
 /* Is the word w[0..len) (lower case) a drug's name or a verb of its trade?
@@ -1831,6 +1826,11 @@ static int trade_word(const char *w, size_t len) {
 #undef TRADE_IS
 }
 
+/* Does the sentence t[0..n) tell where drugs come from or go ("Most of
+ * the heroin is bought in Lawrence and driven up Interstate 95", "moved 20
+ * pounds of methamphetamine from Las Vegas to Ogden", "the cocaine is
+ * headed for Orlando")? Its places are sources and markets, not members:
+ * a drug's name and a verb of the trade, read in one pass over its words. */
 static bool drug_flow(const char *t, size_t n) {
     bool drug = false, flow = false;
     for (size_t i = 0; i < n;) {
