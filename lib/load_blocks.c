@@ -753,8 +753,18 @@ cp_status cpi_load_document(cpi_arena *arena, cpi_arena *block_arena, cpi_cleane
         }
         rec.kind = cls.kind;
         info[kept].cls = cls;
-        if (!cpi_split_sentences(cleaner, cleaner->out, rec.text_size, cleaner->segs,
-                                 cleaner->seg_count)) {
+        if (cleaner->one_sentence) {
+            /* one identity run without a sentence mark: the whole text, as
+             * cpi_split_sentences() would find it, without the call */
+            if (!cpi_mem_reserve(cleaner->mem, (void **)&cleaner->sentences,
+                                 &cleaner->sentence_cap, 1, sizeof(cp_sentence)))
+                goto nomem;
+            uint32_t orig = cleaner->segs[0].orig;
+            cp_sentence whole = {0, rec.text_size, orig, orig + rec.text_size};
+            cleaner->sentences[0] = whole;
+            cleaner->sentence_count = 1;
+        } else if (!cpi_split_sentences(cleaner, cleaner->out, rec.text_size, cleaner->segs,
+                                        cleaner->seg_count)) {
             goto nomem;
         }
         /* a map that is one identity run is kept as where it starts */

@@ -627,10 +627,87 @@ static bool broken_word(cpi_cleaner *c, const char *bytes, size_t prev_end, size
     return true;
 }
 
+#if defined(__SSE2__) && defined(__GNUC__)
+/* For the positions p[0..16) of `keep` (each with its next byte, p[16]
+ * read too): sets a bit in *bad where p[k] is no plain byte (below see
+ * plain_piece()), in *mark where it is a '.', '!' or '?'. */
+static EMIT_INLINE void plain16(const unsigned char *p, unsigned keep, unsigned *bad,
+                                unsigned *mark) {
+    const __m128i space = _mm_set1_epi8(' '), dash = _mm_set1_epi8('-');
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+    __m128i next = _mm_loadu_si128((const __m128i *)(const void *)(p + 1));
+    /* 0x21-0x7F (a signed compare), or a space before one */
+    __m128i ok = _mm_or_si128(_mm_cmpgt_epi8(v, space),
+                              _mm_and_si128(_mm_cmpeq_epi8(v, space),
+                                            _mm_cmpgt_epi8(next, space)));
+    __m128i markup =
+        _mm_or_si128(_mm_and_si128(_mm_cmpeq_epi8(v, dash), _mm_cmpeq_epi8(next, dash)),
+                     _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('*')),
+                                  _mm_cmpeq_epi8(v, _mm_set1_epi8('['))));
+    __m128i marks = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
+                                 _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('!')),
+                                              _mm_cmpeq_epi8(v, _mm_set1_epi8('?'))));
+    *bad |= ~(unsigned)_mm_movemask_epi8(_mm_andnot_si128(markup, ok)) & keep;
+    *mark |= (unsigned)_mm_movemask_epi8(marks) & keep;
+}
+#endif
+
+/* Is s[start..end) plain: printable ASCII (0x21-0x7F) with single spaces
+ * between, no "--", '*' or '[', nothing to drop or fold, no leading or
+ * trailing space? Then it is its own clean text, one identity run (as
+ * copy_piece() would make it), and *marks says whether it has a '.', '!'
+ * or '?'. Most blocks are (list items, headings, short lines). 16 bytes a
+ * step with the byte after each, the last ones read again from 17 before
+ * end: a piece ending before offset 17 takes the general path, and so does
+ * one longer than PLAIN_MAX (prose, seldom plain: its scan here would be
+ * mostly wasted, and the general path's fixed cost matters less there). */
+enum { PLAIN_MAX = 128 };
+static bool plain_piece(const unsigned char *s, size_t start, size_t end, bool *marks) {
+#if defined(__SSE2__) && defined(__GNUC__)
+    if (end < 17 || start >= end || end - start > PLAIN_MAX || s[start] <= ' ' ||
+        s[start] >= 0x80)
+        return false;
+    unsigned char last = s[end - 1]; /* (its next byte is not the piece's) */
+    if (last <= ' ' || last >= 0x80 || last == '*' || last == '[')
+        return false;
+    unsigned bad = 0, mark = 0;
+    size_t j = start;
+    for (; j + 17 <= end; j += 16) {
+        plain16(s + j, 0xFFFFu, &bad, &mark);
+        if (bad)
+            return false;
+    }
+    if (j + 1 < end) /* positions j..end-2, the last of the 16 ending at end - 2 */
+        plain16(s + end - 17, 0xFFFFu << (16 - (end - 1 - j)) & 0xFFFFu, &bad, &mark);
+    *marks = mark != 0 || last == '.' || last == '!' || last == '?';
+    return bad == 0;
+#else
+    (void)s, (void)start, (void)end, (void)marks;
+    return false;
+#endif
+}
+
 bool cpi_clean(cpi_cleaner *c, const char *bytes, size_t size, const cpi_piece *pieces,
                size_t piece_count) {
     c->out_size = 0;
     c->seg_count = 0;
+    c->one_sentence = false;
+    bool marks;
+    if (piece_count == 1 &&
+        plain_piece((const unsigned char *)bytes, pieces[0].start, pieces[0].end, &marks)) {
+        size_t n = pieces[0].end - pieces[0].start;
+        if (!cpi_mem_reserve(c->mem, (void **)&c->out, &c->out_cap, n + 1, 1) ||
+            !cpi_mem_reserve(c->mem, (void **)&c->segs, &c->seg_cap, 1, sizeof(cpi_seg)))
+            return false;
+        memcpy(c->out, bytes + pieces[0].start, n);
+        c->out[n] = '\0';
+        c->out_size = n;
+        cpi_seg run = {0, (uint32_t)pieces[0].start, (uint32_t)n, false};
+        c->segs[0] = run;
+        c->seg_count = 1;
+        c->one_sentence = !marks;
+        return true;
+    }
     pending_space ps = {false, 0, 0};
     for (size_t p = 0; p < piece_count; p++) {
         size_t start = pieces[p].start, end = pieces[p].end;
