@@ -660,15 +660,16 @@ static EMIT_INLINE void plain16(const unsigned char *p, unsigned keep, unsigned 
  * trailing space? Then it is its own clean text, one identity run (as
  * copy_piece() would make it), and *marks says whether it has a '.', '!'
  * or '?'. Most blocks are (list items, headings, short lines). 16 bytes a
- * step with the byte after each, the last ones read again from 17 before
- * end: a piece ending before offset 17 takes the general path, and so does
- * one longer than PLAIN_MAX (prose, seldom plain: its scan here would be
- * mostly wasted, and the general path's fixed cost matters less there). */
+ * step with the byte after each; the last ones read again from 17 before
+ * end, or, near the text's start, from 17 on from where they start (within
+ * the `size` bytes of s). A piece longer than PLAIN_MAX takes the general
+ * path (prose, seldom plain: its scan here would be mostly wasted, and the
+ * general path's fixed cost matters less there). */
 enum { PLAIN_MAX = 128 };
-static bool plain_piece(const unsigned char *s, size_t start, size_t end, bool *marks) {
+static bool plain_piece(const unsigned char *s, size_t size, size_t start, size_t end,
+                        bool *marks) {
 #if defined(__SSE2__) && defined(__GNUC__)
-    if (end < 17 || start >= end || end - start > PLAIN_MAX || s[start] <= ' ' ||
-        s[start] >= 0x80)
+    if (start >= end || end - start > PLAIN_MAX || s[start] <= ' ' || s[start] >= 0x80)
         return false;
     unsigned char last = s[end - 1]; /* (its next byte is not the piece's) */
     if (last <= ' ' || last >= 0x80 || last == '*' || last == '[')
@@ -680,12 +681,19 @@ static bool plain_piece(const unsigned char *s, size_t start, size_t end, bool *
         if (bad)
             return false;
     }
-    if (j + 1 < end) /* positions j..end-2, the last of the 16 ending at end - 2 */
-        plain16(s + end - 17, 0xFFFFu << (16 - (end - 1 - j)) & 0xFFFFu, &bad, &mark);
+    if (j + 1 < end) { /* positions j..end-2, fewer than 16 */
+        unsigned left = (unsigned)(end - 1 - j);
+        if (end >= 17)
+            plain16(s + end - 17, 0xFFFFu << (16 - left) & 0xFFFFu, &bad, &mark);
+        else if (j + 17 <= size)
+            plain16(s + j, (1u << left) - 1, &bad, &mark);
+        else
+            return false; /* (a text of less than 17 bytes) */
+    }
     *marks = mark != 0 || last == '.' || last == '!' || last == '?';
     return bad == 0;
 #else
-    (void)s, (void)start, (void)end, (void)marks;
+    (void)s, (void)size, (void)start, (void)end, (void)marks;
     return false;
 #endif
 }
@@ -697,7 +705,8 @@ bool cpi_clean(cpi_cleaner *c, const char *bytes, size_t size, const cpi_piece *
     c->one_sentence = false;
     bool marks;
     if (piece_count == 1 &&
-        plain_piece((const unsigned char *)bytes, pieces[0].start, pieces[0].end, &marks)) {
+        plain_piece((const unsigned char *)bytes, size, pieces[0].start, pieces[0].end,
+                    &marks)) {
         size_t n = pieces[0].end - pieces[0].start;
         if (!cpi_mem_reserve(c->mem, (void **)&c->out, &c->out_cap, n + 1, 1) ||
             !cpi_mem_reserve(c->mem, (void **)&c->segs, &c->seg_cap, 1, sizeof(cpi_seg)))
