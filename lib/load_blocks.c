@@ -754,13 +754,15 @@ cp_status cpi_load_document(cpi_arena *arena, cpi_arena *block_arena, cpi_cleane
         rec.kind = cls.kind;
         info[kept].cls = cls;
         if (cleaner->one_sentence) {
-            /* one identity run without a sentence mark: the whole text, as
+            /* a text without a sentence mark: the whole of it, from its
+             * first segment's start to its last one's end, as
              * cpi_split_sentences() would find it, without the call */
             if (!cpi_mem_reserve(cleaner->mem, (void **)&cleaner->sentences,
                                  &cleaner->sentence_cap, 1, sizeof(cp_sentence)))
                 goto nomem;
-            uint32_t orig = cleaner->segs[0].orig;
-            cp_sentence whole = {0, rec.text_size, orig, orig + rec.text_size};
+            const cpi_seg *last = &cleaner->segs[cleaner->seg_count - 1];
+            cp_sentence whole = {0, rec.text_size, cleaner->segs[0].orig,
+                                 last->orig + last->olen};
             cleaner->sentences[0] = whole;
             cleaner->sentence_count = 1;
         } else if (!cpi_split_sentences(cleaner, cleaner->out, rec.text_size, cleaner->segs,

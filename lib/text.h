@@ -33,7 +33,7 @@ typedef struct cpi_cleaner {
     cp_sentence *sentences;
     size_t sentence_count, sentence_cap;
     /* set by cpi_clean(): the clean text is known to have no '.', '!' or
-     * '?' and one identity run, so it is one sentence (false: not known) */
+     * '?', so it is one sentence (false: not known) */
     bool one_sentence;
     /* While a document is cleaned block by block (cpi_clean_document):
      * its bytes, and for '*' and '[' a stretch [from, at) without one, at

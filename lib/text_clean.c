@@ -633,9 +633,10 @@ static bool broken_word(cpi_cleaner *c, const char *bytes, size_t prev_end, size
 #if defined(__SSE2__) && defined(__GNUC__)
 /* For the positions p[0..16) of `keep` (each with its next byte, p[16]
  * read too): sets a bit in *bad where p[k] is no plain byte (below see
- * plain_piece()), in *mark where it is a '.', '!' or '?'. */
+ * plain_piece()), in *markup where it is a '*' or '[', in *mark where it
+ * is a '.', '!' or '?'. */
 static EMIT_INLINE void plain16(const unsigned char *p, unsigned keep, unsigned *bad,
-                                unsigned *mark) {
+                                unsigned *markup, unsigned *mark) {
     const __m128i space = _mm_set1_epi8(' '), dash = _mm_set1_epi8('-');
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
     __m128i next = _mm_loadu_si128((const __m128i *)(const void *)(p + 1));
@@ -643,59 +644,97 @@ static EMIT_INLINE void plain16(const unsigned char *p, unsigned keep, unsigned 
     __m128i ok = _mm_or_si128(_mm_cmpgt_epi8(v, space),
                               _mm_and_si128(_mm_cmpeq_epi8(v, space),
                                             _mm_cmpgt_epi8(next, space)));
-    __m128i markup =
-        _mm_or_si128(_mm_and_si128(_mm_cmpeq_epi8(v, dash), _mm_cmpeq_epi8(next, dash)),
-                     _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('*')),
-                                  _mm_cmpeq_epi8(v, _mm_set1_epi8('['))));
+    __m128i dashes = _mm_and_si128(_mm_cmpeq_epi8(v, dash), _mm_cmpeq_epi8(next, dash));
+    __m128i opens = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('*')),
+                                 _mm_cmpeq_epi8(v, _mm_set1_epi8('[')));
     __m128i marks = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
                                  _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('!')),
                                               _mm_cmpeq_epi8(v, _mm_set1_epi8('?'))));
-    *bad |= ~(unsigned)_mm_movemask_epi8(_mm_andnot_si128(markup, ok)) & keep;
+    *bad |= ~(unsigned)_mm_movemask_epi8(_mm_andnot_si128(dashes, ok)) & keep;
+    *markup |= (unsigned)_mm_movemask_epi8(opens) & keep;
     *mark |= (unsigned)_mm_movemask_epi8(marks) & keep;
 }
 #endif
 
+/* What a piece is to the cleaner, found by one scan (plain_piece()). */
+typedef enum piece_kind {
+    PIECE_GENERAL,   /* anything: copy_piece() */
+    PIECE_PLAIN,     /* its own clean text, one identity run */
+    PIECE_MARKUP     /* plain but for '*' and '[': its bytes between the
+                        drops (copy_kept()) */
+} piece_kind;
+
 /* Is s[start..end) plain: printable ASCII (0x21-0x7F) with single spaces
- * between, no "--", '*' or '[', nothing to drop or fold, no leading or
- * trailing space? Then it is its own clean text, one identity run (as
- * copy_piece() would make it), and *marks says whether it has a '.', '!'
- * or '?'. Most blocks are (list items, headings, short lines). 16 bytes a
- * step with the byte after each; the last ones read again from 17 before
- * end, or, near the text's start, from 17 on from where they start (within
- * the `size` bytes of s). A piece longer than PLAIN_MAX takes the general
- * path (prose, seldom plain: its scan here would be mostly wasted, and the
- * general path's fixed cost matters less there). */
+ * between, no "--", nothing to fold, no leading or trailing space? Without
+ * a '*' or '[' it is its own clean text, one identity run (as copy_piece()
+ * would make it); with them, what is left between the markup dropped.
+ * *marks says whether it has a '.', '!' or '?'. Most blocks are one or the
+ * other (list items, headings, short lines). 16 bytes a step with the byte
+ * after each; the last ones read again from 17 before end, or, near the
+ * text's start, from where they start (within the `size` bytes of s). A
+ * piece longer than PLAIN_MAX is left to the general path (prose, seldom
+ * plain: its scan here would be mostly wasted, and the general path's
+ * fixed cost matters less there). */
 enum { PLAIN_MAX = 128 };
-static bool plain_piece(const unsigned char *s, size_t size, size_t start, size_t end,
-                        bool *marks) {
+static piece_kind plain_piece(const unsigned char *s, size_t size, size_t start, size_t end,
+                              bool *marks) {
 #if defined(__SSE2__) && defined(__GNUC__)
     if (start >= end || end - start > PLAIN_MAX || s[start] <= ' ' || s[start] >= 0x80)
-        return false;
+        return PIECE_GENERAL;
     unsigned char last = s[end - 1]; /* (its next byte is not the piece's) */
-    if (last <= ' ' || last >= 0x80 || last == '*' || last == '[')
-        return false;
-    unsigned bad = 0, mark = 0;
+    if (last <= ' ' || last >= 0x80)
+        return PIECE_GENERAL;
+    unsigned bad = 0, markup = 0, mark = 0;
     size_t j = start;
     for (; j + 17 <= end; j += 16) {
-        plain16(s + j, 0xFFFFu, &bad, &mark);
+        plain16(s + j, 0xFFFFu, &bad, &markup, &mark);
         if (bad)
-            return false;
+            return PIECE_GENERAL;
     }
     if (j + 1 < end) { /* positions j..end-2, fewer than 16 */
         unsigned left = (unsigned)(end - 1 - j);
         if (end >= 17)
-            plain16(s + end - 17, 0xFFFFu << (16 - left) & 0xFFFFu, &bad, &mark);
+            plain16(s + end - 17, 0xFFFFu << (16 - left) & 0xFFFFu, &bad, &markup, &mark);
         else if (j + 17 <= size)
-            plain16(s + j, (1u << left) - 1, &bad, &mark);
+            plain16(s + j, (1u << left) - 1, &bad, &markup, &mark);
         else
-            return false; /* (a text of less than 17 bytes) */
+            return PIECE_GENERAL; /* (a text of less than 17 bytes) */
     }
+    if (bad)
+        return PIECE_GENERAL;
     *marks = mark != 0 || last == '.' || last == '!' || last == '?';
-    return bad == 0;
+    return markup || last == '*' || last == '[' ? PIECE_MARKUP : PIECE_PLAIN;
 #else
     (void)s, (void)size, (void)start, (void)end, (void)marks;
-    return false;
+    return PIECE_GENERAL;
 #endif
+}
+
+/* Copy a piece that is plain but for its markup (PIECE_MARKUP), its drops
+ * found: the bytes between them, each stretch emitted at once (emit()
+ * joins stretches that meet). That is what copy_piece() makes of it unless
+ * a space meets another across a drop, or starts or ends the text: then
+ * (false, nothing done for good) copy_piece() must fold them. */
+static bool copy_kept(cpi_cleaner *c, const char *bytes, size_t start, size_t end,
+                      bool *nomem) {
+    size_t d = 0, i = start;
+    while (i < end) {
+        if (d < c->drop_count && c->drops[d].start <= i) {
+            if (c->drops[d].end > i)
+                i = c->drops[d].end;
+            d++;
+            continue;
+        }
+        size_t next = d < c->drop_count && c->drops[d].start < end ? c->drops[d].start : end;
+        if (bytes[i] == ' ' && (c->out_size == 0 || c->out[c->out_size - 1] == ' '))
+            return false;
+        if (!emit(c, i, next - i, bytes + i, next - i, false)) {
+            *nomem = true;
+            return false;
+        }
+        i = next;
+    }
+    return c->out_size == 0 || c->out[c->out_size - 1] != ' ';
 }
 
 bool cpi_clean(cpi_cleaner *c, const char *bytes, size_t size, const cpi_piece *pieces,
@@ -703,10 +742,11 @@ bool cpi_clean(cpi_cleaner *c, const char *bytes, size_t size, const cpi_piece *
     c->out_size = 0;
     c->seg_count = 0;
     c->one_sentence = false;
-    bool marks;
-    if (piece_count == 1 &&
-        plain_piece((const unsigned char *)bytes, size, pieces[0].start, pieces[0].end,
-                    &marks)) {
+    bool marks = true;
+    piece_kind kind = piece_count == 1 ? plain_piece((const unsigned char *)bytes, size,
+                                                     pieces[0].start, pieces[0].end, &marks)
+                                       : PIECE_GENERAL;
+    if (kind == PIECE_PLAIN) {
         size_t n = pieces[0].end - pieces[0].start;
         if (!cpi_mem_reserve(c->mem, (void **)&c->out, &c->out_cap, n + 1, 1) ||
             !cpi_mem_reserve(c->mem, (void **)&c->segs, &c->seg_cap, 1, sizeof(cpi_seg)))
@@ -742,6 +782,17 @@ bool cpi_clean(cpi_cleaner *c, const char *bytes, size_t size, const cpi_piece *
             (bracket < end && !find_links(c, (const unsigned char *)bytes, end, bracket)))
             return false;
         sort_drops(c->drops, c->drop_count);
+        if (kind == PIECE_MARKUP) { /* (the one piece) */
+            bool nomem = false;
+            if (copy_kept(c, bytes, start, end, &nomem)) {
+                c->one_sentence = !marks && c->out_size > 0;
+                break;
+            }
+            if (nomem)
+                return false;
+            c->out_size = 0; /* (copy_piece() starts over) */
+            c->seg_count = 0;
+        }
         if (!copy_piece(c, bytes, size, start, end, &ps))
             return false;
     }
