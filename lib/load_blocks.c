@@ -47,6 +47,7 @@ typedef struct loader {
     const cpi_mem *mem;
     const char *bytes;
     size_t size;
+    const uint64_t *breaks; /* the line breaks of bytes (mark_bytes()) */
     raw_block *blocks;
     size_t block_count, block_cap;
     raw_piece *pieces;
@@ -151,43 +152,78 @@ static inline size_t trim_end(const char *s, size_t start, size_t end) {
     return end;
 }
 
-/* The end of the line at i: the next '\n' or '\r', or size. 32 and 16
- * bytes at a time (SSE2), the text's last 16 read once more for the last
- * bytes. */
-static inline size_t line_end(const char *s, size_t i, size_t size) {
-#if defined(__SSE2__) && defined(__GNUC__)
-    const __m128i nl = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
-#define BREAKS(p)                                                                        \
-    _mm_or_si128(                                                                        \
-        _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(p)), nl),         \
-        _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(p)), cr))
-#define BREAKS16(p) ((unsigned)_mm_movemask_epi8(BREAKS(p)))
-    /* 32 bytes a step (lines run to some 45 bytes), told apart only when
-     * one of them is a break */
-    for (; size - i >= 32; i += 32) {
-        __m128i low = BREAKS(s + i), high = BREAKS(s + i + 16);
-        if (_mm_movemask_epi8(_mm_or_si128(low, high))) {
-            unsigned m = (unsigned)_mm_movemask_epi8(low) |
-                         (unsigned)_mm_movemask_epi8(high) << 16;
-            return i + (size_t)__builtin_ctz(m);
-        }
+/* The index of the lowest bit set in m (not 0). */
+static inline size_t lowest_bit(uint64_t m) {
+#if defined(__GNUC__)
+    return (size_t)__builtin_ctzll(m);
+#else
+    size_t k = 0;
+    while (!(m & 1)) {
+        m >>= 1;
+        k++;
     }
-    if (size - i >= 16) {
-        unsigned m = BREAKS16(s + i);
-        if (m)
-            return i + (size_t)__builtin_ctz(m);
-        i += 16;
-    }
-    if (size >= 16 && i < size) {
-        unsigned m = BREAKS16(s + size - 16) >> (16 - (size - i)); /* from i on */
-        return m ? i + (size_t)__builtin_ctz(m) : size;
-    }
-#undef BREAKS16
-#undef BREAKS
+    return k;
 #endif
-    while (i < size && s[i] != '\n' && s[i] != '\r')
-        i++;
-    return i;
+}
+
+/* One pass over a document's bytes that tells, 64 bytes to a word, which
+ * are line breaks ('\n', '\r': bit j of breaks[k] for byte 64 k + j) and
+ * which are NUL or non-ASCII (high[k]): the line pass and the validation
+ * then read bits, not bytes (most bytes are plain ASCII in long lines).
+ * No bit is set at or past size. */
+static void mark_bytes(const char *s, size_t size, uint64_t *breaks, uint64_t *high) {
+    size_t w = 0, i = 0;
+#if defined(__SSE2__) && defined(__GNUC__)
+    const __m128i nl = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r'), one = _mm_set1_epi8(1);
+    /* bits of the 16 bytes at p: breaks, and bytes below 1 as signed ones
+     * (NUL, 0x80 and above) */
+#define BREAKS16(v) \
+    ((uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, cr))))
+#define HIGH16(v) ((uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, one)))
+#define LOAD16(p) _mm_loadu_si128((const __m128i *)(const void *)(p))
+    for (; size - i >= 64; i += 64, w++) {
+        __m128i a = LOAD16(s + i), b = LOAD16(s + i + 16), c = LOAD16(s + i + 32),
+                d = LOAD16(s + i + 48);
+        breaks[w] = BREAKS16(a) | BREAKS16(b) << 16 | BREAKS16(c) << 32 | BREAKS16(d) << 48;
+        high[w] = HIGH16(a) | HIGH16(b) << 16 | HIGH16(c) << 32 | HIGH16(d) << 48;
+    }
+    if (i < size && size >= 64) {
+        /* the last bytes: the text's last 64 read once more, from i on */
+        const char *p = s + size - 64;
+        __m128i a = LOAD16(p), b = LOAD16(p + 16), c = LOAD16(p + 32), d = LOAD16(p + 48);
+        unsigned drop = (unsigned)(64 - (size - i));
+        breaks[w] = (BREAKS16(a) | BREAKS16(b) << 16 | BREAKS16(c) << 32 | BREAKS16(d) << 48) >> drop;
+        high[w] = (HIGH16(a) | HIGH16(b) << 16 | HIGH16(c) << 32 | HIGH16(d) << 48) >> drop;
+        return;
+    }
+#undef LOAD16
+#undef HIGH16
+#undef BREAKS16
+#endif
+    for (; i < size; i += 64, w++) { /* a short text (any text without SSE2) */
+        uint64_t br = 0, hi = 0;
+        for (size_t k = 0; k < 64 && i + k < size; k++) {
+            unsigned char c = (unsigned char)s[i + k];
+            br |= (uint64_t)(c == '\n' || c == '\r') << k;
+            hi |= (uint64_t)(c == 0 || c >= 0x80) << k;
+        }
+        breaks[w] = br;
+        high[w] = hi;
+    }
+}
+
+/* The end of the line at i: the next '\n' or '\r', or size. */
+static inline size_t line_end(const uint64_t *breaks, size_t i, size_t size) {
+    if (i >= size)
+        return size;
+    size_t w = i / 64;
+    uint64_t m = breaks[w] & (~(uint64_t)0 << (i % 64));
+    while (!m) {
+        if (++w * 64 >= size)
+            return size;
+        m = breaks[w];
+    }
+    return w * 64 + lowest_bit(m);
 }
 
 /* Bullets that mark list items when followed by a space: "-", "*", "+",
@@ -418,12 +454,12 @@ static bool table_row(const char *s, size_t cs, size_t ce) {
  * text): at least three, and a quarter, of its lines long, ending in the
  * middle of a sentence and running straight into the next line? (A
  * headline over its text without a blank line is one such line.) One pass. */
-static bool hard_wrapped(const char *s, size_t from, size_t size) {
+static bool hard_wrapped(const char *s, const uint64_t *breaks, size_t from, size_t size) {
     size_t wraps = 0, lines = 0;
     size_t ps = 0, pe = 0; /* the previous line, if not blank */
     bool prev = false;
     for (size_t i = from; i < size;) {
-        size_t le = line_end(s, i, size);
+        size_t le = line_end(breaks, i, size);
         size_t indent;
         size_t cs = skip_indent(s, i, le, &indent), ce = trim_end(s, cs, le);
         bool blank = cs == ce;
@@ -504,7 +540,7 @@ static bool split_lines(loader *L, size_t body_start, size_t first_line) {
     size_t i = body_start;
     while (i < size) {
         size_t ls = i;
-        size_t le = line_end(s, i, size);
+        size_t le = line_end(L->breaks, i, size);
         i = le;
         if (i < size) {
             i += (s[i] == '\r' && i + 1 < size && s[i + 1] == '\n') ? 2 : 1;
@@ -583,7 +619,7 @@ static bool split_lines(loader *L, size_t body_start, size_t first_line) {
                 !ends_sentence_mark(s, last->start, last->end) &&
                 !table_row(s, last->start, last->end) && !table_row(s, text_start, ce)) {
                 if (L->wrapped < 0) /* asked once, and only by a text with such a line */
-                    L->wrapped = hard_wrapped(s, body_start, size);
+                    L->wrapped = hard_wrapped(s, L->breaks, body_start, size);
                 join = L->wrapped && !opens_entry(s, text_start, ce);
             }
             if (join) {
@@ -633,8 +669,22 @@ static bool region_room(cpi_arena *arena, cpi_arena_region *r, size_t used, size
 cp_status cpi_load_document(cpi_arena *arena, cpi_arena *block_arena, cpi_cleaner *cleaner,
                             const char *path, const char *id, const char *bytes, size_t size,
                             cp_document **out, cp_error *err) {
+    /* the bytes classified once (mark_bytes()): the validation reads the
+     * non-ASCII ones, the line pass the breaks. (Without room for the
+     * marks, the bytes are validated as they are, so that a bad byte is
+     * still what is reported first.) */
+    size_t words = (size + 63) / 64;
+    bool marked = cpi_mem_reserve(cleaner->mem, &cleaner->load_marks, &cleaner->load_marks_cap,
+                                  words ? 2 * words : 1, sizeof(uint64_t));
+    uint64_t *breaks = marked ? cleaner->load_marks : NULL;
     size_t bad;
-    cpi_utf8_result u = cpi_utf8_validate(bytes, size, &bad);
+    cpi_utf8_result u;
+    if (marked) {
+        mark_bytes(bytes, size, breaks, breaks + words);
+        u = cpi_utf8_validate_marked(bytes, size, breaks + words, &bad);
+    } else {
+        u = cpi_utf8_validate(bytes, size, &bad);
+    }
     if (u != CPI_UTF8_OK) {
         size_t line, col;
         cpi_utf8_position(bytes, size, bad, &line, &col);
@@ -659,7 +709,7 @@ cp_status cpi_load_document(cpi_arena *arena, cpi_arena *block_arena, cpi_cleane
         return cpi_error_set(err, CP_ERR_EMPTY, path, 1, 1, 0,
                              size ? "document has only white space" : "document is empty");
 
-    cp_document *doc = cpi_arena_alloc(arena, sizeof *doc);
+    cp_document *doc = marked ? cpi_arena_alloc(arena, sizeof *doc) : NULL;
     if (!doc)
         return cpi_error_set(err, CP_ERR_NOMEM, path, 0, 0, 0, "out of memory");
     memset(doc, 0, sizeof *doc);
@@ -673,7 +723,7 @@ cp_status cpi_load_document(cpi_arena *arena, cpi_arena *block_arena, cpi_cleane
         return st;
     doc->body_start = (uint32_t)body_start;
 
-    loader L = {cleaner->mem, bytes, size, cleaner->load_blocks, 0, cleaner->load_blocks_cap,
+    loader L = {cleaner->mem, bytes, size, breaks, cleaner->load_blocks, 0, cleaner->load_blocks_cap,
                 cleaner->load_pieces, 0, cleaner->load_pieces_cap, SIZE_MAX, -1};
     cpi_block_info *info = cleaner->load_info;
     size_t info_cap = cleaner->load_info_cap;

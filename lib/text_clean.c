@@ -34,6 +34,7 @@ void cpi_cleaner_release(cpi_cleaner *c) {
     cpi_mem_free(c->mem, c->load_pieces);
     cpi_mem_free(c->mem, c->load_info);
     cpi_mem_free(c->mem, c->load_spans);
+    cpi_mem_free(c->mem, c->load_marks);
     memset(c, 0, sizeof *c);
 }
 

@@ -109,6 +109,47 @@ cpi_utf8_result cpi_utf8_validate(const char *str, size_t size, size_t *bad_out)
     }
 }
 
+/* The index of the lowest bit set in m (not 0). */
+static inline size_t lowest_bit(uint64_t m) {
+#if defined(__GNUC__)
+    return (size_t)__builtin_ctzll(m);
+#else
+    size_t k = 0;
+    while (!(m & 1)) {
+        m >>= 1;
+        k++;
+    }
+    return k;
+#endif
+}
+
+cpi_utf8_result cpi_utf8_validate_marked(const char *str, size_t size, const uint64_t *high,
+                                         size_t *bad_out) {
+    const unsigned char *s = (const unsigned char *)str;
+    size_t next = 0; /* the bytes before it are a sequence's, checked */
+    for (size_t w = 0; w * 64 < size; w++) {
+        uint64_t m = high[w];
+        if (next > w * 64) /* (the last sequence's bytes in this word) */
+            m = next - w * 64 >= 64 ? 0 : m & ~(uint64_t)0 << (next - w * 64);
+        while (m) {
+            size_t i = w * 64 + lowest_bit(m);
+            if (s[i] == 0) {
+                *bad_out = i;
+                return CPI_UTF8_NUL;
+            }
+            size_t n = sequence_len(s + i, size - i);
+            if (n == 0) {
+                *bad_out = i;
+                return CPI_UTF8_INVALID;
+            }
+            next = i + n;
+            /* on after its continuation bytes */
+            m = next - w * 64 >= 64 ? 0 : m & ~(uint64_t)0 << (next - w * 64);
+        }
+    }
+    return CPI_UTF8_OK;
+}
+
 size_t cpi_utf8_encode(int32_t cp, char *out) {
     uint32_t u = (uint32_t)cp;
     if (u < 0x80) {

@@ -16,6 +16,12 @@ typedef enum cpi_utf8_result {
  * *bad_out is the offset of the first offending byte. */
 cpi_utf8_result cpi_utf8_validate(const char *s, size_t size, size_t *bad_out);
 
+/* The same, given where the bytes to look at are: bit j of high[k] set
+ * for each byte s[64 k + j] that is NUL or non-ASCII (and no other; no
+ * bit at or past size). Plain ASCII is then never read. */
+cpi_utf8_result cpi_utf8_validate_marked(const char *s, size_t size, const uint64_t *high,
+                                         size_t *bad_out);
+
 /* The length of the valid UTF-8 sequence at s[0] (1 for ASCII), or 0 when
  * it is not valid there (bad lead byte, missing continuation, overlong form,
  * surrogate, beyond U+10FFFF). n is the number of bytes available. */
