@@ -174,17 +174,20 @@ static inline size_t lowest_bit(uint64_t m) {
 static void mark_bytes(const char *s, size_t size, uint64_t *breaks, uint64_t *high) {
     size_t w = 0, i = 0;
 #if defined(__SSE2__) && defined(__GNUC__)
-    const __m128i nl = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r'), one = _mm_set1_epi8(1);
+    const __m128i nl = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r'),
+                  one = _mm_set1_epi8(1);
     /* bits of the 16 bytes at p: breaks, and bytes below 1 as signed ones
      * (NUL, 0x80 and above) */
-#define BREAKS16(v) \
-    ((uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, cr))))
+#define BREAKS16(v)                                                                      \
+    ((uint64_t)(unsigned)_mm_movemask_epi8(                                              \
+        _mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, cr))))
 #define HIGH16(v) ((uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, one)))
 #define LOAD16(p) _mm_loadu_si128((const __m128i *)(const void *)(p))
     for (; size - i >= 64; i += 64, w++) {
         __m128i a = LOAD16(s + i), b = LOAD16(s + i + 16), c = LOAD16(s + i + 32),
                 d = LOAD16(s + i + 48);
-        breaks[w] = BREAKS16(a) | BREAKS16(b) << 16 | BREAKS16(c) << 32 | BREAKS16(d) << 48;
+        breaks[w] =
+            BREAKS16(a) | BREAKS16(b) << 16 | BREAKS16(c) << 32 | BREAKS16(d) << 48;
         high[w] = HIGH16(a) | HIGH16(b) << 16 | HIGH16(c) << 32 | HIGH16(d) << 48;
     }
     if (i < size && size >= 64) {
@@ -192,8 +195,11 @@ static void mark_bytes(const char *s, size_t size, uint64_t *breaks, uint64_t *h
         const char *p = s + size - 64;
         __m128i a = LOAD16(p), b = LOAD16(p + 16), c = LOAD16(p + 32), d = LOAD16(p + 48);
         unsigned drop = (unsigned)(64 - (size - i));
-        breaks[w] = (BREAKS16(a) | BREAKS16(b) << 16 | BREAKS16(c) << 32 | BREAKS16(d) << 48) >> drop;
-        high[w] = (HIGH16(a) | HIGH16(b) << 16 | HIGH16(c) << 32 | HIGH16(d) << 48) >> drop;
+        breaks[w] =
+            (BREAKS16(a) | BREAKS16(b) << 16 | BREAKS16(c) << 32 | BREAKS16(d) << 48) >>
+            drop;
+        high[w] =
+            (HIGH16(a) | HIGH16(b) << 16 | HIGH16(c) << 32 | HIGH16(d) << 48) >> drop;
         return;
     }
 #undef LOAD16
@@ -454,7 +460,8 @@ static bool table_row(const char *s, size_t cs, size_t ce) {
  * text): at least three, and a quarter, of its lines long, ending in the
  * middle of a sentence and running straight into the next line? (A
  * headline over its text without a blank line is one such line.) One pass. */
-static bool hard_wrapped(const char *s, const uint64_t *breaks, size_t from, size_t size) {
+static bool hard_wrapped(const char *s, const uint64_t *breaks, size_t from,
+                         size_t size) {
     size_t wraps = 0, lines = 0;
     size_t ps = 0, pe = 0; /* the previous line, if not blank */
     bool prev = false;
@@ -674,8 +681,9 @@ cp_status cpi_load_document(cpi_arena *arena, cpi_arena *block_arena, cpi_cleane
      * marks, the bytes are validated as they are, so that a bad byte is
      * still what is reported first.) */
     size_t words = (size + 63) / 64;
-    bool marked = cpi_mem_reserve(cleaner->mem, &cleaner->load_marks, &cleaner->load_marks_cap,
-                                  words ? 2 * words : 1, sizeof(uint64_t));
+    bool marked =
+        cpi_mem_reserve(cleaner->mem, &cleaner->load_marks, &cleaner->load_marks_cap,
+                        words ? 2 * words : 1, sizeof(uint64_t));
     uint64_t *breaks = marked ? cleaner->load_marks : NULL;
     size_t bad;
     cpi_utf8_result u;
@@ -723,8 +731,10 @@ cp_status cpi_load_document(cpi_arena *arena, cpi_arena *block_arena, cpi_cleane
         return st;
     doc->body_start = (uint32_t)body_start;
 
-    loader L = {cleaner->mem, bytes, size, breaks, cleaner->load_blocks, 0, cleaner->load_blocks_cap,
-                cleaner->load_pieces, 0, cleaner->load_pieces_cap, SIZE_MAX, -1};
+    loader L = {cleaner->mem, bytes, size, breaks,
+                cleaner->load_blocks, 0, cleaner->load_blocks_cap,
+                cleaner->load_pieces, 0, cleaner->load_pieces_cap,
+                SIZE_MAX, -1};
     cpi_block_info *info = cleaner->load_info;
     size_t info_cap = cleaner->load_info_cap;
     cpi_piece *pieces = cleaner->load_spans;
@@ -815,8 +825,8 @@ cp_status cpi_load_document(cpi_arena *arena, cpi_arena *block_arena, cpi_cleane
                                  last->orig + last->olen};
             cleaner->sentences[0] = whole;
             cleaner->sentence_count = 1;
-        } else if (!cpi_split_sentences(cleaner, cleaner->out, rec.text_size, cleaner->segs,
-                                        cleaner->seg_count)) {
+        } else if (!cpi_split_sentences(cleaner, cleaner->out, rec.text_size,
+                                        cleaner->segs, cleaner->seg_count)) {
             goto nomem;
         }
         /* a map that is one identity run is kept as where it starts */

@@ -46,7 +46,8 @@ typedef struct cpi_cleaner {
     /* the loader's per-document arrays (lines to blocks, pieces, block
      * classes), kept here between documents instead of allocated for each */
     void *load_blocks, *load_pieces, *load_info, *load_spans, *load_marks;
-    size_t load_blocks_cap, load_pieces_cap, load_info_cap, load_spans_cap, load_marks_cap;
+    size_t load_blocks_cap, load_pieces_cap, load_info_cap, load_spans_cap,
+        load_marks_cap;
 } cpi_cleaner;
 
 void cpi_cleaner_init(cpi_cleaner *c, const cpi_mem *mem);

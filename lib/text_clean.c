@@ -642,9 +642,9 @@ static EMIT_INLINE void plain16(const unsigned char *p, unsigned keep, unsigned 
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
     __m128i next = _mm_loadu_si128((const __m128i *)(const void *)(p + 1));
     /* 0x21-0x7F (a signed compare), or a space before one */
-    __m128i ok = _mm_or_si128(_mm_cmpgt_epi8(v, space),
-                              _mm_and_si128(_mm_cmpeq_epi8(v, space),
-                                            _mm_cmpgt_epi8(next, space)));
+    __m128i ok = _mm_or_si128(
+        _mm_cmpgt_epi8(v, space),
+        _mm_and_si128(_mm_cmpeq_epi8(v, space), _mm_cmpgt_epi8(next, space)));
     __m128i dashes = _mm_and_si128(_mm_cmpeq_epi8(v, dash), _mm_cmpeq_epi8(next, dash));
     __m128i opens = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('*')),
                                  _mm_cmpeq_epi8(v, _mm_set1_epi8('[')));
@@ -659,10 +659,10 @@ static EMIT_INLINE void plain16(const unsigned char *p, unsigned keep, unsigned 
 
 /* What a piece is to the cleaner, found by one scan (plain_piece()). */
 typedef enum piece_kind {
-    PIECE_GENERAL,   /* anything: copy_piece() */
-    PIECE_PLAIN,     /* its own clean text, one identity run */
-    PIECE_MARKUP     /* plain but for '*' and '[': its bytes between the
-                        drops (copy_kept()) */
+    PIECE_GENERAL, /* anything: copy_piece() */
+    PIECE_PLAIN,   /* its own clean text, one identity run */
+    PIECE_MARKUP   /* plain but for '*' and '[': its bytes between the
+                      drops (copy_kept()) */
 } piece_kind;
 
 /* Is s[start..end) plain: printable ASCII (0x21-0x7F) with single spaces
@@ -677,8 +677,8 @@ typedef enum piece_kind {
  * plain: its scan here would be mostly wasted, and the general path's
  * fixed cost matters less there). */
 enum { PLAIN_MAX = 128 };
-static piece_kind plain_piece(const unsigned char *s, size_t size, size_t start, size_t end,
-                              bool *marks) {
+static piece_kind plain_piece(const unsigned char *s, size_t size, size_t start,
+                              size_t end, bool *marks) {
 #if defined(__SSE2__) && defined(__GNUC__)
     if (start >= end || end - start > PLAIN_MAX || s[start] <= ' ' || s[start] >= 0x80)
         return PIECE_GENERAL;
@@ -726,7 +726,8 @@ static bool copy_kept(cpi_cleaner *c, const char *bytes, size_t start, size_t en
             d++;
             continue;
         }
-        size_t next = d < c->drop_count && c->drops[d].start < end ? c->drops[d].start : end;
+        size_t next =
+            d < c->drop_count && c->drops[d].start < end ? c->drops[d].start : end;
         if (bytes[i] == ' ' && (c->out_size == 0 || c->out[c->out_size - 1] == ' '))
             return false;
         if (!emit(c, i, next - i, bytes + i, next - i, false)) {
@@ -744,9 +745,10 @@ bool cpi_clean(cpi_cleaner *c, const char *bytes, size_t size, const cpi_piece *
     c->seg_count = 0;
     c->one_sentence = false;
     bool marks = true;
-    piece_kind kind = piece_count == 1 ? plain_piece((const unsigned char *)bytes, size,
-                                                     pieces[0].start, pieces[0].end, &marks)
-                                       : PIECE_GENERAL;
+    piece_kind kind = piece_count == 1
+                          ? plain_piece((const unsigned char *)bytes, size,
+                                        pieces[0].start, pieces[0].end, &marks)
+                          : PIECE_GENERAL;
     if (kind == PIECE_PLAIN) {
         size_t n = pieces[0].end - pieces[0].start;
         if (!cpi_mem_reserve(c->mem, (void **)&c->out, &c->out_cap, n + 1, 1) ||

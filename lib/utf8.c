@@ -123,8 +123,8 @@ static inline size_t lowest_bit(uint64_t m) {
 #endif
 }
 
-cpi_utf8_result cpi_utf8_validate_marked(const char *str, size_t size, const uint64_t *high,
-                                         size_t *bad_out) {
+cpi_utf8_result cpi_utf8_validate_marked(const char *str, size_t size,
+                                         const uint64_t *high, size_t *bad_out) {
     const unsigned char *s = (const unsigned char *)str;
     size_t next = 0; /* the bytes before it are a sequence's, checked */
     for (size_t w = 0; w * 64 < size; w++) {
