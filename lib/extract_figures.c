@@ -641,6 +641,13 @@ static size_t clock_at(const char *t, size_t n, size_t e) {
 #undef CLOCK
 }
 
+/* A time of day at the space t[e] (" pm", " a.m.", " o'clock"), a whole
+ * word? */
+static inline bool time_of_day_at(const char *t, size_t n, size_t e) {
+    size_t clock = clock_at(t, n, e);
+    return clock && (e + clock == n || !cpi_is_alpha(t[e + clock]));
+}
+
 /* The value of the number t[s..end) (digits, thousands separators, at
  * most one point) by cpi_decimal: its first 63 digits and point, the
  * integer digits past them as powers of ten (numbers of more than 15
@@ -666,10 +673,6 @@ static double long_digits_value(const char *t, size_t s, size_t end) {
     return v;
 }
 
-/* Does what follows the digits t[s..e) make them no quantity: a date or
- * a phone number's part, an ordinal or an identifier glued to letters, an
- * enumerator, a time of day? One switch on the byte after them (most
- * numbers end at a space). */
 /* "(about 54)", "(up from 9)": a parenthesis opened a few words before the
  * number at s, and not closed since. */
 static bool paren_open_before(const char *t, size_t s) {
@@ -684,30 +687,15 @@ static bool paren_open_before(const char *t, size_t s) {
     return false;
 }
 
+/* Does what is glued to the digits t[s..e) make them no quantity: a date
+ * or a phone number's part, an ordinal or an identifier glued to letters,
+ * an enumerator? One switch on the byte after them (digits_at tells what
+ * follows a space itself). */
 static bool glued_after(const char *t, size_t n, size_t s, size_t e, bool money) {
     if (e >= n)
         return false;
     char c = t[e];
     switch (c) {
-    case ' ': {
-        /* "the 1033 program": a program's name (its number, singular) */
-        if (!money && e + 8 <= n && (t[e + 1] == 'p' || t[e + 1] == 'P') &&
-            memcmp(t + e + 2, "rogram", 6) == 0 && (e + 8 == n || !cpi_is_alpha(t[e + 8])))
-            return true;
-        /* a time of day, or "from 3 to 8 pm": the start of a range of
-         * times (the clock is asked in one place: " to " starts none) */
-        size_t at = e;
-        bool range = e + 4 < n && memcmp(t + e, " to ", 4) == 0;
-        if (range) {
-            at = e + 4;
-            while (at < n && cpi_is_digit(t[at]))
-                at++;
-            if (at == e + 4)
-                return false;
-        }
-        size_t clock = clock_at(t, n, at);
-        return range ? clock > 0 : clock && (at + clock == n || !cpi_is_alpha(t[at + clock]));
-    }
     case '-':
     case '/':
     case ':': /* "514-2007", "6/20", "10:30", "95-CF-WX-1044" */
@@ -763,8 +751,65 @@ static bool digits_at(const char *t, size_t n, size_t i, number *out) {
         }
     }
     size_t digits_end = e;
-    if (glued_after(t, n, s, e, money))
+    /* what follows: most numbers end at a space and a word, whose first
+     * byte tells in one switch the few tests that apply (a program's name,
+     * a time of day, a range of times, a scale, "percent"); any other byte
+     * goes to glued_after */
+    size_t scale_word = SIZE_MAX; /* the scale SCALES names after the space */
+    bool percent = false;
+    bool spaced = e + 1 < n && t[e] == ' ';
+    if (spaced) {
+        switch (t[e + 1]) {
+        case 'p':
+        case 'P':
+            /* "the 1033 program": a program's name (its number, singular) */
+            if (!money && e + 8 <= n && memcmp(t + e + 2, "rogram", 6) == 0 &&
+                (e + 8 == n || !cpi_is_alpha(t[e + 8])))
+                return false;
+            if (t[e + 1] == 'p' && e + 8 <= n && memcmp(t + e + 2, "ercent", 6) == 0 &&
+                (e + 8 == n || !cpi_inner_char(t[e + 8]))) { /* cpi_word_is, in one compare */
+                percent = true;
+                break;
+            }
+            if (time_of_day_at(t, n, e)) /* " pm", " p.m.", " PM" */
+                return false;
+            break;
+        case 'a':
+        case 'A':
+        case 'o':
+        case 'i':
+            if (time_of_day_at(t, n, e))
+                return false;
+            break;
+        case 't':
+            /* "from 3 to 8 pm": the start of a range of times */
+            if (e + 4 < n && t[e + 2] == 'o' && t[e + 3] == ' ') {
+                size_t at = e + 4;
+                while (at < n && cpi_is_digit(t[at]))
+                    at++;
+                if (at > e + 4 && clock_at(t, n, at))
+                    return false;
+                break;
+            }
+            scale_word = e + 2 < n && (t[e + 2] | 0x20) == 'h' ? 0 : 3;
+            break;
+        case 'T':
+            scale_word = e + 2 < n && (t[e + 2] | 0x20) == 'h' ? 0 : 3;
+            break;
+        case 'm':
+        case 'M':
+            scale_word = 1;
+            break;
+        case 'b':
+        case 'B':
+            scale_word = 2;
+            break;
+        default:
+            break;
+        }
+    } else if (glued_after(t, n, s, e, money)) {
         return false;
+    }
     /* Clinger's fast path, as in decimal.c: up to 15 digits and a power of
      * ten up to 1e15 are exact doubles, and one division rounds right
      * (and no scale takes them past 1e300) */
@@ -780,10 +825,7 @@ static bool digits_at(const char *t, size_t n, size_t i, number *out) {
                      v <= 2100;
     /* scale */
     double scale = 1;
-    if (e < n && (t[e] == 'M' || t[e] == 'B' || t[e] == 'K') && (e + 1 == n || !cpi_is_alpha(t[e + 1]))) {
-        scale = t[e] == 'M' ? 1e6 : t[e] == 'B' ? 1e9 : 1e3;
-        e++;
-    } else if (e + 1 < n && t[e] == ' ') {
+    if (scale_word != SIZE_MAX) {
 #define SCALE(w, v) {w, sizeof(w) - 1, v}
         static const struct {
             const char *w;
@@ -792,28 +834,33 @@ static bool digits_at(const char *t, size_t n, size_t i, number *out) {
         } SCALES[] = {SCALE("thousand", 1e3), SCALE("million", 1e6), SCALE("billion", 1e9),
                       SCALE("trillion", 1e12)};
 #undef SCALE
-        /* the one scale the first two letters may start (| 0x20 lowers
-         * 'T', 'M', 'B' and leaves no other byte on 't', 'm', 'b') */
-        size_t k = SIZE_MAX;
-        switch (t[e + 1] | 0x20) {
-        case 't': k = e + 2 < n && (t[e + 2] | 0x20) == 'h' ? 0 : 3; break;
-        case 'm': k = 1; break;
-        case 'b': k = 2; break;
-        default: break;
-        }
-        if (k != SIZE_MAX && word_ci(t, n, e + 1, SCALES[k].w)) {
-            scale = SCALES[k].v;
-            e += 1 + SCALES[k].len;
+        if (word_ci(t, n, e + 1, SCALES[scale_word].w)) {
+            scale = SCALES[scale_word].v;
+            e += 1 + SCALES[scale_word].len;
             out->year_like = false;
+            percent = false; /* (asked again after the scale) */
+            scale_word = 0;  /* (read: a scale) */
+        } else {
+            scale_word = SIZE_MAX;
         }
-    }
-    bool percent = false;
-    if (e < n && t[e] == '%') {
-        percent = true;
+    } else if (e < n && (t[e] == 'M' || t[e] == 'B' || t[e] == 'K') &&
+               (e + 1 == n || !cpi_is_alpha(t[e + 1]))) {
+        scale = t[e] == 'M' ? 1e6 : t[e] == 'B' ? 1e9 : 1e3;
         e++;
-    } else if (e + 8 <= n && memcmp(t + e + 1, "percent", 7) == 0 &&
-               (e + 8 == n || !cpi_inner_char(t[e + 8]))) { /* cpi_word_is, in one compare */
-        percent = true;
+        scale_word = 0;
+    }
+    /* "percent" after a space was told above; after a scale or another
+     * byte ("5%", "5-percent") it is asked here */
+    if (scale_word != SIZE_MAX || !spaced) {
+        if (e < n && t[e] == '%') {
+            percent = true;
+            e++;
+        } else if (e + 8 <= n && memcmp(t + e + 1, "percent", 7) == 0 &&
+                   (e + 8 == n || !cpi_inner_char(t[e + 8]))) {
+            percent = true;
+            e += 8;
+        }
+    } else if (percent) {
         e += 8;
     }
     if (percent)
@@ -1756,7 +1803,7 @@ static bool read_block(cpi_extract *x, const cp_block *b, bool note) {
             emergency_number(t, &num) || (!plain_around && names_a_thing(t, n, &num)) ||
             (prev != SIZE_MAX && (cpi_is_upper(t[prev]) || t[prev] == '(') &&
              station_number(t, n, prev, &num)) ||
-            zip_code(t, n, prev, &num) ||
+            (num.end - num.start == 5 && zip_code(t, n, prev, &num)) ||
             (!plain_around &&
              digits_in_name(t, n, prev, &num, b->kind == CP_BLOCK_HEADING)) ||
             marker_at(t, n, &num) || opens_ordinal(t, n, &num) ||
