@@ -176,16 +176,21 @@ static int number_word_row(const char *w, size_t len) {
 
 static inline char lower(char c) { return cpi_is_upper(c) ? (char)(c - 'A' + 'a') : c; }
 
-static inline bool word_ci(const char *t, size_t n, size_t pos, const char *w) {
-    /* w is in lower-case letters: c | 0x20 equals one of them only when c
-     * is that letter in either case (no table lookup) */
-    if (pos >= n || (t[pos] | 0x20) != w[0])
+/* Is the word w, a literal of one to eight lower-case letters, at t[pos] in
+ * either case, a whole word? c | 0x20 equals a lower-case letter only when c
+ * is that letter in either case: the text's bytes are compared with the
+ * word's at once, as one 8-byte number (the literal's length is known). */
+#define WORD_CI(t, n, pos, w) word_ci(t, n, pos, w, sizeof(w) - 1)
+static inline bool word_ci(const char *t, size_t n, size_t pos, const char *w, size_t len) {
+    assert(len >= 1 && len <= 8);
+    if (pos >= n || n - pos < len)
         return false;
-    size_t k = 1;
-    for (; w[k]; k++)
-        if (pos + k >= n || (t[pos + k] | 0x20) != w[k])
-            return false;
-    return pos + k == n || !cpi_is_alpha(t[pos + k]);
+    uint64_t text = 0, word = 0;
+    memcpy(&text, t + pos, len);
+    memcpy(&word, w, len);
+    if ((text | (0x2020202020202020u >> (64 - 8 * len))) != word)
+        return false;
+    return pos + len == n || !cpi_is_alpha(t[pos + len]);
 }
 
 /* Is the literal z at t[pos..n)? (Macros: z's length is known.) */
@@ -512,7 +517,7 @@ static bool running_header_number(const char *t, size_t n, size_t prev, const nu
  * opening an ordinal. */
 static bool opens_ordinal(const char *t, size_t n, const number *num) {
     if (!num->word || num->end + 9 >= n || t[num->end] != ' ' ||
-        !word_ci(t, n, num->end + 1, "hundred") || t[num->end + 8] != ' ')
+        !WORD_CI(t, n, num->end + 1, "hundred") || t[num->end + 8] != ' ')
         return false;
     size_t w = num->end + 9, e = w;
     while (e < n && cpi_is_alpha(t[e]))
@@ -585,6 +590,13 @@ static bool zip_code(const char *t, size_t n, size_t prev, const number *num) {
     size_t len = cpi_inner_len(t, n, prev);
     return prev + len + 1 == num->start && prev >= 2 && t[prev - 1] == ' ' &&
            t[prev - 2] == ',';
+}
+
+/* What zip_code asks first, inline: five bytes, no money, and the word
+ * before in capitals, or "code" or "zip" (most numbers end here). */
+static inline bool may_be_zip_code(const char *t, size_t prev, const number *num) {
+    return num->end - num->start == 5 && !num->money && prev != SIZE_MAX &&
+           (cpi_is_upper(t[prev]) || t[prev] == 'c' || t[prev] == 'z');
 }
 
 /* "call 911", "dial 311": the emergency and city service numbers. */
@@ -834,7 +846,12 @@ static bool digits_at(const char *t, size_t n, size_t i, number *out) {
         } SCALES[] = {SCALE("thousand", 1e3), SCALE("million", 1e6), SCALE("billion", 1e9),
                       SCALE("trillion", 1e12)};
 #undef SCALE
-        if (word_ci(t, n, e + 1, SCALES[scale_word].w)) {
+        /* (each as a literal: one compare) */
+        bool named = scale_word == 0   ? WORD_CI(t, n, e + 1, "thousand")
+                     : scale_word == 1 ? WORD_CI(t, n, e + 1, "million")
+                     : scale_word == 2 ? WORD_CI(t, n, e + 1, "billion")
+                                       : WORD_CI(t, n, e + 1, "trillion");
+        if (named) {
             scale = SCALES[scale_word].v;
             e += 1 + SCALES[scale_word].len;
             out->year_like = false;
@@ -944,15 +961,15 @@ static bool words_at(const char *t, size_t n, size_t i, size_t len, number *out)
     double v = WORD_NUMBERS[k].value;
     if (v == 12 && k == sizeof WORD_NUMBERS / sizeof WORD_NUMBERS[0] - 1) {
         /* "a dozen", not "dozens"; "half a dozen" is six */
-        if (i < 2 || !word_ci(t, n, i - 2, "a"))
+        if (i < 2 || !WORD_CI(t, n, i - 2, "a"))
             return false;
-        if (i >= 7 && word_ci(t, n, i - 7, "half") && (i == 7 || !cpi_is_alpha(t[i - 8]))) {
+        if (i >= 7 && WORD_CI(t, n, i - 7, "half") && (i == 7 || !cpi_is_alpha(t[i - 8]))) {
             v = 6;
             s = i - 7;
         }
     } else if (v >= 20 && v < 100 && e + 1 < n && t[e] == '-') {
         /* "twenty-five", "forty-one" ("one" is no row of the table) */
-        if (word_ci(t, n, e + 1, "one")) {
+        if (WORD_CI(t, n, e + 1, "one")) {
             v += 1;
             e += 4;
         } else {
@@ -964,7 +981,7 @@ static bool words_at(const char *t, size_t n, size_t i, size_t len, number *out)
             }
         }
     }
-    if (v == 100 && (i < 2 || !word_ci(t, n, i - 2, "a")))
+    if (v == 100 && (i < 2 || !WORD_CI(t, n, i - 2, "a")))
         return false; /* "hundreds", "two hundred" handled as words poorly */
     /* "two-thirds", "three-quarters": a fraction; "two dozen": 24 */
     static const struct {
@@ -989,7 +1006,7 @@ static bool words_at(const char *t, size_t n, size_t i, size_t len, number *out)
         }
     }
     if (v >= 2 && v < 100 && v == (double)(int)v && e < n && t[e] == ' ' &&
-        word_ci(t, n, e + 1, "dozen")) {
+        WORD_CI(t, n, e + 1, "dozen")) {
         v *= 12;
         e += 6;
     } else if (v < 100 && cpi_starts_with(t, n, e, " and a half") &&
@@ -1803,10 +1820,10 @@ static bool read_block(cpi_extract *x, const cp_block *b, bool note) {
             emergency_number(t, &num) || (!plain_around && names_a_thing(t, n, &num)) ||
             (prev != SIZE_MAX && (cpi_is_upper(t[prev]) || t[prev] == '(') &&
              station_number(t, n, prev, &num)) ||
-            (num.end - num.start == 5 && zip_code(t, n, prev, &num)) ||
+            (may_be_zip_code(t, prev, &num) && zip_code(t, n, prev, &num)) ||
             (!plain_around &&
              digits_in_name(t, n, prev, &num, b->kind == CP_BLOCK_HEADING)) ||
-            marker_at(t, n, &num) || opens_ordinal(t, n, &num) ||
+            ((num.start == 0 || n <= 16) && marker_at(t, n, &num)) || opens_ordinal(t, n, &num) ||
             (prev != SIZE_MAX && cpi_is_upper(t[prev]) &&
              running_header_number(t, n, prev, &num)) ||
             (num.word && !plain_around && b->kind != CP_BLOCK_HEADING &&
@@ -1828,8 +1845,8 @@ static bool read_block(cpi_extract *x, const cp_block *b, bool note) {
          * before the article these two words take */
         bool article = num.word && start >= 2 && t[start - 2] == 'a' && t[start - 1] == ' ' &&
                        (start == 2 || t[start - 3] == ' ') &&
-                       (lower(t[start]) == 'd' ? word_ci(t, n, start, "dozen")
-                                               : word_ci(t, n, start, "hundred"));
+                       (lower(t[start]) == 'd' ? WORD_CI(t, n, start, "dozen")
+                                               : WORD_CI(t, n, start, "hundred"));
         cp_qualifier q = qualifier_before(t, n, article ? start - 2 : start);
         if (q == CP_QUALIFIER_MORE_THAN && start >= 5 && lower(t[start - 5]) == 'o' &&
             memcmp(t + start - 4, "ver ", 4) == 0 && time_unit_after(t, n, num.end))
@@ -1838,8 +1855,8 @@ static bool read_block(cpi_extract *x, const cp_block *b, bool note) {
                                                                         : CP_FIGURE_COUNT;
         /* "three-year period", "six-week": a duration */
         if (end + 1 < n && t[end] == '-' &&
-            (word_ci(t, n, end + 1, "year") || word_ci(t, n, end + 1, "month") ||
-             word_ci(t, n, end + 1, "week") || word_ci(t, n, end + 1, "day")))
+            (WORD_CI(t, n, end + 1, "year") || WORD_CI(t, n, end + 1, "month") ||
+             WORD_CI(t, n, end + 1, "week") || WORD_CI(t, n, end + 1, "day")))
             kind = CP_FIGURE_DURATION;
         /* "from about 6,000 annually to 8,000": a change */
         bool has_from = false;
