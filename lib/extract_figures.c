@@ -1490,19 +1490,18 @@ static cp_mention mention_from(const cpi_extract *x, const cp_block *b, size_t s
     } else {
         if (start >= end || end >= size)
             return cpi_mention_of(x, b, start, end);
-        const cpi_seg *segs = cpi_block_segs(b);
-        size_t count = b->seg_count, k = *seg;
-        if (k >= count || segs[k].clean > start)
-            k = 0;
-        while (k + 1 < count && segs[k + 1].clean <= start)
-            k++;
-        ostart = segs[k].orig + (segs[k].atomic ? 0 : start - segs[k].clean);
+        const cpi_seg *segs = cpi_block_segs(b), *last = segs + b->seg_count - 1;
+        const cpi_seg *p = segs + *seg; /* (a walk of pointers: no index to scale) */
+        if (p > last || p->clean > start)
+            p = segs;
+        while (p < last && p[1].clean <= start)
+            p++;
+        ostart = p->orig + (p->atomic ? 0 : start - p->clean);
         size_t c = end - 1; /* the last byte's segment */
-        while (k + 1 < count && segs[k + 1].clean <= c)
-            k++;
-        oend = segs[k].atomic ? segs[k].orig + segs[k].olen
-                              : segs[k].orig + (c - segs[k].clean) + 1;
-        *seg = k;
+        while (p < last && p[1].clean <= c)
+            p++;
+        oend = p->atomic ? p->orig + p->olen : p->orig + (c - p->clean) + 1;
+        *seg = (size_t)(p - segs);
     }
     cp_mention m = {x->doc, (uint32_t)ostart, (uint32_t)oend};
 #ifndef NDEBUG
