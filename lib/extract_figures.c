@@ -724,7 +724,10 @@ static bool glued_after(const char *t, size_t n, size_t s, size_t e, bool money)
 }
 
 /* A number in digits at t[i]; false when it is not a figure. */
-static bool digits_at(const char *t, size_t n, size_t i, number *out) {
+/* (always inlined: read_block calls it for each number in digits, and the
+ * number it reads stays in registers) */
+static inline __attribute__((always_inline)) bool digits_at(const char *t, size_t n, size_t i,
+                                                            number *out) {
     size_t s = i;
     bool money = i > 0 && t[i - 1] == '$';
     /* '#', '(', '-', '.', '/', ':' as bits, from 0x20 on */
