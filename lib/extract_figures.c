@@ -158,7 +158,7 @@ static void check_number_tables(void) {
 
 /* The row of WORD_NUMBERS that the word w[0..len) spells in any case (its
  * len letters, a whole word), or -1. */
-static int number_word_row(const char *w, size_t len) {
+static inline __attribute__((always_inline)) int number_word_row(const char *w, size_t len) {
     if (len < 3 || len >= 10 || !((NUMBER_WORD_FIRSTS[len] >> ((w[0] | 0x20) - 'a')) & 1))
         return -1;
     int row = NUMBER_WORD_SLOT[NUMBER_WORD_HASH(w, len)];
@@ -1196,7 +1196,7 @@ static cp_qualifier qualifier_before(const char *t, size_t n, size_t start) {
 /* The period a rate's phrase at the space t[i] names (i + 1 < n), or
  * NULL: " a day", " annually", " daily", " every week", " each year",
  * " per month". */
-static const char *period_at(const char *t, size_t n, size_t i) {
+static inline __attribute__((always_inline)) const char *period_at(const char *t, size_t n, size_t i) {
     /* the phrase's first word, then its unit */
     size_t u; /* where the unit starts */
     bool a = false, each = false, every = false, per = false;
