@@ -1514,16 +1514,18 @@ static cp_mention mention_from(const cpi_extract *x, const cp_block *b, size_t s
     return m;
 }
 
-static bool add_figure(cpi_extract *x, const cp_block *b, size_t *seg, size_t start,
-                       size_t end, double value, bool has_from, double from,
-                       cp_figure_kind kind, cp_qualifier q, const char *per) {
+/* Adds the figure t[start..end) of block b, its span in the block's clean
+ * text: map_figures maps it to the document's bytes once the block is
+ * read. */
+static bool add_figure(cpi_extract *x, const cp_block *b, size_t start, size_t end,
+                       double value, bool has_from, double from, cp_figure_kind kind,
+                       cp_qualifier q, const char *per) {
     /* (counted inline below the limit, as cpi_hit_add does) */
     bool counted = x->mentions < CP_MAX_MENTIONS ? (x->mentions++, true) : cpi_count_mention(x);
     if (!counted ||
         !cpi_mem_reserve(x->mem, (void **)&x->figures, &x->figure_cap,
                          x->figure_count + 1, sizeof(cp_figure)))
         return false;
-    cp_mention m = mention_from(x, b, start, end, seg);
     const char *text =
         cpi_arena_strndup(x->model->arena, cpi_block_text(b) + start, end - start);
     if (!text)
@@ -1534,11 +1536,50 @@ static bool add_figure(cpi_extract *x, const cp_block *b, size_t *seg, size_t st
                                                 .value = value,
                                                 .from = has_from ? from : NAN,
                                                 .per = per,
-                                                .start = m.start,
-                                                .end = m.end,
+                                                .start = (uint32_t)start,
+                                                .end = (uint32_t)end,
                                                 .kind = (uint8_t)kind,
                                                 .qualifier = (uint8_t)q};
     return true;
+}
+
+/* The figures added for block b from `first` on hold their spans in the
+ * block's clean text: mapped here to the document's bytes, in one walk of
+ * the block's segments (the spans come in text order) with no call for
+ * each. */
+static void map_figures(cpi_extract *x, const cp_block *b, size_t first) {
+    cp_figure *f = x->figures + first, *stop = x->figures + x->figure_count;
+    size_t size = b->text_size;
+    if (b->seg_count == 0) { /* one run of the original bytes */
+        size_t orig = (uint32_t)(b->start + b->identity_skip);
+        for (; f < stop; f++) {
+            assert(f->start < size && f->end <= size);
+            f->start = (uint32_t)(orig + f->start);
+            f->end = (uint32_t)(orig + f->end);
+        }
+        return;
+    }
+    const cpi_seg *segs = cpi_block_segs(b), *last = segs + b->seg_count - 1, *p = segs;
+    for (; f < stop; f++) {
+        size_t start = f->start, end = f->end;
+        if (start >= end || end >= size) { /* at the text's end: its own rules */
+            cp_mention m = cpi_mention_of(x, b, start, end);
+            f->start = m.start;
+            f->end = m.end;
+            continue;
+        }
+        if (p->clean > start) /* (a figure inside the last one's unit) */
+            p = segs;
+        while (p < last && p[1].clean <= start)
+            p++;
+        f->start = (uint32_t)(p->orig + (p->atomic ? 0 : start - p->clean));
+        size_t c = end - 1; /* the last byte's segment */
+        while (p < last && p[1].clean <= c)
+            p++;
+        f->end = (uint32_t)(p->atomic ? p->orig + p->olen : p->orig + (c - p->clean) + 1);
+        assert(f->start == (uint32_t)cp_block_original_start(b, start) &&
+               f->end == (uint32_t)cp_block_original_end(b, end));
+    }
 }
 
 static bool changed_by(const char *t, size_t start) {
@@ -1741,7 +1782,8 @@ static bool read_block(cpi_extract *x, const cp_block *b, bool note) {
     const char *t = cpi_block_text(b);
     size_t n = b->text_size;
     size_t ident_end = SIZE_MAX; /* where the last identifier's number ends */
-    size_t seg = 0;              /* the segment the last span mapped ended in */
+    size_t seg = 0;              /* the segment the last unit mapped ended in */
+    size_t first_figure = x->figure_count; /* (mapped at the end: map_figures) */
     size_t i = 0;
     if (note) /* the note's number is no figure */
         while (i < n && cpi_is_digit(t[i]))
@@ -1908,16 +1950,20 @@ static bool read_block(cpi_extract *x, const cp_block *b, bool note) {
         size_t fstart = start;
         if (has_from && !told_back)
             fstart = memcmp(t + start - 5, "from ", 5) == 0 ? start - 5 : start - 11;
-        if (!add_figure(x, b, &seg, fstart, end, value, has_from, from, kind, q, per))
+        if (!add_figure(x, b, fstart, end, value, has_from, from, kind, q, per)) {
+            map_figures(x, b, first_figure);
             return false;
+        }
         if (!kind_is_money_or_percent(kind)) {
             size_t unit_at = has_from && !told_back ? end : num.end;
             size_t ustart = unit_at + 1, uend = 0;
             cp_figure *f = &x->figures[x->figure_count - 1];
             bool nomem = false;
             f->unit = unit_after(x, t, n, unit_at, &uend, &nomem);
-            if (nomem)
+            if (nomem) {
+                map_figures(x, b, first_figure);
                 return false;
+            }
             if (f->unit) {
                 cp_mention um = mention_from(x, b, ustart, uend, &seg);
                 f->unit_start = um.start;
@@ -1932,6 +1978,8 @@ static bool read_block(cpi_extract *x, const cp_block *b, bool note) {
             x->figures[x->figure_count - 1].kind = CP_FIGURE_CHANGE;
         i = end + 1;
     }
+    if (x->figure_count > first_figure)
+        map_figures(x, b, first_figure);
     return true;
 }
 
