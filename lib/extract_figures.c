@@ -18,6 +18,15 @@
 #include <emmintrin.h>
 #endif
 
+/* For the few hot helpers gcc leaves out of line by itself, though one
+ * call each costs more than their work (digits_at, number_word_row,
+ * period_at: measured). */
+#if defined(__GNUC__)
+#define ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define ALWAYS_INLINE inline
+#endif
+
 typedef struct number {
     size_t start, end; /* clean span of the number itself (with $, scale, %) */
     double value;
@@ -158,7 +167,7 @@ static void check_number_tables(void) {
 
 /* The row of WORD_NUMBERS that the word w[0..len) spells in any case (its
  * len letters, a whole word), or -1. */
-static inline __attribute__((always_inline)) int number_word_row(const char *w, size_t len) {
+static ALWAYS_INLINE int number_word_row(const char *w, size_t len) {
     if (len < 3 || len >= 10 || !((NUMBER_WORD_FIRSTS[len] >> ((w[0] | 0x20) - 'a')) & 1))
         return -1;
     int row = NUMBER_WORD_SLOT[NUMBER_WORD_HASH(w, len)];
@@ -726,8 +735,7 @@ static bool glued_after(const char *t, size_t n, size_t s, size_t e, bool money)
 /* A number in digits at t[i]; false when it is not a figure. */
 /* (always inlined: read_block calls it for each number in digits, and the
  * number it reads stays in registers) */
-static inline __attribute__((always_inline)) bool digits_at(const char *t, size_t n, size_t i,
-                                                            number *out) {
+static ALWAYS_INLINE bool digits_at(const char *t, size_t n, size_t i, number *out) {
     size_t s = i;
     bool money = i > 0 && t[i - 1] == '$';
     /* '#', '(', '-', '.', '/', ':' as bits, from 0x20 on */
@@ -1196,7 +1204,7 @@ static cp_qualifier qualifier_before(const char *t, size_t n, size_t start) {
 /* The period a rate's phrase at the space t[i] names (i + 1 < n), or
  * NULL: " a day", " annually", " daily", " every week", " each year",
  * " per month". */
-static inline __attribute__((always_inline)) const char *period_at(const char *t, size_t n, size_t i) {
+static ALWAYS_INLINE const char *period_at(const char *t, size_t n, size_t i) {
     /* the phrase's first word, then its unit */
     size_t u; /* where the unit starts */
     bool a = false, each = false, every = false, per = false;
