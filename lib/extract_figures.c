@@ -1207,39 +1207,50 @@ static cp_qualifier qualifier_before(const char *t, size_t n, size_t start) {
 static ALWAYS_INLINE const char *period_at(const char *t, size_t n, size_t i) {
     /* the phrase's first word, then its unit */
     size_t u; /* where the unit starts */
-    bool a = false, each = false, every = false, per = false;
+    bool a = false, each = false, per = false;
     switch (t[i + 1]) {
     case 'a':
-        if (WORD_AT(t, n, i + 1, "annually"))
-            return "year";
-        a = LITERAL_AT(t, n, i + 1, "a ");
-        u = i + 3;
-        break;
+        if (i + 3 <= n && t[i + 2] == ' ') { /* "a " */
+            a = true;
+            u = i + 3;
+            break;
+        }
+        return WORD_AT(t, n, i + 1, "annually") ? "year" : NULL;
     case 'd':
         return WORD_AT(t, n, i + 1, "daily") ? "day" : NULL;
     case 'e':
-        each = LITERAL_AT(t, n, i + 1, "each ");
-        every = LITERAL_AT(t, n, i + 1, "every ");
-        u = i + (each ? 6 : 7);
+        if (LITERAL_AT(t, n, i + 1, "each ")) {
+            each = true;
+            u = i + 6;
+        } else if (LITERAL_AT(t, n, i + 1, "every ")) {
+            u = i + 7;
+        } else {
+            return NULL;
+        }
         break;
     case 'p':
-        per = LITERAL_AT(t, n, i + 1, "per ");
+        if (!LITERAL_AT(t, n, i + 1, "per "))
+            return NULL;
+        per = true;
         u = i + 5;
         break;
     default:
         return NULL; /* most words */
     }
-    if (!(a || each || every || per))
+    /* the unit, by its first letter: all four say "a day", "each day" ...;
+     * no "each week"; "a month", "per month" */
+    switch (u < n ? t[u] : '\0') {
+    case 'd':
+        return WORD_AT(t, n, u, "day") ? "day" : NULL;
+    case 'w':
+        return !each && WORD_AT(t, n, u, "week") ? "week" : NULL;
+    case 'm':
+        return (a || per) && WORD_AT(t, n, u, "month") ? "month" : NULL;
+    case 'y':
+        return WORD_AT(t, n, u, "year") ? "year" : NULL;
+    default:
         return NULL;
-    if (WORD_AT(t, n, u, "day"))
-        return "day"; /* all four say "a day", "each day" ... */
-    if (WORD_AT(t, n, u, "week") && !each)
-        return "week"; /* (no "each week") */
-    if (WORD_AT(t, n, u, "month") && (a || per))
-        return "month";
-    if (WORD_AT(t, n, u, "year"))
-        return "year";
-    return NULL;
+    }
 }
 
 /* What the bytes after a number's end say of its clause, a bit a byte for
