@@ -307,10 +307,12 @@ static bool identifier_words_before(const char *t, size_t n, size_t prev) {
         for (size_t i = 0; i < sizeof DOTTED / sizeof DOTTED[0]; i++)
             if (cpi_word_is(t, n, prev, DOTTED[i]))
                 return true;
-    /* "AUG 30", "SEPT. 4": a dateline's month in capitals */
-    static const char *const CAPS[] = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL",
-                                       "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC", "JUNE",
-                                       "JULY"};
+    /* "AUG 30", "SEPT. 4", "FEBRUARY 27, 2025": a month in capitals */
+    static const char *const CAPS[] = {
+        "JAN",     "FEB",      "MAR",      "APR",     "MAY",       "JUN",
+        "JUL",     "AUG",      "SEP",      "SEPT",    "OCT",       "NOV",
+        "DEC",     "JUNE",     "JULY",     "JANUARY", "FEBRUARY",  "MARCH",
+        "APRIL",   "AUGUST",   "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"};
     if (prev + 1 >= n || !cpi_is_upper(t[prev]) || !cpi_is_upper(t[prev + 1]))
         return false;
     for (size_t i = 0; i < sizeof CAPS / sizeof CAPS[0]; i++) {
@@ -463,14 +465,22 @@ static bool digits_in_name(const char *t, size_t n, size_t prev, const number *n
 }
 
 /* "2. Baltimore's U.S. attorney": a number opening its block with a period
- * marks an item ("### 2." as a heading); "- 30 -" ends a press release;
- * "- 3 -" numbers a page. */
+ * marks an item ("### 2." as a heading), "5.2 Facilities Management" a
+ * section; "- 30 -" ends a press release; "- 3 -" numbers a page. */
 static bool marker_at(const char *t, size_t n, const number *num) {
     if (num->word || num->money || num->percent)
         return false;
     if (num->start == 0 && num->end + 1 < n && (t[num->end] == '.' || t[num->end] == ')') &&
         t[num->end + 1] == ' ')
         return true;
+    /* "5.2 Facilities Management - Approve ...": a section's number (digits,
+     * a period, digits) before a capitalised title opens its block */
+    if (num->start == 0 && num->end - num->start <= 5 && num->end + 2 < n &&
+        t[num->end] == ' ' && cpi_is_upper(t[num->end + 1]) && cpi_is_lower(t[num->end + 2])) {
+        const char *dot = memchr(t, '.', num->end);
+        if (dot && dot > t && (size_t)(dot - t) + 1 < num->end && !memchr(t, ',', num->end))
+            return true;
+    }
     /* a page's number or the end mark ("- 3 -", "- 30 -") alone in its
      * block, between dashes or '#' (a leading dash may have been read as a
      * list's bullet) */

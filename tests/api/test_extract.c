@@ -329,6 +329,9 @@ static void test_figure_patterns(void **state) {
     /* a room's number in a building; a running header's page number glued
      * into a paragraph by a PDF's text */
     assert_values("Held in 2141 Rayburn House Office Building; 3 Building Blocks.", "3");
+    /* a month in capitals; a section's number before its title */
+    assert_values("3. MINUTES OF FEBRUARY 27, 2025", "");
+    assert_values("5.2 Facilities Management: 12 roofs.", "12");
     assert_values("Maps of a handful BUREAU OF JUSTICE ASSISTANCE | FY 2014 ANNUAL REPORT 17 "
                   "of blocks show 12 hot spots.",
                   "12");
