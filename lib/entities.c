@@ -4,6 +4,7 @@
 #include "entities.h"
 
 #include <assert.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -113,9 +114,16 @@ bool cpi_vec_append(cpi_model *m, cpi_vec *v, const void *items, size_t n, size_
 
 /* ---- mention lists (see cpi_mention_list in entities.h) ------------------- */
 
-static bool journal_mentions(cpi_model *m, cpi_mention_list *l) {
+static bool journal_mentions_slow(cpi_model *m, cpi_mention_list *l);
+
+/* (inline: a list is journaled once per load, checked at every change) */
+static inline bool journal_mentions(cpi_model *m, cpi_mention_list *l) {
     if (m->scratch || (m->epoch && l->epoch == m->epoch))
         return true;
+    return journal_mentions_slow(m, l);
+}
+
+static bool journal_mentions_slow(cpi_model *m, cpi_mention_list *l) {
     cpi_journal_entry *e = journal_entry(m);
     if (!e)
         return false;
@@ -137,6 +145,18 @@ static size_t segments_room(size_t n) {
            (n - CPI_MENTION_SEGMENT_SHIFT) * CPI_MENTION_SEGMENT_MAX;
 }
 
+/* The place of the highest bit set in j (j > 0). */
+static inline size_t top_bit(size_t j) {
+#if defined(__GNUC__)
+    return (size_t)(8 * sizeof(unsigned long long) - 1) - (size_t)__builtin_clzll(j);
+#else
+    size_t k = 0;
+    while (j >> (k + 1))
+        k++;
+    return k;
+#endif
+}
+
 /* Where item i of the list's blocks sits (i may be past the count, inside
  * the room), and how many items its block holds from there on. */
 static cp_mention *slot(const cpi_mention_list *l, size_t i, size_t *run) {
@@ -148,9 +168,7 @@ static cp_mention *slot(const cpi_mention_list *l, size_t i, size_t *run) {
      * double, then every SEGMENT_MAX */
     size_t j = i - l->head_count + 1, k, at;
     if (j < CPI_MENTION_SEGMENT_MAX) {
-        k = 0;
-        while (j >> (k + 1))
-            k++;
+        k = top_bit(j);
         at = j - ((size_t)1 << k);
     } else {
         j -= CPI_MENTION_SEGMENT_MAX;
@@ -204,7 +222,13 @@ static void mention_put(cpi_mention_list *l, const cp_mention *items, size_t n) 
         cp_mention *to = slot(l, l->count, &run);
         if (run > n)
             run = n;
-        memcpy(to, items, run * sizeof *items);
+        /* a document adds an entity's few mentions: item by item, no call */
+        if (run <= 4) {
+            for (size_t k = 0; k < run; k++)
+                to[k] = items[k];
+        } else {
+            memcpy(to, items, run * sizeof *items);
+        }
         l->count += run;
         items += run;
         n -= run;
@@ -215,6 +239,10 @@ static bool mention_add_all(cpi_arena *arena, cpi_mention_list *dst,
                             const cpi_mention_list *src) {
     if (!mention_room(arena, dst, src->count))
         return false;
+    if (src->count <= src->head_count) { /* all in its head: one run */
+        mention_put(dst, src->head, src->count);
+        return true;
+    }
     for (size_t i = 0; i < src->count;) {
         size_t run;
         const cp_mention *from = slot(src, i, &run);
@@ -255,10 +283,41 @@ bool cpi_mention_list_push_slow(cpi_model *m, cpi_mention_list *l, const cp_ment
     return true;
 }
 
+/* Where the next item of a list goes and how many fit there without new
+ * room (0: none, or a new list: mention_room's work). As next_slot, the
+ * items go in the head, or else the last segment. */
+static cp_mention *room_left(const cpi_mention_list *l, size_t *left) {
+    *left = 0;
+    if (l->count < l->head_count) {
+        *left = l->head_count - l->count;
+        return l->head + l->count;
+    }
+    if (l->count == 0 || l->segment_count == 0)
+        return NULL;
+    size_t k = l->segment_count - 1, first = l->head_count + segments_room(k);
+    *left = first + segment_size(k) - l->count;
+    return l->segments[k] + (l->count - first);
+}
+
 bool cpi_mention_list_append(cpi_model *m, cpi_mention_list *dst,
                              const cpi_mention_list *src) {
-    return src->count == 0 ||
-           (journal_mentions(m, dst) && mention_add_all(model_arena(m), dst, src));
+    size_t n = src->count;
+    if (n == 0)
+        return true;
+    if (!journal_mentions(m, dst))
+        return false;
+    /* A document's few mentions of an entity the corpus has (all in the
+     * head of its list) mostly fit in the room left after the corpus's
+     * own: one copy, without mention_room's and slot()'s work. */
+    size_t left;
+    cp_mention *to = n <= src->head_count ? room_left(dst, &left) : NULL;
+    if (to && left >= n) {
+        for (size_t i = 0; i < n; i++)
+            to[i] = src->head[i];
+        dst->count += n;
+        return true;
+    }
+    return mention_add_all(model_arena(m), dst, src);
 }
 
 bool cpi_mention_list_take(cpi_model *dst, cpi_mention_list *l) {
@@ -309,10 +368,17 @@ void *cpi_registry_find_hashed(const cpi_registry *r, const char *id, size_t has
     return NULL;
 }
 
+/* The hash of a registered entity's id, kept in it by registry_add. */
+static size_t entity_hash(const cpi_registry *r, const void *e) {
+    size_t hash;
+    memcpy(&hash, (const char *)e + r->hash_at, sizeof hash);
+    return hash;
+}
+
 static void index_fill(cpi_registry *r) {
     memset(r->index, 0, r->index_cap * sizeof(size_t));
     for (size_t i = 0; i < r->all.count; i++) {
-        size_t h = cpi_hash_str(r->id_of(entity_at(r, i))) & (r->index_cap - 1);
+        size_t h = entity_hash(r, entity_at(r, i)) & (r->index_cap - 1);
         while (r->index[h])
             h = (h + 1) & (r->index_cap - 1);
         r->index[h] = i + 1;
@@ -350,6 +416,7 @@ bool cpi_registry_add_hashed(cpi_model *m, cpi_registry *r, void *entity, size_t
     }
     if (!cpi_vec_push(m, &r->all, &entity, sizeof entity))
         return false;
+    memcpy((char *)entity + r->hash_at, &hash, sizeof hash);
     size_t h = hash & (r->index_cap - 1);
     while (r->index[h])
         h = (h + 1) & (r->index_cap - 1);
@@ -425,6 +492,11 @@ bool cpi_model_init_local(cpi_model *m, const cpi_mem *mem, cpi_arena *arena,
     m->site_reg.id_of = site_id;
     m->official_reg.id_of = official_id;
     m->program_reg.id_of = program_id;
+    m->admin_reg.hash_at = offsetof(cp_administration, id_hash);
+    m->agency_reg.hash_at = offsetof(cp_agency, id_hash);
+    m->site_reg.hash_at = offsetof(cp_site, id_hash);
+    m->official_reg.hash_at = offsetof(cp_official, id_hash);
+    m->program_reg.hash_at = offsetof(cp_program, id_hash);
     m->admins = model_alloc(m, cpi_presidency_count * sizeof(cp_administration));
     if (!m->admins)
         return false;

@@ -55,6 +55,7 @@ typedef struct cpi_mention_list {
 
 struct cp_administration {
     const cpi_presidency *row;
+    size_t id_hash; /* cpi_hash_str of the id, set when registered (see cpi_registry) */
     cpi_vec officials; /* cp_official * */
     cpi_vec documents; /* const cp_document * */
 };
@@ -63,6 +64,7 @@ struct cp_official {
     uint64_t seen_in; /* the extraction that last listed it for its document */
     const char *origin; /* id of the document its fields come from (see fold) */
     void *folded;       /* while folding: the corpus's entity for this one */
+    size_t id_hash;     /* set when registered (see cpi_registry) */
     const char *id; /* "trump-2017/Jeff Sessions" */
     const char *name; /* in id */
     const char *role; /* static or kept: never copied by fold */
@@ -73,6 +75,7 @@ struct cp_official {
 struct cp_agency {
     const cpi_agency *row;
     void *folded;
+    size_t id_hash;
     cpi_mention_list mentions;
 };
 
@@ -80,6 +83,7 @@ struct cp_program {
     uint64_t seen_in;
     const char *origin; /* id of the document its fields come from (see fold) */
     void *folded;
+    size_t id_hash;
     const char *id;
     const char *name;
     const char *acronym; /* NULL if none */
@@ -115,6 +119,7 @@ struct cp_site {
     uint64_t seen_in;
     const char *origin; /* id of the document its name comes from (see fold) */
     void *folded;
+    size_t id_hash;
     const char *id;
     const char *name;
     char state[3];
@@ -126,7 +131,10 @@ struct cp_site {
 };
 
 /* One kind of entity: pointers in first-seen order, an id index, and the
- * same pointers sorted by id for the public accessors. */
+ * same pointers sorted by id for the public accessors. Registering an
+ * entity keeps its id's hash in it (its id_hash, at hash_at): folding finds
+ * a document's entities in the corpus's registry by it, without hashing
+ * the id again, and a larger index is filled from it. */
 typedef struct cpi_registry {
     cpi_vec all;         /* void * entities */
     size_t *index;       /* heap, open addressing, position + 1 */
@@ -134,6 +142,7 @@ typedef struct cpi_registry {
     void **sorted;       /* heap */
     size_t sorted_count;
     const char *(*id_of)(const void *entity);
+    size_t hash_at; /* offsetof the entity type's id_hash */
 } cpi_registry;
 
 /* One undo step: a list's old header (vec or mentions), or `size` bytes at

@@ -10,7 +10,10 @@
  * field (a program's name or acronym, an official's role, the way a place
  * is written), the document with the smallest id wins. So the corpus does
  * not depend on the order documents are folded in, and a sequential load, a
- * threaded load and a merge of JSON outputs give the same model. */
+ * threaded load and a merge of JSON outputs give the same model.
+ *
+ * Every entity of src is registered there, so it holds its id's hash
+ * (id_hash): the corpus's registry is searched, and added to, with it. */
 #include <string.h>
 
 #include "entities.h"
@@ -21,8 +24,11 @@
  * (Mentions mostly come from one document, the best already: no compare.) */
 static const char *min_origin(const cpi_mention_list *mentions) {
     const cp_document *best = NULL;
-    for (size_t i = 0; i < mentions->count; i++) {
-        const cp_document *doc = cpi_mention_list_at(mentions, i)->doc;
+    /* the items in the list's head are read in place */
+    size_t n = mentions->count, in_head = n < mentions->head_count ? n : mentions->head_count;
+    for (size_t i = 0; i < n; i++) {
+        const cp_document *doc =
+            i < in_head ? mentions->head[i].doc : cpi_mention_list_at(mentions, i)->doc;
         if (doc != best && (!best || strcmp(doc->id, best->id) < 0))
             best = doc;
     }
@@ -84,8 +90,8 @@ static bool fold_admins(cpi_model *dst, cpi_model *src) {
     for (size_t i = 0; i < src->admin_reg.all.count; i++) {
         cp_administration *a = ITEMS(src->admin_reg.all, cp_administration *)[i];
         cp_administration *d = dst_admin(dst, src, a);
-        if (!cpi_registry_find(&dst->admin_reg, d->row->id) &&
-            !cpi_registry_add(dst, &dst->admin_reg, d))
+        if (!cpi_registry_find_hashed(&dst->admin_reg, d->row->id, a->id_hash) &&
+            !cpi_registry_add_hashed(dst, &dst->admin_reg, d, a->id_hash))
             return false;
         if (!push_all(dst, &d->documents, &a->documents, sizeof(cp_document *)))
             return false;
@@ -96,7 +102,7 @@ static bool fold_admins(cpi_model *dst, cpi_model *src) {
 static bool fold_agencies(cpi_model *dst, cpi_model *src) {
     for (size_t i = 0; i < src->agency_reg.all.count; i++) {
         cp_agency *a = ITEMS(src->agency_reg.all, cp_agency *)[i];
-        cp_agency *d = cpi_registry_find(&dst->agency_reg, a->row->id);
+        cp_agency *d = cpi_registry_find_hashed(&dst->agency_reg, a->row->id, a->id_hash);
         if (d) {
             a->folded = d;
             if (!cpi_mention_list_append(dst, &d->mentions, &a->mentions))
@@ -107,7 +113,7 @@ static bool fold_agencies(cpi_model *dst, cpi_model *src) {
         if (!t || !cpi_mention_list_take(dst, &t->mentions))
             return false;
         a->folded = t;
-        if (!cpi_registry_add(dst, &dst->agency_reg, t))
+        if (!cpi_registry_add_hashed(dst, &dst->agency_reg, t, t->id_hash))
             return false;
     }
     return true;
@@ -116,7 +122,7 @@ static bool fold_agencies(cpi_model *dst, cpi_model *src) {
 static bool fold_officials(cpi_model *dst, cpi_model *src) {
     for (size_t i = 0; i < src->official_reg.all.count; i++) {
         cp_official *o = ITEMS(src->official_reg.all, cp_official *)[i];
-        cp_official *d = cpi_registry_find(&dst->official_reg, o->id);
+        cp_official *d = cpi_registry_find_hashed(&dst->official_reg, o->id, o->id_hash);
         const char *origin = min_origin(&o->mentions);
         if (!d) {
             cp_official *t = take_entity(dst, o, sizeof *o);
@@ -128,7 +134,7 @@ static bool fold_officials(cpi_model *dst, cpi_model *src) {
             cp_administration *a = dst_admin(dst, src, t->admin);
             t->admin = a;
             t->origin = origin;
-            if (!cpi_registry_add(dst, &dst->official_reg, t) ||
+            if (!cpi_registry_add_hashed(dst, &dst->official_reg, t, t->id_hash) ||
                 !cpi_vec_push(dst, &a->officials, &t, sizeof t))
                 return false;
             continue;
@@ -149,7 +155,7 @@ static bool fold_officials(cpi_model *dst, cpi_model *src) {
 static bool fold_sites(cpi_model *dst, cpi_model *src) {
     for (size_t i = 0; i < src->site_reg.all.count; i++) {
         cp_site *s = ITEMS(src->site_reg.all, cp_site *)[i];
-        cp_site *d = cpi_registry_find(&dst->site_reg, s->id);
+        cp_site *d = cpi_registry_find_hashed(&dst->site_reg, s->id, s->id_hash);
         const char *origin = min_origin(&s->mentions);
         if (!d) {
             cp_site *t = take_entity(dst, s, sizeof *s);
@@ -161,7 +167,7 @@ static bool fold_sites(cpi_model *dst, cpi_model *src) {
              * (s keeps its own list, in its scratch) */
             memset(&t->programs, 0, sizeof t->programs);
             t->origin = origin;
-            if (!cpi_registry_add(dst, &dst->site_reg, t))
+            if (!cpi_registry_add_hashed(dst, &dst->site_reg, t, t->id_hash))
                 return false;
             continue;
         }
@@ -195,7 +201,7 @@ static bool fold_programs(cpi_model *dst, cpi_model *src) {
      * stay with it and are read below) */
     for (size_t i = 0; i < n && ok; i++) {
         cp_program *p = ITEMS(src->program_reg.all, cp_program *)[i];
-        cp_program *d = cpi_registry_find(&dst->program_reg, p->id);
+        cp_program *d = cpi_registry_find_hashed(&dst->program_reg, p->id, p->id_hash);
         taken[i] = !d;
         if (d) {
             p->folded = d;
@@ -217,7 +223,7 @@ static bool fold_programs(cpi_model *dst, cpi_model *src) {
         for (size_t k = 0; k < t->aliases.count && ok; k++)
             ok = keep_string(dst, &ITEMS(t->aliases, const char *)[k]);
         p->folded = t;
-        ok = ok && cpi_registry_add(dst, &dst->program_reg, t);
+        ok = ok && cpi_registry_add_hashed(dst, &dst->program_reg, t, t->id_hash);
     }
     for (size_t i = 0; i < n && ok; i++) {
         cp_program *p = ITEMS(src->program_reg.all, cp_program *)[i];
