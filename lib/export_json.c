@@ -169,22 +169,40 @@ static inline char *w_four_digits(char *w, uint32_t x) {
     return w + 4;
 }
 
-/* x < 10,000 without zeros in front. */
+/* Every x < 10,000 as written, without zeros in front: its digits from the
+ * left (the bytes after them 0) and their count. Offsets and counts below
+ * 10,000 are most of an export's numbers: each is one copy of four bytes,
+ * with no division and no branch on its length. (The table is made by the
+ * preprocessor from each number's four decimal digits a b c d.) */
+#define DEC_ENTRY(a, b, c, d)                                                              \
+    {(char)('0' + ((a) ? (a) : (b) ? (b) : (c) ? (c) : (d))),                              \
+     (char)((a) ? '0' + (b) : (b) ? '0' + (c) : (c) ? '0' + (d) : 0),                      \
+     (char)((a) ? '0' + (c) : (b) ? '0' + (d) : 0), (char)((a) ? '0' + (d) : 0),           \
+     (char)((a) ? 4 : (b) ? 3 : (c) ? 2 : 1)}
+#define DEC_10(a, b, c)                                                                    \
+    DEC_ENTRY(a, b, c, 0), DEC_ENTRY(a, b, c, 1), DEC_ENTRY(a, b, c, 2),                   \
+        DEC_ENTRY(a, b, c, 3), DEC_ENTRY(a, b, c, 4), DEC_ENTRY(a, b, c, 5),               \
+        DEC_ENTRY(a, b, c, 6), DEC_ENTRY(a, b, c, 7), DEC_ENTRY(a, b, c, 8),               \
+        DEC_ENTRY(a, b, c, 9)
+#define DEC_100(a, b)                                                                      \
+    DEC_10(a, b, 0), DEC_10(a, b, 1), DEC_10(a, b, 2), DEC_10(a, b, 3), DEC_10(a, b, 4),   \
+        DEC_10(a, b, 5), DEC_10(a, b, 6), DEC_10(a, b, 7), DEC_10(a, b, 8), DEC_10(a, b, 9)
+#define DEC_1000(a)                                                                        \
+    DEC_100(a, 0), DEC_100(a, 1), DEC_100(a, 2), DEC_100(a, 3), DEC_100(a, 4),             \
+        DEC_100(a, 5), DEC_100(a, 6), DEC_100(a, 7), DEC_100(a, 8), DEC_100(a, 9)
+static const char DECIMALS[10000][5] = {DEC_1000(0), DEC_1000(1), DEC_1000(2), DEC_1000(3),
+                                        DEC_1000(4), DEC_1000(5), DEC_1000(6), DEC_1000(7),
+                                        DEC_1000(8), DEC_1000(9)};
+#undef DEC_1000
+#undef DEC_100
+#undef DEC_10
+#undef DEC_ENTRY
+
+/* x < 10,000 without zeros in front. Four bytes are written whatever its
+ * length (the callers' room is for SIZE_MAX_DIGITS). */
 static inline char *w_below_10000(char *w, uint32_t x) {
-    if (x < 10) {
-        *w = (char)('0' + x);
-        return w + 1;
-    }
-    if (x < 100) {
-        memcpy(w, DIGIT_PAIRS + 2 * x, 2);
-        return w + 2;
-    }
-    if (x >= 1000)
-        return w_four_digits(w, x);
-    uint32_t high = (x * 5243u) >> 19, low = x - 100u * high;
-    *w = (char)('0' + high);
-    memcpy(w + 1, DIGIT_PAIRS + 2 * low, 2);
-    return w + 3;
+    memcpy(w, DECIMALS[x], 4);
+    return w + (unsigned char)DECIMALS[x][4];
 }
 
 /* w_size for v >= 10,000: below 10^8 (the figures' millions) as two halves
@@ -610,14 +628,51 @@ static int cmp_mention(const void *x, const void *y) {
     return (a->start > m->start) - (a->start < m->start);
 }
 
+/* The most bytes one mention of a listed document takes past its lead. */
+enum { MENTION_TAIL = sizeof ", \"end\": }" + 2 * SIZE_MAX_DIGITS };
+
+/* One mention from its document's lead (room for MENTION_LEAD +
+ * MENTION_TAIL taken). */
+static inline char *w_mention(char *w, const char *lead, size_t lead_n, const cp_mention *m) {
+    memcpy(w, lead, MENTION_LEAD);
+    w += lead_n;
+    w = w_size(w, m->start);
+    w = W_LIT(w, ", \"end\": ");
+    w = w_size(w, m->end);
+    *w++ = '}';
+    return w;
+}
+
+/* A mention of a document not listed (or of a long id), piece by piece. */
+static void put_mention_slow(buf *b, const cp_mention *m, bool first, const doc_ids *ids,
+                             size_t place) {
+    put_str(b, first ? "{\"document\": " : ", {\"document\": ");
+    if (place == SIZE_MAX) {
+        put_string(b, m->doc->id);
+    } else {
+        char *w = reserve(b, ids->length[place]);
+        if (w)
+            commit(b, w_doc_id(w, b, ids, place));
+    }
+    PUT_LIT(b, ", \"start\": ");
+    put_size(b, m->start);
+    PUT_LIT(b, ", \"end\": ");
+    put_size(b, m->end);
+    PUT_LIT(b, "}");
+}
+
 /* Writes list[0..count) as mentions, the first one without a separator.
  * With `check`, stops at the first mention that comes before the one
  * written last (documents by id, then offsets; places in id order stand for
- * the ids where both documents are listed) and returns false. */
+ * the ids where both documents are listed) and returns false. A document's
+ * place and lead are found where the document changes: each mention is
+ * then its lead, two numbers and a literal. */
 static bool put_mention_run(buf *b, const cp_mention *list, size_t count,
                             const doc_ids *ids, bool check) {
     const cp_document *doc = NULL;
     size_t place = SIZE_MAX;
+    const char *lead = NULL;
+    size_t lead_n = 0; /* 0: written piece by piece */
     for (size_t i = 0; i < count; i++) {
         const cp_mention *m = &list[i];
         if (m->doc != doc) {
@@ -629,38 +684,20 @@ static bool put_mention_run(buf *b, const cp_mention *list, size_t count,
             }
             doc = m->doc;
             place = next;
+            lead_n = place != SIZE_MAX ? ids->lead_n[place] : 0;
+            lead = lead_n ? ids->lead[place] : NULL;
         } else if (check && list[i - 1].start > m->start) {
             return false;
         }
-        if (place == SIZE_MAX) { /* not a listed document: piece by piece */
-            put_str(b, i ? ", {\"document\": " : "{\"document\": ");
-            put_string(b, doc->id);
-            PUT_LIT(b, ", \"start\": ");
-            put_size(b, m->start);
-            PUT_LIT(b, ", \"end\": ");
-            put_size(b, m->end);
-            PUT_LIT(b, "}");
+        if (!lead_n) {
+            put_mention_slow(b, m, i == 0, ids, place);
             continue;
         }
-        char *w = reserve(b, sizeof ", {\"document\": , \"start\": , \"end\": }" +
-                                 ids->length[place] + 2 * SIZE_MAX_DIGITS + MENTION_LEAD);
+        char *w = reserve(b, MENTION_LEAD + MENTION_TAIL);
         if (!w)
             break;
-        size_t lead_n = ids->lead_n[place];
-        if (lead_n) {
-            size_t skip = i ? 0 : 2; /* (", ") */
-            memcpy(w, ids->lead[place] + skip, MENTION_LEAD);
-            w += lead_n - skip;
-        } else {
-            w = i ? W_LIT(w, ", {\"document\": ") : W_LIT(w, "{\"document\": ");
-            w = w_doc_id(w, b, ids, place);
-            w = W_LIT(w, ", \"start\": ");
-        }
-        w = w_size(w, m->start);
-        w = W_LIT(w, ", \"end\": ");
-        w = w_size(w, m->end);
-        *w++ = '}';
-        commit(b, w);
+        /* the list's first, without the lead's ", " */
+        commit(b, i ? w_mention(w, lead, lead_n, m) : w_mention(w, lead + 2, lead_n - 2, m));
     }
     return true;
 }
@@ -1031,36 +1068,96 @@ static inline const period_piece *period_piece_of(period_pieces *pieces, const c
     return pp;
 }
 
+/* What ends a figure without a unit (most of them),
+ * `, "kind": "K", "qualifier": "Q", "unit": null, "per": P}`: the few
+ * kinds, qualifiers and periods make few such ends. The ones made last are
+ * kept in a small direct-mapped table by kind, qualifier and the period's
+ * address (as period_pieces are) and copied as a fixed-size array; len 0:
+ * too long, or an empty slot, written piece by piece. */
+enum { TAIL_PIECE = 96, TAIL_SLOTS = 64 };
+typedef struct figure_tail {
+    const char *per;
+    unsigned kind_qualifier; /* kind << 8 | qualifier */
+    unsigned len;
+    char piece[TAIL_PIECE];
+} figure_tail;
+
+static void figure_tails_init(figure_tail *tails) {
+    for (unsigned k = 0; k < TAIL_SLOTS; k++) {
+        tails[k].per = NULL;
+        tails[k].kind_qualifier = 0;
+        tails[k].len = 0; /* (so kind and qualifier 0 find nothing) */
+    }
+}
+
+static inline unsigned tail_key(const cp_figure *f) {
+    return (unsigned)f->kind << 8 | f->qualifier;
+}
+
+/* The end of f (which has no unit), made the first time. */
+static inline const figure_tail *tail_of(figure_tail *tails, const cp_figure *f,
+                                         const figure_names *nm, period_pieces *periods) {
+    unsigned key = tail_key(f);
+    /* (kind and qualifier below 8 each take a slot of their own for one period) */
+    figure_tail *t = &tails[(f->kind * 8u + f->qualifier +
+                             (unsigned)((uintptr_t)f->per >> 2) * 13u) % TAIL_SLOTS];
+    if (t->per == f->per && t->kind_qualifier == key && t->len)
+        return t;
+    t->per = f->per;
+    t->kind_qualifier = key;
+    t->len = 0;
+    memset(t->piece, 0, TAIL_PIECE);
+    size_t piece_n =
+        f->kind < NAMES && f->qualifier < NAMES ? nm->piece_len[f->kind][f->qualifier] : 0;
+    const period_piece *period = period_piece_of(periods, f->per);
+    if (!piece_n || !period->len || piece_n + 4 + period->len > TAIL_PIECE)
+        return t;
+    char *w = w_mem(t->piece, nm->piece[f->kind][f->qualifier], piece_n);
+    w = W_LIT(w, "null");
+    w_mem(w, period->piece, period->len);
+    t->len = (unsigned)(piece_n + 4 + period->len);
+    return t;
+}
+
 /* One figure, written in one piece: its room is reserved once. */
 static inline void put_figure(buf *b, const cp_figure *f, bool first, const doc_ids *ids,
                               size_t place, const figure_names *nm, const figure_lead *lead,
-                              period_pieces *periods) {
+                              period_pieces *periods, figure_tail *tails) {
     /* place: of its document in id order (SIZE_MAX: not listed, escape);
      * lead: its document's, or NULL */
-    size_t id_n = place != SIZE_MAX ? 0 : strlen(f->doc->id);
-    size_t id_room = place != SIZE_MAX ? ids->length[place] : string_room(f->doc->id, id_n);
-    size_t piece_n = f->kind < NAMES && f->qualifier < NAMES
-                         ? nm->piece_len[f->kind][f->qualifier]
-                         : 0;
+    size_t text_n = f->text ? strlen(f->text) : 0;
+    const figure_tail *tail = f->unit ? NULL : tail_of(tails, f, nm, periods);
+    if (tail && !tail->len)
+        tail = NULL;
+    size_t id_n = 0, id_room = ids->length[place != SIZE_MAX ? place : 0];
+    if (place == SIZE_MAX) {
+        id_n = strlen(f->doc->id);
+        id_room = string_room(f->doc->id, id_n);
+    }
+    size_t piece_n = 0, unit_n = 0, per_n = 0;
     const char *kind = NULL, *qualifier = NULL;
     size_t kind_n = 0, qualifier_n = 0;
-    if (!piece_n) {
-        kind = cp_figure_kind_name(f->kind);
-        qualifier = cp_qualifier_name(f->qualifier);
-        kind_n = strlen(kind);
-        qualifier_n = strlen(qualifier);
+    const period_piece *period = NULL;
+    if (!tail) {
+        piece_n = f->kind < NAMES && f->qualifier < NAMES ? nm->piece_len[f->kind][f->qualifier]
+                                                          : 0;
+        if (!piece_n) {
+            kind = cp_figure_kind_name(f->kind);
+            qualifier = cp_qualifier_name(f->qualifier);
+            kind_n = strlen(kind);
+            qualifier_n = strlen(qualifier);
+        }
+        period = period_piece_of(periods, f->per);
+        unit_n = f->unit ? strlen(f->unit) : 0;
+        per_n = f->per && !period->len ? strlen(f->per) : 0;
     }
-    const period_piece *period = period_piece_of(periods, f->per);
-    size_t text_n = f->text ? strlen(f->text) : 0;
-    size_t unit_n = f->unit ? strlen(f->unit) : 0;
-    size_t per_n = f->per && !period->len ? strlen(f->per) : 0;
     static const char fixed[] = ",\n    {\"document\": , \"start\": , \"end\": , \"text\": "
                                 ", \"value\": , \"from\": , \"kind\": \"\", \"qualifier\": \"\""
                                 ", \"unit\": , \"per\": }";
     /* string_room of each of the three strings is at most 6 n + 6 */
     char *w = reserve(b, sizeof fixed + id_room + LEAD_PIECE + 2 * SIZE_MAX_DIGITS +
                              2 * NUMBER_MAX + KIND_PIECE + kind_n + qualifier_n + PER_PIECE +
-                             6 * (text_n + unit_n + per_n) + 3 * 6);
+                             TAIL_PIECE + 6 * (text_n + unit_n + per_n) + 3 * 6);
     if (!w)
         return;
     if (lead && lead->lead_n) {
@@ -1080,6 +1177,11 @@ static inline void put_figure(buf *b, const cp_figure *f, bool first, const doc_
     w = w_number(w, f->value);
     w = W_LIT(w, ", \"from\": ");
     w = cpi_figure_has_from(f) ? w_number(w, f->from) : W_LIT(w, "null");
+    if (tail) {
+        memcpy(w, tail->piece, TAIL_PIECE);
+        commit(b, w + tail->len);
+        return;
+    }
     if (piece_n) {
         memcpy(w, nm->piece[f->kind][f->qualifier], KIND_PIECE);
         w += piece_n;
@@ -1103,12 +1205,14 @@ static inline void put_figure(buf *b, const cp_figure *f, bool first, const doc_
 }
 
 /* Figures by document id and offset, whatever the load order: documents
- * in id order (`docs`), each one's own list by offset (already in text
- * order unless it came in another order; then sorted). */
+ * in id order (`docs`), each one's own list by offset. A list is mostly
+ * in text order already: it is written as it is, checked on the way, and
+ * written again from a sorted copy when it turns out not to be. */
 static void put_figures(buf *b, const cp_document **docs, size_t doc_count,
                         const doc_ids *ids) {
-    const cp_figure **scratch = NULL;
-    size_t cap = 0, n = 0;
+    const cp_figure **order = NULL; /* a list out of text order, sorted */
+    cp_figure *sorted = NULL;       /* and its figures in that order */
+    size_t order_cap = 0, sorted_cap = 0, n = 0;
     figure_names names;
     figure_names_init(&names);
     period_pieces periods;
@@ -1116,39 +1220,54 @@ static void put_figures(buf *b, const cp_document **docs, size_t doc_count,
     for (unsigned k = 0; k < PERIOD_SLOTS; k++)
         periods.slot[k].per = NULL; /* (matches no period) */
     periods.next = 0;
+    figure_tail tails[TAIL_SLOTS];
+    figure_tails_init(tails);
     figure_lead lead;
     PUT_LIT(b, "  \"figures\": [");
     for (size_t d = 0; d < doc_count && !b->failed; d++) {
         size_t count = cpi_doc_figure_count(docs[d]);
-
-        const cp_figure *list = count ? docs[d]->found->figures : NULL;
-        bool ordered = true;
-        for (size_t i = 1; i < count && ordered; i++)
-            ordered = list[i - 1].start <= list[i].start;
-        if (!ordered) {
-            if (!cpi_mem_reserve(b->mem, (void **)&scratch, &cap, count,
-                                 sizeof *scratch)) {
+        if (!count)
+            continue;
+        const cp_figure *list = docs[d]->found->figures;
+        figure_lead_init(&lead, b, ids, d);
+        size_t mark = b->size, n_mark = n;
+        for (;;) {
+            uint32_t last_start = 0;
+            size_t i = 0;
+            /* one call of put_figure, so that it is inlined; a figure of
+             * another document (its place found by address) writes its
+             * own lead */
+            for (; i < count; i++) {
+                const cp_figure *f = &list[i];
+                if (f->start < last_start)
+                    break;
+                last_start = f->start;
+                bool own = f->doc == docs[d];
+                put_figure(b, f, n++ == 0, ids, own ? d : doc_place(ids, f->doc), &names,
+                           own ? &lead : NULL, &periods, tails);
+            }
+            if (i == count)
+                break;
+            /* out of order (never once sorted): again, sorted */
+            if (!cpi_mem_reserve(b->mem, (void **)&order, &order_cap, count, sizeof *order) ||
+                !cpi_mem_reserve(b->mem, (void **)&sorted, &sorted_cap, count,
+                                 sizeof *sorted)) {
                 b->failed = true;
                 break;
             }
-            for (size_t i = 0; i < count; i++)
-                scratch[i] = &list[i];
-            qsort(scratch, count, sizeof *scratch, cmp_figure_start);
-        }
-        if (count)
-            figure_lead_init(&lead, b, ids, d);
-        /* one call of put_figure, so that it is inlined; a figure of
-         * another document (its place found by address) writes its own
-         * lead */
-        for (size_t i = 0; i < count; i++) {
-            const cp_figure *f = ordered ? &list[i] : scratch[i];
-            bool own = f->doc == docs[d];
-            put_figure(b, f, n++ == 0, ids, own ? d : doc_place(ids, f->doc), &names,
-                       own ? &lead : NULL, &periods);
+            for (size_t k = 0; k < count; k++)
+                order[k] = &list[k];
+            qsort(order, count, sizeof *order, cmp_figure_start);
+            for (size_t k = 0; k < count; k++)
+                sorted[k] = *order[k];
+            list = sorted;
+            b->size = mark;
+            n = n_mark;
         }
     }
     put_str(b, n ? "\n  ]\n" : "]\n");
-    cpi_mem_free(b->mem, scratch);
+    cpi_mem_free(b->mem, order);
+    cpi_mem_free(b->mem, sorted);
 }
 
 static void put_sites(buf *b, const cp_corpus *c, cp_mention **scratch, size_t *cap,

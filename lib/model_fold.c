@@ -22,7 +22,7 @@
 
 /* The smallest document id among mentions; NULL when there are none.
  * (Mentions mostly come from one document, the best already: no compare.) */
-static const char *min_origin(const cpi_mention_list *mentions) {
+static inline const char *min_origin(const cpi_mention_list *mentions) {
     const cp_document *best = NULL;
     /* the items in the list's head are read in place */
     size_t n = mentions->count, in_head = n < mentions->head_count ? n : mentions->head_count;
@@ -192,7 +192,9 @@ static bool fold_programs(cpi_model *dst, cpi_model *src) {
     size_t n = src->program_reg.all.count;
     if (n == 0)
         return true;
-    bool *taken = cpi_mem_alloc(dst->mem, n * sizeof *taken);
+    /* (a document names a few programs: their flags on the stack) */
+    bool few[64];
+    bool *taken = n <= sizeof few ? few : cpi_mem_alloc(dst->mem, n * sizeof *taken);
     if (!taken)
         return false;
     bool ok = true;
@@ -261,7 +263,8 @@ static bool fold_programs(cpi_model *dst, cpi_model *src) {
         for (size_t k = 0; k < p->sites.count && ok; k++)
             ok = cpi_model_link(dst, d, ITEMS(p->sites, cp_site *)[k]->folded);
     }
-    cpi_mem_free(dst->mem, taken);
+    if (taken != few)
+        cpi_mem_free(dst->mem, taken);
     return ok;
 }
 
