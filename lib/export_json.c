@@ -1119,69 +1119,33 @@ static inline const figure_tail *tail_of(figure_tail *tails, const cp_figure *f,
     return t;
 }
 
-/* One figure, written in one piece: its room is reserved once. */
-static inline void put_figure(buf *b, const cp_figure *f, bool first, const doc_ids *ids,
-                              size_t place, const figure_names *nm, const figure_lead *lead,
-                              period_pieces *periods, figure_tail *tails) {
-    /* place: of its document in id order (SIZE_MAX: not listed, escape);
-     * lead: its document's, or NULL */
-    size_t text_n = f->text ? strlen(f->text) : 0;
-    const figure_tail *tail = f->unit ? NULL : tail_of(tails, f, nm, periods);
-    if (tail && !tail->len)
-        tail = NULL;
-    size_t id_n = 0, id_room = ids->length[place != SIZE_MAX ? place : 0];
-    if (place == SIZE_MAX) {
-        id_n = strlen(f->doc->id);
-        id_room = string_room(f->doc->id, id_n);
-    }
-    size_t piece_n = 0, unit_n = 0, per_n = 0;
+/* What ends a figure that has a unit (or an end too long for a tail),
+ * from its kind: out of line, so that the figures without one keep their
+ * few values in registers. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static void put_figure_end(buf *b, const cp_figure *f, const figure_names *nm,
+                           period_pieces *periods) {
+    size_t piece_n =
+        f->kind < NAMES && f->qualifier < NAMES ? nm->piece_len[f->kind][f->qualifier] : 0;
     const char *kind = NULL, *qualifier = NULL;
     size_t kind_n = 0, qualifier_n = 0;
-    const period_piece *period = NULL;
-    if (!tail) {
-        piece_n = f->kind < NAMES && f->qualifier < NAMES ? nm->piece_len[f->kind][f->qualifier]
-                                                          : 0;
-        if (!piece_n) {
-            kind = cp_figure_kind_name(f->kind);
-            qualifier = cp_qualifier_name(f->qualifier);
-            kind_n = strlen(kind);
-            qualifier_n = strlen(qualifier);
-        }
-        period = period_piece_of(periods, f->per);
-        unit_n = f->unit ? strlen(f->unit) : 0;
-        per_n = f->per && !period->len ? strlen(f->per) : 0;
+    if (!piece_n) {
+        kind = cp_figure_kind_name(f->kind);
+        qualifier = cp_qualifier_name(f->qualifier);
+        kind_n = strlen(kind);
+        qualifier_n = strlen(qualifier);
     }
-    static const char fixed[] = ",\n    {\"document\": , \"start\": , \"end\": , \"text\": "
-                                ", \"value\": , \"from\": , \"kind\": \"\", \"qualifier\": \"\""
-                                ", \"unit\": , \"per\": }";
-    /* string_room of each of the three strings is at most 6 n + 6 */
-    char *w = reserve(b, sizeof fixed + id_room + LEAD_PIECE + 2 * SIZE_MAX_DIGITS +
-                             2 * NUMBER_MAX + KIND_PIECE + kind_n + qualifier_n + PER_PIECE +
-                             TAIL_PIECE + 6 * (text_n + unit_n + per_n) + 3 * 6);
+    const period_piece *period = period_piece_of(periods, f->per);
+    size_t unit_n = f->unit ? strlen(f->unit) : 0;
+    size_t per_n = f->per && !period->len ? strlen(f->per) : 0;
+    static const char fixed[] = ", \"kind\": \"\", \"qualifier\": \"\", \"unit\": , \"per\": }";
+    /* string_room of each of the two strings is at most 6 n + 6 */
+    char *w = reserve(b, sizeof fixed + KIND_PIECE + kind_n + qualifier_n + PER_PIECE +
+                             6 * (unit_n + per_n) + 2 * 6);
     if (!w)
         return;
-    if (lead && lead->lead_n) {
-        memcpy(w, lead->piece + first, LEAD_PIECE);
-        w += lead->lead_n - first;
-    } else {
-        w = first ? W_LIT(w, "\n    {\"document\": ") : W_LIT(w, ",\n    {\"document\": ");
-        w = place != SIZE_MAX ? w_doc_id(w, b, ids, place) : w_string(w, f->doc->id, id_n);
-        w = W_LIT(w, ", \"start\": ");
-    }
-    w = w_size(w, f->start);
-    w = W_LIT(w, ", \"end\": ");
-    w = w_size(w, f->end);
-    w = W_LIT(w, ", \"text\": ");
-    w = w_string(w, f->text, text_n);
-    w = W_LIT(w, ", \"value\": ");
-    w = w_number(w, f->value);
-    w = W_LIT(w, ", \"from\": ");
-    w = cpi_figure_has_from(f) ? w_number(w, f->from) : W_LIT(w, "null");
-    if (tail) {
-        memcpy(w, tail->piece, TAIL_PIECE);
-        commit(b, w + tail->len);
-        return;
-    }
     if (piece_n) {
         memcpy(w, nm->piece[f->kind][f->qualifier], KIND_PIECE);
         w += piece_n;
@@ -1202,6 +1166,56 @@ static inline void put_figure(buf *b, const cp_figure *f, bool first, const doc_
         *w++ = '}';
     }
     commit(b, w);
+}
+
+/* One figure: up to its "from" in one piece (its room reserved once), then
+ * its end, the cached tail of a figure without a unit or else
+ * put_figure_end. */
+static inline void put_figure(buf *b, const cp_figure *f, bool first, const doc_ids *ids,
+                              size_t place, const figure_names *nm, const figure_lead *lead,
+                              period_pieces *periods, figure_tail *tails) {
+    /* place: of its document in id order (SIZE_MAX: not listed, escape);
+     * lead: its document's, or NULL */
+    size_t text_n = f->text ? strlen(f->text) : 0;
+    const figure_tail *tail = f->unit ? NULL : tail_of(tails, f, nm, periods);
+    size_t id_n = 0, id_room;
+    if (place != SIZE_MAX) {
+        id_room = ids->length[place];
+    } else {
+        id_n = strlen(f->doc->id);
+        id_room = string_room(f->doc->id, id_n);
+    }
+    static const char fixed[] = ",\n    {\"document\": , \"start\": , \"end\": , \"text\": "
+                                ", \"value\": , \"from\": ";
+    /* string_room of the text is at most 6 n + 6 */
+    char *w = reserve(b, sizeof fixed + id_room + LEAD_PIECE + 2 * SIZE_MAX_DIGITS +
+                             2 * NUMBER_MAX + 6 * text_n + 6 + TAIL_PIECE);
+    if (!w)
+        return;
+    if (lead && lead->lead_n) {
+        memcpy(w, lead->piece + first, LEAD_PIECE);
+        w += lead->lead_n - first;
+    } else {
+        w = first ? W_LIT(w, "\n    {\"document\": ") : W_LIT(w, ",\n    {\"document\": ");
+        w = place != SIZE_MAX ? w_doc_id(w, b, ids, place) : w_string(w, f->doc->id, id_n);
+        w = W_LIT(w, ", \"start\": ");
+    }
+    w = w_size(w, f->start);
+    w = W_LIT(w, ", \"end\": ");
+    w = w_size(w, f->end);
+    w = W_LIT(w, ", \"text\": ");
+    w = w_string(w, f->text, text_n);
+    w = W_LIT(w, ", \"value\": ");
+    w = w_number(w, f->value);
+    w = W_LIT(w, ", \"from\": ");
+    w = cpi_figure_has_from(f) ? w_number(w, f->from) : W_LIT(w, "null");
+    if (tail && tail->len) {
+        memcpy(w, tail->piece, TAIL_PIECE);
+        commit(b, w + tail->len);
+        return;
+    }
+    commit(b, w);
+    put_figure_end(b, f, nm, periods);
 }
 
 /* Figures by document id and offset, whatever the load order: documents
