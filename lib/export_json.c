@@ -952,6 +952,11 @@ static char *w_number_other(char *w, double v) {
  * as "%.17g" prints them (at most NUMBER_MAX bytes). NaN and the
  * infinities fail the range test and go out of line too. */
 static inline char *w_number(char *w, double v) {
+    if (v >= 0 && v < 10000) { /* most: by the table without the wider tests */
+        uint32_t x = (uint32_t)v;
+        if ((double)x == v)
+            return w_below_10000(w, x);
+    }
     if (!(v < 9e15 && v > -9e15 && v == (double)(long long)v))
         return w_number_other(w, v);
     long long whole = (long long)v;
