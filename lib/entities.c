@@ -138,12 +138,7 @@ static size_t segment_size(size_t k) {
 }
 
 /* The items the first n segments hold. */
-static size_t segments_room(size_t n) {
-    if (n <= CPI_MENTION_SEGMENT_SHIFT)
-        return ((size_t)1 << n) - 1;
-    return CPI_MENTION_SEGMENT_MAX - 1 +
-           (n - CPI_MENTION_SEGMENT_SHIFT) * CPI_MENTION_SEGMENT_MAX;
-}
+static size_t segments_room(size_t n) { return cpi_mention_segments_room(n); }
 
 /* The place of the highest bit set in j (j > 0). */
 static inline size_t top_bit(size_t j) {
@@ -283,35 +278,16 @@ bool cpi_mention_list_push_slow(cpi_model *m, cpi_mention_list *l, const cp_ment
     return true;
 }
 
-/* Where the next item of a list goes and how many fit there without new
- * room (0: none, or a new list: mention_room's work). As next_slot, the
- * items go in the head, or else the last segment. */
-static cp_mention *room_left(const cpi_mention_list *l, size_t *left) {
-    *left = 0;
-    if (l->count < l->head_count) {
-        *left = l->head_count - l->count;
-        return l->head + l->count;
-    }
-    if (l->count == 0 || l->segment_count == 0)
-        return NULL;
-    size_t k = l->segment_count - 1, first = l->head_count + segments_room(k);
-    *left = first + segment_size(k) - l->count;
-    return l->segments[k] + (l->count - first);
-}
-
-bool cpi_mention_list_append(cpi_model *m, cpi_mention_list *dst,
-                             const cpi_mention_list *src) {
+bool cpi_mention_list_append_slow(cpi_model *m, cpi_mention_list *dst,
+                                  const cpi_mention_list *src) {
     size_t n = src->count;
     if (n == 0)
         return true;
     if (!journal_mentions(m, dst))
         return false;
-    /* A document's few mentions of an entity the corpus has (all in the
-     * head of its list) mostly fit in the room left after the corpus's
-     * own: one copy, without mention_room's and slot()'s work. */
     size_t left;
-    cp_mention *to = n <= src->head_count ? room_left(dst, &left) : NULL;
-    if (to && left >= n) {
+    cp_mention *to = n <= src->head_count ? cpi_mention_room_left(dst, &left) : NULL;
+    if (to && left >= n) { /* (as cpi_mention_list_append, once journaled) */
         for (size_t i = 0; i < n; i++)
             to[i] = src->head[i];
         dst->count += n;

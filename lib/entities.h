@@ -227,8 +227,53 @@ static inline bool cpi_mention_list_push(cpi_model *m, cpi_mention_list *l,
     }
     return cpi_mention_list_push_slow(m, l, x);
 }
-bool cpi_mention_list_append(cpi_model *m, cpi_mention_list *dst,
-                             const cpi_mention_list *src);
+bool cpi_mention_list_append_slow(cpi_model *m, cpi_mention_list *dst,
+                                  const cpi_mention_list *src);
+
+/* The items the first n segments of a mention list hold. */
+static inline size_t cpi_mention_segments_room(size_t n) {
+    if (n <= CPI_MENTION_SEGMENT_SHIFT)
+        return ((size_t)1 << n) - 1;
+    return CPI_MENTION_SEGMENT_MAX - 1 +
+           (n - CPI_MENTION_SEGMENT_SHIFT) * CPI_MENTION_SEGMENT_MAX;
+}
+
+/* Where the next item of a list goes and how many fit there without new
+ * room (NULL: none, or a new list). Items go in the head, or else the
+ * last segment (the ones before it are full). */
+static inline cp_mention *cpi_mention_room_left(const cpi_mention_list *l, size_t *left) {
+    *left = 0;
+    if (l->count < l->head_count) {
+        *left = l->head_count - l->count;
+        return l->head + l->count;
+    }
+    if (l->count == 0 || l->segment_count == 0)
+        return NULL;
+    size_t k = l->segment_count - 1;
+    size_t first = l->head_count + cpi_mention_segments_room(k);
+    *left = l->head_count + cpi_mention_segments_room(k + 1) - l->count;
+    return l->segments[k] + (l->count - first);
+}
+
+/* (inline: a document's few mentions of an entity the corpus has, all in
+ * the head of its list, mostly fit in the room left after the corpus's
+ * own, its list journaled already in this load: one copy) */
+static inline bool cpi_mention_list_append(cpi_model *m, cpi_mention_list *dst,
+                                           const cpi_mention_list *src) {
+    size_t n = src->count, left;
+    if (n == 0)
+        return true;
+    if ((m->scratch || (m->epoch && dst->epoch == m->epoch)) && n <= src->head_count) {
+        cp_mention *to = cpi_mention_room_left(dst, &left);
+        if (to && left >= n) {
+            for (size_t i = 0; i < n; i++)
+                to[i] = src->head[i];
+            dst->count += n;
+            return true;
+        }
+    }
+    return cpi_mention_list_append_slow(m, dst, src);
+}
 /* Copy a document model's list into dst's arena, unjournaled: the corpus
  * takes the (new) entity that holds it. False when out of memory (the list
  * is then untouched). */
