@@ -331,19 +331,6 @@ void *cpi_registry_find(const cpi_registry *r, const char *id) {
     return r->index_cap ? cpi_registry_find_hashed(r, id, cpi_hash_str(id)) : NULL;
 }
 
-void *cpi_registry_find_hashed(const cpi_registry *r, const char *id, size_t hash) {
-    if (!r->index_cap)
-        return NULL;
-    size_t h = hash & (r->index_cap - 1);
-    while (r->index[h]) {
-        void *e = entity_at(r, r->index[h] - 1);
-        if (strcmp(r->id_of(e), id) == 0)
-            return e;
-        h = (h + 1) & (r->index_cap - 1);
-    }
-    return NULL;
-}
-
 /* The hash of a registered entity's id, kept in it by registry_add. */
 static size_t entity_hash(const cpi_registry *r, const void *e) {
     size_t hash;

@@ -9,6 +9,7 @@
 #define CPI_ENTITIES_H
 
 #include <math.h>
+#include <string.h>
 
 #include "model.h"
 #include "tables.h"
@@ -286,7 +287,20 @@ void cpi_mention_list_copy(const cpi_mention_list *l, cp_mention *out);
 void *cpi_registry_find(const cpi_registry *r, const char *id);
 /* The same with the id's hash (cpi_hash_str) already known: an extractor
  * that may add the entity next hashes its id once. */
-void *cpi_registry_find_hashed(const cpi_registry *r, const char *id, size_t hash);
+static inline void *cpi_registry_find_hashed(const cpi_registry *r, const char *id,
+                                             size_t hash) {
+    /* (inline: folding looks up every entity of every document) */
+    if (!r->index_cap)
+        return NULL;
+    size_t h = hash & (r->index_cap - 1);
+    while (r->index[h]) {
+        void *e = ((void **)r->all.items)[r->index[h] - 1];
+        if (strcmp(r->id_of(e), id) == 0)
+            return e;
+        h = (h + 1) & (r->index_cap - 1);
+    }
+    return NULL;
+}
 /* Take an entity out of a registry of a document's own model (with scratch):
  * extraction found it to be another entity under a shorter name. */
 void cpi_registry_remove(cpi_registry *r, void *entity);
