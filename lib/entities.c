@@ -89,7 +89,7 @@ bool cpi_vec_to_arena(cpi_model *dst, cpi_vec *v, size_t size) {
     return true;
 }
 
-bool cpi_vec_push(cpi_model *m, cpi_vec *v, const void *item, size_t size) {
+bool cpi_vec_push_slow(cpi_model *m, cpi_vec *v, const void *item, size_t size) {
     /* (room is there for most pushes: vec_room is not called) */
     if (!journal(m, v) || (v->count == v->cap && !vec_room(m, v, 1, size)))
         return false;

@@ -207,7 +207,17 @@ bool cpi_model_commit(cpi_model *m);
 bool cpi_journal_bytes(cpi_model *m, void *where, size_t size);
 
 /* Append one item to a list, journaled. False when out of memory. */
-bool cpi_vec_push(cpi_model *m, cpi_vec *v, const void *item, size_t size);
+bool cpi_vec_push_slow(cpi_model *m, cpi_vec *v, const void *item, size_t size);
+/* (inline: most pushes find the list journaled already, or nothing to
+ * journal, and room for the item) */
+static inline bool cpi_vec_push(cpi_model *m, cpi_vec *v, const void *item, size_t size) {
+    if ((m->scratch || (m->epoch && v->epoch == m->epoch)) && v->count < v->cap) {
+        memcpy((char *)v->items + v->count * size, item, size);
+        v->count++;
+        return true;
+    }
+    return cpi_vec_push_slow(m, v, item, size);
+}
 /* Append n items, journaled, growing the list at most once. */
 bool cpi_vec_append(cpi_model *m, cpi_vec *v, const void *items, size_t n, size_t size);
 /* Copy a document model's list into dst's arena (exact size): the corpus
