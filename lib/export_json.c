@@ -1075,53 +1075,54 @@ static inline const period_piece *period_piece_of(period_pieces *pieces, const c
 
 /* What ends a figure without a unit (most of them),
  * `, "kind": "K", "qualifier": "Q", "unit": null, "per": P}`: the few
- * kinds, qualifiers and periods make few such ends. The ones made last are
- * kept in a small direct-mapped table by kind, qualifier and the period's
- * address (as period_pieces are) and copied as a fixed-size array; len 0:
- * too long, or an empty slot, written piece by piece. */
-enum { TAIL_PIECE = 96, TAIL_SLOTS = 64 };
+ * kinds, qualifiers and periods make few such ends. The one made last for
+ * each kind and qualifier below NAMES is kept with its period's address
+ * (as period_pieces are) and copied as a fixed-size array; len 0: not
+ * made, or too long (written by put_figure_end). */
+enum { TAIL_PIECE = 96 };
 typedef struct figure_tail {
     const char *per;
-    unsigned kind_qualifier; /* kind << 8 | qualifier */
-    unsigned len;
+    size_t len;
     char piece[TAIL_PIECE];
 } figure_tail;
+typedef figure_tail figure_tails[NAMES][NAMES];
 
-static void figure_tails_init(figure_tail *tails) {
-    for (unsigned k = 0; k < TAIL_SLOTS; k++) {
-        tails[k].per = NULL;
-        tails[k].kind_qualifier = 0;
-        tails[k].len = 0; /* (so kind and qualifier 0 find nothing) */
-    }
+static void figure_tails_init(figure_tails tails) {
+    for (int k = 0; k < NAMES; k++)
+        for (int q = 0; q < NAMES; q++) {
+            tails[k][q].per = NULL;
+            tails[k][q].len = 0;
+        }
 }
 
-static inline unsigned tail_key(const cp_figure *f) {
-    return (unsigned)f->kind << 8 | f->qualifier;
-}
-
-/* The end of f (which has no unit), made the first time. */
-static inline const figure_tail *tail_of(figure_tail *tails, const cp_figure *f,
-                                         const figure_names *nm, period_pieces *periods) {
-    unsigned key = tail_key(f);
-    /* (kind and qualifier below 8 each take a slot of their own for one period) */
-    figure_tail *t = &tails[(f->kind * 8u + f->qualifier +
-                             (unsigned)((uintptr_t)f->per >> 2) * 13u) % TAIL_SLOTS];
-    if (t->per == f->per && t->kind_qualifier == key && t->len)
-        return t;
+/* Make t the end of f (kind and qualifier below NAMES, no unit). */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static void figure_tail_make(figure_tail *t, const cp_figure *f, const figure_names *nm,
+                             period_pieces *periods) {
     t->per = f->per;
-    t->kind_qualifier = key;
     t->len = 0;
     memset(t->piece, 0, TAIL_PIECE);
-    size_t piece_n =
-        f->kind < NAMES && f->qualifier < NAMES ? nm->piece_len[f->kind][f->qualifier] : 0;
+    size_t piece_n = nm->piece_len[f->kind][f->qualifier];
     const period_piece *period = period_piece_of(periods, f->per);
     if (!piece_n || !period->len || piece_n + 4 + period->len > TAIL_PIECE)
-        return t;
+        return;
     char *w = w_mem(t->piece, nm->piece[f->kind][f->qualifier], piece_n);
     w = W_LIT(w, "null");
     w_mem(w, period->piece, period->len);
-    t->len = (unsigned)(piece_n + 4 + period->len);
-    return t;
+    t->len = piece_n + 4 + period->len;
+}
+
+/* The end of f (which has no unit), or NULL: written by put_figure_end. */
+static inline const figure_tail *tail_of(figure_tails tails, const cp_figure *f,
+                                         const figure_names *nm, period_pieces *periods) {
+    if ((f->kind | f->qualifier) >= NAMES)
+        return NULL;
+    figure_tail *t = &tails[f->kind][f->qualifier];
+    if (t->per != f->per || !t->len)
+        figure_tail_make(t, f, nm, periods);
+    return t->len ? t : NULL;
 }
 
 /* What ends a figure that has a unit (or an end too long for a tail),
@@ -1178,7 +1179,7 @@ static void put_figure_end(buf *b, const cp_figure *f, const figure_names *nm,
  * put_figure_end. */
 static inline void put_figure(buf *b, const cp_figure *f, bool first, const doc_ids *ids,
                               size_t place, const figure_names *nm, const figure_lead *lead,
-                              period_pieces *periods, figure_tail *tails) {
+                              period_pieces *periods, figure_tails tails) {
     /* place: of its document in id order (SIZE_MAX: not listed, escape);
      * lead: its document's, or NULL */
     size_t text_n = f->text ? strlen(f->text) : 0;
@@ -1214,7 +1215,7 @@ static inline void put_figure(buf *b, const cp_figure *f, bool first, const doc_
     w = w_number(w, f->value);
     w = W_LIT(w, ", \"from\": ");
     w = cpi_figure_has_from(f) ? w_number(w, f->from) : W_LIT(w, "null");
-    if (tail && tail->len) {
+    if (tail) {
         memcpy(w, tail->piece, TAIL_PIECE);
         commit(b, w + tail->len);
         return;
@@ -1239,7 +1240,7 @@ static void put_figures(buf *b, const cp_document **docs, size_t doc_count,
     for (unsigned k = 0; k < PERIOD_SLOTS; k++)
         periods.slot[k].per = NULL; /* (matches no period) */
     periods.next = 0;
-    figure_tail tails[TAIL_SLOTS];
+    figure_tails tails;
     figure_tails_init(tails);
     figure_lead lead;
     PUT_LIT(b, "  \"figures\": [");
