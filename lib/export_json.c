@@ -1101,6 +1101,10 @@ __attribute__((noinline))
 #endif
 static void figure_tail_make(figure_tail *t, const cp_figure *f, const figure_names *nm,
                              period_pieces *periods) {
+    if (t->len && t->per && f->per && strcmp(t->per, f->per) == 0) {
+        t->per = f->per; /* the same period at another address (read from JSON) */
+        return;
+    }
     t->per = f->per;
     t->len = 0;
     memset(t->piece, 0, TAIL_PIECE);
