@@ -23,16 +23,24 @@
 /* The smallest document id among mentions; NULL when there are none.
  * (Mentions mostly come from one document, the best already: no compare.) */
 static inline const char *min_origin(const cpi_mention_list *mentions) {
-    const cp_document *best = NULL;
-    /* the items in the list's head are read in place */
-    size_t n = mentions->count, in_head = n < mentions->head_count ? n : mentions->head_count;
-    for (size_t i = 0; i < n; i++) {
-        const cp_document *doc =
-            i < in_head ? mentions->head[i].doc : cpi_mention_list_at(mentions, i)->doc;
-        if (doc != best && (!best || strcmp(doc->id, best->id) < 0))
+    size_t n = mentions->count;
+    if (n == 0)
+        return NULL;
+    /* the items in the list's head (all of a document's, mostly) are read
+     * in place, the rest one by one */
+    size_t in_head = n < mentions->head_count ? n : mentions->head_count;
+    const cp_document *best = mentions->head[0].doc;
+    for (size_t i = 1; i < in_head; i++) {
+        const cp_document *doc = mentions->head[i].doc;
+        if (doc != best && strcmp(doc->id, best->id) < 0)
             best = doc;
     }
-    return best ? best->id : NULL;
+    for (size_t i = in_head; i < n; i++) {
+        const cp_document *doc = cpi_mention_list_at(mentions, i)->doc;
+        if (doc != best && strcmp(doc->id, best->id) < 0)
+            best = doc;
+    }
+    return best->id;
 }
 
 /* Does a field set from `candidate` win over one set from `current`? */
