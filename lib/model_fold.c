@@ -14,6 +14,7 @@
  *
  * Every entity of src is registered there, so it holds its id's hash
  * (id_hash): the corpus's registry is searched, and added to, with it. */
+#include <assert.h>
 #include <string.h>
 
 #include "entities.h"
@@ -41,6 +42,17 @@ static inline const char *min_origin(const cpi_mention_list *mentions) {
             best = doc;
     }
     return best->id;
+}
+
+/* The origin of a list of src's mentions. They are all of the documents
+ * folded with it (extraction and import make them so): when that is one
+ * document, it is the origin of every list that is not empty. */
+static inline const char *origin_of(const cpi_mention_list *mentions, const char *sole) {
+    if (sole) {
+        assert(!mentions->count || min_origin(mentions) == sole);
+        return mentions->count ? sole : NULL;
+    }
+    return min_origin(mentions);
 }
 
 /* Does a field set from `candidate` win over one set from `current`? */
@@ -127,11 +139,11 @@ static bool fold_agencies(cpi_model *dst, cpi_model *src) {
     return true;
 }
 
-static bool fold_officials(cpi_model *dst, cpi_model *src) {
+static bool fold_officials(cpi_model *dst, cpi_model *src, const char *sole) {
     for (size_t i = 0; i < src->official_reg.all.count; i++) {
         cp_official *o = ITEMS(src->official_reg.all, cp_official *)[i];
         cp_official *d = cpi_registry_find_hashed(&dst->official_reg, o->id, o->id_hash);
-        const char *origin = min_origin(&o->mentions);
+        const char *origin = origin_of(&o->mentions, sole);
         if (!d) {
             cp_official *t = take_entity(dst, o, sizeof *o);
             if (!t || !keep_string(dst, &t->id) ||
@@ -160,11 +172,11 @@ static bool fold_officials(cpi_model *dst, cpi_model *src) {
     return true;
 }
 
-static bool fold_sites(cpi_model *dst, cpi_model *src) {
+static bool fold_sites(cpi_model *dst, cpi_model *src, const char *sole) {
     for (size_t i = 0; i < src->site_reg.all.count; i++) {
         cp_site *s = ITEMS(src->site_reg.all, cp_site *)[i];
         cp_site *d = cpi_registry_find_hashed(&dst->site_reg, s->id, s->id_hash);
-        const char *origin = min_origin(&s->mentions);
+        const char *origin = origin_of(&s->mentions, sole);
         if (!d) {
             cp_site *t = take_entity(dst, s, sizeof *s);
             if (!t || !keep_string(dst, &t->id) || !keep_string(dst, &t->name) ||
@@ -196,7 +208,7 @@ static bool fold_sites(cpi_model *dst, cpi_model *src) {
     return true;
 }
 
-static bool fold_programs(cpi_model *dst, cpi_model *src) {
+static bool fold_programs(cpi_model *dst, cpi_model *src, const char *sole) {
     size_t n = src->program_reg.all.count;
     if (n == 0)
         return true;
@@ -226,7 +238,7 @@ static bool fold_programs(cpi_model *dst, cpi_model *src) {
         memset(&t->sites, 0, sizeof t->sites);
         t->parent = NULL;
         t->admin = dst_admin(dst, src, p->admin);
-        t->origin = min_origin(&p->mentions);
+        t->origin = origin_of(&p->mentions, sole);
         ok = keep_string(dst, &t->id) && keep_string(dst, &t->name) &&
              keep_string(dst, &t->acronym) && cpi_mention_list_take(dst, &t->mentions) &&
              cpi_vec_to_arena(dst, &t->aliases, sizeof(const char *));
@@ -243,7 +255,7 @@ static bool fold_programs(cpi_model *dst, cpi_model *src) {
             d->parent = parent;
         } else {
             /* the record (parent included) from the smallest document id */
-            const char *origin = min_origin(&p->mentions);
+            const char *origin = origin_of(&p->mentions, sole);
             if (wins(origin, d->origin)) {
                 ok = cpi_journal_bytes(dst, d, sizeof *d);
                 if (!ok)
@@ -277,8 +289,9 @@ static bool fold_programs(cpi_model *dst, cpi_model *src) {
 }
 
 bool cpi_model_fold(cpi_model *dst, cpi_model *src, cp_document **docs, size_t doc_count) {
-    if (!fold_admins(dst, src) || !fold_agencies(dst, src) || !fold_officials(dst, src) ||
-        !fold_sites(dst, src) || !fold_programs(dst, src))
+    const char *sole = doc_count == 1 ? docs[0]->id : NULL; /* (see origin_of) */
+    if (!fold_admins(dst, src) || !fold_agencies(dst, src) || !fold_officials(dst, src, sole) ||
+        !fold_sites(dst, src, sole) || !fold_programs(dst, src, sole))
         return false;
     for (size_t i = 0; i < doc_count; i++) {
         cp_document *d = docs[i];
