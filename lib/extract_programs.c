@@ -437,13 +437,37 @@ typedef struct short_name {
     cp_program *program;
 } short_name;
 
+/* A name read in a block's text and the program it gave (program(): the
+ * one with the slug of the name as its id). */
+typedef struct name_seen {
+    const char *text;
+    size_t len;
+    cp_program *program;
+} name_seen;
+
+enum { MAX_NAMED = 16 };
+
 typedef struct ctx {
     cpi_extract *x;
     acronym acr[MAX_ACRONYMS];
     size_t acr_count;
     short_name shorts[MAX_SHORT_NAMES];
     size_t short_count;
+    /* the first names read (a text names its programs again and again):
+     * the same name is the same program all through the document (the
+     * registry only loses programs in merge_short_forms, at the end), so
+     * it is not slugged and looked up again */
+    name_seen names[MAX_NAMED];
+    size_t name_count;
 } ctx;
+
+/* The program the name s[0..n) gave before in this document, or NULL. */
+static cp_program *named_before(const ctx *c, const char *s, size_t n) {
+    for (size_t k = 0; k < c->name_count; k++)
+        if (c->names[k].len == n && memcmp(c->names[k].text, s, n) == 0)
+            return c->names[k].program;
+    return NULL;
+}
 
 /* The eight bytes of s from i as a number, byte i lowest. */
 static inline uint64_t load8(const char *s, size_t i) {
@@ -1409,9 +1433,15 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
                     *next = e0;
                     return true;
                 }
-                char id[200];
-                slug_of(name, name_len, id, sizeof id);
-                cp_program *pr = program(x, id, name, name_len, kind);
+                cp_program *pr = named_before(c, name, name_len);
+                if (!pr) {
+                    char id[200];
+                    slug_of(name, name_len, id, sizeof id);
+                    pr = program(x, id, name, name_len, kind);
+                    /* (a name in the text, not in `joined`, stays there) */
+                    if (pr && !inner && c->name_count < MAX_NAMED)
+                        c->names[c->name_count++] = (name_seen){name, name_len, pr};
+                }
                 if (!pr || !note_program(x, pr, b, s0, e0) || !add_alias(x, pr, name, name_len))
                     return false;
                 if (inner && !define_acronym_text(c, pr, t + inner_start, inner_end - inner_start))
@@ -1804,6 +1834,7 @@ bool cpi_extract_programs(cpi_extract *x) {
     assert(lower_names_tested(&x->k->programs));
     c.acr_count = 0;
     c.short_count = 0;
+    c.name_count = 0;
     for (size_t b = 0; b < x->doc->block_count; b++) {
         const cp_block *blk = &x->doc->blocks[b];
         if (!cpi_block_readable(blk, true))
