@@ -1463,6 +1463,48 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
     return run_names_nothing(c, b, t, i, we, ws, wend, k, by_acronym, next);
 }
 
+/* Most capitalised runs name nothing ("FOR IMMEDIATE RELEASE", "Omaha
+ * Police Department", "Deputy Attorney General Marcus Ortega"): read_run's
+ * word loop and its tests after it are not needed to tell. The chain of
+ * words from the capital i (its first word [i, we), no acronym defined
+ * earlier): capitalised words, digits and joining words between single
+ * spaces, as far as any run starting in it could reach. When none of its
+ * words is a head, "Project" or "Operation", the start of a known name
+ * (the first word's was tried), a short name or an acronym defined
+ * earlier, no acronym in parentheses follows one and no head in lower
+ * case the last, then no run starting in it names anything, and the words
+ * of the chain, read one by one, find nothing either: its end, where the
+ * block's words go on. Else 0: read_run reads the run. */
+static size_t chain_naming_nothing(const ctx *c, const char *t, size_t n, size_t i, size_t we) {
+    const cpi_dict *dict = &c->x->k->programs;
+    size_t ws = i, end = we;
+    for (;;) {
+        if (may_be_listed(HEAD_FILTER, t + ws, end - ws) ||
+            ((t[ws] == 'P' || t[ws] == 'O') &&
+             (cpi_starts_with(t, n, ws, "Project") || cpi_starts_with(t, n, ws, "Operation"))))
+            return 0;
+        if (ws > i) {
+            unsigned char c0 = (unsigned char)t[ws];
+            size_t unused_end;
+            if ((dict->first[c0] != dict->first[c0 + 1] && cpi_dict_match_word(dict, t, n, ws)) ||
+                (c->short_count && short_name_at(c, t, n, ws, &unused_end)) ||
+                (c->acr_count && acronym_defined(c, t + ws, end - ws)))
+                return 0;
+        }
+        if (end + 1 >= n || t[end] != ' ')
+            break;
+        size_t p = end + 1;
+        if (t[p] == '(')
+            return 0;
+        if (!(cpi_class(t[p]) & (CPI_UPPER | CPI_DIGIT)) && !connector(t, n, p))
+            break;
+        ws = p;
+        end = word_end_from(t, n, p, p + inner_len(t, n, p));
+    }
+    size_t head_len;
+    return lower_head_at(t, n, end, &head_len) ? 0 : end;
+}
+
 /* Parts 2 and 3 of read_block, at a word i that starts with a capital or
  * an ordinal: sets *next to where the block's word loop goes on from (the
  * word after it). False only when out of memory. */
@@ -1502,6 +1544,11 @@ static inline bool read_name(ctx *c, const cp_block *b, const char *t, size_t n,
     size_t head_len;
     if (!run_goes_on(t, n, we) && !lower_head_at(t, n, we, &head_len)) {
         *next = we;
+        return true;
+    }
+    size_t nothing_to = by_acronym ? 0 : chain_naming_nothing(c, t, n, i, we);
+    if (nothing_to) {
+        *next = nothing_to;
         return true;
     }
     return read_run(c, b, t, n, i, inner_i, we, by_acronym, next);
