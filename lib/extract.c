@@ -185,38 +185,76 @@ void cpi_scratch_free(cpi_extract *x, void *p) {
         cpi_mem_free(x->mem, p);
 }
 
-/* Room for `need` capitals (the array doubles: a new one, the old copied). */
+/* Room for `need` capitals (the array doubles: a new one, the old copied).
+ * Their classes are in the same allocation, after the offsets. */
 static bool capitals_grow(cpi_extract *x, size_t *cap, size_t count, size_t need) {
     size_t n = *cap ? *cap : 8;
     while (n < need) {
-        if (n > SIZE_MAX / 2 / sizeof(uint32_t))
+        if (n > SIZE_MAX / 2 / (sizeof(uint32_t) + 1))
             return false;
         n *= 2;
     }
-    uint32_t *grown = cpi_scratch_alloc(x, n * sizeof(uint32_t));
+    uint32_t *grown = cpi_scratch_alloc(x, n * (sizeof(uint32_t) + 1));
     if (!grown)
         return false;
-    if (count)
+    uint8_t *classes = (uint8_t *)(grown + n);
+    if (count) {
         memcpy(grown, x->capitals, count * sizeof(uint32_t));
+        memcpy(classes, x->capital_class, count);
+    }
     cpi_scratch_free(x, x->capitals);
     x->capitals = grown;
+    x->capital_class = classes;
     *cap = n;
     return true;
 }
 
-/* Append offset i to the document's capitals. */
-static inline bool add_capital(cpi_extract *x, size_t *count, size_t *cap, size_t i) {
+/* Append offset i of t[0..n) to the document's capitals, and its class
+ * (`classes`: see triple_classes). */
+static inline bool add_capital(cpi_extract *x, size_t *count, size_t *cap, const char *t,
+                               size_t n, size_t i, const uint8_t *classes) {
     if (*count == *cap && !capitals_grow(x, cap, *count, *count + 1))
         return false;
-    x->capitals[(*count)++] = (uint32_t)i; /* blocks stay below 2 GiB */
+    const unsigned char *u = (const unsigned char *)t + i;
+    x->capitals[*count] = (uint32_t)i; /* blocks stay below 2 GiB */
+    x->capital_class[*count] = n - i >= 3 ? classes[cpi_dict_triple_bit(u[0], u[1], u[2])] : 0;
+    (*count)++;
     return true;
+}
+
+/* The worker's table of capital_class by three-byte hash (cpi_dict_triple_bit)
+ * for the knowledge x->k, made on first use: a pure function of the
+ * dictionaries' filters, one look-up for all of them. */
+static const uint8_t *triple_classes(cpi_extract *x) {
+    cpi_extract_cache *c = x->cache;
+    if (c->triple_class && c->class_knowledge == x->k)
+        return c->triple_class;
+    enum { BITS = 16384 };
+    if (!c->triple_class) {
+        c->triple_class = cpi_mem_alloc(c->mem, BITS);
+        if (!c->triple_class)
+            return NULL;
+    }
+    memset(c->triple_class, 0, BITS);
+    const uint64_t *sets[] = {x->k->titles.triples, x->k->agencies.triples,
+                              x->k->programs.triples, x->k->presidents.triples,
+                              x->k->regions.triples};
+    const uint8_t flags[] = {CPI_CAP_TITLE, CPI_CAP_AGENCY, CPI_CAP_PROGRAM, CPI_CAP_PRESIDENT,
+                             CPI_CAP_REGION};
+    for (size_t s = 0; s < sizeof sets / sizeof sets[0]; s++)
+        for (size_t w = 0; w < BITS / 64; w++)
+            for (size_t b = 0; sets[s][w] && b < 64; b++) /* (few words have a bit) */
+                if ((sets[s][w] >> b) & 1)
+                    c->triple_class[w * 64 + b] |= flags[s];
+    c->class_knowledge = x->k;
+    return c->triple_class;
 }
 
 /* Append the start of every capitalised word of t[0..n) (each offset that
  * cpi_next_capital gives in turn), in one pass: a mask of the A-Z bytes of
  * each 16 (or 8) bytes, then the word-start test on those alone. */
 static bool add_block_capitals(cpi_extract *x, const char *t, size_t n, size_t *count,
-                               size_t *cap) {
+                               size_t *cap, const uint8_t *classes) {
     size_t i = 0;
 #if defined(__SSE2__) && defined(__GNUC__)
     /* signed compares: bytes of UTF-8 sequences are negative, below 'A' */
@@ -227,7 +265,7 @@ static bool add_block_capitals(cpi_extract *x, const char *t, size_t n, size_t *
             _mm_and_si128(_mm_cmpgt_epi8(v, before_a), _mm_cmpgt_epi8(after_z, v));
         for (unsigned caps = (unsigned)_mm_movemask_epi8(upper); caps; caps &= caps - 1) {
             size_t at = i + (size_t)__builtin_ctz(caps);
-            if (cpi_word_start(t, at) && !add_capital(x, count, cap, at))
+            if (cpi_word_start(t, at) && !add_capital(x, count, cap, t, n, at, classes))
                 return false;
         }
     }
@@ -240,7 +278,7 @@ static bool add_block_capitals(cpi_extract *x, const char *t, size_t n, size_t *
         unsigned caps = (unsigned)_mm_movemask_epi8(upper) >> (i - (n - 16));
         for (; caps; caps &= caps - 1) {
             size_t at = i + (size_t)__builtin_ctz(caps);
-            if (cpi_word_start(t, at) && !add_capital(x, count, cap, at))
+            if (cpi_word_start(t, at) && !add_capital(x, count, cap, t, n, at, classes))
                 return false;
         }
         i = n;
@@ -249,13 +287,14 @@ static bool add_block_capitals(cpi_extract *x, const char *t, size_t n, size_t *
     for (; i + 8 <= n; i += 8) {
         for (uint64_t caps = capitals8(t + i); caps; caps &= caps - 1) {
             size_t at = i + (size_t)__builtin_ctzll(caps) / 8;
-            if (cpi_word_start(t, at) && !add_capital(x, count, cap, at))
+            if (cpi_word_start(t, at) && !add_capital(x, count, cap, t, n, at, classes))
                 return false;
         }
     }
 #endif
     for (; i < n; i++)
-        if (cpi_is_upper(t[i]) && cpi_word_start(t, i) && !add_capital(x, count, cap, i))
+        if (cpi_is_upper(t[i]) && cpi_word_start(t, i) &&
+            !add_capital(x, count, cap, t, n, i, classes))
             return false;
     return true;
 }
@@ -265,6 +304,9 @@ static bool index_capitals(cpi_extract *x) {
     const cp_document *doc = x->doc;
     x->capitals_from = cpi_scratch_alloc(x, (doc->block_count + 1) * sizeof(size_t));
     if (!x->capitals_from)
+        return false;
+    const uint8_t *classes = triple_classes(x);
+    if (!classes)
         return false;
     size_t count = 0, cap = 0;
     /* never NULL, even with no capital: walks add offsets to it. Room for
@@ -276,12 +318,26 @@ static bool index_capitals(cpi_extract *x) {
         x->capitals_from[b] = count;
         const char *t = cpi_block_text(&doc->blocks[b]);
         size_t n = doc->blocks[b].text_size;
-        if (!add_block_capitals(x, t, n, &count, &cap))
+        if (!add_block_capitals(x, t, n, &count, &cap, classes))
             return false;
 #ifndef NDEBUG
         size_t k = x->capitals_from[b];
-        for (size_t i = cpi_next_capital(t, n, 0); i < n; i = cpi_next_capital(t, n, i + 1))
-            assert(k < count && x->capitals[k++] == i);
+        for (size_t i = cpi_next_capital(t, n, 0); i < n; i = cpi_next_capital(t, n, i + 1)) {
+            assert(k < count && x->capitals[k] == i);
+            const unsigned char *u = (const unsigned char *)t + i;
+            size_t bit = n - i >= 3 ? cpi_dict_triple_bit(u[0], u[1], u[2]) : 0;
+            assert(((x->capital_class[k] & CPI_CAP_TITLE) != 0) ==
+                   (n - i >= 3 && cpi_dict_has_bit(x->k->titles.triples, bit)));
+            assert(((x->capital_class[k] & CPI_CAP_AGENCY) != 0) ==
+                   (n - i >= 3 && cpi_dict_has_bit(x->k->agencies.triples, bit)));
+            assert(((x->capital_class[k] & CPI_CAP_PROGRAM) != 0) ==
+                   (n - i >= 3 && cpi_dict_has_bit(x->k->programs.triples, bit)));
+            assert(((x->capital_class[k] & CPI_CAP_PRESIDENT) != 0) ==
+                   (n - i >= 3 && cpi_dict_has_bit(x->k->presidents.triples, bit)));
+            assert(((x->capital_class[k] & CPI_CAP_REGION) != 0) ==
+                   (n - i >= 3 && cpi_dict_has_bit(x->k->regions.triples, bit)));
+            k++;
+        }
         assert(k == count);
 #endif
     }
@@ -320,6 +376,7 @@ void cpi_extract_cache_release(cpi_extract_cache *c) {
     cpi_mem_free(c->mem, c->program_hits);
     cpi_mem_free(c->mem, c->agency_hits);
     cpi_mem_free(c->mem, c->sites_read);
+    cpi_mem_free(c->mem, c->triple_class);
     memset(c, 0, sizeof *c);
 }
 

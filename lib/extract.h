@@ -77,6 +77,12 @@ typedef struct cpi_extract {
      * measured it, else 0 (sites reads each word twice; in that allocation
      * too) */
     uint8_t *capital_word_len;
+    /* ... and, found with the index, which dictionaries' three-byte filter
+     * each capital's first three bytes pass (CPI_CAP_ bits; 0 when fewer
+     * than three bytes are left): one hash of those bytes, one look-up, for
+     * every extractor that looks up phrases at capitals (in the capitals'
+     * allocation, after their offsets) */
+    uint8_t *capital_class;
     size_t programs_before; /* programs in the model before this document */
     size_t mentions;        /* mentions and figures found, against CP_MAX_MENTIONS */
     bool over_limit;
@@ -86,6 +92,19 @@ typedef struct cpi_extract {
     const char *persons[CPI_MAX_PERSONS];
     size_t person_len[CPI_MAX_PERSONS];
 } cpi_extract;
+
+/* The bits of capital_class: the dictionaries whose three-byte filter
+ * passes (cpi_dict_triple_bit of the capital's first three bytes in their
+ * triples). Without its bit, cpi_dict_match_word finds nothing at the
+ * capital in a dictionary without one- or two-byte phrases (!d->shorts);
+ * with it, what cpi_dict_scan(d, t, n, i, false, true) finds. */
+enum {
+    CPI_CAP_TITLE = 1,     /* k->titles */
+    CPI_CAP_AGENCY = 2,    /* k->agencies */
+    CPI_CAP_PROGRAM = 4,   /* k->programs */
+    CPI_CAP_PRESIDENT = 8, /* k->presidents */
+    CPI_CAP_REGION = 16,   /* k->regions */
+};
 
 /* A walk over one block's capitalised words. */
 typedef struct cpi_capitals {
@@ -140,6 +159,11 @@ typedef struct cpi_extract_cache {
     size_t site_cap, official_cap, program_cap, figure_cap;
     size_t site_hit_cap, program_hit_cap, agency_hit_cap;
     struct cpi_site_cache *sites_read; /* extract_sites.c's; made on first use */
+    /* the capital_class of each three-byte hash (cpi_dict_triple_bit) under
+     * the knowledge class_knowledge: made on first use, one look-up a
+     * capital instead of one in each dictionary's filter */
+    uint8_t *triple_class;
+    const cpi_knowledge *class_knowledge;
 } cpi_extract_cache;
 
 void cpi_extract_cache_init(cpi_extract_cache *c, const cpi_mem *mem);

@@ -417,9 +417,9 @@ static bool extract_officials(cpi_extract *x, const cp_administration *admin) {
     found_official *found = of.found;
     /* One walk over the capitals for titles and agencies (cpi_agency_at):
      * both dictionaries' filters on a phrase's first three bytes (none is
-     * shorter) turn away most capitals, with one hash of those bytes. */
-    const cpi_dict *titles = &x->k->titles, *agencies = &x->k->agencies;
-    assert(!titles->shorts && !agencies->shorts);
+     * shorter) turn away most capitals, as the index classed them
+     * (capital_class). */
+    assert(!x->k->titles.shorts && !x->k->agencies.shorts);
     for (size_t b = 0; b < doc->block_count; b++) {
         const char *t = cpi_block_text(&doc->blocks[b]);
         size_t n = doc->blocks[b].text_size;
@@ -430,22 +430,27 @@ static bool extract_officials(cpi_extract *x, const cp_administration *admin) {
         cpi_capitals caps = cpi_capitals_of(x, b);
         size_t resume = 0;
         size_t agency_resume = cpi_block_readable(&doc->blocks[b], true) ? 0 : SIZE_MAX;
-        for (const uint32_t *at = caps.at; at < caps.end; at++) {
+        const uint8_t *cls = x->capital_class + (caps.at - x->capitals);
+        for (const uint32_t *at = caps.at; at < caps.end; at++, cls++) {
             size_t i = *at;
             if (i >= resume) {
                 size_t press = press_before(t, i);
                 if (press != SIZE_MAX && press >= resume)
                     resume = read_title(x, admin, b, t, n, press, &of) + 1;
             }
-            bool title = i >= resume, agency = i >= agency_resume;
-            if ((!title && !agency) || n - i < 3)
-                continue;
-            const unsigned char *u = (const unsigned char *)t + i;
-            size_t bit = cpi_dict_triple_bit(u[0], u[1], u[2]);
-            if (title && cpi_dict_has_bit(titles->triples, bit) && title_may_start(t, n, i))
+            /* (the class is 0 with fewer than three bytes left) */
+            unsigned may = *cls & (CPI_CAP_TITLE | CPI_CAP_AGENCY);
+            if (!may)
+                continue; /* (most capitals) */
+            if (i < resume)
+                may &= ~(unsigned)CPI_CAP_TITLE;
+            if (i < agency_resume)
+                may &= ~(unsigned)CPI_CAP_AGENCY;
+            assert(!may || n - i >= 3);
+            if ((may & CPI_CAP_TITLE) && title_may_start(t, n, i))
                 resume = read_title(x, admin, b, t, n, i, &of) + 1;
             size_t end = SIZE_MAX;
-            if (agency && cpi_dict_has_bit(agencies->triples, bit)) {
+            if (may & CPI_CAP_AGENCY) {
                 if (!cpi_agency_at(x, b, t, n, i, &end))
                     return false;
                 if (end != SIZE_MAX)
