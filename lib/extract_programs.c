@@ -899,6 +899,7 @@ static bool made_here_p(const cpi_extract *x, const cp_program *p) {
     return false;
 }
 
+#if !(defined(__SSE2__) && defined(__GNUC__))
 /* The next "force" in a text, and where the run of lower-case letters and
  * spaces that ends there starts. Each call moves past the previous one and
  * looks back no further than it, so a block costs one pass. */
@@ -926,6 +927,7 @@ static void force_window_next(force_window *fw, const char *t, size_t n) {
     fw->at = at;
     fw->from = at + 5;
 }
+#endif
 
 /* Heads in lower case after a capitalised name ("the Safe Passage
  * program"), each a space and a word. */
@@ -1033,7 +1035,8 @@ static inline size_t next_word(const char *t, size_t n, size_t i) {
  * start (next_word's) needs more, no UTF-8 byte or joiner before it: rare,
  * and tested apart (cpi_word_start). The bits of the '"' are added to
  * *quotes. */
-static inline unsigned words_to_read16(const char *s, bool every_lower, unsigned *quotes) {
+static inline unsigned words_to_read16(const char *s, bool every_lower, unsigned *quotes,
+                                       unsigned *fs) {
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
     /* c in [lo, lo + k): one signed compare once lo is moved to -128 */
 #define IN_RANGE(c, lo, k)                                                \
@@ -1047,25 +1050,27 @@ static inline unsigned words_to_read16(const char *s, bool every_lower, unsigned
                                : _mm_or_si128(upper_digit, _mm_cmpeq_epi8(v, _mm_set1_epi8('e')));
 #undef IN_RANGE
     *quotes |= (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')));
+    *fs = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('f')));
     return (unsigned)_mm_movemask_epi8(read) & ~((unsigned)_mm_movemask_epi8(alnum) << 1);
 }
 
 /* words_to_read16 for t[at, at + 16), at < n: past the text's end, the
  * 16 bytes that end it, shifted (a block shorter than 16 is copied). */
 static inline unsigned words_to_read_at(const char *t, size_t n, size_t at, bool every_lower,
-                                        unsigned *quotes) {
+                                        unsigned *quotes, unsigned *fs) {
     if (at + 16 <= n)
-        return words_to_read16(t + at, every_lower, quotes);
+        return words_to_read16(t + at, every_lower, quotes, fs);
     if (n >= 16) {
         size_t shift = at - (n - 16);
         unsigned q = 0;
-        unsigned bits = words_to_read16(t + n - 16, every_lower, &q);
+        unsigned bits = words_to_read16(t + n - 16, every_lower, &q, fs);
         *quotes |= q >> shift;
+        *fs >>= shift;
         return bits >> shift;
     }
     char tail[16] = {0}; /* the bytes, padded with NULs (in no word) */
     memcpy(tail, t, n);
-    return words_to_read16(tail, every_lower, quotes);
+    return words_to_read16(tail, every_lower, quotes, fs);
 }
 #endif
 
@@ -1557,8 +1562,11 @@ static inline bool read_name(ctx *c, const cp_block *b, const char *t, size_t n,
 /* Read the word at i (a word start): sets *next to where the block's
  * words go on after (i itself when it named nothing). False only when out
  * of memory. */
+#if defined(__GNUC__)
+__attribute__((always_inline)) /* (in read_block's loop: its call cost more than most words) */
+#endif
 static inline bool read_word(ctx *c, const cp_block *b, const char *t, size_t n, size_t i,
-                             force_window *fw, size_t *next) {
+                             size_t force_at, size_t plain_from, size_t *next) {
     cpi_extract *x = c->x;
     const cpi_dict *dict = &x->k->programs;
     *next = i;
@@ -1581,9 +1589,7 @@ static inline bool read_word(ctx *c, const cp_block *b, const char *t, size_t n,
     if (cpi_is_digit(t[i])) /* (no descriptive name starts with one) */
         return !ordinal_word(t, n, i) || read_name(c, b, t, n, i, next);
     /* 1b. a descriptive name in lower case: "gun trafficking strike forces" */
-    while (fw->at < i)
-        force_window_next(fw, t, n);
-    size_t end = i >= fw->plain_from && fw->at < n ? lowercase_force(t, n, i) : 0;
+    size_t end = i >= plain_from && force_at < n ? lowercase_force(t, n, i) : 0;
     if (!end)
         return true;
     char id[200];
@@ -1598,48 +1604,143 @@ static inline bool read_word(ctx *c, const cp_block *b, const char *t, size_t n,
     return true;
 }
 
+#if defined(__SSE2__) && defined(__GNUC__)
+/* The "force"s read_block has found in a block (see there). */
+typedef struct forces_read {
+    size_t words_to; /* the run words before it were read (up to a "force") */
+    size_t end;      /* the end of the last "force" found, else 0 */
+    size_t plain;    /* ... and where its run of letters and spaces starts */
+} forces_read;
+
+/* The first "force" at one of the places `fs` (bits from base on), or n;
+ * the places up to it are taken out of *fs. */
+static inline size_t next_force(const char *t, size_t n, size_t base, unsigned *fs) {
+    for (; *fs; *fs &= *fs - 1) {
+        size_t at = base + (size_t)__builtin_ctz(*fs);
+        if (at + 5 <= n && t[at + 1] == 'o' && memcmp(t + at, "force", 5) == 0) {
+            *fs &= *fs - 1;
+            return at;
+        }
+    }
+    return n;
+}
+
+/* read_block's 16 bytes from base that hold the "force" at f (and maybe
+ * more): their words `words` before the run of letters and spaces that
+ * ends at it, the run's words (from where the last run's stopped), then
+ * the same for the next "force", and the words after the last. Apart:
+ * few 16 bytes hold one. False only when out of memory. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static bool read_forced16(ctx *c, const cp_block *b, const char *t, size_t n, size_t base,
+                          unsigned words, unsigned fs, size_t f, forces_read *fr,
+                          size_t *resume) {
+    for (;;) {
+        size_t plain_from = n;
+        if (f < n) {
+            size_t p = f;
+            while (p > fr->end && (cpi_is_lower(t[p - 1]) || t[p - 1] == ' '))
+                p--;
+            /* back at the previous "force" (itself plain letters): its run
+             * goes on (as force_window_next finds it) */
+            plain_from = fr->end > 0 && p == fr->end ? fr->plain : p;
+            fr->end = f + 5;
+            fr->plain = plain_from;
+        }
+        /* the words before the run (all of them after the last "force") */
+        for (; words; words &= words - 1) {
+            size_t i = base + (size_t)__builtin_ctz(words), next;
+            if (i >= plain_from)
+                break;
+            if (i < *resume || !cpi_word_start(t, i))
+                continue;
+            if (!read_word(c, b, t, n, i, n, n, &next))
+                return false;
+            if (next != i)
+                *resume = next + 1;
+        }
+        if (f == n)
+            return true;
+        /* the run's words up to the "force", each once */
+        size_t from = plain_from > fr->words_to ? plain_from : fr->words_to;
+        for (size_t i = from > *resume ? from : *resume; i <= f; i++) {
+            if (!cpi_is_lower(t[i]) || (i == plain_from ? !cpi_word_start(t, i) : t[i - 1] != ' '))
+                continue;
+            size_t next;
+            if (!read_word(c, b, t, n, i, f, plain_from, &next))
+                return false;
+            if (next != i) {
+                *resume = next + 1;
+                i = next;
+            }
+        }
+        fr->words_to = f + 1;
+        /* (the run's words among `words` are read) */
+        while (words && base + (size_t)__builtin_ctz(words) <= f)
+            words &= words - 1;
+        f = next_force(t, n, base, &fs);
+    }
+}
+#endif
+
 /* Read the words of a block for programs. *quoted is set when the block
  * may hold a '"' (read_quoted has nothing to read in the others). False
  * only when out of memory. */
 static bool read_block(ctx *c, const cp_block *b, bool *quoted) {
     const char *t = cpi_block_text(b);
     size_t n = b->text_size;
-    /* Descriptive names are plain lower-case words up to "force(s)": a
-     * word can start one only inside the run of letters and spaces that
-     * leads to the next "force" (most blocks have none). */
-    force_window fw = {0, 0, 0};
-    force_window_next(&fw, t, n);
-    /* Other lower-case words start no name but a known program's, and
-     * most of those hold a "force": while none is ahead, only the words
-     * with the first letter of the others are read. */
 #if defined(__SSE2__) && defined(__GNUC__)
-    /* the words to read of 16 bytes at once, as bits: a word costs a few
-     * instructions, not a loop over its bytes, and most are not read */
+    /* The words to read of 16 bytes at once, as bits: a word costs a few
+     * instructions, not a loop over its bytes, and most are not read:
+     * those that start with a capital, a digit or the lower-case letter of
+     * the known names in lower case without "force" (LOWER_UNFORCED_TESTED).
+     * Descriptive names and the other known names in lower case are plain
+     * lower-case words up to "force(s)" (lower_names_tested): their words
+     * are read where the 16 bytes that hold a "force" are, back to where
+     * the run of letters and spaces before it starts (read_forced16). */
     size_t resume = 0; /* the words before it were read with a name */
+    forces_read fr = {0, 0, 0};
     unsigned quotes = 0;
     for (size_t base = 0; base < n; base += 16) {
         if (resume >= base + 16) {
             quotes |= 1; /* (not looked at: it may hold one) */
             continue;
         }
-        /* (fw.at only grows: once it is n, no "force" is ahead) */
-        bool every_lower = fw.at < n;
-        for (unsigned words = words_to_read_at(t, n, base, every_lower, &quotes); words;
-             words &= words - 1) {
+        unsigned fs;
+        unsigned words = words_to_read_at(t, n, base, false, &quotes, &fs);
+        size_t f = fs ? next_force(t, n, base, &fs) : n;
+        if (f < n) {
+            if (!read_forced16(c, b, t, n, base, words, fs, f, &fr, &resume))
+                return false;
+            continue;
+        }
+        for (; words; words &= words - 1) {
             size_t i = base + (size_t)__builtin_ctz(words), next;
             if (i < resume || !cpi_word_start(t, i))
                 continue;
-            if (!read_word(c, b, t, n, i, &fw, &next))
+            if (!read_word(c, b, t, n, i, n, n, &next))
                 return false;
-            resume = next + 1;
+            /* (a word that named nothing may still start a descriptive
+             * name: it is read again if a "force" ends its run) */
+            if (next != i)
+                resume = next + 1;
         }
     }
     *quoted = quotes != 0;
 #else
+    /* Descriptive names are plain lower-case words up to "force(s)": a
+     * word can start one only inside the run of letters and spaces that
+     * leads to the next "force" (most blocks have none). */
+    force_window fw = {0, 0, 0};
+    force_window_next(&fw, t, n);
     *quoted = true;
-    for (size_t i = next_word(t, n, 0); i < n; i = next_word(t, n, i + 1))
-        if (!read_word(c, b, t, n, i, &fw, &i))
+    for (size_t i = next_word(t, n, 0); i < n; i = next_word(t, n, i + 1)) {
+        while (fw.at < i)
+            force_window_next(&fw, t, n);
+        if (!read_word(c, b, t, n, i, fw.at, fw.plain_from, &i))
             return false;
+    }
 #endif
     return true;
 }
@@ -1813,14 +1914,17 @@ static bool merge_short_forms(cpi_extract *x) {
 
 #ifndef NDEBUG
 /* Do the known programs' names in lower case that start with no letter of
- * LOWER_UNFORCED_TESTED all hold a "force" (see read_block)? */
+ * LOWER_UNFORCED_TESTED all hold a "force", and are those with a "force"
+ * plain lower-case words (see read_block)? */
 static bool lower_names_tested(const cpi_dict *d) {
     for (uint32_t e = d->first['a']; e < d->first['z' + 1]; e++) {
         const cpi_dict_entry *entry = &d->entries[e];
-        bool force = false;
+        bool force = false, plain = true;
         for (size_t i = 0; i + 5 <= entry->len && !force; i++)
             force = memcmp(entry->phrase + i, "force", 5) == 0;
-        if (!force && !((LOWER_UNFORCED_TESTED >> (entry->phrase[0] - 'a')) & 1))
+        for (size_t i = 0; i < entry->len; i++)
+            plain &= cpi_is_lower(entry->phrase[i]) || entry->phrase[i] == ' ';
+        if (force ? !plain : !((LOWER_UNFORCED_TESTED >> (entry->phrase[0] - 'a')) & 1))
             return false;
     }
     return true;
