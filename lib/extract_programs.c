@@ -1022,21 +1022,20 @@ static inline size_t next_word(const char *t, size_t n, size_t i) {
 }
 
 /* The lower-case letter whose words read_block's 16-byte test lets
- * through when no "force" is ahead: 'e', that of the one known name in
- * lower case without "force" ("eTrace"); debug builds check that no other
- * needs it. */
+ * through (the others are read only before a "force"): 'e', that of the
+ * one known name in lower case without "force" ("eTrace"); debug builds
+ * check that no other needs it. */
 #define LOWER_UNFORCED_TESTED (UINT32_C(1) << ('e' - 'a'))
 
 #if defined(__SSE2__) && defined(__GNUC__)
 /* The words read_word may read among the 16 bytes at s, as bits: those
  * with a capital, a digit, or the lower-case letter of
- * LOWER_UNFORCED_TESTED (any lower-case letter with every_lower) after no
- * letter or digit; the others read_word would find nothing at. A word
+ * LOWER_UNFORCED_TESTED after no letter or digit; the others read_word
+ * would find nothing at but before a "force" (see read_block). A word
  * start (next_word's) needs more, no UTF-8 byte or joiner before it: rare,
  * and tested apart (cpi_word_start). The bits of the '"' are added to
- * *quotes. */
-static inline unsigned words_to_read16(const char *s, bool every_lower, unsigned *quotes,
-                                       unsigned *fs) {
+ * *quotes; those of the 'f' are *fs. */
+static inline unsigned words_to_read16(const char *s, unsigned *quotes, unsigned *fs) {
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
     /* c in [lo, lo + k): one signed compare once lo is moved to -128 */
 #define IN_RANGE(c, lo, k)                                                \
@@ -1046,8 +1045,7 @@ static inline unsigned words_to_read16(const char *s, bool every_lower, unsigned
     __m128i digit = IN_RANGE(v, '0', 10);
     __m128i upper_digit = _mm_or_si128(upper, digit);
     __m128i alnum = _mm_or_si128(upper_digit, lower);
-    __m128i read = every_lower ? alnum
-                               : _mm_or_si128(upper_digit, _mm_cmpeq_epi8(v, _mm_set1_epi8('e')));
+    __m128i read = _mm_or_si128(upper_digit, _mm_cmpeq_epi8(v, _mm_set1_epi8('e')));
 #undef IN_RANGE
     *quotes |= (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')));
     *fs = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('f')));
@@ -1056,21 +1054,21 @@ static inline unsigned words_to_read16(const char *s, bool every_lower, unsigned
 
 /* words_to_read16 for t[at, at + 16), at < n: past the text's end, the
  * 16 bytes that end it, shifted (a block shorter than 16 is copied). */
-static inline unsigned words_to_read_at(const char *t, size_t n, size_t at, bool every_lower,
-                                        unsigned *quotes, unsigned *fs) {
+static inline unsigned words_to_read_at(const char *t, size_t n, size_t at, unsigned *quotes,
+                                        unsigned *fs) {
     if (at + 16 <= n)
-        return words_to_read16(t + at, every_lower, quotes, fs);
+        return words_to_read16(t + at, quotes, fs);
     if (n >= 16) {
         size_t shift = at - (n - 16);
         unsigned q = 0;
-        unsigned bits = words_to_read16(t + n - 16, every_lower, &q, fs);
+        unsigned bits = words_to_read16(t + n - 16, &q, fs);
         *quotes |= q >> shift;
         *fs >>= shift;
         return bits >> shift;
     }
     char tail[16] = {0}; /* the bytes, padded with NULs (in no word) */
     memcpy(tail, t, n);
-    return words_to_read16(tail, every_lower, quotes, fs);
+    return words_to_read16(tail, quotes, fs);
 }
 #endif
 
@@ -1708,7 +1706,7 @@ static bool read_block(ctx *c, const cp_block *b, bool *quoted) {
             continue;
         }
         unsigned fs;
-        unsigned words = words_to_read_at(t, n, base, false, &quotes, &fs);
+        unsigned words = words_to_read_at(t, n, base, &quotes, &fs);
         size_t f = fs ? next_force(t, n, base, &fs) : n;
         if (f < n) {
             if (!read_forced16(c, b, t, n, base, words, fs, f, &fr, &resume))
