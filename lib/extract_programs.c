@@ -85,7 +85,7 @@ static const head HEADS[] = {
     {"Partnership", "partnership"}, {"Partnerships", "partnership"},
     {"Force", "task_force"},        {"Forces", "task_force"},
     {"Initiative", "initiative"},   {"Initiatives", "initiative"},
-    {"Program", "program"},         {"Programs", "program"},
+    {"Program", "program"}, /* ("... Programs": a kind, not a name) */
     {"Team", "team"},               {"Teams", "team"},
     {"Collaborative", "initiative"},
     {"Network", "network"},         {"Grant", "grant"},
@@ -99,8 +99,7 @@ static const word_filter HEAD_FILTER[FILTER_ROWS] = {
     ['G' - 'A'] = {LEN(5) | LEN(6) | NEXT('r'), LAST('s') | LAST('t')},
     ['I' - 'A'] = {LEN(10) | LEN(11) | NEXT('n'), LAST('e') | LAST('s')},
     ['N' - 'A'] = {LEN(7) | NEXT('e'), LAST('k')},
-    ['P' - 'A'] = {LEN(4) | LEN(7) | LEN(8) | LEN(11) | LEN(12) | NEXT('a') | NEXT('l') |
-                       NEXT('r'),
+    ['P' - 'A'] = {LEN(4) | LEN(7) | LEN(11) | LEN(12) | NEXT('a') | NEXT('l') | NEXT('r'),
                    LAST('m') | LAST('n') | LAST('p') | LAST('s')},
     ['T' - 'A'] = {LEN(4) | LEN(5) | NEXT('e'), LAST('m') | LAST('s')},
 };

@@ -1707,6 +1707,13 @@ static void test_program_patterns(void **state) {
     c = load("Harbor Youth Programs, Inc. (Camden, N.J.) won $750,000.");
     assert_int_equal(cp_corpus_program_count(c), 0);
     cp_corpus_free(c);
+    /* names ending in "Programs" are kinds of programs, not programs (a
+     * headline's capitals), and take nothing from the program named */
+    c = load("Justice Department Awards $85 Million to Community Violence Intervention "
+             "Programs\n\nThe Harbor Violence Initiative (HVI) funds Camden, New Jersey.");
+    assert_int_equal(cp_corpus_program_count(c), 1);
+    assert_true(program_has_site(cp_corpus_program_at(c, 0), "camden-nj"));
+    cp_corpus_free(c);
     /* ... also after a title's colon */
     c = load("FACT SHEET: Expanding Federal Partnerships to Prevent Youth Violence\n\nThe "
              "Building Bridges Program began.");
