@@ -760,8 +760,9 @@ static bool phrase_within(const char *t, size_t from, size_t to, const tail_phra
  * person's home ("who grew up in Warren", "a native of Flint", "began his
  * career in Columbia", "a 19-year-old from Southaven", "fugitives from
  * Denver"), an office's seat ("the U.S. Attorney in Denver", "the FBI's
- * field office in Omaha") or the scope of a rank ("the only one in
- * Georgia")? */
+ * field office in Omaha"), the scope of a rank ("the only one in
+ * Georgia") or a place still to consider ("urged the agency to consider
+ * Milwaukee")? */
 static inline bool compared_or_home(const char *t, size_t start) {
     static const tail_phrase BEFORE[] = { /* sorted by their last two letters */
         TAIL("By comparison, "), TAIL("In comparison, "), TAIL("comparison cities, "),
@@ -776,8 +777,8 @@ static inline bool compared_or_home(const char *t, size_t start) {
         TAIL("as anyone in "), TAIL("levels in "), TAIL("level in "), TAIL("only one in "),
         TAIL("only city in "), TAIL("Attorney in "), TAIL("Attorney's Office in "),
         TAIL("field office in "), TAIL("compared to "), TAIL("second only to "),
-        TAIL("than either "), TAIL("as far away as "), TAIL("comparison cities "),
-        TAIL("comparison city "),
+        TAIL("than either "), TAIL("to consider "), TAIL("as far away as "),
+        TAIL("as different as "), TAIL("comparison cities "), TAIL("comparison city "),
     };
     const uint64_t lasts = LAST('n') | LAST('f') | LAST('h') | LAST('o') | LAST('e') |
                            LAST('m') | LAST('s') | LAST('y') | LAST(',') | LAST('r');
@@ -969,13 +970,15 @@ static bool passing_mention(const char *t, size_t start) {
  * Charlotte Field Division", "our Arlington, Va., office", "our Detroit
  * studio"), a person's home ("a Springfield, Illinois, native"), the
  * center of other places ("a Phoenix suburb", "the Philadelphia suburbs")
- * or a place without the program ("Norfolk, which has no federal grant",
- * "Dallas, which has its own task force")? */
+ * a state's own police ("the Michigan State Police lab") or a place without
+ * the program ("Norfolk, which has no federal grant", "Dallas, which has
+ * its own task force")? */
 static inline bool described_after(const char *t, size_t n, size_t end) {
     static const char *const AFTER[] = {
         " Field Division", " Field Office", " Division", " native", ", native", "-born",
         " suburb", " suburbs", " office", ", office", " field office", " studio", ", which has no",
-        ", which had no", ", which has its own", ", which have their own",
+        ", which had no", ", which has its own", ", which have their own", " State Police",
+        " State Patrol",
         ", which is not part", ", which was not part",
         ", which is not among", ", which was not among", ", which was not selected",
         ", which was not chosen"};
@@ -983,7 +986,8 @@ static inline bool described_after(const char *t, size_t n, size_t end) {
     if (end + 1 >= n)
         return false;
     char c = t[end], d = t[end + 1];
-    if (!(c == ' ' && (d == 'F' || d == 'D' || d == 'f' || d == 'n' || d == 's' || d == 'o')) &&
+    if (!(c == ' ' && (d == 'F' || d == 'D' || d == 'S' || d == 'f' || d == 'n' || d == 's' ||
+                       d == 'o')) &&
         !(c == ',' && d == ' ') && !(c == '-' && d == 'b'))
         return false;
     size_t len = cpi_phrase_at(t, n, end, CPI_PHRASES(AFTER));
@@ -996,8 +1000,8 @@ static inline bool described_after(const char *t, size_t n, size_t end) {
  * 20 and got nothing", "Watsonville has seen shootings fall without a
  * federal hiring grant", "Cedar Rapids, where ..., remained outside the
  * program"), or may join some day ("North Little Rock Mayor Jo Ann Pike
- * said her city would apply if the network expands")? Read up to 96
- * bytes, to the sentence's end. */
+ * said her city would apply if the network expands", "... for future
+ * designation")? Read up to 96 bytes, to the sentence's end. */
 static bool refused_after(const char *t, size_t n, size_t end, size_t limit) {
     static const tail_phrase PHRASES[] = {
         TAIL("got nothing"),         TAIL("received nothing"),    TAIL("won nothing"),
@@ -1005,10 +1009,11 @@ static bool refused_after(const char *t, size_t n, size_t end, size_t limit) {
         TAIL("outside the program"), TAIL("outside the network"), TAIL("outside the partnership"),
         TAIL("outside the initiative"), TAIL("would apply"),    TAIL("hopes to join"),
         TAIL("hope to join"),          TAIL("wants to join"),  TAIL("want to join"),
+        TAIL("for future designation"),
         TAIL("would like to join"),    TAIL("plans to apply"), TAIL("plan to apply"),
     };
     const uint32_t firsts = FIRST('g') | FIRST('r') | FIRST('w') | FIRST('o') | FIRST('h') |
-                            FIRST('p');
+                            FIRST('p') | FIRST('f');
     size_t to = limit - end > 96 ? end + 96 : limit;
     size_t i = end;
 #if defined(__SSE2__) && defined(__GNUC__)
@@ -1027,8 +1032,9 @@ static bool refused_after(const char *t, size_t n, size_t end, size_t limit) {
                                       _mm_cmpeq_epi8(v, _mm_set1_epi8('r'))),
                          _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('w')),
                                       _mm_cmpeq_epi8(v, _mm_set1_epi8('o')))),
-            _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('h')),
-                         _mm_cmpeq_epi8(v, _mm_set1_epi8('p'))));
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('h')),
+                                      _mm_cmpeq_epi8(v, _mm_set1_epi8('p'))),
+                         _mm_cmpeq_epi8(v, _mm_set1_epi8('f'))));
         first = _mm_and_si128(first, _mm_cmpeq_epi8(before, _mm_set1_epi8(' ')));
         unsigned stops = (unsigned)_mm_movemask_epi8(stop);
         unsigned starts = (unsigned)_mm_movemask_epi8(first);

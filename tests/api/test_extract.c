@@ -1040,14 +1040,15 @@ static void test_link_exclusions(void **state) {
              "if the Safe Valley Task Force grows. The Safe Valley Task Force arrested a "
              "19-year-old from Eugene, Oregon. Ogden's chief asked the U.S. Attorney in "
              "Portland, Oregon, for help. Robberies rose in Reno while they fell in Modesto, "
-             "California.");
+             "California. Members urged the Safe Valley Task Force to consider Yuma, Arizona. "
+             "The Safe Valley Task Force used the Nevada State Police lab.");
     p = cp_corpus_program_by_id(c, "safe-valley-task-force");
     assert_non_null(p);
     assert_true(program_has_site(p, "reno-nv"));
     assert_true(program_has_site(p, "ogden-ut"));
     const char *const went_without[] = {"boise-id",   "provo-ut", "fresno-ca", "tulsa-ok",
                                         "colorado",   "spokane-wa", "salem-or", "eugene-or",
-                                        "portland-or", "modesto-ca"};
+                                        "portland-or", "modesto-ca", "yuma-az", "nevada"};
     for (size_t k = 0; k < sizeof went_without / sizeof went_without[0]; k++) {
         assert_non_null(cp_corpus_site_by_id(c, went_without[k]));
         assert_false(program_has_site(p, went_without[k]));
