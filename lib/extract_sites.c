@@ -138,7 +138,26 @@ typedef struct state_memo {
     uint8_t found_len;
 } state_memo;
 
+/* A capitalised word by its token, its bytes up to a space or the text's
+ * end (at most TOKEN_MAX): its word_end, the state it starts and whether
+ * a president's name may start there depend on them alone (a capital of
+ * the index starts a word). */
+enum { TOKEN_MEMO_BITS = 11, TOKEN_MAX = 16, TOKEN_STATE_OWN = -2 };
+typedef struct token_memo {
+    uint64_t key[2];  /* the token's bytes, zero-padded */
+    uint8_t len;      /* 0: an empty slot */
+    uint8_t word_len; /* word_end's, from the token's start */
+    uint8_t run_len;  /* ... as a run reads the word ("St." keeps its period) */
+    bool president;   /* the filter of the presidents' names lets it through */
+    /* state_lookup there: the row, -1 none, TOKEN_STATE_OWN asked each time
+     * (a token shorter than three bytes, or the first word of a longer
+     * name: the bytes after it count) */
+    int8_t state;
+    uint8_t state_len;
+} token_memo;
+
 struct cpi_site_cache {
+    token_memo tokens[1u << TOKEN_MEMO_BITS];
     /* the knowledge the state memos were made with */
     const cpi_knowledge *k;
     state_memo states[1u << STATE_MEMO_BITS];
@@ -1607,31 +1626,6 @@ static inline bool followed_by_speech(const char *t, size_t n, size_t end) {
     return speech_start(t[end + 1], t[end + 2]) && speech_after(t, n, end);
 }
 
-/* Weigh the state named at the capitalised word i, if any: the states a
- * document names decide bare names ("Jackson"). Where the next word to
- * weigh may start. */
-static size_t weigh_state_at(cpi_extract *x, const cpi_capitals *caps, const char *t,
-                             size_t n, size_t i) {
-    size_t end = i;
-    assert(*caps->at == i);
-    int st = state_at(x, caps, t, n, i, &end);
-    if (st < 0) {
-        /* (remembered as none, also where the filter said so: read_block
-         * asks again at most words) */
-        x->capital_state[caps->at - x->capitals] = -1;
-        return i + 1;
-    }
-    bool qualifier = i >= 2 && t[i - 2] == ',';
-    /* "Kansas City", "New York City": a city's name, not its state */
-    bool city_name = end + 5 <= n && memcmp(t + end, " City", 5) == 0;
-    if (st >= 0 && st < 64 && (qualifier || end - i > 3) &&
-        !(end - i == 2 && !qualifier) && !city_name) {
-        x->state_weight[st]++;
-        return end + 1;
-    }
-    return i + 1;
-}
-
 static const char *const PREPOSITIONS[] = { /* sorted */
     "At",     "From",      "In",          "Including",  "Near",  "Nearby",  "Neighboring",
     "Outside", "across",   "at",          "from",       "in",    "including", "near",
@@ -1668,11 +1662,121 @@ static bool after_place_list(const cpi_extract *x, const char *t, size_t n, size
     return false;
 }
 
-/* People named as acting or speaking at the capitalised word i (the
- * start of a run of them): their surnames are not places. Where the next
- * run may start. */
-static size_t note_speaker_at(cpi_extract *x, const uint32_t *at, const char *t, size_t n,
-                              size_t i) {
+/* The token at pos (t[pos] a capital): its bytes up to a space or the
+ * text's end, as the key (zero-padded, the first byte lowest); its
+ * length, or TOKEN_MAX + 1 when it is longer. */
+static HOT_INLINE size_t token_at(const char *t, size_t n, size_t pos, uint64_t key[2]) {
+    size_t room = n - pos;
+    key[0] = key[1] = 0;
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (n >= 8) {
+        const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+        uint64_t a;
+        if (room >= 8) {
+            memcpy(&a, t + pos, 8);
+        } else {
+            /* the text's last eight bytes, shifted down to pos (zeros
+             * come in after the end: no spaces) */
+            memcpy(&a, t + n - 8, 8);
+            a >>= 8 * (8 - room);
+        }
+        uint64_t sa = a ^ ones * ' '; /* (exact up to the first space) */
+        sa = (sa - ones) & ~sa & highs;
+        if (sa) { /* (most words) */
+            size_t len = (size_t)__builtin_ctzll(sa) / 8; /* (not 0: t[pos] is a capital) */
+            key[0] = a & (((uint64_t)1 << (8 * len)) - 1);
+            return len;
+        }
+        key[0] = a;
+        if (room <= 8)
+            return room;
+        uint64_t b;
+        if (room >= 16) {
+            memcpy(&b, t + pos + 8, 8);
+        } else {
+            memcpy(&b, t + n - 8, 8);
+            b >>= 8 * (16 - room);
+        }
+        uint64_t sb = b ^ ones * ' ';
+        sb = (sb - ones) & ~sb & highs;
+        if (sb) {
+            size_t len = 8 + (size_t)__builtin_ctzll(sb) / 8;
+            key[1] = b & (((uint64_t)1 << (8 * (len - 8))) - 1);
+            return len;
+        }
+        key[1] = b;
+        if (room <= 16)
+            return room;
+        return t[pos + 16] == ' ' ? 16 : TOKEN_MAX + 1;
+    }
+#endif
+    size_t len = 0;
+    for (; len < room && t[pos + len] != ' '; len++) {
+        if (len == TOKEN_MAX)
+            return TOKEN_MAX + 1;
+        key[len / 8] |= (uint64_t)(unsigned char)t[pos + len] << (8 * (len % 8));
+    }
+    return len;
+}
+
+/* The end of the word at pos that ends at e (word_end), as a run reads it:
+ * "St." "Ft." keep their period. */
+static inline size_t run_word_end(const char *t, size_t n, size_t pos, size_t e) {
+    return e < n && t[e] == '.' && e - pos <= 3 ? e + 1 : e;
+}
+
+/* Does the filter of the presidents' names let a name at pos through
+ * (cpi_dict_match_word finds none where it does not)? */
+static inline bool may_name_president(const cpi_extract *x, const char *t, size_t n, size_t pos) {
+    const cpi_dict *d = &x->k->presidents;
+    const unsigned char *u = (const unsigned char *)t + pos;
+    return d->shorts || (n - pos >= 3 && cpi_dict_has_bit(d->triples,
+                                                          cpi_dict_triple_bit(u[0], u[1], u[2])));
+}
+
+/* The worker's memo of the token at pos (len bytes, key): made when new.
+ * (Slots are overwritten.) */
+static HOT_INLINE const token_memo *token_memo_at(cpi_extract *x, struct cpi_site_cache *c,
+                                                  const char *t, size_t n, size_t pos,
+                                                  size_t len, const uint64_t key[2]) {
+    uint64_t h = (key[0] * 0x9E3779B97F4A7C15ull) ^ (key[1] * 0xC2B2AE3D27D4EB4Full);
+    token_memo *m = &c->tokens[(h ^ len) >> (64 - TOKEN_MEMO_BITS)];
+    if (m->key[0] == key[0] && m->len == len && m->key[1] == key[1])
+        return m;
+    size_t e = word_end(t, n, pos);
+    m->key[0] = key[0];
+    m->key[1] = key[1];
+    m->len = (uint8_t)len;
+    m->word_len = (uint8_t)(e - pos);
+    m->run_len = (uint8_t)(run_word_end(t, n, pos, e) - pos);
+    /* (the filter reads three bytes: the token's, when it has them) */
+    m->president = len < 3 || may_name_president(x, t, n, pos);
+    bool own = len < 3 || c->first_word_count == SIZE_MAX;
+    for (size_t j = 0; j < c->first_word_count && !own; j++)
+        own = c->first_word_len[j] == len && c->first_words[j][0] == key[0] &&
+              c->first_words[j][1] == key[1];
+    size_t state_end = pos;
+    m->state = own ? TOKEN_STATE_OWN
+                   : (int8_t)(cpi_may_start_state(t, n, pos)
+                                  ? state_lookup_dict(x, t, n, pos, &state_end)
+                                  : -1);
+    m->state_len = (uint8_t)(state_end - pos);
+    return m;
+}
+
+/* The end of a run of capitalised words, ws/we its first word and
+ * last_start its last word's start: when a verb of speech follows, its
+ * last word is a person's surname ("Smith said"), unless the run is a
+ * function word or the name follows a preposition of place. */
+static void note_speaker(cpi_extract *x, const char *t, size_t n, size_t k, size_t ws,
+                         size_t we, size_t last_start, size_t end) {
+    if (followed_by_speech(t, n, end) && !(k == 1 && function_word(x, t + ws, we - ws)) &&
+        !after_place_preposition(x, t, n, ws) && !after_place_list(x, t, n, ws))
+        cpi_note_person(x, t + last_start, end - last_start);
+}
+
+/* A president named at the start of a run ("Biden", "President Trump"). */
+static void note_president(cpi_extract *x, const char *t, size_t n, size_t i) {
     /* (a capitalised word starts a word: no boundary to test) */
     const cpi_dict_entry *pe = cpi_dict_match_word(&x->k->presidents, t, n, i);
     assert(pe == cpi_dict_match(&x->k->presidents, t, n, i)); /* (debug builds) */
@@ -1683,33 +1787,111 @@ static size_t note_speaker_at(cpi_extract *x, const uint32_t *at, const char *t,
             s--;
         cpi_note_person(x, pe->phrase + s, pe->len - s);
     }
-    size_t ws[MAX_RUN_WORDS], we[MAX_RUN_WORDS];
-    size_t k = capital_run_from(x, at, true, t, n, i, word_end(t, n, i), ws, we);
-    if (k >= 1 && followed_by_speech(t, n, we[k - 1]) &&
-        !(k == 1 && function_word(x, t + ws[0], we[0] - ws[0])) &&
-        !after_place_preposition(x, t, n, ws[0]) && !after_place_list(x, t, n, ws[0]))
-        cpi_note_person(x, t + ws[k - 1], we[k - 1] - ws[k - 1]);
-    return k ? we[k - 1] + 1 : i + 1;
 }
 
-/* Before places are read: the states the document names and the people it
- * names speaking, in one walk over each block's capitalised words (each
- * goes on from where its last find ended; neither reads the other's). */
+/* Before places are read: the states the document names and the people
+ * it names speaking or presiding, in one walk over each block's
+ * capitalised words. Each word is looked up once in the worker's memo of
+ * tokens: its length (kept for read_block), the state it starts (kept
+ * too) and whether a president's name may start there. The walk weighs
+ * the states named, each from where the last one ended, and keeps the
+ * run of capitalised words it is in (at most MAX_RUN_WORDS, each from
+ * where the last ended): a president's name at a run's start, a verb of
+ * speech after its end name people. */
 static void weigh_states_and_speakers(cpi_extract *x) {
     const cp_document *doc = x->doc;
+    struct cpi_site_cache *c = x->cache->sites_read;
+    /* (in locals: a byte stored through these may alias anything) */
+    const uint32_t *capitals = x->capitals;
+    int8_t *states = x->capital_state;
+    uint8_t *state_lens = x->capital_state_len, *word_lens = x->capital_word_len;
     for (size_t b = 0; b < doc->block_count; b++) {
         const char *t = cpi_block_text(&doc->blocks[b]);
         size_t n = doc->blocks[b].text_size;
         cpi_capitals caps = cpi_capitals_of(x, b);
-        size_t weigh_from = 0, speakers_from = 0;
-        /* every capital in turn: the walk is never ahead of it */
+        size_t weigh_from = 0;
+        /* the open run: its words (0: none), its first word, its last
+         * word's start and its end */
+        size_t run_words = 0, first = 0, first_end = 0, last = 0, run_end = 0;
         for (; caps.at < caps.end; caps.at++) {
-            size_t i = *caps.at;
-            if (i >= weigh_from)
-                weigh_from = weigh_state_at(x, &caps, t, n, i);
-            if (i >= speakers_from)
-                speakers_from = note_speaker_at(x, caps.at, t, n, i);
+            size_t i = *caps.at, k = (size_t)(caps.at - capitals);
+            uint64_t key[2];
+            size_t len = token_at(t, n, i, key);
+#ifndef NDEBUG
+            if (len <= TOKEN_MAX) { /* the same key as byte by byte (debug builds) */
+                uint64_t check_key[2];
+                size_t check_len = 0;
+                while (i + check_len < n && t[i + check_len] != ' ')
+                    check_len++;
+                token_key(t + i, len, check_key);
+                assert(check_len == len && check_key[0] == key[0] && check_key[1] == key[1]);
+            }
+#endif
+            size_t e, run_e;
+            bool president;
+            if (len <= TOKEN_MAX) {
+                const token_memo *m = token_memo_at(x, c, t, n, i, len, key);
+                e = i + m->word_len;
+                run_e = i + m->run_len;
+                president = m->president;
+                word_lens[k] = m->word_len;
+                if (m->state != TOKEN_STATE_OWN) {
+                    states[k] = m->state;
+                    state_lens[k] = m->state_len;
+                }
+            } else { /* a long token: measured here */
+                e = word_end(t, n, i);
+                run_e = run_word_end(t, n, i, e);
+                president = true;
+                if (e - i < 255)
+                    word_lens[k] = (uint8_t)(e - i);
+            }
+            assert(e == word_end(t, n, i) && run_e == run_word_end(t, n, i, e));
+            if (i >= weigh_from) {
+                /* the state named here, if any: the memo's, or asked */
+                size_t end = i;
+                int st = states[k];
+                if (st == -2)
+                    st = state_at(x, &caps, t, n, i, &end);
+                else if (st >= 0)
+                    end = i + state_lens[k];
+                assert(st == state_at(x, &caps, t, n, i, &(size_t){i})); /* (debug builds) */
+                weigh_from = i + 1;
+                if (st < 0) {
+                    /* (remembered as none, also where the filter said so:
+                     * read_block asks again at most words) */
+                    states[k] = -1;
+                } else {
+                    bool qualifier = i >= 2 && t[i - 2] == ',';
+                    /* "Kansas City", "New York City": a city's name, not its state */
+                    bool city_name = end + 5 <= n && memcmp(t + end, " City", 5) == 0;
+                    if (st < 64 && (qualifier || end - i > 3) && !(end - i == 2 && !qualifier) &&
+                        !city_name) {
+                        x->state_weight[st]++;
+                        weigh_from = end + 1;
+                    }
+                }
+            }
+            if (run_words) {
+                if (i < run_end)
+                    continue; /* inside the run's last word ("AT&T") */
+                if (run_words < MAX_RUN_WORDS && i == run_end + 1 && t[run_end] == ' ') {
+                    run_words++; /* the run goes on */
+                    last = i;
+                    run_end = run_e;
+                    continue;
+                }
+                note_speaker(x, t, n, run_words, first, first_end, last, run_end);
+            }
+            /* a run starts here */
+            if (president && may_name_president(x, t, n, i))
+                note_president(x, t, n, i);
+            run_words = 1;
+            first = last = i;
+            first_end = run_end = run_e;
         }
+        if (run_words)
+            note_speaker(x, t, n, run_words, first, first_end, last, run_end);
     }
 }
 
@@ -2902,6 +3084,8 @@ static void empty_site_cache(struct cpi_site_cache *c) {
     c->k = NULL;
     for (size_t i = 0; i < sizeof c->states / sizeof c->states[0]; i++)
         c->states[i].len = 0;
+    for (size_t i = 0; i < sizeof c->tokens / sizeof c->tokens[0]; i++)
+        c->tokens[i].len = 0;
     for (size_t i = 0; i < sizeof c->names / sizeof c->names[0]; i++)
         c->names[i].len = 0;
     for (size_t i = 0; i < sizeof c->places / sizeof c->places[0]; i++)
@@ -2959,6 +3143,8 @@ bool cpi_extract_sites(cpi_extract *x) {
     if (cache->sites_read->k != x->k) { /* (a worker serves one knowledge) */
         for (size_t i = 0; i < sizeof cache->sites_read->states / sizeof(state_memo); i++)
             cache->sites_read->states[i].len = 0;
+        for (size_t i = 0; i < sizeof cache->sites_read->tokens / sizeof(token_memo); i++)
+            cache->sites_read->tokens[i].len = 0;
         note_state_first_words(cache->sites_read, x->k);
         cache->sites_read->k = x->k;
     }
