@@ -69,6 +69,8 @@ typedef struct over_walk {
 } over_walk;
 
 struct cpi_site_memos {
+    /* the flags (WORD_...) of each capital of the document's index */
+    uint8_t *capital_flags;
     uint64_t site_valid;
     site_memo site[64];
     struct name_memo *resolved; /* the memo of the last name resolve_remembered found */
@@ -142,6 +144,22 @@ typedef struct state_memo {
  * end (at most TOKEN_MAX): its word_end, the state it starts and whether
  * a president's name may start there depend on them alone (a capital of
  * the index starts a word). */
+/* What a capitalised word is, as read_block asks: bits of the document's
+ * capitals (the first pass reads them from the token memos). WORD_REGION
+ * is a filter's: clear only where no region's name starts. The others are
+ * of the word as a run reads it ("St." with its period), but for
+ * WORD_FUNCTION (as word_end ends it). */
+enum {
+    WORD_FUNCTION = 1u << 0,     /* function_word */
+    WORD_RUN_FUNCTION = 1u << 1, /* function_word */
+    WORD_REGION = 1u << 2,       /* a region's name may start there */
+    WORD_COUNTY = 1u << 3,       /* is_county_word: "County", "Parish", "Borough" */
+    WORD_PLURAL = 1u << 4,       /* "Counties", "Parishes" */
+    WORD_ORG = 1u << 5,          /* org_of_place */
+    WORD_AGENCY = 1u << 6,       /* local_agency */
+    WORD_OFFICE = 1u << 7        /* office_word */
+};
+
 enum { TOKEN_MEMO_BITS = 11, TOKEN_MAX = 16, TOKEN_STATE_OWN = -2 };
 typedef struct token_memo {
     uint64_t key[2];  /* the token's bytes, zero-padded */
@@ -149,6 +167,7 @@ typedef struct token_memo {
     uint8_t word_len; /* word_end's, from the token's start */
     uint8_t run_len;  /* ... as a run reads the word ("St." keeps its period) */
     bool president;   /* the filter of the presidents' names lets it through */
+    uint8_t flags;    /* WORD_... of the word */
     /* state_lookup there: the row, -1 none, TOKEN_STATE_OWN asked each time
      * (a token shorter than three bytes, or the first word of a longer
      * name: the bytes after it count) */
@@ -1330,25 +1349,22 @@ static HOT_INLINE size_t capital_end(const cpi_extract *x, const uint32_t *at, c
 /* A capitalised run: words starting with a capital (or "St."-like), up to
  * MAX_RUN_WORDS, the first starting at the capital *at of the document's
  * index and ending at first_end (its word_end). Fills the word starts and
- * ends; returns the count. The first pass over a block (`measure`) keeps
- * the length of each word, the second reads it back: each capitalised word
- * is measured once. */
-/* (inlined: a run is read at every capitalised word of a text twice, in
- * note_speaker_at and read_block) */
-static HOT_INLINE size_t capital_run_from(cpi_extract *x, const uint32_t *at, bool measure,
+ * ends and their flags (WORD_..., from the first pass: each word is read
+ * once); returns the count. */
+static HOT_INLINE size_t capital_run_from(const cpi_extract *x, const uint32_t *at,
                                           const char *t, size_t n, size_t pos, size_t first_end,
-                                          size_t *ws, size_t *we) {
+                                          size_t *ws, size_t *we, unsigned *flags) {
     assert(*at == pos && pos < n && cpi_is_upper(t[pos]));
-    /* (in locals: a byte stored through lens may alias anything) */
-    uint8_t *lens = x->capital_word_len + (at - x->capitals);
+    /* (in locals: a byte stored may alias anything) */
+    const uint8_t *lens = x->capital_word_len + (at - x->capitals);
+    const uint8_t *word_flags = x->site_memos->capital_flags + (at - x->capitals);
     /* the first word, measured by the caller: most runs are that word */
     size_t e = first_end;
-    if (measure && e - pos < 255)
-        *lens = (uint8_t)(e - pos);
     if (e < n && t[e] == '.' && e - pos <= 3)
         e++; /* "St." "Ft." */
     ws[0] = pos;
     we[0] = e;
+    flags[0] = *word_flags;
     size_t k = 1;
     while (k < MAX_RUN_WORDS && e + 1 < n && t[e] == ' ' && cpi_is_upper(t[e + 1])) {
         size_t i = e + 1;
@@ -1357,19 +1373,15 @@ static HOT_INLINE size_t capital_run_from(cpi_extract *x, const uint32_t *at, bo
         while (*at < i) {
             at++;
             lens++;
+            word_flags++;
         }
-        if (!measure) {
-            e = *lens ? i + *lens : word_end(t, n, i);
-            assert(e == capital_end(x, at, t, n, i)); /* (debug builds) */
-        } else {
-            e = word_end(t, n, i);
-            if (e - i < 255)
-                *lens = (uint8_t)(e - i);
-        }
+        e = *lens ? i + *lens : word_end(t, n, i);
+        assert(e == capital_end(x, at, t, n, i)); /* (debug builds) */
         if (e < n && t[e] == '.' && e - i <= 3)
             e++;
         ws[k] = i;
         we[k] = e;
+        flags[k] = *word_flags;
         k++;
     }
     return k;
@@ -1734,6 +1746,36 @@ static inline bool may_name_president(const cpi_extract *x, const char *t, size_
                                                           cpi_dict_triple_bit(u[0], u[1], u[2])));
 }
 
+/* The flags (WORD_...) of the capitalised word at pos, its token len bytes
+ * long, that ends at e (word_end) and that a run reads to run_e. */
+static unsigned word_flags_of(const cpi_extract *x, const char *t, size_t len, size_t pos,
+                              size_t e, size_t run_e) {
+    const cpi_dict *regions = &x->k->regions;
+    const unsigned char *u = (const unsigned char *)t + pos;
+    const char *w = t + pos;
+    size_t rn = run_e - pos;
+    unsigned flags = 0;
+    /* (the filter reads three bytes: the token's, when it has them) */
+    if (regions->shorts || len < 3 ||
+        cpi_dict_has_bit(regions->triples, cpi_dict_triple_bit(u[0], u[1], u[2])))
+        flags |= WORD_REGION;
+    if (function_word(x, w, e - pos))
+        flags |= WORD_FUNCTION;
+    if (function_word(x, w, rn))
+        flags |= WORD_RUN_FUNCTION;
+    if (is_county_word(w, rn))
+        flags |= WORD_COUNTY;
+    if (rn == 8 && (memcmp(w, "Counties", 8) == 0 || memcmp(w, "Parishes", 8) == 0))
+        flags |= WORD_PLURAL;
+    if (org_of_place(x, w, rn))
+        flags |= WORD_ORG;
+    if (local_agency(x, w, rn))
+        flags |= WORD_AGENCY;
+    if (office_word(w, rn))
+        flags |= WORD_OFFICE;
+    return flags;
+}
+
 /* The worker's memo of the token at pos (len bytes, key): made when new.
  * (Slots are overwritten.) */
 static HOT_INLINE const token_memo *token_memo_at(cpi_extract *x, struct cpi_site_cache *c,
@@ -1748,7 +1790,9 @@ static HOT_INLINE const token_memo *token_memo_at(cpi_extract *x, struct cpi_sit
     m->key[1] = key[1];
     m->len = (uint8_t)len;
     m->word_len = (uint8_t)(e - pos);
-    m->run_len = (uint8_t)(run_word_end(t, n, pos, e) - pos);
+    size_t run_e = run_word_end(t, n, pos, e);
+    m->run_len = (uint8_t)(run_e - pos);
+    m->flags = (uint8_t)word_flags_of(x, t, len, pos, e, run_e);
     /* (the filter reads three bytes: the token's, when it has them) */
     m->president = len < 3 || may_name_president(x, t, n, pos);
     bool own = len < 3 || c->first_word_count == SIZE_MAX;
@@ -1805,6 +1849,7 @@ static void weigh_states_and_speakers(cpi_extract *x) {
     const uint32_t *capitals = x->capitals;
     int8_t *states = x->capital_state;
     uint8_t *state_lens = x->capital_state_len, *word_lens = x->capital_word_len;
+    uint8_t *flags = x->site_memos->capital_flags;
     for (size_t b = 0; b < doc->block_count; b++) {
         const char *t = cpi_block_text(&doc->blocks[b]);
         size_t n = doc->blocks[b].text_size;
@@ -1835,6 +1880,7 @@ static void weigh_states_and_speakers(cpi_extract *x) {
                 run_e = i + m->run_len;
                 president = m->president;
                 word_lens[k] = m->word_len;
+                flags[k] = m->flags;
                 if (m->state != TOKEN_STATE_OWN) {
                     states[k] = m->state;
                     state_lens[k] = m->state_len;
@@ -1845,6 +1891,7 @@ static void weigh_states_and_speakers(cpi_extract *x) {
                 president = true;
                 if (e - i < 255)
                     word_lens[k] = (uint8_t)(e - i);
+                flags[k] = (uint8_t)word_flags_of(x, t, len, i, e, run_e);
             }
             assert(e == word_end(t, n, i) && run_e == run_word_end(t, n, i, e));
             if (i >= weigh_from) {
@@ -2525,13 +2572,16 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         /* A capitalised function word before a name ("In Ohio,", "The Twin
          * Cities will"): the name starts at the next word. */
         size_t first_end = capital_end(x, caps.at, t, n, i);
+        unsigned first_flags = x->site_memos->capital_flags[caps.at - x->capitals];
+        assert(!(first_flags & WORD_FUNCTION) == !function_word(x, t + i, first_end - i));
         /* (when asked here and false, the run's first word is no function
          * word below either: with the period of "St." it is none) */
         bool first_asked = first_end + 1 < n && t[first_end] == ' ' && cpi_is_upper(t[first_end + 1]);
-        if (first_asked && function_word(x, t + i, first_end - i))
+        if (first_asked && (first_flags & WORD_FUNCTION))
             continue;
         /* 1. A named region. */
-        const cpi_dict_entry *re = cpi_dict_match_word(&x->k->regions, t, n, i);
+        const cpi_dict_entry *re =
+            first_flags & WORD_REGION ? cpi_dict_match_word(&x->k->regions, t, n, i) : NULL;
         assert(re == cpi_dict_match(&x->k->regions, t, n, i)); /* (debug builds) */
         if (re && region_names_program(t, n, i + re->len)) {
             i += re->len; /* "the Appalachia HIDTA": a program's name */
@@ -2561,7 +2611,21 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
             continue;
         }
         size_t ws[MAX_RUN_WORDS], we[MAX_RUN_WORDS];
-        size_t k = capital_run_from(x, caps.at, false, t, n, i, first_end, ws, we);
+        unsigned wf[MAX_RUN_WORDS]; /* the words' flags (WORD_...) */
+        size_t k = capital_run_from(x, caps.at, t, n, i, first_end, ws, we, wf);
+#ifndef NDEBUG
+        for (size_t j = 0; j < k; j++) { /* the flags as asked of the words (debug builds) */
+            const char *w = t + ws[j];
+            size_t wn = we[j] - ws[j];
+            assert(!(wf[j] & WORD_RUN_FUNCTION) == !function_word(x, w, wn));
+            assert(!(wf[j] & WORD_COUNTY) == !is_county_word(w, wn));
+            assert(!(wf[j] & WORD_PLURAL) == !(wn == 8 && (memcmp(w, "Counties", 8) == 0 ||
+                                                            memcmp(w, "Parishes", 8) == 0)));
+            assert(!(wf[j] & WORD_ORG) == !org_of_place(x, w, wn));
+            assert(!(wf[j] & WORD_AGENCY) == !local_agency(x, w, wn));
+            assert(!(wf[j] & WORD_OFFICE) == !office_word(w, wn));
+        }
+#endif
         if (k == 0)
             continue;
         size_t run_end = we[k - 1];
@@ -2614,9 +2678,8 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
             if (st >= 0 && qend + 6 <= n && memcmp(t + qend, ", D.C.", 6) == 0)
                 st = -1;
         }
-        bool plural = we[k - 1] - ws[k - 1] == 8 && (memcmp(t + ws[k - 1], "Counties", 8) == 0 ||
-                                                     memcmp(t + ws[k - 1], "Parishes", 8) == 0);
-        bool county_like = plural || is_county_word(t + ws[k - 1], we[k - 1] - ws[k - 1]);
+        bool plural = wf[k - 1] & WORD_PLURAL; /* "Counties", "Parishes" */
+        bool county_like = plural || (wf[k - 1] & WORD_COUNTY);
         /* "the Wind River Indian Reservation", "the Osage Nation", "Pueblo of
          * Laguna": a tribal land, a region */
         size_t last_len = we[k - 1] - ws[k - 1];
@@ -2635,7 +2698,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
             in_form = st >= 0;
         }
         if (st < 0 && run_end + 3 < n && t[run_end] == ' ' && t[run_end + 1] == '(' &&
-            (reservation || !org_of_place(x, t + ws[k - 1], we[k - 1] - ws[k - 1]))) {
+            (reservation || !(wf[k - 1] & WORD_ORG))) {
             /* "Tohono O'odham Nation (Arizona)", "the Cambridge (Mass.) Police
              * Department": the state in parentheses (after an agency's whole
              * name, "Lincoln Police Department (Neb.)", it is read below) */
@@ -2663,7 +2726,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 done = true;
             }
             for (size_t s = 0; s < k && !done; s++) {
-                if (s > 0 && !function_word(x, t + ws[s - 1], we[s - 1] - ws[s - 1]) && s < k - 1)
+                if (s > 0 && !(wf[s - 1] & WORD_RUN_FUNCTION) && s < k - 1)
                     continue;
                 site_spec spec;
                 char copy[128];
@@ -2681,7 +2744,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                                             t[ws[k - 1]] == 'C' ? " County" : " Parish");
                     name = copy;
                 }
-                if (!(s == 0 && first_asked) && function_word(x, t + ws[s], we[s] - ws[s]))
+                if (!(s == 0 && first_asked) && (wf[s] & WORD_RUN_FUNCTION))
                     continue;
                 bool known = resolve(x, name, len, code, false, &spec);
                 /* (what is remembered of the name, for name_as_written below) */
@@ -2755,7 +2818,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                               cpi_starts_with(t, n, qend, " and ")) &&
                              great_city(t + ws[0], run_end - ws[0]);
             if (!in_form && !run_is_state && !county_like && k <= 3 && state_ends_name &&
-                !function_word(x, t + ws[0], we[0] - ws[0]) && !listed_on) {
+                !(wf[0] & WORD_RUN_FUNCTION) && !listed_on) {
                 i = qend;
                 continue;
             }
@@ -2825,7 +2888,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         }
         /* 4. A bare place name. */
         size_t s0 = 0;
-        while (s0 < k && !(s0 == 0 && first_asked) && function_word(x, t + ws[s0], we[s0] - ws[s0]))
+        while (s0 < k && !(s0 == 0 && first_asked) && (wf[s0] & WORD_RUN_FUNCTION))
             s0++;
         size_t before = s0 == 0 ? cpi_prev_word(t, ws[0]) : SIZE_MAX; /* (read then only) */
         bool after_the = s0 > 0 ? cpi_word_is(t, n, ws[s0 - 1], "The")
@@ -2963,8 +3026,8 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 /* "Muncie's Youth Opportunity Center": the place owns what follows */
                 /* ("Albuquerque Community Safety Department", "Macon-Bibb
                  * County Mayor's Office": the run ends in an office's word) */
-                if (e < k && !org_of_place(x, t + ws[e], we[e] - ws[e]) && !possessive &&
-                    !(e + 1 < k && office_word(t + ws[k - 1], we[k - 1] - ws[k - 1])))
+                if (e < k && !(wf[e] & WORD_ORG) && !possessive &&
+                    !(e + 1 < k && (wf[k - 1] & WORD_OFFICE)))
                     continue;
                 if (e == k && after_the && !area_follows(t, n, we[e - 1]))
                     continue; /* "the White House" names a building; "the
@@ -2984,7 +3047,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 /* ... or before its own police ("Mobile Police Department"),
                  * or next in a list of places ("Birmingham, Mobile and New
                  * Orleans") */
-                bool agency_after = e < k && local_agency(x, t + ws[e], we[e] - ws[e]);
+                bool agency_after = e < k && (wf[e] & WORD_AGENCY);
                 if ((common && ((!after_in_or_at(t, n, ws[s0]) && !agency_after &&
                                  !listed_after_site(x, b, ws[s0])) ||
                                 cpi_month_word(t + ws[s0], len))) ||
@@ -3153,6 +3216,10 @@ bool cpi_extract_sites(cpi_extract *x) {
     if (!cpi_mem_reserve(x->mem, (void **)&x->site_hits, &x->site_hit_cap, 32,
                          sizeof(cpi_hit)))
         return false;
+    size_t capital_count = x->capitals_from[x->doc->block_count];
+    memos.capital_flags = cpi_scratch_alloc(x, capital_count ? capital_count : 1);
+    if (!memos.capital_flags)
+        return false;
     weigh_states_and_speakers(x);
     bool ok = true;
     for (size_t b = 0; b < x->doc->block_count && ok; b++) {
@@ -3161,5 +3228,6 @@ bool cpi_extract_sites(cpi_extract *x) {
             ok = read_block(x, blk);
     }
     x->site_memos = NULL;
+    cpi_scratch_free(x, memos.capital_flags);
     return ok;
 }
