@@ -1782,9 +1782,16 @@ static HOT_INLINE const token_memo *token_memo_at(cpi_extract *x, struct cpi_sit
                                                   const char *t, size_t n, size_t pos,
                                                   size_t len, const uint64_t key[2]) {
     uint64_t h = (key[0] * 0x9E3779B97F4A7C15ull) ^ (key[1] * 0xC2B2AE3D27D4EB4Full);
-    token_memo *m = &c->tokens[(h ^ len) >> (64 - TOKEN_MEMO_BITS)];
+    size_t slot = (size_t)((h ^ len) >> (64 - TOKEN_MEMO_BITS));
+    token_memo *m = &c->tokens[slot];
     if (m->key[0] == key[0] && m->len == len && m->key[1] == key[1])
         return m;
+    /* two slots for a token: two frequent tokens of one slot ("Officials"
+     * and "FOR") do not put each other out at every turn */
+    token_memo *other = &c->tokens[slot ^ 1];
+    if (other->key[0] == key[0] && other->len == len && other->key[1] == key[1])
+        return other;
+    *other = *m; /* (the one put out: the older of the two) */
     size_t e = word_end(t, n, pos);
     m->key[0] = key[0];
     m->key[1] = key[1];
