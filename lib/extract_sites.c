@@ -1776,11 +1776,52 @@ static unsigned word_flags_of(const cpi_extract *x, const char *t, size_t len, s
     return flags;
 }
 
-/* The worker's memo of the token at pos (len bytes, key): made when new.
- * (Slots are overwritten.) */
+#if defined(__GNUC__)
+#define COLD __attribute__((noinline, cold))
+#define NOINLINE __attribute__((noinline))
+#else
+#define COLD
+#define NOINLINE
+#endif
+
+/* Fill the memo m for the token at pos (len bytes, key), or for a token
+ * longer than TOKEN_MAX (m then only the caller's). */
+static COLD void fill_token_memo(cpi_extract *x, const struct cpi_site_cache *c, token_memo *m,
+                                 const char *t, size_t n, size_t pos, size_t len,
+                                 const uint64_t key[2]) {
+    size_t e = word_end(t, n, pos);
+    m->key[0] = key[0];
+    m->key[1] = key[1];
+    m->len = (uint8_t)(len <= TOKEN_MAX ? len : 0);
+    m->word_len = (uint8_t)(e - pos < 255 ? e - pos : 0); /* (0: measured when read) */
+    size_t run_e = run_word_end(t, n, pos, e);
+    m->run_len = (uint8_t)(run_e - pos < 255 ? run_e - pos : 0);
+    m->flags = (uint8_t)word_flags_of(x, t, len, pos, e, run_e);
+    /* (the filter reads three bytes: the token's, when it has them) */
+    m->president = len < 3 || may_name_president(x, t, n, pos);
+    bool own = len < 3 || len > TOKEN_MAX || c->first_word_count == SIZE_MAX;
+    for (size_t j = 0; j < c->first_word_count && !own; j++)
+        own = c->first_word_len[j] == len && c->first_words[j][0] == key[0] &&
+              c->first_words[j][1] == key[1];
+    size_t state_end = pos;
+    m->state = own ? TOKEN_STATE_OWN
+                   : (int8_t)(cpi_may_start_state(t, n, pos)
+                                  ? state_lookup_dict(x, t, n, pos, &state_end)
+                                  : -1);
+    m->state_len = (uint8_t)(state_end - pos);
+}
+
+/* The worker's memo of the token at pos (len bytes, key): made when new
+ * (slots are overwritten). A token longer than TOKEN_MAX is read into
+ * `own` each time. */
 static HOT_INLINE const token_memo *token_memo_at(cpi_extract *x, struct cpi_site_cache *c,
-                                                  const char *t, size_t n, size_t pos,
-                                                  size_t len, const uint64_t key[2]) {
+                                                  token_memo *own, const char *t, size_t n,
+                                                  size_t pos, size_t len,
+                                                  const uint64_t key[2]) {
+    if (len > TOKEN_MAX) {
+        fill_token_memo(x, c, own, t, n, pos, len, key);
+        return own;
+    }
     uint64_t h = (key[0] * 0x9E3779B97F4A7C15ull) ^ (key[1] * 0xC2B2AE3D27D4EB4Full);
     size_t slot = (size_t)((h ^ len) >> (64 - TOKEN_MEMO_BITS));
     token_memo *m = &c->tokens[slot];
@@ -1792,26 +1833,7 @@ static HOT_INLINE const token_memo *token_memo_at(cpi_extract *x, struct cpi_sit
     if (other->key[0] == key[0] && other->len == len && other->key[1] == key[1])
         return other;
     *other = *m; /* (the one put out: the older of the two) */
-    size_t e = word_end(t, n, pos);
-    m->key[0] = key[0];
-    m->key[1] = key[1];
-    m->len = (uint8_t)len;
-    m->word_len = (uint8_t)(e - pos);
-    size_t run_e = run_word_end(t, n, pos, e);
-    m->run_len = (uint8_t)(run_e - pos);
-    m->flags = (uint8_t)word_flags_of(x, t, len, pos, e, run_e);
-    /* (the filter reads three bytes: the token's, when it has them) */
-    m->president = len < 3 || may_name_president(x, t, n, pos);
-    bool own = len < 3 || c->first_word_count == SIZE_MAX;
-    for (size_t j = 0; j < c->first_word_count && !own; j++)
-        own = c->first_word_len[j] == len && c->first_words[j][0] == key[0] &&
-              c->first_words[j][1] == key[1];
-    size_t state_end = pos;
-    m->state = own ? TOKEN_STATE_OWN
-                   : (int8_t)(cpi_may_start_state(t, n, pos)
-                                  ? state_lookup_dict(x, t, n, pos, &state_end)
-                                  : -1);
-    m->state_len = (uint8_t)(state_end - pos);
+    fill_token_memo(x, c, m, t, n, pos, len, key);
     return m;
 }
 
@@ -1819,15 +1841,22 @@ static HOT_INLINE const token_memo *token_memo_at(cpi_extract *x, struct cpi_sit
  * last_start its last word's start: when a verb of speech follows, its
  * last word is a person's surname ("Smith said"), unless the run is a
  * function word or the name follows a preposition of place. */
-static void note_speaker(cpi_extract *x, const char *t, size_t n, size_t k, size_t ws,
-                         size_t we, size_t last_start, size_t end) {
-    if (followed_by_speech(t, n, end) && !(k == 1 && function_word(x, t + ws, we - ws)) &&
+static NOINLINE void note_speaker_slow(cpi_extract *x, const char *t, size_t n, size_t k,
+                                   size_t ws, size_t we, size_t last_start, size_t end) {
+    if (speech_after(t, n, end) && !(k == 1 && function_word(x, t + ws, we - ws)) &&
         !after_place_preposition(x, t, n, ws) && !after_place_list(x, t, n, ws))
         cpi_note_person(x, t + last_start, end - last_start);
 }
 
+/* (inline: the two bytes after the run turn most away) */
+static inline void note_speaker(cpi_extract *x, const char *t, size_t n, size_t k, size_t ws,
+                                size_t we, size_t last_start, size_t end) {
+    if (end + 2 < n && t[end] == ' ' && speech_start(t[end + 1], t[end + 2]))
+        note_speaker_slow(x, t, n, k, ws, we, last_start, end);
+}
+
 /* A president named at the start of a run ("Biden", "President Trump"). */
-static void note_president(cpi_extract *x, const char *t, size_t n, size_t i) {
+static NOINLINE void note_president(cpi_extract *x, const char *t, size_t n, size_t i) {
     /* (a capitalised word starts a word: no boundary to test) */
     const cpi_dict_entry *pe = cpi_dict_match_word(&x->k->presidents, t, n, i);
     assert(pe == cpi_dict_match(&x->k->presidents, t, n, i)); /* (debug builds) */
@@ -1849,6 +1878,34 @@ static void note_president(cpi_extract *x, const char *t, size_t n, size_t i) {
  * run of capitalised words it is in (at most MAX_RUN_WORDS, each from
  * where the last ended): a president's name at a run's start, a verb of
  * speech after its end name people. */
+/* Weigh the state st (a row) named at the capitalised word i and ending
+ * at end; where the next state to weigh may start. */
+static NOINLINE size_t weigh_state(cpi_extract *x, const char *t, size_t n, size_t i, int st,
+                               size_t end) {
+    bool qualifier = i >= 2 && t[i - 2] == ',';
+    /* "Kansas City", "New York City": a city's name, not its state */
+    bool city_name = end + 5 <= n && memcmp(t + end, " City", 5) == 0;
+    if (st < 64 && (qualifier || end - i > 3) && !(end - i == 2 && !qualifier) && !city_name) {
+        x->state_weight[st]++;
+        return end + 1;
+    }
+    return i + 1;
+}
+
+/* weigh_state at a capital whose token leaves the state to be asked. */
+static COLD size_t weigh_own_state(cpi_extract *x, const cpi_capitals *caps, const char *t,
+                                   size_t n, size_t i) {
+    size_t end = i;
+    int st = state_at(x, caps, t, n, i, &end);
+    if (st < 0) {
+        /* (remembered as none, also where the filter said so: read_block
+         * asks again at most words) */
+        x->capital_state[caps->at - x->capitals] = -1;
+        return i + 1;
+    }
+    return weigh_state(x, t, n, i, st, end);
+}
+
 static void weigh_states_and_speakers(cpi_extract *x) {
     const cp_document *doc = x->doc;
     struct cpi_site_cache *c = x->cache->sites_read;
@@ -1857,6 +1914,7 @@ static void weigh_states_and_speakers(cpi_extract *x) {
     int8_t *states = x->capital_state;
     uint8_t *state_lens = x->capital_state_len, *word_lens = x->capital_word_len;
     uint8_t *flags = x->site_memos->capital_flags;
+    token_memo own; /* (a long token's) */
     for (size_t b = 0; b < doc->block_count; b++) {
         const char *t = cpi_block_text(&doc->blocks[b]);
         size_t n = doc->blocks[b].text_size;
@@ -1866,7 +1924,7 @@ static void weigh_states_and_speakers(cpi_extract *x) {
          * word's start and its end */
         size_t run_words = 0, first = 0, first_end = 0, last = 0, run_end = 0;
         for (; caps.at < caps.end; caps.at++) {
-            size_t i = *caps.at, k = (size_t)(caps.at - capitals);
+            size_t i = *caps.at;
             uint64_t key[2];
             size_t len = token_at(t, n, i, key);
 #ifndef NDEBUG
@@ -1879,52 +1937,24 @@ static void weigh_states_and_speakers(cpi_extract *x) {
                 assert(check_len == len && check_key[0] == key[0] && check_key[1] == key[1]);
             }
 #endif
-            size_t e, run_e;
-            bool president;
-            if (len <= TOKEN_MAX) {
-                const token_memo *m = token_memo_at(x, c, t, n, i, len, key);
-                e = i + m->word_len;
-                run_e = i + m->run_len;
-                president = m->president;
-                word_lens[k] = m->word_len;
-                flags[k] = m->flags;
-                if (m->state != TOKEN_STATE_OWN) {
-                    states[k] = m->state;
-                    state_lens[k] = m->state_len;
-                }
-            } else { /* a long token: measured here */
-                e = word_end(t, n, i);
-                run_e = run_word_end(t, n, i, e);
-                president = true;
-                if (e - i < 255)
-                    word_lens[k] = (uint8_t)(e - i);
-                flags[k] = (uint8_t)word_flags_of(x, t, len, i, e, run_e);
+            const token_memo *m = token_memo_at(x, c, &own, t, n, i, len, key);
+            size_t k = (size_t)(caps.at - capitals);
+            word_lens[k] = m->word_len;
+            flags[k] = m->flags;
+            int st = m->state;
+            if (st != TOKEN_STATE_OWN) {
+                states[k] = (int8_t)st;
+                state_lens[k] = m->state_len;
             }
+            /* (long words are measured when read: 0) */
+            size_t e = m->word_len ? i + m->word_len : word_end(t, n, i);
+            size_t run_e = m->run_len ? i + m->run_len : run_word_end(t, n, i, e);
             assert(e == word_end(t, n, i) && run_e == run_word_end(t, n, i, e));
             if (i >= weigh_from) {
-                /* the state named here, if any: the memo's, or asked */
-                size_t end = i;
-                int st = states[k];
-                if (st == -2)
-                    st = state_at(x, &caps, t, n, i, &end);
-                else if (st >= 0)
-                    end = i + state_lens[k];
-                assert(st == state_at(x, &caps, t, n, i, &(size_t){i})); /* (debug builds) */
-                weigh_from = i + 1;
-                if (st < 0) {
-                    /* (remembered as none, also where the filter said so:
-                     * read_block asks again at most words) */
-                    states[k] = -1;
-                } else {
-                    bool qualifier = i >= 2 && t[i - 2] == ',';
-                    /* "Kansas City", "New York City": a city's name, not its state */
-                    bool city_name = end + 5 <= n && memcmp(t + end, " City", 5) == 0;
-                    if (st < 64 && (qualifier || end - i > 3) && !(end - i == 2 && !qualifier) &&
-                        !city_name) {
-                        x->state_weight[st]++;
-                        weigh_from = end + 1;
-                    }
-                }
+                assert(st == TOKEN_STATE_OWN || st == state_at(x, &caps, t, n, i, &(size_t){i}));
+                weigh_from = st == -1                ? i + 1
+                             : st == TOKEN_STATE_OWN ? weigh_own_state(x, &caps, t, n, i)
+                                                     : weigh_state(x, t, n, i, st, i + m->state_len);
             }
             if (run_words) {
                 if (i < run_end)
@@ -1938,7 +1968,7 @@ static void weigh_states_and_speakers(cpi_extract *x) {
                 note_speaker(x, t, n, run_words, first, first_end, last, run_end);
             }
             /* a run starts here */
-            if (president && may_name_president(x, t, n, i))
+            if (m->president && may_name_president(x, t, n, i))
                 note_president(x, t, n, i);
             run_words = 1;
             first = last = i;
