@@ -1587,8 +1587,22 @@ static int state_remembered(cpi_extract *x, const cpi_capitals *caps, const char
 
 /* The same: most words are turned away by their first bytes, inline, which
  * is cheaper than the memory. */
-static inline int state_at(cpi_extract *x, const cpi_capitals *caps, const char *t, size_t n,
-                           size_t pos, size_t *end) {
+static HOT_INLINE int state_at(cpi_extract *x, const cpi_capitals *caps, const char *t,
+                               size_t n, size_t pos, size_t *end) {
+    /* a capital a few words on from the walk's (its names and lists):
+     * its state as the first pass read it, when it did */
+    const uint32_t *at = caps->at;
+    while (at < caps->end && *at < pos)
+        at++;
+    if (at < caps->end && *at == pos) {
+        size_t k = (size_t)(at - x->capitals);
+        int st = x->capital_state[k];
+        if (st != -2) {
+            if (st >= 0)
+                *end = pos + x->capital_state_len[k];
+            return st;
+        }
+    }
     return cpi_may_start_state(t, n, pos) ? state_remembered(x, caps, t, n, pos, end) : -1;
 }
 
