@@ -1855,18 +1855,22 @@ static HOT_INLINE const token_memo *token_memo_at(cpi_extract *x, struct cpi_sit
  * last_start its last word's start: when a verb of speech follows, its
  * last word is a person's surname ("Smith said"), unless the run is a
  * function word or the name follows a preposition of place. */
-static NOINLINE void note_speaker_slow(cpi_extract *x, const char *t, size_t n, size_t k,
-                                   size_t ws, size_t we, size_t last_start, size_t end) {
-    if (speech_after(t, n, end) && !(k == 1 && function_word(x, t + ws, we - ws)) &&
-        !after_place_preposition(x, t, n, ws) && !after_place_list(x, t, n, ws))
+static NOINLINE void note_speaker_slow(cpi_extract *x, const char *t, size_t n, size_t ws,
+                                       size_t last_start, size_t end) {
+    if (speech_after(t, n, end) && !after_place_preposition(x, t, n, ws) &&
+        !after_place_list(x, t, n, ws))
         cpi_note_person(x, t + last_start, end - last_start);
 }
 
-/* (inline: the two bytes after the run turn most away) */
+/* (inline: the two bytes after the run, or a run of one function word
+ * ("Officials said"), turn most away; first_flags are the first word's) */
 static inline void note_speaker(cpi_extract *x, const char *t, size_t n, size_t k, size_t ws,
-                                size_t we, size_t last_start, size_t end) {
-    if (end + 2 < n && t[end] == ' ' && speech_start(t[end + 1], t[end + 2]))
-        note_speaker_slow(x, t, n, k, ws, we, last_start, end);
+                                size_t we, unsigned first_flags, size_t last_start, size_t end) {
+    assert(!(first_flags & WORD_RUN_FUNCTION) == !function_word(x, t + ws, we - ws));
+    (void)we;
+    if (end + 2 < n && t[end] == ' ' && speech_start(t[end + 1], t[end + 2]) &&
+        !(k == 1 && (first_flags & WORD_RUN_FUNCTION)))
+        note_speaker_slow(x, t, n, ws, last_start, end);
 }
 
 /* A president named at the start of a run ("Biden", "President Trump"). */
@@ -1937,6 +1941,7 @@ static void weigh_states_and_speakers(cpi_extract *x) {
         /* the open run: its words (0: none), its first word, its last
          * word's start and its end */
         size_t run_words = 0, first = 0, first_end = 0, last = 0, run_end = 0;
+        unsigned first_flags = 0;
         for (; caps.at < caps.end; caps.at++) {
             size_t i = *caps.at;
             uint64_t key[2];
@@ -1979,7 +1984,7 @@ static void weigh_states_and_speakers(cpi_extract *x) {
                     run_end = run_e;
                     continue;
                 }
-                note_speaker(x, t, n, run_words, first, first_end, last, run_end);
+                note_speaker(x, t, n, run_words, first, first_end, first_flags, last, run_end);
             }
             /* a run starts here */
             if (m->president && may_name_president(x, t, n, i))
@@ -1987,9 +1992,10 @@ static void weigh_states_and_speakers(cpi_extract *x) {
             run_words = 1;
             first = last = i;
             first_end = run_end = run_e;
+            first_flags = m->flags;
         }
         if (run_words)
-            note_speaker(x, t, n, run_words, first, first_end, last, run_end);
+            note_speaker(x, t, n, run_words, first, first_end, first_flags, last, run_end);
     }
 }
 
