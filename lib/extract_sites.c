@@ -71,6 +71,9 @@ typedef struct over_walk {
 struct cpi_site_memos {
     /* the flags (WORD_...) of each capital of the document's index */
     uint8_t *capital_flags;
+    /* for each block, what its runs of capitals are followed by (bits
+     * BLOCK_...), as the first pass found */
+    uint8_t *block_flags;
     uint64_t site_valid;
     site_memo site[64];
     struct name_memo *resolved; /* the memo of the last name resolve_remembered found */
@@ -158,6 +161,13 @@ enum {
     WORD_ORG = 1u << 5,          /* org_of_place */
     WORD_AGENCY = 1u << 6,       /* local_agency */
     WORD_OFFICE = 1u << 7        /* office_word */
+};
+
+/* What follows a block's names: read_block's walks over lists ask only
+ * where the first pass saw their end. */
+enum {
+    BLOCK_COUNTIES = 1u << 0, /* " counties" or " parishes" after a run (or its period) */
+    BLOCK_PLURAL = 1u << 1    /* a word "Counties" or "Parishes" */
 };
 
 enum { TOKEN_MEMO_BITS = 11, TOKEN_MAX = 16, TOKEN_STATE_OWN = -2 };
@@ -1801,11 +1811,12 @@ static unsigned word_flags_of(const cpi_extract *x, const char *t, size_t len, s
 /* Fill the memo m for the token at pos (len bytes, key), or for a token
  * longer than TOKEN_MAX (m then only the caller's). */
 static COLD void fill_token_memo(cpi_extract *x, const struct cpi_site_cache *c, token_memo *m,
-                                 const char *t, size_t n, size_t pos, size_t len,
-                                 const uint64_t key[2]) {
+                                 const char *t, size_t n, size_t pos, size_t len, uint64_t key0,
+                                 uint64_t key1) {
+    /* (the key's words by value: the caller's stay in registers) */
     size_t e = word_end(t, n, pos);
-    m->key[0] = key[0];
-    m->key[1] = key[1];
+    m->key[0] = key0;
+    m->key[1] = key1;
     m->len = (uint8_t)(len <= TOKEN_MAX ? len : 0);
     m->word_len = (uint8_t)(e - pos < 255 ? e - pos : 0); /* (0: measured when read) */
     size_t run_e = run_word_end(t, n, pos, e);
@@ -1815,8 +1826,8 @@ static COLD void fill_token_memo(cpi_extract *x, const struct cpi_site_cache *c,
     m->president = len < 3 || may_name_president(x, t, n, pos);
     bool own = len < 3 || len > TOKEN_MAX || c->first_word_count == SIZE_MAX;
     for (size_t j = 0; j < c->first_word_count && !own; j++)
-        own = c->first_word_len[j] == len && c->first_words[j][0] == key[0] &&
-              c->first_words[j][1] == key[1];
+        own = c->first_word_len[j] == len && c->first_words[j][0] == key0 &&
+              c->first_words[j][1] == key1;
     size_t state_end = pos;
     m->state = own ? TOKEN_STATE_OWN
                    : (int8_t)(cpi_may_start_state(t, n, pos)
@@ -1833,7 +1844,7 @@ static HOT_INLINE const token_memo *token_memo_at(cpi_extract *x, struct cpi_sit
                                                   size_t pos, size_t len,
                                                   const uint64_t key[2]) {
     if (len > TOKEN_MAX) {
-        fill_token_memo(x, c, own, t, n, pos, len, key);
+        fill_token_memo(x, c, own, t, n, pos, len, key[0], key[1]);
         return own;
     }
     uint64_t h = (key[0] * 0x9E3779B97F4A7C15ull) ^ (key[1] * 0xC2B2AE3D27D4EB4Full);
@@ -1847,7 +1858,7 @@ static HOT_INLINE const token_memo *token_memo_at(cpi_extract *x, struct cpi_sit
     if (other->key[0] == key[0] && other->len == len && other->key[1] == key[1])
         return other;
     *other = *m; /* (the one put out: the older of the two) */
-    fill_token_memo(x, c, m, t, n, pos, len, key);
+    fill_token_memo(x, c, m, t, n, pos, len, key[0], key[1]);
     return m;
 }
 
@@ -1871,6 +1882,22 @@ static inline void note_speaker(cpi_extract *x, const char *t, size_t n, size_t 
     if (end + 2 < n && t[end] == ' ' && speech_start(t[end + 1], t[end + 2]) &&
         !(k == 1 && (first_flags & WORD_RUN_FUNCTION)))
         note_speaker_slow(x, t, n, ws, last_start, end);
+}
+
+/* BLOCK_COUNTIES when " counties" or " parishes" follows the token of
+ * the last word of a run of capitalised words that ends at end ("Calif."
+ * "Ohio's"): a name of a list that word ends is the last of capitalised
+ * words (a capital never follows it), and county_list_end reads only
+ * from such names' ends, or from a space where no capital follows. */
+static inline unsigned counties_after(const char *t, size_t n, size_t end) {
+    size_t p = end;
+    while (p < n && t[p] != ' ')
+        p++; /* (mostly none or one byte: "," ".") */
+    if (n - p < 9 || (t[p + 1] != 'c' && t[p + 1] != 'p'))
+        return 0;
+    return memcmp(t + p, " counties", 9) == 0 || memcmp(t + p, " parishes", 9) == 0
+               ? BLOCK_COUNTIES
+               : 0;
 }
 
 /* A president named at the start of a run ("Biden", "President Trump"). */
@@ -1941,7 +1968,7 @@ static void weigh_states_and_speakers(cpi_extract *x) {
         /* the open run: its words (0: none), its first word, its last
          * word's start and its end */
         size_t run_words = 0, first = 0, first_end = 0, last = 0, run_end = 0;
-        unsigned first_flags = 0;
+        unsigned first_flags = 0, words_flags = 0, block_flags = 0;
         for (; caps.at < caps.end; caps.at++) {
             size_t i = *caps.at;
             uint64_t key[2];
@@ -1960,6 +1987,7 @@ static void weigh_states_and_speakers(cpi_extract *x) {
             size_t k = (size_t)(caps.at - capitals);
             word_lens[k] = m->word_len;
             flags[k] = m->flags;
+            words_flags |= m->flags;
             int st = m->state;
             if (st != TOKEN_STATE_OWN) {
                 states[k] = (int8_t)st;
@@ -1985,6 +2013,7 @@ static void weigh_states_and_speakers(cpi_extract *x) {
                     continue;
                 }
                 note_speaker(x, t, n, run_words, first, first_end, first_flags, last, run_end);
+                block_flags |= counties_after(t, n, run_end);
             }
             /* a run starts here */
             if (m->president && may_name_president(x, t, n, i))
@@ -1994,8 +2023,13 @@ static void weigh_states_and_speakers(cpi_extract *x) {
             first_end = run_end = run_e;
             first_flags = m->flags;
         }
-        if (run_words)
+        if (run_words) {
             note_speaker(x, t, n, run_words, first, first_end, first_flags, last, run_end);
+            block_flags |= counties_after(t, n, run_end);
+        }
+        if (words_flags & WORD_PLURAL)
+            block_flags |= BLOCK_PLURAL;
+        x->site_memos->block_flags[b] = (uint8_t)block_flags;
     }
 }
 
@@ -2624,6 +2658,8 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
     const char *t = cpi_block_text(b);
     size_t n = b->text_size;
     cpi_capitals caps = cpi_capitals_of(x, (size_t)(b - x->doc->blocks));
+    /* (no list of counties, nor "Counties", where the first pass saw none) */
+    unsigned block_flags = x->site_memos->block_flags[b - x->doc->blocks];
     for (size_t i = cpi_capitals_next(&caps, 0, n); i < n;
          i = cpi_capitals_next(&caps, i + 1, n)) {
         /* A capitalised function word before a name ("In Ohio,", "The Twin
@@ -2728,7 +2764,8 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
             }
             /* "Multnomah, Washington and Clackamas counties" lists counties */
             bool parish;
-            if (st >= 0 && county_list_end(x, &caps, t, n, run_end, &parish))
+            if (st >= 0 && (block_flags & BLOCK_COUNTIES) &&
+                county_list_end(x, &caps, t, n, run_end, &parish))
                 st = -1;
             /* "New York City, Washington, D.C., and ...": the next place of a
              * list, not a state */
@@ -2888,7 +2925,8 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         bool in_county_list;
         if (alone >= 0 && ((send + 7 <= n && (memcmp(t + send, " County", 7) == 0 ||
                                               memcmp(t + send, " Parish", 7) == 0)) ||
-                           county_list_end(x, &caps, t, n, send, &in_county_list)))
+                           ((block_flags & BLOCK_COUNTIES) &&
+                            county_list_end(x, &caps, t, n, send, &in_county_list))))
             alone = -1; /* "Delaware County", "Washington Parish", "Washington and
                          * Clackamas counties": a county's name */
         if (alone >= 0 && send < run_end && state_begins_place(t, i, send, run_end))
@@ -2952,7 +2990,9 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                                 : (before != SIZE_MAX && (cpi_word_is(t, n, before, "the") ||
                                                           cpi_word_is(t, n, before, "The")));
         bool parish = false;
-        size_t list_end = s0 < k ? county_list_end(x, &caps, t, n, run_end, &parish) : 0;
+        size_t list_end = s0 < k && (block_flags & BLOCK_COUNTIES)
+                              ? county_list_end(x, &caps, t, n, run_end, &parish)
+                              : 0;
         if (list_end) {
             /* "Rankin and Madison counties": each a county, of the state
              * that follows the list or else of the one in view */
@@ -3003,7 +3043,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 }
             }
         }
-        if (s0 < k && counties_follow(t, n, run_end))
+        if (s0 < k && (block_flags & BLOCK_PLURAL) && counties_follow(t, n, run_end))
             s0 = k; /* "Florence and Horry Counties"; "the White House" */
         if (s0 + 1 < k && cpi_str_eq("Township", t + ws[k - 1], we[k - 1] - ws[k - 1])) {
             /* "Redford Township": the township of a place the gazetteer
@@ -3274,9 +3314,11 @@ bool cpi_extract_sites(cpi_extract *x) {
                          sizeof(cpi_hit)))
         return false;
     size_t capital_count = x->capitals_from[x->doc->block_count];
-    memos.capital_flags = cpi_scratch_alloc(x, capital_count ? capital_count : 1);
+    /* (one allocation: the blocks' flags after the capitals') */
+    memos.capital_flags = cpi_scratch_alloc(x, capital_count + x->doc->block_count + 1);
     if (!memos.capital_flags)
         return false;
+    memos.block_flags = memos.capital_flags + capital_count;
     weigh_states_and_speakers(x);
     bool ok = true;
     for (size_t b = 0; b < x->doc->block_count && ok; b++) {
