@@ -70,7 +70,7 @@ typedef struct over_walk {
 
 struct cpi_site_memos {
     /* the flags (WORD_...) of each capital of the document's index */
-    uint8_t *capital_flags;
+    uint16_t *capital_flags;
     /* for each block, what its runs of capitals are followed by (bits
      * BLOCK_...), as the first pass found */
     uint8_t *block_flags;
@@ -160,7 +160,8 @@ enum {
     WORD_PLURAL = 1u << 4,       /* "Counties", "Parishes" */
     WORD_ORG = 1u << 5,          /* org_of_place */
     WORD_AGENCY = 1u << 6,       /* local_agency */
-    WORD_OFFICE = 1u << 7        /* office_word */
+    WORD_OFFICE = 1u << 7,       /* office_word */
+    WORD_PROGRAM = 1u << 8       /* the programs' filters let a name through */
 };
 
 /* What follows a block's names: read_block's walks over lists ask only
@@ -177,7 +178,7 @@ typedef struct token_memo {
     uint8_t word_len; /* word_end's, from the token's start */
     uint8_t run_len;  /* ... as a run reads the word ("St." keeps its period) */
     bool president;   /* the filter of the presidents' names lets it through */
-    uint8_t flags;    /* WORD_... of the word */
+    uint16_t flags;   /* WORD_... of the word */
     /* state_lookup there: the row, -1 none, TOKEN_STATE_OWN asked each time
      * (a token shorter than three bytes, or the first word of a longer
      * name: the bytes after it count) */
@@ -1367,7 +1368,7 @@ static HOT_INLINE size_t capital_run_from(const cpi_extract *x, const uint32_t *
     assert(*at == pos && pos < n && cpi_is_upper(t[pos]));
     /* (in locals: a byte stored may alias anything) */
     const uint8_t *lens = x->capital_word_len + (at - x->capitals);
-    const uint8_t *word_flags = x->site_memos->capital_flags + (at - x->capitals);
+    const uint16_t *word_flags = x->site_memos->capital_flags + (at - x->capitals);
     /* the first word, measured by the caller: most runs are that word */
     size_t e = first_end;
     if (e < n && t[e] == '.' && e - pos <= 3)
@@ -1797,6 +1798,13 @@ static unsigned word_flags_of(const cpi_extract *x, const char *t, size_t len, s
         flags |= WORD_AGENCY;
     if (office_word(w, rn))
         flags |= WORD_OFFICE;
+    /* (cpi_dict_match's filters on one, two and three bytes: the token's,
+     * when it has three; a capital of the index starts a word) */
+    const cpi_dict *programs = &x->k->programs;
+    if (len < 3 || cpi_dict_has_bit(programs->single, u[0]) ||
+        cpi_dict_has_bit(programs->pairs, cpi_dict_pair_bit(u[0], u[1])) ||
+        cpi_dict_has_bit(programs->triples, cpi_dict_triple_bit(u[0], u[1], u[2])))
+        flags |= WORD_PROGRAM;
     return flags;
 }
 
@@ -1821,7 +1829,7 @@ static COLD void fill_token_memo(cpi_extract *x, const struct cpi_site_cache *c,
     m->word_len = (uint8_t)(e - pos < 255 ? e - pos : 0); /* (0: measured when read) */
     size_t run_e = run_word_end(t, n, pos, e);
     m->run_len = (uint8_t)(run_e - pos < 255 ? run_e - pos : 0);
-    m->flags = (uint8_t)word_flags_of(x, t, len, pos, e, run_e);
+    m->flags = (uint16_t)word_flags_of(x, t, len, pos, e, run_e);
     /* (the filter reads three bytes: the token's, when it has them) */
     m->president = len < 3 || may_name_president(x, t, n, pos);
     bool own = len < 3 || len > TOKEN_MAX || c->first_word_count == SIZE_MAX;
@@ -1958,7 +1966,7 @@ static void weigh_states_and_speakers(cpi_extract *x) {
     const uint32_t *capitals = x->capitals;
     int8_t *states = x->capital_state;
     uint8_t *state_lens = x->capital_state_len, *word_lens = x->capital_word_len;
-    uint8_t *flags = x->site_memos->capital_flags;
+    uint16_t *flags = x->site_memos->capital_flags;
     token_memo own; /* (a long token's) */
     for (size_t b = 0; b < doc->block_count; b++) {
         const char *t = cpi_block_text(&doc->blocks[b]);
@@ -2742,9 +2750,11 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         /* the state named at the run's start (ws[0] is i), if any: step 3
          * reads it too */
         size_t state_end = i;
-        int first_state = x->capital_state[caps.at - x->capitals] == -1
-                              ? -1 /* (known: the first pass asked at most words) */
-                              : state_at(x, &caps, t, n, i, &state_end);
+        int first_state = x->capital_state[caps.at - x->capitals];
+        if (first_state >= 0) /* (the first pass's, mostly) */
+            state_end = i + x->capital_state_len[caps.at - x->capitals];
+        else if (first_state == -2)
+            first_state = state_at(x, &caps, t, n, i, &state_end);
         assert(first_state == state_at(x, &caps, t, n, i, &(size_t){i})); /* (debug builds) */
         bool run_is_state = first_state >= 0 && state_end == run_end;
         if (run_end + 2 < n && t[run_end] == ',' && t[run_end + 1] == ' ') {
@@ -3158,7 +3168,10 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 if (ws[s0] == 0 && e == k && we[e - 1] < n && t[we[e - 1]] == ':' &&
                     cpi_capitals_only(t, we[e - 1]) >= 2)
                     break; /* "HOLLAND: We thank the chief": a speaker */
-                const cpi_dict_entry *known = cpi_dict_match(&x->k->programs, t, n, ws[s0]);
+                const cpi_dict_entry *known = wf[s0] & WORD_PROGRAM
+                                                  ? cpi_dict_match(&x->k->programs, t, n, ws[s0])
+                                                  : NULL;
+                assert(known == cpi_dict_match(&x->k->programs, t, n, ws[s0]));
                 if (known && known->len > we[e - 1] - ws[s0])
                     break; /* a known program's name: "Weed and Seed" (Weed,
                             * California) */
@@ -3315,10 +3328,11 @@ bool cpi_extract_sites(cpi_extract *x) {
         return false;
     size_t capital_count = x->capitals_from[x->doc->block_count];
     /* (one allocation: the blocks' flags after the capitals') */
-    memos.capital_flags = cpi_scratch_alloc(x, capital_count + x->doc->block_count + 1);
+    memos.capital_flags =
+        cpi_scratch_alloc(x, capital_count * sizeof(uint16_t) + x->doc->block_count + 1);
     if (!memos.capital_flags)
         return false;
-    memos.block_flags = memos.capital_flags + capital_count;
+    memos.block_flags = (uint8_t *)(memos.capital_flags + capital_count);
     weigh_states_and_speakers(x);
     bool ok = true;
     for (size_t b = 0; b < x->doc->block_count && ok; b++) {
