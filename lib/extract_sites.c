@@ -68,9 +68,22 @@ typedef struct over_walk {
     char stack[CP_MAX_LIST_DEPTH + 2][3]; /* the state of the item open at each level */
 } over_walk;
 
+/* What the first pass read at a capital of the document's index, for
+ * the walks after it (one record, one store). */
+typedef struct capital_info {
+    uint16_t flags;   /* WORD_... */
+    uint8_t word_len; /* cpi_word_end's length, 0 when not measured (255 or more) */
+    /* the state named there: -2 not asked, -1 none, else its row and
+     * length (state names are short) */
+    int8_t state;
+    uint8_t state_len;
+    uint8_t unused[3]; /* (eight bytes: copied as one word) */
+} capital_info;
+
 struct cpi_site_memos {
-    /* the flags (WORD_...) of each capital of the document's index */
-    uint16_t *capital_flags;
+    /* the record of each capital of the document's index (not the
+     * extractor's arrays: one record per capital) */
+    capital_info *capitals;
     /* for each block, what its runs of capitals are followed by (bits
      * BLOCK_...), as the first pass found */
     uint8_t *block_flags;
@@ -174,16 +187,14 @@ enum {
 enum { TOKEN_MEMO_BITS = 11, TOKEN_MAX = 16, TOKEN_STATE_OWN = -2 };
 typedef struct token_memo {
     uint64_t key[2];  /* the token's bytes, zero-padded */
+    /* the capital's record: its flags, word_end's length from the token's
+     * start, and state_lookup there (TOKEN_STATE_OWN: asked each time, a
+     * token shorter than three bytes or the first word of a longer name,
+     * whose next bytes count) */
+    capital_info info;
     uint8_t len;      /* 0: an empty slot */
-    uint8_t word_len; /* word_end's, from the token's start */
-    uint8_t run_len;  /* ... as a run reads the word ("St." keeps its period) */
+    uint8_t run_len;  /* the word as a run reads it ("St." keeps its period) */
     bool president;   /* the filter of the presidents' names lets it through */
-    uint16_t flags;   /* WORD_... of the word */
-    /* state_lookup there: the row, -1 none, TOKEN_STATE_OWN asked each time
-     * (a token shorter than three bytes, or the first word of a longer
-     * name: the bytes after it count) */
-    int8_t state;
-    uint8_t state_len;
 } token_memo;
 
 struct cpi_site_cache {
@@ -1351,7 +1362,7 @@ static inline size_t word_end(const char *t, size_t n, size_t pos) {
 static HOT_INLINE size_t capital_end(const cpi_extract *x, const uint32_t *at, const char *t,
                                      size_t n, size_t pos) {
     assert(*at == pos);
-    size_t len = x->capital_word_len[at - x->capitals];
+    size_t len = x->site_memos->capitals[at - x->capitals].word_len;
     size_t e = len ? pos + len : word_end(t, n, pos);
     assert(e == word_end(t, n, pos)); /* (debug builds) */
     return e;
@@ -1367,15 +1378,14 @@ static HOT_INLINE size_t capital_run_from(const cpi_extract *x, const uint32_t *
                                           size_t *ws, size_t *we, unsigned *flags) {
     assert(*at == pos && pos < n && cpi_is_upper(t[pos]));
     /* (in locals: a byte stored may alias anything) */
-    const uint8_t *lens = x->capital_word_len + (at - x->capitals);
-    const uint16_t *word_flags = x->site_memos->capital_flags + (at - x->capitals);
+    const capital_info *info = x->site_memos->capitals + (at - x->capitals);
     /* the first word, measured by the caller: most runs are that word */
     size_t e = first_end;
     if (e < n && t[e] == '.' && e - pos <= 3)
         e++; /* "St." "Ft." */
     ws[0] = pos;
     we[0] = e;
-    flags[0] = *word_flags;
+    flags[0] = info->flags;
     size_t k = 1;
     while (k < MAX_RUN_WORDS && e + 1 < n && t[e] == ' ' && cpi_is_upper(t[e + 1])) {
         size_t i = e + 1;
@@ -1383,16 +1393,15 @@ static HOT_INLINE size_t capital_run_from(const cpi_extract *x, const uint32_t *
          * next entry ("AT&T" holds two) */
         while (*at < i) {
             at++;
-            lens++;
-            word_flags++;
+            info++;
         }
-        e = *lens ? i + *lens : word_end(t, n, i);
+        e = info->word_len ? i + info->word_len : word_end(t, n, i);
         assert(e == capital_end(x, at, t, n, i)); /* (debug builds) */
         if (e < n && t[e] == '.' && e - i <= 3)
             e++;
         ws[k] = i;
         we[k] = e;
-        flags[k] = *word_flags;
+        flags[k] = info->flags;
         k++;
     }
     return k;
@@ -1585,15 +1594,16 @@ static int state_remembered(cpi_extract *x, const cpi_capitals *caps, const char
     if (at == caps->end || *at != pos)
         return state_lookup(x, t, n, pos, end);
     size_t k = (size_t)(at - x->capitals);
-    if (x->capital_state[k] == -2) {
+    capital_info *info = &x->site_memos->capitals[k];
+    if (info->state == -2) {
         size_t e = pos;
         int st = state_lookup_passed(x, t, n, pos, &e); /* (state_at asked the filter) */
-        x->capital_state[k] = (int8_t)st;
-        x->capital_state_len[k] = (uint8_t)(e - pos); /* state names are short */
+        info->state = (int8_t)st;
+        info->state_len = (uint8_t)(e - pos); /* state names are short */
     }
-    if (x->capital_state[k] >= 0) /* *end untouched when none, as state_lookup */
-        *end = pos + x->capital_state_len[k];
-    return x->capital_state[k];
+    if (info->state >= 0) /* *end untouched when none, as state_lookup */
+        *end = pos + info->state_len;
+    return info->state;
 }
 
 /* The same: most words are turned away by their first bytes, inline, which
@@ -1606,11 +1616,11 @@ static HOT_INLINE int state_at(cpi_extract *x, const cpi_capitals *caps, const c
     while (at < caps->end && *at < pos)
         at++;
     if (at < caps->end && *at == pos) {
-        size_t k = (size_t)(at - x->capitals);
-        int st = x->capital_state[k];
+        const capital_info *info = &x->site_memos->capitals[at - x->capitals];
+        int st = info->state;
         if (st != -2) {
             if (st >= 0)
-                *end = pos + x->capital_state_len[k];
+                *end = pos + info->state_len;
             return st;
         }
     }
@@ -1823,13 +1833,14 @@ static COLD void fill_token_memo(cpi_extract *x, const struct cpi_site_cache *c,
                                  uint64_t key1) {
     /* (the key's words by value: the caller's stay in registers) */
     size_t e = word_end(t, n, pos);
+    memset(&m->info, 0, sizeof m->info);
     m->key[0] = key0;
     m->key[1] = key1;
     m->len = (uint8_t)(len <= TOKEN_MAX ? len : 0);
-    m->word_len = (uint8_t)(e - pos < 255 ? e - pos : 0); /* (0: measured when read) */
+    m->info.word_len = (uint8_t)(e - pos < 255 ? e - pos : 0); /* (0: measured when read) */
     size_t run_e = run_word_end(t, n, pos, e);
     m->run_len = (uint8_t)(run_e - pos < 255 ? run_e - pos : 0);
-    m->flags = (uint16_t)word_flags_of(x, t, len, pos, e, run_e);
+    m->info.flags = (uint16_t)word_flags_of(x, t, len, pos, e, run_e);
     /* (the filter reads three bytes: the token's, when it has them) */
     m->president = len < 3 || may_name_president(x, t, n, pos);
     bool own = len < 3 || len > TOKEN_MAX || c->first_word_count == SIZE_MAX;
@@ -1837,11 +1848,11 @@ static COLD void fill_token_memo(cpi_extract *x, const struct cpi_site_cache *c,
         own = c->first_word_len[j] == len && c->first_words[j][0] == key0 &&
               c->first_words[j][1] == key1;
     size_t state_end = pos;
-    m->state = own ? TOKEN_STATE_OWN
-                   : (int8_t)(cpi_may_start_state(t, n, pos)
-                                  ? state_lookup_dict(x, t, n, pos, &state_end)
-                                  : -1);
-    m->state_len = (uint8_t)(state_end - pos);
+    m->info.state = own ? TOKEN_STATE_OWN
+                        : (int8_t)(cpi_may_start_state(t, n, pos)
+                                       ? state_lookup_dict(x, t, n, pos, &state_end)
+                                       : -1);
+    m->info.state_len = (uint8_t)(state_end - pos);
 }
 
 /* The worker's memo of the token at pos (len bytes, key): made when new
@@ -1953,7 +1964,7 @@ static COLD size_t weigh_own_state(cpi_extract *x, const cpi_capitals *caps, con
     if (st < 0) {
         /* (remembered as none, also where the filter said so: read_block
          * asks again at most words) */
-        x->capital_state[caps->at - x->capitals] = -1;
+        x->site_memos->capitals[caps->at - x->capitals].state = -1;
         return i + 1;
     }
     return weigh_state(x, t, n, i, st, end);
@@ -1964,9 +1975,7 @@ static void weigh_states_and_speakers(cpi_extract *x) {
     struct cpi_site_cache *c = x->cache->sites_read;
     /* (in locals: a byte stored through these may alias anything) */
     const uint32_t *capitals = x->capitals;
-    int8_t *states = x->capital_state;
-    uint8_t *state_lens = x->capital_state_len, *word_lens = x->capital_word_len;
-    uint16_t *flags = x->site_memos->capital_flags;
+    capital_info *infos = x->site_memos->capitals;
     token_memo own; /* (a long token's) */
     for (size_t b = 0; b < doc->block_count; b++) {
         const char *t = cpi_block_text(&doc->blocks[b]);
@@ -1993,23 +2002,18 @@ static void weigh_states_and_speakers(cpi_extract *x) {
 #endif
             const token_memo *m = token_memo_at(x, c, &own, t, n, i, len, key);
             size_t k = (size_t)(caps.at - capitals);
-            word_lens[k] = m->word_len;
-            flags[k] = m->flags;
-            words_flags |= m->flags;
-            int st = m->state;
-            if (st != TOKEN_STATE_OWN) {
-                states[k] = (int8_t)st;
-                state_lens[k] = m->state_len;
-            }
+            infos[k] = m->info; /* (TOKEN_STATE_OWN: -2, asked when read) */
+            words_flags |= m->info.flags;
+            int st = m->info.state;
             /* (long words are measured when read: 0) */
-            size_t e = m->word_len ? i + m->word_len : word_end(t, n, i);
+            size_t e = m->info.word_len ? i + m->info.word_len : word_end(t, n, i);
             size_t run_e = m->run_len ? i + m->run_len : run_word_end(t, n, i, e);
             assert(e == word_end(t, n, i) && run_e == run_word_end(t, n, i, e));
             if (i >= weigh_from) {
                 assert(st == TOKEN_STATE_OWN || st == state_at(x, &caps, t, n, i, &(size_t){i}));
                 weigh_from = st == -1                ? i + 1
                              : st == TOKEN_STATE_OWN ? weigh_own_state(x, &caps, t, n, i)
-                                                     : weigh_state(x, t, n, i, st, i + m->state_len);
+                                                     : weigh_state(x, t, n, i, st, i + m->info.state_len);
             }
             if (run_words) {
                 if (i < run_end)
@@ -2029,7 +2033,7 @@ static void weigh_states_and_speakers(cpi_extract *x) {
             run_words = 1;
             first = last = i;
             first_end = run_end = run_e;
-            first_flags = m->flags;
+            first_flags = m->info.flags;
         }
         if (run_words) {
             note_speaker(x, t, n, run_words, first, first_end, first_flags, last, run_end);
@@ -2320,7 +2324,8 @@ static HOT_INLINE size_t county_list_end(const cpi_extract *x, const cpi_capital
             /* (a capital's word as the first pass measured it, if it did) */
             while (at < caps->end && *at < w)
                 at++;
-            size_t measured = at < caps->end && *at == w ? x->capital_word_len[at - x->capitals] : 0;
+            size_t measured =
+                at < caps->end && *at == w ? x->site_memos->capitals[at - x->capitals].word_len : 0;
             i = measured ? w + measured : word_end(t, n, w);
             assert(i == word_end(t, n, w)); /* (debug builds) */
             if (i + 2 < n && t[i] == '.' && t[i + 1] == ' ' && i - w <= 3 &&
@@ -2405,7 +2410,8 @@ static int whole_state(cpi_extract *x, const cp_block *b) {
     if (b->kind == CP_BLOCK_HEADING && b->text_size > 3 && cpi_is_upper(t[1]) &&
         cpi_is_upper(t[2]))
         return state_in_capitals(x, t, b->text_size); /* "TEXAS" over its awards */
-    if (caps.at < caps.end && *caps.at == 0 && x->capital_state[caps.at - x->capitals] == -1)
+    if (caps.at < caps.end && *caps.at == 0 &&
+        x->site_memos->capitals[caps.at - x->capitals].state == -1)
         return -1; /* (known from the first pass) */
     int st = state_at(x, &caps, t, b->text_size, 0, &end);
     return st >= 0 && (end == b->text_size || t[end] == ':') ? st : -1;
@@ -2673,7 +2679,8 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         /* A capitalised function word before a name ("In Ohio,", "The Twin
          * Cities will"): the name starts at the next word. */
         size_t first_end = capital_end(x, caps.at, t, n, i);
-        unsigned first_flags = x->site_memos->capital_flags[caps.at - x->capitals];
+        const capital_info *first_info = &x->site_memos->capitals[caps.at - x->capitals];
+        unsigned first_flags = first_info->flags;
         assert(!(first_flags & WORD_FUNCTION) == !function_word(x, t + i, first_end - i));
         /* (when asked here and false, the run's first word is no function
          * word below either: with the period of "St." it is none) */
@@ -2750,9 +2757,9 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         /* the state named at the run's start (ws[0] is i), if any: step 3
          * reads it too */
         size_t state_end = i;
-        int first_state = x->capital_state[caps.at - x->capitals];
+        int first_state = first_info->state;
         if (first_state >= 0) /* (the first pass's, mostly) */
-            state_end = i + x->capital_state_len[caps.at - x->capitals];
+            state_end = i + first_info->state_len;
         else if (first_state == -2)
             first_state = state_at(x, &caps, t, n, i, &state_end);
         assert(first_state == state_at(x, &caps, t, n, i, &(size_t){i})); /* (debug builds) */
@@ -3328,11 +3335,11 @@ bool cpi_extract_sites(cpi_extract *x) {
         return false;
     size_t capital_count = x->capitals_from[x->doc->block_count];
     /* (one allocation: the blocks' flags after the capitals') */
-    memos.capital_flags =
-        cpi_scratch_alloc(x, capital_count * sizeof(uint16_t) + x->doc->block_count + 1);
-    if (!memos.capital_flags)
+    memos.capitals =
+        cpi_scratch_alloc(x, capital_count * sizeof(capital_info) + x->doc->block_count + 1);
+    if (!memos.capitals)
         return false;
-    memos.block_flags = (uint8_t *)(memos.capital_flags + capital_count);
+    memos.block_flags = (uint8_t *)(memos.capitals + capital_count);
     weigh_states_and_speakers(x);
     bool ok = true;
     for (size_t b = 0; b < x->doc->block_count && ok; b++) {
@@ -3341,6 +3348,6 @@ bool cpi_extract_sites(cpi_extract *x) {
             ok = read_block(x, blk);
     }
     x->site_memos = NULL;
-    cpi_scratch_free(x, memos.capital_flags);
+    cpi_scratch_free(x, memos.capitals);
     return ok;
 }
