@@ -180,8 +180,8 @@ enum {
 /* What follows a block's names: read_block's walks over lists ask only
  * where the first pass saw their end. */
 enum {
-    BLOCK_COUNTIES = 1u << 0, /* " counties" or " parishes" after a run (or its period) */
-    BLOCK_PLURAL = 1u << 1    /* a word "Counties" or "Parishes" */
+    BLOCK_COUNTIES = 1u << 0,     /* " counties" or " parishes" after a run (or its period) */
+    BLOCK_PLURAL = WORD_PLURAL    /* a word "Counties" or "Parishes" (the word's bit) */
 };
 
 enum { TOKEN_MEMO_BITS = 11, TOKEN_MAX = 16, TOKEN_STATE_OWN = -2 };
@@ -1985,7 +1985,7 @@ static void weigh_states_and_speakers(cpi_extract *x) {
         /* the open run: its words (0: none), its first word, its last
          * word's start and its end */
         size_t run_words = 0, first = 0, first_end = 0, last = 0, run_end = 0;
-        unsigned first_flags = 0, words_flags = 0, block_flags = 0;
+        unsigned first_flags = 0, block_flags = 0;
         for (; caps.at < caps.end; caps.at++) {
             size_t i = *caps.at;
             uint64_t key[2];
@@ -2003,7 +2003,7 @@ static void weigh_states_and_speakers(cpi_extract *x) {
             const token_memo *m = token_memo_at(x, c, &own, t, n, i, len, key);
             size_t k = (size_t)(caps.at - capitals);
             infos[k] = m->info; /* (TOKEN_STATE_OWN: -2, asked when read) */
-            words_flags |= m->info.flags;
+            block_flags |= m->info.flags & WORD_PLURAL;
             int st = m->info.state;
             /* (long words are measured when read: 0) */
             size_t e = m->info.word_len ? i + m->info.word_len : word_end(t, n, i);
@@ -2039,8 +2039,6 @@ static void weigh_states_and_speakers(cpi_extract *x) {
             note_speaker(x, t, n, run_words, first, first_end, first_flags, last, run_end);
             block_flags |= counties_after(t, n, run_end);
         }
-        if (words_flags & WORD_PLURAL)
-            block_flags |= BLOCK_PLURAL;
         x->site_memos->block_flags[b] = (uint8_t)block_flags;
     }
 }
