@@ -1957,8 +1957,10 @@ static NOINLINE size_t weigh_state(cpi_extract *x, const char *t, size_t n, size
 }
 
 /* weigh_state at a capital whose token leaves the state to be asked. */
-static COLD size_t weigh_own_state(cpi_extract *x, const cpi_capitals *caps, const char *t,
-                                   size_t n, size_t i) {
+static COLD size_t weigh_own_state(cpi_extract *x, cpi_capitals walk, const char *t, size_t n,
+                                   size_t i) {
+    /* (the walk by value: the caller's stays in registers) */
+    const cpi_capitals *caps = &walk;
     size_t end = i;
     int st = state_at(x, caps, t, n, i, &end);
     if (st < 0) {
@@ -2012,7 +2014,7 @@ static void weigh_states_and_speakers(cpi_extract *x) {
             if (i >= weigh_from) {
                 assert(st == TOKEN_STATE_OWN || st == state_at(x, &caps, t, n, i, &(size_t){i}));
                 weigh_from = st == -1                ? i + 1
-                             : st == TOKEN_STATE_OWN ? weigh_own_state(x, &caps, t, n, i)
+                             : st == TOKEN_STATE_OWN ? weigh_own_state(x, caps, t, n, i)
                                                      : weigh_state(x, t, n, i, st, i + m->info.state_len);
             }
             if (run_words) {
