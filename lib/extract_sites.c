@@ -3264,8 +3264,10 @@ static void empty_site_cache(struct cpi_site_cache *c) {
     c->k = NULL;
     for (size_t i = 0; i < sizeof c->states / sizeof c->states[0]; i++)
         c->states[i].len = 0;
-    for (size_t i = 0; i < sizeof c->tokens / sizeof c->tokens[0]; i++)
+    for (size_t i = 0; i < sizeof c->tokens / sizeof c->tokens[0]; i++) {
         c->tokens[i].len = 0;
+        c->tokens[i].key[0] = 0; /* (read first by a lookup) */
+    }
     for (size_t i = 0; i < sizeof c->names / sizeof c->names[0]; i++)
         c->names[i].len = 0;
     for (size_t i = 0; i < sizeof c->places / sizeof c->places[0]; i++)
@@ -3323,8 +3325,10 @@ bool cpi_extract_sites(cpi_extract *x) {
     if (cache->sites_read->k != x->k) { /* (a worker serves one knowledge) */
         for (size_t i = 0; i < sizeof cache->sites_read->states / sizeof(state_memo); i++)
             cache->sites_read->states[i].len = 0;
-        for (size_t i = 0; i < sizeof cache->sites_read->tokens / sizeof(token_memo); i++)
+        for (size_t i = 0; i < sizeof cache->sites_read->tokens / sizeof(token_memo); i++) {
             cache->sites_read->tokens[i].len = 0;
+            cache->sites_read->tokens[i].key[0] = 0;
+        }
         note_state_first_words(cache->sites_read, x->k);
         cache->sites_read->k = x->k;
     }
