@@ -1357,8 +1357,8 @@ static inline size_t word_end(const char *t, size_t n, size_t pos) {
 }
 
 /* word_end of the capitalised word at pos, the capital *at of the
- * document's index: as the first pass over the blocks measured it (a word
- * of 255 bytes or more, or one inside another, "AT&T", is measured here). */
+ * document's index: as the first pass over the blocks read it from its
+ * token's memo (a word of 255 bytes or more is measured here). */
 static HOT_INLINE size_t capital_end(const cpi_extract *x, const uint32_t *at, const char *t,
                                      size_t n, size_t pos) {
     assert(*at == pos);
