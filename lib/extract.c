@@ -342,14 +342,6 @@ static bool index_capitals(cpi_extract *x) {
 #endif
     }
     x->capitals_from[doc->block_count] = count;
-    /* one allocation for the three: the lengths follow the states */
-    x->capital_state = cpi_scratch_alloc(x, count ? 3 * count : 1);
-    if (!x->capital_state)
-        return false;
-    x->capital_state_len = (uint8_t *)x->capital_state + count;
-    x->capital_word_len = (uint8_t *)x->capital_state + 2 * count;
-    memset(x->capital_state, -2, count);
-    memset(x->capital_word_len, 0, count);
     return true;
 }
 
@@ -472,7 +464,6 @@ cp_status cpi_extract_document(cpi_model *m, const cpi_knowledge *k, cpi_extract
     lists_to(cache, &x);
     cpi_scratch_free(&x, x.capitals);
     cpi_scratch_free(&x, x.capitals_from);
-    cpi_scratch_free(&x, x.capital_state); /* (and the two arrays in it) */
     return ok ? CP_OK : x.over_limit ? CP_ERR_LIMIT : CP_ERR_NOMEM;
 }
 

@@ -69,14 +69,6 @@ typedef struct cpi_extract {
      * scratch arena, else the heap: see extract.c) */
     uint32_t *capitals;       /* clean offsets, block after block */
     size_t *capitals_from;    /* block b's: [capitals_from[b], capitals_from[b + 1]) */
-    /* the state named at each capitalised word, once asked: -2 not yet
-     * asked, -1 none, else its row and length (sites reads them thrice) */
-    int8_t *capital_state;
-    uint8_t *capital_state_len; /* (in capital_state's allocation) */
-    /* ... and the length of the word there (cpi_word_end), once sites
-     * measured it, else 0 (sites reads each word twice; in that allocation
-     * too) */
-    uint8_t *capital_word_len;
     /* ... and, found with the index, which dictionaries' three-byte filter
      * each capital's first three bytes pass (CPI_CAP_ bits; 0 when fewer
      * than three bytes are left): one hash of those bytes, one look-up, for
