@@ -512,7 +512,7 @@ static bool running_header_number(const char *t, size_t n, size_t prev, const nu
         num->end + 1 >= n || t[num->end] != ' ' || !cpi_is_lower(t[num->end + 1]))
         return false;
     int words = 0; /* the words in capitals before it, back to one that is not */
-    for (size_t e = num->start - 1, w = prev; words < 3;) {
+    for (size_t e = num->start - 1, w = prev, read = 0; words < 3 && read < 8; read++) {
         bool letters = false;
         for (size_t i = w; i < e; i++) {
             if (cpi_is_lower(t[i]))

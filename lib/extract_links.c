@@ -235,20 +235,17 @@ static size_t lower_bound(const hits *hs, size_t block, size_t start) {
     return lo;
 }
 
-/* Where the place after hit i starts in its block, or the block's end: a
- * state that qualifies the place ("Waterbury, Conn.,") is passed over. */
+/* Where the place after hit i starts in its block, or the block's end: the
+ * one state that qualifies the place ("Waterbury, Conn.,") is passed over
+ * (one only: a list of states asks this at each of them). */
 static size_t next_place_start(const hits *sites, size_t i, const cp_block *blk) {
-    size_t end = sites->h[i].end;
-    for (size_t j = i + 1; j < sites->n && sites->h[j].block == sites->h[i].block; j++) {
-        const cpi_hit *next = &sites->h[j];
-        if (((const cp_site *)next->entity)->kind == CP_SITE_STATE && next->start == end + 2 &&
-            cpi_block_text(blk)[end] == ',') {
-            end = next->end;
-            continue;
-        }
-        return next->start;
-    }
-    return blk->text_size;
+    size_t j = i + 1;
+    if (j < sites->n && sites->h[j].block == sites->h[i].block &&
+        ((const cp_site *)sites->h[j].entity)->kind == CP_SITE_STATE &&
+        sites->h[j].start == sites->h[i].end + 2 && cpi_block_text(blk)[sites->h[i].end] == ',')
+        j++;
+    return j < sites->n && sites->h[j].block == sites->h[i].block ? sites->h[j].start
+                                                                  : blk->text_size;
 }
 
 /* The first hit in the block of hit i (asked of short blocks only: their
