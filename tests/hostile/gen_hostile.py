@@ -18,6 +18,7 @@ What is written (names relative to DIR):
     many-figures.txt          4.3 million numbers, past the limit of mentions
     run-stars.txt, run-brackets.txt, run-commas.txt, run-digits.txt
                               a sentence around a run of ***, [[[[, ,,,, or digits
+    state-list.txt            a program's sentence naming 200,000 states in a row
     utf8-KIND.txt             the valid base document with one bad UTF-8 sequence
                               inserted at many positions (KIND: ff, truncated,
                               truncated-at-eof, overlong, overlong3, surrogate,
@@ -166,6 +167,20 @@ def digit_run(path, nbytes):
                    head=b"Officials in Dallas, Texas said ", tail=b" was the total.\n")
 
 
+STATE_NAMES = [b"Alabama", b"Alaska", b"Arizona", b"Arkansas", b"California", b"Colorado",
+               b"Connecticut", b"Delaware", b"Florida", b"Georgia"]
+
+
+def state_list(path, count):
+    """One sentence of a program and `count` states, comma after comma: every
+    place of the list is a state, each asked what follows it."""
+    with open(path, "wb") as f:
+        f.write(b"The Safe Valley Task Force works in ")
+        for n in range(count):
+            f.write(STATE_NAMES[n % len(STATE_NAMES)] + b", ")
+        f.write(b"and Ohio.\n")
+
+
 def name_of(n):
     """A distinct capitalised word for n: Zqa, Zqb, ..., Zqba, ..."""
     letters = b""
@@ -219,6 +234,7 @@ SHAPES = {
     "many-figures": (many_figures, 4_300_000, "numbers", False),
     "many-programs": (many_programs, 100_000, "programs", False),
     "many-sections": (many_sections, 100_000, "sections", False),
+    "state-list": (state_list, 200_000, "states", False),
 }
 # Shapes whose size is not divided by --scale (they are small already).
 UNSCALED = {"huge-number", "many-figures"}

@@ -180,7 +180,7 @@ echo "hostile: $cli (scale $scale)"
 # The base document the invalid-UTF-8 cases are made from must itself load.
 run_case file ok valid-base.txt
 # Big shapes.
-for f in one-line.txt million-items.txt huge-number.txt \
+for f in one-line.txt million-items.txt huge-number.txt state-list.txt \
          run-stars.txt run-brackets.txt run-commas.txt run-digits.txt cr-only.txt; do
   run_case file any "$f"
 done
