@@ -1829,12 +1829,101 @@ static int trade_word(const char *w, size_t len) {
 #undef TRADE_IS
 }
 
+/* Does trade_word's drug name w (length len) stand at t[at] as drug_flow
+ * reads its words: a run of lower case letters with no letter before? */
+static inline bool drug_word_at(const char *t, size_t n, size_t p, size_t back, const char *w,
+                                size_t len) {
+    size_t at = p - back;
+    return p >= back && at + len <= n && memcmp(t + at, w, len) == 0 &&
+           (at == 0 || !cpi_is_alpha(t[at - 1])) && (at + len == n || !cpi_is_lower(t[at + len]));
+}
+
+/* Is one of trade_word's drug names, as drug_flow reads it, at the bytes
+ * t[p..] that drug_screen16 marks: the "oc" of "cocaine", the "ug" of
+ * "drugs", the "yl" of "fentanyl", the "oi" of "heroin" and "opioids",
+ * "meth" (and "methamphetamine"), the "pil" of "pills"? */
+static bool drug_word_around(const char *t, size_t n, size_t p) {
+    switch (t[p]) {
+    case 'o':
+        return drug_word_at(t, n, p, 1, "cocaine", 7) || drug_word_at(t, n, p, 3, "heroin", 6) ||
+               drug_word_at(t, n, p, 3, "opioids", 7);
+    case 'u':
+        return drug_word_at(t, n, p, 2, "drugs", 5);
+    case 'y':
+        return drug_word_at(t, n, p, 6, "fentanyl", 8);
+    case 'm':
+        return drug_word_at(t, n, p, 0, "meth", 4) ||
+               drug_word_at(t, n, p, 0, "methamphetamine", 15);
+    case 'p':
+        return drug_word_at(t, n, p, 0, "pills", 5);
+    default:
+        return false;
+    }
+}
+
+#if defined(__SSE2__) && defined(__GNUC__)
+/* Bit k set where the bytes from s[k] are "oc", "ug", "yl", "oi", "meth"
+ * or "pil" (see drug_word_around), for k < 16 (reads s[0..19)). */
+static inline unsigned drug_screen16(const char *s) {
+    __m128i a = _mm_loadu_si128((const __m128i *)(const void *)s);
+    __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(s + 1));
+    __m128i c = _mm_loadu_si128((const __m128i *)(const void *)(s + 2));
+    __m128i d = _mm_loadu_si128((const __m128i *)(const void *)(s + 3));
+    __m128i oc_oi = _mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('o')),
+                                  _mm_or_si128(_mm_cmpeq_epi8(b, _mm_set1_epi8('c')),
+                                               _mm_cmpeq_epi8(b, _mm_set1_epi8('i'))));
+    __m128i ug = _mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('u')),
+                               _mm_cmpeq_epi8(b, _mm_set1_epi8('g')));
+    __m128i yl = _mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('y')),
+                               _mm_cmpeq_epi8(b, _mm_set1_epi8('l')));
+    __m128i meth = _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('m')),
+                                               _mm_cmpeq_epi8(b, _mm_set1_epi8('e'))),
+                                 _mm_and_si128(_mm_cmpeq_epi8(c, _mm_set1_epi8('t')),
+                                               _mm_cmpeq_epi8(d, _mm_set1_epi8('h'))));
+    __m128i pil = _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('p')),
+                                              _mm_cmpeq_epi8(b, _mm_set1_epi8('i'))),
+                                _mm_cmpeq_epi8(c, _mm_set1_epi8('l')));
+    return (unsigned)_mm_movemask_epi8(
+        _mm_or_si128(_mm_or_si128(oc_oi, ug), _mm_or_si128(yl, _mm_or_si128(meth, pil))));
+}
+#endif
+
+/* Does t[0..n) name a drug as drug_flow reads its words? One pass finds
+ * the bytes that mark the names, 16 at a time, and only there is a word
+ * read. */
+static bool names_drug(const char *t, size_t n) {
+    size_t p = 0;
+#if defined(__SSE2__) && defined(__GNUC__)
+    for (; p + 1 < n; p += 16) {
+        unsigned mask;
+        if (p + 19 <= n) {
+            mask = drug_screen16(t + p);
+        } else { /* the last bytes, from a copy padded with NULs */
+            char tail[19] = {0};
+            copy_short(tail, t + p, n - p);
+            mask = drug_screen16(tail);
+        }
+        for (; mask; mask &= mask - 1)
+            if (drug_word_around(t, n, p + (size_t)__builtin_ctz(mask)))
+                return true;
+    }
+    return false;
+#else
+    for (; p + 1 < n; p++)
+        if (drug_word_around(t, n, p))
+            return true;
+    return false;
+#endif
+}
+
 /* Does the sentence t[0..n) tell where drugs come from or go ("Most of
  * the heroin is bought in Lawrence and driven up Interstate 95", "moved 20
  * pounds of methamphetamine from Las Vegas to Ogden", "the cocaine is
  * headed for Orlando")? Its places are sources and markets, not members:
  * a drug's name and a verb of the trade, read in one pass over its words. */
 static bool drug_flow(const char *t, size_t n) {
+    if (!names_drug(t, n))
+        return false; /* (most sentences: no drug, no need to read words) */
     bool drug = false, flow = false;
     for (size_t i = 0; i < n;) {
         /* to the next word in lower case: most bytes are passed here */
