@@ -2031,9 +2031,16 @@ enum {
     HIT_PASSED_TOLD = 4, /* place_passed asked: */
     HIT_PASSED = 8       /* ... and true */
 };
+enum {
+    LINE_ROSTER_TOLD = 1, /* roster_line asked of the block: */
+    LINE_ROSTER = 2,      /* ... and true */
+    LINE_EVENT_TOLD = 4,  /* event_row asked: */
+    LINE_EVENT = 8        /* ... and true */
+};
 typedef struct reading_memo {
     unsigned char of_block[MEMO_BLOCKS];
     unsigned char trend_of_block[MEMO_BLOCKS];
+    unsigned char line_of_block[MEMO_BLOCKS]; /* bits of LINE_... */
     unsigned char of_hit[MEMO_HITS];
 } reading_memo;
 
@@ -2145,22 +2152,50 @@ static bool roster_line(const char *t, size_t n, size_t first_place) {
     return true;
 }
 
-/* Is the place at site hit i (h, in the text t[0..n) of its block) passed
- * over by the words around it: a point of comparison, where pills were
- * made, a defendant's home, a field office's seat, an address, a place
- * that went without (up to the next place, at `next`), a roster's line
- * (hit i of `sites`)? Kept in `memo` (if any). */
-static inline bool place_passed(const char *t, size_t n, const cpi_hit *h, size_t i,
-                                size_t next, const hits *sites, reading_memo *memo) {
+/* roster_line of the short block t[0..n) of site hit i, kept in `memo`
+ * (if any): its first place is the block's, whichever hit asks. */
+static bool block_roster(const char *t, size_t n, const hits *sites, size_t i,
+                         reading_memo *memo) {
+    size_t block = sites->h[i].block;
+    unsigned char *known = memo && block < MEMO_BLOCKS ? &memo->line_of_block[block] : NULL;
+    if (known && (*known & LINE_ROSTER_TOLD))
+        return *known & LINE_ROSTER;
+    bool roster = roster_line(t, n, first_in_block(sites, i)->start);
+    if (known)
+        *known |= LINE_ROSTER_TOLD | (roster ? LINE_ROSTER : 0);
+    return roster;
+}
+
+/* event_row of the short block t[0..n) (block `block`), kept in `memo`. */
+static bool block_event_row(const char *t, size_t n, size_t block, reading_memo *memo) {
+    unsigned char *known = memo && block < MEMO_BLOCKS ? &memo->line_of_block[block] : NULL;
+    if (known && (*known & LINE_EVENT_TOLD))
+        return *known & LINE_EVENT;
+    bool row = event_row(t, n);
+    if (known)
+        *known |= LINE_EVENT_TOLD | (row ? LINE_EVENT : 0);
+    return row;
+}
+
+/* Is the place at site hit i of `sites` (h, in block blk) passed over by
+ * the words around it: a point of comparison, where pills were made, a
+ * defendant's home, a field office's seat, an address, a place that went
+ * without (up to the next place, looked for only then), a roster's line?
+ * Kept in `memo` (if any). */
+static inline bool place_passed(const cp_block *blk, const cpi_hit *h, size_t i,
+                                const hits *sites, reading_memo *memo) {
     unsigned char *known = memo && i < MEMO_HITS ? &memo->of_hit[i] : NULL;
     if (known && (*known & HIT_PASSED_TOLD))
         return *known & HIT_PASSED;
+    const char *t = cpi_block_text(blk);
+    size_t n = blk->text_size;
     bool passed = (words_before(t, h->start) &&
                    (compared_or_home(t, h->start) || passing_mention(t, h->start) ||
                     persons_place(t, h->start) || district_seat(t, h->start))) ||
                   career_place(t, n, h->start, h->end) || described_after(t, n, h->end) ||
-                  address_after(t, n, h->end) || refused_after(t, n, h->end, next) ||
-                  (n <= ROSTER_MAX && roster_line(t, n, first_in_block(sites, i)->start));
+                  address_after(t, n, h->end) ||
+                  refused_after(t, n, h->end, next_place_start(sites, i, blk)) ||
+                  (n <= ROSTER_MAX && block_roster(t, n, sites, i, memo));
     if (known)
         *known |= HIT_PASSED_TOLD | (passed ? HIT_PASSED : 0);
     return passed;
@@ -2194,7 +2229,7 @@ static bool link_span_from(cpi_extract *x, const hits *sites, const hits *progra
         }
         /* a point of comparison, where pills were made, a defendant's home,
          * a field office's seat, and the rest of their list */
-        if (place_passed(t, blk->text_size, h, i, next_place_start(sites, i, blk), sites, memo) ||
+        if (place_passed(blk, h, i, sites, memo) ||
             (passed_end != SIZE_MAX && list_joint(t, passed_end, h->start))) {
             passed_end = h->end;
             continue;
@@ -2523,9 +2558,9 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
             continue; /* a program's branch, a dateline, "east of Chicago" */
         if (blk->kind == CP_BLOCK_HEADING && office_heading(t, blk->text_size))
             continue; /* "United States Attorney's Office | Memphis · Jackson" */
-        if (blk->text_size <= ROW_MAX && event_row(t, blk->text_size))
+        if (blk->text_size <= ROW_MAX && block_event_row(t, blk->text_size, h->block, memo))
             continue; /* "23-24 | Crime gun intelligence workshop | Phoenix" */
-        if (place_passed(t, blk->text_size, h, i, next_place_start(sites, i, blk), sites, memo) ||
+        if (place_passed(blk, h, i, sites, memo) ||
             (words_before(t, h->start) && likeness_of_other(t, h->start, main)) ||
             (passing_block == h->block && list_joint(t, passing_end, h->start))) {
             passing_block = h->block; /* the rest of its list goes with it */
@@ -2736,6 +2771,7 @@ bool cpi_extract_links(cpi_extract *x) {
     size_t memo_blocks = doc->block_count < MEMO_BLOCKS ? doc->block_count : MEMO_BLOCKS;
     memset(memo.of_block, 0, memo_blocks);
     memset(memo.trend_of_block, 0, memo_blocks);
+    memset(memo.line_of_block, 0, memo_blocks);
     memset(memo.of_hit, 0, sites.n < MEMO_HITS ? sites.n : MEMO_HITS);
     bool ok =
         link_sentences(x, &sites, &programs, &agencies, main, per_block, led_by, &memo) &&
