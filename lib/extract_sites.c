@@ -2381,12 +2381,14 @@ static such_as such_as_before(const cpi_extract *x, const char *t, size_t n, siz
 }
 
 /* Does the text read the name at [start, end) as a place: after "in", "at",
- * "from" ..., or before "police", "area", "residents" ...? `skipped` is a
+ * "from" ..., or before "police", "area", "residents", "man" ("a 26-year-old
+ * Petersburg man") ...? `skipped` is a
  * capitalised function word the run began with ("In Tyler"), or SIZE_MAX. */
 static bool locative(const cpi_extract *x, const char *t, size_t n, size_t start, size_t end, size_t skipped) {
-    static const char *const AFTER[] = {" police", " officials", " residents", " area",
-                                        " region", " community", " communities", " County",
-                                        " city", " mayor", ", where", " and surrounding"};
+    static const char *const AFTER[] = {" police",    " officials", " residents", " area",
+                                        " region",    " community", " communities", " County",
+                                        " city",      " mayor",     ", where", " and surrounding",
+                                        " man",       " woman",     " resident", " native"};
     if (place_preposition(x, t, n, skipped != SIZE_MAX ? skipped : cpi_prev_word(t, start)) ||
         such_as_before(x, t, n, skipped != SIZE_MAX ? skipped : start) != SUCH_AS_NONE)
         return true;

@@ -1097,6 +1097,10 @@ static void test_sites_joined_by_hyphen(void **state) {
     assert_non_null(s);
     assert_int_equal(cp_site_mention_count(s), 1);
     cp_corpus_free(c);
+    /* ... a place's name before "man" reads as a place */
+    c = load("In Virginia, a 26-year-old Petersburg man was charged.");
+    assert_non_null(cp_corpus_site_by_id(c, "petersburg-va"));
+    cp_corpus_free(c);
     /* ... or next in a list of places; a region's name that begins a
      * program's is no site */
     c = load("The Gulf Coast Regional Fugitive Task Force covers Birmingham, Mobile and New "
