@@ -1097,6 +1097,14 @@ static void test_sites_joined_by_hyphen(void **state) {
     assert_non_null(s);
     assert_int_equal(cp_site_mention_count(s), 1);
     cp_corpus_free(c);
+    /* a place and its postal code without a comma, as a table's row writes
+     * it */
+    c = load("City              State   Award\n"
+             "Boston            MA      $1,950,000\n"
+             "Salt Lake City    UT      $1,250,000\n");
+    assert_non_null(cp_corpus_site_by_id(c, "boston-ma"));
+    assert_non_null(cp_corpus_site_by_id(c, "salt-lake-city-ut"));
+    cp_corpus_free(c);
     /* ... a place's name before "man" reads as a place */
     c = load("In Virginia, a 26-year-old Petersburg man was charged.");
     assert_non_null(cp_corpus_site_by_id(c, "petersburg-va"));
