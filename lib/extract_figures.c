@@ -251,7 +251,7 @@ static bool identifier_words_before(const char *t, size_t n, size_t prev) {
     };
     /* written with their periods */
     static const char *const DOTTED[] = {
-        "No.", "Nos.", "P.L.", "p.", "pp.", "no.", "Vol.", "vol.", "U.S.C.", "C.F.R.",
+        "No.", "NO.", "Nos.", "P.L.", "p.", "pp.", "no.", "Vol.", "vol.", "U.S.C.", "C.F.R.",
         "H.R.", "S.", "H.Res.", "S.Res.", "H.B.", "S.B.", "Sec.", "Jan.", "Feb.",
         "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
     };

@@ -974,7 +974,8 @@ static inline bool described_after(const char *t, size_t n, size_t end) {
     static const char *const AFTER[] = {
         " Field Division", " Field Office", " Division", " native", ", native", "-born",
         " suburb", " suburbs", " office", ", office", " field office", " studio", ", which has no",
-        ", which had no", ", which has its own", ", which have their own", " State Police",
+        ", which had no", ", which has its own", ", which have their own",
+        ", which did not get", ", which did not receive", " State Police",
         " State Patrol",
         ", which is not part", ", which was not part",
         ", which is not among", ", which was not among", ", which was not selected",

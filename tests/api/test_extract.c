@@ -331,6 +331,7 @@ static void test_figure_patterns(void **state) {
     assert_values("Held in 2141 Rayburn House Office Building; 3 Building Blocks.", "3");
     /* a month in capitals; a section's number before its title */
     assert_values("3. MINUTES OF FEBRUARY 27, 2025", "");
+    assert_values("POLICY BRIEF NO. 7 counts 12 cities", "12");
     assert_values("5.2 Facilities Management: 12 roofs.", "12");
     assert_values("Maps of a handful BUREAU OF JUSTICE ASSISTANCE | FY 2014 ANNUAL REPORT 17 "
                   "of blocks show 12 hot spots.",
@@ -1041,14 +1042,16 @@ static void test_link_exclusions(void **state) {
              "19-year-old from Eugene, Oregon. Ogden's chief asked the U.S. Attorney in "
              "Portland, Oregon, for help. Robberies rose in Reno while they fell in Modesto, "
              "California. Members urged the Safe Valley Task Force to consider Yuma, Arizona. "
-             "The Safe Valley Task Force used the Nevada State Police lab.");
+             "The Safe Valley Task Force used the Nevada State Police lab. Tucson, "
+             "Arizona, which did not get a team, counted 58 homicides.");
     p = cp_corpus_program_by_id(c, "safe-valley-task-force");
     assert_non_null(p);
     assert_true(program_has_site(p, "reno-nv"));
     assert_true(program_has_site(p, "ogden-ut"));
     const char *const went_without[] = {"boise-id",   "provo-ut", "fresno-ca", "tulsa-ok",
                                         "colorado",   "spokane-wa", "salem-or", "eugene-or",
-                                        "portland-or", "modesto-ca", "yuma-az", "nevada"};
+                                        "portland-or", "modesto-ca", "yuma-az", "nevada",
+                                        "tucson-az"};
     for (size_t k = 0; k < sizeof went_without / sizeof went_without[0]; k++) {
         assert_non_null(cp_corpus_site_by_id(c, went_without[k]));
         assert_false(program_has_site(p, went_without[k]));
