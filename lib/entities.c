@@ -265,7 +265,7 @@ bool cpi_mention_list_push_slow(cpi_model *m, cpi_mention_list *l, const cp_ment
     /* In a document's own model a new list's head has room for four: an
      * entity a document names it mostly names again, and its list is
      * copied by count when the corpus takes it (its scratch goes). */
-    size_t room = m->scratch && l->count == 0 ? 4 : 1;
+    size_t room = m->scratch && l->count == 0 ? CPI_MENTION_FIRST_HEAD : 1;
     if (!journal_mentions(m, l) || !mention_room(model_arena(m), l, room))
         return false;
     cp_mention *to = next_slot(l);
@@ -328,7 +328,7 @@ static void *entity_at(const cpi_registry *r, size_t i) {
 }
 
 void *cpi_registry_find(const cpi_registry *r, const char *id) {
-    return r->index_cap ? cpi_registry_find_hashed(r, id, cpi_hash_str(id)) : NULL;
+    return r->all.count ? cpi_registry_find_hashed(r, id, cpi_hash_str(id)) : NULL;
 }
 
 /* The hash of a registered entity's id, kept in it by registry_add. */
@@ -364,11 +364,20 @@ bool cpi_registry_add(cpi_model *m, cpi_registry *r, void *entity) {
     return cpi_registry_add_hashed(m, r, entity, cpi_hash_str(r->id_of(entity)));
 }
 
+/* A document's own model lists a few of each kind: up to this many, a find
+ * scans them (comparing the hashes they keep), and no index is made. */
+enum { REGISTRY_SCAN_MAX = 8 };
+
 bool cpi_registry_add_hashed(cpi_model *m, cpi_registry *r, void *entity, size_t hash) {
+    if (!r->index_cap && m->scratch && r->all.count < REGISTRY_SCAN_MAX) {
+        if (!cpi_vec_push(m, &r->all, &entity, sizeof entity))
+            return false;
+        memcpy((char *)entity + r->hash_at, &hash, sizeof hash);
+        return true;
+    }
     if ((r->all.count + 1) * 2 > r->index_cap) {
-        /* (a document's own model lists a few of each: a small first
-         * index, zeroed at each document) */
-        size_t cap = r->index_cap ? r->index_cap * 2 : m->scratch ? 16 : 64;
+        /* (past the scan: an index, zeroed at each document) */
+        size_t cap = r->index_cap ? r->index_cap * 2 : m->scratch ? 32 : 64;
         size_t *index = model_alloc(m, cap * sizeof(size_t));
         if (!index)
             return false;
@@ -394,7 +403,8 @@ void cpi_registry_remove(cpi_registry *r, void *entity) {
             continue;
         memmove(all + i, all + i + 1, (r->all.count - i - 1) * sizeof *all);
         r->all.count--;
-        index_fill(r);
+        if (r->index_cap)
+            index_fill(r);
         return;
     }
 }

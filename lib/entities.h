@@ -230,11 +230,25 @@ bool cpi_vec_to_arena(cpi_model *dst, cpi_vec *v, size_t size);
 bool cpi_mention_list_push_slow(cpi_model *m, cpi_mention_list *l, const cp_mention *x);
 /* (inline: in a document's own model, which journals nothing, most pushes
  * land in the room of the list's head) */
+enum { CPI_MENTION_FIRST_HEAD = 4 }; /* a new list's head in a document's own model */
 static inline bool cpi_mention_list_push(cpi_model *m, cpi_mention_list *l,
                                          const cp_mention *x) {
-    if (m->scratch && l->count > 0 && l->count < l->head_count) {
-        l->head[l->count++] = *x;
-        return true;
+    if (m->scratch) {
+        if (l->count > 0 && l->count < l->head_count) {
+            l->head[l->count++] = *x;
+            return true;
+        }
+        if (l->count == 0) { /* a new entity's first: its head, made here */
+            cp_mention *head = cpi_arena_alloc(m->scratch, CPI_MENTION_FIRST_HEAD * sizeof *head);
+            if (!head)
+                return false;
+            head[0] = *x;
+            l->head = head;
+            l->head_count = CPI_MENTION_FIRST_HEAD;
+            l->segment_count = 0;
+            l->count = 1;
+            return true;
+        }
     }
     return cpi_mention_list_push_slow(m, l, x);
 }
@@ -300,8 +314,16 @@ void *cpi_registry_find(const cpi_registry *r, const char *id);
 static inline void *cpi_registry_find_hashed(const cpi_registry *r, const char *id,
                                              size_t hash) {
     /* (inline: folding looks up every entity of every document) */
-    if (!r->index_cap)
+    if (!r->index_cap) { /* a few entities of a document's own model: a scan */
+        for (size_t i = 0; i < r->all.count; i++) {
+            void *e = ((void **)r->all.items)[i];
+            size_t e_hash;
+            memcpy(&e_hash, (const char *)e + r->hash_at, sizeof e_hash);
+            if (e_hash == hash && strcmp(r->id_of(e), id) == 0)
+                return e;
+        }
         return NULL;
+    }
     size_t h = hash & (r->index_cap - 1);
     while (r->index[h]) {
         void *e = ((void **)r->all.items)[r->index[h] - 1];
