@@ -364,14 +364,21 @@ bool cpi_registry_add(cpi_model *m, cpi_registry *r, void *entity) {
     return cpi_registry_add_hashed(m, r, entity, cpi_hash_str(r->id_of(entity)));
 }
 
-/* A document's own model lists a few of each kind: up to this many, a find
- * scans them (comparing the hashes they keep), and no index is made. */
-enum { REGISTRY_SCAN_MAX = 8 };
-
-bool cpi_registry_add_hashed(cpi_model *m, cpi_registry *r, void *entity, size_t hash) {
-    if (!r->index_cap && m->scratch && r->all.count < REGISTRY_SCAN_MAX) {
-        if (!cpi_vec_push(m, &r->all, &entity, sizeof entity))
+bool cpi_registry_add_slow(cpi_model *m, cpi_registry *r, void *entity, size_t hash) {
+    if (!r->index_cap && m->scratch && r->all.count < CPI_REGISTRY_SCAN_MAX) {
+        /* (room for all it scans at once; nothing journaled in scratch) */
+        if (r->all.cap == 0) {
+            void **items = cpi_arena_alloc(m->scratch, CPI_REGISTRY_SCAN_MAX * sizeof entity);
+            if (!items)
+                return false;
+            r->all.items = items;
+            r->all.cap = CPI_REGISTRY_SCAN_MAX;
+            r->all.store = CPI_VEC_SCRATCH;
+        } else if (r->all.count == r->all.cap &&
+                   !vec_room(m, &r->all, CPI_REGISTRY_SCAN_MAX, sizeof entity)) {
             return false;
+        }
+        ((void **)r->all.items)[r->all.count++] = entity;
         memcpy((char *)entity + r->hash_at, &hash, sizeof hash);
         return true;
     }

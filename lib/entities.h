@@ -189,6 +189,10 @@ bool cpi_model_init_local(cpi_model *m, const cpi_mem *mem, cpi_arena *arena,
  * model in its scratch arena (folding copies the entities the corpus takes
  * into its arena), else in the arena. NULL when out of memory. */
 void *cpi_model_entity(cpi_model *m, size_t size);
+/* The same, not zeroed: for an entity its maker sets whole. */
+static inline void *cpi_model_entity_unzeroed(cpi_model *m, size_t size) {
+    return cpi_arena_alloc(m->scratch ? m->scratch : m->arena, size);
+}
 /* A copy of s[0..n) for an entity's id, name, acronym or alias: in a
  * document's own model in its scratch arena (folding copies the ones the
  * corpus keeps: most documents name entities it has already), else in the
@@ -340,7 +344,20 @@ void cpi_registry_remove(cpi_registry *r, void *entity);
 /* Register a new entity (allocated by the caller in the arena). */
 bool cpi_registry_add(cpi_model *m, cpi_registry *r, void *entity);
 /* The same with the hash of its id known (cpi_hash_str). */
-bool cpi_registry_add_hashed(cpi_model *m, cpi_registry *r, void *entity, size_t hash);
+bool cpi_registry_add_slow(cpi_model *m, cpi_registry *r, void *entity, size_t hash);
+/* (inline: a document's own model lists a few of each kind, up to this
+ * many without an index, which a find scans by the hashes they keep) */
+enum { CPI_REGISTRY_SCAN_MAX = 8 };
+static inline bool cpi_registry_add_hashed(cpi_model *m, cpi_registry *r, void *entity,
+                                           size_t hash) {
+    if (!r->index_cap && m->scratch && r->all.count < r->all.cap &&
+        r->all.count < CPI_REGISTRY_SCAN_MAX) {
+        ((void **)r->all.items)[r->all.count++] = entity;
+        memcpy((char *)entity + r->hash_at, &hash, sizeof hash);
+        return true;
+    }
+    return cpi_registry_add_slow(m, r, entity, hash);
+}
 
 cp_administration *cpi_model_admin(cpi_model *m, const char *id);
 

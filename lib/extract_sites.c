@@ -435,19 +435,20 @@ static cp_site *site_of_spec(cpi_extract *x, const site_spec *spec) {
     cp_site *s = cpi_registry_find_hashed(&x->model->site_reg, id, hash);
     if (!s) {
         size_t name_len = strlen(spec->name);
-        s = cpi_model_entity(x->model, sizeof *s + id_len + 1 + name_len + 1);
+        s = cpi_model_entity_unzeroed(x->model, sizeof *s + id_len + 1 + name_len + 1);
         if (!s)
             return NULL;
         char *strings = (char *)(s + 1);
         memcpy(strings, id, id_len + 1);
         memcpy(strings + id_len + 1, spec->name, name_len + 1);
-        s->id = strings;
-        s->name = strings + id_len + 1;
-        memcpy(s->state, spec->state, 3);
-        s->kind = spec->kind;
-        s->has_coordinates = spec->has_coordinates;
-        s->lat = spec->lat;
-        s->lon = spec->lon;
+        /* (every field not named here zeroed, without a call) */
+        *s = (cp_site){.id = strings,
+                       .name = strings + id_len + 1,
+                       .state = {spec->state[0], spec->state[1], spec->state[2]},
+                       .kind = spec->kind,
+                       .has_coordinates = spec->has_coordinates,
+                       .lat = spec->lat,
+                       .lon = spec->lon};
         if (!cpi_registry_add_hashed(x->model, &x->model->site_reg, s, hash))
             return NULL;
     }
