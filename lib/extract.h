@@ -313,5 +313,17 @@ bool cpi_read_number(const char *t, size_t n, size_t i, size_t *end, double *val
 
 /* A mention in the original bytes of a clean span of a block. */
 cp_mention cpi_mention_of(const cpi_extract *x, const cp_block *b, size_t start, size_t end);
+/* The same (inline: most blocks have no offset map, their text one run of
+ * the original bytes; the others are left to cpi_mention_of). */
+static inline cp_mention cpi_mention_at(const cpi_extract *x, const cp_block *b, size_t start,
+                                        size_t end) {
+    if (b->seg_count)
+        return cpi_mention_of(x, b, start, end);
+    size_t size = b->text_size;
+    size_t orig = (uint32_t)(b->start + b->identity_skip);
+    cp_mention m = {x->doc, (uint32_t)(orig + (start < size ? start : size)),
+                    (uint32_t)(orig + (end < size ? end : size))};
+    return m;
+}
 
 #endif

@@ -683,7 +683,7 @@ static cp_program *known_program(cpi_extract *x, size_t row) {
 }
 
 static bool note_program(cpi_extract *x, cp_program *p, const cp_block *b, size_t s, size_t e) {
-    cp_mention m = cpi_mention_of(x, b, s, e);
+    cp_mention m = cpi_mention_at(x, b, s, e);
     if (!cpi_mention_list_push(x->model, &p->mentions, &m) ||
         !cpi_hit_add(x, &x->program_hits, &x->program_hit_count, &x->program_hit_cap,
                      (size_t)(b - x->doc->blocks), s, e, p))

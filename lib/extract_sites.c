@@ -489,7 +489,7 @@ static bool add_site(cpi_extract *x, const site_spec *spec, const cp_block *b,
         s = site_of_spec(x, spec);
     if (!s)
         return false;
-    cp_mention m = cpi_mention_of(x, b, start, end);
+    cp_mention m = cpi_mention_at(x, b, start, end);
     if (!cpi_mention_list_push(x->model, &s->mentions, &m) ||
         !cpi_hit_add(x, &x->site_hits, &x->site_hit_count, &x->site_hit_cap,
                      (size_t)(b - x->doc->blocks), start, end, s))
