@@ -50,8 +50,7 @@ typedef struct site_spec {
 typedef struct site_memo {
     const char *folded;
     cp_site *site;
-    char state[3];
-    bool is_state;
+    uint32_t key; /* spec_key */
 } site_memo;
 
 /* A cache of 64 slots (a slot is overwritten), valid where its bit is
@@ -122,8 +121,7 @@ typedef struct places_memo {
  * 128 bytes), by what it is made of (see site_memo), and its hash. */
 typedef struct id_memo {
     const char *folded; /* NULL: an empty slot */
-    char state[3];
-    bool is_state;
+    uint32_t key;       /* spec_key */
     uint8_t len;
     size_t hash;
     char id[128 + 4];
@@ -347,43 +345,52 @@ static size_t site_id(const site_spec *s, char *id, size_t cap) {
     return site_id_folded(s, s->folded ? strlen(s->folded) : SIZE_MAX, id, cap);
 }
 
-/* The memo slot of a spec whose id comes from a table's folded name (a
- * spec without one is not remembered). */
-static size_t site_memo_slot(const site_spec *spec) {
-    uintptr_t h = (uintptr_t)spec->folded >> 3;
-    h ^= (uintptr_t)(unsigned char)spec->state[0] * 31u + (unsigned char)spec->state[1];
-    h ^= h >> 7;
-    return h & 63;
+/* Besides its folded name, what a spec's id is made of, in one word to
+ * compare: its state's code as same_code reads it (nothing after its end)
+ * and whether it is a state. */
+static inline uint32_t spec_key(const site_spec *spec) {
+    uint32_t a = (unsigned char)spec->state[0];
+    uint32_t b = a ? (unsigned char)spec->state[1] : 0;
+    uint32_t c = b ? (unsigned char)spec->state[2] : 0;
+    return a | b << 8 | c << 16 | (uint32_t)(spec->kind == CP_SITE_STATE) << 24;
 }
+
+/* One hash of a folded name and key, for both memos: the document's (its
+ * top 6 bits) and the worker's ids (the 8 below). */
+static inline uint64_t spec_hash(const char *folded, uint32_t key) {
+    return ((uint64_t)(uintptr_t)folded >> 3 ^ (uint64_t)key << 40) * 0x9E3779B97F4A7C15ull;
+}
+
+static inline size_t site_memo_slot(uint64_t hash) { return hash >> 58; }
 
 /* The site this spec names, remembered from earlier in the document: the
  * same folded name, state and kind of id make the same id. NULL when not. */
-static HOT_INLINE cp_site *remembered_site(const cpi_extract *x, const site_spec *spec) {
+static HOT_INLINE cp_site *remembered_site(const cpi_extract *x, const site_spec *spec,
+                                           uint32_t key, uint64_t hash) {
     if (!spec->folded)
         return NULL;
-    size_t k = site_memo_slot(spec);
+    size_t k = site_memo_slot(hash);
     const site_memo *m = &x->site_memos->site[k];
-    return (x->site_memos->site_valid >> k) & 1 && m->folded == spec->folded &&
-                   same_code(m->state, spec->state) &&
-                   m->is_state == (spec->kind == CP_SITE_STATE)
+    return (x->site_memos->site_valid >> k) & 1 && m->folded == spec->folded && m->key == key
                ? m->site
                : NULL;
 }
 
-static void remember_site(cpi_extract *x, const site_spec *spec, cp_site *s) {
-    size_t k = site_memo_slot(spec);
+static void remember_site(cpi_extract *x, const site_spec *spec, uint32_t key, uint64_t hash,
+                          cp_site *s) {
+    size_t k = site_memo_slot(hash);
     site_memo *m = &x->site_memos->site[k];
     m->folded = spec->folded;
     m->site = s;
-    memcpy(m->state, spec->state, 3);
-    m->is_state = spec->kind == CP_SITE_STATE;
+    m->key = key;
     x->site_memos->site_valid |= (uint64_t)1 << k;
 }
 
 /* The site of the spec's id in the model, or NULL: remembered, else looked
  * up (for the places a bare name may be, of the states in view). */
 static const cp_site *named_site(const cpi_extract *x, const site_spec *spec) {
-    const cp_site *s = remembered_site(x, spec);
+    uint32_t key = spec_key(spec);
+    const cp_site *s = remembered_site(x, spec, key, spec_hash(spec->folded, key));
     char id[160];
 #ifndef NDEBUG
     site_id(spec, id, sizeof id); /* the same (debug builds) */
@@ -425,19 +432,15 @@ static inline void put_string(char *to, const char *s, size_t n) {
 /* The site of the spec's id in the model, made when new (its id and name
  * in its own block); NULL when out of memory. The id of a table's name is
  * remembered by the worker: a document makes its sites anew. */
-static cp_site *site_of_spec(cpi_extract *x, const site_spec *spec) {
+static cp_site *site_of_spec(cpi_extract *x, const site_spec *spec, uint32_t key,
+                             uint64_t spec_h) {
     char made[160];
     const char *id = made;
     size_t folded_len, id_len, hash;
-    bool is_state = spec->kind == CP_SITE_STATE;
     id_memo *im = NULL;
-    if (spec->folded) {
-        uint64_t h = (uint64_t)(uintptr_t)spec->folded >> 3;
-        h ^= (uint64_t)(unsigned char)spec->state[0] << 8 ^ (unsigned char)spec->state[1];
-        im = &x->cache->sites_read->ids[(h * 0x9E3779B97F4A7C15ull) >> (64 - ID_MEMO_BITS)];
-    }
-    if (im && im->folded == spec->folded && same_code(im->state, spec->state) &&
-        im->is_state == is_state) {
+    if (spec->folded)
+        im = &x->cache->sites_read->ids[spec_h >> (58 - ID_MEMO_BITS) & ((1u << ID_MEMO_BITS) - 1)];
+    if (im && im->folded == spec->folded && im->key == key) {
         id = im->id;
         id_len = im->len;
         hash = im->hash;
@@ -452,8 +455,7 @@ static cp_site *site_of_spec(cpi_extract *x, const site_spec *spec) {
         hash = cpi_hash_str(made);
         if (im && folded_len < 128) {
             im->folded = spec->folded;
-            memcpy(im->state, spec->state, 3);
-            im->is_state = is_state;
+            im->key = key;
             im->len = (uint8_t)id_len;
             im->hash = hash;
             memcpy(im->id, made, id_len + 1);
@@ -487,7 +489,7 @@ static cp_site *site_of_spec(cpi_extract *x, const site_spec *spec) {
     }
     /* (a folded name of 128 bytes or more makes its id otherwise) */
     if (folded_len < 128)
-        remember_site(x, spec, s);
+        remember_site(x, spec, key, spec_h, s);
     return s;
 }
 
@@ -513,13 +515,15 @@ static bool name_as_written(site_spec *spec, const char *name, size_t len) {
 
 static bool add_site(cpi_extract *x, const site_spec *spec, const cp_block *b,
                      size_t start, size_t end) {
-    cp_site *s = remembered_site(x, spec);
+    uint32_t key = spec_key(spec);
+    uint64_t spec_h = spec_hash(spec->folded, key);
+    cp_site *s = remembered_site(x, spec, key, spec_h);
 #ifndef NDEBUG
     char check[160]; /* the id it was remembered by (debug builds) */
     assert(!s || (site_id(spec, check, sizeof check), strcmp(check, s->id) == 0));
 #endif
     if (!s)
-        s = site_of_spec(x, spec);
+        s = site_of_spec(x, spec, key, spec_h);
     if (!s)
         return false;
     cp_mention m = cpi_mention_at(x, b, start, end);
