@@ -346,13 +346,14 @@ static size_t site_id(const site_spec *s, char *id, size_t cap) {
 }
 
 /* Besides its folded name, what a spec's id is made of, in one word to
- * compare: its state's code as same_code reads it (nothing after its end)
- * and whether it is a state. */
+ * compare: its state's three bytes and whether it is a state. (Equal
+ * bytes are the same code; a code with other bytes after its NUL, which
+ * the tables never give, would only miss a memo.) */
 static inline uint32_t spec_key(const site_spec *spec) {
-    uint32_t a = (unsigned char)spec->state[0];
-    uint32_t b = a ? (unsigned char)spec->state[1] : 0;
-    uint32_t c = b ? (unsigned char)spec->state[2] : 0;
-    return a | b << 8 | c << 16 | (uint32_t)(spec->kind == CP_SITE_STATE) << 24;
+    uint16_t two;
+    memcpy(&two, spec->state, 2);
+    return two | (uint32_t)(unsigned char)spec->state[2] << 16 |
+           (uint32_t)(spec->kind == CP_SITE_STATE) << 24;
 }
 
 /* One hash of a folded name and key, for both memos: the document's (its
