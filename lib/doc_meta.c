@@ -448,28 +448,36 @@ static const char *last_open_paren(const char *t, size_t n) {
 /* Are there four digits in a row in t[0..n)? Every date has its year's. */
 static bool four_digits(const char *t, size_t n) {
 #if defined(__SSE2__) && defined(__GNUC__)
-    /* 16 bytes at a time: a bit per digit, with the last three bits of the
-     * 16 bytes before, and a run of four bits set */
+    /* a bit per digit, 16 bytes at a time */
     const __m128i shift = _mm_set1_epi8((char)(0x80 - '0')), below = _mm_set1_epi8(-128 + 10);
 #define DIGITS16(p)                                                                      \
     ((unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(                                        \
         _mm_add_epi8(_mm_loadu_si128((const __m128i *)(const void *)(p)), shift), below)))
-    unsigned before = 0;
-    for (size_t i = 0; i < n; i += 16) {
-        unsigned digits;
-        if (n - i >= 16) {
-            digits = DIGITS16(t + i);
-        } else if (n >= 16) { /* the last bytes: the text's last 16 read once more */
-            digits = DIGITS16(t + n - 16) >> (16 - (n - i));
+    /* the digits of 64 bytes as one word, then one test for a run of four
+     * in it and one for a run across the word before (its last 3 bits) */
+    uint64_t before = 0;
+    for (size_t i = 0; i < n; i += 64) {
+        size_t left = n - i;
+        uint64_t digits = 0;
+        if (left >= 64) {
+            digits = (uint64_t)DIGITS16(t + i) | (uint64_t)DIGITS16(t + i + 16) << 16 |
+                     (uint64_t)DIGITS16(t + i + 32) << 32 | (uint64_t)DIGITS16(t + i + 48) << 48;
+        } else if (n >= 16) {
+            size_t k = 0;
+            for (; k + 16 <= left; k += 16)
+                digits |= (uint64_t)DIGITS16(t + i + k) << k;
+            if (k < left) /* the last bytes: the text's last 16 read once more */
+                digits |= (uint64_t)(DIGITS16(t + n - 16) >> (16 - (left - k))) << k;
         } else { /* a short text, from a copy padded with NULs */
             char tail[16] = {0};
             memcpy(tail, t, n);
             digits = DIGITS16(tail);
         }
-        unsigned m = digits << 3 | before;
-        if (m & m >> 1 & m >> 2 & m >> 3)
+        uint64_t across = (digits & 7u) << 3 | before;
+        if ((digits & digits >> 1 & digits >> 2 & digits >> 3) |
+            (across & across >> 1 & across >> 2 & across >> 3))
             return true;
-        before = digits >> 13;
+        before = digits >> 61;
     }
 #undef DIGITS16
     return false;
