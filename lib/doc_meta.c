@@ -917,9 +917,10 @@ static unsigned genre_phrases_at(const char *t, size_t n, size_t i, unsigned set
 }
 
 #if defined(__SSE2__) && defined(__GNUC__)
-/* Bit k set where the bytes w[k], w[k + 1] (lower-cased by setting 0x20)
- * are the first two of a phrase of `sets`; for the reporting words, common
- * in running text (" s", " t"), the first four (" sai", " tol", "acco").
+/* Bit k set where the bytes w[k], w[k + 1], w[k + 2] (lower-cased by
+ * setting 0x20) are the first three of a phrase of `sets` ("of", "ne",
+ * "fo" alone would stop at many words); for the reporting words, common in
+ * running text (" s", " t"), the first four (" sai", " tol", "acco").
  * (As written out here: debug builds check them against GENRE_PHRASES.)
  * Reads w[0..19). */
 static inline unsigned genre_candidates(const char *w, unsigned sets) {
@@ -927,17 +928,20 @@ static inline unsigned genre_candidates(const char *w, unsigned sets) {
 #define LOAD(k) _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(w + (k))), fold)
 #define IS(v, c) _mm_cmpeq_epi8(v, _mm_set1_epi8(c))
 #define PAIR(x, y) _mm_and_si128(IS(a, x), IS(b, y))
-    __m128i a = LOAD(0), b = LOAD(1);
+    __m128i a = LOAD(0), b = LOAD(1), c = LOAD(2);
     __m128i hit = _mm_setzero_si128();
     if (sets & FACT_LABEL) /* fact sheet, backgrounder */
-        hit = _mm_and_si128(_mm_or_si128(IS(a, 'f'), IS(a, 'b')), IS(b, 'a'));
+        hit = _mm_and_si128(_mm_or_si128(IS(a, 'f'), IS(a, 'b')),
+                            _mm_and_si128(IS(b, 'a'), IS(c, 'c')));
     if (sets & RELEASE_LABEL) /* for immediate, press, news, justice, office */
-        hit = _mm_or_si128(hit, _mm_or_si128(_mm_or_si128(PAIR('f', 'o'), PAIR('p', 'r')),
-                                             _mm_or_si128(_mm_or_si128(PAIR('n', 'e'),
-                                                                       PAIR('j', 'u')),
-                                                          PAIR('o', 'f'))));
+        hit = _mm_or_si128(
+            hit, _mm_or_si128(_mm_or_si128(_mm_and_si128(PAIR('f', 'o'), IS(c, 'r')),
+                                           _mm_and_si128(PAIR('p', 'r'), IS(c, 'e'))),
+                              _mm_or_si128(_mm_or_si128(_mm_and_si128(PAIR('n', 'e'), IS(c, 'w')),
+                                                        _mm_and_si128(PAIR('j', 'u'), IS(c, 's'))),
+                                           _mm_and_si128(PAIR('o', 'f'), IS(c, 'f')))));
     if (sets & NEWS_WORD) { /* " said", " told ", "according to " */
-        __m128i c = LOAD(2), d = LOAD(3);
+        __m128i d = LOAD(3);
         __m128i sai = _mm_and_si128(IS(b, 's'), _mm_and_si128(IS(c, 'a'), IS(d, 'i')));
         __m128i tol = _mm_and_si128(IS(b, 't'), _mm_and_si128(IS(c, 'o'), IS(d, 'l')));
         __m128i acco = _mm_and_si128(PAIR('a', 'c'), _mm_and_si128(IS(c, 'c'), IS(d, 'o')));
