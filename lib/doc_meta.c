@@ -617,17 +617,11 @@ static byte_classes classes16(const char *t, size_t i, size_t n) {
 }
 #endif
 
+#if !(defined(__SSE2__) && defined(__GNUC__))
 /* How many bytes of t[0..n) are letters (ASCII or UTF-8 bytes), and how
  * many capitals. */
 static void count_letters(const char *t, size_t n, size_t *letters, size_t *uppers) {
     size_t l = 0, u = 0;
-#if defined(__SSE2__) && defined(__GNUC__)
-    for (size_t i = 0; i < n; i += 16) {
-        byte_classes b = classes16(t, i, n);
-        l += count16(b.alpha | b.high);
-        u += count16(b.upper);
-    }
-#else
     for (size_t k = 0; k < n; k++) {
         if (is_alpha(t[k]) || (unsigned char)t[k] >= 0x80) {
             l++;
@@ -635,10 +629,10 @@ static void count_letters(const char *t, size_t n, size_t *letters, size_t *uppe
                 u++;
         }
     }
-#endif
     *letters = l;
     *uppers = u;
 }
+#endif
 
 static bool small_word(const char *w, size_t n) {
     static const char *const SMALL[] = {"a",    "an",   "and",  "as",   "at",   "but",
@@ -677,8 +671,47 @@ static bool heading(const char *t, size_t n) {
         return false;
     if (t[0] == '|' || last == '|')
         return false; /* a row of a table */
-    size_t letters, uppers, words = 0, significant = 0, capitalised = 0;
+    size_t words = 0, significant = 0, capitalised = 0;
+#if defined(__SSE2__) && defined(__GNUC__)
+    /* One pass over the bytes: where the spaces are (a bit each, and one
+     * past the end), and whether every letter is a capital and there are
+     * two or more (in capitals: no small letter, no UTF-8 byte). */
+    enum { HEADING_MAX = 160, WORDS64 = (HEADING_MAX + 1 + 63) / 64 };
+    uint64_t spaces[WORDS64] = {0};
+    unsigned not_capital = 0, capitals = 0;
+    for (size_t k = 0; k < n; k += 16) {
+        byte_classes b = classes16(t, k, n); /* (past n: spaces) */
+        spaces[k / 64] |= (uint64_t)b.space << (k % 64);
+        not_capital |= (b.alpha | b.high) & ~b.upper;
+        capitals += count16(b.upper);
+    }
+    spaces[n / 64] |= (uint64_t)1 << (n % 64);
+    bool in_capitals = not_capital == 0 && capitals >= 2;
+    /* the next position at or after i whose bit is (is not) set */
+#define NEXT_SPACE(i, want)                                                         \
+    do {                                                                           \
+        size_t w_ = (i) / 64;                                                      \
+        uint64_t m_ = ((want) ? spaces[w_] : ~spaces[w_]) & (~(uint64_t)0 << ((i) % 64)); \
+        while (!m_) {                                                              \
+            w_++;                                                                  \
+            m_ = (want) ? spaces[w_] : ~spaces[w_];                                \
+        }                                                                          \
+        (i) = w_ * 64 + (size_t)__builtin_ctzll(m_);                               \
+    } while (0)
+    size_t i = 0;
+    while (i < n) {
+        if (t[i] == ' ') {
+            NEXT_SPACE(i, false); /* (the sentinel past n is a space: i <= n) */
+            if (i >= n)
+                break;
+        }
+        size_t s = i;
+        NEXT_SPACE(i, true); /* stops at n at the latest */
+#undef NEXT_SPACE
+#else
+    size_t letters, uppers;
     count_letters(t, n, &letters, &uppers);
+    bool in_capitals = letters >= 2 && uppers == letters;
     size_t i = 0;
     while (i < n) {
         while (i < n && t[i] == ' ')
@@ -688,6 +721,7 @@ static bool heading(const char *t, size_t n) {
         size_t s = i;
         while (i < n && t[i] != ' ')
             i++;
+#endif
         words++;
         size_t ws = s;
         while (ws < i && !is_alpha(t[ws]) && !is_digit(t[ws]))
@@ -698,7 +732,7 @@ static bool heading(const char *t, size_t n) {
                 capitalised++;
         }
     }
-    if (letters >= 2 && uppers == letters && words <= 15)
+    if (in_capitals && words <= 15)
         return true;
     if (words > 20 || significant == 0)
         return false;
