@@ -495,9 +495,12 @@ static inline bool four_digits(const char *t, size_t n) {
 #endif
 }
 
-static bool dateline(const char *t, size_t n, cpi_line_class *cls) {
-    if (n > 120 || !four_digits(t, n))
-        return false;
+/* A dateline, once four_digits() found a year's place in a short line. Out
+ * of line: most lines never get here, and cpi_classify_line() stays light. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static bool dateline_short(const char *t, size_t n, cpi_line_class *cls) {
     if (dateline_from(t, n, 0, cls))
         return true;
     /* in brackets: "[Federal Register: June 21, 1999 (Volume 64, Number 118)]" */
@@ -594,7 +597,8 @@ typedef struct byte_classes {
     unsigned high;  /* 0x80 and above: UTF-8 */
 } byte_classes;
 
-static byte_classes classes16(const char *t, size_t i, size_t n) {
+__attribute__((always_inline)) /* (in the loops of its callers) */
+static inline byte_classes classes16(const char *t, size_t i, size_t n) {
     char tail[16];
     const char *p = t + i;
     if (n - i < 16) { /* the last bytes, from a copy padded with spaces */
@@ -663,6 +667,9 @@ static bool small_word(const char *w, size_t n) {
 
 /* A short line that stands alone as a heading: in capitals, or in title
  * case, and not ending like a sentence or a lead-in. */
+#if defined(__GNUC__)
+__attribute__((noinline)) /* (long lines never get here) */
+#endif
 static bool heading(const char *t, size_t n) {
     if (n == 0 || n > 160)
         return false;
@@ -743,11 +750,12 @@ cpi_line_class cpi_classify_line(const char *t, size_t n) {
     cpi_line_class cls;
     memset(&cls, 0, sizeof cls);
     cls.kind = CP_BLOCK_PARAGRAPH;
-    if (dateline(t, n, &cls))
+    /* (a dateline has 120 bytes at most and a year; a heading 160) */
+    if (n <= 120 && four_digits(t, n) && dateline_short(t, n, &cls))
         return cls;
     if (metadata(t, n))
         cls.kind = CP_BLOCK_METADATA;
-    else if (heading(t, n))
+    else if (n <= 160 && heading(t, n))
         cls.kind = CP_BLOCK_HEADING;
     return cls;
 }
