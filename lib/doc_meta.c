@@ -263,6 +263,14 @@ static size_t skip_spaces_punct(const char *t, size_t n, size_t i) {
     return i;
 }
 
+/* The number of bits set in a 64-bit word. */
+static inline unsigned count64(uint64_t m) {
+    m = m - ((m >> 1) & UINT64_C(0x5555555555555555));
+    m = (m & UINT64_C(0x3333333333333333)) + ((m >> 2) & UINT64_C(0x3333333333333333));
+    m = (m + (m >> 4)) & UINT64_C(0x0F0F0F0F0F0F0F0F);
+    return (unsigned)((m * UINT64_C(0x0101010101010101)) >> 56);
+}
+
 /* The number of words of t[0..n) (runs of bytes other than ' '), counted
  * up to `most` (the callers only compare it with a bound: a long paragraph
  * is not read to its end). */
@@ -300,12 +308,7 @@ static size_t count_words(const char *t, size_t n, size_t most) {
             }
         }
         uint64_t starts = ~spaces & (spaces << 1 | before);
-        /* the bits set in starts */
-        starts = starts - ((starts >> 1) & UINT64_C(0x5555555555555555));
-        starts = (starts & UINT64_C(0x3333333333333333)) +
-                 ((starts >> 2) & UINT64_C(0x3333333333333333));
-        starts = (starts + (starts >> 4)) & UINT64_C(0x0F0F0F0F0F0F0F0F);
-        w += (size_t)((starts * UINT64_C(0x0101010101010101)) >> 56);
+        w += count64(starts);
         if (w >= most)
             return most;
         before = spaces >> 63;
@@ -834,22 +837,59 @@ static bool boilerplate(const char *t, size_t n) {
     return false;
 }
 
-/* "N E W S   R E L E A S E": letters spaced out for show. */
-static bool spaced_letters(const char *t, size_t n) {
-    size_t singles = 0, words = 0;
+/* The shape of a line in one pass: its words (runs of bytes other than
+ * ' '), those of one byte ("N E W S   R E L E A S E": letters spaced out
+ * for show), and its words of two letters or more (a headline has
+ * several). */
+typedef struct line_shape {
+    size_t words, singles, letter_words;
+} line_shape;
+
+static line_shape shape_of(const char *t, size_t n) {
+    line_shape sh = {0, 0, 0};
 #if defined(__SSE2__) && defined(__GNUC__)
-    /* 16 bytes at a time, with the two bytes before (bits 0 and 1 of x, no
-     * space before the text): a word starts at a byte other than ' ' after a
-     * space, a word of one byte ended where a space follows such a start.
-     * One step more when n is a multiple of 16, for the space after the
-     * text. */
-    unsigned before = 0;
-    for (size_t i = 0; i <= n; i += 16) {
-        unsigned text = ~classes16(t, i, n).space & 0xFFFFu;
-        unsigned x = text << 2 | before;
-        words += count16((x >> 2) & ~(x >> 1) & 0xFFFFu);
-        singles += count16(~(x >> 2) & (x >> 1) & ~x & 0xFFFFu);
-        before = text >> 14;
+    /* 64 bytes at a time, a bit per byte: spaces (and the bytes past the
+     * text) and ASCII letters; with the bit before (a space before the
+     * text) and the bit after each 64 */
+    const __m128i space = _mm_set1_epi8(' '), fold = _mm_set1_epi8(0x20);
+    const __m128i shift = _mm_set1_epi8((char)(0x80 - 'a')), below = _mm_set1_epi8(-128 + 26);
+    uint64_t space_before = 1, alpha_before = 0;
+    for (size_t i = 0; i < n; i += 64) {
+        size_t left = n - i;
+        uint64_t spaces = left < 64 ? ~(uint64_t)0 << left : 0, alpha = 0;
+        char tail[16];
+        for (size_t k = 0; k < left && k < 64; k += 16) {
+            const char *p = t + i + k;
+            unsigned drop = 0; /* bits of this load already seen */
+            if (left - k < 16) {
+                if (n >= 16) { /* the text's last 16 bytes read once more */
+                    drop = (unsigned)(16 - (left - k));
+                    p -= drop;
+                } else { /* a short text, from a copy padded with spaces */
+                    memset(tail, ' ', sizeof tail);
+                    memcpy(tail, p, n);
+                    p = tail;
+                }
+            }
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+            uint64_t sp = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, space)) >> drop;
+            uint64_t al = (unsigned)_mm_movemask_epi8(
+                              _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, fold), shift), below)) >>
+                          drop;
+            spaces |= sp << k;
+            alpha |= al << k;
+        }
+        bool more = left > 64;
+        uint64_t space_after = more ? t[i + 64] == ' ' : 1;
+        uint64_t alpha_after = more ? is_alpha(t[i + 64]) : 0;
+        uint64_t starts = ~spaces & (spaces << 1 | space_before);
+        uint64_t singles = starts & (spaces >> 1 | space_after << 63);
+        uint64_t letter_starts = alpha & ~(alpha << 1 | alpha_before) & (alpha >> 1 | alpha_after << 63);
+        sh.words += (size_t)count64(starts);
+        sh.singles += (size_t)count64(singles);
+        sh.letter_words += (size_t)count64(letter_starts);
+        space_before = spaces >> 63;
+        alpha_before = alpha >> 63;
     }
 #else
     size_t i = 0;
@@ -860,40 +900,21 @@ static bool spaced_letters(const char *t, size_t n) {
         while (i < n && t[i] != ' ')
             i++;
         if (i > s) {
-            words++;
-            singles += i - s == 1;
+            sh.words++;
+            sh.singles += i - s == 1;
         }
     }
-#endif
-    return words >= 4 && singles * 2 > words;
-}
-
-/* Words of at least two letters: a headline has several. */
-static size_t letter_words(const char *t, size_t n) {
-    size_t words = 0;
-#if defined(__SSE2__) && defined(__GNUC__)
-    /* 16 bytes at a time, with the two bytes before (bits 0 and 1 of x): a
-     * word of two letters or more has a second letter after a first that
-     * follows no letter */
-    unsigned before = 0;
-    for (size_t i = 0; i < n; i += 16) {
-        unsigned alpha = classes16(t, i, n).alpha;
-        unsigned x = alpha << 2 | before;
-        words += count16((x >> 2) & (x >> 1) & ~x & 0xFFFFu);
-        before = alpha >> 14;
-    }
-#else
     size_t run = 0;
-    for (size_t i = 0; i <= n; i++) {
-        if (i < n && is_alpha(t[i])) {
+    for (size_t k = 0; k <= n; k++) {
+        if (k < n && is_alpha(t[k])) {
             run++;
         } else {
-            words += run >= 2;
+            sh.letter_words += run >= 2;
             run = 0;
         }
     }
 #endif
-    return words;
+    return sh;
 }
 
 static bool title_candidate(const cp_block *b) {
@@ -901,13 +922,16 @@ static bool title_candidate(const cp_block *b) {
         return false;
     const char *t = cpi_block_text(b);
     size_t n = b->text_size;
-    size_t w = count_words(t, n, 31);
-    if (w < 3 || w > 30 || letter_words(t, n) < 3)
+    if (n == 0)
         return false;
     char last = t[n - 1];
     if (last == '.' || last == ',' || last == ';' || last == ':')
         return false;
-    return !boilerplate(t, n) && !spaced_letters(t, n) && !page_title_line(t, n);
+    line_shape sh = shape_of(t, n);
+    if (sh.words < 3 || sh.words > 30 || sh.letter_words < 3)
+        return false;
+    bool spaced_letters = sh.words >= 4 && sh.singles * 2 > sh.words;
+    return !boilerplate(t, n) && !spaced_letters && !page_title_line(t, n);
 }
 /* The genre's labels, and the reporting words of news (lower case), each
  * with the set it belongs to. */
