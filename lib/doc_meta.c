@@ -661,31 +661,52 @@ static void count_letters(const char *t, size_t n, size_t *letters, size_t *uppe
 }
 #endif
 
+static inline uint16_t bytes2(const char *p) {
+    uint16_t x;
+    memcpy(&x, p, 2);
+    return x;
+}
+static inline uint32_t bytes4(const char *p) {
+    uint32_t x;
+    memcpy(&x, p, 4);
+    return x;
+}
+
+/* The small words of titles: "a", "an", "and", "as", "at", "but", "by",
+ * "for", "from", "in", "into", "of", "on", "or", "the", "to", "with", "via",
+ * "vs", "over", "than", "amid", "near", "against" (by their length, each
+ * compared as one load). */
 static bool small_word(const char *w, size_t n) {
-    static const char *const SMALL[] = {"a",    "an",   "and",  "as",   "at",   "but",
-                                        "by",   "for",  "from", "in",   "into", "of",
-                                        "on",   "or",   "the",  "to",   "with", "via",
-                                        "vs",   "over", "than", "amid", "near", "against"};
-    if (n == 0 || n > 7)
-        return false; /* "against" is the longest */
     /* the letters they begin with: a b f i n o t v w (a capital never) */
     const uint32_t firsts = 1u << ('a' - 'a') | 1u << ('b' - 'a') | 1u << ('f' - 'a') |
                             1u << ('i' - 'a') | 1u << ('n' - 'a') | 1u << ('o' - 'a') |
                             1u << ('t' - 'a') | 1u << ('v' - 'a') | 1u << ('w' - 'a');
     unsigned char c0 = (unsigned char)w[0];
-    if (c0 < 'a' || c0 > 'z' || !(firsts >> (c0 - 'a') & 1))
+    if (n == 0 || c0 < 'a' || c0 > 'z' || !(firsts >> (c0 - 'a') & 1))
         return false;
-    for (size_t k = 0; k < sizeof SMALL / sizeof SMALL[0]; k++) {
-        const char *z = SMALL[k];
-        if (z[0] != w[0])
-            continue;
-        size_t i = 1;
-        while (i < n && z[i] == w[i])
-            i++;
-        if (i == n && z[n] == '\0')
-            return true;
+    switch (n) {
+    case 1:
+        return c0 == 'a';
+    case 2: {
+        uint16_t x = bytes2(w);
+        return x == bytes2("an") || x == bytes2("as") || x == bytes2("at") ||
+               x == bytes2("by") || x == bytes2("in") || x == bytes2("of") ||
+               x == bytes2("on") || x == bytes2("or") || x == bytes2("to") || x == bytes2("vs");
     }
-    return false;
+    case 3:
+        return memcmp(w, "and", 3) == 0 || memcmp(w, "but", 3) == 0 ||
+               memcmp(w, "for", 3) == 0 || memcmp(w, "the", 3) == 0 || memcmp(w, "via", 3) == 0;
+    case 4: {
+        uint32_t x = bytes4(w);
+        return x == bytes4("from") || x == bytes4("into") || x == bytes4("with") ||
+               x == bytes4("over") || x == bytes4("than") || x == bytes4("amid") ||
+               x == bytes4("near");
+    }
+    case 7:
+        return memcmp(w, "against", 7) == 0;
+    default:
+        return false;
+    }
 }
 
 /* A short line that stands alone as a heading: in capitals, or in title
