@@ -602,48 +602,6 @@ static bool metadata(const char *t, size_t n) {
     return false;
 }
 
-#if defined(__SSE2__) && defined(__GNUC__)
-/* The number of bits set in a 16-bit mask. */
-static unsigned count16(unsigned m) {
-    m = m - ((m >> 1) & 0x5555u);
-    m = (m & 0x3333u) + ((m >> 2) & 0x3333u);
-    m = (m + (m >> 4)) & 0x0F0Fu;
-    return (m + (m >> 8)) & 0x1Fu;
-}
-
-/* What the 16 bytes t[i..i+16) are, a bit for each (bit k for t[i + k]);
- * bytes at or past n count as spaces. */
-typedef struct byte_classes {
-    unsigned space; /* ' ' */
-    unsigned alpha; /* A-Z, a-z */
-    unsigned upper; /* A-Z */
-    unsigned high;  /* 0x80 and above: UTF-8 */
-} byte_classes;
-
-__attribute__((always_inline)) /* (in the loops of its callers) */
-static inline byte_classes classes16(const char *t, size_t i, size_t n) {
-    char tail[16];
-    const char *p = t + i;
-    if (n - i < 16) { /* the last bytes, from a copy padded with spaces */
-        memset(tail, ' ', sizeof tail);
-        memcpy(tail, p, n - i);
-        p = tail;
-    }
-    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
-    /* c in [lo, lo + k): one signed compare once lo is moved to -128 */
-#define IN_RANGE(c, lo, k)                                            \
-    _mm_cmplt_epi8(_mm_add_epi8(c, _mm_set1_epi8((char)(0x80 - (lo)))), \
-                   _mm_set1_epi8((char)(-128 + (k))))
-    byte_classes b;
-    b.space = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
-    b.alpha = (unsigned)_mm_movemask_epi8(IN_RANGE(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 26));
-    b.upper = (unsigned)_mm_movemask_epi8(IN_RANGE(v, 'A', 26));
-    b.high = (unsigned)_mm_movemask_epi8(v);
-#undef IN_RANGE
-    return b;
-}
-#endif
-
 #if !(defined(__SSE2__) && defined(__GNUC__))
 /* How many bytes of t[0..n) are letters (ASCII or UTF-8 bytes), and how
  * many capitals. */
@@ -729,14 +687,37 @@ static bool heading(const char *t, size_t n) {
      * two or more (in capitals: no small letter, no UTF-8 byte). */
     enum { HEADING_MAX = 160, WORDS64 = (HEADING_MAX + 1 + 63) / 64 };
     uint64_t spaces[WORDS64] = {0};
-    unsigned not_capital = 0, capitals = 0;
+    unsigned not_capital = 0, capitals = 0; /* (capitals counted up to 2) */
+    const __m128i space = _mm_set1_epi8(' ');
+    const __m128i to_a = _mm_set1_epi8((char)(0x80 - 'a')), to_A = _mm_set1_epi8((char)(0x80 - 'A'));
+    const __m128i letters = _mm_set1_epi8(-128 + 26);
     for (size_t k = 0; k < n; k += 16) {
-        byte_classes b = classes16(t, k, n); /* (past n: spaces) */
-        spaces[k / 64] |= (uint64_t)b.space << (k % 64);
-        not_capital |= (b.alpha | b.high) & ~b.upper;
-        capitals += count16(b.upper);
+        const char *p = t + k;
+        char tail[16];
+        unsigned drop = 0; /* bits of this load already seen */
+        if (n - k < 16) {
+            if (n >= 16) { /* the text's last 16 bytes read once more */
+                drop = (unsigned)(16 - (n - k));
+                p -= drop;
+            } else { /* a short text, from a copy padded with spaces */
+                memset(tail, ' ', sizeof tail);
+                memcpy(tail, p, n);
+                p = tail;
+            }
+        }
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+        unsigned sp = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, space)) >> drop;
+        /* a small letter or a UTF-8 byte (its top bit) */
+        unsigned small = (unsigned)_mm_movemask_epi8(
+                             _mm_or_si128(_mm_cmplt_epi8(_mm_add_epi8(v, to_a), letters), v)) >>
+                         drop;
+        unsigned up = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(v, to_A), letters)) >>
+                      drop;
+        spaces[k / 64] |= (uint64_t)sp << (k % 64);
+        not_capital |= small;
+        capitals += (unsigned)(up != 0) + (unsigned)((up & (up - 1)) != 0);
     }
-    spaces[n / 64] |= (uint64_t)1 << (n % 64);
+    spaces[n / 64] |= (uint64_t)1 << (n % 64); /* (bits past it: none) */
     bool in_capitals = not_capital == 0 && capitals >= 2;
     /* the next position at or after i whose bit is (is not) set */
 #define NEXT_SPACE(i, want)                                                         \
