@@ -1070,7 +1070,10 @@ static void check_genre_candidates(void) {
 /* Which of `sets` have a phrase in t[0..n) (case-insensitive). One pass over
  * the text for all of them: 16 positions at a time (SSE2), a phrase looked
  * for only where its first two bytes stand. */
-static unsigned genre_phrases_in(const char *t, size_t n, unsigned sets) {
+#if defined(__GNUC__)
+__attribute__((always_inline)) /* (short blocks: the call cost as much as a step) */
+#endif
+static inline unsigned genre_phrases_in(const char *t, size_t n, unsigned sets) {
     unsigned found = 0;
 #if defined(__SSE2__) && defined(__GNUC__)
     for (size_t i = 0; i + 1 < n && found != sets; i += 16) {
