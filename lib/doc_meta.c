@@ -479,10 +479,10 @@ static inline bool four_digits(const char *t, size_t n) {
 #define DIGITS16(p)                                                                      \
     ((unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(                                        \
         _mm_add_epi8(_mm_loadu_si128((const __m128i *)(const void *)(p)), shift), below)))
-    /* the digits of 64 bytes as one word, then one test for a run of four
-     * in it and one for a run across the word before (its last 3 bits) */
-    uint64_t before = 0;
-    for (size_t i = 0; i < n; i += 64) {
+    /* the digits of 64 bytes as one word and one test for a run of four in
+     * it; the next 64 start 3 bytes before the end of these, so that a run
+     * across the two is in the next */
+    for (size_t i = 0;; i += 61) {
         size_t left = n - i;
         uint64_t digits = 0;
         if (left >= 64) {
@@ -499,11 +499,10 @@ static inline bool four_digits(const char *t, size_t n) {
             memcpy(tail, t, n);
             digits = DIGITS16(tail);
         }
-        uint64_t across = (digits & 7u) << 3 | before;
-        if ((digits & digits >> 1 & digits >> 2 & digits >> 3) |
-            (across & across >> 1 & across >> 2 & across >> 3))
+        if (digits & digits >> 1 & digits >> 2 & digits >> 3)
             return true;
-        before = digits >> 61;
+        if (left <= 64)
+            break;
     }
 #undef DIGITS16
     return false;
