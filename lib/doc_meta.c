@@ -980,6 +980,31 @@ static const unsigned char GENRE_SECOND[256] = {
 };
 #undef EITHER_CASE
 
+/* Does t[0..n) start with the phrase p, of small letters and spaces, in
+ * either case? Eight bytes at a time: a byte of the text with 0x20 set
+ * equals a letter of p only when it is that letter in either case, and a
+ * space only when it is a space or a NUL (told apart by the 0x20 bit:
+ * p's spaces are its bytes without 0x40). */
+static bool starts_with_words(const char *t, size_t n, phrase p) {
+    if (p.len > n)
+        return false;
+    if (p.len < 8)
+        return starts_with_ci(t, p.len, p.text);
+    const uint64_t fold = UINT64_C(0x2020202020202020), letter = UINT64_C(0x4040404040404040);
+    for (size_t k = 0;; k += 8) {
+        if (k + 8 > p.len)
+            k = p.len - 8; /* the last 8, again in part */
+        uint64_t x, y;
+        memcpy(&x, t + k, 8);
+        memcpy(&y, p.text + k, 8);
+        uint64_t spaces = (~y & letter) >> 1; /* 0x20 where p has a space */
+        if ((x | fold) != y || (x & spaces) != spaces)
+            return false;
+        if (k + 8 == p.len)
+            return true;
+    }
+}
+
 /* The sets of `sets` with a phrase starting at t[i] (i + 1 < n). */
 static unsigned genre_phrases_at(const char *t, size_t n, size_t i, unsigned sets) {
     unsigned may = GENRE_FIRST[(unsigned char)t[i]] & sets;
@@ -1000,7 +1025,7 @@ static unsigned genre_phrases_at(const char *t, size_t n, size_t i, unsigned set
             continue;
         uint32_t head;
         memcpy(&head, GENRE_PHRASES[k].p.text, 4);
-        if (head == four && starts_with_phrase(t + i, n - i, GENRE_PHRASES[k].p))
+        if (head == four && starts_with_words(t + i, n - i, GENRE_PHRASES[k].p))
             found |= GENRE_PHRASES[k].set;
     }
     return found;
@@ -1056,6 +1081,10 @@ static void check_genre_candidates(void) {
             w[i] = p[i] >= 'a' && p[i] <= 'z' ? (char)(p[i] - 'a' + 'A') : p[i];
         assert(genre_candidates(w, GENRE_PHRASES[k].set) & 1u);
     }
+    /* the phrases are small letters and spaces (starts_with_words) */
+    for (size_t k = 0; k < GENRE_END; k++)
+        for (const char *c = GENRE_PHRASES[k].p.text; *c; c++)
+            assert((*c >= 'a' && *c <= 'z') || *c == ' ');
     /* the groups of sets (GENRE_FROM, GENRE_TO) */
     assert(sizeof GENRE_PHRASES / sizeof GENRE_PHRASES[0] == GENRE_END);
     for (size_t k = 0; k < GENRE_END; k++)
