@@ -33,6 +33,18 @@ static bool letter_in(char lower_c, uint32_t set) {
     return lower_c >= 'a' && lower_c <= 'z' && (set >> (lower_c - 'a') & 1);
 }
 
+/* The index of the lowest bit set in m (m != 0). */
+static inline size_t lowest_bit(uint32_t m) {
+#if defined(__GNUC__)
+    return (size_t)__builtin_ctz(m);
+#else
+    size_t k = 0;
+    while (!(m >> k & 1))
+        k++;
+    return k;
+#endif
+}
+
 /* A constant phrase with its length (no strlen at run time). */
 typedef struct phrase {
     const char *text;
@@ -393,13 +405,28 @@ static bool dateline_from(const char *t, size_t n, size_t from, cpi_line_class *
     size_t i = from;
     bool labelled = false;
     char first = from < n ? lower(t[from]) : '\0';
-    bool may_label = letter_in(first, LETTER('f') | LETTER('d') | LETTER('p') | LETTER('l') |
-                                          LETTER('u') | LETTER('r') | LETTER('i') |
-                                          LETTER('m'));
-    for (size_t k = 0; may_label && k < sizeof DATE_LABELS / sizeof DATE_LABELS[0]; k++) {
+    /* the labels by their first letter, a bit each in the table's order
+     * (debug builds check them) */
+    static const uint32_t LABELS_BY_FIRST[26] = {
+        ['f' - 'a'] = 1u << 0 | 1u << 13,
+        ['d' - 'a'] = 1u << 1 | 1u << 11 | 1u << 12,
+        ['p' - 'a'] = 1u << 2 | 1u << 3 | 1u << 6 | 1u << 7 | 1u << 17,
+        ['l' - 'a'] = 1u << 4,
+        ['u' - 'a'] = 1u << 5,
+        ['r' - 'a'] = 1u << 8 | 1u << 9 | 1u << 10,
+        ['i' - 'a'] = 1u << 14 | 1u << 15,
+        ['m' - 'a'] = 1u << 16,
+    };
+#ifndef NDEBUG
+    for (size_t k = 0; k < sizeof DATE_LABELS / sizeof DATE_LABELS[0]; k++)
+        assert(LABELS_BY_FIRST[DATE_LABELS[k].label.text[0] - 'a'] >> k & 1);
+#endif
+    uint32_t labels = first >= 'a' && first <= 'z' ? LABELS_BY_FIRST[first - 'a'] : 0;
+    for (; labels; labels &= labels - 1) {
+        size_t k = lowest_bit(labels);
         size_t len = DATE_LABELS[k].label.len;
-        if (DATE_LABELS[k].label.text[0] == first &&
-            starts_with_phrase(t + from, n - from, DATE_LABELS[k].label) &&
+        assert(DATE_LABELS[k].label.text[0] == first);
+        if (starts_with_phrase(t + from, n - from, DATE_LABELS[k].label) &&
             (from + len == n || !is_alpha(t[from + len]))) {
             i = skip_spaces_punct(t, n, from + len);
             i = skip_time(t, n, i); /* "Updated 6:02 a.m. ET, August 14, 2023" */
