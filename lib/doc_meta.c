@@ -759,7 +759,10 @@ static bool heading(const char *t, size_t n) {
     size_t i = 0;
     while (i < n) {
         if (t[i] == ' ') {
-            NEXT_SPACE(i, false); /* (the sentinel past n is a space: i <= n) */
+            /* clean text has one space between words: the mask is read for
+             * a run of them alone */
+            if (++i < n && t[i] == ' ')
+                NEXT_SPACE(i, false); /* (the sentinel past n is a space) */
             if (i >= n)
                 break;
         }
