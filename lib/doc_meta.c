@@ -837,10 +837,13 @@ static bool prose(const cp_block *b) {
     if (b->kind != CP_BLOCK_PARAGRAPH && b->kind != CP_BLOCK_LIST_ITEM)
         return false;
     const char *t = cpi_block_text(b);
-    size_t w = count_words(t, b->text_size, 12);
-    if (!(w >= 12 || (w >= 6 && ends_sentence(t, b->text_size))))
+    /* twelve words, or six and the end of a sentence (most paragraphs:
+     * their first words alone are counted) */
+    bool ends = ends_sentence(t, b->text_size);
+    size_t enough = ends ? 6 : 12;
+    if (count_words(t, b->text_size, enough) < enough)
         return false;
-    return !page_title_line(t, b->text_size) || ends_sentence(t, b->text_size);
+    return ends || !page_title_line(t, b->text_size);
 }
 
 /* Lines that every release of a site carries: never the headline. */
