@@ -2497,6 +2497,53 @@ static bool sentence_kept_from(const hits *programs, const cp_block *blk, size_t
     return kept;
 }
 
+/* Is every place of block `block`'s site hits from i on (to *last, the
+ * block's last hit) that rule 3 might link linked to `main` already? In a
+ * block about main alone rule 3 links its places to main only, so it has
+ * nothing to add there: list items that rule 1 read (their lead-in's
+ * program is main), places named again. Only the shorter of the two lists
+ * of links is searched (as cpi_model_link does), up to LINKED_LOOK. */
+static bool block_linked_already(const hits *sites, size_t i, const cp_block *blk,
+                                 const cp_program *main, size_t *last) {
+    enum { LINKED_LOOK = 16 };
+    size_t block = sites->h[i].block;
+    bool linked = true;
+    for (; i < sites->n && sites->h[i].block == block; i++) {
+        const cpi_hit *h = &sites->h[i];
+        const cp_site *site = h->entity;
+        if (!linked)
+            continue; /* (on to the block's last hit) */
+        if (site->kind != CP_SITE_CITY && site->kind != CP_SITE_COUNTY &&
+            site->kind != CP_SITE_REGION && site->kind != CP_SITE_DISTRICT &&
+            !(site->kind == CP_SITE_STATE && state_as_target(blk, h)))
+            continue; /* a place rule 3 passes over */
+        bool found = false;
+        if (site->programs.count <= main->sites.count) {
+            if (site->programs.count > LINKED_LOOK)
+                return false;
+            for (size_t k = 0; !found && k < site->programs.count; k++)
+                found = ((cp_program *const *)site->programs.items)[k] == main;
+        } else {
+            if (main->sites.count > LINKED_LOOK)
+                return false;
+            for (size_t k = 0; !found && k < main->sites.count; k++)
+                found = ((cp_site *const *)main->sites.items)[k] == site;
+        }
+        linked = found;
+    }
+    *last = i - 1;
+    return linked;
+}
+
+/* Has some block of doc no sentence? What such a block's places are linked
+ * to is what the sentence before said (see link_about). */
+static bool silent_block_in(const cp_document *doc) {
+    for (size_t b = 0; b < doc->block_count; b++)
+        if (doc->blocks[b].sentence_count == 0)
+            return true;
+    return false;
+}
+
 /* Rule 3 of cpi_extract_links: the places of a text about a program
  * (`doc_main`, or each block's section program in `per_block`), but not
  * the items another program's lead-in has (`led_by`, or NULL); `memo`
@@ -2509,7 +2556,9 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
     bool skip_sentence = false; /* read once per sentence, not once per place */
     size_t passing_block = SIZE_MAX, passing_end = 0; /* the last place passed over */
     cp_program *topic = doc_main; /* what the sentence is about */
+    int silent = 0; /* silent_block_in(doc): 0 not asked yet, 1 no, 2 yes */
     walk after = walk_of(programs), in_sentence = walk_of(programs);
+    walk block_programs = walk_of(programs); /* each block's first program */
     for (size_t i = 0; i < sites->n; i++) {
         const cpi_hit *h = &sites->h[i];
         const cp_site *site = h->entity;
@@ -2519,12 +2568,30 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
         if (led_by && led_by[h->block] && led_by[h->block] != main &&
             led_by[h->block]->parent != main)
             continue; /* an item of another program's lead-in: rule 1's */
+        const cp_block *blk = &doc->blocks[h->block];
         if (h->block != block) {
+            /* a block about main alone (one sentence, or no program
+             * named: each sentence's topic is main) whose places are all
+             * main's already: passed whole (unless a block without a
+             * sentence, later, would take its topic) */
+            size_t last, first_program;
+            bool about_main =
+                blk->sentence_count == 1 ||
+                (blk->sentence_count > 1 &&
+                 ((first_program = walk_to(&block_programs, h->block, 0)) == programs->n ||
+                  programs->h[first_program].block != h->block));
+            if (about_main && block_linked_already(sites, i, blk, main, &last)) {
+                if (silent == 0)
+                    silent = silent_block_in(doc) ? 2 : 1;
+                if (silent == 1) {
+                    i = last;
+                    continue;
+                }
+            }
             block = h->block;
             sentence = 0;
             read = SIZE_MAX;
         }
-        const cp_block *blk = &doc->blocks[h->block];
         while (sentence + 1 < blk->sentence_count &&
                cpi_block_sentence(blk, sentence)->text_end <= h->start)
             sentence++;
