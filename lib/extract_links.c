@@ -2507,17 +2507,14 @@ static bool block_linked_already(const hits *sites, size_t i, const cp_block *bl
                                  const cp_program *main, size_t *last) {
     enum { LINKED_LOOK = 16 };
     size_t block = sites->h[i].block;
-    bool linked = true;
     for (; i < sites->n && sites->h[i].block == block; i++) {
         const cpi_hit *h = &sites->h[i];
         const cp_site *site = h->entity;
-        if (!linked)
-            continue; /* (on to the block's last hit) */
         if (site->kind != CP_SITE_CITY && site->kind != CP_SITE_COUNTY &&
             site->kind != CP_SITE_REGION && site->kind != CP_SITE_DISTRICT &&
             !(site->kind == CP_SITE_STATE && state_as_target(blk, h)))
             continue; /* a place rule 3 passes over */
-        bool found = false;
+        bool found = false; /* (the first place not linked ends the search) */
         if (site->programs.count <= main->sites.count) {
             if (site->programs.count > LINKED_LOOK)
                 return false;
@@ -2529,10 +2526,11 @@ static bool block_linked_already(const hits *sites, size_t i, const cp_block *bl
             for (size_t k = 0; !found && k < main->sites.count; k++)
                 found = ((cp_site *const *)main->sites.items)[k] == site;
         }
-        linked = found;
+        if (!found)
+            return false;
     }
     *last = i - 1;
-    return linked;
+    return true;
 }
 
 /* Has some block of doc no sentence? What such a block's places are linked
