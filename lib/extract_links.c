@@ -1727,12 +1727,16 @@ static bool trend_word_in(const char *t, size_t n, size_t from, size_t to, int w
  * not, by being named, where a program works. Most sentences name no
  * count; where one does, the change is mostly told right after or before
  * it, and those words are read first. */
+static inline bool trend_of_count(const char *t, size_t n, size_t start, size_t end);
 static bool crime_trend(const char *t, size_t n) {
-    enum { NEAR = 32 }; /* bytes read first on either side of the count */
     size_t end;
     size_t start = first_count_noun(t, n, &end);
-    if (start == n)
-        return false;
+    return start < n && trend_of_count(t, n, start, end);
+}
+
+/* crime_trend once the first count, t[start..end), is found. */
+static inline bool trend_of_count(const char *t, size_t n, size_t start, size_t end) {
+    enum { NEAR = 32 }; /* bytes read first on either side of the count */
     return trend_word_in(t, n, end, end + NEAR < n ? end + NEAR : n, TREND_CHANGE) ||
            trend_word_in(t, n, start > NEAR ? start - NEAR : 0, start, TREND_CHANGE) ||
            trend_word_in(t, n, 0, n, TREND_CHANGE);
@@ -1947,6 +1951,48 @@ static bool drug_flow(const char *t, size_t n) {
     return false;
 }
 
+/* crime_trend and left_out of a short text t[0..n) (a list item, mostly),
+ * as bits of TELLS_TREND and LEAVES_OUT: rule 1 asks both of each item
+ * with a place, and in so few bytes the reading around the screens costs
+ * as much as they do. One pass, both screens on the same bytes loaded; a
+ * word read where one marks it, as each test alone reads it (crime_trend
+ * from its first count only). */
+enum { SHORT_TEXT_MAX = 64 };
+enum { TELLS_TREND = 1, LEAVES_OUT = 2 };
+static unsigned short_text_tests(const char *t, size_t n) {
+#if defined(__SSE2__) && defined(__GNUC__)
+    unsigned found = 0;
+    bool counted = false; /* (the first count read) */
+    for (size_t p = 0; p + 1 < n; p += 16) {
+        const char *s = t + p;
+        char tail[18];
+        if (p + 18 > n) { /* the last bytes, padded with NULs (no cue's) */
+            memset(tail, 0, sizeof tail);
+            copy_short(tail, t + p, n - p);
+            s = tail;
+        }
+        unsigned counts = counted ? 0 : count_noun_screen16(s);
+        unsigned cues = found & LEAVES_OUT ? 0 : cue_pairs16(s);
+        for (; counts; counts &= counts - 1) {
+            size_t end, at = count_noun_around(t, n, p + (size_t)__builtin_ctz(counts), &end);
+            if (at < n) {
+                counted = true;
+                found |= trend_of_count(t, n, at, end) ? TELLS_TREND : 0;
+                break;
+            }
+        }
+        for (; cues; cues &= cues - 1)
+            if (left_out_cue(t, n, p + (size_t)__builtin_ctz(cues))) {
+                found |= LEAVES_OUT;
+                break;
+            }
+    }
+    return found;
+#else
+    return (crime_trend(t, n) ? TELLS_TREND : 0) | (left_out(t, n) ? LEAVES_OUT : 0);
+#endif
+}
+
 /* Is the block a row of a calendar ("23-24 | Crime gun intelligence
  * workshop | Phoenix")? Its places are where events are held. */
 static bool event_row(const char *t, size_t n) {
@@ -2059,13 +2105,20 @@ static inline bool span_left_out(const cp_block *blk, size_t block, size_t start
 }
 
 /* crime_trend of [start, end) of block `block`, kept as span_left_out
- * keeps left_out. */
+ * keeps left_out; `left_out_next` when left_out of the block is asked next
+ * unless it tells a trend (rule 1's items). */
 static inline bool span_crime_trend(const cp_block *blk, size_t block, size_t start, size_t end,
-                                    reading_memo *memo) {
+                                    reading_memo *memo, bool left_out_next) {
     const char *t = cpi_block_text(blk);
     if (!memo || block >= MEMO_BLOCKS || start != 0 || end != blk->text_size)
         return crime_trend(t + start, end - start);
     unsigned char *known = &memo->trend_of_block[block];
+    if (*known == 0 && left_out_next && end <= SHORT_TEXT_MAX && memo->of_block[block] == 0) {
+        /* (left_out, asked next, with it: see short_text_tests) */
+        unsigned found = short_text_tests(t, end);
+        *known = found & TELLS_TREND ? 2 : 1;
+        memo->of_block[block] = found & LEAVES_OUT ? 2 : 1;
+    }
     if (*known == 0)
         *known = crime_trend(t, end) ? 2 : 1;
     return *known == 2;
@@ -2484,7 +2537,7 @@ static bool sentence_kept_from(const hits *programs, const cp_block *blk, size_t
      * left_out, whose cues are the least rare, is read last) */
     bool kept = several || (p && p != main && p->parent != main) ||
                 (!p && (asks(t + s0, sen->text_end - s0) ||
-                        span_crime_trend(blk, block, s0, sen->text_end, memo) ||
+                        span_crime_trend(blk, block, s0, sen->text_end, memo, false) ||
                         reports_attack(t + s0, sen->text_end - s0) ||
                         drug_flow(t + s0, sen->text_end - s0))) ||
                 span_left_out(blk, block, s0, sen->text_end, memo);
@@ -2728,7 +2781,7 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                     continue; /* "- Georgia" over its cities: a heading */
                 size_t first_site = walk_to(&item_site_walk, i, 0);
                 if (first_site == sites->n || sites->h[first_site].block != i ||
-                    span_crime_trend(item, i, 0, item->text_size, memo))
+                    span_crime_trend(item, i, 0, item->text_size, memo, true))
                     continue; /* no place, or "- Homicides in Washington fell ..." */
                 if (!link_span_from(x, sites, programs, p, i, 0, item->text_size, first_site,
                                     walk_to(&item_program_walk, i, 0), memo))
