@@ -666,10 +666,11 @@ typedef struct tail_phrase {
  * hold bytes not put in (',' and 'l' are one), never lose one. */
 #define LAST(c) (UINT64_C(1) << ((unsigned char)(c) & 63))
 
-/* A phrase's last two letters before its space, as one number: lists are
- * sorted by it. */
-static inline unsigned tail_key(const char *s, size_t len) {
-    return (unsigned)(unsigned char)s[len - 2] << 8 | (unsigned char)s[len - 3];
+/* A phrase's four bytes before its space (at least five bytes long), the
+ * last first, as one number: lists are sorted by it. */
+static inline uint32_t tail_key(const char *s, size_t len) {
+    const unsigned char *u = (const unsigned char *)s + len - 5;
+    return (uint32_t)u[3] << 24 | (uint32_t)u[2] << 16 | (uint32_t)u[1] << 8 | u[0];
 }
 
 /* Does a phrase of the list (each ending in a space, sorted by tail_key)
@@ -677,23 +678,24 @@ static inline unsigned tail_key(const char *s, size_t len) {
  * each phrase's space, `befores` the byte before that one (debug builds
  * check both and the order). Tried at every place named: the two bytes
  * before the place's space rule out most lists at once ("the Tulsa area"),
- * and a binary search finds the few phrases of the others that end so. */
+ * and a binary search on four finds the few phrases of the others that
+ * end so (dozens end in " in " or " from "). */
 
 static inline bool phrase_before(const char *t, size_t start, const tail_phrase *phrases,
                                  size_t count, uint64_t lasts, uint64_t befores) {
 #ifndef NDEBUG
     for (size_t k = 0; k < count; k++)
-        assert(phrases[k].len >= 3 && (lasts & LAST(phrases[k].s[phrases[k].len - 2])) &&
+        assert(phrases[k].len >= 5 && (lasts & LAST(phrases[k].s[phrases[k].len - 2])) &&
                (befores & LAST(phrases[k].s[phrases[k].len - 3])) &&
                (k == 0 || tail_key(phrases[k - 1].s, phrases[k - 1].len) <=
                               tail_key(phrases[k].s, phrases[k].len)));
 #endif
-    if (start < 3 || t[start - 1] != ' ' || !(lasts & LAST(t[start - 2])) ||
+    if (start < 5 || t[start - 1] != ' ' || !(lasts & LAST(t[start - 2])) ||
         !(befores & LAST(t[start - 3])))
         return false; /* (every phrase has a letter before its space, and one more) */
-    /* the phrases ending in those two letters: sorted together, found by
+    /* the phrases ending in those four bytes: sorted together, found by
      * a binary search */
-    unsigned key = tail_key(t + start - 3, 3);
+    uint32_t key = tail_key(t + start - 5, 5);
     size_t lo = 0, hi = count;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
@@ -707,7 +709,7 @@ static inline bool phrase_before(const char *t, size_t start, const tail_phrase 
         const char *s = phrases[k].s;
         if (len > start)
             continue;
-        size_t j = len - 3; /* the rest, from its end: endings differ most */
+        size_t j = len - 5; /* the rest, from its end: endings differ most */
         while (j > 0 && t[start - len + j - 1] == s[j - 1])
             j--;
         if (j == 0 && (len == start || !cpi_is_alpha(t[start - len - 1])))
@@ -761,21 +763,21 @@ static bool phrase_within(const char *t, size_t from, size_t to, const tail_phra
  * Georgia") or a place still to consider ("urged the agency to consider
  * Milwaukee")? */
 static inline bool compared_or_home(const char *t, size_t start) {
-    static const tail_phrase BEFORE[] = { /* sorted by their last two letters */
+    static const tail_phrase BEFORE[] = { /* sorted by tail_key */
         TAIL("By comparison, "), TAIL("In comparison, "), TAIL("comparison cities, "),
-        TAIL("comparison city, "), TAIL("unlike "), TAIL("Unlike "), TAIL("that of "),
-        TAIL("those of "), TAIL("native of "), TAIL("hometown of "),
-        TAIL("times the rate of "), TAIL("as residents of "), TAIL("compared with "),
+        TAIL("comparison city, "), TAIL("unlike "), TAIL("Unlike "), TAIL("those of "),
+        TAIL("native of "), TAIL("times the rate of "), TAIL("hometown of "),
+        TAIL("as residents of "), TAIL("that of "), TAIL("compared with "),
         TAIL("moved from "), TAIL("year-old from "), TAIL("fugitives from "),
-        TAIL("man from "), TAIL("woman from "), TAIL("than "), TAIL("grew up in "),
-        TAIL("born in "), TAIL("raised in "), TAIL("times the rate in "),
-        TAIL("career in "), TAIL("than in "), TAIL("than the rate in "),
-        TAIL("than the rates in "), TAIL("times the price in "), TAIL("as people in "),
-        TAIL("as anyone in "), TAIL("levels in "), TAIL("level in "), TAIL("only one in "),
-        TAIL("only city in "), TAIL("Attorney in "), TAIL("Attorney's Office in "),
-        TAIL("field office in "), TAIL("compared to "), TAIL("second only to "),
-        TAIL("than either "), TAIL("to consider "), TAIL("as far away as "),
-        TAIL("as different as "), TAIL("comparison cities "), TAIL("comparison city "),
+        TAIL("man from "), TAIL("woman from "), TAIL("than "), TAIL("raised in "),
+        TAIL("times the rate in "), TAIL("than the rate in "), TAIL("times the price in "),
+        TAIL("as people in "), TAIL("as anyone in "), TAIL("only one in "),
+        TAIL("Attorney's Office in "), TAIL("field office in "), TAIL("level in "),
+        TAIL("born in "), TAIL("than in "), TAIL("grew up in "), TAIL("career in "),
+        TAIL("than the rates in "), TAIL("levels in "), TAIL("only city in "),
+        TAIL("Attorney in "), TAIL("compared to "), TAIL("second only to "),
+        TAIL("to consider "), TAIL("than either "), TAIL("as different as "),
+        TAIL("as far away as "), TAIL("comparison cities "), TAIL("comparison city "),
     };
     const uint64_t lasts = LAST('n') | LAST('f') | LAST('h') | LAST('o') | LAST('e') |
                            LAST('m') | LAST('s') | LAST('y') | LAST(',') | LAST('r');
@@ -799,10 +801,10 @@ static inline bool compared_or_home(const char *t, size_t start) {
  * Indiana, east of Chicago")? Unlike a comparison, the places listed after
  * it are not passed over with it. */
 static bool locator_before(const char *t, size_t start) {
-    static const tail_phrase BEFORE[] = { /* sorted by their last two letters */
-        TAIL("east of "),      TAIL("west of "),      TAIL("north of "),
-        TAIL("south of "),     TAIL("northeast of "), TAIL("northwest of "),
-        TAIL("southeast of "), TAIL("southwest of "),
+    static const tail_phrase BEFORE[] = { /* sorted by tail_key */
+        TAIL("north of "), TAIL("south of "), TAIL("east of "), TAIL("west of "),
+        TAIL("northeast of "), TAIL("northwest of "), TAIL("southeast of "),
+        TAIL("southwest of "),
     };
     return phrase_before(t, start, CPI_PHRASES(BEFORE), LAST('f'), LAST('o'));
 }
@@ -810,7 +812,7 @@ static bool locator_before(const char *t, size_t start) {
 /* Is the place at `start` a whole area a program covers ("arrested 1,100
  * fugitives across Oklahoma", "throughout Utah")? */
 static bool across(const char *t, size_t start) {
-    static const tail_phrase BEFORE[] = { /* sorted by their last two letters */
+    static const tail_phrase BEFORE[] = { /* sorted by tail_key */
         TAIL("statewide in "), TAIL("across "), TAIL("throughout "),
     };
     return phrase_before(t, start, CPI_PHRASES(BEFORE), LAST('s') | LAST('t') | LAST('n'),
@@ -911,45 +913,43 @@ static bool venue_after_date(const char *t, size_t start) {
  * document's program works. (A bare "from" is not enough: "the reports
  * from Gary" are a site's.) */
 static bool passing_mention(const char *t, size_t start) {
-    static const tail_phrase BEFORE[] = { /* sorted by their last two letters */
+    static const tail_phrase BEFORE[] = { /* sorted by tail_key */
         TAIL("College, "), TAIL("University, "), TAIL("fled "), TAIL("year-old "),
         TAIL("instead of "), TAIL("warrant out of "), TAIL("organization out of "),
-        TAIL("seat of "), TAIL("worked out of "), TAIL("works out of "),
-        TAIL("based out of "), TAIL("operates out of "), TAIL("instead of asking "),
-        TAIL("came from "), TAIL("come from "), TAIL("comes from "), TAIL("coming from "),
-        TAIL("shipped from "), TAIL("smuggled from "), TAIL("displaced from "),
-        TAIL("evacuees from "), TAIL("Democrat from "), TAIL("Republican from "),
-        TAIL("stolen from "), TAIL("driven from "), TAIL("trafficked from "),
-        TAIL("river from "), TAIL("line from "), TAIL("border from "),
-        TAIL("reported from "), TAIL("leaders from "), TAIL("up from "),
-        TAIL("caller from "), TAIL("missing from "), TAIL("man from "), TAIL("woman from "),
-        TAIL("girl from "), TAIL("boy from "), TAIL("sisters from "),
-        TAIL("brothers from "), TAIL("teen from "), TAIL("traveling from "),
-        TAIL("travelled from "), TAIL("traveled from "), TAIL("women from "),
-        TAIL("men from "), TAIL("contributed from "), TAIL("senator from "),
-        TAIL("Senator from "), TAIL("congressman from "), TAIL("coming in from "),
-        TAIL("came in from "), TAIL("brought in from "), TAIL("flowing in from "),
-        TAIL("trucked in from "), TAIL("rally in "), TAIL("event in "), TAIL("speech in "),
-        TAIL("held in "), TAIL("met in "), TAIL("meeting in "), TAIL("conference in "),
-        TAIL("summit in "), TAIL("to be in "), TAIL("division in "), TAIL("divisions in "),
-        TAIL("federal court in "), TAIL("District Court in "), TAIL("stolen in "),
-        TAIL("wanted in "), TAIL("made in "), TAIL("bought in "), TAIL("gun shows in "),
-        TAIL("gun show in "), TAIL("fellow in "), TAIL("headquartered in "),
-        TAIL("Office in "), TAIL("Attorney's office in "), TAIL("arrested in "),
-        TAIL("purchases in "), TAIL("purchase in "), TAIL("shop in "), TAIL("shops in "),
-        TAIL("located in "), TAIL("recovered in "), TAIL("recovered by police in "),
-        TAIL("Bought in "), TAIL("murder in "), TAIL("academy in "), TAIL("judge in "),
-        TAIL("prosecutor in "), TAIL("Institute in "), TAIL("School in "),
-        TAIL("College in "), TAIL("branch offices in "), TAIL("supplier in "),
-        TAIL("suppliers in "), TAIL("stores in "), TAIL("store in "), TAIL("dealer in "),
-        TAIL("dealers in "), TAIL("a shooting in "), TAIL("a killing in "),
-        TAIL("a robbery in "), TAIL("a homicide in "), TAIL("home in "),
-        TAIL("pawnshop in "), TAIL("pawnshops in "), TAIL("sales in "),
-        TAIL("courthouse in "), TAIL("hiding in "), TAIL("house in "),
-        TAIL("detention center in "), TAIL("jail in "), TAIL("prison in "),
-        TAIL("stolen from cars in "), TAIL("headed to "), TAIL("traced to "),
-        TAIL("home to "), TAIL("border near "), TAIL("bound for "), TAIL("headed for "),
-        TAIL("destined for "), TAIL("Division, which serves "),
+        TAIL("seat of "), TAIL("worked out of "), TAIL("works out of "), TAIL("based out of "),
+        TAIL("operates out of "), TAIL("instead of asking "), TAIL("came from "),
+        TAIL("come from "), TAIL("comes from "), TAIL("coming from "), TAIL("shipped from "),
+        TAIL("smuggled from "), TAIL("displaced from "), TAIL("evacuees from "),
+        TAIL("Democrat from "), TAIL("Republican from "), TAIL("stolen from "),
+        TAIL("driven from "), TAIL("trafficked from "), TAIL("river from "),
+        TAIL("line from "), TAIL("border from "), TAIL("reported from "),
+        TAIL("leaders from "), TAIL("up from "), TAIL("caller from "), TAIL("missing from "),
+        TAIL("man from "), TAIL("woman from "), TAIL("girl from "), TAIL("boy from "),
+        TAIL("sisters from "), TAIL("brothers from "), TAIL("teen from "),
+        TAIL("traveling from "), TAIL("travelled from "), TAIL("traveled from "),
+        TAIL("women from "), TAIL("men from "), TAIL("contributed from "),
+        TAIL("senator from "), TAIL("Senator from "), TAIL("congressman from "),
+        TAIL("coming in from "), TAIL("came in from "), TAIL("brought in from "),
+        TAIL("flowing in from "), TAIL("trucked in from "), TAIL("held in "),
+        TAIL("wanted in "), TAIL("headquartered in "), TAIL("arrested in "),
+        TAIL("located in "), TAIL("recovered in "), TAIL("conference in "), TAIL("to be in "),
+        TAIL("made in "), TAIL("Office in "), TAIL("Attorney's office in "),
+        TAIL("purchase in "), TAIL("recovered by police in "), TAIL("judge in "),
+        TAIL("Institute in "), TAIL("College in "), TAIL("store in "), TAIL("a homicide in "),
+        TAIL("home in "), TAIL("courthouse in "), TAIL("house in "), TAIL("meeting in "),
+        TAIL("a shooting in "), TAIL("a killing in "), TAIL("hiding in "), TAIL("speech in "),
+        TAIL("School in "), TAIL("jail in "), TAIL("division in "), TAIL("stolen in "),
+        TAIL("prison in "), TAIL("shop in "), TAIL("pawnshop in "), TAIL("murder in "),
+        TAIL("prosecutor in "), TAIL("supplier in "), TAIL("dealer in "),
+        TAIL("detention center in "), TAIL("divisions in "), TAIL("gun shows in "),
+        TAIL("purchases in "), TAIL("shops in "), TAIL("branch offices in "),
+        TAIL("suppliers in "), TAIL("stores in "), TAIL("dealers in "), TAIL("pawnshops in "),
+        TAIL("sales in "), TAIL("stolen from cars in "), TAIL("event in "), TAIL("met in "),
+        TAIL("summit in "), TAIL("federal court in "), TAIL("District Court in "),
+        TAIL("bought in "), TAIL("Bought in "), TAIL("gun show in "), TAIL("fellow in "),
+        TAIL("rally in "), TAIL("academy in "), TAIL("a robbery in "), TAIL("headed to "),
+        TAIL("traced to "), TAIL("home to "), TAIL("border near "), TAIL("bound for "),
+        TAIL("headed for "), TAIL("destined for "), TAIL("Division, which serves "),
         TAIL("Office, which serves "), TAIL("Division, which covers "),
         TAIL("Office, which covers "), TAIL("border at "), TAIL("wanted by "),
     };
