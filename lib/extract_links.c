@@ -108,20 +108,30 @@ static inline void word_bytes16(const char *s, unsigned *lower, unsigned *inner)
  * starts found 16 bytes at a time (SSE2), and only those whose letter
  * starts a cue are compared. */
 static unsigned cue_sets(const char *t, size_t n, const cue *cues, size_t count,
-                         const uint32_t *of_letter, unsigned want) {
+                         const uint32_t *of_letter, const uint32_t (*of_next)[32],
+                         unsigned want) {
     /* of_letter: by first letter (a to z as 1 to 26), the cues (bits,
      * indices in cues): other words are passed over at once, and a word
      * is compared with its own few (a cue not asked for answers nothing:
-     * its sets are masked by want). Written out with each list; debug
-     * builds check it. */
+     * its sets are masked by want); of_next the same by the second and
+     * third bytes (their low five bits), which leave few of them ("in",
+     * "the" and "a" start with a cue's letter). Written out with each list
+     * (each cue has three bytes or more); debug builds check them. */
 #ifndef NDEBUG
     assert(count <= 32);
     for (unsigned letter = 0; letter < 32; letter++) {
-        uint32_t bits = 0;
-        for (size_t k = 0; k < count; k++)
+        uint32_t bits = 0, seconds = 0, thirds = 0;
+        for (size_t k = 0; k < count; k++) {
+            assert(strlen(cues[k].w) >= 3);
             if (((unsigned char)cues[k].w[0] & 31) == letter)
                 bits |= UINT32_C(1) << k;
-        assert(of_letter[letter] == bits);
+            if (((unsigned char)cues[k].w[1] & 31) == letter)
+                seconds |= UINT32_C(1) << k;
+            if (((unsigned char)cues[k].w[2] & 31) == letter)
+                thirds |= UINT32_C(1) << k;
+        }
+        assert(of_letter[letter] == bits && of_next[0][letter] == seconds &&
+               of_next[1][letter] == thirds);
     }
 #else
     (void)count;
@@ -143,6 +153,11 @@ static unsigned cue_sets(const char *t, size_t n, const cue *cues, size_t count,
         for (; starts; starts &= starts - 1) {
             size_t at = i + (size_t)__builtin_ctz(starts);
             uint32_t which = of_letter[(unsigned char)t[at] & 31];
+            if (which && at + 2 < n) /* (else too short for a cue) */
+                which &= of_next[0][(unsigned char)t[at + 1] & 31] &
+                         of_next[1][(unsigned char)t[at + 2] & 31];
+            else
+                which = 0;
             if (which) {
                 found |= cues_at(t, n, at, cues, which) & want;
                 if (found == want)
@@ -155,6 +170,11 @@ static unsigned cue_sets(const char *t, size_t n, const cue *cues, size_t count,
         if (!cpi_is_lower(t[i]) || !cpi_word_start(t, i))
             continue;
         uint32_t which = of_letter[(unsigned char)t[i] & 31];
+        if (which && i + 2 < n)
+            which &= of_next[0][(unsigned char)t[i + 1] & 31] &
+                     of_next[1][(unsigned char)t[i + 2] & 31];
+        else
+            which = 0;
         if (!which) {
             while (i + 1 < n && cpi_is_lower(t[i + 1]))
                 i++; /* the rest of this word starts nothing */
@@ -195,6 +215,35 @@ static const uint32_t SELECTION_OF_LETTER[32] = {
     OF_LETTER('p') = CUE_BIT(14),
     OF_LETTER('r') = CUE_BIT(7) | CUE_BIT(8) | CUE_BIT(9),
     OF_LETTER('s') = CUE_BIT(0) | CUE_BIT(1) | CUE_BIT(15),
+};
+
+/* The cues of SELECTION_CUES by their second and third letters, for
+ * cue_sets. */
+static const uint32_t SELECTION_OF_NEXT[2][32] = {
+    { /* by second letter */
+        OF_LETTER('a') = CUE_BIT(14),
+        OF_LETTER('e') = CUE_BIT(0) | CUE_BIT(7) | CUE_BIT(8) | CUE_BIT(9) | CUE_BIT(12) |
+            CUE_BIT(15),
+        OF_LETTER('i') = CUE_BIT(1) | CUE_BIT(2),
+        OF_LETTER('n') = CUE_BIT(13),
+        OF_LETTER('o') = CUE_BIT(3) | CUE_BIT(5) | CUE_BIT(11),
+        OF_LETTER('r') = CUE_BIT(6),
+        OF_LETTER('u') = CUE_BIT(4),
+        OF_LETTER('w') = CUE_BIT(10),
+    },
+    { /* by third letter */
+        OF_LETTER('a') = CUE_BIT(10),
+        OF_LETTER('c') = CUE_BIT(8) | CUE_BIT(9) | CUE_BIT(13),
+        OF_LETTER('e') = CUE_BIT(6),
+        OF_LETTER('g') = CUE_BIT(7),
+        OF_LETTER('i') = CUE_BIT(11),
+        OF_LETTER('l') = CUE_BIT(0),
+        OF_LETTER('m') = CUE_BIT(3),
+        OF_LETTER('r') = CUE_BIT(4) | CUE_BIT(14) | CUE_BIT(15),
+        OF_LETTER('s') = CUE_BIT(12),
+        OF_LETTER('t') = CUE_BIT(1) | CUE_BIT(2),
+        OF_LETTER('u') = CUE_BIT(5),
+    },
 };
 
 static int cmp_hit(const void *a, const void *b) {
@@ -2467,13 +2516,43 @@ static bool read_roles(cpi_extract *x, const hits *programs, const hits *agencie
         OF_LETTER('u') = CUE_BIT(16),
         OF_LETTER('w') = CUE_BIT(17),
     };
+    static const uint32_t ROLES_OF_NEXT[2][32] = {
+        { /* by second letter */
+            OF_LETTER('a') = CUE_BIT(1) | CUE_BIT(2) | CUE_BIT(3) | CUE_BIT(11) | CUE_BIT(12),
+            OF_LETTER('d') = CUE_BIT(5),
+            OF_LETTER('e') = CUE_BIT(4),
+            OF_LETTER('h') = CUE_BIT(7),
+            OF_LETTER('i') = CUE_BIT(17),
+            OF_LETTER('n') = CUE_BIT(0) | CUE_BIT(9) | CUE_BIT(10) | CUE_BIT(13) | CUE_BIT(16) |
+                CUE_BIT(18) | CUE_BIT(19),
+            OF_LETTER('o') = CUE_BIT(8),
+            OF_LETTER('r') = CUE_BIT(14),
+            OF_LETTER('s') = CUE_BIT(15),
+            OF_LETTER('u') = CUE_BIT(6),
+        },
+        { /* by third letter */
+            OF_LETTER('c') = CUE_BIT(9) | CUE_BIT(10),
+            OF_LETTER('d') = CUE_BIT(4),
+            OF_LETTER('e') = CUE_BIT(14),
+            OF_LETTER('i') = CUE_BIT(19),
+            OF_LETTER('l') = CUE_BIT(17),
+            OF_LETTER('m') = CUE_BIT(5),
+            OF_LETTER('n') = CUE_BIT(6) | CUE_BIT(13) | CUE_BIT(18),
+            OF_LETTER('o') = CUE_BIT(8),
+            OF_LETTER('r') = CUE_BIT(1) | CUE_BIT(2) | CUE_BIT(3) | CUE_BIT(7),
+            OF_LETTER('t') = CUE_BIT(15),
+            OF_LETTER('u') = CUE_BIT(11) | CUE_BIT(12),
+            OF_LETTER('v') = CUE_BIT(0) | CUE_BIT(16),
+        },
+    };
     /* (first: the first program's hit at or after start) */
     if (first >= programs->n || programs->h[first].block != b || programs->h[first].start >= end)
         return true; /* no program in the sentence: no role to read */
     const cp_block *blk = &x->doc->blocks[b];
     const char *t = cpi_block_text(blk) + start;
     size_t n = end - start;
-    unsigned roles = cue_sets(t, n, CPI_PHRASES(ROLES), ROLES_OF_LETTER, INVOLVED | LAUNCHED);
+    unsigned roles = cue_sets(t, n, CPI_PHRASES(ROLES), ROLES_OF_LETTER, ROLES_OF_NEXT,
+                            INVOLVED | LAUNCHED);
     bool involved = roles & INVOLVED, launched = roles & LAUNCHED;
     if (!involved && !launched)
         return true;
@@ -2747,7 +2826,7 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                                              blk->text_size, &several);
             if (!p && !several &&
                 cue_sets(cpi_block_text(blk), blk->text_size, CPI_PHRASES(SELECTION_CUES),
-                         SELECTION_OF_LETTER, SELECTION))
+                         SELECTION_OF_LETTER, SELECTION_OF_NEXT, SELECTION))
                 p = about;
             size_t level = blk->kind == CP_BLOCK_LIST_ITEM ? blk->level + 1 : 0;
             /* its items: list items, or a table's rows (a header first);
@@ -2830,7 +2909,7 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                  * have joined, among them ...") */
                 if (places >= 3 &&
                     cue_sets(cpi_block_text(blk) + start, end - start,
-                             CPI_PHRASES(SELECTION_CUES), SELECTION_OF_LETTER,
+                             CPI_PHRASES(SELECTION_CUES), SELECTION_OF_LETTER, SELECTION_OF_NEXT,
                              SELECTION_OR_SERVE) &&
                     !link_span_from(x, sites, programs,
                                     paragraph_topic(programs, blk, b, s, about), b, start,
