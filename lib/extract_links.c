@@ -1037,6 +1037,8 @@ static inline bool described_after(const char *t, size_t n, size_t end) {
                        d == 'o')) &&
         !(c == ',' && d == ' ') && !(c == '-' && d == 'b'))
         return false;
+    if (c == ',' && (end + 2 >= n || (t[end + 2] != 'n' && t[end + 2] != 'o' && t[end + 2] != 'w')))
+        return false; /* (", native", ", office", ", which ...": not ", Ohio") */
     size_t len = cpi_phrase_at(t, n, end, CPI_PHRASES(AFTER));
     /* "the Cleveland Division of Police" is the city's own police */
     return len > 0 && !cpi_starts_with(t, n, end + len, " of ");
