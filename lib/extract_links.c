@@ -2140,6 +2140,7 @@ typedef struct reading_memo {
     unsigned char trend_of_block[MEMO_BLOCKS];
     unsigned char line_of_block[MEMO_BLOCKS]; /* bits of LINE_... */
     unsigned char of_hit[MEMO_HITS];
+    bool silent_block; /* has a block no sentence? (rule 1 looks) */
 } reading_memo;
 
 /* left_out of [start, end) of block `block`, kept in `memo` (if any) when
@@ -2708,15 +2709,6 @@ static bool block_linked_already(const hits *sites, size_t i, const cp_block *bl
     return true;
 }
 
-/* Has some block of doc no sentence? What such a block's places are linked
- * to is what the sentence before said (see link_about). */
-static bool silent_block_in(const cp_document *doc) {
-    for (size_t b = 0; b < doc->block_count; b++)
-        if (doc->blocks[b].sentence_count == 0)
-            return true;
-    return false;
-}
-
 /* Rule 3 of cpi_extract_links: the places of a text about a program
  * (`doc_main`, or each block's section program in `per_block`), but not
  * the items another program's lead-in has (`led_by`, or NULL); `memo`
@@ -2729,7 +2721,9 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
     bool skip_sentence = false; /* read once per sentence, not once per place */
     size_t passing_block = SIZE_MAX, passing_end = 0; /* the last place passed over */
     cp_program *topic = doc_main; /* what the sentence is about */
-    int silent = 0; /* silent_block_in(doc): 0 not asked yet, 1 no, 2 yes */
+    /* (a block without a sentence links its places to what the sentence
+     * before said: then no block is passed whole) */
+    bool silent = !memo || memo->silent_block;
     walk after = walk_of(programs), in_sentence = walk_of(programs);
     walk block_programs = walk_of(programs); /* each block's first program */
     for (size_t i = 0; i < sites->n; i++) {
@@ -2754,9 +2748,7 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
                  ((first_program = walk_to(&block_programs, h->block, 0)) == programs->n ||
                   programs->h[first_program].block != h->block));
             if (about_main && block_linked_already(sites, i, blk, main, &last)) {
-                if (silent == 0)
-                    silent = silent_block_in(doc) ? 2 : 1;
-                if (silent == 1) {
+                if (!silent) {
                     i = last;
                     continue;
                 }
@@ -2862,6 +2854,8 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
     for (size_t b = 0; b < doc->block_count; b++) {
         const cp_block *blk = &doc->blocks[b];
         cp_program *about = per_block ? per_block[b] : main;
+        if (memo && blk->sentence_count == 0)
+            memo->silent_block = true;
         /* 1. a lead-in and the list items after it */
         if (blk->text_size > 0 && cpi_block_text(blk)[blk->text_size - 1] == ':') {
             bool several;
@@ -3014,6 +3008,7 @@ bool cpi_extract_links(cpi_extract *x) {
     memset(memo.trend_of_block, 0, memo_blocks);
     memset(memo.line_of_block, 0, memo_blocks);
     memset(memo.of_hit, 0, sites.n < MEMO_HITS ? sites.n : MEMO_HITS);
+    memo.silent_block = false;
     bool ok =
         link_sentences(x, &sites, &programs, &agencies, main, per_block, led_by, &memo) &&
         link_about(x, &sites, &programs, main, per_block, led_by, &memo);
