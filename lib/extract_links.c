@@ -2958,6 +2958,31 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
     return true;
 }
 
+/* The first block of a web page's list of related pages ("Related Links",
+ * "Related Content:"), or the block count when there is none. */
+static size_t related_section(const cp_document *doc) {
+    static const char *const HEADS[] = {"Related Articles", "Related Content", "Related Links",
+                                        "Related News",     "Related Press Releases",
+                                        "Related Resources", "Related Stories"};
+    for (size_t b = 1; b < doc->block_count; b++) {
+        const cp_block *blk = &doc->blocks[b];
+        const char *t = cpi_block_text(blk);
+        size_t n = blk->text_size;
+        if (n < 12 || n > 24 || t[0] != 'R' || t[1] != 'e')
+            continue; /* (most blocks: one test) */
+        if (t[n - 1] == ':')
+            n--;
+        for (size_t k = 0; k < COUNT(HEADS); k++) {
+            size_t i = 0; /* ("Related content" too: letters in either case) */
+            while (i < n && HEADS[k][i] && (t[i] | 0x20) == (HEADS[k][i] | 0x20))
+                i++;
+            if (i == n && HEADS[k][i] == '\0')
+                return b;
+        }
+    }
+    return doc->block_count;
+}
+
 bool cpi_extract_links(cpi_extract *x) {
     const cp_document *doc = x->doc;
     sort_hits(x->site_hits, x->site_hit_count);
@@ -2966,6 +2991,14 @@ bool cpi_extract_links(cpi_extract *x) {
     hits sites = {x->site_hits, x->site_hit_count};
     hits programs = {x->program_hits, x->program_hit_count};
     hits agencies = {x->agency_hits, x->agency_hit_count};
+    /* a web page's "Related Links" and what follows are other pages'
+     * headlines: no links, and no weight in what the text is about */
+    size_t related = related_section(doc);
+    if (related < doc->block_count) {
+        sites.n = lower_bound(&sites, related, 0);
+        programs.n = lower_bound(&programs, related, 0);
+        agencies.n = lower_bound(&agencies, related, 0);
+    }
     if (programs.n == 0)
         return true;
     cp_program *main;

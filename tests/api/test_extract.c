@@ -603,6 +603,15 @@ static void test_link_exclusions(void **state) {
     assert_non_null(cp_corpus_site_by_id(c, "nampa-id"));
     assert_false(program_has_site(p, "nampa-id"));
     cp_corpus_free(c);
+    /* a web page's related links are other pages' headlines */
+    c = load("The Safe Valley Task Force works in Reno, Nevada.\n\nRelated Links:\n\n"
+             "Safe Valley Task Force Grant Supports Youth Outreach in Boise, Idaho\n");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "reno-nv"));
+    assert_non_null(cp_corpus_site_by_id(c, "boise-id"));
+    assert_false(program_has_site(p, "boise-id"));
+    cp_corpus_free(c);
     /* a wire's dateline with its date */
     c = load("WASHINGTON, Feb. 15 (Reuters) - The Safe Valley Task Force added Reno, Nevada.");
     p = cp_corpus_program_by_id(c, "safe-valley-task-force");
