@@ -818,7 +818,7 @@ static inline bool compared_or_home(const char *t, size_t start) {
         TAIL("native of "), TAIL("times the rate of "), TAIL("hometown of "),
         TAIL("as residents of "), TAIL("that of "), TAIL("compared with "),
         TAIL("moved from "), TAIL("year-old from "), TAIL("fugitives from "),
-        TAIL("man from "), TAIL("woman from "), TAIL("than "), TAIL("raised in "),
+        TAIL("than "), TAIL("raised in "),
         TAIL("times the rate in "), TAIL("than the rate in "), TAIL("times the price in "),
         TAIL("as people in "), TAIL("as anyone in "), TAIL("only one in "),
         TAIL("Attorney's Office in "), TAIL("field office in "), TAIL("level in "),
