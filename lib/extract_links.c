@@ -1053,13 +1053,15 @@ static inline bool described_after(const char *t, size_t n, size_t end) {
  * designation")? Read up to 96 bytes, to the sentence's end. */
 static bool refused_after(const char *t, size_t n, size_t end, size_t limit) {
     static const tail_phrase PHRASES[] = {
-        TAIL("got nothing"),         TAIL("received nothing"),    TAIL("won nothing"),
-        TAIL("without a federal"),   TAIL("without any federal"), TAIL("without federal"),
-        TAIL("outside the program"), TAIL("outside the network"), TAIL("outside the partnership"),
-        TAIL("outside the initiative"), TAIL("would apply"),    TAIL("hopes to join"),
-        TAIL("hope to join"),          TAIL("wants to join"),  TAIL("want to join"),
-        TAIL("for future designation"),
-        TAIL("would like to join"),    TAIL("plans to apply"), TAIL("plan to apply"),
+        /* went without */
+        TAIL("got nothing"), TAIL("received nothing"), TAIL("won nothing"),
+        TAIL("without a federal"), TAIL("without any federal"), TAIL("without federal"),
+        TAIL("outside the program"), TAIL("outside the network"),
+        TAIL("outside the partnership"), TAIL("outside the initiative"),
+        /* may join some day */
+        TAIL("would apply"), TAIL("hopes to join"), TAIL("hope to join"),
+        TAIL("wants to join"), TAIL("want to join"), TAIL("would like to join"),
+        TAIL("plans to apply"), TAIL("plan to apply"), TAIL("for future designation"),
     };
     const uint32_t firsts = FIRST('g') | FIRST('r') | FIRST('w') | FIRST('o') | FIRST('h') |
                             FIRST('p') | FIRST('f');
