@@ -12,6 +12,7 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "bytes.h"
 #include "crimepolicy.h"
 
 typedef struct cpi_mem {
@@ -101,21 +102,10 @@ static inline char *cpi_arena_strndup(cpi_arena *arena, const char *s, size_t si
         char *p = (char *)c->data + c->used;
         c->used += size + 1;
         arena->bytes += size + 1;
-        if (size >= 8 && size <= 16) { /* (most: a word or a number, no call) */
-            uint64_t head, tail;
-            memcpy(&head, s, 8);
-            memcpy(&tail, s + size - 8, 8);
-            memcpy(p, &head, 8);
-            memcpy(p + size - 8, &tail, 8);
-        } else if (size >= 4 && size < 8) {
-            uint32_t head, tail;
-            memcpy(&head, s, 4);
-            memcpy(&tail, s + size - 4, 4);
-            memcpy(p, &head, 4);
-            memcpy(p + size - 4, &tail, 4);
-        } else if (size) {
+        if (size <= 32)
+            cpi_copy_short(p, s, size); /* (most: a word or a number, no call) */
+        else
             memcpy(p, s, size);
-        }
         p[size] = '\0';
         return p;
     }

@@ -108,24 +108,7 @@ static inline char *w_mem(char *w, const void *s, size_t n) {
 static inline char *w_short(char *w, const char *s, size_t n) {
     if (n > 16)
         return w_mem(w, s, n);
-    if (n >= 8) {
-        uint64_t a, z;
-        memcpy(&a, s, 8);
-        memcpy(&z, s + n - 8, 8);
-        memcpy(w, &a, 8);
-        memcpy(w + n - 8, &z, 8);
-    } else if (n >= 4) {
-        uint32_t a, z;
-        memcpy(&a, s, 4);
-        memcpy(&z, s + n - 4, 4);
-        memcpy(w, &a, 4);
-        memcpy(w + n - 4, &z, 4);
-    } else if (n) {
-        char a = s[0], m = s[n / 2], z = s[n - 1];
-        w[0] = a;
-        w[n / 2] = m;
-        w[n - 1] = z;
-    }
+    cpi_copy_short(w, s, n);
     return w + n;
 }
 

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bytes.h"
 #include "doc_meta.h"
 #include "extract.h"
 
@@ -61,26 +62,6 @@ static unsigned cues_at(const char *t, size_t n, size_t i, const cue *cues, uint
 }
 
 #if defined(__SSE2__) && defined(__GNUC__)
-/* Copy src[0..len) to dst, len <= 32: as two copies of a fixed size that
- * overlap (a move or two each), not a call to memcpy for a few bytes. The
- * screens below copy the last bytes of most sentences so. */
-static inline void copy_short(char *dst, const char *src, size_t len) {
-    assert(len <= 32);
-    if (len >= 16) {
-        memcpy(dst, src, 16);
-        memcpy(dst + len - 16, src + len - 16, 16);
-    } else if (len >= 8) {
-        memcpy(dst, src, 8);
-        memcpy(dst + len - 8, src + len - 8, 8);
-    } else if (len >= 4) {
-        memcpy(dst, src, 4);
-        memcpy(dst + len - 4, src + len - 4, 4);
-    } else {
-        for (size_t k = 0; k < len; k++)
-            dst[k] = src[k];
-    }
-}
-
 /* For the 16 bytes at s: bit k of *lower set where s[k] is a-z, of *inner
  * where s[k] goes on a word (a letter, a digit, a UTF-8 byte, '.', '\'',
  * '-': what cpi_word_start looks for before a word). */
@@ -145,7 +126,7 @@ static unsigned cue_sets(const char *t, size_t n, const cue *cues, size_t count,
             word_bytes16(t + i, &lower, &inner);
         } else { /* the last bytes, from a copy padded with NULs (no word's) */
             char tail[16] = {0};
-            copy_short(tail, t + i, n - i);
+            cpi_copy_short(tail, t + i, n - i);
             word_bytes16(tail, &lower, &inner);
         }
         unsigned starts = lower & ~((inner << 1) | carry);
@@ -1287,7 +1268,7 @@ static bool career_words_around(const char *t, size_t n, size_t start, size_t en
         char copy[16] = {0};
         const char *s = t + i;
         if (i + 16 > n) { /* the last bytes, from a copy padded with NULs */
-            copy_short(copy, t + i, n - i);
+            cpi_copy_short(copy, t + i, n - i);
             s = copy;
         }
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
@@ -1564,7 +1545,7 @@ static bool left_out(const char *t, size_t n) {
             mask = cue_pairs16(t + n - 17) >> (p - (n - 17));
         } else { /* a short t: a copy padded with NULs (no pair's) */
             char tail[17] = {0};
-            copy_short(tail, t + p, n - p);
+            cpi_copy_short(tail, t + p, n - p);
             mask = cue_pairs16(tail);
         }
         for (; mask; mask &= mask - 1)
@@ -1725,7 +1706,7 @@ static size_t first_count_noun(const char *t, size_t n, size_t *end) {
         } else { /* the last bytes, from a copy padded with NULs (no pair's;
                   * the 18 that end t would leave out the last pair) */
             char tail[18] = {0};
-            copy_short(tail, t + p, n - p);
+            cpi_copy_short(tail, t + p, n - p);
             mask = count_noun_screen16(tail);
         }
         for (; mask; mask &= mask - 1) {
@@ -1835,7 +1816,7 @@ static bool reports_attack(const char *t, size_t n) {
             mask = attack_pairs16(t + n - 17) >> (p - (n - 17));
         } else { /* a short t: a copy padded with NULs (no pair's) */
             char tail[17] = {0};
-            copy_short(tail, t + p, n - p);
+            cpi_copy_short(tail, t + p, n - p);
             mask = attack_pairs16(tail);
         }
         for (; mask; mask &= mask - 1)
@@ -1958,7 +1939,7 @@ static bool names_drug(const char *t, size_t n) {
             mask = drug_screen16(t + p);
         } else { /* the last bytes, from a copy padded with NULs */
             char tail[19] = {0};
-            copy_short(tail, t + p, n - p);
+            cpi_copy_short(tail, t + p, n - p);
             mask = drug_screen16(tail);
         }
         for (; mask; mask &= mask - 1)
@@ -2021,7 +2002,7 @@ static unsigned short_text_tests(const char *t, size_t n) {
         char tail[18];
         if (p + 18 > n) { /* the last bytes, padded with NULs (no cue's) */
             memset(tail, 0, sizeof tail);
-            copy_short(tail, t + p, n - p);
+            cpi_copy_short(tail, t + p, n - p);
             s = tail;
         }
         unsigned counts = counted ? 0 : count_noun_screen16(s);
@@ -2204,7 +2185,7 @@ static void marks_in(const char *t, size_t n, size_t *dollar, size_t *bar, size_
         char tail[16];
         if (i + 16 > n) { /* the last bytes, padded with NULs (no mark) */
             memset(tail, 0, sizeof tail);
-            copy_short(tail, t + i, n - i);
+            cpi_copy_short(tail, t + i, n - i);
             s = tail;
         }
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);

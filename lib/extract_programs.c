@@ -998,6 +998,7 @@ static inline bool ordinal_word(const char *t, size_t n, size_t pos) {
            memcmp(t + e, "rd", 2) == 0 || memcmp(t + e, "th", 2) == 0;
 }
 
+#if !(defined(__SSE2__) && defined(__GNUC__))
 /* The next word at or after i that starts with a letter or a digit (the
  * words read_block looks at), or n: a letter or digit after a byte that
  * cannot be inside a word (see cpi_word_start). The scan goes a run at a
@@ -1019,6 +1020,7 @@ static inline size_t next_word(const char *t, size_t n, size_t i) {
             return i;
     }
 }
+#endif
 
 /* The lower-case letter whose words read_block's 16-byte test lets
  * through (the others are read only before a "force"): 'e', that of the

@@ -406,28 +406,10 @@ static const cp_site *named_site(const cpi_extract *x, const site_spec *spec) {
 /* Copy s[0..n] (n bytes and their NUL) to `to`: a site's id or name, mostly
  * 4 to 32 bytes with it, in two overlapping moves without a call. */
 static inline void put_string(char *to, const char *s, size_t n) {
-    size_t len = n + 1;
-    if (len >= 16 && len <= 32) {
-        uint64_t head[2], tail[2];
-        memcpy(head, s, 16);
-        memcpy(tail, s + len - 16, 16);
-        memcpy(to, head, 16);
-        memcpy(to + len - 16, tail, 16);
-    } else if (len >= 8 && len < 16) {
-        uint64_t head, tail;
-        memcpy(&head, s, 8);
-        memcpy(&tail, s + len - 8, 8);
-        memcpy(to, &head, 8);
-        memcpy(to + len - 8, &tail, 8);
-    } else if (len >= 4 && len < 8) {
-        uint32_t head, tail;
-        memcpy(&head, s, 4);
-        memcpy(&tail, s + len - 4, 4);
-        memcpy(to, &head, 4);
-        memcpy(to + len - 4, &tail, 4);
-    } else {
-        memcpy(to, s, len);
-    }
+    if (n < 32)
+        cpi_copy_short(to, s, n + 1);
+    else
+        memcpy(to, s, n + 1);
 }
 
 /* The site of the spec's id in the model, made when new (its id and name
@@ -2132,6 +2114,15 @@ static bool federal_department(const cpi_extract *x, const char *name, size_t le
            word_in_list(x, WL_DEPARTMENT, CPI_WORDS(DEPARTMENTS), name, len);
 }
 
+/* Does t[0..n) spell name[0..n) in either case? (Then, and only then, is
+ * a heading read whole for its capitals.) */
+static inline bool same_letters(const char *t, const char *name, size_t n) {
+    size_t j = 0;
+    while (j < n && (t[j] | 0x20) == (name[j] | 0x20))
+        j++;
+    return j == n;
+}
+
 /* The state whose name, in capitals, is all of t[0..n) ("LOUISIANA",
  * "NEW MEXICO"); -1 when none. */
 static int state_in_capitals(const cpi_extract *x, const char *t, size_t n) {
@@ -2151,12 +2142,7 @@ static int state_in_capitals(const cpi_extract *x, const char *t, size_t n) {
         for (size_t k = cache->state_letter_from[first - 'a'];
              k < cache->state_letter_from[first - 'a' + 1]; k++) {
             const char *name = cpi_states[k].name;
-            if (cache->state_name_len[k] != n)
-                continue;
-            size_t j = 0;
-            while (j < n && (t[j] | 0x20) == (name[j] | 0x20))
-                j++;
-            if (j == n) /* (the whole line in capitals, read only now) */
+            if (cache->state_name_len[k] == n && same_letters(t, name, n))
                 return cpi_capitals_only(t, n) ? (int)k : -1;
         }
         return -1;
@@ -2169,12 +2155,7 @@ static int state_in_capitals(const cpi_extract *x, const char *t, size_t n) {
         unsigned char c = (unsigned char)(name[0] | 0x20);
         if (c > first)
             break;
-        if (c != first || strlen(name) != n)
-            continue;
-        size_t j = 0;
-        while (j < n && (t[j] | 0x20) == (name[j] | 0x20))
-            j++;
-        if (j == n) /* (the whole line in capitals, read only now) */
+        if (c == first && strlen(name) == n && same_letters(t, name, n))
             return cpi_capitals_only(t, n) ? (int)k : -1;
     }
     return -1;

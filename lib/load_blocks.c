@@ -13,6 +13,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "bytes.h"
 #include "chars.h"
 #include "doc_meta.h"
 #include "load.h"
@@ -152,20 +153,6 @@ static inline size_t trim_end(const char *s, size_t start, size_t end) {
     return end;
 }
 
-/* The index of the lowest bit set in m (not 0). */
-static inline size_t lowest_bit(uint64_t m) {
-#if defined(__GNUC__)
-    return (size_t)__builtin_ctzll(m);
-#else
-    size_t k = 0;
-    while (!(m & 1)) {
-        m >>= 1;
-        k++;
-    }
-    return k;
-#endif
-}
-
 /* One pass over a document's bytes that tells, 64 bytes to a word, which
  * are line breaks ('\n', '\r': bit j of breaks[k] for byte 64 k + j) and
  * which are NUL or non-ASCII (high[k]): the line pass and the validation
@@ -229,7 +216,7 @@ static inline size_t line_end(const uint64_t *breaks, size_t i, size_t size) {
             return size;
         m = breaks[w];
     }
-    return w * 64 + lowest_bit(m);
+    return w * 64 + cpi_lowest_bit(m);
 }
 
 /* Bullets that mark list items when followed by a space: "-", "*", "+",

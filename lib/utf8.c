@@ -3,6 +3,8 @@
 #include "utf8.h"
 
 #include <string.h>
+
+#include "bytes.h"
 #if defined(__SSE2__) && defined(__GNUC__)
 #include <emmintrin.h>
 #endif
@@ -109,20 +111,6 @@ cpi_utf8_result cpi_utf8_validate(const char *str, size_t size, size_t *bad_out)
     }
 }
 
-/* The index of the lowest bit set in m (not 0). */
-static inline size_t lowest_bit(uint64_t m) {
-#if defined(__GNUC__)
-    return (size_t)__builtin_ctzll(m);
-#else
-    size_t k = 0;
-    while (!(m & 1)) {
-        m >>= 1;
-        k++;
-    }
-    return k;
-#endif
-}
-
 cpi_utf8_result cpi_utf8_validate_marked(const char *str, size_t size,
                                          const uint64_t *high, size_t *bad_out) {
     const unsigned char *s = (const unsigned char *)str;
@@ -132,7 +120,7 @@ cpi_utf8_result cpi_utf8_validate_marked(const char *str, size_t size,
         if (next > w * 64) /* (the last sequence's bytes in this word) */
             m = next - w * 64 >= 64 ? 0 : m & ~(uint64_t)0 << (next - w * 64);
         while (m) {
-            size_t i = w * 64 + lowest_bit(m);
+            size_t i = w * 64 + cpi_lowest_bit(m);
             if (s[i] == 0) {
                 *bad_out = i;
                 return CPI_UTF8_NUL;
