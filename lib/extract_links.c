@@ -1530,6 +1530,23 @@ static inline unsigned cue_pairs16(const char *s) {
 }
 #endif
 
+#if defined(__SSE2__) && defined(__GNUC__)
+/* The pairs t[p + k], t[p + k + 1] (k < 16, p + 1 < n) that `screen16`
+ * marks, as bits: read in place, or from the 17 bytes that end t (less the
+ * pairs seen before), or from a copy padded with NULs (no pair's) when t is
+ * short. The screens of left_out and reports_attack share it. */
+static inline unsigned screened_pairs(const char *t, size_t n, size_t p,
+                                      unsigned (*screen16)(const char *)) {
+    if (p + 17 <= n)
+        return screen16(t + p);
+    if (n >= 17)
+        return screen16(t + n - 17) >> (p - (n - 17));
+    char tail[17] = {0};
+    cpi_copy_short(tail, t + p, n - p);
+    return screen16(tail);
+}
+#endif
+
 /* Does the sentence say its places are left out ("were not part of the
  * operation", "did not qualify"), or only credit a reporter? Most sentences
  * hold none of the cues: one pass finds the pairs of bytes that mark them
@@ -1538,16 +1555,7 @@ static bool left_out(const char *t, size_t n) {
     size_t p = 0; /* pairs t[p], t[p + 1] not yet looked at */
 #if defined(__SSE2__) && defined(__GNUC__)
     for (; p + 1 < n; p += 16) {
-        unsigned mask;
-        if (p + 17 <= n) {
-            mask = cue_pairs16(t + p);
-        } else if (n >= 17) { /* the last pairs: the 16 that end t, less those seen */
-            mask = cue_pairs16(t + n - 17) >> (p - (n - 17));
-        } else { /* a short t: a copy padded with NULs (no pair's) */
-            char tail[17] = {0};
-            cpi_copy_short(tail, t + p, n - p);
-            mask = cue_pairs16(tail);
-        }
+        unsigned mask = screened_pairs(t, n, p, cue_pairs16);
         for (; mask; mask &= mask - 1)
             if (left_out_cue(t, n, p + (size_t)__builtin_ctz(mask)))
                 return true;
@@ -1809,16 +1817,7 @@ static bool reports_attack(const char *t, size_t n) {
     size_t p = 0; /* pairs t[p], t[p + 1] not yet looked at */
 #if defined(__SSE2__) && defined(__GNUC__)
     for (; p + 1 < n; p += 16) {
-        unsigned mask;
-        if (p + 17 <= n) {
-            mask = attack_pairs16(t + p);
-        } else if (n >= 17) { /* the last pairs: the 16 that end t, less those seen */
-            mask = attack_pairs16(t + n - 17) >> (p - (n - 17));
-        } else { /* a short t: a copy padded with NULs (no pair's) */
-            char tail[17] = {0};
-            cpi_copy_short(tail, t + p, n - p);
-            mask = attack_pairs16(tail);
-        }
+        unsigned mask = screened_pairs(t, n, p, attack_pairs16);
         for (; mask; mask &= mask - 1)
             if (attack_word_at(t, n, p + (size_t)__builtin_ctz(mask)))
                 return true;
