@@ -1048,7 +1048,9 @@ static bool refused_after(const char *t, size_t n, size_t end, size_t limit) {
                             FIRST('p') | FIRST('f');
     size_t to = limit - end > 96 ? end + 96 : limit;
     size_t i = end;
-#if defined(__SSE2__) && defined(__GNUC__)
+#if !(defined(__SSE2__) && defined(__GNUC__))
+    (void)n; /* (n bounds only the sixteen-byte loads) */
+#else
     /* sixteen bytes at a time: the stops, and the words after a space
      * that start with a phrase's first letter (asked after every place) */
     for (; i < to && i + 16 <= n; i += 16) {
