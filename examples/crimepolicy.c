@@ -341,6 +341,24 @@ static int open_corpus(cp_corpus **corpus, cp_error **err) {
     return 0;
 }
 
+/* Standard output as the sink of cp_corpus_write_json(). */
+static int write_stdout(const char *bytes, size_t size, void *user) {
+    (void)user;
+    return fwrite(bytes, 1, size, stdout) == size ? 0 : -1;
+}
+
+/* The corpus's crimepolicy/1 JSON on standard output, written as it is
+ * made (never held whole: it is several times the size of the input).
+ * Returns 0, or EXIT_BAD_INPUT after saying why. */
+static int print_json(const cp_corpus *corpus) {
+    cp_status st = cp_corpus_write_json(corpus, CP_JSON_DEFAULT, write_stdout, NULL);
+    if (st == CP_OK && fflush(stdout) == 0)
+        return 0;
+    fprintf(stderr, "crimepolicy: %s\n",
+            st == CP_ERR_NOMEM ? "out of memory" : "cannot write the output");
+    return EXIT_BAD_INPUT;
+}
+
 /* json --lines: one document as one line, written as soon as it is read. */
 static bool print_line(const cp_corpus *one, const cp_document *doc, void *user) {
     (void)doc;
@@ -425,16 +443,9 @@ static int cmd_json(int argc, char **argv) {
     if (bad < 0 || (bad > 0 && !o.keep_going)) {
         status = EXIT_BAD_INPUT;
     } else {
-        char *json;
-        size_t size;
-        if (cp_corpus_to_json(corpus, &json, &size) != CP_OK) {
-            fprintf(stderr, "crimepolicy: out of memory\n");
-            status = EXIT_BAD_INPUT;
-        } else {
-            fwrite(json, 1, size, stdout);
-            cp_string_free(json);
-            status = bad ? EXIT_SKIPPED : 0;
-        }
+        status = print_json(corpus);
+        if (status == 0 && bad)
+            status = EXIT_SKIPPED;
     }
     cp_corpus_free(corpus);
     cp_error_free(err);
@@ -473,15 +484,7 @@ static int cmd_merge(int argc, char **argv) {
         }
     }
     if (status == 0) {
-        char *json;
-        size_t size;
-        if (cp_corpus_to_json(corpus, &json, &size) != CP_OK) {
-            fprintf(stderr, "crimepolicy: out of memory\n");
-            status = EXIT_BAD_INPUT;
-        } else {
-            fwrite(json, 1, size, stdout);
-            cp_string_free(json);
-        }
+        status = print_json(corpus);
     }
     cp_corpus_free(corpus);
     cp_error_free(err);

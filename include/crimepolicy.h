@@ -697,6 +697,21 @@ typedef enum cp_json_flags {
 CP_API CP_WARN_UNUSED cp_status cp_corpus_to_json_ex(const cp_corpus *corpus, uint32_t flags,
                                                      char **out, size_t *size_out);
 
+/** Receives JSON text from cp_corpus_write_json(): `size` bytes at `bytes`
+ * (not NUL-terminated, valid only during the call), the pieces in order.
+ * Return 0 to go on; anything else stops the export. */
+typedef int (*cp_write_fn)(const char *bytes, size_t size, void *user);
+
+/** cp_corpus_to_json_ex() handed to `write` piece by piece instead of built
+ * in one string: the pieces join to the same bytes (with the same flags),
+ * and the memory it takes is a window of some 64 KiB (more only while the
+ * mentions of one entity, or one document's figures, are written), not the
+ * size of the JSON. Returns CP_ERR_IO when `write` stops it (the text
+ * written so far is then incomplete), CP_ERR_NOMEM, or
+ * CP_ERR_INVALID_ARGUMENT (a NULL corpus or `write`, unknown flags). (1.1) */
+CP_API CP_WARN_UNUSED cp_status cp_corpus_write_json(const cp_corpus *corpus, uint32_t flags,
+                                                     cp_write_fn write, void *user);
+
 /** Free a string the library returned as owned. NULL is allowed. */
 CP_API void cp_string_free(char *str);
 

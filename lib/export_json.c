@@ -3,6 +3,7 @@
  * Arrays come out in a stable order (documents by id), so the same documents
  * give the same bytes whatever order they were loaded in. Strings are escaped
  * for JSON; bytes that are not UTF-8 (possible only in paths) become U+FFFD. */
+#include <assert.h>
 #include <stdalign.h>
 #include <math.h>
 #include <stdio.h>
@@ -25,18 +26,74 @@ typedef struct owned_header {
     alignas(max_align_t) char text[];
 } owned_header;
 
+/* The text being written: one growing string (cp_corpus_to_json_ex), or a
+ * window handed to a sink whenever it fills (cp_corpus_write_json). */
 typedef struct buf {
     const cpi_mem *mem;
     owned_header *h;
     size_t size, cap; /* of h->text */
     bool failed;
+    /* with a sink: */
+    cp_write_fn sink;
+    void *user;
+    bool sink_failed;
+    bool compact;        /* newlines and their indentation dropped on the way */
+    bool after_newline;  /* (compact: within the indentation of a line) */
+    size_t held;         /* NOT_HELD, or where text that may be taken back starts */
 } buf;
 
+enum { SINK_WINDOW = 64 * 1024 };
+#define NOT_HELD SIZE_MAX
+
+/* Compact: drop each newline and the indentation after it. Strings never
+ * hold a raw newline (they are escaped), so every one is layout. The state
+ * carries over from one piece to the next. */
+static size_t compact_piece(char *text, size_t size, bool *after_newline) {
+    size_t w = 0;
+    bool skipping = *after_newline;
+    for (size_t r = 0; r < size; r++) {
+        char c = text[r];
+        if (c == '\n' || (skipping && c == ' ')) {
+            skipping = true;
+            continue;
+        }
+        skipping = false;
+        text[w++] = c;
+    }
+    *after_newline = skipping;
+    return w;
+}
+
+/* Hand the first n bytes of the window to the sink and move the rest to
+ * its front. A sink that refuses fails the export. */
+static void drain(buf *b, size_t n) {
+    if (!n)
+        return;
+    char *text = b->h->text;
+    size_t out = b->compact ? compact_piece(text, n, &b->after_newline) : n;
+    if (out && b->sink(text, out, b->user) != 0) {
+        b->failed = b->sink_failed = true;
+        return;
+    }
+    memmove(text, text + n, b->size - n);
+    b->size -= n;
+    if (b->held != NOT_HELD)
+        b->held -= n;
+}
+
 /* Room for n more bytes and the NUL. After a failure nothing more is
- * written past the old capacity; the result is thrown away. */
+ * written past the old capacity; the result is thrown away. With a sink,
+ * a full window is drained first, but for text held back (see hold()). */
 static bool grow(buf *b, size_t n) {
     if (b->failed)
         return false;
+    if (b->sink && b->h) {
+        drain(b, b->held == NOT_HELD ? b->size : b->held);
+        if (b->failed)
+            return false;
+        if (b->size + n + 1 <= b->cap)
+            return true;
+    }
     size_t cap = b->cap ? b->cap : 4096;
     while (cap < b->size + n + 1)
         cap *= 2;
@@ -95,6 +152,15 @@ static inline char *reserve(buf *b, size_t n) {
     return b->h->text + b->size;
 }
 static inline void commit(buf *b, char *w) { b->size = (size_t)(w - b->h->text); }
+
+/* Text written from hold() on may be taken back (take_back()) until
+ * release(): a sink gets none of it before. One hold at a time. */
+static inline void hold(buf *b) {
+    assert(b->held == NOT_HELD);
+    b->held = b->size;
+}
+static inline void take_back(buf *b) { b->size = b->held; }
+static inline void release(buf *b) { b->held = NOT_HELD; }
 
 static inline char *w_mem(char *w, const void *s, size_t n) {
     memcpy(w, s, n);
@@ -451,7 +517,9 @@ typedef char mention_lead[MENTION_LEAD + 8];
  * and then copied: figures, mentions and the administrations' lists repeat
  * them. A document's place in id order is found by a hash of its address. */
 typedef struct doc_ids {
-    size_t *offset, *length;      /* by place: the escaped id in the output */
+    char *text;                   /* the escaped ids, one after the other */
+    size_t text_size, text_cap;
+    size_t *offset, *length;      /* by place: the escaped id in text */
     mention_lead *lead;           /* by place: its mentions' lead, and the */
     unsigned char *lead_n;        /* lead's length */
     const cp_document **slot_doc; /* open addressing: mask + 1 slots */
@@ -505,9 +573,22 @@ static size_t doc_place(const doc_ids *ids, const cp_document *doc) {
 }
 
 /* The escaped id at place, copied: room for ids->length[place] must be
- * there. (Reserve first: it may move the text.) */
-static char *w_doc_id(char *w, const buf *b, const doc_ids *ids, size_t place) {
-    return w_short(w, b->h->text + ids->offset[place], ids->length[place]);
+ * there. */
+static char *w_doc_id(char *w, const doc_ids *ids, size_t place) {
+    return w_short(w, ids->text + ids->offset[place], ids->length[place]);
+}
+
+/* Keep the escaped id at place, just written at s (the output may be gone
+ * to a sink by the time figures and mentions repeat it). */
+static bool doc_id_keep(doc_ids *ids, const cpi_mem *mem, size_t place, const char *s,
+                        size_t n) {
+    if (!cpi_mem_reserve(mem, (void **)&ids->text, &ids->text_cap, ids->text_size + n, 1))
+        return false;
+    memcpy(ids->text + ids->text_size, s, n);
+    ids->offset[place] = ids->text_size;
+    ids->length[place] = n;
+    ids->text_size += n;
+    return true;
 }
 
 static void put_doc_id(buf *b, const doc_ids *ids, const cp_document *doc) {
@@ -518,11 +599,11 @@ static void put_doc_id(buf *b, const doc_ids *ids, const cp_document *doc) {
     }
     char *w = reserve(b, ids->length[place]);
     if (w)
-        commit(b, w_doc_id(w, b, ids, place));
+        commit(b, w_doc_id(w, ids, place));
 }
 
 /* The mention lead of the document at place, once its id is written. */
-static void mention_lead_make(doc_ids *ids, const buf *b, size_t place) {
+static void mention_lead_make(doc_ids *ids, size_t place) {
     static const char open[] = ", {\"document\": ", close[] = ", \"start\": ";
     char *lead = ids->lead[place];
     ids->lead_n[place] = 0;
@@ -530,7 +611,7 @@ static void mention_lead_make(doc_ids *ids, const buf *b, size_t place) {
         return;
     memset(lead, 0, sizeof(mention_lead));
     char *w = W_LIT(lead, open);
-    w = w_doc_id(w, b, ids, place);
+    w = w_doc_id(w, ids, place);
     w = W_LIT(w, close);
     ids->lead_n[place] = (unsigned char)(w - lead);
 }
@@ -562,10 +643,13 @@ static void put_document(buf *b, const cp_document *d, bool first, doc_ids *ids,
     if (!w)
         return;
     w = first ? W_LIT(w, "\n    {\"id\": ") : W_LIT(w, ",\n    {\"id\": ");
-    ids->offset[place] = (size_t)(w - b->h->text);
+    char *id = w;
     w = w_string(w, d->id, id_n);
-    ids->length[place] = (size_t)(w - b->h->text) - ids->offset[place];
-    mention_lead_make(ids, b, place);
+    if (!doc_id_keep(ids, b->mem, place, id, (size_t)(w - id))) {
+        b->failed = true;
+        return;
+    }
+    mention_lead_make(ids, place);
     w = W_LIT(w, ", \"path\": ");
     w = w_string(w, d->path, path_n);
     w = W_LIT(w, ", \"date\": ");
@@ -635,7 +719,7 @@ static void put_mention_slow(buf *b, const cp_mention *m, bool first, const doc_
     } else {
         char *w = reserve(b, ids->length[place]);
         if (w)
-            commit(b, w_doc_id(w, b, ids, place));
+            commit(b, w_doc_id(w, ids, place));
     }
     PUT_LIT(b, ", \"start\": ");
     put_size(b, m->start);
@@ -696,12 +780,13 @@ static void put_mentions(buf *b, const cpi_mention_list *v, cp_mention **scratch
          * written as it is, checked on the way (one lookup of a document's
          * place per change of document), and written again sorted when it
          * turns out not to be */
-        size_t mark = b->size;
+        hold(b);
         if (!put_mention_run(b, *scratch, v->count, ids, true)) {
-            b->size = mark;
+            take_back(b);
             qsort(*scratch, v->count, sizeof(cp_mention), cmp_mention);
             put_mention_run(b, *scratch, v->count, ids, false);
         }
+        release(b);
     } else if (v->count) {
         b->failed = true;
     }
@@ -1001,7 +1086,7 @@ typedef struct figure_lead {
     size_t lead_n;
 } figure_lead;
 
-static void figure_lead_init(figure_lead *lead, const buf *b, const doc_ids *ids,
+static void figure_lead_init(figure_lead *lead, const doc_ids *ids,
                              size_t place) {
     static const char open[] = ",\n    {\"document\": ", close[] = ", \"start\": ";
     lead->lead_n = 0;
@@ -1009,7 +1094,7 @@ static void figure_lead_init(figure_lead *lead, const buf *b, const doc_ids *ids
     if (sizeof open - 1 + ids->length[place] + sizeof close - 1 > LEAD_PIECE)
         return;
     char *w = W_LIT(lead->piece, open);
-    w = w_doc_id(w, b, ids, place);
+    w = w_doc_id(w, ids, place);
     w = W_LIT(w, close);
     lead->lead_n = (size_t)(w - lead->piece);
 }
@@ -1190,7 +1275,7 @@ static inline void put_figure(buf *b, const cp_figure *f, bool first, const doc_
         w += lead->lead_n - first;
     } else {
         w = first ? W_LIT(w, "\n    {\"document\": ") : W_LIT(w, ",\n    {\"document\": ");
-        w = place != SIZE_MAX ? w_doc_id(w, b, ids, place) : w_string(w, f->doc->id, id_n);
+        w = place != SIZE_MAX ? w_doc_id(w, ids, place) : w_string(w, f->doc->id, id_n);
         w = W_LIT(w, ", \"start\": ");
     }
     w = w_size(w, f->start);
@@ -1236,8 +1321,9 @@ static void put_figures(buf *b, const cp_document **docs, size_t doc_count,
         if (!count)
             continue;
         const cp_figure *list = docs[d]->found->figures;
-        figure_lead_init(&lead, b, ids, d);
-        size_t mark = b->size, n_mark = n;
+        figure_lead_init(&lead, ids, d);
+        size_t n_mark = n;
+        hold(b);
         for (;;) {
             uint32_t last_start = 0;
             size_t i = 0;
@@ -1268,9 +1354,10 @@ static void put_figures(buf *b, const cp_document **docs, size_t doc_count,
             for (size_t k = 0; k < count; k++)
                 sorted[k] = *order[k];
             list = sorted;
-            b->size = mark;
+            take_back(b);
             n = n_mark;
         }
+        release(b);
     }
     put_str(b, n ? "\n  ]\n" : "]\n");
     cpi_mem_free(b->mem, order);
@@ -1310,20 +1397,53 @@ static void put_sites(buf *b, const cp_corpus *c, cp_mention **scratch, size_t *
     put_str(b, n ? "\n  ],\n" : "],\n");
 }
 
-/* Compact: drop each newline and the indentation after it. Strings never
- * hold a raw newline (they are escaped), so every one is layout. */
-static size_t compact(char *text, size_t size) {
-    size_t w = 0;
-    for (size_t r = 0; r < size; r++) {
-        if (text[r] == '\n') {
-            while (r + 1 < size && text[r + 1] == ' ')
-                r++;
-            continue;
-        }
-        text[w++] = text[r];
+/* The documents of corpus in id order, in a new array (NULL when out of
+ * memory). */
+static const cp_document **docs_in_id_order(const cp_corpus *corpus, const cpi_mem *mem,
+                                            size_t *n_out) {
+    size_t n = cp_corpus_document_count(corpus);
+    const cp_document **docs = cpi_mem_alloc(mem, (n ? n : 1) * sizeof *docs);
+    if (!docs)
+        return NULL;
+    /* documents loaded in id order (a directory's files are) need no sort */
+    bool sorted = true;
+    for (size_t i = 0; i < n; i++) {
+        docs[i] = cp_corpus_document_at(corpus, i);
+        sorted = sorted && (i == 0 || strcmp(docs[i - 1]->id, docs[i]->id) < 0);
     }
-    text[w] = '\0';
-    return w;
+    if (!sorted)
+        qsort(docs, n, sizeof *docs, cmp_doc_id);
+    *n_out = n;
+    return docs;
+}
+
+/* The whole model into b; b->failed tells whether it all went. */
+static void put_model(buf *b, const cp_corpus *corpus) {
+    const cpi_mem *mem = b->mem;
+    size_t n = 0;
+    const cp_document **docs = docs_in_id_order(corpus, mem, &n);
+    doc_ids ids;
+    if (!docs || !doc_ids_init(&ids, mem, docs, n)) {
+        cpi_mem_free(mem, docs);
+        b->failed = true;
+        return;
+    }
+    if (!b->sink)
+        presize(b, expected_size(docs, n));
+    put_str(b, "{\n  \"schema\": \"crimepolicy/1\",\n");
+    put_documents(b, docs, n, &ids);
+    cp_mention *scratch = NULL;
+    size_t scratch_cap = 0;
+    put_administrations(b, corpus, &scratch, &scratch_cap, &ids);
+    put_programs(b, corpus, &scratch, &scratch_cap, &ids);
+    put_agencies(b, corpus, &scratch, &scratch_cap, &ids);
+    put_sites(b, corpus, &scratch, &scratch_cap, &ids);
+    cpi_mem_free(mem, scratch);
+    put_figures(b, docs, n, &ids);
+    put_str(b, "}\n");
+    cpi_mem_free(mem, docs);
+    cpi_mem_free(mem, ids.offset);
+    cpi_mem_free(mem, ids.text);
 }
 
 cp_status cp_corpus_to_json(const cp_corpus *corpus, char **out, size_t *size_out) {
@@ -1340,52 +1460,44 @@ cp_status cp_corpus_to_json_ex(const cp_corpus *corpus, uint32_t flags, char **o
     if (!corpus || (flags & ~(uint32_t)CP_JSON_COMPACT))
         return CP_ERR_INVALID_ARGUMENT;
     const cpi_mem *mem = cpi_corpus_mem(corpus);
-    size_t n = cp_corpus_document_count(corpus);
-    const cp_document **docs = cpi_mem_alloc(mem, (n ? n : 1) * sizeof *docs);
-    if (!docs)
-        return CP_ERR_NOMEM;
-    /* documents loaded in id order (a directory's files are) need no sort */
-    bool sorted = true;
-    for (size_t i = 0; i < n; i++) {
-        docs[i] = cp_corpus_document_at(corpus, i);
-        sorted = sorted && (i == 0 || strcmp(docs[i - 1]->id, docs[i]->id) < 0);
-    }
-    if (!sorted)
-        qsort(docs, n, sizeof *docs, cmp_doc_id);
-
-    doc_ids ids;
-    if (!doc_ids_init(&ids, mem, docs, n)) {
-        cpi_mem_free(mem, docs);
-        return CP_ERR_NOMEM;
-    }
-    buf b = {mem, NULL, 0, 0, false};
-    presize(&b, expected_size(docs, n));
-    put_str(&b, "{\n  \"schema\": \"crimepolicy/1\",\n");
-    put_documents(&b, docs, n, &ids);
-    cp_mention *scratch = NULL;
-    size_t scratch_cap = 0;
-    put_administrations(&b, corpus, &scratch, &scratch_cap, &ids);
-    put_programs(&b, corpus, &scratch, &scratch_cap, &ids);
-    put_agencies(&b, corpus, &scratch, &scratch_cap, &ids);
-    put_sites(&b, corpus, &scratch, &scratch_cap, &ids);
-    cpi_mem_free(mem, scratch);
-    put_figures(&b, docs, n, &ids);
-    put_str(&b, "}\n");
+    buf b = {.mem = mem, .held = NOT_HELD};
+    put_model(&b, corpus);
     put(&b, "", 0); /* room for the NUL */
-    cpi_mem_free(mem, docs);
-    cpi_mem_free(mem, ids.offset);
     if (b.failed) {
         cpi_mem_free(mem, b.h);
         return CP_ERR_NOMEM;
     }
     b.h->mem = *mem;
+    if (flags & CP_JSON_COMPACT) {
+        bool after_newline = false;
+        b.size = compact_piece(b.h->text, b.size, &after_newline);
+    }
     b.h->text[b.size] = '\0';
-    if (flags & CP_JSON_COMPACT)
-        b.size = compact(b.h->text, b.size);
     *out = b.h->text;
     if (size_out)
         *size_out = b.size;
     return CP_OK;
+}
+
+cp_status cp_corpus_write_json(const cp_corpus *corpus, uint32_t flags, cp_write_fn write,
+                               void *user) {
+    if (!corpus || !write || (flags & ~(uint32_t)CP_JSON_COMPACT))
+        return CP_ERR_INVALID_ARGUMENT;
+    const cpi_mem *mem = cpi_corpus_mem(corpus);
+    buf b = {.mem = mem,
+             .sink = write,
+             .user = user,
+             .compact = (flags & CP_JSON_COMPACT) != 0,
+             .held = NOT_HELD};
+    b.h = cpi_mem_realloc(mem, NULL, sizeof(owned_header) + SINK_WINDOW);
+    if (!b.h)
+        return CP_ERR_NOMEM;
+    b.cap = SINK_WINDOW;
+    put_model(&b, corpus);
+    if (!b.failed)
+        drain(&b, b.size);
+    cpi_mem_free(mem, b.h);
+    return b.sink_failed ? CP_ERR_IO : b.failed ? CP_ERR_NOMEM : CP_OK;
 }
 
 void cp_string_free(char *str) {

@@ -9,7 +9,7 @@ import json
 import weakref
 from typing import Dict, Iterator, List, Optional
 
-from ._native import STREAM_FN, lib
+from ._native import STREAM_FN, WRITE_FN, lib
 
 STATUS_NAMES = {
     0: "ok", 1: "nomem", 2: "invalid_argument", 3: "io", 4: "not_found",
@@ -514,6 +514,26 @@ class Corpus:
             return ctypes.string_at(out, size.value).decode("utf-8")
         finally:
             lib.cp_string_free(out)
+
+    def write_json(self, file, compact: bool = False) -> None:
+        """Write the bytes of to_json() (UTF-8) to a binary file object, piece
+        by piece as they are made: the JSON is never held whole. Raises what
+        file.write raises."""
+        failure = []
+
+        def piece(data, size, user):
+            try:
+                file.write(ctypes.string_at(data, size))
+                return 0
+            except BaseException as e:  # noqa: B036 - re-raised below
+                failure.append(e)
+                return 1
+
+        lib.cp_error_clear(self._err)
+        status = lib.cp_corpus_write_json(self._h, 1 if compact else 0, WRITE_FN(piece), None)
+        if failure:
+            raise failure[0]
+        self._check(status)
 
     def to_dict(self) -> dict:
         return json.loads(self.to_json())

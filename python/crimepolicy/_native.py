@@ -13,6 +13,8 @@ from ctypes import (CFUNCTYPE, POINTER, c_bool, c_char_p, c_double, c_int, c_siz
 
 # bool (*cp_stream_fn)(const cp_corpus *one, const cp_document *doc, void *user)
 STREAM_FN = CFUNCTYPE(c_bool, c_void_p, c_void_p, c_void_p)
+# int (*cp_write_fn)(const char *bytes, size_t size, void *user)
+WRITE_FN = CFUNCTYPE(c_int, c_void_p, c_size_t, c_void_p)
 
 MAJOR = 1
 
@@ -173,6 +175,7 @@ FUNCTIONS = {
     "cp_corpus_load_files": (c_int, [c_void_p, POINTER(c_char_p), c_size_t, c_uint32, c_void_p]),
     "cp_corpus_stream": (c_int, [c_void_p, c_char_p, c_uint32, STREAM_FN, c_void_p, c_void_p]),
     "cp_corpus_to_json_ex": (c_int, [c_void_p, c_uint32, POINTER(c_void_p), POINTER(c_size_t)]),
+    "cp_corpus_write_json": (c_int, [c_void_p, c_uint32, WRITE_FN, c_void_p]),
 }
 
 

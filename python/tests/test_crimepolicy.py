@@ -1,5 +1,6 @@
 """The Python binding on the seeds, mirroring the C tests; run by ctest with
 CRIMEPOLICY_LIBRARY pointing at the built library and SEEDS at seeds/."""
+import io
 import json
 import os
 import resource
@@ -101,6 +102,19 @@ class SeedsTest(unittest.TestCase):
         if CLI:
             out = subprocess.run([CLI, "json", SEEDS], capture_output=True, check=True).stdout
             self.assertEqual(self.corpus.to_json(), out.decode())
+
+    def test_write_json_gives_the_bytes_of_to_json(self):
+        for compact in (False, True):
+            out = io.BytesIO()
+            self.corpus.write_json(out, compact=compact)
+            self.assertEqual(out.getvalue().decode(), self.corpus.to_json(compact=compact))
+
+        class Full(io.RawIOBase):
+            def write(self, data):
+                raise OSError("disk full")
+
+        with self.assertRaisesRegex(OSError, "disk full"):
+            self.corpus.write_json(Full())
 
 
 class DeclarationsTest(unittest.TestCase):

@@ -267,6 +267,112 @@ static void test_stream_errors(void **state) {
     cp_corpus_free(c);
 }
 
+/* ---- JSON written through a sink ------------------------------------------------------ */
+
+/* A sink that keeps what it gets, and refuses its call number fail_at. */
+typedef struct sink {
+    char *text;
+    size_t size, cap, calls, fail_at;
+} sink;
+
+static int keep_piece(const char *bytes, size_t size, void *user) {
+    sink *k = user;
+    if (++k->calls == k->fail_at)
+        return -1;
+    assert_true(size > 0);
+    if (k->size + size > k->cap) {
+        k->cap = 2 * (k->size + size);
+        k->text = realloc(k->text, k->cap);
+        assert_non_null(k->text);
+    }
+    memcpy(k->text + k->size, bytes, size);
+    k->size += size;
+    return 0;
+}
+
+/* Documents written here, loaded in id order but for the first, loaded
+ * last: each entity's mentions are written in load order until that last
+ * one shows they are out of order, then taken back and written again
+ * sorted. Chicago's mentions alone are larger than the sink's window. */
+static cp_corpus *many_mentions(void) {
+    cp_corpus *c;
+    assert_int_equal(cp_corpus_new(&c, NULL), CP_OK);
+    for (int k = 1; k <= 1500; k++) {
+        int i = k % 1500;
+        char name[32], text[256];
+        snprintf(name, sizeof name, "d%04d.txt", i);
+        int n = snprintf(text, sizeof text,
+                         "The National Public Safety Partnership works in Chicago, Ill., "
+                         "where %d people were shot in %d; Chicago police made %d arrests.\n",
+                         100 + i, 1990 + i % 30, 7 * i + 3);
+        assert_int_equal(cp_corpus_load_buffer(c, name, text, (size_t)n, NULL), CP_OK);
+    }
+    return c;
+}
+
+static void test_written_json_is_the_string(void **state) {
+    (void)state;
+    cp_corpus *c = many_mentions();
+    for (int compact = 0; compact < 2; compact++) {
+        uint32_t flags = compact ? CP_JSON_COMPACT : CP_JSON_DEFAULT;
+        char *json;
+        size_t size;
+        assert_int_equal(cp_corpus_to_json_ex(c, flags, &json, &size), CP_OK);
+        assert_true(size > 4 * 65536);
+        sink k = {0};
+        assert_int_equal(cp_corpus_write_json(c, flags, keep_piece, &k), CP_OK);
+        assert_true(k.calls > 4); /* in pieces, not at once */
+        assert_int_equal(k.size, size);
+        assert_memory_equal(k.text, json, size);
+        free(k.text);
+        cp_string_free(json);
+    }
+    /* the seeds, small enough for one piece */
+    cp_corpus *seeds;
+    assert_int_equal(cp_corpus_new(&seeds, NULL), CP_OK);
+    assert_int_equal(cp_corpus_load_dir(seeds, CP_SEEDS_DIR, 0, NULL), CP_OK);
+    char *json;
+    size_t size;
+    assert_int_equal(cp_corpus_to_json(seeds, &json, &size), CP_OK);
+    sink k = {0};
+    assert_int_equal(cp_corpus_write_json(seeds, CP_JSON_DEFAULT, keep_piece, &k), CP_OK);
+    assert_int_equal(k.size, size);
+    assert_memory_equal(k.text, json, size);
+    free(k.text);
+    cp_string_free(json);
+    cp_corpus_free(seeds);
+    cp_corpus_free(c);
+}
+
+static void test_write_json_errors(void **state) {
+    (void)state;
+    cp_corpus *c = many_mentions();
+    /* a sink that refuses stops the export there */
+    sink k = {.fail_at = 3};
+    assert_int_equal(cp_corpus_write_json(c, CP_JSON_DEFAULT, keep_piece, &k), CP_ERR_IO);
+    assert_int_equal(k.calls, 3);
+    free(k.text);
+    sink first = {.fail_at = 1};
+    assert_int_equal(cp_corpus_write_json(c, CP_JSON_COMPACT, keep_piece, &first), CP_ERR_IO);
+    assert_int_equal(first.calls, 1);
+    assert_int_equal(first.size, 0);
+    sink none = {0};
+    assert_int_equal(cp_corpus_write_json(NULL, 0, keep_piece, &none), CP_ERR_INVALID_ARGUMENT);
+    assert_int_equal(cp_corpus_write_json(c, 0, NULL, &none), CP_ERR_INVALID_ARGUMENT);
+    assert_int_equal(cp_corpus_write_json(c, 4, keep_piece, &none), CP_ERR_INVALID_ARGUMENT);
+    assert_int_equal(none.calls, 0);
+    /* the corpus is untouched: a whole export after the failed ones */
+    char *json;
+    size_t size;
+    assert_int_equal(cp_corpus_to_json(c, &json, &size), CP_OK);
+    assert_int_equal(cp_corpus_write_json(c, CP_JSON_DEFAULT, keep_piece, &none), CP_OK);
+    assert_int_equal(none.size, size);
+    assert_memory_equal(none.text, json, size);
+    free(none.text);
+    cp_string_free(json);
+    cp_corpus_free(c);
+}
+
 /* ---- merging ---------------------------------------------------------------------- */
 
 /* The compact JSON of a corpus holding the seeds whose bit is set in mask. */
@@ -439,6 +545,8 @@ int main(void) {
         cmocka_unit_test(test_load_files_is_a_batch),
         cmocka_unit_test(test_stream_shows_each_document_alone),
         cmocka_unit_test(test_stream_errors),
+        cmocka_unit_test(test_written_json_is_the_string),
+        cmocka_unit_test(test_write_json_errors),
         cmocka_unit_test(test_merge_every_split_of_the_seeds),
         cmocka_unit_test(test_merge_of_json_lines),
         cmocka_unit_test(test_bad_json_is_refused_with_its_position),

@@ -154,6 +154,47 @@ static void test_batch(void **state) {
     rmdir(dir);
 }
 
+static int discard(const char *bytes, size_t size, void *user) {
+    (void)bytes;
+    *(size_t *)user += size;
+    return 0;
+}
+
+/* cp_corpus_write_json with each of its allocations failing in turn: it
+ * says so, frees what it took, and a later export is whole. */
+static void test_write_json(void **state) {
+    (void)state;
+    char *want = reference(&(job){RICH, sizeof RICH - 1, NULL, 0});
+    bool succeeded = false;
+    for (size_t n = 1; !succeeded; n++) {
+        tu_alloc st = {0};
+        cp_allocator a = tu_allocator(&st);
+        cp_corpus *c;
+        assert_int_equal(cp_corpus_new(&c, &a), CP_OK);
+        assert_int_equal(cp_corpus_load_buffer(c, "first.txt", FIRST, sizeof FIRST - 1, NULL),
+                         CP_OK);
+        assert_int_equal(cp_corpus_load_buffer(c, "doc.txt", RICH, sizeof RICH - 1, NULL), CP_OK);
+        size_t live = st.live, written = 0;
+        st.fail_at = st.calls + n;
+        cp_status r = cp_corpus_write_json(c, CP_JSON_COMPACT, discard, &written);
+        st.fail_at = 0;
+        assert_int_equal(st.live, live); /* nothing kept */
+        if (r == CP_OK) {
+            assert_int_equal(st.failures, 0);
+            assert_int_equal(written, strlen(want));
+            succeeded = true;
+        } else {
+            assert_int_equal(r, CP_ERR_NOMEM);
+            char *got = json_of(c);
+            assert_string_equal(got, want);
+            cp_string_free(got);
+        }
+        cp_corpus_free(c);
+        assert_int_equal(st.live, 0);
+    }
+    cp_string_free(want);
+}
+
 static int exact_on(void **state) {
     (void)state;
     cpi_arena_exact_chunks(true);
@@ -165,6 +206,7 @@ int main(void) {
         cmocka_unit_test(test_rich_document),
         cmocka_unit_test(test_seed),
         cmocka_unit_test(test_batch),
+        cmocka_unit_test(test_write_json),
     };
     return cmocka_run_group_tests(tests, exact_on, NULL);
 }
