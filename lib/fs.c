@@ -53,9 +53,13 @@ cp_status cpi_read_file(cpi_arena *arena, const char *path, size_t max_size,
         status = cpi_error_set(err, CP_ERR_NOMEM, path, 0, 0, 0, "out of memory");
         goto done;
     }
+    /* one byte more than the size is asked for (the NUL's room): a regular
+     * file gives less than asked only at its end, so one read() does for a
+     * file that did not change, where asking for the size alone would need a
+     * second to see the end */
     size_t got = 0;
-    while (got < size) {
-        ssize_t n = read(fd, buf + got, size - got);
+    for (;;) {
+        ssize_t n = read(fd, buf + got, size + 1 - got);
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0) {
@@ -66,13 +70,10 @@ cp_status cpi_read_file(cpi_arena *arena, const char *path, size_t max_size,
         if (n == 0)
             break;
         got += (size_t)n;
+        if (got >= size)
+            break; /* all of it with less than asked (the end), or more */
     }
-    char extra;
-    ssize_t more;
-    do
-        more = read(fd, &extra, 1);
-    while (more < 0 && errno == EINTR);
-    if (got != size || more != 0) {
+    if (got != size) {
         status = cpi_error_set(err, CP_ERR_IO, path, 0, 0, 0,
                                "file changed while it was read");
         goto done;
