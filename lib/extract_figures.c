@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bytes.h"
 #include "decimal.h"
 #include "extract.h"
 
@@ -1743,27 +1744,43 @@ static inline void alnum16(const char *s, unsigned *alnum, unsigned *digit) {
  * when none. `inside`: t[from - 1] is a letter or digit (the run it ends
  * is passed over), else from is 0 or t[from - 1] is neither. Most words
  * are passed over here, 16 bytes at a time (SSE2). */
-static size_t next_candidate(const char *t, size_t n, size_t from, bool inside) {
+static ALWAYS_INLINE size_t next_candidate(const char *t, size_t n, size_t from, bool inside) {
     size_t i = from;
 #if defined(__SSE2__) && defined(__GNUC__)
     unsigned carry = inside; /* is the byte before these 16 a letter or digit? */
-    for (; i < n; i += 16) {
+    for (; i + 18 <= n; i += 16) { /* (number_prefix reads two bytes past a start) */
         unsigned alnum, digit;
-        /* the 16 bytes and two more (number_prefix reads a word's first
-         * three): the last bytes from a copy padded with NULs */
-        char tail[32];
-        const char *s = t + i;
-        if (i + 18 > n) {
-            memset(tail, 0, sizeof tail);
-            memcpy(tail, t + i, n - i);
-            s = tail;
-        }
-        alnum16(s, &alnum, &digit);
+        alnum16(t + i, &alnum, &digit);
         unsigned starts = alnum & ~((alnum << 1) | carry);
         carry = (alnum >> 15) & 1;
         for (; starts; starts &= starts - 1) {
             unsigned k = (unsigned)__builtin_ctz(starts);
-            if (((digit >> k) & 1) || number_prefix(s + k))
+            if (((digit >> k) & 1) || number_prefix(t + i + k))
+                return i + k;
+        }
+    }
+    /* the last 17 bytes or fewer, with no copy but in a short text: the
+     * 16 bytes before n, shifted to start at i; a word that starts in
+     * the last two bytes may be no number (with NULs after them, as
+     * number_prefix read them before, none is) */
+    for (; i < n; i += 16) {
+        unsigned alnum, digit, room = (unsigned)(n - i);
+        if (room >= 16) {
+            alnum16(t + i, &alnum, &digit);
+        } else if (n >= 16) {
+            alnum16(t + n - 16, &alnum, &digit);
+            alnum >>= 16 - room;
+            digit >>= 16 - room;
+        } else {
+            char pad[16] = {0};
+            cpi_copy_short(pad, t + i, room);
+            alnum16(pad, &alnum, &digit);
+        }
+        unsigned starts = alnum & ~((alnum << 1) | carry);
+        carry = (alnum >> 15) & 1;
+        for (; starts; starts &= starts - 1) {
+            unsigned k = (unsigned)__builtin_ctz(starts);
+            if (((digit >> k) & 1) || (k + 2 < room && number_prefix(t + i + k)))
                 return i + k;
         }
     }
@@ -1807,7 +1824,7 @@ static inline size_t prev_word(const char *t, size_t pos) {
     return cpi_prev_word(t, pos);
 }
 
-static bool read_block(cpi_extract *x, const cp_block *b, bool note) {
+static ALWAYS_INLINE bool read_block(cpi_extract *x, const cp_block *b, bool note) {
     const char *t = cpi_block_text(b);
     size_t n = b->text_size;
     size_t ident_end = SIZE_MAX; /* where the last identifier's number ends */
