@@ -1417,6 +1417,30 @@ static bool not_unit(const char *w, size_t len) {
     return false;
 }
 
+/* The end of the word of lower-case letters at t[w] ('-' inside it, not
+ * first): w itself when none starts there. With SSE2, from the masks of
+ * the 16 bytes at w, one bit search for most words. */
+static inline size_t lower_word_end(const char *t, size_t n, size_t w) {
+#if defined(__SSE2__) && defined(__GNUC__)
+    if (n - w >= 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + w));
+        __m128i lower = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - 'a'))),
+                                       _mm_set1_epi8((char)(-128 + 26)));
+        unsigned in = (unsigned)_mm_movemask_epi8(lower);
+        unsigned dash = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('-')));
+        in = (in & 1) ? in | (dash & ~1u) : 0; /* (no dash first) */
+        unsigned out = ~in & 0xFFFF;
+        if (out)
+            return w + (unsigned)__builtin_ctz(out);
+        /* (sixteen letters or more: on byte by byte) */
+    }
+#endif
+    size_t we = w;
+    while (we < n && (cpi_is_lower(t[we]) || (we > w && t[we] == '-')))
+        we++;
+    return we;
+}
+
 static const char *unit_after(cpi_extract *x, const char *t, size_t n, size_t end,
                               size_t *span_end, bool *nomem) {
     /* by first letter, the lengths of NOT_UNITS (bit k: k letters): most
@@ -1454,9 +1478,7 @@ static const char *unit_after(cpi_extract *x, const char *t, size_t n, size_t en
     size_t e = i;
     for (int words = 0; words < 4; words++) {
         size_t w = e + (words > 0);
-        size_t we = w;
-        while (we < n && (cpi_is_lower(t[we]) || (we > w && t[we] == '-')))
-            we++;
+        size_t we = lower_word_end(t, n, w);
         if (we == w || (we < n && cpi_is_alpha(t[we])))
             break;
         if (((NOT_UNIT_LENGTHS[t[w] - 'a'] >> (we - w < 16 ? we - w : 15)) & 1) &&
@@ -1468,9 +1490,7 @@ static const char *unit_after(cpi_extract *x, const char *t, size_t n, size_t en
     }
     if (e == i)
         return NULL;
-    char unit[96];
     size_t len = e - i < 60 ? e - i : 60;
-    memcpy(unit, t + i, len);
     *span_end = e;
     /* "people are shot": the participle says what happened to them, after
      * " are ", " were ", " have been " or " had been " (told apart by
@@ -1495,14 +1515,20 @@ static const char *unit_after(cpi_extract *x, const char *t, size_t n, size_t en
         bool participle = q - p >= 3 && ((t[q - 1] == 'd' && t[q - 2] == 'e') ||
                                          memcmp(t + q - 2, "ot", 2) == 0 ||
                                          (t[q - 1] == 'n' && t[q - 2] == 'e'));
+        char unit[96];
         if (participle && len + 1 + (q - p) < sizeof unit) {
+            memcpy(unit, t + i, len);
             unit[len++] = ' ';
             memcpy(unit + len, t + p, q - p);
             len += q - p;
             *span_end = q;
+            const char *copy = cpi_arena_strndup(x->model->arena, unit, len);
+            *nomem = copy == NULL;
+            return copy;
         }
     }
-    const char *copy = cpi_arena_strndup(x->model->arena, unit, len);
+    /* (the unit as written: copied from the text itself) */
+    const char *copy = cpi_arena_strndup(x->model->arena, t + i, len);
     *nomem = copy == NULL; /* not "no unit": the caller must fail */
     return copy;
 }
