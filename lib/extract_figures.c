@@ -1125,7 +1125,7 @@ static bool share_at(const char *t, size_t n, size_t i, number *out) {
 /* A number in words or a share at the start of a word of len letters.
  * (Shares start with "a", "one-" or "half": words of one, three or four
  * letters; number words have three letters or more.) */
-static bool word_number_at(const char *t, size_t n, size_t i, size_t len, number *out) {
+static ALWAYS_INLINE bool word_number_at(const char *t, size_t n, size_t i, size_t len, number *out) {
     return ((len == 1 || len == 3 || len == 4) && share_at(t, n, i, out)) ||
            (len >= 3 && words_at(t, n, i, len, out));
 }
