@@ -1357,7 +1357,7 @@ static size_t change_to_after(size_t n, size_t end, const clause_marks *m) {
  * its clause (40 bytes): "316 people are shot every day" gives "day".
  * Only the openers before the clause's end are asked (m: the marks from
  * end). */
-static const char *period_after(const char *t, size_t n, size_t end, const clause_marks *m) {
+static ALWAYS_INLINE const char *period_after(const char *t, size_t n, size_t end, const clause_marks *m) {
     /* a comma right after the number ends no clause */
     uint64_t stops = m->stops | (m->commas & ~(uint64_t)3);
     size_t room = n - end < 40 ? n - end : 40;
