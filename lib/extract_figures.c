@@ -676,6 +676,12 @@ static size_t clock_at(const char *t, size_t n, size_t e) {
 /* A time of day at the space t[e] (" pm", " a.m.", " o'clock"), a whole
  * word? */
 static inline bool time_of_day_at(const char *t, size_t n, size_t e) {
+    /* the byte after each one's first letter ("pm", "p.m.", "PM", "o'clock",
+     * "in the"): most words after a number ("people", "annually") end
+     * here, without a call */
+    char second = e + 2 < n ? t[e + 2] : '\0';
+    if (second != 'm' && second != '.' && second != 'M' && second != '\'' && second != 'n')
+        return false;
     size_t clock = clock_at(t, n, e);
     return clock && (e + clock == n || !cpi_is_alpha(t[e + clock]));
 }
