@@ -1153,68 +1153,59 @@ bool cpi_read_number(const char *t, size_t n, size_t i, size_t *end, double *val
     return true;
 }
 
-typedef struct qualifier_phrase {
-    const char *w;
-    size_t len;
-    cp_qualifier q;
-} qualifier_phrase;
+/* Does t[0..start) end with the literal z (a phrase of lower-case words
+ * and a space), its first letter in either case, a whole word? (A macro:
+ * z's length is known, and the compare of the others is a load or two.) */
+#define QUALIFIER_AT(t, start, z)                                                        \
+    ((start) >= sizeof(z) - 1 &&                                                         \
+     ((t)[(start) - (sizeof(z) - 1)] | 0x20) == (z)[0] &&                                \
+     memcmp((t) + (start) - (sizeof(z) - 2), (z) + 1, sizeof(z) - 2) == 0 &&             \
+     ((start) == sizeof(z) - 1 || (t)[(start) - sizeof(z)] == ' '))
 
 /* "about 6,000", "More than 7,100": the qualifier that ends right before
  * start, or CP_QUALIFIER_EXACT. */
-static cp_qualifier qualifier_before(const char *t, size_t n, size_t start) {
-#define QUALIFIER(w, q) {w, sizeof(w) - 1, q}
-    /* by last letter (before the space every qualifier ends in), so that
-     * the text is tried against its own few; at most one can match */
-    static const qualifier_phrase D[] = {QUALIFIER("around ", CP_QUALIFIER_APPROXIMATELY)};
-    static const qualifier_phrase E[] = {QUALIFIER("some ", CP_QUALIFIER_APPROXIMATELY)};
-    static const qualifier_phrase N[] = {QUALIFIER("more than ", CP_QUALIFIER_MORE_THAN),
-                                         QUALIFIER("less than ", CP_QUALIFIER_LESS_THAN),
-                                         QUALIFIER("fewer than ", CP_QUALIFIER_LESS_THAN)};
-    static const qualifier_phrase O[] = {QUALIFIER("up to ", CP_QUALIFIER_AT_MOST)};
-    static const qualifier_phrase R[] = {QUALIFIER("over ", CP_QUALIFIER_MORE_THAN),
-                                         QUALIFIER("under ", CP_QUALIFIER_LESS_THAN)};
-    static const qualifier_phrase S[] = {QUALIFIER("as many as ", CP_QUALIFIER_AT_MOST),
-                                         QUALIFIER("as much as ", CP_QUALIFIER_AT_MOST)};
-    static const qualifier_phrase T[] = {QUALIFIER("about ", CP_QUALIFIER_APPROXIMATELY),
-                                         QUALIFIER("almost ", CP_QUALIFIER_APPROXIMATELY),
-                                         QUALIFIER("at least ", CP_QUALIFIER_AT_LEAST),
-                                         QUALIFIER("at most ", CP_QUALIFIER_AT_MOST)};
-    static const qualifier_phrase Y[] = {QUALIFIER("approximately ", CP_QUALIFIER_APPROXIMATELY),
-                                         QUALIFIER("nearly ", CP_QUALIFIER_APPROXIMATELY),
-                                         QUALIFIER("roughly ", CP_QUALIFIER_APPROXIMATELY)};
-#undef QUALIFIER
+static ALWAYS_INLINE cp_qualifier qualifier_before(const char *t, size_t n, size_t start) {
     (void)n;
     if (start < 2 || t[start - 1] != ' ')
         return CP_QUALIFIER_EXACT; /* every qualifier ends in a letter and a space */
-    const qualifier_phrase *list;
-    size_t count;
+    /* by last letter, so that the text is tried against its own few; at
+     * most one can match. (The first letter may be capitalised to begin a
+     * sentence: "More than 7,100 fugitives"; c | 0x20 is a lower-case
+     * letter only when c is that letter in either case.) */
+#define TRY(z, q)                   \
+    if (QUALIFIER_AT(t, start, z)) \
+        return q;
     switch (t[start - 2]) {
-    case 'd': list = D, count = sizeof D / sizeof D[0]; break;
-    case 'e': list = E, count = sizeof E / sizeof E[0]; break;
-    case 'n': list = N, count = sizeof N / sizeof N[0]; break;
-    case 'o': list = O, count = sizeof O / sizeof O[0]; break;
-    case 'r': list = R, count = sizeof R / sizeof R[0]; break;
-    case 's': list = S, count = sizeof S / sizeof S[0]; break;
-    case 't': list = T, count = sizeof T / sizeof T[0]; break;
-    case 'y': list = Y, count = sizeof Y / sizeof Y[0]; break;
-    default: return CP_QUALIFIER_EXACT;
+    case 'd': TRY("around ", CP_QUALIFIER_APPROXIMATELY) break;
+    case 'e': TRY("some ", CP_QUALIFIER_APPROXIMATELY) break;
+    case 'n':
+        TRY("more than ", CP_QUALIFIER_MORE_THAN)
+        TRY("less than ", CP_QUALIFIER_LESS_THAN)
+        TRY("fewer than ", CP_QUALIFIER_LESS_THAN)
+        break;
+    case 'o': TRY("up to ", CP_QUALIFIER_AT_MOST) break;
+    case 'r':
+        TRY("over ", CP_QUALIFIER_MORE_THAN)
+        TRY("under ", CP_QUALIFIER_LESS_THAN)
+        break;
+    case 's':
+        TRY("as many as ", CP_QUALIFIER_AT_MOST)
+        TRY("as much as ", CP_QUALIFIER_AT_MOST)
+        break;
+    case 't':
+        TRY("about ", CP_QUALIFIER_APPROXIMATELY)
+        TRY("almost ", CP_QUALIFIER_APPROXIMATELY)
+        TRY("at least ", CP_QUALIFIER_AT_LEAST)
+        TRY("at most ", CP_QUALIFIER_AT_MOST)
+        break;
+    case 'y':
+        TRY("approximately ", CP_QUALIFIER_APPROXIMATELY)
+        TRY("nearly ", CP_QUALIFIER_APPROXIMATELY)
+        TRY("roughly ", CP_QUALIFIER_APPROXIMATELY)
+        break;
+    default: break;
     }
-    for (size_t k = 0; k < count; k++) {
-        size_t len = list[k].len;
-        if (len > start)
-            continue;
-        /* from the end (its last letter and space are known to match) */
-        const char *w = list[k].w, *at = t + start - len;
-        size_t j = len - 2;
-        while (j > 1 && at[j - 1] == w[j - 1])
-            j--;
-        /* the first letter may be capitalised to begin a sentence: "More
-         * than 7,100 fugitives" */
-        if (j > 1 || (at[0] != w[0] && at[0] != w[0] - 'a' + 'A'))
-            continue;
-        if (start == len || at[-1] == ' ')
-            return list[k].q;
-    }
+#undef TRY
     return CP_QUALIFIER_EXACT;
 }
 
