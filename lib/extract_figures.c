@@ -35,7 +35,7 @@ typedef struct number {
 } number;
 
 static const struct {
-    const char *word;
+    char word[10]; /* (padded with NULs: number_word_row reads 8 bytes) */
     int value;
 } WORD_NUMBERS[] = {
     {"two", 2},       {"three", 3},     {"four", 4},       {"five", 5},       {"six", 6},
@@ -174,14 +174,19 @@ static ALWAYS_INLINE int number_word_row(const char *w, size_t len) {
     int row = NUMBER_WORD_SLOT[NUMBER_WORD_HASH(w, len)];
     if (row < 0)
         return -1;
-    /* the row's word, compared in lower case (ASCII letters: | 0x20 lowers) */
+    /* the row's word, compared in lower case (ASCII letters: | 0x20 lowers
+     * them): its first eight letters as one 8-byte number, the word's
+     * bytes past len masked off, then the ninth */
     const char *word = WORD_NUMBERS[row].word;
-    size_t j = 0;
-    while (j < len && word[j] == (w[j] | 0x20))
-        j++;
-    if (j == len && word[len] == '\0')
-        return row;
-    return -1;
+    if (word[len - 1] == '\0' || word[len] != '\0')
+        return -1; /* (not len letters long; len < 10) */
+    size_t head = len < 8 ? len : 8;
+    uint64_t text = 0, want = 0;
+    cpi_copy_short((char *)&text, w, head);
+    cpi_copy_short((char *)&want, word, head);
+    if ((text | 0x2020202020202020u) << (64 - 8 * head) != want << (64 - 8 * head))
+        return -1;
+    return len < 9 || word[8] == (w[8] | 0x20) ? row : -1;
 }
 
 static inline char lower(char c) { return cpi_is_upper(c) ? (char)(c - 'A' + 'a') : c; }
