@@ -1091,7 +1091,9 @@ static bool share_at(const char *t, size_t n, size_t i, number *out) {
     case 'a':
         if (!share_after_a(t, n, i))
             return false;
-        from = 0, to = 3;
+        /* the one share of the next word's first letter */
+        from = (t[i + 2] | 0x20) == 't' ? 0 : (t[i + 2] | 0x20) == 'q' ? 1 : 2;
+        to = from + 1;
         break;
     case 'o':
         if (i + 3 >= n || t[i + 3] != '-')
