@@ -1408,11 +1408,8 @@ static bool not_unit(const char *w, size_t len) {
 #endif
     if (len > 8)
         return false;
-    char padded[8] = {0};
-    for (size_t k = 0; k < len; k++)
-        padded[k] = w[k];
-    uint64_t key, word;
-    memcpy(&key, padded, 8);
+    uint64_t key = 0, word;
+    cpi_copy_short((char *)&key, w, len); /* (padded with NULs) */
     size_t first = (size_t)(w[0] - 'a');
     for (size_t k = NOT_UNITS_FROM[first]; k < NOT_UNITS_FROM[first + 1]; k++) {
         memcpy(&word, NOT_UNITS[k], 8);
