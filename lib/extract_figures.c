@@ -1605,7 +1605,7 @@ static bool add_figure(cpi_extract *x, const cp_block *b, size_t start, size_t e
  * block's clean text: mapped here to the document's bytes, in one walk of
  * the block's segments (the spans come in text order) with no call for
  * each. */
-static void map_figures(cpi_extract *x, const cp_block *b, size_t first) {
+static ALWAYS_INLINE void map_figures(cpi_extract *x, const cp_block *b, size_t first) {
     cp_figure *f = x->figures + first, *stop = x->figures + x->figure_count;
     size_t size = b->text_size;
     if (b->seg_count == 0) { /* one run of the original bytes */
@@ -1858,6 +1858,7 @@ static ALWAYS_INLINE bool read_block(cpi_extract *x, const cp_block *b, bool not
     size_t ident_end = SIZE_MAX; /* where the last identifier's number ends */
     size_t seg = 0;              /* the segment the last unit mapped ended in */
     size_t first_figure = x->figure_count; /* (mapped at the end: map_figures) */
+    bool ok = true; /* (false: an allocation failed) */
     size_t i = 0;
     if (note) /* the note's number is no figure */
         while (i < n && cpi_is_digit(t[i]))
@@ -2025,8 +2026,8 @@ static ALWAYS_INLINE bool read_block(cpi_extract *x, const cp_block *b, bool not
         if (has_from && !told_back)
             fstart = memcmp(t + start - 5, "from ", 5) == 0 ? start - 5 : start - 11;
         if (!add_figure(x, b, fstart, end, value, has_from, from, kind, q, per)) {
-            map_figures(x, b, first_figure);
-            return false;
+            ok = false; /* (the figures so far are mapped all the same) */
+            break;
         }
         if (!kind_is_money_or_percent(kind)) {
             size_t unit_at = has_from && !told_back ? end : num.end;
@@ -2035,8 +2036,8 @@ static ALWAYS_INLINE bool read_block(cpi_extract *x, const cp_block *b, bool not
             bool nomem = false;
             f->unit = unit_after(x, t, n, unit_at, &uend, &nomem);
             if (nomem) {
-                map_figures(x, b, first_figure);
-                return false;
+                ok = false;
+                break;
             }
             if (f->unit) {
                 cp_mention um = mention_from(x, b, ustart, uend, &seg);
@@ -2054,7 +2055,7 @@ static ALWAYS_INLINE bool read_block(cpi_extract *x, const cp_block *b, bool not
     }
     if (x->figure_count > first_figure)
         map_figures(x, b, first_figure);
-    return true;
+    return ok;
 }
 
 bool cpi_extract_figures(cpi_extract *x) {
