@@ -1028,7 +1028,7 @@ static bool words_at(const char *t, size_t n, size_t i, size_t len, number *out)
     for (size_t part = 0; part < sizeof PARTS / sizeof PARTS[0]; part++)
         assert((PART_FIRSTS >> (PARTS[part].w[1] - 'a')) & 1);
 #endif
-    bool part_next = v < 20 && e + 1 < n && t[e] == '-' && cpi_is_lower(t[e + 1]) &&
+    bool part_next = e + 1 < n && t[e] == '-' && v < 20 && cpi_is_lower(t[e + 1]) &&
                      ((PART_FIRSTS >> (t[e + 1] - 'a')) & 1);
     for (size_t part = 0; part_next && part < sizeof PARTS / sizeof PARTS[0]; part++) {
         size_t plen = cpi_starts_with(t, n, e, PARTS[part].w);
@@ -1038,11 +1038,13 @@ static bool words_at(const char *t, size_t n, size_t i, size_t len, number *out)
             break;
         }
     }
-    if (v >= 2 && v < 100 && v == (double)(int)v && e < n && t[e] == ' ' &&
+    /* (the byte after first: most words end there, before a test of v) */
+    if (e < n && t[e] == ' ' && v >= 2 && v < 100 && v == (double)(int)v &&
         WORD_CI(t, n, e + 1, "dozen")) {
         v *= 12;
         e += 6;
-    } else if (v < 100 && cpi_starts_with(t, n, e, " and a half") &&
+    } else if (e + 1 < n && t[e + 1] == 'a' && v < 100 &&
+               cpi_starts_with(t, n, e, " and a half") &&
                (e + 11 == n || !cpi_is_alpha(t[e + 11]))) {
         v += 0.5; /* "two and a half times" */
         e += 11;
