@@ -1067,7 +1067,7 @@ static inline bool share_after_a(const char *t, size_t n, size_t i) {
 /* A share told in words before "of": "a third of", "a quarter of",
  * "one-fifth of", "half of". (Without "of", "a third officer" is an
  * ordinal.) */
-static bool share_at(const char *t, size_t n, size_t i, number *out) {
+static ALWAYS_INLINE bool share_at(const char *t, size_t n, size_t i, number *out) {
 #define SHARE(w, v) {w, sizeof(w) - 1, v}
     static const struct {
         const char *w;
