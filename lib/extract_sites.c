@@ -172,7 +172,8 @@ enum {
     WORD_ORG = 1u << 5,          /* org_of_place */
     WORD_AGENCY = 1u << 6,       /* local_agency */
     WORD_OFFICE = 1u << 7,       /* office_word */
-    WORD_PROGRAM = 1u << 8       /* the programs' filters let a name through */
+    WORD_PROGRAM = 1u << 8,      /* the programs' filters let a name through */
+    WORD_DASH = 1u << 9          /* a hyphen in the word ("Dallas-Fort") */
 };
 
 /* What follows a block's names: read_block's walks over lists ask only
@@ -204,6 +205,9 @@ struct cpi_site_cache {
     uint64_t first_words[STATE_FIRST_WORDS][2];
     uint8_t first_word_len[STATE_FIRST_WORDS];
     size_t first_word_count;
+    /* a filter in front of them: bit first_word_bit of each is set (most
+     * words are turned away without the search) */
+    uint64_t first_word_filter;
     /* strlen of each state's name (rows past 127 are never remembered) */
     uint8_t state_name_len[128];
     /* the first row whose name starts with letter 'a' + i or a later one
@@ -1455,6 +1459,24 @@ static inline void token_key(const char *s, size_t len, uint64_t key[2]) {
         key[i / 8] |= (uint64_t)(unsigned char)s[i] << (8 * (i % 8));
 }
 
+/* The bit of a word (its key and length) in first_word_filter. */
+static inline uint64_t first_word_bit(uint64_t key0, size_t len) {
+    return (uint64_t)1 << (((key0 + len) * 0x9E3779B97F4A7C15ull) >> 58);
+}
+
+/* Is the word (key and len, len at most STATE_TOKEN_MAX) the first word of
+ * a state's name of several words ("New", "North")? */
+static inline bool state_first_word(const struct cpi_site_cache *c, uint64_t key0,
+                                    uint64_t key1, size_t len) {
+    if (!(c->first_word_filter & first_word_bit(key0, len)))
+        return false;
+    for (size_t j = 0; j < c->first_word_count; j++)
+        if (c->first_word_len[j] == len && c->first_words[j][0] == key0 &&
+            c->first_words[j][1] == key1)
+            return true;
+    return false;
+}
+
 /* Record the first words of the states' names of several words (the
  * memo's words that can start a longer name). */
 static void note_state_first_words(struct cpi_site_cache *c, const cpi_knowledge *k) {
@@ -1475,6 +1497,7 @@ static void note_state_first_words(struct cpi_site_cache *c, const cpi_knowledge
         c->state_letter_from[letter] = (uint8_t)row;
     }
     c->first_word_count = 0;
+    c->first_word_filter = 0;
     for (size_t i = 0; i < k->states.count; i++) {
         const char *p = k->states.entries[i].phrase;
         const char *space = memchr(p, ' ', k->states.entries[i].len);
@@ -1500,6 +1523,7 @@ static void note_state_first_words(struct cpi_site_cache *c, const cpi_knowledge
         c->first_words[j][0] = key[0];
         c->first_words[j][1] = key[1];
         c->first_word_len[j] = (uint8_t)len;
+        c->first_word_filter |= first_word_bit(key[0], len);
         c->first_word_count++;
     }
 }
@@ -1574,10 +1598,7 @@ static int state_lookup_passed(const cpi_extract *x, const char *t, size_t n, si
     uint64_t h = (key[0] * 0x9E3779B97F4A7C15ull) ^ (key[1] * 0xC2B2AE3D27D4EB4Full) ^ len;
     state_memo *m = &c->states[(h ^ h >> 29) & ((1u << STATE_MEMO_BITS) - 1)];
     if (m->len != len || m->key[0] != key[0] || m->key[1] != key[1]) {
-        bool longer = false;
-        for (size_t j = 0; j < c->first_word_count && !longer; j++)
-            longer = c->first_word_len[j] == len && c->first_words[j][0] == key[0] &&
-                     c->first_words[j][1] == key[1];
+        bool longer = state_first_word(c, key[0], key[1], len);
         size_t found_end = pos;
         int st = longer ? -1 : state_lookup_dict(x, t, n, pos, &found_end);
         m->key[0] = key[0];
@@ -1829,6 +1850,8 @@ static unsigned word_flags_of(const cpi_extract *x, const char *t, size_t len, s
         flags |= WORD_AGENCY;
     if (office_word(w, rn))
         flags |= WORD_OFFICE;
+    if (memchr(w, '-', rn))
+        flags |= WORD_DASH;
     /* (cpi_dict_match's filters on one, two and three bytes: the token's,
      * when it has three; a capital of the index starts a word) */
     const cpi_dict *programs = &x->k->programs;
@@ -1864,10 +1887,8 @@ static COLD void fill_token_memo(cpi_extract *x, const struct cpi_site_cache *c,
     m->info.flags = (uint16_t)word_flags_of(x, t, len, pos, e, run_e);
     /* (the filter reads three bytes: the token's, when it has them) */
     m->president = len < 3 || may_name_president(x, t, n, pos);
-    bool own = len < 3 || len > TOKEN_MAX || c->first_word_count == SIZE_MAX;
-    for (size_t j = 0; j < c->first_word_count && !own; j++)
-        own = c->first_word_len[j] == len && c->first_words[j][0] == key0 &&
-              c->first_words[j][1] == key1;
+    bool own = len < 3 || len > TOKEN_MAX || c->first_word_count == SIZE_MAX ||
+               state_first_word(c, key0, key1, len);
     size_t state_end = pos;
     m->info.state = own ? TOKEN_STATE_OWN
                         : (int8_t)(cpi_may_start_state(t, n, pos)
@@ -2458,6 +2479,15 @@ static void over_state_of(cpi_extract *x, size_t block, char out[3]) {
         x->site_memos->over_started = true;
     }
     const cp_document *doc = x->doc;
+    /* A block that is no list item sets the walk anew (its heading, an
+     * empty stack): the walk starts at the last such block before the
+     * item's list, the blocks before it are not read. (Back from the item
+     * only as far as the walk has come: each block is passed once.) */
+    size_t list_start = block;
+    while (list_start > w->next && doc->blocks[list_start - 1].kind == CP_BLOCK_LIST_ITEM)
+        list_start--;
+    if (list_start > w->next + 1)
+        w->next = list_start - 1;
     for (; w->next <= block; w->next++) {
         const cp_block *b = &doc->blocks[w->next];
         w->last[0] = '\0';
@@ -2754,6 +2784,7 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
             assert(!(wf[j] & WORD_ORG) == !org_of_place(x, w, wn));
             assert(!(wf[j] & WORD_AGENCY) == !local_agency(x, w, wn));
             assert(!(wf[j] & WORD_OFFICE) == !office_word(w, wn));
+            assert(!(wf[j] & WORD_DASH) == !memchr(w, '-', wn));
         }
 #endif
         if (k == 0)
@@ -3122,7 +3153,10 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
             /* "Dallas-Fort Worth", "Raleigh-Durham": two cities of one state
              * joined by a hyphen are two sites, unless the whole is itself
              * a place ("Winston-Salem", "Wilkes-Barre") */
-            const char *dash = memchr(t + ws[s0], '-', we[s0] - ws[s0]);
+            /* (a word without a hyphen, as the first pass found, is not read) */
+            const char *dash =
+                wf[s0] & WORD_DASH ? memchr(t + ws[s0], '-', we[s0] - ws[s0]) : NULL;
+            assert(dash == memchr(t + ws[s0], '-', we[s0] - ws[s0])); /* (debug builds) */
             size_t d = dash ? (size_t)(dash - t) : 0;
             site_spec whole, one, two;
             if (dash && d > ws[s0] && d + 1 < we[s0] && cpi_is_upper(t[d + 1]) &&
@@ -3141,7 +3175,10 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         if (s0 + 1 == k && area_follows(t, n, we[s0])) {
             /* "the Oakland-Richmond area": two places joined by a hyphen,
              * each read as a place, in the state in view */
-            const char *dash = memchr(t + ws[s0], '-', we[s0] - ws[s0]);
+            /* (a word without a hyphen, as the first pass found, is not read) */
+            const char *dash =
+                wf[s0] & WORD_DASH ? memchr(t + ws[s0], '-', we[s0] - ws[s0]) : NULL;
+            assert(dash == memchr(t + ws[s0], '-', we[s0] - ws[s0])); /* (debug builds) */
             size_t d = dash ? (size_t)(dash - t) : 0;
             site_spec one, two;
             if (dash && d > ws[s0] && d + 1 < we[s0] && cpi_is_upper(t[d + 1]) &&
