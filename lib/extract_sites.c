@@ -173,7 +173,12 @@ enum {
     WORD_AGENCY = 1u << 6,       /* local_agency */
     WORD_OFFICE = 1u << 7,       /* office_word */
     WORD_PROGRAM = 1u << 8,      /* the programs' filters let a name through */
-    WORD_DASH = 1u << 9          /* a hyphen in the word ("Dallas-Fort") */
+    WORD_DASH = 1u << 9,         /* a hyphen in the word ("Dallas-Fort") */
+    /* a name that ends in the word may be a place's or a county's
+     * (may_name_place or is_county_word, also without its "'s") */
+    WORD_PLACE_END = 1u << 10,
+    WORD_POSSESSIVE = 1u << 11,  /* it ends in "'s" */
+    WORD_HIGH = 1u << 12         /* a byte of a UTF-8 sequence in it */
 };
 
 /* What follows a block's names: read_block's walks over lists ask only
@@ -1824,9 +1829,10 @@ static inline bool may_name_president(const cpi_extract *x, const char *t, size_
 }
 
 /* The flags (WORD_...) of the capitalised word at pos, its token len bytes
- * long, that ends at e (word_end) and that a run reads to run_e. */
+ * long, that ends at e (word_end) and that a run reads to run_e; `high`
+ * when a byte of the token (the word's, or after it) is no ASCII. */
 static unsigned word_flags_of(const cpi_extract *x, const char *t, size_t len, size_t pos,
-                              size_t e, size_t run_e) {
+                              size_t e, size_t run_e, bool high) {
     const cpi_dict *regions = &x->k->regions;
     const unsigned char *u = (const unsigned char *)t + pos;
     const char *w = t + pos;
@@ -1852,6 +1858,15 @@ static unsigned word_flags_of(const cpi_extract *x, const char *t, size_t len, s
         flags |= WORD_OFFICE;
     if (memchr(w, '-', rn))
         flags |= WORD_DASH;
+    bool possessive = rn > 2 && w[rn - 2] == '\'' && w[rn - 1] == 's';
+    if (possessive)
+        flags |= WORD_POSSESSIVE;
+    /* (a word with high bytes may end any name: may_name_place says so) */
+    if (high || is_county_word(w, rn) || may_name_place(w, rn) ||
+        (possessive && (is_county_word(w, rn - 2) || may_name_place(w, rn - 2))))
+        flags |= WORD_PLACE_END;
+    if (high)
+        flags |= WORD_HIGH;
     /* (cpi_dict_match's filters on one, two and three bytes: the token's,
      * when it has three; a capital of the index starts a word) */
     const cpi_dict *programs = &x->k->programs;
@@ -1884,7 +1899,15 @@ static COLD void fill_token_memo(cpi_extract *x, const struct cpi_site_cache *c,
     m->info.word_len = (uint8_t)(e - pos < 255 ? e - pos : 0); /* (0: measured when read) */
     size_t run_e = run_word_end(t, n, pos, e);
     m->run_len = (uint8_t)(run_e - pos < 255 ? run_e - pos : 0);
-    m->info.flags = (uint16_t)word_flags_of(x, t, len, pos, e, run_e);
+    /* (the token's bytes are in its key, up to TOKEN_MAX of them) */
+    bool high = false;
+    if (len <= TOKEN_MAX)
+        high = ((key0 | key1) & 0x8080808080808080ull) != 0;
+    else
+        for (size_t j = pos; j < run_e && !high; j++)
+            high = (unsigned char)t[j] >= 0x80;
+    assert(len > TOKEN_MAX || run_e - pos <= len); /* (the word is in its token: debug builds) */
+    m->info.flags = (uint16_t)word_flags_of(x, t, len, pos, e, run_e, high);
     /* (the filter reads three bytes: the token's, when it has them) */
     m->president = len < 3 || may_name_president(x, t, n, pos);
     bool own = len < 3 || len > TOKEN_MAX || c->first_word_count == SIZE_MAX ||
@@ -2720,6 +2743,57 @@ static const char *const COMPASS_WORDS[] = {
     "northeastern", "northwestern", "southeastern", "southwestern", "rural",
 };
 
+/* Can the run of capitalised words ws/we (k words, flags wf, the first
+ * word's state first_state as the first pass read it) name nothing that
+ * read_block's steps after a region's would find? True only where none of
+ * them can: no heading, postal code, state or list of counties, nothing
+ * after it that qualifies it, and no name in it that ends in a word a
+ * place's name may end in (the bare names' test, word by word). Most runs
+ * ("Officials said", "Attorney General Dana Whitfield") are left then. */
+static HOT_INLINE bool run_names_nothing(const cpi_extract *x, const cp_block *b, const char *t,
+                                         size_t n, const size_t *ws, const size_t *we,
+                                         const unsigned *wf, size_t k, bool first_asked,
+                                         int first_state, unsigned block_flags) {
+    size_t run_end = we[k - 1];
+    if (first_state != -1 || (block_flags & BLOCK_COUNTIES))
+        return false; /* a state (or not known yet), a list of counties */
+    if (run_end + 1 < n && (t[run_end] == ',' || (t[run_end] == ' ' && t[run_end + 1] == '(')))
+        return false; /* ", Mich.", " (Mass.)" */
+    if (k > 1 || (wf[0] & (WORD_COUNTY | WORD_PLURAL))) {
+        if (cpi_starts_with(t, n, run_end, " in "))
+            return false; /* "Humboldt County in California" */
+        size_t code_len = we[k - 1] - ws[k - 1];
+        if (k > 1 && (code_len == 2 || code_len == 3))
+            return false; /* "Boston MA" */
+    }
+    if (ws[0] == 0 && run_end == n && b->kind == CP_BLOCK_HEADING)
+        return false; /* "LOUISIANA" */
+    size_t s0 = 0;
+    while (s0 < k && !(s0 == 0 && first_asked) && (wf[s0] & WORD_RUN_FUNCTION))
+        s0++;
+    if (s0 == k)
+        return true; /* function words alone */
+    if (run_end - ws[s0] >= 128 || (x->noun_list_hit && x->noun_list_hit == x->site_hit_count))
+        return false;
+    unsigned all = 0;
+    for (size_t j = s0; j < k; j++)
+        all |= wf[j];
+    if (all & (WORD_DASH | WORD_HIGH))
+        return false; /* "Dallas-Fort Worth"; a name the filter does not read */
+    if (s0 + 1 < k && cpi_str_eq("Township", t + ws[k - 1], we[k - 1] - ws[k - 1]))
+        return false;
+    /* the names the bare names' walk tries: the whole run, or one followed
+     * by an organisation's word, or that owns what follows */
+    for (size_t e = k; e > s0; e--)
+        if ((wf[e - 1] & WORD_PLACE_END) &&
+            (e == k || (wf[e] & WORD_ORG) || (wf[e - 1] & WORD_POSSESSIVE) ||
+             (e + 1 < k && (wf[k - 1] & WORD_OFFICE))))
+            return false;
+    /* "counties such as Cecil": a county's name */
+    size_t before = cpi_prev_word(t, ws[s0]);
+    return before == SIZE_MAX || !cpi_word_is(t, n, before, "as");
+}
+
 static bool read_block(cpi_extract *x, const cp_block *b) {
     const char *t = cpi_block_text(b);
     size_t n = b->text_size;
@@ -2790,6 +2864,11 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
         if (k == 0)
             continue;
         size_t run_end = we[k - 1];
+        if (run_names_nothing(x, b, t, n, ws, we, wf, k, first_asked, first_info->state,
+                              block_flags)) {
+            i = run_end;
+            continue;
+        }
         /* 1b. A line that is a state's name in capitals ("LOUISIANA" over
          * its rows of awards): the state, not a town of that name */
         if (ws[0] == 0 && run_end == n && b->kind == CP_BLOCK_HEADING) {
