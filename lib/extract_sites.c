@@ -2743,6 +2743,14 @@ static const char *const COMPASS_WORDS[] = {
     "northeastern", "northwestern", "southeastern", "southwestern", "rural",
 };
 
+/* Are the words [from, to) of a run, by their flags wf, plain ASCII? */
+static inline bool ascii_words(const unsigned *wf, size_t from, size_t to) {
+    for (size_t j = from; j < to; j++)
+        if (wf[j] & WORD_HIGH)
+            return false;
+    return true;
+}
+
 /* Can the run of capitalised words ws/we (k words, flags wf, the first
  * word's state first_state as the first pass read it) name nothing that
  * read_block's steps after a region's would find? True only where none of
@@ -3307,8 +3315,15 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 /* a name that ends in no place's last word, nor in "County", is
                  * not resolved (below): at the last, shortest try nothing else
                  * can come of it, whatever the tests before that would say */
-                bool may_place = names_county(t + ws[s0], len) ||
-                                 may_name_place_remembered(x, t + ws[s0], len);
+                /* (a name of ASCII bytes, shorter than 128, may be a place's
+                 * only where its last word may end one: the words' flags
+                 * answer for most) */
+                bool may_place = ((wf[e - 1] & WORD_PLACE_END) ||
+                                  !ascii_words(wf, s0, e) || run_end - ws[s0] >= 128) &&
+                                 (names_county(t + ws[s0], len) ||
+                                  may_name_place_remembered(x, t + ws[s0], len));
+                assert(may_place == (names_county(t + ws[s0], len) ||
+                                     may_name_place(t + ws[s0], len))); /* (debug builds) */
                 if (!may_place && e == s0 + 1)
                     break;
                 /* a common word is a place only after a preposition of
