@@ -2073,9 +2073,8 @@ static void weigh_states_and_speakers(cpi_extract *x) {
             block_flags |= m->info.flags & WORD_PLURAL;
             int st = m->info.state;
             /* (long words are measured when read: 0) */
-            size_t e = m->info.word_len ? i + m->info.word_len : word_end(t, n, i);
-            size_t run_e = m->run_len ? i + m->run_len : run_word_end(t, n, i, e);
-            assert(e == word_end(t, n, i) && run_e == run_word_end(t, n, i, e));
+            size_t run_e = m->run_len ? i + m->run_len : run_word_end(t, n, i, word_end(t, n, i));
+            assert(run_e == run_word_end(t, n, i, word_end(t, n, i)));
             if (i >= weigh_from) {
                 assert(st == TOKEN_STATE_OWN || st == state_at(x, &caps, t, n, i, &(size_t){i}));
                 weigh_from = st == -1                ? i + 1
