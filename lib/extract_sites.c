@@ -76,7 +76,10 @@ typedef struct capital_info {
      * length (state names are short) */
     int8_t state;
     uint8_t state_len;
-    uint8_t unused[3]; /* (eight bytes: copied as one word) */
+    /* the word's length as a run reads it ("St." keeps its period), 0 when
+     * not measured (255 or more) */
+    uint8_t run_len;
+    uint8_t unused[2]; /* (eight bytes: copied as one word) */
 } capital_info;
 
 struct cpi_site_memos {
@@ -197,7 +200,6 @@ typedef struct token_memo {
      * whose next bytes count) */
     capital_info info;
     uint8_t len;      /* 0: an empty slot */
-    uint8_t run_len;  /* the word as a run reads it ("St." keeps its period) */
     bool president;   /* the filter of the presidents' names lets it through */
 } token_memo;
 
@@ -1386,6 +1388,12 @@ static inline size_t word_end(const char *t, size_t n, size_t pos) {
     return e;
 }
 
+/* The end of the word at pos that ends at e (word_end), as a run reads it:
+ * "St." "Ft." keep their period. */
+static inline size_t run_word_end(const char *t, size_t n, size_t pos, size_t e) {
+    return e < n && t[e] == '.' && e - pos <= 3 ? e + 1 : e;
+}
+
 /* word_end of the capitalised word at pos, the capital *at of the
  * document's index: as the first pass over the blocks read it from its
  * token's memo (a word of 255 bytes or more is measured here). */
@@ -1409,10 +1417,10 @@ static HOT_INLINE size_t capital_run_from(const cpi_extract *x, const uint32_t *
     assert(*at == pos && pos < n && cpi_is_upper(t[pos]));
     /* (in locals: a byte stored may alias anything) */
     const capital_info *info = x->site_memos->capitals + (at - x->capitals);
-    /* the first word, measured by the caller: most runs are that word */
-    size_t e = first_end;
-    if (e < n && t[e] == '.' && e - pos <= 3)
-        e++; /* "St." "Ft." */
+    /* the first word, measured by the caller: most runs are that word
+     * ("St." "Ft." with their period) */
+    size_t e = info->run_len ? pos + info->run_len : run_word_end(t, n, pos, first_end);
+    assert(e == run_word_end(t, n, pos, first_end)); /* (debug builds) */
     ws[0] = pos;
     we[0] = e;
     flags[0] = info->flags;
@@ -1425,10 +1433,8 @@ static HOT_INLINE size_t capital_run_from(const cpi_extract *x, const uint32_t *
             at++;
             info++;
         }
-        e = info->word_len ? i + info->word_len : word_end(t, n, i);
-        assert(e == capital_end(x, at, t, n, i)); /* (debug builds) */
-        if (e < n && t[e] == '.' && e - i <= 3)
-            e++;
+        e = info->run_len ? i + info->run_len : run_word_end(t, n, i, word_end(t, n, i));
+        assert(e == run_word_end(t, n, i, capital_end(x, at, t, n, i))); /* (debug builds) */
         ws[k] = i;
         we[k] = e;
         flags[k] = info->flags;
@@ -1813,11 +1819,6 @@ static HOT_INLINE size_t token_at(const char *t, size_t n, size_t pos, uint64_t 
     return len;
 }
 
-/* The end of the word at pos that ends at e (word_end), as a run reads it:
- * "St." "Ft." keep their period. */
-static inline size_t run_word_end(const char *t, size_t n, size_t pos, size_t e) {
-    return e < n && t[e] == '.' && e - pos <= 3 ? e + 1 : e;
-}
 
 /* Does the filter of the presidents' names let a name at pos through
  * (cpi_dict_match_word finds none where it does not)? */
@@ -1898,7 +1899,7 @@ static COLD void fill_token_memo(cpi_extract *x, const struct cpi_site_cache *c,
     m->len = (uint8_t)(len <= TOKEN_MAX ? len : 0);
     m->info.word_len = (uint8_t)(e - pos < 255 ? e - pos : 0); /* (0: measured when read) */
     size_t run_e = run_word_end(t, n, pos, e);
-    m->run_len = (uint8_t)(run_e - pos < 255 ? run_e - pos : 0);
+    m->info.run_len = (uint8_t)(run_e - pos < 255 ? run_e - pos : 0);
     /* (the token's bytes are in its key, up to TOKEN_MAX of them) */
     bool high = false;
     if (len <= TOKEN_MAX)
@@ -2073,7 +2074,8 @@ static void weigh_states_and_speakers(cpi_extract *x) {
             block_flags |= m->info.flags & WORD_PLURAL;
             int st = m->info.state;
             /* (long words are measured when read: 0) */
-            size_t run_e = m->run_len ? i + m->run_len : run_word_end(t, n, i, word_end(t, n, i));
+            size_t run_e =
+                m->info.run_len ? i + m->info.run_len : run_word_end(t, n, i, word_end(t, n, i));
             assert(run_e == run_word_end(t, n, i, word_end(t, n, i)));
             if (i >= weigh_from) {
                 assert(st == TOKEN_STATE_OWN || st == state_at(x, &caps, t, n, i, &(size_t){i}));
