@@ -1065,7 +1065,8 @@ enum {
     WL_DEPARTMENT = 1u << 5,
     WL_FEATURE = 1u << 6,
     WL_PREPOSITION = 1u << 7,
-    WL_PLACE_NOUN = 1u << 8
+    WL_PLACE_NOUN = 1u << 8,
+    WL_OFFICE = 1u << 9
 };
 
 /* The slot of a word in that table: from its length, its first, second
@@ -1089,6 +1090,20 @@ static inline bool word_in(const cpi_extract *x, unsigned lists, const char *w, 
             return false;
         if (e->len == n && same_bytes(e->word, w, n))
             return (e->lists & lists) != 0;
+    }
+}
+
+/* The lists (bits WL_...) the word w[0..n) is in: 0 when none. */
+static inline unsigned word_lists(const cpi_extract *x, const char *w, size_t n) {
+    if (n == 0 || n > WORD_MAX_LEN)
+        return 0;
+    const word_slot *slots = x->cache->sites_read->words;
+    for (size_t s = word_slot_of(w, n);; s = (s + 1) & (WORD_SLOTS - 1)) {
+        const word_slot *e = &slots[s];
+        if (!e->len)
+            return 0;
+        if (e->len == n && same_bytes(e->word, w, n))
+            return e->lists;
     }
 }
 
@@ -1316,6 +1331,11 @@ static HOT_INLINE bool org_of_place(const cpi_extract *x, const char *w, size_t 
     return word_listed(x, WL_ORG, CPI_WORDS(ORG_WORDS), LENGTHS, w, n);
 }
 
+static const char *const OFFICE_WORDS[] = { /* sorted */
+    "Authority", "Corporation", "Department", "Office",
+};
+
+#ifndef NDEBUG /* (the first pass reads the words' table; debug builds check it) */
 /* The last word of an office's or a recipient body's name ("Department",
  * "Office", "Norfolk Redevelopment and Housing Authority", "Youngstown
  * Neighborhood Development Corporation"). */
@@ -1323,12 +1343,14 @@ static bool office_word(const char *w, size_t n) {
     return cpi_str_eq("Department", w, n) || cpi_str_eq("Office", w, n) ||
            cpi_str_eq("Authority", w, n) || cpi_str_eq("Corporation", w, n);
 }
+#endif
 
 static const char *const AGENCY_WORDS[] = { /* sorted */
     "Commission", "Council", "Fire", "Housing", "Municipal", "Police", "Sheriff",
     "Sheriff's",
 };
 
+#ifndef NDEBUG /* (as office_word) */
 /* Words after a place's name that name its own agency: a grant recipient
  * named through it is the place ("Leavenworth Police Department"). */
 static bool local_agency(const cpi_extract *x, const char *w, size_t n) {
@@ -1342,6 +1364,7 @@ static bool local_agency(const cpi_extract *x, const char *w, size_t n) {
     };
     return word_listed(x, WL_AGENCY, CPI_WORDS(AGENCY_WORDS), LENGTHS, w, n);
 }
+#endif
 
 /* A mask with the high bit of each of the 8 bytes at p that is no letter,
  * digit or byte of a UTF-8 sequence (cpi_inner_char). Bytes are compared
@@ -1843,19 +1866,28 @@ static unsigned word_flags_of(const cpi_extract *x, const char *t, size_t len, s
     if (regions->shorts || len < 3 ||
         cpi_dict_has_bit(regions->triples, cpi_dict_triple_bit(u[0], u[1], u[2])))
         flags |= WORD_REGION;
-    if (function_word(x, w, e - pos))
+    /* the lists the word is in, in one probe of their table (the word as
+     * word_end ends it is mostly the word as a run reads it) */
+    unsigned lists = word_lists(x, w, rn);
+    unsigned word_end_lists = e - pos == rn ? lists : word_lists(x, w, e - pos);
+    assert(!(word_end_lists & WL_FUNCTION) == !function_word(x, w, e - pos));
+    assert(!(lists & WL_FUNCTION) == !function_word(x, w, rn));
+    assert(!(lists & WL_ORG) == !org_of_place(x, w, rn));
+    assert(!(lists & WL_AGENCY) == !local_agency(x, w, rn));
+    assert(!(lists & WL_OFFICE) == !office_word(w, rn)); /* (debug builds) */
+    if (word_end_lists & WL_FUNCTION)
         flags |= WORD_FUNCTION;
-    if (function_word(x, w, rn))
+    if (lists & WL_FUNCTION)
         flags |= WORD_RUN_FUNCTION;
     if (is_county_word(w, rn))
         flags |= WORD_COUNTY;
     if (rn == 8 && (memcmp(w, "Counties", 8) == 0 || memcmp(w, "Parishes", 8) == 0))
         flags |= WORD_PLURAL;
-    if (org_of_place(x, w, rn))
+    if (lists & WL_ORG)
         flags |= WORD_ORG;
-    if (local_agency(x, w, rn))
+    if (lists & WL_AGENCY)
         flags |= WORD_AGENCY;
-    if (office_word(w, rn))
+    if (lists & WL_OFFICE)
         flags |= WORD_OFFICE;
     if (memchr(w, '-', rn))
         flags |= WORD_DASH;
@@ -3479,6 +3511,7 @@ static void make_word_table(word_slot *slots) {
     add_word_list(slots, WL_FEATURE, CPI_WORDS(FEATURE_WORDS));
     add_word_list(slots, WL_PREPOSITION, CPI_WORDS(PREPOSITIONS));
     add_word_list(slots, WL_PLACE_NOUN, CPI_WORDS(PLACE_NOUNS));
+    add_word_list(slots, WL_OFFICE, CPI_WORDS(OFFICE_WORDS));
 }
 
 bool cpi_extract_sites(cpi_extract *x) {
