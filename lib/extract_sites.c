@@ -2784,6 +2784,19 @@ static inline bool ascii_words(const unsigned *wf, size_t from, size_t to) {
     return true;
 }
 
+/* May a name the bare names' walk of read_block tries in the run's words
+ * [s0, k) (flags wf, plain ASCII, shorter than 128 bytes) be a place's: the
+ * whole run, or one followed by an organisation's word, or that owns what
+ * follows, ending in a word a place's name may end in? */
+static inline bool bare_name_may_place(const unsigned *wf, size_t s0, size_t k) {
+    for (size_t e = k; e > s0; e--)
+        if ((wf[e - 1] & WORD_PLACE_END) &&
+            (e == k || (wf[e] & WORD_ORG) || (wf[e - 1] & WORD_POSSESSIVE) ||
+             (e + 1 < k && (wf[k - 1] & WORD_OFFICE))))
+            return true;
+    return false;
+}
+
 /* Can the run of capitalised words ws/we (k words, flags wf, the first
  * word's state first_state as the first pass read it) name nothing that
  * read_block's steps after a region's would find? True only where none of
@@ -2823,13 +2836,8 @@ static HOT_INLINE bool run_names_nothing(const cpi_extract *x, const cp_block *b
         return false; /* "Dallas-Fort Worth"; a name the filter does not read */
     if (s0 + 1 < k && cpi_str_eq("Township", t + ws[k - 1], we[k - 1] - ws[k - 1]))
         return false;
-    /* the names the bare names' walk tries: the whole run, or one followed
-     * by an organisation's word, or that owns what follows */
-    for (size_t e = k; e > s0; e--)
-        if ((wf[e - 1] & WORD_PLACE_END) &&
-            (e == k || (wf[e] & WORD_ORG) || (wf[e - 1] & WORD_POSSESSIVE) ||
-             (e + 1 < k && (wf[k - 1] & WORD_OFFICE))))
-            return false;
+    if (bare_name_may_place(wf, s0, k))
+        return false;
     /* "counties such as Cecil": a county's name */
     size_t before = cpi_prev_word(t, ws[s0]);
     return before == SIZE_MAX || !cpi_word_is(t, n, before, "as");
@@ -3311,7 +3319,9 @@ static bool read_block(cpi_extract *x, const cp_block *b) {
                 s0 = k;
             }
         }
-        if (s0 < k) {
+        /* (no name the walk below tries may be a place's: it finds none) */
+        if (s0 < k && (bare_name_may_place(wf, s0, k) || !ascii_words(wf, s0, k) ||
+                       run_end - ws[s0] >= 128)) {
             size_t prev = before_name; /* (s0 is the same, or k) */
             bool titled = false;
             static const char *const TITLES[] = {
