@@ -1311,6 +1311,7 @@ static const char *const ORG_WORDS[] = { /* sorted */
     "Region", "Sheriff", "Sheriff's", "area", "region",
 };
 
+#ifndef NDEBUG /* (as office_word) */
 /* Words after a place name that make the whole an organisation of the place
  * ("Kansas City Police Department"): the place still counts. */
 static HOT_INLINE bool org_of_place(const cpi_extract *x, const char *w, size_t n) {
@@ -1330,6 +1331,7 @@ static HOT_INLINE bool org_of_place(const cpi_extract *x, const char *w, size_t 
     };
     return word_listed(x, WL_ORG, CPI_WORDS(ORG_WORDS), LENGTHS, w, n);
 }
+#endif
 
 static const char *const OFFICE_WORDS[] = { /* sorted */
     "Authority", "Corporation", "Department", "Office",
