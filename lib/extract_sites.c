@@ -2072,7 +2072,7 @@ static COLD size_t weigh_own_state(cpi_extract *x, cpi_capitals walk, const char
     return weigh_state(x, t, n, i, st, end);
 }
 
-static void weigh_states_and_speakers(cpi_extract *x) {
+static NOINLINE void weigh_states_and_speakers(cpi_extract *x) {
     const cp_document *doc = x->doc;
     struct cpi_site_cache *c = x->cache->sites_read;
     /* (in locals: a byte stored through these may alias anything) */
