@@ -161,7 +161,7 @@ typedef struct state_memo {
  * end (at most TOKEN_MAX): its word_end, the state it starts and whether
  * a president's name may start there depend on them alone (a capital of
  * the index starts a word). */
-/* What a capitalised word is, as read_block asks: bits of the document's
+/* What a capitalised word is, as read_blocks asks: bits of the document's
  * capitals (the first pass reads them from the token memos). WORD_REGION
  * is a filter's: clear only where no region's name starts. The others are
  * of the word as a run reads it ("St." with its period), but for
@@ -184,7 +184,7 @@ enum {
     WORD_HIGH = 1u << 12         /* a byte of a UTF-8 sequence in it */
 };
 
-/* What follows a block's names: read_block's walks over lists ask only
+/* What follows a block's names: read_blocks's walks over lists ask only
  * where the first pass saw their end. */
 enum {
     BLOCK_COUNTIES = 1u << 0,     /* " counties" or " parishes" after a run (or its period) */
@@ -2036,7 +2036,7 @@ static NOINLINE void note_president(cpi_extract *x, const char *t, size_t n, siz
 /* Before places are read: the states the document names and the people
  * it names speaking or presiding, in one walk over each block's
  * capitalised words. Each word is looked up once in the worker's memo of
- * tokens: its length (kept for read_block), the state it starts (kept
+ * tokens: its length (kept for read_blocks), the state it starts (kept
  * too) and whether a president's name may start there. The walk weighs
  * the states named, each from where the last one ended, and keeps the
  * run of capitalised words it is in (at most MAX_RUN_WORDS, each from
@@ -2064,7 +2064,7 @@ static COLD size_t weigh_own_state(cpi_extract *x, cpi_capitals walk, const char
     size_t end = i;
     int st = state_at(x, caps, t, n, i, &end);
     if (st < 0) {
-        /* (remembered as none, also where the filter said so: read_block
+        /* (remembered as none, also where the filter said so: read_blocks
          * asks again at most words) */
         x->site_memos->capitals[caps->at - x->capitals].state = -1;
         return i + 1;
@@ -2786,7 +2786,7 @@ static inline bool ascii_words(const unsigned *wf, size_t from, size_t to) {
     return true;
 }
 
-/* May a name the bare names' walk of read_block tries in the run's words
+/* May a name the bare names' walk of read_blocks tries in the run's words
  * [s0, k) (flags wf, plain ASCII, shorter than 128 bytes) be a place's: the
  * whole run, or one followed by an organisation's word, or that owns what
  * follows, ending in a word a place's name may end in? */
@@ -2801,7 +2801,7 @@ static inline bool bare_name_may_place(const unsigned *wf, size_t s0, size_t k) 
 
 /* Can the run of capitalised words ws/we (k words, flags wf, the first
  * word's state first_state as the first pass read it) name nothing that
- * read_block's steps after a region's would find? True only where none of
+ * read_blocks's steps after a region's would find? True only where none of
  * them can: no heading, postal code, state or list of counties, nothing
  * after it that qualifies it, and no name in it that ends in a word a
  * place's name may end in (the bare names' test, word by word). Most runs
@@ -2845,631 +2845,638 @@ static HOT_INLINE bool run_names_nothing(const cpi_extract *x, const cp_block *b
     return before == SIZE_MAX || !cpi_word_is(t, n, before, "as");
 }
 
-static bool read_block(cpi_extract *x, const cp_block *b) {
-    const char *t = cpi_block_text(b);
-    size_t n = b->text_size;
-    cpi_capitals caps = cpi_capitals_of(x, (size_t)(b - x->doc->blocks));
-    /* (no list of counties, nor "Counties", where the first pass saw none) */
-    unsigned block_flags = x->site_memos->block_flags[b - x->doc->blocks];
-    for (size_t i = cpi_capitals_next(&caps, 0, n); i < n;
-         i = cpi_capitals_next(&caps, i + 1, n)) {
-        /* A capitalised function word before a name ("In Ohio,", "The Twin
-         * Cities will"): the name starts at the next word. */
-        size_t first_end = capital_end(x, caps.at, t, n, i);
-        const capital_info *first_info = &x->site_memos->capitals[caps.at - x->capitals];
-        unsigned first_flags = first_info->flags;
-        assert(!(first_flags & WORD_FUNCTION) == !function_word(x, t + i, first_end - i));
-        /* (when asked here and false, the run's first word is no function
-         * word below either: with the period of "St." it is none) */
-        bool first_asked = first_end + 1 < n && t[first_end] == ' ' && cpi_is_upper(t[first_end + 1]);
-        if (first_asked && (first_flags & WORD_FUNCTION))
+static bool read_blocks(cpi_extract *x) {
+    /* (one call for the document's blocks: most hold a few capitals, and a
+     * call per block would cost as much as reading them) */
+    for (size_t block = 0; block < x->doc->block_count; block++) {
+        const cp_block *b = &x->doc->blocks[block];
+        if (!cpi_block_readable(b, false))
             continue;
-        /* 1. A named region. */
-        const cpi_dict_entry *re =
-            first_flags & WORD_REGION ? cpi_dict_match_word(&x->k->regions, t, n, i) : NULL;
-        assert(re == cpi_dict_match(&x->k->regions, t, n, i)); /* (debug builds) */
-        if (re && region_names_program(t, n, i + re->len)) {
-            i += re->len; /* "the Appalachia HIDTA": a program's name */
-            continue;
-        }
-        int joined = re ? joined_cities(x, b, t, i, i + re->len, &cpi_regions[re->value]) : 0;
-        if (joined < 0)
-            return false;
-        if (joined) {
-            i += re->len; /* "Dallas-Fort Worth": Dallas and Fort Worth */
-            continue;
-        }
-        if (re) {
-            const cpi_region *r = &cpi_regions[re->value];
-            site_spec spec;
-            memset(&spec, 0, sizeof spec);
-            spec.kind = CP_SITE_REGION;
-            spec.name = r->name;
-            spec.folded = r->key;
-            copy_name(spec.state, sizeof spec.state, r->state);
-            spec.has_coordinates = true;
-            spec.lat = r->lat;
-            spec.lon = r->lon;
-            if (!add_site(x, &spec, b, i, i + re->len))
+        const char *t = cpi_block_text(b);
+        size_t n = b->text_size;
+        cpi_capitals caps = cpi_capitals_of(x, block);
+        /* (no list of counties, nor "Counties", where the first pass saw none) */
+        unsigned block_flags = x->site_memos->block_flags[block];
+        for (size_t i = cpi_capitals_next(&caps, 0, n); i < n;
+             i = cpi_capitals_next(&caps, i + 1, n)) {
+            /* A capitalised function word before a name ("In Ohio,", "The Twin
+             * Cities will"): the name starts at the next word. */
+            size_t first_end = capital_end(x, caps.at, t, n, i);
+            const capital_info *first_info = &x->site_memos->capitals[caps.at - x->capitals];
+            unsigned first_flags = first_info->flags;
+            assert(!(first_flags & WORD_FUNCTION) == !function_word(x, t + i, first_end - i));
+            /* (when asked here and false, the run's first word is no function
+             * word below either: with the period of "St." it is none) */
+            bool first_asked = first_end + 1 < n && t[first_end] == ' ' && cpi_is_upper(t[first_end + 1]);
+            if (first_asked && (first_flags & WORD_FUNCTION))
+                continue;
+            /* 1. A named region. */
+            const cpi_dict_entry *re =
+                first_flags & WORD_REGION ? cpi_dict_match_word(&x->k->regions, t, n, i) : NULL;
+            assert(re == cpi_dict_match(&x->k->regions, t, n, i)); /* (debug builds) */
+            if (re && region_names_program(t, n, i + re->len)) {
+                i += re->len; /* "the Appalachia HIDTA": a program's name */
+                continue;
+            }
+            int joined = re ? joined_cities(x, b, t, i, i + re->len, &cpi_regions[re->value]) : 0;
+            if (joined < 0)
                 return false;
-            i += re->len;
-            continue;
-        }
-        size_t ws[MAX_RUN_WORDS], we[MAX_RUN_WORDS];
-        unsigned wf[MAX_RUN_WORDS]; /* the words' flags (WORD_...) */
-        size_t k = capital_run_from(x, caps.at, t, n, i, first_end, ws, we, wf);
-#ifndef NDEBUG
-        for (size_t j = 0; j < k; j++) { /* the flags as asked of the words (debug builds) */
-            const char *w = t + ws[j];
-            size_t wn = we[j] - ws[j];
-            assert(!(wf[j] & WORD_RUN_FUNCTION) == !function_word(x, w, wn));
-            assert(!(wf[j] & WORD_COUNTY) == !is_county_word(w, wn));
-            assert(!(wf[j] & WORD_PLURAL) == !(wn == 8 && (memcmp(w, "Counties", 8) == 0 ||
-                                                            memcmp(w, "Parishes", 8) == 0)));
-            assert(!(wf[j] & WORD_ORG) == !org_of_place(x, w, wn));
-            assert(!(wf[j] & WORD_AGENCY) == !local_agency(x, w, wn));
-            assert(!(wf[j] & WORD_OFFICE) == !office_word(w, wn));
-            assert(!(wf[j] & WORD_DASH) == !memchr(w, '-', wn));
-        }
-#endif
-        if (k == 0)
-            continue;
-        size_t run_end = we[k - 1];
-        if (run_names_nothing(x, b, t, n, ws, we, wf, k, first_asked, first_info->state,
-                              block_flags)) {
-            i = run_end;
-            continue;
-        }
-        /* 1b. A line that is a state's name in capitals ("LOUISIANA" over
-         * its rows of awards): the state, not a town of that name */
-        if (ws[0] == 0 && run_end == n && b->kind == CP_BLOCK_HEADING) {
-            int whole = state_in_capitals(x, t, n);
-            if (whole >= 0) {
-                site_spec spec;
-                spec_state(&spec, &cpi_states[whole]);
-                if (!add_site(x, &spec, b, 0, n))
-                    return false;
-                i = n;
+            if (joined) {
+                i += re->len; /* "Dallas-Fort Worth": Dallas and Fort Worth */
                 continue;
             }
-        }
-        /* 1c. A place and its postal code without a comma, as a table's
-         * row or a list writes it ("Boston MA $1,950,000", "Salt Lake City
-         * UT"): the place of that state */
-        size_t code_len = we[k - 1] - ws[k - 1]; /* ("UT." ends a sentence) */
-        if (k >= 2 && (code_len == 2 || (code_len == 3 && t[we[k - 1] - 1] == '.')) &&
-            cpi_is_upper(t[ws[k - 1]]) && cpi_is_upper(t[ws[k - 1] + 1]) &&
-            we[k - 2] - ws[0] < 100) {
-            char code[3] = {t[ws[k - 1]], t[ws[k - 1] + 1], '\0'};
-            site_spec spec;
-            if (cpi_state_by_code(code) >= 0 && !function_word(x, t + ws[0], we[0] - ws[0]) &&
-                resolve(x, t + ws[0], we[k - 2] - ws[0], code, false, &spec) &&
-                spec.kind == CP_SITE_CITY) {
-                if (!add_site(x, &spec, b, ws[0], ws[k - 1] + 2))
-                    return false;
-                i = ws[k - 1] + 2;
-                continue;
-            }
-        }
-        /* 2. A place qualified by its state: "Memphis, Tennessee". */
-        size_t qend = 0;
-        int st = -1;
-        bool in_form = false;
-        /* the state named at the run's start (ws[0] is i), if any: step 3
-         * reads it too */
-        size_t state_end = i;
-        int first_state = first_info->state;
-        if (first_state >= 0) /* (the first pass's, mostly) */
-            state_end = i + first_info->state_len;
-        else if (first_state == -2)
-            first_state = state_at(x, &caps, t, n, i, &state_end);
-        assert(first_state == state_at(x, &caps, t, n, i, &(size_t){i})); /* (debug builds) */
-        bool run_is_state = first_state >= 0 && state_end == run_end;
-        if (run_end + 2 < n && t[run_end] == ',' && t[run_end + 1] == ' ') {
-            st = state_at(x, &caps, t, n, run_end + 2, &qend);
-            /* "California, Maryland" and "Upstate New York, Kansas" list
-             * states; "Washington, D.C." is a place */
-            if (st >= 0 && (st < 128 && x->cache->sites_read->state_name_len[st] < 255
-                                ? x->cache->sites_read->state_name_len[st]
-                                : strlen(cpi_states[st].name)) == qend - (run_end + 2)) {
-                bool ends_in_state = run_is_state;
-                for (size_t j = 1; j < k && !ends_in_state; j++) {
-                    size_t e = ws[j];
-                    ends_in_state = state_at(x, &caps, t, n, ws[j], &e) >= 0 && e == run_end;
-                }
-                if (ends_in_state)
-                    st = -1;
-            }
-            /* "Multnomah, Washington and Clackamas counties" lists counties */
-            bool parish;
-            if (st >= 0 && (block_flags & BLOCK_COUNTIES) &&
-                county_list_end(x, &caps, t, n, run_end, &parish))
-                st = -1;
-            /* "New York City, Washington, D.C., and ...": the next place of a
-             * list, not a state */
-            if (st >= 0 && qend + 6 <= n && memcmp(t + qend, ", D.C.", 6) == 0)
-                st = -1;
-        }
-        bool plural = wf[k - 1] & WORD_PLURAL; /* "Counties", "Parishes" */
-        bool county_like = plural || (wf[k - 1] & WORD_COUNTY);
-        /* "the Wind River Indian Reservation", "the Osage Nation", "Pueblo of
-         * Laguna": a tribal land, a region */
-        size_t last_len = we[k - 1] - ws[k - 1];
-        bool reservation =
-            k > 1 && ((last_len == 11 && memcmp(t + ws[k - 1], "Reservation", 11) == 0) ||
-                      (last_len == 6 && memcmp(t + ws[k - 1], "Nation", 6) == 0) ||
-                      (k > 2 && we[0] - ws[0] == 6 && memcmp(t + ws[0], "Pueblo", 6) == 0 &&
-                       we[1] - ws[1] == 2 && memcmp(t + ws[1], "of", 2) == 0));
-        if (st < 0 && (county_like || reservation) && run_end + 4 < n &&
-            memcmp(t + run_end, " in ", 4) == 0) {
-            size_t at = run_end + 4;
-            size_t dir = reservation ? cpi_phrase_at(t, n, at, CPI_PHRASES(COMPASS_WORDS)) : 0;
-            if (dir && at + dir < n && t[at + dir] == ' ')
-                at += dir + 1; /* "in central Wyoming" */
-            st = state_at(x, &caps, t, n, at, &qend);
-            in_form = st >= 0;
-        }
-        if (st < 0 && run_end + 3 < n && t[run_end] == ' ' && t[run_end + 1] == '(' &&
-            (reservation || !(wf[k - 1] & WORD_ORG))) {
-            /* "Tohono O'odham Nation (Arizona)", "the Cambridge (Mass.) Police
-             * Department": the state in parentheses (after an agency's whole
-             * name, "Lincoln Police Department (Neb.)", it is read below) */
-            size_t e = run_end + 2;
-            int paren = state_at(x, &caps, t, n, run_end + 2, &e);
-            if (paren >= 0 && e < n && t[e] == ')') {
-                st = paren;
-                qend = e + 1;
-            }
-        }
-        if (st >= 0) {
-            const char *code = cpi_states[st].code;
-            bool done = false;
-            if (ws[0] >= 10 && memcmp(t + ws[0] - 10, "Pueblo of ", 10) == 0 &&
-                run_end - ws[0] + 10 < sizeof(((site_spec *)0)->text)) {
-                /* "Pueblo of Laguna, N.M.": a tribe's land, not Laguna */
+            if (re) {
+                const cpi_region *r = &cpi_regions[re->value];
                 site_spec spec;
                 memset(&spec, 0, sizeof spec);
                 spec.kind = CP_SITE_REGION;
-                memcpy(spec.text, t + ws[0] - 10, run_end - ws[0] + 10);
-                spec.name = spec.text;
-                memcpy(spec.state, code, 3);
-                if (!add_site(x, &spec, b, ws[0] - 10, qend))
+                spec.name = r->name;
+                spec.folded = r->key;
+                copy_name(spec.state, sizeof spec.state, r->state);
+                spec.has_coordinates = true;
+                spec.lat = r->lat;
+                spec.lon = r->lon;
+                if (!add_site(x, &spec, b, i, i + re->len))
                     return false;
-                done = true;
+                i += re->len;
+                continue;
             }
-            for (size_t s = 0; s < k && !done; s++) {
-                if (s > 0 && !(wf[s - 1] & WORD_RUN_FUNCTION) && s < k - 1)
+            size_t ws[MAX_RUN_WORDS], we[MAX_RUN_WORDS];
+            unsigned wf[MAX_RUN_WORDS]; /* the words' flags (WORD_...) */
+            size_t k = capital_run_from(x, caps.at, t, n, i, first_end, ws, we, wf);
+    #ifndef NDEBUG
+            for (size_t j = 0; j < k; j++) { /* the flags as asked of the words (debug builds) */
+                const char *w = t + ws[j];
+                size_t wn = we[j] - ws[j];
+                assert(!(wf[j] & WORD_RUN_FUNCTION) == !function_word(x, w, wn));
+                assert(!(wf[j] & WORD_COUNTY) == !is_county_word(w, wn));
+                assert(!(wf[j] & WORD_PLURAL) == !(wn == 8 && (memcmp(w, "Counties", 8) == 0 ||
+                                                                memcmp(w, "Parishes", 8) == 0)));
+                assert(!(wf[j] & WORD_ORG) == !org_of_place(x, w, wn));
+                assert(!(wf[j] & WORD_AGENCY) == !local_agency(x, w, wn));
+                assert(!(wf[j] & WORD_OFFICE) == !office_word(w, wn));
+                assert(!(wf[j] & WORD_DASH) == !memchr(w, '-', wn));
+            }
+    #endif
+            if (k == 0)
+                continue;
+            size_t run_end = we[k - 1];
+            if (run_names_nothing(x, b, t, n, ws, we, wf, k, first_asked, first_info->state,
+                                  block_flags)) {
+                i = run_end;
+                continue;
+            }
+            /* 1b. A line that is a state's name in capitals ("LOUISIANA" over
+             * its rows of awards): the state, not a town of that name */
+            if (ws[0] == 0 && run_end == n && b->kind == CP_BLOCK_HEADING) {
+                int whole = state_in_capitals(x, t, n);
+                if (whole >= 0) {
+                    site_spec spec;
+                    spec_state(&spec, &cpi_states[whole]);
+                    if (!add_site(x, &spec, b, 0, n))
+                        return false;
+                    i = n;
                     continue;
+                }
+            }
+            /* 1c. A place and its postal code without a comma, as a table's
+             * row or a list writes it ("Boston MA $1,950,000", "Salt Lake City
+             * UT"): the place of that state */
+            size_t code_len = we[k - 1] - ws[k - 1]; /* ("UT." ends a sentence) */
+            if (k >= 2 && (code_len == 2 || (code_len == 3 && t[we[k - 1] - 1] == '.')) &&
+                cpi_is_upper(t[ws[k - 1]]) && cpi_is_upper(t[ws[k - 1] + 1]) &&
+                we[k - 2] - ws[0] < 100) {
+                char code[3] = {t[ws[k - 1]], t[ws[k - 1] + 1], '\0'};
                 site_spec spec;
-                char copy[128];
-                const char *name = t + ws[s]; /* (in the text, not NUL-terminated) */
-                size_t len = run_end - ws[s];
-                if (len >= sizeof copy - 8)
+                if (cpi_state_by_code(code) >= 0 && !function_word(x, t + ws[0], we[0] - ws[0]) &&
+                    resolve(x, t + ws[0], we[k - 2] - ws[0], code, false, &spec) &&
+                    spec.kind == CP_SITE_CITY) {
+                    if (!add_site(x, &spec, b, ws[0], ws[k - 1] + 2))
+                        return false;
+                    i = ws[k - 1] + 2;
                     continue;
-                if (plural && s + 1 >= k)
-                    continue; /* "Counties" alone names none */
-                if (plural) {
-                    /* "Cecil and Frederick Counties": each is a County. */
-                    len = ws[k - 1] - 1 - ws[s];
-                    memcpy(copy, name, len);
-                    len += (size_t)snprintf(copy + len, sizeof copy - len,
-                                            t[ws[k - 1]] == 'C' ? " County" : " Parish");
-                    name = copy;
                 }
-                if (!(s == 0 && first_asked) && (wf[s] & WORD_RUN_FUNCTION))
-                    continue;
-                bool known = resolve(x, name, len, code, false, &spec);
-                /* (what is remembered of the name, for name_as_written below) */
-                name_memo *resolved = known ? x->site_memos->resolved : NULL;
-                if (!known && !plural && s == k - 1) {
-                    /* "Oakland-Richmond, Ca.": two places joined by a hyphen */
-                    const char *dash = memchr(name, '-', len);
-                    site_spec other;
-                    if (dash && resolve(x, name, (size_t)(dash - name), code, false, &other) &&
-                        resolve(x, dash + 1, len - (size_t)(dash - name) - 1, code, false, &spec)) {
-                        if (!add_site(x, &other, b, ws[s], ws[s] + (size_t)(dash - name)))
-                            return false;
-                        known = true;
+            }
+            /* 2. A place qualified by its state: "Memphis, Tennessee". */
+            size_t qend = 0;
+            int st = -1;
+            bool in_form = false;
+            /* the state named at the run's start (ws[0] is i), if any: step 3
+             * reads it too */
+            size_t state_end = i;
+            int first_state = first_info->state;
+            if (first_state >= 0) /* (the first pass's, mostly) */
+                state_end = i + first_info->state_len;
+            else if (first_state == -2)
+                first_state = state_at(x, &caps, t, n, i, &state_end);
+            assert(first_state == state_at(x, &caps, t, n, i, &(size_t){i})); /* (debug builds) */
+            bool run_is_state = first_state >= 0 && state_end == run_end;
+            if (run_end + 2 < n && t[run_end] == ',' && t[run_end + 1] == ' ') {
+                st = state_at(x, &caps, t, n, run_end + 2, &qend);
+                /* "California, Maryland" and "Upstate New York, Kansas" list
+                 * states; "Washington, D.C." is a place */
+                if (st >= 0 && (st < 128 && x->cache->sites_read->state_name_len[st] < 255
+                                    ? x->cache->sites_read->state_name_len[st]
+                                    : strlen(cpi_states[st].name)) == qend - (run_end + 2)) {
+                    bool ends_in_state = run_is_state;
+                    for (size_t j = 1; j < k && !ends_in_state; j++) {
+                        size_t e = ws[j];
+                        ends_in_state = state_at(x, &caps, t, n, ws[j], &e) >= 0 && e == run_end;
                     }
+                    if (ends_in_state)
+                        st = -1;
                 }
-                if (!known && !plural &&
-                    (county_like || (reservation && s == 0) ||
-                     (we[k - 1] - ws[k - 1] == 8 && memcmp(t + ws[k - 1], "Township", 8) == 0))) {
+                /* "Multnomah, Washington and Clackamas counties" lists counties */
+                bool parish;
+                if (st >= 0 && (block_flags & BLOCK_COUNTIES) &&
+                    county_list_end(x, &caps, t, n, run_end, &parish))
+                    st = -1;
+                /* "New York City, Washington, D.C., and ...": the next place of a
+                 * list, not a state */
+                if (st >= 0 && qend + 6 <= n && memcmp(t + qend, ", D.C.", 6) == 0)
+                    st = -1;
+            }
+            bool plural = wf[k - 1] & WORD_PLURAL; /* "Counties", "Parishes" */
+            bool county_like = plural || (wf[k - 1] & WORD_COUNTY);
+            /* "the Wind River Indian Reservation", "the Osage Nation", "Pueblo of
+             * Laguna": a tribal land, a region */
+            size_t last_len = we[k - 1] - ws[k - 1];
+            bool reservation =
+                k > 1 && ((last_len == 11 && memcmp(t + ws[k - 1], "Reservation", 11) == 0) ||
+                          (last_len == 6 && memcmp(t + ws[k - 1], "Nation", 6) == 0) ||
+                          (k > 2 && we[0] - ws[0] == 6 && memcmp(t + ws[0], "Pueblo", 6) == 0 &&
+                           we[1] - ws[1] == 2 && memcmp(t + ws[1], "of", 2) == 0));
+            if (st < 0 && (county_like || reservation) && run_end + 4 < n &&
+                memcmp(t + run_end, " in ", 4) == 0) {
+                size_t at = run_end + 4;
+                size_t dir = reservation ? cpi_phrase_at(t, n, at, CPI_PHRASES(COMPASS_WORDS)) : 0;
+                if (dir && at + dir < n && t[at + dir] == ' ')
+                    at += dir + 1; /* "in central Wyoming" */
+                st = state_at(x, &caps, t, n, at, &qend);
+                in_form = st >= 0;
+            }
+            if (st < 0 && run_end + 3 < n && t[run_end] == ' ' && t[run_end + 1] == '(' &&
+                (reservation || !(wf[k - 1] & WORD_ORG))) {
+                /* "Tohono O'odham Nation (Arizona)", "the Cambridge (Mass.) Police
+                 * Department": the state in parentheses (after an agency's whole
+                 * name, "Lincoln Police Department (Neb.)", it is read below) */
+                size_t e = run_end + 2;
+                int paren = state_at(x, &caps, t, n, run_end + 2, &e);
+                if (paren >= 0 && e < n && t[e] == ')') {
+                    st = paren;
+                    qend = e + 1;
+                }
+            }
+            if (st >= 0) {
+                const char *code = cpi_states[st].code;
+                bool done = false;
+                if (ws[0] >= 10 && memcmp(t + ws[0] - 10, "Pueblo of ", 10) == 0 &&
+                    run_end - ws[0] + 10 < sizeof(((site_spec *)0)->text)) {
+                    /* "Pueblo of Laguna, N.M.": a tribe's land, not Laguna */
+                    site_spec spec;
                     memset(&spec, 0, sizeof spec);
-                    spec.kind = county_like  ? CP_SITE_COUNTY
-                                : reservation ? CP_SITE_REGION
-                                              : CP_SITE_CITY;
-                    memcpy(spec.text, name, len); /* (len < 120) */
-                    spec.text[len] = '\0';
+                    spec.kind = CP_SITE_REGION;
+                    memcpy(spec.text, t + ws[0] - 10, run_end - ws[0] + 10);
                     spec.name = spec.text;
                     memcpy(spec.state, code, 3);
-                    known = true;
-                }
-                if (!known)
-                    continue;
-                if (plural) {
-                } else if (resolved && resolved->as_written >= 0) {
-                    /* (as for this name and state before) */
-                    if (!resolved->as_written)
-                        name_as_written(&spec, name, len);
-                } else {
-                    /* not one of two joined */
-                    bool as_is = memchr(name, '-', len) || !name_as_written(&spec, name, len);
-                    if (resolved)
-                        resolved->as_written = as_is;
-                }
-                if (!add_site(x, &spec, b, ws[s], in_form ? run_end : qend))
-                    return false;
-                if (in_form) {
-                    /* "Humboldt County in California" names the state too */
-                    site_spec whole;
-                    spec_state(&whole, &cpi_states[st]);
-                    if (!add_site(x, &whole, b, run_end + 4, qend))
-                        return false;
-                }
-                if (list_separator_before(t, ws[s]) && /* (most places head no list) */
-                    !listed_before_walk(x, b, ws[s], code, plural))
-                    return false;
-                done = true;
-            }
-            if (done) {
-                i = qend;
-                continue;
-            }
-            /* "Clarksville, West Virginia" with no such place in the
-             * gazetteer: not Clarksville of another state, and the state
-             * only qualified it (unless the state's name goes on into
-             * another name: "Detroit, Kansas City") */
-            bool state_ends_name =
-                !(qend + 1 < n && t[qend] == ' ' && cpi_is_upper(t[qend + 1]));
-            /* "Houston, Los Angeles, New York/New Jersey": a great city of
-             * another state inside a list goes on the list, and so does the
-             * state after it */
-            bool listed_on = list_separator_before(t, ws[0]) && qend < n &&
-                             (t[qend] == ',' || t[qend] == '/' ||
-                              cpi_starts_with(t, n, qend, " and ")) &&
-                             great_city(t + ws[0], run_end - ws[0]);
-            if (!in_form && !run_is_state && !county_like && k <= 3 && state_ends_name &&
-                !(wf[0] & WORD_RUN_FUNCTION) && !listed_on) {
-                i = qend;
-                continue;
-            }
-        }
-        /* 3. A state on its own, or the District of Columbia. */
-        size_t send = state_end; /* (i when none) */
-        int alone = first_state;
-        if (alone >= 0 && send + 5 <= n && memcmp(t + send, " City", 5) == 0)
-            alone = -1; /* "Kansas City": the city's name */
-        bool in_county_list;
-        if (alone >= 0 && ((send + 7 <= n && (memcmp(t + send, " County", 7) == 0 ||
-                                              memcmp(t + send, " Parish", 7) == 0)) ||
-                           ((block_flags & BLOCK_COUNTIES) &&
-                            county_list_end(x, &caps, t, n, send, &in_county_list))))
-            alone = -1; /* "Delaware County", "Washington Parish", "Washington and
-                         * Clackamas counties": a county's name */
-        if (alone >= 0 && send < run_end && state_begins_place(t, i, send, run_end))
-            alone = -1; /* "Virginia Beach", "Colorado Springs": a place's name */
-        if (alone >= 0 && send + 1 < n && t[send] == ' ' && names_a_feature(x, t, n, send + 1)) {
-            i = run_end; /* "the Mississippi River" */
-            continue;
-        }
-        if (alone >= 0 && send - i > 2) {
-            const cpi_state *s = &cpi_states[alone];
-            bool full = cpi_str_eq(s->name, t + i, send - i);
-            bool dc = s->kind == CPI_DISTRICT;
-            size_t prev = cpi_prev_word(t, i);
-            bool district_of = prev != SIZE_MAX && cpi_word_is(t, n, prev, "of") &&
-                               cpi_prev_word(t, prev) != SIZE_MAX &&
-                               (cpi_word_is(t, n, cpi_prev_word(t, prev), "District") ||
-                                cpi_word_is(t, n, cpi_prev_word(t, prev), "University"));
-            if (district_of) {
-                i = send; /* "the University of California", "the District of
-                           * Oregon": a name's part, no place of that name */
-                continue;
-            }
-            if (full || dc) {
-                site_spec spec;
-                bool city = false;
-                if (strcmp(s->code, "NY") == 0 && !cpi_word_is(t, n, send + 1, "State") &&
-                    !cpi_word_is(t, n, send + 1, "state")) {
-                    /* "New York" alone is the city, named as written */
-                    city = resolve(x, "New York City", 13, "NY", false, &spec);
-                    if (city)
-                        spec.name = "New York";
-                }
-                if (strcmp(s->code, "WA") == 0 && !cpi_word_is(t, n, send + 1, "State") &&
-                    !cpi_word_is(t, n, send + 1, "state") &&
-                    !listed_with_state(x, &caps, b, t, n, i, send)) {
-                    i = send; /* "Washington": the government, not a place */
-                    continue;
-                }
-                if (qualifies_places_before(x, b, i)) {
-                    i = send; /* "Memphis and Jackson in Tennessee" */
-                    continue;
-                }
-                if (!city)
-                    spec_state(&spec, s);
-                if (!add_site(x, &spec, b, i, send))
-                    return false;
-                i = send;
-                continue;
-            }
-            if (!full) {
-                i = send;
-                continue;
-            }
-        }
-        /* 4. A bare place name. */
-        size_t s0 = 0;
-        while (s0 < k && !(s0 == 0 && first_asked) && (wf[s0] & WORD_RUN_FUNCTION))
-            s0++;
-        size_t before = s0 == 0 ? cpi_prev_word(t, ws[0]) : SIZE_MAX; /* (read then only) */
-        bool after_the = s0 > 0 ? cpi_word_is(t, n, ws[s0 - 1], "The")
-                                : (before != SIZE_MAX && (cpi_word_is(t, n, before, "the") ||
-                                                          cpi_word_is(t, n, before, "The")));
-        bool parish = false;
-        size_t list_end = s0 < k && (block_flags & BLOCK_COUNTIES)
-                              ? county_list_end(x, &caps, t, n, run_end, &parish)
-                              : 0;
-        if (list_end) {
-            /* "Rankin and Madison counties": each a county, of the state
-             * that follows the list or else of the one in view */
-            size_t list_state_end = list_end;
-            int qst = list_end + 2 < n && t[list_end] == ',' && t[list_end + 1] == ' '
-                          ? state_at(x, &caps, t, n, list_end + 2, &list_state_end)
-                          : -1;
-            /* "Campbell, Claiborne and Hancock counties in Tennessee" */
-            if (qst < 0 && list_end + 4 < n && memcmp(t + list_end, " in ", 4) == 0)
-                qst = state_at(x, &caps, t, n, list_end + 4, &list_state_end);
-            char name[128];
-            size_t len = run_end - ws[s0];
-            site_spec spec;
-            if (len + 8 < sizeof name) {
-                memcpy(name, t + ws[s0], len);
-                memcpy(name + len, parish ? " Parish" : " County", 8);
-                if (resolve(x, name, len + 7, qst >= 0 ? cpi_states[qst].code : NULL, false,
-                            &spec) &&
-                    spec.kind == CP_SITE_COUNTY && !add_site(x, &spec, b, ws[s0], run_end))
-                    return false;
-            }
-            s0 = k; /* not a bare place either way */
-        }
-        /* "parishes such as Plaquemines and Jefferson Davis": each a
-         * county (a parish) of the state in view */
-        /* the word before the name (the one before the run, when no
-         * function word starts it) */
-        size_t before_name = s0 == 0 ? before : s0 < k ? cpi_prev_word(t, ws[s0]) : SIZE_MAX;
-        such_as noun = s0 < k ? such_as_after(x, t, n, before_name) : SUCH_AS_NONE;
-        if (noun == SUCH_AS_NONE && s0 < k && x->noun_list_hit &&
-            x->noun_list_hit == x->site_hit_count && listed_after_site(x, b, ws[s0]))
-            noun = x->noun_list_parish ? SUCH_AS_PARISH : SUCH_AS_COUNTY;
-        if (noun == SUCH_AS_COUNTY || noun == SUCH_AS_PARISH) {
-            char name[128];
-            size_t len = run_end - ws[s0];
-            site_spec spec;
-            if (len + 8 < sizeof name) {
-                memcpy(name, t + ws[s0], len);
-                memcpy(name + len, noun == SUCH_AS_PARISH ? " Parish" : " County", 8);
-                if (resolve(x, name, len + 7, NULL, false, &spec) &&
-                    spec.kind == CP_SITE_COUNTY) {
-                    if (!add_site(x, &spec, b, ws[s0], run_end))
-                        return false;
-                    x->noun_list_hit = x->site_hit_count;
-                    x->noun_list_parish = noun == SUCH_AS_PARISH;
-                    i = run_end;
-                    continue;
-                }
-            }
-        }
-        if (s0 < k && (block_flags & BLOCK_PLURAL) && counties_follow(t, n, run_end))
-            s0 = k; /* "Florence and Horry Counties"; "the White House" */
-        if (s0 + 1 < k && cpi_str_eq("Township", t + ws[k - 1], we[k - 1] - ws[k - 1])) {
-            /* "Redford Township": the township of a place the gazetteer
-             * knows, read as the text names it */
-            site_spec spec;
-            if (resolve_in(x, t + ws[s0], we[k - 2] - ws[s0], NULL, true, true, &spec) &&
-                spec.kind == CP_SITE_CITY) {
-                snprintf(spec.text, sizeof spec.text, "%.*s", (int)(we[k - 1] - ws[s0]),
-                         t + ws[s0]);
-                spec.name = spec.text;
-                spec.key = NULL;
-                spec.folded = NULL;
-                if (!add_site(x, &spec, b, ws[s0], we[k - 1]))
-                    return false;
-            }
-            s0 = k; /* not a bare place either way */
-        }
-        if (s0 < k && s0 + 3 >= k && we[k - 1] - ws[s0] < 64) {
-            /* "Dallas-Fort Worth", "Raleigh-Durham": two cities of one state
-             * joined by a hyphen are two sites, unless the whole is itself
-             * a place ("Winston-Salem", "Wilkes-Barre") */
-            /* (a word without a hyphen, as the first pass found, is not read) */
-            const char *dash =
-                wf[s0] & WORD_DASH ? memchr(t + ws[s0], '-', we[s0] - ws[s0]) : NULL;
-            assert(dash == memchr(t + ws[s0], '-', we[s0] - ws[s0])); /* (debug builds) */
-            size_t d = dash ? (size_t)(dash - t) : 0;
-            site_spec whole, one, two;
-            if (dash && d > ws[s0] && d + 1 < we[s0] && cpi_is_upper(t[d + 1]) &&
-                !(resolve_in(x, t + ws[s0], we[k - 1] - ws[s0], NULL, true, true, &whole) &&
-                  whole.kind != CP_SITE_REGION) &&
-                resolve_in(x, t + ws[s0], d - ws[s0], NULL, true, true, &one) &&
-                resolve_in(x, t + d + 1, we[k - 1] - d - 1, NULL, true, true, &two) &&
-                one.kind == CP_SITE_CITY && two.kind == CP_SITE_CITY &&
-                memcmp(one.state, two.state, 3) == 0) {
-                if (!add_site(x, &one, b, ws[s0], d) ||
-                    !add_site(x, &two, b, d + 1, we[k - 1]))
-                    return false;
-                s0 = k;
-            }
-        }
-        if (s0 + 1 == k && area_follows(t, n, we[s0])) {
-            /* "the Oakland-Richmond area": two places joined by a hyphen,
-             * each read as a place, in the state in view */
-            /* (a word without a hyphen, as the first pass found, is not read) */
-            const char *dash =
-                wf[s0] & WORD_DASH ? memchr(t + ws[s0], '-', we[s0] - ws[s0]) : NULL;
-            assert(dash == memchr(t + ws[s0], '-', we[s0] - ws[s0])); /* (debug builds) */
-            size_t d = dash ? (size_t)(dash - t) : 0;
-            site_spec one, two;
-            if (dash && d > ws[s0] && d + 1 < we[s0] && cpi_is_upper(t[d + 1]) &&
-                resolve_in(x, t + ws[s0], d - ws[s0], NULL, true, true, &one) &&
-                resolve_in(x, t + d + 1, we[s0] - d - 1, NULL, true, true, &two) &&
-                one.kind == CP_SITE_CITY && two.kind == CP_SITE_CITY &&
-                memcmp(one.state, two.state, 3) == 0) {
-                if (!add_site(x, &one, b, ws[s0], d) || !add_site(x, &two, b, d + 1, we[s0]))
-                    return false;
-                s0 = k;
-            }
-        }
-        /* (no name the walk below tries may be a place's: it finds none) */
-        if (s0 < k && (bare_name_may_place(wf, s0, k) || !ascii_words(wf, s0, k) ||
-                       run_end - ws[s0] >= 128)) {
-            size_t prev = before_name; /* (s0 is the same, or k) */
-            bool titled = false;
-            static const char *const TITLES[] = {
-                "President", "Attorney", "General", "Mr.", "Mrs.", "Ms.", "Dr.", "Sen.",
-                "Rep.", "Gov.", "Mayor", "Judge", "Chief", "Secretary", "Col.", "Lt.",
-                "Sgt.", "Capt.", "Maj.", "Gen.", "Det.", "Cmdr.", "Sheriff", "Officer",
-                "Trooper", "Deputy", "Agent", "Commissioner", "Superintendent", "Director"};
-            /* (every title is capitalised) */
-            /* ("Chief, Memphis got ...": a title spoken to, not of the name) */
-            bool vocative = ws[s0] >= 2 && t[ws[s0] - 2] == ',';
-            for (size_t q = 0; prev != SIZE_MAX && !vocative && cpi_is_upper(t[prev]) &&
-                               q < sizeof TITLES / sizeof TITLES[0];
-                 q++)
-                if (cpi_word_is(t, n, prev, TITLES[q]))
-                    titled = true;
-            bool done = false;
-            for (size_t e = k; e > s0 && !done && !titled; e--) {
-                /* the rest of the run must be empty or name an organisation of
-                 * the place */
-                size_t len = we[e - 1] - ws[s0];
-                bool possessive =
-                    len > 2 && t[ws[s0] + len - 2] == '\'' && t[ws[s0] + len - 1] == 's';
-                /* "Muncie's Youth Opportunity Center": the place owns what follows */
-                /* ("Albuquerque Community Safety Department", "Macon-Bibb
-                 * County Mayor's Office": the run ends in an office's word) */
-                if (e < k && !(wf[e] & WORD_ORG) && !possessive &&
-                    !(e + 1 < k && (wf[k - 1] & WORD_OFFICE)))
-                    continue;
-                if (e == k && after_the && !area_follows(t, n, we[e - 1]))
-                    continue; /* "the White House" names a building; "the
-                               * Chicago area" a place */
-                if (possessive)
-                    len -= 2; /* "Boston's" */
-                /* a name that ends in no place's last word, nor in "County", is
-                 * not resolved (below): at the last, shortest try nothing else
-                 * can come of it, whatever the tests before that would say */
-                /* (a name of ASCII bytes, shorter than 128, may be a place's
-                 * only where its last word may end one: the words' flags
-                 * answer for most) */
-                bool may_place = ((wf[e - 1] & WORD_PLACE_END) ||
-                                  !ascii_words(wf, s0, e) || run_end - ws[s0] >= 128) &&
-                                 (names_county(t + ws[s0], len) ||
-                                  may_name_place_remembered(x, t + ws[s0], len));
-                assert(may_place == (names_county(t + ws[s0], len) ||
-                                     may_name_place(t + ws[s0], len))); /* (debug builds) */
-                if (!may_place && e == s0 + 1)
-                    break;
-                /* a common word is a place only after a preposition of
-                 * place, in a state in view ("In Mobile, the task force") */
-                bool common = e - s0 == 1 && common_word(x, t + ws[s0], len);
-                /* ... or before its own police ("Mobile Police Department"),
-                 * or next in a list of places ("Birmingham, Mobile and New
-                 * Orleans") */
-                bool agency_after = e < k && (wf[e] & WORD_AGENCY);
-                if ((common && ((!after_in_or_at(t, n, ws[s0]) && !agency_after &&
-                                 !listed_after_site(x, b, ws[s0])) ||
-                                cpi_month_word(t + ws[s0], len))) ||
-                    (e - s0 == 1 && cpi_is_person(x, t + ws[s0], len) &&
-                     !called_a_town(t, ws[s0])))
-                    break;
-                if (len == 11 && memcmp(t + ws[s0], "White House", 11) == 0)
-                    break; /* the President's office, also a town in Tennessee */
-                if (e < k && federal_department(x, t + ws[s0], len, t + ws[e], we[e] - ws[e]))
-                    break; /* "the Justice Department" (Justice, Oklahoma) */
-                if (ws[s0] == 0 && e == k && we[e - 1] < n && t[we[e - 1]] == ':' &&
-                    cpi_capitals_only(t, we[e - 1]) >= 2)
-                    break; /* "HOLLAND: We thank the chief": a speaker */
-                const cpi_dict_entry *known = wf[s0] & WORD_PROGRAM
-                                                  ? cpi_dict_match(&x->k->programs, t, n, ws[s0])
-                                                  : NULL;
-                assert(known == cpi_dict_match(&x->k->programs, t, n, ws[s0]));
-                if (known && known->len > we[e - 1] - ws[s0])
-                    break; /* a known program's name: "Weed and Seed" (Weed,
-                            * California) */
-                if (cpi_is_person(x, t + ws[e - 1], we[e - 1] - ws[e - 1]) &&
-                    !(e - s0 == 1 && called_a_town(t, ws[s0]))) {
-                    if (e == k)
-                        continue; /* "Memphis Mayor Paul Young": the place
-                                   * before the office, if any */
-                    break;
-                }
-                if (is_metonym(t, n, ws[s0], we[e - 1]) && e == k)
-                    break;
-                if (e == k && foreign_after(t, n, we[e - 1]))
-                    break; /* "Nogales, Sonora": abroad */
-                if (e == k && e - s0 == 1 && we[e - 1] + 5 < n &&
-                    memcmp(t + we[e - 1], " of ", 4) == 0 && cpi_is_upper(t[we[e - 1] + 4]))
-                    break; /* "Pueblo of Laguna": the head of a name */
-                bool listed = listed_after_site(x, b, ws[s0]);
-                /* "X said" names a person, but not after a place of its
-                 * list ("members in Milwaukee and Baltimore said") */
-                if (e == k && followed_by_speech(t, n, we[e - 1]) &&
-                    !after_place_preposition(x, t, n, ws[s0]) && !listed)
-                    break;
-                /* (nothing below breaks: a name that ends in no place's
-                 * last word, nor in "County", is not resolved; try the
-                 * shorter one) */
-                if (!may_place)
-                    continue;
-                site_spec spec;
-                bool located = e < k || locative(x, t, n, ws[s0], we[e - 1], s0 > 0 ? ws[s0 - 1] : SIZE_MAX) ||
-                               listed || (e == k && place_follows(x, t, n, we[e - 1])) ||
-                               (e == k && item_head(b, t, n, ws[s0], we[e - 1]));
-                const cp_site *neighbour =
-                    listed ? x->site_hits[x->site_hit_count - 1].entity : NULL;
-                memcpy(x->list_state, neighbour ? neighbour->state : "", neighbour ? 3 : 1);
-                near_state(x, b, x->near_state);
-                x->by_agency = agency_after;
-                int cell = table_cell_state(x, t, n, run_end);
-                if (cell < 0)
-                    cell = table_cell_state_before(x, t, n, ws[s0]);
-                if (cell < 0)
-                    cell = heading_dash_state(t, ws[s0]);
-                bool resolved =
-                    cell >= 0 ? resolve_in(x, t + ws[s0], len, cpi_states[cell].code, false,
-                                           true, &spec)
-                              : resolve_passed(x, t + ws[s0], len, NULL, true, located,
-                                               &spec); /* (the filter let it through) */
-                if (!resolved && cell >= 0 && names_county(t + ws[s0], len) &&
-                    len < sizeof spec.text) {
-                    /* a county the gazetteer lacks, its state in its row
-                     * ("Georgia | Macon-Bibb County Sheriff's Office") */
-                    memset(&spec, 0, sizeof spec);
-                    spec.kind = CP_SITE_COUNTY;
-                    memcpy(spec.text, t + ws[s0], len);
-                    spec.name = spec.text;
-                    memcpy(spec.state, cpi_states[cell].code, 3);
-                    resolved = true;
-                }
-                x->list_state[0] = '\0';
-                x->near_state[0] = '\0';
-                x->near_over = false;
-                x->by_agency = false;
-                if (resolved && e - s0 == 1 && foreign_name(x, t + ws[s0], len))
-                    break; /* "in Mexico": abroad */
-                if (resolved && common && !state_in_view(x, spec.state))
-                    break;
-                if (resolved) {
-                    name_as_written(&spec, t + ws[s0], len);
-                    if (!add_site(x, &spec, b, ws[s0], ws[s0] + len))
+                    if (!add_site(x, &spec, b, ws[0] - 10, qend))
                         return false;
                     done = true;
                 }
+                for (size_t s = 0; s < k && !done; s++) {
+                    if (s > 0 && !(wf[s - 1] & WORD_RUN_FUNCTION) && s < k - 1)
+                        continue;
+                    site_spec spec;
+                    char copy[128];
+                    const char *name = t + ws[s]; /* (in the text, not NUL-terminated) */
+                    size_t len = run_end - ws[s];
+                    if (len >= sizeof copy - 8)
+                        continue;
+                    if (plural && s + 1 >= k)
+                        continue; /* "Counties" alone names none */
+                    if (plural) {
+                        /* "Cecil and Frederick Counties": each is a County. */
+                        len = ws[k - 1] - 1 - ws[s];
+                        memcpy(copy, name, len);
+                        len += (size_t)snprintf(copy + len, sizeof copy - len,
+                                                t[ws[k - 1]] == 'C' ? " County" : " Parish");
+                        name = copy;
+                    }
+                    if (!(s == 0 && first_asked) && (wf[s] & WORD_RUN_FUNCTION))
+                        continue;
+                    bool known = resolve(x, name, len, code, false, &spec);
+                    /* (what is remembered of the name, for name_as_written below) */
+                    name_memo *resolved = known ? x->site_memos->resolved : NULL;
+                    if (!known && !plural && s == k - 1) {
+                        /* "Oakland-Richmond, Ca.": two places joined by a hyphen */
+                        const char *dash = memchr(name, '-', len);
+                        site_spec other;
+                        if (dash && resolve(x, name, (size_t)(dash - name), code, false, &other) &&
+                            resolve(x, dash + 1, len - (size_t)(dash - name) - 1, code, false, &spec)) {
+                            if (!add_site(x, &other, b, ws[s], ws[s] + (size_t)(dash - name)))
+                                return false;
+                            known = true;
+                        }
+                    }
+                    if (!known && !plural &&
+                        (county_like || (reservation && s == 0) ||
+                         (we[k - 1] - ws[k - 1] == 8 && memcmp(t + ws[k - 1], "Township", 8) == 0))) {
+                        memset(&spec, 0, sizeof spec);
+                        spec.kind = county_like  ? CP_SITE_COUNTY
+                                    : reservation ? CP_SITE_REGION
+                                                  : CP_SITE_CITY;
+                        memcpy(spec.text, name, len); /* (len < 120) */
+                        spec.text[len] = '\0';
+                        spec.name = spec.text;
+                        memcpy(spec.state, code, 3);
+                        known = true;
+                    }
+                    if (!known)
+                        continue;
+                    if (plural) {
+                    } else if (resolved && resolved->as_written >= 0) {
+                        /* (as for this name and state before) */
+                        if (!resolved->as_written)
+                            name_as_written(&spec, name, len);
+                    } else {
+                        /* not one of two joined */
+                        bool as_is = memchr(name, '-', len) || !name_as_written(&spec, name, len);
+                        if (resolved)
+                            resolved->as_written = as_is;
+                    }
+                    if (!add_site(x, &spec, b, ws[s], in_form ? run_end : qend))
+                        return false;
+                    if (in_form) {
+                        /* "Humboldt County in California" names the state too */
+                        site_spec whole;
+                        spec_state(&whole, &cpi_states[st]);
+                        if (!add_site(x, &whole, b, run_end + 4, qend))
+                            return false;
+                    }
+                    if (list_separator_before(t, ws[s]) && /* (most places head no list) */
+                        !listed_before_walk(x, b, ws[s], code, plural))
+                        return false;
+                    done = true;
+                }
+                if (done) {
+                    i = qend;
+                    continue;
+                }
+                /* "Clarksville, West Virginia" with no such place in the
+                 * gazetteer: not Clarksville of another state, and the state
+                 * only qualified it (unless the state's name goes on into
+                 * another name: "Detroit, Kansas City") */
+                bool state_ends_name =
+                    !(qend + 1 < n && t[qend] == ' ' && cpi_is_upper(t[qend + 1]));
+                /* "Houston, Los Angeles, New York/New Jersey": a great city of
+                 * another state inside a list goes on the list, and so does the
+                 * state after it */
+                bool listed_on = list_separator_before(t, ws[0]) && qend < n &&
+                                 (t[qend] == ',' || t[qend] == '/' ||
+                                  cpi_starts_with(t, n, qend, " and ")) &&
+                                 great_city(t + ws[0], run_end - ws[0]);
+                if (!in_form && !run_is_state && !county_like && k <= 3 && state_ends_name &&
+                    !(wf[0] & WORD_RUN_FUNCTION) && !listed_on) {
+                    i = qend;
+                    continue;
+                }
             }
+            /* 3. A state on its own, or the District of Columbia. */
+            size_t send = state_end; /* (i when none) */
+            int alone = first_state;
+            if (alone >= 0 && send + 5 <= n && memcmp(t + send, " City", 5) == 0)
+                alone = -1; /* "Kansas City": the city's name */
+            bool in_county_list;
+            if (alone >= 0 && ((send + 7 <= n && (memcmp(t + send, " County", 7) == 0 ||
+                                                  memcmp(t + send, " Parish", 7) == 0)) ||
+                               ((block_flags & BLOCK_COUNTIES) &&
+                                county_list_end(x, &caps, t, n, send, &in_county_list))))
+                alone = -1; /* "Delaware County", "Washington Parish", "Washington and
+                             * Clackamas counties": a county's name */
+            if (alone >= 0 && send < run_end && state_begins_place(t, i, send, run_end))
+                alone = -1; /* "Virginia Beach", "Colorado Springs": a place's name */
+            if (alone >= 0 && send + 1 < n && t[send] == ' ' && names_a_feature(x, t, n, send + 1)) {
+                i = run_end; /* "the Mississippi River" */
+                continue;
+            }
+            if (alone >= 0 && send - i > 2) {
+                const cpi_state *s = &cpi_states[alone];
+                bool full = cpi_str_eq(s->name, t + i, send - i);
+                bool dc = s->kind == CPI_DISTRICT;
+                size_t prev = cpi_prev_word(t, i);
+                bool district_of = prev != SIZE_MAX && cpi_word_is(t, n, prev, "of") &&
+                                   cpi_prev_word(t, prev) != SIZE_MAX &&
+                                   (cpi_word_is(t, n, cpi_prev_word(t, prev), "District") ||
+                                    cpi_word_is(t, n, cpi_prev_word(t, prev), "University"));
+                if (district_of) {
+                    i = send; /* "the University of California", "the District of
+                               * Oregon": a name's part, no place of that name */
+                    continue;
+                }
+                if (full || dc) {
+                    site_spec spec;
+                    bool city = false;
+                    if (strcmp(s->code, "NY") == 0 && !cpi_word_is(t, n, send + 1, "State") &&
+                        !cpi_word_is(t, n, send + 1, "state")) {
+                        /* "New York" alone is the city, named as written */
+                        city = resolve(x, "New York City", 13, "NY", false, &spec);
+                        if (city)
+                            spec.name = "New York";
+                    }
+                    if (strcmp(s->code, "WA") == 0 && !cpi_word_is(t, n, send + 1, "State") &&
+                        !cpi_word_is(t, n, send + 1, "state") &&
+                        !listed_with_state(x, &caps, b, t, n, i, send)) {
+                        i = send; /* "Washington": the government, not a place */
+                        continue;
+                    }
+                    if (qualifies_places_before(x, b, i)) {
+                        i = send; /* "Memphis and Jackson in Tennessee" */
+                        continue;
+                    }
+                    if (!city)
+                        spec_state(&spec, s);
+                    if (!add_site(x, &spec, b, i, send))
+                        return false;
+                    i = send;
+                    continue;
+                }
+                if (!full) {
+                    i = send;
+                    continue;
+                }
+            }
+            /* 4. A bare place name. */
+            size_t s0 = 0;
+            while (s0 < k && !(s0 == 0 && first_asked) && (wf[s0] & WORD_RUN_FUNCTION))
+                s0++;
+            size_t before = s0 == 0 ? cpi_prev_word(t, ws[0]) : SIZE_MAX; /* (read then only) */
+            bool after_the = s0 > 0 ? cpi_word_is(t, n, ws[s0 - 1], "The")
+                                    : (before != SIZE_MAX && (cpi_word_is(t, n, before, "the") ||
+                                                              cpi_word_is(t, n, before, "The")));
+            bool parish = false;
+            size_t list_end = s0 < k && (block_flags & BLOCK_COUNTIES)
+                                  ? county_list_end(x, &caps, t, n, run_end, &parish)
+                                  : 0;
+            if (list_end) {
+                /* "Rankin and Madison counties": each a county, of the state
+                 * that follows the list or else of the one in view */
+                size_t list_state_end = list_end;
+                int qst = list_end + 2 < n && t[list_end] == ',' && t[list_end + 1] == ' '
+                              ? state_at(x, &caps, t, n, list_end + 2, &list_state_end)
+                              : -1;
+                /* "Campbell, Claiborne and Hancock counties in Tennessee" */
+                if (qst < 0 && list_end + 4 < n && memcmp(t + list_end, " in ", 4) == 0)
+                    qst = state_at(x, &caps, t, n, list_end + 4, &list_state_end);
+                char name[128];
+                size_t len = run_end - ws[s0];
+                site_spec spec;
+                if (len + 8 < sizeof name) {
+                    memcpy(name, t + ws[s0], len);
+                    memcpy(name + len, parish ? " Parish" : " County", 8);
+                    if (resolve(x, name, len + 7, qst >= 0 ? cpi_states[qst].code : NULL, false,
+                                &spec) &&
+                        spec.kind == CP_SITE_COUNTY && !add_site(x, &spec, b, ws[s0], run_end))
+                        return false;
+                }
+                s0 = k; /* not a bare place either way */
+            }
+            /* "parishes such as Plaquemines and Jefferson Davis": each a
+             * county (a parish) of the state in view */
+            /* the word before the name (the one before the run, when no
+             * function word starts it) */
+            size_t before_name = s0 == 0 ? before : s0 < k ? cpi_prev_word(t, ws[s0]) : SIZE_MAX;
+            such_as noun = s0 < k ? such_as_after(x, t, n, before_name) : SUCH_AS_NONE;
+            if (noun == SUCH_AS_NONE && s0 < k && x->noun_list_hit &&
+                x->noun_list_hit == x->site_hit_count && listed_after_site(x, b, ws[s0]))
+                noun = x->noun_list_parish ? SUCH_AS_PARISH : SUCH_AS_COUNTY;
+            if (noun == SUCH_AS_COUNTY || noun == SUCH_AS_PARISH) {
+                char name[128];
+                size_t len = run_end - ws[s0];
+                site_spec spec;
+                if (len + 8 < sizeof name) {
+                    memcpy(name, t + ws[s0], len);
+                    memcpy(name + len, noun == SUCH_AS_PARISH ? " Parish" : " County", 8);
+                    if (resolve(x, name, len + 7, NULL, false, &spec) &&
+                        spec.kind == CP_SITE_COUNTY) {
+                        if (!add_site(x, &spec, b, ws[s0], run_end))
+                            return false;
+                        x->noun_list_hit = x->site_hit_count;
+                        x->noun_list_parish = noun == SUCH_AS_PARISH;
+                        i = run_end;
+                        continue;
+                    }
+                }
+            }
+            if (s0 < k && (block_flags & BLOCK_PLURAL) && counties_follow(t, n, run_end))
+                s0 = k; /* "Florence and Horry Counties"; "the White House" */
+            if (s0 + 1 < k && cpi_str_eq("Township", t + ws[k - 1], we[k - 1] - ws[k - 1])) {
+                /* "Redford Township": the township of a place the gazetteer
+                 * knows, read as the text names it */
+                site_spec spec;
+                if (resolve_in(x, t + ws[s0], we[k - 2] - ws[s0], NULL, true, true, &spec) &&
+                    spec.kind == CP_SITE_CITY) {
+                    snprintf(spec.text, sizeof spec.text, "%.*s", (int)(we[k - 1] - ws[s0]),
+                             t + ws[s0]);
+                    spec.name = spec.text;
+                    spec.key = NULL;
+                    spec.folded = NULL;
+                    if (!add_site(x, &spec, b, ws[s0], we[k - 1]))
+                        return false;
+                }
+                s0 = k; /* not a bare place either way */
+            }
+            if (s0 < k && s0 + 3 >= k && we[k - 1] - ws[s0] < 64) {
+                /* "Dallas-Fort Worth", "Raleigh-Durham": two cities of one state
+                 * joined by a hyphen are two sites, unless the whole is itself
+                 * a place ("Winston-Salem", "Wilkes-Barre") */
+                /* (a word without a hyphen, as the first pass found, is not read) */
+                const char *dash =
+                    wf[s0] & WORD_DASH ? memchr(t + ws[s0], '-', we[s0] - ws[s0]) : NULL;
+                assert(dash == memchr(t + ws[s0], '-', we[s0] - ws[s0])); /* (debug builds) */
+                size_t d = dash ? (size_t)(dash - t) : 0;
+                site_spec whole, one, two;
+                if (dash && d > ws[s0] && d + 1 < we[s0] && cpi_is_upper(t[d + 1]) &&
+                    !(resolve_in(x, t + ws[s0], we[k - 1] - ws[s0], NULL, true, true, &whole) &&
+                      whole.kind != CP_SITE_REGION) &&
+                    resolve_in(x, t + ws[s0], d - ws[s0], NULL, true, true, &one) &&
+                    resolve_in(x, t + d + 1, we[k - 1] - d - 1, NULL, true, true, &two) &&
+                    one.kind == CP_SITE_CITY && two.kind == CP_SITE_CITY &&
+                    memcmp(one.state, two.state, 3) == 0) {
+                    if (!add_site(x, &one, b, ws[s0], d) ||
+                        !add_site(x, &two, b, d + 1, we[k - 1]))
+                        return false;
+                    s0 = k;
+                }
+            }
+            if (s0 + 1 == k && area_follows(t, n, we[s0])) {
+                /* "the Oakland-Richmond area": two places joined by a hyphen,
+                 * each read as a place, in the state in view */
+                /* (a word without a hyphen, as the first pass found, is not read) */
+                const char *dash =
+                    wf[s0] & WORD_DASH ? memchr(t + ws[s0], '-', we[s0] - ws[s0]) : NULL;
+                assert(dash == memchr(t + ws[s0], '-', we[s0] - ws[s0])); /* (debug builds) */
+                size_t d = dash ? (size_t)(dash - t) : 0;
+                site_spec one, two;
+                if (dash && d > ws[s0] && d + 1 < we[s0] && cpi_is_upper(t[d + 1]) &&
+                    resolve_in(x, t + ws[s0], d - ws[s0], NULL, true, true, &one) &&
+                    resolve_in(x, t + d + 1, we[s0] - d - 1, NULL, true, true, &two) &&
+                    one.kind == CP_SITE_CITY && two.kind == CP_SITE_CITY &&
+                    memcmp(one.state, two.state, 3) == 0) {
+                    if (!add_site(x, &one, b, ws[s0], d) || !add_site(x, &two, b, d + 1, we[s0]))
+                        return false;
+                    s0 = k;
+                }
+            }
+            /* (no name the walk below tries may be a place's: it finds none) */
+            if (s0 < k && (bare_name_may_place(wf, s0, k) || !ascii_words(wf, s0, k) ||
+                           run_end - ws[s0] >= 128)) {
+                size_t prev = before_name; /* (s0 is the same, or k) */
+                bool titled = false;
+                static const char *const TITLES[] = {
+                    "President", "Attorney", "General", "Mr.", "Mrs.", "Ms.", "Dr.", "Sen.",
+                    "Rep.", "Gov.", "Mayor", "Judge", "Chief", "Secretary", "Col.", "Lt.",
+                    "Sgt.", "Capt.", "Maj.", "Gen.", "Det.", "Cmdr.", "Sheriff", "Officer",
+                    "Trooper", "Deputy", "Agent", "Commissioner", "Superintendent", "Director"};
+                /* (every title is capitalised) */
+                /* ("Chief, Memphis got ...": a title spoken to, not of the name) */
+                bool vocative = ws[s0] >= 2 && t[ws[s0] - 2] == ',';
+                for (size_t q = 0; prev != SIZE_MAX && !vocative && cpi_is_upper(t[prev]) &&
+                                   q < sizeof TITLES / sizeof TITLES[0];
+                     q++)
+                    if (cpi_word_is(t, n, prev, TITLES[q]))
+                        titled = true;
+                bool done = false;
+                for (size_t e = k; e > s0 && !done && !titled; e--) {
+                    /* the rest of the run must be empty or name an organisation of
+                     * the place */
+                    size_t len = we[e - 1] - ws[s0];
+                    bool possessive =
+                        len > 2 && t[ws[s0] + len - 2] == '\'' && t[ws[s0] + len - 1] == 's';
+                    /* "Muncie's Youth Opportunity Center": the place owns what follows */
+                    /* ("Albuquerque Community Safety Department", "Macon-Bibb
+                     * County Mayor's Office": the run ends in an office's word) */
+                    if (e < k && !(wf[e] & WORD_ORG) && !possessive &&
+                        !(e + 1 < k && (wf[k - 1] & WORD_OFFICE)))
+                        continue;
+                    if (e == k && after_the && !area_follows(t, n, we[e - 1]))
+                        continue; /* "the White House" names a building; "the
+                                   * Chicago area" a place */
+                    if (possessive)
+                        len -= 2; /* "Boston's" */
+                    /* a name that ends in no place's last word, nor in "County", is
+                     * not resolved (below): at the last, shortest try nothing else
+                     * can come of it, whatever the tests before that would say */
+                    /* (a name of ASCII bytes, shorter than 128, may be a place's
+                     * only where its last word may end one: the words' flags
+                     * answer for most) */
+                    bool may_place = ((wf[e - 1] & WORD_PLACE_END) ||
+                                      !ascii_words(wf, s0, e) || run_end - ws[s0] >= 128) &&
+                                     (names_county(t + ws[s0], len) ||
+                                      may_name_place_remembered(x, t + ws[s0], len));
+                    assert(may_place == (names_county(t + ws[s0], len) ||
+                                         may_name_place(t + ws[s0], len))); /* (debug builds) */
+                    if (!may_place && e == s0 + 1)
+                        break;
+                    /* a common word is a place only after a preposition of
+                     * place, in a state in view ("In Mobile, the task force") */
+                    bool common = e - s0 == 1 && common_word(x, t + ws[s0], len);
+                    /* ... or before its own police ("Mobile Police Department"),
+                     * or next in a list of places ("Birmingham, Mobile and New
+                     * Orleans") */
+                    bool agency_after = e < k && (wf[e] & WORD_AGENCY);
+                    if ((common && ((!after_in_or_at(t, n, ws[s0]) && !agency_after &&
+                                     !listed_after_site(x, b, ws[s0])) ||
+                                    cpi_month_word(t + ws[s0], len))) ||
+                        (e - s0 == 1 && cpi_is_person(x, t + ws[s0], len) &&
+                         !called_a_town(t, ws[s0])))
+                        break;
+                    if (len == 11 && memcmp(t + ws[s0], "White House", 11) == 0)
+                        break; /* the President's office, also a town in Tennessee */
+                    if (e < k && federal_department(x, t + ws[s0], len, t + ws[e], we[e] - ws[e]))
+                        break; /* "the Justice Department" (Justice, Oklahoma) */
+                    if (ws[s0] == 0 && e == k && we[e - 1] < n && t[we[e - 1]] == ':' &&
+                        cpi_capitals_only(t, we[e - 1]) >= 2)
+                        break; /* "HOLLAND: We thank the chief": a speaker */
+                    const cpi_dict_entry *known = wf[s0] & WORD_PROGRAM
+                                                      ? cpi_dict_match(&x->k->programs, t, n, ws[s0])
+                                                      : NULL;
+                    assert(known == cpi_dict_match(&x->k->programs, t, n, ws[s0]));
+                    if (known && known->len > we[e - 1] - ws[s0])
+                        break; /* a known program's name: "Weed and Seed" (Weed,
+                                * California) */
+                    if (cpi_is_person(x, t + ws[e - 1], we[e - 1] - ws[e - 1]) &&
+                        !(e - s0 == 1 && called_a_town(t, ws[s0]))) {
+                        if (e == k)
+                            continue; /* "Memphis Mayor Paul Young": the place
+                                       * before the office, if any */
+                        break;
+                    }
+                    if (is_metonym(t, n, ws[s0], we[e - 1]) && e == k)
+                        break;
+                    if (e == k && foreign_after(t, n, we[e - 1]))
+                        break; /* "Nogales, Sonora": abroad */
+                    if (e == k && e - s0 == 1 && we[e - 1] + 5 < n &&
+                        memcmp(t + we[e - 1], " of ", 4) == 0 && cpi_is_upper(t[we[e - 1] + 4]))
+                        break; /* "Pueblo of Laguna": the head of a name */
+                    bool listed = listed_after_site(x, b, ws[s0]);
+                    /* "X said" names a person, but not after a place of its
+                     * list ("members in Milwaukee and Baltimore said") */
+                    if (e == k && followed_by_speech(t, n, we[e - 1]) &&
+                        !after_place_preposition(x, t, n, ws[s0]) && !listed)
+                        break;
+                    /* (nothing below breaks: a name that ends in no place's
+                     * last word, nor in "County", is not resolved; try the
+                     * shorter one) */
+                    if (!may_place)
+                        continue;
+                    site_spec spec;
+                    bool located = e < k || locative(x, t, n, ws[s0], we[e - 1], s0 > 0 ? ws[s0 - 1] : SIZE_MAX) ||
+                                   listed || (e == k && place_follows(x, t, n, we[e - 1])) ||
+                                   (e == k && item_head(b, t, n, ws[s0], we[e - 1]));
+                    const cp_site *neighbour =
+                        listed ? x->site_hits[x->site_hit_count - 1].entity : NULL;
+                    memcpy(x->list_state, neighbour ? neighbour->state : "", neighbour ? 3 : 1);
+                    near_state(x, b, x->near_state);
+                    x->by_agency = agency_after;
+                    int cell = table_cell_state(x, t, n, run_end);
+                    if (cell < 0)
+                        cell = table_cell_state_before(x, t, n, ws[s0]);
+                    if (cell < 0)
+                        cell = heading_dash_state(t, ws[s0]);
+                    bool resolved =
+                        cell >= 0 ? resolve_in(x, t + ws[s0], len, cpi_states[cell].code, false,
+                                               true, &spec)
+                                  : resolve_passed(x, t + ws[s0], len, NULL, true, located,
+                                                   &spec); /* (the filter let it through) */
+                    if (!resolved && cell >= 0 && names_county(t + ws[s0], len) &&
+                        len < sizeof spec.text) {
+                        /* a county the gazetteer lacks, its state in its row
+                         * ("Georgia | Macon-Bibb County Sheriff's Office") */
+                        memset(&spec, 0, sizeof spec);
+                        spec.kind = CP_SITE_COUNTY;
+                        memcpy(spec.text, t + ws[s0], len);
+                        spec.name = spec.text;
+                        memcpy(spec.state, cpi_states[cell].code, 3);
+                        resolved = true;
+                    }
+                    x->list_state[0] = '\0';
+                    x->near_state[0] = '\0';
+                    x->near_over = false;
+                    x->by_agency = false;
+                    if (resolved && e - s0 == 1 && foreign_name(x, t + ws[s0], len))
+                        break; /* "in Mexico": abroad */
+                    if (resolved && common && !state_in_view(x, spec.state))
+                        break;
+                    if (resolved) {
+                        name_as_written(&spec, t + ws[s0], len);
+                        if (!add_site(x, &spec, b, ws[s0], ws[s0] + len))
+                            return false;
+                        done = true;
+                    }
+                }
+            }
+            i = run_end;
         }
-        i = run_end;
     }
     return true;
 }
@@ -3562,12 +3569,7 @@ bool cpi_extract_sites(cpi_extract *x) {
         return false;
     memos.block_flags = (uint8_t *)(memos.capitals + capital_count);
     weigh_states_and_speakers(x);
-    bool ok = true;
-    for (size_t b = 0; b < x->doc->block_count && ok; b++) {
-        const cp_block *blk = &x->doc->blocks[b];
-        if (cpi_block_readable(blk, false))
-            ok = read_block(x, blk);
-    }
+    bool ok = read_blocks(x);
     x->site_memos = NULL;
     cpi_scratch_free(x, memos.capitals);
     return ok;
