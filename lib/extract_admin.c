@@ -84,8 +84,23 @@ static int choose_term(const int *terms, size_t n, int year) {
 
 static bool contains(const char *t, size_t n, const char *w) {
     size_t k = strlen(w);
-    for (size_t i = 0; i + k <= n; i++)
-        if (memcmp(t + i, w, k) == 0)
+    if (!k)
+        return true;
+    /* from one first letter to the next (memchr skips the rest fast) */
+    for (const char *at = t; (size_t)(at - t) + k <= n; at++) {
+        at = memchr(at, w[0], n - k + 1 - (size_t)(at - t));
+        if (!at)
+            return false;
+        if (memcmp(at, w, k) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Whether some block says "first term" (the first of two terms is meant). */
+static bool says_first_term(const cp_document *doc) {
+    for (size_t b = 0; b < doc->block_count; b++)
+        if (contains(cpi_block_text(&doc->blocks[b]), doc->blocks[b].text_size, "first term"))
             return true;
     return false;
 }
@@ -108,11 +123,10 @@ static bool form_listed(const char *forms, const char *phrase, size_t len) {
 static int acting_president(cpi_extract *x) {
     const cp_document *doc = x->doc;
     unsigned votes[64] = {0};
-    int year = latest_year(doc);
-    bool first_term = false;
-    for (size_t b = 0; b < doc->block_count; b++)
-        if (contains(cpi_block_text(&doc->blocks[b]), doc->blocks[b].text_size, "first term"))
-            first_term = true;
+    unsigned voted = 0;
+    /* the text's years and a "first term" choose between a name's terms:
+     * read once, and only for a name of several terms (-1: not yet) */
+    int year = -1, first_term = -1;
     for (size_t b = 0; b < doc->block_count; b++) {
         const char *t = cpi_block_text(&doc->blocks[b]);
         size_t n = doc->blocks[b].text_size;
@@ -152,13 +166,22 @@ static int acting_president(cpi_extract *x) {
                     terms[nterms++] = (int)p;
             if (nterms == 0)
                 terms[nterms++] = (int)e->value;
-            int chosen;
-            if (first_term && nterms > 1)
-                chosen = terms[nterms - 1];
-            else
-                chosen = choose_term(terms, nterms, year);
-            if (chosen >= 0 && chosen < 64)
+            int chosen = terms[0];
+            if (nterms > 1) {
+                if (first_term < 0)
+                    first_term = says_first_term(doc);
+                if (first_term) {
+                    chosen = terms[nterms - 1];
+                } else {
+                    if (year < 0)
+                        year = latest_year(doc);
+                    chosen = choose_term(terms, nterms, year);
+                }
+            }
+            if (chosen >= 0 && chosen < 64) {
                 votes[chosen]++;
+                voted++;
+            }
         }
     }
     /* The president named most often; between equals, the latest: a text
@@ -166,7 +189,7 @@ static int acting_president(cpi_extract *x) {
      * about its own time ("launched under President Bush in 2001 ...
      * President Obama has asked us ...") */
     int best = -1;
-    for (int p = 0; p < 64; p++)
+    for (int p = 0; voted && p < 64; p++)
         if (votes[p] && (best < 0 || votes[p] >= votes[best]))
             best = p;
     return best;
