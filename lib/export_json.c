@@ -682,7 +682,28 @@ static void put_c_number(buf *b, char *tmp, int n) {
     put(b, tmp, (size_t)n);
 }
 
+/* A coordinate as "%.4f" prints it. The gazetteer's have four decimals,
+ * so v * 10^4 is an integer but for the error of the product, and is
+ * written by hand (snprintf cost thousands of instructions a number); a
+ * value near a tie of the rounding, or out of range, goes to snprintf,
+ * which rounds the exact binary value. */
 static void put_double(buf *b, double v) {
+    double scaled = fabs(v) * 10000.0;
+    if (scaled < 1e15) {
+        double floor_of = floor(scaled), frac = scaled - floor_of;
+        if (fabs(frac - 0.5) > 1e-3) {
+            uint64_t q = (uint64_t)floor_of + (frac > 0.5);
+            char *w = reserve(b, 1 + SIZE_MAX_DIGITS + 5);
+            if (!w)
+                return;
+            if (signbit(v))
+                *w++ = '-';
+            w = w_size(w, (size_t)(q / 10000));
+            *w++ = '.';
+            commit(b, w_four_digits(w, (uint32_t)(q % 10000)));
+            return;
+        }
+    }
     char tmp[40];
     int n = snprintf(tmp, sizeof tmp, "%.4f", v);
     put_c_number(b, tmp, n);
