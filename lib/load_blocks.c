@@ -772,7 +772,7 @@ cp_status cpi_load_document(cpi_arena *arena, cpi_arena *block_arena, cpi_cleane
             }
             block_pieces = pieces;
         }
-        if (!cpi_clean(cleaner, bytes, size, block_pieces, np)) {
+        if (!cpi_clean_in_place(cleaner, bytes, size, block_pieces, np)) {
             goto nomem;
         }
         if (cleaner->out_size == 0)
@@ -795,7 +795,7 @@ cp_status cpi_load_document(cpi_arena *arena, cpi_arena *block_arena, cpi_cleane
             cls.kind = CP_BLOCK_HEADING;
             break;
         case RAW_TEXT:
-            cls = cpi_classify_line(cleaner->out, rec.text_size);
+            cls = cpi_classify_line(cleaner->text, rec.text_size);
             break;
         }
         rec.kind = cls.kind;
@@ -812,7 +812,7 @@ cp_status cpi_load_document(cpi_arena *arena, cpi_arena *block_arena, cpi_cleane
                                  last->orig + last->olen};
             cleaner->sentences[0] = whole;
             cleaner->sentence_count = 1;
-        } else if (!cpi_split_sentences(cleaner, cleaner->out, rec.text_size,
+        } else if (!cpi_split_sentences(cleaner, cleaner->text, rec.text_size,
                                         cleaner->segs, cleaner->seg_count)) {
             goto nomem;
         }
@@ -847,7 +847,8 @@ cp_status cpi_load_document(cpi_arena *arena, cpi_arena *block_arena, cpi_cleane
         }
         if (seg_bytes) /* (most blocks have none: no call) */
             memcpy(mem + sent_bytes, cleaner->segs, seg_bytes);
-        memcpy(mem + sent_bytes + seg_bytes, cleaner->out, rec.text_size + 1);
+        memcpy(mem + sent_bytes + seg_bytes, cleaner->text, rec.text_size);
+        mem[sent_bytes + seg_bytes + rec.text_size] = '\0';
         /* for now, where the text is from the region's start */
         rec.text_at = (uint32_t)(at + sent_bytes + seg_bytes);
         if (at + sent_bytes + seg_bytes > UINT32_MAX - text_bytes) {

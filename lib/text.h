@@ -24,6 +24,10 @@ typedef struct cpi_cleaner {
     const cpi_mem *mem;
     char *out;
     size_t out_size, out_cap;
+    /* the clean text (out_size bytes): out, or after cpi_clean_in_place()
+     * of a piece that is its own clean text, that piece in the document's
+     * bytes (then not followed by a NUL) */
+    const char *text;
     cpi_seg *segs;
     size_t seg_count, seg_cap;
     cpi_range *drops;
@@ -61,6 +65,11 @@ void cpi_clean_document(cpi_cleaner *c, const char *bytes);
  * false when out of memory. */
 bool cpi_clean(cpi_cleaner *c, const char *bytes, size_t size, const cpi_piece *pieces,
                size_t piece_count);
+
+/* As cpi_clean(), but a piece that is its own clean text (one identity
+ * run) is not copied: c->text points to it in `bytes`. */
+bool cpi_clean_in_place(cpi_cleaner *c, const char *bytes, size_t size,
+                        const cpi_piece *pieces, size_t piece_count);
 
 /* Map clean offsets through a segment map (see cp_block_original_start). */
 size_t cpi_map_start(const cpi_seg *segs, size_t count, size_t text_size, size_t clean);

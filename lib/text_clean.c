@@ -739,8 +739,8 @@ static bool copy_kept(cpi_cleaner *c, const char *bytes, size_t start, size_t en
     return c->out_size == 0 || c->out[c->out_size - 1] != ' ';
 }
 
-bool cpi_clean(cpi_cleaner *c, const char *bytes, size_t size, const cpi_piece *pieces,
-               size_t piece_count) {
+static bool clean_pieces(cpi_cleaner *c, const char *bytes, size_t size,
+                         const cpi_piece *pieces, size_t piece_count, bool in_place) {
     c->out_size = 0;
     c->seg_count = 0;
     c->one_sentence = false;
@@ -751,11 +751,17 @@ bool cpi_clean(cpi_cleaner *c, const char *bytes, size_t size, const cpi_piece *
                           : PIECE_GENERAL;
     if (kind == PIECE_PLAIN) {
         size_t n = pieces[0].end - pieces[0].start;
-        if (!cpi_mem_reserve(c->mem, (void **)&c->out, &c->out_cap, n + 1, 1) ||
-            !cpi_mem_reserve(c->mem, (void **)&c->segs, &c->seg_cap, 1, sizeof(cpi_seg)))
+        if (!cpi_mem_reserve(c->mem, (void **)&c->segs, &c->seg_cap, 1, sizeof(cpi_seg)))
             return false;
-        memcpy(c->out, bytes + pieces[0].start, n);
-        c->out[n] = '\0';
+        if (in_place) {
+            c->text = bytes + pieces[0].start;
+        } else {
+            if (!cpi_mem_reserve(c->mem, (void **)&c->out, &c->out_cap, n + 1, 1))
+                return false;
+            memcpy(c->out, bytes + pieces[0].start, n);
+            c->out[n] = '\0';
+            c->text = c->out;
+        }
         c->out_size = n;
         cpi_seg run = {0, (uint32_t)pieces[0].start, (uint32_t)n, false};
         c->segs[0] = run;
@@ -811,7 +817,18 @@ bool cpi_clean(cpi_cleaner *c, const char *bytes, size_t size, const cpi_piece *
     if (!cpi_mem_reserve(c->mem, (void **)&c->out, &c->out_cap, c->out_size + 1, 1))
         return false;
     c->out[c->out_size] = '\0';
+    c->text = c->out;
     return true;
+}
+
+bool cpi_clean(cpi_cleaner *c, const char *bytes, size_t size, const cpi_piece *pieces,
+               size_t piece_count) {
+    return clean_pieces(c, bytes, size, pieces, piece_count, false);
+}
+
+bool cpi_clean_in_place(cpi_cleaner *c, const char *bytes, size_t size,
+                        const cpi_piece *pieces, size_t piece_count) {
+    return clean_pieces(c, bytes, size, pieces, piece_count, true);
 }
 
 /* ---- offset maps ---------------------------------------------------------- */
