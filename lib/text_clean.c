@@ -13,6 +13,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "bytes.h"
 #include "chars.h"
 #include "text.h"
 #include "utf8.h"
@@ -203,8 +204,11 @@ static bool is_alnum_byte(unsigned char b) {
 
 static bool is_punct_byte(unsigned char b) { return b >= 0x80 || !is_alnum_byte(b); }
 
-static bool add_drop(cpi_cleaner *c, size_t start, size_t end) {
-    if (!cpi_mem_reserve(c->mem, (void **)&c->drops, &c->drop_cap, c->drop_count + 1,
+/* (inlined: a piece with markup has a few drops, each a store once there
+ * is room) */
+static EMIT_INLINE bool add_drop(cpi_cleaner *c, size_t start, size_t end) {
+    if (c->drop_count == c->drop_cap &&
+        !cpi_mem_reserve(c->mem, (void **)&c->drops, &c->drop_cap, c->drop_count + 1,
                          sizeof(cpi_range)))
         return false;
     c->drops[c->drop_count].start = start;
@@ -712,12 +716,23 @@ static piece_kind plain_piece(const unsigned char *s, size_t size, size_t start,
 }
 
 /* Copy a piece that is plain but for its markup (PIECE_MARKUP), its drops
- * found: the bytes between them, each stretch emitted at once (emit()
- * joins stretches that meet). That is what copy_piece() makes of it unless
- * a space meets another across a drop, or starts or ends the text: then
- * (false, nothing done for good) copy_piece() must fold them. */
+ * found, into an empty text: the bytes between them, each stretch a
+ * segment of its own (a dropped byte stands between two, so emit() would
+ * not join them), written at once. That is what copy_piece() makes of it
+ * unless a space meets another across a drop, or starts or ends the text:
+ * then (false, nothing done for good) copy_piece() must fold them. */
 static bool copy_kept(cpi_cleaner *c, const char *bytes, size_t start, size_t end,
                       bool *nomem) {
+    /* room for every byte and a segment for each stretch (one more than
+     * the drops at most) */
+    if (!cpi_mem_reserve(c->mem, (void **)&c->out, &c->out_cap, end - start + 1, 1) ||
+        !cpi_mem_reserve(c->mem, (void **)&c->segs, &c->seg_cap, c->drop_count + 1,
+                         sizeof(cpi_seg))) {
+        *nomem = true;
+        return false;
+    }
+    char *out = c->out;
+    size_t out_size = 0, seg_count = 0;
     size_t d = 0, i = start;
     while (i < end) {
         if (d < c->drop_count && c->drops[d].start <= i) {
@@ -728,15 +743,21 @@ static bool copy_kept(cpi_cleaner *c, const char *bytes, size_t start, size_t en
         }
         size_t next =
             d < c->drop_count && c->drops[d].start < end ? c->drops[d].start : end;
-        if (bytes[i] == ' ' && (c->out_size == 0 || c->out[c->out_size - 1] == ' '))
+        if (bytes[i] == ' ' && (out_size == 0 || out[out_size - 1] == ' '))
             return false;
-        if (!emit(c, i, next - i, bytes + i, next - i, false)) {
-            *nomem = true;
-            return false;
-        }
+        size_t n = next - i;
+        cpi_seg seg = {(uint32_t)out_size, (uint32_t)i, (uint32_t)n, false};
+        c->segs[seg_count++] = seg;
+        if (n <= 32)
+            cpi_copy_short(out + out_size, bytes + i, n);
+        else
+            memcpy(out + out_size, bytes + i, n);
+        out_size += n;
         i = next;
     }
-    return c->out_size == 0 || c->out[c->out_size - 1] != ' ';
+    c->out_size = out_size;
+    c->seg_count = seg_count;
+    return out_size == 0 || out[out_size - 1] != ' ';
 }
 
 static bool clean_pieces(cpi_cleaner *c, const char *bytes, size_t size,
