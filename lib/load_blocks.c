@@ -521,6 +521,16 @@ static bool join_piece(loader *L, raw_block *b, size_t start, size_t end) {
     return true;
 }
 
+/* The first bytes of a line that may open an artefact (a date's digit, a
+ * link's 'h'), a heading ('#') or a list item (a bullet's first byte, a
+ * digit, '('): see artefact(), atx_heading(), list_marker(). */
+static const bool MAY_OPEN_BLOCK[256] = {
+    ['0'] = true, ['1'] = true, ['2'] = true, ['3'] = true, ['4'] = true,
+    ['5'] = true, ['6'] = true, ['7'] = true, ['8'] = true, ['9'] = true,
+    ['h'] = true, ['#'] = true, ['-'] = true, ['*'] = true, ['+'] = true,
+    ['('] = true, [0xC2] = true, [0xE2] = true,
+};
+
 /* The line pass. */
 static bool split_lines(loader *L, size_t body_start, size_t first_line) {
     const char *s = L->bytes;
@@ -551,6 +561,10 @@ static bool split_lines(loader *L, size_t body_start, size_t first_line) {
         after_blank = false;
 
         size_t text_start = cs;
+        /* most lines start with a letter: no artefact, heading or list
+         * marker can start there, and they are text at once */
+        if (!MAY_OPEN_BLOCK[(unsigned char)s[cs]])
+            goto text;
         size_t art = artefact(s, cs, ce);
         if (art) {
             if (!add_block(L, RAW_ARTEFACT, 0, this_line, cs, cs, art))
@@ -601,6 +615,7 @@ static bool split_lines(loader *L, size_t body_start, size_t first_line) {
         }
 
         /* Text: a continuation of the open block, or a block of its own. */
+    text:
         if (open_text != SIZE_MAX) {
             raw_block *b = &L->blocks[open_text];
             raw_piece *last = &L->pieces[b->last];
