@@ -74,12 +74,10 @@ static EMIT_INLINE bool emit(cpi_cleaner *c, size_t orig, size_t olen, const cha
     }
     char *out = c->out + out_size;
     c->out_size = out_size + clen;
-    if (clen <= 3) { /* a space, a folded character, a dash: no call */
-        for (size_t k = 0; k < clen; k++)
-            out[k] = bytes[k];
-    } else {
+    if (clen <= 32) /* a space, a folded character, a dash, a word: no call */
+        cpi_copy_short(out, bytes, clen);
+    else
         memcpy(out, bytes, clen);
-    }
     return true;
 }
 
