@@ -862,7 +862,10 @@ cp_status cpi_load_document(cpi_arena *arena, cpi_arena *block_arena, cpi_cleane
         }
         if (seg_bytes) /* (most blocks have none: no call) */
             memcpy(mem + sent_bytes, cleaner->segs, seg_bytes);
-        memcpy(mem + sent_bytes + seg_bytes, cleaner->text, rec.text_size);
+        if (rec.text_size <= 32) /* (most blocks: short lines) */
+            cpi_copy_short((char *)mem + sent_bytes + seg_bytes, cleaner->text, rec.text_size);
+        else
+            memcpy(mem + sent_bytes + seg_bytes, cleaner->text, rec.text_size);
         mem[sent_bytes + seg_bytes + rec.text_size] = '\0';
         /* for now, where the text is from the region's start */
         rec.text_at = (uint32_t)(at + sent_bytes + seg_bytes);
