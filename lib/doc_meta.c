@@ -693,6 +693,21 @@ static bool small_word(const char *w, size_t n) {
     }
 }
 
+/* A word t[s..e) of a line that may be a heading: from its first letter or
+ * digit on, it counts unless a small word, and is capitalised if it
+ * starts with a capital or a digit. */
+static void count_word(const char *t, size_t s, size_t e, size_t *significant,
+                       size_t *capitalised) {
+    size_t ws = s;
+    while (ws < e && !is_alpha(t[ws]) && !is_digit(t[ws]))
+        ws++;
+    if (ws < e && !small_word(t + ws, e - ws)) {
+        ++*significant;
+        if (is_upper(t[ws]) || is_digit(t[ws]))
+            ++*capitalised;
+    }
+}
+
 /* A short line that stands alone as a heading: in capitals, or in title
  * case, and not ending like a sentence or a lead-in. */
 #if defined(__GNUC__)
@@ -712,11 +727,12 @@ static bool heading(const char *t, size_t n) {
      * past the end), and whether every letter is a capital and there are
      * two or more (in capitals: no small letter, no UTF-8 byte). */
     enum { HEADING_MAX = 160, WORDS64 = (HEADING_MAX + 1 + 63) / 64 };
-    uint64_t spaces[WORDS64] = {0};
+    uint64_t spaces[WORDS64] = {0}, capital_or_digit[WORDS64] = {0};
     unsigned not_capital = 0, capitals = 0; /* (capitals counted up to 2) */
     const __m128i space = _mm_set1_epi8(' ');
     const __m128i to_a = _mm_set1_epi8((char)(0x80 - 'a')), to_A = _mm_set1_epi8((char)(0x80 - 'A'));
-    const __m128i letters = _mm_set1_epi8(-128 + 26);
+    const __m128i to_0 = _mm_set1_epi8((char)(0x80 - '0'));
+    const __m128i letters = _mm_set1_epi8(-128 + 26), digits = _mm_set1_epi8(-128 + 10);
     for (size_t k = 0; k < n; k += 16) {
         const char *p = t + k;
         char tail[16];
@@ -739,7 +755,10 @@ static bool heading(const char *t, size_t n) {
                          drop;
         unsigned up = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(v, to_A), letters)) >>
                       drop;
+        unsigned digit =
+            (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(v, to_0), digits)) >> drop;
         spaces[k / 64] |= (uint64_t)sp << (k % 64);
+        capital_or_digit[k / 64] |= (uint64_t)(up | digit) << (k % 64);
         not_capital |= small;
         capitals += (unsigned)(up != 0) + (unsigned)((up & (up - 1)) != 0);
     }
@@ -756,18 +775,27 @@ static bool heading(const char *t, size_t n) {
         }                                                                          \
         (i) = w_ * 64 + (size_t)__builtin_ctzll(m_);                               \
     } while (0)
-    size_t i = 0;
-    while (i < n) {
-        if (t[i] == ' ') {
-            /* clean text has one space between words: the mask is read for
-             * a run of them alone */
-            if (++i < n && t[i] == ' ')
-                NEXT_SPACE(i, false); /* (the sentinel past n is a space) */
-            if (i >= n)
-                break;
+    /* The words' starts (no space after a space or the start), counted
+     * by their bits: one that starts with a capital or a digit is
+     * significant and capitalised at once (no small word starts so); the
+     * others (a small letter, punctuation first) are read one by one. */
+    uint64_t space_before = 1;
+    for (size_t w = 0; w * 64 < n; w++) {
+        uint64_t sp = spaces[w];
+        uint64_t in_text = n - w * 64 >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << (n - w * 64)) - 1;
+        uint64_t starts = ~sp & (sp << 1 | space_before) & in_text;
+        space_before = sp >> 63;
+        uint64_t direct = starts & capital_or_digit[w];
+        size_t direct_count = count64(direct);
+        words += count64(starts);
+        significant += direct_count;
+        capitalised += direct_count;
+        for (uint64_t m = starts & ~direct; m; m &= m - 1) {
+            size_t s = w * 64 + (size_t)__builtin_ctzll(m), e = s;
+            NEXT_SPACE(e, true); /* stops at n at the latest */
+            count_word(t, s, e, &significant, &capitalised);
         }
-        size_t s = i;
-        NEXT_SPACE(i, true); /* stops at n at the latest */
+    }
 #undef NEXT_SPACE
 #else
     size_t letters, uppers;
@@ -782,17 +810,10 @@ static bool heading(const char *t, size_t n) {
         size_t s = i;
         while (i < n && t[i] != ' ')
             i++;
-#endif
         words++;
-        size_t ws = s;
-        while (ws < i && !is_alpha(t[ws]) && !is_digit(t[ws]))
-            ws++;
-        if (ws < i && !small_word(t + ws, i - ws)) {
-            significant++;
-            if (is_upper(t[ws]) || is_digit(t[ws]))
-                capitalised++;
-        }
+        count_word(t, s, i, &significant, &capitalised);
     }
+#endif
     if (in_capitals && words <= 15)
         return true;
     if (words > 20 || significant == 0)
