@@ -11,6 +11,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "bytes.h"
 #include "chars.h"
 
 static char lower(char c) { return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c; }
@@ -523,7 +524,7 @@ static inline bool four_digits(const char *t, size_t n) {
                 digits |= (uint64_t)(DIGITS16(t + n - 16) >> (16 - (left - k))) << k;
         } else { /* a short text, from a copy padded with NULs */
             char tail[16] = {0};
-            memcpy(tail, t, n);
+            cpi_copy_short(tail, t, n);
             digits = DIGITS16(tail);
         }
         if (digits & digits >> 1 & digits >> 2 & digits >> 3)
@@ -743,7 +744,7 @@ static bool heading(const char *t, size_t n) {
                 p -= drop;
             } else { /* a short text, from a copy padded with spaces */
                 memset(tail, ' ', sizeof tail);
-                memcpy(tail, p, n);
+                cpi_copy_short(tail, p, n);
                 p = tail;
             }
         }
