@@ -731,27 +731,26 @@ static bool copy_kept(cpi_cleaner *c, const char *bytes, size_t start, size_t en
     }
     char *out = c->out;
     size_t out_size = 0, seg_count = 0;
-    size_t d = 0, i = start;
-    while (i < end) {
-        if (d < c->drop_count && c->drops[d].start <= i) {
-            if (c->drops[d].end > i)
-                i = c->drops[d].end;
-            d++;
-            continue;
+    const cpi_range *drops = c->drops;
+    size_t i = start;
+    /* the stretch before each drop (the drops in order), then the last */
+    for (size_t d = 0; d <= c->drop_count && i < end; d++) {
+        size_t next = d < c->drop_count && drops[d].start < end ? drops[d].start : end;
+        if (next > i) {
+            if (bytes[i] == ' ' && (out_size == 0 || out[out_size - 1] == ' '))
+                return false;
+            size_t n = next - i;
+            cpi_seg seg = {(uint32_t)out_size, (uint32_t)i, (uint32_t)n, false};
+            c->segs[seg_count++] = seg;
+            if (n <= 32)
+                cpi_copy_short(out + out_size, bytes + i, n);
+            else
+                memcpy(out + out_size, bytes + i, n);
+            out_size += n;
+            i = next;
         }
-        size_t next =
-            d < c->drop_count && c->drops[d].start < end ? c->drops[d].start : end;
-        if (bytes[i] == ' ' && (out_size == 0 || out[out_size - 1] == ' '))
-            return false;
-        size_t n = next - i;
-        cpi_seg seg = {(uint32_t)out_size, (uint32_t)i, (uint32_t)n, false};
-        c->segs[seg_count++] = seg;
-        if (n <= 32)
-            cpi_copy_short(out + out_size, bytes + i, n);
-        else
-            memcpy(out + out_size, bytes + i, n);
-        out_size += n;
-        i = next;
+        if (d < c->drop_count && drops[d].end > i)
+            i = drops[d].end;
     }
     c->out_size = out_size;
     c->seg_count = seg_count;
