@@ -276,13 +276,15 @@ static size_t skip_spaces_punct(const char *t, size_t n, size_t i) {
     return i;
 }
 
-/* The number of bits set in a 64-bit word. */
+#if defined(__SSE2__) && defined(__GNUC__)
+/* The number of bits set in a 64-bit word (the SSE2 paths count bits). */
 static inline unsigned count64(uint64_t m) {
     m = m - ((m >> 1) & UINT64_C(0x5555555555555555));
     m = (m & UINT64_C(0x3333333333333333)) + ((m >> 2) & UINT64_C(0x3333333333333333));
     m = (m + (m >> 4)) & UINT64_C(0x0F0F0F0F0F0F0F0F);
     return (unsigned)((m * UINT64_C(0x0101010101010101)) >> 56);
 }
+#endif
 
 /* The number of words of t[0..n) (runs of bytes other than ' '), counted
  * up to `most` (the callers only compare it with a bound: a long paragraph
