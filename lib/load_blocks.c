@@ -549,10 +549,14 @@ static bool split_lines(loader *L, size_t body_start, size_t first_line) {
         if (i < size) {
             i += (s[i] == '\r' && i + 1 < size && s[i + 1] == '\n') ? 2 : 1;
         }
+        size_t this_line = line++;
+        if (ls == le) { /* (an empty line, the commonest blank one) */
+            after_blank = true;
+            continue;
+        }
         size_t indent;
         size_t cs = skip_indent(s, ls, le, &indent);
         size_t ce = trim_end(s, cs, le);
-        size_t this_line = line++;
         if (cs == ce) {
             after_blank = true;
             continue;
