@@ -36,12 +36,17 @@ typedef struct raw_piece {
     size_t next; /* index of the next piece of the same block, 0 = none */
 } raw_piece;
 
+/* A block's first piece is in it; the pieces joined to it (a paragraph
+ * continued past a page break, a line wrapped by hand), if any, are in
+ * the loader's pieces from `more` to `last`. */
+enum { NO_MORE = 0 }; /* (index 0 of the pieces is never used) */
 typedef struct raw_block {
     raw_kind kind;
     size_t level;
     size_t line;
-    size_t start;       /* span start: the marker for list items */
-    size_t first, last; /* pieces */
+    size_t start; /* span start: the marker for list items */
+    size_t text_start, text_end;
+    size_t more, last;
 } raw_block;
 
 typedef struct loader {
@@ -490,12 +495,18 @@ static inline bool add_block(loader *L, raw_kind kind, size_t level, size_t line
     if (!cpi_mem_reserve(L->mem, (void **)&L->blocks, &L->block_cap, L->block_count + 1,
                          sizeof(raw_block)))
         return false;
-    size_t piece;
-    if (!add_piece(L, text_start, text_end, &piece))
-        return false;
-    raw_block b = {kind, level, line, start, piece, piece};
+    raw_block b = {kind, level, line, start, text_start, text_end, NO_MORE, NO_MORE};
     L->blocks[L->block_count++] = b;
     return true;
+}
+
+/* The last piece of a block. */
+static inline raw_piece last_piece(const loader *L, const raw_block *b) {
+    if (b->more == NO_MORE) {
+        raw_piece only = {b->text_start, b->text_end, 0};
+        return only;
+    }
+    return L->pieces[b->last];
 }
 
 /* Does the line s[cs..ce) open an entry of its own, even in a text wrapped
@@ -513,10 +524,15 @@ static bool opens_entry(const char *s, size_t cs, size_t ce) {
 }
 
 static bool join_piece(loader *L, raw_block *b, size_t start, size_t end) {
+    if (L->piece_count == 0) /* (index 0 stays unused: NO_MORE) */
+        L->piece_count = 1;
     size_t piece;
     if (!add_piece(L, start, end, &piece))
         return false;
-    L->pieces[b->last].next = piece;
+    if (b->more == NO_MORE)
+        b->more = piece;
+    else
+        L->pieces[b->last].next = piece;
     b->last = piece;
     return true;
 }
@@ -622,7 +638,8 @@ static bool split_lines(loader *L, size_t body_start, size_t first_line) {
     text:
         if (open_text != SIZE_MAX) {
             raw_block *b = &L->blocks[open_text];
-            raw_piece *last = &L->pieces[b->last];
+            raw_piece last_one = last_piece(L, b);
+            const raw_piece *last = &last_one;
             bool lower_start = s[text_start] >= 'a' && s[text_start] <= 'z';
             bool join = (artefact_since || lower_start) &&
                         !ends_terminated(s, last->start, last->end);
@@ -774,12 +791,15 @@ cp_status cpi_load_document(cpi_arena *arena, cpi_arena *block_arena, cpi_cleane
     for (size_t k = 0; k < L.block_count; k++) {
         const raw_block *r = &L.blocks[k];
         /* most blocks are one piece: handed over as it is, no copy */
-        cpi_piece one_piece = {L.pieces[r->first].start, L.pieces[r->first].end};
+        cpi_piece one_piece = {r->text_start, r->text_end};
         const cpi_piece *block_pieces = &one_piece;
         size_t np = 1;
-        if (r->first != r->last) {
-            np = 0;
-            for (size_t p = r->first;; p = L.pieces[p].next) {
+        if (r->more != NO_MORE) {
+            if (!cpi_mem_reserve(cleaner->mem, (void **)&pieces, &piece_cap, 1,
+                                 sizeof(cpi_piece)))
+                goto nomem;
+            pieces[0] = one_piece;
+            for (size_t p = r->more;; p = L.pieces[p].next) {
                 if (!cpi_mem_reserve(cleaner->mem, (void **)&pieces, &piece_cap, np + 1,
                                      sizeof(cpi_piece)))
                     goto nomem;
