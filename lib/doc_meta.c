@@ -68,22 +68,27 @@ bool cpi_date_valid(int y, int m, int d) {
     return d <= max;
 }
 
-/* The low `width` decimal digits of x (0 when negative), zero-padded;
- * inline with a constant width: no loop, no division. */
-static inline void put_digits(char *out, int x, int width) {
-    unsigned u = x < 0 ? 0u : (unsigned)x;
-    for (int w = width - 1; w >= 0; w--) {
-        out[w] = (char)('0' + u % 10);
-        u /= 10;
-    }
+/* "00" to "99": two digits a load. */
+static const char DIGIT_PAIRS[200] =
+    "00010203040506070809101112131415161718192021222324"
+    "25262728293031323334353637383940414243444546474849"
+    "50515253545556575859606162636465666768697071727374"
+    "75767778798081828384858687888990919293949596979899";
+
+/* The low two decimal digits of x (0 when negative). */
+static inline void put_pair(char *out, int x) {
+    unsigned u = x < 0 ? 0u : (unsigned)x % 100;
+    memcpy(out, DIGIT_PAIRS + 2 * u, 2);
 }
 
 void cpi_date_format(cpi_date d, char out[11]) {
-    put_digits(out, d.year, 4);
+    unsigned year = d.year < 0 ? 0u : (unsigned)d.year % 10000; /* (its low four digits) */
+    put_pair(out, (int)(year / 100));
+    put_pair(out + 2, (int)(year % 100));
     out[4] = '-';
-    put_digits(out + 5, d.month, 2);
+    put_pair(out + 5, d.month);
     out[7] = '-';
-    put_digits(out + 8, d.day, 2);
+    put_pair(out + 8, d.day);
     out[10] = '\0';
 }
 
