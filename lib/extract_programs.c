@@ -1036,7 +1036,8 @@ static inline size_t next_word(const char *t, size_t n, size_t i) {
  * start (next_word's) needs more, no UTF-8 byte or joiner before it: rare,
  * and tested apart (cpi_word_start). The bits of the '"' are added to
  * *quotes; those of the 'f' are *fs. */
-static inline unsigned words_to_read16(const char *s, unsigned *quotes, unsigned *fs) {
+static inline unsigned words_to_read16(const char *s, unsigned *quotes, unsigned *fs,
+                                       unsigned *inner) {
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
     /* c in [lo, lo + k): one signed compare once lo is moved to -128 */
 #define IN_RANGE(c, lo, k)                                                \
@@ -1050,26 +1051,38 @@ static inline unsigned words_to_read16(const char *s, unsigned *quotes, unsigned
 #undef IN_RANGE
     *quotes |= (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')));
     *fs = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('f')));
-    return (unsigned)_mm_movemask_epi8(read) & ~((unsigned)_mm_movemask_epi8(alnum) << 1);
+    unsigned alnum_bits = (unsigned)_mm_movemask_epi8(alnum);
+    *inner = alnum_bits | (unsigned)_mm_movemask_epi8(v); /* (UTF-8 bytes: negative) */
+    return (unsigned)_mm_movemask_epi8(read) & ~(alnum_bits << 1);
 }
 
 /* words_to_read16 for t[at, at + 16), at < n: past the text's end, the
- * 16 bytes that end it, shifted (a block shorter than 16 is copied). */
+ * 16 bytes that end it, shifted (a block shorter than 16 is copied), so
+ * that no byte past the end is in *inner. */
 static inline unsigned words_to_read_at(const char *t, size_t n, size_t at, unsigned *quotes,
-                                        unsigned *fs) {
+                                        unsigned *fs, unsigned *inner) {
     if (at + 16 <= n)
-        return words_to_read16(t + at, quotes, fs);
+        return words_to_read16(t + at, quotes, fs, inner);
     if (n >= 16) {
         size_t shift = at - (n - 16);
         unsigned q = 0;
-        unsigned bits = words_to_read16(t + n - 16, &q, fs);
+        unsigned bits = words_to_read16(t + n - 16, &q, fs, inner);
         *quotes |= q >> shift;
         *fs >>= shift;
+        *inner >>= shift;
         return bits >> shift;
     }
     char tail[16] = {0}; /* the bytes, padded with NULs (in no word) */
     memcpy(tail, t, n);
-    return words_to_read16(tail, quotes, fs);
+    return words_to_read16(tail, quotes, fs, inner);
+}
+
+/* The end of the letters, digits and UTF-8 bytes of the word at bit j of
+ * 16 bytes from base whose such bytes are the bits `inner`: base + j + its
+ * length when it ends among them, else 0 (not known: read_name counts). */
+static inline size_t inner_end16(unsigned inner, size_t base, unsigned j) {
+    unsigned len = (unsigned)__builtin_ctz(~inner >> j); /* (at most 16 - j) */
+    return j + len < 16 ? base + j + len : 0;
 }
 #endif
 
@@ -1516,7 +1529,7 @@ static size_t chain_naming_nothing(const ctx *c, const char *t, size_t n, size_t
 __attribute__((always_inline)) /* (its call cost more than most of its runs) */
 #endif
 static inline bool read_name(ctx *c, const cp_block *b, const char *t, size_t n, size_t i,
-                             size_t *next) {
+                             size_t inner_i, size_t *next) {
     cpi_extract *x = c->x;
     /* 2. a short name or an acronym defined earlier */
     size_t short_end;
@@ -1527,7 +1540,8 @@ static inline bool read_name(ctx *c, const cp_block *b, const char *t, size_t n,
         *next = short_end;
         return true;
     }
-    size_t inner_i = i + inner_len(t, n, i);
+    if (!inner_i)
+        inner_i = i + inner_len(t, n, i);
     size_t we = word_end_from(t, n, i, inner_i);
     cp_program *by_acronym = NULL;
     for (size_t a = 0; a < c->acr_count && !by_acronym; a++)
@@ -1565,7 +1579,7 @@ static inline bool read_name(ctx *c, const cp_block *b, const char *t, size_t n,
 __attribute__((always_inline)) /* (in read_block's loop: its call cost more than most words) */
 #endif
 static inline bool read_word(ctx *c, const cp_block *b, const char *t, size_t n, size_t i,
-                             size_t force_at, size_t plain_from, size_t *next) {
+                             size_t inner_i, size_t force_at, size_t plain_from, size_t *next) {
     cpi_extract *x = c->x;
     const cpi_dict *dict = &x->k->programs;
     *next = i;
@@ -1584,9 +1598,9 @@ static inline bool read_word(ctx *c, const cp_block *b, const char *t, size_t n,
         return true;
     }
     if (cpi_is_upper(t[i]))
-        return read_name(c, b, t, n, i, next);
+        return read_name(c, b, t, n, i, inner_i, next);
     if (cpi_is_digit(t[i])) /* (no descriptive name starts with one) */
-        return !ordinal_word(t, n, i) || read_name(c, b, t, n, i, next);
+        return !ordinal_word(t, n, i) || read_name(c, b, t, n, i, inner_i, next);
     /* 1b. a descriptive name in lower case: "gun trafficking strike forces" */
     size_t end = i >= plain_from && force_at < n ? lowercase_force(t, n, i) : 0;
     if (!end)
@@ -1654,7 +1668,7 @@ static bool read_forced16(ctx *c, const cp_block *b, const char *t, size_t n, si
                 break;
             if (i < *resume || !cpi_word_start(t, i))
                 continue;
-            if (!read_word(c, b, t, n, i, n, n, &next))
+            if (!read_word(c, b, t, n, i, 0, n, n, &next))
                 return false;
             if (next != i)
                 *resume = next + 1;
@@ -1667,7 +1681,7 @@ static bool read_forced16(ctx *c, const cp_block *b, const char *t, size_t n, si
             if (!cpi_is_lower(t[i]) || (i == plain_from ? !cpi_word_start(t, i) : t[i - 1] != ' '))
                 continue;
             size_t next;
-            if (!read_word(c, b, t, n, i, f, plain_from, &next))
+            if (!read_word(c, b, t, n, i, 0, f, plain_from, &next))
                 return false;
             if (next != i) {
                 *resume = next + 1;
@@ -1706,8 +1720,8 @@ static bool read_block(ctx *c, const cp_block *b, bool *quoted) {
             quotes |= 1; /* (not looked at: it may hold one) */
             continue;
         }
-        unsigned fs;
-        unsigned words = words_to_read_at(t, n, base, &quotes, &fs);
+        unsigned fs, inner;
+        unsigned words = words_to_read_at(t, n, base, &quotes, &fs, &inner);
         size_t f = fs ? next_force(t, n, base, &fs) : n;
         if (f < n) {
             if (!read_forced16(c, b, t, n, base, words, fs, f, &fr, &resume))
@@ -1715,10 +1729,11 @@ static bool read_block(ctx *c, const cp_block *b, bool *quoted) {
             continue;
         }
         for (; words; words &= words - 1) {
-            size_t i = base + (size_t)__builtin_ctz(words), next;
+            unsigned j = (unsigned)__builtin_ctz(words);
+            size_t i = base + j, next;
             if (i < resume || !cpi_word_start(t, i))
                 continue;
-            if (!read_word(c, b, t, n, i, n, n, &next))
+            if (!read_word(c, b, t, n, i, inner_end16(inner, base, j), n, n, &next))
                 return false;
             /* (a word that named nothing may still start a descriptive
              * name: it is read again if a "force" ends its run) */
@@ -1737,7 +1752,7 @@ static bool read_block(ctx *c, const cp_block *b, bool *quoted) {
     for (size_t i = next_word(t, n, 0); i < n; i = next_word(t, n, i + 1)) {
         while (fw.at < i)
             force_window_next(&fw, t, n);
-        if (!read_word(c, b, t, n, i, fw.at, fw.plain_from, &i))
+        if (!read_word(c, b, t, n, i, 0, fw.at, fw.plain_from, &i))
             return false;
     }
 #endif
