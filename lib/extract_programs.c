@@ -1077,13 +1077,6 @@ static inline unsigned words_to_read_at(const char *t, size_t n, size_t at, unsi
     return words_to_read16(tail, quotes, fs, inner);
 }
 
-/* The end of the letters, digits and UTF-8 bytes of the word at bit j of
- * 16 bytes from base whose such bytes are the bits `inner`: base + j + its
- * length when it ends among them, else 0 (not known: read_name counts). */
-static inline size_t inner_end16(unsigned inner, size_t base, unsigned j) {
-    unsigned len = (unsigned)__builtin_ctz(~inner >> j); /* (at most 16 - j) */
-    return j + len < 16 ? base + j + len : 0;
-}
 #endif
 
 /* Can a capitalised run go on after its word that ends at `end`: a space,
@@ -1524,12 +1517,14 @@ static size_t chain_naming_nothing(const ctx *c, const char *t, size_t n, size_t
 
 /* Parts 2 and 3 of read_block, at a word i that starts with a capital or
  * an ordinal: sets *next to where the block's word loop goes on from (the
- * word after it). False only when out of memory. */
+ * word after it). `outside`, when not 0: bit k says t[i + k] is no letter,
+ * digit or UTF-8 byte (read_block's test of 16 bytes has found where the
+ * word's end); 0: not known. False only when out of memory. */
 #if defined(__GNUC__)
 __attribute__((always_inline)) /* (its call cost more than most of its runs) */
 #endif
 static inline bool read_name(ctx *c, const cp_block *b, const char *t, size_t n, size_t i,
-                             size_t inner_i, size_t *next) {
+                             unsigned outside, size_t *next) {
     cpi_extract *x = c->x;
     /* 2. a short name or an acronym defined earlier */
     size_t short_end;
@@ -1540,8 +1535,7 @@ static inline bool read_name(ctx *c, const cp_block *b, const char *t, size_t n,
         *next = short_end;
         return true;
     }
-    if (!inner_i)
-        inner_i = i + inner_len(t, n, i);
+    size_t inner_i = i + (outside ? (size_t)__builtin_ctz(outside) : inner_len(t, n, i));
     size_t we = word_end_from(t, n, i, inner_i);
     cp_program *by_acronym = NULL;
     for (size_t a = 0; a < c->acr_count && !by_acronym; a++)
@@ -1573,13 +1567,14 @@ static inline bool read_name(ctx *c, const cp_block *b, const char *t, size_t n,
 }
 
 /* Read the word at i (a word start): sets *next to where the block's
- * words go on after (i itself when it named nothing). False only when out
- * of memory. */
+ * words go on after (i itself when it named nothing). `outside`: as for
+ * read_name. False only when out of memory. */
 #if defined(__GNUC__)
 __attribute__((always_inline)) /* (in read_block's loop: its call cost more than most words) */
 #endif
 static inline bool read_word(ctx *c, const cp_block *b, const char *t, size_t n, size_t i,
-                             size_t inner_i, size_t force_at, size_t plain_from, size_t *next) {
+                             unsigned outside, size_t force_at, size_t plain_from,
+                             size_t *next) {
     cpi_extract *x = c->x;
     const cpi_dict *dict = &x->k->programs;
     *next = i;
@@ -1598,9 +1593,9 @@ static inline bool read_word(ctx *c, const cp_block *b, const char *t, size_t n,
         return true;
     }
     if (cpi_is_upper(t[i]))
-        return read_name(c, b, t, n, i, inner_i, next);
+        return read_name(c, b, t, n, i, outside, next);
     if (cpi_is_digit(t[i])) /* (no descriptive name starts with one) */
-        return !ordinal_word(t, n, i) || read_name(c, b, t, n, i, inner_i, next);
+        return !ordinal_word(t, n, i) || read_name(c, b, t, n, i, outside, next);
     /* 1b. a descriptive name in lower case: "gun trafficking strike forces" */
     size_t end = i >= plain_from && force_at < n ? lowercase_force(t, n, i) : 0;
     if (!end)
@@ -1733,7 +1728,10 @@ static bool read_block(ctx *c, const cp_block *b, bool *quoted) {
             size_t i = base + j, next;
             if (i < resume || !cpi_word_start(t, i))
                 continue;
-            if (!read_word(c, b, t, n, i, inner_end16(inner, base, j), n, n, &next))
+            /* (the bytes from i that are no word's: those of the 16 after
+             * its end, none when it goes on past them) */
+            unsigned outside = (~inner & 0xFFFFu) >> j;
+            if (!read_word(c, b, t, n, i, outside, n, n, &next))
                 return false;
             /* (a word that named nothing may still start a descriptive
              * name: it is read again if a "force" ends its run) */
