@@ -1098,6 +1098,44 @@ static inline size_t inner_len(const char *t, size_t n, size_t i) {
     return e - i;
 }
 
+#if defined(__SSE2__) && defined(__GNUC__)
+/* The bytes of the 16 at s inside a word (cpi_inner_char: letters, digits
+ * and UTF-8 bytes), as bits. */
+static inline unsigned inner16(const char *s) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+    /* ('| 0x20' lowers capitals: one range test takes both cases; a UTF-8
+     * byte is negative, its own bit) */
+    __m128i letter = _mm_cmplt_epi8(
+        _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8((char)(0x80 - 'a'))),
+        _mm_set1_epi8((char)(-128 + 26)));
+    __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0'))),
+                                   _mm_set1_epi8((char)(-128 + 10)));
+    return (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit)) |
+           (unsigned)_mm_movemask_epi8(v);
+}
+#endif
+
+/* inner_len of the words of a run after its first (most of them names'
+ * words of five to twelve letters): 16 bytes at a time where SSE2 is, the
+ * last ones as the 16 that end the text. */
+static inline size_t run_inner_len(const char *t, size_t n, size_t i) {
+#if defined(__SSE2__) && defined(__GNUC__)
+    if (n >= 16) {
+        size_t at = i;
+        for (; at + 16 <= n; at += 16) {
+            unsigned out = ~inner16(t + at) & 0xFFFFu;
+            if (out)
+                return at - i + (size_t)__builtin_ctz(out);
+        }
+        if (at == n)
+            return n - i;
+        unsigned out = ~(inner16(t + n - 16) >> (at - (n - 16))); /* (past n: out) */
+        return at - i + (size_t)__builtin_ctz(out);
+    }
+#endif
+    return inner_len(t, n, i);
+}
+
 /* cpi_word_end of the word at p whose letters and digits end at inner:
  * only a joiner ('.', '\'', '-', '&') there can take it further. */
 static size_t word_end_from_slow(const char *t, size_t n, size_t p, size_t inner) {
@@ -1217,7 +1255,7 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
             if (k > 0 && (cpi_dict_match_word(dict, t, n, p) || /* (after a space) */
                           (c->short_count && short_name_at(c, t, n, p, &unused_end))))
                 break; /* a known program or short name starts here: read it on its own */
-            size_t inner = p == i ? inner_i : p + inner_len(t, n, p);
+            size_t inner = p == i ? inner_i : p + run_inner_len(t, n, p);
             if (headline_verb(t + p, inner - p)) {
                 /* "Operation Harbor Light Expands": a name before the verb
                  * ends there */
@@ -1509,7 +1547,7 @@ static size_t chain_naming_nothing(const ctx *c, const char *t, size_t n, size_t
         if (!(cpi_class(t[p]) & (CPI_UPPER | CPI_DIGIT)) && !connector(t, n, p))
             break;
         ws = p;
-        end = word_end_from(t, n, p, p + inner_len(t, n, p));
+        end = word_end_from(t, n, p, p + run_inner_len(t, n, p));
     }
     size_t head_len;
     return lower_head_at(t, n, end, &head_len) ? 0 : end;
