@@ -1235,6 +1235,9 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
     const cpi_dict *dict = &x->k->programs;
         /* each word's start, end, and the length of its letters and digits */
         size_t ws[MAX_NAME_WORDS], wend[MAX_NAME_WORDS], winner[MAX_NAME_WORDS];
+        /* bit w: no known name starts at word w (its look-up was done: the
+         * first word's by read_word, the others' as the run is read) */
+        uint32_t unknown = 0;
         size_t k = 0, p = i;
         /* "Internet Crimes Against Children (ICAC) Task Force Program": an
          * acronym inside the name, before word inner_at */
@@ -1264,6 +1267,7 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
                                cpi_word_is(t, n, ws[0], "Project")))
                     break;
                 k = 0; /* "X Announces Y Task Force": the name is after the verb */
+                unknown = 0;
                 size_t verb_end = word_end_from(t, n, p, inner);
                 if (verb_end + 1 < n && t[verb_end] == ' ') {
                     p = verb_end + 1;
@@ -1271,6 +1275,8 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
                 }
                 break;
             }
+            if (k > 0 || p == i)
+                unknown |= UINT32_C(1) << k;
             ws[k] = p;
             wend[k] = p == i ? we : word_end_from(t, n, p, inner);
             winner[k] = inner - p;
@@ -1290,6 +1296,7 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
             memmove(ws, ws + 1, (k - 1) * sizeof ws[0]);
             memmove(wend, wend + 1, (k - 1) * sizeof wend[0]);
             memmove(winner, winner + 1, (k - 1) * sizeof winner[0]);
+            unknown >>= 1;
             k--;
         }
         const char *kind = NULL;
@@ -1410,7 +1417,9 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
             if (cpi_starts_with(t, n, e0, ", Inc") || cpi_starts_with(t, n, e0, " Inc.") ||
                 cpi_starts_with(t, n, e0, ", LLC"))
                 office = true;
-            const cpi_dict_entry *kn = cpi_dict_match(&x->k->programs, t, n, s0);
+            const cpi_dict_entry *kn = s0 == ws[first] && ((unknown >> first) & 1)
+                                           ? NULL
+                                           : cpi_dict_match(&x->k->programs, t, n, s0);
             if (kn && kn->len == e0 - s0) {
                 /* a known program's other name */
                 cp_program *pr = known_program(x, kn->value);
