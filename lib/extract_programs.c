@@ -1077,6 +1077,23 @@ static inline unsigned words_to_read_at(const char *t, size_t n, size_t at, unsi
     return words_to_read16(tail, quotes, fs, inner);
 }
 
+/* words_to_read_at for the 32 bytes from at (< n): bit k of each mask is
+ * byte at + k (none past the end). */
+static inline uint32_t words_to_read32(const char *t, size_t n, size_t at, unsigned *quotes,
+                                       uint32_t *fs, uint32_t *inner) {
+    unsigned words, fs2 = 0, inner2 = 0, words2 = 0;
+    if (at + 32 <= n) { /* (most: no bounds) */
+        words = words_to_read16(t + at, quotes, fs, inner);
+        words2 = words_to_read16(t + at + 16, quotes, &fs2, &inner2);
+    } else {
+        words = words_to_read_at(t, n, at, quotes, fs, inner);
+        if (at + 16 < n)
+            words2 = words_to_read_at(t, n, at + 16, quotes, &fs2, &inner2);
+    }
+    *fs |= fs2 << 16;
+    *inner |= inner2 << 16;
+    return words | words2 << 16;
+}
 #endif
 
 /* Can a capitalised run go on after its word that ends at `end`: a space,
@@ -1565,7 +1582,7 @@ static size_t chain_naming_nothing(const ctx *c, const char *t, size_t n, size_t
 /* Parts 2 and 3 of read_block, at a word i that starts with a capital or
  * an ordinal: sets *next to where the block's word loop goes on from (the
  * word after it). `outside`, when not 0: bit k says t[i + k] is no letter,
- * digit or UTF-8 byte (read_block's test of 16 bytes has found where the
+ * digit or UTF-8 byte (read_block's test of 32 bytes has found where the
  * word's end); 0: not known. False only when out of memory. */
 #if defined(__GNUC__)
 __attribute__((always_inline)) /* (its call cost more than most of its runs) */
@@ -1669,7 +1686,7 @@ typedef struct forces_read {
 
 /* The first "force" at one of the places `fs` (bits from base on), or n;
  * the places up to it are taken out of *fs. */
-static inline size_t next_force(const char *t, size_t n, size_t base, unsigned *fs) {
+static inline size_t next_force(const char *t, size_t n, size_t base, uint32_t *fs) {
     for (; *fs; *fs &= *fs - 1) {
         size_t at = base + (size_t)__builtin_ctz(*fs);
         if (at + 5 <= n && t[at + 1] == 'o' && memcmp(t + at, "force", 5) == 0) {
@@ -1680,16 +1697,16 @@ static inline size_t next_force(const char *t, size_t n, size_t base, unsigned *
     return n;
 }
 
-/* read_block's 16 bytes from base that hold the "force" at f (and maybe
+/* read_block's 32 bytes from base that hold the "force" at f (and maybe
  * more): their words `words` before the run of letters and spaces that
  * ends at it, the run's words (from where the last run's stopped), then
  * the same for the next "force", and the words after the last. Apart:
- * few 16 bytes hold one. False only when out of memory. */
+ * few 32 bytes hold one. False only when out of memory. */
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
-static bool read_forced16(ctx *c, const cp_block *b, const char *t, size_t n, size_t base,
-                          unsigned words, unsigned fs, size_t f, forces_read *fr,
+static bool read_forced32(ctx *c, const cp_block *b, const char *t, size_t n, size_t base,
+                          uint32_t words, uint32_t fs, size_t f, forces_read *fr,
                           size_t *resume) {
     for (;;) {
         size_t plain_from = n;
@@ -1746,27 +1763,27 @@ static bool read_block(ctx *c, const cp_block *b, bool *quoted) {
     const char *t = cpi_block_text(b);
     size_t n = b->text_size;
 #if defined(__SSE2__) && defined(__GNUC__)
-    /* The words to read of 16 bytes at once, as bits: a word costs a few
+    /* The words to read of 32 bytes at once, as bits: a word costs a few
      * instructions, not a loop over its bytes, and most are not read:
      * those that start with a capital, a digit or the lower-case letter of
      * the known names in lower case without "force" (LOWER_UNFORCED_TESTED).
      * Descriptive names and the other known names in lower case are plain
      * lower-case words up to "force(s)" (lower_names_tested): their words
-     * are read where the 16 bytes that hold a "force" are, back to where
-     * the run of letters and spaces before it starts (read_forced16). */
+     * are read where the 32 bytes that hold a "force" are, back to where
+     * the run of letters and spaces before it starts (read_forced32). */
     size_t resume = 0; /* the words before it were read with a name */
     forces_read fr = {0, 0, 0};
     unsigned quotes = 0;
-    for (size_t base = 0; base < n; base += 16) {
-        if (resume >= base + 16) {
+    for (size_t base = 0; base < n; base += 32) {
+        if (resume >= base + 32) {
             quotes |= 1; /* (not looked at: it may hold one) */
             continue;
         }
-        unsigned fs, inner;
-        unsigned words = words_to_read_at(t, n, base, &quotes, &fs, &inner);
+        uint32_t fs, inner;
+        uint32_t words = words_to_read32(t, n, base, &quotes, &fs, &inner);
         size_t f = fs ? next_force(t, n, base, &fs) : n;
         if (f < n) {
-            if (!read_forced16(c, b, t, n, base, words, fs, f, &fr, &resume))
+            if (!read_forced32(c, b, t, n, base, words, fs, f, &fr, &resume))
                 return false;
             continue;
         }
@@ -1775,9 +1792,9 @@ static bool read_block(ctx *c, const cp_block *b, bool *quoted) {
             size_t i = base + j, next;
             if (i < resume || !cpi_word_start(t, i))
                 continue;
-            /* (the bytes from i that are no word's: those of the 16 after
+            /* (the bytes from i that are no word's: those of the 32 after
              * its end, none when it goes on past them) */
-            unsigned outside = (~inner & 0xFFFFu) >> j;
+            uint32_t outside = ~inner >> j;
             if (!read_word(c, b, t, n, i, outside, n, n, &next))
                 return false;
             /* (a word that named nothing may still start a descriptive
