@@ -114,7 +114,8 @@ static const char *head_kind_search(const char *t, size_t n, size_t ws, size_t w
         assert(may_be_listed(HEAD_FILTER, HEADS[i].word, strlen(HEADS[i].word)));
 #endif
     for (size_t i = 0; i < sizeof HEADS / sizeof HEADS[0]; i++) {
-        if (cpi_str_eq(HEADS[i].word, t + ws, we - ws)) {
+        /* (the first letter first: most heads differ there, no loop) */
+        if (HEADS[i].word[0] == t[ws] && cpi_str_eq(HEADS[i].word, t + ws, we - ws)) {
             if (HEADS[i].word[0] == 'G' && we + 1 < n && t[we] == ' ' && cpi_is_upper(t[we + 1]))
                 return NULL; /* "Agent in Charge Grant Holloway": a first name */
             if (HEADS[i].word[0] == 'F') {
