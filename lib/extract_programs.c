@@ -1788,10 +1788,13 @@ static bool read_block(ctx *c, const cp_block *b, bool *quoted) {
                 return false;
             continue;
         }
-        for (; words; words &= words - 1) {
+        if (resume > base) /* (the words read with the name before) */
+            words &= UINT32_MAX << (resume - base);
+        while (words) {
             unsigned j = (unsigned)__builtin_ctz(words);
+            words &= words - 1;
             size_t i = base + j, next;
-            if (i < resume || !cpi_word_start(t, i))
+            if (!cpi_word_start(t, i))
                 continue;
             /* (the bytes from i that are no word's: those of the 32 after
              * its end, none when it goes on past them) */
@@ -1800,8 +1803,10 @@ static bool read_block(ctx *c, const cp_block *b, bool *quoted) {
                 return false;
             /* (a word that named nothing may still start a descriptive
              * name: it is read again if a "force" ends its run) */
-            if (next != i)
+            if (next != i) {
                 resume = next + 1;
+                words = resume - base < 32 ? words & (UINT32_MAX << (resume - base)) : 0;
+            }
         }
     }
     *quoted = quotes != 0;
