@@ -1038,7 +1038,7 @@ static inline size_t next_word(const char *t, size_t n, size_t i) {
  * and tested apart (cpi_word_start). The bits of the '"' are added to
  * *quotes; those of the 'f' are *fs. */
 static inline unsigned words_to_read16(const char *s, unsigned *quotes, unsigned *fs,
-                                       unsigned *inner) {
+                                       unsigned *inner, unsigned *digits) {
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
     /* c in [lo, lo + k): one signed compare once lo is moved to -128 */
 #define IN_RANGE(c, lo, k)                                                \
@@ -1054,6 +1054,7 @@ static inline unsigned words_to_read16(const char *s, unsigned *quotes, unsigned
     *fs = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('f')));
     unsigned alnum_bits = (unsigned)_mm_movemask_epi8(alnum);
     *inner = alnum_bits | (unsigned)_mm_movemask_epi8(v); /* (UTF-8 bytes: negative) */
+    *digits = (unsigned)_mm_movemask_epi8(digit);
     return (unsigned)_mm_movemask_epi8(read) & ~(alnum_bits << 1);
 }
 
@@ -1061,39 +1062,55 @@ static inline unsigned words_to_read16(const char *s, unsigned *quotes, unsigned
  * 16 bytes that end it, shifted (a block shorter than 16 is copied), so
  * that no byte past the end is in *inner. */
 static inline unsigned words_to_read_at(const char *t, size_t n, size_t at, unsigned *quotes,
-                                        unsigned *fs, unsigned *inner) {
+                                        unsigned *fs, unsigned *inner, unsigned *digits) {
     if (at + 16 <= n)
-        return words_to_read16(t + at, quotes, fs, inner);
+        return words_to_read16(t + at, quotes, fs, inner, digits);
     if (n >= 16) {
         size_t shift = at - (n - 16);
         unsigned q = 0;
-        unsigned bits = words_to_read16(t + n - 16, &q, fs, inner);
+        unsigned bits = words_to_read16(t + n - 16, &q, fs, inner, digits);
         *quotes |= q >> shift;
         *fs >>= shift;
         *inner >>= shift;
+        *digits >>= shift;
         return bits >> shift;
     }
     char tail[16] = {0}; /* the bytes, padded with NULs (in no word) */
     memcpy(tail, t, n);
-    return words_to_read16(tail, quotes, fs, inner);
+    return words_to_read16(tail, quotes, fs, inner, digits);
 }
 
 /* words_to_read_at for the 32 bytes from at (< n): bit k of each mask is
  * byte at + k (none past the end). */
 static inline uint32_t words_to_read32(const char *t, size_t n, size_t at, unsigned *quotes,
-                                       uint32_t *fs, uint32_t *inner) {
-    unsigned words, fs2 = 0, inner2 = 0, words2 = 0;
+                                       uint32_t *fs, uint32_t *inner, uint32_t *digits) {
+    unsigned words, fs2 = 0, inner2 = 0, words2 = 0, digits2 = 0;
     if (at + 32 <= n) { /* (most: no bounds) */
-        words = words_to_read16(t + at, quotes, fs, inner);
-        words2 = words_to_read16(t + at + 16, quotes, &fs2, &inner2);
+        words = words_to_read16(t + at, quotes, fs, inner, digits);
+        words2 = words_to_read16(t + at + 16, quotes, &fs2, &inner2, &digits2);
     } else {
-        words = words_to_read_at(t, n, at, quotes, fs, inner);
+        words = words_to_read_at(t, n, at, quotes, fs, inner, digits);
         if (at + 16 < n)
-            words2 = words_to_read_at(t, n, at + 16, quotes, &fs2, &inner2);
+            words2 = words_to_read_at(t, n, at + 16, quotes, &fs2, &inner2, &digits2);
     }
     *fs |= fs2 << 16;
     *inner |= inner2 << 16;
+    *digits |= digits2 << 16;
     return words | words2 << 16;
+}
+
+/* Can read_word find anything at the number that starts at i (a digit)?
+ * Only a known name that starts with it (the dictionary's filters pass)
+ * or an ordinal before a name; most numbers are neither. */
+static inline bool number_may_name(const cpi_dict *dict, const char *t, size_t n, size_t i) {
+    unsigned char c0 = (unsigned char)t[i];
+    if (dict->first[c0] != dict->first[c0 + 1] &&
+        (dict->shorts || (n - i >= 3 && cpi_dict_has_bit(dict->triples,
+                                                         cpi_dict_triple_bit(
+                                                             c0, (unsigned char)t[i + 1],
+                                                             (unsigned char)t[i + 2])))))
+        return true;
+    return ordinal_word(t, n, i);
 }
 #endif
 
@@ -1780,8 +1797,15 @@ static bool read_block(ctx *c, const cp_block *b, bool *quoted) {
             quotes |= 1; /* (not looked at: it may hold one) */
             continue;
         }
-        uint32_t fs, inner;
-        uint32_t words = words_to_read32(t, n, base, &quotes, &fs, &inner);
+        uint32_t fs, inner, digits;
+        uint32_t words = words_to_read32(t, n, base, &quotes, &fs, &inner, &digits);
+        /* the numbers first, in a loop of their own: most are read for
+         * nothing (as many as the capitals in some texts) */
+        for (uint32_t numbers = words & digits; numbers; numbers &= numbers - 1) {
+            unsigned j = (unsigned)__builtin_ctz(numbers);
+            if (!number_may_name(&c->x->k->programs, t, n, base + j))
+                words &= ~(UINT32_C(1) << j);
+        }
         size_t f = fs ? next_force(t, n, base, &fs) : n;
         if (f < n) {
             if (!read_forced32(c, b, t, n, base, words, fs, f, &fr, &resume))
