@@ -690,9 +690,10 @@ static void put_c_number(buf *b, char *tmp, int n) {
 static void put_double(buf *b, double v) {
     double scaled = fabs(v) * 10000.0;
     if (scaled < 1e15) {
-        double floor_of = floor(scaled), frac = scaled - floor_of;
+        uint64_t whole = (uint64_t)scaled; /* (the floor: not negative) */
+        double frac = scaled - (double)whole;
         if (fabs(frac - 0.5) > 1e-3) {
-            uint64_t q = (uint64_t)floor_of + (frac > 0.5);
+            uint64_t q = whole + (frac > 0.5);
             char *w = reserve(b, 1 + SIZE_MAX_DIGITS + 5);
             if (!w)
                 return;

@@ -35,6 +35,9 @@ typedef struct importer {
 
 /* ---- errors at a position of the JSON text ---------------------------------- */
 
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((format(printf, 4, 5)))
+#endif
 static cp_status bad_at(importer *im, cp_status status, size_t offset, const char *fmt, ...) {
     size_t line = 1, line_start = 0;
     if (offset > im->size)
@@ -251,7 +254,7 @@ static cp_status read_mentions(importer *im, const cpi_json *obj, cpi_mention_li
             return BAD(doc, "no document '%s' in this model", doc->string);
         if (start > end || end > d->size)
             return BAD(m, "offsets %zu-%zu outside the document's %zu bytes", start, end,
-                       d->size);
+                       (size_t)d->size);
         /* below the document's size, itself below 2 GiB */
         cp_mention mention = {d, (uint32_t)start, (uint32_t)end};
         if (!cpi_mention_list_push(im->model, out, &mention))
@@ -506,7 +509,7 @@ static cp_status read_figure(importer *im, const cpi_json *v) {
         return BAD(doc, "no document '%s' in this model", doc->string);
     if (start > end || end > f->doc->size)
         return BAD(v, "offsets %zu-%zu outside the document's %zu bytes", start, end,
-                   f->doc->size);
+                   (size_t)f->doc->size);
     f->start = (uint32_t)start; /* below the document's size, itself below 2 GiB */
     f->end = (uint32_t)end;
     f->value = value->number;

@@ -21,6 +21,9 @@ typedef struct reader {
     bool nomem;
 } reader;
 
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((format(printf, 2, 3)))
+#endif
 static cpi_json *fail(reader *r, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
