@@ -1307,7 +1307,7 @@ static bool career_words_around(const char *t, size_t n, size_t start, size_t en
  * for one; most places that open a list item have none, and pass them
  * all at once. */
 static inline bool words_before(const char *t, size_t start) {
-    return start >= 3 && t[start - 1] == ' ';
+    return start >= 4 && t[start - 1] == ' '; /* (each asks for four bytes or more) */
 }
 
 /* Do the bytes between two places join them in one list (", ", " and ",
@@ -2052,13 +2052,15 @@ static bool office_heading(const char *t, size_t n) {
 }
 
 /* Is list item i a state alone with items nested under it ("- Georgia"
- * over "  - Albany", "  - Macon")? */
-static inline bool groups_by_state(const cp_document *doc, const hits *sites, size_t i) {
+ * over "  - Albany", "  - Macon")? k is its first site hit (as
+ * lower_bound). */
+static inline bool groups_by_state(const cp_document *doc, const hits *sites, size_t i,
+                                   size_t k) {
+    /* (k: the first site hit of block i, or after it) */
     const cp_block *item = &doc->blocks[i];
     if (i + 1 >= doc->block_count || doc->blocks[i + 1].kind != CP_BLOCK_LIST_ITEM ||
         doc->blocks[i + 1].level <= item->level)
         return false;
-    size_t k = lower_bound(sites, i, 0);
     if (k >= sites->n || sites->h[k].block != i)
         return false;
     const cp_site *site = sites->h[k].entity;
@@ -2216,8 +2218,8 @@ static void marks_in(const char *t, size_t n, size_t *dollar, size_t *bar, size_
  * bars ("KMBT 4 | Kansas City", "WDVT 12 News | Wilmington, Delaware",
  * "By Hannah Okafor | Ozarks Ledger")? Its first '|' is at first_bar (n
  * for none). */
+enum { MASTHEAD_MAX = 80 };
 static bool masthead_line(const char *t, size_t n, size_t first_bar) {
-    enum { MASTHEAD_MAX = 80 };
     const char *bar = n <= MASTHEAD_MAX && first_bar < n ? t + first_bar : NULL;
     if (!bar || bar == t || bar[-1] != ' ')
         return false;
@@ -2243,6 +2245,11 @@ enum { ROSTER_MAX = 140 };
 static bool roster_line(const char *t, size_t n, size_t first_place) {
     static const char *const SMALL[] = {"and", "at", "for", "in", "of", "on", "the"};
     if (n == 0 || n > ROSTER_MAX || t[n - 1] == '.' || t[n - 1] == ':')
+        return false;
+    /* a name's comma at or before the first place, or a masthead's bar:
+     * most lines have neither (a place first, no bar) */
+    if (!memchr(t, ',', first_place < n ? first_place + 1 : n) &&
+        (n > MASTHEAD_MAX || !memchr(t, '|', n)))
         return false;
     size_t dollar, bar, first_comma;
     marks_in(t, n, &dollar, &bar, &first_comma);
@@ -2320,12 +2327,15 @@ static inline bool place_passed(const cp_block *blk, const cpi_hit *h, size_t i,
         return *known & HIT_PASSED;
     const char *t = cpi_block_text(blk);
     size_t n = blk->text_size;
+    /* (a place that ends its block, as most list items' do, has no words
+     * after it to read) */
     bool passed = (words_before(t, h->start) &&
                    (compared_or_home(t, h->start) || passing_mention(t, h->start) ||
                     persons_place(t, h->start) || district_seat(t, h->start))) ||
-                  career_place(t, n, h->start, h->end) || described_after(t, n, h->end) ||
-                  address_after(t, n, h->end) ||
-                  refused_after(t, n, h->end, next_place_start(sites, i, blk)) ||
+                  career_place(t, n, h->start, h->end) ||
+                  (h->end < n &&
+                   (described_after(t, n, h->end) || address_after(t, n, h->end) ||
+                    refused_after(t, n, h->end, next_place_start(sites, i, blk)))) ||
                   (n <= ROSTER_MAX && block_roster(t, n, sites, i, memo));
     if (known)
         *known |= HIT_PASSED_TOLD | (passed ? HIT_PASSED : 0);
@@ -2877,9 +2887,9 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                 }
                 if (led_by)
                     led_by[i] = p; /* rule 3 leaves its places to p */
-                if (groups_by_state(doc, sites, i))
-                    continue; /* "- Georgia" over its cities: a heading */
                 size_t first_site = walk_to(&item_site_walk, i, 0);
+                if (groups_by_state(doc, sites, i, first_site))
+                    continue; /* "- Georgia" over its cities: a heading */
                 if (first_site == sites->n || sites->h[first_site].block != i ||
                     span_crime_trend(item, i, 0, item->text_size, memo, true))
                     continue; /* no place, or "- Homicides in Washington fell ..." */
