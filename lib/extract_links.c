@@ -763,6 +763,54 @@ static inline bool phrase_starts(const char *t, size_t i, size_t to, const tail_
     return false;
 }
 
+/* The phrases of a list (bits, indices in it) by their first and second
+ * bytes (their low five bits): only those two bytes' few are compared. */
+typedef struct phrase_index {
+    uint32_t of_first[32], of_second[32];
+} phrase_index;
+#define PHRASE_BIT(k) (UINT32_C(1) << (k))
+#define PHRASE_KEY(c) [(c) & 31]
+
+#ifndef NDEBUG
+/* Does `index` hold each phrase of the list under its two bytes, and no
+ * other? */
+static bool phrase_index_ok(const tail_phrase *phrases, size_t count, const phrase_index *index) {
+    if (count > 32)
+        return false;
+    for (unsigned key = 0; key < 32; key++) {
+        uint32_t firsts = 0, seconds = 0;
+        for (size_t k = 0; k < count; k++) {
+            if (((unsigned char)phrases[k].s[0] & 31) == key)
+                firsts |= UINT32_C(1) << k;
+            if (((unsigned char)phrases[k].s[1] & 31) == key)
+                seconds |= UINT32_C(1) << k;
+        }
+        if (index->of_first[key] != firsts || index->of_second[key] != seconds)
+            return false;
+    }
+    return true;
+}
+#endif
+
+/* phrase_starts by the list's index (debug builds check it): does one of
+ * `phrases` start at t[i] and end by `to`? */
+static inline bool indexed_phrase_starts(const char *t, size_t i, size_t to,
+                                         const tail_phrase *phrases, size_t count,
+                                         const phrase_index *index) {
+    assert(phrase_index_ok(phrases, count, index));
+    (void)count;
+    if (to - i < 2)
+        return false; /* (every phrase is longer) */
+    uint32_t which = index->of_first[(unsigned char)t[i] & 31] &
+                     index->of_second[(unsigned char)t[i + 1] & 31];
+    for (; which; which &= which - 1) {
+        const tail_phrase *p = &phrases[lowest_bit(which)];
+        if (p->len <= to - i && memcmp(t + i, p->s, p->len) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Does one of `phrases` stand in t[from, to), at a word's start? Each
  * starts with a lower-case letter of `firsts` (debug builds check): most
  * bytes are turned away by that and by not starting a word. */
@@ -1046,6 +1094,27 @@ static bool refused_after(const char *t, size_t n, size_t end, size_t limit) {
     };
     const uint32_t firsts = FIRST('g') | FIRST('r') | FIRST('w') | FIRST('o') | FIRST('h') |
                             FIRST('p') | FIRST('f');
+    static const phrase_index INDEX = {
+        .of_first = {
+            PHRASE_KEY('g') = PHRASE_BIT(0),
+            PHRASE_KEY('r') = PHRASE_BIT(1),
+            PHRASE_KEY('w') = PHRASE_BIT(2) | PHRASE_BIT(3) | PHRASE_BIT(4) | PHRASE_BIT(5) |
+                PHRASE_BIT(10) | PHRASE_BIT(13) | PHRASE_BIT(14) | PHRASE_BIT(15),
+            PHRASE_KEY('o') = PHRASE_BIT(6) | PHRASE_BIT(7) | PHRASE_BIT(8) | PHRASE_BIT(9),
+            PHRASE_KEY('h') = PHRASE_BIT(11) | PHRASE_BIT(12),
+            PHRASE_KEY('p') = PHRASE_BIT(16) | PHRASE_BIT(17),
+            PHRASE_KEY('f') = PHRASE_BIT(18),
+        },
+        .of_second = {
+            PHRASE_KEY('o') = PHRASE_BIT(0) | PHRASE_BIT(2) | PHRASE_BIT(10) | PHRASE_BIT(11) |
+                PHRASE_BIT(12) | PHRASE_BIT(15) | PHRASE_BIT(18),
+            PHRASE_KEY('e') = PHRASE_BIT(1),
+            PHRASE_KEY('i') = PHRASE_BIT(3) | PHRASE_BIT(4) | PHRASE_BIT(5),
+            PHRASE_KEY('u') = PHRASE_BIT(6) | PHRASE_BIT(7) | PHRASE_BIT(8) | PHRASE_BIT(9),
+            PHRASE_KEY('a') = PHRASE_BIT(13) | PHRASE_BIT(14),
+            PHRASE_KEY('l') = PHRASE_BIT(16) | PHRASE_BIT(17),
+        },
+    };
     size_t to = limit - end > 96 ? end + 96 : limit;
     size_t i = end;
 #if !(defined(__SSE2__) && defined(__GNUC__))
@@ -1079,7 +1148,8 @@ static bool refused_after(const char *t, size_t n, size_t end, size_t limit) {
         if (stops)
             starts &= (stops & (0u - stops)) - 1; /* the words before the stop */
         for (; starts; starts &= starts - 1)
-            if (phrase_starts(t, i + (size_t)__builtin_ctz(starts), to, CPI_PHRASES(PHRASES)))
+            if (indexed_phrase_starts(t, i + (size_t)__builtin_ctz(starts), to,
+                                      CPI_PHRASES(PHRASES), &INDEX))
                 return true;
         if (stops)
             return false;
@@ -1091,7 +1161,7 @@ static bool refused_after(const char *t, size_t n, size_t end, size_t limit) {
             return false;
         unsigned l = (unsigned)(unsigned char)c - 'a';
         if (l < 26 && ((firsts >> l) & 1) && t[i - 1] == ' ' &&
-            phrase_starts(t, i, to, CPI_PHRASES(PHRASES)))
+            indexed_phrase_starts(t, i, to, CPI_PHRASES(PHRASES), &INDEX))
             return true;
     }
     return false;
@@ -1247,6 +1317,22 @@ static bool career_words_around(const char *t, size_t n, size_t start, size_t en
         TAIL("before he joined"), TAIL("before she joined"), TAIL("before her appointment"),
         TAIL("before his appointment"), TAIL("before being appointed"),
     };
+    static const phrase_index BEFORE_INDEX = {
+        .of_first = {
+            PHRASE_KEY('f') = PHRASE_BIT(0) | PHRASE_BIT(1),
+            PHRASE_KEY('p') = PHRASE_BIT(2) | PHRASE_BIT(3) | PHRASE_BIT(4) | PHRASE_BIT(5),
+            PHRASE_KEY('a') = PHRASE_BIT(6) | PHRASE_BIT(7) | PHRASE_BIT(8),
+            PHRASE_KEY('c') = PHRASE_BIT(9) | PHRASE_BIT(10),
+            PHRASE_KEY('w') = PHRASE_BIT(11),
+        },
+        .of_second = {
+            PHRASE_KEY('o') = PHRASE_BIT(0) | PHRASE_BIT(1) | PHRASE_BIT(10),
+            PHRASE_KEY('r') = PHRASE_BIT(2) | PHRASE_BIT(3) | PHRASE_BIT(4) | PHRASE_BIT(5),
+            PHRASE_KEY('f') = PHRASE_BIT(6) | PHRASE_BIT(7) | PHRASE_BIT(8),
+            PHRASE_KEY('a') = PHRASE_BIT(9),
+            PHRASE_KEY('h') = PHRASE_BIT(11),
+        },
+    };
     /* back to the clause's start, at most 40 bytes, then ahead to its
      * end, at most 48: one pass each, a phrase tried at the words that
      * start with one of its first letters */
@@ -1258,7 +1344,7 @@ static bool career_words_around(const char *t, size_t n, size_t start, size_t en
             break;
         unsigned l = (unsigned)(unsigned char)c - 'a';
         if (l < 26 && ((firsts >> l) & 1) && (i == 0 || !cpi_is_alpha(t[i - 1])) &&
-            (phrase_starts(t, i, start, CPI_PHRASES(BEFORE)) ||
+            (indexed_phrase_starts(t, i, start, CPI_PHRASES(BEFORE), &BEFORE_INDEX) ||
              (c == 'a' && years_of_career_at(t, i, start))))
             return true;
     }
