@@ -2931,7 +2931,29 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
     walk item_site_walk = walk_of(sites), item_program_walk = walk_of(programs);
     /* and each block's first hits, for the blocks in turn */
     size_t block_program = 0, block_site = 0;
+    size_t triple = 0; /* the first of three site hits in one block, from block b on */
     for (size_t b = 0; b < doc->block_count; b++) {
+        /* the blocks before the next that names a program or three places
+         * have nothing to read unless they open a list: passed here, their
+         * last byte and sentences alone looked at */
+        while (block_program < programs->n && programs->h[block_program].block < b)
+            block_program++;
+        while (triple + 2 < sites->n && (sites->h[triple].block < b ||
+                                         sites->h[triple + 2].block != sites->h[triple].block))
+            triple++;
+        size_t busy = block_program < programs->n ? programs->h[block_program].block
+                                                  : doc->block_count;
+        if (triple + 2 < sites->n && sites->h[triple].block < busy)
+            busy = sites->h[triple].block;
+        for (; b < busy; b++) {
+            const cp_block *blk = &doc->blocks[b];
+            if (memo && blk->sentence_count == 0)
+                memo->silent_block = true;
+            if (blk->text_size > 0 && cpi_block_text(blk)[blk->text_size - 1] == ':')
+                break;
+        }
+        if (b == doc->block_count)
+            break;
         const cp_block *blk = &doc->blocks[b];
         cp_program *about = per_block ? per_block[b] : main;
         if (memo && blk->sentence_count == 0)
