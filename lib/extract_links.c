@@ -3070,8 +3070,8 @@ static size_t related_section(const cp_document *doc) {
         const cp_block *blk = &doc->blocks[b];
         const char *t = cpi_block_text(blk);
         size_t n = blk->text_size;
-        if (n < 12 || n > 24 || t[0] != 'R' || t[1] != 'e')
-            continue; /* (most blocks: one test) */
+        if (n < 12 || n > 24 || t[0] != 'R' || t[1] != 'e' || (t[2] | 0x20) != 'l')
+            continue; /* (most blocks: one test; "Reno, Nevada" three) */
         if (t[n - 1] == ':')
             n--;
         for (size_t k = 0; k < COUNT(HEADS); k++) {
