@@ -239,7 +239,8 @@ static int cmp_hit(const void *a, const void *b) {
  * merge sort, would leave them as they are). */
 static void sort_hits(cpi_hit *h, size_t n) {
     for (size_t i = 1; i < n; i++)
-        if (cmp_hit(&h[i - 1], &h[i]) > 0) {
+        if (h[i - 1].block > h[i].block ||
+            (h[i - 1].block == h[i].block && h[i - 1].start > h[i].start)) {
             qsort(h, n, sizeof *h, cmp_hit);
             return;
         }
@@ -336,6 +337,24 @@ static int cmp_named(const void *a, const void *b) {
     return (x->first > y->first) - (x->first < y->first);
 }
 
+/* Sort names by program, then position (no two alike: the order is
+ * qsort's). Most texts name two or three: an insertion sort, without
+ * qsort's calls. */
+static void sort_named(named *ns, size_t n) {
+    enum { FEW = 16 };
+    if (n > FEW) {
+        qsort(ns, n, sizeof *ns, cmp_named);
+        return;
+    }
+    for (size_t i = 1; i < n; i++) {
+        named v = ns[i];
+        size_t j = i;
+        for (; j > 0 && cmp_named(&ns[j - 1], &v) > 0; j--)
+            ns[j] = ns[j - 1];
+        ns[j] = v;
+    }
+}
+
 /* Room for `count` items of `size` bytes: `local` (room for local_count of
  * them) when they fit, else from the heap (NULL when out of memory). The
  * few names and blocks of most texts need no allocation. */
@@ -356,7 +375,14 @@ enum { LOCAL_NAMES = 64, LOCAL_BLOCKS = 128 };
  * ("ATF EXPANDS VIOLENT CRIME IMPACT TEAMS"); SIZE_MAX when it does not. */
 static size_t find_ci(const char *t, size_t n, const char *phrase) {
     size_t len = strlen(phrase);
-    for (size_t i = 0; len && i + len <= n; i++) {
+    if (len == 0)
+        return SIZE_MAX;
+    /* its first byte, as compared below: most positions fail on it */
+    bool letter = cpi_is_alpha(phrase[0]);
+    char first = letter ? (char)(phrase[0] | 0x20) : phrase[0];
+    for (size_t i = 0; i + len <= n; i++) {
+        if ((letter ? (char)(t[i] | 0x20) : t[i]) != first)
+            continue;
         if ((i > 0 && cpi_is_alpha(t[i - 1])) ||
             (i + len < n && cpi_is_alpha(t[i + len])))
             continue;
@@ -449,7 +475,7 @@ static bool main_program(const cpi_extract *x, const hits *programs, cp_program 
         ns[i].program = programs->h[i].entity;
         ns[i].first = i;
     }
-    qsort(ns, n, sizeof *ns, cmp_named);
+    sort_named(ns, n);
     cp_program *best = NULL;
     size_t best_count = 0, best_first = SIZE_MAX;
     for (size_t i = 0; i < n;) {
@@ -533,8 +559,7 @@ static cp_program *most_named(const hits *programs, size_t lo, size_t hi, named 
         ns[n].program = p;
         ns[n++].first = i;
     }
-    if (n > 1)
-        qsort(ns, n, sizeof *ns, cmp_named);
+    sort_named(ns, n);
     cp_program *best = NULL;
     size_t best_count = 0, best_first = SIZE_MAX;
     for (size_t i = 0; i < n;) {
