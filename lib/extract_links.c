@@ -2353,13 +2353,25 @@ static bool masthead_line(const char *t, size_t n, size_t first_bar) {
  * Arkansas 11 News") or a masthead? Its places, after the name (the first
  * starts at `first_place`), are where people work, not members. */
 enum { ROSTER_MAX = 140 };
+
+/* Is there a ',' in t[0..n)? Asked of the bytes before a line's first
+ * place: mostly none or a few, read here rather than by a call. */
+static inline bool comma_in(const char *t, size_t n) {
+    enum { FEW = 16 };
+    if (n > FEW)
+        return memchr(t, ',', n) != NULL;
+    for (size_t i = 0; i < n; i++)
+        if (t[i] == ',')
+            return true;
+    return false;
+}
 static bool roster_line(const char *t, size_t n, size_t first_place) {
     static const char *const SMALL[] = {"and", "at", "for", "in", "of", "on", "the"};
     if (n == 0 || n > ROSTER_MAX || t[n - 1] == '.' || t[n - 1] == ':')
         return false;
     /* a name's comma at or before the first place, or a masthead's bar:
      * most lines have neither (a place first, no bar) */
-    if (!memchr(t, ',', first_place < n ? first_place + 1 : n) &&
+    if (!comma_in(t, first_place < n ? first_place + 1 : n) &&
         (n > MASTHEAD_MAX || !memchr(t, '|', n)))
         return false;
     size_t dollar, bar, first_comma;
