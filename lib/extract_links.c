@@ -2273,12 +2273,23 @@ static inline bool span_crime_trend(const cp_block *blk, size_t block, size_t st
     return *known == 2;
 }
 
+/* Is the place at hit h its block's text but for a few bytes before it (a
+ * list item's "Flint, Michigan")? Then no test reads words before or after
+ * it. */
+static inline bool place_alone(const cp_block *blk, const cpi_hit *h) {
+    return h->start < 4 && h->end == blk->text_size;
+}
+
 /* Is the place at site hit i (h, in the text t of its block) not a member
  * (names_not_member) or a landmark that locates another ("east of
  * Chicago")? Kept in `memo` (if any). */
 static inline bool place_not_member(const cpi_extract *x, const hits *programs, const char *t,
                                     const cpi_hit *h, size_t i, walk *after,
                                     reading_memo *memo) {
+    const cp_block *blk = &x->doc->blocks[h->block];
+    if (place_alone(blk, h) && blk->kind == CP_BLOCK_LIST_ITEM)
+        return false; /* (no words around it, no program's name after it,
+                       * and a list item is no dateline) */
     unsigned char *known = memo && i < MEMO_HITS ? &memo->of_hit[i] : NULL;
     if (known && (*known & HIT_MEMBER_TOLD))
         return *known & HIT_NOT_MEMBER;
@@ -2445,11 +2456,13 @@ static bool block_event_row(const char *t, size_t n, size_t block, reading_memo 
  * Kept in `memo` (if any). */
 static inline bool place_passed(const cp_block *blk, const cpi_hit *h, size_t i,
                                 const hits *sites, reading_memo *memo) {
+    const char *t = cpi_block_text(blk);
+    size_t n = blk->text_size;
+    if (place_alone(blk, h)) /* (only the line's own tests) */
+        return n <= ROSTER_MAX && block_roster(t, n, sites, i, memo);
     unsigned char *known = memo && i < MEMO_HITS ? &memo->of_hit[i] : NULL;
     if (known && (*known & HIT_PASSED_TOLD))
         return *known & HIT_PASSED;
-    const char *t = cpi_block_text(blk);
-    size_t n = blk->text_size;
     /* (a place that ends its block, as most list items' do, has no words
      * after it to read) */
     bool passed = (words_before(t, h->start) &&
