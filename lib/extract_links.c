@@ -2458,8 +2458,14 @@ static inline bool place_passed(const cp_block *blk, const cpi_hit *h, size_t i,
                                 const hits *sites, reading_memo *memo) {
     const char *t = cpi_block_text(blk);
     size_t n = blk->text_size;
-    if (place_alone(blk, h)) /* (only the line's own tests) */
-        return n <= ROSTER_MAX && block_roster(t, n, sites, i, memo);
+    if (place_alone(blk, h)) {
+        /* only the line's own tests; a roster's line needs a comma before
+         * its first place (at or before this one) or a masthead's bar */
+        if (n > ROSTER_MAX ||
+            (!comma_in(t, h->start + 1) && (n > MASTHEAD_MAX || !memchr(t, '|', n))))
+            return false;
+        return block_roster(t, n, sites, i, memo);
+    }
     unsigned char *known = memo && i < MEMO_HITS ? &memo->of_hit[i] : NULL;
     if (known && (*known & HIT_PASSED_TOLD))
         return *known & HIT_PASSED;
