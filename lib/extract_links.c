@@ -2424,6 +2424,15 @@ static bool roster_line(const char *t, size_t n, size_t first_place) {
     return true;
 }
 
+/* May the block t[0..n) with a place at `start` be a roster's line? Not
+ * when long, nor without a comma before its first place (at or before
+ * this one) or a masthead's bar: most lines, found so without roster_line
+ * or its memo. */
+static inline bool may_be_roster(const char *t, size_t n, size_t start) {
+    return n <= ROSTER_MAX &&
+           (comma_in(t, start + 1) || (n <= MASTHEAD_MAX && memchr(t, '|', n)));
+}
+
 /* roster_line of the short block t[0..n) of site hit i, kept in `memo`
  * (if any): its first place is the block's, whichever hit asks. */
 static bool block_roster(const char *t, size_t n, const hits *sites, size_t i,
@@ -2458,14 +2467,8 @@ static inline bool place_passed(const cp_block *blk, const cpi_hit *h, size_t i,
                                 const hits *sites, reading_memo *memo) {
     const char *t = cpi_block_text(blk);
     size_t n = blk->text_size;
-    if (place_alone(blk, h)) {
-        /* only the line's own tests; a roster's line needs a comma before
-         * its first place (at or before this one) or a masthead's bar */
-        if (n > ROSTER_MAX ||
-            (!comma_in(t, h->start + 1) && (n > MASTHEAD_MAX || !memchr(t, '|', n))))
-            return false;
-        return block_roster(t, n, sites, i, memo);
-    }
+    if (place_alone(blk, h)) /* (only the line's own tests) */
+        return may_be_roster(t, n, h->start) && block_roster(t, n, sites, i, memo);
     unsigned char *known = memo && i < MEMO_HITS ? &memo->of_hit[i] : NULL;
     if (known && (*known & HIT_PASSED_TOLD))
         return *known & HIT_PASSED;
@@ -2478,7 +2481,7 @@ static inline bool place_passed(const cp_block *blk, const cpi_hit *h, size_t i,
                   (h->end < n &&
                    (described_after(t, n, h->end) || address_after(t, n, h->end) ||
                     refused_after(t, n, h->end, next_place_start(sites, i, blk)))) ||
-                  (n <= ROSTER_MAX && block_roster(t, n, sites, i, memo));
+                  (may_be_roster(t, n, h->start) && block_roster(t, n, sites, i, memo));
     if (known)
         *known |= HIT_PASSED_TOLD | (passed ? HIT_PASSED : 0);
     return passed;
