@@ -594,6 +594,15 @@ static inline size_t title_end(const cp_document *doc, size_t b) {
     return cpi_block_sentence(blk, 0)->text_end;
 }
 
+/* May block blk have a title (title_end)? Only a heading, or a paragraph
+ * or a list item of two sentences or more, may: most blocks are passed on
+ * that. */
+static inline bool may_have_title(const cp_block *blk) {
+    return blk->kind == CP_BLOCK_HEADING ||
+           (blk->sentence_count >= 2 &&
+            (blk->kind == CP_BLOCK_PARAGRAPH || blk->kind == CP_BLOCK_LIST_ITEM));
+}
+
 /* Is the title t[0..n) ("Defending Childhood.", "The Weed and Seed
  * Program:") the beginning of the program's name, in whole words and at
  * least two of them: a short name a bold lead-in gives its section? */
@@ -669,7 +678,8 @@ static bool section_programs(const cpi_extract *x, const hits *programs,
     cp_program *last = NULL;
     for (size_t first = 0; first < doc->block_count;) {
         size_t next = first + 1;
-        while (next < doc->block_count && !starts_section(doc, programs, next))
+        while (next < doc->block_count &&
+               !(may_have_title(&doc->blocks[next]) && starts_section(doc, programs, next)))
             next++;
         size_t lo = lower_bound(programs, first, 0), hi = lower_bound(programs, next, 0);
         size_t title = title_end(doc, first);
