@@ -2545,6 +2545,34 @@ static bool link_span_from(cpi_extract *x, const hits *sites, const hits *progra
     return true;
 }
 
+/* link_span_from of list item `block` whose one place, site hit k, is its
+ * text but for a few bytes before it ("- Flint, Michigan"), as most lists'
+ * items are: no words around the place to read, no program's name after
+ * it, no dateline, no place after it to own; only the line's tests, the
+ * place's own and a state's. False when out of memory. */
+static bool link_lone_place(cpi_extract *x, const hits *sites, cp_program *p, size_t block,
+                            size_t k, reading_memo *memo) {
+    const cp_block *blk = &x->doc->blocks[block];
+    const cpi_hit *h = &sites->h[k];
+    if (span_left_out(blk, block, 0, blk->text_size, memo) || place_passed(blk, h, k, sites, memo))
+        return true;
+    const char *t = cpi_block_text(blk);
+    if (((const cp_site *)h->entity)->kind == CP_SITE_STATE &&
+        (qualifies_name(t, 0, h->start) || cpi_ends_with(t, h->start, "region of ") ||
+         cpi_ends_with(t, h->start, "area of ")))
+        return true;
+    return cpi_model_link(x->model, p, h->entity);
+}
+
+/* Is list item `block`, whose first site hit is k, one place alone (see
+ * link_lone_place)? */
+static inline bool lone_place(const cp_document *doc, const hits *sites, size_t block,
+                              size_t k) {
+    const cp_block *blk = &doc->blocks[block];
+    return blk->kind == CP_BLOCK_LIST_ITEM && place_alone(blk, &sites->h[k]) &&
+           (k + 1 == sites->n || sites->h[k + 1].block != block);
+}
+
 static bool link_span(cpi_extract *x, const hits *sites, const hits *programs, cp_program *p,
                       size_t block, size_t start, size_t end) {
     return link_span_from(x, sites, programs, p, block, start, end,
@@ -3070,8 +3098,10 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                 if (first_site == sites->n || sites->h[first_site].block != i ||
                     span_crime_trend(item, i, 0, item->text_size, memo, true))
                     continue; /* no place, or "- Homicides in Washington fell ..." */
-                if (!link_span_from(x, sites, programs, p, i, 0, item->text_size, first_site,
-                                    walk_to(&item_program_walk, i, 0), memo))
+                if (lone_place(doc, sites, i, first_site)
+                        ? !link_lone_place(x, sites, p, i, first_site, memo)
+                        : !link_span_from(x, sites, programs, p, i, 0, item->text_size,
+                                          first_site, walk_to(&item_program_walk, i, 0), memo))
                     return false;
             }
         }
