@@ -3029,6 +3029,7 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
     /* and each block's first hits, for the blocks in turn */
     size_t block_program = 0, block_site = 0;
     size_t triple = 0; /* the first of three site hits in one block, from block b on */
+    bool silent = false; /* (a block without a sentence seen: memo's silent_block) */
     for (size_t b = 0; b < doc->block_count; b++) {
         /* the blocks before the next that names a program or three places
          * have nothing to read unless they open a list: passed here, their
@@ -3044,8 +3045,7 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
             busy = sites->h[triple].block;
         for (; b < busy; b++) {
             const cp_block *blk = &doc->blocks[b];
-            if (memo && blk->sentence_count == 0)
-                memo->silent_block = true;
+            silent |= blk->sentence_count == 0;
             if (blk->text_size > 0 && cpi_block_text(blk)[blk->text_size - 1] == ':')
                 break;
         }
@@ -3053,8 +3053,7 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
             break;
         const cp_block *blk = &doc->blocks[b];
         cp_program *about = per_block ? per_block[b] : main;
-        if (memo && blk->sentence_count == 0)
-            memo->silent_block = true;
+        silent |= blk->sentence_count == 0;
         /* 1. a lead-in and the list items after it */
         if (blk->text_size > 0 && cpi_block_text(blk)[blk->text_size - 1] == ':') {
             bool several;
@@ -3156,6 +3155,8 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
             }
         }
     }
+    if (memo && silent)
+        memo->silent_block = true;
     return true;
 }
 
