@@ -386,10 +386,12 @@ static size_t find_ci(const char *t, size_t n, const char *phrase) {
         if ((i > 0 && cpi_is_alpha(t[i - 1])) ||
             (i + len < n && cpi_is_alpha(t[i + len])))
             continue;
-        size_t k = 0;
-        while (k < len && (t[i + k] | 0x20) == (phrase[k] | 0x20) &&
-               (cpi_is_alpha(phrase[k]) || t[i + k] == phrase[k]))
-            k++;
+        size_t k = 1;
+        for (; k < len; k++) { /* (the same byte, or a letter in the other case) */
+            char a = t[i + k], b = phrase[k];
+            if (a != b && ((a | 0x20) != (b | 0x20) || !cpi_is_alpha(b)))
+                break;
+        }
         if (k == len)
             return i;
     }
