@@ -2249,6 +2249,9 @@ typedef struct reading_memo {
     unsigned char trend_of_block[MEMO_BLOCKS];
     unsigned char line_of_block[MEMO_BLOCKS]; /* bits of LINE_... */
     unsigned char of_hit[MEMO_HITS];
+    /* the program that rule 1 linked the one place of a list item to (see
+     * link_lone_place), or NULL: rule 3 need not look it up */
+    const cp_program *lone_linked[MEMO_BLOCKS];
     bool silent_block; /* has a block no sentence? (rule 1 looks) */
 } reading_memo;
 
@@ -2563,7 +2566,11 @@ static bool link_lone_place(cpi_extract *x, const hits *sites, cp_program *p, si
         (qualifies_name(t, 0, h->start) || cpi_ends_with(t, h->start, "region of ") ||
          cpi_ends_with(t, h->start, "area of ")))
         return true;
-    return cpi_model_link(x->model, p, h->entity);
+    if (!cpi_model_link(x->model, p, h->entity))
+        return false;
+    if (memo && block < MEMO_BLOCKS)
+        memo->lone_linked[block] = p;
+    return true;
 }
 
 /* Is list item `block`, whose first site hit is k, one place alone (see
@@ -2888,6 +2895,17 @@ static bool block_linked_already(const hits *sites, size_t i, const cp_block *bl
     return true;
 }
 
+/* Did rule 1 link the one place of list item `block` (site hit i) to main
+ * (see link_lone_place)? Then block_linked_already would find it: *last is
+ * set to i. */
+static inline bool lone_linked_already(const reading_memo *memo, size_t block,
+                                       const cp_program *main, size_t i, size_t *last) {
+    if (!memo || block >= MEMO_BLOCKS || memo->lone_linked[block] != main)
+        return false;
+    *last = i;
+    return true;
+}
+
 /* Rule 3 of cpi_extract_links: the places of a text about a program
  * (`doc_main`, or each block's section program in `per_block`), but not
  * the items another program's lead-in has (`led_by`, or NULL); `memo`
@@ -2926,7 +2944,8 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
                 (blk->sentence_count > 1 &&
                  ((first_program = walk_to(&block_programs, h->block, 0)) == programs->n ||
                   programs->h[first_program].block != h->block));
-            if (about_main && block_linked_already(sites, i, blk, main, &last)) {
+            if (about_main && (lone_linked_already(memo, h->block, main, i, &last) ||
+                               block_linked_already(sites, i, blk, main, &last))) {
                 if (!silent) {
                     i = last;
                     continue;
@@ -3244,6 +3263,7 @@ bool cpi_extract_links(cpi_extract *x) {
     memset(memo.of_block, 0, memo_blocks);
     memset(memo.trend_of_block, 0, memo_blocks);
     memset(memo.line_of_block, 0, memo_blocks);
+    memset(memo.lone_linked, 0, memo_blocks * sizeof *memo.lone_linked);
     memset(memo.of_hit, 0, sites.n < MEMO_HITS ? sites.n : MEMO_HITS);
     memo.silent_block = false;
     bool ok =
