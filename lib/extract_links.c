@@ -2179,16 +2179,15 @@ static bool office_heading(const char *t, size_t n) {
  * lower_bound). */
 static inline bool groups_by_state(const cp_document *doc, const hits *sites, size_t i,
                                    size_t k) {
-    /* (k: the first site hit of block i, or after it) */
+    /* (k: the first site hit of block i, or after it; its place first:
+     * most items' is no state alone) */
     const cp_block *item = &doc->blocks[i];
-    if (i + 1 >= doc->block_count || doc->blocks[i + 1].kind != CP_BLOCK_LIST_ITEM ||
-        doc->blocks[i + 1].level <= item->level)
+    if (k >= sites->n || sites->h[k].block != i || sites->h[k].start != 0 ||
+        sites->h[k].end != item->text_size ||
+        ((const cp_site *)sites->h[k].entity)->kind != CP_SITE_STATE)
         return false;
-    if (k >= sites->n || sites->h[k].block != i)
-        return false;
-    const cp_site *site = sites->h[k].entity;
-    return site->kind == CP_SITE_STATE && sites->h[k].start == 0 &&
-           sites->h[k].end == item->text_size;
+    return i + 1 < doc->block_count && doc->blocks[i + 1].kind == CP_BLOCK_LIST_ITEM &&
+           doc->blocks[i + 1].level > item->level;
 }
 
 /* Does the state at `at` stand in parentheses after a name it qualifies
