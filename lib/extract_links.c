@@ -2558,9 +2558,12 @@ static bool link_lone_place(cpi_extract *x, const hits *sites, cp_program *p, si
                             size_t k, reading_memo *memo) {
     const cp_block *blk = &x->doc->blocks[block];
     const cpi_hit *h = &sites->h[k];
-    if (span_left_out(blk, block, 0, blk->text_size, memo) || place_passed(blk, h, k, sites, memo))
-        return true;
     const char *t = cpi_block_text(blk);
+    size_t n = blk->text_size;
+    /* (place_passed of a place alone: the line's own tests) */
+    if (span_left_out(blk, block, 0, n, memo) ||
+        (may_be_roster(t, n, h->start) && block_roster(t, n, sites, k, memo)))
+        return true;
     if (((const cp_site *)h->entity)->kind == CP_SITE_STATE &&
         (qualifies_name(t, 0, h->start) || cpi_ends_with(t, h->start, "region of ") ||
          cpi_ends_with(t, h->start, "area of ")))
