@@ -2931,6 +2931,11 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
         cp_program *main = per_block ? per_block[h->block] : doc_main;
         if (!main)
             continue; /* a section about no program */
+        /* (a list item's lone place that rule 1 linked to main, in a block
+         * of one sentence: passed, as block_linked_already would, below) */
+        if (!silent && h->block < MEMO_BLOCKS && memo->lone_linked[h->block] == main &&
+            doc->blocks[h->block].sentence_count == 1)
+            continue;
         if (led_by && led_by[h->block] && led_by[h->block] != main &&
             led_by[h->block]->parent != main)
             continue; /* an item of another program's lead-in: rule 1's */
