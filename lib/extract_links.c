@@ -1374,8 +1374,15 @@ static bool career_words_around(const char *t, size_t n, size_t start, size_t en
      * end, at most 48: one pass each, a phrase tried at the words that
      * start with one of its first letters */
     const uint32_t firsts = FIRST('f') | FIRST('p') | FIRST('a') | FIRST('w') | FIRST('c');
+    /* (none fits before a place that starts within its shortest's length,
+     * "former ": nor does a career's length) */
+    enum { SHORTEST_BEFORE = 7 };
+#ifndef NDEBUG
+    for (size_t k = 0; k < COUNT(BEFORE); k++)
+        assert(BEFORE[k].len >= SHORTEST_BEFORE);
+#endif
     size_t from = start > 48 ? start - 48 : 0;
-    for (size_t i = start; i-- > from;) {
+    for (size_t i = start < SHORTEST_BEFORE ? 0 : start; i-- > from;) {
         char c = t[i];
         if (c == '.' || c == ';' || c == '"')
             break;
