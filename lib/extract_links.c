@@ -3078,10 +3078,10 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                                                   : doc->block_count;
         if (triple + 2 < sites->n && sites->h[triple].block < busy)
             busy = sites->h[triple].block;
-        for (; b < busy; b++) {
-            const cp_block *blk = &doc->blocks[b];
+        for (const cp_block *blk = &doc->blocks[b]; b < busy; b++, blk++) {
+            size_t n = blk->text_size;
             silent |= blk->sentence_count == 0;
-            if (blk->text_size > 0 && cpi_block_text(blk)[blk->text_size - 1] == ':')
+            if (n > 0 && cpi_block_text(blk)[n - 1] == ':')
                 break;
         }
         if (b == doc->block_count)
