@@ -780,14 +780,7 @@ cp_status cpi_load_document(cpi_arena *arena, cpi_arena *block_arena, cpi_cleane
     /* the blocks' records first, their data after them (see cp_block) */
     cpi_arena_region region = {NULL, 0, false};
     size_t records = L.block_count * sizeof(cp_block);
-    /* room at once for what most documents need: their clean text, about
-     * as long as their bytes, and a sentence and a segment or two a block,
-     * up to 64 KiB (region_room() grows it if not; the rest is given back
-     * at the end) */
-    size_t expected = (size - body_start) + L.block_count * 2 * sizeof(cp_sentence);
-    if (expected > ((size_t)64 << 10))
-        expected = (size_t)64 << 10;
-    if ((L.block_count && !cpi_arena_region_grow(block_arena, &region, records + expected)) ||
+    if ((L.block_count && !cpi_arena_region_grow(block_arena, &region, records)) ||
         !cpi_mem_reserve(cleaner->mem, (void **)&info, &info_cap,
                          L.block_count ? L.block_count : 1, sizeof *info))
         goto nomem;
