@@ -20,6 +20,7 @@ typedef struct cpi_mem {
     void *(*realloc)(void *ptr, size_t size, void *user);
     void (*free)(void *ptr, void *user);
     void *user;
+    bool c_library; /* no caller's allocator: arenas may map large chunks themselves */
 } cpi_mem;
 
 /* Fill `mem` from a caller's allocator (NULL: the C library's). Returns false
@@ -45,6 +46,7 @@ struct cpi_chunk {
     cpi_chunk *next;
     size_t size; /* usable bytes in data */
     size_t used;
+    bool mapped; /* a huge chunk mapped by the arena, not from cpi_mem */
     alignas(max_align_t) unsigned char data[];
 };
 
@@ -56,7 +58,7 @@ typedef struct cpi_arena {
     const cpi_mem *mem;
     cpi_chunk *head; /* newest chunk first */
     size_t bytes;    /* bytes handed out, for statistics */
-    size_t next_chunk; /* size of the next chunk; doubles up to 1 MiB */
+    size_t next_chunk; /* size of the next chunk (see arena.c) */
 } cpi_arena;
 
 typedef struct cpi_arena_mark {
