@@ -480,15 +480,23 @@ bool cpi_model_init_local(cpi_model *m, const cpi_mem *mem, cpi_arena *arena,
     m->admins = model_alloc(m, cpi_presidency_count * sizeof(cp_administration));
     if (!m->admins)
         return false;
-    /* One by one, not memset: a ~4 KB memset is a byte-per-step rep stosb,
-     * several times the cost of these few stores per presidency. */
-    for (size_t i = 0; i < cpi_presidency_count; i++) {
-        cpi_vec none = {0};
-        m->admins[i].row = &cpi_presidencies[i];
-        m->admins[i].officials = none;
-        m->admins[i].documents = none;
-    }
+    /* A document's own model sets each one up at its first use (most of
+     * the 47 are never used); the corpus's model, all of them now. */
+    m->admins_lazy = scratch && cpi_presidency_count <= 64;
+    if (!m->admins_lazy)
+        for (size_t i = 0; i < cpi_presidency_count; i++)
+            cpi_model_admin_setup(m, i);
     return true;
+}
+
+void cpi_model_admin_setup(cpi_model *m, size_t p) {
+    cpi_vec none = {0};
+    m->admins[p].row = &cpi_presidencies[p];
+    m->admins[p].id_hash = 0;
+    m->admins[p].officials = none;
+    m->admins[p].documents = none;
+    if (m->admins_lazy)
+        m->admins_ready |= (uint64_t)1 << p;
 }
 
 static void registry_release(cpi_model *m, cpi_registry *r) {
@@ -595,7 +603,7 @@ bool cpi_model_link(cpi_model *m, cp_program *p, cp_site *s) {
 cp_administration *cpi_model_admin(cpi_model *m, const char *id) {
     for (size_t i = 0; i < cpi_presidency_count; i++)
         if (strcmp(cpi_presidencies[i].id, id) == 0)
-            return &m->admins[i];
+            return cpi_model_admin_at(m, i);
     return NULL;
 }
 

@@ -163,6 +163,11 @@ typedef struct cpi_model {
     const cpi_mem *mem;
     cpi_arena *arena;
     cp_administration *admins; /* one per presidency, heap */
+    /* A document's own model sets up an administration when it is first
+     * asked for (cpi_model_admin_at): a document names one or two of them.
+     * Bit p set: admins[p] is set up. All bits set when admins_lazy is false. */
+    bool admins_lazy;
+    uint64_t admins_ready;
     cpi_registry admin_reg, official_reg, agency_reg, site_reg, program_reg;
     /* cp_figure, in the order read: the figures a JSON import reads (in
      * its scratch), before they are copied to their documents' arrays. (The
@@ -360,6 +365,15 @@ static inline bool cpi_registry_add_hashed(cpi_model *m, cpi_registry *r, void *
 }
 
 cp_administration *cpi_model_admin(cpi_model *m, const char *id);
+/* The administration of presidency p (an index in cpi_presidencies), set up
+ * at its first use in a document's own model. Every pointer into
+ * m->admins is to come from here. */
+void cpi_model_admin_setup(cpi_model *m, size_t p);
+static inline cp_administration *cpi_model_admin_at(cpi_model *m, size_t p) {
+    if (m->admins_lazy && !((m->admins_ready >> p) & 1))
+        cpi_model_admin_setup(m, p);
+    return &m->admins[p];
+}
 
 /* Link a program and a site both ways (once). */
 bool cpi_model_link(cpi_model *m, cp_program *p, cp_site *s);

@@ -511,7 +511,7 @@ bool cpi_extract_administration(cpi_extract *x) {
     int p = date ? in_office(date) : acting_president(x);
     cp_administration *admin = NULL;
     if (p >= 0) {
-        admin = &x->model->admins[p];
+        admin = cpi_model_admin_at(x->model, (size_t)p);
         if (!cpi_registry_find(&x->model->admin_reg, admin->row->id) &&
             !cpi_registry_add(x->model, &x->model->admin_reg, admin))
             return false;

@@ -221,7 +221,7 @@ static cp_status read_document(importer *im, const cpi_json *v) {
         int p = presidency_of(admin);
         if (p < 0)
             return BAD(cpi_json_get(v, "administration"), "unknown administration '%s'", admin);
-        cp_administration *a = &im->model->admins[p];
+        cp_administration *a = cpi_model_admin_at(im->model, (size_t)p);
         if ((!cpi_registry_find(&im->model->admin_reg, a->row->id) &&
              !cpi_registry_add(im->model, &im->model->admin_reg, a)) ||
             !cpi_vec_push(im->model, &a->documents, &d, sizeof d))
@@ -309,7 +309,7 @@ static cp_status read_administration(importer *im, const cpi_json *v) {
     int p = presidency_of(id);
     if (p < 0)
         return BAD(v, "unknown administration '%s'", id);
-    cp_administration *a = &im->model->admins[p];
+    cp_administration *a = cpi_model_admin_at(im->model, (size_t)p);
     if (!cpi_registry_find(&im->model->admin_reg, a->row->id) &&
         !cpi_registry_add(im->model, &im->model->admin_reg, a))
         return nomem(im);
@@ -425,7 +425,7 @@ static cp_status read_program(importer *im, const cpi_json *v) {
         int k = presidency_of(admin);
         if (k < 0)
             return BAD(cpi_json_get(v, "administration"), "unknown administration '%s'", admin);
-        p->admin = &im->model->admins[k];
+        p->admin = cpi_model_admin_at(im->model, (size_t)k);
     }
     if (cpi_registry_find(&im->model->program_reg, p->id))
         return BAD(v, "the program '%s' is here twice", p->id);
