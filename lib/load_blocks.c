@@ -182,9 +182,18 @@ static void mark_bytes(const char *s, size_t size, uint64_t *breaks, uint64_t *h
             BREAKS16(a) | BREAKS16(b) << 16 | BREAKS16(c) << 32 | BREAKS16(d) << 48;
         high[w] = HIGH16(a) | HIGH16(b) << 16 | HIGH16(c) << 32 | HIGH16(d) << 48;
     }
-    if (i < size && size >= 64) {
-        /* the last bytes: the text's last 64 read once more, from i on */
-        const char *p = s + size - 64;
+    if (i < size) {
+        /* the last bytes: the text's last 64 read once more, from i on; a
+         * text shorter than 64 bytes is read from a copy padded with
+         * spaces (neither breaks nor high) */
+        char pad[64];
+        const char *p = pad;
+        if (size >= 64) {
+            p = s + size - 64;
+        } else {
+            memset(pad, ' ', sizeof pad);
+            memcpy(pad + 64 - size, s, size);
+        }
         __m128i a = LOAD16(p), b = LOAD16(p + 16), c = LOAD16(p + 32), d = LOAD16(p + 48);
         unsigned drop = (unsigned)(64 - (size - i));
         breaks[w] =
