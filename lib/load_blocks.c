@@ -163,9 +163,36 @@ static inline size_t trim_end(const char *s, size_t start, size_t end) {
  * which are NUL or non-ASCII (high[k]): the line pass and the validation
  * then read bits, not bytes (most bytes are plain ASCII in long lines).
  * No bit is set at or past size. */
+#if defined(__SSE2__) && defined(__GNUC__)
+/* mark_bytes for a text shorter than 64 bytes, read from a copy padded with
+ * spaces (neither breaks nor high), not byte by byte. (Out of line: inlined,
+ * it made the line pass around it slower.) */
+__attribute__((noinline)) static void mark_short(const char *s, size_t size,
+                                                 uint64_t *breaks, uint64_t *high) {
+    char pad[64];
+    memset(pad, ' ', sizeof pad);
+    memcpy(pad, s, size);
+    uint64_t br = 0, hi = 0;
+    for (unsigned k = 0; k < 64; k += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(pad + k));
+        __m128i lines = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
+                                     _mm_cmpeq_epi8(v, _mm_set1_epi8('\r')));
+        br |= (uint64_t)(unsigned)_mm_movemask_epi8(lines) << k;
+        hi |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(1))) << k;
+    }
+    breaks[0] = br;
+    high[0] = hi;
+}
+#endif
+
 static void mark_bytes(const char *s, size_t size, uint64_t *breaks, uint64_t *high) {
     size_t w = 0, i = 0;
 #if defined(__SSE2__) && defined(__GNUC__)
+    if (size < 64) {
+        if (size)
+            mark_short(s, size, breaks, high);
+        return;
+    }
     const __m128i nl = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r'),
                   one = _mm_set1_epi8(1);
     /* bits of the 16 bytes at p: breaks, and bytes below 1 as signed ones
@@ -182,18 +209,9 @@ static void mark_bytes(const char *s, size_t size, uint64_t *breaks, uint64_t *h
             BREAKS16(a) | BREAKS16(b) << 16 | BREAKS16(c) << 32 | BREAKS16(d) << 48;
         high[w] = HIGH16(a) | HIGH16(b) << 16 | HIGH16(c) << 32 | HIGH16(d) << 48;
     }
-    if (i < size) {
-        /* the last bytes: the text's last 64 read once more, from i on; a
-         * text shorter than 64 bytes is read from a copy padded with
-         * spaces (neither breaks nor high) */
-        char pad[64];
-        const char *p = pad;
-        if (size >= 64) {
-            p = s + size - 64;
-        } else {
-            memset(pad, ' ', sizeof pad);
-            memcpy(pad + 64 - size, s, size);
-        }
+    if (i < size && size >= 64) {
+        /* the last bytes: the text's last 64 read once more, from i on */
+        const char *p = s + size - 64;
         __m128i a = LOAD16(p), b = LOAD16(p + 16), c = LOAD16(p + 32), d = LOAD16(p + 48);
         unsigned drop = (unsigned)(64 - (size - i));
         breaks[w] =
