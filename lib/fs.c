@@ -172,7 +172,8 @@ static void id_set_free(id_set *s) {
  * name's first 8 bytes read as one big-endian number (zero past the name's
  * end, so a name sorts before the longer ones it begins), and only names
  * that share those 8 bytes are compared with strcmp. All the paths of one
- * directory share its prefix: the names start at `from`. A merge sort, in
+ * directory share its prefix: the names start at `from`; and the bytes
+ * all names start with are skipped. A merge sort, in
  * O(n log n) without qsort's call per comparison. */
 typedef struct name_key {
     uint64_t key;
@@ -189,6 +190,17 @@ static bool sort_names(const cpi_mem *mem, char **paths, size_t n, size_t from) 
     name_key *keys = cpi_mem_alloc(mem, 2 * n * sizeof *keys);
     if (!keys)
         return false;
+    /* the bytes all the names begin with decide nothing: the keys start
+     * after them ("doc0000" in doc0000000.txt ... doc0000842.txt) */
+    size_t common = strlen(paths[0] + from);
+    for (size_t i = 1; i < n && common; i++) {
+        const char *a = paths[0] + from, *b = paths[i] + from;
+        size_t k = 0;
+        while (k < common && a[k] == b[k])
+            k++;
+        common = k;
+    }
+    from += common;
     for (size_t i = 0; i < n; i++) {
         const unsigned char *name = (const unsigned char *)paths[i] + from;
         uint64_t key = 0;
