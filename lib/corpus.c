@@ -131,10 +131,12 @@ static cpi_extract_cache *worker_caches(cp_corpus *c, unsigned jobs) {
 
 /* ---- the id index ---------------------------------------------------------- */
 
-static size_t index_find(const cp_corpus *c, const char *id) {
+/* The position of the document of this id (hash: cpi_hash_str(id)), or
+ * SIZE_MAX. */
+static size_t index_find_hashed(const cp_corpus *c, const char *id, size_t hash) {
     if (!c->index_cap)
         return SIZE_MAX;
-    size_t h = cpi_hash_str(id) & (c->index_cap - 1);
+    size_t h = hash & (c->index_cap - 1);
     while (c->index[h]) {
         size_t pos = c->index[h] - 1;
         if (strcmp(c->docs[pos]->id, id) == 0)
@@ -144,11 +146,19 @@ static size_t index_find(const cp_corpus *c, const char *id) {
     return SIZE_MAX;
 }
 
-static void index_put(uint32_t *index, size_t cap, const char *id, size_t pos) {
-    size_t h = cpi_hash_str(id) & (cap - 1);
+static size_t index_find(const cp_corpus *c, const char *id) {
+    return c->index_cap ? index_find_hashed(c, id, cpi_hash_str(id)) : SIZE_MAX;
+}
+
+static void index_put_hashed(uint32_t *index, size_t cap, size_t hash, size_t pos) {
+    size_t h = hash & (cap - 1);
     while (index[h])
         h = (h + 1) & (cap - 1);
     index[h] = (uint32_t)(pos + 1);
+}
+
+static void index_put(uint32_t *index, size_t cap, const char *id, size_t pos) {
+    index_put_hashed(index, cap, cpi_hash_str(id), pos);
 }
 
 /* Rebuild the index for the first `count` documents into a table of `cap`. */
@@ -193,13 +203,18 @@ static bool reserve_document(cp_corpus *c, const cp_document *doc) {
     return true;
 }
 
-/* Add a loaded document (room reserved by reserve_document). */
-static void append_document(cp_corpus *c, cp_document *doc) {
+/* Add a loaded document (room reserved by reserve_document); id_hash:
+ * cpi_hash_str(doc->id). */
+static void append_document_hashed(cp_corpus *c, cp_document *doc, size_t id_hash) {
     c->docs[c->doc_count] = doc;
-    index_put(c->index, c->index_cap, doc->id, c->doc_count);
+    index_put_hashed(c->index, c->index_cap, id_hash, c->doc_count);
     c->figures_before[c->doc_count + 1] =
         c->figures_before[c->doc_count] + (uint32_t)cpi_doc_figure_count(doc);
     c->doc_count++;
+}
+
+static void append_document(cp_corpus *c, cp_document *doc) {
+    append_document_hashed(c, doc, cpi_hash_str(doc->id));
 }
 
 size_t cp_corpus_figure_count(const cp_corpus *c) {
@@ -380,7 +395,9 @@ static void unit_drop(cp_corpus *c, unit *u) {
  * ended, which then rolls back). Releases the unit either way. */
 static cp_status unit_commit(cp_corpus *c, unit *u, cp_error *err) {
     cp_status st = u->status;
-    if (u->id && index_find(c, u->id) != SIZE_MAX) {
+    /* (the id hashed once, for the duplicate check and the index) */
+    size_t id_hash = u->id ? cpi_hash_str(u->id) : 0;
+    if (u->id && index_find_hashed(c, u->id, id_hash) != SIZE_MAX) {
         st = cpi_error_set(err, CP_ERR_DUPLICATE_ID, u->doc ? u->doc->path : u->error.path,
                            0, 0, 0, "a document with id '%s' is loaded already (from %s)",
                            u->id, c->docs[index_find(c, u->id)]->path);
@@ -428,7 +445,7 @@ static cp_status unit_commit(cp_corpus *c, unit *u, cp_error *err) {
         cpi_model_release(&u->model);
     u->has_model = false;
     cpi_arena_clear(&u->scratch);
-    append_document(c, doc);
+    append_document_hashed(c, doc, u->id == doc->id ? id_hash : cpi_hash_str(doc->id));
     return CP_OK;
 }
 

@@ -122,7 +122,7 @@ static bool form_listed(const char *forms, const char *phrase, size_t len) {
 
 static int acting_president(cpi_extract *x) {
     const cp_document *doc = x->doc;
-    unsigned votes[64] = {0};
+    unsigned votes[64]; /* (zeroed at the first vote: most texts name no president) */
     unsigned voted = 0;
     /* the text's years and a "first term" choose between a name's terms:
      * read once, and only for a name of several terms (-1: not yet) */
@@ -179,6 +179,8 @@ static int acting_president(cpi_extract *x) {
                 }
             }
             if (chosen >= 0 && chosen < 64) {
+                if (!voted)
+                    memset(votes, 0, sizeof votes);
                 votes[chosen]++;
                 voted++;
             }
