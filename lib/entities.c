@@ -516,6 +516,21 @@ char *cpi_model_string(cpi_model *m, const char *s, size_t n) {
 }
 
 void cpi_model_release(cpi_model *m) {
+    if (m->scratch) {
+        /* a document's own model: its arrays are in the scratch, which its
+         * owner releases; only what a commit or a journal put on the heap
+         * is freed here (nothing, as a rule), and nothing is cleared but
+         * those pointers: the model is made afresh for the next document */
+        cpi_registry *regs[] = {&m->admin_reg, &m->official_reg, &m->agency_reg,
+                                &m->site_reg, &m->program_reg};
+        for (size_t i = 0; i < sizeof regs / sizeof regs[0]; i++) {
+            cpi_mem_free(m->mem, regs[i]->sorted);
+            regs[i]->sorted = NULL;
+        }
+        cpi_mem_free(m->mem, m->journal);
+        m->journal = NULL;
+        return;
+    }
     registry_release(m, &m->admin_reg);
     registry_release(m, &m->official_reg);
     registry_release(m, &m->agency_reg);
