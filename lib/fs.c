@@ -186,8 +186,72 @@ static inline bool name_before(const name_key *a, const name_key *b, size_t from
     return strcmp(a->path + from, b->path + from) <= 0;
 }
 
+/* A merge sort of a[0..n) (b: room for as many), bottom-up: returns the
+ * sorted array, a or b. */
+static name_key *merge_names(name_key *a, name_key *b, size_t n, size_t from) {
+    for (size_t width = 1; width < n; width *= 2) { /* runs of width in a, merged into b */
+        for (size_t lo = 0; lo < n; lo += 2 * width) {
+            size_t mid = lo + width < n ? lo + width : n;
+            size_t hi = mid + width < n ? mid + width : n;
+            size_t i = lo, j = mid, o = lo;
+            while (i < mid && j < hi)
+                b[o++] = name_before(&a[i], &a[j], from) ? a[i++] : a[j++];
+            while (i < mid)
+                b[o++] = a[i++];
+            while (j < hi)
+                b[o++] = a[j++];
+        }
+        name_key *t = a;
+        a = b;
+        b = t;
+    }
+    return a;
+}
+
+/* A large directory is sorted by its keys in a few passes over them,
+ * least significant byte first (stable), each byte where the keys differ
+ * a pass (3 for doc0000000.txt ... doc0000842.txt: the keys' bytes after
+ * "doc0000" are "NNN.txt\0"); then each run of equal keys by merge_names.
+ * Returns the sorted array: a or b. */
+enum { RADIX_FROM = 256 };
+static name_key *radix_by_key(name_key *a, name_key *b, size_t n, size_t from,
+                              size_t (*counts)[256]) {
+    memset(counts, 0, 8 * sizeof *counts);
+    for (size_t i = 0; i < n; i++)
+        for (unsigned d = 0; d < 8; d++)
+            counts[d][(a[i].key >> (8 * d)) & 255]++;
+    for (unsigned d = 0; d < 8; d++) {
+        size_t *count = counts[d];
+        if (count[(a[0].key >> (8 * d)) & 255] == n)
+            continue; /* every key has this byte */
+        size_t at = 0;
+        for (unsigned v = 0; v < 256; v++) {
+            size_t c = count[v];
+            count[v] = at;
+            at += c;
+        }
+        for (size_t i = 0; i < n; i++)
+            b[count[(a[i].key >> (8 * d)) & 255]++] = a[i];
+        name_key *t = a;
+        a = b;
+        b = t;
+    }
+    for (size_t i = 0, run; i < n; i += run) {
+        for (run = 1; i + run < n && a[i + run].key == a[i].key;)
+            run++;
+        if (run > 1) {
+            name_key *sorted = merge_names(a + i, b + i, run, from);
+            if (sorted != a + i)
+                memcpy(a + i, sorted, run * sizeof *a);
+        }
+    }
+    return a;
+}
+
 static bool sort_names(const cpi_mem *mem, char **paths, size_t n, size_t from) {
-    name_key *keys = cpi_mem_alloc(mem, 2 * n * sizeof *keys);
+    bool radix = n >= RADIX_FROM;
+    /* the keys, room to sort them into, and the radix sort's counts */
+    name_key *keys = cpi_mem_alloc(mem, 2 * n * sizeof *keys + (radix ? 8 * 256 * sizeof(size_t) : 0));
     if (!keys)
         return false;
     /* the bytes all the names begin with decide nothing: the keys start
@@ -209,25 +273,11 @@ static bool sort_names(const cpi_mem *mem, char **paths, size_t n, size_t from) 
         keys[i].key = key;
         keys[i].path = paths[i];
     }
-    name_key *a = keys, *b = keys + n; /* runs of `width` in a, merged into b */
-    for (size_t width = 1; width < n; width *= 2) {
-        for (size_t lo = 0; lo < n; lo += 2 * width) {
-            size_t mid = lo + width < n ? lo + width : n;
-            size_t hi = mid + width < n ? mid + width : n;
-            size_t i = lo, j = mid, o = lo;
-            while (i < mid && j < hi)
-                b[o++] = name_before(&a[i], &a[j], from) ? a[i++] : a[j++];
-            while (i < mid)
-                b[o++] = a[i++];
-            while (j < hi)
-                b[o++] = a[j++];
-        }
-        name_key *t = a;
-        a = b;
-        b = t;
-    }
+    name_key *sorted = radix ? radix_by_key(keys, keys + n, n, from,
+                                            (size_t(*)[256])(void *)(keys + 2 * n))
+                             : merge_names(keys, keys + n, n, from);
     for (size_t i = 0; i < n; i++)
-        paths[i] = a[i].path;
+        paths[i] = sorted[i].path;
     cpi_mem_free(mem, keys);
     return true;
 }
