@@ -267,9 +267,18 @@ static bool sort_names(const cpi_mem *mem, char **paths, size_t n, size_t from) 
     from += common;
     for (size_t i = 0; i < n; i++) {
         const unsigned char *name = (const unsigned char *)paths[i] + from;
+        size_t len = strlen((const char *)name);
         uint64_t key = 0;
-        for (size_t k = 0; k < 8 && name[k]; k++)
-            key |= (uint64_t)name[k] << (56 - 8 * k);
+        if (len >= 8) { /* (most names: one load) */
+            unsigned char b[8];
+            memcpy(b, name, 8);
+            key = (uint64_t)b[0] << 56 | (uint64_t)b[1] << 48 | (uint64_t)b[2] << 40 |
+                  (uint64_t)b[3] << 32 | (uint64_t)b[4] << 24 | (uint64_t)b[5] << 16 |
+                  (uint64_t)b[6] << 8 | (uint64_t)b[7];
+        } else {
+            for (size_t k = 0; k < len; k++)
+                key |= (uint64_t)name[k] << (56 - 8 * k);
+        }
         keys[i].key = key;
         keys[i].path = paths[i];
     }
@@ -284,11 +293,12 @@ static bool sort_names(const cpi_mem *mem, char **paths, size_t n, size_t from) 
 
 static bool ends_with_txt(const char *name) {
     size_t n = strlen(name);
-    return n > 4 && strcmp(name + n - 4, ".txt") == 0;
+    return n > 4 && memcmp(name + n - 4, ".txt", 4) == 0;
 }
 
-static char *join_path(const cpi_mem *mem, const char *dir, const char *name) {
-    size_t a = strlen(dir), b = strlen(name);
+/* dir (of a bytes) and name joined by a '/' (none after a trailing one). */
+static char *join_path(const cpi_mem *mem, const char *dir, size_t a, const char *name) {
+    size_t b = strlen(name);
     bool slash = a > 0 && dir[a - 1] != '/';
     char *p = cpi_mem_alloc(mem, a + slash + b + 1);
     if (!p)
@@ -322,12 +332,13 @@ static cp_status walk_dir(walk *w, const char *dir, size_t depth) {
     if (!d)
         return open_error(w->err, dir, errno);
     cpi_path_list names = {w->mem, NULL, 0, 0};
+    size_t dir_len = strlen(dir);
     cp_status st = CP_OK;
     struct dirent *e;
     while ((e = readdir(d)) != NULL) {
         if (e->d_name[0] == '.')
             continue; /* ".", "..", and hidden entries */
-        char *p = join_path(w->mem, dir, e->d_name);
+        char *p = join_path(w->mem, dir, dir_len, e->d_name);
         if (!p || !list_push(&names, p)) {
             cpi_mem_free(w->mem, p);
             st = cpi_error_set(w->err, CP_ERR_NOMEM, dir, 0, 0, 0, "out of memory");
@@ -335,7 +346,6 @@ static cp_status walk_dir(walk *w, const char *dir, size_t depth) {
         }
     }
     closedir(d);
-    size_t dir_len = strlen(dir);
     size_t from = dir_len + (dir_len > 0 && dir[dir_len - 1] != '/'); /* (see join_path) */
     if (st == CP_OK && names.count > 1 && !sort_names(w->mem, names.paths, names.count, from))
         st = cpi_error_set(w->err, CP_ERR_NOMEM, dir, 0, 0, 0, "out of memory");
