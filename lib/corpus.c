@@ -674,17 +674,8 @@ static cp_status list_path(cp_corpus *c, const char *path, bool dir, cpi_path_li
     memset(list, 0, sizeof *list);
     list->mem = &c->mem;
     if (!dir) {
-        size_t n = strlen(path);
-        char *copy = cpi_mem_alloc(&c->mem, n + 1);
-        list->paths = cpi_mem_alloc(&c->mem, sizeof(char *));
-        if (!copy || !list->paths) {
-            cpi_mem_free(&c->mem, copy);
-            cpi_mem_free(&c->mem, list->paths);
+        if (cpi_path_list_one(&c->mem, path, list) != CP_OK)
             return cpi_error_set(err, CP_ERR_NOMEM, path, 0, 0, 0, "out of memory");
-        }
-        memcpy(copy, path, n + 1);
-        list->paths[0] = copy;
-        list->count = list->cap = 1;
         return CP_OK;
     }
     cp_status st = cpi_list_documents(&c->mem, path, list, err);
@@ -758,7 +749,7 @@ cp_status cp_corpus_load_files(cp_corpus *c, const char *const *paths, size_t co
     if (count == 0)
         return CP_OK;
     /* the list is only read: the cast lets it share the walk's type */
-    cpi_path_list list = {&c->mem, (char **)(uintptr_t)paths, count, count};
+    cpi_path_list list = {&c->mem, (char **)(uintptr_t)paths, count, count, false};
     return load_list(c, paths[0], &list, flags, err);
 }
 
@@ -809,7 +800,7 @@ cp_status cp_path_list(const char *path, char ***paths_out, size_t *count_out,
     int dir = cpi_path_is_dir(path, err);
     if (dir < 0)
         return (cp_status)(-dir);
-    cpi_path_list list = {&mem, NULL, 0, 0};
+    cpi_path_list list = {&mem, NULL, 0, 0, true};
     if (dir) {
         cp_status st = cpi_list_documents(&mem, path, &list, err);
         if (st != CP_OK)
@@ -819,29 +810,19 @@ cp_status cp_path_list(const char *path, char ***paths_out, size_t *count_out,
             return cpi_error_set(err, CP_ERR_NO_DOCUMENTS, path, 0, 0, 0,
                                  "no *.txt documents in this directory");
         }
-    } else {
-        size_t n = strlen(path);
-        char *copy = cpi_mem_alloc(&mem, n + 1);
-        list.paths = cpi_mem_alloc(&mem, sizeof(char *));
-        if (!copy || !list.paths) {
-            cpi_mem_free(&mem, copy);
-            cpi_mem_free(&mem, list.paths);
-            return cpi_error_set(err, CP_ERR_NOMEM, path, 0, 0, 0, "out of memory");
-        }
-        memcpy(copy, path, n + 1);
-        list.paths[0] = copy;
-        list.count = 1;
+    } else if (cpi_path_list_one(&mem, path, &list) != CP_OK) {
+        return cpi_error_set(err, CP_ERR_NOMEM, path, 0, 0, 0, "out of memory");
     }
+    /* (one block either way: cp_path_list_free frees it at once) */
     *paths_out = list.paths;
     *count_out = list.count;
     return CP_OK;
 }
 
 void cp_path_list_free(char **paths, size_t count) {
+    (void)count; /* the list is one block, its paths after the pointers */
     cpi_mem mem;
     cpi_mem_init(&mem, NULL);
-    for (size_t i = 0; paths && i < count; i++)
-        cpi_mem_free(&mem, paths[i]);
     cpi_mem_free(&mem, paths);
 }
 

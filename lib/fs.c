@@ -296,31 +296,47 @@ static bool ends_with_txt(const char *name) {
     return n > 4 && memcmp(name + n - 4, ".txt", 4) == 0;
 }
 
-/* dir (of a bytes) and name joined by a '/' (none after a trailing one). */
-static char *join_path(const cpi_mem *mem, const char *dir, size_t a, const char *name) {
-    size_t b = strlen(name);
-    bool slash = a > 0 && dir[a - 1] != '/';
-    char *p = cpi_mem_alloc(mem, a + slash + b + 1);
-    if (!p)
-        return NULL;
-    memcpy(p, dir, a);
+/* Paths, NUL-terminated, one after the other in one buffer (no malloc each),
+ * and where each starts. */
+typedef struct path_text {
+    char *bytes;
+    size_t size, cap;
+    size_t *at;
+    size_t count, at_cap;
+} path_text;
+
+/* Append dir (of dir_len bytes) and name (of name_len) joined by a '/' (none
+ * after a trailing one), or name alone when dir is NULL. */
+static bool text_push(const cpi_mem *mem, path_text *t, const char *dir, size_t dir_len,
+                      const char *name, size_t name_len) {
+    bool slash = dir && dir_len > 0 && dir[dir_len - 1] != '/';
+    size_t n = (dir ? dir_len : 0) + slash + name_len + 1;
+    if (!cpi_mem_reserve(mem, (void **)&t->bytes, &t->cap, t->size + n, 1) ||
+        !cpi_mem_reserve(mem, (void **)&t->at, &t->at_cap, t->count + 1, sizeof(size_t)))
+        return false;
+    char *p = t->bytes + t->size;
+    if (dir) {
+        memcpy(p, dir, dir_len);
+        p += dir_len;
+    }
     if (slash)
-        p[a] = '/';
-    memcpy(p + a + slash, name, b + 1);
-    return p;
+        *p++ = '/';
+    memcpy(p, name, name_len);
+    p[name_len] = '\0';
+    t->at[t->count++] = t->size;
+    t->size += n;
+    return true;
 }
 
-static bool list_push(cpi_path_list *l, char *path) {
-    if (!cpi_mem_reserve(l->mem, (void **)&l->paths, &l->cap, l->count + 1, sizeof(char *)))
-        return false;
-    l->paths[l->count++] = path;
-    return true;
+static void text_free(const cpi_mem *mem, path_text *t) {
+    cpi_mem_free(mem, t->bytes);
+    cpi_mem_free(mem, t->at);
 }
 
 typedef struct walk {
     const cpi_mem *mem;
     id_set dirs, files;
-    cpi_path_list *out;
+    path_text out; /* the documents' paths, in order */
     cp_error *err;
 } walk;
 
@@ -331,30 +347,35 @@ static cp_status walk_dir(walk *w, const char *dir, size_t depth) {
     DIR *d = opendir(dir);
     if (!d)
         return open_error(w->err, dir, errno);
-    cpi_path_list names = {w->mem, NULL, 0, 0};
+    path_text names = {0};
+    char **paths = NULL;
     size_t dir_len = strlen(dir);
     cp_status st = CP_OK;
     struct dirent *e;
     while ((e = readdir(d)) != NULL) {
         if (e->d_name[0] == '.')
             continue; /* ".", "..", and hidden entries */
-        char *p = join_path(w->mem, dir, dir_len, e->d_name);
-        if (!p || !list_push(&names, p)) {
-            cpi_mem_free(w->mem, p);
+        if (!text_push(w->mem, &names, dir, dir_len, e->d_name, strlen(e->d_name))) {
             st = cpi_error_set(w->err, CP_ERR_NOMEM, dir, 0, 0, 0, "out of memory");
             break;
         }
     }
     closedir(d);
-    size_t from = dir_len + (dir_len > 0 && dir[dir_len - 1] != '/'); /* (see join_path) */
-    if (st == CP_OK && names.count > 1 && !sort_names(w->mem, names.paths, names.count, from))
+    size_t n = st == CP_OK ? names.count : 0;
+    /* the joined paths, now that their buffer stops moving */
+    if (n && !(paths = cpi_mem_alloc(w->mem, n * sizeof *paths)))
+        st = cpi_error_set(w->err, CP_ERR_NOMEM, dir, 0, 0, 0, "out of memory");
+    for (size_t i = 0; st == CP_OK && i < n; i++)
+        paths[i] = names.bytes + names.at[i];
+    size_t from = dir_len + (dir_len > 0 && dir[dir_len - 1] != '/'); /* (see text_push) */
+    if (st == CP_OK && n > 1 && !sort_names(w->mem, paths, n, from))
         st = cpi_error_set(w->err, CP_ERR_NOMEM, dir, 0, 0, 0, "out of memory");
     /* (room for all the files here at once: the set grows once, not
      * doubling through each size) */
-    if (st == CP_OK && !id_set_reserve(&w->files, w->files.count + names.count))
+    if (st == CP_OK && !id_set_reserve(&w->files, w->files.count + n))
         st = cpi_error_set(w->err, CP_ERR_NOMEM, dir, 0, 0, 0, "out of memory");
-    for (size_t i = 0; i < names.count && st == CP_OK; i++) {
-        char *p = names.paths[i];
+    for (size_t i = 0; i < n && st == CP_OK; i++) {
+        const char *p = paths[i];
         struct stat sb;
         if (stat(p, &sb) != 0)
             continue; /* a dangling symlink or a file gone meanwhile */
@@ -367,18 +388,30 @@ static cp_status walk_dir(walk *w, const char *dir, size_t depth) {
         } else if (S_ISREG(sb.st_mode) && ends_with_txt(p)) {
             if (!id_set_add(&w->files, sb.st_dev, sb.st_ino, &fresh))
                 st = cpi_error_set(w->err, CP_ERR_NOMEM, dir, 0, 0, 0, "out of memory");
-            else if (fresh) {
-                if (!list_push(w->out, p))
-                    st = cpi_error_set(w->err, CP_ERR_NOMEM, dir, 0, 0, 0, "out of memory");
-                else
-                    names.paths[i] = NULL; /* now owned by the output */
-            }
+            else if (fresh && !text_push(w->mem, &w->out, NULL, 0, p, strlen(p)))
+                st = cpi_error_set(w->err, CP_ERR_NOMEM, dir, 0, 0, 0, "out of memory");
         }
     }
-    for (size_t i = 0; i < names.count; i++)
-        cpi_mem_free(w->mem, names.paths[i]);
-    cpi_mem_free(w->mem, names.paths);
+    cpi_mem_free(w->mem, paths);
+    text_free(w->mem, &names);
     return st;
+}
+
+/* The list as one allocation: the pointers, then the paths they point at. */
+static bool list_of_text(const cpi_mem *mem, const path_text *t, cpi_path_list *out) {
+    if (t->count == 0)
+        return true;
+    char **paths = cpi_mem_alloc(mem, t->count * sizeof(char *) + t->size);
+    if (!paths)
+        return false;
+    char *bytes = (char *)(paths + t->count);
+    memcpy(bytes, t->bytes, t->size);
+    for (size_t i = 0; i < t->count; i++)
+        paths[i] = bytes + t->at[i];
+    out->paths = paths;
+    out->count = out->cap = t->count;
+    out->one_block = true;
+    return true;
 }
 
 cp_status cpi_list_documents(const cpi_mem *mem, const char *dir, cpi_path_list *out,
@@ -386,7 +419,8 @@ cp_status cpi_list_documents(const cpi_mem *mem, const char *dir, cpi_path_list 
     out->mem = mem;
     out->paths = NULL;
     out->count = out->cap = 0;
-    walk w = {mem, {mem, NULL, NULL, 0, 0}, {mem, NULL, NULL, 0, 0}, out, err};
+    out->one_block = true;
+    walk w = {mem, {mem, NULL, NULL, 0, 0}, {mem, NULL, NULL, 0, 0}, {0}, err};
     struct stat sb;
     cp_status st;
     if (stat(dir, &sb) != 0) {
@@ -398,15 +432,27 @@ cp_status cpi_list_documents(const cpi_mem *mem, const char *dir, cpi_path_list 
         else
             st = walk_dir(&w, dir, 0);
     }
+    if (st == CP_OK && !list_of_text(mem, &w.out, out))
+        st = cpi_error_set(err, CP_ERR_NOMEM, dir, 0, 0, 0, "out of memory");
     id_set_free(&w.dirs);
     id_set_free(&w.files);
-    if (st != CP_OK)
-        cpi_path_list_free(out);
+    text_free(mem, &w.out);
     return st;
 }
 
+cp_status cpi_path_list_one(const cpi_mem *mem, const char *path, cpi_path_list *out) {
+    out->mem = mem;
+    out->paths = NULL;
+    out->count = out->cap = 0;
+    out->one_block = true;
+    path_text t = {0};
+    bool ok = text_push(mem, &t, NULL, 0, path, strlen(path)) && list_of_text(mem, &t, out);
+    text_free(mem, &t);
+    return ok ? CP_OK : CP_ERR_NOMEM;
+}
+
 void cpi_path_list_free(cpi_path_list *list) {
-    for (size_t i = 0; i < list->count; i++)
+    for (size_t i = 0; !list->one_block && i < list->count; i++)
         cpi_mem_free(list->mem, list->paths[i]);
     cpi_mem_free(list->mem, list->paths);
     list->paths = NULL;
