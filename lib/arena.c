@@ -19,12 +19,14 @@
 enum { CHUNK_SMALL = 4 * 1024, CHUNK_MIN = 64 * 1024, CHUNK_MAX = 256 * 1024 };
 /* The largest chunk cpi_arena_clear keeps for the next user. */
 enum { CHUNK_KEEP_MAX = 256 * 1024 };
-/* Once an arena holds HUGE_AFTER bytes (a large corpus), its chunks are
- * HUGE_CHUNK bytes. With the C library's allocator on Linux each is then
- * mapped on its own at a multiple of its size and asked for transparent huge
- * pages: the kernel then faults its memory in once per 2 MiB instead of once
- * per 4 KiB page, which was a tenth of the time of loading 10 MB. The price
- * is the last chunk's unused part, under 2 MiB. */
+/* Once an arena holds HUGE_AFTER bytes (a large corpus) and its memory is
+ * the C library's, on Linux, its chunks are HUGE_CHUNK bytes, each mapped on
+ * its own at a multiple of its size and asked for transparent huge pages:
+ * the kernel then faults its memory in once per 2 MiB instead of once per
+ * 4 KiB page, which was a tenth of the time of loading 10 MB. The price is
+ * the last chunk's unused part, under 2 MiB. A caller's allocator keeps the
+ * smaller chunks: its memory cannot be mapped so, and would only get the
+ * slack. */
 #define HUGE_CHUNK ((size_t)2 * 1024 * 1024)
 #define HUGE_AFTER ((size_t)4 * 1024 * 1024)
 #if defined(__linux__) && defined(MADV_HUGEPAGE) && defined(MAP_ANONYMOUS)
@@ -206,8 +208,10 @@ static void *arena_take(cpi_arena *arena, size_t size, size_t align) {
         size_t want = size > arena->next_chunk || exact_chunks ? size : arena->next_chunk;
         if (arena->next_chunk < CHUNK_MAX)
             arena->next_chunk *= 2;
-        else if (arena->bytes >= HUGE_AFTER)
+#ifdef CPI_HUGE_PAGES
+        else if (arena->bytes >= HUGE_AFTER && arena->mem->c_library)
             arena->next_chunk = HUGE_CHUNK - sizeof(cpi_chunk);
+#endif
         cpi_chunk *n = chunk_new(arena, want);
         if (!n)
             return NULL;
