@@ -750,66 +750,97 @@ static void put_mention_slow(buf *b, const cp_mention *m, bool first, const doc_
     PUT_LIT(b, "}");
 }
 
-/* Writes list[0..count) as mentions, the first one without a separator.
- * With `check`, stops at the first mention that comes before the one
- * written last (documents by id, then offsets; places in id order stand for
- * the ids where both documents are listed) and returns false. A document's
- * place and lead are found where the document changes: each mention is
- * then its lead, two numbers and a literal. */
-static bool put_mention_run(buf *b, const cp_mention *list, size_t count,
-                            const doc_ids *ids, bool check) {
+/* The mentions' scratch, reused from one list to the next: a sorted copy
+ * of the list and each mention's place (its document's in id order, or
+ * SIZE_MAX: written piece by piece). */
+typedef struct mention_scratch {
+    cp_mention *list;
+    size_t *place;
+    size_t list_cap, place_cap;
+} mention_scratch;
+
+/* Each mention's place (SIZE_MAX also for a listed document whose lead is
+ * too long): looked up where the document changes. With `check`, stops at
+ * the first mention that comes before the one before it (documents by id,
+ * then offsets; places in id order stand for the ids where both documents
+ * are listed) and returns false. Checking the order before anything is
+ * written keeps a long list from being held back in the sink's window
+ * (and moved within it each time it fills). */
+static bool mention_places(const cp_mention *list, size_t count, const doc_ids *ids,
+                           size_t *place, bool check) {
     const cp_document *doc = NULL;
-    size_t place = SIZE_MAX;
-    const char *lead = NULL;
-    size_t lead_n = 0; /* 0: written piece by piece */
+    size_t listed = SIZE_MAX, fast = SIZE_MAX;
     for (size_t i = 0; i < count; i++) {
         const cp_mention *m = &list[i];
         if (m->doc != doc) {
             size_t next = doc_place(ids, m->doc);
             if (check && doc) {
-                bool listed = place != SIZE_MAX && next != SIZE_MAX;
-                if (listed ? place > next : cmp_mention(&list[i - 1], m) > 0)
+                bool both = listed != SIZE_MAX && next != SIZE_MAX;
+                if (both ? listed > next : cmp_mention(&list[i - 1], m) > 0)
                     return false;
             }
             doc = m->doc;
-            place = next;
-            lead_n = place != SIZE_MAX ? ids->lead_n[place] : 0;
-            lead = lead_n ? ids->lead[place] : NULL;
+            listed = next;
+            fast = next != SIZE_MAX && ids->lead_n[next] ? next : SIZE_MAX;
         } else if (check && list[i - 1].start > m->start) {
             return false;
         }
-        if (!lead_n) {
-            put_mention_slow(b, m, i == 0, ids, place);
-            continue;
-        }
-        char *w = reserve(b, MENTION_LEAD + MENTION_TAIL);
-        if (!w)
-            break;
-        /* the list's first, without the lead's ", " */
-        commit(b, i ? w_mention(w, lead, lead_n, m) : w_mention(w, lead + 2, lead_n - 2, m));
+        place[i] = fast;
     }
     return true;
 }
 
-/* Mentions sorted by document id and offset, so that the order documents
- * were loaded in does not show. `scratch` is reused between calls. */
-static void put_mentions(buf *b, const cpi_mention_list *v, cp_mention **scratch,
-                         size_t *cap, const doc_ids *ids) {
-    PUT_LIT(b, "\"mentions\": [");
-    if (v->count && cpi_mem_reserve(b->mem, (void **)scratch, cap, v->count, sizeof(cp_mention))) {
-        cpi_mention_list_copy(v, *scratch);
-        /* documents loaded in id order leave the list sorted already: it is
-         * written as it is, checked on the way (one lookup of a document's
-         * place per change of document), and written again sorted when it
-         * turns out not to be */
-        hold(b);
-        if (!put_mention_run(b, *scratch, v->count, ids, true)) {
-            take_back(b);
-            qsort(*scratch, v->count, sizeof(cp_mention), cmp_mention);
-            put_mention_run(b, *scratch, v->count, ids, false);
+/* Mentions written at once, their room reserved for all of them: a
+ * window's worth is a few kilobytes. */
+enum { MENTION_BATCH = 64 };
+
+/* Writes list[0..count) as mentions (in order: see mention_places), the
+ * first one without a separator. Each is its document's lead, two numbers
+ * and a literal. */
+static void put_mention_list(buf *b, const cp_mention *list, const size_t *place,
+                             size_t count, const doc_ids *ids) {
+    size_t i = 0;
+    while (i < count && !b->failed) {
+        if (place[i] == SIZE_MAX) {
+            put_mention_slow(b, &list[i], i == 0, ids, doc_place(ids, list[i].doc));
+            i++;
+            continue;
         }
-        release(b);
-    } else if (v->count) {
+        size_t end = count - i < MENTION_BATCH ? count : i + MENTION_BATCH;
+        char *w = reserve(b, (end - i) * (MENTION_LEAD + MENTION_TAIL));
+        if (!w)
+            return;
+        if (i == 0) { /* the list's first, without the lead's ", " */
+            size_t p = place[0];
+            w = w_mention(w, ids->lead[p] + 2, ids->lead_n[p] - 2u, &list[0]);
+            i++;
+        }
+        for (; i < end && place[i] != SIZE_MAX; i++) {
+            size_t p = place[i];
+            w = w_mention(w, ids->lead[p], ids->lead_n[p], &list[i]);
+        }
+        commit(b, w);
+    }
+}
+
+/* Mentions sorted by document id and offset, so that the order documents
+ * were loaded in does not show. */
+static void put_mentions(buf *b, const cpi_mention_list *v, mention_scratch *scratch,
+                         const doc_ids *ids) {
+    PUT_LIT(b, "\"mentions\": [");
+    size_t n = v->count;
+    if (n && cpi_mem_reserve(b->mem, (void **)&scratch->list, &scratch->list_cap, n,
+                             sizeof(cp_mention)) &&
+        cpi_mem_reserve(b->mem, (void **)&scratch->place, &scratch->place_cap, n,
+                        sizeof(size_t))) {
+        cpi_mention_list_copy(v, scratch->list);
+        /* documents loaded in id order leave the list sorted already */
+        if (!mention_places(scratch->list, n, ids, scratch->place, true)) {
+            qsort(scratch->list, n, sizeof(cp_mention), cmp_mention);
+            mention_places(scratch->list, n, ids, scratch->place, false);
+        }
+        put_mention_list(b, scratch->list, scratch->place, n, ids);
+    } else if (n) {
         b->failed = true;
     }
     PUT_LIT(b, "]");
@@ -823,7 +854,7 @@ static int cmp_official(const void *x, const void *y) {
     return strcmp((*(const cp_official *const *)x)->name, (*(const cp_official *const *)y)->name);
 }
 
-static void put_administrations(buf *b, const cp_corpus *c, cp_mention **scratch, size_t *cap,
+static void put_administrations(buf *b, const cp_corpus *c, mention_scratch *scratch,
                                 const doc_ids *ids) {
     size_t n = cp_corpus_administration_count(c);
     PUT_LIT(b, "  \"administrations\": [");
@@ -856,7 +887,7 @@ static void put_administrations(buf *b, const cp_corpus *c, cp_mention **scratch
             PUT_LIT(b, ", \"role\": ");
             put_string(b, offs[k]->role);
             PUT_LIT(b, ", ");
-            put_mentions(b, &offs[k]->mentions, scratch, cap, ids);
+            put_mentions(b, &offs[k]->mentions, scratch, ids);
             PUT_LIT(b, "}");
         }
         cpi_mem_free(b->mem, offs);
@@ -888,7 +919,7 @@ static void put_administrations(buf *b, const cp_corpus *c, cp_mention **scratch
     put_str(b, n ? "\n  ],\n" : "],\n");
 }
 
-static void put_agencies(buf *b, const cp_corpus *c, cp_mention **scratch, size_t *cap,
+static void put_agencies(buf *b, const cp_corpus *c, mention_scratch *scratch,
                          const doc_ids *ids) {
     size_t n = cp_corpus_agency_count(c);
     PUT_LIT(b, "  \"agencies\": [");
@@ -903,7 +934,7 @@ static void put_agencies(buf *b, const cp_corpus *c, cp_mention **scratch, size_
         PUT_LIT(b, ", \"department\": ");
         put_string(b, cp_agency_department(a));
         PUT_LIT(b, ",\n     ");
-        put_mentions(b, &a->mentions, scratch, cap, ids);
+        put_mentions(b, &a->mentions, scratch, ids);
         PUT_LIT(b, "}");
     }
     put_str(b, n ? "\n  ],\n" : "],\n");
@@ -940,7 +971,7 @@ static void put_id_list(buf *b, const cpi_vec *v, const char *(*id_of)(const voi
     PUT_LIT(b, "]");
 }
 
-static void put_programs(buf *b, const cp_corpus *c, cp_mention **scratch, size_t *cap,
+static void put_programs(buf *b, const cp_corpus *c, mention_scratch *scratch,
                          const doc_ids *ids) {
     size_t n = cp_corpus_program_count(c);
     PUT_LIT(b, "  \"programs\": [");
@@ -965,7 +996,7 @@ static void put_programs(buf *b, const cp_corpus *c, cp_mention **scratch, size_
         PUT_LIT(b, ", \"sites\": ");
         put_id_list(b, &p->sites, site_id_of);
         PUT_LIT(b, ",\n     ");
-        put_mentions(b, &p->mentions, scratch, cap, ids);
+        put_mentions(b, &p->mentions, scratch, ids);
         PUT_LIT(b, "}");
     }
     put_str(b, n ? "\n  ],\n" : "],\n");
@@ -1386,7 +1417,7 @@ static void put_figures(buf *b, const cp_document **docs, size_t doc_count,
     cpi_mem_free(b->mem, sorted);
 }
 
-static void put_sites(buf *b, const cp_corpus *c, cp_mention **scratch, size_t *cap,
+static void put_sites(buf *b, const cp_corpus *c, mention_scratch *scratch,
                       const doc_ids *ids) {
     size_t n = cp_corpus_site_count(c);
     PUT_LIT(b, "  \"sites\": [");
@@ -1413,7 +1444,7 @@ static void put_sites(buf *b, const cp_corpus *c, cp_mention **scratch, size_t *
         PUT_LIT(b, ", \"programs\": ");
         put_id_list(b, &s->programs, program_id_of);
         PUT_LIT(b, ",\n     ");
-        put_mentions(b, &s->mentions, scratch, cap, ids);
+        put_mentions(b, &s->mentions, scratch, ids);
         PUT_LIT(b, "}");
     }
     put_str(b, n ? "\n  ],\n" : "],\n");
@@ -1454,13 +1485,13 @@ static void put_model(buf *b, const cp_corpus *corpus) {
         presize(b, expected_size(docs, n));
     put_str(b, "{\n  \"schema\": \"crimepolicy/1\",\n");
     put_documents(b, docs, n, &ids);
-    cp_mention *scratch = NULL;
-    size_t scratch_cap = 0;
-    put_administrations(b, corpus, &scratch, &scratch_cap, &ids);
-    put_programs(b, corpus, &scratch, &scratch_cap, &ids);
-    put_agencies(b, corpus, &scratch, &scratch_cap, &ids);
-    put_sites(b, corpus, &scratch, &scratch_cap, &ids);
-    cpi_mem_free(mem, scratch);
+    mention_scratch scratch = {0};
+    put_administrations(b, corpus, &scratch, &ids);
+    put_programs(b, corpus, &scratch, &ids);
+    put_agencies(b, corpus, &scratch, &ids);
+    put_sites(b, corpus, &scratch, &ids);
+    cpi_mem_free(mem, scratch.list);
+    cpi_mem_free(mem, scratch.place);
     put_figures(b, docs, n, &ids);
     put_str(b, "}\n");
     cpi_mem_free(mem, docs);
