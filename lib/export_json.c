@@ -1206,15 +1206,6 @@ typedef struct figure_tail {
     size_t len;
     char piece[TAIL_PIECE];
 } figure_tail;
-typedef figure_tail figure_tails[NAMES][NAMES];
-
-static void figure_tails_init(figure_tails tails) {
-    for (int k = 0; k < NAMES; k++)
-        for (int q = 0; q < NAMES; q++) {
-            tails[k][q].per = NULL;
-            tails[k][q].len = 0;
-        }
-}
 
 /* Make t the end of f (kind and qualifier below NAMES, no unit). */
 #if defined(__GNUC__)
@@ -1240,7 +1231,7 @@ static void figure_tail_make(figure_tail *t, const cp_figure *f, const figure_na
 }
 
 /* The end of f (which has no unit), or NULL: written by put_figure_end. */
-static inline const figure_tail *tail_of(figure_tails tails, const cp_figure *f,
+static inline const figure_tail *tail_of(figure_tail tails[NAMES][NAMES], const cp_figure *f,
                                          const figure_names *nm, period_pieces *periods) {
     if ((f->kind | f->qualifier) >= NAMES)
         return NULL;
@@ -1250,14 +1241,107 @@ static inline const figure_tail *tail_of(figure_tails tails, const cp_figure *f,
     return t->len ? t : NULL;
 }
 
-/* What ends a figure that has a unit (or an end too long for a tail),
- * from its kind: out of line, so that the figures without one keep their
- * few values in registers. */
+/* a[0..n) == b[0..n) for n <= 32, by overlapping words. */
+static inline bool same_short(const char *a, const char *b, size_t n) {
+    uint64_t x, y;
+    if (n >= 8) {
+        for (size_t i = 0; i + 8 < n; i += 8) {
+            memcpy(&x, a + i, 8);
+            memcpy(&y, b + i, 8);
+            if (x != y)
+                return false;
+        }
+        memcpy(&x, a + n - 8, 8);
+        memcpy(&y, b + n - 8, 8);
+        return x == y;
+    }
+    if (n >= 4) {
+        uint32_t a0, a1, b0, b1;
+        memcpy(&a0, a, 4);
+        memcpy(&a1, a + n - 4, 4);
+        memcpy(&b0, b, 4);
+        memcpy(&b1, b + n - 4, 4);
+        return a0 == b0 && a1 == b1;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != b[i])
+            return false;
+    return true;
+}
+
+/* What ends a figure with a unit, `, "kind": "K", "qualifier": "Q",
+ * "unit": "U", "per": P}`: a document's figures repeat a few units
+ * ("people shot") with the same kind and period. The one made last for
+ * each kind and qualifier below NAMES is kept with its unit's bytes (each
+ * figure has its own copy of its unit: they are compared, not their
+ * addresses) and its period's address, and copied as a fixed-size array;
+ * len 0: not made, or too long (written by put_figure_end). */
+enum { UNIT_KEY = 32, UNIT_TAIL_PIECE = 128 };
+typedef struct unit_tail {
+    const char *per;
+    size_t unit_n, len;
+    char unit[UNIT_KEY];
+    char piece[UNIT_TAIL_PIECE];
+} unit_tail;
+
+/* Every end kept, by kind and qualifier: without a unit and with one. */
+typedef struct figure_ends {
+    figure_tail plain[NAMES][NAMES];
+    unit_tail with_unit[NAMES][NAMES];
+} figure_ends;
+
+/* Make t the end of f (kind and qualifier below NAMES, its unit of unit_n
+ * <= UNIT_KEY bytes). */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static void unit_tail_make(unit_tail *t, const cp_figure *f, size_t unit_n,
+                           const figure_names *nm, period_pieces *periods) {
+    if (t->len && t->unit_n == unit_n && same_short(t->unit, f->unit, unit_n) && t->per &&
+        f->per && strcmp(t->per, f->per) == 0) {
+        t->per = f->per; /* the same period at another address (read from JSON) */
+        return;
+    }
+    t->per = f->per;
+    t->unit_n = unit_n;
+    memcpy(t->unit, f->unit, unit_n);
+    t->len = 0;
+    memset(t->piece, 0, UNIT_TAIL_PIECE);
+    size_t piece_n = nm->piece_len[f->kind][f->qualifier];
+    const period_piece *period = period_piece_of(periods, f->per);
+    char unit[6 * UNIT_KEY + 2];
+    size_t quoted_n = (size_t)(w_string(unit, f->unit, unit_n) - unit);
+    if (!piece_n || !period->len || piece_n + quoted_n + period->len > UNIT_TAIL_PIECE)
+        return;
+    char *w = w_mem(t->piece, nm->piece[f->kind][f->qualifier], piece_n);
+    w = w_mem(w, unit, quoted_n);
+    w = w_mem(w, period->piece, period->len);
+    t->len = (size_t)(w - t->piece);
+}
+
+/* The end of f, whose unit has unit_n bytes, or NULL: written by
+ * put_figure_end. */
+static inline const unit_tail *unit_tail_of(figure_ends *ends, const cp_figure *f,
+                                            size_t unit_n, const figure_names *nm,
+                                            period_pieces *periods) {
+    if ((f->kind | f->qualifier) >= NAMES || unit_n > UNIT_KEY)
+        return NULL;
+    unit_tail *t = &ends->with_unit[f->kind][f->qualifier];
+    if (!t->len || t->per != f->per || t->unit_n != unit_n ||
+        !same_short(t->unit, f->unit, unit_n))
+        unit_tail_make(t, f, unit_n, nm, periods);
+    return t->len ? t : NULL;
+}
+
+/* What ends a figure that has a unit without a unit_tail (or an end too
+ * long for a tail), from its kind. Out of line, so that the figures
+ * without a unit keep their few values in registers. */
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
 static void put_figure_end(buf *b, const cp_figure *f, const figure_names *nm,
                            period_pieces *periods) {
+    size_t unit_n = f->unit ? strlen(f->unit) : 0;
     size_t piece_n =
         f->kind < NAMES && f->qualifier < NAMES ? nm->piece_len[f->kind][f->qualifier] : 0;
     const char *kind = NULL, *qualifier = NULL;
@@ -1269,7 +1353,6 @@ static void put_figure_end(buf *b, const cp_figure *f, const figure_names *nm,
         qualifier_n = strlen(qualifier);
     }
     const period_piece *period = period_piece_of(periods, f->per);
-    size_t unit_n = f->unit ? strlen(f->unit) : 0;
     size_t per_n = f->per && !period->len ? strlen(f->per) : 0;
     static const char fixed[] = ", \"kind\": \"\", \"qualifier\": \"\", \"unit\": , \"per\": }";
     /* string_room of each of the two strings is at most 6 n + 6 */
@@ -1299,16 +1382,35 @@ static void put_figure_end(buf *b, const cp_figure *f, const figure_names *nm,
     commit(b, w);
 }
 
+/* What ends a figure that has a unit: its unit_tail, else put_figure_end.
+ * (Out of line, as put_figure_end, but small.) */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static void put_unit_end(buf *b, const cp_figure *f, const figure_names *nm,
+                         period_pieces *periods, figure_ends *ends) {
+    const unit_tail *cached = unit_tail_of(ends, f, strlen(f->unit), nm, periods);
+    if (!cached) {
+        put_figure_end(b, f, nm, periods);
+        return;
+    }
+    char *w = reserve(b, UNIT_TAIL_PIECE);
+    if (w) {
+        memcpy(w, cached->piece, UNIT_TAIL_PIECE);
+        commit(b, w + cached->len);
+    }
+}
+
 /* One figure: up to its "from" in one piece (its room reserved once), then
- * its end, the cached tail of a figure without a unit or else
+ * its end, a cached tail (by its kind, qualifier, period and unit) or else
  * put_figure_end. */
 static inline void put_figure(buf *b, const cp_figure *f, bool first, const doc_ids *ids,
                               size_t place, const figure_names *nm, const figure_lead *lead,
-                              period_pieces *periods, figure_tails tails) {
+                              period_pieces *periods, figure_ends *ends) {
     /* place: of its document in id order (SIZE_MAX: not listed, escape);
      * lead: its document's, or NULL */
     size_t text_n = f->text ? strlen(f->text) : 0;
-    const figure_tail *tail = f->unit ? NULL : tail_of(tails, f, nm, periods);
+    const figure_tail *tail = f->unit ? NULL : tail_of(ends->plain, f, nm, periods);
     size_t id_n = 0, id_room;
     if (place != SIZE_MAX) {
         id_room = ids->length[place];
@@ -1346,7 +1448,10 @@ static inline void put_figure(buf *b, const cp_figure *f, bool first, const doc_
         return;
     }
     commit(b, w);
-    put_figure_end(b, f, nm, periods);
+    if (f->unit)
+        put_unit_end(b, f, nm, periods, ends);
+    else
+        put_figure_end(b, f, nm, periods);
 }
 
 /* Figures by document id and offset, whatever the load order: documents
@@ -1365,8 +1470,16 @@ static void put_figures(buf *b, const cp_document **docs, size_t doc_count,
     for (unsigned k = 0; k < PERIOD_SLOTS; k++)
         periods.slot[k].per = NULL; /* (matches no period) */
     periods.next = 0;
-    figure_tails tails;
-    figure_tails_init(tails);
+    figure_ends *ends = cpi_mem_alloc(b->mem, sizeof *ends);
+    if (!ends) {
+        b->failed = true;
+        return;
+    }
+    for (int k = 0; k < NAMES; k++)
+        for (int q = 0; q < NAMES; q++) {
+            ends->plain[k][q].per = ends->with_unit[k][q].per = NULL;
+            ends->plain[k][q].len = ends->with_unit[k][q].len = 0;
+        }
     figure_lead lead;
     PUT_LIT(b, "  \"figures\": [");
     for (size_t d = 0; d < doc_count && !b->failed; d++) {
@@ -1390,7 +1503,7 @@ static void put_figures(buf *b, const cp_document **docs, size_t doc_count,
                 last_start = f->start;
                 bool own = f->doc == docs[d];
                 put_figure(b, f, n++ == 0, ids, own ? d : doc_place(ids, f->doc), &names,
-                           own ? &lead : NULL, &periods, tails);
+                           own ? &lead : NULL, &periods, ends);
             }
             if (i == count)
                 break;
@@ -1415,6 +1528,7 @@ static void put_figures(buf *b, const cp_document **docs, size_t doc_count,
     put_str(b, n ? "\n  ]\n" : "]\n");
     cpi_mem_free(b->mem, order);
     cpi_mem_free(b->mem, sorted);
+    cpi_mem_free(b->mem, ends);
 }
 
 static void put_sites(buf *b, const cp_corpus *c, mention_scratch *scratch,
