@@ -1073,10 +1073,11 @@ static char *w_number_other(char *w, double v) {
  * as "%.17g" prints them (at most NUMBER_MAX bytes). NaN and the
  * infinities fail the range test and go out of line too. */
 static inline char *w_number(char *w, double v) {
-    if (v >= 0 && v < 10000) { /* most: by the table without the wider tests */
+    if (v >= 0 && v < 100000000) { /* most: by the table without the wider tests */
         uint32_t x = (uint32_t)v;
         if ((double)x == v)
-            return w_below_10000(w, x);
+            return x < 10000 ? w_below_10000(w, x)
+                             : w_four_digits(w_below_10000(w, x / 10000), x % 10000);
     }
     if (!(v < 9e15 && v > -9e15 && v == (double)(long long)v))
         return w_number_other(w, v);
@@ -1464,7 +1465,7 @@ static inline void put_own_figure(buf *b, const cp_figure *f, const figure_lead 
     /* string_room of the text is at most 6 n + 6 */
     char *w = reserve(b, LEAD_PIECE + sizeof ", \"end\": , \"text\": , \"value\": , \"from\": " +
                              2 * SIZE_MAX_DIGITS + 2 * NUMBER_MAX + 6 * text_n + 6 +
-                             TAIL_PIECE);
+                             UNIT_TAIL_PIECE);
     if (!w)
         return;
     memcpy(w, lead->piece, LEAD_PIECE);
@@ -1478,17 +1479,23 @@ static inline void put_own_figure(buf *b, const cp_figure *f, const figure_lead 
     w = w_number(w, f->value);
     w = W_LIT(w, ", \"from\": ");
     w = cpi_figure_has_from(f) ? w_number(w, f->from) : W_LIT(w, "null");
-    const figure_tail *tail = f->unit ? NULL : tail_of(ends->plain, f, nm, periods);
-    if (tail) {
-        memcpy(w, tail->piece, TAIL_PIECE);
-        commit(b, w + tail->len);
-        return;
+    if (!f->unit) {
+        const figure_tail *tail = tail_of(ends->plain, f, nm, periods);
+        if (tail) {
+            memcpy(w, tail->piece, TAIL_PIECE);
+            commit(b, w + tail->len);
+            return;
+        }
+    } else {
+        const unit_tail *tail = unit_tail_of(ends, f, strlen(f->unit), nm, periods);
+        if (tail) {
+            memcpy(w, tail->piece, UNIT_TAIL_PIECE);
+            commit(b, w + tail->len);
+            return;
+        }
     }
     commit(b, w);
-    if (f->unit)
-        put_unit_end(b, f, nm, periods, ends);
-    else
-        put_figure_end(b, f, nm, periods);
+    put_figure_end(b, f, nm, periods);
 }
 
 /* Are all of list[0..count) figures of doc, in text order? Such a list
