@@ -949,24 +949,43 @@ static int cmp_str_ptr(const void *x, const void *y) {
     return strcmp(*(const char *const *)x, *(const char *const *)y);
 }
 
+/* Lists of ids up to this long (most: an entity's few aliases, sites or
+ * programs) are sorted on the stack by insertion, with no allocation and
+ * no call of qsort. */
+enum { SHORT_ID_LIST = 16 };
+
 /* A JSON array of the ids of a list of entities, sorted. */
 static void put_id_list(buf *b, const cpi_vec *v, const char *(*id_of)(const void *)) {
     PUT_LIT(b, "[");
-    if (v->count) {
-        const char **ids = cpi_mem_alloc(b->mem, v->count * sizeof *ids);
+    size_t n = v->count;
+    if (n) {
+        const char *on_stack[SHORT_ID_LIST];
+        const char **ids = n <= SHORT_ID_LIST ? on_stack : cpi_mem_alloc(b->mem, n * sizeof *ids);
         if (!ids) {
             b->failed = true;
             return;
         }
-        for (size_t i = 0; i < v->count; i++)
+        for (size_t i = 0; i < n; i++)
             ids[i] = id_of ? id_of(((void *const *)v->items)[i])
                            : ((const char *const *)v->items)[i];
-        qsort(ids, v->count, sizeof *ids, cmp_str_ptr);
-        for (size_t i = 0; i < v->count; i++) {
-            put_str(b, i ? ", " : "");
+        if (n > SHORT_ID_LIST) {
+            qsort(ids, n, sizeof *ids, cmp_str_ptr);
+        } else {
+            for (size_t i = 1; i < n; i++) {
+                const char *id = ids[i];
+                size_t k = i;
+                for (; k > 0 && strcmp(ids[k - 1], id) > 0; k--)
+                    ids[k] = ids[k - 1];
+                ids[k] = id;
+            }
+        }
+        for (size_t i = 0; i < n; i++) {
+            if (i)
+                PUT_LIT(b, ", ");
             put_string(b, ids[i]);
         }
-        cpi_mem_free(b->mem, ids);
+        if (ids != on_stack)
+            cpi_mem_free(b->mem, ids);
     }
     PUT_LIT(b, "]");
 }
