@@ -1290,16 +1290,19 @@ static inline bool same_short(const char *a, const char *b, size_t n) {
 }
 
 /* What ends a figure with a unit, `, "kind": "K", "qualifier": "Q",
- * "unit": "U", "per": P}`: a document's figures repeat a few units
- * ("people shot") with the same kind and period. The one made last for
- * each kind and qualifier below NAMES is kept with its unit's bytes (each
- * figure has its own copy of its unit: they are compared, not their
- * addresses) and its period's address, and copied as a fixed-size array;
- * len 0: not made, or too long (written by put_figure_end). */
+ * "unit": "U", "per": P}`: a document's figures often repeat a unit
+ * ("people shot") with the same kind and period. For each kind and
+ * qualifier below NAMES the last unit seen is kept with its period's
+ * address (each figure has its own copy of its unit: the bytes are
+ * compared, not their addresses); seen a second time in a row, its end is
+ * made and then copied as a fixed-size array. len 0: not made (yet), or
+ * too long: written by put_figure_end. */
 enum { UNIT_KEY = 32, UNIT_TAIL_PIECE = 128 };
 typedef struct unit_tail {
     const char *per;
-    size_t unit_n, len;
+    size_t unit_n; /* the unit's length (SIZE_MAX: none seen), its bytes in unit */
+    size_t len;
+    bool made;
     char unit[UNIT_KEY];
     char piece[UNIT_TAIL_PIECE];
 } unit_tail;
@@ -1310,33 +1313,40 @@ typedef struct figure_ends {
     unit_tail with_unit[NAMES][NAMES];
 } figure_ends;
 
-/* Make t the end of f (kind and qualifier below NAMES, its unit of unit_n
- * <= UNIT_KEY bytes). */
+/* The end of f (kind and qualifier below NAMES, its unit of unit_n <=
+ * UNIT_KEY bytes) when t holds no end made for it: NULL when its unit or
+ * period is not the one seen last (which f's become), or when too long. */
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
-static void unit_tail_make(unit_tail *t, const cp_figure *f, size_t unit_n,
-                           const figure_names *nm, period_pieces *periods) {
-    if (t->len && t->unit_n == unit_n && same_short(t->unit, f->unit, unit_n) && t->per &&
-        f->per && strcmp(t->per, f->per) == 0) {
+static const unit_tail *unit_tail_miss(unit_tail *t, const cp_figure *f, size_t unit_n,
+                                       const figure_names *nm, period_pieces *periods) {
+    bool same_unit = t->unit_n == unit_n && same_short(t->unit, f->unit, unit_n);
+    if (same_unit && t->per != f->per && t->per && f->per && strcmp(t->per, f->per) == 0)
         t->per = f->per; /* the same period at another address (read from JSON) */
-        return;
+    if (!same_unit || t->per != f->per) {
+        t->per = f->per;
+        t->unit_n = unit_n;
+        memcpy(t->unit, f->unit, unit_n);
+        t->len = 0;
+        t->made = false;
+        return NULL;
     }
-    t->per = f->per;
-    t->unit_n = unit_n;
-    memcpy(t->unit, f->unit, unit_n);
-    t->len = 0;
+    if (t->made)
+        return t->len ? t : NULL;
+    t->made = true;
     memset(t->piece, 0, UNIT_TAIL_PIECE);
     size_t piece_n = nm->piece_len[f->kind][f->qualifier];
     const period_piece *period = period_piece_of(periods, f->per);
     char unit[6 * UNIT_KEY + 2];
     size_t quoted_n = (size_t)(w_string(unit, f->unit, unit_n) - unit);
     if (!piece_n || !period->len || piece_n + quoted_n + period->len > UNIT_TAIL_PIECE)
-        return;
+        return NULL;
     char *w = w_mem(t->piece, nm->piece[f->kind][f->qualifier], piece_n);
     w = w_mem(w, unit, quoted_n);
     w = w_mem(w, period->piece, period->len);
     t->len = (size_t)(w - t->piece);
+    return t;
 }
 
 /* The end of f, whose unit has unit_n bytes, or NULL: written by
@@ -1347,10 +1357,9 @@ static inline const unit_tail *unit_tail_of(figure_ends *ends, const cp_figure *
     if ((f->kind | f->qualifier) >= NAMES || unit_n > UNIT_KEY)
         return NULL;
     unit_tail *t = &ends->with_unit[f->kind][f->qualifier];
-    if (!t->len || t->per != f->per || t->unit_n != unit_n ||
-        !same_short(t->unit, f->unit, unit_n))
-        unit_tail_make(t, f, unit_n, nm, periods);
-    return t->len ? t : NULL;
+    if (t->len && t->per == f->per && t->unit_n == unit_n && same_short(t->unit, f->unit, unit_n))
+        return t;
+    return unit_tail_miss(t, f, unit_n, nm, periods);
 }
 
 /* What ends a figure that has a unit without a unit_tail (or an end too
@@ -1565,6 +1574,8 @@ static void put_figures(buf *b, const cp_document **docs, size_t doc_count,
         for (int q = 0; q < NAMES; q++) {
             ends->plain[k][q].per = ends->with_unit[k][q].per = NULL;
             ends->plain[k][q].len = ends->with_unit[k][q].len = 0;
+            ends->with_unit[k][q].unit_n = SIZE_MAX;
+            ends->with_unit[k][q].made = false;
         }
     figure_lead lead;
     PUT_LIT(b, "  \"figures\": [");
