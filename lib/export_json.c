@@ -766,7 +766,7 @@ typedef struct mention_scratch {
  * are listed) and returns false. Checking the order before anything is
  * written keeps a long list from being held back in the sink's window
  * (and moved within it each time it fills). */
-static bool mention_places(const cp_mention *list, size_t count, const doc_ids *ids,
+static inline bool mention_places(const cp_mention *list, size_t count, const doc_ids *ids,
                            size_t *place, bool check) {
     const cp_document *doc = NULL;
     size_t listed = SIZE_MAX, fast = SIZE_MAX;
