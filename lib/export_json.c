@@ -1483,19 +1483,21 @@ static inline void put_figure(buf *b, const cp_figure *f, bool first, const doc_
         put_figure_end(b, f, nm, periods);
 }
 
+/* The most bytes w_own_figure writes for a text of text_n bytes (its
+ * string_room is at most 6 n + 6). */
+static inline size_t own_figure_room(size_t text_n) {
+    return LEAD_PIECE + sizeof ", \"end\": , \"text\": , \"value\": , \"from\": " +
+           2 * SIZE_MAX_DIGITS + 2 * NUMBER_MAX + 6 * text_n + 6 + UNIT_TAIL_PIECE;
+}
+
 /* put_figure for a figure of the document whose lead is given (its lead_n
  * not 0), not the array's first: no choice of the way its document is
- * written. */
-static inline void put_own_figure(buf *b, const cp_figure *f, const figure_lead *lead,
-                                  const figure_names *nm, period_pieces *periods,
-                                  figure_ends *ends) {
-    size_t text_n = f->text ? strlen(f->text) : 0;
-    /* string_room of the text is at most 6 n + 6 */
-    char *w = reserve(b, LEAD_PIECE + sizeof ", \"end\": , \"text\": , \"value\": , \"from\": " +
-                             2 * SIZE_MAX_DIGITS + 2 * NUMBER_MAX + 6 * text_n + 6 +
-                             UNIT_TAIL_PIECE);
-    if (!w)
-        return;
+ * written. Writes at w (room for own_figure_room(text_n) there) and
+ * returns where it stopped, or NULL when its end went through b
+ * (put_figure_end), which then holds all of it. */
+static inline char *w_own_figure(buf *b, char *w, const cp_figure *f, size_t text_n,
+                                 const figure_lead *lead, const figure_names *nm,
+                                 period_pieces *periods, figure_ends *ends) {
     memcpy(w, lead->piece, LEAD_PIECE);
     w += lead->lead_n;
     w = w_size(w, f->start);
@@ -1511,19 +1513,18 @@ static inline void put_own_figure(buf *b, const cp_figure *f, const figure_lead 
         const figure_tail *tail = tail_of(ends->plain, f, nm, periods);
         if (tail) {
             memcpy(w, tail->piece, TAIL_PIECE);
-            commit(b, w + tail->len);
-            return;
+            return w + tail->len;
         }
     } else {
         const unit_tail *tail = unit_tail_of(ends, f, strlen(f->unit), nm, periods);
         if (tail) {
             memcpy(w, tail->piece, UNIT_TAIL_PIECE);
-            commit(b, w + tail->len);
-            return;
+            return w + tail->len;
         }
     }
     commit(b, w);
     put_figure_end(b, f, nm, periods);
+    return NULL;
 }
 
 /* Are all of list[0..count) figures of doc, in text order? Such a list
@@ -1539,14 +1540,33 @@ static bool own_and_in_order(const cp_figure *list, size_t count, const cp_docum
     return true;
 }
 
+/* The figures of a list that own_and_in_order accepts, not the array's
+ * first. They are written through a cursor of their own: the room left
+ * is checked against each one's most, and the buffer is told where they
+ * end only when it must grow or a figure's end goes through it. */
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
 static void put_own_figures(buf *b, const cp_figure *list, size_t count,
                             const figure_lead *lead, const figure_names *nm,
                             period_pieces *periods, figure_ends *ends) {
-    for (size_t i = 0; i < count; i++)
-        put_own_figure(b, &list[i], lead, nm, periods, ends);
+    char *w = NULL, *limit = NULL; /* the cursor, and the end of its room */
+    for (size_t i = 0; i < count; i++) {
+        const cp_figure *f = &list[i];
+        size_t text_n = f->text ? strlen(f->text) : 0;
+        size_t room = own_figure_room(text_n);
+        if (!w || (size_t)(limit - w) < room) {
+            if (w)
+                commit(b, w);
+            w = reserve(b, room);
+            if (!w)
+                return;
+            limit = b->h->text + b->cap - 1; /* (the last byte: the NUL's) */
+        }
+        w = w_own_figure(b, w, f, text_n, lead, nm, periods, ends);
+    }
+    if (w)
+        commit(b, w);
 }
 
 /* Figures by document id and offset, whatever the load order: documents
