@@ -1225,6 +1225,7 @@ typedef struct figure_tail {
     const char *per;
     size_t len;
     char piece[TAIL_PIECE];
+    char to_128[128 - sizeof(const char *) - sizeof(size_t) - TAIL_PIECE]; /* (found by a shift) */
 } figure_tail;
 
 /* Make t the end of f (kind and qualifier below NAMES, no unit). */
