@@ -507,11 +507,13 @@ static void put_name(buf *b, const char *name) {
 
 /* What starts each mention of a listed document, `, {"document": ID,
  * "start": ` (the first of a list's from its third byte), made once per
- * document and copied as a fixed-size array; length 0: the id is too long,
- * written piece by piece. */
+ * document and copied as a fixed-size array; n 0: the id is too long,
+ * written piece by piece. 64 bytes: found by a shift. */
 enum { MENTION_LEAD = 48 };
-/* (+8: a whole MENTION_LEAD is copied from + 2) */
-typedef char mention_lead[MENTION_LEAD + 8];
+typedef struct mention_lead {
+    char text[MENTION_LEAD + 15]; /* (a whole MENTION_LEAD is copied from + 2) */
+    unsigned char n;
+} mention_lead;
 
 /* Every document's id as JSON, escaped once (where put_documents writes it)
  * and then copied: figures, mentions and the administrations' lists repeat
@@ -520,8 +522,7 @@ typedef struct doc_ids {
     char *text;                   /* the escaped ids, one after the other */
     size_t text_size, text_cap;
     size_t *offset, *length;      /* by place: the escaped id in text */
-    mention_lead *lead;           /* by place: its mentions' lead, and the */
-    unsigned char *lead_n;        /* lead's length */
+    mention_lead *lead;           /* by place: its mentions' lead */
     const cp_document **slot_doc; /* open addressing: mask + 1 slots */
     size_t *slot_place;
     size_t mask;
@@ -540,21 +541,20 @@ static bool doc_ids_init(doc_ids *ids, const cpi_mem *mem, const cp_document **d
         slots *= 2;
     memset(ids, 0, sizeof *ids);
     void *block = cpi_mem_alloc(
-        mem, 2 * n * sizeof(size_t) + slots * (sizeof(size_t) + sizeof(cp_document *)) +
-                 n * (sizeof(mention_lead) + 1));
+        mem, n * sizeof(mention_lead) + 2 * n * sizeof(size_t) +
+                 slots * (sizeof(size_t) + sizeof(cp_document *)));
     if (!block)
         return false;
-    ids->offset = block;
+    ids->lead = block;
+    ids->offset = (size_t *)(void *)(ids->lead + n);
     ids->length = ids->offset + n;
     ids->slot_place = ids->length + n;
     ids->slot_doc = (const cp_document **)(void *)(ids->slot_place + slots);
     ids->mask = slots - 1;
-    ids->lead = (mention_lead *)(void *)(ids->slot_doc + slots);
-    ids->lead_n = (unsigned char *)(ids->lead + n);
     memset(ids->slot_doc, 0, slots * sizeof(cp_document *));
     for (size_t i = 0; i < n; i++) {
         ids->offset[i] = ids->length[i] = 0;
-        ids->lead_n[i] = 0;
+        ids->lead[i].n = 0;
         size_t h = slot_of(ids, docs[i]);
         while (ids->slot_doc[h])
             h = (h + 1) & ids->mask;
@@ -605,15 +605,14 @@ static void put_doc_id(buf *b, const doc_ids *ids, const cp_document *doc) {
 /* The mention lead of the document at place, once its id is written. */
 static void mention_lead_make(doc_ids *ids, size_t place) {
     static const char open[] = ", {\"document\": ", close[] = ", \"start\": ";
-    char *lead = ids->lead[place];
-    ids->lead_n[place] = 0;
+    mention_lead *lead = &ids->lead[place];
+    memset(lead, 0, sizeof *lead);
     if (sizeof open - 1 + ids->length[place] + sizeof close - 1 > MENTION_LEAD)
         return;
-    memset(lead, 0, sizeof(mention_lead));
-    char *w = W_LIT(lead, open);
+    char *w = W_LIT(lead->text, open);
     w = w_doc_id(w, ids, place);
     w = W_LIT(w, close);
-    ids->lead_n[place] = (unsigned char)(w - lead);
+    lead->n = (unsigned char)(w - lead->text);
 }
 
 static int cmp_doc_id(const void *a, const void *b) {
@@ -751,25 +750,26 @@ static void put_mention_slow(buf *b, const cp_mention *m, bool first, const doc_
 }
 
 /* The mentions' scratch, reused from one list to the next: a sorted copy
- * of the list and each mention's place (its document's in id order, or
- * SIZE_MAX: written piece by piece). */
+ * of the list and each mention's lead (its document's, or NULL: written
+ * piece by piece). */
 typedef struct mention_scratch {
     cp_mention *list;
-    size_t *place;
-    size_t list_cap, place_cap;
+    const mention_lead **lead;
+    size_t list_cap, lead_cap;
 } mention_scratch;
 
-/* Each mention's place (SIZE_MAX also for a listed document whose lead is
- * too long): looked up where the document changes. With `check`, stops at
+/* Each mention's lead (NULL for a document not listed or whose lead is too
+ * long): looked up where the document changes. With `check`, stops at
  * the first mention that comes before the one before it (documents by id,
  * then offsets; places in id order stand for the ids where both documents
  * are listed) and returns false. Checking the order before anything is
  * written keeps a long list from being held back in the sink's window
  * (and moved within it each time it fills). */
-static inline bool mention_places(const cp_mention *list, size_t count, const doc_ids *ids,
-                           size_t *place, bool check) {
+static inline bool mention_leads(const cp_mention *list, size_t count, const doc_ids *ids,
+                                 const mention_lead **lead, bool check) {
     const cp_document *doc = NULL;
-    size_t listed = SIZE_MAX, fast = SIZE_MAX;
+    size_t listed = SIZE_MAX;
+    const mention_lead *fast = NULL;
     for (size_t i = 0; i < count; i++) {
         const cp_mention *m = &list[i];
         if (m->doc != doc) {
@@ -781,11 +781,11 @@ static inline bool mention_places(const cp_mention *list, size_t count, const do
             }
             doc = m->doc;
             listed = next;
-            fast = next != SIZE_MAX && ids->lead_n[next] ? next : SIZE_MAX;
+            fast = next != SIZE_MAX && ids->lead[next].n ? &ids->lead[next] : NULL;
         } else if (check && list[i - 1].start > m->start) {
             return false;
         }
-        place[i] = fast;
+        lead[i] = fast;
     }
     return true;
 }
@@ -794,14 +794,14 @@ static inline bool mention_places(const cp_mention *list, size_t count, const do
  * window's worth is a few kilobytes. */
 enum { MENTION_BATCH = 64 };
 
-/* Writes list[0..count) as mentions (in order: see mention_places), the
+/* Writes list[0..count) as mentions (in order: see mention_leads), the
  * first one without a separator. Each is its document's lead, two numbers
  * and a literal. */
-static void put_mention_list(buf *b, const cp_mention *list, const size_t *place,
+static void put_mention_list(buf *b, const cp_mention *list, const mention_lead *const *lead,
                              size_t count, const doc_ids *ids) {
     size_t i = 0;
     while (i < count && !b->failed) {
-        if (place[i] == SIZE_MAX) {
+        if (!lead[i]) {
             put_mention_slow(b, &list[i], i == 0, ids, doc_place(ids, list[i].doc));
             i++;
             continue;
@@ -811,14 +811,11 @@ static void put_mention_list(buf *b, const cp_mention *list, const size_t *place
         if (!w)
             return;
         if (i == 0) { /* the list's first, without the lead's ", " */
-            size_t p = place[0];
-            w = w_mention(w, ids->lead[p] + 2, ids->lead_n[p] - 2u, &list[0]);
+            w = w_mention(w, lead[0]->text + 2, lead[0]->n - 2u, &list[0]);
             i++;
         }
-        for (; i < end && place[i] != SIZE_MAX; i++) {
-            size_t p = place[i];
-            w = w_mention(w, ids->lead[p], ids->lead_n[p], &list[i]);
-        }
+        for (; i < end && lead[i]; i++)
+            w = w_mention(w, lead[i]->text, lead[i]->n, &list[i]);
         commit(b, w);
     }
 }
@@ -831,15 +828,15 @@ static void put_mentions(buf *b, const cpi_mention_list *v, mention_scratch *scr
     size_t n = v->count;
     if (n && cpi_mem_reserve(b->mem, (void **)&scratch->list, &scratch->list_cap, n,
                              sizeof(cp_mention)) &&
-        cpi_mem_reserve(b->mem, (void **)&scratch->place, &scratch->place_cap, n,
-                        sizeof(size_t))) {
+        cpi_mem_reserve(b->mem, (void **)&scratch->lead, &scratch->lead_cap, n,
+                        sizeof(const mention_lead *))) {
         cpi_mention_list_copy(v, scratch->list);
         /* documents loaded in id order leave the list sorted already */
-        if (!mention_places(scratch->list, n, ids, scratch->place, true)) {
+        if (!mention_leads(scratch->list, n, ids, scratch->lead, true)) {
             qsort(scratch->list, n, sizeof(cp_mention), cmp_mention);
-            mention_places(scratch->list, n, ids, scratch->place, false);
+            mention_leads(scratch->list, n, ids, scratch->lead, false);
         }
-        put_mention_list(b, scratch->list, scratch->place, n, ids);
+        put_mention_list(b, scratch->list, scratch->lead, n, ids);
     } else if (n) {
         b->failed = true;
     }
@@ -1728,11 +1725,11 @@ static void put_model(buf *b, const cp_corpus *corpus) {
     put_agencies(b, corpus, &scratch, &ids);
     put_sites(b, corpus, &scratch, &ids);
     cpi_mem_free(mem, scratch.list);
-    cpi_mem_free(mem, scratch.place);
+    cpi_mem_free(mem, scratch.lead);
     put_figures(b, docs, n, &ids);
     put_str(b, "}\n");
     cpi_mem_free(mem, docs);
-    cpi_mem_free(mem, ids.offset);
+    cpi_mem_free(mem, ids.lead);
     cpi_mem_free(mem, ids.text);
 }
 
