@@ -584,22 +584,11 @@ static bool doc_id_keep(doc_ids *ids, const cpi_mem *mem, size_t place, const ch
                         size_t n) {
     if (!cpi_mem_reserve(mem, (void **)&ids->text, &ids->text_cap, ids->text_size + n, 1))
         return false;
-    memcpy(ids->text + ids->text_size, s, n);
+    w_short(ids->text + ids->text_size, s, n);
     ids->offset[place] = ids->text_size;
     ids->length[place] = n;
     ids->text_size += n;
     return true;
-}
-
-static void put_doc_id(buf *b, const doc_ids *ids, const cp_document *doc) {
-    size_t place = doc_place(ids, doc);
-    if (place == SIZE_MAX) {
-        put_string(b, doc->id);
-        return;
-    }
-    char *w = reserve(b, ids->length[place]);
-    if (w)
-        commit(b, w_doc_id(w, ids, place));
 }
 
 /* The mention lead of the document at place, once its id is written. */
@@ -656,7 +645,7 @@ static void put_document(buf *b, const cp_document *d, bool first, doc_ids *ids,
     w = W_LIT(w, ", \"title\": ");
     w = w_string(w, d->title, title_n);
     w = W_LIT(w, ", \"kind\": \""); /* a name of the library's own: nothing to escape */
-    w = w_mem(w, kind, kind_n);
+    w = w_short(w, kind, kind_n);
     w = W_LIT(w, "\", \"administration\": ");
     w = w_string(w, admin, admin_n);
     w = W_LIT(w, ", \"bytes\": ");
@@ -890,25 +879,41 @@ static void put_administrations(buf *b, const cp_corpus *c, mention_scratch *scr
         cpi_mem_free(b->mem, offs);
         PUT_LIT(b, "],\n     \"documents\": [");
         size_t nd = a->documents.count;
-        const cp_document **docs = nd ? cpi_mem_alloc(b->mem, nd * sizeof *docs) : NULL;
+        /* the documents and their places in id order */
+        const cp_document **docs =
+            nd ? cpi_mem_alloc(b->mem, nd * (sizeof *docs + sizeof(size_t))) : NULL;
         if (nd && !docs) {
             b->failed = true;
             return;
         }
+        size_t *place = (size_t *)(void *)(docs + nd);
         if (nd) {
             memcpy(docs, a->documents.items, nd * sizeof *docs);
             /* documents loaded in id order are listed in it already */
             bool sorted = true;
-            for (size_t k = 1; k < nd && sorted; k++) {
-                size_t p0 = doc_place(ids, docs[k - 1]), p1 = doc_place(ids, docs[k]);
-                sorted = p0 != SIZE_MAX && p1 != SIZE_MAX && p0 < p1;
+            for (size_t k = 0; k < nd; k++) {
+                place[k] = doc_place(ids, docs[k]);
+                sorted = sorted && place[k] != SIZE_MAX &&
+                         (k == 0 || place[k - 1] < place[k]);
             }
-            if (!sorted)
+            if (!sorted) {
                 qsort(docs, nd, sizeof *docs, cmp_doc_ptr);
+                for (size_t k = 0; k < nd; k++)
+                    place[k] = doc_place(ids, docs[k]);
+            }
         }
         for (size_t k = 0; k < nd; k++) {
-            put_str(b, k ? ", " : "");
-            put_doc_id(b, ids, docs[k]);
+            if (place[k] == SIZE_MAX) {
+                put_str(b, k ? ", " : "");
+                put_string(b, docs[k]->id);
+                continue;
+            }
+            char *w = reserve(b, 2 + ids->length[place[k]]);
+            if (!w)
+                break;
+            if (k)
+                w = W_LIT(w, ", ");
+            commit(b, w_doc_id(w, ids, place[k]));
         }
         cpi_mem_free(b->mem, docs);
         PUT_LIT(b, "]}");
