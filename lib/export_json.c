@@ -1530,32 +1530,29 @@ static inline char *w_own_figure(buf *b, char *w, const cp_figure *f, size_t tex
     return NULL;
 }
 
-/* Are all of list[0..count) figures of doc, in text order? Such a list
- * (most are) is written by put_own_figures, with nothing to check and
- * nothing to take back on the way. */
-static bool own_and_in_order(const cp_figure *list, size_t count, const cp_document *doc) {
-    uint32_t last_start = 0;
-    for (size_t i = 0; i < count; i++) {
-        if (list[i].doc != doc || list[i].start < last_start)
-            return false;
-        last_start = list[i].start;
-    }
-    return true;
-}
-
-/* The figures of a list that own_and_in_order accepts, not the array's
- * first. They are written through a cursor of their own: the room left
- * is checked against each one's most, and the buffer is told where they
- * end only when it must grow or a figure's end goes through it. */
+/* The figures of doc's list, not the array's first, when they are all
+ * doc's own and in text order (most lists): false at the first that is
+ * not, whose list is then to be taken back (see hold()) and written by
+ * the general way. They are written through a cursor of their own: the
+ * room left is checked against each one's most, and the buffer is told
+ * where they end only when it must grow or a figure's end goes through
+ * it. */
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
-static void put_own_figures(buf *b, const cp_figure *list, size_t count,
-                            const figure_lead *lead, const figure_names *nm,
+static bool put_own_figures(buf *b, const cp_document *doc, const cp_figure *list,
+                            size_t count, const figure_lead *lead, const figure_names *nm,
                             period_pieces *periods, figure_ends *ends) {
     char *w = NULL, *limit = NULL; /* the cursor, and the end of its room */
+    uint32_t last_start = 0;
     for (size_t i = 0; i < count; i++) {
         const cp_figure *f = &list[i];
+        if (f->doc != doc || f->start < last_start) {
+            if (w)
+                commit(b, w);
+            return false;
+        }
+        last_start = f->start;
         size_t text_n = f->text ? strlen(f->text) : 0;
         size_t room = own_figure_room(text_n);
         if (!w || (size_t)(limit - w) < room) {
@@ -1563,13 +1560,14 @@ static void put_own_figures(buf *b, const cp_figure *list, size_t count,
                 commit(b, w);
             w = reserve(b, room);
             if (!w)
-                return;
+                return true; /* (failed: nothing more is written) */
             limit = b->h->text + b->cap - 1; /* (the last byte: the NUL's) */
         }
         w = w_own_figure(b, w, f, text_n, lead, nm, periods, ends);
     }
     if (w)
         commit(b, w);
+    return true;
 }
 
 /* Figures by document id and offset, whatever the load order: documents
@@ -1608,13 +1606,15 @@ static void put_figures(buf *b, const cp_document **docs, size_t doc_count,
             continue;
         const cp_figure *list = docs[d]->found->figures;
         figure_lead_init(&lead, ids, d);
-        if (n && lead.lead_n && own_and_in_order(list, count, docs[d])) {
-            put_own_figures(b, list, count, &lead, &names, &periods, ends);
+        size_t n_mark = n;
+        hold(b);
+        if (n && lead.lead_n &&
+            put_own_figures(b, docs[d], list, count, &lead, &names, &periods, ends)) {
+            release(b);
             n += count;
             continue;
         }
-        size_t n_mark = n;
-        hold(b);
+        take_back(b);
         for (;;) {
             uint32_t last_start = 0;
             size_t i = 0;
