@@ -357,8 +357,15 @@ static inline bool copy_plain(char *w, const unsigned char *s, size_t n) {
         uint32_t a, z;
         memcpy(&a, s, 4);
         memcpy(&z, s + n - 4, 4);
-        if (!plain8(a | (uint64_t)z << 32))
+        uint64_t both = a | (uint64_t)z << 32;
+#if defined(__SSE2__) && defined(__GNUC__)
+        /* (the eight bytes twice: a third of plain8's instructions) */
+        if (!plain16(_mm_set1_epi64x((long long)both)))
             return false;
+#else
+        if (!plain8(both))
+            return false;
+#endif
         memcpy(w, &a, 4);
         memcpy(w + n - 4, &z, 4);
         return true;
