@@ -581,7 +581,7 @@ static size_t doc_place(const doc_ids *ids, const cp_document *doc) {
 
 /* The escaped id at place, copied: room for ids->length[place] must be
  * there. */
-static char *w_doc_id(char *w, const doc_ids *ids, size_t place) {
+static inline char *w_doc_id(char *w, const doc_ids *ids, size_t place) {
     return w_short(w, ids->text + ids->offset[place], ids->length[place]);
 }
 
