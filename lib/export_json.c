@@ -504,14 +504,6 @@ static void put_string(buf *b, const char *str) {
         commit(b, w_string(w, str, n));
 }
 
-/* A name of the library's own ("count", "at_least"): plain ASCII letters
- * and '_', quoted without the escaping walk. */
-static void put_name(buf *b, const char *name) {
-    put(b, "\"", 1);
-    put_str(b, name);
-    put(b, "\"", 1);
-}
-
 /* What starts each mention of a listed document, `, {"document": ID,
  * "start": ` (the first of a list's from its third byte), made once per
  * document and copied as a fixed-size array; n 0: the id is too long,
@@ -1669,15 +1661,26 @@ static void put_sites(buf *b, const cp_corpus *c, mention_scratch *scratch,
     PUT_LIT(b, "  \"sites\": [");
     for (size_t i = 0; i < n; i++) {
         const cp_site *s = cp_corpus_site_at(c, i);
-        put_str(b, i ? ",\n    {\"id\": " : "\n    {\"id\": ");
-        put_string(b, s->id);
-        PUT_LIT(b, ", \"name\": ");
-        put_string(b, s->name);
-        PUT_LIT(b, ", \"state\": ");
-        put_string(b, cp_site_state(s));
-        PUT_LIT(b, ", \"kind\": ");
-        put_name(b, cp_site_kind_name(s->kind));
-        PUT_LIT(b, ", \"lat\": ");
+        /* up to its "lat" in one piece, its room reserved once */
+        const char *state = cp_site_state(s), *kind = cp_site_kind_name(s->kind);
+        size_t id_n = length_or_0(s->id), name_n = length_or_0(s->name),
+               state_n = length_or_0(state), kind_n = strlen(kind);
+        static const char fixed[] = ",\n    {\"id\": , \"name\": , \"state\": , \"kind\": \"\""
+                                    ", \"lat\": ";
+        /* string_room of each of the three strings is at most 6 n + 6 */
+        char *w = reserve(b, sizeof fixed + 6 * (id_n + name_n + state_n) + 3 * 6 + kind_n);
+        if (!w)
+            return;
+        w = i ? W_LIT(w, ",\n    {\"id\": ") : W_LIT(w, "\n    {\"id\": ");
+        w = w_string(w, s->id, id_n);
+        w = W_LIT(w, ", \"name\": ");
+        w = w_string(w, s->name, name_n);
+        w = W_LIT(w, ", \"state\": ");
+        w = w_string(w, state, state_n);
+        w = W_LIT(w, ", \"kind\": \""); /* a name of the library's own: nothing to escape */
+        w = w_short(w, kind, kind_n);
+        w = W_LIT(w, "\", \"lat\": ");
+        commit(b, w);
         if (s->has_coordinates)
             put_double(b, s->lat);
         else
