@@ -997,20 +997,38 @@ static void put_programs(buf *b, const cp_corpus *c, mention_scratch *scratch,
     PUT_LIT(b, "  \"programs\": [");
     for (size_t i = 0; i < n; i++) {
         const cp_program *p = cp_corpus_program_at(c, i);
-        put_str(b, i ? ",\n    {\"id\": " : "\n    {\"id\": ");
-        put_string(b, p->id);
-        PUT_LIT(b, ", \"name\": ");
-        put_string(b, p->name);
-        PUT_LIT(b, ", \"acronym\": ");
-        put_string(b, p->acronym);
-        PUT_LIT(b, ",\n     \"aliases\": ");
+        /* its strings in two pieces (before and after its aliases), the
+         * room of each reserved once */
+        const char *parent = p->parent ? p->parent->id : NULL;
+        const char *admin = p->admin ? p->admin->row->id : NULL;
+        size_t id_n = length_or_0(p->id), name_n = length_or_0(p->name),
+               acronym_n = length_or_0(p->acronym), kind_n = length_or_0(p->kind),
+               parent_n = length_or_0(parent), admin_n = length_or_0(admin);
+        static const char head[] = ",\n    {\"id\": , \"name\": , \"acronym\": ,\n     \"aliases\": ";
+        /* string_room of each string is at most 6 n + 6 */
+        char *w = reserve(b, sizeof head + 6 * (id_n + name_n + acronym_n) + 3 * 6);
+        if (!w)
+            return;
+        w = i ? W_LIT(w, ",\n    {\"id\": ") : W_LIT(w, "\n    {\"id\": ");
+        w = w_string(w, p->id, id_n);
+        w = W_LIT(w, ", \"name\": ");
+        w = w_string(w, p->name, name_n);
+        w = W_LIT(w, ", \"acronym\": ");
+        w = w_string(w, p->acronym, acronym_n);
+        w = W_LIT(w, ",\n     \"aliases\": ");
+        commit(b, w);
         put_id_list(b, &p->aliases, NULL);
-        PUT_LIT(b, ", \"kind\": ");
-        put_string(b, p->kind);
-        PUT_LIT(b, ", \"parent\": ");
-        put_string(b, p->parent ? p->parent->id : NULL);
-        PUT_LIT(b, ", \"administration\": ");
-        put_string(b, p->admin ? p->admin->row->id : NULL);
+        static const char middle[] = ", \"kind\": , \"parent\": , \"administration\": ";
+        w = reserve(b, sizeof middle + 6 * (kind_n + parent_n + admin_n) + 3 * 6);
+        if (!w)
+            return;
+        w = W_LIT(w, ", \"kind\": ");
+        w = w_string(w, p->kind, kind_n);
+        w = W_LIT(w, ", \"parent\": ");
+        w = w_string(w, parent, parent_n);
+        w = W_LIT(w, ", \"administration\": ");
+        w = w_string(w, admin, admin_n);
+        commit(b, w);
         PUT_LIT(b, ",\n     \"agencies\": ");
         put_id_list(b, &p->agencies, agency_id_of);
         PUT_LIT(b, ", \"sites\": ");
