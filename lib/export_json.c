@@ -926,15 +926,27 @@ static void put_agencies(buf *b, const cp_corpus *c, mention_scratch *scratch,
     PUT_LIT(b, "  \"agencies\": [");
     for (size_t i = 0; i < n; i++) {
         const cp_agency *a = cp_corpus_agency_at(c, i);
-        put_str(b, i ? ",\n    {\"id\": " : "\n    {\"id\": ");
-        put_string(b, a->row->id);
-        PUT_LIT(b, ", \"name\": ");
-        put_string(b, a->row->name);
-        PUT_LIT(b, ", \"acronym\": ");
-        put_string(b, cp_agency_acronym(a));
-        PUT_LIT(b, ", \"department\": ");
-        put_string(b, cp_agency_department(a));
-        PUT_LIT(b, ",\n     ");
+        /* up to its mentions in one piece, its room reserved once */
+        const char *acronym = cp_agency_acronym(a), *department = cp_agency_department(a);
+        size_t id_n = length_or_0(a->row->id), name_n = length_or_0(a->row->name),
+               acronym_n = length_or_0(acronym), department_n = length_or_0(department);
+        static const char fixed[] =
+            ",\n    {\"id\": , \"name\": , \"acronym\": , \"department\": ,\n     ";
+        /* string_room of each of the four strings is at most 6 n + 6 */
+        char *w = reserve(b, sizeof fixed + 6 * (id_n + name_n + acronym_n + department_n) +
+                                 4 * 6);
+        if (!w)
+            return;
+        w = i ? W_LIT(w, ",\n    {\"id\": ") : W_LIT(w, "\n    {\"id\": ");
+        w = w_string(w, a->row->id, id_n);
+        w = W_LIT(w, ", \"name\": ");
+        w = w_string(w, a->row->name, name_n);
+        w = W_LIT(w, ", \"acronym\": ");
+        w = w_string(w, acronym, acronym_n);
+        w = W_LIT(w, ", \"department\": ");
+        w = w_string(w, department, department_n);
+        w = W_LIT(w, ",\n     ");
+        commit(b, w);
         put_mentions(b, &a->mentions, scratch, ids);
         PUT_LIT(b, "}");
     }
