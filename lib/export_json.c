@@ -993,9 +993,14 @@ static void put_id_list(buf *b, const cpi_vec *v, const char *(*id_of)(const voi
             }
         }
         for (size_t i = 0; i < n; i++) {
+            /* (string_room of an id is at most 6 n + 6) */
+            size_t id_n = length_or_0(ids[i]);
+            char *w = reserve(b, 2 + 6 * id_n + 6);
+            if (!w)
+                break;
             if (i)
-                PUT_LIT(b, ", ");
-            put_string(b, ids[i]);
+                w = W_LIT(w, ", ");
+            commit(b, w_string(w, ids[i], id_n));
         }
         if (ids != on_stack)
             cpi_mem_free(b->mem, ids);
