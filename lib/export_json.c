@@ -1607,7 +1607,9 @@ static bool put_own_figures(buf *b, const cp_document *doc, const cp_figure *lis
 /* Figures by document id and offset, whatever the load order: documents
  * in id order (`docs`), each one's own list by offset. A list is mostly
  * in text order already: it is written as it is, checked on the way, and
- * written again from a sorted copy when it turns out not to be. */
+ * written again from a sorted copy when it turns out not to be. Most lists
+ * (all the document's own figures, in order; not the array's first) go
+ * by put_own_figures, the others figure by figure (put_figure). */
 static void put_figures(buf *b, const cp_document **docs, size_t doc_count,
                         const doc_ids *ids) {
     const cp_figure **order = NULL; /* a list out of text order, sorted */
