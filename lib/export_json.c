@@ -1198,6 +1198,14 @@ typedef struct figure_lead {
 static void figure_lead_init(figure_lead *lead, const doc_ids *ids,
                              size_t place) {
     static const char open[] = ",\n    {\"document\": ", close[] = ", \"start\": ";
+    const mention_lead *m = &ids->lead[place];
+    _Static_assert(2 + sizeof lead->piece - 6 <= sizeof m->text, "a lead read past its end");
+    if (m->n) { /* the mention lead's from its '{' (its bytes past n are 0) */
+        memcpy(lead->piece, ",\n    ", 6);
+        memcpy(lead->piece + 6, m->text + 2, sizeof lead->piece - 6);
+        lead->lead_n = m->n + 4u;
+        return;
+    }
     lead->lead_n = 0;
     memset(lead->piece, 0, sizeof lead->piece);
     if (sizeof open - 1 + ids->length[place] + sizeof close - 1 > LEAD_PIECE)
