@@ -109,19 +109,30 @@ bool cpi_mem_grow(const cpi_mem *mem, void **items, size_t *cap, size_t need, si
 
 #ifdef CPI_HUGE_PAGES
 /* HUGE_CHUNK bytes at a multiple of HUGE_CHUNK, asked for huge pages (the
- * kernel may still give small ones); NULL when the mapping fails. */
+ * kernel may still give small ones); NULL when the mapping fails. Recent
+ * kernels place a mapping of that size at such a multiple already; else
+ * twice the size is mapped and trimmed (unmapping is dear in a process with
+ * threads: every other core running it must drop its stale translations). */
 static void *map_huge(void) {
-    size_t span = 2 * HUGE_CHUNK;
-    unsigned char *p = mmap(NULL, span, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    unsigned char *p = mmap(NULL, HUGE_CHUNK, PROT_READ | PROT_WRITE,
+                            MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (p == MAP_FAILED)
         return NULL;
-    size_t lead = (HUGE_CHUNK - (uintptr_t)p % HUGE_CHUNK) % HUGE_CHUNK;
-    if (lead)
-        munmap(p, lead);
-    if (span - lead > HUGE_CHUNK)
-        munmap(p + lead + HUGE_CHUNK, span - lead - HUGE_CHUNK);
-    (void)madvise(p + lead, HUGE_CHUNK, MADV_HUGEPAGE); /* (advice: may be refused) */
-    return p + lead;
+    if ((uintptr_t)p % HUGE_CHUNK != 0) {
+        munmap(p, HUGE_CHUNK);
+        size_t span = 2 * HUGE_CHUNK;
+        p = mmap(NULL, span, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (p == MAP_FAILED)
+            return NULL;
+        size_t lead = (HUGE_CHUNK - (uintptr_t)p % HUGE_CHUNK) % HUGE_CHUNK;
+        if (lead)
+            munmap(p, lead);
+        if (span - lead > HUGE_CHUNK)
+            munmap(p + lead + HUGE_CHUNK, span - lead - HUGE_CHUNK);
+        p += lead;
+    }
+    (void)madvise(p, HUGE_CHUNK, MADV_HUGEPAGE); /* (advice: may be refused) */
+    return p;
 }
 #endif
 
