@@ -1,9 +1,10 @@
-/* Small moves and bit tricks the hot paths share: short strings copied
- * without a call, the lowest bit of a mask. */
+/* Small moves and bit tricks the hot paths share: short strings copied and
+ * compared without a call, the lowest bit of a mask. */
 #ifndef CPI_BYTES_H
 #define CPI_BYTES_H
 
 #include <assert.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
@@ -37,6 +38,34 @@ static inline void cpi_copy_short(char *dst, const char *src, size_t len) {
         dst[len / 2] = m;
         dst[len - 1] = z;
     }
+}
+
+/* memcmp(a, b, n) == 0 without the call for the short words, names and
+ * units the hot paths compare (n up to 16; longer ones call memcmp): the
+ * first and last eight bytes (or four) overlap to cover them. */
+static inline bool cpi_same_bytes(const char *a, const char *b, size_t n) {
+    if (n >= 8) {
+        if (n > 16)
+            return memcmp(a, b, n) == 0;
+        uint64_t a0, b0, a1, b1;
+        memcpy(&a0, a, 8);
+        memcpy(&b0, b, 8);
+        memcpy(&a1, a + n - 8, 8);
+        memcpy(&b1, b + n - 8, 8);
+        return a0 == b0 && a1 == b1;
+    }
+    if (n >= 4) {
+        uint32_t a0, b0, a1, b1;
+        memcpy(&a0, a, 4);
+        memcpy(&b0, b, 4);
+        memcpy(&a1, a + n - 4, 4);
+        memcpy(&b1, b + n - 4, 4);
+        return a0 == b0 && a1 == b1;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != b[i])
+            return false;
+    return true;
 }
 
 /* The index of the lowest bit set in m (not 0). */

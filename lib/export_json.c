@@ -1306,34 +1306,6 @@ static inline const figure_tail *tail_of(figure_tail tails[NAMES][NAMES], const 
     return t->len ? t : NULL;
 }
 
-/* a[0..n) == b[0..n) for n <= 32, by overlapping words. */
-static inline bool same_short(const char *a, const char *b, size_t n) {
-    uint64_t x, y;
-    if (n >= 8) {
-        for (size_t i = 0; i + 8 < n; i += 8) {
-            memcpy(&x, a + i, 8);
-            memcpy(&y, b + i, 8);
-            if (x != y)
-                return false;
-        }
-        memcpy(&x, a + n - 8, 8);
-        memcpy(&y, b + n - 8, 8);
-        return x == y;
-    }
-    if (n >= 4) {
-        uint32_t a0, a1, b0, b1;
-        memcpy(&a0, a, 4);
-        memcpy(&a1, a + n - 4, 4);
-        memcpy(&b0, b, 4);
-        memcpy(&b1, b + n - 4, 4);
-        return a0 == b0 && a1 == b1;
-    }
-    for (size_t i = 0; i < n; i++)
-        if (a[i] != b[i])
-            return false;
-    return true;
-}
-
 /* What ends a figure with a unit, `, "kind": "K", "qualifier": "Q",
  * "unit": "U", "per": P}`: a document's figures often repeat a unit
  * ("people shot") with the same kind and period. For each kind and
@@ -1366,7 +1338,7 @@ __attribute__((noinline))
 #endif
 static const unit_tail *unit_tail_miss(unit_tail *t, const cp_figure *f, size_t unit_n,
                                        const figure_names *nm, period_pieces *periods) {
-    bool same_unit = t->unit_n == unit_n && same_short(t->unit, f->unit, unit_n);
+    bool same_unit = t->unit_n == unit_n && cpi_same_bytes(t->unit, f->unit, unit_n);
     if (same_unit && t->per != f->per && t->per && f->per && strcmp(t->per, f->per) == 0)
         t->per = f->per; /* the same period at another address (read from JSON) */
     if (!same_unit || t->per != f->per) {
@@ -1402,7 +1374,8 @@ static inline const unit_tail *unit_tail_of(figure_ends *ends, const cp_figure *
     if ((f->kind | f->qualifier) >= NAMES || unit_n > UNIT_KEY)
         return NULL;
     unit_tail *t = &ends->with_unit[f->kind][f->qualifier];
-    if (t->len && t->per == f->per && t->unit_n == unit_n && same_short(t->unit, f->unit, unit_n))
+    if (t->len && t->per == f->per && t->unit_n == unit_n &&
+        cpi_same_bytes(t->unit, f->unit, unit_n))
         return t;
     return unit_tail_miss(t, f, unit_n, nm, periods);
 }

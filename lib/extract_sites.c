@@ -272,34 +272,6 @@ static size_t fold_name(const char *s, size_t n, char *out, size_t cap) {
     return o;
 }
 
-/* memcmp(a, b, n) == 0 without the call, for the short names and words of
- * the memos (n below 17 but for a few): a word's first and last eight
- * bytes (or four) overlap to cover it. Both hold n bytes. */
-static inline bool same_bytes(const char *a, const char *b, size_t n) {
-    if (n >= 8) {
-        if (n > 16)
-            return memcmp(a, b, n) == 0;
-        uint64_t a0, b0, a1, b1;
-        memcpy(&a0, a, 8);
-        memcpy(&b0, b, 8);
-        memcpy(&a1, a + n - 8, 8);
-        memcpy(&b1, b + n - 8, 8);
-        return a0 == b0 && a1 == b1;
-    }
-    if (n >= 4) {
-        uint32_t a0, b0, a1, b1;
-        memcpy(&a0, a, 4);
-        memcpy(&b0, b, 4);
-        memcpy(&a1, a + n - 4, 4);
-        memcpy(&b1, b + n - 4, 4);
-        return a0 == b0 && a1 == b1;
-    }
-    for (size_t i = 0; i < n; i++)
-        if (a[i] != b[i])
-            return false;
-    return true;
-}
-
 /* Two state codes (NUL-terminated, at most two letters) are the same:
  * strcmp without the call. */
 static inline bool same_code(const char *a, const char *b) {
@@ -819,7 +791,7 @@ static bool resolve_remembered(cpi_extract *x, const char *name, size_t len,
     uint32_t row = 0;
     if (len > 0 && len <= NAME_MEMO_MAX)
         m = &x->cache->sites_read->names[name_memo_slot(name, len, code)];
-    if (m && m->len == len && same_code(m->code, code) && same_bytes(m->name, name, len)) {
+    if (m && m->len == len && same_code(m->code, code) && cpi_same_bytes(m->name, name, len)) {
         found = m->found;
         row = m->row;
     } else {
@@ -883,7 +855,7 @@ static bool may_name_place_remembered(const cpi_extract *x, const char *name, si
         return may_name_place(name, len);
     struct cpi_site_cache *c = x->cache->sites_read;
     size_t slot = (name_hash(name, len) * 2654435761u) >> (32 - PLACES_MEMO_BITS);
-    if (c->may_place[slot].len != len || !same_bytes(c->may_place[slot].name, name, len)) {
+    if (c->may_place[slot].len != len || !cpi_same_bytes(c->may_place[slot].name, name, len)) {
         c->may_place[slot].len = (uint8_t)len;
         memcpy(c->may_place[slot].name, name, len);
         c->may_place[slot].may = may_name_place(name, len);
@@ -901,7 +873,7 @@ static size_t rows_named(const cpi_extract *x, const char *name, size_t len, boo
     if (len > 0 && len <= NAME_MEMO_MAX) {
         m = &x->cache->sites_read
                  ->places[(name_hash(name, len) * 2654435761u) >> (32 - PLACES_MEMO_BITS)];
-        if (m->len == len && same_bytes(m->name, name, len)) {
+        if (m->len == len && cpi_same_bytes(m->name, name, len)) {
             *first = m->first;
             return m->n;
         }
@@ -1088,7 +1060,7 @@ static inline bool word_in(const cpi_extract *x, unsigned lists, const char *w, 
         const word_slot *e = &slots[s];
         if (!e->len)
             return false;
-        if (e->len == n && same_bytes(e->word, w, n))
+        if (e->len == n && cpi_same_bytes(e->word, w, n))
             return (e->lists & lists) != 0;
     }
 }
@@ -1102,7 +1074,7 @@ static inline unsigned word_lists(const cpi_extract *x, const char *w, size_t n)
         const word_slot *e = &slots[s];
         if (!e->len)
             return 0;
-        if (e->len == n && same_bytes(e->word, w, n))
+        if (e->len == n && cpi_same_bytes(e->word, w, n))
             return e->lists;
     }
 }
