@@ -1448,6 +1448,21 @@ static void put_unit_end(buf *b, const cp_figure *f, const figure_names *nm,
     }
 }
 
+/* A figure's fields from its start to its "from" (text_n: its text's
+ * length), the part every way of writing a figure shares. */
+static inline char *w_figure_middle(char *w, const cp_figure *f, size_t text_n) {
+    w = w_size(w, f->start);
+    w = W_LIT(w, ", \"end\": ");
+    w = w_size(w, f->end);
+    w = W_LIT(w, ", \"text\": ");
+    w = w_string(w, f->text, text_n);
+    w = W_LIT(w, ", \"value\": ");
+    w = w_number(w, f->value);
+    w = W_LIT(w, ", \"from\": ");
+    w = cpi_figure_has_from(f) ? w_number(w, f->from) : W_LIT(w, "null");
+    return w;
+}
+
 /* One figure: up to its "from" in one piece (its room reserved once), then
  * its end, a cached tail (by its kind, qualifier, period and unit) or else
  * put_figure_end. */
@@ -1480,15 +1495,7 @@ static inline void put_figure(buf *b, const cp_figure *f, bool first, const doc_
         w = place != SIZE_MAX ? w_doc_id(w, ids, place) : w_string(w, f->doc->id, id_n);
         w = W_LIT(w, ", \"start\": ");
     }
-    w = w_size(w, f->start);
-    w = W_LIT(w, ", \"end\": ");
-    w = w_size(w, f->end);
-    w = W_LIT(w, ", \"text\": ");
-    w = w_string(w, f->text, text_n);
-    w = W_LIT(w, ", \"value\": ");
-    w = w_number(w, f->value);
-    w = W_LIT(w, ", \"from\": ");
-    w = cpi_figure_has_from(f) ? w_number(w, f->from) : W_LIT(w, "null");
+    w = w_figure_middle(w, f, text_n);
     if (tail) {
         memcpy(w, tail->piece, TAIL_PIECE);
         commit(b, w + tail->len);
@@ -1518,15 +1525,7 @@ static inline char *w_own_figure(buf *b, char *w, const cp_figure *f, size_t tex
                                  period_pieces *periods, figure_ends *ends) {
     memcpy(w, lead->piece, LEAD_PIECE);
     w += lead->lead_n;
-    w = w_size(w, f->start);
-    w = W_LIT(w, ", \"end\": ");
-    w = w_size(w, f->end);
-    w = W_LIT(w, ", \"text\": ");
-    w = w_string(w, f->text, text_n);
-    w = W_LIT(w, ", \"value\": ");
-    w = w_number(w, f->value);
-    w = W_LIT(w, ", \"from\": ");
-    w = cpi_figure_has_from(f) ? w_number(w, f->from) : W_LIT(w, "null");
+    w = w_figure_middle(w, f, text_n);
     if (!f->unit) {
         const figure_tail *tail = tail_of(ends->plain, f, nm, periods);
         if (tail) {
