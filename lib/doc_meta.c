@@ -242,6 +242,8 @@ static const struct {
     {PHRASE("federal register"), true}, /* "[Federal Register: June 21, 1999 (Volume ...)]" */
     {PHRASE("issued on"), true},        {PHRASE("issued"), true},
     {PHRASE("meeting date"), true},     {PHRASE("publication date"), true},
+    {PHRASE("air date"), true}, /* a broadcast's transcript */
+    {PHRASE("for release"), false},
 };
 
 static const phrase WEEKDAYS[] = {PHRASE("monday"), PHRASE("tuesday"), PHRASE("wednesday"),
@@ -407,6 +409,42 @@ static size_t skip_time(const char *t, size_t n, size_t i) {
     return skip_spaces_punct(t, n, k);
 }
 
+/* After a label, a periodical's issue before its date, "/ Vol. 63, No. 112
+ * /" (a Federal Register page's running head): where the date starts, or i
+ * when there is none. */
+static size_t skip_issue(const char *t, size_t n, size_t i) {
+    if (i < n && t[i] == '/')
+        i++;
+    while (i < n && t[i] == ' ')
+        i++;
+    if (n - i < 5 || lower(t[i]) != 'v' || lower(t[i + 1]) != 'o' || lower(t[i + 2]) != 'l')
+        return i;
+    size_t k = i + 3;
+    while (k < n && (is_alpha(t[k]) || t[k] == '.' || t[k] == ' ')) /* "Vol. ", "Volume " */
+        k++;
+    if (k >= n || !is_digit(t[k]))
+        return i;
+    while (k < n && is_digit(t[k]))
+        k++;
+    /* then the number: ", No. 112" or ", Number 112" */
+    while (k < n && (t[k] == ',' || t[k] == ' '))
+        k++;
+    if (k < n && lower(t[k]) == 'n') {
+        while (k < n && (is_alpha(t[k]) || t[k] == '.' || t[k] == ' '))
+            k++;
+        while (k < n && is_digit(t[k]))
+            k++;
+        while (k < n && t[k] == ' ')
+            k++;
+    }
+    if (k >= n || t[k] != '/')
+        return i;
+    k++;
+    while (k < n && t[k] == ' ')
+        k++;
+    return k;
+}
+
 /* A dateline starting at `from`: an optional label, weekday or time, the
  * date, then little else. */
 static bool dateline_from(const char *t, size_t n, size_t from, cpi_line_class *cls) {
@@ -416,7 +454,8 @@ static bool dateline_from(const char *t, size_t n, size_t from, cpi_line_class *
     /* the labels by their first letter, a bit each in the table's order
      * (debug builds check them) */
     static const uint32_t LABELS_BY_FIRST[26] = {
-        ['f' - 'a'] = 1u << 0 | 1u << 13,
+        ['f' - 'a'] = 1u << 0 | 1u << 13 | 1u << 19,
+        ['a' - 'a'] = 1u << 18,
         ['d' - 'a'] = 1u << 1 | 1u << 11 | 1u << 12,
         ['p' - 'a'] = 1u << 2 | 1u << 3 | 1u << 6 | 1u << 7 | 1u << 17,
         ['l' - 'a'] = 1u << 4,
@@ -437,6 +476,7 @@ static bool dateline_from(const char *t, size_t n, size_t from, cpi_line_class *
         if (starts_with_phrase(t + from, n - from, DATE_LABELS[k].label) &&
             (from + len == n || !is_alpha(t[from + len]))) {
             i = skip_spaces_punct(t, n, from + len);
+            i = skip_issue(t, n, i); /* "Federal Register / Vol. 63, No. 112 / ..." */
             i = skip_time(t, n, i); /* "Updated 6:02 a.m. ET, August 14, 2023" */
             labelled = DATE_LABELS[k].labelled;
             break;

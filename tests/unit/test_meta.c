@@ -74,6 +74,10 @@ static void test_datelines(void **state) {
         /* labels of notices and minutes; a middle dot after the date */
         "Issued on: November 26, 2019", "Meeting Date: June 11, 2024",
         "April 28, 2025 \xC2\xB7 \xF0\x9F\x8C\x90",
+        /* a broadcast's air date; a release's numeric date; a Federal
+         * Register page's running head, its issue before the date */
+        "Air date: Friday, March 1, 2024", "For Release: 11/02/2021",
+        "Federal Register / Vol. 61, No. 40 / Wednesday, February 28, 1996 / Notices",
     };
     for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++) {
         cpi_line_class c = cpi_classify_line(yes[i], strlen(yes[i]));
@@ -94,6 +98,7 @@ static void test_datelines(void **state) {
         "Kansas City, MO ~ a partnership city",
         "June 20, 2017, 14 people were shot in the city.",
         "Shootings | fell on June 20, 2017 across the whole city and the county.",
+        "Federal Register / Vol. 61 and the notices of the agency, page 12",
     };
     for (size_t i = 0; i < sizeof no / sizeof no[0]; i++)
         assert_int_not_equal(kind_of(no[i]), CP_BLOCK_DATELINE);
