@@ -2913,7 +2913,7 @@ static bool read_blocks(cpi_extract *x) {
             }
             /* 1c. A place and its postal code without a comma, as a table's
              * row or a list writes it ("Boston MA $1,950,000", "Salt Lake City
-             * UT"): the place of that state */
+             * UT", "Kalamazoo County MI"): the city or county of that state */
             size_t code_len = we[k - 1] - ws[k - 1]; /* ("UT." ends a sentence) */
             if (k >= 2 && (code_len == 2 || (code_len == 3 && t[we[k - 1] - 1] == '.')) &&
                 cpi_is_upper(t[ws[k - 1]]) && cpi_is_upper(t[ws[k - 1] + 1]) &&
@@ -2922,7 +2922,7 @@ static bool read_blocks(cpi_extract *x) {
                 site_spec spec;
                 if (cpi_state_by_code(code) >= 0 && !function_word(x, t + ws[0], we[0] - ws[0]) &&
                     resolve(x, t + ws[0], we[k - 2] - ws[0], code, false, &spec) &&
-                    spec.kind == CP_SITE_CITY) {
+                    (spec.kind == CP_SITE_CITY || spec.kind == CP_SITE_COUNTY)) {
                     if (!add_site(x, &spec, b, ws[0], ws[k - 1] + 2))
                         return false;
                     i = ws[k - 1] + 2;
