@@ -247,10 +247,11 @@ static bool identifier_words_before(const char *t, size_t n, size_t prev) {
     static const char *const WORDS[] = { /* sorted */
         "Amendment", "Appendix", "April", "Article", "August", "Box", "CATEGORY", "CFR", "Case",
         "Category", "Channel", "Chapter", "Code", "December", "District", "Docket", "Exhibit",
-        "February", "Figure", "Form", "Grade", "Highway", "Interstate", "Issue", "January",
-        "July", "June", "Law", "Level", "March", "May", "November", "Number", "October",
-        "Order", "Page",
-        "Part", "Phase", "Precinct", "Room", "Route", "Section", "September", "Suite", "Table",
+        "February", "Figure", "Form", "Grade", "Highway", "Interstate", "Issue", "Item", "Items",
+        "January", "July", "June", "Law", "Level", "March", "May", "NCJ", "November", "Number",
+        "October", "Order", "Page",
+        "Part", "Phase", "Precinct", "Room", "Route", "Section", "Sections", "Segment",
+        "September", "Suite", "Table",
         "Team", "Tier", "Title", "USC", "Unit", "Volume", "Ward", "article", "chapter", "exhibit",
         "page", "pages", "room", "route", "section", "suite", "volume", "\xC2\xA7",
         "\xC2\xA7\xC2\xA7",
@@ -286,11 +287,11 @@ static bool identifier_words_before(const char *t, size_t n, size_t prev) {
         ['A' - 'A'] = LEN(5) | LEN(6) | LEN(7) | LEN(8) | LEN(9), ['B' - 'A'] = LEN(3),
         ['C' - 'A'] = LEN(3) | LEN(4) | LEN(7) | LEN(8), ['D' - 'A'] = LEN(6) | LEN(8),
         ['E' - 'A'] = LEN(7), ['F' - 'A'] = LEN(4) | LEN(6) | LEN(8), ['G' - 'A'] = LEN(5),
-        ['H' - 'A'] = LEN(7), ['I' - 'A'] = LEN(5) | LEN(10), ['J' - 'A'] = LEN(4) | LEN(7),
+        ['H' - 'A'] = LEN(7), ['I' - 'A'] = LEN(4) | LEN(5) | LEN(10), ['J' - 'A'] = LEN(4) | LEN(7),
         ['L' - 'A'] = LEN(3) | LEN(5), ['M' - 'A'] = LEN(3) | LEN(5),
-        ['N' - 'A'] = LEN(6) | LEN(8), ['O' - 'A'] = LEN(5) | LEN(7),
+        ['N' - 'A'] = LEN(3) | LEN(6) | LEN(8), ['O' - 'A'] = LEN(5) | LEN(7),
         ['P' - 'A'] = LEN(4) | LEN(5) | LEN(8), ['R' - 'A'] = LEN(4) | LEN(5),
-        ['S' - 'A'] = LEN(5) | LEN(7) | LEN(9), ['T' - 'A'] = LEN(4) | LEN(5),
+        ['S' - 'A'] = LEN(5) | LEN(7) | LEN(8) | LEN(9), ['T' - 'A'] = LEN(4) | LEN(5),
         ['U' - 'A'] = LEN(3) | LEN(4), ['V' - 'A'] = LEN(6), ['W' - 'A'] = LEN(4),
     };
 #undef LEN
@@ -972,13 +973,31 @@ static bool one_is_a_number(const char *t, size_t n, size_t i) {
 }
 
 /* A number in words at t[i], a word of len letters. */
+/* A scale word after a number word, "two million", "three billion": the
+ * scale, its end into *end; 1 when none. */
+static double scale_after_word(const char *t, size_t n, size_t e, size_t *end) {
+    if (e + 1 >= n || t[e] != ' ')
+        return 1;
+    char c = (char)(t[e + 1] | 0x20);
+    double scale = c == 't' && WORD_CI(t, n, e + 1, "thousand")   ? 1e3
+                   : c == 'm' && WORD_CI(t, n, e + 1, "million")  ? 1e6
+                   : c == 'b' && WORD_CI(t, n, e + 1, "billion")  ? 1e9
+                   : c == 't' && WORD_CI(t, n, e + 1, "trillion") ? 1e12
+                                                                  : 1;
+    if (scale > 1)
+        *end = e + 1 + letters_at(t, n, e + 1);
+    return scale;
+}
+
 static bool words_at(const char *t, size_t n, size_t i, size_t len, number *out) {
     if (len == 3 && (t[i] | 0x20) == 'o' && (t[i + 1] | 0x20) == 'n' && (t[i + 2] | 0x20) == 'e') {
-        if (!one_is_a_number(t, n, i))
+        size_t scaled_end = i + 3;
+        double scale = scale_after_word(t, n, i + 3, &scaled_end); /* "one million" */
+        if (scale == 1 && !one_is_a_number(t, n, i))
             return false;
         out->start = i;
-        out->end = i + 3;
-        out->value = 1;
+        out->end = scaled_end;
+        out->value = scale;
         out->money = out->percent = out->year_like = false;
         out->word = true;
         return true;
@@ -1048,6 +1067,8 @@ static bool words_at(const char *t, size_t n, size_t i, size_t len, number *out)
                (e + 11 == n || !cpi_is_alpha(t[e + 11]))) {
         v += 0.5; /* "two and a half times" */
         e += 11;
+    } else if (e + 1 < n && t[e] == ' ' && v >= 2 && v < 100) {
+        v *= scale_after_word(t, n, e, &e); /* "two million dollars" */
     }
     out->start = s;
     out->end = e;
@@ -1916,12 +1937,14 @@ static ALWAYS_INLINE bool read_block(cpi_extract *x, const cp_block *b, bool not
         bool identifier = prev != SIZE_MAX && identifier_before(t, n, prev) &&
                           !(num.start >= 2 && t[num.start - 2] == ',');
         /* "\xC2\xA7\xC2\xA7 841 and 846", "pages 12 and 13": the next of a
-         * pair of identifiers */
+         * pair of identifiers; "Items 2.1 through 2.9": the end of a range of
+         * them */
         if (!identifier && !num.word && ident_end != SIZE_MAX &&
-            (num.start == ident_end + 5 || num.start == ident_end + 4) &&
-            (cpi_starts_with(t, n, ident_end, " and ") ||
-             cpi_starts_with(t, n, ident_end, " or ")) &&
-            !(num.end + 1 < n && t[num.end] == ' ' && cpi_is_lower(t[num.end + 1])))
+            ((num.start == ident_end + 9 && cpi_starts_with(t, n, ident_end, " through ")) ||
+             ((num.start == ident_end + 5 || num.start == ident_end + 4) &&
+              (cpi_starts_with(t, n, ident_end, " and ") ||
+               cpi_starts_with(t, n, ident_end, " or ")) &&
+              !(num.end + 1 < n && t[num.end] == ' ' && cpi_is_lower(t[num.end + 1])))))
             identifier = true; /* (not "\xC2\xA7 922 and 12 cases": that counts) */
         if (identifier)
             ident_end = num.end;

@@ -298,6 +298,13 @@ static void test_figure_patterns(void **state) {
     assert_values("More than 7,100 fugitives and at least 30 gangs.", "7100;30");
     assert_values("Arrests rose by 12 and thefts fell by nearly 3,000.", "12;3000");
     assert_values("Up to 40 agents and less than 2.5 percent of cases.", "40;2.5");
+    /* number words with a scale; an agenda's items and a report's number */
+    assert_values("The town will get three million dollars, one million more than planned, "
+                  "and twenty-five thousand for overtime.",
+                  "3e+06;1e+06;25000");
+    assert_values("Items 4.1 through 4.7 and Sections 2 through 6 passed. The study (NCJ "
+                  "198765) followed 40 youths.",
+                  "40");
     assert_values("Two towns and one in Ohio; agents closed one lab.", "2;1;1");
     /* a number word inside a name; at a sentence's start it counts */
     assert_values("Agents in the Four Corners region ran the One Pill campaign. Four agents "
@@ -576,6 +583,16 @@ static void test_link_exclusions(void **state) {
     assert_true(program_has_site(p, "pueblo-co"));
     assert_false(program_has_site(p, "denver-co"));
     assert_false(program_has_site(p, "boulder-co"));
+    cp_corpus_free(c);
+    /* the scope of a rank is no member */
+    c = load("Topeka joined the Safe Valley Task Force in 2001. Topeka was one of the first "
+             "cities in Kansas to take part in the Safe Valley Task Force, and Salina, the "
+             "largest city in its county, joined it later.");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "topeka-ks"));
+    assert_non_null(cp_corpus_site_by_id(c, "kansas"));
+    assert_false(program_has_site(p, "kansas"));
     cp_corpus_free(c);
     /* the drug trade's sources and markets are no members */
     c = load("The Safe Valley Task Force works in Reno, Nevada. Most of the heroin sold "
@@ -1071,6 +1088,21 @@ static void test_link_exclusions(void **state) {
 /* A state in parentheses after a place ("the Pharr (Texas) Police
  * Department") places it, and names no site of its own; after an agency's
  * whole name ("Lincoln Police Department (Neb.)") too. */
+/* A table's row of a county and its postal code without a comma: the
+ * county of that state, as for a city. */
+static void test_site_county_and_code(void **state) {
+    (void)state;
+    cp_corpus *c = load("The Rural Courts Initiative made these awards.\n\n"
+                        "Grantee            State   Award\n"
+                        "Clay County        MO      $120,000\n"
+                        "Marion County      IN      $95,000\n");
+    const cp_program *p = cp_corpus_program_by_id(c, "rural-courts-initiative");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "clay-county-mo"));
+    assert_true(program_has_site(p, "marion-county-in"));
+    cp_corpus_free(c);
+}
+
 static void test_site_state_in_parentheses(void **state) {
     (void)state;
     cp_corpus *c = load("Awards of the Safe Valley Task Force went to the Cambridge (Mass.) "
@@ -1869,6 +1901,7 @@ int main(void) {
     };
     const struct CMUnitTest own[] = {
         cmocka_unit_test(test_figure_patterns),
+        cmocka_unit_test(test_site_county_and_code),
         cmocka_unit_test(test_site_state_in_parentheses),
         cmocka_unit_test(test_sites_joined_by_hyphen),
         cmocka_unit_test(test_lead_in_state_lines),
