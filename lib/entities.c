@@ -89,9 +89,34 @@ bool cpi_vec_to_arena(cpi_model *dst, cpi_vec *v, size_t size) {
     return true;
 }
 
+/* (a path kept out of its callers, which then save fewer registers) */
+#if defined(__GNUC__)
+#define NOT_INLINE __attribute__((noinline))
+#else
+#define NOT_INLINE
+#endif
+
+/* A full list of a document's own model, twice as large (or four items) in
+ * its scratch: nothing is journaled there, and the old block just stays. */
+static NOT_INLINE bool scratch_grow(cpi_arena *scratch, cpi_vec *v, size_t size) {
+    size_t cap = v->cap ? v->cap * 2 : 4;
+    if (cap > SIZE_MAX / 2 / size)
+        return false;
+    void *items = cpi_arena_alloc(scratch, cap * size);
+    if (!items)
+        return false;
+    if (v->count)
+        memcpy(items, v->items, v->count * size);
+    v->items = items;
+    v->cap = cap;
+    v->store = CPI_VEC_SCRATCH;
+    return true;
+}
+
 bool cpi_vec_push_slow(cpi_model *m, cpi_vec *v, const void *item, size_t size) {
     /* (room is there for most pushes: vec_room is not called) */
-    if (!journal(m, v) || (v->count == v->cap && !vec_room(m, v, 1, size)))
+    if (m->scratch ? v->count == v->cap && !scratch_grow(m->scratch, v, size)
+                   : !journal(m, v) || (v->count == v->cap && !vec_room(m, v, 1, size)))
         return false;
     char *to = (char *)v->items + v->count * size;
     if (size == sizeof(void *))
@@ -599,6 +624,22 @@ void cpi_model_rollback(cpi_model *m, size_t mark) {
             index_fill(regs[i]);
 }
 
+/* Append a pointer to a list of a document's own model. */
+static inline bool scratch_push_pointer(cpi_arena *scratch, cpi_vec *v, void *item) {
+    if (v->cap == 0) { /* (a site's first program: most sites have one) */
+        void **items = cpi_arena_alloc(scratch, 4 * sizeof item);
+        if (!items)
+            return false;
+        v->items = items;
+        v->cap = 4;
+        v->store = CPI_VEC_SCRATCH;
+    } else if (v->count == v->cap && !scratch_grow(scratch, v, sizeof item)) {
+        return false;
+    }
+    ((void **)v->items)[v->count++] = item;
+    return true;
+}
+
 bool cpi_model_link(cpi_model *m, cp_program *p, cp_site *s) {
     /* search the shorter list: a site takes part in few programs, and a
      * program has few sites, except in texts of thousands of either */
@@ -611,6 +652,9 @@ bool cpi_model_link(cpi_model *m, cp_program *p, cp_site *s) {
             if (((cp_site **)p->sites.items)[i] == s)
                 return true;
     }
+    if (m->scratch) /* a document's own model (the links extractor): no journal */
+        return scratch_push_pointer(m->scratch, &p->sites, s) &&
+               scratch_push_pointer(m->scratch, &s->programs, p);
     return cpi_vec_push(m, &p->sites, &s, sizeof s) &&
            cpi_vec_push(m, &s->programs, &p, sizeof p);
 }
