@@ -203,6 +203,25 @@ static bool reserve_document(cp_corpus *c, const cp_document *doc) {
     return true;
 }
 
+/* Room for `more` documents at once, before a load of that many: the id
+ * index then grows once, not at every doubling (each of which hashes every
+ * id again). Only a hint: reserve_document still checks each document, so
+ * running out of memory here is no failure. */
+static void reserve_documents(cp_corpus *c, size_t more) {
+    if (more > UINT32_MAX - 2 - c->doc_count)
+        return;
+    size_t count = c->doc_count + more;
+    size_t cap = c->index_cap ? c->index_cap : 64;
+    while (count * 2 > cap)
+        cap *= 2;
+    if (cap > c->index_cap)
+        (void)index_rebuild(c, cap);
+    (void)cpi_mem_reserve(&c->mem, (void **)&c->docs, &c->doc_cap, count,
+                          sizeof(cp_document *));
+    (void)cpi_mem_reserve(&c->mem, (void **)&c->figures_before, &c->figures_before_cap,
+                          count + 1, sizeof *c->figures_before);
+}
+
 /* Add a loaded document (room reserved by reserve_document); id_hash:
  * cpi_hash_str(doc->id). */
 static void append_document_hashed(cp_corpus *c, cp_document *doc, size_t id_hash) {
@@ -651,6 +670,8 @@ static cp_status run_many(cp_corpus *c, const char *path, const cpi_path_list *l
             cpi_arena_init(&m.arenas[w], &c->mem);
     }
     memset(m.units, 0, window * sizeof(unit));
+    if (!fn)
+        reserve_documents(c, list->count);
     cpi_ordered_run run = {list->count, jobs, window, &m, many_work,
                            fn ? many_stream : many_consume, many_discard};
     cpi_run_ordered(&run);

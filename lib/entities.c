@@ -549,11 +549,15 @@ void cpi_model_release(cpi_model *m) {
         cpi_registry *regs[] = {&m->admin_reg, &m->official_reg, &m->agency_reg,
                                 &m->site_reg, &m->program_reg};
         for (size_t i = 0; i < sizeof regs / sizeof regs[0]; i++) {
-            cpi_mem_free(m->mem, regs[i]->sorted);
-            regs[i]->sorted = NULL;
+            if (regs[i]->sorted) { /* (no call for the usual NULL) */
+                cpi_mem_free(m->mem, regs[i]->sorted);
+                regs[i]->sorted = NULL;
+            }
         }
-        cpi_mem_free(m->mem, m->journal);
-        m->journal = NULL;
+        if (m->journal) {
+            cpi_mem_free(m->mem, m->journal);
+            m->journal = NULL;
+        }
         return;
     }
     registry_release(m, &m->admin_reg);
@@ -563,6 +567,7 @@ void cpi_model_release(cpi_model *m) {
     registry_release(m, &m->program_reg);
     model_free(m, m->admins);
     cpi_mem_free(m->mem, m->journal);
+    cpi_mem_free(m->mem, m->origin_max);
     memset(m, 0, sizeof *m); /* releasing again does nothing */
 }
 

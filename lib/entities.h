@@ -174,6 +174,12 @@ typedef struct cpi_model {
      * corpus keeps no list of its own: it counts figures per document, see
      * cp_corpus_figure_at.) */
     cpi_vec figures;
+    /* The largest id of the documents folded in (heap), a bound of every
+     * entity's origin (see cpi_model_fold); NULL before the first. Lost
+     * (no bound) when there was no memory to copy it. */
+    char *origin_max;
+    size_t origin_max_cap;
+    bool origin_max_lost;
     uint64_t generation; /* one per document extraction, never reused */
     uint64_t epoch;      /* one per cpi_model_mark, never reused */
     cpi_journal_entry *journal; /* heap */
@@ -336,7 +342,9 @@ static inline void *cpi_registry_find_hashed(const cpi_registry *r, const char *
     size_t h = hash & (r->index_cap - 1);
     while (r->index[h]) {
         void *e = ((void **)r->all.items)[r->index[h] - 1];
-        if (strcmp(r->id_of(e), id) == 0)
+        size_t e_hash; /* (the ids of other hashes are not compared) */
+        memcpy(&e_hash, (const char *)e + r->hash_at, sizeof e_hash);
+        if (e_hash == hash && strcmp(r->id_of(e), id) == 0)
             return e;
         h = (h + 1) & (r->index_cap - 1);
     }

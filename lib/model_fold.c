@@ -60,6 +60,27 @@ static bool wins(const char *candidate, const char *current) {
     return candidate && (!current || strcmp(candidate, current) < 0);
 }
 
+/* Can a document of this id win a field of an entity dst has (see wins)?
+ * Not when the id is at or above the largest document id folded before
+ * (dst->origin_max), which bounds every origin in dst: documents mostly
+ * come in the order of their ids, and then their entities are not compared
+ * one by one. (A rollback leaves the bound above what stays: still a bound.) */
+static bool may_win(const cpi_model *dst, const char *id) {
+    return dst->origin_max_lost || (dst->origin_max && strcmp(id, dst->origin_max) < 0);
+}
+
+/* Raise dst->origin_max to a folded document's id. */
+static void note_origin(cpi_model *dst, const char *id) {
+    if (dst->origin_max_lost || (dst->origin_max && strcmp(id, dst->origin_max) <= 0))
+        return;
+    size_t size = strlen(id) + 1;
+    if (!cpi_mem_reserve(dst->mem, (void **)&dst->origin_max, &dst->origin_max_cap, size, 1)) {
+        dst->origin_max_lost = true; /* no bound: every entity compared */
+        return;
+    }
+    memcpy(dst->origin_max, id, size);
+}
+
 /* The corpus's copy of an entity it takes from a document's model (whose
  * entities go with its scratch): the struct in dst's arena. Its lists are
  * still the scratch's until copied (cpi_vec_to_arena, cpi_mention_list_take). */
@@ -139,7 +160,7 @@ static bool fold_agencies(cpi_model *dst, cpi_model *src) {
     return true;
 }
 
-static bool fold_officials(cpi_model *dst, cpi_model *src, const char *sole) {
+static bool fold_officials(cpi_model *dst, cpi_model *src, const char *sole, bool contest) {
     for (size_t i = 0; i < src->official_reg.all.count; i++) {
         cp_official *o = ITEMS(src->official_reg.all, cp_official *)[i];
         cp_official *d = cpi_registry_find_hashed(&dst->official_reg, o->id, o->id_hash);
@@ -160,7 +181,7 @@ static bool fold_officials(cpi_model *dst, cpi_model *src, const char *sole) {
             continue;
         }
         o->folded = d;
-        if (wins(origin, d->origin)) {
+        if (contest && wins(origin, d->origin)) {
             if (!cpi_journal_bytes(dst, d, sizeof *d))
                 return false;
             d->role = o->role;
@@ -172,7 +193,7 @@ static bool fold_officials(cpi_model *dst, cpi_model *src, const char *sole) {
     return true;
 }
 
-static bool fold_sites(cpi_model *dst, cpi_model *src, const char *sole) {
+static bool fold_sites(cpi_model *dst, cpi_model *src, const char *sole, bool contest) {
     for (size_t i = 0; i < src->site_reg.all.count; i++) {
         cp_site *s = ITEMS(src->site_reg.all, cp_site *)[i];
         cp_site *d = cpi_registry_find_hashed(&dst->site_reg, s->id, s->id_hash);
@@ -194,7 +215,7 @@ static bool fold_sites(cpi_model *dst, cpi_model *src, const char *sole) {
         s->folded = d;
         /* a place written two ways ("New York", "New York City"): the name
          * of the smallest document id */
-        if (wins(origin, d->origin)) {
+        if (contest && wins(origin, d->origin)) {
             if (!cpi_journal_bytes(dst, d, sizeof *d))
                 return false;
             d->name = s->name;
@@ -208,7 +229,7 @@ static bool fold_sites(cpi_model *dst, cpi_model *src, const char *sole) {
     return true;
 }
 
-static bool fold_programs(cpi_model *dst, cpi_model *src, const char *sole) {
+static bool fold_programs(cpi_model *dst, cpi_model *src, const char *sole, bool contest) {
     size_t n = src->program_reg.all.count;
     if (n == 0)
         return true;
@@ -256,7 +277,7 @@ static bool fold_programs(cpi_model *dst, cpi_model *src, const char *sole) {
         } else {
             /* the record (parent included) from the smallest document id */
             const char *origin = origin_of(&p->mentions, sole);
-            if (wins(origin, d->origin)) {
+            if (contest && wins(origin, d->origin)) {
                 ok = cpi_journal_bytes(dst, d, sizeof *d);
                 if (!ok)
                     break;
@@ -290,9 +311,14 @@ static bool fold_programs(cpi_model *dst, cpi_model *src, const char *sole) {
 
 bool cpi_model_fold(cpi_model *dst, cpi_model *src, cp_document **docs, size_t doc_count) {
     const char *sole = doc_count == 1 ? docs[0]->id : NULL; /* (see origin_of) */
-    if (!fold_admins(dst, src) || !fold_agencies(dst, src) || !fold_officials(dst, src, sole) ||
-        !fold_sites(dst, src, sole) || !fold_programs(dst, src, sole))
+    /* (contest: may this fold win fields of dst's entities at all?) */
+    bool contest = !sole || may_win(dst, sole);
+    if (!fold_admins(dst, src) || !fold_agencies(dst, src) ||
+        !fold_officials(dst, src, sole, contest) || !fold_sites(dst, src, sole, contest) ||
+        !fold_programs(dst, src, sole, contest))
         return false;
+    for (size_t i = 0; i < doc_count; i++)
+        note_origin(dst, docs[i]->id);
     for (size_t i = 0; i < doc_count; i++) {
         cp_document *d = docs[i];
         d->administration = dst_admin(dst, src, d->administration);
