@@ -645,18 +645,7 @@ static inline bool scratch_push_pointer(cpi_arena *scratch, cpi_vec *v, void *it
     return true;
 }
 
-bool cpi_model_link(cpi_model *m, cp_program *p, cp_site *s) {
-    /* search the shorter list: a site takes part in few programs, and a
-     * program has few sites, except in texts of thousands of either */
-    if (s->programs.count <= p->sites.count) {
-        for (size_t i = 0; i < s->programs.count; i++)
-            if (((cp_program **)s->programs.items)[i] == p)
-                return true;
-    } else {
-        for (size_t i = 0; i < p->sites.count; i++)
-            if (((cp_site **)p->sites.items)[i] == s)
-                return true;
-    }
+bool cpi_model_link_new(cpi_model *m, cp_program *p, cp_site *s) {
     if (m->scratch) /* a document's own model (the links extractor): no journal */
         return scratch_push_pointer(m->scratch, &p->sites, s) &&
                scratch_push_pointer(m->scratch, &s->programs, p);

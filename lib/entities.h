@@ -383,8 +383,28 @@ static inline cp_administration *cpi_model_admin_at(cpi_model *m, size_t p) {
     return &m->admins[p];
 }
 
-/* Link a program and a site both ways (once). */
-bool cpi_model_link(cpi_model *m, cp_program *p, cp_site *s);
+/* Are a program and a site linked? */
+static inline bool cpi_model_linked(const cp_program *p, const cp_site *s) {
+    /* search the shorter list: a site takes part in few programs, and a
+     * program has few sites, except in texts of thousands of either */
+    if (s->programs.count <= p->sites.count) {
+        for (size_t i = 0; i < s->programs.count; i++)
+            if (((cp_program *const *)s->programs.items)[i] == p)
+                return true;
+    } else {
+        for (size_t i = 0; i < p->sites.count; i++)
+            if (((cp_site *const *)p->sites.items)[i] == s)
+                return true;
+    }
+    return false;
+}
+/* Link a program and a site not linked yet, both ways. */
+bool cpi_model_link_new(cpi_model *m, cp_program *p, cp_site *s);
+/* Link a program and a site both ways (once). (inline: folding links the
+ * sites of every document's programs, mostly linked already) */
+static inline bool cpi_model_link(cpi_model *m, cp_program *p, cp_site *s) {
+    return cpi_model_linked(p, s) || cpi_model_link_new(m, p, s);
+}
 
 /* Fold the model of one or more documents (`src`, built by extraction or
  * read from JSON; its memory must outlive `dst`) into the corpus model:
