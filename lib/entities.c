@@ -505,6 +505,22 @@ bool cpi_model_init_local(cpi_model *m, const cpi_mem *mem, cpi_arena *arena,
     m->admins = model_alloc(m, cpi_presidency_count * sizeof(cp_administration));
     if (!m->admins)
         return false;
+    if (scratch) {
+        /* the room every registry of a document's own model scans (see
+         * cpi_registry_add_hashed), at once: most documents name entities
+         * of four kinds or five */
+        cpi_registry *regs[] = {&m->admin_reg, &m->official_reg, &m->agency_reg, &m->site_reg,
+                                &m->program_reg};
+        enum { REGS = sizeof regs / sizeof regs[0] };
+        void **room = cpi_arena_alloc(scratch, REGS * CPI_REGISTRY_SCAN_MAX * sizeof *room);
+        if (!room)
+            return false;
+        for (size_t i = 0; i < REGS; i++) {
+            regs[i]->all.items = room + i * CPI_REGISTRY_SCAN_MAX;
+            regs[i]->all.cap = CPI_REGISTRY_SCAN_MAX;
+            regs[i]->all.store = CPI_VEC_SCRATCH;
+        }
+    }
     /* A document's own model sets each one up at its first use (most of
      * the 47 are never used); the corpus's model, all of them now. */
     m->admins_lazy = scratch && cpi_presidency_count <= 64;

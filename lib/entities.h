@@ -290,9 +290,9 @@ static inline cp_mention *cpi_mention_room_left(const cpi_mention_list *l, size_
     if (l->count == 0 || l->segment_count == 0)
         return NULL;
     size_t k = l->segment_count - 1;
-    size_t first = l->head_count + cpi_mention_segments_room(k);
+    size_t size = k < CPI_MENTION_SEGMENT_SHIFT ? (size_t)1 << k : CPI_MENTION_SEGMENT_MAX;
     *left = l->head_count + cpi_mention_segments_room(k + 1) - l->count;
-    return l->segments[k] + (l->count - first);
+    return l->segments[k] + (size - *left); /* (the room is at its end) */
 }
 
 /* (inline: a document's few mentions of an entity the corpus has, all in

@@ -101,6 +101,8 @@ static bool keep_string(cpi_model *dst, const char **s) {
 }
 
 static bool push_all(cpi_model *m, cpi_vec *dst, const cpi_vec *src, size_t size) {
+    if (src->count == 1) /* (a document's one item: inline, mostly) */
+        return cpi_vec_push(m, dst, src->items, size);
     return cpi_vec_append(m, dst, src->items, src->count, size);
 }
 
