@@ -482,6 +482,14 @@ static const char *site_id(const void *e) { return ((const cp_site *)e)->id; }
 static const char *official_id(const void *e) { return ((const cp_official *)e)->id; }
 static const char *program_id(const void *e) { return ((const cp_program *)e)->id; }
 
+/* A registry of a document's own model: its first entities go in `room`,
+ * scratch memory for CPI_REGISTRY_SCAN_MAX of them. */
+static void give_scan_room(cpi_registry *r, void **room) {
+    r->all.items = room;
+    r->all.cap = CPI_REGISTRY_SCAN_MAX;
+    r->all.store = CPI_VEC_SCRATCH;
+}
+
 bool cpi_model_init(cpi_model *m, const cpi_mem *mem, cpi_arena *arena) {
     return cpi_model_init_local(m, mem, arena, NULL);
 }
@@ -509,17 +517,14 @@ bool cpi_model_init_local(cpi_model *m, const cpi_mem *mem, cpi_arena *arena,
         /* the room every registry of a document's own model scans (see
          * cpi_registry_add_hashed), at once: most documents name entities
          * of four kinds or five */
-        cpi_registry *regs[] = {&m->admin_reg, &m->official_reg, &m->agency_reg, &m->site_reg,
-                                &m->program_reg};
-        enum { REGS = sizeof regs / sizeof regs[0] };
-        void **room = cpi_arena_alloc(scratch, REGS * CPI_REGISTRY_SCAN_MAX * sizeof *room);
+        void **room = cpi_arena_alloc(scratch, 5 * CPI_REGISTRY_SCAN_MAX * sizeof *room);
         if (!room)
             return false;
-        for (size_t i = 0; i < REGS; i++) {
-            regs[i]->all.items = room + i * CPI_REGISTRY_SCAN_MAX;
-            regs[i]->all.cap = CPI_REGISTRY_SCAN_MAX;
-            regs[i]->all.store = CPI_VEC_SCRATCH;
-        }
+        give_scan_room(&m->admin_reg, room);
+        give_scan_room(&m->official_reg, room + CPI_REGISTRY_SCAN_MAX);
+        give_scan_room(&m->agency_reg, room + 2 * CPI_REGISTRY_SCAN_MAX);
+        give_scan_room(&m->site_reg, room + 3 * CPI_REGISTRY_SCAN_MAX);
+        give_scan_room(&m->program_reg, room + 4 * CPI_REGISTRY_SCAN_MAX);
     }
     /* A document's own model sets each one up at its first use (most of
      * the 47 are never used); the corpus's model, all of them now. */
@@ -543,13 +548,6 @@ void cpi_model_admin_setup(cpi_model *m, size_t p) {
 static void registry_release(cpi_model *m, cpi_registry *r) {
     model_free(m, r->index);
     cpi_mem_free(m->mem, r->sorted);
-}
-
-void *cpi_model_entity(cpi_model *m, size_t size) {
-    void *e = cpi_arena_alloc(m->scratch ? m->scratch : m->arena, size);
-    if (e)
-        memset(e, 0, size);
-    return e;
 }
 
 char *cpi_model_string(cpi_model *m, const char *s, size_t n) {

@@ -199,10 +199,17 @@ bool cpi_model_init_local(cpi_model *m, const cpi_mem *mem, cpi_arena *arena,
 /* Memory for a new entity of `size` bytes, zeroed: in a document's own
  * model in its scratch arena (folding copies the entities the corpus takes
  * into its arena), else in the arena. NULL when out of memory. */
-void *cpi_model_entity(cpi_model *m, size_t size);
 /* The same, not zeroed: for an entity its maker sets whole. */
 static inline void *cpi_model_entity_unzeroed(cpi_model *m, size_t size) {
     return cpi_arena_alloc(m->scratch ? m->scratch : m->arena, size);
+}
+/* (inline: the size is known where it is called, and the zeroing then
+ * becomes a few stores) */
+static inline void *cpi_model_entity(cpi_model *m, size_t size) {
+    void *e = cpi_model_entity_unzeroed(m, size);
+    if (e)
+        memset(e, 0, size);
+    return e;
 }
 /* A copy of s[0..n) for an entity's id, name, acronym or alias: in a
  * document's own model in its scratch arena (folding copies the ones the
