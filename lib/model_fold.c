@@ -60,19 +60,20 @@ static bool wins(const char *candidate, const char *current) {
     return candidate && (!current || strcmp(candidate, current) < 0);
 }
 
-/* Can a document of this id win a field of an entity dst has (see wins)?
- * Not when the id is at or above the largest document id folded before
- * (dst->origin_max), which bounds every origin in dst: documents mostly
- * come in the order of their ids, and then their entities are not compared
- * one by one. (A rollback leaves the bound above what stays: still a bound.) */
-static bool may_win(const cpi_model *dst, const char *id) {
-    return dst->origin_max_lost || (dst->origin_max && strcmp(id, dst->origin_max) < 0);
+/* The order of a document's id and the largest id of the documents folded
+ * into dst before (dst->origin_max, a bound of every origin in dst; NULL
+ * before the first): at or above it, the document wins no field of an
+ * entity dst has. Documents mostly come in the order of their ids, and
+ * then their entities are not compared one by one. (A rollback leaves the
+ * bound above what stays: still a bound.) Below 0 when there is no bound. */
+static int order_to_origins(const cpi_model *dst, const char *id) {
+    if (dst->origin_max_lost)
+        return -1;
+    return dst->origin_max ? strcmp(id, dst->origin_max) : 1;
 }
 
-/* Raise dst->origin_max to a folded document's id. */
-static void note_origin(cpi_model *dst, const char *id) {
-    if (dst->origin_max_lost || (dst->origin_max && strcmp(id, dst->origin_max) <= 0))
-        return;
+/* Raise dst->origin_max to a folded document's id above it. */
+static void raise_origin_max(cpi_model *dst, const char *id) {
     size_t size = strlen(id) + 1;
     if (!cpi_mem_reserve(dst->mem, (void **)&dst->origin_max, &dst->origin_max_cap, size, 1)) {
         dst->origin_max_lost = true; /* no bound: every entity compared */
@@ -314,13 +315,17 @@ static bool fold_programs(cpi_model *dst, cpi_model *src, const char *sole, bool
 bool cpi_model_fold(cpi_model *dst, cpi_model *src, cp_document **docs, size_t doc_count) {
     const char *sole = doc_count == 1 ? docs[0]->id : NULL; /* (see origin_of) */
     /* (contest: may this fold win fields of dst's entities at all?) */
-    bool contest = !sole || may_win(dst, sole);
+    int order = sole ? order_to_origins(dst, sole) : -1;
+    bool contest = order < 0;
     if (!fold_admins(dst, src) || !fold_agencies(dst, src) ||
         !fold_officials(dst, src, sole, contest) || !fold_sites(dst, src, sole, contest) ||
         !fold_programs(dst, src, sole, contest))
         return false;
-    for (size_t i = 0; i < doc_count; i++)
-        note_origin(dst, docs[i]->id);
+    if (sole && order > 0)
+        raise_origin_max(dst, sole);
+    for (size_t i = 0; !sole && i < doc_count; i++)
+        if (order_to_origins(dst, docs[i]->id) > 0)
+            raise_origin_max(dst, docs[i]->id);
     for (size_t i = 0; i < doc_count; i++) {
         cp_document *d = docs[i];
         d->administration = dst_admin(dst, src, d->administration);
