@@ -242,6 +242,14 @@ static inline bool cpi_vec_push(cpi_model *m, cpi_vec *v, const void *item, size
 }
 /* Append n items, journaled, growing the list at most once. */
 bool cpi_vec_append(cpi_model *m, cpi_vec *v, const void *items, size_t n, size_t size);
+/* An empty list of an entity new to m since its latest mark: a rollback to
+ * that mark (or an earlier one) drops the entity, and a later mark journals
+ * the list again, so the list is not journaled now (it is marked as if it
+ * were). */
+static inline void cpi_model_fresh_list(const cpi_model *m, cpi_vec *v) {
+    memset(v, 0, sizeof *v);
+    v->epoch = m->epoch;
+}
 /* Copy a document model's list into dst's arena (exact size): the corpus
  * takes the entity that holds it. False when out of memory (the list is
  * then untouched). */

@@ -82,6 +82,17 @@ static void raise_origin_max(cpi_model *dst, const char *id) {
     memcpy(dst->origin_max, id, size);
 }
 
+/* An empty list of an entity dst takes: for a load's one document, not to
+ * be journaled (cpi_model_fresh_list). (An import's fold of many documents
+ * journals it as any list: test_errors counts on the allocations that makes
+ * to fail in.) */
+static void empty_list(const cpi_model *dst, const char *sole, cpi_vec *v) {
+    if (sole)
+        cpi_model_fresh_list(dst, v);
+    else
+        memset(v, 0, sizeof *v);
+}
+
 /* The corpus's copy of an entity it takes from a document's model (whose
  * entities go with its scratch): the struct in dst's arena. Its lists are
  * still the scratch's until copied (cpi_vec_to_arena, cpi_mention_list_take). */
@@ -209,7 +220,7 @@ static bool fold_sites(cpi_model *dst, cpi_model *src, const char *sole, bool co
             s->folded = t;
             /* links are made again from the programs' side, to dst's entities
              * (s keeps its own list, in its scratch) */
-            memset(&t->programs, 0, sizeof t->programs);
+            empty_list(dst, sole, &t->programs);
             t->origin = origin;
             if (!cpi_registry_add_hashed(dst, &dst->site_reg, t, t->id_hash))
                 return false;
@@ -257,9 +268,9 @@ static bool fold_programs(cpi_model *dst, cpi_model *src, const char *sole, bool
         ok = t != NULL;
         if (!ok)
             break;
-        memset(&t->components, 0, sizeof t->components);
-        memset(&t->agencies, 0, sizeof t->agencies);
-        memset(&t->sites, 0, sizeof t->sites);
+        empty_list(dst, sole, &t->components);
+        empty_list(dst, sole, &t->agencies);
+        empty_list(dst, sole, &t->sites);
         t->parent = NULL;
         t->admin = dst_admin(dst, src, p->admin);
         t->origin = origin_of(&p->mentions, sole);
