@@ -324,8 +324,16 @@ bool cpi_mention_list_append_slow(cpi_model *m, cpi_mention_list *dst,
 bool cpi_mention_list_take(cpi_model *dst, cpi_mention_list *l) {
     cpi_mention_list copy;
     memset(&copy, 0, sizeof copy);
-    if (l->count && !mention_add_all(dst->arena, &copy, l))
+    if (l->count && l->count <= l->head_count) {
+        /* (mostly all in its head: a head of that size, one copy) */
+        copy.head = cpi_arena_alloc(dst->arena, l->count * sizeof *copy.head);
+        if (!copy.head)
+            return false;
+        memcpy(copy.head, l->head, l->count * sizeof *copy.head);
+        copy.count = copy.head_count = l->count;
+    } else if (l->count && !mention_add_all(dst->arena, &copy, l)) {
         return false;
+    }
     *l = copy;
     return true;
 }
