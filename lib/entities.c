@@ -562,20 +562,26 @@ char *cpi_model_string(cpi_model *m, const char *s, size_t n) {
     return cpi_arena_strndup(model_arena(m), s, n);
 }
 
+/* Free a registry's sorted view, if a commit made one (no call for the
+ * usual NULL of a document's own model). */
+static inline void drop_sorted(cpi_model *m, cpi_registry *r) {
+    if (r->sorted) {
+        cpi_mem_free(m->mem, r->sorted);
+        r->sorted = NULL;
+    }
+}
+
 void cpi_model_release(cpi_model *m) {
     if (m->scratch) {
         /* a document's own model: its arrays are in the scratch, which its
          * owner releases; only what a commit or a journal put on the heap
          * is freed here (nothing, as a rule), and nothing is cleared but
          * those pointers: the model is made afresh for the next document */
-        cpi_registry *regs[] = {&m->admin_reg, &m->official_reg, &m->agency_reg,
-                                &m->site_reg, &m->program_reg};
-        for (size_t i = 0; i < sizeof regs / sizeof regs[0]; i++) {
-            if (regs[i]->sorted) { /* (no call for the usual NULL) */
-                cpi_mem_free(m->mem, regs[i]->sorted);
-                regs[i]->sorted = NULL;
-            }
-        }
+        drop_sorted(m, &m->admin_reg);
+        drop_sorted(m, &m->official_reg);
+        drop_sorted(m, &m->agency_reg);
+        drop_sorted(m, &m->site_reg);
+        drop_sorted(m, &m->program_reg);
         if (m->journal) {
             cpi_mem_free(m->mem, m->journal);
             m->journal = NULL;
