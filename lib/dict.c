@@ -209,9 +209,12 @@ const cpi_dict_entry *cpi_dict_scan(const cpi_dict *d, const char *text, size_t 
             h = (h + 1) & d->runs_mask;
         const cpi_dict_entry *e = d->entries + d->runs[h].lo;
         const cpi_dict_entry *end = d->entries + d->runs[h].hi; /* (none: lo = hi = 0) */
-        /* past the text's first 8 bytes nothing is a prefix of it: a phrase
-         * that is has a head no greater than the text's */
-        for (; e < end && e->head <= head; e++)
+        /* A phrase that is a prefix of the text has its first 16 bytes
+         * (zero-padded) no greater than the text's: (head, next) compare as
+         * the phrases sort, so the walk ends at the first phrase past the
+         * text's, in its first 8 bytes or, with the same 8 ("Department
+         * of ..." at "Department and"), in the next 8. */
+        for (; e < end && (e->head < head || (e->head == head && e->next <= next)); e++)
             try_entry(e, text, size, pos, head, next, &best);
     }
     return best;
