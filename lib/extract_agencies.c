@@ -47,17 +47,19 @@ static bool agency_may_start(const char *t, size_t n, size_t i) {
     return run < 16 && ((runs >> run) & 1);
 }
 
-static bool add_agency_mention(cpi_extract *x, const cpi_agency *row, cp_mention m) {
+/* The document's entity for the agency of `row` with the mention m added;
+ * NULL when out of memory. */
+static cp_agency *add_agency_mention(cpi_extract *x, const cpi_agency *row, cp_mention m) {
     cp_agency *a = cpi_registry_find(&x->model->agency_reg, row->id);
     if (!a) {
         a = cpi_model_entity(x->model, sizeof *a);
         if (!a)
-            return false;
+            return NULL;
         a->row = row;
         if (!cpi_registry_add(x->model, &x->model->agency_reg, a))
-            return false;
+            return NULL;
     }
-    return cpi_mention_list_push(x->model, &a->mentions, &m);
+    return cpi_mention_list_push(x->model, &a->mentions, &m) ? a : NULL;
 }
 
 bool cpi_agency_at(cpi_extract *x, size_t b, const char *t, size_t n, size_t i, size_t *end) {
@@ -67,10 +69,11 @@ bool cpi_agency_at(cpi_extract *x, size_t b, const char *t, size_t n, size_t i, 
     const cpi_dict_entry *e = cpi_dict_scan(&x->k->agencies, t, n, i, false, true);
     if (!e)
         return true;
-    const cp_block *blk = &x->doc->blocks[b];
-    if (!add_agency_mention(x, &cpi_agencies[e->value], cpi_mention_of(x, blk, i, i + e->len)) ||
-        !cpi_hit_add(x, &x->agency_hits, &x->agency_hit_count, &x->agency_hit_cap, b, i,
-                     i + e->len, cpi_registry_find(&x->model->agency_reg, cpi_agencies[e->value].id)))
+    /* the entity the mention went to is the hit's: no second look-up */
+    cp_agency *a = add_agency_mention(x, &cpi_agencies[e->value],
+                                      cpi_mention_at(x, &x->doc->blocks[b], i, i + e->len));
+    if (!a || !cpi_hit_add(x, &x->agency_hits, &x->agency_hit_count, &x->agency_hit_cap, b, i,
+                           i + e->len, a))
         return false;
     *end = i + e->len;
     return true;
