@@ -10,6 +10,9 @@
  * surname-only mentions join the full name. */
 #include <assert.h>
 #include <string.h>
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#endif
 
 #include "extract.h"
 
@@ -253,13 +256,28 @@ static const uint32_t TITLE_RUNS[26] = {
 };
 #undef RUN
 
-/* May a title start at the capital t[i]? */
-static bool title_may_start(const char *t, size_t n, size_t i) {
-    uint32_t runs = TITLE_RUNS[t[i] - 'A'];
-    if (!runs)
-        return false;
-    size_t run = cpi_letter_run(t, n, i, 16);
-    return run < 16 && ((runs >> run) & 1);
+/* May a title start at the capital c whose run of letters is `run` long
+ * (cpi_letter_run up to 16)? */
+static bool title_may_start(char c, size_t run) {
+    return run < 16 && ((TITLE_RUNS[c - 'A'] >> run) & 1);
+}
+
+/* cpi_letter_run(t, n, i, 16): the titles' and the agencies' filters both
+ * need it at a capital, counted once for both, 16 bytes at a time. */
+static inline size_t letter_run16(const char *t, size_t n, size_t i) {
+#if defined(__SSE2__) && defined(__GNUC__)
+    if (n - i >= 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+        /* lower-cased and moved so that 'a'..'z' are the 26 smallest
+         * signed bytes (UTF-8 bytes land above them) */
+        __m128i low = _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
+                                   _mm_set1_epi8((char)(0x80 - 'a')));
+        __m128i letter = _mm_cmplt_epi8(low, _mm_set1_epi8((char)(0x80 + 26)));
+        unsigned other = ~(unsigned)_mm_movemask_epi8(letter) & 0xFFFFu;
+        return other ? (size_t)__builtin_ctz(other) : 16;
+    }
+#endif
+    return cpi_letter_run(t, n, i, 16);
 }
 
 /* The one title that starts in lower case. extract_officials tries titles
@@ -271,10 +289,12 @@ bool cpi_titles_add(const cpi_mem *mem, cpi_dict *d) {
 #ifndef NDEBUG
     for (size_t r = 0; r < sizeof ROLES / sizeof ROLES[0]; r++)
         assert(strcmp(ROLES[r], PRESS_SECRETARY) == 0 ||
-               (cpi_is_upper(ROLES[r][0]) && title_may_start(ROLES[r], strlen(ROLES[r]), 0)));
+               (cpi_is_upper(ROLES[r][0]) &&
+                title_may_start(ROLES[r][0], letter_run16(ROLES[r], strlen(ROLES[r]), 0))));
     for (size_t r = 0; r < sizeof OTHER_TITLES / sizeof OTHER_TITLES[0]; r++)
         assert(cpi_is_upper(OTHER_TITLES[r][0]) &&
-               title_may_start(OTHER_TITLES[r], strlen(OTHER_TITLES[r]), 0));
+               title_may_start(OTHER_TITLES[r][0],
+                               letter_run16(OTHER_TITLES[r], strlen(OTHER_TITLES[r]), 0)));
 #endif
     for (size_t r = 0; r < sizeof ROLES / sizeof ROLES[0]; r++)
         if (!cpi_dict_add(mem, d, ROLES[r], strlen(ROLES[r]), (uint32_t)r))
@@ -400,16 +420,16 @@ typedef struct officials_found {
     size_t count;
 } officials_found;
 
-/* A title at t[i], a capital whose letters may start one or a "press
- * secretary" before one, and the name after it: a person noted, an official kept.
- * Returns where the title or the name ends (i when no title starts there):
- * the next is looked for after it. */
+/* The title e found at t[i] (the longest there; a capital, or a "press
+ * secretary" before one), and the name after it: a person noted, an
+ * official kept. Returns where the title or the name ends (i when no title
+ * starts there): the next is looked for after it. */
 static size_t read_title(cpi_extract *x, const cp_administration *admin, size_t b,
-                         const char *t, size_t n, size_t i, officials_found *of) {
-    /* the longest title here; federal roles before other titles */
-    const cpi_dict_entry *e = cpi_dict_match(&x->k->titles, t, n, i);
+                         const char *t, size_t n, size_t i, const cpi_dict_entry *e,
+                         officials_found *of) {
     if (!e)
         return i;
+    /* federal roles before other titles */
     bool federal = e->value < CPI_TITLE_OTHER;
     const char *role = federal ? ROLES[e->value] : OTHER_TITLES[e->value - CPI_TITLE_OTHER];
     size_t p = i + e->len;
@@ -435,6 +455,53 @@ static size_t read_title(cpi_extract *x, const cp_administration *admin, size_t 
     return end;
 }
 
+/* Where a walk over one block's capitals is: the titles and the agencies
+ * are looked for from these offsets on (past the title, name or agency
+ * found last). */
+typedef struct capitals_walk {
+    size_t resume, agency_resume;
+} capitals_walk;
+
+/* The work at the capital t[i] of block b (class `cls`) that may start a
+ * title or an agency or have "press secretary" before it: kept out of the
+ * walk, which passes over most capitals. False when out of memory. */
+static bool officials_at(cpi_extract *x, const cp_administration *admin, size_t b,
+                         const char *t, size_t i, unsigned cls, capitals_walk *w,
+                         officials_found *of) {
+    const cp_block *blk = &x->doc->blocks[b];
+    size_t n = blk->text_size;
+    if (i >= w->resume) {
+        size_t press = press_before(t, i);
+        if (press != SIZE_MAX && press >= w->resume)
+            w->resume = read_title(x, admin, b, t, n, press,
+                                   cpi_dict_match(&x->k->titles, t, n, press), of) + 1;
+    }
+    /* (the class is 0 with fewer than three bytes left) */
+    unsigned may = cls & (CPI_CAP_TITLE | CPI_CAP_AGENCY);
+    if (i < w->resume)
+        may &= ~(unsigned)CPI_CAP_TITLE;
+    if (i < w->agency_resume || !cpi_block_readable(blk, true))
+        may &= ~(unsigned)CPI_CAP_AGENCY;
+    if (!may)
+        return true;
+    assert(n - i >= 3);
+    size_t run = letter_run16(t, n, i);
+    /* (a capital of the index starts a word, and the class says the
+     * dictionary's filter passes: its scan, without cpi_dict_match's
+     * tests) */
+    if ((may & CPI_CAP_TITLE) && title_may_start(t[i], run))
+        w->resume = read_title(x, admin, b, t, n, i,
+                               cpi_dict_scan(&x->k->titles, t, n, i, false, true), of) + 1;
+    size_t end = SIZE_MAX;
+    if (may & CPI_CAP_AGENCY) {
+        if (!cpi_agency_at(x, b, t, n, i, run, &end))
+            return false;
+        if (end != SIZE_MAX)
+            w->agency_resume = end + 1;
+    }
+    return true;
+}
+
 static bool extract_officials(cpi_extract *x, const cp_administration *admin) {
     const cp_document *doc = x->doc;
     officials_found of;
@@ -446,41 +513,26 @@ static bool extract_officials(cpi_extract *x, const cp_administration *admin) {
      * (capital_class). */
     assert(!x->k->titles.shorts && !x->k->agencies.shorts);
     for (size_t b = 0; b < doc->block_count; b++) {
-        const char *t = cpi_block_text(&doc->blocks[b]);
-        size_t n = doc->blocks[b].text_size;
         /* Titles start at a capitalised word (the index of them), or are
          * "press secretary" before one: only those places are looked up,
          * in order; those inside a title and name found are passed over,
          * and so are those inside an agency's name. */
-        cpi_capitals caps = cpi_capitals_of(x, b);
-        size_t resume = 0;
-        size_t agency_resume = cpi_block_readable(&doc->blocks[b], true) ? 0 : SIZE_MAX;
-        const uint8_t *cls = x->capital_class + (caps.at - x->capitals);
-        for (const uint32_t *at = caps.at; at < caps.end; at++, cls++) {
+        const uint32_t *at = x->capitals + x->capitals_from[b];
+        const uint32_t *end = x->capitals + x->capitals_from[b + 1];
+        if (at == end)
+            continue;
+        const char *t = cpi_block_text(&doc->blocks[b]);
+        const uint8_t *cls = x->capital_class + x->capitals_from[b];
+        capitals_walk w = {0, 0};
+        for (; at < end; at++, cls++) {
+            /* Most capitals pass neither dictionary's filter and have no
+             * "press secretary" before them, whose last letter is a 'y':
+             * one test of both, nothing else. */
             size_t i = *at;
-            if (i >= resume) {
-                size_t press = press_before(t, i);
-                if (press != SIZE_MAX && press >= resume)
-                    resume = read_title(x, admin, b, t, n, press, &of) + 1;
-            }
-            /* (the class is 0 with fewer than three bytes left) */
-            unsigned may = *cls & (CPI_CAP_TITLE | CPI_CAP_AGENCY);
-            if (!may)
-                continue; /* (most capitals) */
-            if (i < resume)
-                may &= ~(unsigned)CPI_CAP_TITLE;
-            if (i < agency_resume)
-                may &= ~(unsigned)CPI_CAP_AGENCY;
-            assert(!may || n - i >= 3);
-            if ((may & CPI_CAP_TITLE) && title_may_start(t, n, i))
-                resume = read_title(x, admin, b, t, n, i, &of) + 1;
-            size_t end = SIZE_MAX;
-            if (may & CPI_CAP_AGENCY) {
-                if (!cpi_agency_at(x, b, t, n, i, &end))
-                    return false;
-                if (end != SIZE_MAX)
-                    agency_resume = end + 1;
-            }
+            if (!(*cls & (CPI_CAP_TITLE | CPI_CAP_AGENCY)) && (i < 2 || t[i - 2] != 'y'))
+                continue;
+            if (!officials_at(x, admin, b, t, i, *cls, &w, &of))
+                return false;
         }
     }
     size_t nfound = of.count;

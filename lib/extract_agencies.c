@@ -37,14 +37,11 @@ static const uint32_t AGENCY_RUNS[26] = {
 };
 #undef RUN
 
-/* May an agency's phrase start at the capital t[i]? No phrase's first run
- * has 16 letters or more. */
-static bool agency_may_start(const char *t, size_t n, size_t i) {
-    uint32_t runs = AGENCY_RUNS[t[i] - 'A'];
-    if (!runs)
-        return false;
-    size_t run = cpi_letter_run(t, n, i, 16);
-    return run < 16 && ((runs >> run) & 1);
+/* May an agency's phrase start at the capital c whose run of letters is
+ * `run` long (cpi_letter_run up to 16)? No phrase's first run has 16
+ * letters or more. */
+static bool agency_may_start(char c, size_t run) {
+    return run < 16 && ((AGENCY_RUNS[c - 'A'] >> run) & 1);
 }
 
 /* The document's entity for the agency of `row` with the mention m added;
@@ -62,8 +59,10 @@ static cp_agency *add_agency_mention(cpi_extract *x, const cpi_agency *row, cp_m
     return cpi_mention_list_push(x->model, &a->mentions, &m) ? a : NULL;
 }
 
-bool cpi_agency_at(cpi_extract *x, size_t b, const char *t, size_t n, size_t i, size_t *end) {
-    if (!agency_may_start(t, n, i))
+bool cpi_agency_at(cpi_extract *x, size_t b, const char *t, size_t n, size_t i, size_t run,
+                   size_t *end) {
+    assert(run == cpi_letter_run(t, n, i, 16));
+    if (!agency_may_start(t[i], run))
         return true;
     /* (a capital of the index starts a word: no boundary test) */
     const cpi_dict_entry *e = cpi_dict_scan(&x->k->agencies, t, n, i, false, true);
@@ -87,7 +86,8 @@ bool cpi_extract_agencies(cpi_extract *x) {
     assert(!x->k->agencies.shorts); /* (cpi_agency_at's callers try three bytes) */
     for (size_t k = 0; k < x->k->agencies.count; k++) {
         const cpi_dict_entry *e = &x->k->agencies.entries[k];
-        assert(cpi_is_upper(e->phrase[0]) && agency_may_start(e->phrase, e->len, 0));
+        assert(cpi_is_upper(e->phrase[0]) &&
+               agency_may_start(e->phrase[0], cpi_letter_run(e->phrase, e->len, 0, 16)));
     }
 #else
     (void)x;
