@@ -512,28 +512,29 @@ static bool extract_officials(cpi_extract *x, const cp_administration *admin) {
      * shorter) turn away most capitals, as the index classed them
      * (capital_class). */
     assert(!x->k->titles.shorts && !x->k->agencies.shorts);
+    const uint32_t *capitals = x->capitals;
+    const uint8_t *classes = x->capital_class;
+    const size_t *from = x->capitals_from;
+    size_t k = from[0];
     for (size_t b = 0; b < doc->block_count; b++) {
         /* Titles start at a capitalised word (the index of them), or are
          * "press secretary" before one: only those places are looked up,
          * in order; those inside a title and name found are passed over,
          * and so are those inside an agency's name. */
-        const uint32_t *at = x->capitals + x->capitals_from[b];
-        const uint32_t *end = x->capitals + x->capitals_from[b + 1];
-        if (at == end)
+        size_t block_end = from[b + 1];
+        if (k == block_end)
             continue;
         const char *t = cpi_block_text(&doc->blocks[b]);
-        const uint8_t *cls = x->capital_class + x->capitals_from[b];
         capitals_walk w = {0, 0};
-        for (; at < end; at++, cls++) {
+        do {
             /* Most capitals pass neither dictionary's filter and have no
              * "press secretary" before them, whose last letter is a 'y':
              * one test of both, nothing else. */
-            size_t i = *at;
-            if (!(*cls & (CPI_CAP_TITLE | CPI_CAP_AGENCY)) && (i < 2 || t[i - 2] != 'y'))
-                continue;
-            if (!officials_at(x, admin, b, t, i, *cls, &w, &of))
+            size_t i = capitals[k];
+            if (((classes[k] & (CPI_CAP_TITLE | CPI_CAP_AGENCY)) || (i >= 2 && t[i - 2] == 'y')) &&
+                !officials_at(x, admin, b, t, i, classes[k], &w, &of))
                 return false;
-        }
+        } while (++k < block_end);
     }
     size_t nfound = of.count;
     /* A surname alone ("Attorney General Sessions") joins the full name the
