@@ -180,11 +180,14 @@ bool cpi_extract_administration(cpi_extract *x);
 bool cpi_extract_agencies(cpi_extract *x);
 /* The agency named at the capital t[i] of block b (a readable block; i an
  * entry of the capitals index whose three bytes pass the agencies'
- * filter; run = cpi_letter_run(t, n, i, 16)), if any: its mention and hit
- * recorded, *end set to its end. False only when out of memory.
- * (extract_officials reads the agencies on its walk over the capitals.) */
-bool cpi_agency_at(cpi_extract *x, size_t b, const char *t, size_t n, size_t i, size_t run,
-                   size_t *end);
+ * filter, and whose run of letters too: cpi_agency_runs), if any: its
+ * mention and hit recorded, *end set to its end. False only when out of
+ * memory. (extract_officials reads the agencies on its walk over the
+ * capitals.) */
+bool cpi_agency_at(cpi_extract *x, size_t b, const char *t, size_t n, size_t i, size_t *end);
+/* Bit L of cpi_agency_runs[c - 'A']: some agency's phrase starts with the
+ * capital c and a run of L ASCII letters (L < 16). */
+extern const uint32_t cpi_agency_runs[26];
 bool cpi_extract_sites(cpi_extract *x);
 bool cpi_extract_programs(cpi_extract *x);
 bool cpi_extract_links(cpi_extract *x);

@@ -493,8 +493,8 @@ static bool officials_at(cpi_extract *x, const cp_administration *admin, size_t 
         w->resume = read_title(x, admin, b, t, n, i,
                                cpi_dict_scan(&x->k->titles, t, n, i, false, true), of) + 1;
     size_t end = SIZE_MAX;
-    if (may & CPI_CAP_AGENCY) {
-        if (!cpi_agency_at(x, b, t, n, i, run, &end))
+    if ((may & CPI_CAP_AGENCY) && run < 16 && ((cpi_agency_runs[t[i] - 'A'] >> run) & 1)) {
+        if (!cpi_agency_at(x, b, t, n, i, &end))
             return false;
         if (end != SIZE_MAX)
             w->agency_resume = end + 1;

@@ -6,16 +6,17 @@
 
 #include "extract.h"
 
-/* A test before the dictionary at each capitalised word: a phrase found
+/* A test before the dictionary at each capitalised word (made by
+ * extract_officials, which also needs the run for its titles): a phrase found
  * there has the word's run of ASCII letters as its own first run (it ends
  * at a word boundary or goes on with a non-letter: "U.S. Marshals",
  * "ATF's"), so only a run of a length listed for its capital can start one
  * ("Officials", "Deputy" cannot, and skip the dictionary's scan). Bit L of
- * AGENCY_RUNS[c - 'A']: some phrase starts with c and a run of L letters
+ * cpi_agency_runs[c - 'A']: some phrase starts with c and a run of L letters
  * (L < 16). Made from lib/tables/agencies.inc; debug builds check it
  * against the dictionary. */
 #define RUN(len) (UINT32_C(1) << (len))
-static const uint32_t AGENCY_RUNS[26] = {
+const uint32_t cpi_agency_runs[26] = {
     ['A' - 'A'] = RUN(3) | RUN(7),                    /* ATF Alcohol */
     ['B' - 'A'] = RUN(3) | RUN(6),                    /* BIA ... BOP Border Bureau */
     ['C' - 'A'] = RUN(3) | RUN(4) | RUN(5) | RUN(7) | RUN(8) | RUN(9), /* CBP COPS Civil ... */
@@ -40,8 +41,8 @@ static const uint32_t AGENCY_RUNS[26] = {
 /* May an agency's phrase start at the capital c whose run of letters is
  * `run` long (cpi_letter_run up to 16)? No phrase's first run has 16
  * letters or more. */
-static bool agency_may_start(char c, size_t run) {
-    return run < 16 && ((AGENCY_RUNS[c - 'A'] >> run) & 1);
+static inline bool agency_may_start(char c, size_t run) {
+    return run < 16 && ((cpi_agency_runs[c - 'A'] >> run) & 1);
 }
 
 /* The document's entity for the agency of `row` with the mention m added;
@@ -59,11 +60,8 @@ static cp_agency *add_agency_mention(cpi_extract *x, const cpi_agency *row, cp_m
     return cpi_mention_list_push(x->model, &a->mentions, &m) ? a : NULL;
 }
 
-bool cpi_agency_at(cpi_extract *x, size_t b, const char *t, size_t n, size_t i, size_t run,
-                   size_t *end) {
-    assert(run == cpi_letter_run(t, n, i, 16));
-    if (!agency_may_start(t[i], run))
-        return true;
+bool cpi_agency_at(cpi_extract *x, size_t b, const char *t, size_t n, size_t i, size_t *end) {
+    assert(agency_may_start(t[i], cpi_letter_run(t, n, i, 16)));
     /* (a capital of the index starts a word: no boundary test) */
     const cpi_dict_entry *e = cpi_dict_scan(&x->k->agencies, t, n, i, false, true);
     if (!e)
