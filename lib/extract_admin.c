@@ -15,6 +15,7 @@
 #endif
 
 #include "extract.h"
+#include "hash.h"
 
 /* ---- the administration ----------------------------------------------------- */
 
@@ -372,7 +373,8 @@ static bool add_official(cpi_extract *x, const cp_administration *admin, const c
     if (n + k + 1 > sizeof id)
         return true;
     memcpy(id + n, name, k + 1);
-    cp_official *o = cpi_registry_find(&x->model->official_reg, id);
+    size_t hash = cpi_hash_str(id); /* (once, for the look-up and the adding) */
+    cp_official *o = cpi_registry_find_hashed(&x->model->official_reg, id, hash);
     if (!o) {
         o = cpi_model_entity(x->model, sizeof *o);
         if (!o)
@@ -383,7 +385,7 @@ static bool add_official(cpi_extract *x, const cp_administration *admin, const c
         o->name = o->id + strlen(admin->row->id) + 1;
         o->role = role;
         o->admin = admin;
-        if (!cpi_registry_add(x->model, &x->model->official_reg, o))
+        if (!cpi_registry_add_hashed(x->model, &x->model->official_reg, o, hash))
             return false;
         cp_administration *a = (cp_administration *)admin;
         if (!cpi_vec_push(x->model, &a->officials, &o, sizeof o))

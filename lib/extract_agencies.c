@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "extract.h"
+#include "hash.h"
 
 /* A test before the dictionary at each capitalised word (made by
  * extract_officials, which also needs the run for its titles): a phrase found
@@ -48,13 +49,14 @@ static inline bool agency_may_start(char c, size_t run) {
 /* The document's entity for the agency of `row` with the mention m added;
  * NULL when out of memory. */
 static cp_agency *add_agency_mention(cpi_extract *x, const cpi_agency *row, cp_mention m) {
-    cp_agency *a = cpi_registry_find(&x->model->agency_reg, row->id);
+    size_t hash = cpi_hash_str(row->id); /* (once, for the look-up and the adding) */
+    cp_agency *a = cpi_registry_find_hashed(&x->model->agency_reg, row->id, hash);
     if (!a) {
         a = cpi_model_entity(x->model, sizeof *a);
         if (!a)
             return NULL;
         a->row = row;
-        if (!cpi_registry_add(x->model, &x->model->agency_reg, a))
+        if (!cpi_registry_add_hashed(x->model, &x->model->agency_reg, a, hash))
             return NULL;
     }
     return cpi_mention_list_push(x->model, &a->mentions, &m) ? a : NULL;
