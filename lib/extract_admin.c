@@ -516,17 +516,19 @@ static bool extract_officials(cpi_extract *x, const cp_administration *admin) {
     assert(!x->k->titles.shorts && !x->k->agencies.shorts);
     const uint32_t *capitals = x->capitals;
     const uint8_t *classes = x->capital_class;
-    const size_t *from = x->capitals_from;
-    size_t k = from[0];
-    for (size_t b = 0; b < doc->block_count; b++) {
+    const size_t *block_ends = x->capitals_from + 1; /* (block b's capitals end at block_ends[b]) */
+    size_t k = x->capitals_from[0];
+    const cp_block *blocks = doc->blocks;
+    size_t block_count = doc->block_count;
+    for (size_t b = 0; b < block_count; b++) {
         /* Titles start at a capitalised word (the index of them), or are
          * "press secretary" before one: only those places are looked up,
          * in order; those inside a title and name found are passed over,
          * and so are those inside an agency's name. */
-        size_t block_end = from[b + 1];
+        size_t block_end = block_ends[b];
         if (k == block_end)
             continue;
-        const char *t = cpi_block_text(&doc->blocks[b]);
+        const char *t = cpi_block_text(&blocks[b]);
         capitals_walk w = {0, 0};
         do {
             /* Most capitals pass neither dictionary's filter and have no
