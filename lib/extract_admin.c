@@ -308,18 +308,41 @@ bool cpi_titles_add(const cpi_mem *mem, cpi_dict *d) {
 }
 
 /* Words that can follow a title without being a name: headline verbs. */
+static const char *const HEADLINE_VERBS[] = { /* sorted */
+    "Announce", "Announces", "Awards", "Calls", "Directs", "Issues", "Joins",
+    "Launches", "Names", "Releases", "Says", "Testifies", "Unveils", "Visits",
+};
+/* Bit L of HEADLINE_VERB_LENGTHS[c - 'A']: some verb starts with c and has
+ * L bytes (checked in debug builds): most names ("Marcus", "Dana") are
+ * turned away without the search. */
+#define LEN(n) (1u << (n))
+static const uint16_t HEADLINE_VERB_LENGTHS[26] = {
+    ['A' - 'A'] = LEN(6) | LEN(8) | LEN(9), ['C' - 'A'] = LEN(5), ['D' - 'A'] = LEN(7),
+    ['I' - 'A'] = LEN(6), ['J' - 'A'] = LEN(5), ['L' - 'A'] = LEN(8), ['N' - 'A'] = LEN(5),
+    ['R' - 'A'] = LEN(8), ['S' - 'A'] = LEN(4), ['T' - 'A'] = LEN(9), ['U' - 'A'] = LEN(7),
+    ['V' - 'A'] = LEN(6),
+};
+#undef LEN
+
+/* Is the capitalised word w[0..n) a headline verb? */
 static bool headline_verb(const char *w, size_t n) {
-    static const char *const VERBS[] = { /* sorted */
-        "Announce", "Announces", "Awards", "Calls", "Directs", "Issues", "Joins",
-        "Launches", "Names", "Releases", "Says", "Testifies", "Unveils", "Visits",
-    };
-    return cpi_word_in(CPI_WORDS(VERBS), w, n);
+    assert(cpi_is_upper(w[0]));
+#ifndef NDEBUG
+    for (size_t v = 0; v < sizeof HEADLINE_VERBS / sizeof HEADLINE_VERBS[0]; v++) {
+        size_t len = strlen(HEADLINE_VERBS[v]);
+        assert(len < 16 && ((HEADLINE_VERB_LENGTHS[HEADLINE_VERBS[v][0] - 'A'] >> len) & 1));
+    }
+#endif
+    if (n >= 16 || !((HEADLINE_VERB_LENGTHS[w[0] - 'A'] >> n) & 1))
+        return false;
+    return cpi_word_in(CPI_WORDS(HEADLINE_VERBS), w, n);
 }
 
 /* A person's name at pos: 1-4 capitalised words or initials ("William P.
  * Barr", "Joseph R. Biden Jr."). Returns its end, or pos when there is none;
- * *last gets the start of its last word (the surname). */
-static size_t name_at(const char *t, size_t n, size_t pos, size_t *last) {
+ * *last gets the start of its last word (the surname), *last_end that
+ * word's end (cpi_word_end, with any "'s"). */
+static size_t name_at(const char *t, size_t n, size_t pos, size_t *last, size_t *last_end) {
     size_t i = pos, end = pos;
     int words = 0;
     while (i < n && words < 4) {
@@ -335,14 +358,17 @@ static size_t name_at(const char *t, size_t n, size_t pos, size_t *last) {
             /* "Merrick Garland's department": the name ends here, without
              * the possessive */
             *last = i;
+            *last_end = e;
             end = e - 2;
             words++;
             break;
         }
         bool suffix = (len == 3 && memcmp(t + i, "Jr.", 3) == 0) ||
                       (len == 3 && memcmp(t + i, "Sr.", 3) == 0);
-        if (!suffix && !(len == 2 && t[i + 1] == '.'))
+        if (!suffix && !(len == 2 && t[i + 1] == '.')) {
             *last = i;
+            *last_end = e; /* (not an initial: e is the word's end) */
+        }
         end = e;
         words++;
         if (e < n && t[e] == ',' && e + 5 <= n && memcmp(t + e, ", Jr.", 5) == 0) {
@@ -437,11 +463,14 @@ static size_t read_title(cpi_extract *x, const cp_administration *admin, size_t 
     size_t p = i + e->len;
     if (p >= n || t[p] != ' ')
         return p;
-    size_t last = p + 1;
-    size_t end = name_at(t, n, p + 1, &last);
+    size_t last = p + 1, last_end = p + 1;
+    size_t end = name_at(t, n, p + 1, &last, &last_end);
     if (end == p + 1)
         return p;
-    size_t slen = cpi_word_end(t, n, last) - last;
+    if (last_end == p + 1) /* (initials or a suffix alone: "P.", "Jr.") */
+        last_end = cpi_word_end(t, n, last);
+    assert(last_end == cpi_word_end(t, n, last));
+    size_t slen = last_end - last;
     cpi_note_person(x, t + last, slen);
     /* "President Trump" marks a person; presidents are not officials. */
     if (federal && admin && x->doc->blocks[b].kind != CP_BLOCK_HEADING && of->count < 64 &&
