@@ -257,12 +257,6 @@ static const uint32_t TITLE_RUNS[26] = {
 };
 #undef RUN
 
-/* May a title start at the capital c whose run of letters is `run` long
- * (cpi_letter_run up to 16)? */
-static bool title_may_start(char c, size_t run) {
-    return run < 16 && ((TITLE_RUNS[c - 'A'] >> run) & 1);
-}
-
 /* cpi_letter_run(t, n, i, 16): the titles' and the agencies' filters both
  * need it at a capital, counted once for both, 16 bytes at a time. */
 static inline size_t letter_run16(const char *t, size_t n, size_t i) {
@@ -281,6 +275,49 @@ static inline size_t letter_run16(const char *t, size_t n, size_t i) {
     return cpi_letter_run(t, n, i, 16);
 }
 
+/* Bit L of TITLE_WORDS[c - 'A']: some title is one run of L letters
+ * starting with c ("Mayor", "Director"). Every other title goes on after
+ * its first run with a space or a period ("Attorney General", "Sen.",
+ * "U.S. Attorney"); cpi_titles_add checks both in debug builds. */
+#define RUN(len) (UINT32_C(1) << (len))
+static const uint32_t TITLE_WORDS[26] = {
+    ['A' - 'A'] = RUN(13),                              /* Administrator */
+    ['C' - 'A'] = RUN(5) | RUN(10) | RUN(11) | RUN(12) | RUN(13), /* Chief Councilman ... */
+    ['D' - 'A'] = RUN(8) | RUN(9),                      /* Director Detective */
+    ['G' - 'A'] = RUN(8),                               /* Governor */
+    ['J' - 'A'] = RUN(5),                               /* Judge */
+    ['L' - 'A'] = RUN(6),                               /* Leader */
+    ['M' - 'A'] = RUN(5),                               /* Mayor */
+    ['O' - 'A'] = RUN(7),                               /* Officer */
+    ['P' - 'A'] = RUN(9) | RUN(10),                     /* President Prosecutor */
+    ['R' - 'A'] = RUN(14),                              /* Representative */
+    ['S' - 'A'] = RUN(7) | RUN(9),                      /* Senator Sheriff Secretary */
+};
+#undef RUN
+
+/* May a title start at the capital t[i] whose run of letters is `run` long
+ * (cpi_letter_run up to 16)? Its run must be a title's first, followed as
+ * in one ("FBI," cannot start "FBI Director"). */
+static bool title_may_start(const char *t, size_t n, size_t i, size_t run) {
+    if (run >= 16 || !((TITLE_RUNS[t[i] - 'A'] >> run) & 1))
+        return false;
+    char after = i + run < n ? t[i + run] : '\0';
+    return after == ' ' || after == '.' || ((TITLE_WORDS[t[i] - 'A'] >> run) & 1);
+}
+
+#ifndef NDEBUG
+/* The filters above hold for the title z. */
+static bool title_filters_hold(const char *z) {
+    size_t len = strlen(z), run = letter_run16(z, len, 0);
+    if (!cpi_is_upper(z[0]) || run >= 16 || !((TITLE_RUNS[z[0] - 'A'] >> run) & 1))
+        return false;
+    if (run == len)
+        return (TITLE_WORDS[z[0] - 'A'] >> run) & 1;
+    return z[run] == ' ' || z[run] == '.';
+}
+#endif
+
+
 /* The one title that starts in lower case. extract_officials tries titles
  * only at capitals and where this phrase is written before one;
  * cpi_titles_add checks in debug builds that no other title needs trying. */
@@ -289,13 +326,9 @@ static const char PRESS_SECRETARY[] = "press secretary";
 bool cpi_titles_add(const cpi_mem *mem, cpi_dict *d) {
 #ifndef NDEBUG
     for (size_t r = 0; r < sizeof ROLES / sizeof ROLES[0]; r++)
-        assert(strcmp(ROLES[r], PRESS_SECRETARY) == 0 ||
-               (cpi_is_upper(ROLES[r][0]) &&
-                title_may_start(ROLES[r][0], letter_run16(ROLES[r], strlen(ROLES[r]), 0))));
+        assert(strcmp(ROLES[r], PRESS_SECRETARY) == 0 || title_filters_hold(ROLES[r]));
     for (size_t r = 0; r < sizeof OTHER_TITLES / sizeof OTHER_TITLES[0]; r++)
-        assert(cpi_is_upper(OTHER_TITLES[r][0]) &&
-               title_may_start(OTHER_TITLES[r][0],
-                               letter_run16(OTHER_TITLES[r], strlen(OTHER_TITLES[r]), 0)));
+        assert(title_filters_hold(OTHER_TITLES[r]));
 #endif
     for (size_t r = 0; r < sizeof ROLES / sizeof ROLES[0]; r++)
         if (!cpi_dict_add(mem, d, ROLES[r], strlen(ROLES[r]), (uint32_t)r))
@@ -520,7 +553,7 @@ static bool officials_at(cpi_extract *x, const cp_administration *admin, size_t 
     /* (a capital of the index starts a word, and the class says the
      * dictionary's filter passes: its scan, without cpi_dict_match's
      * tests) */
-    if ((may & CPI_CAP_TITLE) && title_may_start(t[i], run))
+    if ((may & CPI_CAP_TITLE) && title_may_start(t, n, i, run))
         w->resume = read_title(x, admin, b, t, n, i,
                                cpi_dict_scan(&x->k->titles, t, n, i, false, true), of) + 1;
     size_t end = SIZE_MAX;
