@@ -592,15 +592,21 @@ static bool extract_officials(cpi_extract *x, const cp_administration *admin) {
             continue;
         const char *t = cpi_block_text(&blocks[b]);
         capitals_walk w = {0, 0};
-        do {
-            /* Most capitals pass neither dictionary's filter and have no
-             * "press secretary" before them, whose last letter is a 'y':
-             * one test of both, nothing else. */
-            size_t i = capitals[k];
-            if (((classes[k] & (CPI_CAP_TITLE | CPI_CAP_AGENCY)) || (i >= 2 && t[i - 2] == 'y')) &&
-                !officials_at(x, admin, b, t, i, classes[k], &w, &of))
+        /* Most capitals pass neither dictionary's filter and have no
+         * "press secretary" before them, whose last letter is a 'y': one
+         * test of both, nothing else. Only the block's first capital can
+         * have fewer than two bytes before it. */
+        size_t i = capitals[k];
+        bool look = (classes[k] & (CPI_CAP_TITLE | CPI_CAP_AGENCY)) || (i >= 2 && t[i - 2] == 'y');
+        for (;;) {
+            if (look && !officials_at(x, admin, b, t, i, classes[k], &w, &of))
                 return false;
-        } while (++k < block_end);
+            if (++k == block_end)
+                break;
+            i = capitals[k];
+            assert(i >= 2);
+            look = (classes[k] & (CPI_CAP_TITLE | CPI_CAP_AGENCY)) || t[i - 2] == 'y';
+        }
     }
     size_t nfound = of.count;
     /* A surname alone ("Attorney General Sessions") joins the full name the
