@@ -438,10 +438,10 @@ static bool add_official(cpi_extract *x, const cp_administration *admin, const c
         o = cpi_model_entity(x->model, sizeof *o);
         if (!o)
             return false;
-        o->id = cpi_model_string(x->model, id, strlen(id));
+        o->id = cpi_model_string(x->model, id, n + k); /* (n: the admin's id and '/') */
         if (!o->id)
             return false;
-        o->name = o->id + strlen(admin->row->id) + 1;
+        o->name = o->id + n;
         o->role = role;
         o->admin = admin;
         if (!cpi_registry_add_hashed(x->model, &x->model->official_reg, o, hash))
