@@ -39,12 +39,15 @@ const uint32_t cpi_agency_runs[26] = {
 };
 #undef RUN
 
+#ifndef NDEBUG
 /* May an agency's phrase start at the capital c whose run of letters is
  * `run` long (cpi_letter_run up to 16)? No phrase's first run has 16
- * letters or more. */
-static inline bool agency_may_start(char c, size_t run) {
+ * letters or more. (extract_officials tests this before cpi_agency_at;
+ * debug builds check it there and check the table.) */
+static bool agency_may_start(char c, size_t run) {
     return run < 16 && ((cpi_agency_runs[c - 'A'] >> run) & 1);
 }
+#endif
 
 /* The document's entity for the agency of `row` with the mention m added;
  * NULL when out of memory. */
