@@ -51,6 +51,22 @@ bool cpi_journal_bytes(cpi_model *m, void *where, size_t size) {
     return true;
 }
 
+/* v's items moved to a fresh block of `cap` items in `arena` (the old
+ * block stays where it was). */
+static bool vec_move(cpi_arena *arena, cpi_vec *v, size_t cap, size_t size, uint8_t store) {
+    if (cap > SIZE_MAX / 2 / size)
+        return false;
+    void *items = cpi_arena_alloc(arena, cap * size);
+    if (!items)
+        return false;
+    if (v->count)
+        memcpy(items, v->items, v->count * size);
+    v->items = items;
+    v->cap = cap;
+    v->store = store;
+    return true;
+}
+
 /* Room for `extra` more items, in a fresh block of the scratch arena (a
  * document's own model) or the arena (the corpus's: the old block stays
  * valid for the journal, and a rollback frees the new one). */
@@ -60,17 +76,8 @@ static bool vec_room(cpi_model *m, cpi_vec *v, size_t extra, size_t size) {
     size_t cap = v->cap ? v->cap * 2 : 4;
     if (cap - v->count < extra)
         cap = v->count + extra;
-    if (cap > SIZE_MAX / size)
-        return false;
-    void *items = cpi_arena_alloc(m->scratch ? m->scratch : m->arena, cap * size);
-    if (!items)
-        return false;
-    if (v->count)
-        memcpy(items, v->items, v->count * size);
-    v->items = items;
-    v->cap = cap;
-    v->store = m->scratch ? CPI_VEC_SCRATCH : CPI_VEC_ARENA;
-    return true;
+    return vec_move(m->scratch ? m->scratch : m->arena, v, cap, size,
+                    m->scratch ? CPI_VEC_SCRATCH : CPI_VEC_ARENA);
 }
 
 bool cpi_vec_to_arena(cpi_model *dst, cpi_vec *v, size_t size) {
@@ -99,18 +106,7 @@ bool cpi_vec_to_arena(cpi_model *dst, cpi_vec *v, size_t size) {
 /* A full list of a document's own model, twice as large (or four items) in
  * its scratch: nothing is journaled there, and the old block just stays. */
 static NOT_INLINE bool scratch_grow(cpi_arena *scratch, cpi_vec *v, size_t size) {
-    size_t cap = v->cap ? v->cap * 2 : 4;
-    if (cap > SIZE_MAX / 2 / size)
-        return false;
-    void *items = cpi_arena_alloc(scratch, cap * size);
-    if (!items)
-        return false;
-    if (v->count)
-        memcpy(items, v->items, v->count * size);
-    v->items = items;
-    v->cap = cap;
-    v->store = CPI_VEC_SCRATCH;
-    return true;
+    return vec_move(scratch, v, v->cap ? v->cap * 2 : 4, size, CPI_VEC_SCRATCH);
 }
 
 bool cpi_vec_push_slow(cpi_model *m, cpi_vec *v, const void *item, size_t size) {
