@@ -2971,11 +2971,14 @@ static bool read_blocks(cpi_extract *x) {
             bool plural = wf[k - 1] & WORD_PLURAL; /* "Counties", "Parishes" */
             bool county_like = plural || (wf[k - 1] & WORD_COUNTY);
             /* "the Wind River Indian Reservation", "the Osage Nation", "Pueblo of
-             * Laguna": a tribal land, a region */
+             * Laguna", "the Gila River Indian Community": a tribal land, a
+             * region */
             size_t last_len = we[k - 1] - ws[k - 1];
             bool reservation =
                 k > 1 && ((last_len == 11 && memcmp(t + ws[k - 1], "Reservation", 11) == 0) ||
                           (last_len == 6 && memcmp(t + ws[k - 1], "Nation", 6) == 0) ||
+                          (k > 2 && last_len == 9 && memcmp(t + ws[k - 1], "Community", 9) == 0 &&
+                           we[k - 2] - ws[k - 2] == 6 && memcmp(t + ws[k - 2], "Indian", 6) == 0) ||
                           (k > 2 && we[0] - ws[0] == 6 && memcmp(t + ws[0], "Pueblo", 6) == 0 &&
                            we[1] - ws[1] == 2 && memcmp(t + ws[1], "of", 2) == 0));
             if (st < 0 && (county_like || reservation) && run_end + 4 < n &&

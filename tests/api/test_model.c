@@ -247,6 +247,7 @@ static void test_site_patterns(void **state) {
     SITES("Sites: Tohono O'odham Nation (Arizona); the Osage Nation, Oklahoma.",
           "osage-nation-ok", "tohono-oodham-nation-az");
     SITES("- Pueblo of Laguna, N.M.", "pueblo-of-laguna-nm");
+    SITES("- Salt River Indian Community, Arizona", "salt-river-indian-community-az");
     /* a great city of another state in a list, and the state after it */
     SITES("The first areas were Houston, Los Angeles, New York/New Jersey and Miami.",
           "houston-tx", "los-angeles-ca", "new-york-ny", "new-jersey", "miami-fl");
