@@ -2118,6 +2118,21 @@ static bool drug_flow(const char *t, size_t n) {
     return false;
 }
 
+/* Is the place at `start` where drugs come from, named after "from" in a
+ * clause that names a drug ("moved fentanyl and methamphetamine from
+ * Detroit", "heroin from Lawrence")? A source, even in a sentence that
+ * names the program (the rest of its list goes with it). */
+static bool trade_source(const char *t, size_t start) {
+    enum { LOOK_BACK = 80 };
+    if (start < 6 || memcmp(t + start - 6, " from ", 6) != 0)
+        return false;
+    size_t end = start - 6, from = end;
+    while (from > 0 && end - from < LOOK_BACK && t[from - 1] != '.' && t[from - 1] != ';' &&
+           t[from - 1] != ',' && t[from - 1] != ':')
+        from--;
+    return names_drug(t + from, end - from);
+}
+
 /* crime_trend and left_out of a short text t[0..n) (a list item, mostly),
  * as bits of TELLS_TREND and LEAVES_OUT: rule 1 asks both of each item
  * with a place, and in so few bytes the reading around the screens costs
@@ -2482,8 +2497,9 @@ static bool block_event_row(const char *t, size_t n, size_t block, reading_memo 
 }
 
 /* Is the place at site hit i of `sites` (h, in block blk) passed over by
- * the words around it: a point of comparison, where pills were made, a
- * defendant's home, a field office's seat, an address, a place that went
+ * the words around it: a point of comparison, where pills were made, where
+ * drugs come from, a defendant's home, a field office's seat, an address,
+ * a place that went
  * without (up to the next place, looked for only then), a roster's line?
  * Kept in `memo` (if any). */
 static inline bool place_passed(const cp_block *blk, const cpi_hit *h, size_t i,
@@ -2499,7 +2515,8 @@ static inline bool place_passed(const cp_block *blk, const cpi_hit *h, size_t i,
      * after it to read) */
     bool passed = (words_before(t, h->start) &&
                    (compared_or_home(t, h->start) || passing_mention(t, h->start) ||
-                    persons_place(t, h->start) || district_seat(t, h->start))) ||
+                    persons_place(t, h->start) || district_seat(t, h->start) ||
+                    trade_source(t, h->start))) ||
                   career_place(t, n, h->start, h->end) ||
                   (h->end < n &&
                    (described_after(t, n, h->end) || address_after(t, n, h->end) ||

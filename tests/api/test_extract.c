@@ -584,6 +584,16 @@ static void test_link_exclusions(void **state) {
     assert_false(program_has_site(p, "denver-co"));
     assert_false(program_has_site(p, "boulder-co"));
     cp_corpus_free(c);
+    /* where the drugs came from, in a sentence that names the program */
+    c = load("The Safe Valley Task Force broke up a ring that moved heroin and fentanyl "
+             "from Fresno and Stockton, California, into Reno and Sparks, Nevada.");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "reno-nv"));
+    assert_non_null(cp_corpus_site_by_id(c, "fresno-ca"));
+    assert_false(program_has_site(p, "fresno-ca"));
+    assert_false(program_has_site(p, "stockton-ca"));
+    cp_corpus_free(c);
     /* the scope of a rank is no member */
     c = load("Topeka joined the Safe Valley Task Force in 2001. Topeka was one of the first "
              "cities in Kansas to take part in the Safe Valley Task Force, and Salina, the "
