@@ -291,6 +291,27 @@ static inline unsigned count64(uint64_t m) {
     m = (m + (m >> 4)) & UINT64_C(0x0F0F0F0F0F0F0F0F);
     return (unsigned)((m * UINT64_C(0x0101010101010101)) >> 56);
 }
+
+/* The 16 bytes from t[at] (at < n) in one load. Near the text's end its
+ * last 16 bytes are read again and *drop is how many of them were seen
+ * already (shift the load's masks right by it); a text shorter than 16
+ * comes from `tail`, a copy padded with spaces. */
+static inline __m128i load16_padded(const char *t, size_t n, size_t at, char tail[16],
+                                    unsigned *drop) {
+    const char *p = t + at;
+    *drop = 0;
+    if (n - at < 16) {
+        if (n >= 16) {
+            *drop = (unsigned)(16 - (n - at));
+            p -= *drop;
+        } else {
+            memset(tail, ' ', 16);
+            cpi_copy_short(tail, p, n);
+            p = tail;
+        }
+    }
+    return _mm_loadu_si128((const __m128i *)(const void *)p);
+}
 #endif
 
 /* The number of words of t[0..n) (runs of bytes other than ' '), counted
@@ -782,20 +803,9 @@ static bool heading(const char *t, size_t n) {
     const __m128i to_0 = _mm_set1_epi8((char)(0x80 - '0'));
     const __m128i letters = _mm_set1_epi8(-128 + 26), digits = _mm_set1_epi8(-128 + 10);
     for (size_t k = 0; k < n; k += 16) {
-        const char *p = t + k;
         char tail[16];
-        unsigned drop = 0; /* bits of this load already seen */
-        if (n - k < 16) {
-            if (n >= 16) { /* the text's last 16 bytes read once more */
-                drop = (unsigned)(16 - (n - k));
-                p -= drop;
-            } else { /* a short text, from a copy padded with spaces */
-                memset(tail, ' ', sizeof tail);
-                cpi_copy_short(tail, p, n);
-                p = tail;
-            }
-        }
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+        unsigned drop; /* bits of this load already seen */
+        __m128i v = load16_padded(t, n, k, tail, &drop);
         unsigned sp = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, space)) >> drop;
         /* a small letter or a UTF-8 byte (its top bit) */
         unsigned small = (unsigned)_mm_movemask_epi8(
@@ -962,19 +972,8 @@ static line_shape shape_of(const char *t, size_t n) {
         uint64_t spaces = left < 64 ? ~(uint64_t)0 << left : 0, alpha = 0;
         char tail[16];
         for (size_t k = 0; k < left && k < 64; k += 16) {
-            const char *p = t + i + k;
-            unsigned drop = 0; /* bits of this load already seen */
-            if (left - k < 16) {
-                if (n >= 16) { /* the text's last 16 bytes read once more */
-                    drop = (unsigned)(16 - (left - k));
-                    p -= drop;
-                } else { /* a short text, from a copy padded with spaces */
-                    memset(tail, ' ', sizeof tail);
-                    memcpy(tail, p, n);
-                    p = tail;
-                }
-            }
-            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+            unsigned drop; /* bits of this load already seen */
+            __m128i v = load16_padded(t, n, i + k, tail, &drop);
             uint64_t sp = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, space)) >> drop;
             uint64_t al = (unsigned)_mm_movemask_epi8(
                               _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, fold), shift), below)) >>
