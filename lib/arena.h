@@ -59,6 +59,7 @@ typedef struct cpi_arena {
     cpi_chunk *head; /* newest chunk first */
     size_t bytes;    /* bytes handed out, for statistics */
     size_t next_chunk; /* size of the next chunk (see arena.c) */
+    size_t huge_after; /* bytes held before chunks turn huge (see arena.c) */
 } cpi_arena;
 
 typedef struct cpi_arena_mark {
@@ -71,6 +72,11 @@ void cpi_arena_init(cpi_arena *arena, const cpi_mem *mem);
 /* An arena for one document that another arena will adopt: it starts with
  * small chunks, so that a tiny document wastes little. */
 void cpi_arena_init_small(cpi_arena *arena, const cpi_mem *mem);
+/* The arena is one of `parts` that one load fills side by side (a worker's,
+ * or the corpus's that takes the folded model): its chunks turn huge once it
+ * holds its share of what one arena would hold before they do, so that the
+ * load as a whole faults in as much memory page by page as with one arena. */
+void cpi_arena_share_load(cpi_arena *arena, unsigned parts);
 /* Move every chunk of `src` into `dst` (above everything dst holds, so that a
  * rollback of dst to an earlier mark frees them); `src` is left empty. */
 void cpi_arena_adopt(cpi_arena *dst, cpi_arena *src);

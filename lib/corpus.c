@@ -666,9 +666,13 @@ static cp_status run_many(cp_corpus *c, const char *path, const cpi_path_list *l
     }
     for (unsigned w = 0; w < jobs; w++) {
         cpi_cleaner_init(&m.cleaners[w], &c->mem);
-        if (m.arenas)
+        if (m.arenas) {
             cpi_arena_init(&m.arenas[w], &c->mem);
+            cpi_arena_share_load(&m.arenas[w], jobs + 1);
+        }
     }
+    if (m.arenas) /* (it takes the folded model meanwhile) */
+        cpi_arena_share_load(&c->arena, jobs + 1);
     memset(m.units, 0, window * sizeof(unit));
     if (!fn)
         reserve_documents(c, list->count);

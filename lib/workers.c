@@ -25,9 +25,15 @@ typedef struct worker_arg {
 
 /* Items are claimed a few at a time and reported done together, and the
  * consumer takes every item done in a row at once: with small documents the
- * locking, not the work, would otherwise set the pace. */
-static size_t batch_of(const cpi_ordered_run *run) {
+ * locking, not the work, would otherwise set the pace. A claim takes at most
+ * an eighth of each thread's share of what is left, though: of a few large
+ * documents, one claim took them all and left the other threads idle, and
+ * near the end smaller claims let the threads finish together. */
+static size_t batch_of(const cpi_ordered_run *run, size_t next_claim) {
     size_t batch = run->window / (4 * (size_t)run->jobs);
+    size_t share = (run->count - next_claim) / (8 * (size_t)run->jobs);
+    if (batch > share)
+        batch = share;
     return batch < 1 ? 1 : batch;
 }
 
@@ -39,7 +45,7 @@ static bool claim_and_work(shared *sh, unsigned worker) {
     size_t limit = sh->next_consume + run->window;
     if (sh->stop || sh->next_claim >= run->count || sh->next_claim >= limit)
         return false;
-    size_t first = sh->next_claim, last = first + batch_of(run);
+    size_t first = sh->next_claim, last = first + batch_of(run, first);
     if (last > limit)
         last = limit;
     if (last > run->count)
