@@ -324,11 +324,13 @@ cpi_arena_mark cpi_arena_mark_get(const cpi_arena *arena) {
     return m;
 }
 
-void cpi_arena_clear(cpi_arena *arena) {
+/* Forget everything but the newest chunk (so the largest) when it has at
+ * most keep_max bytes. */
+static void clear_keeping(cpi_arena *arena, size_t keep_max) {
     if (!arena->head)
         return;
     cpi_chunk *keep = arena->head; /* the newest, so the largest */
-    if (keep->size > CHUNK_KEEP_MAX) {
+    if (keep->size > keep_max) {
         /* a huge document's: kept in every slot, they would add up */
         size_t next_chunk = arena->next_chunk;
         cpi_arena_release(arena);
@@ -347,6 +349,10 @@ void cpi_arena_clear(cpi_arena *arena) {
     keep->used = 0;
     arena->bytes = 0;
 }
+
+void cpi_arena_clear(cpi_arena *arena) { clear_keeping(arena, CHUNK_KEEP_MAX); }
+
+void cpi_arena_reuse(cpi_arena *arena) { clear_keeping(arena, SIZE_MAX); }
 
 void cpi_arena_rollback(cpi_arena *arena, cpi_arena_mark mark) {
     while (arena->head && arena->head != mark.head) {

@@ -85,6 +85,10 @@ void cpi_arena_release(cpi_arena *arena);
  * document's is freed), for the next user: a scratch arena used once per
  * document allocates nothing in the steady state. */
 void cpi_arena_clear(cpi_arena *arena);
+/* The same keeping the largest chunk however large: for an arena that one
+ * thread uses for one document after another, so that a run of large
+ * documents does not allocate (and fault in) the memory of each anew. */
+void cpi_arena_reuse(cpi_arena *arena);
 /* Aligned to 8 bytes (pointers, 64-bit integers, doubles: everything the
  * model holds); NULL when out of memory. Inline where the newest chunk has
  * room, as nearly every allocation finds it; else a new chunk. */

@@ -171,20 +171,6 @@ cp_mention cpi_mention_of(const cpi_extract *x, const cp_block *b, size_t start,
     return m;
 }
 
-/* The capital index's arrays, and the sites' states over list items, live
- * in the model's scratch arena when it has one (a document's own model, as
- * in every load): the arena keeps its memory from one document to the
- * next, so they cost no malloc and no free. Else on the heap. */
-void *cpi_scratch_alloc(cpi_extract *x, size_t size) {
-    cpi_arena *scratch = x->model->scratch;
-    return scratch ? cpi_arena_alloc(scratch, size) : cpi_mem_alloc(x->mem, size);
-}
-
-void cpi_scratch_free(cpi_extract *x, void *p) {
-    if (!x->model->scratch)
-        cpi_mem_free(x->mem, p);
-}
-
 /* Room for `need` capitals (the array doubles: a new one, the old copied).
  * Their classes are in the same allocation, after the offsets. */
 static bool capitals_grow(cpi_extract *x, size_t *cap, size_t count, size_t need) {
@@ -194,7 +180,8 @@ static bool capitals_grow(cpi_extract *x, size_t *cap, size_t count, size_t need
             return false;
         n *= 2;
     }
-    uint32_t *grown = cpi_scratch_alloc(x, n * (sizeof(uint32_t) + 1));
+    /* (the old array stays in the transient arena, unused) */
+    uint32_t *grown = cpi_arena_alloc(x->transient, n * (sizeof(uint32_t) + 1));
     if (!grown)
         return false;
     uint8_t *classes = (uint8_t *)(grown + n);
@@ -202,7 +189,6 @@ static bool capitals_grow(cpi_extract *x, size_t *cap, size_t count, size_t need
         memcpy(grown, x->capitals, count * sizeof(uint32_t));
         memcpy(classes, x->capital_class, count);
     }
-    cpi_scratch_free(x, x->capitals);
     x->capitals = grown;
     x->capital_class = classes;
     *cap = n;
@@ -302,7 +288,7 @@ static bool add_block_capitals(cpi_extract *x, const char *t, size_t n, size_t *
 /* Find the capitalised words of every block once (see cpi_extract). */
 static bool index_capitals(cpi_extract *x) {
     const cp_document *doc = x->doc;
-    x->capitals_from = cpi_scratch_alloc(x, (doc->block_count + 1) * sizeof(size_t));
+    x->capitals_from = cpi_arena_alloc(x->transient, (doc->block_count + 1) * sizeof(size_t));
     if (!x->capitals_from)
         return false;
     const uint8_t *classes = triple_classes(x);
@@ -410,7 +396,7 @@ static void lists_to(cpi_extract_cache *c, const cpi_extract *x) {
 }
 
 cp_status cpi_extract_document(cpi_model *m, const cpi_knowledge *k, cpi_extract_cache *cache,
-                               cp_document *doc) {
+                               cpi_arena *transient, cp_document *doc) {
     cpi_extract x;
     memset(&x, 0, offsetof(cpi_extract, persons)); /* (surnames: see cpi_extract) */
     x.model = m;
@@ -418,6 +404,7 @@ cp_status cpi_extract_document(cpi_model *m, const cpi_knowledge *k, cpi_extract
     x.mem = m->mem;
     assert(cache->mem == m->mem);
     x.cache = cache;
+    x.transient = transient;
     lists_from(&x, cache);
     x.doc = doc;
     x.programs_before = m->program_reg.all.count;
@@ -462,8 +449,6 @@ cp_status cpi_extract_document(cpi_model *m, const cpi_knowledge *k, cpi_extract
         }
     }
     lists_to(cache, &x);
-    cpi_scratch_free(&x, x.capitals);
-    cpi_scratch_free(&x, x.capitals_from);
     return ok ? CP_OK : x.over_limit ? CP_ERR_LIMIT : CP_ERR_NOMEM;
 }
 

@@ -34,6 +34,7 @@ typedef struct cpi_extract {
     const cpi_knowledge *k;
     const cpi_mem *mem;
     struct cpi_extract_cache *cache; /* the worker's (see cpi_extract_cache) */
+    cpi_arena *transient;            /* the worker's (see cpi_extract_document) */
     cp_document *doc;
     /* document context */
     unsigned state_weight[64];  /* how strongly each state is in context */
@@ -164,14 +165,11 @@ void cpi_extract_cache_release(cpi_extract_cache *c);
 /* Extract everything from one document into the model: CP_OK, CP_ERR_NOMEM,
  * or CP_ERR_LIMIT for more than CP_MAX_MENTIONS mentions and figures (the
  * caller aborts the load). `cache` is the calling thread's (its memory
- * comes from m's allocator). */
+ * comes from m's allocator), and so is `transient`, an arena for what the
+ * extraction needs while it runs and never after (the caller empties it
+ * between documents). */
 cp_status cpi_extract_document(cpi_model *m, const cpi_knowledge *k, cpi_extract_cache *cache,
-                               cp_document *doc);
-
-/* Memory for the document's time only: in its model's scratch arena (a
- * free then does nothing), else the heap. */
-void *cpi_scratch_alloc(cpi_extract *x, size_t size);
-void cpi_scratch_free(cpi_extract *x, void *p);
+                               cpi_arena *transient, cp_document *doc);
 
 /* Count one more mention or figure; false (and over_limit) past the limit. */
 bool cpi_count_mention(cpi_extract *x);

@@ -3538,14 +3538,13 @@ bool cpi_extract_sites(cpi_extract *x) {
         return false;
     size_t capital_count = x->capitals_from[x->doc->block_count];
     /* (one allocation: the blocks' flags after the capitals') */
-    memos.capitals =
-        cpi_scratch_alloc(x, capital_count * sizeof(capital_info) + x->doc->block_count + 1);
+    memos.capitals = cpi_arena_alloc(
+        x->transient, capital_count * sizeof(capital_info) + x->doc->block_count + 1);
     if (!memos.capitals)
         return false;
     memos.block_flags = (uint8_t *)(memos.capitals + capital_count);
     weigh_states_and_speakers(x);
     bool ok = read_blocks(x);
     x->site_memos = NULL;
-    cpi_scratch_free(x, memos.capitals);
     return ok;
 }

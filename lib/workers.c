@@ -1,12 +1,14 @@
 /* Workers (see workers.h): a claim counter, a window of slots, one mutex and
  * two condition variables. Items are claimed in order, so the window never
- * fills with items the consumer is not waiting for yet. */
+ * fills with items the consumer is not waiting for yet. A claimed item takes
+ * the slot freed last: the slots in use are as many as the items on their
+ * way, not the whole window, and their memory stays warm. */
 #include "workers.h"
 
 #include <pthread.h>
 #include <unistd.h>
 
-enum { MAX_JOBS = 256, MAX_WINDOW = 1024 };
+enum { MAX_JOBS = 256, MAX_WINDOW = 1024, MAX_BATCH = 16 };
 
 typedef struct shared {
     const cpi_ordered_run *run;
@@ -14,7 +16,11 @@ typedef struct shared {
     pthread_cond_t ready; /* an item is done */
     pthread_cond_t space; /* the consumer moved on */
     size_t next_claim, next_consume;
-    unsigned char done[MAX_WINDOW]; /* per slot */
+    /* by item % window: done yet, and the slot it has */
+    unsigned char done[MAX_WINDOW];
+    unsigned short slot_of[MAX_WINDOW];
+    unsigned short free_slots[MAX_WINDOW]; /* a stack: the last freed on top */
+    size_t free_count;
     bool stop;
 } shared;
 
@@ -31,6 +37,8 @@ typedef struct worker_arg {
  * near the end smaller claims let the threads finish together. */
 static size_t batch_of(const cpi_ordered_run *run, size_t next_claim) {
     size_t batch = run->window / (4 * (size_t)run->jobs);
+    if (batch > MAX_BATCH)
+        batch = MAX_BATCH;
     size_t share = (run->count - next_claim) / (8 * (size_t)run->jobs);
     if (batch > share)
         batch = share;
@@ -51,9 +59,12 @@ static bool claim_and_work(shared *sh, unsigned worker) {
     if (last > run->count)
         last = run->count;
     sh->next_claim = last;
+    /* (at most window items are on their way: a slot is free for each) */
+    for (size_t item = first; item < last; item++)
+        sh->slot_of[item % run->window] = sh->free_slots[--sh->free_count];
     pthread_mutex_unlock(&sh->lock);
     for (size_t item = first; item < last; item++)
-        run->work(run->ctx, item % run->window, item, worker);
+        run->work(run->ctx, sh->slot_of[item % run->window], item, worker);
     pthread_mutex_lock(&sh->lock);
     for (size_t item = first; item < last; item++)
         sh->done[item % run->window] = 1;
@@ -73,10 +84,11 @@ static void *worker_main(void *p) {
     return NULL;
 }
 
+/* One item at a time, in slot 0. */
 static bool run_inline(const cpi_ordered_run *run) {
     for (size_t i = 0; i < run->count; i++) {
-        run->work(run->ctx, i % run->window, i, 0);
-        if (!run->consume(run->ctx, i % run->window, i))
+        run->work(run->ctx, 0, i, 0);
+        if (!run->consume(run->ctx, 0, i))
             return false;
     }
     return true;
@@ -89,6 +101,9 @@ bool cpi_run_ordered(const cpi_ordered_run *run) {
     if (jobs <= 1 || run->count <= 1 || run->window < 2 || run->window > MAX_WINDOW)
         return run_inline(run);
     shared sh = {.run = run};
+    for (size_t s = 0; s < run->window; s++) /* slot 0 on top */
+        sh.free_slots[s] = (unsigned short)(run->window - 1 - s);
+    sh.free_count = run->window;
     pthread_t threads[MAX_JOBS];
     worker_arg args[MAX_JOBS];
     pthread_mutex_init(&sh.lock, NULL);
@@ -122,10 +137,12 @@ bool cpi_run_ordered(const cpi_ordered_run *run) {
             pthread_mutex_unlock(&sh.lock);
             size_t taken = i;
             while (taken < ready && ok)
-                ok = run->consume(run->ctx, taken % run->window, taken), taken++;
+                ok = run->consume(run->ctx, sh.slot_of[taken % run->window], taken), taken++;
             pthread_mutex_lock(&sh.lock);
-            for (size_t k = i; k < taken; k++)
+            for (size_t k = i; k < taken; k++) {
                 sh.done[k % run->window] = 0;
+                sh.free_slots[sh.free_count++] = sh.slot_of[k % run->window];
+            }
             sh.next_consume = taken;
             if (!ok)
                 sh.stop = true;
@@ -137,7 +154,7 @@ bool cpi_run_ordered(const cpi_ordered_run *run) {
             pthread_join(threads[w], NULL);
         /* items claimed after a stop were worked on but never consumed */
         for (size_t k = sh.next_consume; k < sh.next_claim; k++)
-            run->discard(run->ctx, k % run->window, k);
+            run->discard(run->ctx, sh.slot_of[k % run->window], k);
     }
     pthread_cond_destroy(&sh.space);
     pthread_cond_destroy(&sh.ready);

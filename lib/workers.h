@@ -11,10 +11,14 @@ typedef struct cpi_ordered_run {
     size_t count;   /* items 0 .. count-1 */
     unsigned jobs;  /* threads, the calling one included (it works while it waits);
                        1 runs everything on the calling thread */
-    size_t window;  /* at most this many items done but not yet consumed (<= 1024) */
+    size_t window;  /* at most this many items on their way, claimed but not yet
+                       consumed (<= 1024) */
     void *ctx;
-    /* Process item i into `slot` (i % window) as worker `worker` (0 ..
-     * jobs - 1; the calling thread is jobs - 1). */
+    /* Process item i into `slot` as worker `worker` (0 .. jobs - 1; the
+     * calling thread is jobs - 1). A slot (0 .. window - 1) is the item's
+     * alone until it is consumed or discarded; a new item takes the slot
+     * freed last, so that few slots are in use unless many items are on
+     * their way (one thread: slot 0). */
     void (*work)(void *ctx, size_t slot, size_t item, unsigned worker);
     /* Take item i's result, on the calling thread, in item order. Returning
      * false stops the run. */

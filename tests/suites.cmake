@@ -2,6 +2,7 @@
 cp_add_cmocka_test(test_text unit unit/test_text.c)
 cp_add_cmocka_test(test_meta unit unit/test_meta.c)
 cp_add_cmocka_test(test_arena unit unit/test_arena.c)
+cp_add_cmocka_test(test_workers unit unit/test_workers.c)
 cp_add_cmocka_test(test_alloc unit unit/test_alloc.c support/testutil.c)
 cp_add_cmocka_test(test_seeds api api/test_seeds.c support/testutil.c)
 cp_add_cmocka_test(test_errors api api/test_errors.c support/testutil.c)
