@@ -2934,13 +2934,33 @@ static inline bool lone_linked_already(const reading_memo *memo, size_t block,
     return true;
 }
 
+/* The block from which a text is about its program `main` (rule 3): its
+ * first, unless it names no program before its second half and its top
+ * (see top_blocks) and does not refer to main before either, by the last
+ * word of its name ("the strike force"): a blog's table of cities' rates
+ * is not the program's that a paragraph near its end names. */
+static size_t text_turns_to(const cp_document *doc, const hits *programs,
+                            const cp_program *main) {
+    size_t first = programs->n ? programs->h[0].block : 0;
+    if (!main || first < top_blocks(doc) || first * 2 < doc->block_count)
+        return 0;
+    const char *head = strrchr(main->name, ' ');
+    head = head ? head + 1 : main->name;
+    for (size_t b = 0; b < first; b++)
+        if (find_ci(cpi_block_text(&doc->blocks[b]), doc->blocks[b].text_size, head) !=
+            SIZE_MAX)
+            return 0;
+    return first;
+}
+
 /* Rule 3 of cpi_extract_links: the places of a text about a program
- * (`doc_main`, or each block's section program in `per_block`), but not
- * the items another program's lead-in has (`led_by`, or NULL); `memo`
- * holds what rule 1 found of its items (see reading_memo). */
+ * (`doc_main`, or each block's section program in `per_block`) from block
+ * `about_from` on (see text_turns_to), but not the items another program's
+ * lead-in has (`led_by`, or NULL); `memo` holds what rule 1 found of its
+ * items (see reading_memo). */
 static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
                        cp_program *doc_main, cp_program *const *per_block,
-                       cp_program *const *led_by, reading_memo *memo) {
+                       cp_program *const *led_by, size_t about_from, reading_memo *memo) {
     const cp_document *doc = x->doc;
     size_t sentence = 0, block = SIZE_MAX, read = SIZE_MAX;
     bool skip_sentence = false; /* read once per sentence, not once per place */
@@ -2957,6 +2977,8 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
         cp_program *main = per_block ? per_block[h->block] : doc_main;
         if (!main)
             continue; /* a section about no program */
+        if (h->block < about_from)
+            continue; /* before the text turns to its program */
         /* (a list item's lone place that rule 1 linked to main, in a block
          * of one sentence: passed, as block_linked_already would, below) */
         if (!silent && h->block < MEMO_BLOCKS && memo->lone_linked[h->block] == main &&
@@ -3113,7 +3135,10 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
             bool several;
             cp_program *p = one_program_from(programs, b, walk_to(&program_walk, b, 0),
                                              blk->text_size, &several);
-            if (!p && !several &&
+            /* (a lead-in before the text names any program is not about
+             * one: "Per 100,000 residents, some of these cities look like
+             * this:" over a list of rates) */
+            if (!p && !several && programs->n && programs->h[0].block < b &&
                 cue_sets(cpi_block_text(blk), blk->text_size, CPI_PHRASES(SELECTION_CUES),
                          SELECTION_OF_LETTER, SELECTION_OF_NEXT, SELECTION))
                 p = about;
@@ -3301,7 +3326,8 @@ bool cpi_extract_links(cpi_extract *x) {
     memo.silent_block = false;
     bool ok =
         link_sentences(x, &sites, &programs, &agencies, main, per_block, led_by, &memo) &&
-        link_about(x, &sites, &programs, main, per_block, led_by, &memo);
+        link_about(x, &sites, &programs, main, per_block, led_by,
+                   text_turns_to(doc, &programs, main), &memo);
     if (led_by)
         room_free(x, local_led_by, led_by);
     if (per_block)

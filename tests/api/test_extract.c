@@ -604,6 +604,22 @@ static void test_link_exclusions(void **state) {
     assert_non_null(cp_corpus_site_by_id(c, "kansas"));
     assert_false(program_has_site(p, "kansas"));
     cp_corpus_free(c);
+    /* a table of rates before the text names any program is not the
+     * program's that a paragraph near its end names */
+    c = load("Violent crime in five river towns\n\n"
+             "Robberies fell almost everywhere last year, and by more than the "
+             "year before. Per 10,000 residents, the towns compare like this:\n\n"
+             "- Dubuque, Iowa: 8.1, down from 9.4\n- Moline, Illinois: 6.3\n"
+             "- Quincy, Illinois: 5.2, up from 4.9\n\n"
+             "The spring floods closed the bridges for weeks.\n\n"
+             "Quincy is the exception. It joined the Safe Valley Task Force in 2019.");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "quincy-il"));
+    assert_non_null(cp_corpus_site_by_id(c, "dubuque-ia"));
+    assert_false(program_has_site(p, "dubuque-ia"));
+    assert_false(program_has_site(p, "moline-il"));
+    cp_corpus_free(c);
     /* the drug trade's sources and markets are no members */
     c = load("The Safe Valley Task Force works in Reno, Nevada. Most of the heroin sold "
              "in Reno is bought in Fresno and trucked up Interstate 80 from Oakland.");
