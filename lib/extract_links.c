@@ -2496,6 +2496,36 @@ static bool block_event_row(const char *t, size_t n, size_t block, reading_memo 
     return row;
 }
 
+/* Is the place at `start` (ending at `end`) the other side of a contrast
+ * about a change ("Gun crime in Macon fell 14 percent, while Savannah,
+ * which lies in a different district, saw a 9 percent rise")? After
+ * ", while" or ", whereas", the rest of its clause tells a change. (A
+ * contrast of dates, "Memphis joined in 2017, while Chicago joined in
+ * 2019", tells none.) */
+static bool contrasted_change(const char *t, size_t n, size_t start, size_t end) {
+    if (start < 8 || (t[start - 2] != 'e' && t[start - 2] != 's') ||
+        !(cpi_ends_with(t, start, ", while ") || cpi_ends_with(t, start, ", whereas ")))
+        return false;
+    enum { CLAUSE_MAX = 120 };
+    size_t to = end;
+    while (to < n && to < end + CLAUSE_MAX && t[to] != ';' &&
+           !(t[to] == '.' && (to + 1 == n || t[to + 1] == ' ')))
+        to++;
+    static const char *const CHANGES[] = {"rise", "increase", "drop", "decline", "jump"};
+    for (size_t i = end; i < to; i++) {
+        if (!cpi_is_lower(t[i]) || cpi_is_alpha(t[i - 1]))
+            continue;
+        size_t e = i;
+        while (e < to && cpi_is_alpha(t[e]))
+            e++;
+        for (size_t k = 0; k < COUNT(CHANGES); k++)
+            if (cpi_str_eq(CHANGES[k], t + i, e - i))
+                return true;
+        i = e;
+    }
+    return trend_word_in(t, n, end, to, TREND_CHANGE);
+}
+
 /* Is the place at site hit i of `sites` (h, in block blk) passed over by
  * the words around it: a point of comparison, where pills were made, where
  * drugs come from, a defendant's home, a field office's seat, an address,
@@ -2516,7 +2546,7 @@ static inline bool place_passed(const cp_block *blk, const cpi_hit *h, size_t i,
     bool passed = (words_before(t, h->start) &&
                    (compared_or_home(t, h->start) || passing_mention(t, h->start) ||
                     persons_place(t, h->start) || district_seat(t, h->start) ||
-                    trade_source(t, h->start))) ||
+                    trade_source(t, h->start) || contrasted_change(t, n, h->start, h->end))) ||
                   career_place(t, n, h->start, h->end) ||
                   (h->end < n &&
                    (described_after(t, n, h->end) || address_after(t, n, h->end) ||

@@ -620,6 +620,18 @@ static void test_link_exclusions(void **state) {
     assert_false(program_has_site(p, "dubuque-ia"));
     assert_false(program_has_site(p, "moline-il"));
     cp_corpus_free(c);
+    /* the other side of a contrast about a change is no member; a
+     * contrast of dates is no comparison */
+    c = load("Under the Safe Valley Task Force, burglaries in Austin fell 11 percent in two "
+             "years, whereas Houston, outside its reach, saw a small increase. Dallas "
+             "joined in 2015, while El Paso joined in 2018.");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "austin-tx"));
+    assert_non_null(cp_corpus_site_by_id(c, "houston-tx"));
+    assert_false(program_has_site(p, "houston-tx"));
+    assert_true(program_has_site(p, "el-paso-tx"));
+    cp_corpus_free(c);
     /* the drug trade's sources and markets are no members */
     c = load("The Safe Valley Task Force works in Reno, Nevada. Most of the heroin sold "
              "in Reno is bought in Fresno and trucked up Interstate 80 from Oakland.");
