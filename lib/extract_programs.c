@@ -2085,6 +2085,9 @@ static bool read_capitals(cpi_extract *x, const cp_block *b) {
     return true;
 }
 
+/* The longest list item in capitals read as a heading. */
+enum { CAPITAL_ITEM_MAX = 80 };
+
 bool cpi_extract_programs(cpi_extract *x) {
     ctx c; /* (its tables are filled as they are read: only the counts start at 0) */
     c.x = x;
@@ -2103,8 +2106,10 @@ bool cpi_extract_programs(cpi_extract *x) {
     for (size_t b = 0; b < x->doc->block_count; b++) {
         const cp_block *blk = &x->doc->blocks[b];
         /* a heading in capitals ("OPERATION FALCON: MARSHALS TELL HOUSE
-         * PANEL ..."): its words match no known name as written */
-        if (blk->kind == CP_BLOCK_HEADING &&
+         * PANEL ...", or a numbered one, "1. COPS HIRING PROGRAM: TEXAS
+         * AWARDS"): its words match no known name as written */
+        if ((blk->kind == CP_BLOCK_HEADING ||
+             (blk->kind == CP_BLOCK_LIST_ITEM && blk->text_size <= CAPITAL_ITEM_MAX)) &&
             cpi_capitals_only(cpi_block_text(blk), blk->text_size) >= 8 &&
             !read_capitals(x, blk))
             return false;

@@ -2699,6 +2699,8 @@ static bool names_a_feature(const cpi_extract *x, const char *t, size_t n, size_
     size_t len = cpi_inner_len(t, n, pos);
     if (len == 5 && memcmp(t + pos, "State", 5) == 0 && pos + 6 < n && t[pos + 5] == ' ')
         return names_a_feature(x, t, n, pos + 6); /* "Ohio State University" */
+    if (len == 2 && t[pos + 1] == 't' && t[pos] == 'S' && pos + 2 < n && t[pos + 2] == '.')
+        return true; /* "1122 Colorado St., Suite 300": a street */
     return word_listed(x, WL_FEATURE, CPI_WORDS(FEATURE_WORDS), LENGTHS, t + pos, len);
 }
 

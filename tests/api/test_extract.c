@@ -1442,6 +1442,27 @@ static void test_links_by_section(void **state) {
     assert_false(program_has_site(ota, "tulsa-ok"));
     assert_false(program_has_site(exile, "tulsa-ok"));
     cp_corpus_free(c);
+    /* numbered items in capitals are headings: a known program's name in
+     * them, whatever its case, starts a section (a digest's table of one
+     * program's awards is not the next item's program's) */
+    c = load("Weekly digest\n\nGood morning. Two items this week.\n\n"
+             "1. COPS HIRING PROGRAM: KANSAS AWARDS\n\nThe COPS Office posted its hiring "
+             "awards. Two Kansas agencies were funded.\n\nAgency | Jurisdiction | Award\n"
+             "Topeka Police Department | Topeka, KS | $500,000\n"
+             "Salina Police Department | Salina, Kansas | $250,000\n\n"
+             "2. CVIPI: OMAHA FUNDED\n\nOmaha received $1,000,000 under the Community Based "
+             "Violence Intervention and Prevention Initiative (CVIPI).\n\n"
+             "Mail checks to 410 Kansas St., Topeka, KS 66603.\n");
+    const cp_program *chp = cp_corpus_program_by_id(c, "cops-hiring-program");
+    const cp_program *cvi = cp_corpus_program_by_id(c, "cvipi");
+    assert_non_null(chp);
+    assert_non_null(cvi);
+    assert_true(program_has_site(chp, "topeka-ks"));
+    assert_true(program_has_site(chp, "salina-ks"));
+    assert_true(program_has_site(cvi, "omaha-ne"));
+    assert_false(program_has_site(cvi, "topeka-ks"));
+    assert_null(cp_corpus_site_by_id(c, "kansas")); /* (a street, and a state's code) */
+    cp_corpus_free(c);
     /* bold lead-ins that name programs start sections too, and a list of
      * places in one goes to its program */
     c = load("The Safe Valley Task Force expands.\n\n**Launching the Harbor Data "
