@@ -244,6 +244,7 @@ static const struct {
     {PHRASE("meeting date"), true},     {PHRASE("publication date"), true},
     {PHRASE("air date"), true}, /* a broadcast's transcript */
     {PHRASE("for release"), false},
+    {PHRASE("report date"), true}, /* an audit's or a study's cover */
 };
 
 static const phrase WEEKDAYS[] = {PHRASE("monday"), PHRASE("tuesday"), PHRASE("wednesday"),
@@ -481,7 +482,7 @@ static bool dateline_from(const char *t, size_t n, size_t from, cpi_line_class *
         ['p' - 'a'] = 1u << 2 | 1u << 3 | 1u << 6 | 1u << 7 | 1u << 17,
         ['l' - 'a'] = 1u << 4,
         ['u' - 'a'] = 1u << 5,
-        ['r' - 'a'] = 1u << 8 | 1u << 9 | 1u << 10,
+        ['r' - 'a'] = 1u << 8 | 1u << 9 | 1u << 10 | 1u << 20,
         ['i' - 'a'] = 1u << 14 | 1u << 15,
         ['m' - 'a'] = 1u << 16,
     };
