@@ -1431,6 +1431,12 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
             cpi_word_is(t, n, ws[last - 1], "Grants"))
             kind = NULL;
         if (kind && specific && (last - first >= 2 || named || lower_end)) {
+            /* "the Recovery Act Edward Byrne Memorial Justice Assistance
+             * Grants": a law's name, then the program's (two words at
+             * least after "Act") */
+            for (size_t w = first; w + 2 < last; w++)
+                if (cpi_word_is(t, n, ws[w], "Act") && wend[w] - ws[w] == 3)
+                    first = w + 1;
             bool office = false;
             for (size_t w = first; w < last; w++)
                 if (not_program_word(t + ws[w], wend[w] - ws[w]))

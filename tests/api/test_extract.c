@@ -1688,6 +1688,14 @@ static void test_program_patterns(void **state) {
     assert_non_null(cp_corpus_program_by_id(c, "operation-clean-sweep"));
     assert_int_equal(cp_corpus_program_count(c), 3);
     cp_corpus_free(c);
+    /* a law's name, then a program's: the program starts after "Act" */
+    c = load("The money adds to the Community Safety Act Harbor Patrol Grants announced in "
+             "May, which included $1.2 million for Toledo.");
+    const cp_program *patrol = cp_corpus_program_by_id(c, "harbor-patrol-grants");
+    assert_non_null(patrol);
+    assert_true(program_has_site(patrol, "toledo-oh"));
+    assert_int_equal(cp_corpus_program_count(c), 1);
+    cp_corpus_free(c);
     /* a shortened name is the same program */
     c = load("The Safe Harbor Initiative began in 2020. Officials call the Riverside Safe "
              "Harbor Initiative a success.");
