@@ -876,30 +876,32 @@ static bool phrase_within(const char *t, size_t from, size_t to, const tail_phra
  * Denver"), an office's seat ("the U.S. Attorney in Denver", "the FBI's
  * field office in Omaha"), the scope of a rank ("the only one in
  * Georgia", "one of the first cities in Kansas", "the largest city in
- * Iowa") or a place still to consider ("urged the agency to consider
- * Milwaukee")? */
+ * Iowa"), a place still to consider ("urged the agency to consider
+ * Milwaukee") or a model ("modeled on the D.C. effort")? */
 static inline bool compared_or_home(const char *t, size_t start) {
     static const tail_phrase BEFORE[] = { /* sorted by tail_key */
         TAIL("By comparison, "), TAIL("In comparison, "), TAIL("comparison cities, "),
-        TAIL("comparison city, "), TAIL("unlike "), TAIL("Unlike "), TAIL("those of "),
-        TAIL("native of "), TAIL("times the rate of "), TAIL("hometown of "),
-        TAIL("as residents of "), TAIL("that of "), TAIL("compared with "),
-        TAIL("moved from "), TAIL("year-old from "), TAIL("fugitives from "), TAIL("than "),
-        TAIL("raised in "), TAIL("times the rate in "), TAIL("than the rate in "),
-        TAIL("times the price in "), TAIL("as people in "), TAIL("as anyone in "),
-        TAIL("only one in "), TAIL("Attorney's Office in "), TAIL("field office in "),
-        TAIL("level in "), TAIL("born in "), TAIL("than in "), TAIL("grew up in "),
-        TAIL("career in "), TAIL("than the rates in "), TAIL("levels in "),
-        TAIL("first cities in "), TAIL("largest cities in "), TAIL("only city in "),
-        TAIL("Attorney in "), TAIL("first city in "), TAIL("largest city in "),
-        TAIL("compared to "), TAIL("second only to "), TAIL("to consider "),
-        TAIL("than either "), TAIL("as different as "), TAIL("as far away as "),
+        TAIL("comparison city, "), TAIL("modeled on the "), TAIL("modelled on the "),
+        TAIL("unlike "), TAIL("Unlike "), TAIL("those of "), TAIL("native of "),
+        TAIL("times the rate of "), TAIL("hometown of "), TAIL("as residents of "),
+        TAIL("that of "), TAIL("compared with "), TAIL("moved from "),
+        TAIL("year-old from "), TAIL("fugitives from "), TAIL("than "), TAIL("raised in "),
+        TAIL("times the rate in "), TAIL("than the rate in "), TAIL("times the price in "),
+        TAIL("as people in "), TAIL("as anyone in "), TAIL("only one in "),
+        TAIL("Attorney's Office in "), TAIL("field office in "), TAIL("level in "),
+        TAIL("born in "), TAIL("than in "), TAIL("grew up in "), TAIL("career in "),
+        TAIL("than the rates in "), TAIL("levels in "), TAIL("first cities in "),
+        TAIL("largest cities in "), TAIL("only city in "), TAIL("Attorney in "),
+        TAIL("first city in "), TAIL("largest city in "), TAIL("modeled on "),
+        TAIL("modelled on "), TAIL("compared to "), TAIL("second only to "),
+        TAIL("to consider "), TAIL("than either "), TAIL("modeled after "),
+        TAIL("modelled after "), TAIL("as different as "), TAIL("as far away as "),
         TAIL("comparison cities "), TAIL("comparison city "),
     };
     const uint64_t lasts = LAST('n') | LAST('f') | LAST('h') | LAST('o') | LAST('e') |
                            LAST('m') | LAST('s') | LAST('y') | LAST(',') | LAST('r');
-    const uint64_t befores = LAST('a') | LAST('e') | LAST('i') | LAST('k') | LAST('n') |
-                             LAST('o') | LAST('s') | LAST('t') | LAST('y');
+    const uint64_t befores = LAST('a') | LAST('e') | LAST('h') | LAST('i') | LAST('k') |
+                             LAST('n') | LAST('o') | LAST('s') | LAST('t') | LAST('y');
     static const tail_phrase AS_IN[] = {TAIL("as in ")};
     /* "as in Oakland", but not "as well as in Richfield" */
     if (phrase_before(t, start, CPI_PHRASES(AS_IN), LAST('n'), LAST('i')) &&
@@ -3294,6 +3296,42 @@ static size_t related_section(const cp_document *doc) {
     return doc->block_count;
 }
 
+/* A program named after a place works there: "the Memphis Safe Task
+ * Force" is Memphis's, when the text names Memphis itself too (a place
+ * only inside a name is no site), and the name goes on in capitals ("New
+ * York and Atlanta the Strike Force" is no name). Programs and places of a
+ * text are few. */
+static bool link_named_places(cpi_extract *x, const hits *sites, const hits *programs) {
+    enum { SEEN_MAX = 16 };
+    const cp_program *seen[SEEN_MAX];
+    size_t seen_count = 0;
+    for (size_t i = 0; i < programs->n; i++) {
+        cp_program *p = programs->h[i].entity;
+        bool again = false;
+        for (size_t k = 0; k < seen_count && !again; k++)
+            again = seen[k] == p;
+        if (again)
+            continue;
+        if (seen_count == SEEN_MAX)
+            break;
+        seen[seen_count++] = p;
+        if (!cpi_is_upper(p->name[0]))
+            continue;
+        for (size_t k = 0; k < sites->n; k++) {
+            cp_site *site = sites->h[k].entity;
+            if (site->kind != CP_SITE_CITY && site->kind != CP_SITE_COUNTY)
+                continue;
+            if (site->name[0] != p->name[0])
+                continue; /* (most pairs) */
+            size_t len = strlen(site->name);
+            if (strncmp(p->name, site->name, len) == 0 && p->name[len] == ' ' &&
+                cpi_is_upper(p->name[len + 1]) && !cpi_model_link(x->model, p, site))
+                return false;
+        }
+    }
+    return true;
+}
+
 bool cpi_extract_links(cpi_extract *x) {
     const cp_document *doc = x->doc;
     sort_hits(x->site_hits, x->site_hit_count);
@@ -3316,7 +3354,8 @@ bool cpi_extract_links(cpi_extract *x) {
     if (!main_program(x, &programs, &main))
         return false;
     if (!main)
-        return link_sentences(x, &sites, &programs, &agencies, NULL, NULL, NULL, NULL);
+        return link_sentences(x, &sites, &programs, &agencies, NULL, NULL, NULL, NULL) &&
+               link_named_places(x, &sites, &programs);
     /* A text in sections about programs of their own is read section by
      * section. */
     cp_program *local_per_block[LOCAL_BLOCKS], *local_led_by[LOCAL_BLOCKS];
@@ -3357,7 +3396,8 @@ bool cpi_extract_links(cpi_extract *x) {
     bool ok =
         link_sentences(x, &sites, &programs, &agencies, main, per_block, led_by, &memo) &&
         link_about(x, &sites, &programs, main, per_block, led_by,
-                   text_turns_to(doc, &programs, main), &memo);
+                   text_turns_to(doc, &programs, main), &memo) &&
+        link_named_places(x, &sites, &programs);
     if (led_by)
         room_free(x, local_led_by, led_by);
     if (per_block)

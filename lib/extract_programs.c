@@ -1941,6 +1941,27 @@ static bool word_suffix(const char *s, size_t ns, const char *l, size_t nl) {
     return ns < nl && l[nl - ns - 1] == ' ' && memcmp(l + nl - ns, s, ns) == 0;
 }
 
+/* Is s[0..ns) a place's name, then the last words of l[0..nl), which
+ * starts with that name too ("Chicago Strike Force" of "Chicago Firearms
+ * Trafficking Strike Force": a local unit's short name)? The place is one
+ * of the document's sites, named in one word. */
+static bool place_and_suffix(const cpi_extract *x, const char *s, size_t ns, const char *l,
+                             size_t nl) {
+    const char *space = memchr(s, ' ', ns);
+    if (!space || nl <= ns)
+        return false;
+    size_t first = (size_t)(space - s), rest = ns - first - 1;
+    if (!memchr(space + 1, ' ', rest) || memcmp(l, s, first + 1) != 0 ||
+        !word_suffix(space + 1, rest, l, nl))
+        return false;
+    for (size_t i = 0; i < x->site_hit_count; i++) {
+        const cp_site *site = x->site_hits[i].entity;
+        if (cpi_str_eq(site->name, s, first))
+            return true;
+    }
+    return false;
+}
+
 /* How far apart in a document's list of programs a short form and its long
  * one are looked for: a bound, so that a text of thousands of names stays
  * linear (a short form sits near its long one: the headline's, the next
@@ -1994,7 +2015,8 @@ static bool merge_short_forms(cpi_extract *x) {
         for (size_t k = lo; k < hi && !l; k++)
             if (k != i && !gone[k] &&
                 (word_suffix(s->name, len[i], x->programs[k]->name, len[k]) ||
-                 acronym_and_head(s->name, x->programs[k]->acronym)))
+                 acronym_and_head(s->name, x->programs[k]->acronym) ||
+                 place_and_suffix(x, s->name, len[i], x->programs[k]->name, len[k])))
                 l = x->programs[k];
         if (!l)
             continue;

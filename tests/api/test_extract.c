@@ -1696,6 +1696,18 @@ static void test_program_patterns(void **state) {
     assert_true(program_has_site(patrol, "toledo-oh"));
     assert_int_equal(cp_corpus_program_count(c), 1);
     cp_corpus_free(c);
+    /* a local unit's name is its place's, and its short name (the place,
+     * then the last words) the same unit; a model is no member */
+    c = load("The Denver Firearms Trafficking Strike Force charged nine people, a release "
+             "said. The Denver Strike Force, modeled on Omaha's, works with "
+             "police in Denver.");
+    const cp_program *dfts = cp_corpus_program_by_id(c, "denver-firearms-trafficking-strike-force");
+    assert_non_null(dfts);
+    assert_int_equal(cp_corpus_program_count(c), 1);
+    assert_true(program_has_site(dfts, "denver-co"));
+    assert_non_null(cp_corpus_site_by_id(c, "omaha-ne"));
+    assert_false(program_has_site(dfts, "omaha-ne"));
+    cp_corpus_free(c);
     /* a shortened name is the same program */
     c = load("The Safe Harbor Initiative began in 2020. Officials call the Riverside Safe "
              "Harbor Initiative a success.");
