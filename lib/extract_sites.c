@@ -961,6 +961,10 @@ static bool resolve_passed(const cpi_extract *x, const char *name, size_t len,
             continue;
         int st = cpi_state_by_code(p->state);
         unsigned w = st >= 0 && st < 64 ? x->state_weight[st] : 0;
+        /* a state's capital is read in the state of a place the text
+         * names already ("Erie ... Harrisburg") */
+        if (p->capital)
+            w += site_of_state(x, p->state);
         /* a territory's places ("Carolina", Puerto Rico) only where the
          * territory is named */
         if (!code && w == 0 && st >= 0 && cpi_states[st].kind == CPI_TERRITORY)
@@ -1010,8 +1014,11 @@ static bool resolve_passed(const cpi_extract *x, const char *name, size_t len,
         if (second != SIZE_MAX && pop < 3 * cpi_places[second].population)
             return false;
     }
+    /* (a smaller town of a state in view needs more than its bare name,
+     * unless it is the state's capital: "Harrisburg" in a text about Erie,
+     * Pennsylvania) */
     if (bare && weight > 0 && !located && !memchr(name, ' ', len) &&
-        cpi_places[best].population < CONTEXT_MIN_POPULATION)
+        cpi_places[best].population < CONTEXT_MIN_POPULATION && !cpi_places[best].capital)
         return false;
     spec_place(out, &cpi_places[best]);
     return true;

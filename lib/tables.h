@@ -10,6 +10,7 @@
 #ifndef CPI_TABLES_H
 #define CPI_TABLES_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -38,6 +39,7 @@ typedef struct cpi_place {
     const char *key;  /* "kansas city" */
     const char *name; /* "Kansas City" */
     char state[3];    /* "MO" */
+    bool capital;     /* its state's capital (states.tsv) */
     float lat, lon;
     uint32_t population;
 } cpi_place;

@@ -198,11 +198,14 @@ def tables():
                 starts[row] = starts.get(row, 0) | 1 << c
     out["state_starts"] = ("states.tsv", [
         "[%d] = 0x%016xu," % (row, starts[row]) for row in sorted(starts)])
+    # each state's capital (states.tsv), marked in the places table
+    capitals = {(r["capital"], r["code"]) for r in read("states.tsv") if r["capital"]}
     rows = sorted(read("us-places.tsv"), key=lambda r: (fold(r["name"]), -int(r["population"]), r["state"]))
     out["places"] = ("us-places.tsv", [
-        "{%s, %s, %s, %s, %s, %s}," % (c_str(fold(r["name"])), c_str(display(r["name"])),
-                                       c_str(r["state"]), c_float(r["lat"]), c_float(r["lon"]),
-                                       r["population"])
+        "{%s, %s, %s, %s, %s, %s, %s}," % (c_str(fold(r["name"])), c_str(display(r["name"])),
+                                           c_str(r["state"]),
+                                           "true" if (r["name"], r["state"]) in capitals else "false",
+                                           c_float(r["lat"]), c_float(r["lon"]), r["population"])
         for r in rows])
     out["place_prefixes"] = ("us-places.tsv", prefix_index([fold(r["name"]) for r in rows]))
     out["place_index"] = ("us-places.tsv", hash_index([fold(r["name"]) for r in rows]))

@@ -1153,6 +1153,11 @@ static void test_site_state_in_parentheses(void **state) {
         assert_true(program_has_site(p, places[k]));
     assert_null(cp_corpus_site_by_id(c, "texas"));
     cp_corpus_free(c);
+    /* a state's capital, bare, in a text that names a place of its state */
+    c = load("Police in Erie want a Safe Valley Task Force. Harrisburg has one already.");
+    assert_non_null(cp_corpus_site_by_id(c, "erie-pa"));
+    assert_non_null(cp_corpus_site_by_id(c, "harrisburg-pa"));
+    cp_corpus_free(c);
 }
 
 /* Two cities joined by a hyphen are two sites, a region's name too
