@@ -1005,13 +1005,15 @@ static bool resolve_passed(const cpi_extract *x, const char *name, size_t len,
     if (bare && weight == 0 && near == SIZE_MAX) {
         /* No state in view: only a well-known place with one clear reading
          * (a smaller city where the text reads the name as a place: "sent
-         * agents to Rapid City"). */
+         * agents to Rapid City"), or a state's capital that is the largest
+         * of its name ("Albany", "Trenton"). */
         uint32_t pop = cpi_places[best].population;
-        uint32_t least = x->by_agency ? 0 : located ? CONTEXT_MIN_POPULATION
-                                                    : BARE_MIN_POPULATION;
+        bool capital = cpi_places[best].capital;
+        uint32_t least = x->by_agency ? 0 : located || capital ? CONTEXT_MIN_POPULATION
+                                                               : BARE_MIN_POPULATION;
         if (pop < least)
             return false;
-        if (second != SIZE_MAX && pop < 3 * cpi_places[second].population)
+        if (second != SIZE_MAX && pop < 3 * cpi_places[second].population && !capital)
             return false;
     }
     /* (a smaller town of a state in view needs more than its bare name,

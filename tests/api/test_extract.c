@@ -1158,6 +1158,10 @@ static void test_site_state_in_parentheses(void **state) {
     assert_non_null(cp_corpus_site_by_id(c, "erie-pa"));
     assert_non_null(cp_corpus_site_by_id(c, "harrisburg-pa"));
     cp_corpus_free(c);
+    /* with no state in view, a capital that is the largest of its name */
+    c = load("The Safe Valley Task Force met in Trenton.");
+    assert_non_null(cp_corpus_site_by_id(c, "trenton-nj"));
+    cp_corpus_free(c);
 }
 
 /* Two cities joined by a hyphen are two sites, a region's name too
