@@ -1006,14 +1006,16 @@ static bool resolve_passed(const cpi_extract *x, const char *name, size_t len,
         /* No state in view: only a well-known place with one clear reading
          * (a smaller city where the text reads the name as a place: "sent
          * agents to Rapid City"), or a state's capital that is the largest
-         * of its name ("Albany", "Trenton"). */
+         * of its name ("Trenton"; "from Albany", where the text reads it as
+         * a place: a capital may be a person's name, "Jackson"). */
         uint32_t pop = cpi_places[best].population;
         bool capital = cpi_places[best].capital;
         uint32_t least = x->by_agency ? 0 : located || capital ? CONTEXT_MIN_POPULATION
                                                                : BARE_MIN_POPULATION;
         if (pop < least)
             return false;
-        if (second != SIZE_MAX && pop < 3 * cpi_places[second].population && !capital)
+        if (second != SIZE_MAX && pop < 3 * cpi_places[second].population &&
+            !(capital && located))
             return false;
     }
     /* (a smaller town of a state in view needs more than its bare name,
