@@ -314,6 +314,19 @@ static bool identifier_words_before(const char *t, size_t n, size_t prev) {
         for (size_t i = 0; i < sizeof DOTTED / sizeof DOTTED[0]; i++)
             if (cpi_word_is(t, n, prev, DOTTED[i]))
                 return true;
+    /* "ITEM 4:", "[SEGMENT 1]": one of WORDS in capitals (a heading's) */
+    if (len >= 3 && len <= 10 && prev + 1 < n && cpi_is_upper(t[prev]) &&
+        cpi_is_upper(t[prev + 1])) {
+        char title[10];
+        bool caps = true;
+        title[0] = t[prev];
+        for (size_t i = 1; i < len && caps; i++) {
+            caps = cpi_is_upper(t[prev + i]);
+            title[i] = (char)(t[prev + i] | 0x20);
+        }
+        if (caps && cpi_word_in(CPI_WORDS(WORDS), title, len))
+            return true;
+    }
     /* "AUG 30", "SEPT. 4", "FEBRUARY 27, 2025": a month in capitals */
     static const char *const CAPS[] = {
         "JAN",     "FEB",      "MAR",      "APR",     "MAY",       "JUN",

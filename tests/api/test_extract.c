@@ -267,6 +267,8 @@ static void test_figure_patterns(void **state) {
     assert_values("Under the 287(g) program and 18 U.S.C. 922(g)(1), Item 7.B on WXYZ 91.7 FM "
                   "put 40 deputies to work.",
                   "40");
+    /* an agenda's item and a transcript's segment in capitals */
+    assert_values("ITEM 4: REPORT OF THE CHIEF\n\n[SEGMENT 2]\n\n40 deputies came.", "40");
     /* a station's name in parentheses, or its channel after "News" */
     assert_values("A vigil. (Arkansas 11 News) By Ann Lee, WMKQ News 7. 40 came.", "40");
     /* after the words "ZIP code"; inside a web address */
