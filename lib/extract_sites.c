@@ -703,6 +703,12 @@ static bool site_of_state(const cpi_extract *x, const char *code) {
     return false;
 }
 
+/* Does the document name the state of this code, itself or by a place? */
+static bool state_in_view(const cpi_extract *x, const char *code) {
+    int st = cpi_state_by_code(code);
+    return st >= 0 && st < 64 && (x->state_weight[st] > 0 || site_of_state(x, code));
+}
+
 /* Of places[first, first + n), the places of one name: a town (not a
  * village) of the state of the place listed just before, else of the last
  * place of its paragraph or list ("in Savannah and Macon", "- North
@@ -1281,11 +1287,6 @@ static bool after_in_or_at(const char *t, size_t n, size_t start) {
             cpi_ends_with(t, prev, "town ") || cpi_ends_with(t, prev, "Town "));
 }
 
-/* Does the document name the state of this code, itself or by a place? */
-static bool state_in_view(const cpi_extract *x, const char *code) {
-    int st = cpi_state_by_code(code);
-    return st >= 0 && st < 64 && (x->state_weight[st] > 0 || site_of_state(x, code));
-}
 
 static const char *const ORG_WORDS[] = { /* sorted */
     "Area", "City", "Commission", "Commissioner", "Commissioners", "Council", "Department",
@@ -3259,10 +3260,13 @@ static bool read_blocks(cpi_extract *x) {
                 s0 = k; /* "Florence and Horry Counties"; "the White House" */
             if (s0 + 1 < k && cpi_str_eq("Township", t + ws[k - 1], we[k - 1] - ws[k - 1])) {
                 /* "Redford Township": the township of a place the gazetteer
-                 * knows, read as the text names it */
+                 * knows, read as the text names it, in a state the text
+                 * names or names a place of (townships are not in the
+                 * gazetteer: "Millcreek Township" near Erie is no town of
+                 * Utah's) */
                 site_spec spec;
                 if (resolve_in(x, t + ws[s0], we[k - 2] - ws[s0], NULL, true, true, &spec) &&
-                    spec.kind == CP_SITE_CITY) {
+                    spec.kind == CP_SITE_CITY && state_in_view(x, spec.state)) {
                     snprintf(spec.text, sizeof spec.text, "%.*s", (int)(we[k - 1] - ws[s0]),
                              t + ws[s0]);
                     spec.name = spec.text;

@@ -285,6 +285,9 @@ static void test_site_patterns(void **state) {
           "inland-empire-ca");
     SITES("Police in Waterford Township said the Michigan task force made arrests.",
           "waterford-township-mi", "michigan");
+    /* a township named like a town of a state the text does not name */
+    SITES("Police in Erie asked for help, and officers from Millcreek Township came.",
+          "erie-pa");
     /* a famous city over a small namesake in a state the text names */
     SITES("Missouri agents joined teams in Memphis and Phoenix.", "missouri", "memphis-tn",
           "phoenix-az");
