@@ -875,6 +875,8 @@ static bool may_name_place_remembered(const cpi_extract *x, const char *name, si
  * Remembered by the worker. */
 static size_t rows_named(const cpi_extract *x, const char *name, size_t len, bool county,
                          size_t *first) {
+    /* (the memo is by name alone: a county's name is always a county's) */
+    assert(county == names_county(name, len));
     places_memo *m = NULL;
     if (len > 0 && len <= NAME_MEMO_MAX) {
         m = &x->cache->sites_read
@@ -2753,9 +2755,32 @@ static bool state_begins_place(const char *t, size_t start, size_t state_end, si
     return false;
 }
 
-static bool is_metonym(const char *t, size_t n, size_t ws, size_t we) {
+/* Is the name at [ws, we) the seat of a government standing for it:
+ * "Washington", or a state's capital that a verb in -ing takes as its
+ * object ("keep pressing Albany to restore the state aid", "lobbying
+ * Sacramento")? (Not after "including", "during", "following" and the
+ * like, which list places.) */
+static bool is_metonym(const cpi_extract *x, const char *t, size_t n, size_t ws, size_t we) {
     (void)n;
-    return we - ws == 10 && memcmp(t + ws, "Washington", 10) == 0;
+    if (we - ws == 10 && memcmp(t + ws, "Washington", 10) == 0)
+        return true;
+    if (ws < 5 || t[ws - 1] != ' ' || t[ws - 2] != 'g' || t[ws - 3] != 'n' || t[ws - 4] != 'i')
+        return false; /* (most names: one test) */
+    size_t prev = cpi_prev_word(t, ws - 1);
+    if (prev == SIZE_MAX || !cpi_is_lower(t[prev]))
+        return false;
+    static const char *const LISTING[] = {"including", "during",    "following", "regarding",
+                                          "concerning", "involving", "surrounding"};
+    for (size_t k = 0; k < sizeof LISTING / sizeof LISTING[0]; k++)
+        if (cpi_str_eq(LISTING[k], t + prev, ws - 1 - prev))
+            return false;
+    if (names_county(t + ws, we - ws))
+        return false; /* (the rows below are places') */
+    size_t first, rows = rows_named(x, t + ws, we - ws, false, &first);
+    for (size_t i = first; i < first + rows; i++)
+        if (cpi_places[i].capital)
+            return true;
+    return false;
 }
 
 /* Words of direction before a state ("in central Wyoming"). */
@@ -3403,7 +3428,7 @@ static bool read_blocks(cpi_extract *x) {
                                        * before the office, if any */
                         break;
                     }
-                    if (is_metonym(t, n, ws[s0], we[e - 1]) && e == k)
+                    if (is_metonym(x, t, n, ws[s0], we[e - 1]) && e == k)
                         break;
                     if (e == k && foreign_after(t, n, we[e - 1]))
                         break; /* "Nogales, Sonora": abroad */

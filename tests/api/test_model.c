@@ -285,6 +285,12 @@ static void test_site_patterns(void **state) {
           "inland-empire-ca");
     SITES("Police in Waterford Township said the Michigan task force made arrests.",
           "waterford-township-mi", "michigan");
+    /* a state's capital as its government, and as a place */
+    SITES("Police in Rochester, N.Y., made arrests. The mayor keeps pressing Albany for "
+          "state aid.",
+          "rochester-ny");
+    SITES("Police in Rochester, N.Y., trained officers from other cities, including Albany.",
+          "rochester-ny", "albany-ny");
     /* a township named like a town of a state the text does not name */
     SITES("Police in Erie asked for help, and officers from Millcreek Township came.",
           "erie-pa");
