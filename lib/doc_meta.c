@@ -245,6 +245,7 @@ static const struct {
     {PHRASE("air date"), true}, /* a broadcast's transcript */
     {PHRASE("for release"), false},
     {PHRASE("report date"), true}, /* an audit's or a study's cover */
+    {PHRASE("date of publication"), true},
 };
 
 static const phrase WEEKDAYS[] = {PHRASE("monday"), PHRASE("tuesday"), PHRASE("wednesday"),
@@ -478,7 +479,7 @@ static bool dateline_from(const char *t, size_t n, size_t from, cpi_line_class *
     static const uint32_t LABELS_BY_FIRST[26] = {
         ['f' - 'a'] = 1u << 0 | 1u << 13 | 1u << 19,
         ['a' - 'a'] = 1u << 18,
-        ['d' - 'a'] = 1u << 1 | 1u << 11 | 1u << 12,
+        ['d' - 'a'] = 1u << 1 | 1u << 11 | 1u << 12 | 1u << 21,
         ['p' - 'a'] = 1u << 2 | 1u << 3 | 1u << 6 | 1u << 7 | 1u << 17,
         ['l' - 'a'] = 1u << 4,
         ['u' - 'a'] = 1u << 5,
@@ -491,18 +492,21 @@ static bool dateline_from(const char *t, size_t n, size_t from, cpi_line_class *
         assert(LABELS_BY_FIRST[DATE_LABELS[k].label.text[0] - 'a'] >> k & 1);
 #endif
     uint32_t labels = first >= 'a' && first <= 'z' ? LABELS_BY_FIRST[first - 'a'] : 0;
+    size_t best = SIZE_MAX; /* the longest label that matches ("date of publication", not "date") */
     for (; labels; labels &= labels - 1) {
         size_t k = lowest_bit(labels);
         size_t len = DATE_LABELS[k].label.len;
         assert(DATE_LABELS[k].label.text[0] == first);
         if (starts_with_phrase(t + from, n - from, DATE_LABELS[k].label) &&
-            (from + len == n || !is_alpha(t[from + len]))) {
-            i = skip_spaces_punct(t, n, from + len);
-            i = skip_issue(t, n, i); /* "Federal Register / Vol. 63, No. 112 / ..." */
-            i = skip_time(t, n, i); /* "Updated 6:02 a.m. ET, August 14, 2023" */
-            labelled = DATE_LABELS[k].labelled;
-            break;
-        }
+            (from + len == n || !is_alpha(t[from + len])) &&
+            (best == SIZE_MAX || len > DATE_LABELS[best].label.len))
+            best = k;
+    }
+    if (best != SIZE_MAX) {
+        i = skip_spaces_punct(t, n, from + DATE_LABELS[best].label.len);
+        i = skip_issue(t, n, i); /* "Federal Register / Vol. 63, No. 112 / ..." */
+        i = skip_time(t, n, i); /* "Updated 6:02 a.m. ET, August 14, 2023" */
+        labelled = DATE_LABELS[best].labelled;
     }
     cpi_date d;
     size_t used;

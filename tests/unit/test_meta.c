@@ -78,8 +78,8 @@ static void test_datelines(void **state) {
          * Register page's running head, its issue before the date */
         "Air date: Friday, March 1, 2024", "For Release: 11/02/2021",
         "Federal Register / Vol. 61, No. 40 / Wednesday, February 28, 1996 / Notices",
-        /* an audit's cover */
-        "Report Date: 09/12/2023",
+        /* an audit's cover, an annual report's */
+        "Report Date: 09/12/2023", "Date of Publication: March 14, 2008",
     };
     for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++) {
         cpi_line_class c = cpi_classify_line(yes[i], strlen(yes[i]));
