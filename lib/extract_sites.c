@@ -2445,7 +2445,18 @@ static HOT_INLINE such_as such_as_after(const cpi_extract *x, const char *t, siz
                                          size_t as) {
         /* word by word from the name back, each read only when the one after
      * it fits */
-    if (as == SIZE_MAX || !cpi_word_is(t, n, as, "as"))
+    if (as == SIZE_MAX)
+        return SUCH_AS_NONE;
+    /* "five counties: Adams, Brown and Clark", a list after its noun */
+    size_t noun_len = cpi_inner_len(t, n, as);
+    if (noun_len >= 8 && as + noun_len < n && t[as + noun_len] == ':') {
+        if (cpi_word_is(t, n, as, "parishes"))
+            return SUCH_AS_PARISH;
+        if (cpi_word_is(t, n, as, "counties"))
+            return SUCH_AS_COUNTY;
+        return SUCH_AS_NONE;
+    }
+    if (!cpi_word_is(t, n, as, "as"))
         return SUCH_AS_NONE;
     size_t such = cpi_prev_word(t, as);
     if (such == SIZE_MAX || !cpi_word_is(t, n, such, "such"))
@@ -3268,6 +3279,10 @@ static bool read_blocks(cpi_extract *x) {
                 size_t len = run_end - ws[s0];
                 site_spec spec;
                 if (len + 8 < sizeof name) {
+                    /* (Louisiana's counties are parishes, whatever a
+                     * federal program calls them) */
+                    if (noun == SUCH_AS_COUNTY && state_in_view(x, "LA"))
+                        noun = SUCH_AS_PARISH;
                     memcpy(name, t + ws[s0], len);
                     memcpy(name + len, noun == SUCH_AS_PARISH ? " Parish" : " County", 8);
                     if (resolve(x, name, len + 7, NULL, false, &spec) &&

@@ -356,6 +356,11 @@ static void test_site_patterns(void **state) {
           "louisiana", "plaquemines-parish-la", "jefferson-davis-parish-la");
     SITES("In Ohio, counties such as Franklin and Lucas grew.", "ohio", "franklin-county-oh",
           "lucas-county-oh");
+    /* a list after its noun and a colon; Louisiana's "counties" are parishes */
+    SITES("Ohio gets grants for three counties: Lucas, Summit and Stark.", "ohio",
+          "lucas-county-oh", "summit-county-oh", "stark-county-oh");
+    SITES("In Louisiana, two parishes are now designated HIDTA counties: Caddo and Orleans.",
+          "louisiana", "caddo-parish-la", "orleans-parish-la");
     SITES("Louisiana took in families from Orleans and St. Bernard parishes.", "louisiana",
           "orleans-parish-la", "st-bernard-parish-la");
     /* places of a territory, where the territory is named */
