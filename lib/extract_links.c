@@ -870,38 +870,41 @@ static bool phrase_within(const char *t, size_t from, size_t to, const tail_phra
  * York City", "higher than Chicago's", "compared with Denver", "four times
  * the rate in Nashville", "our comparison city, Kansas City", "as far away
  * as Atlanta", "than either Baton Rouge", "than the rate in Philadelphia",
- * "compared with 7 percent in Houston", "By comparison, Lake Charles"), a
+ * "compared with 7 percent in Houston", "By comparison, Lake Charles", "the
+ * comparison cities - Clarksville, Tenn.; Topeka, Kan."), a
  * person's home ("who grew up in Warren", "a native of Flint", "began his
  * career in Columbia", "a 19-year-old from Southaven", "fugitives from
  * Denver"), an office's seat ("the U.S. Attorney in Denver", "the FBI's
  * field office in Omaha"), the scope of a rank ("the only one in
  * Georgia", "one of the first cities in Kansas", "the largest city in
- * Iowa"), a place still to consider ("urged the agency to consider
- * Milwaukee") or a model ("modeled on the D.C. effort")? */
+ * Iowa") or a place still to consider ("urged the agency to consider
+ * Milwaukee")? */
 static inline bool compared_or_home(const char *t, size_t start) {
     static const tail_phrase BEFORE[] = { /* sorted by tail_key */
-        TAIL("By comparison, "), TAIL("In comparison, "), TAIL("comparison cities, "),
-        TAIL("comparison city, "), TAIL("modeled on the "), TAIL("modelled on the "),
-        TAIL("unlike "), TAIL("Unlike "), TAIL("those of "), TAIL("native of "),
-        TAIL("times the rate of "), TAIL("hometown of "), TAIL("as residents of "),
-        TAIL("that of "), TAIL("compared with "), TAIL("moved from "),
-        TAIL("year-old from "), TAIL("fugitives from "), TAIL("than "), TAIL("raised in "),
-        TAIL("times the rate in "), TAIL("than the rate in "), TAIL("times the price in "),
-        TAIL("as people in "), TAIL("as anyone in "), TAIL("only one in "),
-        TAIL("Attorney's Office in "), TAIL("field office in "), TAIL("level in "),
-        TAIL("born in "), TAIL("than in "), TAIL("grew up in "), TAIL("career in "),
-        TAIL("than the rates in "), TAIL("levels in "), TAIL("first cities in "),
-        TAIL("largest cities in "), TAIL("only city in "), TAIL("Attorney in "),
-        TAIL("first city in "), TAIL("largest city in "), TAIL("modeled on "),
-        TAIL("modelled on "), TAIL("compared to "), TAIL("second only to "),
-        TAIL("to consider "), TAIL("than either "), TAIL("modeled after "),
-        TAIL("modelled after "), TAIL("as different as "), TAIL("as far away as "),
+        TAIL("By comparison, "), TAIL("In comparison, "), TAIL("comparison group, "),
+        TAIL("comparison cities, "), TAIL("comparison city, "),
+        TAIL("comparison cities - "), TAIL("comparison city - "),
+        TAIL("comparison cities: "), TAIL("unlike "), TAIL("Unlike "), TAIL("those of "),
+        TAIL("native of "), TAIL("times the rate of "), TAIL("hometown of "),
+        TAIL("as residents of "), TAIL("that of "), TAIL("compared with "),
+        TAIL("moved from "), TAIL("year-old from "), TAIL("fugitives from "), TAIL("than "),
+        TAIL("raised in "), TAIL("times the rate in "), TAIL("than the rate in "),
+        TAIL("times the price in "), TAIL("as people in "), TAIL("as anyone in "),
+        TAIL("only one in "), TAIL("Attorney's Office in "), TAIL("field office in "),
+        TAIL("level in "), TAIL("born in "), TAIL("than in "), TAIL("grew up in "),
+        TAIL("career in "), TAIL("than the rates in "), TAIL("levels in "),
+        TAIL("first cities in "), TAIL("largest cities in "), TAIL("only city in "),
+        TAIL("Attorney in "), TAIL("first city in "), TAIL("largest city in "),
+        TAIL("compared to "), TAIL("second only to "), TAIL("to consider "),
+        TAIL("than either "), TAIL("as different as "), TAIL("as far away as "),
         TAIL("comparison cities "), TAIL("comparison city "),
     };
     const uint64_t lasts = LAST('n') | LAST('f') | LAST('h') | LAST('o') | LAST('e') |
-                           LAST('m') | LAST('s') | LAST('y') | LAST(',') | LAST('r');
-    const uint64_t befores = LAST('a') | LAST('e') | LAST('h') | LAST('i') | LAST('k') |
-                             LAST('n') | LAST('o') | LAST('s') | LAST('t') | LAST('y');
+                           LAST('m') | LAST('s') | LAST('y') | LAST(',') | LAST('r') |
+                           LAST('-') | LAST(':');
+    const uint64_t befores = LAST('a') | LAST('e') | LAST('i') | LAST('k') | LAST('n') |
+                             LAST('o') | LAST('s') | LAST('t') | LAST('y') | LAST(' ') |
+                             LAST('p');
     static const tail_phrase AS_IN[] = {TAIL("as in ")};
     /* "as in Oakland", but not "as well as in Richfield" */
     if (phrase_before(t, start, CPI_PHRASES(AS_IN), LAST('n'), LAST('i')) &&
@@ -1445,12 +1448,12 @@ static inline bool words_before(const char *t, size_t start) {
 }
 
 /* Do the bytes between two places join them in one list (", ", " and ",
- * ", or ")? */
+ * ", or ", "; " between places with their states)? */
 static bool list_joint(const char *t, size_t from, size_t to) {
     static const char *const JOINTS[] = {", ",          " and ",      ", and ",   " or ",
                                          ", or ",       " and from ", " or from ", " and in ",
                                          " or in ",     ", and from ", ", or from ", ", and in ",
-                                         ", or in "};
+                                         ", or in ",    "; ",         "; and "};
     if (to < from || to - from > 12)
         return false;
     for (size_t k = 0; k < COUNT(JOINTS); k++)
@@ -1460,7 +1463,8 @@ static bool list_joint(const char *t, size_t from, size_t to) {
 }
 
 /* Does a model stand before `start` ("is modeled on the ", "patterned
- * after ")? What a program is modeled on works elsewhere. */
+ * after ")? What a program is modeled on works elsewhere: the place of a
+ * program's name so, or a place alone ("modeled on Omaha's"). */
 static bool model_before(const char *t, size_t start) {
     static const char *const MODEL[] = {"modeled on ", "modelled on ", "modeled after ",
                                         "modelled after ", "patterned after "};
@@ -2548,7 +2552,8 @@ static inline bool place_passed(const cp_block *blk, const cpi_hit *h, size_t i,
     bool passed = (words_before(t, h->start) &&
                    (compared_or_home(t, h->start) || passing_mention(t, h->start) ||
                     persons_place(t, h->start) || district_seat(t, h->start) ||
-                    trade_source(t, h->start) || contrasted_change(t, n, h->start, h->end))) ||
+                    trade_source(t, h->start) || model_before(t, h->start) ||
+                    contrasted_change(t, n, h->start, h->end))) ||
                   career_place(t, n, h->start, h->end) ||
                   (h->end < n &&
                    (described_after(t, n, h->end) || address_after(t, n, h->end) ||

@@ -634,6 +634,17 @@ static void test_link_exclusions(void **state) {
     assert_false(program_has_site(p, "houston-tx"));
     assert_true(program_has_site(p, "el-paso-tx"));
     cp_corpus_free(c);
+    /* a list of comparison places after a dash, its items with their states */
+    c = load("The Safe Valley Task Force worked in Salina, Kan. The comparison cities - "
+             "Clarksville, Tenn.; Topeka, Kan.; and Fort Smith, Ark. - did without it.");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "salina-ks"));
+    assert_non_null(cp_corpus_site_by_id(c, "fort-smith-ar"));
+    assert_false(program_has_site(p, "clarksville-tn"));
+    assert_false(program_has_site(p, "topeka-ks"));
+    assert_false(program_has_site(p, "fort-smith-ar"));
+    cp_corpus_free(c);
     /* the drug trade's sources and markets are no members */
     c = load("The Safe Valley Task Force works in Reno, Nevada. Most of the heroin sold "
              "in Reno is bought in Fresno and trucked up Interstate 80 from Oakland.");
