@@ -881,9 +881,11 @@ static cp_program *acronym_owner(ctx *c, const char *w, size_t n) {
     /* (the first programs only, so that a text of thousands of names stays
      * linear: those with acronyms are named early) */
     size_t count = c->x->program_count < 256 ? c->x->program_count : 256;
+    /* "CGICs", "HIDTAs": an acronym's plural names its program too */
+    size_t singular = n > 2 && w[n - 1] == 's' && cpi_is_upper(w[n - 2]) ? n - 1 : n;
     for (size_t i = 0; i < count; i++) {
         cp_program *p = c->x->programs[i];
-        if (p->acronym && cpi_str_eq(p->acronym, w, n))
+        if (p->acronym && (cpi_str_eq(p->acronym, w, n) || cpi_str_eq(p->acronym, w, singular)))
             return p;
     }
     return NULL;
@@ -1679,6 +1681,23 @@ static inline bool read_word(ctx *c, const cp_block *b, const char *t, size_t n,
             return false;
         *next = i + e->len;
         return true;
+    }
+    /* 1a. a known acronym's plural: "HIDTAs", "CGICs" */
+    if (cpi_is_upper(t[i]) && i + 3 < n && cpi_is_upper(t[i + 1])) {
+        size_t e2 = i + 2;
+        while (e2 < n && e2 - i < 15 && cpi_is_upper(t[e2]))
+            e2++;
+        if (e2 < n && t[e2] == 's' && (e2 + 1 == n || !cpi_is_alpha(t[e2 + 1])) &&
+            (i == 0 || !cpi_is_alpha(t[i - 1]))) {
+            const cpi_dict_entry *one = cpi_dict_match_word(dict, t, e2, i);
+            if (one && one->len == e2 - i) {
+                cp_program *p = known_program(x, one->value);
+                if (!p || !note_program(x, p, b, i, e2 + 1))
+                    return false;
+                *next = e2 + 1;
+                return true;
+            }
+        }
     }
     if (cpi_is_upper(t[i]))
         return read_name(c, b, t, n, i, outside, next);

@@ -1710,6 +1710,13 @@ static void test_program_patterns(void **state) {
     assert_non_null(cp_corpus_program_by_id(c, "operation-clean-sweep"));
     assert_int_equal(cp_corpus_program_count(c), 3);
     cp_corpus_free(c);
+    /* a known program's acronym in the plural names it too */
+    c = load("The Crime Gun Intelligence Centers help. CGICs now work in Denver; HIDTAs too.");
+    const cp_program *cgic = cp_corpus_program_by_id(c, "cgic");
+    assert_non_null(cgic);
+    assert_int_equal(cp_program_mention_count(cgic), 2);
+    assert_non_null(cp_corpus_program_by_id(c, "hidta"));
+    cp_corpus_free(c);
     /* a law's name, then a program's: the program starts after "Act" */
     c = load("The money adds to the Community Safety Act Harbor Patrol Grants announced in "
              "May, which included $1.2 million for Toledo.");
