@@ -1470,6 +1470,8 @@ static bool model_before(const char *t, size_t start) {
                                         "modelled after ", "patterned after "};
     if (start >= 4 && memcmp(t + start - 4, "the ", 4) == 0)
         start -= 4;
+    if (start < 11 || t[start - 1] != ' ' || (t[start - 2] != 'n' && t[start - 2] != 'r'))
+        return false; /* (most places: "on " and "after " end them all) */
     for (size_t k = 0; k < COUNT(MODEL); k++)
         if (cpi_ends_with(t, start, MODEL[k]))
             return true;

@@ -2448,7 +2448,7 @@ static HOT_INLINE such_as such_as_after(const cpi_extract *x, const char *t, siz
     if (as == SIZE_MAX)
         return SUCH_AS_NONE;
     /* "five counties: Adams, Brown and Clark", a list after its noun */
-    size_t noun_len = cpi_inner_len(t, n, as);
+    size_t noun_len = t[as] == 'c' || t[as] == 'p' ? cpi_inner_len(t, n, as) : 0;
     if (noun_len >= 8 && as + noun_len < n && t[as + noun_len] == ':') {
         if (cpi_word_is(t, n, as, "parishes"))
             return SUCH_AS_PARISH;
