@@ -331,7 +331,8 @@ static void clear_keeping(cpi_arena *arena, size_t keep_max) {
         return;
     cpi_chunk *keep = arena->head; /* the newest, so the largest */
     if (keep->size > keep_max) {
-        /* a huge document's: kept in every slot, they would add up */
+        /* (cpi_arena_clear: a huge document's chunk, kept in every slot,
+         * would add up) */
         size_t next_chunk = arena->next_chunk;
         cpi_arena_release(arena);
         arena->next_chunk = next_chunk < CHUNK_KEEP_MAX ? next_chunk : CHUNK_KEEP_MAX;
