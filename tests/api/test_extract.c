@@ -1987,7 +1987,8 @@ static void test_program_patterns(void **state) {
     cp_corpus_free(c);
     /* descriptive names in lower case, and what is not one */
     c = load("The agency formed two drug trafficking task forces and a full-time task force; "
-             "it also expands anti-gang task forces.");
+             "it also expands anti-gang task forces. Men were arrested by task force "
+             "officers.");
     const cp_program *lc = cp_corpus_program_by_id(c, "drug-trafficking-task-forces");
     assert_non_null(lc);
     assert_string_equal(cp_program_kind(lc), "task_force");
