@@ -2992,6 +2992,49 @@ static size_t text_turns_to(const cp_document *doc, const hits *programs,
     return first;
 }
 
+/* The program a place says it joined, in a relative clause after it
+ * ("Philadelphia, which joined the Collaborative in 2021,"): ", which
+ * joined" (or "has joined") then the acronym or the last words of the
+ * name of a program the text names ("the Task Force"); NULL when none. Such a place is that
+ * program's even in a sentence that tells of a trend ("..., shootings fell
+ * 12 percent") or names another program. */
+static cp_program *joined_program(const char *t, size_t n, size_t end, const hits *programs) {
+    static const char *const JOINED[] = {", which joined the ", ", which has joined the ",
+                                         ", which joined ", ", which has joined "};
+    if (end + 15 >= n || t[end] != ',' || t[end + 2] != 'w')
+        return NULL; /* (most places: two tests) */
+    size_t at = 0;
+    for (size_t k = 0; k < COUNT(JOINED) && !at; k++)
+        if (cpi_starts_with(t, n, end, JOINED[k]))
+            at = end + strlen(JOINED[k]);
+    if (!at)
+        return NULL;
+    /* its capitalised words: the name's last ones ("the Task Force") */
+    size_t we = at;
+    while (we < n && cpi_is_upper(t[we])) {
+        size_t e = we;
+        while (e < n && cpi_is_alpha(t[e]))
+            e++;
+        we = e;
+        if (we + 1 < n && t[we] == ' ' && cpi_is_upper(t[we + 1]))
+            we++;
+        else
+            break;
+    }
+    size_t len = we - at;
+    if (len == 0)
+        return NULL;
+    for (size_t k = 0; k < programs->n; k++) {
+        cp_program *p = programs->h[k].entity;
+        size_t name_len = strlen(p->name);
+        if ((p->acronym && cpi_str_eq(p->acronym, t + at, len)) ||
+            (name_len >= len && memcmp(p->name + name_len - len, t + at, len) == 0 &&
+             (name_len == len || p->name[name_len - len - 1] == ' ')))
+            return p;
+    }
+    return NULL;
+}
+
 /* Rule 3 of cpi_extract_links: the places of a text about a program
  * (`doc_main`, or each block's section program in `per_block`) from block
  * `about_from` on (see text_turns_to), but not the items another program's
@@ -3075,8 +3118,13 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
                 skip_sentence = sentence_kept_from(programs, blk, h->block, sentence, main,
                                                    &in_sentence, memo, &topic);
             }
-            if (skip_sentence)
+            if (skip_sentence) {
+                cp_program *joined =
+                    joined_program(cpi_block_text(blk), blk->text_size, h->end, programs);
+                if (joined && !cpi_model_link(x->model, joined, h->entity))
+                    return false;
                 continue;
+            }
         }
         const char *t = cpi_block_text(blk);
         if (place_not_member(x, programs, t, h, i, &after, memo))
@@ -3097,8 +3145,12 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
             skip_sentence = sentence_kept_from(programs, blk, h->block, sentence, main,
                                                &in_sentence, memo, &topic);
         }
-        if (blk->sentence_count && skip_sentence)
+        if (blk->sentence_count && skip_sentence) {
+            cp_program *joined = joined_program(t, blk->text_size, h->end, programs);
+            if (joined && !cpi_model_link(x->model, joined, h->entity))
+                return false;
             continue;
+        }
         if (owns_other_program(x, programs, h, topic))
             continue; /* "Boston's Operation Ceasefire": that program's place */
         if (!cpi_model_link(x->model, topic, h->entity))

@@ -645,6 +645,15 @@ static void test_link_exclusions(void **state) {
     assert_false(program_has_site(p, "topeka-ks"));
     assert_false(program_has_site(p, "fort-smith-ar"));
     cp_corpus_free(c);
+    /* a trend's place is no member, unless it says it joined */
+    c = load("The Safe Valley Task Force grew. Homicides in Toledo fell 9 percent; in Dayton, "
+             "which joined the Task Force in 2019, shootings fell 12 percent.");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_non_null(cp_corpus_site_by_id(c, "toledo-oh"));
+    assert_false(program_has_site(p, "toledo-oh"));
+    assert_true(program_has_site(p, "dayton-oh"));
+    cp_corpus_free(c);
     /* the drug trade's sources and markets are no members */
     c = load("The Safe Valley Task Force works in Reno, Nevada. Most of the heroin sold "
              "in Reno is bought in Fresno and trucked up Interstate 80 from Oakland.");
