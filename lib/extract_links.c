@@ -2876,9 +2876,11 @@ static bool read_roles(cpi_extract *x, const hits *programs, const hits *agencie
     return true;
 }
 
-/* The program a paragraph opens with, when sentence s of it (one of the
- * next two) names none and the opening is about another program than
- * `main`: that program; else main. */
+/* The program the sentence before sentence s of a paragraph (or the one
+ * before that) names alone, when s names none and that program is another
+ * than `main`: that program ("... a new Weed and Seed site. ... Allen
+ * County prosecutors have agreed to put one attorney on the team"); else
+ * main. */
 static cp_program *paragraph_topic(const hits *programs, const cp_block *blk, size_t block,
                                    size_t s, cp_program *main) {
     for (size_t back = 1; back <= 2 && back <= s; back++) {
@@ -2889,7 +2891,7 @@ static cp_program *paragraph_topic(const hits *programs, const cp_block *blk, si
         if (several)
             return main;
         if (p)
-            return s - back == 0 && p != main && p->parent != main ? p : main;
+            return p != main && p->parent != main ? p : main;
     }
     return main;
 }

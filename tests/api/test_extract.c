@@ -479,16 +479,25 @@ static void test_link_sentences(void **state) {
 }
 
 /* The program a document is about: an acronym defined with a name is no
- * second mention of it. */
+ * second mention of it. Within a paragraph, a sentence that names no
+ * program goes on about the one the sentence before it named. */
 static void test_link_main_program(void **state) {
     (void)state;
     cp_corpus *c = load("The Harbor Light Initiative began. The Ballistic Harbor Network (BHN) "
-                        "helped. Agents worked in Toledo and Akron, Ohio.");
+                        "helped.\n\nAgents worked in Toledo and Akron, Ohio.");
     const cp_program *p = cp_corpus_program_by_id(c, "harbor-light-initiative");
     assert_non_null(p);
     assert_true(program_has_site(p, "toledo-oh"));
     assert_false(program_has_site(cp_corpus_program_by_id(c, "ballistic-harbor-network"),
                                   "toledo-oh"));
+    cp_corpus_free(c);
+    c = load("The Harbor Light Initiative began in Toledo, Ohio. Last year the city also "
+             "became a Ballistic Harbor Network site. Akron prosecutors joined the effort.");
+    p = cp_corpus_program_by_id(c, "ballistic-harbor-network");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "akron-oh"));
+    assert_false(program_has_site(cp_corpus_program_by_id(c, "harbor-light-initiative"),
+                                  "akron-oh"));
     cp_corpus_free(c);
 }
 
