@@ -180,23 +180,24 @@ static bool law_named_like_program(const char *w, size_t n) {
  * Collaborative Reform"): w[0..n) is a whole word. */
 static bool headline_verb(const char *w, size_t n) {
     static const char *const VERBS[] = { /* sorted */
-        "Added", "Adds", "Announce", "Announced", "Announces", "Are", "As", "At", "Awarded",
-        "Awards", "Begins", "Brings", "Creates", "Creation", "Directs", "Ends", "Expands",
-        "For", "From", "Get", "Gets", "Hails", "Help", "Helps", "In", "Into", "Is", "Issues",
+        "Added", "Adds", "After", "Amid", "Announce", "Announced", "Announces", "Are", "As",
+        "At", "Awarded", "Awards", "Begins", "Brings", "Creates", "Creation", "Directs", "Ends",
+        "Expands", "Following", "For", "From", "Get", "Gets", "Hails", "Help", "Helps", "In", "Into", "Is", "Issues",
         "Join", "Joins", "Launch", "Launches", "Marks", "Names", "Nets", "On", "Opens", "Part",
         "Reaches", "Receive", "Receives", "Releases", "Send", "Sends", "Starts", "Takes",
         "Targets", "Through", "To", "Unveils", "Will", "Win", "Winds", "Wins", "With", "Wraps",
     };
     static const word_filter FILTER[FILTER_ROWS] = {
         ['A' - 'A'] = {LEN(2) | LEN(3) | LEN(4) | LEN(5) | LEN(6) | LEN(7) | LEN(8) |
-                           LEN(9) | NEXT('d') | NEXT('n') | NEXT('r') | NEXT('s') | NEXT('t') |
-                           NEXT('w'),
-                       LAST('d') | LAST('e') | LAST('s') | LAST('t')},
+                           LEN(9) | NEXT('d') | NEXT('f') | NEXT('m') | NEXT('n') | NEXT('r') |
+                           NEXT('s') | NEXT('t') | NEXT('w'),
+                       LAST('d') | LAST('e') | LAST('r') | LAST('s') | LAST('t')},
         ['B' - 'A'] = {LEN(6) | NEXT('e') | NEXT('r'), LAST('s')},
         ['C' - 'A'] = {LEN(7) | LEN(8) | NEXT('r'), LAST('n') | LAST('s')},
         ['D' - 'A'] = {LEN(7) | NEXT('i'), LAST('s')},
         ['E' - 'A'] = {LEN(4) | LEN(7) | NEXT('n') | NEXT('x'), LAST('s')},
-        ['F' - 'A'] = {LEN(3) | LEN(4) | NEXT('o') | NEXT('r'), LAST('m') | LAST('r')},
+        ['F' - 'A'] = {LEN(3) | LEN(4) | LEN(9) | NEXT('o') | NEXT('r'),
+                       LAST('g') | LAST('m') | LAST('r')},
         ['G' - 'A'] = {LEN(3) | LEN(4) | NEXT('e'), LAST('s') | LAST('t')},
         ['H' - 'A'] = {LEN(4) | LEN(5) | NEXT('a') | NEXT('e'), LAST('p') | LAST('s')},
         ['I' - 'A'] = {LEN(2) | LEN(4) | LEN(6) | NEXT('n') | NEXT('s'),

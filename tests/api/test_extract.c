@@ -2012,10 +2012,14 @@ static void test_program_patterns(void **state) {
     assert_string_equal(cp_program_kind(lc), "task_force");
     assert_int_equal(cp_corpus_program_count(c), 1);
     cp_corpus_free(c);
-    /* headlines in title case: the verb is not part of the name */
+    /* headlines in title case: the verb is not part of the name, nor a
+     * preposition ("After") */
     c = load("Attorney General Announces Violent Crime Reduction Partnership\n");
     assert_non_null(cp_corpus_program_by_id(c, "violent-crime-reduction-partnership"));
     assert_int_equal(cp_corpus_program_count(c), 1);
+    cp_corpus_free(c);
+    c = load("Nine Charged With Moving Guns From Ohio to Detroit After Strike Force Inquiry\n");
+    assert_int_equal(cp_corpus_program_count(c), 0);
     cp_corpus_free(c);
 }
 
