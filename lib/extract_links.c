@@ -874,7 +874,7 @@ static bool phrase_within(const char *t, size_t from, size_t to, const tail_phra
  * comparison cities - Clarksville, Tenn.; Topeka, Kan."), a
  * person's home ("who grew up in Warren", "a native of Flint", "began his
  * career in Columbia", "a 19-year-old from Southaven", "fugitives from
- * Denver"), an office's seat ("the U.S. Attorney in Denver", "the FBI's
+ * Denver", "Most lived in Gary"), an office's seat ("the U.S. Attorney in Denver", "the FBI's
  * field office in Omaha"), the scope of a rank ("the only one in
  * Georgia", "one of the first cities in Kansas", "the largest city in
  * Iowa") or a place still to consider ("urged the agency to consider
@@ -888,16 +888,17 @@ static inline bool compared_or_home(const char *t, size_t start) {
         TAIL("native of "), TAIL("times the rate of "), TAIL("hometown of "),
         TAIL("as residents of "), TAIL("that of "), TAIL("compared with "),
         TAIL("moved from "), TAIL("year-old from "), TAIL("fugitives from "), TAIL("than "),
-        TAIL("raised in "), TAIL("times the rate in "), TAIL("than the rate in "),
-        TAIL("times the price in "), TAIL("as people in "), TAIL("as anyone in "),
-        TAIL("only one in "), TAIL("Attorney's Office in "), TAIL("field office in "),
-        TAIL("level in "), TAIL("born in "), TAIL("than in "), TAIL("grew up in "),
-        TAIL("career in "), TAIL("than the rates in "), TAIL("levels in "),
-        TAIL("first cities in "), TAIL("largest cities in "), TAIL("only city in "),
-        TAIL("Attorney in "), TAIL("first city in "), TAIL("largest city in "),
-        TAIL("compared to "), TAIL("second only to "), TAIL("to consider "),
-        TAIL("than either "), TAIL("as different as "), TAIL("as far away as "),
-        TAIL("comparison cities "), TAIL("comparison city "),
+        TAIL("raised in "), TAIL("lived in "), TAIL("resided in "),
+        TAIL("times the rate in "), TAIL("than the rate in "), TAIL("times the price in "),
+        TAIL("as people in "), TAIL("as anyone in "), TAIL("only one in "),
+        TAIL("Attorney's Office in "), TAIL("field office in "), TAIL("level in "),
+        TAIL("born in "), TAIL("than in "), TAIL("grew up in "), TAIL("career in "),
+        TAIL("than the rates in "), TAIL("levels in "), TAIL("first cities in "),
+        TAIL("largest cities in "), TAIL("lives in "), TAIL("resides in "),
+        TAIL("only city in "), TAIL("Attorney in "), TAIL("first city in "),
+        TAIL("largest city in "), TAIL("compared to "), TAIL("second only to "),
+        TAIL("to consider "), TAIL("than either "), TAIL("as different as "),
+        TAIL("as far away as "), TAIL("comparison cities "), TAIL("comparison city "),
     };
     const uint64_t lasts = LAST('n') | LAST('f') | LAST('h') | LAST('o') | LAST('e') |
                            LAST('m') | LAST('s') | LAST('y') | LAST(',') | LAST('r') |

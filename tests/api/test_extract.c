@@ -663,6 +663,16 @@ static void test_link_exclusions(void **state) {
     assert_false(program_has_site(p, "toledo-oh"));
     assert_true(program_has_site(p, "dayton-oh"));
     cp_corpus_free(c);
+    /* where people live is no member */
+    c = load("The Safe Valley Task Force charged 11 people in Chicago. Most lived in Gary, "
+             "Hammond or Merrillville.");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "chicago-il"));
+    assert_non_null(cp_corpus_site_by_id(c, "gary-in"));
+    assert_false(program_has_site(p, "gary-in"));
+    assert_false(program_has_site(p, "merrillville-in"));
+    cp_corpus_free(c);
     /* the drug trade's sources and markets are no members */
     c = load("The Safe Valley Task Force works in Reno, Nevada. Most of the heroin sold "
              "in Reno is bought in Fresno and trucked up Interstate 80 from Oakland.");
