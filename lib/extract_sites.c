@@ -1211,12 +1211,12 @@ static const char *const COMMON_WORDS[] = { /* sorted */
     "Homeland", "Hope", "Independence", "Industry", "January", "July", "June",
     "Justice", "Liberty", "March", "Marshall", "May", "Mobile", "National", "Normal",
     "November", "October", "Opportunity", "Orange", "Paradise", "Pleasant", "Police",
-    "President", "Progress", "Reform", "Republic", "Security", "September", "Summit",
-    "Sunrise", "Surprise", "Union", "Unity", "Victoria",
+    "President", "Progress", "Reform", "Republic", "Security", "September", "Spring",
+    "Summit", "Sunrise", "Surprise", "Union", "Unity", "Victoria",
 };
 
 /* Names of places that are, far more often, ordinary words (months
- * included: "a team visits in August"). */
+ * included: "a team visits in August"; a season: "Spring meeting"). */
 static bool common_word(const cpi_extract *x, const char *w, size_t n) {
     static const uint16_t LENGTHS[26] = {
         ['a' - 'a'] = LEN(5) | LEN(6) | LEN(8),

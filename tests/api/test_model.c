@@ -285,6 +285,9 @@ static void test_site_patterns(void **state) {
           "inland-empire-ca");
     SITES("Police in Waterford Township said the Michigan task force made arrests.",
           "waterford-township-mi", "michigan");
+    /* a season is no place; a place that shares its name, qualified, is */
+    SITES("Spring meeting in Fort Worth, Texas, on April 4.", "fort-worth-tx");
+    SITES("Police in Spring, Texas, joined.", "spring-tx");
     /* a state's capital as its government, and as a place */
     SITES("Police in Rochester, N.Y., made arrests. The mayor keeps pressing Albany for "
           "state aid.",
