@@ -1020,11 +1020,24 @@ static bool resolve_passed(const cpi_extract *x, const char *name, size_t len,
         bool capital = cpi_places[best].capital;
         uint32_t least = x->by_agency ? 0 : located || capital ? CONTEXT_MIN_POPULATION
                                                                : BARE_MIN_POPULATION;
-        if (pop < least)
-            return false;
-        if (second != SIZE_MAX && pop < 3 * cpi_places[second].population &&
-            !(capital && located))
-            return false;
+        bool clear = pop >= least && (second == SIZE_MAX ||
+                                      pop >= 3 * cpi_places[second].population ||
+                                      (capital && located));
+        if (!clear) {
+            /* else the one reading of 50,000 residents or more in the state
+             * of a place the text named already ("Buffalo and Syracuse ...
+             * Rochester") */
+            size_t only = SIZE_MAX, readings = 0;
+            for (size_t i = first; i < first + n; i++)
+                if (cpi_places[i].population >= CONTEXT_MIN_POPULATION &&
+                    site_of_state(x, cpi_places[i].state)) {
+                    only = i;
+                    readings++;
+                }
+            if (readings != 1)
+                return false;
+            best = only;
+        }
     }
     /* (a smaller town of a state in view needs more than its bare name,
      * unless it is the state's capital: "Harrisburg" in a text about Erie,

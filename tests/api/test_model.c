@@ -285,6 +285,9 @@ static void test_site_patterns(void **state) {
           "inland-empire-ca");
     SITES("Police in Waterford Township said the Michigan task force made arrests.",
           "waterford-township-mi", "michigan");
+    /* a name of two like-sized cities, in the state of the places named before */
+    SITES("Buffalo and Syracuse cut their homicides. Rochester did too.", "buffalo-ny",
+          "syracuse-ny", "rochester-ny");
     /* a season is no place; a place that shares its name, qualified, is */
     SITES("Spring meeting in Fort Worth, Texas, on April 4.", "fort-worth-tx");
     SITES("Police in Spring, Texas, joined.", "spring-tx");
