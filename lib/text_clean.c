@@ -374,23 +374,34 @@ static bool is_combining(int32_t cp) {
 
 typedef struct pending_space {
     bool on;
+    bool tab; /* the run holds a tab */
     size_t start, end;
 } pending_space;
 
+/* White space reads as one space, but a tab inside a line separates the
+ * cells of a table exported as text ("Wayne County Sheriff's Office<TAB>
+ * Wayne County, MI"): it reads as "; ", so that the names of two cells do
+ * not run together into one, as the cells of a list of places. */
 static EMIT_INLINE bool flush_space(cpi_cleaner *c, pending_space *ps) {
     if (!ps->on)
         return true;
     ps->on = false;
     if (c->out_size == 0)
         return true; /* no leading space */
-    return emit(c, ps->start, ps->end - ps->start, " ", 1, ps->end - ps->start != 1);
+    size_t n = ps->end - ps->start;
+    char last = c->out[c->out_size - 1];
+    if (ps->tab && last != ',' && last != ';' && last != ':')
+        return emit(c, ps->start, n, "; ", 2, true);
+    return emit(c, ps->start, n, " ", 1, n != 1);
 }
 
-static void note_space(pending_space *ps, size_t start, size_t end) {
+static void note_space(pending_space *ps, size_t start, size_t end, bool tab) {
     if (ps->on) {
         ps->end = end;
+        ps->tab |= tab;
     } else {
         ps->on = true;
+        ps->tab = tab;
         ps->start = start;
         ps->end = end;
     }
@@ -460,7 +471,7 @@ static bool copy_piece(cpi_cleaner *c, const char *bytes, size_t size, size_t st
         unsigned char b = s[i];
         if (b < 0x80) {
             if (is_space_byte(b)) {
-                note_space(ps, i, i + 1);
+                note_space(ps, i, i + 1, b == '\t');
                 i++;
                 continue;
             }
@@ -531,7 +542,7 @@ static bool copy_piece(cpi_cleaner *c, const char *bytes, size_t size, size_t st
         size_t to_len;
         switch (fold(cp, &to, &to_len)) {
         case FOLD_SPACE:
-            note_space(ps, i, i + len);
+            note_space(ps, i, i + len, false);
             break;
         case FOLD_DROP:
             break;
@@ -787,7 +798,7 @@ static bool clean_pieces(cpi_cleaner *c, const char *bytes, size_t size,
         c->one_sentence = !marks;
         return true;
     }
-    pending_space ps = {false, 0, 0};
+    pending_space ps = {false, false, 0, 0};
     for (size_t p = 0; p < piece_count; p++) {
         size_t start = pieces[p].start, end = pieces[p].end;
         if (p > 0 && c->out_size > 0) {
@@ -798,7 +809,7 @@ static bool clean_pieces(cpi_cleaner *c, const char *bytes, size_t size,
             } else {
                 /* The join between pieces reads as one space, mapped to the
                  * line break that ended the previous piece. */
-                note_space(&ps, prev, prev + 1 <= size ? prev + 1 : prev);
+                note_space(&ps, prev, prev + 1 <= size ? prev + 1 : prev, false);
             }
         }
         c->drop_count = 0;

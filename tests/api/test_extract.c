@@ -1296,7 +1296,11 @@ static void test_link_table_rows(void **state) {
         "Georgia | Macon-Bibb County Sheriff's Office | 3 | $375,000\n\n"
         "Safe Valley Task Force state shares:\n\n"
         "Oregon ........ $4,112,338\n"
-        "Montana ....... $2,961,450\n");
+        "Montana ....... $2,961,450\n\n"
+        "CHP awards, tab-separated:\n\n"
+        "Grantee\tJurisdiction\tOfficers\n"
+        "Wayne County Sheriff's Office\tWayne County, MI\t6\n"
+        "Grand Rapids Police Department\tGrand Rapids, Mich.\t5\n");
     const cp_program *svtf = cp_corpus_program_by_id(c, "safe-valley-task-force");
     const cp_program *chp = cp_corpus_program_by_id(c, "cops-hiring-program");
     assert_non_null(svtf);
@@ -1310,6 +1314,10 @@ static void test_link_table_rows(void **state) {
     assert_false(program_has_site(svtf, "macon-bibb-county-ga"));
     assert_true(program_has_site(svtf, "oregon"));
     assert_true(program_has_site(svtf, "montana"));
+    /* a tab ends a cell: the agency's name and the place do not run together */
+    assert_true(program_has_site(chp, "wayne-county-mi"));
+    assert_true(program_has_site(chp, "grand-rapids-mi"));
+    assert_null(cp_corpus_site_by_id(c, "county-mi"));
     cp_corpus_free(c);
 }
 
