@@ -378,10 +378,11 @@ typedef struct pending_space {
     size_t start, end;
 } pending_space;
 
-/* White space reads as one space, but a tab inside a line separates the
- * cells of a table exported as text ("Wayne County Sheriff's Office<TAB>
- * Wayne County, MI"): it reads as "; ", so that the names of two cells do
- * not run together into one, as the cells of a list of places. */
+/* White space reads as one space, but a tab inside a table's row (see
+ * table_row()) separates the cells of a table exported as text ("Wayne
+ * County Sheriff's Office<TAB>Wayne County, MI<TAB>6"): it reads as "; ",
+ * so that the names of two cells do not run together into one, as the
+ * cells of a list of places. */
 static EMIT_INLINE bool flush_space(cpi_cleaner *c, pending_space *ps) {
     if (!ps->on)
         return true;
@@ -456,11 +457,23 @@ static EMIT_INLINE bool emit_dash(cpi_cleaner *c, const unsigned char *s, size_t
     return true;
 }
 
+/* Whether the line [start, end) with a tab at `tab` has another tab after
+ * a word: the row of a table, whose tabs separate cells (one tab in a line
+ * of prose, "Officials<TAB>said", is only space). */
+static bool table_row(const unsigned char *s, size_t tab, size_t end) {
+    size_t i = tab;
+    while (i < end && is_space_byte(s[i]))
+        i++;
+    const void *next = i < end ? memchr(s + i, '\t', end - i) : NULL;
+    return next != NULL;
+}
+
 static bool copy_piece(cpi_cleaner *c, const char *bytes, size_t size, size_t start,
                        size_t end, pending_space *ps) {
     const unsigned char *s = (const unsigned char *)bytes;
     size_t d = 0;
     size_t i = start;
+    int row = -1; /* the piece is a table's row (-1: not known until a tab) */
     while (i < end) {
         if (d < c->drop_count && c->drops[d].start <= i) {
             if (c->drops[d].end > i)
@@ -471,7 +484,9 @@ static bool copy_piece(cpi_cleaner *c, const char *bytes, size_t size, size_t st
         unsigned char b = s[i];
         if (b < 0x80) {
             if (is_space_byte(b)) {
-                note_space(ps, i, i + 1, b == '\t');
+                if (b == '\t' && row < 0)
+                    row = table_row(s, i, end);
+                note_space(ps, i, i + 1, b == '\t' && row == 1);
                 i++;
                 continue;
             }

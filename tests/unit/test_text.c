@@ -56,10 +56,12 @@ static void test_folding(void **state) {
                         "\"Quote\" it's");
     assert_string_equal(clean(f, "a \xE2\x80\x94 b \xE2\x80\x93 c -- d"), "a - b - c - d");
     assert_string_equal(clean(f, "  lots \v of\xC2\xA0\xC2\xA0space  "), "lots of space");
-    /* a tab inside a line separates the cells of a table; after a comma or
-     * at a line's start it is only space */
+    /* the tabs of a line with two or more separate the cells of a table;
+     * after a comma or at a line's start a tab is only space, and so is a
+     * line's one tab */
     assert_string_equal(clean(f, "\tWayne County Office\tWayne County, MI \t 6,\t7"),
                         "Wayne County Office; Wayne County, MI; 6, 7");
+    assert_string_equal(clean(f, "Officials\tsaid so"), "Officials said so");
     assert_string_equal(clean(f, "soft\xC2\xADhyphen zero\xE2\x80\x8Bwidth"),
                         "softhyphen zerowidth");
     assert_string_equal(clean(f, "wait\xE2\x80\xA6"), "wait...");
@@ -93,7 +95,7 @@ static void test_map(void **state) {
     assert_int_equal(cpi_map_end(g, n, t, t), strlen(s));
     assert_int_equal(cpi_map_start(g, n, t, t), strlen(s));
     /* a tab's "; " maps to the tab: "b" after it is still byte 2 */
-    assert_string_equal(clean(f, "a\tb"), "a; b");
+    assert_string_equal(clean(f, "a\tb\tc"), "a; b; c");
     g = f->cl.segs, n = f->cl.seg_count, t = f->cl.out_size;
     assert_int_equal(cpi_map_start(g, n, t, 3), 2);
     assert_int_equal(cpi_map_end(g, n, t, 1), 1);
