@@ -50,6 +50,10 @@ typedef struct cpi_extract {
     size_t noun_list_hit;       /* site hits when the last one was a county of
                                  * "parishes such as X and Y", else 0 */
     bool noun_list_parish;
+    /* a station's name before its number ("Coastal 9" of "Coastal 9 News"):
+     * its number is part of the name wherever the name comes again */
+    char station[32];
+    unsigned char station_len;
     size_t person_count; /* (the surnames themselves are last, below) */
     /* what the document names, in order of first mention (heap) */
     const cp_site **sites;

@@ -245,8 +245,9 @@ static const uint32_t IDENTIFIER_LOWER_SECONDS[26] = {
  * identifier ("Title 18", "May 5", "No. 3", "\xC2\xA7 922"). */
 static bool identifier_words_before(const char *t, size_t n, size_t prev) {
     static const char *const WORDS[] = { /* sorted */
-        "Amendment", "Appendix", "April", "Article", "August", "Box", "CATEGORY", "CFR", "Case",
-        "Category", "Channel", "Chapter", "Code", "December", "District", "Docket", "Exhibit",
+        "Amendment", "Appendix", "April", "Article", "August", "Box", "CATEGORY", "CFDA", "CFR",
+        "Case", "Category", "Channel", "Chapter", "Code", "December", "District", "Docket",
+        "Exhibit",
         "February", "Figure", "Form", "Grade", "Highway", "Interstate", "Issue", "Item", "Items",
         "January", "July", "June", "Law", "Level", "March", "May", "NCJ", "November", "Number",
         "October", "Order", "Page",
@@ -531,6 +532,8 @@ static bool running_header_number(const char *t, size_t n, size_t prev, const nu
     if (num->word || num->money || num->percent || num->end - num->start > 3 ||
         num->end + 1 >= n || t[num->end] != ' ' || !cpi_is_lower(t[num->end + 1]))
         return false;
+    if (num->start >= 2 && t[num->start - 2] == ':')
+        return false; /* a title's subtitle: "THE YEAR IN CRIME: 10 stories" */
     int words = 0; /* the words in capitals before it, back to one that is not */
     for (size_t e = num->start - 1, w = prev, read = 0; words < 3 && read < 8; read++) {
         bool letters = false;
@@ -578,8 +581,11 @@ static bool time_unit_after(const char *t, size_t n, size_t end) {
     return cpi_word_in(CPI_WORDS(UNITS), t + end + 1, len);
 }
 
-/* "NW 9 News", "Arkansas 11 News": a station's number inside its name. */
-static bool station_number(const char *t, size_t n, size_t prev, const number *num) {
+/* "NW 9 News", "Arkansas 11 News": a station's number inside its name.
+ * The station's name without "News" is remembered for the rest of the
+ * document: "SAVANNAH, Ga. (Coastal 9) -", "(Coastal 9 file photo)". */
+static bool station_number(cpi_extract *x, const char *t, size_t n, size_t prev,
+                           const number *num) {
     if (num->word || num->money || num->percent || prev == SIZE_MAX)
         return false;
     if (t[prev] == '(' && prev + 1 < num->start)
@@ -590,9 +596,19 @@ static bool station_number(const char *t, size_t n, size_t prev, const number *n
     if ((cpi_word_is(t, n, prev, "News") || cpi_word_is(t, n, prev, "NEWS")) &&
         prev + 5 == num->start && (num->end == n || !cpi_is_alpha(t[num->end])))
         return true;
+    size_t name_len = num->end - prev;
     if ((cpi_starts_with(t, n, num->end, " News") || cpi_starts_with(t, n, num->end, " NEWS")) &&
-        (num->end + 5 == n || !cpi_is_alpha(t[num->end + 5])))
-        return true; /* "ARKANSAS 11 NEWS" too */
+        (num->end + 5 == n || !cpi_is_alpha(t[num->end + 5]))) {
+        /* "ARKANSAS 11 NEWS" too */
+        if (!x->station_len && name_len <= sizeof x->station) {
+            memcpy(x->station, t + prev, name_len);
+            x->station_len = (unsigned char)name_len;
+        }
+        return true;
+    }
+    if (x->station_len == name_len && memcmp(x->station, t + prev, name_len) == 0 &&
+        (num->end == n || !cpi_is_alpha(t[num->end])))
+        return true;
     /* "KTWN 7's reporter": a station's call letters (K or W and two or
      * three more capitals) before its channel */
     size_t len = cpi_inner_len(t, n, prev);
@@ -768,6 +784,16 @@ static bool glued_after(const char *t, size_t n, size_t s, size_t e, bool money)
     }
 }
 
+/* "(36 months)", "(12 cities)": after a parenthesis, digits and a word in
+ * lower case count; "(202) 555-0100", "(1)" do not. */
+static bool counted_in_parens(const char *t, size_t n, size_t i) {
+    size_t k = i;
+    while (k < n && (cpi_is_digit(t[k]) ||
+                     ((t[k] == ',' || t[k] == '.') && k + 1 < n && cpi_is_digit(t[k + 1]))))
+        k++;
+    return k + 1 < n && t[k] == ' ' && cpi_is_lower(t[k + 1]);
+}
+
 /* A number in digits at t[i]; false when it is not a figure. */
 /* (always inlined: read_block calls it for each number in digits, and the
  * number it reads stays in registers) */
@@ -781,7 +807,8 @@ static ALWAYS_INLINE bool digits_at(const char *t, size_t n, size_t i, number *o
     };
     unsigned before = i > 0 ? (unsigned)(unsigned char)t[i - 1] - 0x20 : 0;
     if (i > 0 &&
-        (cpi_is_alpha(t[i - 1]) || (before < 32 && ((GLUED_BEFORE >> before) & 1))))
+        (cpi_is_alpha(t[i - 1]) || (before < 32 && ((GLUED_BEFORE >> before) & 1))) &&
+        !(t[i - 1] == '(' && counted_in_parens(t, n, i)))
         return false; /* "Reduction7", "MS-13", "202/307", "(202)" */
     size_t e = i;
     bool commas = false, point = false;
@@ -1888,6 +1915,21 @@ static inline size_t prev_word(const char *t, size_t pos) {
     return cpi_prev_word(t, pos);
 }
 
+/* "(year three of five)", "on day 10 of 30": the number of a year or a
+ * day in a count of them, not a quantity. `prev` is the word before. */
+static bool index_of_span(const char *t, size_t n, size_t prev, const number *num) {
+    if (num->money || num->percent || !cpi_starts_with(t, n, num->end, " of "))
+        return false;
+    if (t[prev] == '(')
+        prev++;
+    size_t len = num->start - 1 - prev;
+    if (len < 3 || len > 5 || !(WORD_CI(t, n, prev, "year") || WORD_CI(t, n, prev, "day") ||
+                                WORD_CI(t, n, prev, "week") || WORD_CI(t, n, prev, "month")))
+        return false;
+    number total;
+    return number_at(t, n, num->end + 4, &total) && !total.year_like;
+}
+
 static ALWAYS_INLINE bool read_block(cpi_extract *x, const cp_block *b, bool note) {
     const char *t = cpi_block_text(b);
     size_t n = b->text_size;
@@ -1975,8 +2017,9 @@ static ALWAYS_INLINE bool read_block(cpi_extract *x, const cp_block *b, bool not
               (num.start > 0 && (t[num.start - 1] == '_' || t[num.start - 1] == '/')) ||
               street_after(t, n, &num) || footnote_at(t, n, &num))) ||
             emergency_number(t, &num) || (!plain_around && names_a_thing(t, n, &num)) ||
+            (prev != SIZE_MAX && index_of_span(t, n, prev, &num)) ||
             (prev != SIZE_MAX && (cpi_is_upper(t[prev]) || t[prev] == '(') &&
-             station_number(t, n, prev, &num)) ||
+             station_number(x, t, n, prev, &num)) ||
             (may_be_zip_code(t, prev, &num) && zip_code(t, n, prev, &num)) ||
             (!plain_around &&
              digits_in_name(t, n, prev, &num, b->kind == CP_BLOCK_HEADING)) ||

@@ -993,11 +993,12 @@ static bool resolve_passed(const cpi_extract *x, const char *name, size_t len,
      * over a famous city: "Memphis" in a text that also names Missouri is
      * still Memphis, Tennessee, while "Portland" in one about Maine is
      * Portland, Maine. The largest reading (first in the table) wins when
-     * the one in view is a town and it is a city five times its size (the
+     * the one in view is a town, not the state's capital ("Augusta" in a
+     * text about Maine), and it is a city five times its size (the
      * state of a neighbour in its list or paragraph decides after that:
      * "Knoxville, Chattanooga and Cleveland"). */
     size_t top = first;
-    bool famous = bare && weight > 0 && !code && top != best &&
+    bool famous = bare && weight > 0 && !code && top != best && !cpi_places[best].capital &&
                   cpi_places[best].population < CONTEXT_MIN_POPULATION &&
                   cpi_places[top].population >= BARE_MIN_POPULATION &&
                   cpi_places[top].population / 5 >= cpi_places[best].population;

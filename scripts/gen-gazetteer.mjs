@@ -39,11 +39,18 @@ for (const c of cities) {
 }
 // GeoNames calls the capital "Washington, D.C."; the state column says DC.
 const renamed = { "Washington, D.C.": "Washington" };
-const places = [...best.values()].map((c) => ({
-  key: fold(renamed[c.name] || c.name), name: renamed[c.name] || c.name,
-  state: territories.has(c.country) ? c.country : c.adminCode,
-  lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], pop: c.population,
-}));
+// A consolidated city-county that GeoNames counts as its old city alone:
+// the 2020 Census population of the consolidated government (balance).
+const population = { "Augusta\tGA": 202081 };
+const places = [...best.values()].map((c) => {
+  const name = renamed[c.name] || c.name;
+  const state = territories.has(c.country) ? c.country : c.adminCode;
+  return {
+    key: fold(name), name, state,
+    lat: c.loc.coordinates[1], lon: c.loc.coordinates[0],
+    pop: population[`${name}\t${state}`] || c.population,
+  };
+});
 places.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : b.pop - a.pop));
 writeFileSync(join(root, "data/us-places.tsv"),
   "name\tstate\tlat\tlon\tpopulation\n" +

@@ -385,6 +385,16 @@ static void test_figure_patterns(void **state) {
     assert_values("Roundup\n\n### 2. Baltimore adds 15 prosecutors\n\nONE HUNDRED FIFTH "
                   "CONGRESS\n",
                   "15");
+    /* a station's name, once seen before "News", wherever it comes again */
+    assert_values("Coastal 9 News | Savannah\n\nSAVANNAH, Ga. (Coastal 9) - Agents came, 4 of "
+                  "them.\n\n[PHOTO: a park (Coastal 9 file photo)]\n",
+                  "4");
+    /* the year of a count of years; a count in parentheses, not an area
+     * code or an enumerator; a subtitle's count after a title in capitals;
+     * a CFDA number */
+    assert_values("A grant of $175,000 (year three of five) for three years (36 months). Call "
+                  "(202) 555-0100: (1) hire.\n\nTHE YEAR IN CRIME: 10 stories\n\nCFDA 16.710\n",
+                  "175000;5;3;36;10");
 }
 
 static void test_figure_details(void **state) {
@@ -1198,6 +1208,16 @@ static void test_site_state_in_parentheses(void **state) {
     c = load("Police in Erie want a Safe Valley Task Force. Harrisburg has one already.");
     assert_non_null(cp_corpus_site_by_id(c, "erie-pa"));
     assert_non_null(cp_corpus_site_by_id(c, "harrisburg-pa"));
+    cp_corpus_free(c);
+    /* ... even where a larger city of the name is famous elsewhere; and
+     * that city, a consolidated city-county, in its own state's text */
+    c = load("Police in Portland, Maine, asked for help. Augusta sent two officers.");
+    assert_non_null(cp_corpus_site_by_id(c, "augusta-me"));
+    assert_null(cp_corpus_site_by_id(c, "augusta-ga"));
+    cp_corpus_free(c);
+    c = load("Savannah, Georgia, is a focus area, along with Augusta and Brunswick.");
+    assert_non_null(cp_corpus_site_by_id(c, "augusta-ga"));
+    assert_non_null(cp_corpus_site_by_id(c, "brunswick-ga"));
     cp_corpus_free(c);
     /* with no state in view, a capital that is the largest of its name */
     c = load("The Safe Valley Task Force met in Trenton.");
