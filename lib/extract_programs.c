@@ -1238,9 +1238,10 @@ static bool roman_numeral(const char *w, size_t n) {
 }
 
 /* Do the words [last, k) of a run go on with its name: "for" or "on", then
- * two words or more in capitals (joined by "and" or "of"), the first no
- * place's ("Initiative for Technical Assistance", not "Initiative for
- * Memphis Police")? */
+ * two words or more in capitals (joined by "and", "of" or "to": "Task
+ * Force on Children Exposed to Violence"), the first no place's
+ * ("Initiative for Technical Assistance", not "Initiative for Memphis
+ * Police")? */
 static bool name_goes_on(const cpi_extract *x, const char *t, size_t n, const size_t *ws,
                          const size_t *wend, size_t last, size_t k) {
     if (!cpi_word_is(t, n, ws[last], "for") && !cpi_word_is(t, n, ws[last], "on"))
@@ -1249,7 +1250,8 @@ static bool name_goes_on(const cpi_extract *x, const char *t, size_t n, const si
     for (size_t w = last + 1; w < k; w++) {
         if (cpi_is_upper(t[ws[w]]))
             capitals++;
-        else if (!cpi_word_is(t, n, ws[w], "and") && !cpi_word_is(t, n, ws[w], "of"))
+        else if (!cpi_word_is(t, n, ws[w], "and") && !cpi_word_is(t, n, ws[w], "of") &&
+                 !cpi_word_is(t, n, ws[w], "to"))
             return false;
     }
     if (capitals < 2 || !cpi_is_upper(t[ws[last + 1]]) || t[wend[k - 1] - 1] == ',')

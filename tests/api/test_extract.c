@@ -1773,6 +1773,14 @@ static void test_program_patterns(void **state) {
     assert_int_equal(cp_program_mention_count(cgic), 2);
     assert_non_null(cp_corpus_program_by_id(c, "hidta"));
     cp_corpus_free(c);
+    /* a task force "on" a subject of several words joined by "to"; two
+     * programs of the Clinton years known by name */
+    c = load("It follows the National Task Force on Children Exposed to Violence. Salem got a "
+             "COPS in Schools grant, and Safe Start runs on.");
+    assert_non_null(cp_corpus_program_by_id(c, "task-force-on-children-exposed-to-violence"));
+    assert_non_null(cp_corpus_program_by_id(c, "cops-in-schools"));
+    assert_non_null(cp_corpus_program_by_id(c, "ojjdp-safe-start"));
+    cp_corpus_free(c);
     /* a law's name, then a program's: the program starts after "Act" */
     c = load("The money adds to the Community Safety Act Harbor Patrol Grants announced in "
              "May, which included $1.2 million for Toledo.");
