@@ -578,12 +578,53 @@ static cp_program *most_named(const hits *programs, size_t lo, size_t hi, named 
     return best;
 }
 
-/* Where the title of block b ends: all of a heading; a bold lead-in's
- * first sentence, in a paragraph or a list item ("**Launching the Police
- * Data Initiative.** The first group ..."); else 0. */
+/* Is there a blank line in the bytes [from, to)? */
+static bool blank_line_between(const cp_document *doc, size_t from, size_t to) {
+    bool line_ended = false;
+    for (size_t i = from; i < to && i < doc->size; i++) {
+        char c = doc->bytes[i];
+        if (c == '\n') {
+            if (line_ended)
+                return true;
+            line_ended = true;
+        } else if (c != ' ' && c != '\t' && c != '\r') {
+            line_ended = false;
+        }
+    }
+    return false;
+}
+
+/* Is block b a numbered item standing alone over prose, as the headings
+ * of a countdown or a newsletter ("10. Suffolk hires its first violence
+ * interrupters", then a paragraph): one short line without a final stop,
+ * a list of its own (blank lines around it), and a paragraph or a
+ * bulleted item after it? */
+static bool heading_item(const cp_document *doc, size_t b) {
+    enum { HEADING_ITEM_MAX = 100 };
+    const cp_block *blk = &doc->blocks[b];
+    if (blk->kind != CP_BLOCK_LIST_ITEM || blk->text_size == 0 ||
+        blk->text_size > HEADING_ITEM_MAX || blk->sentence_count != 1 || !doc->bytes ||
+        blk->end >= doc->size || !cpi_is_digit(doc->bytes[blk->start]) ||
+        b + 1 >= doc->block_count)
+        return false;
+    const cp_block *next = &doc->blocks[b + 1];
+    char last = cpi_block_text(blk)[blk->text_size - 1];
+    if (last == '.' || last == ';' || last == ',' ||
+        !(next->kind == CP_BLOCK_PARAGRAPH ||
+          (next->kind == CP_BLOCK_LIST_ITEM && next->start < doc->size &&
+           !cpi_is_digit(doc->bytes[next->start]))))
+        return false;
+    return blank_line_between(doc, blk->end, next->start) &&
+           (b == 0 || blank_line_between(doc, doc->blocks[b - 1].end, blk->start));
+}
+
+/* Where the title of block b ends: all of a heading or of a numbered item
+ * standing alone (heading_item); a bold lead-in's first sentence, in a
+ * paragraph or a list item ("**Launching the Police Data Initiative.** The
+ * first group ..."); else 0. */
 static inline size_t title_end(const cp_document *doc, size_t b) {
     const cp_block *blk = &doc->blocks[b];
-    if (blk->kind == CP_BLOCK_HEADING)
+    if (blk->kind == CP_BLOCK_HEADING || heading_item(doc, b))
         return blk->text_size;
     if ((blk->kind != CP_BLOCK_PARAGRAPH && blk->kind != CP_BLOCK_LIST_ITEM) || !doc->bytes ||
         blk->sentence_count < 2 || blk->text_size == 0)
@@ -600,9 +641,8 @@ static inline size_t title_end(const cp_document *doc, size_t b) {
  * or a list item of two sentences or more, may: most blocks are passed on
  * that. */
 static inline bool may_have_title(const cp_block *blk) {
-    return blk->kind == CP_BLOCK_HEADING ||
-           (blk->sentence_count >= 2 &&
-            (blk->kind == CP_BLOCK_PARAGRAPH || blk->kind == CP_BLOCK_LIST_ITEM));
+    return blk->kind == CP_BLOCK_HEADING || blk->kind == CP_BLOCK_LIST_ITEM ||
+           (blk->sentence_count >= 2 && blk->kind == CP_BLOCK_PARAGRAPH);
 }
 
 /* Is the title t[0..n) ("Defending Childhood.", "The Weed and Seed
@@ -649,8 +689,9 @@ static bool starts_section(const cp_document *doc, const hits *programs, size_t 
     size_t end = title_end(doc, b);
     if (end == 0)
         return false;
-    if (blk->kind == CP_BLOCK_HEADING && doc->bytes && blk->start < doc->size &&
-        doc->bytes[blk->start] == '#')
+    if ((blk->kind == CP_BLOCK_HEADING && doc->bytes && blk->start < doc->size &&
+         doc->bytes[blk->start] == '#') ||
+        heading_item(doc, b))
         return true;
     size_t k = lower_bound(programs, b, 0);
     if (k < programs->n && programs->h[k].block == b && programs->h[k].start < end)
@@ -678,6 +719,10 @@ static bool section_programs(const cpi_extract *x, const hits *programs,
      * about what it names most, if anything */
     size_t distinct = 0;
     cp_program *last = NULL;
+    /* ... and so do numbered items over prose (heading_item) whose
+     * sections name different programs, three or more: a countdown */
+    size_t items_distinct = 0;
+    cp_program *last_item = NULL;
     for (size_t first = 0; first < doc->block_count;) {
         size_t next = first + 1;
         while (next < doc->block_count &&
@@ -700,13 +745,17 @@ static bool section_programs(const cpi_extract *x, const hits *programs,
             last = p;
         } else {
             p = most_named(programs, lo, hi, ns);
+            if (p && p != last_item && heading_item(doc, first)) {
+                items_distinct++;
+                last_item = p;
+            }
         }
         for (size_t b = first; b < next; b++)
             per_block[b] = p;
         first = next;
     }
     room_free(x, local, ns);
-    return distinct >= 2;
+    return distinct >= 2 || items_distinct >= 3;
 }
 
 /* Does the place ending at `end` receive something: "Ohio will receive $6.7

@@ -509,6 +509,24 @@ static void test_link_main_program(void **state) {
     assert_false(program_has_site(cp_corpus_program_by_id(c, "harbor-light-initiative"),
                                   "akron-oh"));
     cp_corpus_free(c);
+    /* a countdown: numbered items alone over prose are its sections' titles,
+     * each section about its own program or none */
+    c = load("Our year in review, ten stories in all, from the smallest city to the largest "
+             "in the region we cover, as readers followed them most closely.\n\n"
+             "3. Akron gets a grant\n\nAkron won a Harbor Light Initiative grant.\n\n"
+             "2. Shell casings\n\nToledo police joined the Ballistic Harbor Network.\n\n"
+             "1. Debate in Columbus\n\nLawmakers in Columbus, Ohio, argued about bail. "
+             "Dayton spent $4 million on the Lakeside Reentry Program.\n\n"
+             "0. Fewer killings\n\nHomicides fell in Cincinnati, Ohio.\n");
+    p = cp_corpus_program_by_id(c, "harbor-light-initiative");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "akron-oh"));
+    assert_false(program_has_site(p, "toledo-oh"));
+    assert_false(program_has_site(p, "columbus-oh"));
+    assert_false(program_has_site(p, "cincinnati-oh"));
+    assert_true(program_has_site(cp_corpus_program_by_id(c, "ballistic-harbor-network"),
+                                 "toledo-oh"));
+    cp_corpus_free(c);
 }
 
 /* A state alone over the cities nested under it in a list is a heading,
