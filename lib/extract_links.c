@@ -599,8 +599,8 @@ static bool blank_line_between(const cp_document *doc, size_t from, size_t to) {
  * interrupters", then a paragraph): one short line without a final stop,
  * a list of its own (blank lines around it), and a paragraph or a
  * bulleted item after it? */
+enum { HEADING_ITEM_MAX = 100 };
 static bool heading_item(const cp_document *doc, size_t b) {
-    enum { HEADING_ITEM_MAX = 100 };
     const cp_block *blk = &doc->blocks[b];
     if (blk->kind != CP_BLOCK_LIST_ITEM || blk->text_size == 0 ||
         blk->text_size > HEADING_ITEM_MAX || blk->sentence_count != 1 || !doc->bytes ||
@@ -624,8 +624,10 @@ static bool heading_item(const cp_document *doc, size_t b) {
  * first group ..."); else 0. */
 static inline size_t title_end(const cp_document *doc, size_t b) {
     const cp_block *blk = &doc->blocks[b];
-    if (blk->kind == CP_BLOCK_HEADING || heading_item(doc, b))
-        return blk->text_size;
+    if (blk->kind == CP_BLOCK_HEADING ||
+        (blk->kind == CP_BLOCK_LIST_ITEM && doc->bytes && blk->start < doc->size &&
+         cpi_is_digit(doc->bytes[blk->start]) && heading_item(doc, b)))
+        return blk->text_size; /* (most items are bulleted: no call) */
     if ((blk->kind != CP_BLOCK_PARAGRAPH && blk->kind != CP_BLOCK_LIST_ITEM) || !doc->bytes ||
         blk->sentence_count < 2 || blk->text_size == 0)
         return 0;
@@ -637,12 +639,14 @@ static inline size_t title_end(const cp_document *doc, size_t b) {
     return cpi_block_sentence(blk, 0)->text_end;
 }
 
-/* May block blk have a title (title_end)? Only a heading, or a paragraph
- * or a list item of two sentences or more, may: most blocks are passed on
- * that. */
+/* May block blk have a title (title_end)? Only a heading, a paragraph or
+ * a list item of two sentences or more, or a short item (heading_item)
+ * may: most blocks are passed on that. */
 static inline bool may_have_title(const cp_block *blk) {
-    return blk->kind == CP_BLOCK_HEADING || blk->kind == CP_BLOCK_LIST_ITEM ||
-           (blk->sentence_count >= 2 && blk->kind == CP_BLOCK_PARAGRAPH);
+    return blk->kind == CP_BLOCK_HEADING ||
+           (blk->sentence_count >= 2 &&
+            (blk->kind == CP_BLOCK_PARAGRAPH || blk->kind == CP_BLOCK_LIST_ITEM)) ||
+           (blk->kind == CP_BLOCK_LIST_ITEM && blk->text_size <= HEADING_ITEM_MAX);
 }
 
 /* Is the title t[0..n) ("Defending Childhood.", "The Weed and Seed

@@ -2835,6 +2835,36 @@ static inline bool bare_name_may_place(const unsigned *wf, size_t s0, size_t k) 
     return false;
 }
 
+/* Step 0 of read_blocks at the capital i: a name of cpi_joined_names, and
+ * a state after it that qualifies it, read as the place (*end: after them).
+ * 1 when read, 0 when none is there, -1 when out of memory. */
+static int joined_name(cpi_extract *x, const cpi_capitals *caps, const cp_block *b,
+                       const char *t, size_t n, size_t i, size_t *end) {
+    const cpi_dict_entry *e = cpi_dict_match(&x->k->joined, t, n, i);
+    if (!e)
+        return 0;
+    const cpi_joined_name *j = &cpi_joined_names[e->value];
+    site_spec spec;
+    if (j->county)
+        spec_county(&spec, &cpi_counties[j->row]);
+    else
+        spec_place(&spec, &cpi_places[j->row]);
+    size_t stop = i + e->len;
+    /* "King of Prussia, Pa.": its state, not a site of its own */
+    size_t qend = stop;
+    if (stop + 2 < n && t[stop] == ',' && t[stop + 1] == ' ' && cpi_is_upper(t[stop + 2])) {
+        int st = state_at(x, caps, t, n, stop + 2, &qend);
+        if (st >= 0 && !same_code(cpi_states[st].code, spec.state))
+            return 0; /* another state's: not this place */
+        if (st < 0)
+            qend = stop;
+    }
+    if (!add_site(x, &spec, b, i, stop))
+        return -1;
+    *end = qend;
+    return 1;
+}
+
 /* Can the run of capitalised words ws/we (k words, flags wf, the first
  * word's state first_state as the first pass read it) name nothing that
  * read_blocks's steps after a region's would find? True only where none of
@@ -2906,6 +2936,33 @@ static bool read_blocks(cpi_extract *x) {
             bool first_asked = first_end + 1 < n && t[first_end] == ' ' && cpi_is_upper(t[first_end + 1]);
             if (first_asked && (first_flags & WORD_FUNCTION))
                 continue;
+            /* 0. A place whose name has a word in lower case ("Isle of Wight
+             * County", "King of Prussia, Pa."): no run of capitals reads it */
+            const cpi_dict *lower_names = &x->k->joined;
+            unsigned char c0 = (unsigned char)t[i];
+            if (lower_names->first[c0] != lower_names->first[c0 + 1]) {
+                /* the word in lower case after this one, or after one more
+                 * ("St. John the Baptist Parish", the period of "St." after
+                 * its word): "of", "du", "de", "and", "the", "in", "by",
+                 * "qui", "or", "at" start with one of these letters */
+                const uint32_t JOINING = 1u << ('o' - 'a') | 1u << ('d' - 'a') |
+                                         1u << ('a' - 'a') | 1u << ('t' - 'a') |
+                                         1u << ('i' - 'a') | 1u << ('b' - 'a') | 1u << ('q' - 'a');
+                size_t at = first_end < n && t[first_end] == '.' ? first_end + 1 : first_end;
+                if (at + 2 < n && t[at] == ' ' && cpi_is_upper(t[at + 1]))
+                    at = word_end(t, n, at + 1);
+                if (at + 2 < n && t[at] == ' ' && cpi_is_lower(t[at + 1]) &&
+                    (JOINING >> (t[at + 1] - 'a') & 1)) {
+                    size_t end = 0;
+                    int read = joined_name(x, &caps, b, t, n, i, &end);
+                    if (read < 0)
+                        return false;
+                    if (read) {
+                        i = end - 1; /* (the loop goes on after it) */
+                        continue;
+                    }
+                }
+            }
             /* 1. A named region. */
             const cpi_dict_entry *re =
                 first_flags & WORD_REGION ? cpi_dict_match_word(&x->k->regions, t, n, i) : NULL;

@@ -35,6 +35,9 @@ bool cpi_knowledge_init(cpi_knowledge *k, const cpi_mem *mem) {
         if (!cpi_dict_add_list(mem, &k->regions, cpi_regions[i].name, (uint32_t)i) ||
             !cpi_dict_add_list(mem, &k->regions, cpi_regions[i].aliases, (uint32_t)i))
             goto fail;
+    for (size_t i = 0; i < cpi_joined_name_count; i++)
+        if (!cpi_dict_add_list(mem, &k->joined, cpi_joined_names[i].name, (uint32_t)i))
+            goto fail;
     for (size_t i = 0; i < cpi_agency_count; i++) {
         const cpi_agency *a = &cpi_agencies[i];
         if (!cpi_dict_add_list(mem, &k->agencies, a->name, (uint32_t)i) ||
@@ -56,7 +59,8 @@ bool cpi_knowledge_init(cpi_knowledge *k, const cpi_mem *mem) {
         goto fail;
     if (!cpi_dict_sort(mem, &k->titles) || !cpi_dict_sort(mem, &k->programs) ||
         !cpi_dict_sort(mem, &k->states) || !cpi_dict_sort(mem, &k->postal) ||
-        !cpi_dict_sort(mem, &k->regions) || !cpi_dict_sort(mem, &k->agencies) ||
+        !cpi_dict_sort(mem, &k->regions) || !cpi_dict_sort(mem, &k->joined) ||
+        !cpi_dict_sort(mem, &k->agencies) ||
         !cpi_dict_sort(mem, &k->presidents))
         goto fail;
 #ifndef NDEBUG
@@ -76,6 +80,7 @@ void cpi_knowledge_release(cpi_knowledge *k, const cpi_mem *mem) {
     cpi_dict_release(mem, &k->states);
     cpi_dict_release(mem, &k->postal);
     cpi_dict_release(mem, &k->regions);
+    cpi_dict_release(mem, &k->joined);
     cpi_dict_release(mem, &k->agencies);
     cpi_dict_release(mem, &k->presidents);
     cpi_dict_release(mem, &k->programs);

@@ -10,6 +10,7 @@ typedef struct cpi_knowledge {
     cpi_dict states;     /* names and AP abbreviations -> state index */
     cpi_dict postal;     /* "MO" -> state index */
     cpi_dict regions;    /* names and aliases -> region index */
+    cpi_dict joined;     /* cpi_joined_names' names -> their index */
     cpi_dict agencies;   /* names, aliases, acronyms -> agency index */
     cpi_dict presidents; /* forms -> presidency index */
     cpi_dict programs;   /* names, acronyms, aliases -> known program index */

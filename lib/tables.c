@@ -35,6 +35,11 @@ const uint16_t cpi_county_prefixes[CPI_PREFIX_INDEX] = {
 #include "tables/county_prefixes.inc"
 };
 
+const cpi_joined_name cpi_joined_names[] = {
+#include "tables/joined_names.inc"
+};
+const size_t cpi_joined_name_count = sizeof cpi_joined_names / sizeof cpi_joined_names[0];
+
 const cpi_region cpi_regions[] = {
 #include "tables/regions.inc"
 };

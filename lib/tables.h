@@ -98,6 +98,16 @@ extern const size_t cpi_county_count;
 #define CPI_PREFIX_INDEX (CPI_PREFIX_CODES * CPI_PREFIX_CODES + 1)
 extern const uint16_t cpi_place_prefixes[CPI_PREFIX_INDEX];
 extern const uint16_t cpi_county_prefixes[CPI_PREFIX_INDEX];
+/* A place's or a county's name with a word in lower case ("Isle of Wight
+ * County", "Fond du Lac"): its row in cpi_counties (county) or cpi_places. */
+typedef struct cpi_joined_name {
+    const char *name;
+    bool county;
+    uint32_t row;
+} cpi_joined_name;
+extern const cpi_joined_name cpi_joined_names[];
+extern const size_t cpi_joined_name_count;
+
 extern const cpi_region cpi_regions[];
 extern const size_t cpi_region_count;
 extern const cpi_agency cpi_agencies[];

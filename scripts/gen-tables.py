@@ -217,6 +217,25 @@ def tables():
         "{%s, %s, %s, %s, %s, %s}," % (c_str(fold(r["name"])), c_str(r["name"]), c_str(r["state"]),
                                        c_str(r["fips"]), c_float(r["lat"]), c_float(r["lon"]))
         for r in rows])
+    # names with a word in lower case between two others ("Isle of Wight
+    # County", "Fond du Lac", "St. John the Baptist Parish"): no run of
+    # capitals reads them, so extraction looks them up as phrases. Names of
+    # one row only; places of 5,000 residents or more, not "City of ..."
+    # forms.
+    places = sorted(read("us-places.tsv"), key=lambda r: (fold(r["name"]), -int(r["population"]), r["state"]))
+    counties = rows
+    def joined(name):
+        return re.search(r" [a-z]+ ", name) is not None and not re.match(r"(City|Village|The Village|Avenue|District) ", name)
+    seen = {}
+    for table, rs in (("false", places), ("true", counties)):
+        for i, r in enumerate(rs):
+            if joined(r["name"]):
+                seen.setdefault(r["name"], []).append((table, i, r))
+    out["joined_names"] = ("us-places.tsv and us-counties.tsv", [
+        "{%s, %s, %d}," % (c_str(name), table, i)
+        for name, found in sorted(seen.items()) if len(found) == 1
+        for table, i, r in found
+        if table == "true" or int(r["population"]) >= 5000])
     rows = sorted(read("regions.tsv"), key=lambda r: fold(r["name"]))
     out["regions"] = ("regions.tsv", [
         "{%s, %s, %s, %s, %s, %s}," % (c_str(fold(r["name"])), c_str(r["name"]), c_str(r["state"]),

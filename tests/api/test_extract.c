@@ -1208,6 +1208,15 @@ static void test_site_county_and_code(void **state) {
     assert_true(program_has_site(p, "clay-county-mo"));
     assert_true(program_has_site(p, "marion-county-in"));
     cp_corpus_free(c);
+    /* names with a word in lower case, a state after one of them */
+    c = load("Deputies from Isle of Wight County, King of Prussia, Pa., and St. John the "
+             "Baptist Parish joined.");
+    assert_non_null(cp_corpus_site_by_id(c, "isle-of-wight-county-va"));
+    assert_non_null(cp_corpus_site_by_id(c, "king-of-prussia-pa"));
+    assert_non_null(cp_corpus_site_by_id(c, "st-john-the-baptist-parish-la"));
+    assert_null(cp_corpus_site_by_id(c, "pennsylvania"));
+    assert_int_equal(cp_corpus_site_count(c), 3);
+    cp_corpus_free(c);
 }
 
 static void test_site_state_in_parentheses(void **state) {
