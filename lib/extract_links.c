@@ -3091,6 +3091,39 @@ static cp_program *joined_program(const char *t, size_t n, size_t end, const hit
     return NULL;
 }
 
+/* What a heading that leaves its items out leads: no program (see
+ * left_out_headings). */
+static cp_program LEFT_OUT_LEAD;
+
+/* A heading that leaves out what it heads ("Applied, not funded this round
+ * (partial list)": a heading, or a line of one sentence without a stop)
+ * over its rows or items: rule 3 links none of them to the text's program
+ * (the block after it, a row alone may look like a heading, and each
+ * block up to the next heading or paragraph of prose, marked in led_by as
+ * led by LEFT_OUT_LEAD). */
+static void left_out_headings(const cp_document *doc, cp_program **led_by) {
+    enum { TITLE_MAX = 100, ITEM_MAX = 300 }; /* a heading; a row or an item, not prose */
+    for (size_t b = 0; b + 1 < doc->block_count; b++) {
+        const cp_block *blk = &doc->blocks[b];
+        const char *t = cpi_block_text(blk);
+        size_t n = blk->text_size;
+        if (n == 0 || n > TITLE_MAX || blk->sentence_count != 1 ||
+            !(blk->kind == CP_BLOCK_HEADING ||
+              (blk->kind == CP_BLOCK_PARAGRAPH && t[n - 1] != '.' && t[n - 1] != ':')) ||
+            !left_out(t, n))
+            continue;
+        size_t i = b + 1;
+        for (; i < doc->block_count; i++) {
+            const cp_block *row = &doc->blocks[i];
+            if ((row->kind == CP_BLOCK_HEADING && i > b + 1) || row->text_size > ITEM_MAX ||
+                (row->kind == CP_BLOCK_PARAGRAPH && row->sentence_count > 1))
+                break;
+            led_by[i] = &LEFT_OUT_LEAD;
+        }
+        b = i - 1;
+    }
+}
+
 /* Rule 3 of cpi_extract_links: the places of a text about a program
  * (`doc_main`, or each block's section program in `per_block`) from block
  * `about_from` on (see text_turns_to), but not the items another program's
@@ -3498,6 +3531,7 @@ bool cpi_extract_links(cpi_extract *x) {
             return false;
         }
         memset(led_by, 0, doc->block_count * sizeof *led_by);
+        left_out_headings(doc, led_by);
     }
     /* (only the room this text's blocks and hits use is cleared) */
     reading_memo memo;

@@ -610,6 +610,17 @@ static void test_link_regions(void **state) {
     assert_true(program_has_site(p, "oregon"));
     assert_false(program_has_site(p, "texas"));
     cp_corpus_free(c);
+    /* a heading that leaves out the rows under it */
+    c = load("The Bay Watch Task Force funded Toledo, Ohio.\n\n"
+             "Applied, not funded this round\n\n"
+             "Akron Police Department; Akron, OH; asked for 5 officers\n\n"
+             "Notes\n\n- Grants last three years.\n");
+    p = cp_corpus_program_by_id(c, "bay-watch-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "toledo-oh"));
+    assert_non_null(cp_corpus_site_by_id(c, "akron-oh"));
+    assert_false(program_has_site(p, "akron-oh"));
+    cp_corpus_free(c);
 }
 
 static void test_link_exclusions(void **state) {
