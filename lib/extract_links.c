@@ -985,6 +985,17 @@ static bool locator_before(const char *t, size_t start) {
     return phrase_before(t, start, CPI_PHRASES(BEFORE), LAST('f'), LAST('o'));
 }
 
+/* Is the place at `start` one a text proposes to ask or urge ("I would ask
+ * Modesto ... to run joint academies with us")? A proposal, not a member. */
+static bool addressed_before(const char *t, size_t start) {
+    static const tail_phrase BEFORE[] = { /* sorted by tail_key */
+        TAIL("would urge "), TAIL("will urge "),  TAIL("would ask "),
+        TAIL("will ask "),   TAIL("could ask "),  TAIL("should ask "),
+    };
+    return phrase_before(t, start, CPI_PHRASES(BEFORE), LAST('e') | LAST('k'),
+                         LAST('g') | LAST('s'));
+}
+
 /* Is the place at `start` a whole area a program covers ("arrested 1,100
  * fugitives across Oklahoma", "throughout Utah")? */
 static bool across(const char *t, size_t start) {
@@ -1332,6 +1343,33 @@ static bool likeness_of_other(const char *t, size_t start, const cp_program *mai
     for (size_t k = 0; k < a; k++)
         if ((name[ls + k] | 0x20) != (t[ws + k] | 0x20))
             return true;
+    return false;
+}
+
+/* Is the place ending at `end` the subject of a likeness ("Oakland and
+ * Richmond, California, built similar programs")? After it, only the rest
+ * of its list (names, commas, "and"), then a verb and "similar". */
+static bool likeness_subject(const char *t, size_t n, size_t end) {
+    static const char *const VERBS[] = {"adopted", "built",   "created", "have",   "has",
+                                        "had",     "launched", "ran",    "run",    "runs",
+                                        "started", "tried",   "use",     "used"};
+    enum { LIST_MAX = 80 };
+    size_t i = end;
+    while (i < n && i < end + LIST_MAX) {
+        while (i < n && (t[i] == ' ' || t[i] == ','))
+            i++;
+        size_t w = i;
+        while (i < n && (cpi_is_alpha(t[i]) || t[i] == '.'))
+            i++;
+        if (w == i)
+            return false;
+        if (cpi_is_upper(t[w]) || (i - w == 3 && memcmp(t + w, "and", 3) == 0))
+            continue; /* the list goes on */
+        bool verb = false;
+        for (size_t k = 0; k < sizeof VERBS / sizeof VERBS[0] && !verb; k++)
+            verb = cpi_str_eq(VERBS[k], t + w, i - w);
+        return verb && cpi_starts_with(t, n, i, " similar ");
+    }
     return false;
 }
 
@@ -2394,7 +2432,8 @@ static inline bool place_not_member(const cpi_extract *x, const hits *programs, 
     if (known && (*known & HIT_MEMBER_TOLD))
         return *known & HIT_NOT_MEMBER;
     bool no = names_not_member(x, programs, h, after) ||
-              (words_before(t, h->start) && locator_before(t, h->start));
+              (words_before(t, h->start) &&
+               (locator_before(t, h->start) || addressed_before(t, h->start)));
     if (known)
         *known |= HIT_MEMBER_TOLD | (no ? HIT_NOT_MEMBER : 0);
     return no;
@@ -3224,6 +3263,7 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
             continue; /* "23-24 | Crime gun intelligence workshop | Phoenix" */
         if (place_passed(blk, h, i, sites, memo) ||
             (words_before(t, h->start) && likeness_of_other(t, h->start, main)) ||
+            likeness_subject(t, blk->text_size, h->end) ||
             (passing_block == h->block && list_joint(t, passing_end, h->start))) {
             passing_block = h->block; /* the rest of its list goes with it */
             passing_end = h->end;
@@ -3480,6 +3520,64 @@ static bool link_named_places(cpi_extract *x, const hits *sites, const hits *pro
     return true;
 }
 
+/* "In 2023 the city won a $2 million ... grant": a sentence that names one
+ * program and no place, whose "the city" or "the county" receives or
+ * joins it, is about the last city (or county) named in its block or the
+ * three before it. */
+static bool link_the_place(cpi_extract *x, const hits *sites, const hits *programs) {
+    static const char *const SUBJECTS[] = {"the city ", "the county ", "the parish "};
+    static const char *const VERBS[] = {
+        "won ",      "received ", "receives ", "got ",    "secured ",  "was awarded ",
+        "has been awarded ", "was selected ", "was chosen ", "joined ", "was named "};
+    enum { BLOCKS_BACK = 3 };
+    const cp_document *doc = x->doc;
+    for (size_t i = 0; i < programs->n; i++) {
+        const cpi_hit *h = &programs->h[i];
+        const cp_block *blk = &doc->blocks[h->block];
+        const char *t = cpi_block_text(blk);
+        size_t s = 0;
+        while (s + 1 < blk->sentence_count && cpi_block_sentence(blk, s)->text_end <= h->start)
+            s++;
+        if (s >= blk->sentence_count)
+            continue;
+        const cp_sentence *sen = cpi_block_sentence(blk, s);
+        size_t s0 = cpi_sentence_text_start(sen), s1 = sen->text_end;
+        size_t k = lower_bound(sites, h->block, s0);
+        if (k < sites->n && sites->h[k].block == h->block && sites->h[k].start < s1)
+            continue; /* it names a place itself */
+        bool several;
+        cp_program *p = one_program(programs, h->block, s0, s1, &several);
+        if (!p || several)
+            continue;
+        /* the subject and its verb, before the program's name */
+        int kind = -1;
+        for (size_t a = s0; a < h->start && kind < 0; a++) {
+            if ((t[a] | 0x20) != 't' || (a > s0 && t[a - 1] != ' '))
+                continue;
+            for (size_t j = 0; j < sizeof SUBJECTS / sizeof SUBJECTS[0] && kind < 0; j++) {
+                size_t len = strlen(SUBJECTS[j]);
+                if (a + len > h->start || memcmp(t + a + 1, SUBJECTS[j] + 1, len - 1) != 0)
+                    continue;
+                for (size_t v = 0; v < sizeof VERBS / sizeof VERBS[0]; v++)
+                    if (cpi_starts_with(t, s1, a + len, VERBS[v]))
+                        kind = j == 0 ? CP_SITE_CITY : CP_SITE_COUNTY;
+            }
+        }
+        if (kind < 0)
+            continue;
+        size_t from = h->block > BLOCKS_BACK ? h->block - BLOCKS_BACK : 0;
+        for (size_t b = k; b > 0 && sites->h[b - 1].block >= from; b--) {
+            cp_site *site = sites->h[b - 1].entity;
+            if ((int)site->kind == kind) {
+                if (!cpi_model_link(x->model, p, site))
+                    return false;
+                break;
+            }
+        }
+    }
+    return true;
+}
+
 bool cpi_extract_links(cpi_extract *x) {
     const cp_document *doc = x->doc;
     sort_hits(x->site_hits, x->site_hit_count);
@@ -3503,7 +3601,7 @@ bool cpi_extract_links(cpi_extract *x) {
         return false;
     if (!main)
         return link_sentences(x, &sites, &programs, &agencies, NULL, NULL, NULL, NULL) &&
-               link_named_places(x, &sites, &programs);
+               link_named_places(x, &sites, &programs) && link_the_place(x, &sites, &programs);
     /* A text in sections about programs of their own is read section by
      * section. */
     cp_program *local_per_block[LOCAL_BLOCKS], *local_led_by[LOCAL_BLOCKS];
@@ -3546,7 +3644,7 @@ bool cpi_extract_links(cpi_extract *x) {
         link_sentences(x, &sites, &programs, &agencies, main, per_block, led_by, &memo) &&
         link_about(x, &sites, &programs, main, per_block, led_by,
                    text_turns_to(doc, &programs, main), &memo) &&
-        link_named_places(x, &sites, &programs);
+        link_named_places(x, &sites, &programs) && link_the_place(x, &sites, &programs);
     if (led_by)
         room_free(x, local_led_by, led_by);
     if (per_block)

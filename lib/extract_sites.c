@@ -2780,23 +2780,43 @@ static bool state_begins_place(const char *t, size_t start, size_t state_end, si
     return false;
 }
 
+/* Does a verb of waiting or relying end at `end` ("wait", "counting")? */
+static bool waits_on(const char *t, size_t end) {
+    static const char *const VERBS[] = {"wait",     "waits",    "waited",  "waiting", "count",
+                                        "counting", "depend",   "depends", "rely",    "relying"};
+    size_t w = cpi_prev_word(t, end);
+    if (w == SIZE_MAX)
+        return false;
+    for (size_t k = 0; k < sizeof VERBS / sizeof VERBS[0]; k++)
+        if (cpi_str_eq(VERBS[k], t + w, end - w))
+            return true;
+    return false;
+}
+
 /* Is the name at [ws, we) the seat of a government standing for it:
  * "Washington", or a state's capital that a verb in -ing takes as its
  * object ("keep pressing Albany to restore the state aid", "lobbying
- * Sacramento")? (Not after "including", "during", "following" and the
- * like, which list places.) */
+ * Sacramento"), or that one waits on ("I would not wait on Sacramento")?
+ * (Not after "including", "during", "following" and the like, which list
+ * places.) */
 static bool is_metonym(const cpi_extract *x, const char *t, size_t n, size_t ws, size_t we) {
     (void)n;
     if (we - ws == 10 && memcmp(t + ws, "Washington", 10) == 0)
         return true;
-    if (ws < 5 || t[ws - 1] != ' ' || t[ws - 2] != 'g' || t[ws - 3] != 'n' || t[ws - 4] != 'i')
-        return false; /* (most names: one test) */
+    bool on = ws >= 8 && t[ws - 1] == ' ' &&
+              ((t[ws - 2] == 'n' && t[ws - 3] == 'o' && t[ws - 4] == ' ' &&
+                waits_on(t, ws - 4)) ||
+               (t[ws - 2] == 'r' && t[ws - 3] == 'o' && t[ws - 4] == 'f' && t[ws - 5] == ' ' &&
+                waits_on(t, ws - 5)));
+    if (!on &&
+        (ws < 5 || t[ws - 1] != ' ' || t[ws - 2] != 'g' || t[ws - 3] != 'n' || t[ws - 4] != 'i'))
+        return false; /* (most names: one or two tests) */
     size_t prev = cpi_prev_word(t, ws - 1);
     if (prev == SIZE_MAX || !cpi_is_lower(t[prev]))
         return false;
     static const char *const LISTING[] = {"including", "during",    "following", "regarding",
                                           "concerning", "involving", "surrounding"};
-    for (size_t k = 0; k < sizeof LISTING / sizeof LISTING[0]; k++)
+    for (size_t k = 0; k < sizeof LISTING / sizeof LISTING[0] && !on; k++)
         if (cpi_str_eq(LISTING[k], t + prev, ws - 1 - prev))
             return false;
     if (names_county(t + ws, we - ws))

@@ -529,6 +529,31 @@ static void test_link_main_program(void **state) {
     cp_corpus_free(c);
 }
 
+/* A candidate's answers: "the city" that won a grant is the city the text
+ * named last; cities that "built similar programs", a city the text
+ * "would ask" for something, a capital one "would not wait on" are no
+ * sites of the program. */
+static void test_link_the_city(void **state) {
+    (void)state;
+    cp_corpus *c = load(
+        "Stockton, California, recorded 38 homicides last year. In 2023 the city won a "
+        "$2 million Harbor Light Initiative grant. Oakland and Richmond, California, built "
+        "similar programs. I would not wait on Sacramento to sort this out.\n\n"
+        "The Bay Watch Task Force pays for 15 officers in Lodi. I would ask Modesto to run "
+        "joint academies with us.\n");
+    const cp_program *p = cp_corpus_program_by_id(c, "harbor-light-initiative");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "stockton-ca"));
+    assert_false(program_has_site(p, "oakland-ca"));
+    assert_false(program_has_site(p, "richmond-ca"));
+    assert_null(cp_corpus_site_by_id(c, "sacramento-ca"));
+    const cp_program *tf = cp_corpus_program_by_id(c, "bay-watch-task-force");
+    assert_non_null(tf);
+    assert_true(program_has_site(tf, "lodi-ca"));
+    assert_false(program_has_site(tf, "modesto-ca"));
+    cp_corpus_free(c);
+}
+
 /* A state alone over the cities nested under it in a list is a heading,
  * not a member. */
 static void test_link_state_headings(void **state) {
@@ -2124,6 +2149,7 @@ int main(void) {
         cmocka_unit_test(test_figure_details),
         cmocka_unit_test(test_figure_magnitudes),
         cmocka_unit_test(test_link_sentences),
+        cmocka_unit_test(test_link_the_city),
         cmocka_unit_test(test_link_headline), cmocka_unit_test(test_link_state_headings),
         cmocka_unit_test(test_link_main_program),
         cmocka_unit_test(test_link_exclusions),
