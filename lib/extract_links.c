@@ -986,14 +986,16 @@ static bool locator_before(const char *t, size_t start) {
 }
 
 /* Is the place at `start` one a text proposes to ask or urge ("I would ask
- * Modesto ... to run joint academies with us")? A proposal, not a member. */
+ * Modesto ... to run joint academies with us", "would ask the Chatham
+ * County Commission for $90,000")? A proposal, not a member. */
 static bool addressed_before(const char *t, size_t start) {
     static const tail_phrase BEFORE[] = { /* sorted by tail_key */
-        TAIL("would urge "), TAIL("will urge "),  TAIL("would ask "),
-        TAIL("will ask "),   TAIL("could ask "),  TAIL("should ask "),
+        TAIL("would urge "),    TAIL("will urge "),     TAIL("would ask the "),
+        TAIL("will ask the "),  TAIL("would ask "),     TAIL("will ask "),
+        TAIL("could ask "),     TAIL("should ask "),
     };
     return phrase_before(t, start, CPI_PHRASES(BEFORE), LAST('e') | LAST('k'),
-                         LAST('g') | LAST('s'));
+                         LAST('g') | LAST('h') | LAST('s'));
 }
 
 /* Is the place at `start` a whole area a program covers ("arrested 1,100
@@ -2010,10 +2012,14 @@ static bool crime_trend(const char *t, size_t n) {
     return start < n && trend_of_count(t, n, start, end);
 }
 
-/* crime_trend once the first count, t[start..end), is found. */
+/* crime_trend once the first count, t[start..end), is found; a count
+ * compared with another's ("Memphis still has far more killings than we
+ * do") is one too. */
 static inline bool trend_of_count(const char *t, size_t n, size_t start, size_t end) {
     enum { NEAR = 32 }; /* bytes read first on either side of the count */
-    return trend_word_in(t, n, end, end + NEAR < n ? end + NEAR : n, TREND_CHANGE) ||
+    return (cpi_starts_with(t, n, end, " than ") &&
+            (cpi_ends_with(t, start, "more ") || cpi_ends_with(t, start, "fewer "))) ||
+           trend_word_in(t, n, end, end + NEAR < n ? end + NEAR : n, TREND_CHANGE) ||
            trend_word_in(t, n, start > NEAR ? start - NEAR : 0, start, TREND_CHANGE) ||
            trend_word_in(t, n, 0, n, TREND_CHANGE);
 }
@@ -3134,7 +3140,8 @@ static cp_program *joined_program(const char *t, size_t n, size_t end, const hit
  * left_out_headings). */
 static cp_program LEFT_OUT_LEAD;
 
-/* A heading that leaves out what it heads ("Applied, not funded this round
+/* A letter's closing ("Respectfully submitted,") over its signature, or a
+ * heading that leaves out what it heads ("Applied, not funded this round
  * (partial list)": a heading, or a line of one sentence without a stop)
  * over its rows or items: rule 3 links none of them to the text's program
  * (the block after it, a row alone may look like a heading, and each
@@ -3142,12 +3149,27 @@ static cp_program LEFT_OUT_LEAD;
  * led by LEFT_OUT_LEAD). */
 static void left_out_headings(const cp_document *doc, cp_program **led_by) {
     enum { TITLE_MAX = 100, ITEM_MAX = 300 }; /* a heading; a row or an item, not prose */
+    static const char *const CLOSINGS[] = {"Respectfully submitted,", "Respectfully,",
+                                           "Sincerely,", "Sincerely yours,", "Yours truly,",
+                                           "Very truly yours,", "Best regards,", "Regards,"};
     for (size_t b = 0; b + 1 < doc->block_count; b++) {
         const cp_block *blk = &doc->blocks[b];
         const char *t = cpi_block_text(blk);
         size_t n = blk->text_size;
-        if (n == 0 || n > TITLE_MAX || blk->sentence_count != 1 ||
-            !(blk->kind == CP_BLOCK_HEADING ||
+        if (n == 0 || n > TITLE_MAX || blk->sentence_count != 1)
+            continue;
+        /* a letter's closing: the signature under it names its writer's
+         * office and place, not the program's */
+        bool closing = false;
+        for (size_t k = 0; k < sizeof CLOSINGS / sizeof CLOSINGS[0] && !closing; k++)
+            closing = cpi_str_eq(CLOSINGS[k], t, n);
+        if (closing) {
+            for (size_t i = b + 1; i < doc->block_count && doc->blocks[i].text_size <= ITEM_MAX;
+                 i++)
+                led_by[i] = &LEFT_OUT_LEAD;
+            return;
+        }
+        if (!(blk->kind == CP_BLOCK_HEADING ||
               (blk->kind == CP_BLOCK_PARAGRAPH && t[n - 1] != '.' && t[n - 1] != ':')) ||
             !left_out(t, n))
             continue;

@@ -552,6 +552,19 @@ static void test_link_the_city(void **state) {
     assert_true(program_has_site(tf, "lodi-ca"));
     assert_false(program_has_site(tf, "modesto-ca"));
     cp_corpus_free(c);
+    /* a city with more killings than ours is compared; a commission one
+     * would ask for money is asked; a signature's place is its writer's */
+    c = load("The Harbor Light Initiative came to Nashville, Tennessee. Memphis still has far "
+             "more killings than we do. The city would ask the Knox County Commission for "
+             "$90,000.\n\nRespectfully submitted,\n\nOffice of the District Attorney, Sumner "
+             "County\n");
+    p = cp_corpus_program_by_id(c, "harbor-light-initiative");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "nashville-tn"));
+    assert_false(program_has_site(p, "memphis-tn"));
+    assert_false(program_has_site(p, "knox-county-tn"));
+    assert_false(program_has_site(p, "sumner-county-tn"));
+    cp_corpus_free(c);
 }
 
 /* A state alone over the cities nested under it in a list is a heading,
