@@ -3161,7 +3161,8 @@ static void left_out_headings(const cp_document *doc, cp_program **led_by) {
         /* a letter's closing: the signature under it names its writer's
          * office and place, not the program's */
         bool closing = false;
-        for (size_t k = 0; k < sizeof CLOSINGS / sizeof CLOSINGS[0] && !closing; k++)
+        for (size_t k = 0; t[n - 1] == ',' && k < sizeof CLOSINGS / sizeof CLOSINGS[0] && !closing;
+             k++)
             closing = cpi_str_eq(CLOSINGS[k], t, n);
         if (closing) {
             for (size_t i = b + 1; i < doc->block_count && doc->blocks[i].text_size <= ITEM_MAX;
@@ -3547,14 +3548,16 @@ static bool link_named_places(cpi_extract *x, const hits *sites, const hits *pro
  * joins it, is about the last city (or county) named in its block or the
  * three before it. */
 static bool link_the_place(cpi_extract *x, const hits *sites, const hits *programs) {
-    static const char *const SUBJECTS[] = {"the city ", "the county ", "the parish "};
     static const char *const VERBS[] = {
         "won ",      "received ", "receives ", "got ",    "secured ",  "was awarded ",
         "has been awarded ", "was selected ", "was chosen ", "joined ", "was named "};
     enum { BLOCKS_BACK = 3 };
     const cp_document *doc = x->doc;
+    size_t done_block = SIZE_MAX, done_end = 0; /* the last sentence read */
     for (size_t i = 0; i < programs->n; i++) {
         const cpi_hit *h = &programs->h[i];
+        if (h->block == done_block && h->start < done_end)
+            continue; /* its sentence is read already */
         const cp_block *blk = &doc->blocks[h->block];
         const char *t = cpi_block_text(blk);
         size_t s = 0;
@@ -3564,28 +3567,35 @@ static bool link_the_place(cpi_extract *x, const hits *sites, const hits *progra
             continue;
         const cp_sentence *sen = cpi_block_sentence(blk, s);
         size_t s0 = cpi_sentence_text_start(sen), s1 = sen->text_end;
+        done_block = h->block;
+        done_end = s1;
+        /* "the city", "the county" or "the parish" before the program's
+         * name, and a verb of receiving or joining after it (most
+         * sentences: no "he c" or "he p" at all) */
+        int kind = -1;
+        for (const char *q = t + s0; kind < 0 && (q = memchr(q, 'h', (size_t)(t + h->start - q)));
+             q++) {
+            size_t a = (size_t)(q - t);
+            if (a == s0 || (t[a - 1] | 0x20) != 't' || a + 3 >= h->start || t[a + 1] != 'e' ||
+                t[a + 2] != ' ' || (a >= s0 + 2 && t[a - 2] != ' '))
+                continue;
+            size_t w = a + 3, len = 0;
+            if (cpi_starts_with(t, s1, w, "city "))
+                len = 5;
+            else if (cpi_starts_with(t, s1, w, "county ") || cpi_starts_with(t, s1, w, "parish "))
+                len = 7;
+            for (size_t v = 0; len && v < sizeof VERBS / sizeof VERBS[0] && kind < 0; v++)
+                if (cpi_starts_with(t, s1, w + len, VERBS[v]))
+                    kind = len == 5 ? CP_SITE_CITY : CP_SITE_COUNTY;
+        }
+        if (kind < 0)
+            continue;
         size_t k = lower_bound(sites, h->block, s0);
         if (k < sites->n && sites->h[k].block == h->block && sites->h[k].start < s1)
             continue; /* it names a place itself */
         bool several;
         cp_program *p = one_program(programs, h->block, s0, s1, &several);
         if (!p || several)
-            continue;
-        /* the subject and its verb, before the program's name */
-        int kind = -1;
-        for (size_t a = s0; a < h->start && kind < 0; a++) {
-            if ((t[a] | 0x20) != 't' || (a > s0 && t[a - 1] != ' '))
-                continue;
-            for (size_t j = 0; j < sizeof SUBJECTS / sizeof SUBJECTS[0] && kind < 0; j++) {
-                size_t len = strlen(SUBJECTS[j]);
-                if (a + len > h->start || memcmp(t + a + 1, SUBJECTS[j] + 1, len - 1) != 0)
-                    continue;
-                for (size_t v = 0; v < sizeof VERBS / sizeof VERBS[0]; v++)
-                    if (cpi_starts_with(t, s1, a + len, VERBS[v]))
-                        kind = j == 0 ? CP_SITE_CITY : CP_SITE_COUNTY;
-            }
-        }
-        if (kind < 0)
             continue;
         size_t from = h->block > BLOCKS_BACK ? h->block - BLOCKS_BACK : 0;
         for (size_t b = k; b > 0 && sites->h[b - 1].block >= from; b--) {
