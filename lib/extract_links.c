@@ -927,8 +927,9 @@ static bool phrase_within(const char *t, size_t from, size_t to, const tail_phra
  * comparison cities - Clarksville, Tenn.; Topeka, Kan."), a
  * person's home ("who grew up in Warren", "a native of Flint", "began his
  * career in Columbia", "a 19-year-old from Southaven", "fugitives from
- * Denver", "Most lived in Gary"), an office's seat ("the U.S. Attorney in Denver", "the FBI's
- * field office in Omaha"), the scope of a rank ("the only one in
+ * Denver", "Most lived in Gary"), a legislator's district ("I represent
+ * Belleville", "my district in Memphis"), an office's seat ("the U.S.
+ * Attorney in Denver", "the FBI's field office in Omaha"), the scope of a rank ("the only one in
  * Georgia", "one of the first cities in Kansas", "the largest city in
  * Iowa") or a place still to consider ("urged the agency to consider
  * Milwaukee")? */
@@ -948,14 +949,15 @@ static inline bool compared_or_home(const char *t, size_t start) {
         TAIL("born in "), TAIL("than in "), TAIL("grew up in "), TAIL("career in "),
         TAIL("than the rates in "), TAIL("levels in "), TAIL("first cities in "),
         TAIL("largest cities in "), TAIL("lives in "), TAIL("resides in "),
-        TAIL("only city in "), TAIL("Attorney in "), TAIL("first city in "),
-        TAIL("largest city in "), TAIL("compared to "), TAIL("second only to "),
-        TAIL("to consider "), TAIL("than either "), TAIL("as different as "),
-        TAIL("as far away as "), TAIL("comparison cities "), TAIL("comparison city "),
+        TAIL("my district in "), TAIL("only city in "), TAIL("Attorney in "),
+        TAIL("first city in "), TAIL("largest city in "), TAIL("compared to "),
+        TAIL("second only to "), TAIL("to consider "), TAIL("than either "),
+        TAIL("as different as "), TAIL("as far away as "), TAIL("comparison cities "),
+        TAIL("who represents "), TAIL("I represent "), TAIL("comparison city "),
     };
     const uint64_t lasts = LAST('n') | LAST('f') | LAST('h') | LAST('o') | LAST('e') |
                            LAST('m') | LAST('s') | LAST('y') | LAST(',') | LAST('r') |
-                           LAST('-') | LAST(':');
+                           LAST('-') | LAST(':') | LAST('t');
     const uint64_t befores = LAST('a') | LAST('e') | LAST('i') | LAST('k') | LAST('n') |
                              LAST('o') | LAST('s') | LAST('t') | LAST('y') | LAST(' ') |
                              LAST('p');
@@ -996,6 +998,17 @@ static bool addressed_before(const char *t, size_t start) {
     };
     return phrase_before(t, start, CPI_PHRASES(BEFORE), LAST('e') | LAST('k'),
                          LAST('g') | LAST('h') | LAST('s'));
+}
+
+/* Is the place at `start` where guns were bought or sold ("a gun bought in
+ * Belleville", "traced to stores in Hampton Roads, most of them sold in
+ * Newport News")? A source of guns, not a site. */
+static bool gun_source_before(const char *t, size_t start) {
+    static const tail_phrase BEFORE[] = { /* sorted by tail_key */
+        TAIL("sold in "),   TAIL("purchased in "), TAIL("stores in "), TAIL("dealers in "),
+        TAIL("shops in "),  TAIL("shows in "),     TAIL("bought in "),
+    };
+    return phrase_before(t, start, CPI_PHRASES(BEFORE), LAST('n'), LAST('i'));
 }
 
 /* Is the place at `start` a whole area a program covers ("arrested 1,100
@@ -1671,13 +1684,51 @@ static inline bool word_starts(const char *t, size_t at) {
     return at == 0 || !cpi_is_alpha(t[at - 1]);
 }
 
+/* "Neither Mobile nor Tuscaloosa is part of the partnership": at the
+ * "nor" (t[p]), "neither" before it and what they are not after it. */
+static bool neither_nor(const char *t, size_t n, size_t p) {
+    enum { NEAR = 60 };
+    static const char *const NOT_IN[] = {" part of", " participat", " member", " a site",
+                                         " among", " included", " eligible", " selected"};
+    if (p + 4 >= n || t[p + 2] != 'r' || t[p + 3] != ' ' || !word_starts(t, p))
+        return false;
+    size_t from = p > NEAR ? p - NEAR : 0;
+    bool neither = false;
+    for (size_t i = from; i + 8 <= p && !neither; i++)
+        neither = (t[i] | 0x20) == 'n' && memcmp(t + i + 1, "either ", 7) == 0 &&
+                  word_starts(t, i);
+    if (!neither)
+        return false;
+    size_t to = p + NEAR < n ? p + NEAR : n;
+    for (size_t i = p + 3; i < to; i++)
+        for (size_t k = 0; t[i] == ' ' && k < sizeof NOT_IN / sizeof NOT_IN[0]; k++)
+            if (cpi_starts_with(t, to, i, NOT_IN[k]))
+                return true;
+    return false;
+}
+
+/* "Bessemer, Fairfield and the rest of Jefferson County: why the county
+ * sheriff asked to join": at the "jo" of "join" (t[p]), a wish to join,
+ * not a place in the program yet. */
+static bool asks_to_join(const char *t, size_t n, size_t p) {
+    static const char *const WISH[] = {"asked to ",  "applied to ", "hopes to ",
+                                       "hoping to ", "wants to ",   "seeking to ",
+                                       "sought to ", "plans to ",   "asking to "};
+    if (p + 4 > n || memcmp(t + p, "join", 4) != 0 || (p + 4 < n && cpi_is_alpha(t[p + 4])))
+        return false;
+    for (size_t k = 0; k < sizeof WISH / sizeof WISH[0]; k++)
+        if (cpi_ends_with(t, p, WISH[k]) && word_starts(t, p - strlen(WISH[k])))
+            return true;
+    return false;
+}
+
 /* Is one of left_out's cues at the pair of bytes t[p], t[p + 1] (p + 1 <
  * n): "not part of", "no longer part", "none of which", "never joined",
- * "declined them", "left out", "left
- * off the list", "could be next", "next targets", "contributed to this
- * report"? Each cue is known by a pair of
- * its bytes: "no", "ne", the "'t" of "wasn't", the "ft" of "left", the
- * "xt" of "next", the "ib" of "contributed". */
+ * "neither ... nor ... part of", "asked to join", "declined them", "left
+ * out", "left off the list", "could be next", "next targets",
+ * "contributed to this report"? Each cue is known by a pair of its bytes:
+ * "no", "ne", the "'t" of "wasn't", the "ft" of "left", the "xt" of
+ * "next", the "ib" of "contributed", the "jo" of "join". */
 static bool left_out_cue(const char *t, size_t n, size_t p) {
     static const char *const AFTER_NOT[] = {"part of",  "included", "among",       "selected",
                                             "qualify",  "eligible", "on the list", "one of",
@@ -1721,7 +1772,9 @@ static bool left_out_cue(const char *t, size_t n, size_t p) {
             !cpi_ends_with(t, p, "which had "))
             return true; /* (not in a clause about one place: "Sacramento, which did
                           * not apply for hiring money, received ...") */
-        return cpi_phrase_at(t, n, p, CPI_PHRASES(NO_LONGER)) > 0;
+        return cpi_phrase_at(t, n, p, CPI_PHRASES(NO_LONGER)) > 0 || neither_nor(t, n, p);
+    case 'j':
+        return asks_to_join(t, n, p);
     case 'f':
         at = p - 2;
         return p >= 2 && at + 6 <= n && memcmp(t + at, "left o", 6) == 0 &&
@@ -1761,8 +1814,10 @@ static inline unsigned cue_pairs16(const char *s) {
                                _mm_cmpeq_epi8(b, _mm_set1_epi8('b')));
     __m128i nt = _mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('\'')),
                                _mm_cmpeq_epi8(b, _mm_set1_epi8('t')));
-    return (unsigned)_mm_movemask_epi8(
-        _mm_or_si128(_mm_or_si128(no, nt), _mm_or_si128(ft_xt, ib)));
+    __m128i jo = _mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('j')),
+                               _mm_cmpeq_epi8(b, _mm_set1_epi8('o')));
+    return (unsigned)_mm_movemask_epi8(_mm_or_si128(
+        _mm_or_si128(_mm_or_si128(no, nt), _mm_or_si128(ft_xt, ib)), jo));
 }
 #endif
 
@@ -1800,7 +1855,8 @@ static bool left_out(const char *t, size_t n) {
     for (; p + 1 < n; p++) {
         char a = t[p], b = t[p + 1];
         if (((a == 'n' && (b == 'o' || b == 'e')) ||
-             ((a == 'f' || a == 'x' || a == '\'') && b == 't') || (a == 'i' && b == 'b')) &&
+             ((a == 'f' || a == 'x' || a == '\'') && b == 't') || (a == 'i' && b == 'b') ||
+             (a == 'j' && b == 'o')) &&
             left_out_cue(t, n, p))
             return true;
     }
@@ -2653,7 +2709,8 @@ static inline bool place_passed(const cp_block *blk, const cpi_hit *h, size_t i,
     bool passed = (words_before(t, h->start) &&
                    (compared_or_home(t, h->start) || passing_mention(t, h->start) ||
                     persons_place(t, h->start) || district_seat(t, h->start) ||
-                    trade_source(t, h->start) || model_before(t, h->start) ||
+                    trade_source(t, h->start) || gun_source_before(t, h->start) ||
+                    model_before(t, h->start) ||
                     contrasted_change(t, n, h->start, h->end))) ||
                   career_place(t, n, h->start, h->end) ||
                   (h->end < n &&

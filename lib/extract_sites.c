@@ -2640,7 +2640,7 @@ static bool qualifies_places_before(const cpi_extract *x, const cp_block *b, siz
 static bool place_follows(cpi_extract *x, const char *t, size_t n, size_t end) {
     /* (longest first: " and " begins the others) */
     static const char *const SEPARATORS[] = {" and the rest of the ", " and the rest of ",
-                                             " and ", ", and ", ", ", " & "};
+                                             " and ", ", and ", ", ", " & ", " nor "};
     size_t sep = 0;
     for (size_t k = 0; k < sizeof SEPARATORS / sizeof SEPARATORS[0] && !sep; k++)
         sep = cpi_starts_with(t, n, end, SEPARATORS[k]);
@@ -2699,7 +2699,7 @@ static HOT_INLINE bool listed_after_site(const cpi_extract *x, const cp_block *b
     if (&x->doc->blocks[last->block] != b || last->end > start)
         return false;
     static const char *const SEPARATORS[] = {", ", " and ", ", and ", " & ", "/", " or ",
-                                             ", or "};
+                                             ", or ", " nor "};
     size_t gap = start - last->end;
     for (size_t i = 0; i < sizeof SEPARATORS / sizeof SEPARATORS[0]; i++)
         if (cpi_str_eq(SEPARATORS[i], cpi_block_text(b) + last->end, gap))
@@ -2796,23 +2796,29 @@ static bool waits_on(const char *t, size_t end) {
 /* Is the name at [ws, we) the seat of a government standing for it:
  * "Washington", or a state's capital that a verb in -ing takes as its
  * object ("keep pressing Albany to restore the state aid", "lobbying
- * Sacramento"), or that one waits on ("I would not wait on Sacramento")?
+ * Sacramento"), or that one asks or waits on ("we have asked Jefferson
+ * City to match", "I would not wait on Sacramento")?
  * (Not after "including", "during", "following" and the like, which list
  * places.) */
 static bool is_metonym(const cpi_extract *x, const char *t, size_t n, size_t ws, size_t we) {
     (void)n;
     if (we - ws == 10 && memcmp(t + ws, "Washington", 10) == 0)
         return true;
-    bool on = ws >= 8 && t[ws - 1] == ' ' &&
-              ((t[ws - 2] == 'n' && t[ws - 3] == 'o' && t[ws - 4] == ' ' &&
-                waits_on(t, ws - 4)) ||
-               (t[ws - 2] == 'r' && t[ws - 3] == 'o' && t[ws - 4] == 'f' && t[ws - 5] == ' ' &&
-                waits_on(t, ws - 5)));
-    if (!on &&
-        (ws < 5 || t[ws - 1] != ' ' || t[ws - 2] != 'g' || t[ws - 3] != 'n' || t[ws - 4] != 'i'))
-        return false; /* (most names: one or two tests) */
+    if (ws < 5 || t[ws - 1] != ' ' || !cpi_is_lower(t[ws - 2]))
+        return false; /* (most names: a test or two) */
+    bool on = ws >= 8 && ((t[ws - 2] == 'n' && t[ws - 3] == 'o' && t[ws - 4] == ' ' &&
+                           waits_on(t, ws - 4)) ||
+                          (t[ws - 2] == 'r' && t[ws - 3] == 'o' && t[ws - 4] == 'f' &&
+                           t[ws - 5] == ' ' && waits_on(t, ws - 5)));
     size_t prev = cpi_prev_word(t, ws - 1);
     if (prev == SIZE_MAX || !cpi_is_lower(t[prev]))
+        return false;
+    /* "we have asked Jefferson City to match the money" */
+    static const char *const ASKING[] = {"asked",  "asks",   "urged",   "urges",
+                                         "pressed", "lobbied", "petitioned"};
+    for (size_t k = 0; k < sizeof ASKING / sizeof ASKING[0] && !on; k++)
+        on = cpi_str_eq(ASKING[k], t + prev, ws - 1 - prev);
+    if (!on && (t[ws - 2] != 'g' || t[ws - 3] != 'n' || t[ws - 4] != 'i'))
         return false;
     static const char *const LISTING[] = {"including", "during",    "following", "regarding",
                                           "concerning", "involving", "surrounding"};
@@ -3504,11 +3510,12 @@ static bool read_blocks(cpi_extract *x) {
                      * place, in a state in view ("In Mobile, the task force") */
                     bool common = e - s0 == 1 && common_word(x, t + ws[s0], len);
                     /* ... or before its own police ("Mobile Police Department"),
-                     * or next in a list of places ("Birmingham, Mobile and New
-                     * Orleans") */
+                     * or in a list of places ("Birmingham, Mobile and New
+                     * Orleans", "Neither Mobile nor Tuscaloosa") */
                     bool agency_after = e < k && (wf[e] & WORD_AGENCY);
                     if ((common && ((!after_in_or_at(t, n, ws[s0]) && !agency_after &&
-                                     !listed_after_site(x, b, ws[s0])) ||
+                                     !listed_after_site(x, b, ws[s0]) &&
+                                     !(e == k && place_follows(x, t, n, we[e - 1]))) ||
                                     cpi_month_word(t + ws[s0], len))) ||
                         (e - s0 == 1 && cpi_is_person(x, t + ws[s0], len) &&
                          !called_a_town(t, ws[s0])))

@@ -565,6 +565,26 @@ static void test_link_the_city(void **state) {
     assert_false(program_has_site(p, "knox-county-tn"));
     assert_false(program_has_site(p, "sumner-county-tn"));
     cp_corpus_free(c);
+    /* where guns were bought, a legislator's district, a capital asked for
+     * money, places neither in it nor yet in it */
+    c = load("The Harbor Light Initiative works in St. Louis, Missouri. A gun bought in "
+             "Belleville is used there. I represent Springfield. We have asked Jefferson City "
+             "to match the money. Neither Kansas City nor Joplin is part of the initiative. "
+             "Columbia, Rolla and the rest of Boone County asked to join.");
+    p = cp_corpus_program_by_id(c, "harbor-light-initiative");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "st-louis-mo"));
+    const char *const not_sites[] = {"belleville-il", "springfield-mo", "kansas-city-mo",
+                                     "joplin-mo", "columbia-mo", "boone-county-mo"};
+    for (size_t k = 0; k < sizeof not_sites / sizeof not_sites[0]; k++)
+        if (program_has_site(p, not_sites[k]))
+            fail_msg("linked to %s", not_sites[k]);
+    assert_null(cp_corpus_site_by_id(c, "jefferson-city-mo"));
+    cp_corpus_free(c);
+    /* a town whose name is a common word, first in a list of places */
+    c = load("Police in Birmingham, Alabama, spoke. Mobile and Tuscaloosa are next.");
+    assert_non_null(cp_corpus_site_by_id(c, "mobile-al"));
+    cp_corpus_free(c);
 }
 
 /* A state alone over the cities nested under it in a list is a heading,
