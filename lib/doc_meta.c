@@ -246,6 +246,10 @@ static const struct {
     {PHRASE("for release"), false},
     {PHRASE("report date"), true}, /* an audit's or a study's cover */
     {PHRASE("date of publication"), true},
+    {PHRASE("posting date"), true}, /* a job posting's, a notice's */
+    {PHRASE("date posted"), true},
+    {PHRASE("date issued"), true},
+    {PHRASE("issue date"), true},
 };
 
 static const phrase WEEKDAYS[] = {PHRASE("monday"), PHRASE("tuesday"), PHRASE("wednesday"),
@@ -479,12 +483,12 @@ static bool dateline_from(const char *t, size_t n, size_t from, cpi_line_class *
     static const uint32_t LABELS_BY_FIRST[26] = {
         ['f' - 'a'] = 1u << 0 | 1u << 13 | 1u << 19,
         ['a' - 'a'] = 1u << 18,
-        ['d' - 'a'] = 1u << 1 | 1u << 11 | 1u << 12 | 1u << 21,
-        ['p' - 'a'] = 1u << 2 | 1u << 3 | 1u << 6 | 1u << 7 | 1u << 17,
+        ['d' - 'a'] = 1u << 1 | 1u << 11 | 1u << 12 | 1u << 21 | 1u << 23 | 1u << 24,
+        ['p' - 'a'] = 1u << 2 | 1u << 3 | 1u << 6 | 1u << 7 | 1u << 17 | 1u << 22,
         ['l' - 'a'] = 1u << 4,
         ['u' - 'a'] = 1u << 5,
         ['r' - 'a'] = 1u << 8 | 1u << 9 | 1u << 10 | 1u << 20,
-        ['i' - 'a'] = 1u << 14 | 1u << 15,
+        ['i' - 'a'] = 1u << 14 | 1u << 15 | 1u << 25,
         ['m' - 'a'] = 1u << 16,
     };
 #ifndef NDEBUG

@@ -36,8 +36,12 @@ static int in_office(const char *date) {
 }
 
 /* The largest plausible year written in the text (four digits standing
- * alone), or 0. */
+ * alone) twice or more, else the largest written once, or 0: a year named
+ * once in a text about others is mostly an aside ("do not confuse it with
+ * the 2025 deployments"). */
 static int latest_year(const cp_document *doc) {
+    enum { FIRST = 1900, LAST = 2100 };
+    unsigned char seen[LAST - FIRST + 1] = {0};
     int best = 0;
     for (size_t b = 0; b < doc->block_count; b++) {
         const char *t = cpi_block_text(&doc->blocks[b]);
@@ -57,11 +61,18 @@ static int latest_year(const cp_document *doc) {
                 continue;
             int y = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 +
                     (t[i + 3] - '0');
-            if (y >= 1900 && y <= 2100 && y > best)
-                best = y;
+            if (y >= FIRST && y <= LAST) {
+                if (seen[y - FIRST] < 2)
+                    seen[y - FIRST]++;
+                if (y > best)
+                    best = y;
+            }
             i += 3;
         }
     }
+    for (int y = best; y >= FIRST; y--)
+        if (seen[y - FIRST] >= 2)
+            return y;
     return best;
 }
 

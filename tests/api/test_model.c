@@ -705,6 +705,10 @@ static void test_acting_president(void **state) {
         {"The Trump administration expanded the program, which began in 2018.", "trump-2017"},
         {"President Trump, who in his first term began the effort, renewed it.", "trump-2025"},
         {"The Trump Administration named two areas. In 2024, the area grew.", "trump-2025"},
+        /* a year written twice outweighs an aside's year written once */
+        {"In 2020 President Trump sent agents. By fall 2020 arrests rose. Do not confuse it "
+         "with the 2025 deployments.",
+         "trump-2017"},
         {"The Bush administration funded the project for two years.", "bush-2001"},
         {" date 2009-03-01 President Bush's policy was reviewed.", "obama-2009"},
         {"Sessions is reviving a Bush-era policy from 2002, President Trump said in 2018.",

@@ -80,6 +80,8 @@ static void test_datelines(void **state) {
         "Federal Register / Vol. 61, No. 40 / Wednesday, February 28, 1996 / Notices",
         /* an audit's cover, an annual report's */
         "Report Date: 09/12/2023", "Date of Publication: March 14, 2008",
+        /* a job posting's, a notice's */
+        "Posting Date: 06/14/2004", "Date Issued: May 2, 2011",
     };
     for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++) {
         cpi_line_class c = cpi_classify_line(yes[i], strlen(yes[i]));
