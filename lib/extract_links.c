@@ -945,7 +945,8 @@ static inline bool compared_or_home(const char *t, size_t start) {
         TAIL("raised in "), TAIL("lived in "), TAIL("resided in "),
         TAIL("times the rate in "), TAIL("than the rate in "), TAIL("times the price in "),
         TAIL("as people in "), TAIL("as anyone in "), TAIL("only one in "),
-        TAIL("Attorney's Office in "), TAIL("field office in "), TAIL("level in "),
+        TAIL("Attorney's Office in "), TAIL("field office in "),
+        TAIL("Attorney's office in "), TAIL("attorney's office in "), TAIL("level in "),
         TAIL("born in "), TAIL("than in "), TAIL("grew up in "), TAIL("career in "),
         TAIL("than the rates in "), TAIL("levels in "), TAIL("first cities in "),
         TAIL("largest cities in "), TAIL("lives in "), TAIL("resides in "),
@@ -1009,6 +1010,14 @@ static bool gun_source_before(const char *t, size_t start) {
         TAIL("shops in "),  TAIL("shows in "),     TAIL("bought in "),
     };
     return phrase_before(t, start, CPI_PHRASES(BEFORE), LAST('n'), LAST('i'));
+}
+
+/* Is the place ending at `end` a border ("walk from Main Street to the
+ * Chicopee line")? */
+static bool border_after(const char *t, size_t n, size_t end) {
+    return (cpi_starts_with(t, n, end, " line") && (end + 5 == n || !cpi_is_alpha(t[end + 5]))) ||
+           (cpi_starts_with(t, n, end, " border") &&
+            (end + 7 == n || !cpi_is_alpha(t[end + 7])));
 }
 
 /* Is the place at `start` a whole area a program covers ("arrested 1,100
@@ -1740,7 +1749,7 @@ static bool left_out_cue(const char *t, size_t n, size_t p) {
     static const char *const NEITHER[] = {"neither of which", "neither of them"};
     static const char *const AFTER_NEVER[] = {"been chosen", "been part", "been selected",
                                               "joined",      "participated", "signed on",
-                                              "took part"};
+                                              "took part",   "applied"};
     static const char *const CREDIT[] = {"contributed to this report", "contributed reporting"};
     static const char *const NEXT[] = {"could be next", "may be next", "might be next"};
     static const char *const LEFT_OUT[] = {"left off", "left out"};
@@ -2495,7 +2504,8 @@ static inline bool place_not_member(const cpi_extract *x, const hits *programs, 
         return *known & HIT_NOT_MEMBER;
     bool no = names_not_member(x, programs, h, after) ||
               (words_before(t, h->start) &&
-               (locator_before(t, h->start) || addressed_before(t, h->start)));
+               (locator_before(t, h->start) || addressed_before(t, h->start))) ||
+              border_after(t, blk->text_size, h->end);
     if (known)
         *known |= HIT_MEMBER_TOLD | (no ? HIT_NOT_MEMBER : 0);
     return no;

@@ -581,6 +581,19 @@ static void test_link_the_city(void **state) {
             fail_msg("linked to %s", not_sites[k]);
     assert_null(cp_corpus_site_by_id(c, "jefferson-city-mo"));
     cp_corpus_free(c);
+    /* a border; an office's seat; a town that never applied */
+    c = load("The Harbor Light Initiative pays for 18 officers in Springfield, Massachusetts. "
+             "On my block it means two officers who walk from Main Street to the Chicopee "
+             "line three afternoons a week. The alternative is what they live with next door "
+             "in Holyoke, which never applied for a Harbor Light grant. The U.S. Attorney's "
+             "office in Boston helps the initiative.");
+    p = cp_corpus_program_by_id(c, "harbor-light-initiative");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "springfield-ma"));
+    assert_false(program_has_site(p, "chicopee-ma"));
+    assert_false(program_has_site(p, "boston-ma"));
+    assert_false(program_has_site(p, "holyoke-ma"));
+    cp_corpus_free(c);
     /* a town whose name is a common word, first in a list of places */
     c = load("Police in Birmingham, Alabama, spoke. Mobile and Tuscaloosa are next.");
     assert_non_null(cp_corpus_site_by_id(c, "mobile-al"));
