@@ -247,7 +247,7 @@ static bool identifier_words_before(const char *t, size_t n, size_t prev) {
     static const char *const WORDS[] = { /* sorted */
         "Amendment", "Appendix", "April", "Article", "August", "Box", "CATEGORY", "CFDA", "CFR",
         "Case", "Category", "Channel", "Chapter", "Code", "December", "District", "Docket",
-        "Exhibit",
+        "Episode", "Exhibit",
         "February", "Figure", "Form", "Grade", "Highway", "Interstate", "Issue", "Item", "Items",
         "January", "July", "June", "Law", "Level", "March", "May", "NCJ", "November", "Number",
         "October", "Order", "Page",
@@ -260,11 +260,12 @@ static bool identifier_words_before(const char *t, size_t n, size_t prev) {
     /* written with their periods */
     static const char *const DOTTED[] = {
         "No.", "NO.", "Nos.", "P.L.", "p.", "pp.", "no.", "Vol.", "vol.", "U.S.C.", "C.F.R.",
+        "Ep.",
         "H.R.", "S.", "H.Res.", "S.Res.", "H.B.", "S.B.", "Sec.", "Jan.", "Feb.",
         "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
     };
-    if (prev + 1 < n && (t[prev] == '[' || t[prev] == '('))
-        prev++; /* "[Page 12]" */
+    while (prev + 1 < n && (t[prev] == '[' || t[prev] == '('))
+        prev++; /* "[Page 12]", "[[Page 12]]" */
     /* identifier_before has asked IDENTIFIER_LOWER_SECONDS, which holds the
      * first two bytes of WORDS and DOTTED in lower case (CAPS are capitals) */
 #ifndef NDEBUG
@@ -664,7 +665,7 @@ static bool emergency_number(const char *t, const number *num) {
 
 /* A number that names something rather than counts: a law's subsection
  * ("287(g)", "922(g)(1)"), an agenda's item ("Item 7.B"), a radio
- * station's frequency ("91.7 FM"). */
+ * station's frequency ("91.7 FM"), a Congress ("109 Congress"). */
 static bool names_a_thing(const char *t, size_t n, const number *num) {
     if (num->word || num->money || num->percent)
         return false;
@@ -674,6 +675,8 @@ static bool names_a_thing(const char *t, size_t n, const number *num) {
     if (e + 1 < n && t[e] == '.' && cpi_is_upper(t[e + 1]) &&
         (e + 2 == n || !cpi_is_alpha(t[e + 2])))
         return true;
+    if (e + 9 <= n && memcmp(t + e, " Congress", 9) == 0)
+        return true; /* "[House Hearing, 109 Congress]": the 109th */
     return e + 3 <= n && memcmp(t + e, " FM", 3) == 0 && (e + 3 == n || !cpi_is_alpha(t[e + 3]));
 }
 
@@ -697,7 +700,9 @@ static size_t clock_at(const char *t, size_t n, size_t e) {
     /* (the third byte tells which of two may be there: "people", "and"
      * ask for one compare) */
     case 'p': return e + 2 < n && t[e + 2] == 'm' ? CLOCK(" pm") : CLOCK(" p.m.");
-    case 'a': return e + 2 < n && t[e + 2] == 'm' ? CLOCK(" am") : CLOCK(" a.m.");
+    case 'a': return e + 2 < n && t[e + 2] == 'm' ? CLOCK(" am")
+                   : e + 2 < n && t[e + 2] == 't' ? CLOCK(" at night")
+                                                  : CLOCK(" a.m.");
     case 'P': return CLOCK(" PM");
     case 'A': return CLOCK(" AM");
     case 'o': return CLOCK(" o'clock");
@@ -708,15 +713,16 @@ static size_t clock_at(const char *t, size_t n, size_t e) {
 #undef CLOCK
 }
 
-/* A time of day at the space t[e] (" pm", " a.m.", " o'clock"), a whole
- * word? */
+/* A time of day at the space t[e] (" pm", " a.m.", " o'clock", " at
+ * night"), a whole word? */
 static inline bool time_of_day_at(const char *t, size_t n, size_t e) {
     /* the byte after each one's first letter ("pm", "p.m.", "PM", "o'clock",
      * "in the"): most words after a number ("people", "annually") end
      * here, without a call */
     char second = e + 2 < n ? t[e + 2] : '\0';
-    if (second != 'm' && second != '.' && second != 'M' && second != '\'' && second != 'n')
-        return false;
+    if (second != 'm' && second != '.' && second != 'M' && second != '\'' && second != 'n' &&
+        second != 't')
+        return false; /* (and "at night") */
     size_t clock = clock_at(t, n, e);
     return clock && (e + clock == n || !cpi_is_alpha(t[e + clock]));
 }
@@ -1166,11 +1172,15 @@ static ALWAYS_INLINE bool share_at(const char *t, size_t n, size_t i, number *ou
     case 'h': {
         if (i + 4 >= n || t[i + 4] != ' ')
             return false;
-        /* "the first half of the year": a part of a period */
-        static const char *const ORDINALS[] = {"first", "latter", "second"}; /* sorted */
+        /* "the first half of the year": a part of a period; "the other
+         * half of our problem", "the 'weed' half of the strategy": a part
+         * of a whole, no quantity */
+        static const char *const ORDINALS[] = {"first", "latter", "other", "second"}; /* sorted */
         size_t prev = cpi_prev_word(t, i);
         if (prev != SIZE_MAX &&
             cpi_word_in(CPI_WORDS(ORDINALS), t + prev, cpi_inner_len(t, n, prev)))
+            return false;
+        if (i >= 2 && (t[i - 2] == '"' || t[i - 2] == '\'' || t[i - 2] == '`'))
             return false;
         from = 8, to = 9;
         break;

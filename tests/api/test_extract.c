@@ -395,6 +395,12 @@ static void test_figure_patterns(void **state) {
     assert_values("A grant of $175,000 (year three of five) for three years (36 months). Call "
                   "(202) 555-0100: (1) hire.\n\nTHE YEAR IN CRIME: 10 stories\n\nCFDA 16.710\n",
                   "175000;5;3;36;10");
+    /* a Congress, an episode, a page in double brackets, a part of a whole,
+     * a time of night */
+    assert_values("[House Hearing, 109 Congress]\n\n## Ep. 64: Agents\n\nIt is the other half "
+                  "of the problem and the 'weed' half of the plan; half of the 40 arrests were "
+                  "federal. It stays open until 9 at night.\n\n[[Page 12]]\n\nSome 14 came.\n",
+                  "0.5;40;14");
 }
 
 static void test_figure_details(void **state) {
