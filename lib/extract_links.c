@@ -1693,6 +1693,23 @@ static inline bool word_starts(const char *t, size_t at) {
     return at == 0 || !cpi_is_alpha(t[at - 1]);
 }
 
+/* "is not a PSP site", "itself is not a Weed and Seed site": after "not "
+ * (at t[p]), an article and, a few words on, "site". */
+static bool not_a_site(const char *t, size_t n, size_t p) {
+    enum { NEAR = 48 };
+    size_t i = cpi_starts_with(t, n, p, "a ") ? p + 2 : cpi_starts_with(t, n, p, "an ") ? p + 3 : 0;
+    if (!i)
+        return false;
+    for (size_t end = i + NEAR < n ? i + NEAR : n; i + 4 <= end; i++) {
+        if (t[i] == ',' || t[i] == '.' || t[i] == ';')
+            return false;
+        if (t[i] == 's' && t[i - 1] == ' ' && memcmp(t + i, "site", 4) == 0 &&
+            (i + 4 == n || !cpi_is_alpha(t[i + 4]) || t[i + 4] == 's'))
+            return true;
+    }
+    return false;
+}
+
 /* "Neither Mobile nor Tuscaloosa is part of the partnership": at the
  * "nor" (t[p]), "neither" before it and what they are not after it. */
 static bool neither_nor(const char *t, size_t n, size_t p) {
@@ -1776,7 +1793,8 @@ static bool left_out_cue(const char *t, size_t n, size_t p) {
         if (t[p + 1] != 'o')
             return false;
         if (p + 4 <= n && t[p + 2] == 't' && t[p + 3] == ' ' &&
-            (cpi_phrase_at(t, n, p + 4, CPI_PHRASES(AFTER_NOT)) || list_ahead(t, n, p + 4)) &&
+            (cpi_phrase_at(t, n, p + 4, CPI_PHRASES(AFTER_NOT)) || list_ahead(t, n, p + 4) ||
+             not_a_site(t, n, p + 4)) &&
             !cpi_ends_with(t, p, "which did ") && !cpi_ends_with(t, p, "which does ") &&
             !cpi_ends_with(t, p, "which had "))
             return true; /* (not in a clause about one place: "Sacramento, which did
@@ -3239,8 +3257,8 @@ static void left_out_headings(const cp_document *doc, cp_program **led_by) {
         }
         if (!(blk->kind == CP_BLOCK_HEADING ||
               (blk->kind == CP_BLOCK_PARAGRAPH && t[n - 1] != '.' && t[n - 1] != ':')) ||
-            !left_out(t, n))
-            continue;
+            memchr(t, '|', n) || !left_out(t, n))
+            continue; /* (a table's header speaks of a column, not of its rows) */
         size_t i = b + 1;
         for (; i < doc->block_count; i++) {
             const cp_block *row = &doc->blocks[i];

@@ -2801,9 +2801,18 @@ static bool waits_on(const char *t, size_t end) {
  * (Not after "including", "during", "following" and the like, which list
  * places.) */
 static bool is_metonym(const cpi_extract *x, const char *t, size_t n, size_t ws, size_t we) {
-    (void)n;
     if (we - ws == 10 && memcmp(t + ws, "Washington", 10) == 0)
         return true;
+    /* "Washington and Raleigh both like to take credit": a capital listed
+     * with the federal government is its state's */
+    bool with_washington = (ws >= 15 && memcmp(t + ws - 15, "Washington and ", 15) == 0) ||
+                           (we + 15 <= n && memcmp(t + we, " and Washington", 15) == 0);
+    if (with_washington) {
+        size_t first, rows = rows_named(x, t + ws, we - ws, false, &first);
+        for (size_t i = first; i < first + rows; i++)
+            if (cpi_places[i].capital)
+                return true;
+    }
     if (ws < 5 || t[ws - 1] != ' ' || !cpi_is_lower(t[ws - 2]))
         return false; /* (most names: a test or two) */
     bool on = ws >= 8 && ((t[ws - 2] == 'n' && t[ws - 3] == 'o' && t[ws - 4] == ' ' &&
@@ -2858,6 +2867,34 @@ static inline bool bare_name_may_place(const unsigned *wf, size_t s0, size_t k) 
             (e == k || (wf[e] & WORD_ORG) || (wf[e - 1] & WORD_POSSESSIVE) ||
              (e + 1 < k && (wf[k - 1] & WORD_OFFICE))))
             return true;
+    return false;
+}
+
+/* Does the name ending at `end` name a neighbourhood: "the Hyde Park
+ * neighborhood", "the Historic Jefferson, Centennial and Lincoln
+ * neighborhoods" (the rest of its list, names in capitals, then the
+ * word)? Not a town of the gazetteer, whatever its name. */
+static bool neighborhoods_after(const char *t, size_t n, size_t end) {
+    enum { ITEMS = 6 };
+    static const char *const JOINTS[] = {", and ", ", ", " and "};
+    for (size_t item = 0; item < ITEMS; item++) {
+        /* (a list's: "neighborhoods"; "Charleston, Greenville and
+         * Columbia's Eau Claire neighborhood" lists towns) */
+        if (cpi_starts_with(t, n, end, item ? " neighborhoods" : " neighborhood") ||
+            cpi_starts_with(t, n, end, item ? " neighbourhoods" : " neighbourhood"))
+            return true;
+        size_t j = 0;
+        for (size_t k = 0; k < sizeof JOINTS / sizeof JOINTS[0] && !j; k++)
+            j = cpi_starts_with(t, n, end, JOINTS[k]);
+        if (!j || end + j >= n || !cpi_is_upper(t[end + j]))
+            return false;
+        end += j; /* the next name: its words in capitals, none a town's own */
+        do {
+            end = word_end(t, n, end);
+            if (end >= 2 && t[end - 2] == '\'' && t[end - 1] == 's')
+                return false;
+        } while (end + 1 < n && t[end] == ' ' && cpi_is_upper(t[end + 1]) && (end += 1));
+    }
     return false;
 }
 
@@ -3041,7 +3078,9 @@ static bool read_blocks(cpi_extract *x) {
                 continue;
             size_t run_end = we[k - 1];
             if (run_names_nothing(x, b, t, n, ws, we, wf, k, first_asked, first_info->state,
-                                  block_flags)) {
+                                  block_flags) ||
+                (run_end < n && t[run_end] != '.' && !(wf[0] & WORD_POSSESSIVE) &&
+                 neighborhoods_after(t, n, run_end))) {
                 i = run_end;
                 continue;
             }

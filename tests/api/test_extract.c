@@ -600,6 +600,20 @@ static void test_link_the_city(void **state) {
     assert_false(program_has_site(p, "boston-ma"));
     assert_false(program_has_site(p, "holyoke-ma"));
     cp_corpus_free(c);
+    /* a neighbourhood named like a town; a town not a site; a capital
+     * listed with the federal government */
+    c = load("The Harbor Light Initiative came to Lafayette, Indiana: the Jefferson, "
+             "Centennial and Lincoln neighborhoods and the Hyde Park neighborhood. West "
+             "Lafayette itself is not a Harbor Light site. Washington and Indianapolis both "
+             "take credit.");
+    p = cp_corpus_program_by_id(c, "harbor-light-initiative");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "lafayette-in"));
+    assert_false(program_has_site(p, "west-lafayette-in"));
+    assert_null(cp_corpus_site_by_id(c, "lincoln-ne"));
+    assert_null(cp_corpus_site_by_id(c, "hyde-park-il"));
+    assert_null(cp_corpus_site_by_id(c, "indianapolis-in"));
+    cp_corpus_free(c);
     /* a town whose name is a common word, first in a list of places */
     c = load("Police in Birmingham, Alabama, spoke. Mobile and Tuscaloosa are next.");
     assert_non_null(cp_corpus_site_by_id(c, "mobile-al"));
