@@ -1925,6 +1925,25 @@ static inline size_t prev_word(const char *t, size_t pos) {
     return cpi_prev_word(t, pos);
 }
 
+/* "Congressional Research Service                         3": a page's
+ * number, set apart by a long run of spaces (a table's columns take fewer)
+ * at the end of a short line, its running title's: not a quantity. Asked
+ * of a number that ends its block. */
+static bool page_number_apart(const cpi_extract *x, const cp_block *b, size_t n,
+                              const number *num) {
+    enum { LINE_MAX = 100, SPACES = 20 };
+    if (num->word || num->money || num->percent || num->end - num->start > 3 || n > LINE_MAX ||
+        !x->doc->bytes)
+        return false;
+    cp_mention m = cpi_mention_of(x, b, num->start, num->end);
+    if (m.start < SPACES + 1)
+        return false;
+    for (size_t k = 1; k <= SPACES; k++)
+        if (x->doc->bytes[m.start - k] != ' ')
+            return false;
+    return true;
+}
+
 /* "(year three of five)", "on day 10 of 30": the number of a year or a
  * day in a count of them, not a quantity. `prev` is the word before. */
 static bool index_of_span(const char *t, size_t n, size_t prev, const number *num) {
@@ -2028,6 +2047,7 @@ static ALWAYS_INLINE bool read_block(cpi_extract *x, const cp_block *b, bool not
               street_after(t, n, &num) || footnote_at(t, n, &num))) ||
             emergency_number(t, &num) || (!plain_around && names_a_thing(t, n, &num)) ||
             (prev != SIZE_MAX && index_of_span(t, n, prev, &num)) ||
+            (num.end == n && page_number_apart(x, b, n, &num)) ||
             (prev != SIZE_MAX && (cpi_is_upper(t[prev]) || t[prev] == '(') &&
              station_number(x, t, n, prev, &num)) ||
             (may_be_zip_code(t, prev, &num) && zip_code(t, n, prev, &num)) ||

@@ -950,11 +950,12 @@ static inline bool compared_or_home(const char *t, size_t start) {
         TAIL("born in "), TAIL("than in "), TAIL("grew up in "), TAIL("career in "),
         TAIL("than the rates in "), TAIL("levels in "), TAIL("first cities in "),
         TAIL("largest cities in "), TAIL("lives in "), TAIL("resides in "),
-        TAIL("my district in "), TAIL("only city in "), TAIL("Attorney in "),
-        TAIL("first city in "), TAIL("largest city in "), TAIL("compared to "),
-        TAIL("second only to "), TAIL("to consider "), TAIL("than either "),
-        TAIL("as different as "), TAIL("as far away as "), TAIL("comparison cities "),
-        TAIL("who represents "), TAIL("I represent "), TAIL("comparison city "),
+        TAIL("my district in "), TAIL("not in "), TAIL("only city in "),
+        TAIL("Attorney in "), TAIL("first city in "), TAIL("largest city in "),
+        TAIL("compared to "), TAIL("second only to "), TAIL("to consider "),
+        TAIL("than either "), TAIL("as different as "), TAIL("as far away as "),
+        TAIL("comparison cities "), TAIL("who represents "), TAIL("I represent "),
+        TAIL("but not "), TAIL("comparison city "),
     };
     const uint64_t lasts = LAST('n') | LAST('f') | LAST('h') | LAST('o') | LAST('e') |
                            LAST('m') | LAST('s') | LAST('y') | LAST(',') | LAST('r') |

@@ -401,6 +401,9 @@ static void test_figure_patterns(void **state) {
                   "of the problem and the 'weed' half of the plan; half of the 40 arrests were "
                   "federal. It stays open until 9 at night.\n\n[[Page 12]]\n\nSome 14 came.\n",
                   "0.5;40;14");
+    /* a page's number far to the right of its running title */
+    assert_values("Officers: 125.\n\nCongressional Research Service                          3\n",
+                  "125");
 }
 
 static void test_figure_details(void **state) {
@@ -613,6 +616,15 @@ static void test_link_the_city(void **state) {
     assert_null(cp_corpus_site_by_id(c, "lincoln-ne"));
     assert_null(cp_corpus_site_by_id(c, "hyde-park-il"));
     assert_null(cp_corpus_site_by_id(c, "indianapolis-in"));
+    cp_corpus_free(c);
+    /* "but not", "not in" */
+    c = load("The Harbor Light Initiative expanded to Detroit, Michigan, but not Toledo. It was "
+             "announced in Washington, not in Flint.");
+    p = cp_corpus_program_by_id(c, "harbor-light-initiative");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "detroit-mi"));
+    assert_false(program_has_site(p, "toledo-oh"));
+    assert_false(program_has_site(p, "flint-mi"));
     cp_corpus_free(c);
     /* a town whose name is a common word, first in a list of places */
     c = load("Police in Birmingham, Alabama, spoke. Mobile and Tuscaloosa are next.");
