@@ -2870,6 +2870,17 @@ static inline bool bare_name_may_place(const unsigned *wf, size_t s0, size_t k) 
     return false;
 }
 
+/* Does the text say "neighborhood" (or "neighbourhood") anywhere? Its
+ * rare "g" found first. */
+static bool says_neighborhood(const char *t, size_t n) {
+    for (const char *g = t; n >= 7 && (g = memchr(g, 'g', (size_t)(t + n - 2 - g))); g++) {
+        size_t i = (size_t)(g - t);
+        if (i >= 3 && memcmp(t + i - 3, "nei", 3) == 0 && t[i + 1] == 'h' && t[i + 2] == 'b')
+            return true;
+    }
+    return false;
+}
+
 /* Does the name ending at `end` name a neighbourhood: "the Hyde Park
  * neighborhood", "the Historic Jefferson, Centennial and Lincoln
  * neighborhoods" (the rest of its list, names in capitals, then the
@@ -2986,6 +2997,7 @@ static bool read_blocks(cpi_extract *x) {
         cpi_capitals caps = cpi_capitals_of(x, block);
         /* (no list of counties, nor "Counties", where the first pass saw none) */
         unsigned block_flags = x->site_memos->block_flags[block];
+        int neighborhoods = -1; /* the block says "neighbo(u)rhood" (-1: not asked yet) */
         for (size_t i = cpi_capitals_next(&caps, 0, n); i < n;
              i = cpi_capitals_next(&caps, i + 1, n)) {
             /* A capitalised function word before a name ("In Ohio,", "The Twin
@@ -3080,6 +3092,7 @@ static bool read_blocks(cpi_extract *x) {
             if (run_names_nothing(x, b, t, n, ws, we, wf, k, first_asked, first_info->state,
                                   block_flags) ||
                 (run_end < n && t[run_end] != '.' && !(wf[0] & WORD_POSSESSIVE) &&
+                 (neighborhoods < 0 ? (neighborhoods = says_neighborhood(t, n)) : neighborhoods) &&
                  neighborhoods_after(t, n, run_end))) {
                 i = run_end;
                 continue;
