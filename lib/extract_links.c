@@ -1013,6 +1013,20 @@ static bool gun_source_before(const char *t, size_t start) {
     return phrase_before(t, start, CPI_PHRASES(BEFORE), LAST('n'), LAST('i'));
 }
 
+/* Does the clause after the place ending at `end` say it goes without the
+ * program ("what Huntsville is doing without one")? */
+static bool does_without(const char *t, size_t n, size_t end) {
+    enum { NEAR = 40 };
+    for (size_t i = end, to = end + NEAR < n ? end + NEAR : n; i + 8 < to; i++) {
+        if (t[i] == ',' || t[i] == '.' || t[i] == ';' || t[i] == ':')
+            return false;
+        if (t[i] == ' ' && t[i + 1] == 'w' && memcmp(t + i + 1, "without ", 8) == 0)
+            return cpi_starts_with(t, n, i + 9, "one") || cpi_starts_with(t, n, i + 9, "it") ||
+                   cpi_starts_with(t, n, i + 9, "the program");
+    }
+    return false;
+}
+
 /* Is the place ending at `end` a border ("walk from Main Street to the
  * Chicopee line")? */
 static bool border_after(const char *t, size_t n, size_t end) {
@@ -2524,7 +2538,7 @@ static inline bool place_not_member(const cpi_extract *x, const hits *programs, 
     bool no = names_not_member(x, programs, h, after) ||
               (words_before(t, h->start) &&
                (locator_before(t, h->start) || addressed_before(t, h->start))) ||
-              border_after(t, blk->text_size, h->end);
+              border_after(t, blk->text_size, h->end) || does_without(t, blk->text_size, h->end);
     if (known)
         *known |= HIT_MEMBER_TOLD | (no ? HIT_NOT_MEMBER : 0);
     return no;

@@ -617,6 +617,16 @@ static void test_link_the_city(void **state) {
     assert_null(cp_corpus_site_by_id(c, "hyde-park-il"));
     assert_null(cp_corpus_site_by_id(c, "indianapolis-in"));
     cp_corpus_free(c);
+    /* a place that does without the program; a known program's name with
+     * its head in lower case */
+    c = load("The Harbor Light Initiative helps Birmingham, Alabama. What Huntsville is doing "
+             "without one is different. The FBI's Safe Streets task forces have worked for 30 "
+             "years.");
+    p = cp_corpus_program_by_id(c, "harbor-light-initiative");
+    assert_non_null(p);
+    assert_false(program_has_site(p, "huntsville-al"));
+    assert_non_null(cp_corpus_program_by_id(c, "safe-streets-task-forces"));
+    cp_corpus_free(c);
     /* "but not", "not in" */
     c = load("The Harbor Light Initiative expanded to Detroit, Michigan, but not Toledo. It was "
              "announced in Washington, not in Flint.");
