@@ -250,6 +250,7 @@ static const struct {
     {PHRASE("date posted"), true},
     {PHRASE("date issued"), true},
     {PHRASE("issue date"), true},
+    {PHRASE("decided"), true}, /* an opinion's: "ARGUED ... --DECIDED JUNE 2, 2006" */
 };
 
 static const phrase WEEKDAYS[] = {PHRASE("monday"), PHRASE("tuesday"), PHRASE("wednesday"),
@@ -483,7 +484,7 @@ static bool dateline_from(const char *t, size_t n, size_t from, cpi_line_class *
     static const uint32_t LABELS_BY_FIRST[26] = {
         ['f' - 'a'] = 1u << 0 | 1u << 13 | 1u << 19,
         ['a' - 'a'] = 1u << 18,
-        ['d' - 'a'] = 1u << 1 | 1u << 11 | 1u << 12 | 1u << 21 | 1u << 23 | 1u << 24,
+        ['d' - 'a'] = 1u << 1 | 1u << 11 | 1u << 12 | 1u << 21 | 1u << 23 | 1u << 24 | 1u << 26,
         ['p' - 'a'] = 1u << 2 | 1u << 3 | 1u << 6 | 1u << 7 | 1u << 17 | 1u << 22,
         ['l' - 'a'] = 1u << 4,
         ['u' - 'a'] = 1u << 5,
@@ -554,7 +555,11 @@ static bool dateline_from(const char *t, size_t n, size_t from, cpi_line_class *
                   (c == ',' && r + 2 < n && t[r + 1] == ' ' && is_digit(t[r + 2]) &&
                    (t[n - 1] != '.' || skip_time(t, n, r + 2) == n));
         if (!ok && is_alpha(c))
-            ok = count_words(t + r, n - r, 9) <= 8 && t[n - 1] != '.';
+            ok = (count_words(t + r, n - r, 9) <= 8 ||
+                  /* "Posted January 18, 2017 by Dr. Ines Kaur · 7 min read" */
+                  (labelled && (c == 'b' || c == 'B') && r + 3 < n && t[r + 1] == 'y' &&
+                   t[r + 2] == ' ')) &&
+                 t[n - 1] != '.';
         if (!ok)
             return false;
     }
@@ -659,6 +664,21 @@ static bool dateline_short(const char *t, size_t n, cpi_line_class *cls) {
         if (sep && at + sep + 1 < n && t[at + sep] == ' ')
             return dateline_from(t, n, at + sep + 1, cls);
     }
+    /* a form's fields on one line ("Drafting Number: LLS 01-0377 Date:
+     * January 16, 2001"), or a labelled date after a dash ("ARGUED FEBRUARY
+     * 14, 2006--DECIDED JUNE 2, 2006", the dashes read as " - "): the
+     * labelled date after them */
+    for (size_t at = 1; at + 4 < n; at++) {
+        if (t[at - 1] != ' ')
+            continue;
+        size_t from = t[at] == '-' && t[at + 1] == ' '                       ? at + 2
+                      : t[at] == 'D' && memcmp(t + at + 1, "ate:", 4) == 0 ? at
+                                                                             : 0;
+        if (from && dateline_from(t, n, from, cls) && cls->labelled)
+            return true;
+    }
+    memset(cls, 0, sizeof *cls);
+    cls->kind = CP_BLOCK_PARAGRAPH;
     return false;
 }
 

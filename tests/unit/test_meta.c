@@ -82,6 +82,11 @@ static void test_datelines(void **state) {
         "Report Date: 09/12/2023", "Date of Publication: March 14, 2008",
         /* a job posting's, a notice's */
         "Posting Date: 06/14/2004", "Date Issued: May 2, 2011",
+        /* a form's fields on one line; an opinion's decision after its
+         * argument; a blog's byline after its date */
+        "Drafting Number: LLS 01-0377 Date: January 16, 2001",
+        "ARGUED FEBRUARY 14, 2006 - DECIDED JUNE 2, 2006",
+        "Posted January 18, 2017 by Dr. Ines Kaur \xC2\xB7 7 min read \xC2\xB7 4 comments",
     };
     for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++) {
         cpi_line_class c = cpi_classify_line(yes[i], strlen(yes[i]));
@@ -89,7 +94,10 @@ static void test_datelines(void **state) {
             fail_msg("not a dateline: %s", yes[i]);
         assert_true(c.has_date);
     }
-    cpi_line_class c = cpi_classify_line("Updated June 20, 2017", 21);
+    cpi_line_class c = cpi_classify_line("ARGUED FEBRUARY 14, 2006 - DECIDED JUNE 2, 2006", 47);
+    assert_int_equal(c.date.month, 6);
+    assert_int_equal(c.date.day, 2);
+    c = cpi_classify_line("Updated June 20, 2017", 21);
     assert_true(c.labelled);
     c = cpi_classify_line("Tuesday, June 20, 2017", 22);
     assert_false(c.labelled);
