@@ -941,21 +941,22 @@ static inline bool compared_or_home(const char *t, size_t start) {
         TAIL("comparison cities: "), TAIL("unlike "), TAIL("Unlike "), TAIL("those of "),
         TAIL("native of "), TAIL("times the rate of "), TAIL("hometown of "),
         TAIL("as residents of "), TAIL("that of "), TAIL("compared with "),
-        TAIL("moved from "), TAIL("year-old from "), TAIL("fugitives from "), TAIL("than "),
-        TAIL("raised in "), TAIL("lived in "), TAIL("resided in "),
-        TAIL("times the rate in "), TAIL("than the rate in "), TAIL("times the price in "),
-        TAIL("as people in "), TAIL("as anyone in "), TAIL("only one in "),
-        TAIL("Attorney's Office in "), TAIL("field office in "),
+        TAIL("moved from "), TAIL("year-old from "), TAIL("fugitives from "),
+        TAIL("peers from "), TAIL("visitors from "), TAIL("delegation from "),
+        TAIL("counterparts from "), TAIL("than "), TAIL("raised in "), TAIL("lived in "),
+        TAIL("resided in "), TAIL("times the rate in "), TAIL("than the rate in "),
+        TAIL("times the price in "), TAIL("as people in "), TAIL("as anyone in "),
+        TAIL("only one in "), TAIL("Attorney's Office in "), TAIL("field office in "),
         TAIL("Attorney's office in "), TAIL("attorney's office in "), TAIL("level in "),
         TAIL("born in "), TAIL("than in "), TAIL("grew up in "), TAIL("career in "),
         TAIL("than the rates in "), TAIL("levels in "), TAIL("first cities in "),
         TAIL("largest cities in "), TAIL("lives in "), TAIL("resides in "),
-        TAIL("my district in "), TAIL("not in "), TAIL("only city in "),
-        TAIL("Attorney in "), TAIL("first city in "), TAIL("largest city in "),
-        TAIL("compared to "), TAIL("second only to "), TAIL("to consider "),
-        TAIL("than either "), TAIL("as different as "), TAIL("as far away as "),
-        TAIL("comparison cities "), TAIL("who represents "), TAIL("I represent "),
-        TAIL("but not "), TAIL("comparison city "),
+        TAIL("counterparts in "), TAIL("my district in "), TAIL("not in "),
+        TAIL("only city in "), TAIL("Attorney in "), TAIL("first city in "),
+        TAIL("largest city in "), TAIL("compared to "), TAIL("second only to "),
+        TAIL("to consider "), TAIL("than either "), TAIL("as different as "),
+        TAIL("as far away as "), TAIL("comparison cities "), TAIL("who represents "),
+        TAIL("I represent "), TAIL("but not "), TAIL("comparison city "),
     };
     const uint64_t lasts = LAST('n') | LAST('f') | LAST('h') | LAST('o') | LAST('e') |
                            LAST('m') | LAST('s') | LAST('y') | LAST(',') | LAST('r') |
@@ -1775,7 +1776,8 @@ static bool left_out_cue(const char *t, size_t n, size_t p) {
                                             "qualify",  "eligible", "on the list", "one of",
                                             "funded",   "chosen",   "been asked",  "be spent",
                                             "include",  "taking part", "take part",
-                                            "participating", "apply", "applied", "receive"};
+                                            "participating", "apply", "applied", "receive",
+                                            "work in", "operate in"};
     static const char *const NO_LONGER[] = {"no longer part", "none of them", "none of these",
                                             "none of which"};
     static const char *const NEITHER[] = {"neither of which", "neither of them"};

@@ -627,6 +627,17 @@ static void test_link_the_city(void **state) {
     assert_false(program_has_site(p, "huntsville-al"));
     assert_non_null(cp_corpus_program_by_id(c, "safe-streets-task-forces"));
     cp_corpus_free(c);
+    /* places it does not work in; visitors' home */
+    c = load("The Harbor Light Initiative went to Jackson, Mississippi. We do not work in "
+             "Rankin County, though we get calls from Pearl and Brandon every week. We also "
+             "hosted peers from Jackson, Tennessee.");
+    p = cp_corpus_program_by_id(c, "harbor-light-initiative");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "jackson-ms"));
+    assert_false(program_has_site(p, "rankin-county-ms"));
+    assert_false(program_has_site(p, "pearl-ms"));
+    assert_false(program_has_site(p, "jackson-tn"));
+    cp_corpus_free(c);
     /* "but not", "not in" */
     c = load("The Harbor Light Initiative expanded to Detroit, Michigan, but not Toledo. It was "
              "announced in Washington, not in Flint.");
