@@ -943,20 +943,22 @@ static inline bool compared_or_home(const char *t, size_t start) {
         TAIL("as residents of "), TAIL("that of "), TAIL("compared with "),
         TAIL("moved from "), TAIL("year-old from "), TAIL("fugitives from "),
         TAIL("peers from "), TAIL("visitors from "), TAIL("delegation from "),
-        TAIL("counterparts from "), TAIL("than "), TAIL("raised in "), TAIL("lived in "),
-        TAIL("resided in "), TAIL("times the rate in "), TAIL("than the rate in "),
-        TAIL("times the price in "), TAIL("as people in "), TAIL("as anyone in "),
-        TAIL("only one in "), TAIL("Attorney's Office in "), TAIL("field office in "),
-        TAIL("Attorney's office in "), TAIL("attorney's office in "), TAIL("level in "),
-        TAIL("born in "), TAIL("than in "), TAIL("grew up in "), TAIL("career in "),
+        TAIL("counterparts from "), TAIL("donors from "), TAIL("than "), TAIL("raised in "),
+        TAIL("lived in "), TAIL("resided in "), TAIL("times the rate in "),
+        TAIL("than the rate in "), TAIL("times the price in "), TAIL("as people in "),
+        TAIL("as anyone in "), TAIL("only one in "), TAIL("Attorney's Office in "),
+        TAIL("field office in "), TAIL("Attorney's office in "),
+        TAIL("attorney's office in "), TAIL("level in "), TAIL("born in "),
+        TAIL("than in "), TAIL("grew up in "), TAIL("career in "),
         TAIL("than the rates in "), TAIL("levels in "), TAIL("first cities in "),
         TAIL("largest cities in "), TAIL("lives in "), TAIL("resides in "),
-        TAIL("counterparts in "), TAIL("my district in "), TAIL("not in "),
-        TAIL("only city in "), TAIL("Attorney in "), TAIL("first city in "),
-        TAIL("largest city in "), TAIL("compared to "), TAIL("second only to "),
-        TAIL("to consider "), TAIL("than either "), TAIL("as different as "),
-        TAIL("as far away as "), TAIL("comparison cities "), TAIL("who represents "),
-        TAIL("I represent "), TAIL("but not "), TAIL("comparison city "),
+        TAIL("counterparts in "), TAIL("donors in "), TAIL("my district in "),
+        TAIL("not in "), TAIL("only city in "), TAIL("Attorney in "),
+        TAIL("first city in "), TAIL("largest city in "), TAIL("compared to "),
+        TAIL("second only to "), TAIL("to consider "), TAIL("than either "),
+        TAIL("as different as "), TAIL("as far away as "), TAIL("comparison cities "),
+        TAIL("who represents "), TAIL("I represent "), TAIL("but not "),
+        TAIL("comparison city "),
     };
     const uint64_t lasts = LAST('n') | LAST('f') | LAST('h') | LAST('o') | LAST('e') |
                            LAST('m') | LAST('s') | LAST('y') | LAST(',') | LAST('r') |
@@ -1728,10 +1730,21 @@ static bool not_a_site(const char *t, size_t n, size_t p) {
 
 /* "Neither Mobile nor Tuscaloosa is part of the partnership": at the
  * "nor" (t[p]), "neither" before it and what they are not after it. */
+/* Words that say a place takes part, from t[from] up to t[to]: " part of",
+ * " a site", " a PSP site" (" site" within a few words of " a ")... */
+static bool says_taking_part(const char *t, size_t from, size_t to) {
+    static const char *const TAKING_PART[] = {" part of", " participat", " member", " site",
+                                              " among",   " included",  " eligible",
+                                              " selected"};
+    for (size_t i = from; i < to; i++)
+        for (size_t k = 0; t[i] == ' ' && k < sizeof TAKING_PART / sizeof TAKING_PART[0]; k++)
+            if (cpi_starts_with(t, to, i, TAKING_PART[k]))
+                return true;
+    return false;
+}
+
 static bool neither_nor(const char *t, size_t n, size_t p) {
     enum { NEAR = 60 };
-    static const char *const NOT_IN[] = {" part of", " participat", " member", " a site",
-                                         " among", " included", " eligible", " selected"};
     if (p + 4 >= n || t[p + 2] != 'r' || t[p + 3] != ' ' || !word_starts(t, p))
         return false;
     size_t from = p > NEAR ? p - NEAR : 0;
@@ -1741,12 +1754,7 @@ static bool neither_nor(const char *t, size_t n, size_t p) {
                   word_starts(t, i);
     if (!neither)
         return false;
-    size_t to = p + NEAR < n ? p + NEAR : n;
-    for (size_t i = p + 3; i < to; i++)
-        for (size_t k = 0; t[i] == ' ' && k < sizeof NOT_IN / sizeof NOT_IN[0]; k++)
-            if (cpi_starts_with(t, to, i, NOT_IN[k]))
-                return true;
-    return false;
+    return says_taking_part(t, p + 3, p + NEAR < n ? p + NEAR : n);
 }
 
 /* "Bessemer, Fairfield and the rest of Jefferson County: why the county
@@ -3097,6 +3105,19 @@ static cp_program *paragraph_topic(const hits *programs, const cp_block *blk, si
     return main;
 }
 
+/* Does the sentence after sentence s of the block deny its places ("...
+ * from Lafayette and Lake Charles spent two days with us. Neither city is
+ * a PSP site.")? */
+static bool denied_after(const cp_block *blk, size_t s) {
+    if (s + 1 >= blk->sentence_count)
+        return false;
+    const cp_sentence *next = cpi_block_sentence(blk, s + 1);
+    const char *t = cpi_block_text(blk);
+    size_t a = cpi_sentence_text_start(next), n = next->text_end - a;
+    return (cpi_starts_with(t + a, n, 0, "Neither ") || cpi_starts_with(t + a, n, 0, "None of ")) &&
+           (left_out(t + a, n) || says_taking_part(t + a, 0, n));
+}
+
 /* Is sentence s of block `block` (blk) kept from `main`: does it leave its
  * places out, name another program, ask, tell of a trend, an attack or
  * the drug trade's routes?
@@ -3115,6 +3136,7 @@ static bool sentence_kept_from(const hits *programs, const cp_block *blk, size_t
      * keeps them from this one (each a test of the sentence alone:
      * left_out, whose cues are the least rare, is read last) */
     bool kept = several || (p && p != main && p->parent != main) ||
+                denied_after(blk, s) ||
                 (!p && (asks(t + s0, sen->text_end - s0) ||
                         span_crime_trend(blk, block, s0, sen->text_end, memo, false) ||
                         reports_attack(t + s0, sen->text_end - s0) ||

@@ -638,6 +638,17 @@ static void test_link_the_city(void **state) {
     assert_false(program_has_site(p, "pearl-ms"));
     assert_false(program_has_site(p, "jackson-tn"));
     cp_corpus_free(c);
+    /* places a sentence after denies; donors' homes */
+    c = load("The Harbor Light Initiative works in Baton Rouge, Louisiana. In October, staff "
+             "from Lafayette and Lake Charles spent two days with us. Neither city is a Harbor "
+             "Light site. A welcome to our new donors from Zachary and Prairieville.");
+    p = cp_corpus_program_by_id(c, "harbor-light-initiative");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "baton-rouge-la"));
+    assert_false(program_has_site(p, "lafayette-la"));
+    assert_false(program_has_site(p, "lake-charles-la"));
+    assert_false(program_has_site(p, "zachary-la"));
+    cp_corpus_free(c);
     /* "but not", "not in" */
     c = load("The Harbor Light Initiative expanded to Detroit, Michigan, but not Toledo. It was "
              "announced in Washington, not in Flint.");
