@@ -2047,8 +2047,21 @@ static NOINLINE void note_president(cpi_extract *x, const char *t, size_t n, siz
 static NOINLINE size_t weigh_state(cpi_extract *x, const char *t, size_t n, size_t i, int st,
                                size_t end) {
     bool qualifier = i >= 2 && t[i - 2] == ',';
-    /* "Kansas City", "New York City": a city's name, not its state */
-    bool city_name = end + 5 <= n && memcmp(t + end, " City", 5) == 0;
+    /* "Kansas City", "New York City", "Washington County", "Wisconsin
+     * Ave.": a place's or a street's name, not its state */
+    static const char *const NAMED_AFTER[] = {" City", " County", " Counties", " Parish",
+                                              " Street", " St.", " Avenue", " Ave."};
+    bool city_name = false;
+    for (size_t k = 0; end < n && t[end] == ' ' && k < sizeof NAMED_AFTER / sizeof NAMED_AFTER[0];
+         k++)
+        city_name |= cpi_starts_with(t, n, end, NAMED_AFTER[k]) > 0;
+    /* "Washington" alone is the federal government (or the capital), not
+     * the state, unless it qualifies a place or follows "of" ("the
+     * Western District of Washington") */
+    if (!qualifier && end - i == 10 && memcmp(t + i, "Washington", 10) == 0 &&
+        !cpi_ends_with(t, i, "of ") && !cpi_starts_with(t, n, end, " State") &&
+        !cpi_starts_with(t, n, end, " state"))
+        city_name = true;
     if (st < 64 && (qualifier || end - i > 3) && !(end - i == 2 && !qualifier) && !city_name) {
         x->state_weight[st]++;
         return end + 1;

@@ -658,6 +658,14 @@ static void test_link_the_city(void **state) {
     assert_false(program_has_site(p, "toledo-oh"));
     assert_false(program_has_site(p, "flint-mi"));
     cp_corpus_free(c);
+    /* "Washington County" and "making the case to Washington" weigh no
+     * state of Washington: Benton County is Arkansas's */
+    c = load("Washington County Sheriff's Office\n\nDeputies made 37 arrests in Washington "
+             "and Benton counties. We keep making the case to Washington.\n\nThe Fayetteville, "
+             "Arkansas, police helped.\n");
+    assert_non_null(cp_corpus_site_by_id(c, "benton-county-ar"));
+    assert_null(cp_corpus_site_by_id(c, "benton-county-wa"));
+    cp_corpus_free(c);
     /* a town whose name is a common word, first in a list of places */
     c = load("Police in Birmingham, Alabama, spoke. Mobile and Tuscaloosa are next.");
     assert_non_null(cp_corpus_site_by_id(c, "mobile-al"));
