@@ -1020,12 +1020,18 @@ static bool gun_source_before(const char *t, size_t start) {
  * program ("what Huntsville is doing without one")? */
 static bool does_without(const char *t, size_t n, size_t end) {
     enum { NEAR = 40 };
-    for (size_t i = end, to = end + NEAR < n ? end + NEAR : n; i + 8 < to; i++) {
-        if (t[i] == ',' || t[i] == '.' || t[i] == ';' || t[i] == ':')
-            return false;
-        if (t[i] == ' ' && t[i + 1] == 'w' && memcmp(t + i + 1, "without ", 8) == 0)
-            return cpi_starts_with(t, n, i + 9, "one") || cpi_starts_with(t, n, i + 9, "it") ||
-                   cpi_starts_with(t, n, i + 9, "the program");
+    size_t to = end + NEAR < n ? end + NEAR : n;
+    /* its "w" first (most places have none near them) */
+    const char *w = end + 1 < to ? memchr(t + end + 1, 'w', to - end - 1) : NULL;
+    for (; w; w = memchr(w + 1, 'w', (size_t)(t + to - w - 1))) {
+        size_t i = (size_t)(w - t);
+        if (i + 8 > to || w[-1] != ' ' || memcmp(w, "without ", 8) != 0)
+            continue;
+        for (size_t k = end; k < i; k++)
+            if (t[k] == ',' || t[k] == '.' || t[k] == ';' || t[k] == ':')
+                return false; /* another clause's */
+        return cpi_starts_with(t, n, i + 8, "one") || cpi_starts_with(t, n, i + 8, "it") ||
+               cpi_starts_with(t, n, i + 8, "the program");
     }
     return false;
 }

@@ -2052,8 +2052,10 @@ static NOINLINE size_t weigh_state(cpi_extract *x, const char *t, size_t n, size
     static const char *const NAMED_AFTER[] = {" City", " County", " Counties", " Parish",
                                               " Street", " St.", " Avenue", " Ave."};
     bool city_name = false;
-    for (size_t k = 0; end < n && t[end] == ' ' && k < sizeof NAMED_AFTER / sizeof NAMED_AFTER[0];
-         k++)
+    char next = end + 1 < n && t[end] == ' ' ? t[end + 1] : '\0';
+    for (size_t k = 0; (next == 'C' || next == 'P' || next == 'S' || next == 'A') &&
+                       k < sizeof NAMED_AFTER / sizeof NAMED_AFTER[0];
+         k++) /* (their first letters: most words after a state have none) */
         city_name |= cpi_starts_with(t, n, end, NAMED_AFTER[k]) > 0;
     /* "Washington" alone is the federal government (or the capital), not
      * the state, unless it qualifies a place or follows "of" ("the
