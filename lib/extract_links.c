@@ -1005,13 +1005,13 @@ static bool addressed_before(const char *t, size_t start) {
                          LAST('g') | LAST('h') | LAST('s'));
 }
 
-/* Is the place at `start` where guns were bought or sold ("a gun bought in
- * Belleville", "traced to stores in Hampton Roads, most of them sold in
- * Newport News")? A source of guns, not a site. */
+/* Is the place at `start` where guns were bought, sold or stolen ("a gun
+ * bought in Belleville", "traced to stores in Hampton Roads, most of them
+ * sold in Newport News")? A source of guns, not a site. */
 static bool gun_source_before(const char *t, size_t start) {
     static const tail_phrase BEFORE[] = { /* sorted by tail_key */
-        TAIL("sold in "),   TAIL("purchased in "), TAIL("stores in "), TAIL("dealers in "),
-        TAIL("shops in "),  TAIL("shows in "),     TAIL("bought in "),
+        TAIL("sold in "),   TAIL("purchased in "), TAIL("stolen in "), TAIL("stores in "),
+        TAIL("dealers in "), TAIL("shops in "),    TAIL("shows in "),  TAIL("bought in "),
     };
     return phrase_before(t, start, CPI_PHRASES(BEFORE), LAST('n'), LAST('i'));
 }
@@ -1032,6 +1032,25 @@ static bool does_without(const char *t, size_t n, size_t end) {
                 return false; /* another clause's */
         return cpi_starts_with(t, n, i + 8, "one") || cpi_starts_with(t, n, i + 8, "it") ||
                cpi_starts_with(t, n, i + 8, "the program");
+    }
+    return false;
+}
+
+/* Is the place ending at `end`, or the list it begins, outside the
+ * program ("Fort Wayne and South Bend, which are outside the PSN plan")? */
+static bool outside_after(const char *t, size_t n, size_t end) {
+    enum { NEAR = 60 };
+    size_t to = end + NEAR < n ? end + NEAR : n;
+    for (const char *c = memchr(t + end, ',', to - end); c;
+         c = memchr(c + 1, ',', (size_t)(t + to - c - 1))) {
+        size_t i = (size_t)(c - t);
+        if (cpi_starts_with(t, to, i, ", which are outside ") ||
+            cpi_starts_with(t, to, i, ", which is outside ") ||
+            cpi_starts_with(t, to, i, ", which lie outside ") ||
+            cpi_starts_with(t, to, i, ", which lies outside "))
+            return memchr(t + end, '.', i - end) == NULL;
+        if (i + 1 >= to)
+            break;
     }
     return false;
 }
@@ -1791,7 +1810,7 @@ static bool left_out_cue(const char *t, size_t n, size_t p) {
                                             "funded",   "chosen",   "been asked",  "be spent",
                                             "include",  "taking part", "take part",
                                             "participating", "apply", "applied", "receive",
-                                            "work in", "operate in"};
+                                            "work in", "operate in", "on it"};
     static const char *const NO_LONGER[] = {"no longer part", "none of them", "none of these",
                                             "none of which"};
     static const char *const NEITHER[] = {"neither of which", "neither of them"};
@@ -2554,7 +2573,8 @@ static inline bool place_not_member(const cpi_extract *x, const hits *programs, 
     bool no = names_not_member(x, programs, h, after) ||
               (words_before(t, h->start) &&
                (locator_before(t, h->start) || addressed_before(t, h->start))) ||
-              border_after(t, blk->text_size, h->end) || does_without(t, blk->text_size, h->end);
+              border_after(t, blk->text_size, h->end) || does_without(t, blk->text_size, h->end) ||
+              outside_after(t, blk->text_size, h->end);
     if (known)
         *known |= HIT_MEMBER_TOLD | (no ? HIT_NOT_MEMBER : 0);
     return no;

@@ -649,6 +649,19 @@ static void test_link_the_city(void **state) {
     assert_false(program_has_site(p, "lake-charles-la"));
     assert_false(program_has_site(p, "zachary-la"));
     cp_corpus_free(c);
+    /* places outside it, a stolen gun's town, a town not on its list */
+    c = load("The Harbor Light Initiative covers Gary, Indiana. The district charges cases from "
+             "Fort Wayne and South Bend, which are outside the plan altogether. The pistol had "
+             "been stolen in Kankakee, Illinois. The list names Hammond. Merrillville is not "
+             "on it because its application is under review.");
+    p = cp_corpus_program_by_id(c, "harbor-light-initiative");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "gary-in"));
+    assert_false(program_has_site(p, "fort-wayne-in"));
+    assert_false(program_has_site(p, "south-bend-in"));
+    assert_false(program_has_site(p, "kankakee-il"));
+    assert_false(program_has_site(p, "merrillville-in"));
+    cp_corpus_free(c);
     /* "but not", "not in" */
     c = load("The Harbor Light Initiative expanded to Detroit, Michigan, but not Toledo. It was "
              "announced in Washington, not in Flint.");
