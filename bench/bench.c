@@ -13,7 +13,10 @@
  * memory is the process's maximum resident set; the corpus's own memory is
  * counted exactly by an allocator that tracks live bytes (cp_allocator).
  * Last, the files themselves are loaded with one and with two threads in
- * turn (cp_corpus_set_jobs). The corpora that extract keep no blocks, as
+ * turn (cp_corpus_set_jobs), and, as the measure of what the machine's two
+ * cores give at that moment, twice with one thread each side by side (a
+ * virtual machine's second core may run slower than its first while both
+ * are busy). The corpora that extract keep no blocks, as
  * `crimepolicy json` runs (cp_corpus_set_keep_blocks), unless --keep-blocks.
  * A program, not a test. */
 #define _POSIX_C_SOURCE 200809L
@@ -23,6 +26,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <pthread.h>
 #include <sys/resource.h>
 #include <time.h>
 
@@ -187,6 +191,30 @@ static double run_files(char **paths, size_t n, unsigned jobs) {
     return t1 - t0;
 }
 
+/* Two loads of the files with one thread each, side by side: the time
+ * until both are done. */
+typedef struct side_load {
+    char **paths;
+    size_t n;
+} side_load;
+
+static void *side_main(void *arg) {
+    side_load *s = arg;
+    run_files(s->paths, s->n, 1);
+    return NULL;
+}
+
+static double run_side_by_side(char **paths, size_t n) {
+    side_load s = {paths, n};
+    pthread_t other;
+    double t0 = now();
+    if (pthread_create(&other, NULL, side_main, &s) != 0)
+        return 0;
+    run_files(paths, n, 1);
+    pthread_join(other, NULL);
+    return now() - t0;
+}
+
 /* Time a shell command over the concatenated bytes (median of runs). */
 static double time_command(const char *cmd, int runs) {
     double *v = malloc((size_t)runs * sizeof *v);
@@ -271,23 +299,32 @@ int main(int argc, char **argv) {
      * weighs on both alike */
     double threads[2];
     double *one = malloc((size_t)runs * sizeof *one), *two = malloc((size_t)runs * sizeof *two);
-    if (!one || !two)
+    double *side = malloc((size_t)runs * sizeof *side);
+    if (!one || !two || !side)
         return 1;
     double lo = 0, hi = 0; /* the ratios of single pairs of runs */
     for (int r = 0; r < runs; r++) {
         one[r] = run_files(paths, n, 1);
         two[r] = run_files(paths, n, 2);
+        side[r] = run_side_by_side(paths, n);
         double ratio = one[r] / two[r];
         lo = r == 0 || ratio < lo ? ratio : lo;
         hi = r == 0 || ratio > hi ? ratio : hi;
     }
     threads[0] = median(one, runs);
     threads[1] = median(two, runs);
+    double both = median(side, runs);
     free(one);
     free(two);
+    free(side);
     printf("files, load+extraction: 1 thread %.1f MB/s, 2 threads %.1f MB/s (%.2fx;\n"
            "                        single pairs of runs %.2fx-%.2fx)\n",
            mb / threads[0], mb / threads[1], threads[0] / threads[1], lo, hi);
+    /* the machine's two cores now: two loads in the time `both` */
+    double cores = 2 * threads[0] / both;
+    printf("two 1-thread loads side by side: %.2fx one (the two cores now); "
+           "2 threads get %.0f%% of it\n",
+           cores, 100 * (threads[0] / threads[1]) / cores);
     struct rusage ru;
     getrusage(RUSAGE_SELF, &ru);
     printf("peak memory: %.1f MB (%.2f x input; includes the input held in memory)\n",

@@ -181,14 +181,16 @@ enum {
      * (may_name_place or is_county_word, also without its "'s") */
     WORD_PLACE_END = 1u << 10,
     WORD_POSSESSIVE = 1u << 11,  /* it ends in "'s" */
-    WORD_HIGH = 1u << 12         /* a byte of a UTF-8 sequence in it */
+    WORD_HIGH = 1u << 12,        /* a byte of a UTF-8 sequence in it */
+    WORD_JOINED = 1u << 13       /* a name of cpi_joined_names may start there */
 };
 
 /* What follows a block's names: read_blocks's walks over lists ask only
  * where the first pass saw their end. */
 enum {
-    BLOCK_COUNTIES = 1u << 0,     /* " counties" or " parishes" after a run (or its period) */
-    BLOCK_PLURAL = WORD_PLURAL    /* a word "Counties" or "Parishes" (the word's bit) */
+    BLOCK_COUNTIES = 1u << 0,      /* " counties" or " parishes" after a run (or its period) */
+    BLOCK_NEIGHBORHOODS = 1u << 1, /* " neighborhood(s)" after a run */
+    BLOCK_PLURAL = WORD_PLURAL     /* a word "Counties" or "Parishes" (the word's bit) */
 };
 
 enum { TOKEN_MEMO_BITS = 11, TOKEN_MAX = 16, TOKEN_STATE_OWN = -2 };
@@ -1868,6 +1870,10 @@ static unsigned word_flags_of(const cpi_extract *x, const char *t, size_t len, s
     if (regions->shorts || len < 3 ||
         cpi_dict_has_bit(regions->triples, cpi_dict_triple_bit(u[0], u[1], u[2])))
         flags |= WORD_REGION;
+    const cpi_dict *joined = &x->k->joined;
+    if (joined->shorts || len < 3 ||
+        cpi_dict_has_bit(joined->triples, cpi_dict_triple_bit(u[0], u[1], u[2])))
+        flags |= WORD_JOINED;
     /* the lists the word is in, in one probe of their table (the word as
      * word_end ends it is mostly the word as a run reads it) */
     unsigned lists = word_lists(x, w, rn);
@@ -2007,13 +2013,20 @@ static inline void note_speaker(cpi_extract *x, const char *t, size_t n, size_t 
  * the last word of a run of capitalised words that ends at end ("Calif."
  * "Ohio's"): a name of a list that word ends is the last of capitalised
  * words (a capital never follows it), and county_list_end reads only
- * from such names' ends, or from a space where no capital follows. */
+ * from such names' ends, or from a space where no capital follows.
+ * BLOCK_NEIGHBORHOODS when " neighborhood(s)" follows the run right away
+ * (neighborhoods_after reads only in such blocks). */
 static inline unsigned counties_after(const char *t, size_t n, size_t end) {
     size_t p = end;
     while (p < n && t[p] != ' ')
         p++; /* (mostly none or one byte: "," ".") */
-    if (n - p < 9 || (t[p + 1] != 'c' && t[p + 1] != 'p'))
+    if (n - p < 9 || (t[p + 1] != 'c' && t[p + 1] != 'p' && t[p + 1] != 'n'))
         return 0;
+    if (t[p + 1] == 'n')
+        return p == end && n - p >= 13 && memcmp(t + p, " neighbo", 8) == 0 &&
+                       (t[p + 8] == 'r' || t[p + 8] == 'u')
+                   ? BLOCK_NEIGHBORHOODS
+                   : 0;
     return memcmp(t + p, " counties", 9) == 0 || memcmp(t + p, " parishes", 9) == 0
                ? BLOCK_COUNTIES
                : 0;
@@ -2060,7 +2073,7 @@ static NOINLINE size_t weigh_state(cpi_extract *x, const char *t, size_t n, size
     /* "Washington" alone is the federal government (or the capital), not
      * the state, unless it qualifies a place or follows "of" ("the
      * Western District of Washington") */
-    if (!qualifier && end - i == 10 && memcmp(t + i, "Washington", 10) == 0 &&
+    if (!qualifier && end - i == 10 && t[i] == 'W' && memcmp(t + i, "Washington", 10) == 0 &&
         !cpi_ends_with(t, i, "of ") && !cpi_starts_with(t, n, end, " State") &&
         !cpi_starts_with(t, n, end, " state"))
         city_name = true;
@@ -2885,17 +2898,6 @@ static inline bool bare_name_may_place(const unsigned *wf, size_t s0, size_t k) 
     return false;
 }
 
-/* Does the text say "neighborhood" (or "neighbourhood") anywhere? Its
- * rare "g" found first. */
-static bool says_neighborhood(const char *t, size_t n) {
-    for (const char *g = t; n >= 7 && (g = memchr(g, 'g', (size_t)(t + n - 2 - g))); g++) {
-        size_t i = (size_t)(g - t);
-        if (i >= 3 && memcmp(t + i - 3, "nei", 3) == 0 && t[i + 1] == 'h' && t[i + 2] == 'b')
-            return true;
-    }
-    return false;
-}
-
 /* Does the name ending at `end` name a neighbourhood: "the Hyde Park
  * neighborhood", "the Historic Jefferson, Centennial and Lincoln
  * neighborhoods" (the rest of its list, names in capitals, then the
@@ -3012,7 +3014,6 @@ static bool read_blocks(cpi_extract *x) {
         cpi_capitals caps = cpi_capitals_of(x, block);
         /* (no list of counties, nor "Counties", where the first pass saw none) */
         unsigned block_flags = x->site_memos->block_flags[block];
-        int neighborhoods = -1; /* the block says "neighbo(u)rhood" (-1: not asked yet) */
         for (size_t i = cpi_capitals_next(&caps, 0, n); i < n;
              i = cpi_capitals_next(&caps, i + 1, n)) {
             /* A capitalised function word before a name ("In Ohio,", "The Twin
@@ -3028,9 +3029,8 @@ static bool read_blocks(cpi_extract *x) {
                 continue;
             /* 0. A place whose name has a word in lower case ("Isle of Wight
              * County", "King of Prussia, Pa."): no run of capitals reads it */
-            const cpi_dict *lower_names = &x->k->joined;
             unsigned char c0 = (unsigned char)t[i];
-            if (lower_names->first[c0] != lower_names->first[c0 + 1]) {
+            if (first_flags & WORD_JOINED) {
                 /* the word in lower case after this one, or after one more
                  * ("St. John the Baptist Parish", the period of "St." after
                  * its word): "of", "du", "de", "and", "the", "in", "by",
@@ -3039,8 +3039,9 @@ static bool read_blocks(cpi_extract *x) {
                                          1u << ('a' - 'a') | 1u << ('t' - 'a') |
                                          1u << ('i' - 'a') | 1u << ('b' - 'a') | 1u << ('q' - 'a');
                 size_t at = first_end < n && t[first_end] == '.' ? first_end + 1 : first_end;
-                if (at + 2 < n && t[at] == ' ' && cpi_is_upper(t[at + 1]))
-                    at = word_end(t, n, at + 1);
+                if ((c0 == 'S' || c0 == 'L' || c0 == 'N') && at + 2 < n && t[at] == ' ' &&
+                    cpi_is_upper(t[at + 1]))
+                    at = word_end(t, n, at + 1); /* (only such names have two) */
                 if (at + 2 < n && t[at] == ' ' && cpi_is_lower(t[at + 1]) &&
                     (JOINING >> (t[at + 1] - 'a') & 1)) {
                     size_t end = 0;
@@ -3107,7 +3108,7 @@ static bool read_blocks(cpi_extract *x) {
             if (run_names_nothing(x, b, t, n, ws, we, wf, k, first_asked, first_info->state,
                                   block_flags) ||
                 (run_end < n && t[run_end] != '.' && !(wf[0] & WORD_POSSESSIVE) &&
-                 (neighborhoods < 0 ? (neighborhoods = says_neighborhood(t, n)) : neighborhoods) &&
+                 (block_flags & BLOCK_NEIGHBORHOODS) &&
                  neighborhoods_after(t, n, run_end))) {
                 i = run_end;
                 continue;
