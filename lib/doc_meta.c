@@ -163,10 +163,11 @@ bool cpi_parse_date(const char *t, size_t n, cpi_date *out, size_t *consumed) {
         *consumed = 10;
         return true;
     }
-    /* 6/20/2017 */
-    if ((k = parse_uint(t, n, 2, &a)) > 0 && k < n && t[k] == '/') {
+    /* 6/20/2017, 09-21-2010 */
+    if ((k = parse_uint(t, n, 2, &a)) > 0 && k < n && (t[k] == '/' || t[k] == '-')) {
+        char sep = t[k];
         i = k + 1;
-        if ((k = parse_uint(t + i, n - i, 2, &b)) > 0 && i + k < n && t[i + k] == '/') {
+        if ((k = parse_uint(t + i, n - i, 2, &b)) > 0 && i + k < n && t[i + k] == sep) {
             i += k + 1;
             if (parse_uint(t + i, n - i, 4, &c) == 4 && cpi_date_valid(c, a, b)) {
                 *out = (cpi_date){c, a, b};
@@ -570,13 +571,6 @@ static bool dateline_from(const char *t, size_t n, size_t from, cpi_line_class *
     return true;
 }
 
-/* The last '(' in t[0..n), or NULL. */
-static const char *last_open_paren(const char *t, size_t n) {
-    for (size_t i = n; i-- > 0;)
-        if (t[i] == '(')
-            return t + i;
-    return NULL;
-}
 
 /* Are there four digits in a row in t[0..n)? Every date has its year's. */
 #if defined(__GNUC__)
@@ -640,13 +634,26 @@ static bool dateline_short(const char *t, size_t n, cpi_line_class *cls) {
         return true;
     /* a publication's name first, the day in parentheses at the end:
      * "Congressional Record, Volume 148, Number 47 (Thursday, April 18,
-     * 2002)"; the weekday says it is the issue's date */
-    if (n > 2 && t[n - 1] == ')') {
-        const char *open = last_open_paren(t, n - 1);
-        size_t from = open ? (size_t)(open - t) + 1 : 0;
-        if (open && weekday_len(t + from, n - 1 - from) &&
-            dateline_from(t, n - 1, from, cls))
+     * 2002)", also in brackets ("[Congressional Record Volume 140, Number
+     * 101 (Thursday, July 28, 1994)]"); the weekday says it is the issue's
+     * date */
+    for (const char *open = memchr(t, '(', n); open;
+         open = memchr(open + 1, '(', (size_t)(t + n - open - 1))) {
+        size_t from = (size_t)(open - t) + 1;
+        const char *close = memchr(t + from, ')', n - from);
+        if (!close)
+            break;
+        /* (the line's end, or its bracket's and a bracketed line joined
+         * to it: "... 1994)] [Senate]") */
+        size_t after = (size_t)(close - t) + 1;
+        bool at_end = after == n || (t[after] == ']' && (after + 1 == n ||
+                                                        (t[after + 1] == ' ' && after + 2 < n &&
+                                                         t[after + 2] == '[' && t[n - 1] == ']')));
+        if (at_end && weekday_len(t + from, (size_t)(close - t) - from) &&
+            dateline_from(t, (size_t)(close - t), from, cls))
             return true;
+        if (from >= n)
+            break;
     }
     /* a section's name first: "Hearing Summary | Posted May 19, 2023",
      * "Press release | 08/14/2023", "Brief No. 23-07 \u00b7 March 8, 2023
@@ -1266,9 +1273,21 @@ static inline unsigned genre_phrases_in(const char *t, size_t n, unsigned sets) 
     return found;
 }
 
+/* A date in parentheses after a lead's place: "ALBUQUERQUE, N.M. (Aug.
+ * 19, 2025) - Federal ...", from the '(' at t[i]. */
+static bool lead_date_in_parens(const char *t, size_t n, size_t i, cpi_date *out) {
+    size_t used;
+    if (i == 0 || t[i - 1] != ' ' || !cpi_parse_date(t + i + 1, n - i - 1, out, &used))
+        return false;
+    size_t r = i + 1 + used;
+    return r + 3 < n && t[r] == ')' && t[r + 1] == ' ' &&
+           (t[r + 2] == '-' || (unsigned char)t[r + 2] == 0xE2);
+}
+
 /* The date a lead opens with after its place: "WASHINGTON, May 5, 2023
  * (Reuters) - The ...", "DENVER, Colo., Jan. 9, 2020 -- The ...": a date
- * after one of the first commas, then a parenthesis or a dash. */
+ * after one of the first commas, then a parenthesis or a dash; or in
+ * parentheses after the place (lead_date_in_parens). */
 static bool lead_date(const char *t, size_t n, cpi_date *out) {
     enum { PLACE_MAX = 40 };
     if (n < 3)
@@ -1282,6 +1301,9 @@ static bool lead_date(const char *t, size_t n, cpi_date *out) {
     /* commas at 1 <= i < min(PLACE_MAX, n - 2), found by memchr: most
      * paragraphs have none or one there */
     size_t stop = n - 2 < PLACE_MAX ? n - 2 : PLACE_MAX;
+    const char *open = memchr(t, '(', stop);
+    if (open && lead_date_in_parens(t, n, (size_t)(open - t), out))
+        return true;
     for (size_t i = 1; i < stop; i++) {
         const char *comma = memchr(t + i, ',', stop - i);
         if (!comma)

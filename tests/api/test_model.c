@@ -722,6 +722,10 @@ static void test_acting_president(void **state) {
         {"Agency says sweep led to arrests\n\nBy Ann Lee\n\nWASHINGTON, May 5, 2023 (Reuters) "
          "- The agency said on Friday that the sweep ended.",
          "biden-2021"},
+        /* ... or in parentheses after the place */
+        {"Statement on the surge\n\nALBUQUERQUE, N.M. (Aug. 19, 2025) \xE2\x80\x94 The "
+         "defender issued the following statement today about the arrests.",
+         "trump-2025"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         cp_corpus *c = load(cases[i].text);

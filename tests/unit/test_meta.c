@@ -87,6 +87,10 @@ static void test_datelines(void **state) {
         "Drafting Number: LLS 01-0377 Date: January 16, 2001",
         "ARGUED FEBRUARY 14, 2006 - DECIDED JUNE 2, 2006",
         "Posted January 18, 2017 by Dr. Ines Kaur \xC2\xB7 7 min read \xC2\xB7 4 comments",
+        /* a numeric date with dashes; the Record's header in brackets,
+         * the next bracketed line joined to it */
+        "09-21-2010",
+        "[Congressional Record Volume 140, Number 101 (Thursday, July 28, 1994)] [Senate]",
     };
     for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++) {
         cpi_line_class c = cpi_classify_line(yes[i], strlen(yes[i]));
