@@ -22,6 +22,65 @@ const uint8_t cpi_state_byte_codes[256] = {
     ['X'] = 50, ['Y'] = 51, ['Z'] = 52, ['.'] = 53, [' '] = 54,
 };
 
+/* A known program's name or alias with its generic last words in lower
+ * case, as running text writes them ("Byrne formula grant", "Safe Streets
+ * task forces"), into out (room for n + 1 bytes): its length, or 0 when
+ * no last word is generic or nothing would be left in capitals. */
+static size_t lower_heads(const char *p, size_t n, char *out) {
+    static const char *const HEADS[] = {
+        "Center",     "Centers", "Force",       "Forces",  "Formula", "Grant",
+        "Grants",     "Initiative", "Initiatives", "Network", "Partnership", "Program",
+        "Programs",   "Task",    "Team",        "Teams"};
+    memcpy(out, p, n);
+    out[n] = '\0';
+    size_t end = n, lowered = 0;
+    while (end > 0) {
+        size_t start = end;
+        while (start > 0 && out[start - 1] != ' ')
+            start--;
+        bool head = false;
+        for (size_t k = 0; k < sizeof HEADS / sizeof HEADS[0] && !head; k++)
+            head = strlen(HEADS[k]) == end - start && memcmp(HEADS[k], out + start, end - start) == 0;
+        if (!head || start == 0)
+            break; /* (a name of heads alone keeps them) */
+        out[start] = (char)(out[start] | 0x20);
+        lowered++;
+        end = start - 1;
+    }
+    return lowered ? n : 0;
+}
+
+/* The head variants (lower_heads) of every known program's name and
+ * aliases: one block of memory, then a dictionary entry each. */
+static bool add_head_variants(cpi_knowledge *k, const cpi_mem *mem) {
+    size_t total = 0;
+    for (size_t i = 0; i < cpi_known_program_count; i++)
+        total += strlen(cpi_known_programs[i].name) + strlen(cpi_known_programs[i].aliases) + 2;
+    k->head_variants = cpi_mem_alloc(mem, total + 1);
+    if (!k->head_variants)
+        return false;
+    char *at = k->head_variants;
+    for (size_t i = 0; i < cpi_known_program_count; i++) {
+        const char *lists[2] = {cpi_known_programs[i].name, cpi_known_programs[i].aliases};
+        for (size_t l = 0; l < 2; l++) {
+            for (const char *p = lists[l]; *p;) {
+                const char *bar = strchr(p, '|');
+                size_t n = bar ? (size_t)(bar - p) : strlen(p);
+                size_t len = n ? lower_heads(p, n, at) : 0;
+                if (len) {
+                    if (!cpi_dict_add(mem, &k->programs, at, len, (uint32_t)i))
+                        return false;
+                    at += len + 1;
+                }
+                p += n;
+                if (*p == '|')
+                    p++;
+            }
+        }
+    }
+    return true;
+}
+
 bool cpi_knowledge_init(cpi_knowledge *k, const cpi_mem *mem) {
     memset(k, 0, sizeof *k);
     for (size_t i = 0; i < cpi_state_count; i++) {
@@ -55,7 +114,7 @@ bool cpi_knowledge_init(cpi_knowledge *k, const cpi_mem *mem) {
             !cpi_dict_add_list(mem, &k->programs, p->aliases, (uint32_t)i))
             goto fail;
     }
-    if (!cpi_titles_add(mem, &k->titles))
+    if (!add_head_variants(k, mem) || !cpi_titles_add(mem, &k->titles))
         goto fail;
     if (!cpi_dict_sort(mem, &k->titles) || !cpi_dict_sort(mem, &k->programs) ||
         !cpi_dict_sort(mem, &k->states) || !cpi_dict_sort(mem, &k->postal) ||
@@ -84,6 +143,8 @@ void cpi_knowledge_release(cpi_knowledge *k, const cpi_mem *mem) {
     cpi_dict_release(mem, &k->agencies);
     cpi_dict_release(mem, &k->presidents);
     cpi_dict_release(mem, &k->programs);
+    cpi_mem_free(mem, k->head_variants);
+    k->head_variants = NULL;
     cpi_dict_release(mem, &k->titles);
 }
 

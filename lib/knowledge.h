@@ -15,6 +15,7 @@ typedef struct cpi_knowledge {
     cpi_dict presidents; /* forms -> presidency index */
     cpi_dict programs;   /* names, acronyms, aliases -> known program index */
     cpi_dict titles;     /* officials' roles (< CPI_TITLE_OTHER) and other titles */
+    char *head_variants; /* the programs' names with their heads in lower case (heap) */
 } cpi_knowledge;
 
 enum { CPI_TITLE_OTHER = 1000 };

@@ -1967,6 +1967,12 @@ static void test_program_patterns(void **state) {
     assert_int_equal(cp_program_mention_count(cgic), 2);
     assert_non_null(cp_corpus_program_by_id(c, "hidta"));
     cp_corpus_free(c);
+    /* a known program's name with its generic words in lower case */
+    c = load("Third, the Byrne formula grant: Nebraska's share is $2 million. The COPS Hiring "
+             "program paid for 12 officers.");
+    assert_non_null(cp_corpus_program_by_id(c, "byrne-formula-grant"));
+    assert_non_null(cp_corpus_program_by_id(c, "cops-hiring-program"));
+    cp_corpus_free(c);
     /* a task force "on" a subject of several words joined by "to"; two
      * programs of the Clinton years known by name */
     c = load("It follows the National Task Force on Children Exposed to Violence. Salem got a "
