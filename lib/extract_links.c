@@ -3111,14 +3111,17 @@ static bool read_roles(cpi_extract *x, const hits *programs, const hits *agencie
     return true;
 }
 
-/* The program the sentence before sentence s of a paragraph (or the one
- * before that) names alone, when s names none and that program is another
- * than `main`: that program ("... a new Weed and Seed site. ... Allen
- * County prosecutors have agreed to put one attorney on the team"); else
- * main. */
+/* The program the nearest sentence before sentence s of a paragraph (up
+ * to six back: a paragraph of awards, "... the first awards under the
+ * Police Hiring Supplement Program. Three agencies were on that list.
+ * Omaha received ... Lincoln received ...") names alone, when s names none
+ * and that program is another than `main`: that program ("... a new Weed
+ * and Seed site. ... Allen County prosecutors have agreed to put one
+ * attorney on the team"); else main. */
 static cp_program *paragraph_topic(const hits *programs, const cp_block *blk, size_t block,
                                    size_t s, cp_program *main) {
-    for (size_t back = 1; back <= 2 && back <= s; back++) {
+    enum { PARAGRAPH_BACK = 6 };
+    for (size_t back = 1; back <= PARAGRAPH_BACK && back <= s; back++) {
         const cp_sentence *sen = cpi_block_sentence(blk, s - back);
         bool several;
         cp_program *p = one_program(programs, block, cpi_sentence_text_start(sen),

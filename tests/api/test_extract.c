@@ -662,6 +662,17 @@ static void test_link_the_city(void **state) {
     assert_false(program_has_site(p, "kankakee-il"));
     assert_false(program_has_site(p, "merrillville-in"));
     cp_corpus_free(c);
+    /* a paragraph of awards under the program its first sentence names */
+    c = load("The Bay Watch Task Force works in Omaha, Nebraska. The Harbor Light Initiative "
+             "announced its first awards in December. Three agencies were on that list. Omaha "
+             "received $1,125,000. Lincoln received $600,000. Grand Island received "
+             "$225,000.\n");
+    p = cp_corpus_program_by_id(c, "harbor-light-initiative");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "grand-island-ne"));
+    assert_false(program_has_site(cp_corpus_program_by_id(c, "bay-watch-task-force"),
+                                  "grand-island-ne"));
+    cp_corpus_free(c);
     /* "but not", "not in" */
     c = load("The Harbor Light Initiative expanded to Detroit, Michigan, but not Toledo. It was "
              "announced in Washington, not in Flint.");
