@@ -21,12 +21,12 @@
  * A program, not a test. */
 #define _POSIX_C_SOURCE 200809L
 #include <crimepolicy.h>
+#include <pthread.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <pthread.h>
 #include <sys/resource.h>
 #include <time.h>
 

@@ -233,16 +233,25 @@ static const struct {
     phrase label;
     bool labelled;
 } DATE_LABELS[] = {
-    {PHRASE("for immediate release"), false}, {PHRASE("date published"), true},
-    {PHRASE("published on"), true},           {PHRASE("published"), true},
-    {PHRASE("last updated"), true},           {PHRASE("updated"), true},
-    {PHRASE("posted on"), true},              {PHRASE("posted"), true},
-    {PHRASE("release date"), true},           {PHRASE("released on"), true},
+    {PHRASE("for immediate release"), false},
+    {PHRASE("date published"), true},
+    {PHRASE("published on"), true},
+    {PHRASE("published"), true},
+    {PHRASE("last updated"), true},
+    {PHRASE("updated"), true},
+    {PHRASE("posted on"), true},
+    {PHRASE("posted"), true},
+    {PHRASE("release date"), true},
+    {PHRASE("released on"), true},
     {PHRASE("released"), true},
-    {PHRASE("date"), true},                   {PHRASE("dated"), true},
-    {PHRASE("federal register"), true}, /* "[Federal Register: June 21, 1999 (Volume ...)]" */
-    {PHRASE("issued on"), true},        {PHRASE("issued"), true},
-    {PHRASE("meeting date"), true},     {PHRASE("publication date"), true},
+    {PHRASE("date"), true},
+    {PHRASE("dated"), true},
+    {PHRASE("federal register"),
+     true}, /* "[Federal Register: June 21, 1999 (Volume ...)]" */
+    {PHRASE("issued on"), true},
+    {PHRASE("issued"), true},
+    {PHRASE("meeting date"), true},
+    {PHRASE("publication date"), true},
     {PHRASE("air date"), true}, /* a broadcast's transcript */
     {PHRASE("for release"), false},
     {PHRASE("report date"), true}, /* an audit's or a study's cover */
@@ -485,7 +494,8 @@ static bool dateline_from(const char *t, size_t n, size_t from, cpi_line_class *
     static const uint32_t LABELS_BY_FIRST[26] = {
         ['f' - 'a'] = 1u << 0 | 1u << 13 | 1u << 19,
         ['a' - 'a'] = 1u << 18,
-        ['d' - 'a'] = 1u << 1 | 1u << 11 | 1u << 12 | 1u << 21 | 1u << 23 | 1u << 24 | 1u << 26,
+        ['d' - 'a'] =
+            1u << 1 | 1u << 11 | 1u << 12 | 1u << 21 | 1u << 23 | 1u << 24 | 1u << 26,
         ['p' - 'a'] = 1u << 2 | 1u << 3 | 1u << 6 | 1u << 7 | 1u << 17 | 1u << 22,
         ['l' - 'a'] = 1u << 4,
         ['u' - 'a'] = 1u << 5,
@@ -571,7 +581,6 @@ static bool dateline_from(const char *t, size_t n, size_t from, cpi_line_class *
     return true;
 }
 
-
 /* Are there four digits in a row in t[0..n)? Every date has its year's. */
 #if defined(__GNUC__)
 __attribute__((always_inline)) /* (two callers, each in a loop of its own) */
@@ -646,9 +655,10 @@ static bool dateline_short(const char *t, size_t n, cpi_line_class *cls) {
         /* (the line's end, or its bracket's and a bracketed line joined
          * to it: "... 1994)] [Senate]") */
         size_t after = (size_t)(close - t) + 1;
-        bool at_end = after == n || (t[after] == ']' && (after + 1 == n ||
-                                                        (t[after + 1] == ' ' && after + 2 < n &&
-                                                         t[after + 2] == '[' && t[n - 1] == ']')));
+        bool at_end =
+            after == n || (t[after] == ']' &&
+                           (after + 1 == n || (t[after + 1] == ' ' && after + 2 < n &&
+                                               t[after + 2] == '[' && t[n - 1] == ']')));
         if (at_end && weekday_len(t + from, (size_t)(close - t) - from) &&
             dateline_from(t, (size_t)(close - t), from, cls))
             return true;
@@ -678,9 +688,9 @@ static bool dateline_short(const char *t, size_t n, cpi_line_class *cls) {
     for (size_t at = 1; at + 4 < n; at++) {
         if (t[at - 1] != ' ')
             continue;
-        size_t from = t[at] == '-' && t[at + 1] == ' '                       ? at + 2
+        size_t from = t[at] == '-' && t[at + 1] == ' '                     ? at + 2
                       : t[at] == 'D' && memcmp(t + at + 1, "ate:", 4) == 0 ? at
-                                                                             : 0;
+                                                                           : 0;
         if (from && dateline_from(t, n, from, cls) && cls->labelled)
             return true;
     }

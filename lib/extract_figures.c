@@ -244,30 +244,91 @@ static const uint32_t IDENTIFIER_LOWER_SECONDS[26] = {
 /* Words before a number that make it part of a name, a date or an
  * identifier ("Title 18", "May 5", "No. 3", "\xC2\xA7 922"). */
 static bool identifier_words_before(const char *t, size_t n, size_t prev) {
-    static const char *const WORDS[] = { /* sorted */
-        "Amendment", "Appendix", "April", "Article", "August", "Box", "CATEGORY", "CFDA", "CFR",
-        "Case", "Category", "Channel", "Chapter", "Code", "December", "District", "Docket",
-        "Episode", "Exhibit",
-        "February", "Figure", "Form", "Grade", "Highway", "Interstate", "Issue", "Item", "Items",
-        "January", "July", "June", "Law", "Level", "March", "May", "NCJ", "November", "Number",
-        "October", "Order", "Page",
-        "Part", "Phase", "Precinct", "Room", "Route", "Section", "Sections", "Segment",
-        "September", "Suite", "Table",
-        "Team", "Tier", "Title", "USC", "Unit", "Volume", "Ward", "article", "chapter", "exhibit",
-        "page", "pages", "room", "route", "section", "suite", "volume", "\xC2\xA7",
+    static const char *const WORDS[] = {
+        /* sorted */
+        "Amendment",
+        "Appendix",
+        "April",
+        "Article",
+        "August",
+        "Box",
+        "CATEGORY",
+        "CFDA",
+        "CFR",
+        "Case",
+        "Category",
+        "Channel",
+        "Chapter",
+        "Code",
+        "December",
+        "District",
+        "Docket",
+        "Episode",
+        "Exhibit",
+        "February",
+        "Figure",
+        "Form",
+        "Grade",
+        "Highway",
+        "Interstate",
+        "Issue",
+        "Item",
+        "Items",
+        "January",
+        "July",
+        "June",
+        "Law",
+        "Level",
+        "March",
+        "May",
+        "NCJ",
+        "November",
+        "Number",
+        "October",
+        "Order",
+        "Page",
+        "Part",
+        "Phase",
+        "Precinct",
+        "Room",
+        "Route",
+        "Section",
+        "Sections",
+        "Segment",
+        "September",
+        "Suite",
+        "Table",
+        "Team",
+        "Tier",
+        "Title",
+        "USC",
+        "Unit",
+        "Volume",
+        "Ward",
+        "article",
+        "chapter",
+        "exhibit",
+        "page",
+        "pages",
+        "room",
+        "route",
+        "section",
+        "suite",
+        "volume",
+        "\xC2\xA7",
         "\xC2\xA7\xC2\xA7",
     };
     /* written with their periods */
     static const char *const DOTTED[] = {
-        "No.", "NO.", "Nos.", "P.L.", "p.", "pp.", "no.", "Vol.", "vol.", "U.S.C.", "C.F.R.",
-        "Ep.",
-        "H.R.", "S.", "H.Res.", "S.Res.", "H.B.", "S.B.", "Sec.", "Jan.", "Feb.",
-        "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
+        "No.",  "NO.",    "Nos.",   "P.L.",  "p.",   "pp.",  "no.",    "Vol.",
+        "vol.", "U.S.C.", "C.F.R.", "Ep.",   "H.R.", "S.",   "H.Res.", "S.Res.",
+        "H.B.", "S.B.",   "Sec.",   "Jan.",  "Feb.", "Mar.", "Apr.",   "Jun.",
+        "Jul.", "Aug.",   "Sep.",   "Sept.", "Oct.", "Nov.", "Dec.",
     };
     while (prev + 1 < n && (t[prev] == '[' || t[prev] == '('))
         prev++; /* "[Page 12]", "[[Page 12]]" */
-    /* identifier_before has asked IDENTIFIER_LOWER_SECONDS, which holds the
-     * first two bytes of WORDS and DOTTED in lower case (CAPS are capitals) */
+        /* identifier_before has asked IDENTIFIER_LOWER_SECONDS, which holds the
+         * first two bytes of WORDS and DOTTED in lower case (CAPS are capitals) */
 #ifndef NDEBUG
     for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++)
         assert(!cpi_is_lower(WORDS[i][0]) ||
@@ -598,7 +659,8 @@ static bool station_number(cpi_extract *x, const char *t, size_t n, size_t prev,
         prev + 5 == num->start && (num->end == n || !cpi_is_alpha(t[num->end])))
         return true;
     size_t name_len = num->end - prev;
-    if ((cpi_starts_with(t, n, num->end, " News") || cpi_starts_with(t, n, num->end, " NEWS")) &&
+    if ((cpi_starts_with(t, n, num->end, " News") ||
+         cpi_starts_with(t, n, num->end, " NEWS")) &&
         (num->end + 5 == n || !cpi_is_alpha(t[num->end + 5]))) {
         /* "ARKANSAS 11 NEWS" too */
         if (!x->station_len && name_len <= sizeof x->station) {
@@ -700,9 +762,10 @@ static size_t clock_at(const char *t, size_t n, size_t e) {
     /* (the third byte tells which of two may be there: "people", "and"
      * ask for one compare) */
     case 'p': return e + 2 < n && t[e + 2] == 'm' ? CLOCK(" pm") : CLOCK(" p.m.");
-    case 'a': return e + 2 < n && t[e + 2] == 'm' ? CLOCK(" am")
-                   : e + 2 < n && t[e + 2] == 't' ? CLOCK(" at night")
-                                                  : CLOCK(" a.m.");
+    case 'a':
+        return e + 2 < n && t[e + 2] == 'm'   ? CLOCK(" am")
+               : e + 2 < n && t[e + 2] == 't' ? CLOCK(" at night")
+                                              : CLOCK(" a.m.");
     case 'P': return CLOCK(" PM");
     case 'A': return CLOCK(" AM");
     case 'o': return CLOCK(" o'clock");
@@ -720,8 +783,8 @@ static inline bool time_of_day_at(const char *t, size_t n, size_t e) {
      * "in the"): most words after a number ("people", "annually") end
      * here, without a call */
     char second = e + 2 < n ? t[e + 2] : '\0';
-    if (second != 'm' && second != '.' && second != 'M' && second != '\'' && second != 'n' &&
-        second != 't')
+    if (second != 'm' && second != '.' && second != 'M' && second != '\'' &&
+        second != 'n' && second != 't')
         return false; /* (and "at night") */
     size_t clock = clock_at(t, n, e);
     return clock && (e + clock == n || !cpi_is_alpha(t[e + clock]));
@@ -794,8 +857,8 @@ static bool glued_after(const char *t, size_t n, size_t s, size_t e, bool money)
  * lower case count; "(202) 555-0100", "(1)" do not. */
 static bool counted_in_parens(const char *t, size_t n, size_t i) {
     size_t k = i;
-    while (k < n && (cpi_is_digit(t[k]) ||
-                     ((t[k] == ',' || t[k] == '.') && k + 1 < n && cpi_is_digit(t[k + 1]))))
+    while (k < n && (cpi_is_digit(t[k]) || ((t[k] == ',' || t[k] == '.') && k + 1 < n &&
+                                            cpi_is_digit(t[k + 1]))))
         k++;
     return k + 1 < n && t[k] == ' ' && cpi_is_lower(t[k + 1]);
 }
@@ -1175,7 +1238,8 @@ static ALWAYS_INLINE bool share_at(const char *t, size_t n, size_t i, number *ou
         /* "the first half of the year": a part of a period; "the other
          * half of our problem", "the 'weed' half of the strategy": a part
          * of a whole, no quantity */
-        static const char *const ORDINALS[] = {"first", "latter", "other", "second"}; /* sorted */
+        static const char *const ORDINALS[] = {"first", "latter", "other",
+                                               "second"}; /* sorted */
         size_t prev = cpi_prev_word(t, i);
         if (prev != SIZE_MAX &&
             cpi_word_in(CPI_WORDS(ORDINALS), t + prev, cpi_inner_len(t, n, prev)))
@@ -1932,8 +1996,8 @@ static inline size_t prev_word(const char *t, size_t pos) {
 static bool page_number_apart(const cpi_extract *x, const cp_block *b, size_t n,
                               const number *num) {
     enum { LINE_MAX = 100, SPACES = 20 };
-    if (num->word || num->money || num->percent || num->end - num->start > 3 || n > LINE_MAX ||
-        !x->doc->bytes)
+    if (num->word || num->money || num->percent || num->end - num->start > 3 ||
+        n > LINE_MAX || !x->doc->bytes)
         return false;
     cp_mention m = cpi_mention_of(x, b, num->start, num->end);
     if (m.start < SPACES + 1)
@@ -1952,8 +2016,9 @@ static bool index_of_span(const char *t, size_t n, size_t prev, const number *nu
     if (t[prev] == '(')
         prev++;
     size_t len = num->start - 1 - prev;
-    if (len < 3 || len > 5 || !(WORD_CI(t, n, prev, "year") || WORD_CI(t, n, prev, "day") ||
-                                WORD_CI(t, n, prev, "week") || WORD_CI(t, n, prev, "month")))
+    if (len < 3 || len > 5 ||
+        !(WORD_CI(t, n, prev, "year") || WORD_CI(t, n, prev, "day") ||
+          WORD_CI(t, n, prev, "week") || WORD_CI(t, n, prev, "month")))
         return false;
     number total;
     return number_at(t, n, num->end + 4, &total) && !total.year_like;
@@ -2053,7 +2118,8 @@ static ALWAYS_INLINE bool read_block(cpi_extract *x, const cp_block *b, bool not
             (may_be_zip_code(t, prev, &num) && zip_code(t, n, prev, &num)) ||
             (!plain_around &&
              digits_in_name(t, n, prev, &num, b->kind == CP_BLOCK_HEADING)) ||
-            ((num.start == 0 || n <= 16) && marker_at(t, n, &num)) || opens_ordinal(t, n, &num) ||
+            ((num.start == 0 || n <= 16) && marker_at(t, n, &num)) ||
+            opens_ordinal(t, n, &num) ||
             (prev != SIZE_MAX && cpi_is_upper(t[prev]) &&
              running_header_number(t, n, prev, &num)) ||
             (num.word && !plain_around && b->kind != CP_BLOCK_HEADING &&

@@ -929,35 +929,79 @@ static bool phrase_within(const char *t, size_t from, size_t to, const tail_phra
  * career in Columbia", "a 19-year-old from Southaven", "fugitives from
  * Denver", "Most lived in Gary"), a legislator's district ("I represent
  * Belleville", "my district in Memphis"), an office's seat ("the U.S.
- * Attorney in Denver", "the FBI's field office in Omaha"), the scope of a rank ("the only one in
- * Georgia", "one of the first cities in Kansas", "the largest city in
- * Iowa") or a place still to consider ("urged the agency to consider
- * Milwaukee")? */
+ * Attorney in Denver", "the FBI's field office in Omaha"), the scope of a rank ("the only
+ * one in Georgia", "one of the first cities in Kansas", "the largest city in Iowa") or a
+ * place still to consider ("urged the agency to consider Milwaukee")? */
 static inline bool compared_or_home(const char *t, size_t start) {
-    static const tail_phrase BEFORE[] = { /* sorted by tail_key */
-        TAIL("By comparison, "), TAIL("In comparison, "), TAIL("comparison group, "),
-        TAIL("comparison cities, "), TAIL("comparison city, "),
-        TAIL("comparison cities - "), TAIL("comparison city - "),
-        TAIL("comparison cities: "), TAIL("unlike "), TAIL("Unlike "), TAIL("those of "),
-        TAIL("native of "), TAIL("times the rate of "), TAIL("hometown of "),
-        TAIL("as residents of "), TAIL("that of "), TAIL("compared with "),
-        TAIL("moved from "), TAIL("year-old from "), TAIL("fugitives from "),
-        TAIL("peers from "), TAIL("visitors from "), TAIL("delegation from "),
-        TAIL("counterparts from "), TAIL("donors from "), TAIL("than "), TAIL("raised in "),
-        TAIL("lived in "), TAIL("resided in "), TAIL("times the rate in "),
-        TAIL("than the rate in "), TAIL("times the price in "), TAIL("as people in "),
-        TAIL("as anyone in "), TAIL("only one in "), TAIL("Attorney's Office in "),
-        TAIL("field office in "), TAIL("Attorney's office in "),
-        TAIL("attorney's office in "), TAIL("level in "), TAIL("born in "),
-        TAIL("than in "), TAIL("grew up in "), TAIL("career in "),
-        TAIL("than the rates in "), TAIL("levels in "), TAIL("first cities in "),
-        TAIL("largest cities in "), TAIL("lives in "), TAIL("resides in "),
-        TAIL("counterparts in "), TAIL("donors in "), TAIL("my district in "),
-        TAIL("not in "), TAIL("only city in "), TAIL("Attorney in "),
-        TAIL("first city in "), TAIL("largest city in "), TAIL("compared to "),
-        TAIL("second only to "), TAIL("to consider "), TAIL("than either "),
-        TAIL("as different as "), TAIL("as far away as "), TAIL("comparison cities "),
-        TAIL("who represents "), TAIL("I represent "), TAIL("but not "),
+    static const tail_phrase BEFORE[] = {
+        /* sorted by tail_key */
+        TAIL("By comparison, "),
+        TAIL("In comparison, "),
+        TAIL("comparison group, "),
+        TAIL("comparison cities, "),
+        TAIL("comparison city, "),
+        TAIL("comparison cities - "),
+        TAIL("comparison city - "),
+        TAIL("comparison cities: "),
+        TAIL("unlike "),
+        TAIL("Unlike "),
+        TAIL("those of "),
+        TAIL("native of "),
+        TAIL("times the rate of "),
+        TAIL("hometown of "),
+        TAIL("as residents of "),
+        TAIL("that of "),
+        TAIL("compared with "),
+        TAIL("moved from "),
+        TAIL("year-old from "),
+        TAIL("fugitives from "),
+        TAIL("peers from "),
+        TAIL("visitors from "),
+        TAIL("delegation from "),
+        TAIL("counterparts from "),
+        TAIL("donors from "),
+        TAIL("than "),
+        TAIL("raised in "),
+        TAIL("lived in "),
+        TAIL("resided in "),
+        TAIL("times the rate in "),
+        TAIL("than the rate in "),
+        TAIL("times the price in "),
+        TAIL("as people in "),
+        TAIL("as anyone in "),
+        TAIL("only one in "),
+        TAIL("Attorney's Office in "),
+        TAIL("field office in "),
+        TAIL("attorney's office in "),
+        TAIL("level in "),
+        TAIL("born in "),
+        TAIL("than in "),
+        TAIL("grew up in "),
+        TAIL("career in "),
+        TAIL("than the rates in "),
+        TAIL("levels in "),
+        TAIL("first cities in "),
+        TAIL("largest cities in "),
+        TAIL("lives in "),
+        TAIL("resides in "),
+        TAIL("counterparts in "),
+        TAIL("donors in "),
+        TAIL("my district in "),
+        TAIL("not in "),
+        TAIL("only city in "),
+        TAIL("Attorney in "),
+        TAIL("first city in "),
+        TAIL("largest city in "),
+        TAIL("compared to "),
+        TAIL("second only to "),
+        TAIL("to consider "),
+        TAIL("than either "),
+        TAIL("as different as "),
+        TAIL("as far away as "),
+        TAIL("comparison cities "),
+        TAIL("who represents "),
+        TAIL("I represent "),
+        TAIL("but not "),
         TAIL("comparison city "),
     };
     const uint64_t lasts = LAST('n') | LAST('f') | LAST('h') | LAST('o') | LAST('e') |
@@ -996,10 +1040,11 @@ static bool locator_before(const char *t, size_t start) {
  * Modesto ... to run joint academies with us", "would ask the Chatham
  * County Commission for $90,000")? A proposal, not a member. */
 static bool addressed_before(const char *t, size_t start) {
-    static const tail_phrase BEFORE[] = { /* sorted by tail_key */
-        TAIL("would urge "),    TAIL("will urge "),     TAIL("would ask the "),
-        TAIL("will ask the "),  TAIL("would ask "),     TAIL("will ask "),
-        TAIL("could ask "),     TAIL("should ask "),
+    static const tail_phrase BEFORE[] = {
+        /* sorted by tail_key */
+        TAIL("would urge "),   TAIL("will urge "),  TAIL("would ask the "),
+        TAIL("will ask the "), TAIL("would ask "),  TAIL("will ask "),
+        TAIL("could ask "),    TAIL("should ask "),
     };
     return phrase_before(t, start, CPI_PHRASES(BEFORE), LAST('e') | LAST('k'),
                          LAST('g') | LAST('h') | LAST('s'));
@@ -1009,9 +1054,11 @@ static bool addressed_before(const char *t, size_t start) {
  * bought in Belleville", "traced to stores in Hampton Roads, most of them
  * sold in Newport News")? A source of guns, not a site. */
 static bool gun_source_before(const char *t, size_t start) {
-    static const tail_phrase BEFORE[] = { /* sorted by tail_key */
-        TAIL("sold in "),   TAIL("purchased in "), TAIL("stolen in "), TAIL("stores in "),
-        TAIL("dealers in "), TAIL("shops in "),    TAIL("shows in "),  TAIL("bought in "),
+    static const tail_phrase BEFORE[] = {
+        /* sorted by tail_key */
+        TAIL("sold in "),   TAIL("purchased in "), TAIL("stolen in "),
+        TAIL("stores in "), TAIL("dealers in "),   TAIL("shops in "),
+        TAIL("shows in "),  TAIL("bought in "),
     };
     return phrase_before(t, start, CPI_PHRASES(BEFORE), LAST('n'), LAST('i'));
 }
@@ -1030,7 +1077,8 @@ static bool does_without(const char *t, size_t n, size_t end) {
         for (size_t k = end; k < i; k++)
             if (t[k] == ',' || t[k] == '.' || t[k] == ';' || t[k] == ':')
                 return false; /* another clause's */
-        return cpi_starts_with(t, n, i + 8, "one") || cpi_starts_with(t, n, i + 8, "it") ||
+        return cpi_starts_with(t, n, i + 8, "one") ||
+               cpi_starts_with(t, n, i + 8, "it") ||
                cpi_starts_with(t, n, i + 8, "the program");
     }
     return false;
@@ -1058,7 +1106,8 @@ static bool outside_after(const char *t, size_t n, size_t end) {
 /* Is the place ending at `end` a border ("walk from Main Street to the
  * Chicopee line")? */
 static bool border_after(const char *t, size_t n, size_t end) {
-    return (cpi_starts_with(t, n, end, " line") && (end + 5 == n || !cpi_is_alpha(t[end + 5]))) ||
+    return (cpi_starts_with(t, n, end, " line") &&
+            (end + 5 == n || !cpi_is_alpha(t[end + 5]))) ||
            (cpi_starts_with(t, n, end, " border") &&
             (end + 7 == n || !cpi_is_alpha(t[end + 7])));
 }
@@ -1417,9 +1466,9 @@ static bool likeness_of_other(const char *t, size_t start, const cp_program *mai
  * Richmond, California, built similar programs")? After it, only the rest
  * of its list (names, commas, "and"), then a verb and "similar". */
 static bool likeness_subject(const char *t, size_t n, size_t end) {
-    static const char *const VERBS[] = {"adopted", "built",   "created", "have",   "has",
-                                        "had",     "launched", "ran",    "run",    "runs",
-                                        "started", "tried",   "use",     "used"};
+    static const char *const VERBS[] = {"adopted", "built",    "created", "have", "has",
+                                        "had",     "launched", "ran",     "run",  "runs",
+                                        "started", "tried",    "use",     "used"};
     enum { LIST_MAX = 80 };
     size_t i = end;
     while (i < n && i < end + LIST_MAX) {
@@ -1740,7 +1789,9 @@ static inline bool word_starts(const char *t, size_t at) {
  * (at t[p]), an article and, a few words on, "site". */
 static bool not_a_site(const char *t, size_t n, size_t p) {
     enum { NEAR = 48 };
-    size_t i = cpi_starts_with(t, n, p, "a ") ? p + 2 : cpi_starts_with(t, n, p, "an ") ? p + 3 : 0;
+    size_t i = cpi_starts_with(t, n, p, "a ")    ? p + 2
+               : cpi_starts_with(t, n, p, "an ") ? p + 3
+                                                 : 0;
     if (!i)
         return false;
     for (size_t end = i + NEAR < n ? i + NEAR : n; i + 4 <= end; i++) {
@@ -1753,21 +1804,22 @@ static bool not_a_site(const char *t, size_t n, size_t p) {
     return false;
 }
 
-/* "Neither Mobile nor Tuscaloosa is part of the partnership": at the
- * "nor" (t[p]), "neither" before it and what they are not after it. */
-/* Words that say a place takes part, from t[from] up to t[to]: " part of",
- * " a site", " a PSP site" (" site" within a few words of " a ")... */
+/* Words in t[from..to) that say places take part: " part of", " a site",
+ * " a PSP site", " members", " among" ... */
 static bool says_taking_part(const char *t, size_t from, size_t to) {
-    static const char *const TAKING_PART[] = {" part of", " participat", " member", " site",
-                                              " among",   " included",  " eligible",
-                                              " selected"};
+    static const char *const TAKING_PART[] = {" part of",  " participat", " member",
+                                              " site",     " among",      " included",
+                                              " eligible", " selected"};
     for (size_t i = from; i < to; i++)
-        for (size_t k = 0; t[i] == ' ' && k < sizeof TAKING_PART / sizeof TAKING_PART[0]; k++)
+        for (size_t k = 0; t[i] == ' ' && k < sizeof TAKING_PART / sizeof TAKING_PART[0];
+             k++)
             if (cpi_starts_with(t, to, i, TAKING_PART[k]))
                 return true;
     return false;
 }
 
+/* "Neither Mobile nor Tuscaloosa is part of the partnership": at the
+ * "nor" (t[p]), "neither" before it and what they are not after it. */
 static bool neither_nor(const char *t, size_t n, size_t p) {
     enum { NEAR = 60 };
     if (p + 4 >= n || t[p + 2] != 'r' || t[p + 3] != ' ' || !word_starts(t, p))
@@ -1789,7 +1841,13 @@ static bool asks_to_join(const char *t, size_t n, size_t p) {
     static const char *const WISH[] = {"asked to ",  "applied to ", "hopes to ",
                                        "hoping to ", "wants to ",   "seeking to ",
                                        "sought to ", "plans to ",   "asking to "};
-    if (p + 4 > n || memcmp(t + p, "join", 4) != 0 || (p + 4 < n && cpi_is_alpha(t[p + 4])))
+    if (p + 4 > n || memcmp(t + p, "join", 4) != 0 ||
+        (p + 4 < n && cpi_is_alpha(t[p + 4])))
+        return false;
+    /* the text's program, unnamed: "asked to join." or "asked to join it";
+     * not "asked to join a methamphetamine task force" (another's) */
+    if (p + 4 < n && t[p + 4] == ' ' && !cpi_starts_with(t, n, p + 4, " it") &&
+        !cpi_starts_with(t, n, p + 4, " them"))
         return false;
     for (size_t k = 0; k < sizeof WISH / sizeof WISH[0]; k++)
         if (cpi_ends_with(t, p, WISH[k]) && word_starts(t, p - strlen(WISH[k])))
@@ -1805,18 +1863,18 @@ static bool asks_to_join(const char *t, size_t n, size_t p) {
  * "no", "ne", the "'t" of "wasn't", the "ft" of "left", the "xt" of
  * "next", the "ib" of "contributed", the "jo" of "join". */
 static bool left_out_cue(const char *t, size_t n, size_t p) {
-    static const char *const AFTER_NOT[] = {"part of",  "included", "among",       "selected",
-                                            "qualify",  "eligible", "on the list", "one of",
-                                            "funded",   "chosen",   "been asked",  "be spent",
-                                            "include",  "taking part", "take part",
-                                            "participating", "apply", "applied", "receive",
-                                            "work in", "operate in", "on it"};
+    static const char *const AFTER_NOT[] = {
+        "part of",       "included",    "among",   "selected",    "qualify",
+        "eligible",      "on the list", "one of",  "funded",      "chosen",
+        "been asked",    "be spent",    "include", "taking part", "take part",
+        "participating", "apply",       "applied", "receive",     "work in",
+        "operate in",    "on it"};
     static const char *const NO_LONGER[] = {"no longer part", "none of them", "none of these",
                                             "none of which"};
     static const char *const NEITHER[] = {"neither of which", "neither of them"};
-    static const char *const AFTER_NEVER[] = {"been chosen", "been part", "been selected",
-                                              "joined",      "participated", "signed on",
-                                              "took part",   "applied"};
+    static const char *const AFTER_NEVER[] = {
+        "been chosen",  "been part", "been selected", "joined",
+        "participated", "signed on", "took part",     "applied"};
     static const char *const CREDIT[] = {"contributed to this report", "contributed reporting"};
     static const char *const NEXT[] = {"could be next", "may be next", "might be next"};
     static const char *const LEFT_OUT[] = {"left off", "left out"};
@@ -1843,8 +1901,8 @@ static bool left_out_cue(const char *t, size_t n, size_t p) {
         if (t[p + 1] != 'o')
             return false;
         if (p + 4 <= n && t[p + 2] == 't' && t[p + 3] == ' ' &&
-            (cpi_phrase_at(t, n, p + 4, CPI_PHRASES(AFTER_NOT)) || list_ahead(t, n, p + 4) ||
-             not_a_site(t, n, p + 4)) &&
+            (cpi_phrase_at(t, n, p + 4, CPI_PHRASES(AFTER_NOT)) ||
+             list_ahead(t, n, p + 4) || not_a_site(t, n, p + 4)) &&
             !cpi_ends_with(t, p, "which did ") && !cpi_ends_with(t, p, "which does ") &&
             !cpi_ends_with(t, p, "which had "))
             return true; /* (not in a clause about one place: "Sacramento, which did
@@ -1893,8 +1951,8 @@ static inline unsigned cue_pairs16(const char *s) {
                                _mm_cmpeq_epi8(b, _mm_set1_epi8('t')));
     __m128i jo = _mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('j')),
                                _mm_cmpeq_epi8(b, _mm_set1_epi8('o')));
-    return (unsigned)_mm_movemask_epi8(_mm_or_si128(
-        _mm_or_si128(_mm_or_si128(no, nt), _mm_or_si128(ft_xt, ib)), jo));
+    return (unsigned)_mm_movemask_epi8(
+        _mm_or_si128(_mm_or_si128(_mm_or_si128(no, nt), _mm_or_si128(ft_xt, ib)), jo));
 }
 #endif
 
@@ -1932,8 +1990,8 @@ static bool left_out(const char *t, size_t n) {
     for (; p + 1 < n; p++) {
         char a = t[p], b = t[p + 1];
         if (((a == 'n' && (b == 'o' || b == 'e')) ||
-             ((a == 'f' || a == 'x' || a == '\'') && b == 't') || (a == 'i' && b == 'b') ||
-             (a == 'j' && b == 'o')) &&
+             ((a == 'f' || a == 'x' || a == '\'') && b == 't') ||
+             (a == 'i' && b == 'b') || (a == 'j' && b == 'o')) &&
             left_out_cue(t, n, p))
             return true;
     }
@@ -2573,7 +2631,8 @@ static inline bool place_not_member(const cpi_extract *x, const hits *programs, 
     bool no = names_not_member(x, programs, h, after) ||
               (words_before(t, h->start) &&
                (locator_before(t, h->start) || addressed_before(t, h->start))) ||
-              border_after(t, blk->text_size, h->end) || does_without(t, blk->text_size, h->end) ||
+              border_after(t, blk->text_size, h->end) ||
+              does_without(t, blk->text_size, h->end) ||
               outside_after(t, blk->text_size, h->end);
     if (known)
         *known |= HIT_MEMBER_TOLD | (no ? HIT_NOT_MEMBER : 0);
@@ -2785,17 +2844,16 @@ static inline bool place_passed(const cp_block *blk, const cpi_hit *h, size_t i,
         return *known & HIT_PASSED;
     /* (a place that ends its block, as most list items' do, has no words
      * after it to read) */
-    bool passed = (words_before(t, h->start) &&
-                   (compared_or_home(t, h->start) || passing_mention(t, h->start) ||
-                    persons_place(t, h->start) || district_seat(t, h->start) ||
-                    trade_source(t, h->start) || gun_source_before(t, h->start) ||
-                    model_before(t, h->start) ||
-                    contrasted_change(t, n, h->start, h->end))) ||
-                  career_place(t, n, h->start, h->end) ||
-                  (h->end < n &&
-                   (described_after(t, n, h->end) || address_after(t, n, h->end) ||
-                    refused_after(t, n, h->end, next_place_start(sites, i, blk)))) ||
-                  (may_be_roster(t, n, h->start) && block_roster(t, n, sites, i, memo));
+    bool passed =
+        (words_before(t, h->start) &&
+         (compared_or_home(t, h->start) || passing_mention(t, h->start) ||
+          persons_place(t, h->start) || district_seat(t, h->start) ||
+          trade_source(t, h->start) || gun_source_before(t, h->start) ||
+          model_before(t, h->start) || contrasted_change(t, n, h->start, h->end))) ||
+        career_place(t, n, h->start, h->end) ||
+        (h->end < n && (described_after(t, n, h->end) || address_after(t, n, h->end) ||
+                        refused_after(t, n, h->end, next_place_start(sites, i, blk)))) ||
+        (may_be_roster(t, n, h->start) && block_roster(t, n, sites, i, memo));
     if (known)
         *known |= HIT_PASSED_TOLD | (passed ? HIT_PASSED : 0);
     return passed;
@@ -3143,7 +3201,13 @@ static bool denied_after(const cp_block *blk, size_t s) {
     const cp_sentence *next = cpi_block_sentence(blk, s + 1);
     const char *t = cpi_block_text(blk);
     size_t a = cpi_sentence_text_start(next), n = next->text_end - a;
-    return (cpi_starts_with(t + a, n, 0, "Neither ") || cpi_starts_with(t + a, n, 0, "None of ")) &&
+    /* (not what they were until now: "Neither has been part of any HIDTA"
+     * after they are added) */
+    for (size_t i = a; i + 5 <= a + n; i++)
+        if (t[i] == 'b' && memcmp(t + i, "been ", 5) == 0)
+            return false;
+    return (cpi_starts_with(t + a, n, 0, "Neither ") ||
+            cpi_starts_with(t + a, n, 0, "None of ")) &&
            (left_out(t + a, n) || says_taking_part(t + a, 0, n));
 }
 
@@ -3302,9 +3366,10 @@ static cp_program LEFT_OUT_LEAD;
  * led by LEFT_OUT_LEAD). */
 static void left_out_headings(const cp_document *doc, cp_program **led_by) {
     enum { TITLE_MAX = 100, ITEM_MAX = 300 }; /* a heading; a row or an item, not prose */
-    static const char *const CLOSINGS[] = {"Respectfully submitted,", "Respectfully,",
-                                           "Sincerely,", "Sincerely yours,", "Yours truly,",
-                                           "Very truly yours,", "Best regards,", "Regards,"};
+    static const char *const CLOSINGS[] = {
+        "Respectfully submitted,", "Respectfully,", "Sincerely,",
+        "Sincerely yours,",        "Yours truly,",  "Very truly yours,",
+        "Best regards,",           "Regards,"};
     for (size_t b = 0; b + 1 < doc->block_count; b++) {
         const cp_block *blk = &doc->blocks[b];
         const char *t = cpi_block_text(blk);
@@ -3314,12 +3379,12 @@ static void left_out_headings(const cp_document *doc, cp_program **led_by) {
         /* a letter's closing: the signature under it names its writer's
          * office and place, not the program's */
         bool closing = false;
-        for (size_t k = 0; t[n - 1] == ',' && k < sizeof CLOSINGS / sizeof CLOSINGS[0] && !closing;
-             k++)
+        for (size_t k = 0;
+             t[n - 1] == ',' && k < sizeof CLOSINGS / sizeof CLOSINGS[0] && !closing; k++)
             closing = cpi_str_eq(CLOSINGS[k], t, n);
         if (closing) {
-            for (size_t i = b + 1; i < doc->block_count && doc->blocks[i].text_size <= ITEM_MAX;
-                 i++)
+            for (size_t i = b + 1;
+                 i < doc->block_count && doc->blocks[i].text_size <= ITEM_MAX; i++)
                 led_by[i] = &LEFT_OUT_LEAD;
             return;
         }
@@ -3330,7 +3395,8 @@ static void left_out_headings(const cp_document *doc, cp_program **led_by) {
         size_t i = b + 1;
         for (; i < doc->block_count; i++) {
             const cp_block *row = &doc->blocks[i];
-            if ((row->kind == CP_BLOCK_HEADING && i > b + 1) || row->text_size > ITEM_MAX ||
+            if ((row->kind == CP_BLOCK_HEADING && i > b + 1) ||
+                row->text_size > ITEM_MAX ||
                 (row->kind == CP_BLOCK_PARAGRAPH && row->sentence_count > 1))
                 break;
             led_by[i] = &LEFT_OUT_LEAD;
@@ -3702,19 +3768,23 @@ static bool link_named_places(cpi_extract *x, const hits *sites, const hits *pro
  * three before it. */
 static bool link_the_place(cpi_extract *x, const hits *sites, const hits *programs) {
     static const char *const VERBS[] = {
-        "won ",      "received ", "receives ", "got ",    "secured ",  "was awarded ",
-        "has been awarded ", "was selected ", "was chosen ", "joined ", "was named "};
+        "won ",        "received ",    "receives ",         "got ",
+        "secured ",    "was awarded ", "has been awarded ", "was selected ",
+        "was chosen ", "joined ",      "was named "};
     enum { BLOCKS_BACK = 3 };
     const cp_document *doc = x->doc;
     size_t done_block = SIZE_MAX, done_end = 0; /* the last sentence read */
+    size_t s = 0; /* its index (the hits are in text order: the walk goes on) */
     for (size_t i = 0; i < programs->n; i++) {
         const cpi_hit *h = &programs->h[i];
         if (h->block == done_block && h->start < done_end)
             continue; /* its sentence is read already */
         const cp_block *blk = &doc->blocks[h->block];
         const char *t = cpi_block_text(blk);
-        size_t s = 0;
-        while (s + 1 < blk->sentence_count && cpi_block_sentence(blk, s)->text_end <= h->start)
+        if (h->block != done_block)
+            s = 0;
+        while (s + 1 < blk->sentence_count &&
+               cpi_block_sentence(blk, s)->text_end <= h->start)
             s++;
         if (s >= blk->sentence_count)
             continue;
@@ -3726,16 +3796,17 @@ static bool link_the_place(cpi_extract *x, const hits *sites, const hits *progra
          * name, and a verb of receiving or joining after it (most
          * sentences: no "he c" or "he p" at all) */
         int kind = -1;
-        for (const char *q = t + s0; kind < 0 && (q = memchr(q, 'h', (size_t)(t + h->start - q)));
-             q++) {
+        for (const char *q = t + s0;
+             kind < 0 && (q = memchr(q, 'h', (size_t)(t + h->start - q))); q++) {
             size_t a = (size_t)(q - t);
-            if (a == s0 || (t[a - 1] | 0x20) != 't' || a + 3 >= h->start || t[a + 1] != 'e' ||
-                t[a + 2] != ' ' || (a >= s0 + 2 && t[a - 2] != ' '))
+            if (a == s0 || (t[a - 1] | 0x20) != 't' || a + 3 >= h->start ||
+                t[a + 1] != 'e' || t[a + 2] != ' ' || (a >= s0 + 2 && t[a - 2] != ' '))
                 continue;
             size_t w = a + 3, len = 0;
             if (cpi_starts_with(t, s1, w, "city "))
                 len = 5;
-            else if (cpi_starts_with(t, s1, w, "county ") || cpi_starts_with(t, s1, w, "parish "))
+            else if (cpi_starts_with(t, s1, w, "county ") ||
+                     cpi_starts_with(t, s1, w, "parish "))
                 len = 7;
             for (size_t v = 0; len && v < sizeof VERBS / sizeof VERBS[0] && kind < 0; v++)
                 if (cpi_starts_with(t, s1, w + len, VERBS[v]))
@@ -3786,7 +3857,8 @@ bool cpi_extract_links(cpi_extract *x) {
         return false;
     if (!main)
         return link_sentences(x, &sites, &programs, &agencies, NULL, NULL, NULL, NULL) &&
-               link_named_places(x, &sites, &programs) && link_the_place(x, &sites, &programs);
+               link_named_places(x, &sites, &programs) &&
+               link_the_place(x, &sites, &programs);
     /* A text in sections about programs of their own is read section by
      * section. */
     cp_program *local_per_block[LOCAL_BLOCKS], *local_led_by[LOCAL_BLOCKS];

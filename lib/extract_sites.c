@@ -180,15 +180,15 @@ enum {
     /* a name that ends in the word may be a place's or a county's
      * (may_name_place or is_county_word, also without its "'s") */
     WORD_PLACE_END = 1u << 10,
-    WORD_POSSESSIVE = 1u << 11,  /* it ends in "'s" */
-    WORD_HIGH = 1u << 12,        /* a byte of a UTF-8 sequence in it */
-    WORD_JOINED = 1u << 13       /* a name of cpi_joined_names may start there */
+    WORD_POSSESSIVE = 1u << 11, /* it ends in "'s" */
+    WORD_HIGH = 1u << 12,       /* a byte of a UTF-8 sequence in it */
+    WORD_JOINED = 1u << 13      /* a name of cpi_joined_names may start there */
 };
 
 /* What follows a block's names: read_blocks's walks over lists ask only
  * where the first pass saw their end. */
 enum {
-    BLOCK_COUNTIES = 1u << 0,      /* " counties" or " parishes" after a run (or its period) */
+    BLOCK_COUNTIES = 1u << 0, /* " counties" or " parishes" after a run (or its period) */
     BLOCK_NEIGHBORHOODS = 1u << 1, /* " neighborhood(s)" after a run */
     BLOCK_PLURAL = WORD_PLURAL     /* a word "Counties" or "Parishes" (the word's bit) */
 };
@@ -1000,7 +1000,8 @@ static bool resolve_passed(const cpi_extract *x, const char *name, size_t len,
      * state of a neighbour in its list or paragraph decides after that:
      * "Knoxville, Chattanooga and Cleveland"). */
     size_t top = first;
-    bool famous = bare && weight > 0 && !code && top != best && !cpi_places[best].capital &&
+    bool famous = bare && weight > 0 && !code && top != best &&
+                  !cpi_places[best].capital &&
                   cpi_places[best].population < CONTEXT_MIN_POPULATION &&
                   cpi_places[top].population >= BARE_MIN_POPULATION &&
                   cpi_places[top].population / 5 >= cpi_places[best].population;
@@ -2062,20 +2063,21 @@ static NOINLINE size_t weigh_state(cpi_extract *x, const char *t, size_t n, size
     bool qualifier = i >= 2 && t[i - 2] == ',';
     /* "Kansas City", "New York City", "Washington County", "Wisconsin
      * Ave.": a place's or a street's name, not its state */
-    static const char *const NAMED_AFTER[] = {" City", " County", " Counties", " Parish",
-                                              " Street", " St.", " Avenue", " Ave."};
+    static const char *const NAMED_AFTER[] = {" City",   " County", " Counties",
+                                              " Parish", " Street", " St.",
+                                              " Avenue", " Ave."};
     bool city_name = false;
     char next = end + 1 < n && t[end] == ' ' ? t[end + 1] : '\0';
     for (size_t k = 0; (next == 'C' || next == 'P' || next == 'S' || next == 'A') &&
                        k < sizeof NAMED_AFTER / sizeof NAMED_AFTER[0];
          k++) /* (their first letters: most words after a state have none) */
         city_name |= cpi_starts_with(t, n, end, NAMED_AFTER[k]) > 0;
-    /* "Washington" alone is the federal government (or the capital), not
-     * the state, unless it qualifies a place or follows "of" ("the
-     * Western District of Washington") */
-    if (!qualifier && end - i == 10 && t[i] == 'W' && memcmp(t + i, "Washington", 10) == 0 &&
-        !cpi_ends_with(t, i, "of ") && !cpi_starts_with(t, n, end, " State") &&
-        !cpi_starts_with(t, n, end, " state"))
+    /* "the case to Washington", "money from Washington", "waiting on
+     * Washington": the federal government, not the state */
+    if (!qualifier && end - i == 10 && t[i] == 'W' &&
+        memcmp(t + i, "Washington", 10) == 0 &&
+        (cpi_ends_with(t, i, " to ") || cpi_ends_with(t, i, " from ") ||
+         cpi_ends_with(t, i, " on ")))
         city_name = true;
     if (st < 64 && (qualifier || end - i > 3) && !(end - i == 2 && !qualifier) && !city_name) {
         x->state_weight[st]++;
@@ -2667,8 +2669,13 @@ static bool qualifies_places_before(const cpi_extract *x, const cp_block *b, siz
  * a place ("Spartanburg and Charlotte, two cities that applied")? */
 static bool place_follows(cpi_extract *x, const char *t, size_t n, size_t end) {
     /* (longest first: " and " begins the others) */
-    static const char *const SEPARATORS[] = {" and the rest of the ", " and the rest of ",
-                                             " and ", ", and ", ", ", " & ", " nor "};
+    static const char *const SEPARATORS[] = {" and the rest of the ",
+                                             " and the rest of ",
+                                             " and ",
+                                             ", and ",
+                                             ", ",
+                                             " & ",
+                                             " nor "};
     size_t sep = 0;
     for (size_t k = 0; k < sizeof SEPARATORS / sizeof SEPARATORS[0] && !sep; k++)
         sep = cpi_starts_with(t, n, end, SEPARATORS[k]);
@@ -2726,8 +2733,8 @@ static HOT_INLINE bool listed_after_site(const cpi_extract *x, const cp_block *b
     const cpi_hit *last = &x->site_hits[x->site_hit_count - 1];
     if (&x->doc->blocks[last->block] != b || last->end > start)
         return false;
-    static const char *const SEPARATORS[] = {", ", " and ", ", and ", " & ", "/", " or ",
-                                             ", or ", " nor "};
+    static const char *const SEPARATORS[] = {", ", " and ", ", and ", " & ",
+                                             "/",  " or ",  ", or ",  " nor "};
     size_t gap = start - last->end;
     for (size_t i = 0; i < sizeof SEPARATORS / sizeof SEPARATORS[0]; i++)
         if (cpi_str_eq(SEPARATORS[i], cpi_block_text(b) + last->end, gap))
@@ -2810,8 +2817,9 @@ static bool state_begins_place(const char *t, size_t start, size_t state_end, si
 
 /* Does a verb of waiting or relying end at `end` ("wait", "counting")? */
 static bool waits_on(const char *t, size_t end) {
-    static const char *const VERBS[] = {"wait",     "waits",    "waited",  "waiting", "count",
-                                        "counting", "depend",   "depends", "rely",    "relying"};
+    static const char *const VERBS[] = {"wait",  "waits",    "waited", "waiting",
+                                        "count", "counting", "depend", "depends",
+                                        "rely",  "relying"};
     size_t w = cpi_prev_word(t, end);
     if (w == SIZE_MAX)
         return false;
@@ -2828,13 +2836,15 @@ static bool waits_on(const char *t, size_t end) {
  * City to match", "I would not wait on Sacramento")?
  * (Not after "including", "during", "following" and the like, which list
  * places.) */
-static bool is_metonym(const cpi_extract *x, const char *t, size_t n, size_t ws, size_t we) {
+static bool is_metonym(const cpi_extract *x, const char *t, size_t n, size_t ws,
+                       size_t we) {
     if (we - ws == 10 && memcmp(t + ws, "Washington", 10) == 0)
         return true;
     /* "Washington and Raleigh both like to take credit": a capital listed
      * with the federal government is its state's */
-    bool with_washington = (ws >= 15 && memcmp(t + ws - 15, "Washington and ", 15) == 0) ||
-                           (we + 15 <= n && memcmp(t + we, " and Washington", 15) == 0);
+    bool with_washington =
+        (ws >= 15 && memcmp(t + ws - 15, "Washington and ", 15) == 0) ||
+        (we + 15 <= n && memcmp(t + we, " and Washington", 15) == 0);
     if (with_washington) {
         size_t first, rows = rows_named(x, t + ws, we - ws, false, &first);
         for (size_t i = first; i < first + rows; i++)
@@ -2851,7 +2861,7 @@ static bool is_metonym(const cpi_extract *x, const char *t, size_t n, size_t ws,
     if (prev == SIZE_MAX || !cpi_is_lower(t[prev]))
         return false;
     /* "we have asked Jefferson City to match the money" */
-    static const char *const ASKING[] = {"asked",  "asks",   "urged",   "urges",
+    static const char *const ASKING[] = {"asked",   "asks",    "urged",     "urges",
                                          "pressed", "lobbied", "petitioned"};
     for (size_t k = 0; k < sizeof ASKING / sizeof ASKING[0] && !on; k++)
         on = cpi_str_eq(ASKING[k], t + prev, ws - 1 - prev);
@@ -2943,7 +2953,8 @@ static int joined_name(cpi_extract *x, const cpi_capitals *caps, const cp_block 
     size_t stop = i + e->len;
     /* "King of Prussia, Pa.": its state, not a site of its own */
     size_t qend = stop;
-    if (stop + 2 < n && t[stop] == ',' && t[stop + 1] == ' ' && cpi_is_upper(t[stop + 2])) {
+    if (stop + 2 < n && t[stop] == ',' && t[stop + 1] == ' ' &&
+        cpi_is_upper(t[stop + 2])) {
         int st = state_at(x, caps, t, n, stop + 2, &qend);
         if (st >= 0 && !same_code(cpi_states[st].code, spec.state))
             return 0; /* another state's: not this place */
@@ -3037,8 +3048,10 @@ static bool read_blocks(cpi_extract *x) {
                  * "qui", "or", "at" start with one of these letters */
                 const uint32_t JOINING = 1u << ('o' - 'a') | 1u << ('d' - 'a') |
                                          1u << ('a' - 'a') | 1u << ('t' - 'a') |
-                                         1u << ('i' - 'a') | 1u << ('b' - 'a') | 1u << ('q' - 'a');
-                size_t at = first_end < n && t[first_end] == '.' ? first_end + 1 : first_end;
+                                         1u << ('i' - 'a') | 1u << ('b' - 'a') |
+                                         1u << ('q' - 'a');
+                size_t at =
+                    first_end < n && t[first_end] == '.' ? first_end + 1 : first_end;
                 if ((c0 == 'S' || c0 == 'L' || c0 == 'N') && at + 2 < n && t[at] == ' ' &&
                     cpi_is_upper(t[at + 1]))
                     at = word_end(t, n, at + 1); /* (only such names have two) */
@@ -3105,8 +3118,8 @@ static bool read_blocks(cpi_extract *x) {
             if (k == 0)
                 continue;
             size_t run_end = we[k - 1];
-            if (run_names_nothing(x, b, t, n, ws, we, wf, k, first_asked, first_info->state,
-                                  block_flags) ||
+            if (run_names_nothing(x, b, t, n, ws, we, wf, k, first_asked,
+                                  first_info->state, block_flags) ||
                 (run_end < n && t[run_end] != '.' && !(wf[0] & WORD_POSSESSIVE) &&
                  (block_flags & BLOCK_NEIGHBORHOODS) &&
                  neighborhoods_after(t, n, run_end))) {

@@ -28,9 +28,9 @@ const uint8_t cpi_state_byte_codes[256] = {
  * no last word is generic or nothing would be left in capitals. */
 static size_t lower_heads(const char *p, size_t n, char *out) {
     static const char *const HEADS[] = {
-        "Center",     "Centers", "Force",       "Forces",  "Formula", "Grant",
-        "Grants",     "Initiative", "Initiatives", "Network", "Partnership", "Program",
-        "Programs",   "Task",    "Team",        "Teams"};
+        "Center",   "Centers",    "Force",       "Forces",  "Formula",     "Grant",
+        "Grants",   "Initiative", "Initiatives", "Network", "Partnership", "Program",
+        "Programs", "Task",       "Team",        "Teams"};
     memcpy(out, p, n);
     out[n] = '\0';
     size_t end = n, lowered = 0;
@@ -40,7 +40,8 @@ static size_t lower_heads(const char *p, size_t n, char *out) {
             start--;
         bool head = false;
         for (size_t k = 0; k < sizeof HEADS / sizeof HEADS[0] && !head; k++)
-            head = strlen(HEADS[k]) == end - start && memcmp(HEADS[k], out + start, end - start) == 0;
+            head = strlen(HEADS[k]) == end - start &&
+                   memcmp(HEADS[k], out + start, end - start) == 0;
         if (!head || start == 0)
             break; /* (a name of heads alone keeps them) */
         out[start] = (char)(out[start] | 0x20);
@@ -55,13 +56,15 @@ static size_t lower_heads(const char *p, size_t n, char *out) {
 static bool add_head_variants(cpi_knowledge *k, const cpi_mem *mem) {
     size_t total = 0;
     for (size_t i = 0; i < cpi_known_program_count; i++)
-        total += strlen(cpi_known_programs[i].name) + strlen(cpi_known_programs[i].aliases) + 2;
+        total += strlen(cpi_known_programs[i].name) +
+                 strlen(cpi_known_programs[i].aliases) + 2;
     k->head_variants = cpi_mem_alloc(mem, total + 1);
     if (!k->head_variants)
         return false;
     char *at = k->head_variants;
     for (size_t i = 0; i < cpi_known_program_count; i++) {
-        const char *lists[2] = {cpi_known_programs[i].name, cpi_known_programs[i].aliases};
+        const char *lists[2] = {cpi_known_programs[i].name,
+                                cpi_known_programs[i].aliases};
         for (size_t l = 0; l < 2; l++) {
             for (const char *p = lists[l]; *p;) {
                 const char *bar = strchr(p, '|');
@@ -119,8 +122,7 @@ bool cpi_knowledge_init(cpi_knowledge *k, const cpi_mem *mem) {
     if (!cpi_dict_sort(mem, &k->titles) || !cpi_dict_sort(mem, &k->programs) ||
         !cpi_dict_sort(mem, &k->states) || !cpi_dict_sort(mem, &k->postal) ||
         !cpi_dict_sort(mem, &k->regions) || !cpi_dict_sort(mem, &k->joined) ||
-        !cpi_dict_sort(mem, &k->agencies) ||
-        !cpi_dict_sort(mem, &k->presidents))
+        !cpi_dict_sort(mem, &k->agencies) || !cpi_dict_sort(mem, &k->presidents))
         goto fail;
 #ifndef NDEBUG
     /* the filter lets every state's name, abbreviation and code through */

@@ -386,24 +386,28 @@ static void test_figure_patterns(void **state) {
                   "CONGRESS\n",
                   "15");
     /* a station's name, once seen before "News", wherever it comes again */
-    assert_values("Coastal 9 News | Savannah\n\nSAVANNAH, Ga. (Coastal 9) - Agents came, 4 of "
-                  "them.\n\n[PHOTO: a park (Coastal 9 file photo)]\n",
-                  "4");
+    assert_values(
+        "Coastal 9 News | Savannah\n\nSAVANNAH, Ga. (Coastal 9) - Agents came, 4 of "
+        "them.\n\n[PHOTO: a park (Coastal 9 file photo)]\n",
+        "4");
     /* the year of a count of years; a count in parentheses, not an area
      * code or an enumerator; a subtitle's count after a title in capitals;
      * a CFDA number */
-    assert_values("A grant of $175,000 (year three of five) for three years (36 months). Call "
-                  "(202) 555-0100: (1) hire.\n\nTHE YEAR IN CRIME: 10 stories\n\nCFDA 16.710\n",
-                  "175000;5;3;36;10");
+    assert_values(
+        "A grant of $175,000 (year three of five) for three years (36 months). Call "
+        "(202) 555-0100: (1) hire.\n\nTHE YEAR IN CRIME: 10 stories\n\nCFDA 16.710\n",
+        "175000;5;3;36;10");
     /* a Congress, an episode, a page in double brackets, a part of a whole,
      * a time of night */
-    assert_values("[House Hearing, 109 Congress]\n\n## Ep. 64: Agents\n\nIt is the other half "
-                  "of the problem and the 'weed' half of the plan; half of the 40 arrests were "
-                  "federal. It stays open until 9 at night.\n\n[[Page 12]]\n\nSome 14 came.\n",
-                  "0.5;40;14");
+    assert_values(
+        "[House Hearing, 109 Congress]\n\n## Ep. 64: Agents\n\nIt is the other half "
+        "of the problem and the 'weed' half of the plan; half of the 40 arrests were "
+        "federal. It stays open until 9 at night.\n\n[[Page 12]]\n\nSome 14 came.\n",
+        "0.5;40;14");
     /* a page's number far to the right of its running title */
-    assert_values("Officers: 125.\n\nCongressional Research Service                          3\n",
-                  "125");
+    assert_values(
+        "Officers: 125.\n\nCongressional Research Service                          3\n",
+        "125");
 }
 
 static void test_figure_details(void **state) {
@@ -520,13 +524,14 @@ static void test_link_main_program(void **state) {
     cp_corpus_free(c);
     /* a countdown: numbered items alone over prose are its sections' titles,
      * each section about its own program or none */
-    c = load("Our year in review, ten stories in all, from the smallest city to the largest "
-             "in the region we cover, as readers followed them most closely.\n\n"
-             "3. Akron gets a grant\n\nAkron won a Harbor Light Initiative grant.\n\n"
-             "2. Shell casings\n\nToledo police joined the Ballistic Harbor Network.\n\n"
-             "1. Debate in Columbus\n\nLawmakers in Columbus, Ohio, argued about bail. "
-             "Dayton spent $4 million on the Lakeside Reentry Program.\n\n"
-             "0. Fewer killings\n\nHomicides fell in Cincinnati, Ohio.\n");
+    c = load(
+        "Our year in review, ten stories in all, from the smallest city to the largest "
+        "in the region we cover, as readers followed them most closely.\n\n"
+        "3. Akron gets a grant\n\nAkron won a Harbor Light Initiative grant.\n\n"
+        "2. Shell casings\n\nToledo police joined the Ballistic Harbor Network.\n\n"
+        "1. Debate in Columbus\n\nLawmakers in Columbus, Ohio, argued about bail. "
+        "Dayton spent $4 million on the Lakeside Reentry Program.\n\n"
+        "0. Fewer killings\n\nHomicides fell in Cincinnati, Ohio.\n");
     p = cp_corpus_program_by_id(c, "harbor-light-initiative");
     assert_non_null(p);
     assert_true(program_has_site(p, "akron-oh"));
@@ -546,9 +551,11 @@ static void test_link_the_city(void **state) {
     (void)state;
     cp_corpus *c = load(
         "Stockton, California, recorded 38 homicides last year. In 2023 the city won a "
-        "$2 million Harbor Light Initiative grant. Oakland and Richmond, California, built "
+        "$2 million Harbor Light Initiative grant. Oakland and Richmond, California, "
+        "built "
         "similar programs. I would not wait on Sacramento to sort this out.\n\n"
-        "The Bay Watch Task Force pays for 15 officers in Lodi. I would ask Modesto to run "
+        "The Bay Watch Task Force pays for 15 officers in Lodi. I would ask Modesto to "
+        "run "
         "joint academies with us.\n");
     const cp_program *p = cp_corpus_program_by_id(c, "harbor-light-initiative");
     assert_non_null(p);
@@ -563,10 +570,11 @@ static void test_link_the_city(void **state) {
     cp_corpus_free(c);
     /* a city with more killings than ours is compared; a commission one
      * would ask for money is asked; a signature's place is its writer's */
-    c = load("The Harbor Light Initiative came to Nashville, Tennessee. Memphis still has far "
-             "more killings than we do. The city would ask the Knox County Commission for "
-             "$90,000.\n\nRespectfully submitted,\n\nOffice of the District Attorney, Sumner "
-             "County\n");
+    c = load(
+        "The Harbor Light Initiative came to Nashville, Tennessee. Memphis still has far "
+        "more killings than we do. The city would ask the Knox County Commission for "
+        "$90,000.\n\nRespectfully submitted,\n\nOffice of the District Attorney, Sumner "
+        "County\n");
     p = cp_corpus_program_by_id(c, "harbor-light-initiative");
     assert_non_null(p);
     assert_true(program_has_site(p, "nashville-tn"));
@@ -576,26 +584,29 @@ static void test_link_the_city(void **state) {
     cp_corpus_free(c);
     /* where guns were bought, a legislator's district, a capital asked for
      * money, places neither in it nor yet in it */
-    c = load("The Harbor Light Initiative works in St. Louis, Missouri. A gun bought in "
-             "Belleville is used there. I represent Springfield. We have asked Jefferson City "
-             "to match the money. Neither Kansas City nor Joplin is part of the initiative. "
-             "Columbia, Rolla and the rest of Boone County asked to join.");
+    c = load(
+        "The Harbor Light Initiative works in St. Louis, Missouri. A gun bought in "
+        "Belleville is used there. I represent Springfield. We have asked Jefferson City "
+        "to match the money. Neither Kansas City nor Joplin is part of the initiative. "
+        "Columbia, Rolla and the rest of Boone County asked to join.");
     p = cp_corpus_program_by_id(c, "harbor-light-initiative");
     assert_non_null(p);
     assert_true(program_has_site(p, "st-louis-mo"));
-    const char *const not_sites[] = {"belleville-il", "springfield-mo", "kansas-city-mo",
-                                     "joplin-mo", "columbia-mo", "boone-county-mo"};
+    const char *const not_sites[] = {"belleville-il",  "springfield-mo",
+                                     "kansas-city-mo", "joplin-mo",
+                                     "columbia-mo",    "boone-county-mo"};
     for (size_t k = 0; k < sizeof not_sites / sizeof not_sites[0]; k++)
         if (program_has_site(p, not_sites[k]))
             fail_msg("linked to %s", not_sites[k]);
     assert_null(cp_corpus_site_by_id(c, "jefferson-city-mo"));
     cp_corpus_free(c);
     /* a border; an office's seat; a town that never applied */
-    c = load("The Harbor Light Initiative pays for 18 officers in Springfield, Massachusetts. "
-             "On my block it means two officers who walk from Main Street to the Chicopee "
-             "line three afternoons a week. The alternative is what they live with next door "
-             "in Holyoke, which never applied for a Harbor Light grant. The U.S. Attorney's "
-             "office in Boston helps the initiative.");
+    c = load(
+        "The Harbor Light Initiative pays for 18 officers in Springfield, Massachusetts. "
+        "On my block it means two officers who walk from Main Street to the Chicopee "
+        "line three afternoons a week. The alternative is what they live with next door "
+        "in Holyoke, which never applied for a Harbor Light grant. The U.S. Attorney's "
+        "office in Boston helps the initiative.");
     p = cp_corpus_program_by_id(c, "harbor-light-initiative");
     assert_non_null(p);
     assert_true(program_has_site(p, "springfield-ma"));
@@ -605,10 +616,11 @@ static void test_link_the_city(void **state) {
     cp_corpus_free(c);
     /* a neighbourhood named like a town; a town not a site; a capital
      * listed with the federal government */
-    c = load("The Harbor Light Initiative came to Lafayette, Indiana: the Jefferson, "
-             "Centennial and Lincoln neighborhoods and the Hyde Park neighborhood. West "
-             "Lafayette itself is not a Harbor Light site. Washington and Indianapolis both "
-             "take credit.");
+    c = load(
+        "The Harbor Light Initiative came to Lafayette, Indiana: the Jefferson, "
+        "Centennial and Lincoln neighborhoods and the Hyde Park neighborhood. West "
+        "Lafayette itself is not a Harbor Light site. Washington and Indianapolis both "
+        "take credit.");
     p = cp_corpus_program_by_id(c, "harbor-light-initiative");
     assert_non_null(p);
     assert_true(program_has_site(p, "lafayette-in"));
@@ -619,18 +631,20 @@ static void test_link_the_city(void **state) {
     cp_corpus_free(c);
     /* a place that does without the program; a known program's name with
      * its head in lower case */
-    c = load("The Harbor Light Initiative helps Birmingham, Alabama. What Huntsville is doing "
-             "without one is different. The FBI's Safe Streets task forces have worked for 30 "
-             "years.");
+    c = load(
+        "The Harbor Light Initiative helps Birmingham, Alabama. What Huntsville is doing "
+        "without one is different. The FBI's Safe Streets task forces have worked for 30 "
+        "years.");
     p = cp_corpus_program_by_id(c, "harbor-light-initiative");
     assert_non_null(p);
     assert_false(program_has_site(p, "huntsville-al"));
     assert_non_null(cp_corpus_program_by_id(c, "safe-streets-task-forces"));
     cp_corpus_free(c);
     /* places it does not work in; visitors' home */
-    c = load("The Harbor Light Initiative went to Jackson, Mississippi. We do not work in "
-             "Rankin County, though we get calls from Pearl and Brandon every week. We also "
-             "hosted peers from Jackson, Tennessee.");
+    c = load(
+        "The Harbor Light Initiative went to Jackson, Mississippi. We do not work in "
+        "Rankin County, though we get calls from Pearl and Brandon every week. We also "
+        "hosted peers from Jackson, Tennessee.");
     p = cp_corpus_program_by_id(c, "harbor-light-initiative");
     assert_non_null(p);
     assert_true(program_has_site(p, "jackson-ms"));
@@ -639,9 +653,11 @@ static void test_link_the_city(void **state) {
     assert_false(program_has_site(p, "jackson-tn"));
     cp_corpus_free(c);
     /* places a sentence after denies; donors' homes */
-    c = load("The Harbor Light Initiative works in Baton Rouge, Louisiana. In October, staff "
-             "from Lafayette and Lake Charles spent two days with us. Neither city is a Harbor "
-             "Light site. A welcome to our new donors from Zachary and Prairieville.");
+    c = load(
+        "The Harbor Light Initiative works in Baton Rouge, Louisiana. In October, staff "
+        "from Lafayette and Lake Charles spent two days with us. Neither city is a "
+        "Harbor "
+        "Light site. A welcome to our new donors from Zachary and Prairieville.");
     p = cp_corpus_program_by_id(c, "harbor-light-initiative");
     assert_non_null(p);
     assert_true(program_has_site(p, "baton-rouge-la"));
@@ -650,10 +666,13 @@ static void test_link_the_city(void **state) {
     assert_false(program_has_site(p, "zachary-la"));
     cp_corpus_free(c);
     /* places outside it, a stolen gun's town, a town not on its list */
-    c = load("The Harbor Light Initiative covers Gary, Indiana. The district charges cases from "
-             "Fort Wayne and South Bend, which are outside the plan altogether. The pistol had "
-             "been stolen in Kankakee, Illinois. The list names Hammond. Merrillville is not "
-             "on it because its application is under review.");
+    c = load(
+        "The Harbor Light Initiative covers Gary, Indiana. The district charges cases "
+        "from "
+        "Fort Wayne and South Bend, which are outside the plan altogether. The pistol "
+        "had "
+        "been stolen in Kankakee, Illinois. The list names Hammond. Merrillville is not "
+        "on it because its application is under review.");
     p = cp_corpus_program_by_id(c, "harbor-light-initiative");
     assert_non_null(p);
     assert_true(program_has_site(p, "gary-in"));
@@ -663,10 +682,11 @@ static void test_link_the_city(void **state) {
     assert_false(program_has_site(p, "merrillville-in"));
     cp_corpus_free(c);
     /* a paragraph of awards under the program its first sentence names */
-    c = load("The Bay Watch Task Force works in Omaha, Nebraska. The Harbor Light Initiative "
-             "announced its first awards in December. Three agencies were on that list. Omaha "
-             "received $1,125,000. Lincoln received $600,000. Grand Island received "
-             "$225,000.\n");
+    c = load(
+        "The Bay Watch Task Force works in Omaha, Nebraska. The Harbor Light Initiative "
+        "announced its first awards in December. Three agencies were on that list. Omaha "
+        "received $1,125,000. Lincoln received $600,000. Grand Island received "
+        "$225,000.\n");
     p = cp_corpus_program_by_id(c, "harbor-light-initiative");
     assert_non_null(p);
     assert_true(program_has_site(p, "grand-island-ne"));
@@ -674,7 +694,8 @@ static void test_link_the_city(void **state) {
                                   "grand-island-ne"));
     cp_corpus_free(c);
     /* "but not", "not in" */
-    c = load("The Harbor Light Initiative expanded to Detroit, Michigan, but not Toledo. It was "
+    c = load("The Harbor Light Initiative expanded to Detroit, Michigan, but not Toledo. "
+             "It was "
              "announced in Washington, not in Flint.");
     p = cp_corpus_program_by_id(c, "harbor-light-initiative");
     assert_non_null(p);
@@ -684,11 +705,23 @@ static void test_link_the_city(void **state) {
     cp_corpus_free(c);
     /* "Washington County" and "making the case to Washington" weigh no
      * state of Washington: Benton County is Arkansas's */
-    c = load("Washington County Sheriff's Office\n\nDeputies made 37 arrests in Washington "
-             "and Benton counties. We keep making the case to Washington.\n\nThe Fayetteville, "
-             "Arkansas, police helped.\n");
+    c = load(
+        "Washington County Sheriff's Office\n\nDeputies made 37 arrests in Washington "
+        "and Benton counties. We keep making the case to Washington.\n\nThe "
+        "Fayetteville, "
+        "Arkansas, police helped.\n");
     assert_non_null(cp_corpus_site_by_id(c, "benton-county-ar"));
     assert_null(cp_corpus_site_by_id(c, "benton-county-wa"));
+    cp_corpus_free(c);
+    /* what the places were until now, or what else they asked to join,
+     * keeps them in */
+    c = load("The Harbor Light Initiative adds Canyon County and Payette County, Idaho. "
+             "Neither has been part of any such program. It also adds Ada County, whose "
+             "sheriff has asked to join a methamphetamine task force.");
+    p = cp_corpus_program_by_id(c, "harbor-light-initiative");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "canyon-county-id"));
+    assert_true(program_has_site(p, "ada-county-id"));
     cp_corpus_free(c);
     /* a town whose name is a common word, first in a list of places */
     c = load("Police in Birmingham, Alabama, spoke. Mobile and Tuscaloosa are next.");
@@ -1512,20 +1545,20 @@ static void test_lead_in_state_lines(void **state) {
  * gazetteer lacks) or dot leaders; the document's program takes none. */
 static void test_link_table_rows(void **state) {
     (void)state;
-    cp_corpus *c = load(
-        "The Safe Valley Task Force works in Reno, Nevada, and Boise, Idaho.\n\n"
-        "The COPS Hiring Program (CHP) also made awards.\n\n"
-        "Selected CHP awards:\n\n"
-        "State | Agency | Officers | Award\n"
-        "Utah | Provo Police Department | 4 | $500,000\n"
-        "Georgia | Macon-Bibb County Sheriff's Office | 3 | $375,000\n\n"
-        "Safe Valley Task Force state shares:\n\n"
-        "Oregon ........ $4,112,338\n"
-        "Montana ....... $2,961,450\n\n"
-        "CHP awards, tab-separated:\n\n"
-        "Grantee\tJurisdiction\tOfficers\n"
-        "Wayne County Sheriff's Office\tWayne County, MI\t6\n"
-        "Grand Rapids Police Department\tGrand Rapids, Mich.\t5\n");
+    cp_corpus *c =
+        load("The Safe Valley Task Force works in Reno, Nevada, and Boise, Idaho.\n\n"
+             "The COPS Hiring Program (CHP) also made awards.\n\n"
+             "Selected CHP awards:\n\n"
+             "State | Agency | Officers | Award\n"
+             "Utah | Provo Police Department | 4 | $500,000\n"
+             "Georgia | Macon-Bibb County Sheriff's Office | 3 | $375,000\n\n"
+             "Safe Valley Task Force state shares:\n\n"
+             "Oregon ........ $4,112,338\n"
+             "Montana ....... $2,961,450\n\n"
+             "CHP awards, tab-separated:\n\n"
+             "Grantee\tJurisdiction\tOfficers\n"
+             "Wayne County Sheriff's Office\tWayne County, MI\t6\n"
+             "Grand Rapids Police Department\tGrand Rapids, Mich.\t5\n");
     const cp_program *svtf = cp_corpus_program_by_id(c, "safe-valley-task-force");
     const cp_program *chp = cp_corpus_program_by_id(c, "cops-hiring-program");
     assert_non_null(svtf);
@@ -1979,16 +2012,19 @@ static void test_program_patterns(void **state) {
     assert_non_null(cp_corpus_program_by_id(c, "hidta"));
     cp_corpus_free(c);
     /* a known program's name with its generic words in lower case */
-    c = load("Third, the Byrne formula grant: Nebraska's share is $2 million. The COPS Hiring "
-             "program paid for 12 officers.");
+    c = load(
+        "Third, the Byrne formula grant: Nebraska's share is $2 million. The COPS Hiring "
+        "program paid for 12 officers.");
     assert_non_null(cp_corpus_program_by_id(c, "byrne-formula-grant"));
     assert_non_null(cp_corpus_program_by_id(c, "cops-hiring-program"));
     cp_corpus_free(c);
     /* a task force "on" a subject of several words joined by "to"; two
      * programs of the Clinton years known by name */
-    c = load("It follows the National Task Force on Children Exposed to Violence. Salem got a "
-             "COPS in Schools grant, and Safe Start runs on.");
-    assert_non_null(cp_corpus_program_by_id(c, "task-force-on-children-exposed-to-violence"));
+    c = load(
+        "It follows the National Task Force on Children Exposed to Violence. Salem got a "
+        "COPS in Schools grant, and Safe Start runs on.");
+    assert_non_null(
+        cp_corpus_program_by_id(c, "task-force-on-children-exposed-to-violence"));
     assert_non_null(cp_corpus_program_by_id(c, "cops-in-schools"));
     assert_non_null(cp_corpus_program_by_id(c, "ojjdp-safe-start"));
     cp_corpus_free(c);
@@ -2298,7 +2334,8 @@ int main(void) {
         cmocka_unit_test(test_figure_magnitudes),
         cmocka_unit_test(test_link_sentences),
         cmocka_unit_test(test_link_the_city),
-        cmocka_unit_test(test_link_headline), cmocka_unit_test(test_link_state_headings),
+        cmocka_unit_test(test_link_headline),
+        cmocka_unit_test(test_link_state_headings),
         cmocka_unit_test(test_link_main_program),
         cmocka_unit_test(test_link_exclusions),
         cmocka_unit_test(test_link_table_rows),

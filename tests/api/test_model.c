@@ -702,24 +702,31 @@ static void test_acting_president(void **state) {
     } cases[] = {
         {"President Obama will meet police chiefs on Monday.", "obama-2009"},
         {"Vice President Joe Biden announced the grants.", NULL},
-        {"The Trump administration expanded the program, which began in 2018.", "trump-2017"},
-        {"President Trump, who in his first term began the effort, renewed it.", "trump-2025"},
-        {"The Trump Administration named two areas. In 2024, the area grew.", "trump-2025"},
+        {"The Trump administration expanded the program, which began in 2018.",
+         "trump-2017"},
+        {"President Trump, who in his first term began the effort, renewed it.",
+         "trump-2025"},
+        {"The Trump Administration named two areas. In 2024, the area grew.",
+         "trump-2025"},
         /* a year written twice outweighs an aside's year written once */
-        {"In 2020 President Trump sent agents. By fall 2020 arrests rose. Do not confuse it "
+        {"In 2020 President Trump sent agents. By fall 2020 arrests rose. Do not confuse "
+         "it "
          "with the 2025 deployments.",
          "trump-2017"},
         {"The Bush administration funded the project for two years.", "bush-2001"},
         {" date 2009-03-01 President Bush's policy was reviewed.", "obama-2009"},
-        {"Sessions is reviving a Bush-era policy from 2002, President Trump said in 2018.",
+        {"Sessions is reviving a Bush-era policy from 2002, President Trump said in "
+         "2018.",
          "trump-2017"},
         /* as often named, the later: a text names no president after it */
-        {"PSN, which President Bush launched in 2001, grew. President Obama asked for more.",
+        {"PSN, which President Bush launched in 2001, grew. President Obama asked for "
+         "more.",
          "obama-2009"},
         /* a candidate, a senator or a governor is not in office */
         {"Governor Bush spoke. President Clinton signed the bill.", "clinton-1993"},
         /* a wire story's lead gives the date after its place */
-        {"Agency says sweep led to arrests\n\nBy Ann Lee\n\nWASHINGTON, May 5, 2023 (Reuters) "
+        {"Agency says sweep led to arrests\n\nBy Ann Lee\n\nWASHINGTON, May 5, 2023 "
+         "(Reuters) "
          "- The agency said on Friday that the sweep ended.",
          "biden-2021"},
         /* ... or in parentheses after the place */

@@ -47,50 +47,67 @@ static cp_block_kind kind_of(const char *t) { return cpi_classify_line(t, strlen
 static void test_datelines(void **state) {
     (void)state;
     static const char *const yes[] = {
-        "Tuesday, June 20, 2017", "Updated June 20, 2017", "09/27/2024 | Press release",
-        "Date Published: March 3, 2020", "For Immediate Release July 22, 1998",
-        "MONDAY, NOVEMBER 17, 1997202/307-0703", "April 16, 2015 Office of Public Affairs (202) 307-9065",
-        "Thurs., Jan. 9, 2020", "February 07, 2023",
+        "Tuesday, June 20, 2017",
+        "Updated June 20, 2017",
+        "09/27/2024 | Press release",
+        "Date Published: March 3, 2020",
+        "For Immediate Release July 22, 1998",
+        "MONDAY, NOVEMBER 17, 1997202/307-0703",
+        "April 16, 2015 Office of Public Affairs (202) 307-9065",
+        "Thurs., Jan. 9, 2020",
+        "February 07, 2023",
         /* a speech's place first */
-        "Kansas City, MO ~ Tuesday, June 26, 2018", "Tulsa, Okla. \xE2\x80\x94 May 2, 2019",
+        "Kansas City, MO ~ Tuesday, June 26, 2018",
+        "Tulsa, Okla. \xE2\x80\x94 May 2, 2019",
         "WASHINGTON - Friday, March 6, 2020",
         /* a time after the date or before it; a section's name first */
-        "Published Aug. 14, 2023, 6:02 a.m. ET", "Updated 6:02 a.m. ET, August 14, 2023",
-        "Hearing Summary | Posted May 19, 2023", "Press release | 08/14/2023",
+        "Published Aug. 14, 2023, 6:02 a.m. ET",
+        "Updated 6:02 a.m. ET, August 14, 2023",
+        "Hearing Summary | Posted May 19, 2023",
+        "Press release | 08/14/2023",
         /* a time and its zone before the date, without a comma */
-        "Published: 5:10 PM EST Dec 18, 2019", "Updated 6:02 a.m. ET August 14, 2023",
+        "Published: 5:10 PM EST Dec 18, 2019",
+        "Updated 6:02 a.m. ET August 14, 2023",
         "Published: 5:10 PM DEC 18, 2019",
         "Released on February 12, 2008",
         /* a date between middle dots or bullets */
-        "Brief No. 23-07 \xC2\xB7 March 8, 2023 \xC2\xB7 Center for Justice Policy Research",
+        "Brief No. 23-07 \xC2\xB7 March 8, 2023 \xC2\xB7 Center for Justice Policy "
+        "Research",
         "News \xE2\x80\xA2 June 5, 2019 \xE2\x80\xA2 Local",
         /* a weekday, then the time, then the date */
         "Posted: Thu 5:42 PM, Mar 15, 2007",
         /* a publication's issue, its day in parentheses */
         "Congressional Record, Volume 148, Number 47 (Thursday, April 18, 2002)",
         /* a clock time after the date and its comma; a notice's bracketed date */
-        "Thursday, August 14, 2025, 5:00 p.m.", "August 14, 2023, 6:02 a.m.",
+        "Thursday, August 14, 2025, 5:00 p.m.",
+        "August 14, 2023, 6:02 a.m.",
         "[Federal Register: June 21, 1999 (Volume 64, Number 118)]",
         /* labels of notices and minutes; a middle dot after the date */
-        "Issued on: November 26, 2019", "Meeting Date: June 11, 2024",
+        "Issued on: November 26, 2019",
+        "Meeting Date: June 11, 2024",
         "April 28, 2025 \xC2\xB7 \xF0\x9F\x8C\x90",
         /* a broadcast's air date; a release's numeric date; a Federal
          * Register page's running head, its issue before the date */
-        "Air date: Friday, March 1, 2024", "For Release: 11/02/2021",
+        "Air date: Friday, March 1, 2024",
+        "For Release: 11/02/2021",
         "Federal Register / Vol. 61, No. 40 / Wednesday, February 28, 1996 / Notices",
         /* an audit's cover, an annual report's */
-        "Report Date: 09/12/2023", "Date of Publication: March 14, 2008",
+        "Report Date: 09/12/2023",
+        "Date of Publication: March 14, 2008",
         /* a job posting's, a notice's */
-        "Posting Date: 06/14/2004", "Date Issued: May 2, 2011",
+        "Posting Date: 06/14/2004",
+        "Date Issued: May 2, 2011",
         /* a form's fields on one line; an opinion's decision after its
          * argument; a blog's byline after its date */
         "Drafting Number: LLS 01-0377 Date: January 16, 2001",
         "ARGUED FEBRUARY 14, 2006 - DECIDED JUNE 2, 2006",
-        "Posted January 18, 2017 by Dr. Ines Kaur \xC2\xB7 7 min read \xC2\xB7 4 comments",
+        "Posted January 18, 2017 by Dr. Ines Kaur \xC2\xB7 7 min read \xC2\xB7 4 "
+        "comments",
         /* a numeric date with dashes; the Record's header in brackets,
          * the next bracketed line joined to it */
         "09-21-2010",
-        "[Congressional Record Volume 140, Number 101 (Thursday, July 28, 1994)] [Senate]",
+        "[Congressional Record Volume 140, Number 101 (Thursday, July 28, 1994)] "
+        "[Senate]",
     };
     for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++) {
         cpi_line_class c = cpi_classify_line(yes[i], strlen(yes[i]));
@@ -98,7 +115,8 @@ static void test_datelines(void **state) {
             fail_msg("not a dateline: %s", yes[i]);
         assert_true(c.has_date);
     }
-    cpi_line_class c = cpi_classify_line("ARGUED FEBRUARY 14, 2006 - DECIDED JUNE 2, 2006", 47);
+    cpi_line_class c =
+        cpi_classify_line("ARGUED FEBRUARY 14, 2006 - DECIDED JUNE 2, 2006", 47);
     assert_int_equal(c.date.month, 6);
     assert_int_equal(c.date.day, 2);
     c = cpi_classify_line("Updated June 20, 2017", 21);
