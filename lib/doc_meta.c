@@ -668,7 +668,7 @@ static bool dateline_short(const char *t, size_t n, cpi_line_class *cls) {
     /* a section's name first: "Hearing Summary | Posted May 19, 2023",
      * "Press release | 08/14/2023", "Brief No. 23-07 \u00b7 March 8, 2023
      * \u00b7 Center for ..." (a bar, a middle dot or a bullet between) */
-    size_t look = n < 48 ? n : 48;
+    size_t look = n < 64 ? n : 64;
     for (size_t at = 1; at + 3 < look; at++) {
         if (t[at - 1] != ' ')
             continue;
@@ -678,8 +678,10 @@ static bool dateline_short(const char *t, size_t n, cpi_line_class *cls) {
                                (unsigned char)t[at + 2] == 0xA2
                          ? 3
                          : 0;
-        if (sep && at + sep + 1 < n && t[at + sep] == ' ')
-            return dateline_from(t, n, at + sep + 1, cls);
+        if (sep && at + sep + 1 < n && t[at + sep] == ' ' &&
+            dateline_from(t, n, at + sep + 1, cls))
+            return true; /* (else the next part: "B2 | THE SENTINEL | THURSDAY,
+                          * MARCH 16, 1995") */
     }
     /* a form's fields on one line ("Drafting Number: LLS 01-0377 Date:
      * January 16, 2001"), or a labelled date after a dash ("ARGUED FEBRUARY

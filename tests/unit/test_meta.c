@@ -106,6 +106,8 @@ static void test_datelines(void **state) {
         /* a numeric date with dashes; the Record's header in brackets,
          * the next bracketed line joined to it */
         "09-21-2010",
+        /* a newspaper page's header: its page, its name, its date */
+        "B2 | THE LEHIGH VALLEY SENTINEL | THURSDAY, MARCH 16, 1995",
         "[Congressional Record Volume 140, Number 101 (Thursday, July 28, 1994)] "
         "[Senate]",
     };
