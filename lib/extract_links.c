@@ -618,6 +618,25 @@ static bool heading_item(const cp_document *doc, size_t b) {
            (b == 0 || blank_line_between(doc, doc->blocks[b - 1].end, blk->start));
 }
 
+/* Is block b a short heading in capitals that opens with a place (site
+ * hits `sites`), over a story: a briefs column's ("ALLENTOWN" over "City
+ * wins federal grant ...")? */
+static bool capitals_heading(const cp_document *doc, const hits *sites, size_t b) {
+    enum { CAPITALS_MAX = 40 };
+    const cp_block *blk = &doc->blocks[b];
+    if (blk->kind != CP_BLOCK_HEADING || blk->text_size < 3 || blk->text_size > CAPITALS_MAX ||
+        b + 1 >= doc->block_count || doc->blocks[b + 1].kind == CP_BLOCK_HEADING)
+        return false;
+    size_t k = lower_bound(sites, b, 0);
+    if (k == sites->n || sites->h[k].block != b || sites->h[k].start != 0)
+        return false;
+    const char *t = cpi_block_text(blk);
+    for (size_t i = 0; i < blk->text_size; i++)
+        if (cpi_is_lower(t[i]))
+            return false;
+    return true;
+}
+
 /* Where the title of block b ends: all of a heading or of a numbered item
  * standing alone (heading_item); a bold lead-in's first sentence, in a
  * paragraph or a list item ("**Launching the Police Data Initiative.** The
@@ -688,14 +707,15 @@ static cp_program *title_short_name(const cp_document *doc, const hits *programs
  * AWARDS"), or a bold lead-in that begins the name of a program its text
  * names? (A heading in capitals alone may be a wrapped line of a
  * transcript.) */
-static bool starts_section(const cp_document *doc, const hits *programs, size_t b) {
+static bool starts_section(const cp_document *doc, const hits *programs, const hits *sites,
+                           size_t b) {
     const cp_block *blk = &doc->blocks[b];
     size_t end = title_end(doc, b);
     if (end == 0)
         return false;
     if ((blk->kind == CP_BLOCK_HEADING && doc->bytes && blk->start < doc->size &&
          doc->bytes[blk->start] == '#') ||
-        heading_item(doc, b))
+        heading_item(doc, b) || capitals_heading(doc, sites, b))
         return true;
     size_t k = lower_bound(programs, b, 0);
     if (k < programs->n && programs->h[k].block == b && programs->h[k].start < end)
@@ -711,6 +731,7 @@ static bool starts_section(const cp_document *doc, const hits *programs, size_t 
 static bool section_programs(const cpi_extract *x, const hits *programs,
                              cp_program **per_block, bool *nomem) {
     const cp_document *doc = x->doc;
+    const hits sites = {x->site_hits, x->site_hit_count};
     *nomem = false;
     named local[LOCAL_NAMES];
     named *ns = room_for(x, local, LOCAL_NAMES, programs->n ? programs->n : 1, sizeof *ns);
@@ -730,7 +751,8 @@ static bool section_programs(const cpi_extract *x, const hits *programs,
     for (size_t first = 0; first < doc->block_count;) {
         size_t next = first + 1;
         while (next < doc->block_count &&
-               !(may_have_title(&doc->blocks[next]) && starts_section(doc, programs, next)))
+               !(may_have_title(&doc->blocks[next]) &&
+                 starts_section(doc, programs, &sites, next)))
             next++;
         size_t lo = lower_bound(programs, first, 0), hi = lower_bound(programs, next, 0);
         size_t title = title_end(doc, first);
@@ -749,7 +771,8 @@ static bool section_programs(const cpi_extract *x, const hits *programs,
             last = p;
         } else {
             p = most_named(programs, lo, hi, ns);
-            if (p && p != last_item && heading_item(doc, first)) {
+            if (p && p != last_item &&
+                (heading_item(doc, first) || capitals_heading(doc, &sites, first))) {
                 items_distinct++;
                 last_item = p;
             }

@@ -522,6 +522,20 @@ static void test_link_main_program(void **state) {
     assert_false(program_has_site(cp_corpus_program_by_id(c, "harbor-light-initiative"),
                                   "akron-oh"));
     cp_corpus_free(c);
+    /* a briefs column: places in capitals over each brief's headline */
+    c = load("VALLEY BRIEFS\n\nALLENTOWN\nCity wins grant\n\nAllentown will add officers "
+             "under the Harbor Light Initiative this fall, the mayor said on Monday.\n\n"
+             "PHILADELPHIA\nCity named network site\n\nPhiladelphia joined the Ballistic "
+             "Harbor Network, officials said on Tuesday.\n\nPITTSBURGH\nMan sentenced\n\nA "
+             "Pittsburgh man was sentenced to Lakeside Reentry Program supervision.\n\n"
+             "ERIE\nCrime watch to meet\n\nThe Erie crime watch meets Monday.\n");
+    p = cp_corpus_program_by_id(c, "harbor-light-initiative");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "allentown-pa"));
+    assert_false(program_has_site(p, "philadelphia-pa"));
+    assert_false(program_has_site(p, "pittsburgh-pa"));
+    assert_false(program_has_site(p, "erie-pa"));
+    cp_corpus_free(c);
     /* a countdown: numbered items alone over prose are its sections' titles,
      * each section about its own program or none */
     c = load(
