@@ -307,14 +307,14 @@ static cp_program *spelled_out(const cpi_extract *x, const char *name, size_t le
  * articles, prepositions, conjunctions. w[0..n) is a whole word. */
 static bool leading_word(const char *w, size_t n) {
     static const char *const WORDS[] = { /* sorted */
-        "A", "After", "An", "And", "As", "At", "Before", "Billion", "But", "By", "During",
+        "A", "About", "After", "An", "And", "As", "At", "Before", "Billion", "But", "By", "During",
         "For", "From", "Funding", "Her", "His", "In", "Its", "Million", "Of", "On", "Our",
         "Since", "That", "The", "Their", "These", "This", "Those", "Thousand", "Through",
         "To", "Under", "Via", "When", "While", "With", "Without",
     };
     static const word_filter FILTER[FILTER_ROWS] = {
-        ['A' - 'A'] = {LEN(1) | LEN(2) | LEN(3) | LEN(5) | NEXT('f') | NEXT('n') |
-                           NEXT('s') | NEXT('t'),
+        ['A' - 'A'] = {LEN(1) | LEN(2) | LEN(3) | LEN(5) | NEXT('b') | NEXT('f') |
+                           NEXT('n') | NEXT('s') | NEXT('t'),
                        LAST('d') | LAST('n') | LAST('r') | LAST('s') | LAST('t')},
         ['B' - 'A'] = {LEN(2) | LEN(3) | LEN(6) | LEN(7) | NEXT('e') | NEXT('i') |
                            NEXT('u') | NEXT('y'),

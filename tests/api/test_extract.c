@@ -2025,6 +2025,11 @@ static void test_program_patterns(void **state) {
     assert_int_equal(cp_program_mention_count(cgic), 2);
     assert_non_null(cp_corpus_program_by_id(c, "hidta"));
     cp_corpus_free(c);
+    /* a press release's "About the ..." is no word of the name */
+    c = load("About the Safe Valley Task Force: founded in 2019, it works in Reno, Nevada.");
+    assert_non_null(cp_corpus_program_by_id(c, "safe-valley-task-force"));
+    assert_int_equal(cp_corpus_program_count(c), 1);
+    cp_corpus_free(c);
     /* a known program's name with its generic words in lower case */
     c = load(
         "Third, the Byrne formula grant: Nebraska's share is $2 million. The COPS Hiring "
