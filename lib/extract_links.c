@@ -1169,10 +1169,31 @@ static bool row_of_money(const char *t, size_t n, const cpi_hit *h) {
 
 /* Is the state at hit h a recipient or a target ("Ohio will receive",
  * "across Oklahoma", a table's row of money), not the context of a city? */
+/* Is the state at `start` in a list of the states a program covers, after
+ * "states:" ("10 federal districts across six states: West Virginia,
+ * Ohio, Kentucky ...")? Read back word by word: names in capitals and
+ * "and" up to it. */
+static bool in_states_list(const char *t, size_t start) {
+    enum { WORDS = 16 };
+    size_t e = start;
+    for (int w = 0; w < WORDS && e > 1 && t[e - 1] == ' '; w++) {
+        size_t s = e - 1;
+        while (s > 0 && t[s - 1] != ' ')
+            s--;
+        size_t len = e - 1 - s;
+        if (len == 7 && memcmp(t + s, "states:", 7) == 0)
+            return true;
+        if (len == 0 || !(cpi_is_upper(t[s]) || (len == 3 && memcmp(t + s, "and", 3) == 0)))
+            return false;
+        e = s;
+    }
+    return false;
+}
+
 static bool state_as_target(const cp_block *blk, const cpi_hit *h) {
     const char *t = cpi_block_text(blk);
     return receives(t, blk->text_size, h->end) || across(t, h->start) ||
-           row_of_money(t, blk->text_size, h);
+           row_of_money(t, blk->text_size, h) || in_states_list(t, h->start);
 }
 
 /* Is the place at `start` where a road comes from ("up Interstate 93 from

@@ -815,6 +815,15 @@ static void test_link_regions(void **state) {
     assert_false(program_has_site(cp_corpus_program_by_id(c, "harbor-data-initiative"),
                                   "sparks-nv"));
     cp_corpus_free(c);
+    /* ... or as the list of the states it covers */
+    c = load("The Justice Department launched the Appalachian Opioid Strike Force. It puts 14 "
+             "prosecutors in 10 federal districts across six states: West Virginia, Ohio, "
+             "Kentucky, Tennessee, Virginia and Alabama.");
+    p = cp_corpus_program_by_id(c, "appalachian-opioid-strike-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "west-virginia"));
+    assert_true(program_has_site(p, "alabama"));
+    cp_corpus_free(c);
     /* states are where it works only as recipients */
     c = load("The Bay Watch Task Force grows. Ohio will receive $6 million. Oregon's award "
              "is $2 million. Texas officials watch.");
