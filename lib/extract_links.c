@@ -637,6 +637,29 @@ static bool capitals_heading(const cp_document *doc, const hits *sites, size_t b
     return true;
 }
 
+/* Is block b a live blog's entry heading, its time then its title ("2:50
+ * p.m. - Body cameras: Tacoma and Lakewood get federal money")? */
+static bool timestamp_heading(const cp_document *doc, size_t b) {
+    enum { TITLE_MAX = 100 };
+    const cp_block *blk = &doc->blocks[b];
+    const char *t = cpi_block_text(blk);
+    size_t n = blk->text_size, i = 0;
+    if (n > TITLE_MAX || b + 1 >= doc->block_count || n < 10 || !cpi_is_digit(t[0]))
+        return false;
+    while (i < n && i < 2 && cpi_is_digit(t[i]))
+        i++;
+    if (i + 4 >= n || t[i] != ':' || !cpi_is_digit(t[i + 1]) || !cpi_is_digit(t[i + 2]) ||
+        t[i + 3] != ' ')
+        return false;
+    i += 4;
+    static const char *const MERIDIEM[] = {"a.m. - ", "p.m. - ", "am - ", "pm - ",
+                                           "AM - ",   "PM - "};
+    for (size_t k = 0; k < sizeof MERIDIEM / sizeof MERIDIEM[0]; k++)
+        if (cpi_starts_with(t, n, i, MERIDIEM[k]))
+            return true;
+    return false;
+}
+
 /* Where the title of block b ends: all of a heading or of a numbered item
  * standing alone (heading_item); a bold lead-in's first sentence, in a
  * paragraph or a list item ("**Launching the Police Data Initiative.** The
@@ -645,7 +668,9 @@ static inline size_t title_end(const cp_document *doc, size_t b) {
     const cp_block *blk = &doc->blocks[b];
     if (blk->kind == CP_BLOCK_HEADING ||
         (blk->kind == CP_BLOCK_LIST_ITEM && doc->bytes && blk->start < doc->size &&
-         cpi_is_digit(doc->bytes[blk->start]) && heading_item(doc, b)))
+         cpi_is_digit(doc->bytes[blk->start]) && heading_item(doc, b)) ||
+        (blk->kind == CP_BLOCK_PARAGRAPH && blk->text_size && cpi_is_digit(cpi_block_text(blk)[0]) &&
+         timestamp_heading(doc, b)))
         return blk->text_size; /* (most items are bulleted: no call) */
     if ((blk->kind != CP_BLOCK_PARAGRAPH && blk->kind != CP_BLOCK_LIST_ITEM) || !doc->bytes ||
         blk->sentence_count < 2 || blk->text_size == 0)
@@ -659,13 +684,14 @@ static inline size_t title_end(const cp_document *doc, size_t b) {
 }
 
 /* May block blk have a title (title_end)? Only a heading, a paragraph or
- * a list item of two sentences or more, or a short item (heading_item)
- * may: most blocks are passed on that. */
+ * a list item of two sentences or more, or a short item or paragraph
+ * (heading_item, timestamp_heading) may: most blocks are passed on that. */
 static inline bool may_have_title(const cp_block *blk) {
     return blk->kind == CP_BLOCK_HEADING ||
            (blk->sentence_count >= 2 &&
             (blk->kind == CP_BLOCK_PARAGRAPH || blk->kind == CP_BLOCK_LIST_ITEM)) ||
-           (blk->kind == CP_BLOCK_LIST_ITEM && blk->text_size <= HEADING_ITEM_MAX);
+           ((blk->kind == CP_BLOCK_LIST_ITEM || blk->kind == CP_BLOCK_PARAGRAPH) &&
+            blk->text_size <= HEADING_ITEM_MAX);
 }
 
 /* Is the title t[0..n) ("Defending Childhood.", "The Weed and Seed
@@ -715,7 +741,7 @@ static bool starts_section(const cp_document *doc, const hits *programs, const h
         return false;
     if ((blk->kind == CP_BLOCK_HEADING && doc->bytes && blk->start < doc->size &&
          doc->bytes[blk->start] == '#') ||
-        heading_item(doc, b) || capitals_heading(doc, sites, b))
+        heading_item(doc, b) || capitals_heading(doc, sites, b) || timestamp_heading(doc, b))
         return true;
     size_t k = lower_bound(programs, b, 0);
     if (k < programs->n && programs->h[k].block == b && programs->h[k].start < end)
@@ -744,8 +770,10 @@ static bool section_programs(const cpi_extract *x, const hits *programs,
      * about what it names most, if anything */
     size_t distinct = 0;
     cp_program *last = NULL;
-    /* ... and so do numbered items over prose (heading_item) whose
-     * sections name different programs, three or more: a countdown */
+    /* ... and so do numbered items over prose (heading_item), a briefs
+     * column's places (capitals_heading) and a live blog's times
+     * (timestamp_heading) whose sections name different programs: three
+     * or more, with those the headings name */
     size_t items_distinct = 0;
     cp_program *last_item = NULL;
     for (size_t first = 0; first < doc->block_count;) {
@@ -772,7 +800,8 @@ static bool section_programs(const cpi_extract *x, const hits *programs,
         } else {
             p = most_named(programs, lo, hi, ns);
             if (p && p != last_item &&
-                (heading_item(doc, first) || capitals_heading(doc, &sites, first))) {
+                (heading_item(doc, first) || capitals_heading(doc, &sites, first) ||
+                 timestamp_heading(doc, first))) {
                 items_distinct++;
                 last_item = p;
             }
@@ -782,7 +811,7 @@ static bool section_programs(const cpi_extract *x, const hits *programs,
         first = next;
     }
     room_free(x, local, ns);
-    return distinct >= 2 || items_distinct >= 3;
+    return distinct >= 2 || distinct + items_distinct >= 3;
 }
 
 /* Does the place ending at `end` receive something: "Ohio will receive $6.7

@@ -536,6 +536,20 @@ static void test_link_main_program(void **state) {
     assert_false(program_has_site(p, "pittsburgh-pa"));
     assert_false(program_has_site(p, "erie-pa"));
     cp_corpus_free(c);
+    /* a live blog: each entry under its time is a section */
+    c = load("LIVE UPDATES: the attorney general in Tacoma\n\n4:15 p.m. \xE2\x80\x94 That is a "
+             "wrap\n\nThe motorcade has left for Olympia.\n\n2:50 p.m. \xE2\x80\x94 Body "
+             "cameras\n\nTacoma, Washington, gets money from the Harbor Light Initiative.\n\n"
+             "1:40 p.m. \xE2\x80\x94 Data\n\nThe city joins the Ballistic Harbor Network, as "
+             "Seattle did.\n\n11:05 a.m. \xE2\x80\x94 The speech\n\nShe praised the Lakeside "
+             "Reentry Program in Puyallup.\n");
+    p = cp_corpus_program_by_id(c, "harbor-light-initiative");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "tacoma-wa"));
+    assert_false(program_has_site(p, "olympia-wa"));
+    assert_false(program_has_site(p, "seattle-wa"));
+    assert_false(program_has_site(p, "puyallup-wa"));
+    cp_corpus_free(c);
     /* a countdown: numbered items alone over prose are its sections' titles,
      * each section about its own program or none */
     c = load(
