@@ -624,8 +624,9 @@ static bool heading_item(const cp_document *doc, size_t b) {
 static bool capitals_heading(const cp_document *doc, const hits *sites, size_t b) {
     enum { CAPITALS_MAX = 40 };
     const cp_block *blk = &doc->blocks[b];
-    if (blk->kind != CP_BLOCK_HEADING || blk->text_size < 3 || blk->text_size > CAPITALS_MAX ||
-        b + 1 >= doc->block_count || doc->blocks[b + 1].kind == CP_BLOCK_HEADING)
+    if (blk->kind != CP_BLOCK_HEADING || blk->text_size < 3 ||
+        blk->text_size > CAPITALS_MAX || b + 1 >= doc->block_count ||
+        doc->blocks[b + 1].kind == CP_BLOCK_HEADING)
         return false;
     size_t k = lower_bound(sites, b, 0);
     if (k == sites->n || sites->h[k].block != b || sites->h[k].start != 0)
@@ -652,8 +653,8 @@ static bool timestamp_heading(const cp_document *doc, size_t b) {
         t[i + 3] != ' ')
         return false;
     i += 4;
-    static const char *const MERIDIEM[] = {"a.m. - ", "p.m. - ", "am - ", "pm - ",
-                                           "AM - ",   "PM - "};
+    static const char *const MERIDIEM[] = {"a.m. - ", "p.m. - ", "am - ",
+                                           "pm - ",   "AM - ",   "PM - "};
     for (size_t k = 0; k < sizeof MERIDIEM / sizeof MERIDIEM[0]; k++)
         if (cpi_starts_with(t, n, i, MERIDIEM[k]))
             return true;
@@ -669,8 +670,8 @@ static inline size_t title_end(const cp_document *doc, size_t b) {
     if (blk->kind == CP_BLOCK_HEADING ||
         (blk->kind == CP_BLOCK_LIST_ITEM && doc->bytes && blk->start < doc->size &&
          cpi_is_digit(doc->bytes[blk->start]) && heading_item(doc, b)) ||
-        (blk->kind == CP_BLOCK_PARAGRAPH && blk->text_size && cpi_is_digit(cpi_block_text(blk)[0]) &&
-         timestamp_heading(doc, b)))
+        (blk->kind == CP_BLOCK_PARAGRAPH && blk->text_size &&
+         cpi_is_digit(cpi_block_text(blk)[0]) && timestamp_heading(doc, b)))
         return blk->text_size; /* (most items are bulleted: no call) */
     if ((blk->kind != CP_BLOCK_PARAGRAPH && blk->kind != CP_BLOCK_LIST_ITEM) || !doc->bytes ||
         blk->sentence_count < 2 || blk->text_size == 0)
@@ -733,15 +734,16 @@ static cp_program *title_short_name(const cp_document *doc, const hits *programs
  * AWARDS"), or a bold lead-in that begins the name of a program its text
  * names? (A heading in capitals alone may be a wrapped line of a
  * transcript.) */
-static bool starts_section(const cp_document *doc, const hits *programs, const hits *sites,
-                           size_t b) {
+static bool starts_section(const cp_document *doc, const hits *programs,
+                           const hits *sites, size_t b) {
     const cp_block *blk = &doc->blocks[b];
     size_t end = title_end(doc, b);
     if (end == 0)
         return false;
     if ((blk->kind == CP_BLOCK_HEADING && doc->bytes && blk->start < doc->size &&
          doc->bytes[blk->start] == '#') ||
-        heading_item(doc, b) || capitals_heading(doc, sites, b) || timestamp_heading(doc, b))
+        heading_item(doc, b) || capitals_heading(doc, sites, b) ||
+        timestamp_heading(doc, b))
         return true;
     size_t k = lower_bound(programs, b, 0);
     if (k < programs->n && programs->h[k].block == b && programs->h[k].start < end)
@@ -778,9 +780,8 @@ static bool section_programs(const cpi_extract *x, const hits *programs,
     cp_program *last_item = NULL;
     for (size_t first = 0; first < doc->block_count;) {
         size_t next = first + 1;
-        while (next < doc->block_count &&
-               !(may_have_title(&doc->blocks[next]) &&
-                 starts_section(doc, programs, &sites, next)))
+        while (next < doc->block_count && !(may_have_title(&doc->blocks[next]) &&
+                                            starts_section(doc, programs, &sites, next)))
             next++;
         size_t lo = lower_bound(programs, first, 0), hi = lower_bound(programs, next, 0);
         size_t title = title_end(doc, first);
@@ -1212,7 +1213,8 @@ static bool in_states_list(const char *t, size_t start) {
         size_t len = e - 1 - s;
         if (len == 7 && memcmp(t + s, "states:", 7) == 0)
             return true;
-        if (len == 0 || !(cpi_is_upper(t[s]) || (len == 3 && memcmp(t + s, "and", 3) == 0)))
+        if (len == 0 ||
+            !(cpi_is_upper(t[s]) || (len == 3 && memcmp(t + s, "and", 3) == 0)))
             return false;
         e = s;
     }

@@ -306,11 +306,13 @@ static cp_program *spelled_out(const cpi_extract *x, const char *name, size_t le
 /* Capitalised words that begin a sentence or a heading before a name:
  * articles, prepositions, conjunctions. w[0..n) is a whole word. */
 static bool leading_word(const char *w, size_t n) {
-    static const char *const WORDS[] = { /* sorted */
-        "A", "About", "After", "An", "And", "As", "At", "Before", "Billion", "But", "By", "During",
-        "For", "From", "Funding", "Her", "His", "In", "Its", "Million", "Of", "On", "Our",
-        "Since", "That", "The", "Their", "These", "This", "Those", "Thousand", "Through",
-        "To", "Under", "Via", "When", "While", "With", "Without",
+    static const char *const WORDS[] = {
+        /* sorted */
+        "A",       "About", "After", "An",      "And",   "As",    "At",       "Before",
+        "Billion", "But",   "By",    "During",  "For",   "From",  "Funding",  "Her",
+        "His",     "In",    "Its",   "Million", "Of",    "On",    "Our",      "Since",
+        "That",    "The",   "Their", "These",   "This",  "Those", "Thousand", "Through",
+        "To",      "Under", "Via",   "When",    "While", "With",  "Without",
     };
     static const word_filter FILTER[FILTER_ROWS] = {
         ['A' - 'A'] = {LEN(1) | LEN(2) | LEN(3) | LEN(5) | NEXT('b') | NEXT('f') |

@@ -523,12 +523,13 @@ static void test_link_main_program(void **state) {
                                   "akron-oh"));
     cp_corpus_free(c);
     /* a briefs column: places in capitals over each brief's headline */
-    c = load("VALLEY BRIEFS\n\nALLENTOWN\nCity wins grant\n\nAllentown will add officers "
-             "under the Harbor Light Initiative this fall, the mayor said on Monday.\n\n"
-             "PHILADELPHIA\nCity named network site\n\nPhiladelphia joined the Ballistic "
-             "Harbor Network, officials said on Tuesday.\n\nPITTSBURGH\nMan sentenced\n\nA "
-             "Pittsburgh man was sentenced to Lakeside Reentry Program supervision.\n\n"
-             "ERIE\nCrime watch to meet\n\nThe Erie crime watch meets Monday.\n");
+    c = load(
+        "VALLEY BRIEFS\n\nALLENTOWN\nCity wins grant\n\nAllentown will add officers "
+        "under the Harbor Light Initiative this fall, the mayor said on Monday.\n\n"
+        "PHILADELPHIA\nCity named network site\n\nPhiladelphia joined the Ballistic "
+        "Harbor Network, officials said on Tuesday.\n\nPITTSBURGH\nMan sentenced\n\nA "
+        "Pittsburgh man was sentenced to Lakeside Reentry Program supervision.\n\n"
+        "ERIE\nCrime watch to meet\n\nThe Erie crime watch meets Monday.\n");
     p = cp_corpus_program_by_id(c, "harbor-light-initiative");
     assert_non_null(p);
     assert_true(program_has_site(p, "allentown-pa"));
@@ -537,12 +538,14 @@ static void test_link_main_program(void **state) {
     assert_false(program_has_site(p, "erie-pa"));
     cp_corpus_free(c);
     /* a live blog: each entry under its time is a section */
-    c = load("LIVE UPDATES: the attorney general in Tacoma\n\n4:15 p.m. \xE2\x80\x94 That is a "
-             "wrap\n\nThe motorcade has left for Olympia.\n\n2:50 p.m. \xE2\x80\x94 Body "
-             "cameras\n\nTacoma, Washington, gets money from the Harbor Light Initiative.\n\n"
-             "1:40 p.m. \xE2\x80\x94 Data\n\nThe city joins the Ballistic Harbor Network, as "
-             "Seattle did.\n\n11:05 a.m. \xE2\x80\x94 The speech\n\nShe praised the Lakeside "
-             "Reentry Program in Puyallup.\n");
+    c = load(
+        "LIVE UPDATES: the attorney general in Tacoma\n\n4:15 p.m. \xE2\x80\x94 That is "
+        "a "
+        "wrap\n\nThe motorcade has left for Olympia.\n\n2:50 p.m. \xE2\x80\x94 Body "
+        "cameras\n\nTacoma, Washington, gets money from the Harbor Light Initiative.\n\n"
+        "1:40 p.m. \xE2\x80\x94 Data\n\nThe city joins the Ballistic Harbor Network, as "
+        "Seattle did.\n\n11:05 a.m. \xE2\x80\x94 The speech\n\nShe praised the Lakeside "
+        "Reentry Program in Puyallup.\n");
     p = cp_corpus_program_by_id(c, "harbor-light-initiative");
     assert_non_null(p);
     assert_true(program_has_site(p, "tacoma-wa"));
@@ -830,9 +833,10 @@ static void test_link_regions(void **state) {
                                   "sparks-nv"));
     cp_corpus_free(c);
     /* ... or as the list of the states it covers */
-    c = load("The Justice Department launched the Appalachian Opioid Strike Force. It puts 14 "
-             "prosecutors in 10 federal districts across six states: West Virginia, Ohio, "
-             "Kentucky, Tennessee, Virginia and Alabama.");
+    c = load(
+        "The Justice Department launched the Appalachian Opioid Strike Force. It puts 14 "
+        "prosecutors in 10 federal districts across six states: West Virginia, Ohio, "
+        "Kentucky, Tennessee, Virginia and Alabama.");
     p = cp_corpus_program_by_id(c, "appalachian-opioid-strike-force");
     assert_non_null(p);
     assert_true(program_has_site(p, "west-virginia"));
@@ -2049,7 +2053,8 @@ static void test_program_patterns(void **state) {
     assert_non_null(cp_corpus_program_by_id(c, "hidta"));
     cp_corpus_free(c);
     /* a press release's "About the ..." is no word of the name */
-    c = load("About the Safe Valley Task Force: founded in 2019, it works in Reno, Nevada.");
+    c = load(
+        "About the Safe Valley Task Force: founded in 2019, it works in Reno, Nevada.");
     assert_non_null(cp_corpus_program_by_id(c, "safe-valley-task-force"));
     assert_int_equal(cp_corpus_program_count(c), 1);
     cp_corpus_free(c);
