@@ -549,10 +549,19 @@ static bool dateline_from(const char *t, size_t n, size_t from, cpi_line_class *
     }
     size_t r = i + used;
     /* What follows the date: nothing, a separator, glued digits (a phone
-     * number), a time ("August 14, 2023, 6:02 a.m. ET") or a few words that
-     * are not a sentence ("Office of Public Affairs (202) ..."). */
+     * number), a time ("August 14, 2023, 6:02 a.m. ET", "Mar. 3, 2015 at
+     * 5:47 PM EST | Updated ...") or a few words that are not a sentence
+     * ("Office of Public Affairs (202) ..."). */
     while (r < n && t[r] == ' ')
         r++;
+    if (r + 3 < n && t[r] == 'a' && t[r + 1] == 't' && t[r + 2] == ' ') {
+        size_t after = skip_time(t, n, r + 3);
+        if (after > r + 3) {
+            r = after;
+            while (r < n && t[r] == ' ')
+                r++;
+        }
+    }
     if (r < n) {
         char c = t[r];
         /* (a bullet or a dash in UTF-8: "JULY 14, 2022 \u2022 STATEMENTS AND

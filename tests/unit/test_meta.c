@@ -106,6 +106,8 @@ static void test_datelines(void **state) {
         /* a numeric date with dashes; the Record's header in brackets,
          * the next bracketed line joined to it */
         "09-21-2010",
+        /* a web story's publication, its time after "at", then its update */
+        "Published: Mar. 3, 2015 at 5:47 PM EST | Updated: Mar. 4, 2015 at 9:10 AM EST",
         /* a newspaper page's header: its page, its name, its date */
         "B2 | THE LEHIGH VALLEY SENTINEL | THURSDAY, MARCH 16, 1995",
         "[Congressional Record Volume 140, Number 101 (Thursday, July 28, 1994)] "
@@ -121,6 +123,9 @@ static void test_datelines(void **state) {
         cpi_classify_line("ARGUED FEBRUARY 14, 2006 - DECIDED JUNE 2, 2006", 47);
     assert_int_equal(c.date.month, 6);
     assert_int_equal(c.date.day, 2);
+    static const char web[] = "Published: Mar. 3, 2015 at 5:47 PM EST | Updated: Mar. 4, 2015";
+    c = cpi_classify_line(web, sizeof web - 1);
+    assert_int_equal(c.date.day, 3);
     c = cpi_classify_line("Updated June 20, 2017", 21);
     assert_true(c.labelled);
     c = cpi_classify_line("Tuesday, June 20, 2017", 22);
