@@ -2319,6 +2319,18 @@ static inline size_t list_separator_before(const char *t, size_t pos) {
     return 0;
 }
 
+/* Is the largest place named name[0..len) a city of 250,000 people or more
+ * outside the state `code` ("Boston" for "NY")? */
+static bool large_elsewhere(const char *name, size_t len, const char *code) {
+    if (!may_name_place(name, len))
+        return false;
+    char key[128];
+    size_t key_len = fold_name(name, len, key, sizeof key);
+    size_t first, n = find_places(key, key_len, &first);
+    return n > 0 && cpi_places[first].population >= 250000 &&
+           !same_code(cpi_places[first].state, code);
+}
+
 /* Is name[0..len) one of the gazetteer's great cities (a million people
  * or more: "Los Angeles", "Phoenix")? */
 static bool great_city(const char *name, size_t len) {
@@ -3194,6 +3206,13 @@ static bool read_blocks(cpi_extract *x) {
                 /* "New York City, Washington, D.C., and ...": the next place of a
                  * list, not a state */
                 if (st >= 0 && qend + 6 <= n && memcmp(t + qend, ", D.C.", 6) == 0)
+                    st = -1;
+                /* "Boston, New York and Houston": the city, next in a list,
+                 * after a large city of another state */
+                if (st >= 0 && qend - (run_end + 2) == 8 &&
+                    memcmp(t + run_end + 2, "New York", 8) == 0 &&
+                    (cpi_starts_with(t, n, qend, " and ") || cpi_starts_with(t, n, qend, ", ")) &&
+                    large_elsewhere(t + ws[0], run_end - ws[0], "NY"))
                     st = -1;
             }
             bool plural = wf[k - 1] & WORD_PLURAL; /* "Counties", "Parishes" */

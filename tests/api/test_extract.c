@@ -754,6 +754,13 @@ static void test_link_the_city(void **state) {
     assert_true(program_has_site(p, "canyon-county-id"));
     assert_true(program_has_site(p, "ada-county-id"));
     cp_corpus_free(c);
+    /* "New York" next in a list after a large city of another state */
+    c = load("Killings also fell in Boston, New York and Houston. Police in Rochester, New "
+             "York and Albany agreed.");
+    assert_non_null(cp_corpus_site_by_id(c, "boston-ma"));
+    assert_null(cp_corpus_site_by_id(c, "boston-ny"));
+    assert_non_null(cp_corpus_site_by_id(c, "rochester-ny"));
+    cp_corpus_free(c);
     /* a town whose name is a common word, first in a list of places */
     c = load("Police in Birmingham, Alabama, spoke. Mobile and Tuscaloosa are next.");
     assert_non_null(cp_corpus_site_by_id(c, "mobile-al"));
