@@ -2872,6 +2872,9 @@ static bool is_metonym(const cpi_extract *x, const char *t, size_t n, size_t ws,
     size_t prev = cpi_prev_word(t, ws - 1);
     if (prev == SIZE_MAX || !cpi_is_lower(t[prev]))
         return false;
+    /* "lawmakers in Springfield": the state's legislature */
+    on = on || cpi_ends_with(t, ws, "lawmakers in ") || cpi_ends_with(t, ws, "legislators in ") ||
+         cpi_ends_with(t, ws, "legislature in ") || cpi_ends_with(t, ws, "Legislature in ");
     /* "we have asked Jefferson City to match the money" */
     static const char *const ASKING[] = {"asked",   "asks",    "urged",     "urges",
                                          "pressed", "lobbied", "petitioned"};

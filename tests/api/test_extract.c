@@ -754,6 +754,11 @@ static void test_link_the_city(void **state) {
     assert_true(program_has_site(p, "canyon-county-id"));
     assert_true(program_has_site(p, "ada-county-id"));
     cp_corpus_free(c);
+    /* lawmakers in a state's capital are its legislature */
+    c = load("The Harbor Light Initiative helps Fayetteville, Arkansas. We are asking lawmakers "
+             "in Little Rock for state money.");
+    assert_null(cp_corpus_site_by_id(c, "little-rock-ar"));
+    cp_corpus_free(c);
     /* "New York" next in a list after a large city of another state */
     c = load("Killings also fell in Boston, New York and Houston. Police in Rochester, New "
              "York and Albany agreed.");
