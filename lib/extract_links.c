@@ -1943,7 +1943,7 @@ static bool left_out_cue(const char *t, size_t n, size_t p) {
         "eligible",      "on the list", "one of",  "funded",      "chosen",
         "been asked",    "be spent",    "include", "taking part", "take part",
         "participating", "apply",       "applied", "receive",     "work in",
-        "operate in",    "on it"};
+        "operate in",    "on it",       "been contacted", "been told"};
     static const char *const NO_LONGER[] = {"no longer part", "none of them", "none of these",
                                             "none of which"};
     static const char *const NEITHER[] = {"neither of which", "neither of them"};

@@ -754,6 +754,14 @@ static void test_link_the_city(void **state) {
     assert_true(program_has_site(p, "canyon-county-id"));
     assert_true(program_has_site(p, "ada-county-id"));
     cp_corpus_free(c);
+    /* a city not contacted about it */
+    c = load("Operation Harbor Light sent agents to Cleveland, Ohio. In Akron, police said "
+             "they had not been contacted about the operation.");
+    p = cp_corpus_program_by_id(c, "operation-harbor-light");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "cleveland-oh"));
+    assert_false(program_has_site(p, "akron-oh"));
+    cp_corpus_free(c);
     /* lawmakers in a state's capital are its legislature */
     c = load("The Harbor Light Initiative helps Fayetteville, Arkansas. We are asking lawmakers "
              "in Little Rock for state money.");
