@@ -47,6 +47,10 @@ typedef struct cpi_extract {
                                  * Wilmington", "TEXAS" over "- Harris County") */
     bool by_agency;             /* ... and whether an agency of the place follows
                                  * it ("Leavenworth Police Department") */
+    bool town_named;            /* ... or the text calls it a town ("towns such
+                                 * as Gonzales"), */
+    size_t town_list_end;       /* ... and where the last such place ended
+                                 * (0: none), for the rest of its list */
     size_t noun_list_hit;       /* site hits when the last one was a county of
                                  * "parishes such as X and Y", else 0 */
     bool noun_list_parish;

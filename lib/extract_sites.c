@@ -1032,8 +1032,11 @@ static bool resolve_passed(const cpi_extract *x, const char *name, size_t len,
              * of a place the text named already ("Buffalo and Syracuse ...
              * Rochester") */
             size_t only = SIZE_MAX, readings = 0;
+            /* (of any size where the text calls it a town: "farm towns
+             * such as Gonzales and King City") */
+            uint32_t least_here = x->town_named ? 0 : CONTEXT_MIN_POPULATION;
             for (size_t i = first; i < first + n; i++)
-                if (cpi_places[i].population >= CONTEXT_MIN_POPULATION &&
+                if (cpi_places[i].population >= least_here &&
                     site_of_state(x, cpi_places[i].state)) {
                     only = i;
                     readings++;
@@ -3671,6 +3674,14 @@ static bool read_blocks(cpi_extract *x) {
                     memcpy(x->list_state, neighbour ? neighbour->state : "", neighbour ? 3 : 1);
                     near_state(x, b, x->near_state);
                     x->by_agency = agency_after;
+                    /* (and the next names of its list: "Gonzales and King
+                     * City") */
+                    x->town_named =
+                        noun == SUCH_AS_PLACE ||
+                        (listed && x->town_list_end &&
+                         x->site_hits[x->site_hit_count - 1].end == x->town_list_end &&
+                         &x->doc->blocks[x->site_hits[x->site_hit_count - 1].block] == b);
+                    bool town = x->town_named;
                     int cell = table_cell_state(x, t, n, run_end);
                     if (cell < 0)
                         cell = table_cell_state_before(x, t, n, ws[s0]);
@@ -3696,6 +3707,7 @@ static bool read_blocks(cpi_extract *x) {
                     x->near_state[0] = '\0';
                     x->near_over = false;
                     x->by_agency = false;
+                    x->town_named = false;
                     if (resolved && e - s0 == 1 && foreign_name(x, t + ws[s0], len))
                         break; /* "in Mexico": abroad */
                     if (resolved && common && !state_in_view(x, spec.state))
@@ -3704,6 +3716,7 @@ static bool read_blocks(cpi_extract *x) {
                         name_as_written(&spec, t + ws[s0], len);
                         if (!add_site(x, &spec, b, ws[s0], ws[s0] + len))
                             return false;
+                        x->town_list_end = town ? ws[s0] + len : 0;
                         done = true;
                     }
                 }

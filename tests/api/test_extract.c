@@ -778,6 +778,14 @@ static void test_link_the_city(void **state) {
     c = load("Police in Birmingham, Alabama, spoke. Mobile and Tuscaloosa are next.");
     assert_non_null(cp_corpus_site_by_id(c, "mobile-al"));
     cp_corpus_free(c);
+    /* small places the text calls towns, in a state it is about */
+    c = load(
+        "Salinas will be one of six cities in the forum. Officials in Watsonville, in "
+        "Santa Cruz County, had lobbied. Smaller farm towns such as Gonzales and King "
+        "City are not part of the effort either.");
+    assert_non_null(cp_corpus_site_by_id(c, "gonzales-ca"));
+    assert_non_null(cp_corpus_site_by_id(c, "king-city-ca"));
+    cp_corpus_free(c);
 }
 
 /* A state alone over the cities nested under it in a list is a heading,
