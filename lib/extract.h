@@ -40,6 +40,8 @@ typedef struct cpi_extract {
     unsigned state_weight[64];  /* how strongly each state is in context */
     char list_state[3];         /* while a bare name is resolved: the state of
                                  * the place just before it in a list, or "" */
+    bool list_small;            /* ... and whether that place is a small town
+                                 * ("Lakeland, Auburndale and Davenport") */
     char near_state[3];         /* ... and of the last place named before it in
                                  * its block ("In Missouri, ... Jackson County") */
     bool near_over;             /* ... which is the state of the item or heading

@@ -2074,6 +2074,25 @@ static bool left_out(const char *t, size_t n) {
     return false;
 }
 
+/* Does the sentence t[0..n) ask in reported speech ("He asked whether any
+ * of the officers would go to Millcreek Township", "asking if")? Found
+ * from the rare "k" of the verb. */
+static bool asks_indirectly(const char *t, size_t n) {
+    static const char *const ASKING[] = {"asked whether ", "asked if ", "asking whether ",
+                                         "asking if "};
+    for (const char *q = memchr(t, 'k', n); q;
+         q = memchr(q + 1, 'k', (size_t)(t + n - q - 1))) {
+        size_t p = (size_t)(q - t);
+        if (p < 2 || (t[p - 2] | 0x20) != 'a' || t[p - 1] != 's' ||
+            !word_starts(t, p - 2))
+            continue;
+        for (size_t k = 0; k < sizeof ASKING / sizeof ASKING[0]; k++)
+            if (cpi_starts_with(t, n, p - 2, ASKING[k]))
+                return true;
+    }
+    return false;
+}
+
 /* Does the sentence t[0..n) ask ("Would they do this in Carmel?"), or
  * credit a wire story's reporters ("(Reporting by Ann Lee in Phoenix;
  * editing by ...)")? Either names its places without saying the program
@@ -2083,6 +2102,8 @@ static inline bool asks(const char *t, size_t n) {
     while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '"' || t[e - 1] == '\''))
         e--;
     if (e > 0 && t[e - 1] == '?')
+        return true;
+    if (asks_indirectly(t, n))
         return true;
     size_t i = n > 0 && t[0] == '(' ? 1 : 0;
     return i + 13 <= n && (t[i] | 0x20) == 'r' && memcmp(t + i + 1, "eporting by ", 12) == 0;

@@ -29,7 +29,8 @@ enum {
     MAX_RUN_WORDS = 6,
     BARE_MIN_POPULATION = 100000,
     CONTEXT_MIN_POPULATION = 50000,
-    LISTED_MIN_POPULATION = 10000
+    LISTED_MIN_POPULATION = 10000,
+    TOWN_MIN_POPULATION = 2500 /* the census's least urban place */
 };
 
 typedef struct site_spec {
@@ -182,7 +183,8 @@ enum {
     WORD_PLACE_END = 1u << 10,
     WORD_POSSESSIVE = 1u << 11, /* it ends in "'s" */
     WORD_HIGH = 1u << 12,       /* a byte of a UTF-8 sequence in it */
-    WORD_JOINED = 1u << 13      /* a name of cpi_joined_names may start there */
+    WORD_JOINED = 1u << 13,     /* a name of cpi_joined_names may start there */
+    WORD_COUNT = 1u << 14       /* spelled_count (as word_end ends it) */
 };
 
 /* What follows a block's names: read_blocks's walks over lists ask only
@@ -712,16 +714,27 @@ static bool state_in_view(const cpi_extract *x, const char *code) {
 }
 
 /* Of places[first, first + n), the places of one name: a town (not a
- * village) of the state of the place listed just before, else of the last
- * place of its paragraph or list ("in Savannah and Macon", "- North
- * Carolina" over "  - Wilmington"); SIZE_MAX when none. */
+ * village; after a small town, any town: "Lakeland, Auburndale and
+ * Davenport") of the state of the place listed just before, else of the
+ * last place of its paragraph
+ * or list ("in Savannah and Macon", "- North Carolina" over "  -
+ * Wilmington"); SIZE_MAX when none. Not a small town over a city of
+ * twenty times its size in a state the text names too, the first reading
+ * ("Houston ... Atlanta and Dallas"). */
 static inline size_t near_place(const cpi_extract *x, size_t first, size_t n) {
     const char *const states[2] = {x->list_state, x->near_state};
+    const uint32_t least[2] = {x->list_small ? TOWN_MIN_POPULATION
+                                             : LISTED_MIN_POPULATION,
+                               LISTED_MIN_POPULATION};
+    uint32_t top = cpi_places[first].population;
     for (int k = 0; k < 2; k++)
         for (size_t i = first; states[k][0] && i < first + n; i++)
             if (same_code(cpi_places[i].state, states[k]) &&
-                cpi_places[i].population >= LISTED_MIN_POPULATION)
-                return i;
+                cpi_places[i].population >= least[k])
+                return top / 20 >= cpi_places[i].population &&
+                               state_in_view(x, cpi_places[first].state)
+                           ? SIZE_MAX
+                           : i;
     return SIZE_MAX;
 }
 
@@ -770,6 +783,31 @@ static bool resolve_in_state(const char *name, size_t len, const char *code,
     *found = 2;
     *row = (uint32_t)best;
     return true;
+}
+
+/* Is name[0..len) in state `code` a town of fewer than
+ * CONTEXT_MIN_POPULATION residents, or no place the gazetteer knows (a
+ * township)? */
+static bool small_town_named(const char *name, size_t len, const char *code) {
+    uint8_t found = 0;
+    uint32_t row = 0;
+    return !resolve_in_state(name, len, code, &found, &row) || found != 2 ||
+           cpi_places[row].population < CONTEXT_MIN_POPULATION;
+}
+
+/* Are two places within 100 km of each other, as one metro area's
+ * cities are? (Degrees of longitude shrink with the cosine of the
+ * latitude: 0.6 to 0.9 in the states the gazetteer holds, 0.75 here.) */
+static bool one_metro(const site_spec *a, const site_spec *b) {
+    if (!a->has_coordinates || !b->has_coordinates)
+        return false;
+    double dy = (a->lat - b->lat) * 111.0, dx = (a->lon - b->lon) * 111.0 * 0.75;
+    return dx * dx + dy * dy < 100.0 * 100.0;
+}
+
+/* ... and the town of site s (a city)? */
+static bool small_town(const cp_site *s) {
+    return small_town_named(s->name, strlen(s->name), s->state);
 }
 
 static bool resolve_any(const cpi_extract *x, const char *name, size_t len,
@@ -1223,6 +1261,33 @@ static HOT_INLINE bool function_word(const cpi_extract *x, const char *w, size_t
         ['w' - 'a'] = NEXT('h') | NEXT('i'),
     };
     return word_listed_next(x, WL_FUNCTION, CPI_WORDS(FUNCTION_WORDS), LENGTHS, NEXTS, w, n);
+}
+
+/* A count spelled out at a sentence's start, before a name it counts
+ * ("Forty-seven Polk County deputies", "Two Chicago officers"): a tens or
+ * units word, capitalised, with a unit after a hyphen or nothing. */
+static bool spelled_count(const char *w, size_t n) {
+    static const char *const COUNTS[] = {
+        /* sorted */
+        "Dozens",  "Eight",     "Eighteen", "Eighty",  "Eleven",   "Fifteen",
+        "Fifty",   "Five",      "Forty",    "Four",    "Fourteen", "Hundreds",
+        "Nine",    "Nineteen",  "Ninety",   "Several", "Seven",    "Seventeen",
+        "Seventy", "Six",       "Sixteen",  "Sixty",   "Ten",      "Thirteen",
+        "Thirty",  "Thousands", "Three",    "Twelve",  "Twenty",   "Two",
+    };
+    if (n < 3 || n > 20 ||
+        !(w[0] == 'D' || w[0] == 'E' || w[0] == 'F' || w[0] == 'H' || w[0] == 'N' ||
+          w[0] == 'S' || w[0] == 'T'))
+        return false; /* (every count starts with one of these capitals) */
+    const char *dash = memchr(w, '-', n);
+    size_t head = dash ? (size_t)(dash - w) : n;
+    for (size_t i = head + 1; i < n; i++)
+        if (!cpi_is_lower(w[i]))
+            return false; /* "Forty-seven", not "Winston-Salem" */
+    for (size_t i = 0; i < sizeof COUNTS / sizeof COUNTS[0]; i++)
+        if (cpi_str_eq(COUNTS[i], w, head))
+            return true;
+    return false;
 }
 
 static const char *const COMMON_WORDS[] = { /* sorted */
@@ -1884,11 +1949,14 @@ static unsigned word_flags_of(const cpi_extract *x, const char *t, size_t len, s
     unsigned word_end_lists = e - pos == rn ? lists : word_lists(x, w, e - pos);
     assert(!(word_end_lists & WL_FUNCTION) == !function_word(x, w, e - pos));
     assert(!(lists & WL_FUNCTION) == !function_word(x, w, rn));
+
     assert(!(lists & WL_ORG) == !org_of_place(x, w, rn));
     assert(!(lists & WL_AGENCY) == !local_agency(x, w, rn));
     assert(!(lists & WL_OFFICE) == !office_word(w, rn)); /* (debug builds) */
     if (word_end_lists & WL_FUNCTION)
         flags |= WORD_FUNCTION;
+    if (spelled_count(w, e - pos))
+        flags |= WORD_COUNT;
     if (lists & WL_FUNCTION)
         flags |= WORD_RUN_FUNCTION;
     if (is_county_word(w, rn))
@@ -2544,9 +2612,18 @@ static bool locative(const cpi_extract *x, const char *t, size_t n, size_t start
                                         " region",    " community", " communities", " County",
                                         " city",      " mayor",     ", where", " and surrounding",
                                         " man",       " woman",     " resident", " native"};
-    if (place_preposition(x, t, n, skipped != SIZE_MAX ? skipped : cpi_prev_word(t, start)) ||
+    size_t prev = skipped != SIZE_MAX ? skipped : cpi_prev_word(t, start);
+    if (place_preposition(x, t, n, prev) ||
         such_as_before(x, t, n, skipped != SIZE_MAX ? skipped : start) != SUCH_AS_NONE)
         return true;
+    /* a destination: "guns headed for Nogales", "bound for Houston" */
+    if (prev != SIZE_MAX && prev >= 6 && cpi_word_is(t, n, prev, "for")) {
+        size_t verb = cpi_prev_word(t, prev);
+        if (verb != SIZE_MAX &&
+            (cpi_word_is(t, n, verb, "headed") || cpi_word_is(t, n, verb, "bound") ||
+             cpi_word_is(t, n, verb, "destined")))
+            return true;
+    }
     char next = end + 1 < n ? t[end + 1] : '\0'; /* (every phrase is longer) */
     for (size_t i = 0; i < sizeof AFTER / sizeof AFTER[0]; i++)
         if (AFTER[i][1] == next && cpi_starts_with(t, n, end, AFTER[i]))
@@ -2643,6 +2720,17 @@ static void near_state(cpi_extract *x, const cp_block *b, char out[3]) {
         over_state_of(x, (size_t)(b - x->doc->blocks), out);
         x->near_over = out[0] != '\0';
     }
+}
+
+/* Do the places of the state with this code include townships with
+ * their own police (the states of civil townships that govern)? */
+static bool township_state(const char *code) {
+    static const char TOWNSHIP_STATES[][3] = {"IL", "IN", "KS", "MI", "MN", "MO",
+                                              "ND", "NE", "NJ", "OH", "PA", "SD"};
+    for (size_t i = 0; i < sizeof TOWNSHIP_STATES / sizeof TOWNSHIP_STATES[0]; i++)
+        if (same_code(TOWNSHIP_STATES[i], code))
+            return true;
+    return false;
 }
 
 /* "Oregon and Washington", "Washington and Idaho": a state listed with
@@ -3055,6 +3143,13 @@ static bool read_blocks(cpi_extract *x) {
              * word below either: with the period of "St." it is none) */
             bool first_asked = first_end + 1 < n && t[first_end] == ' ' && cpi_is_upper(t[first_end + 1]);
             if (first_asked && (first_flags & WORD_FUNCTION))
+                continue;
+            /* ... or a count ("Forty-seven Polk County deputies"), unless
+             * it starts a region's name ("Four Corners") */
+            assert(!(first_flags & WORD_COUNT) == !spelled_count(t + i, first_end - i));
+            if (first_asked && (first_flags & WORD_COUNT) &&
+                !((first_flags & WORD_REGION) &&
+                  cpi_dict_match_word(&x->k->regions, t, n, i)))
                 continue;
             /* 0. A place whose name has a word in lower case ("Isle of Wight
              * County", "King of Prussia, Pa."): no run of capitals reads it */
@@ -3506,10 +3601,26 @@ static bool read_blocks(cpi_extract *x) {
                  * knows, read as the text names it, in a state the text
                  * names or names a place of (townships are not in the
                  * gazetteer: "Millcreek Township" near Erie is no town of
-                 * Utah's) */
+                 * Utah's, but of the state of Erie, below) */
                 site_spec spec;
-                if (resolve_in(x, t + ws[s0], we[k - 2] - ws[s0], NULL, true, true, &spec) &&
-                    spec.kind == CP_SITE_CITY && state_in_view(x, spec.state)) {
+                bool known = resolve_in(x, t + ws[s0], we[k - 2] - ws[s0], NULL, true,
+                                        true, &spec) &&
+                             spec.kind == CP_SITE_CITY && state_in_view(x, spec.state);
+                if (!known) {
+                    /* else a township of the state of the place named just
+                     * before it in its paragraph, where states have
+                     * townships ("the Erie County District Attorney's
+                     * Office, Millcreek Township police") */
+                    char near[3];
+                    near_state(x, b, near);
+                    known = near[0] && township_state(near);
+                    if (known) {
+                        memset(&spec, 0, sizeof spec);
+                        spec.kind = CP_SITE_CITY;
+                        memcpy(spec.state, near, 3);
+                    }
+                }
+                if (known) {
                     snprintf(spec.text, sizeof spec.text, "%.*s", (int)(we[k - 1] - ws[s0]),
                              t + ws[s0]);
                     spec.name = spec.text;
@@ -3523,7 +3634,9 @@ static bool read_blocks(cpi_extract *x) {
             if (s0 < k && s0 + 3 >= k && we[k - 1] - ws[s0] < 64) {
                 /* "Dallas-Fort Worth", "Raleigh-Durham": two cities of one state
                  * joined by a hyphen are two sites, unless the whole is itself
-                 * a place ("Winston-Salem", "Wilkes-Barre") */
+                 * a place ("Winston-Salem", "Wilkes-Barre"); of two states,
+                 * two cities of one metro area ("Philadelphia-Camden", not
+                 * Tulsa's "Kendall-Whittier" district) */
                 /* (a word without a hyphen, as the first pass found, is not read) */
                 const char *dash =
                     wf[s0] & WORD_DASH ? memchr(t + ws[s0], '-', we[s0] - ws[s0]) : NULL;
@@ -3531,12 +3644,16 @@ static bool read_blocks(cpi_extract *x) {
                 size_t d = dash ? (size_t)(dash - t) : 0;
                 site_spec whole, one, two;
                 if (dash && d > ws[s0] && d + 1 < we[s0] && cpi_is_upper(t[d + 1]) &&
-                    !(resolve_in(x, t + ws[s0], we[k - 1] - ws[s0], NULL, true, true, &whole) &&
+                    !(resolve_in(x, t + ws[s0], we[k - 1] - ws[s0], NULL, true, true,
+                                 &whole) &&
                       whole.kind != CP_SITE_REGION) &&
                     resolve_in(x, t + ws[s0], d - ws[s0], NULL, true, true, &one) &&
                     resolve_in(x, t + d + 1, we[k - 1] - d - 1, NULL, true, true, &two) &&
                     one.kind == CP_SITE_CITY && two.kind == CP_SITE_CITY &&
-                    memcmp(one.state, two.state, 3) == 0) {
+                    (memcmp(one.state, two.state, 3) == 0 ||
+                     (one_metro(&one, &two) &&
+                      !small_town_named(t + ws[s0], d - ws[s0], one.state) &&
+                      !small_town_named(t + d + 1, we[k - 1] - d - 1, two.state)))) {
                     if (!add_site(x, &one, b, ws[s0], d) ||
                         !add_site(x, &two, b, d + 1, we[k - 1]))
                         return false;
@@ -3672,6 +3789,8 @@ static bool read_blocks(cpi_extract *x) {
                     const cp_site *neighbour =
                         listed ? x->site_hits[x->site_hit_count - 1].entity : NULL;
                     memcpy(x->list_state, neighbour ? neighbour->state : "", neighbour ? 3 : 1);
+                    x->list_small = neighbour && neighbour->kind == CP_SITE_CITY &&
+                                    small_town(neighbour);
                     near_state(x, b, x->near_state);
                     x->by_agency = agency_after;
                     /* (and the next names of its list: "Gonzales and King
@@ -3704,6 +3823,7 @@ static bool read_blocks(cpi_extract *x) {
                         resolved = true;
                     }
                     x->list_state[0] = '\0';
+                    x->list_small = false;
                     x->near_state[0] = '\0';
                     x->near_over = false;
                     x->by_agency = false;

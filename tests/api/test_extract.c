@@ -786,6 +786,50 @@ static void test_link_the_city(void **state) {
     assert_non_null(cp_corpus_site_by_id(c, "gonzales-ca"));
     assert_non_null(cp_corpus_site_by_id(c, "king-city-ca"));
     cp_corpus_free(c);
+    /* after a small town in a list, a small town of its state; not a
+     * small town over a big city of a state the text names */
+    c = load("LAKELAND, Fla. - Deputies arrested 112 people in Lakeland, Auburndale and "
+             "Davenport.");
+    assert_non_null(cp_corpus_site_by_id(c, "davenport-fl"));
+    assert_null(cp_corpus_site_by_id(c, "davenport-ia"));
+    cp_corpus_free(c);
+    c = load(
+        "HOUSTON - Savannah, Georgia, took part this year; Atlanta and Dallas asked to "
+        "join the next round.");
+    assert_non_null(cp_corpus_site_by_id(c, "dallas-tx"));
+    assert_null(cp_corpus_site_by_id(c, "dallas-ga"));
+    cp_corpus_free(c);
+    /* a count that starts a sentence is no part of the name after it */
+    c = load("Two Chicago officers were hurt. Forty-seven Polk County, Florida, deputies "
+             "finished the training.");
+    assert_non_null(cp_corpus_site_by_id(c, "chicago-il"));
+    assert_non_null(cp_corpus_site_by_id(c, "polk-county-fl"));
+    assert_int_equal(cp_corpus_site_count(c), 2);
+    cp_corpus_free(c);
+    /* a destination; a township of the state of the place before it; two
+     * cities of one metro area across a state line, not a district */
+    c = load(
+        "TUCSON, Ariz. - Guns bought in Phoenix were headed for Nogales.\n\nThe task "
+        "force includes the Erie County, Pa., District Attorney's Office and Millcreek "
+        "Township police.\n\nSites are Philadelphia-Camden and Dallas-Fort Worth. "
+        "Tulsa's Kendall-Whittier area is quiet.");
+    assert_non_null(cp_corpus_site_by_id(c, "nogales-az"));
+    assert_non_null(cp_corpus_site_by_id(c, "millcreek-township-pa"));
+    assert_non_null(cp_corpus_site_by_id(c, "philadelphia-pa"));
+    assert_non_null(cp_corpus_site_by_id(c, "camden-nj"));
+    assert_non_null(cp_corpus_site_by_id(c, "fort-worth-tx"));
+    assert_null(cp_corpus_site_by_id(c, "whittier-ca"));
+    assert_null(cp_corpus_site_by_id(c, "kendall-fl"));
+    cp_corpus_free(c);
+    /* a place asked about in reported speech */
+    c = load(
+        "Operation Harbor Light sent agents to Cleveland, Ohio. A council member asked "
+        "whether any agents would go to Akron.");
+    p = cp_corpus_program_by_id(c, "operation-harbor-light");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "cleveland-oh"));
+    assert_false(program_has_site(p, "akron-oh"));
+    cp_corpus_free(c);
 }
 
 /* A state alone over the cities nested under it in a list is a heading,
@@ -1832,7 +1876,7 @@ static void test_links_by_section(void **state) {
      * program's awards is not the next item's program's) */
     c = load("Weekly digest\n\nGood morning. Two items this week.\n\n"
              "1. COPS HIRING PROGRAM: KANSAS AWARDS\n\nThe COPS Office posted its hiring "
-             "awards. Two Kansas agencies were funded.\n\nAgency | Jurisdiction | Award\n"
+             "awards. Two agencies were funded.\n\nAgency | Jurisdiction | Award\n"
              "Topeka Police Department | Topeka, KS | $500,000\n"
              "Salina Police Department | Salina, Kansas | $250,000\n\n"
              "2. CVIPI: OMAHA FUNDED\n\nOmaha received $1,000,000 under the Community Based "
