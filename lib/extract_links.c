@@ -1919,10 +1919,11 @@ static bool asks_to_join(const char *t, size_t n, size_t p) {
     if (p + 4 > n || memcmp(t + p, "join", 4) != 0 ||
         (p + 4 < n && cpi_is_alpha(t[p + 4])))
         return false;
-    /* the text's program, unnamed: "asked to join." or "asked to join it";
-     * not "asked to join a methamphetamine task force" (another's) */
+    /* the text's program, unnamed: "asked to join.", "asked to join it",
+     * "asked to join the Tampa site"; not "asked to join a
+     * methamphetamine task force" (another's) */
     if (p + 4 < n && t[p + 4] == ' ' && !cpi_starts_with(t, n, p + 4, " it") &&
-        !cpi_starts_with(t, n, p + 4, " them"))
+        !cpi_starts_with(t, n, p + 4, " them") && !cpi_starts_with(t, n, p + 4, " the "))
         return false;
     for (size_t k = 0; k < sizeof WISH / sizeof WISH[0]; k++)
         if (cpi_ends_with(t, p, WISH[k]) && word_starts(t, p - strlen(WISH[k])))

@@ -938,6 +938,26 @@ static size_t rows_named(const cpi_extract *x, const char *name, size_t len, boo
     return n;
 }
 
+/* The city of CONTEXT_MIN_POPULATION residents or more called
+ * name[0..len) within 100 km of `one` (a city), into *out: the other half
+ * of a metro area across a state line ("Philadelphia-Camden", whatever
+ * Camden the text's states would read alone). */
+static bool metro_partner(const cpi_extract *x, const char *name, size_t len,
+                          const site_spec *one, site_spec *out) {
+    size_t first, n = rows_named(x, name, len, false, &first);
+    for (size_t i = first; i < first + n; i++) {
+        if (cpi_places[i].population < CONTEXT_MIN_POPULATION)
+            continue;
+        site_spec candidate;
+        spec_place(&candidate, &cpi_places[i]);
+        if (one_metro(one, &candidate)) {
+            *out = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* resolve_any of a name that names a county or passes may_name_place. */
 static bool resolve_passed(const cpi_extract *x, const char *name, size_t len,
                            const char *code, bool bare, bool located, site_spec *out) {
@@ -3651,9 +3671,8 @@ static bool read_blocks(cpi_extract *x) {
                     resolve_in(x, t + d + 1, we[k - 1] - d - 1, NULL, true, true, &two) &&
                     one.kind == CP_SITE_CITY && two.kind == CP_SITE_CITY &&
                     (memcmp(one.state, two.state, 3) == 0 ||
-                     (one_metro(&one, &two) &&
-                      !small_town_named(t + ws[s0], d - ws[s0], one.state) &&
-                      !small_town_named(t + d + 1, we[k - 1] - d - 1, two.state)))) {
+                     (!small_town_named(t + ws[s0], d - ws[s0], one.state) &&
+                      metro_partner(x, t + d + 1, we[k - 1] - d - 1, &one, &two)))) {
                     if (!add_site(x, &one, b, ws[s0], d) ||
                         !add_site(x, &two, b, d + 1, we[k - 1]))
                         return false;

@@ -811,7 +811,9 @@ static void test_link_the_city(void **state) {
     c = load(
         "TUCSON, Ariz. - Guns bought in Phoenix were headed for Nogales.\n\nThe task "
         "force includes the Erie County, Pa., District Attorney's Office and Millcreek "
-        "Township police.\n\nSites are Philadelphia-Camden and Dallas-Fort Worth. "
+        "Township police.\n\nRaleigh, N.C., joined. Sites are Philadelphia-Camden and "
+        "Dallas-Fort "
+        "Worth. "
         "Tulsa's Kendall-Whittier area is quiet.");
     assert_non_null(cp_corpus_site_by_id(c, "nogales-az"));
     assert_non_null(cp_corpus_site_by_id(c, "millcreek-township-pa"));
@@ -820,6 +822,15 @@ static void test_link_the_city(void **state) {
     assert_non_null(cp_corpus_site_by_id(c, "fort-worth-tx"));
     assert_null(cp_corpus_site_by_id(c, "whittier-ca"));
     assert_null(cp_corpus_site_by_id(c, "kendall-fl"));
+    cp_corpus_free(c);
+    /* a place that asked to join the text's program ("the ... site") */
+    c = load(
+        "The Harbor Light Initiative funds Tampa, Florida. Pinellas County asked to join "
+        "the Tampa site and was turned down.");
+    p = cp_corpus_program_by_id(c, "harbor-light-initiative");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "tampa-fl"));
+    assert_false(program_has_site(p, "pinellas-county-fl"));
     cp_corpus_free(c);
     /* a place asked about in reported speech */
     c = load(
