@@ -429,10 +429,12 @@ static bool code_title_after(const char *t, size_t n, size_t end) {
  * street or room number (street_after asks first for the space and a
  * capital, digit or 'b' after it). */
 static bool street_name_after(const char *t, size_t n, const number *num) {
-    static const char *const STREETS[] = { /* sorted */
-        "Ave",  "Ave.",  "Avenue",  "Blvd", "Blvd.",   "Boulevard", "Building",
-        "Court", "Dr.",  "Drive", "Highway", "Lane", "Parkway", "Place",     "Rd.",
-        "Road", "St.",   "Street",  "Way",
+    static const char *const STREETS[] = {
+        /* sorted */
+        "Ave",    "Ave.",    "Avenue", "Blvd",  "Blvd.",   "Boulevard", "Building",
+        "Circle", "Court",   "Dr.",    "Drive", "Highway", "Lane",      "Parkway",
+        "Pike",   "Place",   "Plaza",  "Rd.",   "Road",    "Square",    "St.",
+        "Street", "Terrace", "Trail",  "Way",
     };
     if (num->word || num->money || num->percent || num->end + 1 >= n || t[num->end] != ' ')
         return false;

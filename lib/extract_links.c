@@ -1199,12 +1199,27 @@ static bool row_of_money(const char *t, size_t n, const cpi_hit *h) {
 
 /* Is the state at hit h a recipient or a target ("Ohio will receive",
  * "across Oklahoma", a table's row of money), not the context of a city? */
+/* Is "from" one of the two words before `start` ("from 24 states")? */
+static bool from_before(const char *t, size_t start) {
+    size_t e = start;
+    for (int w = 0; w < 2 && e > 1 && t[e - 1] == ' '; w++) {
+        size_t s = e - 1;
+        while (s > 0 && t[s - 1] != ' ')
+            s--;
+        if (e - 1 - s == 4 && memcmp(t + s, "from", 4) == 0)
+            return true;
+        e = s;
+    }
+    return false;
+}
+
 /* Is the state at `start` in a list of the states a program covers, after
  * "states:" ("10 federal districts across six states: West Virginia,
- * Ohio, Kentucky ...")? Read back word by word: names in capitals and
- * "and" up to it. */
+ * Ohio, Kentucky ...") or "states ... including" ("24 states west of the
+ * Mississippi River, including Louisiana, Texas and Arkansas")? Read back
+ * word by word: names in capitals and "and" up to it. */
 static bool in_states_list(const char *t, size_t start) {
-    enum { WORDS = 16 };
+    enum { WORDS = 16, NOUN_BACK = 8 };
     size_t e = start;
     for (int w = 0; w < WORDS && e > 1 && t[e - 1] == ' '; w++) {
         size_t s = e - 1;
@@ -1213,6 +1228,23 @@ static bool in_states_list(const char *t, size_t start) {
         size_t len = e - 1 - s;
         if (len == 7 && memcmp(t + s, "states:", 7) == 0)
             return true;
+        if (len == 9 && memcmp(t + s, "including", 9) == 0) {
+            /* "states" a few words before, in the same clause */
+            size_t f = s;
+            for (int v = 0; v < NOUN_BACK && f > 1 && t[f - 1] == ' '; v++) {
+                size_t r = f - 1;
+                while (r > 0 && t[r - 1] != ' ')
+                    r--;
+                size_t wl = f - 1 - r;
+                if (wl && (t[r + wl - 1] == '.' || t[r + wl - 1] == ';'))
+                    return false;
+                if ((wl == 6 && memcmp(t + r, "states", 6) == 0) ||
+                    (wl == 7 && memcmp(t + r, "states,", 7) == 0))
+                    return !from_before(t, r); /* not "guns came from 24 states" */
+                f = r;
+            }
+            return false;
+        }
         if (len == 0 ||
             !(cpi_is_upper(t[s]) || (len == 3 && memcmp(t + s, "and", 3) == 0)))
             return false;
@@ -1247,6 +1279,30 @@ static inline bool route_from(const char *t, size_t start) {
     return false;
 }
 
+/* Is the place at `start` where a person came from ("came to north
+ * Louisiana from Monroe", "moved here from Ocala")? A verb of moving
+ * a few words before "from", in the same clause. */
+static inline bool moved_from(const char *t, size_t start) {
+    enum { LOOK_BACK = 48 };
+    static const char *const MOVED[] = {"came to ",   "moved to ",   "transferred to ",
+                                        "come to ",   "arrived in ", "came here ",
+                                        "moved here "};
+    if (start < 6 || memcmp(t + start - 6, " from ", 6) != 0)
+        return false;
+    size_t stop = start > LOOK_BACK ? start - LOOK_BACK : 0;
+    for (size_t i = start - 6; i > stop; i--) {
+        char c = t[i - 1];
+        if (c == '.' || c == ';' || c == ',')
+            return false; /* not across a clause's end */
+        if (c != ' ')
+            continue;
+        for (size_t k = 0; k < sizeof MOVED / sizeof MOVED[0]; k++)
+            if (cpi_starts_with(t, start, i, MOVED[k]))
+                return true;
+    }
+    return false;
+}
+
 /* Is the place at `start` an event's venue after its dates ("National
  * HIDTA Directors' Meeting, April 8-10, Orlando", "training, May 20,
  * Sacramento")? */
@@ -1272,24 +1328,22 @@ static bool venue_after_date(const char *t, size_t start) {
  * goes ("came from Detroit", "pills bound for Denver", "driven up from
  * Baltimore", a road's "from", "traced to Layton", "a supplier in Tooele",
  * "a dealer in Youngstown", "the border near Nogales", "traveling from
- * Provo"); where guns were bought or recovered ("at gun shows in
- * Henderson", "a pawn shop in Charlotte", "stores in Phoenix", "recovered
- * by police in Long Beach"); a place
- * chosen against ("instead of"); where an event is held ("a rally in
- * Tulsa", "the hearing held in Baton Rouge"); where an office, a school or
- * an institute sits ("ATF field divisions in Phoenix", "the Sheriff's
- * Office in Lander", "branch offices in Erie", "Yale Law School in New
- * Haven", "headquartered in Okmulgee", "the ATF Denver Field Division,
- * which covers Colorado"); a neighbour ("just across the river from
- * Memphis"); a person's place ("a 34-year-old Elko man", "a judge in
- * Lansing", "a caller from Traverse City", "a former prosecutor in
+ * Provo", "came to Tampa from Ocala", "came here from El Paso"); where guns were bought
+ * or recovered ("at gun shows in Henderson", "a pawn shop in Charlotte", "stores in
+ * Phoenix", "recovered by police in Long Beach"); a place chosen against ("instead of");
+ * where an event is held ("a rally in Tulsa", "the hearing held in Baton Rouge"); where
+ * an office, a school or an institute sits ("ATF field divisions in Phoenix", "the
+ * Sheriff's Office in Lander", "branch offices in Erie", "Yale Law School in New Haven",
+ * "headquartered in Okmulgee", "the ATF Denver Field Division, which covers Colorado"); a
+ * neighbour ("just across the river from Memphis"); a person's place ("a 34-year-old Elko
+ * man", "a judge in Lansing", "a caller from Traverse City", "a former prosecutor in
  * Miami", "reported from Memphis", "leaders from Nashville", "two sisters
  * from Gary", "missing from Stockton", "gone home to Allegany County", "his
  * home in Jackson", "had fled Jefferson Parish"); where a warrant, a crime
  * or an arrest was ("a warrant out of Harris County", "a shooting in
- * Prince George's County", "arrested in Cohoes"). Such a place is not, by being named, where a
- * document's program works. (A bare "from" is not enough: "the reports
- * from Gary" are a site's.) */
+ * Prince George's County", "arrested in Cohoes"). Such a place is not, by being named,
+ * where a document's program works. (A bare "from" is not enough: "the reports from Gary"
+ * are a site's.) */
 static bool passing_mention(const char *t, size_t start) {
     static const tail_phrase BEFORE[] = { /* sorted by tail_key */
         TAIL("College, "), TAIL("University, "), TAIL("fled "), TAIL("year-old "),
@@ -1338,7 +1392,7 @@ static bool passing_mention(const char *t, size_t start) {
         LAST('a') | LAST('b') | LAST('e') | LAST('i') | LAST('l') | LAST('n') |
         LAST('o') | LAST('r') | LAST('t') | LAST('y');
     return phrase_before(t, start, CPI_PHRASES(BEFORE), lasts, befores) ||
-           route_from(t, start) || venue_after_date(t, start);
+           route_from(t, start) || moved_from(t, start) || venue_after_date(t, start);
 }
 
 /* Do the words after a place make it a federal office's seat ("ATF's
@@ -1940,11 +1994,12 @@ static bool asks_to_join(const char *t, size_t n, size_t p) {
  * "next", the "ib" of "contributed", the "jo" of "join". */
 static bool left_out_cue(const char *t, size_t n, size_t p) {
     static const char *const AFTER_NOT[] = {
-        "part of",       "included",    "among",   "selected",    "qualify",
-        "eligible",      "on the list", "one of",  "funded",      "chosen",
-        "been asked",    "be spent",    "include", "taking part", "take part",
-        "participating", "apply",       "applied", "receive",     "work in",
-        "operate in",    "on it",       "been contacted", "been told"};
+        "part of",       "included",    "among",          "selected",    "qualify",
+        "eligible",      "on the list", "one of",         "funded",      "chosen",
+        "been asked",    "be spent",    "include",        "taking part", "take part",
+        "participating", "apply",       "applied",        "receive",     "work in",
+        "operate in",    "on it",       "been contacted", "been told",   "in the program",
+        "sign on",       "signed on",   "sign up",        "signed up"};
     static const char *const NO_LONGER[] = {"no longer part", "none of them", "none of these",
                                             "none of which"};
     static const char *const NEITHER[] = {"neither of which", "neither of them"};

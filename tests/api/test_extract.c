@@ -338,6 +338,8 @@ static void test_figure_patterns(void **state) {
     /* a room's number in a building; a running header's page number glued
      * into a paragraph by a PDF's text */
     assert_values("Held in 2141 Rayburn House Office Building; 3 Building Blocks.", "3");
+    /* a street's number */
+    assert_values("A meeting at the library, 2110 Library Circle, drew 40 people.", "40");
     /* a month in capitals; a section's number before its title */
     assert_values("3. MINUTES OF FEBRUARY 27, 2025", "");
     assert_values("POLICY BRIEF NO. 7 counts 12 cities", "12");
@@ -831,6 +833,32 @@ static void test_link_the_city(void **state) {
     assert_non_null(p);
     assert_true(program_has_site(p, "tampa-fl"));
     assert_false(program_has_site(p, "pinellas-county-fl"));
+    cp_corpus_free(c);
+    /* states a program covers, after "states ... including"; not where
+     * guns came from */
+    c = load(
+        "The arrests were part of Operation Harbor Light. It covered 24 states west of "
+        "the Mississippi River, including Louisiana and Texas. Guns came from 11 "
+        "states, including Georgia.");
+    p = cp_corpus_program_by_id(c, "operation-harbor-light");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "louisiana"));
+    assert_true(program_has_site(p, "texas"));
+    assert_false(program_has_site(p, "georgia"));
+    cp_corpus_free(c);
+    /* where an official came from; a city that did not sign on, or is not
+     * in the program */
+    c = load(
+        "Operation Harbor Light swept Shreveport, Louisiana. Its chief came to north "
+        "Louisiana from Monroe, and his deputy came here from Lafayette. Bossier City "
+        "did not sign on. Alexandria, which is not in the program, asked about it.");
+    p = cp_corpus_program_by_id(c, "operation-harbor-light");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "shreveport-la"));
+    assert_false(program_has_site(p, "monroe-la"));
+    assert_false(program_has_site(p, "lafayette-la"));
+    assert_false(program_has_site(p, "bossier-city-la"));
+    assert_false(program_has_site(p, "alexandria-la"));
     cp_corpus_free(c);
     /* a place asked about in reported speech */
     c = load(
