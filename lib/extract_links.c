@@ -2130,12 +2130,24 @@ static bool left_out(const char *t, size_t n) {
     return false;
 }
 
+/* Does t[0..n) hold z at a word's start? */
+static bool holds_phrase(const char *t, size_t n, const char *z) {
+    for (const char *q = memchr(t, z[0], n); q;
+         q = memchr(q + 1, z[0], (size_t)(t + n - q - 1)))
+        if (word_starts(t, (size_t)(q - t)) &&
+            cpi_phrase_at(t, n, (size_t)(q - t), &z, 1))
+            return true;
+    return false;
+}
+
 /* Does the sentence t[0..n) ask in reported speech ("He asked whether any
- * of the officers would go to Millcreek Township", "asking if")? Found
- * from the rare "k" of the verb. */
+ * of the officers would go to Millcreek Township", "asking if"), or ask
+ * for what it does not have ("asked to be considered", "asked for teams
+ * of their own")? Found from the rare "k" of the verb. */
 static bool asks_indirectly(const char *t, size_t n) {
-    static const char *const ASKING[] = {"asked whether ", "asked if ", "asking whether ",
-                                         "asking if "};
+    static const char *const ASKING[] = {"asked whether ",  "asked if ",
+                                         "asking whether ", "asking if ",
+                                         "asked to be ",    "asking to be "};
     for (const char *q = memchr(t, 'k', n); q;
          q = memchr(q + 1, 'k', (size_t)(t + n - q - 1))) {
         size_t p = (size_t)(q - t);
@@ -2145,6 +2157,10 @@ static bool asks_indirectly(const char *t, size_t n) {
         for (size_t k = 0; k < sizeof ASKING / sizeof ASKING[0]; k++)
             if (cpi_starts_with(t, n, p - 2, ASKING[k]))
                 return true;
+        if (cpi_starts_with(t, n, p - 2, "asked for ") &&
+            (holds_phrase(t + p, n - p, "of their own") ||
+             holds_phrase(t + p, n - p, "of its own")))
+            return true;
     }
     return false;
 }

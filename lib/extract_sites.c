@@ -1505,9 +1505,15 @@ static inline size_t word_end(const char *t, size_t n, size_t pos) {
 }
 
 /* The end of the word at pos that ends at e (word_end), as a run reads it:
- * "St." "Ft." keep their period. */
+ * "St." "Ft." keep their period; an acronym's ends a sentence ("run by
+ * ATF. Cincinnati asked"). */
 static inline size_t run_word_end(const char *t, size_t n, size_t pos, size_t e) {
-    return e < n && t[e] == '.' && e - pos <= 3 ? e + 1 : e;
+    if (!(e < n && t[e] == '.' && e - pos <= 3))
+        return e;
+    bool acronym = e - pos >= 2;
+    for (size_t i = pos; i < e && acronym; i++)
+        acronym = cpi_is_upper(t[i]);
+    return acronym ? e : e + 1;
 }
 
 /* word_end of the capitalised word at pos, the capital *at of the
@@ -2627,6 +2633,31 @@ static such_as such_as_before(const cpi_extract *x, const char *t, size_t n, siz
  * "from" ..., or before "police", "area", "residents", "man" ("a 26-year-old
  * Petersburg man") ...? `skipped` is a
  * capitalised function word the run began with ("In Tyler"), or SIZE_MAX. */
+/* Does the text call the name ending at `end` a town, after it ("Shively,
+ * a separate small city inside Jefferson County", "Lead, a mining
+ * town")? Up to three words in lower case after ", a ", the last a
+ * town's noun. */
+static bool town_after(const char *t, size_t n, size_t end) {
+    static const char *const NOUNS[] = {"borough", "city",     "suburb",
+                                        "town",    "township", "village"};
+    size_t p = cpi_starts_with(t, n, end, ", a ");
+    if (!p)
+        return false;
+    p += end;
+    for (int words = 0; words < 3 && p < n && cpi_is_lower(t[p]); words++) {
+        size_t e = p;
+        while (e < n && cpi_is_lower(t[e]))
+            e++;
+        for (size_t k = 0; k < sizeof NOUNS / sizeof NOUNS[0]; k++)
+            if (cpi_str_eq(NOUNS[k], t + p, e - p))
+                return true;
+        if (e >= n || t[e] != ' ')
+            return false;
+        p = e + 1;
+    }
+    return false;
+}
+
 static bool locative(const cpi_extract *x, const char *t, size_t n, size_t start, size_t end, size_t skipped) {
     static const char *const AFTER[] = {" police",    " officials", " residents", " area",
                                         " region",    " community", " communities", " County",
@@ -2648,6 +2679,8 @@ static bool locative(const cpi_extract *x, const char *t, size_t n, size_t start
     for (size_t i = 0; i < sizeof AFTER / sizeof AFTER[0]; i++)
         if (AFTER[i][1] == next && cpi_starts_with(t, n, end, AFTER[i]))
             return true; /* (the second byte turns most away: the first is a space) */
+    if (town_after(t, n, end))
+        return true;
     /* a list item or a heading that is the name itself ("Taylor: $500,000") */
     return start == 0 && (end == n || t[end] == ':' || t[end] == ',');
 }
@@ -2847,22 +2880,46 @@ static bool item_head(const cp_block *b, const char *t, size_t n, size_t start, 
     return false;
 }
 
+/* How a name follows a place in a list, as listed_after_site tells. */
+enum { NOT_LISTED, LISTED, LISTED_PAST_SEMICOLON };
+
 /* Is the name at `start` the next item of a list whose previous item was a
- * place ("Anniston and Oxford", "Sierra Vista, Kingman, and El Mirage")? */
+ * place ("Anniston and Oxford", "Sierra Vista, Kingman, and El Mirage"):
+ * LISTED, or LISTED_PAST_SEMICOLON where a semicolon parts them (its items
+ * have their own states: "Compton, California; Newark, the largest city
+ * in New Jersey"), else NOT_LISTED (0)? */
 /* (inlined: asked at every bare name, mostly answered by its first test) */
-static HOT_INLINE bool listed_after_site(const cpi_extract *x, const cp_block *b, size_t start) {
+static HOT_INLINE int listed_after_site(const cpi_extract *x, const cp_block *b,
+                                        size_t start) {
     if (x->site_hit_count == 0)
-        return false;
+        return NOT_LISTED;
     const cpi_hit *last = &x->site_hits[x->site_hit_count - 1];
     if (&x->doc->blocks[last->block] != b || last->end > start)
-        return false;
+        return NOT_LISTED;
     static const char *const SEPARATORS[] = {", ", " and ", ", and ", " & ",
                                              "/",  " or ",  ", or ",  " nor "};
     size_t gap = start - last->end;
+    const char *g = cpi_block_text(b) + last->end;
     for (size_t i = 0; i < sizeof SEPARATORS / sizeof SEPARATORS[0]; i++)
-        if (cpi_str_eq(SEPARATORS[i], cpi_block_text(b) + last->end, gap))
-            return true;
-    return false;
+        if (cpi_str_eq(SEPARATORS[i], g, gap))
+            return LISTED;
+    if (cpi_str_eq("; ", g, gap) || cpi_str_eq("; and ", g, gap))
+        return LISTED_PAST_SEMICOLON;
+    /* a list between semicolons, its places with their states ("Roanoke,
+     * Va.; Newburgh and Jamestown, N.Y.; Ocala, Fla."): ", " and a state
+     * of a word or two, then "; " */
+    if (gap < 8 || gap > 24 || g[0] != ',' || g[1] != ' ' || !cpi_is_upper(g[2]))
+        return NOT_LISTED;
+    size_t semi = gap - 2;
+    if (!(g[semi] == ';' && g[semi + 1] == ' ')) {
+        if (gap < 10 || memcmp(g + gap - 6, "; and ", 6) != 0)
+            return NOT_LISTED;
+        semi = gap - 6;
+    }
+    size_t spaces = 0;
+    for (size_t i = 2; i < semi; i++)
+        spaces += g[i] == ' ' || g[i] == ';' || g[i] == ',';
+    return spaces <= 1 ? LISTED_PAST_SEMICOLON : NOT_LISTED;
 }
 
 static const char *const FEATURE_WORDS[] = { /* sorted */
@@ -3790,7 +3847,8 @@ static bool read_blocks(cpi_extract *x) {
                     if (e == k && e - s0 == 1 && we[e - 1] + 5 < n &&
                         memcmp(t + we[e - 1], " of ", 4) == 0 && cpi_is_upper(t[we[e - 1] + 4]))
                         break; /* "Pueblo of Laguna": the head of a name */
-                    bool listed = listed_after_site(x, b, ws[s0]);
+                    int listed_how = listed_after_site(x, b, ws[s0]);
+                    bool listed = listed_how != NOT_LISTED;
                     /* "X said" names a person, but not after a place of its
                      * list ("members in Milwaukee and Baltimore said") */
                     if (e == k && followed_by_speech(t, n, we[e - 1]) &&
@@ -3806,11 +3864,14 @@ static bool read_blocks(cpi_extract *x) {
                                    listed || (e == k && place_follows(x, t, n, we[e - 1])) ||
                                    (e == k && item_head(b, t, n, ws[s0], we[e - 1]));
                     const cp_site *neighbour =
-                        listed ? x->site_hits[x->site_hit_count - 1].entity : NULL;
+                        listed_how == LISTED ? x->site_hits[x->site_hit_count - 1].entity
+                                             : NULL;
                     memcpy(x->list_state, neighbour ? neighbour->state : "", neighbour ? 3 : 1);
                     x->list_small = neighbour && neighbour->kind == CP_SITE_CITY &&
                                     small_town(neighbour);
                     near_state(x, b, x->near_state);
+                    if (listed_how == LISTED_PAST_SEMICOLON)
+                        x->near_state[0] = '\0'; /* (its own state, if any, follows) */
                     x->by_agency = agency_after;
                     /* (and the next names of its list: "Gonzales and King
                      * City") */

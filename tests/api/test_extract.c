@@ -860,6 +860,30 @@ static void test_link_the_city(void **state) {
     assert_false(program_has_site(p, "bossier-city-la"));
     assert_false(program_has_site(p, "alexandria-la"));
     cp_corpus_free(c);
+    /* a name after an acronym that ends a sentence; a small city the
+     * text calls one; places between semicolons, each of its own state */
+    c = load(
+        "LOUISVILLE, Ky. - The team is run by ATF. Cincinnati police asked about it. "
+        "Shively, a separate small city, has its own police.\n\nTeams came from "
+        "Roanoke, Va.; Newburgh and Jamestown, N.Y.; Compton, California; Newark, the "
+        "largest city in New Jersey; and Ocala, Fla.");
+    assert_non_null(cp_corpus_site_by_id(c, "cincinnati-oh"));
+    assert_non_null(cp_corpus_site_by_id(c, "shively-ky"));
+    assert_non_null(cp_corpus_site_by_id(c, "newburgh-ny"));
+    assert_non_null(cp_corpus_site_by_id(c, "newark-nj"));
+    assert_null(cp_corpus_site_by_id(c, "newark-ca"));
+    cp_corpus_free(c);
+    /* places that asked for what they do not have */
+    c = load(
+        "Operation Harbor Light works in Columbus, Ohio. Cincinnati and Cleveland have "
+        "asked for teams of their own. Dayton has asked to be considered.");
+    p = cp_corpus_program_by_id(c, "operation-harbor-light");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "columbus-oh"));
+    assert_false(program_has_site(p, "cincinnati-oh"));
+    assert_false(program_has_site(p, "cleveland-oh"));
+    assert_false(program_has_site(p, "dayton-oh"));
+    cp_corpus_free(c);
     /* a place asked about in reported speech */
     c = load(
         "Operation Harbor Light sent agents to Cleveland, Ohio. A council member asked "
