@@ -3379,6 +3379,16 @@ static bool denied_after(const cp_block *blk, size_t s) {
            (left_out(t + a, n) || says_taking_part(t + a, 0, n));
 }
 
+/* Does the block open with who is not in ("Not every nearby city is on
+ * board.", "Not everyone in the region was included.", "Not all ...")?
+ * Its places, where no sentence names a program, are those left out. */
+static inline bool not_all_block(const cp_block *blk) {
+    const char *t = cpi_block_text(blk);
+    return blk->text_size > 10 && t[0] == 'N' &&
+           (cpi_starts_with(t, blk->text_size, 0, "Not every") ||
+            cpi_starts_with(t, blk->text_size, 0, "Not all "));
+}
+
 /* Is sentence s of block `block` (blk) kept from `main`: does it leave its
  * places out, name another program, ask, tell of a trend, an attack or
  * the drug trade's routes?
@@ -3398,7 +3408,7 @@ static bool sentence_kept_from(const hits *programs, const cp_block *blk, size_t
      * left_out, whose cues are the least rare, is read last) */
     bool kept = several || (p && p != main && p->parent != main) ||
                 denied_after(blk, s) ||
-                (!p && (asks(t + s0, sen->text_end - s0) ||
+                (!p && (not_all_block(blk) || asks(t + s0, sen->text_end - s0) ||
                         span_crime_trend(blk, block, s0, sen->text_end, memo, false) ||
                         reports_attack(t + s0, sen->text_end - s0) ||
                         drug_flow(t + s0, sen->text_end - s0))) ||

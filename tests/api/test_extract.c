@@ -884,6 +884,17 @@ static void test_link_the_city(void **state) {
     assert_false(program_has_site(p, "cleveland-oh"));
     assert_false(program_has_site(p, "dayton-oh"));
     cp_corpus_free(c);
+    /* a paragraph that opens with who is not in */
+    c = load(
+        "Operation Harbor Light works in Greensboro, North Carolina.\n\nNot everyone "
+        "nearby has signed on. Winston-Salem relies on its own unit, and police in "
+        "Durham sent two officers to watch.");
+    p = cp_corpus_program_by_id(c, "operation-harbor-light");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "greensboro-nc"));
+    assert_false(program_has_site(p, "winston-salem-nc"));
+    assert_false(program_has_site(p, "durham-nc"));
+    cp_corpus_free(c);
     /* a place asked about in reported speech */
     c = load(
         "Operation Harbor Light sent agents to Cleveland, Ohio. A council member asked "
