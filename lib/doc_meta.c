@@ -487,7 +487,7 @@ static size_t skip_issue(const char *t, size_t n, size_t i) {
  * date, then little else. */
 static bool dateline_from(const char *t, size_t n, size_t from, cpi_line_class *cls) {
     size_t i = from;
-    bool labelled = false;
+    bool labelled = false, updated = false;
     char first = from < n ? lower(t[from]) : '\0';
     /* the labels by their first letter, a bit each in the table's order
      * (debug builds check them) */
@@ -523,6 +523,9 @@ static bool dateline_from(const char *t, size_t n, size_t from, cpi_line_class *
         i = skip_issue(t, n, i); /* "Federal Register / Vol. 63, No. 112 / ..." */
         i = skip_time(t, n, i); /* "Updated 6:02 a.m. ET, August 14, 2023" */
         labelled = DATE_LABELS[best].labelled;
+        updated = DATE_LABELS[best].label.len >= 7 &&
+                  memcmp(DATE_LABELS[best].label.text + DATE_LABELS[best].label.len - 7,
+                         "updated", 7) == 0;
     }
     cpi_date d;
     size_t used;
@@ -586,6 +589,7 @@ static bool dateline_from(const char *t, size_t n, size_t from, cpi_line_class *
     cls->kind = CP_BLOCK_DATELINE;
     cls->has_date = true;
     cls->labelled = labelled;
+    cls->updated = updated;
     cls->date = d;
     return true;
 }
@@ -1367,6 +1371,16 @@ void cpi_document_meta(cp_document *doc, const cpi_block_info *info) {
             break;
         }
     }
+    /* an update's date over the publication's, on the next line or the
+     * one after ("Updated 8:14 AM Jul 12, 2021" / "Published 6:02 PM Jul
+     * 9, 2021"): the publication's */
+    for (size_t i = dateline_at + 1; dateline_at < n && info[dateline_at].cls.updated &&
+                                     i < n && i <= dateline_at + 2;
+         i++)
+        if (info[i].cls.has_date && info[i].cls.labelled && !info[i].cls.updated) {
+            dateline_at = i;
+            break;
+        }
     size_t date_from = dateline_at;
     if (date_from == n)
         for (size_t i = 0; i < n; i++)

@@ -19,6 +19,7 @@ typedef struct cpi_line_class {
     cp_block_kind kind;
     bool has_date;  /* a dateline with a date */
     bool labelled;  /* "Updated …", "Published: …": a publication label */
+    bool updated;   /* ... and the label is an update's ("Updated", "Last updated") */
     cpi_date date;
 } cpi_line_class;
 

@@ -972,11 +972,18 @@ static void test_link_regions(void **state) {
              "agents will use the Harbor Data Initiative to match casings. Police say the "
              "Harbor Data Initiative produced 1,210 leads last year.\n\nSparks police will "
              "take part in the surge.\n");
+    assert_string_equal(cp_document_date(cp_corpus_document_at(c, 0)), "2025-07-14");
     p = cp_corpus_program_by_id(c, "safe-valley-task-force");
     assert_non_null(p);
     assert_true(program_has_site(p, "sparks-nv"));
     assert_false(program_has_site(cp_corpus_program_by_id(c, "harbor-data-initiative"),
                                   "sparks-nv"));
+    cp_corpus_free(c);
+    /* an update's date above the publication's: the publication's */
+    c = load(
+        "KXYZ 4 News\n\nFeds send agents to Reno\n\nUpdated 8:14 AM CDT Jul 12, 2021\n\n"
+        "Published 6:02 PM CDT Jul 9, 2021\n\nRENO, Nev. - Thirty agents came.\n");
+    assert_string_equal(cp_document_date(cp_corpus_document_at(c, 0)), "2021-07-09");
     cp_corpus_free(c);
     /* ... or as the list of the states it covers */
     c = load(
