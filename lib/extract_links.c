@@ -2143,7 +2143,7 @@ static bool holds_phrase(const char *t, size_t n, const char *z) {
 /* Does the sentence t[0..n) ask in reported speech ("He asked whether any
  * of the officers would go to Millcreek Township", "asking if"), or ask
  * for what it does not have ("asked to be considered", "asked for teams
- * of their own")? Found from the rare "k" of the verb. */
+ * of their own", "has asked")? Found from the rare "k" of the verb. */
 static bool asks_indirectly(const char *t, size_t n) {
     static const char *const ASKING[] = {"asked whether ",  "asked if ",
                                          "asking whether ", "asking if ",
@@ -2157,6 +2157,14 @@ static bool asks_indirectly(const char *t, size_t n) {
         for (size_t k = 0; k < sizeof ASKING / sizeof ASKING[0]; k++)
             if (cpi_starts_with(t, n, p - 2, ASKING[k]))
                 return true;
+        /* a request still open: "Brooklyn Center has asked the county to
+         * extend the teams" */
+        static const char *const ASKED_OF[] = {"asked the ", "asked for "};
+        if ((cpi_starts_with(t, n, p - 2, ASKED_OF[0]) ||
+             cpi_starts_with(t, n, p - 2, ASKED_OF[1])) &&
+            (cpi_ends_with(t, p - 2, "has ") || cpi_ends_with(t, p - 2, "have ")))
+            return true; /* (not a question about it, "have asked why Fort
+                          * Wayne needs this", nor what else it asked to join) */
         if (cpi_starts_with(t, n, p - 2, "asked for ") &&
             (holds_phrase(t + p, n - p, "of their own") ||
              holds_phrase(t + p, n - p, "of its own")))

@@ -876,13 +876,15 @@ static void test_link_the_city(void **state) {
     /* places that asked for what they do not have */
     c = load(
         "Operation Harbor Light works in Columbus, Ohio. Cincinnati and Cleveland have "
-        "asked for teams of their own. Dayton has asked to be considered.");
+        "asked for teams of their own. Dayton has asked to be considered. Springfield "
+        "has asked the county to extend the teams to its streets.");
     p = cp_corpus_program_by_id(c, "operation-harbor-light");
     assert_non_null(p);
     assert_true(program_has_site(p, "columbus-oh"));
     assert_false(program_has_site(p, "cincinnati-oh"));
     assert_false(program_has_site(p, "cleveland-oh"));
     assert_false(program_has_site(p, "dayton-oh"));
+    assert_false(program_has_site(p, "springfield-oh"));
     cp_corpus_free(c);
     /* a paragraph that opens with who is not in */
     c = load(
