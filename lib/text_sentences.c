@@ -160,6 +160,31 @@ static abbrev_kind abbrev_before(const char *t, size_t dot) {
     return lookup_abbrev(t + b, n);
 }
 
+/* Is the abbreviation before t[dot] a state after a place and its comma
+ * ("Reno, Nev.")? Mid-sentence, such a state takes a comma of its own
+ * ("Reno, Nev., police"): without one, its period ends the sentence. */
+static bool state_after_place(const char *t, size_t dot) {
+    size_t b = dot;
+    while (b > 0 && (is_alpha(t[b - 1]) || t[b - 1] == '.'))
+        b--;
+    return b >= 3 && t[b - 1] == ' ' && t[b - 2] == ',' && is_alpha(t[b - 3]);
+}
+
+/* Does the word after the one ending at w name an office, making both
+ * part of a name ("Reno, Nev. Police Department")? */
+static bool office_follows(const char *t, size_t size, size_t w) {
+    static const char *const OFFICES[] = {"Department", "Dept",     "Office",
+                                          "Division",   "District", "Field"};
+    if (w + 1 >= size || t[w] != ' ')
+        return false;
+    for (size_t k = 0; k < sizeof OFFICES / sizeof OFFICES[0]; k++) {
+        size_t len = strlen(OFFICES[k]);
+        if (w + 1 + len <= size && memcmp(t + w + 1, OFFICES[k], len) == 0)
+            return true;
+    }
+    return false;
+}
+
 static inline bool add_sentence(cpi_cleaner *c, size_t s, size_t e, const cpi_seg *segs,
                                 size_t seg_count, size_t size) {
     if (s >= e)
@@ -281,7 +306,8 @@ bool cpi_split_sentences(cpi_cleaner *c, const char *t, size_t size, const cpi_s
                     else if (k == ABBREV_NUMBERED)
                         split = !is_digit(n);
                     else if (k == ABBREV_FINAL)
-                        split = is_starter(t + next, w - next);
+                        split = is_starter(t + next, w - next) ||
+                                (state_after_place(t, i) && !office_follows(t, size, w));
                 }
             }
         } else if (ch == '.' && end == i + 1 && is_upper(t[end]) && end + 1 < size &&

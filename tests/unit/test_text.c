@@ -141,6 +141,12 @@ static void test_sentences(void **state) {
     assert_int_equal(sentences(f, "One. Two! Three? Four"), 4);
     assert_int_equal(sentences(f, "He lives in Kansas City, Mo. with his family."), 1);
     assert_int_equal(sentences(f, "He lives in Kansas City, Mo. The city is large."), 2);
+    /* a state after a place, with no comma of its own, ends a sentence;
+     * not before its police department's name */
+    assert_int_equal(sentences(f, "Among them is Reno, Nev. Police in Sparks are not."),
+                     2);
+    assert_int_equal(sentences(f, "Officers of the Reno, Nev. Police Department came."),
+                     1);
     assert_int_equal(sentences(f, "The U.S. Marshals Service helped. It worked."), 2);
     assert_int_equal(sentences(f, "Agents came to Washington, D.C. on Monday."), 1);
     assert_int_equal(sentences(f, "Gen. Smith spoke. Mr. Jones and Dr. Lee listened."), 2);
