@@ -1985,6 +1985,32 @@ static bool asks_to_join(const char *t, size_t n, size_t p) {
     return false;
 }
 
+/* At the "no " of t[p]: does a place have none of it ("Glendale, Calif.,
+ * ... has no Smart Policing grant", "received no federal money")? A verb
+ * of having before, a grant's noun within four words after. */
+static bool has_none(const char *t, size_t n, size_t p) {
+    static const char *const HAVING[] = {"has ", "have ", "had ",
+                                         "got ", "gets ", "received "};
+    static const char *const GRANTS[] = {"grant", "grants",  "money", "funding",
+                                         "funds", "program", "site",  "team"};
+    bool having = false;
+    for (size_t k = 0; k < sizeof HAVING / sizeof HAVING[0] && !having; k++)
+        having = cpi_ends_with(t, p, HAVING[k]) && word_starts(t, p - strlen(HAVING[k]));
+    if (!having)
+        return false;
+    size_t i = p + 3;
+    for (int words = 0; words < 4 && i < n; words++) {
+        if (cpi_phrase_at(t, n, i, CPI_PHRASES(GRANTS)))
+            return true;
+        while (i < n && t[i] != ' ' && t[i] != '.' && t[i] != ',')
+            i++;
+        if (i >= n || t[i] != ' ')
+            return false;
+        i++;
+    }
+    return false;
+}
+
 /* Is one of left_out's cues at the pair of bytes t[p], t[p + 1] (p + 1 <
  * n): "not part of", "no longer part", "none of which", "never joined",
  * "neither ... nor ... part of", "asked to join", "declined them", "left
@@ -2031,6 +2057,8 @@ static bool left_out_cue(const char *t, size_t n, size_t p) {
                    cpi_phrase_at(t, n, p, CPI_PHRASES(NEITHER)) > 0;
         if (t[p + 1] != 'o')
             return false;
+        if (p + 3 <= n && t[p + 2] == ' ')
+            return has_none(t, n, p);
         if (p + 4 <= n && t[p + 2] == 't' && t[p + 3] == ' ' &&
             (cpi_phrase_at(t, n, p + 4, CPI_PHRASES(AFTER_NOT)) ||
              list_ahead(t, n, p + 4) || not_a_site(t, n, p + 4)) &&

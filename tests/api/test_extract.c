@@ -886,6 +886,16 @@ static void test_link_the_city(void **state) {
     assert_false(program_has_site(p, "dayton-oh"));
     assert_false(program_has_site(p, "springfield-oh"));
     cp_corpus_free(c);
+    /* a place that has none of it */
+    c = load(
+        "Phoenix, Arizona, won a Harbor Light Initiative grant. Tempe, a suburb, has no "
+        "Harbor Light grant, and Mesa received no federal money.");
+    p = cp_corpus_program_by_id(c, "harbor-light-initiative");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "phoenix-az"));
+    assert_false(program_has_site(p, "tempe-az"));
+    assert_false(program_has_site(p, "mesa-az"));
+    cp_corpus_free(c);
     /* a paragraph that opens with who is not in */
     c = load(
         "Operation Harbor Light works in Greensboro, North Carolina.\n\nNot everyone "
