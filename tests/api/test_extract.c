@@ -889,12 +889,18 @@ static void test_link_the_city(void **state) {
     /* a place that has none of it */
     c = load(
         "Phoenix, Arizona, won a Harbor Light Initiative grant. Tempe, a suburb, has no "
-        "Harbor Light grant, and Mesa received no federal money.");
+        "Harbor Light grant, and Mesa received no federal money. Tucson has no Harbor "
+        "Light "
+        "task force.\n\nIt fights trafficking from Nevada. Casings were shipped to "
+        "Flagstaff for testing.");
     p = cp_corpus_program_by_id(c, "harbor-light-initiative");
     assert_non_null(p);
     assert_true(program_has_site(p, "phoenix-az"));
     assert_false(program_has_site(p, "tempe-az"));
     assert_false(program_has_site(p, "mesa-az"));
+    assert_false(program_has_site(p, "tucson-az"));
+    assert_false(program_has_site(p, "nevada"));
+    assert_false(program_has_site(p, "flagstaff-az"));
     cp_corpus_free(c);
     /* a paragraph that opens with who is not in */
     c = load(
