@@ -2124,6 +2124,11 @@ static void test_known_programs(void **state) {
     assert_int_equal(cp_corpus_program_count(c), 1);
     assert_non_null(cp_corpus_program_by_id(c, "operation-ceasefire"));
     cp_corpus_free(c);
+    /* ... and a preposition that opens the sentence is no part of it */
+    c = load("During Operation Tidal Wave, deputies arrested 112 people.");
+    assert_int_equal(cp_corpus_program_count(c), 1);
+    assert_non_null(cp_corpus_program_by_id(c, "operation-tidal-wave"));
+    cp_corpus_free(c);
     c = load("The Police Corps program trained officers. The sheriff signed a 287(g) agreement.");
     assert_non_null(cp_corpus_program_by_id(c, "police-corps"));
     assert_non_null(cp_corpus_program_by_id(c, "ice-287g"));
