@@ -902,15 +902,17 @@ static void test_link_the_city(void **state) {
     assert_false(program_has_site(p, "nevada"));
     assert_false(program_has_site(p, "flagstaff-az"));
     cp_corpus_free(c);
-    /* a place that has not, where the others have */
+    /* a place that has not, where the others have, or was turned down */
     c = load(
         "Under the Harbor Light Initiative, Lakeland, Winter Haven and Bartow, Florida, "
-        "have signed agreements; Haines City has not.");
+        "have signed agreements; Haines City has not. Ocala applied and was turned "
+        "down.");
     p = cp_corpus_program_by_id(c, "harbor-light-initiative");
     assert_non_null(p);
     assert_true(program_has_site(p, "lakeland-fl"));
     assert_true(program_has_site(p, "bartow-fl"));
     assert_false(program_has_site(p, "haines-city-fl"));
+    assert_false(program_has_site(p, "ocala-fl"));
     cp_corpus_free(c);
     /* a paragraph that opens with who is not in */
     c = load(
