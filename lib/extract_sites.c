@@ -2821,9 +2821,11 @@ static bool qualifies_places_before(const cpi_extract *x, const cp_block *b, siz
            site->kind == CP_SITE_CITY;
 }
 
-/* Is the name ending at `end` the first item of a list whose next item is
- * a place ("Spartanburg and Charlotte, two cities that applied")? */
-static bool place_follows(cpi_extract *x, const char *t, size_t n, size_t end) {
+/* The next item of a list after the name ending at `end`: its start
+ * (returned; 0 when none) and the ends of its first one to three
+ * capitalised words. */
+static size_t next_list_item(const char *t, size_t n, size_t end, size_t ends[3],
+                             size_t *words) {
     /* (longest first: " and " begins the others) */
     static const char *const SEPARATORS[] = {" and the rest of the ",
                                              " and the rest of ",
@@ -2837,21 +2839,45 @@ static bool place_follows(cpi_extract *x, const char *t, size_t n, size_t end) {
         sep = cpi_starts_with(t, n, end, SEPARATORS[k]);
     size_t p = end + sep;
     if (!sep || p >= n || !cpi_is_upper(t[p]))
-        return false;
-    /* the next name: up to three capitalised words, longest first, read
-     * as a place on its own strength ("Gary and Sandy spoke": first names) */
-    size_t ends[3], words = 0, e = p;
-    while (words < 3) {
+        return 0;
+    size_t e = p;
+    *words = 0;
+    while (*words < 3) {
         e = word_end(t, n, e);
-        ends[words++] = e;
+        ends[(*words)++] = e;
         if (e + 1 >= n || t[e] != ' ' || !cpi_is_upper(t[e + 1]))
             break;
         e++;
     }
+    return p;
+}
+
+/* Is the name ending at `end` the first item of a list whose next item is
+ * a place ("Spartanburg and Charlotte, two cities that applied")? */
+static bool place_follows(cpi_extract *x, const char *t, size_t n, size_t end) {
+    size_t ends[3], words = 0;
+    size_t p = next_list_item(t, n, end, ends, &words);
+    /* the next name, longest first, read as a place on its own strength
+     * ("Gary and Sandy spoke": first names) */
     site_spec spec;
-    for (size_t w = words; w > 0; w--)
+    for (size_t w = words; p && w > 0; w--)
         if (resolve_in(x, t + p, ends[w - 1] - p, NULL, true, false, &spec))
             return true;
+    return false;
+}
+
+/* Is the name ending at `end` the first item of a list whose next item is
+ * a town of state `code` ("Logansport and Peru each received money", in a
+ * text about Indiana)? Two small towns of one state, named together, are
+ * each other's context. */
+static bool town_follows(cpi_extract *x, const char *t, size_t n, size_t end,
+                         const char *code) {
+    size_t ends[3], words = 0;
+    size_t p = next_list_item(t, n, end, ends, &words);
+    site_spec spec;
+    for (size_t w = words; p && w > 0; w--)
+        if (resolve_in(x, t + p, ends[w - 1] - p, NULL, true, true, &spec))
+            return spec.kind == CP_SITE_CITY && same_code(spec.state, code);
     return false;
 }
 
@@ -3891,6 +3917,11 @@ static bool read_blocks(cpi_extract *x) {
                                                true, &spec)
                                   : resolve_passed(x, t + ws[s0], len, NULL, true, located,
                                                    &spec); /* (the filter let it through) */
+                    if (!resolved && cell < 0 && !located && e == k &&
+                        resolve_passed(x, t + ws[s0], len, NULL, true, true, &spec) &&
+                        spec.kind == CP_SITE_CITY && state_in_view(x, spec.state) &&
+                        town_follows(x, t, n, we[e - 1], spec.state))
+                        resolved = true; /* "Logansport and Peru" */
                     if (!resolved && cell >= 0 && names_county(t + ws[s0], len) &&
                         len < sizeof spec.text) {
                         /* a county the gazetteer lacks, its state in its row
@@ -3908,8 +3939,10 @@ static bool read_blocks(cpi_extract *x) {
                     x->near_over = false;
                     x->by_agency = false;
                     x->town_named = false;
-                    if (resolved && e - s0 == 1 && foreign_name(x, t + ws[s0], len))
-                        break; /* "in Mexico": abroad */
+                    if (resolved && e - s0 == 1 && foreign_name(x, t + ws[s0], len) &&
+                        !(neighbour && same_code(neighbour->state, spec.state) &&
+                          neighbour->kind == CP_SITE_CITY))
+                        break; /* "in Mexico": abroad (not "Logansport and Peru") */
                     if (resolved && common && !state_in_view(x, spec.state))
                         break;
                     if (resolved) {

@@ -780,6 +780,17 @@ static void test_link_the_city(void **state) {
     c = load("Police in Birmingham, Alabama, spoke. Mobile and Tuscaloosa are next.");
     assert_non_null(cp_corpus_site_by_id(c, "mobile-al"));
     cp_corpus_free(c);
+    /* two small towns of a state in view named together; one with a
+     * foreign namesake */
+    c = load(
+        "INDIANAPOLIS, Ind. - The money is for towns. Logansport and Peru each received "
+        "money for two officers.");
+    assert_non_null(cp_corpus_site_by_id(c, "logansport-in"));
+    assert_non_null(cp_corpus_site_by_id(c, "peru-in"));
+    cp_corpus_free(c);
+    c = load("Drugs came from Mexico and Peru to Houston, Texas.");
+    assert_int_equal(cp_corpus_site_count(c), 1);
+    cp_corpus_free(c);
     /* small places the text calls towns, in a state it is about */
     c = load(
         "Salinas will be one of six cities in the forum. Officials in Watsonville, in "
