@@ -1438,7 +1438,8 @@ static inline bool described_after(const char *t, size_t n, size_t end) {
  * program"), or may join some day ("North Little Rock Mayor Jo Ann Pike
  * said her city would apply if the network expands", "... for future
  * designation"), or that it has not where others have ("Haines City has
- * not.")? Read up to 96 bytes, to the sentence's end. */
+ * not."), or that it was a person's post ("ran a DEA group in Detroit
+ * before he came home")? Read up to 96 bytes, to the sentence's end. */
 static bool refused_after(const char *t, size_t n, size_t end, size_t limit) {
     static const tail_phrase PHRASES[] = {
         /* went without */
@@ -1453,9 +1454,13 @@ static bool refused_after(const char *t, size_t n, size_t end, size_t limit) {
         /* has not, where others have ("Lakeland and Bartow signed agreements;
          * Haines City has not.") */
         TAIL("has not."), TAIL("have not."),
+        /* a person's post before ("who ran a DEA group in Detroit before he
+         * came home") */
+        TAIL("before coming"), TAIL("before moving"), TAIL("before joining"),
+        TAIL("before he came"), TAIL("before she came"),
     };
     const uint32_t firsts = FIRST('g') | FIRST('r') | FIRST('w') | FIRST('o') | FIRST('h') |
-                            FIRST('p') | FIRST('f');
+                            FIRST('p') | FIRST('f') | FIRST('b');
     static const phrase_index INDEX = {
         .of_first = {
             PHRASE_KEY('g') = PHRASE_BIT(0),
@@ -1466,11 +1471,14 @@ static bool refused_after(const char *t, size_t n, size_t end, size_t limit) {
             PHRASE_KEY('h') = PHRASE_BIT(11) | PHRASE_BIT(12) | PHRASE_BIT(19) | PHRASE_BIT(20),
             PHRASE_KEY('p') = PHRASE_BIT(16) | PHRASE_BIT(17),
             PHRASE_KEY('f') = PHRASE_BIT(18),
+            PHRASE_KEY('b') = PHRASE_BIT(21) | PHRASE_BIT(22) | PHRASE_BIT(23) | PHRASE_BIT(24) |
+                PHRASE_BIT(25),
         },
         .of_second = {
             PHRASE_KEY('o') = PHRASE_BIT(0) | PHRASE_BIT(2) | PHRASE_BIT(10) | PHRASE_BIT(11) |
                 PHRASE_BIT(12) | PHRASE_BIT(15) | PHRASE_BIT(18),
-            PHRASE_KEY('e') = PHRASE_BIT(1),
+            PHRASE_KEY('e') = PHRASE_BIT(1) | PHRASE_BIT(21) | PHRASE_BIT(22) | PHRASE_BIT(23) |
+                PHRASE_BIT(24) | PHRASE_BIT(25),
             PHRASE_KEY('i') = PHRASE_BIT(3) | PHRASE_BIT(4) | PHRASE_BIT(5),
             PHRASE_KEY('u') = PHRASE_BIT(6) | PHRASE_BIT(7) | PHRASE_BIT(8) | PHRASE_BIT(9),
             PHRASE_KEY('a') = PHRASE_BIT(13) | PHRASE_BIT(14) | PHRASE_BIT(19) | PHRASE_BIT(20),
@@ -1499,7 +1507,8 @@ static bool refused_after(const char *t, size_t n, size_t end, size_t limit) {
                                       _mm_cmpeq_epi8(v, _mm_set1_epi8('o')))),
             _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('h')),
                                       _mm_cmpeq_epi8(v, _mm_set1_epi8('p'))),
-                         _mm_cmpeq_epi8(v, _mm_set1_epi8('f'))));
+                         _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('f')),
+                                      _mm_cmpeq_epi8(v, _mm_set1_epi8('b')))));
         first = _mm_and_si128(first, _mm_cmpeq_epi8(before, _mm_set1_epi8(' ')));
         unsigned stops = (unsigned)_mm_movemask_epi8(stop);
         unsigned starts = (unsigned)_mm_movemask_epi8(first);
@@ -2033,7 +2042,7 @@ static bool left_out_cue(const char *t, size_t n, size_t p) {
         "been asked",    "be spent",    "include",        "taking part", "take part",
         "participating", "apply",       "applied",        "receive",     "work in",
         "operate in",    "on it",       "been contacted", "been told",   "in the program",
-        "sign on",       "signed on",   "sign up",        "signed up"};
+        "sign on",       "signed on",   "sign up",        "signed up",   "put in any"};
     static const char *const NO_LONGER[] = {"no longer part", "none of them", "none of these",
                                             "none of which"};
     static const char *const NEITHER[] = {"neither of which", "neither of them"};

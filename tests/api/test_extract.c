@@ -862,7 +862,9 @@ static void test_link_the_city(void **state) {
     c = load(
         "Operation Harbor Light swept Shreveport, Louisiana. Its chief came to north "
         "Louisiana from Monroe, and his deputy came here from Lafayette. Bossier City "
-        "did not sign on. Alexandria, which is not in the program, asked about it.");
+        "did not sign on. Alexandria, which is not in the program, asked about it. A "
+        "captain ran a unit in Lake Charles before joining. Baton Rouge has not put in "
+        "any money.");
     p = cp_corpus_program_by_id(c, "operation-harbor-light");
     assert_non_null(p);
     assert_true(program_has_site(p, "shreveport-la"));
@@ -870,6 +872,8 @@ static void test_link_the_city(void **state) {
     assert_false(program_has_site(p, "lafayette-la"));
     assert_false(program_has_site(p, "bossier-city-la"));
     assert_false(program_has_site(p, "alexandria-la"));
+    assert_false(program_has_site(p, "lake-charles-la"));
+    assert_false(program_has_site(p, "baton-rouge-la"));
     cp_corpus_free(c);
     /* a name after an acronym that ends a sentence; a small city the
      * text calls one; places between semicolons, each of its own state */
