@@ -2167,6 +2167,12 @@ static void test_known_programs(void **state) {
     assert_int_equal(cp_corpus_program_count(c), 1);
     assert_non_null(cp_corpus_program_by_id(c, "firearms-trafficking-strike-forces"));
     cp_corpus_free(c);
+    /* ... and OCDETF's strike forces are a component of OCDETF */
+    c = load("The Houston OCDETF Strike Force takes the larger cases.");
+    const cp_program *sf = cp_corpus_program_by_id(c, "ocdetf-strike-forces");
+    assert_non_null(sf);
+    assert_ptr_equal(cp_program_parent(sf), cp_corpus_program_by_id(c, "ocdetf"));
+    cp_corpus_free(c);
 }
 
 /* In a document about a program, a state is context, unless the program
