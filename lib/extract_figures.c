@@ -440,6 +440,16 @@ static bool street_name_after(const char *t, size_t n, const number *num) {
         return false;
     if (cpi_starts_with(t, n, num->end, " block of "))
         return true; /* "the 1800 block of West North Avenue" */
+    /* a grid's street: "an office on 3500 South" */
+    static const char *const COMPASS[] = {" North", " South", " East", " West"};
+    if (num->start >= 3 && (cpi_ends_with(t, num->start, "on ") ||
+                            cpi_ends_with(t, num->start, "at "))) {
+        for (size_t k = 0; k < sizeof COMPASS / sizeof COMPASS[0]; k++) {
+            size_t len = cpi_starts_with(t, n, num->end, COMPASS[k]);
+            if (len && (num->end + len == n || !cpi_is_alpha(t[num->end + len])))
+                return true;
+        }
+    }
     size_t i = num->end + 1;
     /* capitalised words, or ordinals ("701 N. 7th Street") */
     for (int words = 0; words < 5 && i < n && (cpi_is_upper(t[i]) || cpi_is_digit(t[i]));

@@ -340,6 +340,7 @@ static void test_figure_patterns(void **state) {
     assert_values("Held in 2141 Rayburn House Office Building; 3 Building Blocks.", "3");
     /* a street's number */
     assert_values("A meeting at the library, 2110 Library Circle, drew 40 people.", "40");
+    assert_values("It opens an office on 3500 South, with 12 officers; 30 west of here.", "12;30");
     /* a month in capitals; a section's number before its title */
     assert_values("3. MINUTES OF FEBRUARY 27, 2025", "");
     assert_values("POLICY BRIEF NO. 7 counts 12 cities", "12");
