@@ -1297,6 +1297,13 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
             bool cap = cpi_is_upper(t[p]) || cpi_is_digit(t[p]);
             if (!cap && !(k > 0 && connector(t, n, p)))
                 break;
+            /* "Boston's Operation Ceasefire and on the Cincinnati
+             * Initiative": "and" or "or" before a word in lower case joins
+             * phrases, not a name's words ("Weed and Seed") */
+            if (!cap && (t[p] == 'a' || t[p] == 'o') && p + 4 < n &&
+                (cpi_word_is(t, n, p, "and") || cpi_word_is(t, n, p, "or")) &&
+                cpi_is_lower(t[p + (t[p] == 'a' ? 4 : 3)]))
+                break;
             size_t unused_end;
             if (k > 0 && (cpi_dict_match_word(dict, t, n, p) || /* (after a space) */
                           (c->short_count && short_name_at(c, t, n, p, &unused_end))))

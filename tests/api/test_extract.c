@@ -2152,6 +2152,12 @@ static void test_known_programs(void **state) {
     assert_int_equal(cp_corpus_program_count(c), 1);
     assert_non_null(cp_corpus_program_by_id(c, "operation-ceasefire"));
     cp_corpus_free(c);
+    /* "and" before a word in lower case joins phrases, not a name's words */
+    c = load("It is modeled on Boston's Operation Ceasefire and on the Weed and Seed "
+             "program.");
+    assert_non_null(cp_corpus_program_by_id(c, "operation-ceasefire"));
+    assert_non_null(cp_corpus_program_by_id(c, "weed-and-seed"));
+    cp_corpus_free(c);
     /* ... and a preposition that opens the sentence is no part of it */
     c = load("During Operation Tidal Wave, deputies arrested 112 people.");
     assert_int_equal(cp_corpus_program_count(c), 1);
