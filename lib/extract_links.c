@@ -1817,18 +1817,36 @@ static bool list_joint(const char *t, size_t from, size_t to) {
 }
 
 /* Does a model stand before `start` ("is modeled on the ", "patterned
- * after ")? What a program is modeled on works elsewhere: the place of a
- * program's name so, or a place alone ("modeled on Omaha's"). */
+ * after ", "modeled on the one in ")? What a program is modeled on works
+ * elsewhere: the place of a program's name so, or a place alone ("modeled
+ * on Omaha's"). */
 static bool model_before(const char *t, size_t start) {
     static const char *const MODEL[] = {"modeled on ", "modelled on ", "modeled after ",
                                         "modelled after ", "patterned after "};
     if (start >= 4 && memcmp(t + start - 4, "the ", 4) == 0)
         start -= 4;
-    if (start < 11 || t[start - 1] != ' ' || (t[start - 2] != 'n' && t[start - 2] != 'r'))
-        return false; /* (most places: "on " and "after " end them all) */
-    for (size_t k = 0; k < COUNT(MODEL); k++)
-        if (cpi_ends_with(t, start, MODEL[k]))
-            return true;
+    if (start < 11 || t[start - 1] != ' ')
+        return false;
+    if (t[start - 2] == 'n' ||
+        t[start - 2] == 'r') /* ("on " and "after " end them all) */
+        for (size_t k = 0; k < COUNT(MODEL); k++)
+            if (cpi_ends_with(t, start, MODEL[k]))
+                return true;
+    /* a few words after it, in its clause: "modeled on the one in
+     * Milwaukee", "modeled on a strategy first used in Oakland" */
+    if (!cpi_ends_with(t, start, " in "))
+        return false;
+    enum { LOOK_BACK = 48 };
+    size_t stop = start > LOOK_BACK ? start - LOOK_BACK : 0;
+    for (size_t i = start - 4; i > stop; i--) {
+        char c = t[i - 1];
+        if (c == ',' || c == '.' || c == ';' || c == ':')
+            return false;
+        if (c == ' ' && (t[i - 2] == 'n' || t[i - 2] == 'r'))
+            for (size_t k = 0; k < COUNT(MODEL); k++)
+                if (cpi_ends_with(t, i, MODEL[k]))
+                    return true;
+    }
     return false;
 }
 

@@ -902,6 +902,14 @@ static void test_link_the_city(void **state) {
     assert_false(program_has_site(p, "dayton-oh"));
     assert_false(program_has_site(p, "springfield-oh"));
     cp_corpus_free(c);
+    /* the place of a model a few words after "modeled on" */
+    c = load("Denver, Colorado, joined the Harbor Light Initiative. Denver's program is "
+             "modeled on the one in Milwaukee.");
+    p = cp_corpus_program_by_id(c, "harbor-light-initiative");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "denver-co"));
+    assert_false(program_has_site(p, "milwaukee-wi"));
+    cp_corpus_free(c);
     /* a place that has none of it */
     c = load(
         "Phoenix, Arizona, won a Harbor Light Initiative grant. Tempe, a suburb, has no "
