@@ -2060,7 +2060,8 @@ static bool left_out_cue(const char *t, size_t n, size_t p) {
         "been asked",    "be spent",    "include",        "taking part", "take part",
         "participating", "apply",       "applied",        "receive",     "work in",
         "operate in",    "on it",       "been contacted", "been told",   "in the program",
-        "sign on",       "signed on",   "sign up",        "signed up",   "put in any"};
+        "sign on",       "signed on",   "sign up",        "signed up",   "put in any",
+        "received"};
     static const char *const NO_LONGER[] = {"no longer part", "none of them", "none of these",
                                             "none of which"};
     static const char *const NEITHER[] = {"neither of which", "neither of them"};

@@ -926,6 +926,14 @@ static void test_link_the_city(void **state) {
     assert_false(program_has_site(p, "nevada"));
     assert_false(program_has_site(p, "flagstaff-az"));
     cp_corpus_free(c);
+    c = load(
+        "Phoenix, Arizona, won a Harbor Light Initiative grant. Yuma asked for a similar "
+        "surge last fall and has not received one.");
+    p = cp_corpus_program_by_id(c, "harbor-light-initiative");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "phoenix-az"));
+    assert_false(program_has_site(p, "yuma-az"));
+    cp_corpus_free(c);
     /* a place that has not, where the others have, or was turned down */
     c = load(
         "Under the Harbor Light Initiative, Lakeland, Winter Haven and Bartow, Florida, "
