@@ -1384,7 +1384,7 @@ static bool passing_mention(const char *t, size_t start) {
         TAIL("bought in "), TAIL("Bought in "), TAIL("gun show in "), TAIL("fellow in "),
         TAIL("rally in "), TAIL("academy in "), TAIL("a robbery in "), TAIL("headed to "),
         TAIL("traced to "), TAIL("shipped to "), TAIL("home to "), TAIL("border near "),
-        TAIL("bound for "), TAIL("headed for "), TAIL("destined for "),
+        TAIL("former "), TAIL("bound for "), TAIL("headed for "), TAIL("destined for "),
         TAIL("Division, which serves "), TAIL("Office, which serves "),
         TAIL("Division, which covers "), TAIL("Office, which covers "), TAIL("border at "),
         TAIL("wanted by "),

@@ -858,14 +858,14 @@ static void test_link_the_city(void **state) {
     assert_true(program_has_site(p, "texas"));
     assert_false(program_has_site(p, "georgia"));
     cp_corpus_free(c);
-    /* where an official came from; a city that did not sign on, or is not
-     * in the program */
+    /* where an official came from or served; a city that did not sign on,
+     * or is not in the program */
     c = load(
         "Operation Harbor Light swept Shreveport, Louisiana. Its chief came to north "
         "Louisiana from Monroe, and his deputy came here from Lafayette. Bossier City "
         "did not sign on. Alexandria, which is not in the program, asked about it. A "
         "captain ran a unit in Lake Charles before joining. Baton Rouge has not put in "
-        "any money.");
+        "any money. A former Kenner prosecutor spoke.");
     p = cp_corpus_program_by_id(c, "operation-harbor-light");
     assert_non_null(p);
     assert_true(program_has_site(p, "shreveport-la"));
@@ -875,6 +875,8 @@ static void test_link_the_city(void **state) {
     assert_false(program_has_site(p, "alexandria-la"));
     assert_false(program_has_site(p, "lake-charles-la"));
     assert_false(program_has_site(p, "baton-rouge-la"));
+    assert_non_null(cp_corpus_site_by_id(c, "kenner-la"));
+    assert_false(program_has_site(p, "kenner-la"));
     cp_corpus_free(c);
     /* a name after an acronym that ends a sentence; a small city the
      * text calls one; places between semicolons, each of its own state */
