@@ -1504,16 +1504,31 @@ static inline size_t word_end(const char *t, size_t n, size_t pos) {
     return e;
 }
 
+/* Is w[0..n) (n <= 3) an abbreviation that keeps its period inside a name
+ * ("St. Louis", "Ft. Worth", "Sen. Ann Lee", "N.Y." with its inner
+ * period), not a word that ends a sentence ("Biscayne Bay. Fort
+ * Lauderdale", "run by ATF. Cincinnati")? */
+static bool name_abbreviation(const char *w, size_t n) {
+    static const char *const ABBREVIATIONS[] = {
+        /* sorted */
+        "Adm", "Co",  "Col", "Det", "Dr",  "Ft", "Gen", "Gov", "Hon",
+        "Jr",  "Lt",  "Maj", "Mr",  "Mrs", "Ms", "Mt",  "No",  "Pt",
+        "Rep", "Rev", "Sen", "Sgt", "Sr",  "St", "Ste",
+    };
+    if (memchr(w, '.', n))
+        return true;
+    for (size_t i = 0; i < sizeof ABBREVIATIONS / sizeof ABBREVIATIONS[0]; i++)
+        if (cpi_str_eq(ABBREVIATIONS[i], w, n))
+            return true;
+    return n == 1; /* an initial */
+}
+
 /* The end of the word at pos that ends at e (word_end), as a run reads it:
- * "St." "Ft." keep their period; an acronym's ends a sentence ("run by
- * ATF. Cincinnati asked"). */
+ * "St." "Ft." keep their period (name_abbreviation). */
 static inline size_t run_word_end(const char *t, size_t n, size_t pos, size_t e) {
-    if (!(e < n && t[e] == '.' && e - pos <= 3))
-        return e;
-    bool acronym = e - pos >= 2;
-    for (size_t i = pos; i < e && acronym; i++)
-        acronym = cpi_is_upper(t[i]);
-    return acronym ? e : e + 1;
+    return e < n && t[e] == '.' && e - pos <= 3 && name_abbreviation(t + pos, e - pos)
+               ? e + 1
+               : e;
 }
 
 /* word_end of the capitalised word at pos, the capital *at of the

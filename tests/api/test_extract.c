@@ -882,10 +882,12 @@ static void test_link_the_city(void **state) {
      * text calls one; places between semicolons, each of its own state */
     c = load(
         "LOUISVILLE, Ky. - The team is run by ATF. Cincinnati police asked about it. "
+        "Boats cross Biscayne Bay. Fort Lauderdale police came too. "
         "Shively, a separate small city, has its own police.\n\nTeams came from "
         "Roanoke, Va.; Newburgh and Jamestown, N.Y.; Compton, California; Newark, the "
         "largest city in New Jersey; and Ocala, Fla.");
     assert_non_null(cp_corpus_site_by_id(c, "cincinnati-oh"));
+    assert_non_null(cp_corpus_site_by_id(c, "fort-lauderdale-fl"));
     assert_non_null(cp_corpus_site_by_id(c, "shively-ky"));
     assert_non_null(cp_corpus_site_by_id(c, "newburgh-ny"));
     assert_non_null(cp_corpus_site_by_id(c, "newark-nj"));
