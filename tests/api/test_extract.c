@@ -878,17 +878,20 @@ static void test_link_the_city(void **state) {
     assert_non_null(cp_corpus_site_by_id(c, "kenner-la"));
     assert_false(program_has_site(p, "kenner-la"));
     cp_corpus_free(c);
-    /* a name after an acronym that ends a sentence; a small city the
-     * text calls one; places between semicolons, each of its own state */
+    /* a name after an acronym or a word that ends a sentence; a small city
+     * the text calls one or says "which" of; places between semicolons,
+     * each of its own state */
     c = load(
         "LOUISVILLE, Ky. - The team is run by ATF. Cincinnati police asked about it. "
         "Boats cross Biscayne Bay. Fort Lauderdale police came too. "
-        "Shively, a separate small city, has its own police.\n\nTeams came from "
+        "Shively, a separate small city, has its own police. Shelbyville, which has its "
+        "own unit, did not.\n\nTeams came from "
         "Roanoke, Va.; Newburgh and Jamestown, N.Y.; Compton, California; Newark, the "
         "largest city in New Jersey; and Ocala, Fla.");
     assert_non_null(cp_corpus_site_by_id(c, "cincinnati-oh"));
     assert_non_null(cp_corpus_site_by_id(c, "fort-lauderdale-fl"));
     assert_non_null(cp_corpus_site_by_id(c, "shively-ky"));
+    assert_non_null(cp_corpus_site_by_id(c, "shelbyville-ky"));
     assert_non_null(cp_corpus_site_by_id(c, "newburgh-ny"));
     assert_non_null(cp_corpus_site_by_id(c, "newark-nj"));
     assert_null(cp_corpus_site_by_id(c, "newark-ca"));
