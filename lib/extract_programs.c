@@ -1345,10 +1345,9 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
         static const char *const OPENERS[] = {"After",   "Before", "During", "Since",
                                               "Through", "Under",  "Until",  "With"};
         if (k >= 3 && inner_at == 0 &&
+            (cpi_word_is(t, n, ws[1], "Operation") || cpi_word_is(t, n, ws[1], "Project")) &&
             ((wend[0] - ws[0] >= 3 && t[wend[0] - 2] == '\'' && t[wend[0] - 1] == 's') ||
-             cpi_word_in(CPI_WORDS(OPENERS), t + ws[0], wend[0] - ws[0])) &&
-            (cpi_word_is(t, n, ws[1], "Operation") ||
-             cpi_word_is(t, n, ws[1], "Project"))) {
+             cpi_word_in(CPI_WORDS(OPENERS), t + ws[0], wend[0] - ws[0]))) {
             memmove(ws, ws + 1, (k - 1) * sizeof ws[0]);
             memmove(wend, wend + 1, (k - 1) * sizeof wend[0]);
             memmove(winner, winner + 1, (k - 1) * sizeof winner[0]);
