@@ -425,6 +425,24 @@ static bool code_title_after(const char *t, size_t n, size_t end) {
     return cpi_phrase_at(t, n, end, CPI_PHRASES(CODES)) > 0;
 }
 
+/* A federal court's docket number ("United States v. Ann Lee, 22 CR 301"):
+ * the year before the case's letters, or the number after them. */
+static bool docket_number(const char *t, size_t n, size_t prev, const number *num) {
+    static const char *const LETTERS[] = {"CR", "cr", "CV", "cv", "MJ", "mj"};
+    if (num->word || num->money || num->percent)
+        return false;
+    for (size_t k = 0; k < sizeof LETTERS / sizeof LETTERS[0]; k++) {
+        if (num->end + 5 <= n && t[num->end] == ' ' && t[num->end + 1] == LETTERS[k][0] &&
+            t[num->end + 2] == LETTERS[k][1] && t[num->end + 3] == ' ' &&
+            cpi_is_digit(t[num->end + 4]))
+            return true; /* "22 CR ..." */
+        if (prev != SIZE_MAX && prev >= 2 && cpi_word_is(t, n, prev, LETTERS[k]) &&
+            cpi_is_digit(t[prev - 2]))
+            return true; /* "... CR 301" */
+    }
+    return false;
+}
+
 /* "1602 Martin Luther King Jr. Way", "2141 Rayburn House Office Building": a
  * street or room number (street_after asks first for the space and a
  * capital, digit or 'b' after it). */
@@ -2121,7 +2139,8 @@ static ALWAYS_INLINE bool read_block(cpi_extract *x, const cp_block *b, bool not
             (!plain_around &&
              (code_title_after(t, n, num.end) || section_sign_before(t, num.start) ||
               (num.start > 0 && (t[num.start - 1] == '_' || t[num.start - 1] == '/')) ||
-              street_after(t, n, &num) || footnote_at(t, n, &num))) ||
+              street_after(t, n, &num) || footnote_at(t, n, &num) ||
+              docket_number(t, n, prev, &num))) ||
             emergency_number(t, &num) || (!plain_around && names_a_thing(t, n, &num)) ||
             (prev != SIZE_MAX && index_of_span(t, n, prev, &num)) ||
             (num.end == n && page_number_apart(x, b, n, &num)) ||

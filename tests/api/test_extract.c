@@ -341,6 +341,8 @@ static void test_figure_patterns(void **state) {
     /* a street's number */
     assert_values("A meeting at the library, 2110 Library Circle, drew 40 people.", "40");
     assert_values("It opens an office on 3500 South, with 12 officers; 30 west of here.", "12;30");
+    /* a docket number */
+    assert_values("See United States v. Ann Lee, 22 CR 301, which named 4 people.", "4");
     /* a month in capitals; a section's number before its title */
     assert_values("3. MINUTES OF FEBRUARY 27, 2025", "");
     assert_values("POLICY BRIEF NO. 7 counts 12 cities", "12");
