@@ -426,11 +426,35 @@ static bool code_title_after(const char *t, size_t n, size_t end) {
 }
 
 /* A federal court's docket number ("United States v. Ann Lee, 22 CR 301"):
- * the year before the case's letters, or the number after them. */
+ * the year before the case's letters, or the number after them; or a
+ * reporter's citation ("517 U.S. 456", "412 F.3d 877, 881") or a U.S.
+ * highway ("on U.S. 412"). */
 static bool docket_number(const char *t, size_t n, size_t prev, const number *num) {
     static const char *const LETTERS[] = {"CR", "cr", "CV", "cv", "MJ", "mj"};
+    static const char *const REPORTERS[] = {" U.S. ",  " F.2d ",     " F.3d ",
+                                            " F.4th ", " F. Supp. ", " S. Ct. "};
     if (num->word || num->money || num->percent)
         return false;
+    if (prev != SIZE_MAX && cpi_word_is(t, n, prev, "U.S."))
+        return true; /* a reporter's page, or a highway */
+    /* the page, or a pin cite after it ("F.3d 877, 881"): where the
+     * citation's page starts */
+    size_t page = num->start;
+    if (page >= 3 && t[page - 1] == ' ' && t[page - 2] == ',' &&
+        cpi_is_digit(t[page - 3])) {
+        page -= 2;
+        while (page > 0 && cpi_is_digit(t[page - 1]))
+            page--;
+    }
+    for (size_t k = 0; k < sizeof REPORTERS / sizeof REPORTERS[0]; k++) {
+        size_t len = cpi_starts_with(t, n, num->end, REPORTERS[k]);
+        if (len && num->end + len < n && cpi_is_digit(t[num->end + len]))
+            return true; /* the volume */
+        len = strlen(REPORTERS[k]);
+        if (page > len && cpi_ends_with(t, page, REPORTERS[k]) &&
+            cpi_is_digit(t[page - len - 1]))
+            return true; /* the page */
+    }
     for (size_t k = 0; k < sizeof LETTERS / sizeof LETTERS[0]; k++) {
         if (num->end + 5 <= n && t[num->end] == ' ' && t[num->end + 1] == LETTERS[k][0] &&
             t[num->end + 2] == LETTERS[k][1] && t[num->end + 3] == ' ' &&

@@ -343,6 +343,11 @@ static void test_figure_patterns(void **state) {
     assert_values("It opens an office on 3500 South, with 12 officers; 30 west of here.", "12;30");
     /* a docket number */
     assert_values("See United States v. Ann Lee, 22 CR 301, which named 4 people.", "4");
+    /* a reporter's citation and a U.S. highway */
+    assert_values(
+        "See Armstrong, 517 U.S. 456 (1996), and Lyle, 412 F.3d 877, 881 (7th Cir. "
+        "2005); 3 crashes were on U.S. 412",
+        "3");
     /* a month in capitals; a section's number before its title */
     assert_values("3. MINUTES OF FEBRUARY 27, 2025", "");
     assert_values("POLICY BRIEF NO. 7 counts 12 cities", "12");
