@@ -427,16 +427,14 @@ static bool code_title_after(const char *t, size_t n, size_t end) {
 
 /* A federal court's docket number ("United States v. Ann Lee, 22 CR 301"):
  * the year before the case's letters, or the number after them; or a
- * reporter's citation ("517 U.S. 456", "412 F.3d 877, 881") or a U.S.
- * highway ("on U.S. 412"). */
+ * reporter's citation ("517 U.S. 456", "412 F.3d 877, 881"; a number
+ * after "U.S.", a page or a highway, is asked apart). */
 static bool docket_number(const char *t, size_t n, size_t prev, const number *num) {
     static const char *const LETTERS[] = {"CR", "cr", "CV", "cv", "MJ", "mj"};
     static const char *const REPORTERS[] = {" U.S. ",  " F.2d ",     " F.3d ",
                                             " F.4th ", " F. Supp. ", " S. Ct. "};
     if (num->word || num->money || num->percent)
         return false;
-    if (prev != SIZE_MAX && cpi_word_is(t, n, prev, "U.S."))
-        return true; /* a reporter's page, or a highway */
     /* the page, or a pin cite after it ("F.3d 877, 881"): where the
      * citation's page starts */
     size_t page = num->start;
@@ -2159,7 +2157,8 @@ static ALWAYS_INLINE bool read_block(cpi_extract *x, const cp_block *b, bool not
                             t[num.end] == ' ' && cpi_is_lower(t[num.end + 1]) &&
                             t[num.end + 1] != 'b';
         if (num.year_like || identifier ||
-            (prev != SIZE_MAX && (cpi_word_is(t, n, prev, "FY"))) ||
+            (prev != SIZE_MAX &&
+             (cpi_word_is(t, n, prev, "FY") || cpi_word_is(t, n, prev, "U.S."))) ||
             (!plain_around &&
              (code_title_after(t, n, num.end) || section_sign_before(t, num.start) ||
               (num.start > 0 && (t[num.start - 1] == '_' || t[num.start - 1] == '/')) ||

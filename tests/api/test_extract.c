@@ -346,7 +346,7 @@ static void test_figure_patterns(void **state) {
     /* a reporter's citation and a U.S. highway */
     assert_values(
         "See Armstrong, 517 U.S. 456 (1996), and Lyle, 412 F.3d 877, 881 (7th Cir. "
-        "2005); 3 crashes were on U.S. 412",
+        "2005); 3 crashes were on U.S. 412 and U.S. 59 to Laredo",
         "3");
     /* a month in capitals; a section's number before its title */
     assert_values("3. MINUTES OF FEBRUARY 27, 2025", "");
