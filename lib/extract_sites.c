@@ -716,11 +716,10 @@ static bool state_in_view(const cpi_extract *x, const char *code) {
 /* Of places[first, first + n), the places of one name: a town (not a
  * village; after a small town, any town: "Lakeland, Auburndale and
  * Davenport") of the state of the place listed just before, else of the
- * last place of its paragraph
- * or list ("in Savannah and Macon", "- North Carolina" over "  -
- * Wilmington"); SIZE_MAX when none. Not a small town over a city of
- * twenty times its size in a state the text names too, the first reading
- * ("Houston ... Atlanta and Dallas"). */
+ * last place of its paragraph or list ("in Savannah and Macon", "- North
+ * Carolina" over "  - Wilmington"); SIZE_MAX when none. Not a small town
+ * over a city of twenty times its size in a state the text names too, the
+ * first reading ("Houston ... Atlanta and Dallas"). */
 static inline size_t near_place(const cpi_extract *x, size_t first, size_t n) {
     const char *const states[2] = {x->list_state, x->near_state};
     const uint32_t least[2] = {x->list_small ? TOWN_MIN_POPULATION
@@ -2950,8 +2949,8 @@ static HOT_INLINE int listed_after_site(const cpi_extract *x, const cp_block *b,
     /* a list between semicolons, its places with their states ("Roanoke,
      * Va.; Newburgh and Jamestown, N.Y.; Ocala, Fla."): ", " and a state
      * of a word or two, then "; " */
-    if (gap < 8 || gap > 24 || g[0] != ',' || g[1] != ' ' || !cpi_is_upper(g[2]))
-        return NOT_LISTED;
+    if (gap < 6 || gap > 24 || g[0] != ',' || g[1] != ' ' || !cpi_is_upper(g[2]))
+        return NOT_LISTED; /* (", NY; " is the shortest) */
     size_t semi = gap - 2;
     if (!(g[semi] == ';' && g[semi + 1] == ' ')) {
         if (gap < 10 || memcmp(g + gap - 6, "; and ", 6) != 0)
