@@ -2097,8 +2097,8 @@ static bool left_out_cue(const char *t, size_t n, size_t p) {
                    cpi_phrase_at(t, n, p, CPI_PHRASES(NEITHER)) > 0;
         if (t[p + 1] != 'o')
             return false;
-        if (p + 3 <= n && t[p + 2] == ' ')
-            return has_none(t, n, p);
+        if (p + 3 <= n && t[p + 2] == ' ' && has_none(t, n, p))
+            return true; /* (else "no longer part", below) */
         if (p + 4 <= n && t[p + 2] == 't' && t[p + 3] == ' ' &&
             (cpi_phrase_at(t, n, p + 4, CPI_PHRASES(AFTER_NOT)) ||
              list_ahead(t, n, p + 4) || not_a_site(t, n, p + 4)) &&

@@ -942,11 +942,12 @@ static void test_link_the_city(void **state) {
     cp_corpus_free(c);
     c = load(
         "Phoenix, Arizona, won a Harbor Light Initiative grant. Yuma asked for a similar "
-        "surge last fall and has not received one.");
+        "surge last fall and has not received one. Chandler is no longer part of it.");
     p = cp_corpus_program_by_id(c, "harbor-light-initiative");
     assert_non_null(p);
     assert_true(program_has_site(p, "phoenix-az"));
     assert_false(program_has_site(p, "yuma-az"));
+    assert_false(program_has_site(p, "chandler-az"));
     cp_corpus_free(c);
     /* a place that has not, where the others have, or was turned down */
     c = load(
