@@ -2948,8 +2948,9 @@ static HOT_INLINE int listed_after_site(const cpi_extract *x, const cp_block *b,
         return LISTED_PAST_SEMICOLON;
     /* a list between semicolons, its places with their states ("Roanoke,
      * Va.; Newburgh and Jamestown, N.Y.; Ocala, Fla."): ", " and a state
-     * of a word or two, then "; " */
-    if (gap < 6 || gap > 24 || g[0] != ',' || g[1] != ' ' || !cpi_is_upper(g[2]))
+     * of a word or two, then "; "; or with what each gets ("East Ridge
+     * $21,300; Red Bank $14,600"): words in lower case and numbers */
+    if (gap < 6 || gap > 24)
         return NOT_LISTED; /* (", NY; " is the shortest) */
     size_t semi = gap - 2;
     if (!(g[semi] == ';' && g[semi + 1] == ' ')) {
@@ -2957,10 +2958,16 @@ static HOT_INLINE int listed_after_site(const cpi_extract *x, const cp_block *b,
             return NOT_LISTED;
         semi = gap - 6;
     }
-    size_t spaces = 0;
-    for (size_t i = 2; i < semi; i++)
-        spaces += g[i] == ' ' || g[i] == ';' || g[i] == ',';
-    return spaces <= 1 ? LISTED_PAST_SEMICOLON : NOT_LISTED;
+    if (g[0] == ',' && g[1] == ' ' && cpi_is_upper(g[2])) {
+        size_t spaces = 0;
+        for (size_t i = 2; i < semi; i++)
+            spaces += g[i] == ' ' || g[i] == ';' || g[i] == ',';
+        return spaces <= 1 ? LISTED_PAST_SEMICOLON : NOT_LISTED;
+    }
+    for (size_t i = 0; i < semi; i++)
+        if (cpi_is_upper(g[i]) || g[i] == '.' || g[i] == ';' || g[i] == ':')
+            return NOT_LISTED;
+    return LISTED_PAST_SEMICOLON;
 }
 
 static const char *const FEATURE_WORDS[] = { /* sorted */

@@ -799,6 +799,13 @@ static void test_link_the_city(void **state) {
     c = load("Drugs came from Mexico and Peru to Houston, Texas.");
     assert_int_equal(cp_corpus_site_count(c), 1);
     cp_corpus_free(c);
+    /* a semicolon list of what each place gets */
+    c = load(
+        "CHATTANOOGA, Tenn. -- The county shares the award: Chattanooga will receive "
+        "$168,900; East Ridge $21,300; Soddy-Daisy $12,100; and Collegedale $6,400.");
+    assert_non_null(cp_corpus_site_by_id(c, "soddy-daisy-tn"));
+    assert_non_null(cp_corpus_site_by_id(c, "collegedale-tn"));
+    cp_corpus_free(c);
     /* small places the text calls towns, in a state it is about */
     c = load(
         "Salinas will be one of six cities in the forum. Officials in Watsonville, in "
