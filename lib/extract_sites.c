@@ -3834,9 +3834,14 @@ static bool read_blocks(cpi_extract *x) {
                     if (e < k && !(wf[e] & WORD_ORG) && !possessive &&
                         !(e + 1 < k && (wf[k - 1] & WORD_OFFICE)))
                         continue;
-                    if (e == k && after_the && !area_follows(t, n, we[e - 1]))
+                    if (e == k && after_the && !area_follows(t, n, we[e - 1]) &&
+                        !names_county(t + ws[s0], len) &&
+                        !place_follows(x, t, n, we[e - 1]))
                         continue; /* "the White House" names a building; "the
-                                   * Chicago area" a place */
+                                   * Chicago area" a place, as do "the Ada
+                                   * County and Canyon County sheriff's
+                                   * offices", "the Great Falls and Missoula
+                                   * police" */
                     if (possessive)
                         len -= 2; /* "Boston's" */
                     /* a name that ends in no place's last word, nor in "County", is

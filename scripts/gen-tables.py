@@ -218,14 +218,16 @@ def tables():
                                        c_str(r["fips"]), c_float(r["lat"]), c_float(r["lon"]))
         for r in rows])
     # names with a word in lower case between two others ("Isle of Wight
-    # County", "Fond du Lac", "St. John the Baptist Parish"): no run of
+    # County", "Fond du Lac", "St. John the Baptist Parish") or last
+    # ("Coeur d'Alene"): no run of
     # capitals reads them, so extraction looks them up as phrases. Names of
     # one row only; places of 5,000 residents or more, not "City of ..."
     # forms.
     places = sorted(read("us-places.tsv"), key=lambda r: (fold(r["name"]), -int(r["population"]), r["state"]))
     counties = rows
     def joined(name):
-        return re.search(r" [a-z]+ ", name) is not None and not re.match(r"(City|Village|The Village|Avenue|District) ", name)
+        return (re.search(r" [a-z]+ ", name) is not None or re.search(r" [a-z]'[A-Z]", name) is not None) \
+            and not re.match(r"(City|Village|The Village|Avenue|District) ", name)
     seen = {}
     for table, rs in (("false", places), ("true", counties)):
         for i, r in enumerate(rs):

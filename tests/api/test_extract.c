@@ -799,6 +799,16 @@ static void test_link_the_city(void **state) {
     c = load("Drugs came from Mexico and Peru to Houston, Texas.");
     assert_int_equal(cp_corpus_site_count(c), 1);
     cp_corpus_free(c);
+    /* a county, or a list of places, after "the"; a name with a last
+     * word in lower case */
+    c = load(
+        "BOISE, Idaho - Agencies include the Ada County and Canyon County sheriff's "
+        "offices and the Great Falls and Missoula, Montana, police. Across the line, "
+        "Coeur d\xE2\x80\x99" "Alene received about $330,000.");
+    assert_non_null(cp_corpus_site_by_id(c, "ada-county-id"));
+    assert_non_null(cp_corpus_site_by_id(c, "great-falls-mt"));
+    assert_non_null(cp_corpus_site_by_id(c, "coeur-dalene-id"));
+    cp_corpus_free(c);
     /* a semicolon list of what each place gets */
     c = load(
         "CHATTANOOGA, Tenn. -- The county shares the award: Chattanooga will receive "
