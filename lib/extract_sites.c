@@ -1284,19 +1284,20 @@ static HOT_INLINE bool function_word(const cpi_extract *x, const char *w, size_t
 
 /* A count spelled out at a sentence's start, before a name it counts
  * ("Forty-seven Polk County deputies", "Two Chicago officers"): a tens or
- * units word, capitalised, with a unit after a hyphen or nothing. */
+ * units word, capitalised, with a unit after a hyphen or nothing; or the
+ * article that counts one ("A Laurel man"). */
 static bool spelled_count(const char *w, size_t n) {
     static const char *const COUNTS[] = {
         /* sorted */
-        "Dozens",  "Eight",     "Eighteen", "Eighty",  "Eleven",   "Fifteen",
-        "Fifty",   "Five",      "Forty",    "Four",    "Fourteen", "Hundreds",
-        "Nine",    "Nineteen",  "Ninety",   "Several", "Seven",    "Seventeen",
-        "Seventy", "Six",       "Sixteen",  "Sixty",   "Ten",      "Thirteen",
-        "Thirty",  "Thousands", "Three",    "Twelve",  "Twenty",   "Two",
+        "A",       "An",       "Dozens", "Eight",   "Eighteen", "Eighty",    "Eleven",
+        "Fifteen", "Fifty",    "Five",   "Forty",   "Four",     "Fourteen",  "Hundreds",
+        "Nine",    "Nineteen", "Ninety", "Several", "Seven",    "Seventeen", "Seventy",
+        "Six",     "Sixteen",  "Sixty",  "Ten",     "Thirteen", "Thirty",    "Thousands",
+        "Three",   "Twelve",   "Twenty", "Two",
     };
-    if (n < 3 || n > 20 ||
-        !(w[0] == 'D' || w[0] == 'E' || w[0] == 'F' || w[0] == 'H' || w[0] == 'N' ||
-          w[0] == 'S' || w[0] == 'T'))
+    if (n < 1 || n > 20 ||
+        !(w[0] == 'A' || w[0] == 'D' || w[0] == 'E' || w[0] == 'F' || w[0] == 'H' ||
+          w[0] == 'N' || w[0] == 'S' || w[0] == 'T'))
         return false; /* (every count starts with one of these capitals) */
     const char *dash = memchr(w, '-', n);
     size_t head = dash ? (size_t)(dash - w) : n;
@@ -2896,6 +2897,18 @@ static bool town_follows(cpi_extract *x, const char *t, size_t n, size_t end,
     return false;
 }
 
+/* Do the place's people follow the name ending at `end` ("a Laurel man",
+ * "Laurel police"), making a first name a town's? */
+static bool people_after(const char *t, size_t n, size_t end) {
+    static const char *const PEOPLE[] = {" man ",   " man,",     " woman ",   " woman,",
+                                         " men ",   " women ",   " resident", " native",
+                                         " police", " officials"};
+    for (size_t k = 0; k < sizeof PEOPLE / sizeof PEOPLE[0]; k++)
+        if (cpi_starts_with(t, n, end, PEOPLE[k]))
+            return true;
+    return false;
+}
+
 /* Is the name at `start` called a town ("the city of Mitchell", "the town of
  * Lead"), whatever else the word names (Chief Darrel Mitchell)? */
 static bool called_a_town(const char *t, size_t start) {
@@ -3870,7 +3883,8 @@ static bool read_blocks(cpi_extract *x) {
                                      !(e == k && place_follows(x, t, n, we[e - 1]))) ||
                                     cpi_month_word(t + ws[s0], len))) ||
                         (e - s0 == 1 && cpi_is_person(x, t + ws[s0], len) &&
-                         !called_a_town(t, ws[s0])))
+                         !called_a_town(t, ws[s0]) &&
+                         !(e == k && people_after(t, n, we[e - 1]))))
                         break;
                     if (len == 11 && memcmp(t + ws[s0], "White House", 11) == 0)
                         break; /* the President's office, also a town in Tennessee */
@@ -3887,7 +3901,8 @@ static bool read_blocks(cpi_extract *x) {
                         break; /* a known program's name: "Weed and Seed" (Weed,
                                 * California) */
                     if (cpi_is_person(x, t + ws[e - 1], we[e - 1] - ws[e - 1]) &&
-                        !(e - s0 == 1 && called_a_town(t, ws[s0]))) {
+                        !(e - s0 == 1 && (called_a_town(t, ws[s0]) ||
+                                          (e == k && people_after(t, n, we[e - 1]))))) {
                         if (e == k)
                             continue; /* "Memphis Mayor Paul Young": the place
                                        * before the office, if any */

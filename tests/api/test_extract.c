@@ -844,6 +844,11 @@ static void test_link_the_city(void **state) {
     assert_non_null(cp_corpus_site_by_id(c, "polk-county-fl"));
     assert_int_equal(cp_corpus_site_count(c), 2);
     cp_corpus_free(c);
+    /* ... and the article that counts one, before a town whose name is
+     * also a first name */
+    c = load("BILLINGS, Mont. -- A Laurel man was sentenced Tuesday.");
+    assert_non_null(cp_corpus_site_by_id(c, "laurel-mt"));
+    cp_corpus_free(c);
     /* a destination; a township of the state of the place before it; two
      * cities of one metro area across a state line, not a district */
     c = load(
