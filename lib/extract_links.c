@@ -2061,7 +2061,7 @@ static bool left_out_cue(const char *t, size_t n, size_t p) {
         "participating", "apply",       "applied",        "receive",     "work in",
         "operate in",    "on it",       "been contacted", "been told",   "in the program",
         "sign on",       "signed on",   "sign up",        "signed up",   "put in any",
-        "received"};
+        "received",      "covered"};
     static const char *const NO_LONGER[] = {"no longer part", "none of them", "none of these",
                                             "none of which"};
     static const char *const NEITHER[] = {"neither of which", "neither of them"};

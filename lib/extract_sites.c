@@ -666,12 +666,24 @@ static bool resolve_in(cpi_extract *x, const char *name, size_t len, const char 
                        bool bare, bool located, site_spec *out);
 
 /* Does a program's name go on after a region's name ending at `end` ("the
- * Appalachia HIDTA", "the Gulf Coast Regional Fugitive Task Force")? */
+ * Appalachia HIDTA", "the Gulf Coast Regional Fugitive Task Force"), or a
+ * street's ("2 East Bay Street")? */
 static bool region_names_program(const char *t, size_t n, size_t end) {
-    static const char *const AFTER[] = {" HIDTA", " High Intensity", " Regional Fugitive",
-                                        " RFTF", " Task Force", " Strike Force"};
+    static const char *const AFTER[] = {" HIDTA",
+                                        " High Intensity",
+                                        " Regional Fugitive",
+                                        " RFTF",
+                                        " Task Force",
+                                        " Strike Force",
+                                        " Street",
+                                        " St.",
+                                        " Road",
+                                        " Avenue",
+                                        " Ave.",
+                                        " Boulevard"};
     if (end + 2 >= n || t[end] != ' ' ||
-        (t[end + 1] != 'H' && t[end + 1] != 'R' && t[end + 1] != 'T' && t[end + 1] != 'S'))
+        (t[end + 1] != 'H' && t[end + 1] != 'R' && t[end + 1] != 'T' &&
+         t[end + 1] != 'S' && t[end + 1] != 'A' && t[end + 1] != 'B'))
         return false;
     for (size_t k = 0; k < sizeof AFTER / sizeof AFTER[0]; k++)
         if (cpi_starts_with(t, n, end, AFTER[k]))
@@ -3323,7 +3335,8 @@ static bool read_blocks(cpi_extract *x) {
                 first_flags & WORD_REGION ? cpi_dict_match_word(&x->k->regions, t, n, i) : NULL;
             assert(re == cpi_dict_match(&x->k->regions, t, n, i)); /* (debug builds) */
             if (re && region_names_program(t, n, i + re->len)) {
-                i += re->len; /* "the Appalachia HIDTA": a program's name */
+                i += re->len; /* "the Appalachia HIDTA": a program's name (or
+                               * a street's) */
                 continue;
             }
             int joined = re ? joined_cities(x, b, t, i, i + re->len, &cpi_regions[re->value]) : 0;

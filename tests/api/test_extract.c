@@ -2227,6 +2227,18 @@ static void test_known_programs(void **state) {
     assert_int_equal(cp_corpus_program_count(c), 1);
     assert_non_null(cp_corpus_program_by_id(c, "firearms-trafficking-strike-forces"));
     cp_corpus_free(c);
+    /* the grants under the Second Chance Act; a region's name in a street's;
+     * places a grant does not cover */
+    c = load(
+        "2 East Bay Street, Savannah, Georgia\n\nSavannah won a $750,000 Second Chance "
+        "Act reentry grant. Richmond Hill and the rest of Bryan County are not covered "
+        "by this grant.");
+    const cp_program *sca = cp_corpus_program_by_id(c, "second-chance-act-grants");
+    assert_non_null(sca);
+    assert_true(program_has_site(sca, "savannah-ga"));
+    assert_false(program_has_site(sca, "bryan-county-ga"));
+    assert_null(cp_corpus_site_by_id(c, "east-bay-ca"));
+    cp_corpus_free(c);
     /* ... and OCDETF's strike forces are a component of OCDETF */
     c = load("The Houston OCDETF Strike Force takes the larger cases.");
     const cp_program *sf = cp_corpus_program_by_id(c, "ocdetf-strike-forces");
