@@ -521,6 +521,9 @@ static bool dateline_from(const char *t, size_t n, size_t from, cpi_line_class *
     if (best != SIZE_MAX) {
         i = skip_spaces_punct(t, n, from + DATE_LABELS[best].label.len);
         i = skip_issue(t, n, i); /* "Federal Register / Vol. 63, No. 112 / ..." */
+        if (i + 3 < n && t[i] == 'a' && t[i + 1] == 't' && t[i + 2] == ' ' &&
+            skip_time(t, n, i + 3) > i + 3)
+            i += 3;             /* "Posted at 5:34 PM, Jul 22, 2020" */
         i = skip_time(t, n, i); /* "Updated 6:02 a.m. ET, August 14, 2023" */
         labelled = DATE_LABELS[best].labelled;
         updated = DATE_LABELS[best].label.len >= 7 &&

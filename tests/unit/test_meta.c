@@ -76,6 +76,7 @@ static void test_datelines(void **state) {
         "News \xE2\x80\xA2 June 5, 2019 \xE2\x80\xA2 Local",
         /* a weekday, then the time, then the date */
         "Posted: Thu 5:42 PM, Mar 15, 2007",
+        "Posted at 5:34 PM, Jul 22, 2020 and last updated 8:02 AM, Jul 23, 2020",
         /* a publication's issue, its day in parentheses */
         "Congressional Record, Volume 148, Number 47 (Thursday, April 18, 2002)",
         /* a clock time after the date and its comma; a notice's bracketed date */
