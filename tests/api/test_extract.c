@@ -983,6 +983,21 @@ static void test_link_the_city(void **state) {
     assert_false(program_has_site(p, "haines-city-fl"));
     assert_false(program_has_site(p, "ocala-fl"));
     cp_corpus_free(c);
+    /* a denial that goes on; one not joined or not consulted; where the
+     * arrested came from; a governor's office */
+    c = load(
+        "Operation Harbor Light came to Albuquerque, New Mexico. Rio Rancho is not part "
+        "of the operation. Neither is Las Cruces, the state's second-largest city. The "
+        "governor's office in Santa Fe said it was not consulted. The Farmington Police "
+        "Department has not joined. Two of those arrested were from Gallup.");
+    p = cp_corpus_program_by_id(c, "operation-harbor-light");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "albuquerque-nm"));
+    assert_false(program_has_site(p, "las-cruces-nm"));
+    assert_false(program_has_site(p, "santa-fe-nm"));
+    assert_false(program_has_site(p, "farmington-nm"));
+    assert_false(program_has_site(p, "gallup-nm"));
+    cp_corpus_free(c);
     /* a paragraph that opens with who is not in */
     c = load(
         "Operation Harbor Light works in Greensboro, North Carolina.\n\nNot everyone "
