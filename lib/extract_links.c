@@ -1345,6 +1345,7 @@ static bool venue_after_date(const char *t, size_t start) {
  * where a document's program works. (A bare "from" is not enough: "the reports from Gary"
  * are a site's.) */
 static bool passing_mention(const char *t, size_t start) {
+    /* clang-format off: filled in by hand, in tail_key order */
     static const tail_phrase BEFORE[] = { /* sorted by tail_key */
         TAIL("College, "), TAIL("University, "), TAIL("fled "), TAIL("year-old "),
         TAIL("instead of "), TAIL("warrant out of "), TAIL("organization out of "),
@@ -1389,6 +1390,7 @@ static bool passing_mention(const char *t, size_t start) {
         TAIL("Division, which covers "), TAIL("Office, which covers "), TAIL("border at "),
         TAIL("wanted by "),
     };
+    /* clang-format on */
     const uint64_t lasts =
         LAST(',') | LAST('d') | LAST('f') | LAST('g') | LAST('m') | LAST('n') |
         LAST('o') | LAST('r') | LAST('s') | LAST('t') | LAST('y');
