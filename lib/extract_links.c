@@ -1345,7 +1345,7 @@ static bool venue_after_date(const char *t, size_t start) {
  * where a document's program works. (A bare "from" is not enough: "the reports from Gary"
  * are a site's.) */
 static bool passing_mention(const char *t, size_t start) {
-    /* clang-format off: filled in by hand, in tail_key order */
+    /* clang-format off: in tail_key order, as debug builds check */
     static const tail_phrase BEFORE[] = { /* sorted by tail_key */
         TAIL("College, "), TAIL("University, "), TAIL("fled "), TAIL("year-old "),
         TAIL("instead of "), TAIL("warrant out of "), TAIL("organization out of "),
