@@ -2662,10 +2662,10 @@ static such_as such_as_before(const cpi_extract *x, const char *t, size_t n, siz
  * capitalised function word the run began with ("In Tyler"), or SIZE_MAX. */
 /* Does the text call the name ending at `end` a town, after it ("Shively,
  * a separate small city inside Jefferson County", "Lead, a mining
- * town")? Up to three words in lower case after ", a ", the last a
- * town's noun. */
+ * town", "Winterville, a few miles east")? Up to three words in lower
+ * case after ", a ", the last a town's noun (or "miles"). */
 static bool town_after(const char *t, size_t n, size_t end) {
-    static const char *const NOUNS[] = {"borough", "city",     "suburb",
+    static const char *const NOUNS[] = {"borough", "city",     "miles",  "suburb",
                                         "town",    "township", "village"};
     size_t p = cpi_starts_with(t, n, end, ", a ");
     if (!p)
@@ -3893,7 +3893,8 @@ static bool read_blocks(cpi_extract *x) {
                     bool agency_after = e < k && (wf[e] & WORD_AGENCY);
                     if ((common && ((!after_in_or_at(t, n, ws[s0]) && !agency_after &&
                                      !listed_after_site(x, b, ws[s0]) &&
-                                     !(e == k && place_follows(x, t, n, we[e - 1]))) ||
+                                     !(e == k && place_follows(x, t, n, we[e - 1])) &&
+                                     !(e == k && town_after(t, n, we[e - 1]))) ||
                                     cpi_month_word(t + ws[s0], len))) ||
                         (e - s0 == 1 && cpi_is_person(x, t + ws[s0], len) &&
                          !called_a_town(t, ws[s0]) &&

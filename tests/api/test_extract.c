@@ -809,6 +809,13 @@ static void test_link_the_city(void **state) {
     assert_non_null(cp_corpus_site_by_id(c, "great-falls-mt"));
     assert_non_null(cp_corpus_site_by_id(c, "coeur-dalene-id"));
     cp_corpus_free(c);
+    /* a common word the text calls a town; a town a few miles off */
+    c = load(
+        "BOISE, Idaho - Eagle, a suburb northwest of Boise, has not joined. Kuna, a few "
+        "miles south, has.");
+    assert_non_null(cp_corpus_site_by_id(c, "eagle-id"));
+    assert_non_null(cp_corpus_site_by_id(c, "kuna-id"));
+    cp_corpus_free(c);
     /* a semicolon list of what each place gets */
     c = load(
         "CHATTANOOGA, Tenn. -- The county shares the award: Chattanooga will receive "
