@@ -431,12 +431,23 @@ static bool code_title_after(const char *t, size_t n, size_t end) {
  * after "U.S.", a page or a highway, is asked apart). */
 static bool docket_number(const char *t, size_t n, size_t prev, const number *num) {
     static const char *const LETTERS[] = {"CR", "cr", "CV", "cv", "MJ", "mj"};
-    static const char *const REPORTERS[] = {" U.S. ",  " F.2d ",     " F.3d ",
-                                            " F.4th ", " F. Supp. ", " S. Ct. "};
+    static const struct {
+        const char *s;
+        size_t len;
+    } REPORTERS[] = {{" U.S. ", 6},  {" F.2d ", 6},      {" F.3d ", 6},
+                     {" F.4th ", 7}, {" F. Supp. ", 10}, {" S. Ct. ", 8}};
     if (num->word || num->money || num->percent)
         return false;
+    /* the volume: a reporter's name after it ("517 U.S. 456") */
+    char after = num->end + 1 < n && t[num->end] == ' ' ? t[num->end + 1] : '\0';
+    if (after == 'U' || after == 'F' || after == 'S')
+        for (size_t k = 0; k < sizeof REPORTERS / sizeof REPORTERS[0]; k++)
+            if (cpi_starts_with(t, n, num->end, REPORTERS[k].s) &&
+                num->end + REPORTERS[k].len < n &&
+                cpi_is_digit(t[num->end + REPORTERS[k].len]))
+                return true;
     /* the page, or a pin cite after it ("F.3d 877, 881"): where the
-     * citation's page starts */
+     * citation's page starts, after the reporter's name */
     size_t page = num->start;
     if (page >= 3 && t[page - 1] == ' ' && t[page - 2] == ',' &&
         cpi_is_digit(t[page - 3])) {
@@ -444,24 +455,23 @@ static bool docket_number(const char *t, size_t n, size_t prev, const number *nu
         while (page > 0 && cpi_is_digit(t[page - 1]))
             page--;
     }
-    for (size_t k = 0; k < sizeof REPORTERS / sizeof REPORTERS[0]; k++) {
-        size_t len = cpi_starts_with(t, n, num->end, REPORTERS[k]);
-        if (len && num->end + len < n && cpi_is_digit(t[num->end + len]))
-            return true; /* the volume */
-        len = strlen(REPORTERS[k]);
-        if (page > len && cpi_ends_with(t, page, REPORTERS[k]) &&
-            cpi_is_digit(t[page - len - 1]))
-            return true; /* the page */
-    }
-    for (size_t k = 0; k < sizeof LETTERS / sizeof LETTERS[0]; k++) {
-        if (num->end + 5 <= n && t[num->end] == ' ' && t[num->end + 1] == LETTERS[k][0] &&
-            t[num->end + 2] == LETTERS[k][1] && t[num->end + 3] == ' ' &&
-            cpi_is_digit(t[num->end + 4]))
-            return true; /* "22 CR ..." */
-        if (prev != SIZE_MAX && prev >= 2 && cpi_word_is(t, n, prev, LETTERS[k]) &&
-            cpi_is_digit(t[prev - 2]))
-            return true; /* "... CR 301" */
-    }
+    if (page >= 2 && t[page - 1] == ' ' &&
+        (t[page - 2] == '.' || t[page - 2] == 'd' || t[page - 2] == 'h'))
+        for (size_t k = 0; k < sizeof REPORTERS / sizeof REPORTERS[0]; k++)
+            if (page > REPORTERS[k].len && cpi_ends_with(t, page, REPORTERS[k].s) &&
+                cpi_is_digit(t[page - REPORTERS[k].len - 1]))
+                return true;
+    /* a docket: "22 CR 301" */
+    if (after && num->end + 5 <= n && t[num->end + 3] == ' ' &&
+        cpi_is_digit(t[num->end + 4]))
+        for (size_t k = 0; k < sizeof LETTERS / sizeof LETTERS[0]; k++)
+            if (t[num->end + 1] == LETTERS[k][0] && t[num->end + 2] == LETTERS[k][1])
+                return true;
+    if (prev != SIZE_MAX && prev >= 2 && cpi_is_digit(t[prev - 2]) &&
+        prev + 3 == num->start)
+        for (size_t k = 0; k < sizeof LETTERS / sizeof LETTERS[0]; k++)
+            if (t[prev] == LETTERS[k][0] && t[prev + 1] == LETTERS[k][1])
+                return true;
     return false;
 }
 
