@@ -1280,22 +1280,30 @@ static inline bool route_from(const char *t, size_t start) {
 }
 
 /* Is the place at `start` where a person came from ("came to north
- * Louisiana from Monroe", "moved here from Ocala")? A verb of moving
- * a few words before "from", in the same clause. */
+ * Louisiana from Monroe", "moved here from Ocala", "came to Athens two
+ * years ago from the police department in Macon")? A verb of moving a
+ * few words before "from", in the same clause. */
 static inline bool moved_from(const char *t, size_t start) {
-    enum { LOOK_BACK = 48 };
+    enum { LOOK_BACK = 72 };
     static const char *const MOVED[] = {"came to ",   "moved to ",   "transferred to ",
                                         "come to ",   "arrived in ", "came here ",
                                         "moved here "};
-    if (start < 6 || memcmp(t + start - 6, " from ", 6) != 0)
-        return false;
+    /* "from" right before it, or a few words before ("from the police
+     * department in Macon") */
+    if (start < 4 || t[start - 1] != ' ' || (t[start - 2] != 'm' && t[start - 2] != 'n'))
+        return false; /* ("from " and "in " end them all) */
+    bool from = false;
     size_t stop = start > LOOK_BACK ? start - LOOK_BACK : 0;
-    for (size_t i = start - 6; i > stop; i--) {
+    for (size_t i = start - 1; i > stop; i--) {
         char c = t[i - 1];
         if (c == '.' || c == ';' || c == ',')
             return false; /* not across a clause's end */
         if (c != ' ')
             continue;
+        if (!from) {
+            from = cpi_starts_with(t, start, i, "from ") > 0;
+            continue;
+        }
         for (size_t k = 0; k < sizeof MOVED / sizeof MOVED[0]; k++)
             if (cpi_starts_with(t, start, i, MOVED[k]))
                 return true;
@@ -1365,9 +1373,10 @@ static bool passing_mention(const char *t, size_t start) {
         TAIL("Senator from "), TAIL("congressman from "), TAIL("coming in from "),
         TAIL("came in from "), TAIL("brought in from "), TAIL("flowing in from "),
         TAIL("trucked in from "), TAIL("trafficking from "), TAIL("were from "),
-        TAIL("was from "), TAIL("held in "), TAIL("wanted in "), TAIL("headquartered in "),
-        TAIL("arrested in "), TAIL("located in "), TAIL("recovered in "),
-        TAIL("conference in "), TAIL("to be in "), TAIL("made in "), TAIL("Office in "),
+        TAIL("was from "), TAIL("I'm from "), TAIL("I am from "), TAIL("held in "),
+        TAIL("wanted in "), TAIL("headquartered in "), TAIL("arrested in "),
+        TAIL("located in "), TAIL("recovered in "), TAIL("conference in "),
+        TAIL("to be in "), TAIL("made in "), TAIL("Office in "),
         TAIL("Attorney's office in "), TAIL("purchase in "),
         TAIL("recovered by police in "), TAIL("judge in "), TAIL("Institute in "),
         TAIL("College in "), TAIL("store in "), TAIL("a homicide in "), TAIL("home in "),
@@ -1375,20 +1384,20 @@ static bool passing_mention(const char *t, size_t start) {
         TAIL("meeting in "), TAIL("a shooting in "), TAIL("a killing in "),
         TAIL("hiding in "), TAIL("speech in "), TAIL("School in "), TAIL("jail in "),
         TAIL("division in "), TAIL("stolen in "), TAIL("prison in "), TAIL("shop in "),
-        TAIL("pawnshop in "), TAIL("murder in "), TAIL("prosecutor in "),
-        TAIL("supplier in "), TAIL("dealer in "), TAIL("detention center in "),
-        TAIL("divisions in "), TAIL("gun shows in "), TAIL("purchases in "),
-        TAIL("shops in "), TAIL("branch offices in "), TAIL("suppliers in "),
-        TAIL("stores in "), TAIL("dealers in "), TAIL("pawnshops in "), TAIL("sales in "),
-        TAIL("stolen from cars in "), TAIL("event in "), TAIL("met in "),
-        TAIL("summit in "), TAIL("federal court in "), TAIL("District Court in "),
-        TAIL("bought in "), TAIL("Bought in "), TAIL("gun show in "), TAIL("fellow in "),
-        TAIL("rally in "), TAIL("academy in "), TAIL("a robbery in "), TAIL("headed to "),
-        TAIL("traced to "), TAIL("shipped to "), TAIL("home to "), TAIL("border near "),
-        TAIL("former "), TAIL("bound for "), TAIL("headed for "), TAIL("destined for "),
-        TAIL("Division, which serves "), TAIL("Office, which serves "),
-        TAIL("Division, which covers "), TAIL("Office, which covers "), TAIL("border at "),
-        TAIL("wanted by "),
+        TAIL("pawnshop in "), TAIL("grew up in "), TAIL("murder in "),
+        TAIL("prosecutor in "), TAIL("supplier in "), TAIL("dealer in "),
+        TAIL("detention center in "), TAIL("divisions in "), TAIL("gun shows in "),
+        TAIL("purchases in "), TAIL("shops in "), TAIL("branch offices in "),
+        TAIL("suppliers in "), TAIL("stores in "), TAIL("dealers in "),
+        TAIL("pawnshops in "), TAIL("sales in "), TAIL("stolen from cars in "),
+        TAIL("event in "), TAIL("met in "), TAIL("summit in "), TAIL("federal court in "),
+        TAIL("District Court in "), TAIL("bought in "), TAIL("Bought in "),
+        TAIL("gun show in "), TAIL("fellow in "), TAIL("rally in "), TAIL("academy in "),
+        TAIL("a robbery in "), TAIL("headed to "), TAIL("traced to "), TAIL("shipped to "),
+        TAIL("home to "), TAIL("border near "), TAIL("former "), TAIL("bound for "),
+        TAIL("headed for "), TAIL("destined for "), TAIL("Division, which serves "),
+        TAIL("Office, which serves "), TAIL("Division, which covers "),
+        TAIL("Office, which covers "), TAIL("border at "), TAIL("wanted by "),
     };
     /* clang-format on */
     const uint64_t lasts =

@@ -901,7 +901,9 @@ static void test_link_the_city(void **state) {
         "Louisiana from Monroe, and his deputy came here from Lafayette. Bossier City "
         "did not sign on. Alexandria, which is not in the program, asked about it. A "
         "captain ran a unit in Lake Charles before joining. Baton Rouge has not put in "
-        "any money. A former Kenner prosecutor spoke.");
+        "any money. A former Kenner prosecutor spoke. Its captain came to Shreveport two "
+        "years ago from the police department in Houma. \"I'm from Ruston,\" a deputy "
+        "said.");
     p = cp_corpus_program_by_id(c, "operation-harbor-light");
     assert_non_null(p);
     assert_true(program_has_site(p, "shreveport-la"));
@@ -913,6 +915,8 @@ static void test_link_the_city(void **state) {
     assert_false(program_has_site(p, "baton-rouge-la"));
     assert_non_null(cp_corpus_site_by_id(c, "kenner-la"));
     assert_false(program_has_site(p, "kenner-la"));
+    assert_false(program_has_site(p, "houma-la"));
+    assert_false(program_has_site(p, "ruston-la"));
     cp_corpus_free(c);
     /* a name after an acronym or a word that ends a sentence; a small city
      * the text calls one or says "which" of; places between semicolons,
