@@ -1406,12 +1406,15 @@ static bool after_in_or_at(const char *t, size_t n, size_t start) {
             cpi_ends_with(t, prev, "town ") || cpi_ends_with(t, prev, "Town "));
 }
 
-
-static const char *const ORG_WORDS[] = { /* sorted */
-    "Area", "City", "Commission", "Commissioner", "Commissioners", "Council", "Department",
-    "District", "Division", "Executive", "Field", "Fire", "Housing", "Judge", "Mayor",
-    "Metro", "Metropolitan", "Municipal", "Office", "Police", "Prosecutor", "Public",
-    "Region", "Sheriff", "Sheriff's", "area", "region",
+static const char *const ORG_WORDS[] = {
+    /* sorted */
+    "Area",          "Board",        "City",      "Commission", "Commissioner",
+    "Commissioners", "Council",      "Court",     "Courthouse", "Department",
+    "District",      "Division",     "Executive", "Field",      "Fire",
+    "Housing",       "Jail",         "Judge",     "Juvenile",   "Mayor",
+    "Metro",         "Metropolitan", "Municipal", "Office",     "Police",
+    "Prosecutor",    "Public",       "Region",    "Schools",    "Sheriff",
+    "Sheriff's",     "area",         "region",
 };
 
 #ifndef NDEBUG /* (as office_word) */
@@ -1420,12 +1423,13 @@ static const char *const ORG_WORDS[] = { /* sorted */
 static HOT_INLINE bool org_of_place(const cpi_extract *x, const char *w, size_t n) {
     static const uint16_t LENGTHS[26] = {
         ['a' - 'a'] = LEN(4),
-        ['c' - 'a'] = LEN(4) | LEN(7) | LEN(10) | LEN(12) | LEN(13),
+        ['b' - 'a'] = LEN(5),
+        ['c' - 'a'] = LEN(4) | LEN(5) | LEN(7) | LEN(10) | LEN(12) | LEN(13),
         ['d' - 'a'] = LEN(8) | LEN(10),
         ['e' - 'a'] = LEN(9),
         ['f' - 'a'] = LEN(4) | LEN(5),
         ['h' - 'a'] = LEN(7),
-        ['j' - 'a'] = LEN(5),
+        ['j' - 'a'] = LEN(4) | LEN(5) | LEN(8),
         ['m' - 'a'] = LEN(5) | LEN(9) | LEN(12),
         ['o' - 'a'] = LEN(6),
         ['p' - 'a'] = LEN(6) | LEN(10),

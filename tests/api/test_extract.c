@@ -816,6 +816,12 @@ static void test_link_the_city(void **state) {
     assert_non_null(cp_corpus_site_by_id(c, "eagle-id"));
     assert_non_null(cp_corpus_site_by_id(c, "kuna-id"));
     cp_corpus_free(c);
+    /* a county before its board or its court */
+    c = load("Police in Chattanooga, Tennessee, met. The Hamilton County Board of "
+             "Commissioners voted. Referrals to Knox County Juvenile Court rose.");
+    assert_non_null(cp_corpus_site_by_id(c, "hamilton-county-tn"));
+    assert_non_null(cp_corpus_site_by_id(c, "knox-county-tn"));
+    cp_corpus_free(c);
     /* a semicolon list of what each place gets */
     c = load(
         "CHATTANOOGA, Tenn. -- The county shares the award: Chattanooga will receive "
