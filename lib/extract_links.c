@@ -3467,14 +3467,30 @@ static bool denied_after(const cp_block *blk, size_t s) {
 }
 
 /* Does the sentence t[0..n) go on with a denial ("Neither is Las Cruces,
- * the state's second-largest city.", "Nor is Tempe")? */
+ * the state's second-largest city.", "Nor is Tempe"), or end with one
+ * after the places that have it ("Tacoma and Yakima were on the list.
+ * Spokane ... and Airway Heights were not.")? */
 static inline bool denies_too(const char *t, size_t n) {
-    return n > 8 && t[0] == 'N' &&
-           (cpi_starts_with(t, n, 0, "Neither is ") ||
-            cpi_starts_with(t, n, 0, "Neither are ") ||
-            cpi_starts_with(t, n, 0, "Nor is ") || cpi_starts_with(t, n, 0, "Nor are ") ||
-            cpi_starts_with(t, n, 0, "Neither was ") ||
-            cpi_starts_with(t, n, 0, "Nor was "));
+    static const char *const ELLIPSES[] = {" were not", " was not", " are not",
+                                           " is not",   " did not", " have not",
+                                           " has not"};
+    if (n > 8 && t[0] == 'N' &&
+        (cpi_starts_with(t, n, 0, "Neither is ") ||
+         cpi_starts_with(t, n, 0, "Neither are ") ||
+         cpi_starts_with(t, n, 0, "Nor is ") || cpi_starts_with(t, n, 0, "Nor are ") ||
+         cpi_starts_with(t, n, 0, "Neither was ") ||
+         cpi_starts_with(t, n, 0, "Nor was ")))
+        return true;
+    size_t e = n;
+    while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '"' || t[e - 1] == '\''))
+        e--;
+    if (e < 10 || t[e - 1] != '.' || t[e - 2] != 't' || t[e - 3] != 'o' ||
+        t[e - 4] != 'n')
+        return false;
+    for (size_t k = 0; k < sizeof ELLIPSES / sizeof ELLIPSES[0]; k++)
+        if (cpi_ends_with(t, e - 1, ELLIPSES[k]))
+            return true;
+    return false;
 }
 
 /* Does the block open with who is not in ("Not every nearby city is on

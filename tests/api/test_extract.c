@@ -1015,6 +1015,16 @@ static void test_link_the_city(void **state) {
     assert_false(program_has_site(p, "farmington-nm"));
     assert_false(program_has_site(p, "gallup-nm"));
     cp_corpus_free(c);
+    /* places at the end of a sentence that denies them alone */
+    c = load(
+        "The Harbor Light Initiative funds Tacoma, Washington. Yakima was on the list. "
+        "Olympia, which asked for 12 officers, and Everett were not.");
+    p = cp_corpus_program_by_id(c, "harbor-light-initiative");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "yakima-wa"));
+    assert_false(program_has_site(p, "olympia-wa"));
+    assert_false(program_has_site(p, "everett-wa"));
+    cp_corpus_free(c);
     /* a paragraph that opens with who is not in */
     c = load(
         "Operation Harbor Light works in Greensboro, North Carolina.\n\nNot everyone "
