@@ -1412,27 +1412,29 @@ static bool passing_mention(const char *t, size_t start) {
 
 /* Do the words after a place make it a federal office's seat ("ATF's
  * Charlotte Field Division", "our Arlington, Va., office", "our Detroit
- * studio"), a person's home ("a Springfield, Illinois, native"), the
- * center of other places ("a Phoenix suburb", "the Philadelphia suburbs")
- * a state's own police ("the Michigan State Police lab") or a place without
- * the program ("Norfolk, which has no federal grant", "Dallas, which has
- * its own task force")? */
+ * studio"), a person's home ("a Springfield, Illinois, native", "a Compton
+ * man"), the center of other places ("a Phoenix suburb", "the Philadelphia
+ * suburbs"), a state's own police ("the Michigan State Police lab") or a
+ * place without the program ("Norfolk, which has no federal grant",
+ * "Dallas, which has its own task force")? */
 static inline bool described_after(const char *t, size_t n, size_t end) {
+    /* clang-format off */
     static const char *const AFTER[] = {
         " Field Division", " Field Office", " Division", " native", ", native", "-born",
-        " suburb", " suburbs", " office", ", office", " field office", " studio", ", which has no",
-        ", which had no", ", which has its own", ", which have their own",
-        ", which did not get", ", which did not receive", " State Police",
-        " State Patrol",
-        ", which is not part", ", which was not part",
-        ", which is not among", ", which was not among", ", which was not selected",
-        ", which was not chosen"};
+        " suburb", " suburbs", " office", ", office", " field office", " studio",
+        " State Police", " State Patrol", " man", " woman", " Man", " Woman", " teen",
+        ", which has no", ", which had no", ", which has its own", ", which have their own",
+        ", which did not get", ", which did not receive", ", which is not part",
+        ", which was not part", ", which is not among", ", which was not among",
+        ", which was not selected", ", which was not chosen"};
+    /* clang-format on */
     /* tried after every place: the two bytes after it rule most out */
     if (end + 1 >= n)
         return false;
     char c = t[end], d = t[end + 1];
-    if (!(c == ' ' && (d == 'F' || d == 'D' || d == 'S' || d == 'f' || d == 'n' || d == 's' ||
-                       d == 'o')) &&
+    if (!(c == ' ' &&
+          (d == 'F' || d == 'D' || d == 'S' || d == 'f' || d == 'n' || d == 's' ||
+           d == 'o' || d == 'm' || d == 'w' || d == 'M' || d == 'W' || d == 't')) &&
         !(c == ',' && d == ' ') && !(c == '-' && d == 'b'))
         return false;
     if (c == ',' && (end + 2 >= n || (t[end + 2] != 'n' && t[end + 2] != 'o' && t[end + 2] != 'w')))

@@ -1546,13 +1546,16 @@ static void test_link_exclusions(void **state) {
     cp_corpus_free(c);
     /* a federal office's seat, a native's home, a city's suburbs, a
      * reporter's place */
-    c = load("The Safe Valley Task Force adds Reno, Nevada.\n\nAgents of the Boise Field "
-             "Division helped. The chief, a Fresno native, spoke; Mesa, a Phoenix suburb, "
-             "waits. AP writer Ann Lee in Tulsa contributed to this report.");
+    c = load(
+        "The Safe Valley Task Force adds Reno, Nevada.\n\nAgents of the Boise Field "
+        "Division helped. The chief, a Fresno native, spoke; Mesa, a Phoenix suburb, "
+        "waits. AP writer Ann Lee in Tulsa contributed to this report. Agents "
+        "charged a Modesto man and a Provo woman.");
     p = cp_corpus_program_by_id(c, "safe-valley-task-force");
     assert_non_null(p);
     assert_true(program_has_site(p, "reno-nv"));
-    const char *const described[] = {"boise-id", "fresno-ca", "phoenix-az", "tulsa-ok"};
+    const char *const described[] = {"boise-id", "fresno-ca",  "phoenix-az",
+                                     "tulsa-ok", "modesto-ca", "provo-ut"};
     for (size_t k = 0; k < sizeof described / sizeof described[0]; k++) {
         assert_non_null(cp_corpus_site_by_id(c, described[k]));
         assert_false(program_has_site(p, described[k]));
