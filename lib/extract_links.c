@@ -4057,16 +4057,106 @@ static bool link_named_places(cpi_extract *x, const hits *sites, const hits *pro
     return true;
 }
 
+/* The length of the first of the `count` literals that t[pos..n) starts
+ * with (each ends in a space: the word after may be any), else 0. */
+static size_t prefix_of(const char *t, size_t n, size_t pos, const char *const *list,
+                        size_t count) {
+    for (size_t i = 0; i < count; i++) {
+        size_t len = cpi_starts_with(t, n, pos, list[i]);
+        if (len)
+            return len;
+    }
+    return 0;
+}
+
+/* Which kind of place does the subject at w, before the program at
+ * `program`, stand for: "the city" (or "town", or "the department", the
+ * city's police) a city, "the county" (or "parish", or "the Sheriff's
+ * Office") a county? -1 if none, or if the verb after it (an adverb
+ * between allowed) is not one of receiving, joining, paying or being
+ * ("the city won", "The city has been a ... site", "The Sheriff's Office
+ * already pays 11 deputies with grants from ...") or of using the program
+ * itself. "the department" (maybe the Justice Department) only receives. */
+static int place_subject_at(const char *t, size_t n, size_t w, size_t program) {
+    static const char *const RECEIVING[] = {
+        "won ",          "received ",   "receives ",     "got ",
+        "gets ",         "secured ",    "was awarded ",  "has been awarded ",
+        "was selected ", "was chosen ", "joined ",       "was named ",
+        "has received ", "has won ",    "will receive ", "hired ",
+        "has hired ",    "pays ",       "paid "};
+    static const char *const BEING[] = {
+        "has been a ", "has been an ", "became a ",  "became an ",      "is a ",
+        "was a ",      "was one of ",  "is one of ", "has been one of "};
+    static const char *const USING[] = {"uses ", "used ", "has used ", "will use "};
+    static const char *const ADVERBS[] = {"already ", "also ", "now "};
+    int kind = -1;
+    size_t len = 0;
+    bool department = false;
+    if (cpi_starts_with(t, n, w, "city ") || cpi_starts_with(t, n, w, "town "))
+        kind = CP_SITE_CITY, len = 5;
+    else if (cpi_starts_with(t, n, w, "county ") || cpi_starts_with(t, n, w, "parish "))
+        kind = CP_SITE_COUNTY, len = 7;
+    else if (cpi_starts_with(t, n, w, "department ")) /* ("the Department": DOJ) */
+        kind = CP_SITE_CITY, len = 11, department = true;
+    else if (cpi_starts_with(t, n, w, "Sheriff's Office ") ||
+             cpi_starts_with(t, n, w, "sheriff's office "))
+        kind = CP_SITE_COUNTY, len = 17;
+    if (kind < 0)
+        return -1;
+    w += len;
+    w += prefix_of(t, n, w, CPI_PHRASES(ADVERBS));
+    if (prefix_of(t, n, w, CPI_PHRASES(RECEIVING)) ||
+        (!department && prefix_of(t, n, w, CPI_PHRASES(BEING))))
+        return kind;
+    /* what a place uses is its own ("The city also uses a $420,000 Project
+     * Safe Neighborhoods grant"), what it uses money "to" pay is not */
+    size_t verb = prefix_of(t, n, w, CPI_PHRASES(USING));
+    if (!verb || w + verb > program)
+        return -1;
+    for (size_t q = w + verb; q + 4 <= program; q++)
+        if (t[q] == ' ' && t[q + 1] == 't' && t[q + 2] == 'o' && t[q + 3] == ' ')
+            return -1;
+    return kind;
+}
+
+/* The place of `kind` that "the city" (or "the county") before the k-th
+ * site hit stands for: the one named most often before it, the text's
+ * subject, not a city it compares ("Nearby Philadelphia and Trenton have
+ * seen ... The city also received ..."); of those, the last named. NULL
+ * if none. */
+static cp_site *subject_place(const hits *sites, size_t k, cp_site_kind kind) {
+    enum { KEPT = 16 };
+    cp_site *place[KEPT];
+    unsigned count[KEPT];
+    size_t last[KEPT], kept = 0;
+    for (size_t b = 0; b < k; b++) {
+        cp_site *site = sites->h[b].entity;
+        if (site->kind != kind)
+            continue;
+        size_t j = 0;
+        while (j < kept && place[j] != site)
+            j++;
+        if (j == kept) {
+            if (kept == KEPT)
+                continue; /* (a long list: its later places are not the subject) */
+            place[kept] = site, count[kept] = 0, kept++;
+        }
+        count[j]++;
+        last[j] = b;
+    }
+    size_t best = SIZE_MAX;
+    for (size_t j = 0; j < kept; j++)
+        if (best == SIZE_MAX || count[j] > count[best] ||
+            (count[j] == count[best] && last[j] > last[best]))
+            best = j;
+    return best == SIZE_MAX ? NULL : place[best];
+}
+
 /* "In 2023 the city won a $2 million ... grant": a sentence that names one
- * program and no place, whose "the city" or "the county" receives or
- * joins it, is about the last city (or county) named in its block or the
- * three before it. */
+ * program and no place, whose "the city" or "the county" receives, joins
+ * or is part of it (place_subject_at), is about the city (or county) the
+ * text is about (subject_place). */
 static bool link_the_place(cpi_extract *x, const hits *sites, const hits *programs) {
-    static const char *const VERBS[] = {
-        "won ",        "received ",    "receives ",         "got ",
-        "secured ",    "was awarded ", "has been awarded ", "was selected ",
-        "was chosen ", "joined ",      "was named "};
-    enum { BLOCKS_BACK = 3 };
     const cp_document *doc = x->doc;
     size_t done_block = SIZE_MAX, done_end = 0; /* the last sentence read */
     size_t s = 0; /* its index (the hits are in text order: the walk goes on) */
@@ -4087,9 +4177,8 @@ static bool link_the_place(cpi_extract *x, const hits *sites, const hits *progra
         size_t s0 = cpi_sentence_text_start(sen), s1 = sen->text_end;
         done_block = h->block;
         done_end = s1;
-        /* "the city", "the county" or "the parish" before the program's
-         * name, and a verb of receiving or joining after it (most
-         * sentences: no "he c" or "he p" at all) */
+        /* "the city", "the county" ... before the program's name, and a
+         * verb of receiving or joining after it (place_subject_at) */
         int kind = -1;
         for (const char *q = t + s0;
              kind < 0 && (q = memchr(q, 'h', (size_t)(t + h->start - q))); q++) {
@@ -4097,15 +4186,7 @@ static bool link_the_place(cpi_extract *x, const hits *sites, const hits *progra
             if (a == s0 || (t[a - 1] | 0x20) != 't' || a + 3 >= h->start ||
                 t[a + 1] != 'e' || t[a + 2] != ' ' || (a >= s0 + 2 && t[a - 2] != ' '))
                 continue;
-            size_t w = a + 3, len = 0;
-            if (cpi_starts_with(t, s1, w, "city "))
-                len = 5;
-            else if (cpi_starts_with(t, s1, w, "county ") ||
-                     cpi_starts_with(t, s1, w, "parish "))
-                len = 7;
-            for (size_t v = 0; len && v < sizeof VERBS / sizeof VERBS[0] && kind < 0; v++)
-                if (cpi_starts_with(t, s1, w + len, VERBS[v]))
-                    kind = len == 5 ? CP_SITE_CITY : CP_SITE_COUNTY;
+            kind = place_subject_at(t, s1, a + 3, h->start);
         }
         if (kind < 0)
             continue;
@@ -4116,15 +4197,9 @@ static bool link_the_place(cpi_extract *x, const hits *sites, const hits *progra
         cp_program *p = one_program(programs, h->block, s0, s1, &several);
         if (!p || several)
             continue;
-        size_t from = h->block > BLOCKS_BACK ? h->block - BLOCKS_BACK : 0;
-        for (size_t b = k; b > 0 && sites->h[b - 1].block >= from; b--) {
-            cp_site *site = sites->h[b - 1].entity;
-            if ((int)site->kind == kind) {
-                if (!cpi_model_link(x->model, p, site))
-                    return false;
-                break;
-            }
-        }
+        cp_site *site = subject_place(sites, k, (cp_site_kind)kind);
+        if (site && !cpi_model_link(x->model, p, site))
+            return false;
     }
     return true;
 }

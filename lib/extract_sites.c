@@ -1238,14 +1238,17 @@ static HOT_INLINE bool word_listed_next(const cpi_extract *x, unsigned list,
 
 #define NEXT(c) ((uint32_t)1 << ((c) - 'a'))
 
-static const char *const FUNCTION_WORDS[] = { /* sorted */
-    "Across", "After", "All", "Also", "And", "As", "At", "Before", "Both", "But", "By",
-    "Downtown", "During", "Even", "Every", "Federal", "For", "From", "Greater", "Here",
-    "In", "Including", "Inside", "Like", "Local", "Many", "Mayor", "Meanwhile", "Metro",
-    "Most", "Near", "Of", "Officials", "On", "Only", "Outside", "Over", "Police",
-    "Rural", "Since", "Some", "Suburban", "That", "The", "Then", "There", "These",
-    "This", "Those", "Throughout", "To", "Today", "Under", "Urban", "When", "While",
-    "With",
+static const char *const FUNCTION_WORDS[] = {
+    /* sorted */
+    "Across",    "After",    "All",        "Also",   "And",         "As",     "At",
+    "Before",    "Both",     "But",        "By",     "Downtown",    "During", "Even",
+    "Every",     "Federal",  "For",        "From",   "Greater",     "Here",   "In",
+    "Including", "Inside",   "Like",       "Local",  "Many",        "Mayor",  "Meanwhile",
+    "Metro",     "Most",     "Near",       "Nearby", "Neighboring", "Of",     "Officials",
+    "On",        "Only",     "Outside",    "Over",   "Police",      "Rural",  "Since",
+    "Some",      "Suburban", "That",       "The",    "Then",        "There",  "These",
+    "This",      "Those",    "Throughout", "To",     "Today",       "Under",  "Urban",
+    "When",      "While",    "With",
 };
 
 /* Words that start a capitalised run without being part of a name. */
@@ -1261,7 +1264,7 @@ static HOT_INLINE bool function_word(const cpi_extract *x, const char *w, size_t
         ['i' - 'a'] = LEN(2) | LEN(6) | LEN(9),
         ['l' - 'a'] = LEN(4) | LEN(5),
         ['m' - 'a'] = LEN(4) | LEN(5) | LEN(9),
-        ['n' - 'a'] = LEN(4),
+        ['n' - 'a'] = LEN(4) | LEN(6) | LEN(11),
         ['o' - 'a'] = LEN(2) | LEN(4) | LEN(7) | LEN(9),
         ['p' - 'a'] = LEN(6),
         ['r' - 'a'] = LEN(5),

@@ -623,6 +623,35 @@ static void test_link_the_city(void **state) {
     assert_false(program_has_site(p, "knox-county-tn"));
     assert_false(program_has_site(p, "sumner-county-tn"));
     cp_corpus_free(c);
+    /* "the city" and "the department" that receive a program are the city
+     * the text is about, not the last one it compares; "the county" that
+     * pays with a program's money; a city that uses money "to" pay a
+     * program does not receive it */
+    c = load(
+        "The Harbor Light Initiative opened in Stockton, California, the seat of San "
+        "Joaquin County. Stockton police lead it, and Stockton counted 38 "
+        "homicides.\n\nNearby Lodi and Tracy saw fewer killings.\n\nThe city also "
+        "received $1 million through the Bay Watch Task Force. The department has hired "
+        "12 officers with Delta Hiring Program grants. The county already pays four "
+        "deputies with Valley Crime Grant Program money. The city will use $50,000 of "
+        "its "
+        "award to pay the Valley Peace Program.");
+    assert_non_null(cp_corpus_site_by_id(c, "lodi-ca"));
+    assert_non_null(cp_corpus_site_by_id(c, "tracy-ca"));
+    const char *const received[] = {"bay-watch-task-force", "delta-hiring-program"};
+    for (size_t k = 0; k < 2; k++) {
+        p = cp_corpus_program_by_id(c, received[k]);
+        assert_non_null(p);
+        assert_true(program_has_site(p, "stockton-ca"));
+        assert_false(program_has_site(p, "tracy-ca"));
+    }
+    p = cp_corpus_program_by_id(c, "valley-crime-grant-program");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "san-joaquin-county-ca"));
+    p = cp_corpus_program_by_id(c, "valley-peace-program");
+    assert_non_null(p);
+    assert_false(program_has_site(p, "stockton-ca"));
+    cp_corpus_free(c);
     /* where guns were bought, a legislator's district, a capital asked for
      * money, places neither in it nor yet in it */
     c = load(
