@@ -4069,54 +4069,95 @@ static size_t prefix_of(const char *t, size_t n, size_t pos, const char *const *
     return 0;
 }
 
-/* Which kind of place does the subject at w, before the program at
- * `program`, stand for: "the city" (or "town", or "the department", the
- * city's police) a city, "the county" (or "parish", or "the Sheriff's
- * Office") a county? -1 if none, or if the verb after it (an adverb
- * between allowed) is not one of receiving, joining, paying or being
- * ("the city won", "The city has been a ... site", "The Sheriff's Office
- * already pays 11 deputies with grants from ...") or of using the program
- * itself. "the department" (maybe the Justice Department) only receives. */
-static int place_subject_at(const char *t, size_t n, size_t w, size_t program) {
-    static const char *const RECEIVING[] = {
-        "won ",          "received ",   "receives ",     "got ",
-        "gets ",         "secured ",    "was awarded ",  "has been awarded ",
-        "was selected ", "was chosen ", "joined ",       "was named ",
-        "has received ", "has won ",    "will receive ", "hired ",
-        "has hired ",    "pays ",       "paid "};
-    static const char *const BEING[] = {
-        "has been a ", "has been an ", "became a ",  "became an ",      "is a ",
-        "was a ",      "was one of ",  "is one of ", "has been one of "};
+/* Is the verb at w, an adverb before it allowed, one of receiving,
+ * joining, paying or being a part of the program at `program` ("won",
+ * "has been a ... site", "already pays 11 deputies with grants from ...",
+ * "takes part in"), or of using the program itself? "the department"
+ * (maybe the Justice Department) only receives or joins. */
+static bool place_verb_at(const char *t, size_t n, size_t w, size_t program,
+                          bool department) {
+    static const char *const RECEIVING[] = {"won ",
+                                            "received ",
+                                            "receives ",
+                                            "got ",
+                                            "gets ",
+                                            "secured ",
+                                            "was awarded ",
+                                            "has been awarded ",
+                                            "was selected ",
+                                            "was chosen ",
+                                            "joined ",
+                                            "was named ",
+                                            "has received ",
+                                            "has won ",
+                                            "will receive ",
+                                            "hired ",
+                                            "has hired ",
+                                            "pays ",
+                                            "paid ",
+                                            "takes part in ",
+                                            "took part in ",
+                                            "participates in ",
+                                            "participated in ",
+                                            "has taken part in "};
+    static const char *const BEING[] = {"has been a ", "has been an ", "became a ",
+                                        "became an ",  "is a ",        "was a ",
+                                        "was one of ", "is one of ",   "has been one of ",
+                                        "is part of ", "was part of ", "is a member of "};
     static const char *const USING[] = {"uses ", "used ", "has used ", "will use "};
     static const char *const ADVERBS[] = {"already ", "also ", "now "};
-    int kind = -1;
-    size_t len = 0;
-    bool department = false;
-    if (cpi_starts_with(t, n, w, "city ") || cpi_starts_with(t, n, w, "town "))
-        kind = CP_SITE_CITY, len = 5;
-    else if (cpi_starts_with(t, n, w, "county ") || cpi_starts_with(t, n, w, "parish "))
-        kind = CP_SITE_COUNTY, len = 7;
-    else if (cpi_starts_with(t, n, w, "department ")) /* ("the Department": DOJ) */
-        kind = CP_SITE_CITY, len = 11, department = true;
-    else if (cpi_starts_with(t, n, w, "Sheriff's Office ") ||
-             cpi_starts_with(t, n, w, "sheriff's office "))
-        kind = CP_SITE_COUNTY, len = 17;
-    if (kind < 0)
-        return -1;
-    w += len;
     w += prefix_of(t, n, w, CPI_PHRASES(ADVERBS));
     if (prefix_of(t, n, w, CPI_PHRASES(RECEIVING)) ||
         (!department && prefix_of(t, n, w, CPI_PHRASES(BEING))))
-        return kind;
+        return true;
     /* what a place uses is its own ("The city also uses a $420,000 Project
      * Safe Neighborhoods grant"), what it uses money "to" pay is not */
     size_t verb = prefix_of(t, n, w, CPI_PHRASES(USING));
     if (!verb || w + verb > program)
-        return -1;
+        return false;
     for (size_t q = w + verb; q + 4 <= program; q++)
         if (t[q] == ' ' && t[q + 1] == 't' && t[q + 2] == 'o' && t[q + 3] == ' ')
-            return -1;
-    return kind;
+            return false;
+    return true;
+}
+
+/* Which kind of place does the subject at w, before the program at
+ * `program`, stand for: "the city" (or "town", or "the department", the
+ * city's police) a city, "the county" (or "parish", or "the Sheriff's
+ * Office") a county? -1 if none, or if the verb after it is not one of
+ * place_verb_at's, or its possessive is not followed by the program ("the
+ * city's $260,000 Byrne JAG award"). */
+static int place_subject_at(const char *t, size_t n, size_t w, size_t program) {
+    int kind = -1;
+    size_t len = 0;
+    bool department = false;
+    if (cpi_starts_with(t, n, w, "city") || cpi_starts_with(t, n, w, "town"))
+        kind = CP_SITE_CITY, len = 4;
+    else if (cpi_starts_with(t, n, w, "county") || cpi_starts_with(t, n, w, "parish"))
+        kind = CP_SITE_COUNTY, len = 6;
+    else if (cpi_starts_with(t, n, w, "department")) /* ("the Department": DOJ) */
+        kind = CP_SITE_CITY, len = 10, department = true;
+    else if (cpi_starts_with(t, n, w, "Sheriff's Office") ||
+             cpi_starts_with(t, n, w, "sheriff's office"))
+        kind = CP_SITE_COUNTY, len = 16;
+    if (kind < 0)
+        return -1;
+    w += len;
+    if (w < n && t[w] == ' ')
+        return place_verb_at(t, n, w + 1, program, department) ? kind : -1;
+    /* "the city's $260,000 Byrne JAG award": the program right after the
+     * possessive, an amount between allowed */
+    if (department || !cpi_starts_with(t, n, w, "'s "))
+        return -1;
+    w += 3;
+    if (w < n && (t[w] == '$' || cpi_is_digit(t[w]))) {
+        while (w < n && t[w] != ' ')
+            w++;
+        w++;
+        if (cpi_starts_with(t, n, w, "million ") || cpi_starts_with(t, n, w, "billion "))
+            w += 8;
+    }
+    return w == program ? kind : -1;
 }
 
 /* The place of `kind` that "the city" (or "the county") before the k-th
@@ -4152,35 +4193,49 @@ static cp_site *subject_place(const hits *sites, size_t k, cp_site_kind kind) {
     return best == SIZE_MAX ? NULL : place[best];
 }
 
-/* "In 2023 the city won a $2 million ... grant": a sentence that names one
- * program and no place, whose "the city" or "the county" receives, joins
- * or is part of it (place_subject_at), is about the city (or county) the
- * text is about (subject_place). */
+/* "In 2023 the city won a $2 million ... grant": a program in a sentence
+ * that names no place, which "the city" or "the county" (or "it", after
+ * them) receives, joins or is part of (place_subject_at), works in the
+ * city (or county) the text is about (subject_place). */
 static bool link_the_place(cpi_extract *x, const hits *sites, const hits *programs) {
     const cp_document *doc = x->doc;
-    size_t done_block = SIZE_MAX, done_end = 0; /* the last sentence read */
+    size_t sentence_block = SIZE_MAX, s0 = 0, s1 = 0; /* the sentence read */
     size_t s = 0; /* its index (the hits are in text order: the walk goes on) */
+    size_t from = 0; /* where the words before the program start */
+    int said = -1;   /* the kind of place the sentence's subject was */
+    bool has_place = false;
     for (size_t i = 0; i < programs->n; i++) {
         const cpi_hit *h = &programs->h[i];
-        if (h->block == done_block && h->start < done_end)
-            continue; /* its sentence is read already */
         const cp_block *blk = &doc->blocks[h->block];
         const char *t = cpi_block_text(blk);
-        if (h->block != done_block)
-            s = 0;
-        while (s + 1 < blk->sentence_count &&
-               cpi_block_sentence(blk, s)->text_end <= h->start)
-            s++;
-        if (s >= blk->sentence_count)
-            continue;
-        const cp_sentence *sen = cpi_block_sentence(blk, s);
-        size_t s0 = cpi_sentence_text_start(sen), s1 = sen->text_end;
-        done_block = h->block;
-        done_end = s1;
-        /* "the city", "the county" ... before the program's name, and a
-         * verb of receiving or joining after it (place_subject_at) */
+        if (h->block != sentence_block || h->start >= s1) {
+            if (h->block != sentence_block)
+                s = 0;
+            while (s + 1 < blk->sentence_count &&
+                   cpi_block_sentence(blk, s)->text_end <= h->start)
+                s++;
+            if (s >= blk->sentence_count)
+                continue;
+            const cp_sentence *sen = cpi_block_sentence(blk, s);
+            sentence_block = h->block;
+            s0 = from = cpi_sentence_text_start(sen);
+            s1 = sen->text_end;
+            said = -1;
+            size_t k = lower_bound(sites, h->block, s0);
+            has_place =
+                k < sites->n && sites->h[k].block == h->block && sites->h[k].start < s1;
+        }
+        size_t before = from;
+        from = h->end;
+        if (has_place || h->start <= before)
+            continue; /* (a sentence that names a place links it itself) */
+        /* "the city", "the county" ... between the previous program (or
+         * the sentence's start) and this one, with a verb of receiving or
+         * joining after it (place_subject_at); or "it" for that subject
+         * ("The city has been a ... site, and it was one of seven cities
+         * in ..."). Most sentences: no "he " at all. */
         int kind = -1;
-        for (const char *q = t + s0;
+        for (const char *q = t + before;
              kind < 0 && (q = memchr(q, 'h', (size_t)(t + h->start - q))); q++) {
             size_t a = (size_t)(q - t);
             if (a == s0 || (t[a - 1] | 0x20) != 't' || a + 3 >= h->start ||
@@ -4188,17 +4243,17 @@ static bool link_the_place(cpi_extract *x, const hits *sites, const hits *progra
                 continue;
             kind = place_subject_at(t, s1, a + 3, h->start);
         }
+        if (kind < 0 && said >= 0) {
+            for (size_t a = before; kind < 0 && a + 4 < h->start; a++)
+                if (t[a] == ' ' && t[a + 1] == 'i' && t[a + 2] == 't' && t[a + 3] == ' ')
+                    kind = place_verb_at(t, s1, a + 4, h->start, false) ? said : -1;
+        }
         if (kind < 0)
             continue;
-        size_t k = lower_bound(sites, h->block, s0);
-        if (k < sites->n && sites->h[k].block == h->block && sites->h[k].start < s1)
-            continue; /* it names a place itself */
-        bool several;
-        cp_program *p = one_program(programs, h->block, s0, s1, &several);
-        if (!p || several)
-            continue;
-        cp_site *site = subject_place(sites, k, (cp_site_kind)kind);
-        if (site && !cpi_model_link(x->model, p, site))
+        said = kind;
+        cp_site *site =
+            subject_place(sites, lower_bound(sites, h->block, s0), (cp_site_kind)kind);
+        if (site && !cpi_model_link(x->model, h->entity, site))
             return false;
     }
     return true;

@@ -635,7 +635,17 @@ static void test_link_the_city(void **state) {
         "12 officers with Delta Hiring Program grants. The county already pays four "
         "deputies with Valley Crime Grant Program money. The city will use $50,000 of "
         "its "
-        "award to pay the Valley Peace Program.");
+        "award to pay the Valley Peace Program. The city has been a Delta Watch Network "
+        "site since 2017, and it was one of seven cities in Operation Bright Lake. The "
+        "department already takes part in the River Guard Program, and the city's "
+        "$260,000 Canyon Justice Grant award is held up.");
+    const char *const joined[] = {"delta-watch-network", "operation-bright-lake",
+                                  "river-guard-program", "canyon-justice-grant"};
+    for (size_t k = 0; k < sizeof joined / sizeof joined[0]; k++) {
+        p = cp_corpus_program_by_id(c, joined[k]);
+        assert_non_null(p);
+        assert_true(program_has_site(p, "stockton-ca"));
+    }
     assert_non_null(cp_corpus_site_by_id(c, "lodi-ca"));
     assert_non_null(cp_corpus_site_by_id(c, "tracy-ca"));
     const char *const received[] = {"bay-watch-task-force", "delta-hiring-program"};
