@@ -4021,6 +4021,31 @@ static size_t related_section(const cp_document *doc) {
     return doc->block_count;
 }
 
+/* A place's own program: "Boston's Operation Ceasefire" works in Boston,
+ * also where the sentence names it as another's model. Site and program
+ * hits are both in text order: one walk. */
+static bool link_possessive_places(cpi_extract *x, const hits *sites,
+                                   const hits *programs) {
+    size_t j = 0;
+    for (size_t i = 0; i < sites->n && j < programs->n; i++) {
+        const cpi_hit *h = &sites->h[i];
+        const cp_block *blk = &x->doc->blocks[h->block];
+        const char *t = cpi_block_text(blk);
+        if (h->end + 3 >= blk->text_size || t[h->end] != '\'' || t[h->end + 1] != 's' ||
+            t[h->end + 2] != ' ')
+            continue;
+        while (j < programs->n &&
+               (programs->h[j].block < h->block ||
+                (programs->h[j].block == h->block && programs->h[j].start < h->end + 3)))
+            j++;
+        if (j < programs->n && programs->h[j].block == h->block &&
+            programs->h[j].start == h->end + 3 &&
+            !cpi_model_link(x->model, programs->h[j].entity, h->entity))
+            return false;
+    }
+    return true;
+}
+
 /* A program named after a place works there: "the Memphis Safe Task
  * Force" is Memphis's, when the text names Memphis itself too (a place
  * only inside a name is no site), and the name goes on in capitals ("New
@@ -4163,13 +4188,13 @@ static int place_subject_at(const char *t, size_t n, size_t w, size_t program) {
 /* The place of `kind` that "the city" (or "the county") before the k-th
  * site hit stands for: the one named most often before it, the text's
  * subject, not a city it compares ("Nearby Philadelphia and Trenton have
- * seen ... The city also received ..."); of those, the last named. NULL
- * if none. */
+ * seen ... The city also received ..."); of those, the first named, as a
+ * lede names its subject first. NULL if none. */
 static cp_site *subject_place(const hits *sites, size_t k, cp_site_kind kind) {
     enum { KEPT = 16 };
     cp_site *place[KEPT];
     unsigned count[KEPT];
-    size_t last[KEPT], kept = 0;
+    size_t kept = 0;
     for (size_t b = 0; b < k; b++) {
         cp_site *site = sites->h[b].entity;
         if (site->kind != kind)
@@ -4183,14 +4208,39 @@ static cp_site *subject_place(const hits *sites, size_t k, cp_site_kind kind) {
             place[kept] = site, count[kept] = 0, kept++;
         }
         count[j]++;
-        last[j] = b;
     }
     size_t best = SIZE_MAX;
     for (size_t j = 0; j < kept; j++)
-        if (best == SIZE_MAX || count[j] > count[best] ||
-            (count[j] == count[best] && last[j] > last[best]))
-            best = j;
+        if (best == SIZE_MAX || count[j] > count[best])
+            best = j; /* (kept in the order first named: a tie keeps the first) */
     return best == SIZE_MAX ? NULL : place[best];
+}
+
+/* "$1.4 million in COPS AHEAD hiring grants the city received last fall":
+ * does "the city" (or "the county") that received it follow the program's
+ * name, within its clause? Its kind, or -1. */
+static int received_after(const char *t, size_t n, size_t end) {
+    static const char *const RECEIVED[] = {"received ", "won ",          "got ",
+                                           "secured ",  "has received ", "was awarded "};
+    size_t limit = n - end < 40 ? n : end + 40;
+    for (size_t q = end; q + 5 < limit; q++) {
+        if (t[q] == ',' || t[q] == ';' || t[q] == '.' || t[q] == '(')
+            return -1;
+        if (t[q] != ' ' || t[q + 1] != 't' || t[q + 2] != 'h' || t[q + 3] != 'e' ||
+            t[q + 4] != ' ')
+            continue;
+        size_t w = q + 5, len;
+        int kind;
+        if (cpi_starts_with(t, n, w, "city ") || cpi_starts_with(t, n, w, "town "))
+            kind = CP_SITE_CITY, len = 5;
+        else if (cpi_starts_with(t, n, w, "county ") ||
+                 cpi_starts_with(t, n, w, "parish "))
+            kind = CP_SITE_COUNTY, len = 7;
+        else
+            return -1; /* (the first "the" after the name decides) */
+        return prefix_of(t, n, w + len, CPI_PHRASES(RECEIVED)) ? kind : -1;
+    }
+    return -1;
 }
 
 /* "In 2023 the city won a $2 million ... grant": a program in a sentence
@@ -4243,6 +4293,8 @@ static bool link_the_place(cpi_extract *x, const hits *sites, const hits *progra
                 continue;
             kind = place_subject_at(t, s1, a + 3, h->start);
         }
+        if (kind < 0)
+            kind = received_after(t, s1, h->end);
         if (kind < 0 && said >= 0) {
             for (size_t a = before; kind < 0 && a + 4 < h->start; a++)
                 if (t[a] == ' ' && t[a + 1] == 'i' && t[a + 2] == 't' && t[a + 3] == ' ')
@@ -4283,7 +4335,8 @@ bool cpi_extract_links(cpi_extract *x) {
     if (!main)
         return link_sentences(x, &sites, &programs, &agencies, NULL, NULL, NULL, NULL) &&
                link_named_places(x, &sites, &programs) &&
-               link_the_place(x, &sites, &programs);
+               link_the_place(x, &sites, &programs) &&
+               link_possessive_places(x, &sites, &programs);
     /* A text in sections about programs of their own is read section by
      * section. */
     cp_program *local_per_block[LOCAL_BLOCKS], *local_led_by[LOCAL_BLOCKS];
@@ -4326,7 +4379,8 @@ bool cpi_extract_links(cpi_extract *x) {
         link_sentences(x, &sites, &programs, &agencies, main, per_block, led_by, &memo) &&
         link_about(x, &sites, &programs, main, per_block, led_by,
                    text_turns_to(doc, &programs, main), &memo) &&
-        link_named_places(x, &sites, &programs) && link_the_place(x, &sites, &programs);
+        link_named_places(x, &sites, &programs) && link_the_place(x, &sites, &programs) &&
+        link_possessive_places(x, &sites, &programs);
     if (led_by)
         room_free(x, local_led_by, led_by);
     if (per_block)

@@ -634,8 +634,8 @@ static void test_link_the_city(void **state) {
         "received $1 million through the Bay Watch Task Force. The department has hired "
         "12 officers with Delta Hiring Program grants. The county already pays four "
         "deputies with Valley Crime Grant Program money. The city will use $50,000 of "
-        "its "
-        "award to pay the Valley Peace Program. The city has been a Delta Watch Network "
+        "its award to pay the Valley Peace Program. The city has been a Delta Watch "
+        "Network "
         "site since 2017, and it was one of seven cities in Operation Bright Lake. The "
         "department already takes part in the River Guard Program, and the city's "
         "$260,000 Canyon Justice Grant award is held up.");
@@ -661,6 +661,20 @@ static void test_link_the_city(void **state) {
     p = cp_corpus_program_by_id(c, "valley-peace-program");
     assert_non_null(p);
     assert_false(program_has_site(p, "stockton-ca"));
+    cp_corpus_free(c);
+    /* a place's own program, also where it is another's model; the grants
+     * "the city received" */
+    c = load(
+        "The Harbor Light Initiative opened in Stockton, California. It is modeled on "
+        "Boston's Operation Ceasefire.\n\nIt adds to $1.4 million in Delta Hiring "
+        "Program grants the city received last fall.");
+    p = cp_corpus_program_by_id(c, "operation-ceasefire");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "boston-ma"));
+    assert_false(program_has_site(cp_corpus_program_by_id(c, "harbor-light-initiative"),
+                                  "boston-ma"));
+    assert_true(program_has_site(cp_corpus_program_by_id(c, "delta-hiring-program"),
+                                 "stockton-ca"));
     cp_corpus_free(c);
     /* where guns were bought, a legislator's district, a capital asked for
      * money, places neither in it nor yet in it */
