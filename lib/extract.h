@@ -49,6 +49,8 @@ typedef struct cpi_extract {
                                  * Wilmington", "TEXAS" over "- Harris County") */
     bool by_agency;             /* ... and whether an agency of the place follows
                                  * it ("Leavenworth Police Department") */
+    bool grant_after;           /* ... or a grant's verb ("Biloxi received",
+                                 * "Meridian's application"), */
     bool town_named;            /* ... or the text calls it a town ("towns such
                                  * as Gonzales"), */
     size_t town_list_end;       /* ... and where the last such place ended

@@ -1117,8 +1117,9 @@ static bool resolve_passed(const cpi_extract *x, const char *name, size_t len,
     }
     /* (a smaller town of a state in view needs more than its bare name,
      * unless it is the state's capital: "Harrisburg" in a text about Erie,
-     * Pennsylvania) */
-    if (bare && weight > 0 && !located && !memchr(name, ' ', len) &&
+     * Pennsylvania; or it gets or asks for a grant: "Biloxi received the
+     * largest award") */
+    if (bare && weight > 0 && !located && !x->grant_after && !memchr(name, ' ', len) &&
         cpi_places[best].population < CONTEXT_MIN_POPULATION && !cpi_places[best].capital)
         return false;
     spec_place(out, &cpi_places[best]);
@@ -2692,6 +2693,23 @@ static bool town_after(const char *t, size_t n, size_t end) {
     return false;
 }
 
+/* Does a grant's verb follow a name that ends at `end` ("Biloxi received
+ * the largest award", "Ridgeland applied late", "Meridian's application is
+ * pending")? A small town's name in a state in view is read as the town
+ * there; a person's first name was turned away before. */
+static bool grant_verb_after(const char *t, size_t n, size_t end) {
+    static const char *const AFTER[] = {
+        " received ",     " applied ",       " got $",         " was awarded ",
+        " will receive ", " also received ", " has received ", " was not funded",
+        "'s application", "'s share ",       "'s grant ",      "'s award "};
+    if (end + 2 >= n || (t[end] != ' ' && t[end] != '\''))
+        return false;
+    for (size_t i = 0; i < sizeof AFTER / sizeof AFTER[0]; i++)
+        if (cpi_starts_with(t, n, end, AFTER[i]))
+            return true;
+    return false;
+}
+
 static bool locative(const cpi_extract *x, const char *t, size_t n, size_t start, size_t end, size_t skipped) {
     static const char *const AFTER[] = {
         " police",    " officials",   " residents",       " area", " region",
@@ -3962,6 +3980,9 @@ static bool read_blocks(cpi_extract *x) {
                     if (listed_how == LISTED_PAST_SEMICOLON)
                         x->near_state[0] = '\0'; /* (its own state, if any, follows) */
                     x->by_agency = agency_after;
+                    x->grant_after =
+                        e == k &&
+                        grant_verb_after(t, n, we[e - 1] - (possessive ? 2 : 0));
                     /* (and the next names of its list: "Gonzales and King
                      * City") */
                     x->town_named =
@@ -4001,6 +4022,7 @@ static bool read_blocks(cpi_extract *x) {
                     x->near_state[0] = '\0';
                     x->near_over = false;
                     x->by_agency = false;
+                    x->grant_after = false;
                     x->town_named = false;
                     if (resolved && e - s0 == 1 && foreign_name(x, t + ws[s0], len) &&
                         !(neighbour && same_code(neighbour->state, spec.state) &&
