@@ -1105,13 +1105,15 @@ static bool addressed_before(const char *t, size_t start) {
 
 /* Is the place at `start` where guns were bought, sold or stolen ("a gun
  * bought in Belleville", "traced to stores in Hampton Roads, most of them
- * sold in Newport News")? A source of guns, not a site. */
+ * sold in Newport News", "back to their source, in Phoenix")? A source of
+ * guns, not a site. */
 static bool gun_source_before(const char *t, size_t start) {
     static const tail_phrase BEFORE[] = {
         /* sorted by tail_key */
-        TAIL("sold in "),   TAIL("purchased in "), TAIL("stolen in "),
-        TAIL("stores in "), TAIL("dealers in "),   TAIL("shops in "),
-        TAIL("shows in "),  TAIL("bought in "),
+        TAIL("source, in "), TAIL("sold in "),   TAIL("purchased in "),
+        TAIL("sale in "),    TAIL("stolen in "), TAIL("stores in "),
+        TAIL("dealers in "), TAIL("shops in "),  TAIL("shows in "),
+        TAIL("sources in "), TAIL("bought in "),
     };
     return phrase_before(t, start, CPI_PHRASES(BEFORE), LAST('n'), LAST('i'));
 }
