@@ -75,6 +75,27 @@ static inline bool listed(const char *const *list, size_t count, const word_filt
     return n > 0 && may_be_listed(filter, w, n) && listed_search(list, count, filter, w, n);
 }
 
+/* Words that say what a program works on. */
+static const char *const TOPICS[] = {
+    /* sorted */
+    "Crime",    "Drug",       "Gang",    "Gun",    "Intervention", "Justice",  "Opioid",
+    "Policing", "Prevention", "Reentry", "Reform", "Safety",       "Violence", "Youth",
+};
+
+/* Does one of the words [from, to) of a run name a topic of TOPICS, or
+ * stand for words that may ("the HVI Collaborative": an acronym)? */
+static bool names_topic(const char *t, const size_t *ws, const size_t *wend, size_t from,
+                        size_t to) {
+    for (size_t w = from; w < to; w++) {
+        size_t len = wend[w] - ws[w];
+        if (len >= 2 && cpi_is_upper(t[ws[w]]) && cpi_is_upper(t[ws[w] + 1]))
+            return true;
+        if (cpi_word_in(CPI_WORDS(TOPICS), t + ws[w], len))
+            return true;
+    }
+    return false;
+}
+
 typedef struct head {
     const char *word;
     const char *kind;
@@ -1445,6 +1466,13 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
             if (!generic_word(t + ws[w], winner[w]) && !connector(t, n, ws[w]) &&
                 !head_kind(t, n, ws[w], wend[w], w > first ? ws[w - 1] : SIZE_MAX))
                 specific = true;
+        /* a "Collaborative" is a program's only where its name says what it
+         * works on ("Community Violence Intervention Collaborative"), else
+         * a recipient's own group ("Northend Peacekeepers Collaborative") */
+        if (kind && specific && last > first && !lower_end &&
+            cpi_word_is(t, n, ws[last - 1], "Collaborative") &&
+            !names_topic(t, ws, wend, first, last - 1))
+            specific = false;
         /* a headline capitalises every word: there "... Grants" are awards
          * ("Announces $231 Million in Crisis Intervention Grants"), no name */
         if (kind && b->kind == CP_BLOCK_HEADING && !lower_end && last > first &&

@@ -2310,6 +2310,16 @@ static NOINLINE void weigh_states_and_speakers(cpi_extract *x) {
 /* "| Columbia Police Department | SC |": in a table row, the next cell
  * names the state of the place in this one (its row, or -1). */
 static int table_cell_state(cpi_extract *x, const char *t, size_t n, size_t run_end) {
+    /* a row whose cells tabs or wide gaps separated, which read as "; ",
+     * with a postal code's cell ("Jackson County; MO; $400,000"; a list
+     * in prose, "Milwaukee; New York; ...", has none) */
+    if (run_end + 4 <= n && t[run_end] == ';' && t[run_end + 1] == ' ' &&
+        cpi_is_upper(t[run_end + 2]) && cpi_is_upper(t[run_end + 3]) &&
+        (run_end + 4 == n || t[run_end + 4] == ';')) {
+        size_t end = run_end + 2;
+        int st = state_lookup(x, t, n, run_end + 2, &end);
+        return st >= 0 && end == run_end + 4 ? st : -1;
+    }
     /* the end of this cell: its next bar, within the rest of a name
      * ("Kalamazoo Department of Public Safety | MI |") */
     size_t rest = n - run_end < 48 ? n - run_end : 48;
@@ -2322,6 +2332,20 @@ static int table_cell_state(cpi_extract *x, const char *t, size_t n, size_t run_
     if (st < 0 || !(end == n || cpi_starts_with(t, n, end, " |")))
         return -1;
     return st;
+}
+
+/* "City of Portland; Portland, ME; $750,000": a row's next cell that
+ * names the place again with its state (a recipient, then its location);
+ * that state, or -1. */
+static int repeated_cell_state(cpi_extract *x, const char *t, size_t n, size_t start,
+                               size_t len, size_t run_end) {
+    size_t cell = run_end + 2;
+    if (cell + len + 4 > n || t[run_end] != ';' || t[run_end + 1] != ' ' ||
+        memcmp(t + cell, t + start, len) != 0 || t[cell + len] != ',' ||
+        t[cell + len + 1] != ' ')
+        return -1;
+    size_t end = cell + len + 2;
+    return state_lookup(x, t, n, cell + len + 2, &end);
 }
 
 /* "Georgia | Macon-Bibb County Sheriff's Office | 10": the cell before the
@@ -3994,6 +4018,8 @@ static bool read_blocks(cpi_extract *x) {
                     int cell = table_cell_state(x, t, n, run_end);
                     if (cell < 0)
                         cell = table_cell_state_before(x, t, n, ws[s0]);
+                    if (cell < 0 && e == k)
+                        cell = repeated_cell_state(x, t, n, ws[s0], len, run_end);
                     if (cell < 0)
                         cell = heading_dash_state(t, ws[s0]);
                     bool resolved =

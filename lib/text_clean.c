@@ -457,6 +457,31 @@ static EMIT_INLINE bool emit_dash(cpi_cleaner *c, const unsigned char *s, size_t
     return true;
 }
 
+/* Is s[i..end) a gap of three spaces or more before a word (not a line's
+ * end)? Its end, or 0. */
+static size_t column_gap(const unsigned char *s, size_t i, size_t end) {
+    if (i + 3 >= end || s[i + 1] != ' ' || s[i + 2] != ' ')
+        return 0;
+    size_t j = i + 3;
+    while (j < end && s[j] == ' ')
+        j++;
+    return j < end && !is_space_byte(s[j]) ? j : 0;
+}
+
+/* Whether the line of a column gap ending at `gap` has another one after
+ * it: a table laid out with spaces ("City of Hartford      Hartford, CT
+ * $2,000,000", as `pdftotext -layout` writes), whose gaps separate cells
+ * like a row's tabs. Prose has no such gaps, or one. */
+static bool spaced_row(const unsigned char *s, size_t gap, size_t end) {
+    const unsigned char *nl = memchr(s + gap, '\n', end - gap);
+    size_t line_end = nl ? (size_t)(nl - s) : end;
+    for (const unsigned char *q = memchr(s + gap, ' ', line_end - gap); q;
+         q = memchr(q + 1, ' ', (size_t)(s + line_end - q - 1)))
+        if (column_gap(s, (size_t)(q - s), line_end))
+            return true;
+    return false;
+}
+
 /* Whether the line [start, end) with a tab at `tab` has another tab after
  * a word: the row of a table, whose tabs separate cells (one tab in a line
  * of prose, "Officials<TAB>said", is only space). */
@@ -474,6 +499,8 @@ static bool copy_piece(cpi_cleaner *c, const char *bytes, size_t size, size_t st
     size_t d = 0;
     size_t i = start;
     int row = -1; /* the piece is a table's row (-1: not known until a tab) */
+    size_t spaced_until = start; /* a spaced row's line is known up to here */
+    bool spaced = false;         /* ... and whether it is one */
     while (i < end) {
         if (d < c->drop_count && c->drops[d].start <= i) {
             if (c->drops[d].end > i)
@@ -486,6 +513,19 @@ static bool copy_piece(cpi_cleaner *c, const char *bytes, size_t size, size_t st
             if (is_space_byte(b)) {
                 if (b == '\t' && row < 0)
                     row = table_row(s, i, end);
+                size_t gap = b == ' ' && !ps->on ? column_gap(s, i, end) : 0;
+                if (gap) {
+                    if (gap > spaced_until) {
+                        const unsigned char *nl = memchr(s + gap, '\n', end - gap);
+                        spaced_until = nl ? (size_t)(nl - s) : end;
+                        spaced = spaced_row(s, gap, end);
+                    }
+                    if (spaced) {
+                        note_space(ps, i, gap, true);
+                        i = gap;
+                        continue;
+                    }
+                }
                 note_space(ps, i, i + 1, b == '\t' && row == 1);
                 i++;
                 continue;

@@ -862,6 +862,23 @@ static void test_link_the_city(void **state) {
     assert_non_null(cp_corpus_site_by_id(c, "meridian-ms"));
     assert_int_equal(cp_corpus_site_count(c), 4);
     cp_corpus_free(c);
+    /* a table laid out with spaces: a recipient's cell, then its location's
+     * or its state's; a recipient's own "Collaborative" is no program */
+    c = load("Harbor Light Grant Program awards, Connecticut and Maine\n\n"
+             "Recipient                        Location         Amount\n"
+             "Elm City Youth Outreach Alliance New Haven, CT    $1,500,000\n"
+             "Elm City Youth Outreach Alliance    New Haven, CT    $1,500,000\n"
+             "City of Portland                 Portland, ME     $750,000\n"
+             "Northend Peacekeepers Collaborative    Hartford, CT    $500,000\n"
+             "Jackson County                   MO               $400,000\n");
+    assert_non_null(cp_corpus_site_by_id(c, "new-haven-ct"));
+    assert_non_null(cp_corpus_site_by_id(c, "portland-me"));
+    assert_null(cp_corpus_site_by_id(c, "portland-or"));
+    assert_non_null(cp_corpus_site_by_id(c, "jackson-county-mo"));
+    assert_int_equal(cp_corpus_program_count(c), 1);
+    assert_true(program_has_site(cp_corpus_program_by_id(c, "harbor-light-grant-program"),
+                                 "hartford-ct"));
+    cp_corpus_free(c);
     c = load("Drugs came from Mexico and Peru to Houston, Texas.");
     assert_int_equal(cp_corpus_site_count(c), 1);
     cp_corpus_free(c);

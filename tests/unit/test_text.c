@@ -62,6 +62,11 @@ static void test_folding(void **state) {
     assert_string_equal(clean(f, "\tWayne County Office\tWayne County, MI \t 6,\t7"),
                         "Wayne County Office; Wayne County, MI; 6, 7");
     assert_string_equal(clean(f, "Officials\tsaid so"), "Officials said so");
+    /* so do the gaps of three spaces or more of a line with two of them (a
+     * table laid out with spaces), not one gap, nor a line's indent or end */
+    assert_string_equal(
+        clean(f, "City of Erie    Erie, PA    $5\n  Two  spaces.   One gap   "),
+        "City of Erie; Erie, PA; $5 Two spaces. One gap");
     assert_string_equal(clean(f, "soft\xC2\xADhyphen zero\xE2\x80\x8Bwidth"),
                         "softhyphen zerowidth");
     assert_string_equal(clean(f, "wait\xE2\x80\xA6"), "wait...");
