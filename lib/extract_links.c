@@ -3428,6 +3428,37 @@ static bool read_roles(cpi_extract *x, const hits *programs, const hits *agencie
     return true;
 }
 
+/* The length of the first of the `count` literals that t[pos..n) starts
+ * with (each ends in a space: the word after may be any), else 0. */
+static size_t prefix_of(const char *t, size_t n, size_t pos, const char *const *list,
+                        size_t count) {
+    for (size_t i = 0; i < count; i++) {
+        size_t len = cpi_starts_with(t, n, pos, list[i]);
+        if (len)
+            return len;
+    }
+    return 0;
+}
+
+/* Does the sentence [start, end) open with the text's own program, named
+ * by its kind, and name the other as its model ("The initiative, launched
+ * in 2006, builds on Project Safe Neighborhoods")? It is about the first. */
+static bool names_main_first(const char *t, size_t start, size_t end) {
+    static const char *const OPENERS[] = {
+        "The initiative", "The program",      "The partnership", "The operation",
+        "The task force", "The strike force", "The network",     "The effort"};
+    static const char *const MODELED[] = {
+        "builds on ",    "built on ",        "modeled on ", "modeled after ", "based on ",
+        "patterned on ", "patterned after ", "draws on ",   "grew out of "};
+    size_t len = prefix_of(t, end, start, CPI_PHRASES(OPENERS));
+    if (!len || start + len >= end || (t[start + len] != ' ' && t[start + len] != ','))
+        return false;
+    for (size_t i = start + len; i < end; i++)
+        if (t[i] == ' ' && prefix_of(t, end, i + 1, CPI_PHRASES(MODELED)))
+            return true;
+    return false;
+}
+
 /* The program the nearest sentence before sentence s of a paragraph (up
  * to six back: a paragraph of awards, "... the first awards under the
  * Police Hiring Supplement Program. Three agencies were on that list.
@@ -3446,7 +3477,11 @@ static cp_program *paragraph_topic(const hits *programs, const cp_block *blk, si
         if (several)
             return main;
         if (p)
-            return p != main && p->parent != main ? p : main;
+            return p != main && p->parent != main &&
+                           !names_main_first(cpi_block_text(blk),
+                                             cpi_sentence_text_start(sen), sen->text_end)
+                       ? p
+                       : main;
     }
     return main;
 }
@@ -4082,18 +4117,6 @@ static bool link_named_places(cpi_extract *x, const hits *sites, const hits *pro
         }
     }
     return true;
-}
-
-/* The length of the first of the `count` literals that t[pos..n) starts
- * with (each ends in a space: the word after may be any), else 0. */
-static size_t prefix_of(const char *t, size_t n, size_t pos, const char *const *list,
-                        size_t count) {
-    for (size_t i = 0; i < count; i++) {
-        size_t len = cpi_starts_with(t, n, pos, list[i]);
-        if (len)
-            return len;
-    }
-    return 0;
 }
 
 /* Is the verb at w, an adverb before it allowed, one of receiving,

@@ -662,6 +662,21 @@ static void test_link_the_city(void **state) {
     assert_non_null(p);
     assert_false(program_has_site(p, "stockton-ca"));
     cp_corpus_free(c);
+    /* a paragraph that opens with the text's program, and another as its
+     * model, goes on about the first */
+    c = load("The Harbor Light Initiative adds Stockton, California.\n\nThe initiative, "
+             "launched in 2006, builds on the Bay Watch Task Force. The first sites are "
+             "Tampa, Fla.; Cleveland; and Milwaukee.");
+    p = cp_corpus_program_by_id(c, "harbor-light-initiative");
+    assert_non_null(p);
+    const cp_program *model = cp_corpus_program_by_id(c, "bay-watch-task-force");
+    assert_non_null(model);
+    const char *const first_sites[] = {"tampa-fl", "cleveland-oh", "milwaukee-wi"};
+    for (size_t k = 0; k < 3; k++) {
+        assert_true(program_has_site(p, first_sites[k]));
+        assert_false(program_has_site(model, first_sites[k]));
+    }
+    cp_corpus_free(c);
     /* a place's own program, also where it is another's model; the grants
      * "the city received" */
     c = load(
