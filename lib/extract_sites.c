@@ -2835,8 +2835,9 @@ static void over_state_of(cpi_extract *x, size_t block, char out[3]) {
 
 /* The state of the last place found in block b; else, for a list item,
  * the state that the item above it or the heading over the list names
- * whole ("- Delaware" over "  - Wilmington"); else "". */
-static void near_state(cpi_extract *x, const cp_block *b, char out[3]) {
+ * whole ("- Delaware" over "  - Wilmington"), or the place that opens the
+ * item before it, when one opens this one too (`opens`); else "". */
+static void near_state(cpi_extract *x, const cp_block *b, bool opens, char out[3]) {
     out[0] = '\0';
     x->near_over = false;
     const cpi_hit *last = x->site_hit_count ? &x->site_hits[x->site_hit_count - 1] : NULL;
@@ -2849,6 +2850,18 @@ static void near_state(cpi_extract *x, const cp_block *b, char out[3]) {
     if (b->kind == CP_BLOCK_LIST_ITEM) {
         over_state_of(x, (size_t)(b - x->doc->blocks), out);
         x->near_over = out[0] != '\0';
+        /* ... else, in a list of places (each item opens with its place),
+         * the state of the item just before it, as a place before it in a
+         * sentence ("- Hopkinsville Police Department" over "- Richmond
+         * Police Department") */
+        if (!out[0] && opens && last && last->start == 0 &&
+            last->block + 1 == (size_t)(b - x->doc->blocks)) {
+            const cp_block *prev = &x->doc->blocks[last->block];
+            const cp_site *s = last->entity;
+            if (prev->kind == CP_BLOCK_LIST_ITEM && prev->level == b->level &&
+                s->state[0])
+                memcpy(out, s->state, 3);
+        }
     }
 }
 
@@ -3812,7 +3825,7 @@ static bool read_blocks(cpi_extract *x) {
                      * townships ("the Erie County District Attorney's
                      * Office, Millcreek Township police") */
                     char near[3];
-                    near_state(x, b, near);
+                    near_state(x, b, false, near);
                     known = near[0] && township_state(near);
                     if (known) {
                         memset(&spec, 0, sizeof spec);
@@ -4000,7 +4013,7 @@ static bool read_blocks(cpi_extract *x) {
                     memcpy(x->list_state, neighbour ? neighbour->state : "", neighbour ? 3 : 1);
                     x->list_small = neighbour && neighbour->kind == CP_SITE_CITY &&
                                     small_town(neighbour);
-                    near_state(x, b, x->near_state);
+                    near_state(x, b, ws[s0] == 0, x->near_state);
                     if (listed_how == LISTED_PAST_SEMICOLON)
                         x->near_state[0] = '\0'; /* (its own state, if any, follows) */
                     x->by_agency = agency_after;

@@ -877,6 +877,21 @@ static void test_link_the_city(void **state) {
     assert_non_null(cp_corpus_site_by_id(c, "meridian-ms"));
     assert_int_equal(cp_corpus_site_count(c), 4);
     cp_corpus_free(c);
+    /* a list of places, each item opening with its own: a namesake takes
+     * the state of the item before it, not a big city's elsewhere; an item
+     * that does not open with its place does not pass its state on */
+    c = load(
+        "FRANKFORT, Ky. - The grants go to:\n\n- Paducah Police Department, $110,000\n"
+        "- Hopkinsville Police Department, $100,000\n- Richmond Police Department, "
+        "$90,000\n- Henderson Police Department, $80,000\n\nIn Camden, New Jersey, "
+        "officers walk beats.\n\n- Teams went to Little Rock and West Memphis, Ark.\n"
+        "- Camden is one of 21 cities to release data.");
+    assert_non_null(cp_corpus_site_by_id(c, "richmond-ky"));
+    assert_non_null(cp_corpus_site_by_id(c, "henderson-ky"));
+    assert_null(cp_corpus_site_by_id(c, "richmond-va"));
+    assert_null(cp_corpus_site_by_id(c, "henderson-nv"));
+    assert_null(cp_corpus_site_by_id(c, "camden-ar"));
+    cp_corpus_free(c);
     /* a table laid out with spaces: a recipient's cell, then its location's
      * or its state's; a recipient's own "Collaborative" is no program */
     c = load("Harbor Light Grant Program awards, Connecticut and Maine\n\n"
