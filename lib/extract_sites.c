@@ -4065,8 +4065,11 @@ static bool read_blocks(cpi_extract *x) {
                     x->town_named = false;
                     if (resolved && e - s0 == 1 && foreign_name(x, t + ws[s0], len) &&
                         !(neighbour && same_code(neighbour->state, spec.state) &&
-                          neighbour->kind == CP_SITE_CITY))
-                        break; /* "in Mexico": abroad (not "Logansport and Peru") */
+                          neighbour->kind == CP_SITE_CITY) &&
+                        !(e == k && spec.kind == CP_SITE_CITY &&
+                          town_follows(x, t, n, we[e - 1], spec.state)))
+                        break; /* "in Mexico": abroad (not "Logansport and Peru",
+                                * "Durango, Lamar and Montrose") */
                     if (resolved && common && !state_in_view(x, spec.state))
                         break;
                     if (resolved) {

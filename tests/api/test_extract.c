@@ -912,6 +912,15 @@ static void test_link_the_city(void **state) {
     c = load("Drugs came from Mexico and Peru to Houston, Texas.");
     assert_int_equal(cp_corpus_site_count(c), 1);
     cp_corpus_free(c);
+    /* a foreign name first in a list of towns of a state in view is the
+     * town; before a foreign one it is abroad */
+    c = load(
+        "DENVER, Colo. - Durango, Lamar and Montrose will share $450,000. Cartels in "
+        "Sinaloa and Chihuahua ship to Denver.");
+    assert_non_null(cp_corpus_site_by_id(c, "durango-co"));
+    assert_non_null(cp_corpus_site_by_id(c, "montrose-co"));
+    assert_int_equal(cp_corpus_site_count(c), 4);
+    cp_corpus_free(c);
     /* a county, or a list of places, after "the"; a name with a last
      * word in lower case */
     c = load(
