@@ -2971,6 +2971,31 @@ static bool town_follows(cpi_extract *x, const char *t, size_t n, size_t end,
     return false;
 }
 
+/* The name [start, start + len), read as *spec, is the first item of a
+ * list whose next item is a small town of a state in view, and no bigger
+ * place's namesake ("Marmet", not "Macon"): where a small town of its name
+ * is in that state, *spec becomes it (two small towns named together are
+ * each other's context, as in town_follows). */
+static void town_of_next_state(cpi_extract *x, const char *t, size_t n, size_t start,
+                               size_t len, size_t end, site_spec *spec) {
+    size_t ends[3], words = 0;
+    size_t p = next_list_item(t, n, end, ends, &words);
+    site_spec next;
+    for (size_t w = words; p && w > 0; w--)
+        if (resolve_in(x, t + p, ends[w - 1] - p, NULL, true, true, &next)) {
+            site_spec here;
+            size_t first = 0;
+            if (next.kind == CP_SITE_CITY && state_in_view(x, next.state) &&
+                small_town_named(t + p, ends[w - 1] - p, next.state) &&
+                rows_named(x, t + p, ends[w - 1] - p, false, &first) > 0 &&
+                same_code(cpi_places[first].state, next.state) && /* (its largest) */
+                resolve_in(x, t + start, len, next.state, true, true, &here) &&
+                here.kind == CP_SITE_CITY && small_town_named(t + start, len, next.state))
+                *spec = here;
+            return;
+        }
+}
+
 /* Do the place's people follow the name ending at `end` ("a Laurel man",
  * "Laurel police"), making a first name a town's? */
 static bool people_after(const char *t, size_t n, size_t end) {
@@ -4072,6 +4097,13 @@ static bool read_blocks(cpi_extract *x) {
                                 * "Durango, Lamar and Montrose") */
                     if (resolved && common && !state_in_view(x, spec.state))
                         break;
+                    /* a city of a state the text does not name, first in a list
+                     * whose next item is a small town of a state it names, is
+                     * that state's namesake ("Montgomery and Marmet" in a text
+                     * about West Virginia) */
+                    if (resolved && e == k && cell < 0 && spec.kind == CP_SITE_CITY &&
+                        !state_in_view(x, spec.state))
+                        town_of_next_state(x, t, n, ws[s0], len, we[e - 1], &spec);
                     if (resolved) {
                         name_as_written(&spec, t + ws[s0], len);
                         if (!add_site(x, &spec, b, ws[s0], ws[s0] + len))

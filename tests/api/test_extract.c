@@ -912,6 +912,14 @@ static void test_link_the_city(void **state) {
     c = load("Drugs came from Mexico and Peru to Houston, Texas.");
     assert_int_equal(cp_corpus_site_count(c), 1);
     cp_corpus_free(c);
+    /* a famous city's name before a small town of a state in view is that
+     * state's small namesake; before a big city it is the famous one */
+    c = load("CHARLESTON, W.Va. - Montgomery and Marmet applied. Memphis and Houston "
+             "did not.");
+    assert_non_null(cp_corpus_site_by_id(c, "montgomery-wv"));
+    assert_null(cp_corpus_site_by_id(c, "montgomery-al"));
+    assert_non_null(cp_corpus_site_by_id(c, "memphis-tn"));
+    cp_corpus_free(c);
     /* a foreign name first in a list of towns of a state in view is the
      * town; before a foreign one it is abroad */
     c = load(
