@@ -1702,18 +1702,23 @@ static void test_link_exclusions(void **state) {
     cp_corpus_free(c);
     /* an official's past posts; a crime's place, a fugitive's; a home;
      * rates compared; places "none of which" take part */
-    c = load("The Safe Valley Task Force adds Reno, Nevada.\n\nIts head, a former police "
-             "captain in Boise, Idaho, came from the Fresno Police Department. Lt. Ann Cole "
-             "prosecuted gangs in Tulsa, Oklahoma, before joining; she served in Logan, Utah, "
-             "before her appointment. A man wanted for a shooting "
-             "in Ogden, Utah, had fled Provo, Utah, to his home in Elko, Nevada. The rate is "
-             "higher than the rate in Mesa, Arizona. Rates rose in Nampa, Idaho (about 54), "
-             "and Ely, Nevada (about 34), none of which has a task force.");
+    c = load(
+        "The Safe Valley Task Force adds Reno, Nevada.\n\nIts head, a former police "
+        "captain in Boise, Idaho, came from the Fresno Police Department. Lt. Ann Cole "
+        "prosecuted gangs in Tulsa, Oklahoma, before joining; she served in Logan, Utah, "
+        "before her appointment. A man wanted for a shooting "
+        "in Ogden, Utah, had fled Provo, Utah, to his home in Elko, Nevada. The rate is "
+        "higher than the rate in Mesa, Arizona. Rates rose in Nampa, Idaho (about 54), "
+        "and Ely, Nevada (about 34), none of which has a task force. One man was wanted "
+        "on a warrant from Pocatello, Idaho, and a woman had fled a drug case in "
+        "Laramie, "
+        "Wyoming.");
     p = cp_corpus_program_by_id(c, "safe-valley-task-force");
     assert_non_null(p);
     assert_true(program_has_site(p, "reno-nv"));
-    const char *const before[] = {"boise-id", "fresno-ca", "tulsa-ok", "ogden-ut", "provo-ut",
-                                  "elko-nv",  "mesa-az",   "nampa-id", "ely-nv",   "logan-ut"};
+    const char *const before[] = {"boise-id", "fresno-ca", "tulsa-ok",     "ogden-ut",
+                                  "provo-ut", "elko-nv",   "mesa-az",      "nampa-id",
+                                  "ely-nv",   "logan-ut",  "pocatello-id", "laramie-wy"};
     for (size_t k = 0; k < sizeof before / sizeof before[0]; k++) {
         if (!cp_corpus_site_by_id(c, before[k]))
             fail_msg("no site %s", before[k]);
