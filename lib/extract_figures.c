@@ -746,14 +746,35 @@ static bool station_number(cpi_extract *x, const char *t, size_t n, size_t prev,
 }
 
 /* "Cleveland, OH 44115": a ZIP code after a state's postal code, or after
- * a place and its state's name, or after the words "ZIP code". */
+ * a place and its state's name, or after the words "ZIP code" (also over
+ * a list of them: "ZIP codes, 72204 and 72209"), or before them ("the
+ * 53206 ZIP code"). */
 static bool zip_code(const char *t, size_t n, size_t prev, const number *num) {
     if (num->word || num->money || num->percent || prev == SIZE_MAX ||
         num->end - num->start != 5 || prev + 2 >= n)
         return false;
-    size_t zip = cpi_word_is(t, n, prev, "code") ? cpi_prev_word(t, prev) : prev;
+    size_t zip = cpi_word_is(t, n, prev, "code") || cpi_word_is(t, n, prev, "codes")
+                     ? cpi_prev_word(t, prev)
+                     : prev;
     if (zip != SIZE_MAX && (cpi_word_is(t, n, zip, "ZIP") || cpi_word_is(t, n, zip, "zip")))
         return true;
+    /* "the 53206 ZIP code", "ZIP codes, 72204 and 72209": the words around */
+    if (cpi_starts_with(t, n, num->end, " ZIP code") ||
+        cpi_starts_with(t, n, num->end, " zip code"))
+        return true;
+    if (cpi_word_is(t, n, prev, "and") || cpi_word_is(t, n, prev, "or") ||
+        cpi_word_is(t, n, prev, "codes")) {
+        /* back over a list of codes to "ZIP codes" */
+        size_t i = num->start, stop = num->start > 48 ? num->start - 48 : 0;
+        while (i > stop &&
+               (cpi_is_digit(t[i - 1]) || t[i - 1] == ' ' || t[i - 1] == ',' ||
+                t[i - 1] == ':' || t[i - 1] == 'a' || t[i - 1] == 'n' ||
+                t[i - 1] == 'd' || t[i - 1] == 'o' || t[i - 1] == 'r' || t[i - 1] == 's'))
+            i--;
+        if (i >= 8 &&
+            (cpi_ends_with(t, i, "ZIP code") || cpi_ends_with(t, i, "zip code")))
+            return true;
+    }
     if (!cpi_is_upper(t[prev]))
         return false;
     if (cpi_is_upper(t[prev + 1]) && t[prev + 2] == ' ' && prev + 3 == num->start)
@@ -773,10 +794,12 @@ static bool zip_code(const char *t, size_t n, size_t prev, const number *num) {
 }
 
 /* What zip_code asks first, inline: five bytes, no money, and the word
- * before in capitals, or "code" or "zip" (most numbers end here). */
+ * before in capitals, or "code", "zip", "the", "and" or "or" (most numbers
+ * end here). */
 static inline bool may_be_zip_code(const char *t, size_t prev, const number *num) {
     return num->end - num->start == 5 && !num->money && prev != SIZE_MAX &&
-           (cpi_is_upper(t[prev]) || t[prev] == 'c' || t[prev] == 'z');
+           (cpi_is_upper(t[prev]) || t[prev] == 'c' || t[prev] == 'z' || t[prev] == 't' ||
+            t[prev] == 'a' || t[prev] == 'o');
 }
 
 /* "call 911", "dial 311": the emergency and city service numbers. */

@@ -271,6 +271,11 @@ static void test_figure_patterns(void **state) {
     assert_values("ITEM 4: REPORT OF THE CHIEF\n\n[SEGMENT 2]\n\n40 deputies came.", "40");
     /* a station's name in parentheses, or its channel after "News" */
     assert_values("A vigil. (Arkansas 11 News) By Ann Lee, WMKQ News 7. 40 came.", "40");
+    /* before the words "ZIP code", and a list of them after "ZIP codes" */
+    assert_values(
+        "Agents toured the 53206 ZIP code and the ZIP codes 72204 and 72209 with "
+        "12 officers and 40000 residents.",
+        "12;40000");
     /* after the words "ZIP code"; inside a web address */
     assert_values("The district spans ZIP code 87108, see www.usdoj.gov/pr/Pre_96/April95/247.txt; "
                   "40 agents came.",
