@@ -872,15 +872,17 @@ static void test_link_the_city(void **state) {
     assert_non_null(cp_corpus_site_by_id(c, "logansport-in"));
     assert_non_null(cp_corpus_site_by_id(c, "peru-in"));
     cp_corpus_free(c);
-    /* a smaller town of a state in view that gets or asks for a grant; a
-     * first name that does is still a person */
+    /* a smaller town of a state in view that gets or asks for a grant, or
+     * whose chief speaks; a first name that does is still a person */
     c = load(
         "JACKSON, Miss. - Biloxi received the largest award, Ridgeland applied late, "
-        "and Meridian's application is pending. Shirley received a plaque.");
+        "and Meridian's application is pending. Shirley received a plaque. Pascagoula's "
+        "chief agreed.");
     assert_non_null(cp_corpus_site_by_id(c, "biloxi-ms"));
     assert_non_null(cp_corpus_site_by_id(c, "ridgeland-ms"));
     assert_non_null(cp_corpus_site_by_id(c, "meridian-ms"));
-    assert_int_equal(cp_corpus_site_count(c), 4);
+    assert_non_null(cp_corpus_site_by_id(c, "pascagoula-ms"));
+    assert_int_equal(cp_corpus_site_count(c), 5);
     cp_corpus_free(c);
     /* a list of places, each item opening with its own: a namesake takes
      * the state of the item before it, not a big city's elsewhere; an item
