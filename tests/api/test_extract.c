@@ -840,13 +840,21 @@ static void test_link_the_city(void **state) {
     assert_true(program_has_site(p, "canyon-county-id"));
     assert_true(program_has_site(p, "ada-county-id"));
     cp_corpus_free(c);
-    /* a city not contacted about it */
-    c = load("Operation Harbor Light sent agents to Cleveland, Ohio. In Akron, police said "
-             "they had not been contacted about the operation.");
+    /* a city not contacted about it, one that declined it, one that asked
+     * about joining, one it has no plans for */
+    c = load(
+        "Operation Harbor Light sent agents to Cleveland, Ohio. In Akron, police said "
+        "they had not been contacted about the operation. Toledo police were offered a "
+        "seat and declined. Dayton police have asked about joining, and so have officers "
+        "in Canton, where agents said they have no plans to go.");
     p = cp_corpus_program_by_id(c, "operation-harbor-light");
     assert_non_null(p);
     assert_true(program_has_site(p, "cleveland-oh"));
-    assert_false(program_has_site(p, "akron-oh"));
+    const char *const not_in[] = {"akron-oh", "toledo-oh", "dayton-oh", "canton-oh"};
+    for (size_t k = 0; k < 4; k++) {
+        assert_non_null(cp_corpus_site_by_id(c, not_in[k]));
+        assert_false(program_has_site(p, not_in[k]));
+    }
     cp_corpus_free(c);
     /* lawmakers in a state's capital are its legislature */
     c = load("The Harbor Light Initiative helps Fayetteville, Arkansas. We are asking lawmakers "
