@@ -1556,91 +1556,64 @@ static inline bool described_after(const char *t, size_t n, size_t end) {
  * not."), or that it was a person's post ("ran a DEA group in Detroit
  * before he came home")? Read up to 96 bytes, to the sentence's end. */
 static bool refused_after(const char *t, size_t n, size_t end, size_t limit) {
+    /* (the phrases and their index, in the same order) */
+    /* clang-format off */
     static const tail_phrase PHRASES[] = {
         /* went without */
-        TAIL("got nothing"),
-        TAIL("received nothing"),
-        TAIL("won nothing"),
-        TAIL("without a federal"),
-        TAIL("without any federal"),
-        TAIL("without federal"),
-        TAIL("outside the program"),
-        TAIL("outside the network"),
-        TAIL("outside the partnership"),
-        TAIL("outside the initiative"),
+        TAIL("got nothing"), TAIL("received nothing"), TAIL("won nothing"),
+        TAIL("without a federal"), TAIL("without any federal"), TAIL("without federal"),
+        TAIL("outside the program"), TAIL("outside the network"),
+        TAIL("outside the partnership"), TAIL("outside the initiative"),
         /* may join some day */
-        TAIL("would apply"),
-        TAIL("hopes to join"),
-        TAIL("hope to join"),
-        TAIL("wants to join"),
-        TAIL("want to join"),
-        TAIL("would like to join"),
-        TAIL("plans to apply"),
-        TAIL("plan to apply"),
-        TAIL("for future designation"),
+        TAIL("would apply"), TAIL("hopes to join"), TAIL("hope to join"),
+        TAIL("wants to join"), TAIL("want to join"), TAIL("would like to join"),
+        TAIL("plans to apply"), TAIL("plan to apply"), TAIL("for future designation"),
         /* has not, where others have ("Lakeland and Bartow signed agreements;
          * Haines City has not.") */
-        TAIL("has not."),
-        TAIL("have not."),
+        TAIL("has not."), TAIL("have not."),
         /* a person's post before ("who ran a DEA group in Detroit before he
          * came home") */
-        TAIL("before coming"),
-        TAIL("before moving"),
-        TAIL("before joining"),
-        TAIL("before he came"),
-        TAIL("before she came"),
+        TAIL("before coming"), TAIL("before moving"), TAIL("before joining"),
+        TAIL("before he came"), TAIL("before she came"),
         /* turned it down, asked, not planned for ("Topeka police were
          * offered a seat ... and declined", "Salina police have asked about
          * joining," (to join what else keeps them in), "where the FBI said it
          * has no plans to go") */
-        TAIL("and declined"),
-        TAIL("asked about joining,"),
-        TAIL("asked about joining."),
-        TAIL("asked to join,"),
-        TAIL("asked to join."),
-        TAIL("no plans"),
+        TAIL("and declined"), TAIL("asked about joining,"), TAIL("asked about joining."),
+        TAIL("asked to join,"), TAIL("asked to join."), TAIL("no plans"),
     };
-    const uint32_t firsts = FIRST('g') | FIRST('r') | FIRST('w') | FIRST('o') |
-                            FIRST('h') | FIRST('p') | FIRST('f') | FIRST('b') |
-                            FIRST('a') | FIRST('n');
+    const uint32_t firsts = FIRST('g') | FIRST('r') | FIRST('w') | FIRST('o') | FIRST('h') |
+                            FIRST('p') | FIRST('f') | FIRST('b') | FIRST('a') | FIRST('n');
     static const phrase_index INDEX = {
-        .of_first =
-            {
-                PHRASE_KEY('g') = PHRASE_BIT(0),
-                PHRASE_KEY('r') = PHRASE_BIT(1),
-                PHRASE_KEY('w') = PHRASE_BIT(2) | PHRASE_BIT(3) | PHRASE_BIT(4) |
-                                  PHRASE_BIT(5) | PHRASE_BIT(10) | PHRASE_BIT(13) |
-                                  PHRASE_BIT(14) | PHRASE_BIT(15),
-                PHRASE_KEY('o') =
-                    PHRASE_BIT(6) | PHRASE_BIT(7) | PHRASE_BIT(8) | PHRASE_BIT(9),
-                PHRASE_KEY('h') =
-                    PHRASE_BIT(11) | PHRASE_BIT(12) | PHRASE_BIT(19) | PHRASE_BIT(20),
-                PHRASE_KEY('p') = PHRASE_BIT(16) | PHRASE_BIT(17),
-                PHRASE_KEY('f') = PHRASE_BIT(18),
-                PHRASE_KEY('b') = PHRASE_BIT(21) | PHRASE_BIT(22) | PHRASE_BIT(23) |
-                                  PHRASE_BIT(24) | PHRASE_BIT(25),
-                PHRASE_KEY('a') = PHRASE_BIT(26) | PHRASE_BIT(27) | PHRASE_BIT(28) |
-                                  PHRASE_BIT(29) | PHRASE_BIT(30),
-                PHRASE_KEY('n') = PHRASE_BIT(31),
-            },
-        .of_second =
-            {
-                PHRASE_KEY('o') = PHRASE_BIT(0) | PHRASE_BIT(2) | PHRASE_BIT(10) |
-                                  PHRASE_BIT(11) | PHRASE_BIT(12) | PHRASE_BIT(15) |
-                                  PHRASE_BIT(18) | PHRASE_BIT(31),
-                PHRASE_KEY('n') = PHRASE_BIT(26),
-                PHRASE_KEY('s') =
-                    PHRASE_BIT(27) | PHRASE_BIT(28) | PHRASE_BIT(29) | PHRASE_BIT(30),
-                PHRASE_KEY('e') = PHRASE_BIT(1) | PHRASE_BIT(21) | PHRASE_BIT(22) |
-                                  PHRASE_BIT(23) | PHRASE_BIT(24) | PHRASE_BIT(25),
-                PHRASE_KEY('i') = PHRASE_BIT(3) | PHRASE_BIT(4) | PHRASE_BIT(5),
-                PHRASE_KEY('u') =
-                    PHRASE_BIT(6) | PHRASE_BIT(7) | PHRASE_BIT(8) | PHRASE_BIT(9),
-                PHRASE_KEY('a') =
-                    PHRASE_BIT(13) | PHRASE_BIT(14) | PHRASE_BIT(19) | PHRASE_BIT(20),
-                PHRASE_KEY('l') = PHRASE_BIT(16) | PHRASE_BIT(17),
-            },
+        .of_first = {
+            PHRASE_KEY('g') = PHRASE_BIT(0),
+            PHRASE_KEY('r') = PHRASE_BIT(1),
+            PHRASE_KEY('w') = PHRASE_BIT(2) | PHRASE_BIT(3) | PHRASE_BIT(4) | PHRASE_BIT(5) |
+                PHRASE_BIT(10) | PHRASE_BIT(13) | PHRASE_BIT(14) | PHRASE_BIT(15),
+            PHRASE_KEY('o') = PHRASE_BIT(6) | PHRASE_BIT(7) | PHRASE_BIT(8) | PHRASE_BIT(9),
+            PHRASE_KEY('h') = PHRASE_BIT(11) | PHRASE_BIT(12) | PHRASE_BIT(19) | PHRASE_BIT(20),
+            PHRASE_KEY('p') = PHRASE_BIT(16) | PHRASE_BIT(17),
+            PHRASE_KEY('f') = PHRASE_BIT(18),
+            PHRASE_KEY('b') = PHRASE_BIT(21) | PHRASE_BIT(22) | PHRASE_BIT(23) | PHRASE_BIT(24) |
+                PHRASE_BIT(25),
+            PHRASE_KEY('a') = PHRASE_BIT(26) | PHRASE_BIT(27) | PHRASE_BIT(28) | PHRASE_BIT(29) |
+                PHRASE_BIT(30),
+            PHRASE_KEY('n') = PHRASE_BIT(31),
+        },
+        .of_second = {
+            PHRASE_KEY('o') = PHRASE_BIT(0) | PHRASE_BIT(2) | PHRASE_BIT(10) | PHRASE_BIT(11) |
+                PHRASE_BIT(12) | PHRASE_BIT(15) | PHRASE_BIT(18) | PHRASE_BIT(31),
+            PHRASE_KEY('n') = PHRASE_BIT(26),
+            PHRASE_KEY('s') = PHRASE_BIT(27) | PHRASE_BIT(28) | PHRASE_BIT(29) | PHRASE_BIT(30),
+            PHRASE_KEY('e') = PHRASE_BIT(1) | PHRASE_BIT(21) | PHRASE_BIT(22) | PHRASE_BIT(23) |
+                PHRASE_BIT(24) | PHRASE_BIT(25),
+            PHRASE_KEY('i') = PHRASE_BIT(3) | PHRASE_BIT(4) | PHRASE_BIT(5),
+            PHRASE_KEY('u') = PHRASE_BIT(6) | PHRASE_BIT(7) | PHRASE_BIT(8) | PHRASE_BIT(9),
+            PHRASE_KEY('a') = PHRASE_BIT(13) | PHRASE_BIT(14) | PHRASE_BIT(19) | PHRASE_BIT(20),
+            PHRASE_KEY('l') = PHRASE_BIT(16) | PHRASE_BIT(17),
+        },
     };
+    /* clang-format on */
     size_t to = limit - end > 96 ? end + 96 : limit;
     size_t i = end;
 #if !(defined(__SSE2__) && defined(__GNUC__))
