@@ -261,6 +261,8 @@ static const struct {
     {PHRASE("date issued"), true},
     {PHRASE("issue date"), true},
     {PHRASE("decided"), true}, /* an opinion's: "ARGUED ... --DECIDED JUNE 2, 2006" */
+    {PHRASE("aired"),
+     true}, /* a broadcast's transcript: "Aired: Tuesday, March 6, 2012" */
 };
 
 static const phrase WEEKDAYS[] = {PHRASE("monday"), PHRASE("tuesday"), PHRASE("wednesday"),
@@ -493,7 +495,7 @@ static bool dateline_from(const char *t, size_t n, size_t from, cpi_line_class *
      * (debug builds check them) */
     static const uint32_t LABELS_BY_FIRST[26] = {
         ['f' - 'a'] = 1u << 0 | 1u << 13 | 1u << 19,
-        ['a' - 'a'] = 1u << 18,
+        ['a' - 'a'] = 1u << 18 | 1u << 27,
         ['d' - 'a'] =
             1u << 1 | 1u << 11 | 1u << 12 | 1u << 21 | 1u << 23 | 1u << 24 | 1u << 26,
         ['p' - 'a'] = 1u << 2 | 1u << 3 | 1u << 6 | 1u << 7 | 1u << 17 | 1u << 22,
@@ -654,6 +656,14 @@ __attribute__((noinline))
 static bool dateline_short(const char *t, size_t n, cpi_line_class *cls) {
     if (dateline_from(t, n, 0, cls))
         return true;
+    /* a page's number first: "38112 Federal Register / Vol. 65, No. 118 /
+     * Monday, June 19, 2000 / Notices" */
+    size_t page = 0;
+    while (page < n && page < 6 && is_digit(t[page]))
+        page++;
+    if (page > 0 && page + 1 < n && t[page] == ' ' && is_alpha(t[page + 1]) &&
+        dateline_from(t, n, page + 1, cls) && cls->labelled)
+        return true;
     /* in brackets: "[Federal Register: June 21, 1999 (Volume 64, Number 118)]" */
     if (n > 2 && t[0] == '[' && t[n - 1] == ']' && dateline_from(t, n - 1, 1, cls))
         return true;
@@ -683,17 +693,19 @@ static bool dateline_short(const char *t, size_t n, cpi_line_class *cls) {
     }
     /* a section's name first: "Hearing Summary | Posted May 19, 2023",
      * "Press release | 08/14/2023", "Brief No. 23-07 \u00b7 March 8, 2023
-     * \u00b7 Center for ..." (a bar, a middle dot or a bullet between) */
+     * \u00b7 Center for ...", "Crime & Justice Roundup \u2014 Friday, Oct.
+     * 3, 2025" (a bar, a middle dot, a bullet or a dash between) */
     size_t look = n < 64 ? n : 64;
     for (size_t at = 1; at + 3 < look; at++) {
         if (t[at - 1] != ' ')
             continue;
-        size_t sep = t[at] == '|'                                                  ? 1
-                     : (unsigned char)t[at] == 0xC2 && (unsigned char)t[at + 1] == 0xB7 ? 2
-                     : (unsigned char)t[at] == 0xE2 && (unsigned char)t[at + 1] == 0x80 &&
-                               (unsigned char)t[at + 2] == 0xA2
-                         ? 3
-                         : 0;
+        size_t sep =
+            t[at] == '|' || (t[at] == '-' && t[at + 1] == ' ')                 ? 1
+            : (unsigned char)t[at] == 0xC2 && (unsigned char)t[at + 1] == 0xB7 ? 2
+            : (unsigned char)t[at] == 0xE2 && (unsigned char)t[at + 1] == 0x80 &&
+                    ((unsigned char)t[at + 2] == 0xA2 || (unsigned char)t[at + 2] == 0x94)
+                ? 3
+                : 0;
         if (sep && at + sep + 1 < n && t[at + sep] == ' ' &&
             dateline_from(t, n, at + sep + 1, cls))
             return true; /* (else the next part: "B2 | THE SENTINEL | THURSDAY,

@@ -547,6 +547,22 @@ static bool opens_entry(const char *s, size_t cs, size_t ce) {
     }
     if (caps >= 2 && i + 1 < ce && i > cs && s[i - 1] == ' ' && s[i] == '-')
         return true;
+    /* (as the cleaner will read it: a no-break space is a space, "March
+     * 15, 2006" with one between) */
+    char copy[160];
+    const void *nbsp = memchr(s + cs, 0xC2, ce - cs);
+    if (nbsp && ce - cs <= sizeof copy) {
+        size_t n = 0;
+        for (size_t k = cs; k < ce; k++) {
+            if ((unsigned char)s[k] == 0xC2 && k + 1 < ce &&
+                (unsigned char)s[k + 1] == 0xA0) {
+                copy[n++] = ' ';
+                k++;
+            } else
+                copy[n++] = s[k];
+        }
+        return cpi_classify_line(copy, n).kind == CP_BLOCK_DATELINE;
+    }
     return cpi_classify_line(s + cs, ce - cs).kind == CP_BLOCK_DATELINE;
 }
 
@@ -677,7 +693,10 @@ static bool split_lines(loader *L, size_t body_start, size_t first_line) {
                 !table_row(s, last->start, last->end) && !table_row(s, text_start, ce)) {
                 if (L->wrapped < 0) /* asked once, and only by a text with such a line */
                     L->wrapped = hard_wrapped(s, L->breaks, body_start, size);
-                join = L->wrapped && !opens_entry(s, text_start, ce);
+                /* (a date line neither joins nor is joined: "U.S. Attorney
+                 * EDTN @USAO_EDTN \u00b7 Oct 25, 2018" over its post) */
+                join = L->wrapped && !opens_entry(s, text_start, ce) &&
+                       !opens_entry(s, last->start, last->end);
             }
             if (join) {
                 if (!join_piece(L, b, text_start, ce))

@@ -113,6 +113,12 @@ static void test_datelines(void **state) {
         "B2 | THE LEHIGH VALLEY SENTINEL | THURSDAY, MARCH 16, 1995",
         "[Congressional Record Volume 140, Number 101 (Thursday, July 28, 1994)] "
         "[Senate]",
+        /* a transcript's air date; a section's name, a dash, the date; a
+         * Federal Register page's number before its running head */
+        "Aired: Tuesday, March 6, 2012, 6:00 PM ET",
+        "Crime & Justice Roundup - Friday, Oct. 3, 2025",
+        "Crime & Justice Roundup \xE2\x80\x94 Friday, Oct. 3, 2025",
+        "38112 Federal Register / Vol. 65, No. 118 / Monday, June 19, 2000 / Notices",
     };
     for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++) {
         cpi_line_class c = cpi_classify_line(yes[i], strlen(yes[i]));
@@ -134,13 +140,18 @@ static void test_datelines(void **state) {
     assert_int_equal(c.date.day, 20);
     static const char *const no[] = {
         "On June 20, 2017, the Attorney General announced a new partnership for cities.",
-        "June 20, 2017 was the day the Attorney General announced the partnership in full.",
-        "Wednesday, July 15", "The President signed the executive order (May 26, 2020)",
-        "WASHINGTON \xE2\x80\x94 The Justice Department on June 20, 2017 named new cities.",
+        "June 20, 2017 was the day the Attorney General announced the partnership in "
+        "full.",
+        "Wednesday, July 15",
+        "The President signed the executive order (May 26, 2020)",
+        "WASHINGTON \xE2\x80\x94 The Justice Department on June 20, 2017 named new "
+        "cities.",
         "Kansas City, MO ~ a partnership city",
         "June 20, 2017, 14 people were shot in the city.",
         "Shootings | fell on June 20, 2017 across the whole city and the county.",
         "Federal Register / Vol. 61 and the notices of the agency, page 12",
+        "Crime fell - June 20, 2017 was the day the Attorney General named the cities.",
+        "38 agents came on June 19, 2000 to the city.",
     };
     for (size_t i = 0; i < sizeof no / sizeof no[0]; i++)
         assert_int_not_equal(kind_of(no[i]), CP_BLOCK_DATELINE);
