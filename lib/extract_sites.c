@@ -719,6 +719,19 @@ static bool site_of_state(const cpi_extract *x, const char *code) {
     return false;
 }
 
+/* How many of the places found so far (the last 256) are in the state of
+ * this code? One at least: called for a state site_of_state knows. */
+static unsigned places_in_state(const cpi_extract *x, const char *code) {
+    enum { LOOK = 256 };
+    unsigned count = 0;
+    size_t from = x->site_hit_count > LOOK ? x->site_hit_count - LOOK : 0;
+    for (size_t i = from; i < x->site_hit_count; i++) {
+        const cp_site *s = x->site_hits[i].entity;
+        count += same_code(s->state, code) && s->kind != CP_SITE_STATE;
+    }
+    return count > 0 ? count : 1; /* (the state itself, named: state_weight's) */
+}
+
 /* Does the document name the state of this code, itself or by a place? */
 static bool state_in_view(const cpi_extract *x, const char *code) {
     int st = cpi_state_by_code(code);
@@ -998,8 +1011,10 @@ static bool resolve_passed(const cpi_extract *x, const char *name, size_t len,
             int st = cpi_state_by_code(c->state);
             unsigned w = st >= 0 && st < 64 ? x->state_weight[st] : 0;
             /* "Memphis and Shelby County": the state of a place the
-             * document already names is in view too */
-            w += site_of_state(x, c->state);
+             * document already names is in view too, the more the more
+             * places it names there ("Rockford ... Winnebago County" in a
+             * text that names Wisconsin and Iowa, but not Illinois) */
+            w += site_of_state(x, c->state) ? places_in_state(x, c->state) : 0;
             /* and the state of the paragraph's last place before it most */
             if (w && same_code(x->near_state, c->state))
                 w += 1u << 20;
