@@ -2915,15 +2915,32 @@ static bool listed_with_state(cpi_extract *x, const cpi_capitals *caps, const cp
     return false;
 }
 
-/* "Memphis and Jackson in Tennessee": a state after " in " that follows
- * the places just found only qualifies them. */
-static bool qualifies_places_before(const cpi_extract *x, const cp_block *b, size_t i) {
-    if (x->site_hit_count == 0 || i < 4 || memcmp(cpi_block_text(b) + i - 4, " in ", 4) != 0)
+/* "Memphis and Jackson in Tennessee": a state (of this code) after " in "
+ * that follows the places just found only qualifies them. */
+static bool qualifies_places_before(const cpi_extract *x, const cp_block *b, size_t i,
+                                    const char *code) {
+    const char *t = cpi_block_text(b);
+    if (x->site_hit_count == 0 || i < 4 || memcmp(t + i - 4, " in ", 4) != 0)
         return false;
     const cpi_hit *last = &x->site_hits[x->site_hit_count - 1];
     const cp_site *site = last->entity;
-    return &x->doc->blocks[last->block] == b && last->end == i - 4 &&
-           site->kind == CP_SITE_CITY;
+    if (&x->doc->blocks[last->block] != b || last->end > i - 4)
+        return false;
+    if (last->end == i - 4 && site->kind == CP_SITE_CITY)
+        return true;
+    /* ... and "Imperial County in California", "the Chesapeake Police
+     * Department in Virginia": a county, or a place's agency, in its own
+     * state */
+    if (!same_code(site->state, code) ||
+        (site->kind != CP_SITE_CITY && site->kind != CP_SITE_COUNTY))
+        return false;
+    for (size_t k = last->end; k < i - 4; k++)
+        if (t[k] != ' ' && !cpi_is_alpha(t[k]) && t[k] != '\'')
+            return false;
+    for (size_t k = last->end; k + 1 < i - 4; k++)
+        if (t[k] == ' ' && !cpi_is_upper(t[k + 1]))
+            return false; /* (capitalised words only: the agency's name) */
+    return true;
 }
 
 /* The next item of a list after the name ending at `end`: its start
@@ -3682,8 +3699,10 @@ static bool read_blocks(cpi_extract *x) {
                     }
                     if (!add_site(x, &spec, b, ws[s], in_form ? run_end : qend))
                         return false;
-                    if (in_form) {
-                        /* "Humboldt County in California" names the state too */
+                    if (in_form && reservation) {
+                        /* "the Wind River Reservation in central Wyoming" names
+                         * the state too ("Humboldt County in California" only
+                         * qualifies the county) */
                         site_spec whole;
                         spec_state(&whole, &cpi_states[st]);
                         if (!add_site(x, &whole, b, run_end + 4, qend))
@@ -3765,7 +3784,7 @@ static bool read_blocks(cpi_extract *x) {
                         i = send; /* "Washington": the government, not a place */
                         continue;
                     }
-                    if (qualifies_places_before(x, b, i)) {
+                    if (qualifies_places_before(x, b, i, s->code)) {
                         i = send; /* "Memphis and Jackson in Tennessee" */
                         continue;
                     }

@@ -236,9 +236,12 @@ static void test_site_patterns(void **state) {
     SITES("Funding reaches Springfield, Illinois and Springfield, Massachusetts.",
           "springfield-il", "springfield-ma");
     SITES("Harris County, Texas will receive support.", "harris-county-tx");
+    /* a state after "in" only qualifies its counties, or a place's agency */
     SITES("The program adds Cecil and Frederick Counties in Maryland.", "cecil-county-md",
-          "frederick-county-md", "maryland");
-    SITES("Designated: Humboldt County in California.", "humboldt-county-ca", "california");
+          "frederick-county-md");
+    SITES("Designated: Humboldt County in California.", "humboldt-county-ca");
+    SITES("Awards went to the Chesapeake Police Department in Virginia.",
+          "chesapeake-va");
     /* a tribal land with its state, after a comma or "in (central)" */
     SITES("Agents work on the Wind River Indian Reservation, Wyoming.",
           "wind-river-indian-reservation-wy");
