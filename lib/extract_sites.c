@@ -3120,6 +3120,28 @@ static const char *const FEATURE_WORDS[] = { /* sorted */
     "Turnpike", "University", "Valley",
 };
 
+/* Is the state's name at `start` a river's, the river's word left out
+ * ("East St. Louis, across the Mississippi", "along the Ohio")? The
+ * states named for rivers, after a preposition of a river's bank and
+ * "the". */
+static bool river_named(const char *t, size_t start) {
+    static const char *const BEFORE[] = {"across the ",  "along the ", "up the ",
+                                         "down the ",    "over the ",  "banks of the ",
+                                         "bank of the ", "cross the ", "crossed the "};
+    static const char *const RIVERS[] = {"Mississippi", "Missouri", "Ohio",
+                                         "Arkansas",    "Colorado", "Delaware",
+                                         "Tennessee"};
+    if (start < 8 || t[start - 1] != ' ' || t[start - 2] != 'e')
+        return false; /* (no "the" before it: most states) */
+    bool river = false;
+    for (size_t k = 0; k < sizeof RIVERS / sizeof RIVERS[0] && !river; k++)
+        river = cpi_starts_with(t, start + strlen(RIVERS[k]), start, RIVERS[k]) > 0;
+    for (size_t k = 0; river && k < sizeof BEFORE / sizeof BEFORE[0]; k++)
+        if (cpi_ends_with(t, start, BEFORE[k]))
+            return true;
+    return false;
+}
+
 /* Does the word at pos make the state before it part of another name: a
  * river, a valley, a university, a people ("the Mississippi River", "Ohio
  * State University", "Alaska Natives")? */
@@ -3752,6 +3774,10 @@ static bool read_blocks(cpi_extract *x) {
                 alone = -1; /* "Virginia Beach", "Colorado Springs": a place's name */
             if (alone >= 0 && send + 1 < n && t[send] == ' ' && names_a_feature(x, t, n, send + 1)) {
                 i = run_end; /* "the Mississippi River" */
+                continue;
+            }
+            if (alone >= 0 && send == run_end && river_named(t, i)) {
+                i = run_end; /* "across the Mississippi" */
                 continue;
             }
             if (alone >= 0 && send - i > 2) {

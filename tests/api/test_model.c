@@ -240,6 +240,9 @@ static void test_site_patterns(void **state) {
     SITES("The program adds Cecil and Frederick Counties in Maryland.", "cecil-county-md",
           "frederick-county-md");
     SITES("Designated: Humboldt County in California.", "humboldt-county-ca");
+    /* a river named as its state is ("across the Mississippi") */
+    SITES("East St. Louis, Ill., across the Mississippi, had 24. Ohio had more.",
+          "east-saint-louis-il", "ohio");
     SITES("Awards went to the Chesapeake Police Department in Virginia.",
           "chesapeake-va");
     /* a tribal land with its state, after a comma or "in (central)" */
