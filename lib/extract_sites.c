@@ -1059,6 +1059,12 @@ static bool resolve_passed(const cpi_extract *x, const char *name, size_t len,
          * names already ("Erie ... Harrisburg") */
         if (p->capital)
             w += site_of_state(x, p->state);
+        /* ... and so is any town of the state of places the text names
+         * often, though it never names the state ("Rockford" again and
+         * again, then "Belvidere and Boone County") */
+        else if (w == 0 && site_of_state(x, p->state) &&
+                 places_in_state(x, p->state) >= 3)
+            w = 1;
         /* a territory's places ("Carolina", Puerto Rico) only where the
          * territory is named */
         if (!code && w == 0 && st >= 0 && cpi_states[st].kind == CPI_TERRITORY)
