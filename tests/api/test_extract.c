@@ -831,12 +831,15 @@ static void test_link_the_city(void **state) {
     assert_null(cp_corpus_site_by_id(c, "benton-county-wa"));
     cp_corpus_free(c);
     /* a county of the state of the text's many places, though another
-     * state is named by name more often */
+     * state is named by name more often; its towns, though the text never
+     * names the state */
     c = load(
         "Rockford police met officers from Peoria, Elgin and Aurora. Guns came from "
         "Wisconsin, and Wisconsin dealers in Milwaukee sold most of them.\n\nWinnebago "
-        "County joined us.");
+        "County joined us. Belvidere and Loves Park take part.");
     assert_non_null(cp_corpus_site_by_id(c, "winnebago-county-il"));
+    assert_non_null(cp_corpus_site_by_id(c, "belvidere-il"));
+    assert_non_null(cp_corpus_site_by_id(c, "loves-park-il"));
     assert_null(cp_corpus_site_by_id(c, "winnebago-county-wi"));
     cp_corpus_free(c);
     /* what the places were until now, or what else they asked to join,
