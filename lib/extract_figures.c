@@ -762,10 +762,14 @@ static bool zip_code(const char *t, size_t n, size_t prev, const number *num) {
     if (cpi_starts_with(t, n, num->end, " ZIP code") ||
         cpi_starts_with(t, n, num->end, " zip code"))
         return true;
-    if (cpi_word_is(t, n, prev, "and") || cpi_word_is(t, n, prev, "or") ||
-        cpi_word_is(t, n, prev, "codes")) {
+    size_t stop = num->start > 48 ? num->start - 48 : 0;
+    if ((t[prev] == 'a' || t[prev] == 'o' || t[prev] == 'c') &&
+        (memchr(t + stop, 'Z', num->start - stop) ||
+         memchr(t + stop, 'z', num->start - stop)) &&
+        (cpi_word_is(t, n, prev, "and") || cpi_word_is(t, n, prev, "or") ||
+         cpi_word_is(t, n, prev, "codes"))) {
         /* back over a list of codes to "ZIP codes" */
-        size_t i = num->start, stop = num->start > 48 ? num->start - 48 : 0;
+        size_t i = num->start;
         while (i > stop &&
                (cpi_is_digit(t[i - 1]) || t[i - 1] == ' ' || t[i - 1] == ',' ||
                 t[i - 1] == ':' || t[i - 1] == 'a' || t[i - 1] == 'n' ||
@@ -794,12 +798,14 @@ static bool zip_code(const char *t, size_t n, size_t prev, const number *num) {
 }
 
 /* What zip_code asks first, inline: five bytes, no money, and the word
- * before in capitals, or "code", "zip", "the", "and" or "or" (most numbers
- * end here). */
-static inline bool may_be_zip_code(const char *t, size_t prev, const number *num) {
+ * before in capitals, or "code", "zip", "and" or "or", or a "ZIP" after
+ * (most numbers end here). */
+static inline bool may_be_zip_code(const char *t, size_t n, size_t prev,
+                                   const number *num) {
     return num->end - num->start == 5 && !num->money && prev != SIZE_MAX &&
-           (cpi_is_upper(t[prev]) || t[prev] == 'c' || t[prev] == 'z' || t[prev] == 't' ||
-            t[prev] == 'a' || t[prev] == 'o');
+           (cpi_is_upper(t[prev]) || t[prev] == 'c' || t[prev] == 'z' || t[prev] == 'a' ||
+            t[prev] == 'o' ||
+            (num->end + 2 < n && t[num->end] == ' ' && (t[num->end + 1] | 0x20) == 'z'));
 }
 
 /* "call 911", "dial 311": the emergency and city service numbers. */
@@ -2202,7 +2208,7 @@ static ALWAYS_INLINE bool read_block(cpi_extract *x, const cp_block *b, bool not
             (num.end == n && page_number_apart(x, b, n, &num)) ||
             (prev != SIZE_MAX && (cpi_is_upper(t[prev]) || t[prev] == '(') &&
              station_number(x, t, n, prev, &num)) ||
-            (may_be_zip_code(t, prev, &num) && zip_code(t, n, prev, &num)) ||
+            (may_be_zip_code(t, n, prev, &num) && zip_code(t, n, prev, &num)) ||
             (!plain_around &&
              digits_in_name(t, n, prev, &num, b->kind == CP_BLOCK_HEADING)) ||
             ((num.start == 0 || n <= 16) && marker_at(t, n, &num)) ||

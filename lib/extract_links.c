@@ -4175,25 +4175,20 @@ static size_t related_section(const cp_document *doc) {
 }
 
 /* A place's own program: "Boston's Operation Ceasefire" works in Boston,
- * also where the sentence names it as another's model. Site and program
- * hits are both in text order: one walk. */
+ * also where the sentence names it as another's model. Read from the
+ * programs' side: they are fewer. */
 static bool link_possessive_places(cpi_extract *x, const hits *sites,
                                    const hits *programs) {
-    size_t j = 0;
-    for (size_t i = 0; i < sites->n && j < programs->n; i++) {
-        const cpi_hit *h = &sites->h[i];
-        const cp_block *blk = &x->doc->blocks[h->block];
-        const char *t = cpi_block_text(blk);
-        if (h->end + 3 >= blk->text_size || t[h->end] != '\'' || t[h->end + 1] != 's' ||
-            t[h->end + 2] != ' ')
-            continue;
-        while (j < programs->n &&
-               (programs->h[j].block < h->block ||
-                (programs->h[j].block == h->block && programs->h[j].start < h->end + 3)))
-            j++;
-        if (j < programs->n && programs->h[j].block == h->block &&
-            programs->h[j].start == h->end + 3 &&
-            !cpi_model_link(x->model, programs->h[j].entity, h->entity))
+    for (size_t j = 0; j < programs->n; j++) {
+        const cpi_hit *h = &programs->h[j];
+        const char *t = cpi_block_text(&x->doc->blocks[h->block]);
+        if (h->start < 4 || t[h->start - 1] != ' ' || t[h->start - 2] != 's' ||
+            t[h->start - 3] != '\'')
+            continue; /* (most programs: no possessive before them) */
+        size_t k = lower_bound(sites, h->block, h->start);
+        if (k > 0 && sites->h[k - 1].block == h->block &&
+            sites->h[k - 1].end == h->start - 3 &&
+            !cpi_model_link(x->model, h->entity, sites->h[k - 1].entity))
             return false;
     }
     return true;
