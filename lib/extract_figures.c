@@ -763,11 +763,9 @@ static bool zip_code(const char *t, size_t n, size_t prev, const number *num) {
         cpi_starts_with(t, n, num->end, " zip code"))
         return true;
     size_t stop = num->start > 48 ? num->start - 48 : 0;
-    if ((t[prev] == 'a' || t[prev] == 'o' || t[prev] == 'c') &&
-        (memchr(t + stop, 'Z', num->start - stop) ||
-         memchr(t + stop, 'z', num->start - stop)) &&
-        (cpi_word_is(t, n, prev, "and") || cpi_word_is(t, n, prev, "or") ||
-         cpi_word_is(t, n, prev, "codes"))) {
+    if ((cpi_word_is(t, n, prev, "and") || cpi_word_is(t, n, prev, "or") ||
+         cpi_word_is(t, n, prev, "codes")) &&
+        (memchr(t + stop, 'Z', num->start - stop) || memchr(t + stop, 'z', num->start - stop))) {
         /* back over a list of codes to "ZIP codes" */
         size_t i = num->start;
         while (i > stop &&
