@@ -738,6 +738,30 @@ static bool define_acronym_text(ctx *c, cp_program *p, const char *a, size_t len
     return p->acronym != NULL;
 }
 
+/* "SACSI" after "Strategic Approaches to Community Safety Initiative",
+ * with no "(SACSI)" to define it: the initials of a name's capitalised
+ * words, three or more, name its program too. Noted, not yet the
+ * program's acronym: that only when the text uses them (read_name). */
+static void define_initials(ctx *c, cp_program *p, const char *name, size_t len) {
+    char a[sizeof c->acr[0].text];
+    size_t k = 0;
+    for (size_t i = 0; i < len; i++)
+        if ((i == 0 || name[i - 1] == ' ') && cpi_is_upper(name[i])) {
+            if (k + 1 >= sizeof a)
+                return;
+            a[k++] = name[i];
+        }
+    if (k < 3 || c->acr_count >= MAX_ACRONYMS)
+        return;
+    for (size_t d = 0; d < c->acr_count; d++)
+        if (cpi_str_eq(c->acr[d].text, a, k))
+            return; /* (an acronym the text defined, or another name's) */
+    acronym *d = &c->acr[c->acr_count++];
+    memcpy(d->text, a, k);
+    d->text[k] = '\0';
+    d->program = p;
+}
+
 /* "(ICAC)": an acronym (2 to 14 capitals, digits or '-') in parentheses
  * opening at p: the offset of its ')', or 0. */
 static size_t acronym_in_parentheses(const char *t, size_t n, size_t p) {
@@ -1592,6 +1616,8 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
                     return false;
                 if (inner && !define_acronym_text(c, pr, t + inner_start, inner_end - inner_start))
                     return false;
+                if (!inner && !pr->acronym)
+                    define_initials(c, pr, name, name_len);
                 /* "PSP Regional Teams": a part of the program whose acronym
                  * leads the name */
                 cp_program *owner = acronym_owner(c, t + s0, wend[first] - s0);
@@ -1683,6 +1709,11 @@ static inline bool read_name(ctx *c, const cp_block *b, const char *t, size_t n,
     if (by_acronym && !run_follows) {
         if (!note_program(x, by_acronym, b, i, we))
             return false;
+        if (!by_acronym->acronym) { /* (its initials, used: see define_initials) */
+            by_acronym->acronym = cpi_model_string(x->model, t + i, we - i);
+            if (!by_acronym->acronym)
+                return false;
+        }
         *next = we;
         return true;
     }

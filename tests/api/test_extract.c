@@ -2660,6 +2660,17 @@ static void test_program_patterns(void **state) {
     assert_int_equal(cp_program_mention_count(hvi), 2);
     assert_non_null(cp_corpus_program_by_id(c, "multijurisdictional-drug-task-forces"));
     cp_corpus_free(c);
+    /* a name's initials, used later without being defined, name it too */
+    c = load(
+        "Tulsa joined the Harbor Approaches to Youth Safety Initiative in May. HAYSI "
+        "pays for two analysts.");
+    const cp_program *haysi =
+        cp_corpus_program_by_id(c, "harbor-approaches-to-youth-safety-initiative");
+    assert_non_null(haysi);
+    assert_int_equal(cp_program_mention_count(haysi), 2);
+    assert_string_equal(cp_program_acronym(haysi), "HAYSI");
+    assert_int_equal(cp_corpus_program_count(c), 1);
+    cp_corpus_free(c);
     /* a headline's verb ends the name before it; "permanent" is no
      * modifier of a task force's name */
     c = load("Operation Crescent Shield Ends Summer With 300 Arrests\n\nAgents formed a "
