@@ -2654,10 +2654,13 @@ static int trade_word(const char *w, size_t len) {
         return TRADE_IS("fentanyl") ? TRADE_DRUG : TRADE_NONE;
     case 'h':
         return TRADE_IS("heroin") ? TRADE_DRUG : TRADE_IS("headed") ? TRADE_FLOW : TRADE_NONE;
+    case 'l':
+        return TRADE_IS("loads") ? TRADE_DRUG : TRADE_NONE;
     case 'm':
-        return TRADE_IS("meth") || TRADE_IS("methamphetamine") ? TRADE_DRUG
-               : TRADE_IS("moved")                            ? TRADE_FLOW
-                                                              : TRADE_NONE;
+        return TRADE_IS("meth") || TRADE_IS("methamphetamine") || TRADE_IS("marijuana")
+                   ? TRADE_DRUG
+               : TRADE_IS("moved") ? TRADE_FLOW
+                                   : TRADE_NONE;
     case 'o':
         return TRADE_IS("opioids") ? TRADE_DRUG : TRADE_NONE;
     case 'p':
@@ -2666,7 +2669,7 @@ static int trade_word(const char *w, size_t len) {
         return TRADE_IS("shipped") || TRADE_IS("smuggled") || TRADE_IS("sold") ? TRADE_FLOW
                                                                                  : TRADE_NONE;
     case 't':
-        return TRADE_IS("trucked") ? TRADE_FLOW : TRADE_NONE;
+        return TRADE_IS("trucked") || TRADE_IS("traced") ? TRADE_FLOW : TRADE_NONE;
     default:
         return TRADE_NONE;
     }
@@ -2685,7 +2688,9 @@ static inline bool drug_word_at(const char *t, size_t n, size_t p, size_t back, 
 /* Is one of trade_word's drug names, as drug_flow reads it, at the bytes
  * t[p..] that drug_screen16 marks: the "oc" of "cocaine", the "ug" of
  * "drugs", the "yl" of "fentanyl", the "oi" of "heroin" and "opioids",
- * "meth" (and "methamphetamine"), the "pil" of "pills"? */
+ * "meth" (and "methamphetamine"), the "pil" of "pills", the "ij" of
+ * "marijuana", the "loa" of "loads" (a drug trade's word: "traced loads
+ * from the Laredo crossings to Houston")? */
 static bool drug_word_around(const char *t, size_t n, size_t p) {
     switch (t[p]) {
     case 'o':
@@ -2700,14 +2705,19 @@ static bool drug_word_around(const char *t, size_t n, size_t p) {
                drug_word_at(t, n, p, 0, "methamphetamine", 15);
     case 'p':
         return drug_word_at(t, n, p, 0, "pills", 5);
+    case 'i':
+        return drug_word_at(t, n, p, 3, "marijuana", 9);
+    case 'l':
+        return drug_word_at(t, n, p, 0, "loads", 5);
     default:
         return false;
     }
 }
 
 #if defined(__SSE2__) && defined(__GNUC__)
-/* Bit k set where the bytes from s[k] are "oc", "ug", "yl", "oi", "meth"
- * or "pil" (see drug_word_around), for k < 16 (reads s[0..19)). */
+/* Bit k set where the bytes from s[k] are "oc", "ug", "yl", "oi", "meth",
+ * "pil", "ij" or "loa" (see drug_word_around), for k < 16 (reads
+ * s[0..19)). */
 static inline unsigned drug_screen16(const char *s) {
     __m128i a = _mm_loadu_si128((const __m128i *)(const void *)s);
     __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(s + 1));
@@ -2727,8 +2737,14 @@ static inline unsigned drug_screen16(const char *s) {
     __m128i pil = _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('p')),
                                               _mm_cmpeq_epi8(b, _mm_set1_epi8('i'))),
                                 _mm_cmpeq_epi8(c, _mm_set1_epi8('l')));
+    __m128i ij = _mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('i')),
+                               _mm_cmpeq_epi8(b, _mm_set1_epi8('j')));
+    __m128i loa = _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('l')),
+                                              _mm_cmpeq_epi8(b, _mm_set1_epi8('o'))),
+                                _mm_cmpeq_epi8(c, _mm_set1_epi8('a')));
     return (unsigned)_mm_movemask_epi8(
-        _mm_or_si128(_mm_or_si128(oc_oi, ug), _mm_or_si128(yl, _mm_or_si128(meth, pil))));
+        _mm_or_si128(_mm_or_si128(_mm_or_si128(oc_oi, ug), _mm_or_si128(ij, loa)),
+                     _mm_or_si128(yl, _mm_or_si128(meth, pil))));
 }
 #endif
 

@@ -1405,14 +1405,20 @@ static void test_link_exclusions(void **state) {
     assert_false(program_has_site(p, "merrillville-in"));
     cp_corpus_free(c);
     /* the drug trade's sources and markets are no members */
-    c = load("The Safe Valley Task Force works in Reno, Nevada. Most of the heroin sold "
-             "in Reno is bought in Fresno and trucked up Interstate 80 from Oakland.");
+    c = load(
+        "The Safe Valley Task Force works in Reno, Nevada. Most of the heroin sold "
+        "in Reno is bought in Fresno and trucked up Interstate 80 from Oakland. Agents "
+        "traced loads from the border to Tucson and Denver. Marijuana is shipped to "
+        "Salt Lake City.");
     p = cp_corpus_program_by_id(c, "safe-valley-task-force");
     assert_non_null(p);
     assert_true(program_has_site(p, "reno-nv"));
     assert_non_null(cp_corpus_site_by_id(c, "fresno-ca"));
-    assert_false(program_has_site(p, "fresno-ca"));
-    assert_false(program_has_site(p, "oakland-ca"));
+    const char *const trade[] = {"fresno-ca", "oakland-ca", "tucson-az", "denver-co",
+                                 "salt-lake-city-ut"};
+    for (size_t k = 0; k < sizeof trade / sizeof trade[0]; k++)
+        if (program_has_site(p, trade[k]))
+            fail_msg("linked %s", trade[k]);
     cp_corpus_free(c);
     /* a roster's lines name where people work; a list of places is none */
     c = load("The Safe Valley Task Force hearing heard:\n\n"
