@@ -770,7 +770,24 @@ static size_t acronym_in_parentheses(const char *t, size_t n, size_t p) {
     size_t e = p + 1;
     while (e < n && e - p <= 15 && (cpi_is_upper(t[e]) || cpi_is_digit(t[e]) || t[e] == '-'))
         e++;
+    /* "(S.O.S.)", "(D.A.R.E.)": capitals each with its period */
+    if (e == p + 2 && e < n && t[e] == '.') {
+        e = p + 1;
+        while (e + 1 < n && e - p <= 14 && cpi_is_upper(t[e]) && t[e + 1] == '.')
+            e += 2;
+        return e < n && t[e] == ')' && e - p >= 5 ? e : 0;
+    }
     return e < n && t[e] == ')' && e - p >= 3 ? e : 0;
+}
+
+/* The length of the acronym a with its periods ("S.O.S.") at t[i], a word
+ * of its own; 0 if it is not there. */
+static size_t dotted_acronym_at(const char *t, size_t n, size_t i, const char *a) {
+    size_t len = cpi_starts_with(t, n, i, a);
+    return len && (i + len == n ||
+                   !(cpi_is_alpha(t[i + len]) || cpi_is_digit(t[i + len])))
+               ? len
+               : 0;
 }
 
 /* Record name[0..len) as a short name of p, an alias, and acr[0..alen) as
@@ -1703,6 +1720,16 @@ static inline bool read_name(ctx *c, const cp_block *b, const char *t, size_t n,
     for (size_t a = 0; a < c->acr_count && !by_acronym; a++)
         if (cpi_str_eq(c->acr[a].text, t + i, we - i))
             by_acronym = c->acr[a].program;
+    /* ("S.O.S." is read as words of a letter each: its whole, if defined) */
+    for (size_t a = 0; !by_acronym && i + 1 < n && t[i + 1] == '.' && a < c->acr_count;
+         a++) {
+        size_t len =
+            c->acr[a].text[1] == '.' ? dotted_acronym_at(t, n, i, c->acr[a].text) : 0;
+        if (len) {
+            by_acronym = c->acr[a].program;
+            we = i + len;
+        }
+    }
     /* "SCP Training Teams" may name a part of the program: read the
      * capitalised run first, and fall back to the acronym alone */
     bool run_follows = we + 1 < n && t[we] == ' ' && cpi_is_upper(t[we + 1]);

@@ -2677,6 +2677,15 @@ static void test_program_patterns(void **state) {
     assert_string_equal(cp_program_acronym(haysi), "HAYSI");
     assert_int_equal(cp_corpus_program_count(c), 1);
     cp_corpus_free(c);
+    /* an acronym with its periods, defined in parentheses */
+    c = load("Prosecutors joined Operation Harbor Opioid Surge (H.O.S.) in Dayton, Ohio. "
+             "H.O.S. cases rose. Before H.O.S. began, deaths fell.");
+    const cp_program *hos = cp_corpus_program_by_id(c, "operation-harbor-opioid-surge");
+    assert_non_null(hos);
+    assert_int_equal(cp_program_mention_count(hos), 3);
+    assert_string_equal(cp_program_acronym(hos), "H.O.S.");
+    assert_int_equal(cp_corpus_program_count(c), 1);
+    cp_corpus_free(c);
     /* a headline's verb ends the name before it; "permanent" is no
      * modifier of a task force's name */
     c = load("Operation Crescent Shield Ends Summer With 300 Arrests\n\nAgents formed a "
