@@ -261,8 +261,8 @@ static const struct {
     {PHRASE("date issued"), true},
     {PHRASE("issue date"), true},
     {PHRASE("decided"), true}, /* an opinion's: "ARGUED ... --DECIDED JUNE 2, 2006" */
-    {PHRASE("aired"),
-     true}, /* a broadcast's transcript: "Aired: Tuesday, March 6, 2012" */
+    {PHRASE("aired"), true},   /* a broadcast's transcript */
+    {PHRASE("date of report"), true}, /* an agency's annual report */
 };
 
 static const phrase WEEKDAYS[] = {PHRASE("monday"), PHRASE("tuesday"), PHRASE("wednesday"),
@@ -496,8 +496,8 @@ static bool dateline_from(const char *t, size_t n, size_t from, cpi_line_class *
     static const uint32_t LABELS_BY_FIRST[26] = {
         ['f' - 'a'] = 1u << 0 | 1u << 13 | 1u << 19,
         ['a' - 'a'] = 1u << 18 | 1u << 27,
-        ['d' - 'a'] =
-            1u << 1 | 1u << 11 | 1u << 12 | 1u << 21 | 1u << 23 | 1u << 24 | 1u << 26,
+        ['d' - 'a'] = 1u << 1 | 1u << 11 | 1u << 12 | 1u << 21 | 1u << 23 | 1u << 24 |
+                      1u << 26 | 1u << 28,
         ['p' - 'a'] = 1u << 2 | 1u << 3 | 1u << 6 | 1u << 7 | 1u << 17 | 1u << 22,
         ['l' - 'a'] = 1u << 4,
         ['u' - 'a'] = 1u << 5,

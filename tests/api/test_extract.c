@@ -2452,6 +2452,15 @@ static void test_known_programs(void **state) {
     assert_false(program_has_site(sca, "bryan-county-ga"));
     assert_null(cp_corpus_site_by_id(c, "east-bay-ca"));
     cp_corpus_free(c);
+    /* the prison treatment grants, by their name or their acronym */
+    c = load(
+        "Michigan received $1.2 million from the Residential Substance Abuse Treatment "
+        "for State Prisoners program. RSAT pays for 400 beds.");
+    const cp_program *rsat = cp_corpus_program_by_id(c, "rsat");
+    assert_non_null(rsat);
+    assert_int_equal(cp_program_mention_count(rsat), 2);
+    assert_true(program_has_site(rsat, "michigan"));
+    cp_corpus_free(c);
     /* ... and OCDETF's strike forces are a component of OCDETF */
     c = load("The Houston OCDETF Strike Force takes the larger cases.");
     const cp_program *sf = cp_corpus_program_by_id(c, "ocdetf-strike-forces");

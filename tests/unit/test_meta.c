@@ -116,6 +116,7 @@ static void test_datelines(void **state) {
         /* a transcript's air date; a section's name, a dash, the date; a
          * Federal Register page's number before its running head */
         "Aired: Tuesday, March 6, 2012, 6:00 PM ET",
+        "Date of report: December 18, 2015",
         "Crime & Justice Roundup - Friday, Oct. 3, 2025",
         "Crime & Justice Roundup \xE2\x80\x94 Friday, Oct. 3, 2025",
         "38112 Federal Register / Vol. 65, No. 118 / Monday, June 19, 2000 / Notices",
