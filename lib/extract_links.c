@@ -3250,6 +3250,40 @@ static inline bool place_passed(const cp_block *blk, const cpi_hit *h, size_t i,
     return passed;
 }
 
+/* The city or county the text names whose name begins program p's
+ * ("Memphis Safe Task Force"), or NULL. */
+static const cp_site *home_place(const cp_program *p, const hits *sites) {
+    if (!cpi_is_upper(p->name[0]))
+        return NULL;
+    for (size_t k = 0; k < sites->n; k++) {
+        const cp_site *site = sites->h[k].entity;
+        if ((site->kind != CP_SITE_CITY && site->kind != CP_SITE_COUNTY) ||
+            site->name[0] != p->name[0])
+            continue; /* (most) */
+        size_t len = strlen(site->name);
+        if (strncmp(p->name, site->name, len) == 0 && p->name[len] == ' ' &&
+            cpi_is_upper(p->name[len + 1]))
+            return site;
+    }
+    return NULL;
+}
+
+/* Is the place far from a program's home: a city or county more than 100
+ * km away, or another state? A city's own program works in its metro
+ * area (Shelby County, Germantown), not in every city a text compares. */
+static bool far_from_home(const cp_site *home, const cp_site *site) {
+    if (site == home)
+        return false;
+    if (site->kind == CP_SITE_STATE)
+        return strcmp(site->state, home->state) != 0;
+    if ((site->kind != CP_SITE_CITY && site->kind != CP_SITE_COUNTY) ||
+        !site->has_coordinates || !home->has_coordinates)
+        return false;
+    double dy = (site->lat - home->lat) * 111.0,
+           dx = (site->lon - home->lon) * 111.0 * 0.75;
+    return dx * dx + dy * dy > 100.0 * 100.0;
+}
+
 /* Link the places of [start, end) of a block to p, from its first place's
  * hit `first` on; `first_program` is the first program's hit at or after
  * start, as lower_bound (a walk over the sentences has it), or SIZE_MAX
@@ -3266,6 +3300,8 @@ static bool link_span_from(cpi_extract *x, const hits *sites, const hits *progra
     const cp_block *blk = &x->doc->blocks[block];
     const char *t = cpi_block_text(blk);
     size_t passed_end = SIZE_MAX; /* the end of the last place passed over */
+    const cp_site *home = NULL;   /* the place p is named after, once asked */
+    bool home_known = false;
     for (size_t i = first;
          i < sites->n && sites->h[i].block == block && sites->h[i].start < end; i++) {
         const cpi_hit *h = &sites->h[i];
@@ -3292,6 +3328,12 @@ static bool link_span_from(cpi_extract *x, const hits *sites, const hits *progra
                        * before its agency's place) */
         if (owns_other_program(x, programs, h, p))
             continue; /* "Boston's Operation Ceasefire": that program's place */
+        if (!home_known) {
+            home = home_place(p, sites);
+            home_known = true;
+        }
+        if (home && far_from_home(home, h->entity))
+            continue; /* "the Memphis Safe Task Force, modeled on Washington's" */
         if (!cpi_model_link(x->model, p, h->entity))
             return false;
     }
@@ -3877,6 +3919,10 @@ static void left_out_headings(const cp_document *doc, cp_program **led_by) {
 static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
                        cp_program *doc_main, cp_program *const *per_block,
                        cp_program *const *led_by, size_t about_from, reading_memo *memo) {
+    /* the place a program is named after, for the last topic asked */
+    const cp_program *home_of = NULL;
+    const cp_site *home = NULL;
+    bool home_known = false;
     const cp_document *doc = x->doc;
     size_t sentence = 0, block = SIZE_MAX, read = SIZE_MAX;
     bool skip_sentence = false; /* read once per sentence, not once per place */
@@ -3988,6 +4034,13 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
         }
         if (owns_other_program(x, programs, h, topic))
             continue; /* "Boston's Operation Ceasefire": that program's place */
+        if (topic != home_of || !home_known) {
+            home_of = topic;
+            home = home_place(topic, sites);
+            home_known = true;
+        }
+        if (home && far_from_home(home, h->entity))
+            continue; /* "the Memphis Safe Task Force" in St. Louis: none of its */
         if (!cpi_model_link(x->model, topic, h->entity))
             return false;
     }
