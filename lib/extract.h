@@ -51,6 +51,10 @@ typedef struct cpi_extract {
                                  * it ("Leavenworth Police Department") */
     bool grant_after;           /* ... or a grant's verb ("Biloxi received",
                                  * "Meridian's application"), */
+    const void *home_of;        /* links: the program last asked for the place
+                                 * it is named after (extract_links.c's
+                                 * home_place), */
+    const void *home;           /* ... and that place (NULL: none) */
     bool town_named;            /* ... or the text calls it a town ("towns such
                                  * as Gonzales"), */
     size_t town_list_end;       /* ... and where the last such place ended

@@ -3268,6 +3268,17 @@ static const cp_site *home_place(const cp_program *p, const hits *sites) {
     return NULL;
 }
 
+/* home_place for program p, remembered for the last program asked (the
+ * same few programs are asked again and again). */
+static inline const cp_site *home_of(cpi_extract *x, const cp_program *p,
+                                     const hits *sites) {
+    if (x->home_of != p) {
+        x->home_of = p;
+        x->home = home_place(p, sites);
+    }
+    return x->home;
+}
+
 /* Is the place far from a program's home: a city or county more than 100
  * km away, or another state? A city's own program works in its metro
  * area (Shelby County, Germantown), not in every city a text compares. */
@@ -3329,7 +3340,7 @@ static bool link_span_from(cpi_extract *x, const hits *sites, const hits *progra
         if (owns_other_program(x, programs, h, p))
             continue; /* "Boston's Operation Ceasefire": that program's place */
         if (!home_known) {
-            home = home_place(p, sites);
+            home = home_of(x, p, sites);
             home_known = true;
         }
         if (home && far_from_home(home, h->entity))
@@ -3919,10 +3930,6 @@ static void left_out_headings(const cp_document *doc, cp_program **led_by) {
 static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
                        cp_program *doc_main, cp_program *const *per_block,
                        cp_program *const *led_by, size_t about_from, reading_memo *memo) {
-    /* the place a program is named after, for the last topic asked */
-    const cp_program *home_of = NULL;
-    const cp_site *home = NULL;
-    bool home_known = false;
     const cp_document *doc = x->doc;
     size_t sentence = 0, block = SIZE_MAX, read = SIZE_MAX;
     bool skip_sentence = false; /* read once per sentence, not once per place */
@@ -4034,11 +4041,7 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
         }
         if (owns_other_program(x, programs, h, topic))
             continue; /* "Boston's Operation Ceasefire": that program's place */
-        if (topic != home_of || !home_known) {
-            home_of = topic;
-            home = home_place(topic, sites);
-            home_known = true;
-        }
+        const cp_site *home = home_of(x, topic, sites);
         if (home && far_from_home(home, h->entity))
             continue; /* "the Memphis Safe Task Force" in St. Louis: none of its */
         if (!cpi_model_link(x->model, topic, h->entity))

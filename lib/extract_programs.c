@@ -19,7 +19,7 @@
 #include <emmintrin.h>
 #endif
 
-enum { MAX_NAME_WORDS = 14, MAX_ACRONYMS = 32, MAX_SHORT_NAMES = 8 };
+enum { MAX_NAME_WORDS = 14, MAX_ACRONYMS = 32, MAX_SHORT_NAMES = 8, MAX_INITIALS = 8 };
 
 /* The word lists below are asked about most capitalised words of a text,
  * and most words are in none of them. Each list has a filter: by first
@@ -454,6 +454,14 @@ typedef struct acronym {
     cp_program *program;
 } acronym;
 
+typedef struct initials_entry {
+    const char *name; /* (in the block's text) */
+    uint8_t len;
+    bool made;     /* text made from name */
+    char text[16]; /* its initials; "" when none */
+    cp_program *program;
+} initials_entry;
+
 /* "ARPO Strike Force": an acronym and the last words of the name it
  * shortens, defined together in parentheses after the name. */
 typedef struct short_name {
@@ -476,6 +484,11 @@ typedef struct ctx {
     cpi_extract *x;
     acronym acr[MAX_ACRONYMS];
     size_t acr_count;
+    /* names whose initials may stand for them, not yet used
+     * (define_initials): apart, so that the reading of most runs does not
+     * ask them */
+    initials_entry initials[MAX_INITIALS];
+    size_t initials_count;
     short_name shorts[MAX_SHORT_NAMES];
     size_t short_count;
     /* the first names read (a text names its programs again and again):
@@ -740,26 +753,37 @@ static bool define_acronym_text(ctx *c, cp_program *p, const char *a, size_t len
 
 /* "SACSI" after "Strategic Approaches to Community Safety Initiative",
  * with no "(SACSI)" to define it: the initials of a name's capitalised
- * words, three or more, name its program too. Noted, not yet the
- * program's acronym: that only when the text uses them (read_name). */
+ * words, three or more, name its program too. Noted apart (the name now,
+ * its initials when an acronym-like word first asks, in initials_of), not
+ * yet the program's acronym: that only when the text uses them. */
 static void define_initials(ctx *c, cp_program *p, const char *name, size_t len) {
-    char a[sizeof c->acr[0].text];
-    size_t k = 0;
-    for (size_t i = 0; i < len; i++)
-        if ((i == 0 || name[i - 1] == ' ') && cpi_is_upper(name[i])) {
-            if (k + 1 >= sizeof a)
-                return;
-            a[k++] = name[i];
-        }
-    if (k < 3 || c->acr_count >= MAX_ACRONYMS)
+    if (c->initials_count >= MAX_INITIALS || len > 255)
         return;
-    for (size_t d = 0; d < c->acr_count; d++)
-        if (cpi_str_eq(c->acr[d].text, a, k))
-            return; /* (an acronym the text defined, or another name's) */
-    acronym *d = &c->acr[c->acr_count++];
-    memcpy(d->text, a, k);
-    d->text[k] = '\0';
+    initials_entry *d = &c->initials[c->initials_count++];
+    d->name = name;
+    d->len = (uint8_t)len;
+    d->made = false;
+    d->text[0] = '\0';
     d->program = p;
+}
+
+/* The initials of entry d's name, made once (empty when fewer than three
+ * or more than fit). */
+static const char *initials_of(initials_entry *d) {
+    if (d->text[0] || d->made)
+        return d->text;
+    d->made = true;
+    size_t k = 0;
+    for (size_t i = 0; i < d->len; i++)
+        if ((i == 0 || d->name[i - 1] == ' ') && cpi_is_upper(d->name[i])) {
+            if (k + 1 >= sizeof d->text) {
+                d->text[0] = '\0';
+                return d->text;
+            }
+            d->text[k++] = d->name[i];
+        }
+    d->text[k >= 3 ? k : 0] = '\0';
+    return d->text;
 }
 
 /* "(ICAC)": an acronym (2 to 14 capitals, digits or '-') in parentheses
@@ -1699,6 +1723,49 @@ static size_t chain_naming_nothing(const ctx *c, const char *t, size_t n, size_t
  * word after it). `outside`, when not 0: bit k says t[i + k] is no letter,
  * digit or UTF-8 byte (read_block's test of 32 bytes has found where the
  * word's end); 0: not known. False only when out of memory. */
+/* The program an acronym at t[i] (its word ends at *we) stands for, into
+ * *out: one the text defined ("PSN", "S.O.S.", whose word *we then
+ * covers), or a name's initials, which become its acronym when used. Out
+ * of line: asked only in texts that define some. False when out of
+ * memory. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static bool
+acronym_at(ctx *c, const char *t, size_t n, size_t i, size_t *we, cp_program **out) {
+    /* (an acronym's second byte is a capital, a digit, a '-' or a '.') */
+    if (i + 1 >= n || !(cpi_is_upper(t[i + 1]) || cpi_is_digit(t[i + 1]) ||
+                        t[i + 1] == '-' || t[i + 1] == '.'))
+        return true;
+    for (size_t a = 0; a < c->acr_count; a++)
+        if (cpi_str_eq(c->acr[a].text, t + i, *we - i)) {
+            *out = c->acr[a].program;
+            return true;
+        }
+    /* ("S.O.S." is read as words of a letter each: its whole, if defined) */
+    for (size_t a = 0; t[i + 1] == '.' && a < c->acr_count; a++) {
+        size_t len =
+            c->acr[a].text[1] == '.' ? dotted_acronym_at(t, n, i, c->acr[a].text) : 0;
+        if (len) {
+            *out = c->acr[a].program;
+            *we = i + len;
+            return true;
+        }
+    }
+    for (size_t a = 0; a < c->initials_count; a++)
+        if (cpi_str_eq(initials_of(&c->initials[a]), t + i, *we - i) && *we > i) {
+            /* (not an agency's or a known program's: "Arson Task Force" is
+             * not the "ATF") */
+            const cpi_dict_entry *e = cpi_dict_match(&c->x->k->agencies, t, n, i);
+            if ((e && e->len == *we - i) ||
+                ((e = cpi_dict_match(&c->x->k->programs, t, n, i)) && e->len == *we - i))
+                return true;
+            *out = c->initials[a].program;
+            return (*out)->acronym || define_acronym_text(c, *out, t + i, *we - i);
+        }
+    return true;
+}
+
 #if defined(__GNUC__)
 __attribute__((always_inline)) /* (its call cost more than most of its runs) */
 #endif
@@ -1717,30 +1784,17 @@ static inline bool read_name(ctx *c, const cp_block *b, const char *t, size_t n,
     size_t inner_i = i + (outside ? (size_t)__builtin_ctz(outside) : inner_len(t, n, i));
     size_t we = word_end_from(t, n, i, inner_i);
     cp_program *by_acronym = NULL;
-    for (size_t a = 0; a < c->acr_count && !by_acronym; a++)
-        if (cpi_str_eq(c->acr[a].text, t + i, we - i))
-            by_acronym = c->acr[a].program;
-    /* ("S.O.S." is read as words of a letter each: its whole, if defined) */
-    for (size_t a = 0; !by_acronym && i + 1 < n && t[i + 1] == '.' && a < c->acr_count;
-         a++) {
-        size_t len =
-            c->acr[a].text[1] == '.' ? dotted_acronym_at(t, n, i, c->acr[a].text) : 0;
-        if (len) {
-            by_acronym = c->acr[a].program;
-            we = i + len;
-        }
-    }
+    /* (an acronym's second byte is a capital, a digit, a '-' or a '.': most
+     * capitalised words ask no further) */
+    if ((c->acr_count | c->initials_count) && i + 1 < n && !cpi_is_lower(t[i + 1]) &&
+        !acronym_at(c, t, n, i, &we, &by_acronym))
+        return false;
     /* "SCP Training Teams" may name a part of the program: read the
      * capitalised run first, and fall back to the acronym alone */
     bool run_follows = we + 1 < n && t[we] == ' ' && cpi_is_upper(t[we + 1]);
     if (by_acronym && !run_follows) {
         if (!note_program(x, by_acronym, b, i, we))
             return false;
-        if (!by_acronym->acronym) { /* (its initials, used: see define_initials) */
-            by_acronym->acronym = cpi_model_string(x->model, t + i, we - i);
-            if (!by_acronym->acronym)
-                return false;
-        }
         *next = we;
         return true;
     }
@@ -2244,6 +2298,7 @@ bool cpi_extract_programs(cpi_extract *x) {
     c.x = x;
     assert(lower_names_tested(&x->k->programs));
     c.acr_count = 0;
+    c.initials_count = 0;
     c.short_count = 0;
     c.name_count = 0;
     for (size_t b = 0; b < x->doc->block_count; b++) {
