@@ -3268,6 +3268,14 @@ static const cp_site *home_place(const cp_program *p, const hits *sites) {
     return NULL;
 }
 
+/* Are two places within 100 km of each other, as a metro area's are
+ * across a state line (Memphis and West Memphis)? */
+static bool near_home(const cp_site *home, const cp_site *site) {
+    double dy = (site->lat - home->lat) * 111.0,
+           dx = (site->lon - home->lon) * 111.0 * 0.75;
+    return dx * dx + dy * dy < 100.0 * 100.0;
+}
+
 /* home_place for program p, remembered for the last program asked (the
  * same few programs are asked again and again). */
 static inline const cp_site *home_of(cpi_extract *x, const cp_program *p,
@@ -3279,20 +3287,14 @@ static inline const cp_site *home_of(cpi_extract *x, const cp_program *p,
     return x->home;
 }
 
-/* Is the place far from a program's home: a city or county more than 100
- * km away, or another state? A city's own program works in its metro
- * area (Shelby County, Germantown), not in every city a text compares. */
+/* Is the place far from a program's home: a place of another state? A
+ * city's own program works in its metro area and its state (a state's
+ * task force, its other cities), not in every city a text compares. */
 static bool far_from_home(const cp_site *home, const cp_site *site) {
-    if (site == home)
+    if (site == home || !site->state[0] || !home->state[0])
         return false;
-    if (site->kind == CP_SITE_STATE)
-        return strcmp(site->state, home->state) != 0;
-    if ((site->kind != CP_SITE_CITY && site->kind != CP_SITE_COUNTY) ||
-        !site->has_coordinates || !home->has_coordinates)
-        return false;
-    double dy = (site->lat - home->lat) * 111.0,
-           dx = (site->lon - home->lon) * 111.0 * 0.75;
-    return dx * dx + dy * dy > 100.0 * 100.0;
+    return strcmp(site->state, home->state) != 0 &&
+           !(site->has_coordinates && home->has_coordinates && near_home(home, site));
 }
 
 /* Link the places of [start, end) of a block to p, from its first place's

@@ -682,19 +682,20 @@ static void test_link_the_city(void **state) {
         assert_false(program_has_site(model, first_sites[k]));
     }
     cp_corpus_free(c);
-    /* a city's own program works in its metro area, not in the cities
-     * whose officials visit it */
+    /* a city's own program works in its metro area and its state, not in
+     * the cities of other states whose officials visit it */
     c = load(
         "The Fresno Violence Task Force works in Fresno, California, and in Clovis.\n\n"
-        "Officials from Sacramento and San Diego toured it in May. The task force added "
-        "Madera.");
+        "Officials from Reno, Nevada, and Portland, Oregon, toured it in May. The task "
+        "force added Madera and Bakersfield.");
     p = cp_corpus_program_by_id(c, "fresno-violence-task-force");
     assert_non_null(p);
     assert_true(program_has_site(p, "clovis-ca"));
     assert_true(program_has_site(p, "madera-ca"));
-    assert_false(program_has_site(p, "sacramento-ca"));
-    assert_false(program_has_site(p, "san-diego-ca"));
-    assert_non_null(cp_corpus_site_by_id(c, "san-diego-ca"));
+    assert_true(program_has_site(p, "bakersfield-ca"));
+    assert_false(program_has_site(p, "reno-nv"));
+    assert_false(program_has_site(p, "portland-or"));
+    assert_non_null(cp_corpus_site_by_id(c, "portland-or"));
     cp_corpus_free(c);
     /* a place's own program, also where it is another's model; the grants
      * "the city received" */
