@@ -308,11 +308,12 @@ static cp_program *spelled_out(const cpi_extract *x, const char *name, size_t le
         size_t flen = strlen(full);
         if (flen <= rest_len || memcmp(full + flen - rest_len, rest, rest_len) != 0)
             continue;
-        /* the initials of the words before the shared tail */
+        /* the initials of the words before the shared tail (not of a
+         * joining word in lower case: "Missing or Murdered ..." is MMIP) */
         size_t k = 0, end = flen - rest_len;
         bool ok = true;
         for (size_t p = 0; p < end && ok; p++) {
-            if (p == 0 || full[p - 1] == ' ') {
+            if ((p == 0 || full[p - 1] == ' ') && !cpi_is_lower(full[p])) {
                 if (k >= a || full[p] != name[k])
                     ok = false;
                 k++;
@@ -784,6 +785,17 @@ static const char *initials_of(initials_entry *d) {
         }
     d->text[k >= 3 ? k : 0] = '\0';
     return d->text;
+}
+
+/* Did the text define the acronym a[0..len) for a program other than
+ * the known program of index `known` ("the Missing or Murdered
+ * Indigenous Persons (MMIP) Regional Outreach Program", where MMIP is
+ * also the initiative's)? */
+static bool defined_otherwise(const ctx *c, const char *a, size_t len, size_t known) {
+    for (size_t d = 0; d < c->acr_count; d++)
+        if (cpi_str_eq(c->acr[d].text, a, len))
+            return strcmp(c->acr[d].program->id, cpi_known_programs[known].id) != 0;
+    return false;
 }
 
 /* "(ICAC)": an acronym (2 to 14 capitals, digits or '-') in parentheses
@@ -1831,6 +1843,8 @@ static inline bool read_word(ctx *c, const cp_block *b, const char *t, size_t n,
     unsigned char c0 = (unsigned char)t[i];
     const cpi_dict_entry *e =
         dict->first[c0] != dict->first[c0 + 1] ? cpi_dict_match_word(dict, t, n, i) : NULL;
+    if (e && c->acr_count && defined_otherwise(c, t + i, e->len, e->value))
+        e = NULL; /* ("(MMIP)" after another program's name: this text's MMIP) */
     if (e) {
         cp_program *p = known_program(x, e->value);
         if (!p || !note_program(x, p, b, i, i + e->len) || !add_alias(x, p, t + i, e->len))

@@ -2701,6 +2701,21 @@ static void test_program_patterns(void **state) {
     assert_string_equal(cp_program_acronym(haysi), "HAYSI");
     assert_int_equal(cp_corpus_program_count(c), 1);
     cp_corpus_free(c);
+    /* an acronym the text defines for its own program over a known
+     * program's; the name with that acronym first is the same program */
+    c = load(
+        "The department placed staff under its Missing or Murdered Indigenous Persons "
+        "(MMIP) Regional Outreach Program in Phoenix, Arizona.\n\nMMIP Regional "
+        "Outreach Program - offices\n\n- Seattle\n\nMMIP coordinators work from "
+        "Gallup.");
+    assert_int_equal(cp_corpus_program_count(c), 1);
+    assert_null(cp_corpus_program_by_id(c, "mmip-initiative"));
+    const cp_program *rop = cp_corpus_program_by_id(
+        c, "missing-or-murdered-indigenous-persons-regional-outreach-program");
+    assert_non_null(rop);
+    assert_int_equal(cp_program_mention_count(rop), 3);
+    assert_true(program_has_site(rop, "seattle-wa"));
+    cp_corpus_free(c);
     /* an acronym with its periods, defined in parentheses */
     c = load("Prosecutors joined Operation Harbor Opioid Surge (H.O.S.) in Dayton, Ohio. "
              "H.O.S. cases rose. Before H.O.S. began, deaths fell.");
