@@ -2148,8 +2148,9 @@ static HOT_INLINE const token_memo *token_memo_at(cpi_extract *x, struct cpi_sit
 static NOINLINE void note_speaker_slow(cpi_extract *x, const char *t, size_t n, size_t ws,
                                        size_t last_start, size_t end) {
     if (speech_after(t, n, end) && !after_place_preposition(x, t, n, ws) &&
-        !after_place_list(x, t, n, ws))
-        cpi_note_person(x, t + last_start, end - last_start);
+        !after_place_list(x, t, n, ws) && !names_county(t + ws, end - ws))
+        cpi_note_person(x, t + last_start,
+                        end - last_start); /* (no "Horry County added") */
 }
 
 /* (inline: the two bytes after the run, or a run of one function word
@@ -4087,8 +4088,9 @@ static bool read_blocks(cpi_extract *x) {
                     /* "X said" names a person, but not after a place of its
                      * list ("members in Milwaukee and Baltimore said") */
                     if (e == k && followed_by_speech(t, n, we[e - 1]) &&
-                        !after_place_preposition(x, t, n, ws[s0]) && !listed)
-                        break;
+                        !after_place_preposition(x, t, n, ws[s0]) && !listed &&
+                        !names_county(t + ws[s0], len))
+                        break; /* (not "Horry County added": no person's name) */
                     /* (nothing below breaks: a name that ends in no place's
                      * last word, nor in "County", is not resolved; try the
                      * shorter one) */

@@ -240,6 +240,10 @@ static void test_site_patterns(void **state) {
     SITES("The program adds Cecil and Frederick Counties in Maryland.", "cecil-county-md",
           "frederick-county-md");
     SITES("Designated: Humboldt County in California.", "humboldt-county-ca");
+    /* a county that "added" or "said" is no person */
+    SITES(
+        "Horry County added 14,000 residents, and Georgetown County said it would wait.",
+        "horry-county-sc", "georgetown-county-sc");
     /* a river named as its state is ("across the Mississippi") */
     SITES("East St. Louis, Ill., across the Mississippi, had 24. Ohio had more.",
           "east-saint-louis-il", "ohio");
