@@ -2264,6 +2264,65 @@ static bool named_already(const cpi_extract *x, const cp_program *p) {
     return false;
 }
 
+/* "OPERATION CROSS COUNTRY", a section's heading in capitals: an
+ * operation or a project no list knows, its name the heading's words up to
+ * its end, a colon or a dash (not "OPERATION SUMMER HEAT ENDS WITH ..."),
+ * read as "Operation Cross Country". False only when out of memory. */
+static bool capital_operation(cpi_extract *x, const cp_block *b, const char *t, size_t n,
+                              size_t i, bool title) {
+    size_t lead = cpi_starts_with(t, n, i, "OPERATION ");
+    const char *kind = "operation";
+    if (!lead) {
+        lead = cpi_starts_with(t, n, i, "PROJECT ");
+        kind = "project";
+    }
+    if (!lead || title)
+        return true;
+    /* (a report's section: "PROJECT PERIOD AND BUDGET", "OPERATION UPDATE") */
+    static const char *const SECTIONS[] = {
+        "AREA",     "BACKGROUND", "BUDGET",  "CONTACTS", "COSTS",     "DESCRIPTION",
+        "DETAILS",  "GOALS",      "MANAGER", "NAME",     "NARRATIVE", "OVERVIEW",
+        "PARTNERS", "PERIOD",     "PLAN",    "RESULTS",  "SCHEDULE",  "SITES",
+        "STAFF",    "STATUS",     "SUMMARY", "TEAM",     "TIMELINE",  "TITLE",
+        "UPDATE",   "UPDATES"};
+    size_t we = i + lead;
+    while (we < n && cpi_is_upper(t[we]))
+        we++;
+    if (cpi_word_in(CPI_WORDS(SECTIONS), t + i + lead, we - i - lead))
+        return true;
+    size_t e = i + lead, words = 0;
+    for (;;) {
+        size_t w = e;
+        while (e < n && (cpi_is_upper(t[e]) || t[e] == '-' || t[e] == '\''))
+            e++;
+        if (e == w || (e < n && cpi_is_alpha(t[e])))
+            return true; /* (a word in lower case: no heading's name) */
+        words++;
+        if (words > 4)
+            return true;
+        if (e + 1 < n && t[e] == ' ' && cpi_is_upper(t[e + 1])) {
+            e++;
+            continue;
+        }
+        break;
+    }
+    if (!(e == n || t[e] == ':' || cpi_starts_with(t, n, e, " - ")))
+        return true;
+    char name[96];
+    size_t len = e - i;
+    if (len >= sizeof name)
+        return true;
+    for (size_t k = 0; k < len; k++) {
+        char ch = t[i + k];
+        bool first = k == 0 || name[k - 1] == ' ' || name[k - 1] == '-';
+        name[k] = first || !cpi_is_upper(ch) ? ch : (char)(ch | 0x20);
+    }
+    char id[200];
+    slug_of(name, len, id, sizeof id);
+    cp_program *p = program(x, id, name, len, kind);
+    return p && note_program(x, p, b, i, e) && add_alias(x, p, name, len);
+}
+
 /* The known programs a heading in capitals names, whatever the case of
  * their names in the table ("UNIVERSAL HIRING PROGRAM AWARDS, OHIO" over a
  * table): each name is looked for as whole words. The headline names those
@@ -2278,6 +2337,7 @@ static bool read_capitals(cpi_extract *x, const cp_block *b) {
     for (size_t i = 0; i < n; i++) {
         if (!cpi_is_upper(t[i]) || (i > 0 && cpi_is_alpha(t[i - 1])))
             continue; /* a word's start, in capitals */
+        bool known = false;
         /* the names that start with its letter, in either case */
         const unsigned char cases[2] = {(unsigned char)t[i], (unsigned char)(t[i] | 0x20)};
         for (int c = 0; c < 2; c++) {
@@ -2298,8 +2358,11 @@ static bool read_capitals(cpi_extract *x, const cp_block *b) {
                     return false;
                 if ((!title || !named_already(x, p)) && !note_program(x, p, b, i, i + e->len))
                     return false;
+                known = true;
             }
         }
+        if (!known && !capital_operation(x, b, t, n, i, title))
+            return false;
     }
     return true;
 }

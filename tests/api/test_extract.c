@@ -2701,6 +2701,18 @@ static void test_program_patterns(void **state) {
     assert_string_equal(cp_program_acronym(haysi), "HAYSI");
     assert_int_equal(cp_corpus_program_count(c), 1);
     cp_corpus_free(c);
+    /* an operation's name as a section's heading in capitals; a report's
+     * section is none */
+    c = load(
+        "Summer sweeps across four states\n\nOPERATION HARBOR SWEEP\n\nAgents worked "
+        "in Tulsa, Oklahoma, for two weeks.\n\nPROJECT PERIOD AND BUDGET\n\nThe work "
+        "ran through July.");
+    const cp_program *sweep = cp_corpus_program_by_id(c, "operation-harbor-sweep");
+    assert_non_null(sweep);
+    assert_string_equal(cp_program_name(sweep), "Operation Harbor Sweep");
+    assert_true(program_has_site(sweep, "tulsa-ok"));
+    assert_int_equal(cp_corpus_program_count(c), 1);
+    cp_corpus_free(c);
     /* an acronym the text defines for its own program over a known
      * program's; the name with that acronym first is the same program */
     c = load(
