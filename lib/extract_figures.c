@@ -753,19 +753,25 @@ static bool zip_code(const char *t, size_t n, size_t prev, const number *num) {
     if (num->word || num->money || num->percent || prev == SIZE_MAX ||
         num->end - num->start != 5 || prev + 2 >= n)
         return false;
-    size_t zip = cpi_word_is(t, n, prev, "code") || cpi_word_is(t, n, prev, "codes")
-                     ? cpi_prev_word(t, prev)
-                     : prev;
-    if (zip != SIZE_MAX && (cpi_word_is(t, n, zip, "ZIP") || cpi_word_is(t, n, zip, "zip")))
+    char p0 = t[prev];
+    size_t zip =
+        p0 == 'c' && (cpi_word_is(t, n, prev, "code") || cpi_word_is(t, n, prev, "codes"))
+            ? cpi_prev_word(t, prev)
+            : prev;
+    if (zip != SIZE_MAX && (t[zip] | 0x20) == 'z' &&
+        (cpi_word_is(t, n, zip, "ZIP") || cpi_word_is(t, n, zip, "zip")))
         return true;
     /* "the 53206 ZIP code", "ZIP codes, 72204 and 72209": the words around */
-    if (cpi_starts_with(t, n, num->end, " ZIP code") ||
-        cpi_starts_with(t, n, num->end, " zip code"))
+    if (num->end + 1 < n && (t[num->end + 1] | 0x20) == 'z' &&
+        (cpi_starts_with(t, n, num->end, " ZIP code") ||
+         cpi_starts_with(t, n, num->end, " zip code")))
         return true;
     size_t stop = num->start > 48 ? num->start - 48 : 0;
-    if ((cpi_word_is(t, n, prev, "and") || cpi_word_is(t, n, prev, "or") ||
+    if ((p0 == 'a' || p0 == 'o' || p0 == 'c') &&
+        (cpi_word_is(t, n, prev, "and") || cpi_word_is(t, n, prev, "or") ||
          cpi_word_is(t, n, prev, "codes")) &&
-        (memchr(t + stop, 'Z', num->start - stop) || memchr(t + stop, 'z', num->start - stop))) {
+        (memchr(t + stop, 'Z', num->start - stop) ||
+         memchr(t + stop, 'z', num->start - stop))) {
         /* back over a list of codes to "ZIP codes" */
         size_t i = num->start;
         while (i > stop &&
