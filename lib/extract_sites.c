@@ -1438,8 +1438,8 @@ static const char *const ORG_WORDS[] = {
     "District",      "Division",     "Executive", "Field",      "Fire",
     "Housing",       "Jail",         "Judge",     "Juvenile",   "Mayor",
     "Metro",         "Metropolitan", "Municipal", "Office",     "Police",
-    "Prosecutor",    "Public",       "Region",    "Schools",    "Sheriff",
-    "Sheriff's",     "area",         "region",
+    "Prosecutor",    "Public",       "Region",    "School",     "Schools",
+    "Sheriff",       "Sheriff's",    "area",      "region",
 };
 
 #ifndef NDEBUG /* (as office_word) */
@@ -1459,7 +1459,7 @@ static HOT_INLINE bool org_of_place(const cpi_extract *x, const char *w, size_t 
         ['o' - 'a'] = LEN(6),
         ['p' - 'a'] = LEN(6) | LEN(10),
         ['r' - 'a'] = LEN(6),
-        ['s' - 'a'] = LEN(7) | LEN(9),
+        ['s' - 'a'] = LEN(6) | LEN(7) | LEN(9),
     };
     return word_listed(x, WL_ORG, CPI_WORDS(ORG_WORDS), LENGTHS, w, n);
 }
@@ -1479,9 +1479,10 @@ static bool office_word(const char *w, size_t n) {
 }
 #endif
 
-static const char *const AGENCY_WORDS[] = { /* sorted */
-    "Commission", "Council", "Fire", "Housing", "Municipal", "Police", "Sheriff",
-    "Sheriff's",
+static const char *const AGENCY_WORDS[] = {
+    /* sorted */
+    "Commission", "Council", "Fire",    "Housing", "Municipal",
+    "Police",     "School",  "Schools", "Sheriff", "Sheriff's",
 };
 
 #ifndef NDEBUG /* (as office_word) */
@@ -1489,12 +1490,9 @@ static const char *const AGENCY_WORDS[] = { /* sorted */
  * named through it is the place ("Leavenworth Police Department"). */
 static bool local_agency(const cpi_extract *x, const char *w, size_t n) {
     static const uint16_t LENGTHS[26] = {
-        ['c' - 'a'] = LEN(7) | LEN(10),
-        ['f' - 'a'] = LEN(4),
-        ['h' - 'a'] = LEN(7),
-        ['m' - 'a'] = LEN(9),
-        ['p' - 'a'] = LEN(6),
-        ['s' - 'a'] = LEN(7) | LEN(9),
+        ['c' - 'a'] = LEN(7) | LEN(10), ['f' - 'a'] = LEN(4),
+        ['h' - 'a'] = LEN(7),           ['m' - 'a'] = LEN(9),
+        ['p' - 'a'] = LEN(6),           ['s' - 'a'] = LEN(6) | LEN(7) | LEN(9),
     };
     return word_listed(x, WL_AGENCY, CPI_WORDS(AGENCY_WORDS), LENGTHS, w, n);
 }

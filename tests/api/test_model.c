@@ -240,6 +240,9 @@ static void test_site_patterns(void **state) {
     SITES("The program adds Cecil and Frederick Counties in Maryland.", "cecil-county-md",
           "frederick-county-md");
     SITES("Designated: Humboldt County in California.", "humboldt-county-ca");
+    /* a school district's county, a grant's recipient */
+    SITES("The largest grant goes to the Charleston County School District.",
+          "charleston-county-sc");
     /* a county that "added" or "said" is no person */
     SITES(
         "Horry County added 14,000 residents, and Georgetown County said it would wait.",
