@@ -3033,6 +3033,51 @@ static void town_of_next_state(cpi_extract *x, const char *t, size_t n, size_t s
         }
 }
 
+/* "Kingston and Harriman in Roane County": the state (into code) of the
+ * county named after " in " at the end of the list the name ending at `end`
+ * begins (or is alone in); false when none, or none clear. */
+static bool county_state_after(cpi_extract *x, const char *t, size_t n, size_t end,
+                               char code[3]) {
+    /* (most names: no " County" or " Parish" in the next 80 bytes) */
+    size_t look = n - end < 80 ? n - end : 80;
+    const char *c = t + end;
+    bool near = false;
+    for (const char *q = memchr(c, 'y', look); q && !near;
+         q = memchr(q + 1, 'y', (size_t)(c + look - q - 1)))
+        near = (q - c >= 6 && memcmp(q - 6, " Count", 6) == 0);
+    for (const char *q = memchr(c, 'h', look); q && !near;
+         q = memchr(q + 1, 'h', (size_t)(c + look - q - 1)))
+        near = (q - c >= 6 && memcmp(q - 6, " Paris", 6) == 0);
+    if (!near)
+        return false;
+    size_t p = end;
+    for (int items = 0; items < 4; items++) {
+        size_t ends[3], words = 0;
+        size_t next = next_list_item(t, n, p, ends, &words);
+        if (!next || !words)
+            break;
+        p = ends[words - 1];
+    }
+    if (!cpi_starts_with(t, n, p, " in ") || p + 5 >= n || !cpi_is_upper(t[p + 4]))
+        return false;
+    size_t a = p + 4, e = a;
+    for (int w = 0; w < 4 && e < n && cpi_is_upper(t[e]); w++) {
+        e = word_end(t, n, e);
+        if (names_county(t + a, e - a))
+            break;
+        if (e + 1 < n && t[e] == ' ')
+            e++;
+    }
+    if (!names_county(t + a, e - a))
+        return false;
+    site_spec county;
+    if (!resolve_passed(x, t + a, e - a, NULL, true, true, &county) ||
+        county.kind != CP_SITE_COUNTY)
+        return false;
+    memcpy(code, county.state, 3);
+    return true;
+}
+
 /* Do the place's people follow the name ending at `end` ("a Laurel man",
  * "Laurel police"), making a first name a town's? */
 static bool people_after(const char *t, size_t n, size_t end) {
@@ -4136,6 +4181,18 @@ static bool read_blocks(cpi_extract *x) {
                         spec.kind == CP_SITE_CITY && state_in_view(x, spec.state) &&
                         town_follows(x, t, n, we[e - 1], spec.state))
                         resolved = true; /* "Logansport and Peru" */
+                    /* "Kingston and Harriman in Roane County": the county after
+                     * the list says the state */
+                    if (cell < 0 && e == k && !names_county(t + ws[s0], len)) {
+                        char code[3];
+                        site_spec there;
+                        if (county_state_after(x, t, n, we[e - 1], code) &&
+                            resolve_in(x, t + ws[s0], len, code, false, true, &there) &&
+                            there.kind == CP_SITE_CITY) {
+                            spec = there;
+                            resolved = true;
+                        }
+                    }
                     if (!resolved && cell >= 0 && names_county(t + ws[s0], len) &&
                         len < sizeof spec.text) {
                         /* a county the gazetteer lacks, its state in its row

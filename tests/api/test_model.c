@@ -240,6 +240,11 @@ static void test_site_patterns(void **state) {
     SITES("The program adds Cecil and Frederick Counties in Maryland.", "cecil-county-md",
           "frederick-county-md");
     SITES("Designated: Humboldt County in California.", "humboldt-county-ca");
+    /* the county after a list of towns says their state */
+    SITES("A grand jury in Knoxville indicted a ring that sold out of Kingston and "
+          "Harriman "
+          "in Roane County.",
+          "knoxville-tn", "kingston-tn", "harriman-tn", "roane-county-tn");
     /* a school district's county, a grant's recipient */
     SITES("The largest grant goes to the Charleston County School District.",
           "charleston-county-sc");
