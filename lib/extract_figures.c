@@ -806,10 +806,14 @@ static bool zip_code(const char *t, size_t n, size_t prev, const number *num) {
  * (most numbers end here). */
 static inline bool may_be_zip_code(const char *t, size_t n, size_t prev,
                                    const number *num) {
-    return num->end - num->start == 5 && !num->money && prev != SIZE_MAX &&
-           (cpi_is_upper(t[prev]) || t[prev] == 'c' || t[prev] == 'z' || t[prev] == 'a' ||
-            t[prev] == 'o' ||
-            (num->end + 2 < n && t[num->end] == ' ' && (t[num->end + 1] | 0x20) == 'z'));
+    if (num->end - num->start != 5 || num->money || prev == SIZE_MAX)
+        return false;
+    char p0 = t[prev];
+    return cpi_is_upper(p0) || p0 == 'c' || p0 == 'z' ||
+           (p0 == 'a' && t[prev + 1] == 'n' && t[prev + 2] == 'd' &&
+            t[prev + 3] == ' ') ||
+           (p0 == 'o' && t[prev + 1] == 'r' && t[prev + 2] == ' ') ||
+           (num->end + 2 < n && t[num->end] == ' ' && (t[num->end + 1] | 0x20) == 'z');
 }
 
 /* "call 911", "dial 311": the emergency and city service numbers. */

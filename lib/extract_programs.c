@@ -490,6 +490,7 @@ typedef struct ctx {
      * ask them */
     initials_entry initials[MAX_INITIALS];
     size_t initials_count;
+    uint32_t acr_first; /* the first letters of acr's and initials' (bit c & 31) */
     short_name shorts[MAX_SHORT_NAMES];
     size_t short_count;
     /* the first names read (a text names its programs again and again):
@@ -747,6 +748,7 @@ static bool define_acronym_text(ctx *c, cp_program *p, const char *a, size_t len
     memcpy(d->text, a, len);
     d->text[len] = '\0';
     d->program = p;
+    c->acr_first |= UINT32_C(1) << (a[0] & 31);
     if (!p->acronym)
         p->acronym = cpi_model_string(c->x->model, a, len);
     return p->acronym != NULL;
@@ -761,6 +763,7 @@ static void define_initials(ctx *c, cp_program *p, const char *name, size_t len)
     if (c->initials_count >= MAX_INITIALS || len > 255)
         return;
     initials_entry *d = &c->initials[c->initials_count++];
+    c->acr_first |= UINT32_C(1) << (name[0] & 31);
     d->name = name;
     d->len = (uint8_t)len;
     d->made = false;
@@ -1796,9 +1799,10 @@ static inline bool read_name(ctx *c, const cp_block *b, const char *t, size_t n,
     size_t inner_i = i + (outside ? (size_t)__builtin_ctz(outside) : inner_len(t, n, i));
     size_t we = word_end_from(t, n, i, inner_i);
     cp_program *by_acronym = NULL;
-    /* (an acronym's second byte is a capital, a digit, a '-' or a '.': most
-     * capitalised words ask no further) */
-    if ((c->acr_count | c->initials_count) && i + 1 < n && !cpi_is_lower(t[i + 1]) &&
+    /* (an acronym's second byte is a capital, a digit, a '-' or a '.', and
+     * its first one of those of the acronyms defined: most capitalised
+     * words ask no further) */
+    if (((c->acr_first >> (t[i] & 31)) & 1) && i + 1 < n && !cpi_is_lower(t[i + 1]) &&
         !acronym_at(c, t, n, i, &we, &by_acronym))
         return false;
     /* "SCP Training Teams" may name a part of the program: read the
@@ -2376,6 +2380,7 @@ bool cpi_extract_programs(cpi_extract *x) {
     assert(lower_names_tested(&x->k->programs));
     c.acr_count = 0;
     c.initials_count = 0;
+    c.acr_first = 0;
     c.short_count = 0;
     c.name_count = 0;
     for (size_t b = 0; b < x->doc->block_count; b++) {
