@@ -3038,17 +3038,9 @@ static void town_of_next_state(cpi_extract *x, const char *t, size_t n, size_t s
  * begins (or is alone in); false when none, or none clear. */
 static bool county_state_after(cpi_extract *x, const char *t, size_t n, size_t end,
                                char code[3]) {
-    /* (most names: no " County" or " Parish" in the next 80 bytes) */
-    size_t look = n - end < 80 ? n - end : 80;
-    const char *c = t + end;
-    bool near = false;
-    for (const char *q = memchr(c, 'y', look); q && !near;
-         q = memchr(q + 1, 'y', (size_t)(c + look - q - 1)))
-        near = (q - c >= 6 && memcmp(q - 6, " Count", 6) == 0);
-    for (const char *q = memchr(c, 'h', look); q && !near;
-         q = memchr(q + 1, 'h', (size_t)(c + look - q - 1)))
-        near = (q - c >= 6 && memcmp(q - 6, " Paris", 6) == 0);
-    if (!near)
+    /* (most names: neither a list nor " in " after them, two bytes say) */
+    if (end + 4 >= n || !((t[end] == ' ' && (t[end + 1] == 'i' || t[end + 1] == 'a')) ||
+                          (t[end] == ',' && t[end + 1] == ' ')))
         return false;
     size_t p = end;
     for (int items = 0; items < 4; items++) {
