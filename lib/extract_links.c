@@ -3250,21 +3250,25 @@ static inline bool place_passed(const cp_block *blk, const cpi_hit *h, size_t i,
     return passed;
 }
 
+/* Does program p's name begin with the name of city or county `site`, a
+ * capitalised word after it ("Memphis Safe Task Force")? */
+static inline bool named_after(const cp_program *p, const cp_site *site) {
+    if ((site->kind != CP_SITE_CITY && site->kind != CP_SITE_COUNTY) ||
+        site->name[0] != p->name[0])
+        return false; /* (most pairs) */
+    size_t len = strlen(site->name);
+    return strncmp(p->name, site->name, len) == 0 && p->name[len] == ' ' &&
+           cpi_is_upper(p->name[len + 1]);
+}
+
 /* The city or county the text names whose name begins program p's
  * ("Memphis Safe Task Force"), or NULL. */
 static const cp_site *home_place(const cp_program *p, const hits *sites) {
     if (!cpi_is_upper(p->name[0]))
         return NULL;
-    for (size_t k = 0; k < sites->n; k++) {
-        const cp_site *site = sites->h[k].entity;
-        if ((site->kind != CP_SITE_CITY && site->kind != CP_SITE_COUNTY) ||
-            site->name[0] != p->name[0])
-            continue; /* (most) */
-        size_t len = strlen(site->name);
-        if (strncmp(p->name, site->name, len) == 0 && p->name[len] == ' ' &&
-            cpi_is_upper(p->name[len + 1]))
-            return site;
-    }
+    for (size_t k = 0; k < sites->n; k++)
+        if (named_after(p, sites->h[k].entity))
+            return sites->h[k].entity;
     return NULL;
 }
 
@@ -4289,17 +4293,10 @@ static bool link_named_places(cpi_extract *x, const hits *sites, const hits *pro
         seen[seen_count++] = p;
         if (!cpi_is_upper(p->name[0]))
             continue;
-        for (size_t k = 0; k < sites->n; k++) {
-            cp_site *site = sites->h[k].entity;
-            if (site->kind != CP_SITE_CITY && site->kind != CP_SITE_COUNTY)
-                continue;
-            if (site->name[0] != p->name[0])
-                continue; /* (most pairs) */
-            size_t len = strlen(site->name);
-            if (strncmp(p->name, site->name, len) == 0 && p->name[len] == ' ' &&
-                cpi_is_upper(p->name[len + 1]) && !cpi_model_link(x->model, p, site))
+        for (size_t k = 0; k < sites->n; k++)
+            if (named_after(p, sites->h[k].entity) &&
+                !cpi_model_link(x->model, p, sites->h[k].entity))
                 return false;
-        }
     }
     return true;
 }
