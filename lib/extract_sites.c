@@ -3269,7 +3269,8 @@ static bool waits_on(const char *t, size_t end) {
  * "Washington", or a state's capital that a verb in -ing takes as its
  * object ("keep pressing Albany to restore the state aid", "lobbying
  * Sacramento"), or that one asks or waits on ("we have asked Jefferson
- * City to match", "I would not wait on Sacramento")?
+ * City to match", "I would not wait on Sacramento"), or whose help or
+ * money comes ("help from Springfield")?
  * (Not after "including", "during", "following" and the like, which list
  * places.) */
 static bool is_metonym(const cpi_extract *x, const char *t, size_t n, size_t ws,
@@ -3296,9 +3297,14 @@ static bool is_metonym(const cpi_extract *x, const char *t, size_t n, size_t ws,
     size_t prev = cpi_prev_word(t, ws - 1);
     if (prev == SIZE_MAX || !cpi_is_lower(t[prev]))
         return false;
-    /* "lawmakers in Springfield": the state's legislature */
-    on = on || cpi_ends_with(t, ws, "lawmakers in ") || cpi_ends_with(t, ws, "legislators in ") ||
-         cpi_ends_with(t, ws, "legislature in ") || cpi_ends_with(t, ws, "Legislature in ");
+    /* "lawmakers in Springfield": the state's legislature; "help from
+     * Springfield", "money from Albany": its government */
+    on = on || cpi_ends_with(t, ws, "lawmakers in ") ||
+         cpi_ends_with(t, ws, "legislators in ") ||
+         cpi_ends_with(t, ws, "legislature in ") ||
+         cpi_ends_with(t, ws, "Legislature in ") || cpi_ends_with(t, ws, "help from ") ||
+         cpi_ends_with(t, ws, "money from ") || cpi_ends_with(t, ws, "aid from ") ||
+         cpi_ends_with(t, ws, "funding from ");
     /* "we have asked Jefferson City to match the money" */
     static const char *const ASKING[] = {"asked",   "asks",    "urged",     "urges",
                                          "pressed", "lobbied", "petitioned"};

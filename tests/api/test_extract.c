@@ -883,9 +883,15 @@ static void test_link_the_city(void **state) {
         assert_false(program_has_site(p, not_in[k]));
     }
     cp_corpus_free(c);
-    /* lawmakers in a state's capital are its legislature */
+    /* lawmakers in a state's capital are its legislature, help from it its
+     * government */
     c = load("The Harbor Light Initiative helps Fayetteville, Arkansas. We are asking lawmakers "
              "in Little Rock for state money.");
+    assert_null(cp_corpus_site_by_id(c, "little-rock-ar"));
+    cp_corpus_free(c);
+    c = load(
+        "The Harbor Light Initiative helps Fayetteville, Arkansas. We will not wait for "
+        "help from Little Rock.");
     assert_null(cp_corpus_site_by_id(c, "little-rock-ar"));
     cp_corpus_free(c);
     /* "New York" next in a list after a large city of another state */
