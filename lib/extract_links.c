@@ -463,6 +463,33 @@ static size_t top_blocks(const cp_document *doc) {
 /* The program named most often (a name in the headline and lead, see
  * top_blocks, counts twice; ties: the one named first; a component counts
  * for its parent) into *out; false when out of memory. */
+/* Is the program of hit h a grant's recipient ("New Hampshire Drug Task
+ * Force Receives $1.38 Million Federal Anti-Heroin Grant", "... has
+ * received a $1,380,000 grant under the COPS Anti-Heroin Task Force
+ * Program")? Then a text that names another program is about that one. */
+static bool receives_grant(const cpi_extract *x, const cpi_hit *h) {
+    static const char *const VERBS[] = {" Receives ", " receives ", " has received ",
+                                        " received ", " Awarded ",  " was awarded ",
+                                        " Wins ",     " wins ",     " won "};
+    const cp_block *blk = &x->doc->blocks[h->block];
+    const char *t = cpi_block_text(blk);
+    size_t n = blk->text_size, len = 0;
+    if (h->end + 5 >= n || t[h->end] != ' ')
+        return false;
+    for (size_t k = 0; k < sizeof VERBS / sizeof VERBS[0] && !len; k++)
+        len = cpi_starts_with(t, n, h->end, VERBS[k]);
+    if (!len)
+        return false;
+    /* a grant (its word, in either case) within the next 60 bytes */
+    size_t to = n - h->end < 80 ? n : h->end + 80;
+    for (size_t q = h->end + len; q + 5 <= to; q++)
+        if ((t[q] | 0x20) == 'g' && (t[q + 1] | 0x20) == 'r' &&
+            (t[q + 2] | 0x20) == 'a' && (t[q + 3] | 0x20) == 'n' &&
+            (t[q + 4] | 0x20) == 't')
+            return true;
+    return false;
+}
+
 static bool main_program(const cpi_extract *x, const hits *programs, cp_program **out) {
     *out = NULL;
     size_t n = programs->n;
@@ -485,6 +512,7 @@ static bool main_program(const cpi_extract *x, const hits *programs, cp_program 
         while (j < n && ns[j].program == ns[i].program)
             j++;
         size_t count = 0, first = ns[i].first; /* runs are sorted by position */
+        bool recipient = false;
         for (size_t k = i; k < j; k++) {
             const cpi_hit *h = &programs->h[ns[k].first];
             /* "... Network (NIBIN)": an acronym defined with the name is
@@ -500,7 +528,11 @@ static bool main_program(const cpi_extract *x, const hits *programs, cp_program 
                     continue;
             }
             count += h->block < top ? 2 : 1; /* the top of a text says what it is about */
+            if (receives_grant(x, h))
+                recipient = true;
         }
+        if (recipient && n > j - i)
+            count = 0; /* (another program of the text funds it) */
         if (count > best_count || (count == best_count && first < best_first)) {
             best = ns[i].program;
             best_count = count;
@@ -518,10 +550,13 @@ static bool main_program(const cpi_extract *x, const hits *programs, cp_program 
         cp_program *p = ns[i].program;
         if ((i > 0 && ns[i - 1].program == p) || (headline && p == headline))
             continue;
-        bool in_body = false;
-        for (size_t k = i; k < n && ns[k].program == p && !in_body; k++)
-            in_body = cpi_block_text(&x->doc->blocks[programs->h[ns[k].first].block]) != title;
-        if (in_body && names_program(title, strlen(title), p)) {
+        bool in_body = false, recipient = false;
+        for (size_t k = i; k < n && ns[k].program == p; k++) {
+            const cpi_hit *h = &programs->h[ns[k].first];
+            in_body |= cpi_block_text(&x->doc->blocks[h->block]) != title;
+            recipient |= receives_grant(x, h);
+        }
+        if (in_body && !recipient && names_program(title, strlen(title), p)) {
             /* a program and its component count as one: the program */
             if (!headline || (p->parent != headline && headline->parent != p))
                 in_headline++;

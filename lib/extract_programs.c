@@ -1554,9 +1554,15 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
             !names_topic(t, ws, wend, first, last - 1))
             specific = false;
         /* a headline capitalises every word: there "... Grants" are awards
-         * ("Announces $231 Million in Crisis Intervention Grants"), no name */
+         * ("Announces $231 Million in Crisis Intervention Grants"), no name,
+         * and so is "... Grant" after its amount ("Receives $1.38 Million
+         * Federal Anti-Heroin Grant") */
         if (kind && b->kind == CP_BLOCK_HEADING && !lower_end && last > first &&
-            cpi_word_is(t, n, ws[last - 1], "Grants"))
+            (cpi_word_is(t, n, ws[last - 1], "Grants") ||
+             (cpi_word_is(t, n, ws[last - 1], "Grant") &&
+              (cpi_ends_with(t, ws[first], "Million ") ||
+               cpi_ends_with(t, ws[first], "Billion ") ||
+               (ws[first] >= 2 && cpi_is_digit(t[ws[first] - 2]))))))
             kind = NULL;
         if (kind && specific && (last - first >= 2 || named || lower_end)) {
             /* "the Recovery Act Edward Byrne Memorial Justice Assistance

@@ -2707,6 +2707,21 @@ static void test_program_patterns(void **state) {
     assert_string_equal(cp_program_acronym(haysi), "HAYSI");
     assert_int_equal(cp_corpus_program_count(c), 1);
     cp_corpus_free(c);
+    /* a task force that receives a grant under a program is its recipient:
+     * the text is about the program; "... Grant" after its amount in a
+     * headline is no name */
+    c = load(
+        "Valley Drug Task Force Receives $1.38 Million Federal Anti-Opioid Grant\n\n"
+        "CONCORD, N.H. -- The Valley Drug Task Force has received a $1,380,000 grant "
+        "under the Harbor Opioid Task Force Program. Officers from Nashua and Keene now "
+        "serve on the task force.");
+    assert_null(cp_corpus_program_by_id(c, "federal-anti-opioid-grant"));
+    const cp_program *funder =
+        cp_corpus_program_by_id(c, "harbor-opioid-task-force-program");
+    assert_non_null(funder);
+    assert_true(program_has_site(funder, "nashua-nh"));
+    assert_true(program_has_site(funder, "keene-nh"));
+    cp_corpus_free(c);
     /* an operation's name as a section's heading in capitals; a report's
      * section is none */
     c = load(
