@@ -1765,14 +1765,15 @@ static void test_link_exclusions(void **state) {
         "higher than the rate in Mesa, Arizona. Rates rose in Nampa, Idaho (about 54), "
         "and Ely, Nevada (about 34), none of which has a task force. One man was wanted "
         "on a warrant from Pocatello, Idaho, and a woman had fled a drug case in "
-        "Laramie, "
-        "Wyoming.");
+        "Laramie, Wyoming. The force began after school shootings in Jonesboro, "
+        "Arkansas.");
     p = cp_corpus_program_by_id(c, "safe-valley-task-force");
     assert_non_null(p);
     assert_true(program_has_site(p, "reno-nv"));
-    const char *const before[] = {"boise-id", "fresno-ca", "tulsa-ok",     "ogden-ut",
-                                  "provo-ut", "elko-nv",   "mesa-az",      "nampa-id",
-                                  "ely-nv",   "logan-ut",  "pocatello-id", "laramie-wy"};
+    const char *const before[] = {
+        "boise-id",     "fresno-ca",  "tulsa-ok",    "ogden-ut", "provo-ut",
+        "elko-nv",      "mesa-az",    "nampa-id",    "ely-nv",   "logan-ut",
+        "pocatello-id", "laramie-wy", "jonesboro-ar"};
     for (size_t k = 0; k < sizeof before / sizeof before[0]; k++) {
         if (!cp_corpus_site_by_id(c, before[k]))
             fail_msg("no site %s", before[k]);
