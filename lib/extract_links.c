@@ -1386,8 +1386,9 @@ static bool venue_after_date(const char *t, size_t start) {
  * from Gary", "missing from Stockton", "gone home to Allegany County", "his
  * home in Jackson", "had fled Jefferson Parish"); where a warrant, a crime
  * or an arrest was ("a warrant out of Harris County", "a shooting in
- * Prince George's County", "arrested in Cohoes", "after school shootings in Jonesboro"). Such a place is not, by being named,
- * where a document's program works. (A bare "from" is not enough: "the reports from Gary"
+ * Prince George's County", "arrested in Cohoes", "after school shootings
+ * in Jonesboro"). Such a place is not, by being named, where a document's
+ * program works. (A bare "from" is not enough: "the reports from Gary"
  * are a site's.) */
 static bool passing_mention(const char *t, size_t start) {
     /* (in tail_key order, as debug builds check) */
