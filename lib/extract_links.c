@@ -476,6 +476,9 @@ static bool receives_grant(const cpi_extract *x, const cpi_hit *h) {
     size_t n = blk->text_size, len = 0;
     if (h->end + 5 >= n || t[h->end] != ' ')
         return false;
+    char c = t[h->end + 1]; /* (the verbs' first letters: most names have none after) */
+    if (c != 'R' && c != 'r' && c != 'h' && c != 'A' && c != 'w' && c != 'W')
+        return false;
     for (size_t k = 0; k < sizeof VERBS / sizeof VERBS[0] && !len; k++)
         len = cpi_starts_with(t, n, h->end, VERBS[k]);
     if (!len)
