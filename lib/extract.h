@@ -71,6 +71,8 @@ typedef struct cpi_extract {
     const cp_site **sites;
     size_t site_count, site_cap;
     uint64_t site_states;   /* bit i: a site of state row i is among them */
+    uint16_t state_places[64]; /* the hits of places (no states) of state row i,
+                                * up to 65,535 */
     struct cpi_site_memos *site_memos; /* while sites are read (on its stack) */
     const cp_official **officials;
     size_t official_count, official_cap;

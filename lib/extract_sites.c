@@ -501,6 +501,9 @@ static bool add_site(cpi_extract *x, const site_spec *spec, const cp_block *b,
         !cpi_hit_add(x, &x->site_hits, &x->site_hit_count, &x->site_hit_cap,
                      (size_t)(b - x->doc->blocks), start, end, s))
         return false;
+    int row = s->kind == CP_SITE_STATE ? -1 : cpi_state_by_code(s->state);
+    if (row >= 0 && row < 64 && x->state_places[row] < UINT16_MAX)
+        x->state_places[row]++;
     if (s->seen_in == x->generation)
         return true; /* listed for this document already */
     if (!cpi_mem_reserve(x->mem, (void **)&x->sites, &x->site_cap, x->site_count + 1,
@@ -719,17 +722,13 @@ static bool site_of_state(const cpi_extract *x, const char *code) {
     return false;
 }
 
-/* How many of the places found so far (the last 256) are in the state of
- * this code? One at least: called for a state site_of_state knows. */
+/* How many times places of the state of this code have been found so
+ * far (states themselves not counted)? One at least: called for a state
+ * site_of_state knows. */
 static unsigned places_in_state(const cpi_extract *x, const char *code) {
-    enum { LOOK = 256 };
-    unsigned count = 0;
-    size_t from = x->site_hit_count > LOOK ? x->site_hit_count - LOOK : 0;
-    for (size_t i = from; i < x->site_hit_count; i++) {
-        const cp_site *s = x->site_hits[i].entity;
-        count += same_code(s->state, code) && s->kind != CP_SITE_STATE;
-    }
-    return count > 0 ? count : 1; /* (the state itself, named: state_weight's) */
+    int st = cpi_state_by_code(code);
+    unsigned count = st >= 0 && st < 64 ? x->state_places[st] : 0;
+    return count > 0 ? count : 1;
 }
 
 /* Does the document name the state of this code, itself or by a place? */
