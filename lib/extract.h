@@ -273,6 +273,27 @@ static inline size_t cpi_phrase_at(const char *t, size_t n, size_t pos,
     return 0;
 }
 #define CPI_PHRASES(list) (list), (sizeof(list) / sizeof((list)[0]))
+/* Are two points (degrees) within 100 km of each other, as one metro
+ * area's cities are, across a state line too? (Degrees of longitude
+ * shrink with the cosine of the latitude: 0.6 to 0.9 in the states the
+ * gazetteer holds, 0.75 here.) */
+static inline bool cpi_one_metro(double lat_a, double lon_a, double lat_b, double lon_b) {
+    double dy = (lat_a - lat_b) * 111.0, dx = (lon_a - lon_b) * 111.0 * 0.75;
+    return dx * dx + dy * dy < 100.0 * 100.0;
+}
+
+/* The length of the first of the `count` literals that t[pos..n) starts
+ * with, whatever follows it (a literal that ends in a space lets any word
+ * follow), else 0. */
+static inline size_t cpi_prefix_at(const char *t, size_t n, size_t pos,
+                                   const char *const *list, size_t count) {
+    for (size_t i = 0; i < count; i++) {
+        size_t len = cpi_starts_with(t, n, pos, list[i]);
+        if (len)
+            return len;
+    }
+    return 0;
+}
 /* The length of the literal z if t[0..pos) ends with it, else 0. */
 static inline size_t cpi_ends_with(const char *t, size_t pos, const char *z) {
     size_t len = 0;

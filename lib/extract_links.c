@@ -473,17 +473,16 @@ static bool receives_grant(const cpi_extract *x, const cpi_hit *h) {
                                         " Wins ",     " wins ",     " won "};
     const cp_block *blk = &x->doc->blocks[h->block];
     const char *t = cpi_block_text(blk);
-    size_t n = blk->text_size, len = 0;
+    size_t n = blk->text_size;
     if (h->end + 5 >= n || t[h->end] != ' ')
         return false;
     char c = t[h->end + 1]; /* (the verbs' first letters: most names have none after) */
     if (c != 'R' && c != 'r' && c != 'h' && c != 'A' && c != 'w' && c != 'W')
         return false;
-    for (size_t k = 0; k < sizeof VERBS / sizeof VERBS[0] && !len; k++)
-        len = cpi_starts_with(t, n, h->end, VERBS[k]);
+    size_t len = cpi_prefix_at(t, n, h->end, CPI_PHRASES(VERBS));
     if (!len)
         return false;
-    /* a grant (its word, in either case) within the next 60 bytes */
+    /* a grant (its word, in either case) within the next 80 bytes */
     size_t to = n - h->end < 80 ? n : h->end + 80;
     for (size_t q = h->end + len; q + 5 <= to; q++)
         if ((t[q] | 0x20) == 'g' && (t[q + 1] | 0x20) == 'r' &&
@@ -3213,14 +3212,6 @@ static const cp_site *home_place(const cp_program *p, const hits *sites) {
     return NULL;
 }
 
-/* Are two places within 100 km of each other, as a metro area's are
- * across a state line (Memphis and West Memphis)? */
-static bool near_home(const cp_site *home, const cp_site *site) {
-    double dy = (site->lat - home->lat) * 111.0,
-           dx = (site->lon - home->lon) * 111.0 * 0.75;
-    return dx * dx + dy * dy < 100.0 * 100.0;
-}
-
 /* home_place for program p, remembered for the last program asked (the
  * same few programs are asked again and again). */
 static inline const cp_site *home_of(cpi_extract *x, const cp_program *p,
@@ -3239,7 +3230,9 @@ static bool far_from_home(const cp_site *home, const cp_site *site) {
     if (site == home || !site->state[0] || !home->state[0])
         return false;
     return strcmp(site->state, home->state) != 0 &&
-           !(site->has_coordinates && home->has_coordinates && near_home(home, site));
+           !(site->has_coordinates &&
+             home->has_coordinates && /* (Memphis, West Memphis) */
+             cpi_one_metro(site->lat, site->lon, home->lat, home->lon));
 }
 
 /* Link the places of [start, end) of a block to p, from its first place's
@@ -3560,18 +3553,6 @@ static bool read_roles(cpi_extract *x, const hits *programs, const hits *agencie
     return true;
 }
 
-/* The length of the first of the `count` literals that t[pos..n) starts
- * with (each ends in a space: the word after may be any), else 0. */
-static size_t prefix_of(const char *t, size_t n, size_t pos, const char *const *list,
-                        size_t count) {
-    for (size_t i = 0; i < count; i++) {
-        size_t len = cpi_starts_with(t, n, pos, list[i]);
-        if (len)
-            return len;
-    }
-    return 0;
-}
-
 /* Does the sentence [start, end) open with the text's own program, named
  * by its kind, and name the other as its model ("The initiative, launched
  * in 2006, builds on Project Safe Neighborhoods")? It is about the first. */
@@ -3582,11 +3563,11 @@ static bool names_main_first(const char *t, size_t start, size_t end) {
     static const char *const MODELED[] = {
         "builds on ",    "built on ",        "modeled on ", "modeled after ", "based on ",
         "patterned on ", "patterned after ", "draws on ",   "grew out of "};
-    size_t len = prefix_of(t, end, start, CPI_PHRASES(OPENERS));
+    size_t len = cpi_prefix_at(t, end, start, CPI_PHRASES(OPENERS));
     if (!len || start + len >= end || (t[start + len] != ' ' && t[start + len] != ','))
         return false;
     for (size_t i = start + len; i < end; i++)
-        if (t[i] == ' ' && prefix_of(t, end, i + 1, CPI_PHRASES(MODELED)))
+        if (t[i] == ' ' && cpi_prefix_at(t, end, i + 1, CPI_PHRASES(MODELED)))
             return true;
     return false;
 }
@@ -4279,13 +4260,13 @@ static bool place_verb_at(const char *t, size_t n, size_t w, size_t program,
                                         "is part of ", "was part of ", "is a member of "};
     static const char *const USING[] = {"uses ", "used ", "has used ", "will use "};
     static const char *const ADVERBS[] = {"already ", "also ", "now "};
-    w += prefix_of(t, n, w, CPI_PHRASES(ADVERBS));
-    if (prefix_of(t, n, w, CPI_PHRASES(RECEIVING)) ||
-        (!department && prefix_of(t, n, w, CPI_PHRASES(BEING))))
+    w += cpi_prefix_at(t, n, w, CPI_PHRASES(ADVERBS));
+    if (cpi_prefix_at(t, n, w, CPI_PHRASES(RECEIVING)) ||
+        (!department && cpi_prefix_at(t, n, w, CPI_PHRASES(BEING))))
         return true;
     /* what a place uses is its own ("The city also uses a $420,000 Project
      * Safe Neighborhoods grant"), what it uses money "to" pay is not */
-    size_t verb = prefix_of(t, n, w, CPI_PHRASES(USING));
+    size_t verb = cpi_prefix_at(t, n, w, CPI_PHRASES(USING));
     if (!verb || w + verb > program)
         return false;
     for (size_t q = w + verb; q + 4 <= program; q++)
@@ -4386,7 +4367,7 @@ static int received_after(const char *t, size_t n, size_t end) {
             kind = CP_SITE_COUNTY, len = 7;
         else
             return -1; /* (the first "the" after the name decides) */
-        return prefix_of(t, n, w + len, CPI_PHRASES(RECEIVED)) ? kind : -1;
+        return cpi_prefix_at(t, n, w + len, CPI_PHRASES(RECEIVED)) ? kind : -1;
     }
     return -1;
 }

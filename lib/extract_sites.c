@@ -818,14 +818,10 @@ static bool small_town_named(const char *name, size_t len, const char *code) {
            cpi_places[row].population < CONTEXT_MIN_POPULATION;
 }
 
-/* Are two places within 100 km of each other, as one metro area's
- * cities are? (Degrees of longitude shrink with the cosine of the
- * latitude: 0.6 to 0.9 in the states the gazetteer holds, 0.75 here.) */
+/* Are two places one metro area's (cpi_one_metro)? */
 static bool one_metro(const site_spec *a, const site_spec *b) {
-    if (!a->has_coordinates || !b->has_coordinates)
-        return false;
-    double dy = (a->lat - b->lat) * 111.0, dx = (a->lon - b->lon) * 111.0 * 0.75;
-    return dx * dx + dy * dy < 100.0 * 100.0;
+    return a->has_coordinates && b->has_coordinates &&
+           cpi_one_metro(a->lat, a->lon, b->lat, b->lon);
 }
 
 /* ... and the town of site s (a city)? */
@@ -2745,12 +2741,8 @@ static bool grant_verb_after(const char *t, size_t n, size_t end) {
         " received ",     " applied ",       " got $",         " was awarded ",
         " will receive ", " also received ", " has received ", " was not funded",
         "'s application", "'s share ",       "'s grant ",      "'s award "};
-    if (end + 2 >= n || (t[end] != ' ' && t[end] != '\''))
-        return false;
-    for (size_t i = 0; i < sizeof AFTER / sizeof AFTER[0]; i++)
-        if (cpi_starts_with(t, n, end, AFTER[i]))
-            return true;
-    return false;
+    return end + 2 < n && (t[end] == ' ' || t[end] == '\'') &&
+           cpi_prefix_at(t, n, end, CPI_PHRASES(AFTER)) > 0;
 }
 
 static bool locative(const cpi_extract *x, const char *t, size_t n, size_t start, size_t end, size_t skipped) {
@@ -3075,10 +3067,7 @@ static bool people_after(const char *t, size_t n, size_t end) {
     static const char *const PEOPLE[] = {" man ",   " man,",     " woman ",   " woman,",
                                          " men ",   " women ",   " resident", " native",
                                          " police", " officials"};
-    for (size_t k = 0; k < sizeof PEOPLE / sizeof PEOPLE[0]; k++)
-        if (cpi_starts_with(t, n, end, PEOPLE[k]))
-            return true;
-    return false;
+    return cpi_prefix_at(t, n, end, CPI_PHRASES(PEOPLE)) > 0;
 }
 
 /* Is the name at `start` called a town ("the city of Mitchell", "the town of
