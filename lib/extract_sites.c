@@ -2741,8 +2741,14 @@ static bool grant_verb_after(const char *t, size_t n, size_t end) {
         " received ",     " applied ",       " got $",         " was awarded ",
         " will receive ", " also received ", " has received ", " was not funded",
         "'s application", "'s share ",       "'s grant ",      "'s award "};
-    return end + 2 < n && (t[end] == ' ' || t[end] == '\'') &&
-           cpi_prefix_at(t, n, end, CPI_PHRASES(AFTER)) > 0;
+    if (end + 2 >= n)
+        return false;
+    /* (asked of most names a run ends: the two bytes after turn most away) */
+    char c = t[end], d = t[end + 1];
+    if (!(c == ' ' && (d == 'r' || d == 'a' || d == 'g' || d == 'w' || d == 'h')) &&
+        !(c == '\'' && d == 's'))
+        return false;
+    return cpi_prefix_at(t, n, end, CPI_PHRASES(AFTER)) > 0;
 }
 
 static bool locative(const cpi_extract *x, const char *t, size_t n, size_t start, size_t end, size_t skipped) {
