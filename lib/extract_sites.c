@@ -3777,6 +3777,22 @@ static bool read_blocks(cpi_extract *x) {
                         return false;
                     done = true;
                 }
+                /* "Stockton Police Department, Calif.": the state qualifies
+                 * the place that owns the agency (a recipient named through
+                 * it), the words before the agency's */
+                for (size_t e = 1;
+                     e < k && !done && (wf[k - 1] & (WORD_ORG | WORD_OFFICE)); e++) {
+                    if (!(wf[e] & WORD_AGENCY))
+                        continue;
+                    site_spec spec;
+                    if (resolve(x, t + ws[0], we[e - 1] - ws[0], code, false, &spec) &&
+                        spec.kind == CP_SITE_CITY) {
+                        if (!add_site(x, &spec, b, ws[0], we[e - 1]))
+                            return false;
+                        done = true;
+                    }
+                    break;
+                }
                 if (done) {
                     i = qend;
                     continue;

@@ -1931,9 +1931,6 @@ static void test_link_exclusions(void **state) {
     cp_corpus_free(c);
 }
 
-/* A state in parentheses after a place ("the Pharr (Texas) Police
- * Department") places it, and names no site of its own; after an agency's
- * whole name ("Lincoln Police Department (Neb.)") too. */
 /* A table's row of a county and its postal code without a comma: the
  * county of that state, as for a city. */
 static void test_site_county_and_code(void **state) {
@@ -1958,6 +1955,10 @@ static void test_site_county_and_code(void **state) {
     cp_corpus_free(c);
 }
 
+/* A state in parentheses after a place ("the Pharr (Texas) Police
+ * Department") places it, and names no site of its own; after an agency's
+ * whole name ("Lincoln Police Department (Neb.)") too, and so does a
+ * state after a comma ("Stockton Police Department, Calif."). */
 static void test_site_state_in_parentheses(void **state) {
     (void)state;
     cp_corpus *c = load("Awards of the Safe Valley Task Force went to the Cambridge (Mass.) "
@@ -1969,6 +1970,15 @@ static void test_site_state_in_parentheses(void **state) {
     for (size_t k = 0; k < sizeof places / sizeof places[0]; k++)
         assert_true(program_has_site(p, places[k]));
     assert_null(cp_corpus_site_by_id(c, "texas"));
+    cp_corpus_free(c);
+    c = load("SOME OF THE RECIPIENTS\n\n"
+             "- Stockton Police Department, Calif. - $2.5 million for 20 officers\n"
+             "- Cairo Police Department, Ill. - $187,500 for one officer\n"
+             "- Camden County Police Department, N.J. - $3.6 million\n");
+    const char *const recipients[] = {"stockton-ca", "cairo-il", "camden-county-nj"};
+    for (size_t k = 0; k < sizeof recipients / sizeof recipients[0]; k++)
+        assert_non_null(cp_corpus_site_by_id(c, recipients[k]));
+    assert_int_equal(cp_corpus_site_count(c), 3);
     cp_corpus_free(c);
     /* a state's capital, bare, in a text that names a place of its state */
     c = load("Police in Erie want a Safe Valley Task Force. Harrisburg has one already.");
