@@ -3850,6 +3850,55 @@ static void left_out_headings(const cp_document *doc, cp_program **led_by) {
     }
 }
 
+/* Does the text t[0..n) tell of a criminal case: "sentenced", "pleaded
+ * guilty", "indicted", "an indictment", "a grand jury", "was convicted"?
+ * Such a release is about its defendants; the program it names framed the
+ * case, and its places (where guns were bought, where loads went, where
+ * the defendants live) are not the program's. ("Defendants charged as
+ * part of Operation Legend", "87 federal indictments" tell of an
+ * operation's results, "convicted felons" of no case.) */
+static bool tells_of_case(const char *t, size_t n) {
+    static const char *const WORDS[] = {"sentenced",  "guilty",    "indicted",
+                                        "indictment", "convicted", "jury"};
+    for (size_t i = 0; i + 4 <= n; i++) {
+        char c = (char)(t[i] | 0x20);
+        if (c != 's' && c != 'g' && c != 'i' && c != 'c' && c != 'j')
+            continue; /* (the words' first letters: most bytes have none) */
+        if (i > 0 && cpi_is_alpha(t[i - 1]))
+            continue;
+        for (size_t k = 0; k < COUNT(WORDS); k++) {
+            const char *w = WORDS[k];
+            size_t len = strlen(w);
+            if (w[0] != c || i + len > n || (i + len < n && cpi_is_alpha(t[i + len])) ||
+                memcmp(t + i + 1, w + 1, len - 1) != 0)
+                continue;
+            if (k == 4 && !cpi_starts_with(t, n, i + len, " of ") &&
+                !cpi_ends_with(t, i, "was ") && !cpi_ends_with(t, i, "were ") &&
+                !cpi_ends_with(t, i, "been "))
+                break; /* "convicted felons" */
+            if (k == 5 && !cpi_ends_with(t, i, "grand "))
+                break;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Is the document a release about a criminal case: does its headline or
+ * the first sentence of a block of its top (see top_blocks: the lead's)
+ * tell of one (tells_of_case)? */
+static bool case_release(const cp_document *doc) {
+    size_t top = top_blocks(doc);
+    for (size_t b = 0; b < top && b < doc->block_count; b++) {
+        const cp_block *blk = &doc->blocks[b];
+        size_t end =
+            blk->sentence_count ? cpi_block_sentence(blk, 0)->text_end : blk->text_size;
+        if (tells_of_case(cpi_block_text(blk), end))
+            return true;
+    }
+    return doc->title && tells_of_case(doc->title, strlen(doc->title));
+}
+
 /* Rule 3 of cpi_extract_links: the places of a text about a program
  * (`doc_main`, or each block's section program in `per_block`) from block
  * `about_from` on (see text_turns_to), but not the items another program's
@@ -3863,6 +3912,7 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
     bool skip_sentence = false; /* read once per sentence, not once per place */
     size_t passing_block = SIZE_MAX, passing_end = 0; /* the last place passed over */
     cp_program *topic = doc_main; /* what the sentence is about */
+    int case_text = -1;           /* case_release(doc), once asked */
     /* (a block without a sentence links its places to what the sentence
      * before said: then no block is passed whole) */
     bool silent = !memo || memo->silent_block;
@@ -3972,6 +4022,10 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
         const cp_site *home = home_of(x, topic, sites);
         if (home && far_from_home(home, h->entity))
             continue; /* "the Memphis Safe Task Force" in St. Louis: none of its */
+        if (case_text < 0) /* (asked once, where a place would be linked) */
+            case_text = case_release(doc);
+        if (case_text)
+            return true; /* a criminal case's places are not the program's */
         if (!cpi_model_link(x->model, topic, h->entity))
             return false;
     }

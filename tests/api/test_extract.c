@@ -2081,6 +2081,51 @@ static void test_lead_in_state_lines(void **state) {
 /* A lead-in's table rows are its program's: cells between bars (the state
  * before an agency's place is its context, and names a county the
  * gazetteer lacks) or dot leaders; the document's program takes none. */
+/* A release about a criminal case names its program as the case's frame:
+ * the places of the case (where the defendants live, where the drugs
+ * went) are not the program's; a release of an operation's results still
+ * links the cities it works in. */
+static void test_link_case_release(void **state) {
+    (void)state;
+    const char *const lead[] = {
+        "A federal grand jury in Dayton has returned an indictment against eleven "
+        "defendants accused of selling pills, the U.S. Attorney announced today.",
+        "A Dayton man was sentenced today to 12 years in prison for selling pills, the "
+        "U.S. Attorney announced.",
+        "A Dayton woman pleaded guilty on Friday to selling pills, the U.S. Attorney "
+        "announced.",
+        "A Dayton man was convicted of selling pills, the U.S. Attorney announced."};
+    for (size_t k = 0; k < sizeof lead / sizeof lead[0]; k++) {
+        char text[1024];
+        snprintf(
+            text, sizeof text,
+            "Pill Ring Case\n\n%s\n\nThe case is the largest in Ohio under the "
+            "Harbor Light Initiative, the Justice Department effort against pill "
+            "rings.\n\nAgents searched homes in Akron, Canton and Toledo on May 2.\n",
+            lead[k]);
+        cp_corpus *c = load(text);
+        const cp_program *p = cp_corpus_program_by_id(c, "harbor-light-initiative");
+        assert_non_null(p);
+        const char *const places[] = {"dayton-oh", "akron-oh", "canton-oh", "toledo-oh"};
+        for (size_t i = 0; i < sizeof places / sizeof places[0]; i++) {
+            assert_non_null(cp_corpus_site_by_id(c, places[i]));
+            assert_false(program_has_site(p, places[i]));
+        }
+        cp_corpus_free(c);
+    }
+    /* an operation's results; "convicted felons" tell of no case */
+    cp_corpus *c =
+        load("Harbor Light Defendants Charged\n\nFourteen more defendants were "
+             "charged as part of the Harbor Light Initiative, which targets "
+             "convicted felons with guns.\n\nAgents searched homes in Akron, "
+             "Canton and Toledo on May 2.\n");
+    const cp_program *p = cp_corpus_program_by_id(c, "harbor-light-initiative");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "toledo-oh"));
+    assert_true(program_has_site(p, "akron-oh"));
+    cp_corpus_free(c);
+}
+
 static void test_link_table_rows(void **state) {
     (void)state;
     cp_corpus *c =
@@ -2982,6 +3027,7 @@ int main(void) {
         cmocka_unit_test(test_link_state_headings),
         cmocka_unit_test(test_link_main_program),
         cmocka_unit_test(test_link_exclusions),
+        cmocka_unit_test(test_link_case_release),
         cmocka_unit_test(test_link_table_rows),
         cmocka_unit_test(test_link_award_lines),
         cmocka_unit_test(test_link_headline_object),
