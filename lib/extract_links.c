@@ -4070,6 +4070,7 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
     size_t block_program = 0, block_site = 0;
     size_t triple = 0; /* the first of three site hits in one block, from block b on */
     bool silent = false; /* (a block without a sentence seen: memo's silent_block) */
+    int case_text = -1;  /* case_release(doc), once asked */
     for (size_t b = 0; b < doc->block_count; b++) {
         /* the blocks before the next that names a program or three places
          * have nothing to read unless they open a list: passed here, their
@@ -4189,8 +4190,9 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                  * have joined, among them ...") */
                 if (places >= 3 &&
                     cue_sets(cpi_block_text(blk) + start, end - start,
-                             CPI_PHRASES(SELECTION_CUES), SELECTION_OF_LETTER, SELECTION_OF_NEXT,
-                             SELECTION_OR_SERVE) &&
+                             CPI_PHRASES(SELECTION_CUES), SELECTION_OF_LETTER,
+                             SELECTION_OF_NEXT, SELECTION_OR_SERVE) &&
+                    !(case_text < 0 ? (case_text = case_release(doc)) : case_text) &&
                     !link_span_from(x, sites, programs,
                                     paragraph_topic(programs, blk, b, s, about), b, start,
                                     end, first_site, first, memo))

@@ -2097,16 +2097,19 @@ static void test_link_case_release(void **state) {
         "A Dayton man was convicted of selling pills, the U.S. Attorney announced."};
     for (size_t k = 0; k < sizeof lead / sizeof lead[0]; k++) {
         char text[1024];
-        snprintf(
-            text, sizeof text,
-            "Pill Ring Case\n\n%s\n\nThe case is the largest in Ohio under the "
-            "Harbor Light Initiative, the Justice Department effort against pill "
-            "rings.\n\nAgents searched homes in Akron, Canton and Toledo on May 2.\n",
-            lead[k]);
+        snprintf(text, sizeof text,
+                 "Pill Ring Case\n\n%s\n\nThe case is the largest in Ohio under the "
+                 "Harbor Light Initiative, the Justice Department effort against pill "
+                 "rings.\n\nAgents searched homes in Akron, Canton and Toledo on May "
+                 "2.\n\nThe ring sold pills to buyers across Summit, Stark and Wayne "
+                 "counties.\n",
+                 lead[k]);
         cp_corpus *c = load(text);
         const cp_program *p = cp_corpus_program_by_id(c, "harbor-light-initiative");
         assert_non_null(p);
-        const char *const places[] = {"dayton-oh", "akron-oh", "canton-oh", "toledo-oh"};
+        const char *const places[] = {
+            "dayton-oh",        "akron-oh",        "canton-oh",      "toledo-oh",
+            "summit-county-oh", "stark-county-oh", "wayne-county-oh"};
         for (size_t i = 0; i < sizeof places / sizeof places[0]; i++) {
             assert_non_null(cp_corpus_site_by_id(c, places[i]));
             assert_false(program_has_site(p, places[i]));
