@@ -42,6 +42,9 @@ typedef struct cpi_extract {
                                  * the place just before it in a list, or "" */
     bool list_small;            /* ... and whether that place is a small town
                                  * ("Lakeland, Auburndale and Davenport") */
+    bool list_mixed;            /* ... and whether the place before that one in
+                                 * its block is of another state ("Tucson,
+                                 * Albuquerque, Las Vegas") */
     char near_state[3];         /* ... and of the last place named before it in
                                  * its block ("In Missouri, ... Jackson County") */
     bool near_over;             /* ... which is the state of the item or heading

@@ -742,8 +742,9 @@ static bool state_in_view(const cpi_extract *x, const char *code) {
  * Davenport") of the state of the place listed just before, else of the
  * last place of its paragraph or list ("in Savannah and Macon", "- North
  * Carolina" over "  - Wilmington"); SIZE_MAX when none. Not a small town
- * over a city of twenty times its size in a state the text names too, the
- * first reading ("Houston ... Atlanta and Dallas"). */
+ * over a city of twenty times its size, the first reading, in a state the
+ * text names too ("Houston ... Atlanta and Dallas") or after a list of
+ * places of several states ("Phoenix, Tucson, Albuquerque, Las Vegas"). */
 static inline size_t near_place(const cpi_extract *x, size_t first, size_t n) {
     const char *const states[2] = {x->list_state, x->near_state};
     const uint32_t least[2] = {x->list_small ? TOWN_MIN_POPULATION
@@ -755,7 +756,8 @@ static inline size_t near_place(const cpi_extract *x, size_t first, size_t n) {
             if (same_code(cpi_places[i].state, states[k]) &&
                 cpi_places[i].population >= least[k])
                 return top / 20 >= cpi_places[i].population &&
-                               state_in_view(x, cpi_places[first].state)
+                               (x->list_mixed ||
+                                state_in_view(x, cpi_places[first].state))
                            ? SIZE_MAX
                            : i;
     return SIZE_MAX;
@@ -4157,6 +4159,16 @@ static bool read_blocks(cpi_extract *x) {
                     memcpy(x->list_state, neighbour ? neighbour->state : "", neighbour ? 3 : 1);
                     x->list_small = neighbour && neighbour->kind == CP_SITE_CITY &&
                                     small_town(neighbour);
+                    const cpi_hit *before_neighbour =
+                        neighbour && x->site_hit_count >= 2
+                            ? &x->site_hits[x->site_hit_count - 2]
+                            : NULL;
+                    x->list_mixed =
+                        before_neighbour &&
+                        before_neighbour->block ==
+                            x->site_hits[x->site_hit_count - 1].block &&
+                        strcmp(((const cp_site *)before_neighbour->entity)->state,
+                               neighbour->state) != 0;
                     near_state(x, b, ws[s0] == 0, x->near_state);
                     if (listed_how == LISTED_PAST_SEMICOLON)
                         x->near_state[0] = '\0'; /* (its own state, if any, follows) */
@@ -4214,6 +4226,7 @@ static bool read_blocks(cpi_extract *x) {
                     }
                     x->list_state[0] = '\0';
                     x->list_small = false;
+                    x->list_mixed = false;
                     x->near_state[0] = '\0';
                     x->near_over = false;
                     x->by_agency = false;

@@ -1028,6 +1028,13 @@ static void test_link_the_city(void **state) {
     assert_non_null(cp_corpus_site_by_id(c, "dallas-tx"));
     assert_null(cp_corpus_site_by_id(c, "dallas-ga"));
     cp_corpus_free(c);
+    /* ... nor after a list of places of several states */
+    c = load(
+        "Phoenix, Tucson, Albuquerque, Las Vegas and Salt Lake City were all network "
+        "sites by 2020. Albuquerque, N.M., gets the most help.");
+    assert_non_null(cp_corpus_site_by_id(c, "las-vegas-nv"));
+    assert_null(cp_corpus_site_by_id(c, "las-vegas-nm"));
+    cp_corpus_free(c);
     /* a count that starts a sentence is no part of the name after it */
     c = load("Two Chicago officers were hurt. Forty-seven Polk County, Florida, deputies "
              "finished the training.");
