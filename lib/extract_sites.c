@@ -763,6 +763,28 @@ static inline size_t near_place(const cpi_extract *x, size_t first, size_t n) {
     return SIZE_MAX;
 }
 
+/* Does a dateline at the top of the document name[0..len) in capitals
+ * ("HOLYOKE - The city will hire ...", "HOLYOKE, Mass. -")? A local
+ * paper's story is from there, and its bare name in the text is that
+ * place. */
+static bool dateline_names(const cp_document *doc, const char *name, size_t len) {
+    enum { TOP = 6 }; /* (a headline, a byline, an update line come first) */
+    for (size_t b = 0; b < doc->block_count && b < TOP; b++) {
+        const char *t = cpi_block_text(&doc->blocks[b]);
+        size_t n = doc->blocks[b].text_size;
+        if (n < len + 3)
+            continue;
+        size_t i = 0;
+        while (i < len && (cpi_is_alpha(name[i]) ? t[i] == (char)(name[i] & ~0x20)
+                                                 : t[i] == name[i]))
+            i++;
+        if (i == len &&
+            (t[len] == ',' || (t[len] == ' ' && t[len + 1] == '-' && t[len + 2] == ' ')))
+            return true;
+    }
+    return false;
+}
+
 /* A place or county called name[0..len) in state `code` (or any state when
  * code is NULL and one reading is clear); false when none. */
 static bool resolve(cpi_extract *x, const char *name, size_t len, const char *code,
@@ -1138,7 +1160,8 @@ static bool resolve_passed(const cpi_extract *x, const char *name, size_t len,
      * Pennsylvania; or it gets or asks for a grant: "Biloxi received the
      * largest award") */
     if (bare && weight > 0 && !located && !x->grant_after && !memchr(name, ' ', len) &&
-        cpi_places[best].population < CONTEXT_MIN_POPULATION && !cpi_places[best].capital)
+        cpi_places[best].population < CONTEXT_MIN_POPULATION &&
+        !cpi_places[best].capital && !dateline_names(x->doc, name, len))
         return false;
     spec_place(out, &cpi_places[best]);
     return true;

@@ -1028,6 +1028,14 @@ static void test_link_the_city(void **state) {
     assert_non_null(cp_corpus_site_by_id(c, "dallas-tx"));
     assert_null(cp_corpus_site_by_id(c, "dallas-ga"));
     cp_corpus_free(c);
+    /* a smaller city of a state in view, named bare, that a local paper's
+     * dateline names */
+    c = load(
+        "HOLYOKE \xE2\x80\x94 The city will hire four officers.\n\nHolyoke recorded 14 "
+        "shootings last year. Springfield, Chicopee and Westfield in Western "
+        "Massachusetts also got money.");
+    assert_non_null(cp_corpus_site_by_id(c, "holyoke-ma"));
+    cp_corpus_free(c);
     /* ... nor after a list of places of several states */
     c = load(
         "Phoenix, Tucson, Albuquerque, Las Vegas and Salt Lake City were all network "
