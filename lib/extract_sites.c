@@ -3101,6 +3101,17 @@ static bool people_after(const char *t, size_t n, size_t end) {
     return cpi_prefix_at(t, n, end, CPI_PHRASES(PEOPLE)) > 0;
 }
 
+/* Is the name [start, end) the home of one person ("a Marshall man", "an
+ * Independence woman")? A word that is more often an ordinary one names
+ * a place there. */
+static bool one_of_there(const char *t, size_t n, size_t start, size_t end) {
+    static const char *const ONE[] = {" man ",     " man,",   " woman ", " woman,",
+                                      " resident", " native", " couple", " teen"};
+    return (cpi_ends_with(t, start, " a ") || cpi_ends_with(t, start, " an ") ||
+            cpi_ends_with(t, start, "A ") || cpi_ends_with(t, start, "An ")) &&
+           cpi_prefix_at(t, n, end, CPI_PHRASES(ONE)) > 0;
+}
+
 /* Is the name at `start` called a town ("the city of Mitchell", "the town of
  * Lead"), whatever else the word names (Chief Darrel Mitchell)? */
 static bool called_a_town(const char *t, size_t start) {
@@ -4122,6 +4133,7 @@ static bool read_blocks(cpi_extract *x) {
                      * Orleans", "Neither Mobile nor Tuscaloosa") */
                     bool agency_after = e < k && (wf[e] & WORD_AGENCY);
                     if ((common && ((!after_in_or_at(t, n, ws[s0]) && !agency_after &&
+                                     !(e == k && one_of_there(t, n, ws[s0], we[e - 1])) &&
                                      !listed_after_site(x, b, ws[s0]) &&
                                      !(e == k && place_follows(x, t, n, we[e - 1])) &&
                                      !(e == k && town_after(t, n, we[e - 1]))) ||
