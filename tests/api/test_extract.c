@@ -2040,6 +2040,12 @@ static void test_sites_joined_by_hyphen(void **state) {
     assert_non_null(s);
     assert_int_equal(cp_site_mention_count(s), 1);
     cp_corpus_free(c);
+    /* ... or as one person's home ("a Mobile woman"); not "Justice
+     * officials" */
+    c = load("Police in Alabama said a Mobile woman was hurt. Justice officials came.");
+    assert_non_null(cp_corpus_site_by_id(c, "mobile-al"));
+    assert_int_equal(cp_corpus_site_count(c), 2);
+    cp_corpus_free(c);
     /* a place and its postal code without a comma, as a table's row writes
      * it */
     c = load("City              State   Award\n"
