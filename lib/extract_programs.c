@@ -1439,21 +1439,35 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
         }
         while (k > 0 && !cpi_is_upper(t[ws[k - 1]]))
             k--; /* no trailing "of the" */
-        /* "Boston's Operation Ceasefire": the owner before "Operation" or
-         * "Project" is no part of the name */
+        /* "Boston's Operation Ceasefire", "the U.S. Marshals Service's
+         * Operation North Star": the owner before "Operation" or "Project"
+         * is no part of the name */
         /* ... nor a sentence's first word ("During Operation Tidal Wave,",
-         * "Under Project Exile") */
+         * "Under Project Exile"), a year ("In 2023 Operation North Star")
+         * or what has a part in it ("Agents of Operation Summer Heat") */
         static const char *const OPENERS[] = {"After",   "Before", "During", "Since",
                                               "Through", "Under",  "Until",  "With"};
-        if (k >= 3 && inner_at == 0 &&
-            (cpi_word_is(t, n, ws[1], "Operation") || cpi_word_is(t, n, ws[1], "Project")) &&
-            ((wend[0] - ws[0] >= 3 && t[wend[0] - 2] == '\'' && t[wend[0] - 1] == 's') ||
-             cpi_word_in(CPI_WORDS(OPENERS), t + ws[0], wend[0] - ws[0]))) {
-            memmove(ws, ws + 1, (k - 1) * sizeof ws[0]);
-            memmove(wend, wend + 1, (k - 1) * sizeof wend[0]);
-            memmove(winner, winner + 1, (k - 1) * sizeof winner[0]);
-            unknown >>= 1;
-            k--;
+        for (size_t w = 1; w + 1 < k && inner_at == 0; w++) {
+            if (t[ws[w]] != 'O' && t[ws[w]] != 'P')
+                continue; /* (most words) */
+            if (!cpi_word_is(t, n, ws[w], "Operation") &&
+                !cpi_word_is(t, n, ws[w], "Project"))
+                continue;
+            size_t before = w - 1;
+            bool owner =
+                (wend[before] - ws[before] >= 3 && t[wend[before] - 2] == '\'' &&
+                 t[wend[before] - 1] == 's') ||
+                (w == 1 && (cpi_word_in(CPI_WORDS(OPENERS), t + ws[0], wend[0] - ws[0]) ||
+                            cpi_is_digit(t[ws[0]]))) ||
+                (w >= 2 && cpi_word_is(t, n, ws[before], "of"));
+            if (!owner)
+                break;
+            memmove(ws, ws + w, (k - w) * sizeof ws[0]);
+            memmove(wend, wend + w, (k - w) * sizeof wend[0]);
+            memmove(winner, winner + w, (k - w) * sizeof winner[0]);
+            unknown >>= w;
+            k -= w;
+            break;
         }
         const char *kind = NULL;
         size_t last = k;
