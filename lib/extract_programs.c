@@ -2177,6 +2177,43 @@ static bool place_and_suffix(const cpi_extract *x, const char *s, size_t ns, con
     return false;
 }
 
+/* Is s[0..ns) one of the document's places, as written, then the name or an
+ * alias of the known program l, whatever the case ("New York Gun
+ * Trafficking Strike Force" of the Gun Trafficking Strike Forces, singular
+ * or plural): the place's unit of the program, that program. */
+static bool place_unit_of(const cpi_extract *x, const char *s, size_t ns,
+                          const cp_program *l) {
+    if (!known_id(l->id) || !l->aliases.count)
+        return false;
+    for (size_t i = 0; i < x->site_hit_count; i++) {
+        /* (the place as the text writes it, "New York" of New York City,
+         * without its state: "Tulsa, Oklahoma") */
+        const cpi_hit *h = &x->site_hits[i];
+        const char *written = cpi_block_text(&x->doc->blocks[h->block]) + h->start;
+        const char *comma = memchr(written, ',', h->end - h->start);
+        size_t pn = comma ? (size_t)(comma - written) : h->end - h->start;
+        if (pn + 1 >= ns || s[pn] != ' ' || memcmp(s, written, pn) != 0)
+            continue;
+        const char *rest = s + pn + 1;
+        size_t rn = ns - pn - 1;
+        for (size_t a = 0; a <= l->aliases.count; a++) {
+            const char *name =
+                a ? ((const char *const *)l->aliases.items)[a - 1] : l->name;
+            size_t len = strlen(name);
+            if (len != rn && !(len == rn + 1 && name[rn] == 's'))
+                continue;
+            size_t c = 0; /* (the same letters, in either case) */
+            while (c < rn &&
+                   (name[c] == rest[c] ||
+                    (cpi_is_alpha(name[c]) && (name[c] | 0x20) == (rest[c] | 0x20))))
+                c++;
+            if (c == rn)
+                return true;
+        }
+    }
+    return false;
+}
+
 /* How far apart in a document's list of programs a short form and its long
  * one are looked for: a bound, so that a text of thousands of names stays
  * linear (a short form sits near its long one: the headline's, the next
@@ -2231,7 +2268,8 @@ static bool merge_short_forms(cpi_extract *x) {
             if (k != i && !gone[k] &&
                 (word_suffix(s->name, len[i], x->programs[k]->name, len[k]) ||
                  acronym_and_head(s->name, x->programs[k]->acronym) ||
-                 place_and_suffix(x, s->name, len[i], x->programs[k]->name, len[k])))
+                 place_and_suffix(x, s->name, len[i], x->programs[k]->name, len[k]) ||
+                 place_unit_of(x, s->name, len[i], x->programs[k])))
                 l = x->programs[k];
         if (!l)
             continue;

@@ -2552,6 +2552,16 @@ static void test_known_programs(void **state) {
     assert_int_equal(cp_corpus_program_count(c), 1);
     assert_non_null(cp_corpus_program_by_id(c, "firearms-trafficking-strike-forces"));
     cp_corpus_free(c);
+    /* ... and so is its unit's name in capitals, the place's own */
+    c = load(
+        "The Tulsa Gun Trafficking Strike Force, one of the regional strike forces the "
+        "department launched, charged 40 people in Tulsa, Oklahoma.");
+    assert_int_equal(cp_corpus_program_count(c), 1);
+    const cp_program *set =
+        cp_corpus_program_by_id(c, "firearms-trafficking-strike-forces");
+    assert_non_null(set);
+    assert_true(program_has_site(set, "tulsa-ok"));
+    cp_corpus_free(c);
     /* the grants under the Second Chance Act; a region's name in a street's;
      * places a grant does not cover */
     c = load(
