@@ -1903,6 +1903,16 @@ static inline bool read_word(ctx *c, const cp_block *b, const char *t, size_t n,
     size_t end = i >= plain_from && force_at < n ? lowercase_force(t, n, i) : 0;
     if (!end)
         return true;
+    if (t[end - 1] == 'e') {
+        /* "a dedicated trafficking task force", "a multi-agency violent
+         * crime task force": one of a kind, not a name */
+        size_t prev = cpi_prev_word(t, i);
+        if (prev != SIZE_MAX && memchr(t + prev, '-', i - prev))
+            prev = cpi_prev_word(t, prev);
+        if (prev != SIZE_MAX &&
+            (cpi_word_is(t, n, prev, "a") || cpi_word_is(t, n, prev, "an")))
+            return true;
+    }
     char id[200];
     slug_of(t + i, end - i, id, sizeof id);
     bool strike = false;
