@@ -1907,11 +1907,15 @@ static inline bool read_word(ctx *c, const cp_block *b, const char *t, size_t n,
         /* "a dedicated trafficking task force", "a multi-agency violent
          * crime task force": one of a kind, not a name */
         size_t prev = cpi_prev_word(t, i);
-        if (prev != SIZE_MAX && memchr(t + prev, '-', i - prev))
-            prev = cpi_prev_word(t, prev);
-        if (prev != SIZE_MAX &&
-            (cpi_word_is(t, n, prev, "a") || cpi_word_is(t, n, prev, "an")))
-            return true;
+        for (int words = 0; words < 3 && prev != SIZE_MAX && cpi_is_lower(t[prev]);
+             words++) {
+            if (cpi_word_is(t, n, prev, "a") || cpi_word_is(t, n, prev, "an"))
+                return true;
+            if (cpi_word_is(t, n, prev, "the") || cpi_word_is(t, n, prev, "and") ||
+                cpi_word_is(t, n, prev, "of"))
+                break;
+            prev = cpi_prev_word(t, prev); /* (over its modifiers) */
+        }
     }
     char id[200];
     slug_of(t + i, end - i, id, sizeof id);
