@@ -488,6 +488,16 @@ static size_t skip_issue(const char *t, size_t n, size_t i) {
 /* A dateline starting at `from`: an optional label, weekday or time, the
  * date, then little else. */
 static bool dateline_from(const char *t, size_t n, size_t from, cpi_line_class *cls) {
+    /* "This article was published August 20, 2015 at 4:45 a.m.": a news
+     * site's line, its label after the words that say whose */
+    static const phrase WHOSE[] = {PHRASE("this article was "),
+                                   PHRASE("this story was ")};
+    if (from < n && (t[from] == 'T' || t[from] == 't'))
+        for (size_t k = 0; k < sizeof WHOSE / sizeof WHOSE[0]; k++)
+            if (starts_with_phrase(t + from, n - from, WHOSE[k])) {
+                from += WHOSE[k].len;
+                break;
+            }
     size_t i = from;
     bool labelled = false, updated = false;
     char first = from < n ? lower(t[from]) : '\0';

@@ -120,6 +120,8 @@ static void test_datelines(void **state) {
         "Crime & Justice Roundup - Friday, Oct. 3, 2025",
         "Crime & Justice Roundup \xE2\x80\x94 Friday, Oct. 3, 2025",
         "38112 Federal Register / Vol. 65, No. 118 / Monday, June 19, 2000 / Notices",
+        /* a news site's line that says whose date it is */
+        "This article was published August 20, 2015 at 4:45 a.m.",
     };
     for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++) {
         cpi_line_class c = cpi_classify_line(yes[i], strlen(yes[i]));
@@ -153,6 +155,7 @@ static void test_datelines(void **state) {
         "Federal Register / Vol. 61 and the notices of the agency, page 12",
         "Crime fell - June 20, 2017 was the day the Attorney General named the cities.",
         "38 agents came on June 19, 2000 to the city.",
+        "This article was published in a journal of criminology on June 19, 2000.",
     };
     for (size_t i = 0; i < sizeof no / sizeof no[0]; i++)
         assert_int_not_equal(kind_of(no[i]), CP_BLOCK_DATELINE);
