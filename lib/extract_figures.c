@@ -1153,6 +1153,12 @@ static bool one_is_a_number(const char *t, size_t n, size_t i) {
     for (size_t k = 0; prev != SIZE_MAX && k < sizeof BEFORE / sizeof BEFORE[0]; k++)
         if (cpi_word_is(t, n, prev, BEFORE[k]))
             return false;
+    /* "Detroit One, the partnership", "Phase One": the end of a name (not
+     * a headline's "Adds One Officer") */
+    if (t[i] == 'O' && prev != SIZE_MAX && cpi_is_upper(t[prev]) && i >= 2 &&
+        t[i - 1] == ' ' && cpi_is_alpha(t[i - 2]) &&
+        !(i + 4 < n && t[i + 3] == ' ' && cpi_is_upper(t[i + 4])))
+        return false;
     for (size_t k = 0; i + 4 < n && k < sizeof AFTER / sizeof AFTER[0]; k++)
         if (cpi_word_is(t, n, i + 4, AFTER[k]))
             return false;

@@ -259,6 +259,9 @@ static void test_figure_patterns(void **state) {
     assert_values("Copyright 2024 NW 9 News. Write to Cleveland, OH 44115 about 12 cases.", "12");
     /* a count before a name and its acronym, then the noun it counts */
     assert_values("It joined the 61 Internet Crimes Against Children (ICAC) task forces.", "61");
+    /* "One" that ends a name; a headline's "One Officer" is a count */
+    assert_values("PSN works through Detroit One, the partnership of 12 agencies.", "12");
+    assert_values("Memphis Adds One Officer", "1");
     /* a number word opening a quoted title in capitals; a quoted sentence counts */
     assert_values("The DEA's \"One Pill Can Kill\" campaign ran. \"Two officers were hurt,\" "
                   "he said.",
