@@ -3858,30 +3858,44 @@ static void left_out_headings(const cp_document *doc, cp_program **led_by) {
  * part of Operation Legend", "87 federal indictments" tell of an
  * operation's results, "convicted felons" of no case.) */
 static bool tells_of_case(const char *t, size_t n) {
-    static const char *const WORDS[] = {"sentenced",  "guilty",    "indicted",
-                                        "indictment", "convicted", "jury"};
-    for (size_t i = 0; i + 4 <= n; i++) {
-        char c = (char)(t[i] | 0x20);
-        if (c != 's' && c != 'g' && c != 'i' && c != 'c' && c != 'j')
-            continue; /* (the words' first letters: most bytes have none) */
-        if (i > 0 && cpi_is_alpha(t[i - 1]))
-            continue;
-        for (size_t k = 0; k < COUNT(WORDS); k++) {
-            const char *w = WORDS[k];
-            size_t len = strlen(w);
-            if (w[0] != c || i + len > n || (i + len < n && cpi_is_alpha(t[i + len])) ||
-                memcmp(t + i + 1, w + 1, len - 1) != 0)
-                continue;
-            if (k == 4 && !cpi_starts_with(t, n, i + len, " of ") &&
-                !cpi_ends_with(t, i, "was ") && !cpi_ends_with(t, i, "were ") &&
-                !cpi_ends_with(t, i, "been "))
-                break; /* "convicted felons" */
-            if (k == 5 && !cpi_ends_with(t, i, "grand "))
-                break;
-            return true;
+#define CASE_WORD(w) (i + sizeof w - 1 <= n && memcmp(t + i + 1, w + 1, sizeof w - 2) == 0 && \
+                      (i + sizeof w - 1 == n || !cpi_is_alpha(t[i + sizeof w - 1])))
+    /* word by word, from space to space (memchr: most bytes are not read
+     * one at a time) */
+    for (size_t i = 0; i + 4 <= n;) {
+        switch (t[i] | 0x20) {
+        case 's':
+            if (CASE_WORD("sentenced"))
+                return true;
+            break;
+        case 'g':
+            if (CASE_WORD("guilty"))
+                return true;
+            break;
+        case 'i':
+            if (CASE_WORD("indicted") || CASE_WORD("indictment"))
+                return true;
+            break;
+        case 'c': /* "was convicted", "convicted of"; not "convicted felons" */
+            if (CASE_WORD("convicted") &&
+                (cpi_starts_with(t, n, i + 9, " of ") || cpi_ends_with(t, i, "was ") ||
+                 cpi_ends_with(t, i, "were ") || cpi_ends_with(t, i, "been ")))
+                return true;
+            break;
+        case 'j':
+            if (CASE_WORD("jury") && cpi_ends_with(t, i, "grand "))
+                return true;
+            break;
+        default:
+            break;
         }
+        const char *space = memchr(t + i, ' ', n - i);
+        if (!space)
+            break;
+        i = (size_t)(space - t) + 1;
     }
     return false;
+#undef CASE_WORD
 }
 
 /* Is the document a release about a criminal case: does its headline or
