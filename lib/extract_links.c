@@ -3350,9 +3350,17 @@ static size_t clause_of_place(const char *t, const hits *sites, size_t block, si
         if (!opens)
             continue;
         size_t e = h->end; /* past its state: "Flint, Michigan, has" */
-        if (i + 1 < sites->n && sites->h[i + 1].block == block &&
-            sites->h[i + 1].start == e + 2 && t[e] == ',')
-            e = sites->h[i + 1].end;
+        size_t next = i + 1;
+        if (next < sites->n && sites->h[next].block == block &&
+            sites->h[next].start == e + 2 && t[e] == ',')
+            e = sites->h[next++].end;
+        /* ... and past the rest of a subject of several places ("Colorado
+         * Springs and Denver have") */
+        while (next < sites->n && sites->h[next].block == block &&
+               sites->h[next].end <= to &&
+               ((sites->h[next].start == e + 5 && memcmp(t + e, " and ", 5) == 0) ||
+                (sites->h[next].start == e + 2 && t[e] == ',')))
+            e = sites->h[next++].end;
         if (e < to && t[e] == ',')
             e++;
         for (size_t k = 0; k < COUNT(VERBS); k++)

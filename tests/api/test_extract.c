@@ -2272,6 +2272,19 @@ static void test_links_of_several_programs(void **state) {
     assert_false(program_has_site(exile, "flint-mi"));
     assert_true(program_has_site(ceasefire, "flint-mi"));
     cp_corpus_free(c);
+    /* ... a subject of several places too */
+    c = load(
+        "In 2013 Pueblo, Colorado, joined Project Exile, a program that helped it, and "
+        "Colorado Springs and Denver have used Operation Ceasefire grants.");
+    exile = cp_corpus_program_by_id(c, "project-exile");
+    ceasefire = cp_corpus_program_by_id(c, "operation-ceasefire");
+    assert_non_null(exile);
+    assert_non_null(ceasefire);
+    assert_false(program_has_site(exile, "denver-co"));
+    assert_false(program_has_site(exile, "colorado-springs-co"));
+    assert_true(program_has_site(ceasefire, "denver-co"));
+    assert_true(program_has_site(ceasefire, "colorado-springs-co"));
+    cp_corpus_free(c);
     /* places before the first name are the first program's */
     c = load("Columbia, S.C., was chosen for the Violent Crime Impact Teams, part of "
              "Project Safe Neighborhoods.");
