@@ -4338,8 +4338,12 @@ static bool place_verb_at(const char *t, size_t n, size_t w, size_t program,
                                         "is part of ", "was part of ", "is a member of "};
     static const char *const USING[] = {"uses ", "used ", "has used ", "will use "};
     static const char *const ADVERBS[] = {"already ", "also ", "now "};
+    /* "The city will also get a mobile NIBIN unit" */
+    static const char *const WILL_ALSO[] = {"will also get ", "will also receive ",
+                                            "will get "};
     w += cpi_prefix_at(t, n, w, CPI_PHRASES(ADVERBS));
     if (cpi_prefix_at(t, n, w, CPI_PHRASES(RECEIVING)) ||
+        (t[w] == 'w' && cpi_prefix_at(t, n, w, CPI_PHRASES(WILL_ALSO))) ||
         (!department && cpi_prefix_at(t, n, w, CPI_PHRASES(BEING))))
         return true;
     /* what a place uses is its own ("The city also uses a $420,000 Project

@@ -646,9 +646,11 @@ static void test_link_the_city(void **state) {
         "Network "
         "site since 2017, and it was one of seven cities in Operation Bright Lake. The "
         "department already takes part in the River Guard Program, and the city's "
-        "$260,000 Canyon Justice Grant award is held up.");
+        "$260,000 Canyon Justice Grant award is held up. The city will also get a mobile "
+        "Ballistic Harbor Network unit.");
     const char *const joined[] = {"delta-watch-network", "operation-bright-lake",
-                                  "river-guard-program", "canyon-justice-grant"};
+                                  "river-guard-program", "canyon-justice-grant",
+                                  "ballistic-harbor-network"};
     for (size_t k = 0; k < sizeof joined / sizeof joined[0]; k++) {
         p = cp_corpus_program_by_id(c, joined[k]);
         assert_non_null(p);
