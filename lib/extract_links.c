@@ -1292,10 +1292,24 @@ static bool in_states_list(const char *t, size_t start) {
     return false;
 }
 
+/* Does the state at hit h get an amount: one in parentheses after it
+ * ("went to California ($18.4 million)"), or an award that went to it
+ * ("The smallest state award, to Wyoming, was ...")? */
+static bool state_gets_amount(const char *t, size_t n, const cpi_hit *h) {
+    if (h->end + 3 < n && t[h->end] == ' ' && t[h->end + 1] == '(' &&
+        t[h->end + 2] == '$')
+        return true;
+    return cpi_ends_with(t, h->start, "award, to ") ||
+           cpi_ends_with(t, h->start, "award to ") ||
+           cpi_ends_with(t, h->start, "awards went to ") ||
+           cpi_ends_with(t, h->start, "award went to ");
+}
+
 static bool state_as_target(const cp_block *blk, const cpi_hit *h) {
     const char *t = cpi_block_text(blk);
     return receives(t, blk->text_size, h->end) || across(t, h->start) ||
-           row_of_money(t, blk->text_size, h) || in_states_list(t, h->start);
+           row_of_money(t, blk->text_size, h) || in_states_list(t, h->start) ||
+           state_gets_amount(t, blk->text_size, h);
 }
 
 /* Is the place at `start` where a road comes from ("up Interstate 93 from

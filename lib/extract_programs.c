@@ -1567,6 +1567,12 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
             cpi_word_is(t, n, ws[last - 1], "Collaborative") &&
             !names_topic(t, ws, wend, first, last - 1))
             specific = false;
+        /* "Fiscal Year 2014 Allocations and Program Highlights": a report's
+         * title, of a year's money, not a program's name */
+        if (kind && !named && last > first + 2 &&
+            cpi_word_is(t, n, ws[first], "Fiscal") &&
+            cpi_word_is(t, n, ws[first + 1], "Year"))
+            kind = NULL;
         /* a headline capitalises every word: there "... Grants" are awards
          * ("Announces $231 Million in Crisis Intervention Grants"), no name,
          * and so is "... Grant" after its amount ("Receives $1.38 Million

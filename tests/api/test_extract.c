@@ -2631,6 +2631,20 @@ static void test_state_links(void **state) {
     assert_non_null(cp_corpus_site_by_id(c, "ohio"));
     assert_false(program_has_site(p, "ohio"));
     cp_corpus_free(c);
+    /* ... or an amount in parentheses after it, or an award went to it; a
+     * report's title of a year's money is no program */
+    c = load("Byrne JAG Program\n\nFiscal Year 2014 Allocations and Program "
+             "Highlights\n\nThe Byrne JAG Program funds local police. The largest state "
+             "awards went to California ($18.4 million) and Texas ($13.1 million). The "
+             "smallest state award, to Wyoming, was $411,235. Ohio saw crime fall.");
+    p = cp_corpus_program_by_id(c, "byrne-jag");
+    assert_non_null(p);
+    assert_int_equal(cp_corpus_program_count(c), 1);
+    const char *const states[] = {"california", "texas", "wyoming"};
+    for (size_t k = 0; k < sizeof states / sizeof states[0]; k++)
+        assert_true(program_has_site(p, states[k]));
+    assert_false(program_has_site(p, "ohio"));
+    cp_corpus_free(c);
 }
 
 /* A corpus keeps its own copies of the strings it takes from a later
