@@ -2878,7 +2878,7 @@ static bool qualifies_name(const char *t, size_t from, size_t at) {
 enum { ROW_MAX = 512 }; /* a row of a table or a calendar is a short line */
 
 static bool row_text(const char *t, size_t n) {
-    int bars = 0;
+    int bars = 0, cells = 0;
     bool leaders = false, digit = false;
     for (size_t i = 0; i < n; i++) {
         char c = t[i];
@@ -2887,8 +2887,24 @@ static bool row_text(const char *t, size_t n) {
             bars += i == 0 || (t[i - 1] == ' ' && i + 1 < n && t[i + 1] == ' ');
         else if (c == '.' && i + 2 < n && t[i + 1] == '.' && t[i + 2] == '.')
             leaders = true;
+        else if (c == ';' && i + 1 < n && t[i + 1] == ' ')
+            cells++; /* a row laid out with spaces, its gaps read as "; " */
     }
-    return digit && (bars >= 2 || leaders || (n > 0 && t[0] == '|'));
+    return digit && (bars >= 2 || cells >= 2 || leaders || (n > 0 && t[0] == '|'));
+}
+
+/* Is t[0..n) a table's header row of cells without a digit, laid out with
+ * bars or with spaces ("City; Officers; Award")? */
+static bool header_row(const char *t, size_t n) {
+    if (memchr(t, '|', n))
+        return true;
+    int cells = 0;
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (cpi_is_digit(t[i]))
+            return false;
+        cells += t[i] == ';' && t[i + 1] == ' ';
+    }
+    return cells >= 2;
 }
 
 /* What the tests of a sentence alone (left_out, crime_trend) said of whole
@@ -3468,6 +3484,29 @@ static inline cp_program *one_program_from(const hits *programs, size_t block,
             p = q;
     }
     return *several ? NULL : p;
+}
+
+/* Of a lead-in (block b) that names several programs from its first
+ * program's hit `first` on, the one named last, where the words after it
+ * speak of awards or grants ("... including awards from the COPS Hiring
+ * Program (CHP) to hire officers:"): its items are what that program
+ * gives. NULL if none. */
+static cp_program *awarding_program(const hits *programs, const cp_block *blk, size_t b,
+                                    size_t first) {
+    size_t last = SIZE_MAX;
+    for (size_t i = first; i < programs->n && programs->h[i].block == b; i++)
+        last = i;
+    if (last == SIZE_MAX)
+        return NULL;
+    const char *t = cpi_block_text(blk);
+    size_t n = blk->text_size;
+    /* the award's word before the name, in the lead-in's last 100 bytes */
+    size_t from = programs->h[last].start > 100 ? programs->h[last].start - 100 : 0;
+    for (size_t q = from; q + 5 <= programs->h[last].start; q++)
+        if ((t[q] == 'a' && q + 5 <= n && memcmp(t + q, "award", 5) == 0) ||
+            (t[q] == 'g' && memcmp(t + q, "grant", 5) == 0))
+            return programs->h[last].entity;
+    return NULL;
 }
 
 static cp_program *one_program(const hits *programs, size_t block, size_t start, size_t end,
@@ -4143,6 +4182,11 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                 cue_sets(cpi_block_text(blk), blk->text_size, CPI_PHRASES(SELECTION_CUES),
                          SELECTION_OF_LETTER, SELECTION_OF_NEXT, SELECTION))
                 p = about;
+            /* (several: the awards' program, named last: "... to Operation
+             * Legend cities, including awards from the COPS Hiring Program
+             * (CHP) to hire additional officers:") */
+            if (several)
+                p = awarding_program(programs, blk, b, walk_to(&program_walk, b, 0));
             size_t level = blk->kind == CP_BLOCK_LIST_ITEM ? blk->level + 1 : 0;
             /* its items: list items, or a table's rows (a header first);
              * lines that are a state's name alone group them ("ARIZONA"
@@ -4162,7 +4206,7 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                 if (rows) {
                     const char *it = cpi_block_text(item);
                     if (item->kind == CP_BLOCK_LIST_ITEM || !row_text(it, item->text_size)) {
-                        if (i == b + 1 && memchr(it, '|', item->text_size))
+                        if (i == b + 1 && header_row(it, item->text_size))
                             continue; /* "State | Agency | Award" */
                         break;
                     }

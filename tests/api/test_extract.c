@@ -2189,6 +2189,22 @@ static void test_link_table_rows(void **state) {
     assert_true(program_has_site(chp, "grand-rapids-mi"));
     assert_null(cp_corpus_site_by_id(c, "county-mi"));
     cp_corpus_free(c);
+    /* a lead-in of two programs over a table laid out with spaces: the
+     * rows are the awards' program's */
+    c = load("The Safe Valley Task Force works in Reno, Nevada.\n\n"
+             "Safe Valley Task Force cities also got awards from the COPS Hiring Program "
+             "(CHP) to hire officers:\n\n"
+             "City            Officers    Award\n"
+             "Chicago              75     $9,375,000\n"
+             "Albuquerque          40     $5,000,000\n");
+    svtf = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    chp = cp_corpus_program_by_id(c, "cops-hiring-program");
+    assert_non_null(svtf);
+    assert_non_null(chp);
+    assert_true(program_has_site(chp, "chicago-il"));
+    assert_true(program_has_site(chp, "albuquerque-nm"));
+    assert_false(program_has_site(svtf, "chicago-il"));
+    cp_corpus_free(c);
 }
 
 /* A web page's title line is no headline; a short name of the name's first
