@@ -3486,6 +3486,20 @@ static inline cp_program *one_program_from(const hits *programs, size_t block,
     return *several ? NULL : p;
 }
 
+/* Is the program at hit h, in a sentence from `start`, what the sentence
+ * sets its places against: "rather than" or "instead of" before it, a verb
+ * between allowed ("... what worked in Boston and in Oakland, rather than
+ * re-running Project Exile")? */
+static bool contrasted(const char *t, size_t start, const cpi_hit *h) {
+    enum { LOOK = 32 };
+    size_t from = h->start > start + LOOK ? h->start - LOOK : start;
+    for (size_t q = from; q + 12 <= h->start; q++)
+        if ((t[q] == 'r' && memcmp(t + q, "rather than ", 12) == 0) ||
+            (t[q] == 'i' && memcmp(t + q, "instead of ", 11) == 0))
+            return true;
+    return false;
+}
+
 /* Of a lead-in (block b) that names several programs from its first
  * program's hit `first` on, the one named last, where the words after it
  * speak of awards or grants ("... including awards from the COPS Hiring
@@ -3728,13 +3742,13 @@ static bool sentence_kept_from(const hits *programs, const cp_block *blk, size_t
     const cp_sentence *sen = cpi_block_sentence(blk, s);
     size_t s0 = cpi_sentence_text_start(sen);
     bool several;
-    cp_program *p = one_program_from(programs, block, walk_to(in_sentence, block, s0),
-                                     sen->text_end, &several);
+    size_t first = walk_to(in_sentence, block, s0);
+    cp_program *p = one_program_from(programs, block, first, sen->text_end, &several);
     /* a sentence that leaves its places out, or names another program,
      * keeps them from this one (each a test of the sentence alone:
      * left_out, whose cues are the least rare, is read last) */
     bool kept = several || (p && p != main && p->parent != main) ||
-                denied_after(blk, s) ||
+                (p && contrasted(t, s0, &programs->h[first])) || denied_after(blk, s) ||
                 (!p && (not_all_block(blk) || denies_too(t + s0, sen->text_end - s0) ||
                         asks(t + s0, sen->text_end - s0) ||
                         span_crime_trend(blk, block, s0, sen->text_end, memo, false) ||
@@ -4252,6 +4266,8 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
             bool several;
             cp_program *p = one_program_from(programs, b, first, end, &several);
             size_t first_site = walk_to(&site_walk, b, start);
+            if (p && contrasted(cpi_block_text(blk), start, &programs->h[first]))
+                p = NULL; /* "... in Oakland, rather than re-running Project Exile" */
             if (p) {
                 if (!link_span_from(x, sites, programs, p, b, start, end, first_site, first,
                                     memo))

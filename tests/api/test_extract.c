@@ -2111,6 +2111,28 @@ static void test_lead_in_state_lines(void **state) {
  * the places of the case (where the defendants live, where the drugs
  * went) are not the program's; a release of an operation's results still
  * links the cities it works in. */
+/* Places set against the program ("rather than", "instead of") are not
+ * its own. */
+static void test_link_contrast(void **state) {
+    (void)state;
+    const char *const texts[] = {
+        "Harbor Light Initiative\n\nThe Harbor Light Initiative began in Toledo, Ohio. "
+        "Congress could fund what worked in Akron and in Canton, rather than re-running "
+        "the Harbor Light Initiative everywhere.",
+        "Harbor Light Initiative\n\nThe Harbor Light Initiative began in Toledo, Ohio. "
+        "Akron and Canton hired mentors instead of joining the Harbor Light Initiative."};
+    for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++) {
+        cp_corpus *c = load(texts[k]);
+        const cp_program *p = cp_corpus_program_by_id(c, "harbor-light-initiative");
+        assert_non_null(p);
+        assert_true(program_has_site(p, "toledo-oh"));
+        assert_non_null(cp_corpus_site_by_id(c, "akron-oh"));
+        assert_false(program_has_site(p, "akron-oh"));
+        assert_false(program_has_site(p, "canton-oh"));
+        cp_corpus_free(c);
+    }
+}
+
 static void test_link_case_release(void **state) {
     (void)state;
     const char *const lead[] = {
@@ -3123,6 +3145,7 @@ int main(void) {
         cmocka_unit_test(test_link_main_program),
         cmocka_unit_test(test_link_exclusions),
         cmocka_unit_test(test_link_case_release),
+        cmocka_unit_test(test_link_contrast),
         cmocka_unit_test(test_link_table_rows),
         cmocka_unit_test(test_link_award_lines),
         cmocka_unit_test(test_link_headline_object),
