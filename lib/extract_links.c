@@ -3933,8 +3933,9 @@ static void left_out_headings(const cp_document *doc, cp_program **led_by) {
  * part of Operation Legend", "87 federal indictments" tell of an
  * operation's results, "convicted felons" of no case.) */
 static bool tells_of_case(const char *t, size_t n) {
-#define CASE_WORD(w) (i + sizeof w - 1 <= n && memcmp(t + i + 1, w + 1, sizeof w - 2) == 0 && \
-                      (i + sizeof w - 1 == n || !cpi_is_alpha(t[i + sizeof w - 1])))
+#define CASE_WORD(w)                                                                        \
+    (i + sizeof w - 1 <= n && memcmp(t + i + 1, &(w)[1], sizeof w - 2) == 0 &&             \
+     (i + sizeof w - 1 == n || !cpi_is_alpha(t[i + sizeof w - 1])))
     /* word by word, from space to space (memchr: most bytes are not read
      * one at a time) */
     for (size_t i = 0; i + 4 <= n;) {

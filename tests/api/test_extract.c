@@ -2587,10 +2587,10 @@ static void test_known_programs(void **state) {
     assert_non_null(cp_corpus_program_by_id(c, "operation-tidal-wave"));
     cp_corpus_free(c);
     /* ... nor an owner of several words, a year, or what has a part in it */
-    const char *const owned[] = {"In 2023 the U.S. Marshals Service's Operation Tidal "
-                                 "Wave sweep made 1,050 arrests.",
-                                 "In 2023 Operation Tidal Wave made 1,050 arrests.",
-                                 "Agents of Operation Tidal Wave made 1,050 arrests."};
+    const char *const owned[] = {
+        "The Marshals Service's Operation Tidal Wave made 50 arrests.",
+        "In 2023 Operation Tidal Wave made 1,050 arrests.",
+        "Agents of Operation Tidal Wave made 1,050 arrests."};
     for (size_t k = 0; k < sizeof owned / sizeof owned[0]; k++) {
         c = load(owned[k]);
         assert_int_equal(cp_corpus_program_count(c), 1);
