@@ -3362,8 +3362,8 @@ static bool link_span(cpi_extract *x, const hits *sites, const hits *programs, c
                           lower_bound(sites, block, start), SIZE_MAX, NULL);
 }
 
-/* Where in t[from, to) a clause starts whose subject is a place: ", and "
- * or "; " right before a place that a verb follows ("Flint has", "Gary
+/* Where in t[from, to) a clause starts whose subject is a place: ", and ",
+ * "; " or " and that " right before a place that a verb follows ("Flint has", "Gary
  * will", "Tulsa also received"); `to` when there is none. */
 static size_t clause_of_place(const char *t, const hits *sites, size_t block, size_t from,
                               size_t to) {
@@ -3375,8 +3375,10 @@ static size_t clause_of_place(const char *t, const hits *sites, size_t block, si
     size_t i = lower_bound(sites, block, from);
     for (; i < sites->n && sites->h[i].block == block && sites->h[i].end <= to; i++) {
         const cpi_hit *h = &sites->h[i];
-        bool opens = (h->start >= from + 6 && memcmp(t + h->start - 6, ", and ", 6) == 0) ||
-                     (h->start >= from + 2 && memcmp(t + h->start - 2, "; ", 2) == 0);
+        bool opens =
+            (h->start >= from + 6 && memcmp(t + h->start - 6, ", and ", 6) == 0) ||
+            (h->start >= from + 2 && memcmp(t + h->start - 2, "; ", 2) == 0) ||
+            (h->start >= from + 10 && memcmp(t + h->start - 10, " and that ", 10) == 0);
         if (!opens)
             continue;
         size_t e = h->end; /* past its state: "Flint, Michigan, has" */

@@ -2312,6 +2312,17 @@ static void test_links_of_several_programs(void **state) {
     assert_false(program_has_site(exile, "flint-mi"));
     assert_true(program_has_site(ceasefire, "flint-mi"));
     cp_corpus_free(c);
+    /* ... and a clause after "and that" */
+    c = load(
+        "The mayor said Newark, New Jersey, will receive a Project Exile grant and that "
+        "Flint, Michigan, will remain in Operation Ceasefire.");
+    exile = cp_corpus_program_by_id(c, "project-exile");
+    ceasefire = cp_corpus_program_by_id(c, "operation-ceasefire");
+    assert_non_null(exile);
+    assert_non_null(ceasefire);
+    assert_false(program_has_site(exile, "flint-mi"));
+    assert_true(program_has_site(ceasefire, "flint-mi"));
+    cp_corpus_free(c);
     /* ... a subject of several places too */
     c = load(
         "In 2013 Pueblo, Colorado, joined Project Exile, a program that helped it, and "
