@@ -509,6 +509,7 @@ static bool main_program(const cpi_extract *x, const hits *programs, cp_program 
     sort_named(ns, n);
     cp_program *best = NULL;
     size_t best_count = 0, best_first = SIZE_MAX;
+    size_t total = 0, distinct = 0; /* (counted as best_count, all programs) */
     for (size_t i = 0; i < n;) {
         size_t j = i;
         while (j < n && ns[j].program == ns[i].program)
@@ -535,6 +536,10 @@ static bool main_program(const cpi_extract *x, const hits *programs, cp_program 
         }
         if (recipient && n > j - i)
             count = 0; /* (another program of the text funds it) */
+        if (!ns[i].program->parent) { /* (a component's mentions are its program's) */
+            total += count;
+            distinct += count > 0;
+        }
         if (count > best_count || (count == best_count && first < best_first)) {
             best = ns[i].program;
             best_count = count;
@@ -568,6 +573,11 @@ static bool main_program(const cpi_extract *x, const hits *programs, cp_program 
     }
     if (in_headline == 1)
         best = headline;
+    /* a text that weighs three programs or more, none of them half of its
+     * mentions (an essay on past and present strategies, a roundup), is
+     * about none of them: its places are linked sentence by sentence */
+    else if (distinct >= 3 && best_count * 2 < total)
+        best = NULL;
     /* several named: the one a verb makes the headline's object */
     for (size_t i = 0; in_headline > 1 && i < n; i++) {
         cp_program *p = ns[i].program;

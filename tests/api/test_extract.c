@@ -2111,6 +2111,27 @@ static void test_lead_in_state_lines(void **state) {
  * the places of the case (where the defendants live, where the drugs
  * went) are not the program's; a release of an operation's results still
  * links the cities it works in. */
+/* A text that weighs three programs or more, none of them half of its
+ * mentions, is about none: each keeps the places its sentences give it,
+ * and the other places go to none. */
+static void test_link_no_main_program(void **state) {
+    (void)state;
+    cp_corpus *c =
+        load("Crime Policy Then and Now\n\nProject Exile began in Richmond, "
+             "Virginia. Operation Ceasefire began in Boston. The Harbor Light "
+             "Initiative began in Toledo, Ohio.\n\nOfficials from Baltimore and "
+             "Denver spoke at the meeting on Tuesday.");
+    const cp_program *exile = cp_corpus_program_by_id(c, "project-exile");
+    assert_non_null(exile);
+    assert_true(program_has_site(exile, "richmond-va"));
+    assert_true(
+        program_has_site(cp_corpus_program_by_id(c, "operation-ceasefire"), "boston-ma"));
+    assert_non_null(cp_corpus_site_by_id(c, "baltimore-md"));
+    assert_false(program_has_site(exile, "baltimore-md"));
+    assert_false(program_has_site(exile, "denver-co"));
+    cp_corpus_free(c);
+}
+
 /* Places set against the program ("rather than", "instead of") are not
  * its own. */
 static void test_link_contrast(void **state) {
@@ -3157,6 +3178,7 @@ int main(void) {
         cmocka_unit_test(test_link_exclusions),
         cmocka_unit_test(test_link_case_release),
         cmocka_unit_test(test_link_contrast),
+        cmocka_unit_test(test_link_no_main_program),
         cmocka_unit_test(test_link_table_rows),
         cmocka_unit_test(test_link_award_lines),
         cmocka_unit_test(test_link_headline_object),
