@@ -885,7 +885,9 @@ static void put_administrations(buf *b, const cp_corpus *c, mention_scratch *scr
             b->failed = true;
             return;
         }
-        size_t *place = (size_t *)(void *)(docs + nd);
+        /* (no room, and no pointer arithmetic on NULL, for an
+         * administration without documents: a merged file may hold one) */
+        size_t *place = nd ? (size_t *)(void *)(docs + nd) : NULL;
         if (nd) {
             memcpy(docs, a->documents.items, nd * sizeof *docs);
             /* documents loaded in id order are listed in it already */

@@ -522,6 +522,29 @@ static void test_bad_json_is_refused_with_its_position(void **state) {
     free(good);
 }
 
+/* An administration whose documents all say another one (a file a tool
+ * made, found by fuzzing) is kept, with no documents, and exported. */
+static void test_administration_without_documents(void **state) {
+    (void)state;
+    static const char json[] =
+        "{\"schema\": \"crimepolicy/1\", \"documents\": [{\"id\": \"a\", \"path\": "
+        "\"a.txt\", \"date\": null, \"title\": null, \"kind\": \"unknown\", "
+        "\"administration\": \"obama-2009\", \"bytes\": 10}], \"administrations\": "
+        "[{\"id\": \"trump-2017\", \"president\": \"Donald J. Trump\", \"party\": "
+        "\"Republican\", \"start\": \"2017-01-20\", \"end\": \"2021-01-20\", "
+        "\"officials\": [], \"documents\": [\"a\"]}], \"programs\": [], \"agencies\": "
+        "[], \"sites\": [], \"figures\": []}";
+    cp_corpus *c;
+    assert_int_equal(cp_corpus_new(&c, NULL), CP_OK);
+    assert_int_equal(cp_corpus_load_json(c, "made.json", json, strlen(json), NULL),
+                     CP_OK);
+    char *got = json_of(c);
+    assert_non_null(strstr(got, "\"id\": \"trump-2017\""));
+    assert_non_null(strstr(got, "\"documents\": []"));
+    free(got);
+    cp_corpus_free(c);
+}
+
 static void test_duplicate_documents_are_refused(void **state) {
     (void)state;
     char *part = json_of_part(1u << 3, false);
@@ -551,6 +574,7 @@ int main(void) {
         cmocka_unit_test(test_merge_of_json_lines),
         cmocka_unit_test(test_bad_json_is_refused_with_its_position),
         cmocka_unit_test(test_duplicate_documents_are_refused),
+        cmocka_unit_test(test_administration_without_documents),
     };
     return cmocka_run_group_tests(tests, make_scratch, remove_scratch);
 }
