@@ -573,10 +573,10 @@ static bool main_program(const cpi_extract *x, const hits *programs, cp_program 
     }
     if (in_headline == 1)
         best = headline;
-    /* a text that weighs three programs or more, none of them half of its
-     * mentions (an essay on past and present strategies, a roundup), is
-     * about none of them: its places are linked sentence by sentence */
-    else if (distinct >= 3 && best_count * 2 < total)
+    /* a text that weighs three programs or more, none of them a third of
+     * its mentions (an essay on past and present strategies, a roundup),
+     * is about none of them: its places are linked sentence by sentence */
+    else if (distinct >= 3 && best_count * 3 < total)
         best = NULL;
     /* several named: the one a verb makes the headline's object */
     for (size_t i = 0; in_headline > 1 && i < n; i++) {

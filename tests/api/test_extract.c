@@ -2111,16 +2111,17 @@ static void test_lead_in_state_lines(void **state) {
  * the places of the case (where the defendants live, where the drugs
  * went) are not the program's; a release of an operation's results still
  * links the cities it works in. */
-/* A text that weighs three programs or more, none of them half of its
+/* A text that weighs three programs or more, none of them a third of its
  * mentions, is about none: each keeps the places its sentences give it,
  * and the other places go to none. */
 static void test_link_no_main_program(void **state) {
     (void)state;
-    cp_corpus *c =
-        load("Crime Policy Then and Now\n\nProject Exile began in Richmond, "
-             "Virginia. Operation Ceasefire began in Boston. The Harbor Light "
-             "Initiative began in Toledo, Ohio.\n\nOfficials from Baltimore and "
-             "Denver spoke at the meeting on Tuesday.");
+    cp_corpus *c = load(
+        "Crime Policy Then and Now\n\nProject Exile began in Richmond, "
+        "Virginia. Operation Ceasefire began in Boston. The Harbor Light "
+        "Initiative began in Toledo, Ohio. Weed and Seed began in Omaha.\n\nOfficials "
+        "from Baltimore and "
+        "Denver spoke at the meeting on Tuesday.");
     const cp_program *exile = cp_corpus_program_by_id(c, "project-exile");
     assert_non_null(exile);
     assert_true(program_has_site(exile, "richmond-va"));
