@@ -2943,15 +2943,29 @@ static bool listed_with_state(cpi_extract *x, const cpi_capitals *caps, const cp
 }
 
 /* "Memphis and Jackson in Tennessee": a state (of this code) after " in "
- * that follows the places just found only qualifies them. */
+ * that follows the places just found only qualifies them; so does one in
+ * parentheses after a place's agency ("Ketchikan Police Department
+ * (Alaska)"). */
 static bool qualifies_places_before(const cpi_extract *x, const cp_block *b, size_t i,
                                     const char *code) {
     const char *t = cpi_block_text(b);
-    if (x->site_hit_count == 0 || i < 4 || memcmp(t + i - 4, " in ", 4) != 0)
+    if (x->site_hit_count == 0 || i < 4)
         return false;
     const cpi_hit *last = &x->site_hits[x->site_hit_count - 1];
     const cp_site *site = last->entity;
-    if (&x->doc->blocks[last->block] != b || last->end > i - 4)
+    if (&x->doc->blocks[last->block] != b)
+        return false;
+    /* "Ketchikan Police Department (Alaska)": the state in parentheses
+     * after a place's agency of that state */
+    if (t[i - 1] == '(' && t[i - 2] == ' ' && last->end <= i - 2 &&
+        same_code(site->state, code) &&
+        (site->kind == CP_SITE_CITY || site->kind == CP_SITE_COUNTY)) {
+        for (size_t k = last->end; k + 1 < i - 2; k++)
+            if (t[k] == ' ' && !cpi_is_upper(t[k + 1]))
+                return false; /* (capitalised words only: the agency's name) */
+        return true;
+    }
+    if (memcmp(t + i - 4, " in ", 4) != 0 || last->end > i - 4)
         return false;
     if (last->end == i - 4 && site->kind == CP_SITE_CITY)
         return true;

@@ -1991,6 +1991,14 @@ static void test_site_state_in_parentheses(void **state) {
         assert_true(program_has_site(p, places[k]));
     assert_null(cp_corpus_site_by_id(c, "texas"));
     cp_corpus_free(c);
+    /* ... the state's whole name too */
+    c = load("Awards went to the Ketchikan Police Department (Alaska) and the Lewiston "
+             "Police Department (Maine).");
+    assert_non_null(cp_corpus_site_by_id(c, "ketchikan-ak"));
+    assert_non_null(cp_corpus_site_by_id(c, "lewiston-me"));
+    assert_null(cp_corpus_site_by_id(c, "alaska"));
+    assert_null(cp_corpus_site_by_id(c, "maine"));
+    cp_corpus_free(c);
     c = load("SOME OF THE RECIPIENTS\n\n"
              "- Stockton Police Department, Calif. - $2.5 million for 20 officers\n"
              "- Cairo Police Department, Ill. - $187,500 for one officer\n"
