@@ -4146,7 +4146,11 @@ static bool read_blocks(cpi_extract *x) {
                      * or in a list of places ("Birmingham, Mobile and New
                      * Orleans", "Neither Mobile nor Tuscaloosa") */
                     bool agency_after = e < k && (wf[e] & WORD_AGENCY);
-                    if ((common && ((!after_in_or_at(t, n, ws[s0]) && !agency_after &&
+                    /* (after "Department of" it is a department's: "the
+                     * Department of Justice Police Department", a page
+                     * header glued to the text) */
+                    if ((common && cpi_ends_with(t, ws[s0], "Department of ")) ||
+                        (common && ((!after_in_or_at(t, n, ws[s0]) && !agency_after &&
                                      !(e == k && one_of_there(t, n, ws[s0], we[e - 1])) &&
                                      !listed_after_site(x, b, ws[s0]) &&
                                      !(e == k && place_follows(x, t, n, we[e - 1])) &&

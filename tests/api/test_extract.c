@@ -2053,6 +2053,12 @@ static void test_sites_joined_by_hyphen(void **state) {
     assert_non_null(s);
     assert_int_equal(cp_site_mention_count(s), 1);
     cp_corpus_free(c);
+    /* ... not after "Department of", even before an agency's words (a page
+     * header glued to the text) */
+    c = load("TULSA, Okla. - The Tulsa | USAO-NDOK | Department of Justice Police "
+             "Department joined.");
+    assert_null(cp_corpus_site_by_id(c, "justice-ok"));
+    cp_corpus_free(c);
     /* ... or as one person's home ("a Mobile woman"); not "Justice
      * officials" */
     c = load("Police in Alabama said a Mobile woman was hurt. Justice officials came.");
