@@ -2197,14 +2197,37 @@ static bool place_and_suffix(const cpi_extract *x, const char *s, size_t ns, con
     return false;
 }
 
-/* Is s[0..ns) one of the document's places, as written, then the name or an
- * alias of the known program l, whatever the case ("New York Gun
- * Trafficking Strike Force" of the Gun Trafficking Strike Forces, singular
- * or plural): the place's unit of the program, that program. */
-static bool place_unit_of(const cpi_extract *x, const char *s, size_t ns,
+/* Is s[0..ns) the name or an alias of program l, in either case, or its
+ * singular or plural ("Violent Crime Initiatives" of the Violent Crime
+ * Initiative)? */
+static bool names_known(const char *s, size_t ns, const cp_program *l) {
+    for (size_t a = 0; a <= l->aliases.count; a++) {
+        const char *name = a ? ((const char *const *)l->aliases.items)[a - 1] : l->name;
+        size_t len = strlen(name);
+        size_t n = len < ns ? len : ns; /* (the shorter: "Force" of "Forces") */
+        if (len != ns && !(len == ns + 1 && name[ns] == 's') &&
+            !(ns == len + 1 && s[len] == 's'))
+            continue;
+        size_t c = 0; /* (the same letters, in either case) */
+        while (c < n && (name[c] == s[c] ||
+                         (cpi_is_alpha(name[c]) && (name[c] | 0x20) == (s[c] | 0x20))))
+            c++;
+        if (c == n)
+            return true;
+    }
+    return false;
+}
+
+/* Is s[0..ns) a known program l by another number ("Violent Crime
+ * Initiatives"), or one of the document's places, as written, then l's
+ * name ("New York Gun Trafficking Strike Force" of the Gun Trafficking
+ * Strike Forces): the place's unit of the program, that program? */
+static bool unit_of_known(const cpi_extract *x, const char *s, size_t ns,
                           const cp_program *l) {
-    if (!known_id(l->id) || !l->aliases.count)
+    if (!known_id(l->id))
         return false;
+    if (names_known(s, ns, l))
+        return true;
     for (size_t i = 0; i < x->site_hit_count; i++) {
         /* (the place as the text writes it, "New York" of New York City,
          * without its state: "Tulsa, Oklahoma") */
@@ -2212,24 +2235,9 @@ static bool place_unit_of(const cpi_extract *x, const char *s, size_t ns,
         const char *written = cpi_block_text(&x->doc->blocks[h->block]) + h->start;
         const char *comma = memchr(written, ',', h->end - h->start);
         size_t pn = comma ? (size_t)(comma - written) : h->end - h->start;
-        if (pn + 1 >= ns || s[pn] != ' ' || memcmp(s, written, pn) != 0)
-            continue;
-        const char *rest = s + pn + 1;
-        size_t rn = ns - pn - 1;
-        for (size_t a = 0; a <= l->aliases.count; a++) {
-            const char *name =
-                a ? ((const char *const *)l->aliases.items)[a - 1] : l->name;
-            size_t len = strlen(name);
-            if (len != rn && !(len == rn + 1 && name[rn] == 's'))
-                continue;
-            size_t c = 0; /* (the same letters, in either case) */
-            while (c < rn &&
-                   (name[c] == rest[c] ||
-                    (cpi_is_alpha(name[c]) && (name[c] | 0x20) == (rest[c] | 0x20))))
-                c++;
-            if (c == rn)
-                return true;
-        }
+        if (pn + 1 < ns && s[pn] == ' ' && memcmp(s, written, pn) == 0 &&
+            names_known(s + pn + 1, ns - pn - 1, l))
+            return true;
     }
     return false;
 }
@@ -2289,7 +2297,10 @@ static bool merge_short_forms(cpi_extract *x) {
                 (word_suffix(s->name, len[i], x->programs[k]->name, len[k]) ||
                  acronym_and_head(s->name, x->programs[k]->acronym) ||
                  place_and_suffix(x, s->name, len[i], x->programs[k]->name, len[k]) ||
-                 place_unit_of(x, s->name, len[i], x->programs[k])))
+                 unit_of_known(x, s->name, len[i], x->programs[k]) ||
+                 /* "Violent Crime Initiatives": the plural of a name it made */
+                 (len[i] == len[k] + 1 && s->name[len[k]] == 's' &&
+                  memcmp(s->name, x->programs[k]->name, len[k]) == 0)))
                 l = x->programs[k];
         if (!l)
             continue;

@@ -2655,6 +2655,13 @@ static void test_known_programs(void **state) {
     assert_int_equal(cp_corpus_program_count(c), 1);
     assert_non_null(cp_corpus_program_by_id(c, "firearms-trafficking-strike-forces"));
     cp_corpus_free(c);
+    /* a name again in the plural is the same program */
+    c = load("The Harbor Light Initiative came to Jackson, Mississippi. The department "
+             "launched similar Harbor Light Initiatives in Houston, Texas, last year.");
+    assert_int_equal(cp_corpus_program_count(c), 1);
+    assert_true(program_has_site(cp_corpus_program_by_id(c, "harbor-light-initiative"),
+                                 "houston-tx"));
+    cp_corpus_free(c);
     /* ... and so is its unit's name in capitals, the place's own */
     c = load(
         "The Tulsa Gun Trafficking Strike Force, one of the regional strike forces the "
