@@ -1482,7 +1482,17 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
         bool operation = k >= 2 && (cpi_word_is(t, n, ws[0], "Project") ||
                                     cpi_word_is(t, n, ws[0], "Operation"));
         size_t lower_len;
-        if (!kind && !operation && (k == 0 || !lower_head_at(t, n, wend[k - 1], &lower_len)))
+        /* "the Community Policing Development (CPD) program": the head in
+         * lower case after the name's acronym */
+        const lower_head *head_after_acronym = NULL;
+        if (!kind && !operation && k >= 2 && wend[k - 1] + 2 < n &&
+            t[wend[k - 1]] == ' ' && t[wend[k - 1] + 1] == '(') {
+            size_t close = acronym_in_parentheses(t, n, wend[k - 1] + 1);
+            if (close)
+                head_after_acronym = lower_head_at(t, n, close + 1, &lower_len);
+        }
+        if (!kind && !operation && !head_after_acronym &&
+            (k == 0 || !lower_head_at(t, n, wend[k - 1], &lower_len)))
             return run_names_nothing(c, b, t, i, we, ws, wend, k, by_acronym, next);
         size_t first = 0;
         /* "the Attorney General's Task Force": the owner is not the name */
@@ -1553,6 +1563,10 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
             lower_end = lower_head_after(x, t, n, ws[first], wend[k - 1], &kind);
         if (lower_end)
             last = k;
+        if (!kind && head_after_acronym && k > first + 1) {
+            kind = head_after_acronym->kind; /* (the name: its capitalised words) */
+            last = k;
+        }
         /* a name needs a word of its own: not generic, not a joining word,
          * not another head ("Task Force Program" names nothing) */
         bool specific = named;

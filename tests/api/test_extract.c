@@ -2902,6 +2902,15 @@ static void test_program_patterns(void **state) {
     assert_non_null(cp_corpus_program_by_id(c, "alerrt-program"));
     assert_int_equal(cp_corpus_program_count(c), 2);
     cp_corpus_free(c);
+    /* ... its acronym between them: the name, with its acronym */
+    c = load(
+        "Grand Junction received $175,000 through the Safe Passage Route (SPR) program. "
+        "SPR funds pay for training.");
+    const cp_program *spr = cp_corpus_program_by_id(c, "safe-passage-route");
+    assert_non_null(spr);
+    assert_string_equal(cp_program_acronym(spr), "SPR");
+    assert_int_equal(cp_corpus_program_count(c), 1);
+    cp_corpus_free(c);
     /* a known program's acronym after a name spelled otherwise: one program */
     c = load("Grants went out under the Community Based Violence Intervention and "
              "Prevention Initiative (CVIPI) to Stockton, California.");
