@@ -509,7 +509,7 @@ static bool main_program(const cpi_extract *x, const hits *programs, cp_program 
     sort_named(ns, n);
     cp_program *best = NULL;
     size_t best_count = 0, best_first = SIZE_MAX;
-    size_t total = 0, distinct = 0; /* (counted as best_count, all programs) */
+    size_t total = 0, distinct = 0; /* all programs' counts, and how many have one */
     for (size_t i = 0; i < n;) {
         size_t j = i;
         while (j < n && ns[j].program == ns[i].program)
@@ -536,7 +536,7 @@ static bool main_program(const cpi_extract *x, const hits *programs, cp_program 
         }
         if (recipient && n > j - i)
             count = 0; /* (another program of the text funds it) */
-        if (!ns[i].program->parent) { /* (a component's mentions are its program's) */
+        if (!ns[i].program->parent) { /* (a component is part of its program) */
             total += count;
             distinct += count > 0;
         }
@@ -3373,8 +3373,8 @@ static bool link_span(cpi_extract *x, const hits *sites, const hits *programs, c
 }
 
 /* Where in t[from, to) a clause starts whose subject is a place: ", and ",
- * "; " or " and that " right before a place that a verb follows ("Flint has", "Gary
- * will", "Tulsa also received"); `to` when there is none. */
+ * "; " or " and that " right before a place that a verb follows ("Flint
+ * has", "Gary will", "Tulsa also received"); `to` when there is none. */
 static size_t clause_of_place(const char *t, const hits *sites, size_t block, size_t from,
                               size_t to) {
     static const char *const VERBS[] = {
@@ -3505,18 +3505,19 @@ static inline cp_program *one_program_from(const hits *programs, size_t block,
 static bool contrasted(const char *t, size_t start, const cpi_hit *h) {
     enum { LOOK = 32 };
     size_t from = h->start > start + LOOK ? h->start - LOOK : start;
-    for (size_t q = from; q + 12 <= h->start; q++)
-        if ((t[q] == 'r' && memcmp(t + q, "rather than ", 12) == 0) ||
+    for (size_t q = from; q + 11 <= h->start; q++)
+        if ((t[q] == 'r' && q + 12 <= h->start &&
+             memcmp(t + q, "rather than ", 12) == 0) ||
             (t[q] == 'i' && memcmp(t + q, "instead of ", 11) == 0))
             return true;
     return false;
 }
 
 /* Of a lead-in (block b) that names several programs from its first
- * program's hit `first` on, the one named last, where the words after it
- * speak of awards or grants ("... including awards from the COPS Hiring
- * Program (CHP) to hire officers:"): its items are what that program
- * gives. NULL if none. */
+ * program's hit `first` on, the one named last, where the 100 bytes before
+ * its name speak of awards or grants ("... including awards from the COPS
+ * Hiring Program (CHP) to hire officers:"): its items are what that
+ * program gives. NULL if none. */
 static cp_program *awarding_program(const hits *programs, const cp_block *blk, size_t b,
                                     size_t first) {
     size_t last = SIZE_MAX;
@@ -3525,11 +3526,9 @@ static cp_program *awarding_program(const hits *programs, const cp_block *blk, s
     if (last == SIZE_MAX)
         return NULL;
     const char *t = cpi_block_text(blk);
-    size_t n = blk->text_size;
-    /* the award's word before the name, in the lead-in's last 100 bytes */
     size_t from = programs->h[last].start > 100 ? programs->h[last].start - 100 : 0;
     for (size_t q = from; q + 5 <= programs->h[last].start; q++)
-        if ((t[q] == 'a' && q + 5 <= n && memcmp(t + q, "award", 5) == 0) ||
+        if ((t[q] == 'a' && memcmp(t + q, "award", 5) == 0) ||
             (t[q] == 'g' && memcmp(t + q, "grant", 5) == 0))
             return programs->h[last].entity;
     return NULL;
@@ -4430,7 +4429,7 @@ static bool place_verb_at(const char *t, size_t n, size_t w, size_t program,
                                             "will get "};
     w += cpi_prefix_at(t, n, w, CPI_PHRASES(ADVERBS));
     if (cpi_prefix_at(t, n, w, CPI_PHRASES(RECEIVING)) ||
-        (t[w] == 'w' && cpi_prefix_at(t, n, w, CPI_PHRASES(WILL_ALSO))) ||
+        (w < n && t[w] == 'w' && cpi_prefix_at(t, n, w, CPI_PHRASES(WILL_ALSO))) ||
         (!department && cpi_prefix_at(t, n, w, CPI_PHRASES(BEING))))
         return true;
     /* what a place uses is its own ("The city also uses a $420,000 Project
