@@ -2274,6 +2274,31 @@ static COLD size_t weigh_own_state(cpi_extract *x, cpi_capitals walk, const char
     return weigh_state(x, t, n, i, st, end);
 }
 
+/* "CITY OF DECATUR, ILLINOIS", "DECATUR, ILLINOIS - The council ...": a
+ * heading or a dateline at the top in capitals, a place and its state's
+ * name after a comma; the state is in view (the state words of the
+ * first pass, in mixed case, do not read it). */
+enum { CAPITALS_TOP = 4 };
+static int state_in_capitals(const cpi_extract *x, const char *t, size_t n);
+static COLD void weigh_state_in_capitals(cpi_extract *x, const char *t, size_t n) {
+    size_t end = 0; /* the capitals' end: the block's, or a dash's after them */
+    while (end < n && !cpi_is_lower(t[end]) &&
+           !(end > 0 && t[end] == '-' && t[end - 1] == ' '))
+        end++;
+    while (end > 0 && t[end - 1] == ' ')
+        end--;
+    const char *comma = NULL;
+    for (size_t i = 0; i + 2 < end; i++)
+        if (t[i] == ',' && t[i + 1] == ' ')
+            comma = t + i;
+    if (!comma)
+        return;
+    size_t at = (size_t)(comma - t) + 2;
+    int st = state_in_capitals(x, t + at, end - at);
+    if (st >= 0 && st < 64)
+        x->state_weight[st]++;
+}
+
 static NOINLINE void weigh_states_and_speakers(cpi_extract *x) {
     const cp_document *doc = x->doc;
     struct cpi_site_cache *c = x->cache->sites_read;
@@ -2344,6 +2369,8 @@ static NOINLINE void weigh_states_and_speakers(cpi_extract *x) {
             block_flags |= counties_after(t, n, run_end);
         }
         x->site_memos->block_flags[b] = (uint8_t)block_flags;
+        if (b < CAPITALS_TOP && n > 4 && cpi_is_upper(t[0]) && cpi_is_upper(t[1]))
+            weigh_state_in_capitals(x, t, n);
     }
 }
 

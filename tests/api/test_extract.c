@@ -1033,6 +1033,12 @@ static void test_link_the_city(void **state) {
     assert_non_null(cp_corpus_site_by_id(c, "dallas-tx"));
     assert_null(cp_corpus_site_by_id(c, "dallas-ga"));
     cp_corpus_free(c);
+    /* a state named in capitals after a place at the top puts it in view */
+    c = load("CITY OF DECATUR, ILLINOIS\nCITY COUNCIL AGENDA\n\nThe City of Decatur and "
+             "Macon County share a grant.");
+    assert_non_null(cp_corpus_site_by_id(c, "decatur-il"));
+    assert_non_null(cp_corpus_site_by_id(c, "macon-county-il"));
+    cp_corpus_free(c);
     /* a smaller city of a state in view, named bare, that a local paper's
      * dateline names */
     c = load(
