@@ -410,17 +410,25 @@ static bool connector(const char *t, size_t n, size_t pos) {
  * hyphenated adjectives
  * ("full-time") and words glued to punctuation do not qualify. Returns the name's end, or 0. */
 static size_t lowercase_force(const char *t, size_t n, size_t i) {
-    static const char *const NOT_MODIFIERS[] = { /* sorted */
-        "a", "about", "additional", "after", "an", "and", "announced", "any", "are", "as",
-        "at", "build", "built", "by", "close", "create", "created", "each", "eight",
-        "establish", "established", "every", "existing", "expand", "expanded", "federal",
-        "five", "for", "form", "formed", "four", "from", "fund", "funded", "had", "has",
-        "have", "in", "into", "is", "its", "join", "joined", "joint", "launch", "launched",
-        "lead", "led", "local", "many", "more", "multiple", "new", "nine", "no", "of", "on",
-        "one", "or", "other", "our", "own", "permanent", "regional", "seven", "several",
-        "six", "special", "started", "state", "support", "temporary", "ten", "that", "the",
-        "their", "these", "this", "those", "three", "to", "two", "under", "was", "were",
-        "which", "who", "whose", "with", "without",
+    static const char *const NOT_MODIFIERS[] = {
+        /* sorted */
+        "a",           "about",     "additional", "after",   "all",      "an",
+        "and",         "announced", "any",        "are",     "as",       "at",
+        "both",        "build",     "built",      "by",      "close",    "create",
+        "created",     "dozen",     "dozens",     "each",    "eight",    "establish",
+        "established", "every",     "existing",   "expand",  "expanded", "federal",
+        "five",        "for",       "form",       "formed",  "four",     "from",
+        "fund",        "funded",    "had",        "has",     "have",     "in",
+        "into",        "is",        "its",        "join",    "joined",   "joint",
+        "launch",      "launched",  "lead",       "led",     "local",    "many",
+        "more",        "most",      "multiple",   "new",     "nine",     "no",
+        "of",          "on",        "one",        "or",      "other",    "our",
+        "own",         "permanent", "regional",   "seven",   "several",  "similar",
+        "six",         "some",      "special",    "started", "state",    "such",
+        "support",     "temporary", "ten",        "that",    "the",      "their",
+        "these",       "this",      "those",      "three",   "to",       "two",
+        "under",       "various",   "was",        "were",    "which",    "who",
+        "whose",       "with",      "without",
     };
     if (i > 0 && t[i - 1] != ' ')
         return 0;
