@@ -3174,7 +3174,8 @@ static void test_program_patterns(void **state) {
         "The agency formed two drug trafficking task forces and a full-time task force; "
         "it also expands anti-gang task forces. Men were arrested by task force "
         "officers. The county set up a dedicated heroin response task force and a "
-        "multi-agency violent crime task force.");
+        "multi-agency violent crime task force. Houston has one of two dozen such task "
+        "forces.");
     const cp_program *lc = cp_corpus_program_by_id(c, "drug-trafficking-task-forces");
     assert_non_null(lc);
     assert_string_equal(cp_program_kind(lc), "task_force");
