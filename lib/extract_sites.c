@@ -1485,17 +1485,20 @@ static HOT_INLINE bool org_of_place(const cpi_extract *x, const char *w, size_t 
 }
 #endif
 
-static const char *const OFFICE_WORDS[] = { /* sorted */
-    "Authority", "Corporation", "Department", "Office",
+static const char *const OFFICE_WORDS[] = {
+    /* sorted */
+    "Authority", "Commission", "Corporation", "Council", "Department", "Office",
 };
 
 #ifndef NDEBUG /* (the first pass reads the words' table; debug builds check it) */
 /* The last word of an office's or a recipient body's name ("Department",
  * "Office", "Norfolk Redevelopment and Housing Authority", "Youngstown
- * Neighborhood Development Corporation"). */
+ * Neighborhood Development Corporation", "Cook County Justice Advisory
+ * Council", "Fresno Economic Opportunities Commission"). */
 static bool office_word(const char *w, size_t n) {
     return cpi_str_eq("Department", w, n) || cpi_str_eq("Office", w, n) ||
-           cpi_str_eq("Authority", w, n) || cpi_str_eq("Corporation", w, n);
+           cpi_str_eq("Authority", w, n) || cpi_str_eq("Corporation", w, n) ||
+           cpi_str_eq("Council", w, n) || cpi_str_eq("Commission", w, n);
 }
 #endif
 
