@@ -2235,7 +2235,9 @@ static NOINLINE void note_president(cpi_extract *x, const char *t, size_t n, siz
  * at end; where the next state to weigh may start. */
 static NOINLINE size_t weigh_state(cpi_extract *x, const char *t, size_t n, size_t i, int st,
                                size_t end) {
-    bool qualifier = i >= 2 && t[i - 2] == ',';
+    /* (after a comma, or in parentheses: "Harlan County Sheriff's Office
+     * (Ky.)") */
+    bool qualifier = (i >= 2 && t[i - 2] == ',') || (i >= 1 && t[i - 1] == '(');
     /* "Kansas City", "New York City", "Washington County", "Wisconsin
      * Ave.": a place's or a street's name, not its state */
     static const char *const NAMED_AFTER[] = {" City",   " County", " Counties",

@@ -1997,6 +1997,11 @@ static void test_site_state_in_parentheses(void **state) {
         assert_true(program_has_site(p, places[k]));
     assert_null(cp_corpus_site_by_id(c, "texas"));
     cp_corpus_free(c);
+    /* a state's short form in parentheses, of two letters and a period */
+    c = load(
+        "Awards:\n- Harlan County Sheriff's Office (Ky.) - $418,000 for two deputies\n");
+    assert_non_null(cp_corpus_site_by_id(c, "harlan-county-ky"));
+    cp_corpus_free(c);
     /* a county that heads a council's name, under its state's heading */
     c = load("Awards by state:\n\nILLINOIS\n- Cook County Justice Advisory Council - "
              "$2,000,000\n");
