@@ -747,9 +747,11 @@ static bool state_in_view(const cpi_extract *x, const char *code) {
  * places of several states ("Phoenix, Tucson, Albuquerque, Las Vegas"). */
 static inline size_t near_place(const cpi_extract *x, size_t first, size_t n) {
     const char *const states[2] = {x->list_state, x->near_state};
-    const uint32_t least[2] = {x->list_small ? TOWN_MIN_POPULATION
-                                             : LISTED_MIN_POPULATION,
-                               LISTED_MIN_POPULATION};
+    /* (any town under a state's heading or item: "ALASKA" over "- Bethel
+     * Police Department") */
+    const uint32_t least[2] = {
+        x->list_small ? TOWN_MIN_POPULATION : LISTED_MIN_POPULATION,
+        x->near_over ? TOWN_MIN_POPULATION : LISTED_MIN_POPULATION};
     uint32_t top = cpi_places[first].population;
     for (int k = 0; k < 2; k++)
         for (size_t i = first; states[k][0] && i < first + n; i++)

@@ -1997,6 +1997,12 @@ static void test_site_state_in_parentheses(void **state) {
         assert_true(program_has_site(p, places[k]));
     assert_null(cp_corpus_site_by_id(c, "texas"));
     cp_corpus_free(c);
+    /* a small town under its state's heading */
+    c = load(
+        "Selected awards, by state:\n\nALASKA\n- Bethel Police Department - $375,000 "
+        "to hire three officers\n");
+    assert_non_null(cp_corpus_site_by_id(c, "bethel-ak"));
+    cp_corpus_free(c);
     /* a state's short form in parentheses, of two letters and a period */
     c = load(
         "Awards:\n- Harlan County Sheriff's Office (Ky.) - $418,000 for two deputies\n");
