@@ -2281,31 +2281,6 @@ static COLD size_t weigh_own_state(cpi_extract *x, cpi_capitals walk, const char
     return weigh_state(x, t, n, i, st, end);
 }
 
-/* "CITY OF DECATUR, ILLINOIS", "DECATUR, ILLINOIS - The council ...": a
- * heading or a dateline at the top in capitals, a place and its state's
- * name after a comma; the state is in view (the state words of the
- * first pass, in mixed case, do not read it). */
-enum { CAPITALS_TOP = 4 };
-static int state_in_capitals(const cpi_extract *x, const char *t, size_t n);
-static COLD void weigh_state_in_capitals(cpi_extract *x, const char *t, size_t n) {
-    size_t end = 0; /* the capitals' end: the block's, or a dash's after them */
-    while (end < n && !cpi_is_lower(t[end]) &&
-           !(end > 0 && t[end] == '-' && t[end - 1] == ' '))
-        end++;
-    while (end > 0 && t[end - 1] == ' ')
-        end--;
-    const char *comma = NULL;
-    for (size_t i = 0; i + 2 < end; i++)
-        if (t[i] == ',' && t[i + 1] == ' ')
-            comma = t + i;
-    if (!comma)
-        return;
-    size_t at = (size_t)(comma - t) + 2;
-    int st = state_in_capitals(x, t + at, end - at);
-    if (st >= 0 && st < 64)
-        x->state_weight[st]++;
-}
-
 static NOINLINE void weigh_states_and_speakers(cpi_extract *x) {
     const cp_document *doc = x->doc;
     struct cpi_site_cache *c = x->cache->sites_read;
@@ -2376,8 +2351,6 @@ static NOINLINE void weigh_states_and_speakers(cpi_extract *x) {
             block_flags |= counties_after(t, n, run_end);
         }
         x->site_memos->block_flags[b] = (uint8_t)block_flags;
-        if (b < CAPITALS_TOP && n > 4 && cpi_is_upper(t[0]) && cpi_is_upper(t[1]))
-            weigh_state_in_capitals(x, t, n);
     }
 }
 
@@ -2498,6 +2471,45 @@ static int state_in_capitals(const cpi_extract *x, const char *t, size_t n) {
             return cpi_capitals_only(t, n) ? (int)k : -1;
     }
     return -1;
+}
+
+/* "CITY OF DECATUR, ILLINOIS", "DECATUR, ILLINOIS - The council ...": a
+ * heading or a dateline at the top in capitals, a place and its state's
+ * name after a comma; the state is in view (the state words of the
+ * first pass, in mixed case, do not read it). */
+static void weigh_state_in_capitals(cpi_extract *x, const char *t, size_t n) {
+    enum { SHORT = 80 }; /* (a heading's or a dateline's capitals) */
+    /* one pass to the capitals' end (a small letter, a dash after them, or
+     * SHORT bytes), the last ", " in them kept */
+    size_t end = 0, at = 0;
+    size_t stop = n < SHORT ? n : SHORT;
+    if (!memchr(t, ',', stop))
+        return; /* (most headings: "JUSTICE NEWS") */
+    for (; end < stop && !cpi_is_lower(t[end]); end++) {
+        if (t[end] == '-' && end > 0 && t[end - 1] == ' ')
+            break;
+        if (t[end] == ',' && end + 1 < n && t[end + 1] == ' ')
+            at = end + 2;
+    }
+    while (end > at && t[end - 1] == ' ')
+        end--;
+    if (at == 0 || end <= at)
+        return;
+    int st = state_in_capitals(x, t + at, end - at);
+    if (st >= 0 && st < 64)
+        x->state_weight[st]++;
+}
+
+/* weigh_state_in_capitals of the first blocks that open with capitals */
+static void weigh_states_in_capitals(cpi_extract *x) {
+    enum { TOP = 4 };
+    const cp_document *doc = x->doc;
+    for (size_t b = 0; b < doc->block_count && b < TOP; b++) {
+        const char *t = cpi_block_text(&doc->blocks[b]);
+        size_t n = doc->blocks[b].text_size;
+        if (n > 4 && cpi_is_upper(t[0]) && cpi_is_upper(t[1]))
+            weigh_state_in_capitals(x, t, n);
+    }
 }
 
 /* "OHIO -- Lorain: 47 arrests": a block that opens with a state's name,
@@ -4438,6 +4450,7 @@ bool cpi_extract_sites(cpi_extract *x) {
         return false;
     memos.block_flags = (uint8_t *)(memos.capitals + capital_count);
     weigh_states_and_speakers(x);
+    weigh_states_in_capitals(x);
     bool ok = read_blocks(x);
     x->site_memos = NULL;
     return ok;
