@@ -3961,6 +3961,24 @@ static bool read_blocks(cpi_extract *x) {
                     if (strcmp(s->code, "WA") == 0 && !cpi_word_is(t, n, send + 1, "State") &&
                         !cpi_word_is(t, n, send + 1, "state") &&
                         !listed_with_state(x, &caps, b, t, n, i, send)) {
+                        /* "Chicago, New York, Los Angeles and Washington": the
+                         * capital, listed after a city of another state */
+                        const cp_site *before =
+                            listed_after_site(x, b, i) == LISTED
+                                ? x->site_hits[x->site_hit_count - 1].entity
+                                : NULL;
+                        int capital_row = before &&
+                                                  (before->kind == CP_SITE_CITY ||
+                                                   before->kind == CP_SITE_REGION) &&
+                                                  !same_code(before->state, "WA")
+                                              ? cpi_state_by_code("DC")
+                                              : -1;
+                        if (capital_row >= 0) {
+                            site_spec capital;
+                            spec_state(&capital, &cpi_states[capital_row]);
+                            if (!add_site(x, &capital, b, i, send))
+                                return false;
+                        }
                         i = send; /* "Washington": the government, not a place */
                         continue;
                     }

@@ -1033,6 +1033,15 @@ static void test_link_the_city(void **state) {
     assert_non_null(cp_corpus_site_by_id(c, "dallas-tx"));
     assert_null(cp_corpus_site_by_id(c, "dallas-ga"));
     cp_corpus_free(c);
+    /* "Washington" alone is the government, but the capital after a city
+     * of another state in a list */
+    c = load("Washington wants the strike forces in Chicago, New York, Los Angeles and "
+             "Washington to grow.");
+    const cp_site *capital = cp_corpus_site_by_id(c, "washington-dc");
+    assert_non_null(capital);
+    assert_int_equal(cp_site_mention_count(capital), 1);
+    assert_null(cp_corpus_site_by_id(c, "washington"));
+    cp_corpus_free(c);
     /* a state named in capitals after a place at the top puts it in view */
     c = load("CITY OF DECATUR, ILLINOIS\nCITY COUNCIL AGENDA\n\nThe City of Decatur and "
              "Macon County share a grant.");
