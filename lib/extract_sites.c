@@ -2824,10 +2824,12 @@ static bool grant_verb_after(const char *t, size_t n, size_t end) {
 
 static bool locative(const cpi_extract *x, const char *t, size_t n, size_t start, size_t end, size_t skipped) {
     static const char *const AFTER[] = {
-        " police",    " officials",   " residents",       " area",   " region",
-        " community", " communities", " County",          " city",   " mayor",
-        ", where",    ", which ",     " and surrounding", " man",    " woman",
-        " resident",  " native",      " chief",           " council"};
+        " police", " officials", " residents", " area", " region", " community",
+        " communities", " County", " city", " mayor", ", where", ", which ",
+        " and surrounding", " man", " woman", " resident", " native", " chief",
+        " council",
+        /* a New England town's government ("Brattleboro's select board") */
+        " select board", " selectboard", " selectmen", " town manager"};
     size_t prev = skipped != SIZE_MAX ? skipped : cpi_prev_word(t, start);
     if (place_preposition(x, t, n, prev) ||
         such_as_before(x, t, n, skipped != SIZE_MAX ? skipped : start) != SUCH_AS_NONE)

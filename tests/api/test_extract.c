@@ -1042,6 +1042,10 @@ static void test_link_the_city(void **state) {
     assert_int_equal(cp_site_mention_count(capital), 1);
     assert_null(cp_corpus_site_by_id(c, "washington"));
     cp_corpus_free(c);
+    /* a small town of a state in view whose own government acts */
+    c = load("Vermont towns weigh the deal. Brattleboro's select board rejected it.");
+    assert_non_null(cp_corpus_site_by_id(c, "brattleboro-vt"));
+    cp_corpus_free(c);
     /* a state named in capitals after a place at the top puts it in view */
     c = load("CITY OF DECATUR, ILLINOIS\nCITY COUNCIL AGENDA\n\nThe City of Decatur and "
              "Macon County share a grant.");
