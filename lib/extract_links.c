@@ -1238,6 +1238,11 @@ static bool row_of_money(const char *t, size_t n, const cpi_hit *h) {
         return false;
     if (t[0] == '|')
         return memchr(t + h->end, '$', n - h->end) != NULL;
+    /* a row laid out with spaces, its gaps read as "; " ("Colorado; $3,412,870;
+     * up 4.1%") */
+    if (h->end + 3 < n && t[h->end] == ';' && t[h->end + 1] == ' ' &&
+        t[h->end + 2] == '$')
+        return true;
     /* the amount right after the name and a colon or a dash */
     size_t e = h->end;
     while (e < n && e < h->end + 8 &&

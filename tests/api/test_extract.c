@@ -2758,6 +2758,18 @@ static void test_state_links(void **state) {
     assert_non_null(cp_corpus_site_by_id(c, "ohio"));
     assert_false(program_has_site(p, "ohio"));
     cp_corpus_free(c);
+    /* ... a row of a table laid out with spaces */
+    c = load(
+        "Byrne JAG Program\n\nThe Byrne JAG Program funds local police.\n\nSTATE "
+        "AWARDS\n\nState                   Award                 Change\n"
+        "Colorado                $3,412,870            up 4.1%\n"
+        "Idaho                   $1,104,336            up 2.7%\n\nOhio saw crime fall.");
+    p = cp_corpus_program_by_id(c, "byrne-jag");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "colorado"));
+    assert_true(program_has_site(p, "idaho"));
+    assert_false(program_has_site(p, "ohio"));
+    cp_corpus_free(c);
     /* ... or an amount in parentheses after it, or an award went to it; a
      * report's title of a year's money is no program */
     c = load("Byrne JAG Program\n\nFiscal Year 2014 Allocations and Program "
