@@ -297,6 +297,14 @@ static inline size_t cpi_prefix_at(const char *t, size_t n, size_t pos,
     }
     return 0;
 }
+/* Does a[0..n) spell b[0..n) in either case (bytes equal but for 0x20)? */
+static inline bool cpi_same_letters(const char *a, const char *b, size_t n) {
+    size_t j = 0;
+    while (j < n && (a[j] | 0x20) == (b[j] | 0x20))
+        j++;
+    return j == n;
+}
+
 /* The length of the literal z if t[0..pos) ends with it, else 0. */
 static inline size_t cpi_ends_with(const char *t, size_t pos, const char *z) {
     size_t len = 0;

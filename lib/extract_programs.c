@@ -2230,11 +2230,7 @@ static bool names_known(const char *s, size_t ns, const cp_program *l) {
         if (len != ns && !(len == ns + 1 && name[ns] == 's') &&
             !(ns == len + 1 && s[len] == 's'))
             continue;
-        size_t c = 0; /* (the same letters, in either case) */
-        while (c < n && (name[c] == s[c] ||
-                         (cpi_is_alpha(name[c]) && (name[c] | 0x20) == (s[c] | 0x20))))
-            c++;
-        if (c == n)
+        if (cpi_same_letters(name, s, n))
             return true;
     }
     return false;

@@ -776,11 +776,7 @@ static bool dateline_names(const cp_document *doc, const char *name, size_t len)
         size_t n = doc->blocks[b].text_size;
         if (n < len + 3)
             continue;
-        size_t i = 0;
-        while (i < len && (cpi_is_alpha(name[i]) ? t[i] == (char)(name[i] & ~0x20)
-                                                 : t[i] == name[i]))
-            i++;
-        if (i == len &&
+        if (cpi_same_letters(t, name, len) && cpi_capitals_only(t, len) &&
             (t[len] == ',' || (t[len] == ' ' && t[len + 1] == '-' && t[len + 2] == ' ')))
             return true;
     }
@@ -2426,15 +2422,6 @@ static bool federal_department(const cpi_extract *x, const char *name, size_t le
            word_in_list(x, WL_DEPARTMENT, CPI_WORDS(DEPARTMENTS), name, len);
 }
 
-/* Does t[0..n) spell name[0..n) in either case? (Then, and only then, is
- * a heading read whole for its capitals.) */
-static inline bool same_letters(const char *t, const char *name, size_t n) {
-    size_t j = 0;
-    while (j < n && (t[j] | 0x20) == (name[j] | 0x20))
-        j++;
-    return j == n;
-}
-
 /* The state whose name, in capitals, is all of t[0..n) ("LOUISIANA",
  * "NEW MEXICO"); -1 when none. */
 static int state_in_capitals(const cpi_extract *x, const char *t, size_t n) {
@@ -2454,7 +2441,7 @@ static int state_in_capitals(const cpi_extract *x, const char *t, size_t n) {
         for (size_t k = cache->state_letter_from[first - 'a'];
              k < cache->state_letter_from[first - 'a' + 1]; k++) {
             const char *name = cpi_states[k].name;
-            if (cache->state_name_len[k] == n && same_letters(t, name, n))
+            if (cache->state_name_len[k] == n && cpi_same_letters(t, name, n))
                 return cpi_capitals_only(t, n) ? (int)k : -1;
         }
         return -1;
@@ -2467,7 +2454,7 @@ static int state_in_capitals(const cpi_extract *x, const char *t, size_t n) {
         unsigned char c = (unsigned char)(name[0] | 0x20);
         if (c > first)
             break;
-        if (c == first && strlen(name) == n && same_letters(t, name, n))
+        if (c == first && strlen(name) == n && cpi_same_letters(t, name, n))
             return cpi_capitals_only(t, n) ? (int)k : -1;
     }
     return -1;
