@@ -2236,28 +2236,28 @@ static bool names_known(const char *s, size_t ns, const cp_program *l) {
     return false;
 }
 
-/* Is s[0..ns) a known program l by another number ("Violent Crime
- * Initiatives"), or one of the document's places, as written, then l's
- * name ("New York Gun Trafficking Strike Force" of the Gun Trafficking
- * Strike Forces): the place's unit of the program, that program? */
-static bool unit_of_known(const cpi_extract *x, const char *s, size_t ns,
-                          const cp_program *l) {
-    if (!known_id(l->id))
-        return false;
-    if (names_known(s, ns, l))
-        return true;
+/* The length of the place, as the text writes it, that s[0..ns) begins
+ * with before a space ("New York" of "New York Gun Trafficking Strike
+ * Force"; "Tulsa" of "Tulsa, Oklahoma" written), or 0. */
+static size_t place_prefix(const cpi_extract *x, const char *s, size_t ns) {
     for (size_t i = 0; i < x->site_hit_count; i++) {
-        /* (the place as the text writes it, "New York" of New York City,
-         * without its state: "Tulsa, Oklahoma") */
         const cpi_hit *h = &x->site_hits[i];
         const char *written = cpi_block_text(&x->doc->blocks[h->block]) + h->start;
         const char *comma = memchr(written, ',', h->end - h->start);
         size_t pn = comma ? (size_t)(comma - written) : h->end - h->start;
-        if (pn + 1 < ns && s[pn] == ' ' && memcmp(s, written, pn) == 0 &&
-            names_known(s + pn + 1, ns - pn - 1, l))
-            return true;
+        if (pn + 1 < ns && s[pn] == ' ' && memcmp(s, written, pn) == 0)
+            return pn;
     }
-    return false;
+    return 0;
+}
+
+/* Is s[0..ns) the known program l by another number ("Violent Crime
+ * Initiatives"), or, after the place it begins with (place bytes, see
+ * place_prefix), l's name: the place's unit of the program ("New York Gun
+ * Trafficking Strike Force" of the Gun Trafficking Strike Forces)? */
+static bool unit_of_known(const char *s, size_t ns, size_t place, const cp_program *l) {
+    return names_known(s, ns, l) ||
+           (place && names_known(s + place + 1, ns - place - 1, l));
 }
 
 /* How far apart in a document's list of programs a short form and its long
@@ -2296,18 +2296,21 @@ static bool merge_short_forms(cpi_extract *x) {
         return true;
     size_t *len = cpi_mem_alloc(x->mem, n * sizeof *len);
     bool *gone = cpi_mem_alloc(x->mem, n * sizeof *gone);
+    bool *known = cpi_mem_alloc(x->mem, n * sizeof *known);
     merged *moves = NULL;
     size_t move_count = 0, move_cap = 0;
-    bool ok = len && gone;
+    bool ok = len && gone && known;
     for (size_t i = 0; ok && i < n; i++) {
         len[i] = strlen(x->programs[i]->name);
         gone[i] = false;
+        known[i] = known_id(x->programs[i]->id); /* (once, not per pair) */
     }
     for (size_t i = 0; ok && i < n; i++) {
         cp_program *s = x->programs[i];
-        if (s->parent || s->components.count || known_id(s->id))
+        if (s->parent || s->components.count || known[i])
             continue;
         cp_program *l = NULL;
+        size_t place = SIZE_MAX; /* place_prefix of s, once asked */
         size_t lo = i > MERGE_WINDOW ? i - MERGE_WINDOW : 0;
         size_t hi = n - i > MERGE_WINDOW ? i + MERGE_WINDOW + 1 : n;
         for (size_t k = lo; k < hi && !l; k++)
@@ -2315,7 +2318,11 @@ static bool merge_short_forms(cpi_extract *x) {
                 (word_suffix(s->name, len[i], x->programs[k]->name, len[k]) ||
                  acronym_and_head(s->name, x->programs[k]->acronym) ||
                  place_and_suffix(x, s->name, len[i], x->programs[k]->name, len[k]) ||
-                 unit_of_known(x, s->name, len[i], x->programs[k]) ||
+                 (known[k] && unit_of_known(s->name, len[i],
+                                            place != SIZE_MAX ? place
+                                                              : (place = place_prefix(
+                                                                     x, s->name, len[i])),
+                                            x->programs[k])) ||
                  /* "Violent Crime Initiatives": the plural of a name it made */
                  (len[i] == len[k] + 1 && s->name[len[k]] == 's' &&
                   memcmp(s->name, x->programs[k]->name, len[k]) == 0)))
@@ -2344,6 +2351,7 @@ static bool merge_short_forms(cpi_extract *x) {
     }
     cpi_mem_free(x->mem, len);
     cpi_mem_free(x->mem, gone);
+    cpi_mem_free(x->mem, known);
     cpi_mem_free(x->mem, moves);
     return ok;
 }
