@@ -4005,6 +4005,40 @@ static bool case_release(const cp_document *doc) {
     return doc->title && tells_of_case(doc->title, strlen(doc->title));
 }
 
+/* Does the sentence t[from, to) say what its places are to a program it
+ * does not name? A group of places ("ten more cities, including"), the
+ * program's reach ("expanded to", "sent to", "targets"), money ("$",
+ * "awarded", "funding"), taking part ("joined", "partnered"), the program
+ * by another name ("the operation", "the task force"), or a table's row. */
+static bool tells_role(const char *t, size_t from, size_t to) {
+    static const char *const WORDS[] = {
+        "cities",    "communities", "sites",     "counties", "jurisdictions", "locations",
+        "hubs",      "including",   "added",     "add",      "adds",          "fund",
+        "funds",     "funded",      "funding",   "award",    "awarded",       "sent",
+        "run",       "runs",        "deployed",  "selected", "selection",     "take part",
+        "took part", "taking part", "takes part"};
+    static const char *const STEMS[] = {
+        "expan",          "join",        "chose",      "designat",    "receiv",
+        "operat",         "target",      "partner",    "participat",  "the task force",
+        "the initiative", "the program", "the effort", "the network", "the strike force",
+        "the surge"};
+    for (size_t i = from; i < to; i++) {
+        if (t[i] == '$' || t[i] == '|')
+            return true;
+        if (!cpi_is_alpha(t[i]) || !word_starts(t, i))
+            continue;
+        /* (a sentence's first word in lower case: "The task force ...") */
+        char word[24];
+        size_t len = to - i < sizeof word ? to - i : sizeof word;
+        memcpy(word, t + i, len);
+        word[0] = (char)(word[0] | 0x20);
+        if (cpi_phrase_at(word, len, 0, CPI_PHRASES(WORDS)) ||
+            cpi_prefix_at(word, len, 0, CPI_PHRASES(STEMS)))
+            return true;
+    }
+    return false;
+}
+
 /* Rule 3 of cpi_extract_links: the places of a text about a program
  * (`doc_main`, or each block's section program in `per_block`) from block
  * `about_from` on (see text_turns_to), but not the items another program's
@@ -4024,6 +4058,9 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
     bool silent = !memo || memo->silent_block;
     walk after = walk_of(programs), in_sentence = walk_of(programs);
     walk block_programs = walk_of(programs); /* each block's first program */
+    walk named_in_block = walk_of(programs);
+    size_t top = top_blocks(doc), role_block = SIZE_MAX, role_sentence = 0;
+    bool role_told = false; /* tells_role of that sentence */
     for (size_t i = 0; i < sites->n; i++) {
         const cpi_hit *h = &sites->h[i];
         const cp_site *site = h->entity;
@@ -4128,6 +4165,29 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
         const cp_site *home = home_of(x, topic, sites);
         if (home && far_from_home(home, h->entity))
             continue; /* "the Memphis Safe Task Force" in St. Louis: none of its */
+        /* A place named in passing: in a paragraph past the lead that
+         * names no program, in a sentence that does not tell what it is to
+         * a program (an op-ed's neighbours, a story's suburbs, where an
+         * official spoke), is the story's setting, not where the program
+         * works. */
+        if (blk->kind == CP_BLOCK_PARAGRAPH && h->block >= top) {
+            size_t first = walk_to(&named_in_block, h->block, 0);
+            size_t from = 0, to = blk->text_size;
+            if (blk->sentence_count) {
+                const cp_sentence *sen = cpi_block_sentence(blk, sentence);
+                from = cpi_sentence_text_start(sen);
+                to = sen->text_end;
+            }
+            if (first == programs->n || programs->h[first].block != h->block) {
+                if (role_block != h->block || role_sentence != sentence) {
+                    role_block = h->block;
+                    role_sentence = sentence;
+                    role_told = tells_role(t, from, to);
+                }
+                if (!role_told)
+                    continue;
+            }
+        }
         if (case_text < 0) /* (asked once, where a place would be linked) */
             case_text = case_release(doc);
         if (case_text)

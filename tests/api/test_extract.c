@@ -2451,6 +2451,27 @@ static void test_link_paragraph_topic(void **state) {
     cp_corpus_free(c);
 }
 
+/* In a text about one program, a place named in passing (past the lead,
+ * in a paragraph that names no program, in a sentence that says nothing of
+ * its part in it) is the story's setting; one that "the operation has
+ * added" is the program's. */
+static void test_link_place_in_passing(void **state) {
+    (void)state;
+    cp_corpus *c =
+        load("Operation Clear Sky comes to Tulsa\n\nOperation Clear Sky, a federal "
+             "surge, began in Tulsa, Oklahoma, on Monday with 40 agents from the FBI "
+             "and ATF, officials said at a news conference downtown this week.\n\n"
+             "The Tulsa police chief said the first arrests came within hours.\n\n"
+             "In Broken Arrow, a suburb to the east, residents said they had seen no "
+             "change.\n\nSince then the operation has added Lawton, Okla.\n");
+    const cp_program *p = cp_corpus_program_by_id(c, "operation-clear-sky");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "tulsa-ok"));
+    assert_true(program_has_site(p, "lawton-ok"));
+    assert_false(program_has_site(p, "broken-arrow-ok"));
+    cp_corpus_free(c);
+}
+
 /* A sentence that names a program and its component links its places to
  * the component. */
 static void test_link_component(void **state) {
@@ -3266,6 +3287,7 @@ int main(void) {
         cmocka_unit_test(test_known_programs),
         cmocka_unit_test(test_links_by_section),
         cmocka_unit_test(test_link_main_by_sentences),
+        cmocka_unit_test(test_link_place_in_passing),
         cmocka_unit_test(test_link_component),
         cmocka_unit_test(test_link_paragraph_topic),
         cmocka_unit_test(test_link_regions),
