@@ -246,77 +246,47 @@ static const uint32_t IDENTIFIER_LOWER_SECONDS[26] = {
 static bool identifier_words_before(const char *t, size_t n, size_t prev) {
     static const char *const WORDS[] = {
         /* sorted */
-        "Amendment",
-        "Appendix",
-        "April",
-        "Article",
-        "August",
-        "Box",
-        "CATEGORY",
-        "CFDA",
-        "CFR",
-        "Case",
-        "Category",
-        "Channel",
-        "Chapter",
-        "Code",
-        "December",
-        "District",
-        "Docket",
-        "Episode",
-        "Exhibit",
-        "February",
-        "Figure",
-        "Form",
-        "Grade",
-        "Highway",
-        "Interstate",
-        "Issue",
-        "Item",
-        "Items",
-        "January",
-        "July",
-        "June",
-        "Law",
-        "Level",
-        "March",
-        "May",
-        "NCJ",
-        "November",
-        "Number",
-        "October",
-        "Order",
-        "Page",
-        "Part",
-        "Phase",
-        "Precinct",
-        "Room",
-        "Route",
-        "Section",
-        "Sections",
-        "Segment",
-        "September",
-        "Suite",
-        "Table",
-        "Team",
-        "Tier",
-        "Title",
-        "USC",
-        "Unit",
-        "Volume",
-        "Ward",
-        "article",
-        "chapter",
-        "exhibit",
-        "page",
-        "pages",
-        "room",
-        "route",
-        "section",
-        "suite",
-        "volume",
-        "\xC2\xA7",
-        "\xC2\xA7\xC2\xA7",
+        "Amendment", "Appendix",
+        "Apr",       "April",
+        "Article",   "Aug",
+        "August",    "Box",
+        "CATEGORY",  "CFDA",
+        "CFR",       "Case",
+        "Category",  "Channel",
+        "Chapter",   "Code",
+        "Dec",       "December",
+        "District",  "Districts",
+        "Docket",    "Episode",
+        "Exhibit",   "Feb",
+        "February",  "Figure",
+        "Form",      "Grade",
+        "Highway",   "Interstate",
+        "Issue",     "Item",
+        "Items",     "Jan",
+        "January",   "July",
+        "June",      "Law",
+        "Level",     "March",
+        "May",       "NCJ",
+        "Nov",       "November",
+        "Number",    "Oct",
+        "October",   "Order",
+        "Page",      "Part",
+        "Phase",     "Precinct",
+        "Precincts", "Room",
+        "Route",     "Section",
+        "Sections",  "Segment",
+        "Sept",      "September",
+        "Suite",     "Table",
+        "Team",      "Tier",
+        "Title",     "USC",
+        "Unit",      "Volume",
+        "Ward",      "Wards",
+        "article",   "chapter",
+        "exhibit",   "page",
+        "pages",     "room",
+        "route",     "section",
+        "suite",     "volume",
+        "\xC2\xA7",  "\xC2\xA7\xC2\xA7",
     };
     /* written with their periods */
     static const char *const DOTTED[] = {
@@ -347,15 +317,27 @@ static bool identifier_words_before(const char *t, size_t n, size_t prev) {
         ['v' - 'a'] = LEN(6),
     };
     static const uint16_t UPPER_LENGTHS[26] = {
-        ['A' - 'A'] = LEN(5) | LEN(6) | LEN(7) | LEN(8) | LEN(9), ['B' - 'A'] = LEN(3),
-        ['C' - 'A'] = LEN(3) | LEN(4) | LEN(7) | LEN(8), ['D' - 'A'] = LEN(6) | LEN(8),
-        ['E' - 'A'] = LEN(7), ['F' - 'A'] = LEN(4) | LEN(6) | LEN(8), ['G' - 'A'] = LEN(5),
-        ['H' - 'A'] = LEN(7), ['I' - 'A'] = LEN(4) | LEN(5) | LEN(10), ['J' - 'A'] = LEN(4) | LEN(7),
-        ['L' - 'A'] = LEN(3) | LEN(5), ['M' - 'A'] = LEN(3) | LEN(5),
-        ['N' - 'A'] = LEN(3) | LEN(6) | LEN(8), ['O' - 'A'] = LEN(5) | LEN(7),
-        ['P' - 'A'] = LEN(4) | LEN(5) | LEN(8), ['R' - 'A'] = LEN(4) | LEN(5),
-        ['S' - 'A'] = LEN(5) | LEN(7) | LEN(8) | LEN(9), ['T' - 'A'] = LEN(4) | LEN(5),
-        ['U' - 'A'] = LEN(3) | LEN(4), ['V' - 'A'] = LEN(6), ['W' - 'A'] = LEN(4),
+        ['A' - 'A'] = LEN(3) | LEN(5) | LEN(6) | LEN(7) | LEN(8) | LEN(9),
+        ['B' - 'A'] = LEN(3),
+        ['C' - 'A'] = LEN(3) | LEN(4) | LEN(7) | LEN(8),
+        ['D' - 'A'] = LEN(3) | LEN(6) | LEN(8) | LEN(9),
+        ['E' - 'A'] = LEN(7),
+        ['F' - 'A'] = LEN(3) | LEN(4) | LEN(6) | LEN(8),
+        ['G' - 'A'] = LEN(5),
+        ['H' - 'A'] = LEN(7),
+        ['I' - 'A'] = LEN(4) | LEN(5) | LEN(10),
+        ['J' - 'A'] = LEN(3) | LEN(4) | LEN(7),
+        ['L' - 'A'] = LEN(3) | LEN(5),
+        ['M' - 'A'] = LEN(3) | LEN(5),
+        ['N' - 'A'] = LEN(3) | LEN(6) | LEN(8),
+        ['O' - 'A'] = LEN(3) | LEN(5) | LEN(7),
+        ['P' - 'A'] = LEN(4) | LEN(5) | LEN(8) | LEN(9),
+        ['R' - 'A'] = LEN(4) | LEN(5),
+        ['S' - 'A'] = LEN(4) | LEN(5) | LEN(7) | LEN(8) | LEN(9),
+        ['T' - 'A'] = LEN(4) | LEN(5),
+        ['U' - 'A'] = LEN(3) | LEN(4),
+        ['V' - 'A'] = LEN(6),
+        ['W' - 'A'] = LEN(4) | LEN(5),
     };
 #undef LEN
 #ifndef NDEBUG
@@ -2133,6 +2115,7 @@ static ALWAYS_INLINE bool read_block(cpi_extract *x, const cp_block *b, bool not
     const char *t = cpi_block_text(b);
     size_t n = b->text_size;
     size_t ident_end = SIZE_MAX; /* where the last identifier's number ends */
+    bool ident_many = false;     /* ... after a plural ("Sections") */
     size_t seg = 0;              /* the segment the last unit mapped ended in */
     size_t first_figure = x->figure_count; /* (mapped at the end: map_figures) */
     bool ok = true; /* (false: an allocation failed) */
@@ -2194,14 +2177,21 @@ static ALWAYS_INLINE bool read_block(cpi_extract *x, const cp_block *b, bool not
          * pair of identifiers; "Items 2.1 through 2.9": the end of a range of
          * them */
         if (!identifier && !num.word && ident_end != SIZE_MAX &&
-            ((num.start == ident_end + 9 && cpi_starts_with(t, n, ident_end, " through ")) ||
+            ((num.start == ident_end + 9 &&
+              cpi_starts_with(t, n, ident_end, " through ")) ||
              ((num.start == ident_end + 5 || num.start == ident_end + 4) &&
               (cpi_starts_with(t, n, ident_end, " and ") ||
                cpi_starts_with(t, n, ident_end, " or ")) &&
-              !(num.end + 1 < n && t[num.end] == ' ' && cpi_is_lower(t[num.end + 1])))))
+              (ident_many ||
+               !(num.end + 1 < n && t[num.end] == ' ' && cpi_is_lower(t[num.end + 1]))))))
             identifier = true; /* (not "\xC2\xA7 922 and 12 cases": that counts) */
-        if (identifier)
+        if (identifier) {
+            /* a plural announces the pair whatever follows ("Wards 7 and 8
+             * east of the river") */
+            size_t len = prev != SIZE_MAX ? cpi_inner_len(t, n, prev) : 0;
+            ident_many = len > 3 && t[prev + len - 1] == 's';
             ident_end = num.end;
+        }
         /* a space before the number and a word in lower case after it
          * (most figures: "about 236 people"): no code's title, sign,
          * footnote, street, name or thing named is there, and only the

@@ -364,6 +364,12 @@ static void test_figure_patterns(void **state) {
                   "of blocks show 12 hot spots.",
                   "12");
     assert_values("Open from 3 to 8 pm, or at 10 a.m. on AUG 30.", "");
+    /* a wire service's month without its period; a plural's pair of
+     * identifiers, whatever word follows */
+    assert_values(
+        "MEMPHIS, Tenn., Sept 16 (Reuters) - Patrols in Wards 7 and 8 east of the "
+        "river began Jan 2 with 40 troopers; see Section 922 and 12 cases.",
+        "40;12");
     assert_values("The plan will: 1) add 500 agents; 2) fund $2 Million in grants.", "500;2e+06");
     assert_values("On June 20, 2017, in FY24, under P.L. 117-159 and Executive Order 14074.",
                   "");
