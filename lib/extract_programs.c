@@ -1613,6 +1613,23 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
             for (size_t w = first; w + 2 < last; w++)
                 if (cpi_word_is(t, n, ws[w], "Act") && wend[w] - ws[w] == 3)
                     first = w + 1;
+            /* "the White House Community Violence Intervention
+             * Collaborative", "a Justice Department Violence Reduction
+             * Initiative": an office of two words that owns the program
+             * is no part of its name */
+            if (last >= first + 4 &&
+                (cpi_word_is(t, n, ws[first + 1], "House") ||
+                 cpi_word_is(t, n, ws[first + 1], "Department")) &&
+                !connector(t, n, ws[first + 2]) &&
+                !not_program_word(t + ws[first], wend[first] - ws[first])) {
+                bool own = false; /* (a word of the program's own after it) */
+                for (size_t w = first + 2; w + 1 < last && !own; w++)
+                    own = !generic_word(t + ws[w], winner[w]) &&
+                          !connector(t, n, ws[w]) &&
+                          !head_kind(t, n, ws[w], wend[w], ws[w - 1]);
+                if (own)
+                    first += 2;
+            }
             bool office = false;
             for (size_t w = first; w < last; w++)
                 if (not_program_word(t + ws[w], wend[w] - ws[w]))

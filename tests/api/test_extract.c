@@ -2875,6 +2875,14 @@ static void test_program_patterns(void **state) {
     assert_int_equal(cp_program_mention_count(cgic), 2);
     assert_non_null(cp_corpus_program_by_id(c, "hidta"));
     cp_corpus_free(c);
+    /* an office of two words that owns a program is no part of its name;
+     * with nothing of the program's own after it, no program is named */
+    c = load("She praised the White House Harbor Safety Collaborative and a Justice "
+             "Department Violence Reduction Initiative; the White House Task Force met.");
+    assert_non_null(cp_corpus_program_by_id(c, "harbor-safety-collaborative"));
+    assert_non_null(cp_corpus_program_by_id(c, "violence-reduction-initiative"));
+    assert_int_equal(cp_corpus_program_count(c), 2);
+    cp_corpus_free(c);
     /* a press release's "About the ..." is no word of the name */
     c = load(
         "About the Safe Valley Task Force: founded in 2019, it works in Reno, Nevada.");
