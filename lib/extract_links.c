@@ -4216,6 +4216,30 @@ static bool state_line(const cp_document *doc, const hits *sites, size_t b) {
            ((const cp_site *)h->entity)->kind == CP_SITE_STATE;
 }
 
+/* The program list item `block` (item) of a lead-in about p is about:
+ * the one its first sentence names before its first place (hit
+ * first_site), if that is neither p nor a part or owner of it ("-
+ * **Community Violence Intervention and Prevention Initiative.** The
+ * Department is awarding ... to Cleveland"), else p. `first_program` is
+ * the first program hit at or after the item's start. */
+static cp_program *item_program(const hits *programs, const cp_block *item, size_t block,
+                                size_t first_program, const hits *sites,
+                                size_t first_site, cp_program *p) {
+    if (first_program == programs->n || programs->h[first_program].block != block)
+        return p;
+    const cpi_hit *h = &programs->h[first_program];
+    cp_program *q = h->entity;
+    if (q == p || q->parent == p || p->parent == q)
+        return p;
+    size_t first_end =
+        item->sentence_count ? cpi_block_sentence(item, 0)->text_end : item->text_size;
+    if (h->start >= first_end ||
+        (first_site < sites->n && sites->h[first_site].block == block &&
+         sites->h[first_site].start < h->start))
+        return p;
+    return q;
+}
+
 /* Rules 1 and 2 of cpi_extract_links: lead-ins and their list items (or
  * rows), and sentence by sentence; `main`, or each block's section program
  * in `per_block`, is what a lead-in or a list of places without a name is
@@ -4304,18 +4328,25 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                 } else if (item->kind != CP_BLOCK_LIST_ITEM || item->level < level) {
                     break;
                 }
-                if (led_by)
-                    led_by[i] = p; /* rule 3 leaves its places to p */
                 size_t first_site = walk_to(&item_site_walk, i, 0);
+                /* "- **Expanding NIBIN.** ATF will install ... in Albuquerque":
+                 * an item whose first sentence names a program of its own
+                 * before its places is about that one */
+                cp_program *q =
+                    item_program(programs, item, i, walk_to(&item_program_walk, i, 0),
+                                 sites, first_site, p);
+                if (led_by)
+                    led_by[i] = q; /* rule 3 leaves its places to q */
                 if (groups_by_state(doc, sites, i, first_site))
                     continue; /* "- Georgia" over its cities: a heading */
                 if (first_site == sites->n || sites->h[first_site].block != i ||
                     span_crime_trend(item, i, 0, item->text_size, memo, true))
                     continue; /* no place, or "- Homicides in Washington fell ..." */
                 if (lone_place(doc, sites, i, first_site)
-                        ? !link_lone_place(x, sites, p, i, first_site, memo)
-                        : !link_span_from(x, sites, programs, p, i, 0, item->text_size,
-                                          first_site, walk_to(&item_program_walk, i, 0), memo))
+                        ? !link_lone_place(x, sites, q, i, first_site, memo)
+                        : !link_span_from(x, sites, programs, q, i, 0, item->text_size,
+                                          first_site, walk_to(&item_program_walk, i, 0),
+                                          memo))
                     return false;
             }
         }

@@ -2478,6 +2478,25 @@ static void test_link_place_in_passing(void **state) {
     cp_corpus_free(c);
 }
 
+/* A lead-in's list item whose first sentence names a program of its own
+ * before its places is about that program, not the lead-in's. */
+static void test_link_item_of_own_program(void **state) {
+    (void)state;
+    cp_corpus *c =
+        load("The office builds on its Safe Valley Plan:\n\n- **Harbor Watch "
+             "Initiative.** The office is awarding $7 million to Tulsa, Oklahoma, "
+             "and Provo, Utah.\n- New grants go to Reno, Nevada.\n");
+    const cp_program *plan = cp_corpus_program_by_id(c, "safe-valley-plan");
+    const cp_program *harbor = cp_corpus_program_by_id(c, "harbor-watch-initiative");
+    assert_non_null(plan);
+    assert_non_null(harbor);
+    assert_true(program_has_site(harbor, "tulsa-ok"));
+    assert_true(program_has_site(harbor, "provo-ut"));
+    assert_false(program_has_site(plan, "tulsa-ok"));
+    assert_true(program_has_site(plan, "reno-nv"));
+    cp_corpus_free(c);
+}
+
 /* A sentence that names a program and its component links its places to
  * the component. */
 static void test_link_component(void **state) {
@@ -3302,6 +3321,7 @@ int main(void) {
         cmocka_unit_test(test_links_by_section),
         cmocka_unit_test(test_link_main_by_sentences),
         cmocka_unit_test(test_link_place_in_passing),
+        cmocka_unit_test(test_link_item_of_own_program),
         cmocka_unit_test(test_link_component),
         cmocka_unit_test(test_link_paragraph_topic),
         cmocka_unit_test(test_link_regions),
