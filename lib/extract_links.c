@@ -4008,15 +4008,17 @@ static bool case_release(const cp_document *doc) {
 /* Does the sentence t[from, to) say what its places are to a program it
  * does not name? A group of places ("ten more cities, including"), the
  * program's reach ("expanded to", "sent to", "targets"), money ("$",
- * "awarded", "funding"), taking part ("joined", "partnered"), the program
+ * "awarded", "funding", "its grant"), taking part ("joined", "partnered"), the program
  * by another name ("the operation", "the task force"), or a table's row. */
 static bool tells_role(const char *t, size_t from, size_t to) {
     static const char *const WORDS[] = {
-        "cities",    "communities", "sites",     "counties", "jurisdictions", "locations",
-        "hubs",      "including",   "added",     "add",      "adds",          "fund",
-        "funds",     "funded",      "funding",   "award",    "awarded",       "sent",
-        "run",       "runs",        "deployed",  "selected", "selection",     "take part",
-        "took part", "taking part", "takes part"};
+        "cities",      "communities", "sites",     "counties",    "jurisdictions",
+        "locations",   "hubs",        "including", "added",       "add",
+        "adds",        "fund",        "funds",     "funded",      "funding",
+        "award",       "awarded",     "sent",      "run",         "runs",
+        "deployed",    "selected",    "selection", "take part",   "took part",
+        "taking part", "takes part",  "its grant", "their grant", "a grant",
+        "the grant",   "grants to"};
     static const char *const STEMS[] = {
         "expan",          "join",        "chose",      "designat",    "receiv",
         "operat",         "target",      "partner",    "participat",  "the task force",
