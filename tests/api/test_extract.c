@@ -2460,7 +2460,7 @@ static void test_link_paragraph_topic(void **state) {
 /* In a text about one program, a place named in passing (past the lead,
  * in a paragraph that names no program, in a sentence that says nothing of
  * its part in it) is the story's setting; one that "the operation has
- * added" is the program's. */
+ * added", or that uses "its grant", is the program's. */
 static void test_link_place_in_passing(void **state) {
     (void)state;
     cp_corpus *c =
@@ -2469,12 +2469,14 @@ static void test_link_place_in_passing(void **state) {
              "and ATF, officials said at a news conference downtown this week.\n\n"
              "The Tulsa police chief said the first arrests came within hours.\n\n"
              "In Broken Arrow, a suburb to the east, residents said they had seen no "
-             "change.\n\nSince then the operation has added Lawton, Okla.\n");
+             "change.\n\nSince then the operation has added Lawton, Okla.\n\n"
+             "Norman, Okla., will use its grant to hire two officers.\n");
     const cp_program *p = cp_corpus_program_by_id(c, "operation-clear-sky");
     assert_non_null(p);
     assert_true(program_has_site(p, "tulsa-ok"));
     assert_true(program_has_site(p, "lawton-ok"));
     assert_false(program_has_site(p, "broken-arrow-ok"));
+    assert_true(program_has_site(p, "norman-ok")); /* a recipient, in passing */
     cp_corpus_free(c);
 }
 
