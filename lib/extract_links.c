@@ -4020,10 +4020,10 @@ static bool tells_role(const char *t, size_t from, size_t to) {
         "taking part", "takes part",  "its grant", "their grant", "a grant",
         "the grant",   "grants to"};
     static const char *const STEMS[] = {
-        "expan",          "join",        "chose",      "designat",    "receiv",
-        "operat",         "target",      "partner",    "participat",  "the task force",
-        "the initiative", "the program", "the effort", "the network", "the strike force",
-        "the surge"};
+        "expan",        "join",           "chose",       "designat",   "receiv",
+        "operat",       "target",         "partner",     "participat", "task force",
+        "strike force", "the initiative", "the program", "the effort", "the network",
+        "the surge",    "the center",     "the unit"};
     for (size_t i = from; i < to; i++) {
         if (t[i] == '$' || t[i] == '|')
             return true;

@@ -200,13 +200,18 @@ static bool law_named_like_program(const char *w, size_t n) {
  * ("Attorney General Announces ...", "Building Community Trust Through
  * Collaborative Reform"): w[0..n) is a whole word. */
 static bool headline_verb(const char *w, size_t n) {
-    static const char *const VERBS[] = { /* sorted */
-        "Added", "Adds", "After", "Amid", "Announce", "Announced", "Announces", "Are", "As",
-        "At", "Awarded", "Awards", "Begins", "Brings", "Creates", "Creation", "Directs", "Ends",
-        "Expands", "Following", "For", "From", "Get", "Gets", "Hails", "Help", "Helps", "In", "Into", "Is", "Issues",
-        "Join", "Joins", "Launch", "Launches", "Marks", "Names", "Nets", "On", "Opens", "Part",
-        "Reaches", "Receive", "Receives", "Releases", "Send", "Sends", "Starts", "Takes",
-        "Targets", "Through", "To", "Unveils", "Will", "Win", "Winds", "Wins", "With", "Wraps",
+    static const char *const VERBS[] = {
+        /* sorted */
+        "Added",     "Adds",      "After",    "Amid",     "Announce", "Announced",
+        "Announces", "Are",       "As",       "At",       "Awarded",  "Awards",
+        "Begins",    "Brings",    "Creates",  "Creation", "Directs",  "Ends",
+        "Expands",   "Following", "For",      "From",     "Get",      "Gets",
+        "Hails",     "Help",      "Helps",    "In",       "Into",     "Is",
+        "Issues",    "Join",      "Joins",    "Launch",   "Launches", "Marks",
+        "Names",     "Nets",      "On",       "Opens",    "Part",     "Reaches",
+        "Receive",   "Receives",  "Releases", "Reports",  "Send",     "Sends",
+        "Starts",    "Takes",     "Targets",  "Through",  "To",       "Unveils",
+        "Will",      "Win",       "Winds",    "Wins",     "With",     "Wraps",
     };
     static const word_filter FILTER[FILTER_ROWS] = {
         ['A' - 'A'] = {LEN(2) | LEN(3) | LEN(4) | LEN(5) | LEN(6) | LEN(7) | LEN(8) |

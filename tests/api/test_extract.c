@@ -2470,13 +2470,15 @@ static void test_link_place_in_passing(void **state) {
              "The Tulsa police chief said the first arrests came within hours.\n\n"
              "In Broken Arrow, a suburb to the east, residents said they had seen no "
              "change.\n\nSince then the operation has added Lawton, Okla.\n\n"
-             "Norman, Okla., will use its grant to hire two officers.\n");
+             "Norman, Okla., will use its grant to hire two officers.\n\nTask force "
+             "officers have also worked in Edmond.\n");
     const cp_program *p = cp_corpus_program_by_id(c, "operation-clear-sky");
     assert_non_null(p);
     assert_true(program_has_site(p, "tulsa-ok"));
     assert_true(program_has_site(p, "lawton-ok"));
     assert_false(program_has_site(p, "broken-arrow-ok"));
     assert_true(program_has_site(p, "norman-ok")); /* a recipient, in passing */
+    assert_true(program_has_site(p, "edmond-ok")); /* the program by its kind */
     cp_corpus_free(c);
 }
 
@@ -2903,6 +2905,12 @@ static void test_program_patterns(void **state) {
     assert_non_null(cp_corpus_program_by_id(c, "harbor-safety-collaborative"));
     assert_non_null(cp_corpus_program_by_id(c, "violence-reduction-initiative"));
     assert_int_equal(cp_corpus_program_count(c), 2);
+    cp_corpus_free(c);
+    /* a headline's verb ends its subject: the name is after it */
+    c = load("Mayor Reports Safe Valley Task Force Gains\n\nThe Safe Valley Task Force "
+             "began.");
+    assert_non_null(cp_corpus_program_by_id(c, "safe-valley-task-force"));
+    assert_int_equal(cp_corpus_program_count(c), 1);
     cp_corpus_free(c);
     /* a press release's "About the ..." is no word of the name */
     c = load(
