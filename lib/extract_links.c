@@ -4008,8 +4008,9 @@ static bool case_release(const cp_document *doc) {
 /* Does the sentence t[from, to) say what its places are to a program it
  * does not name? A group of places ("ten more cities, including"), the
  * program's reach ("expanded to", "sent to", "targets"), money ("$",
- * "awarded", "funding", "its grant"), taking part ("joined", "partnered"), the program
- * by another name ("the operation", "the task force"), or a table's row. */
+ * "awarded", "funding", "its grant"), taking part ("joined",
+ * "partnered"), the program by its kind ("the operation", "task force
+ * officers", "the center"), or a table's row. */
 static bool tells_role(const char *t, size_t from, size_t to) {
     static const char *const WORDS[] = {
         "cities",      "communities", "sites",     "counties",    "jurisdictions",
