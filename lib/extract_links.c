@@ -4030,13 +4030,17 @@ static bool tells_role(const char *t, size_t from, size_t to) {
             return true;
         if (!cpi_is_alpha(t[i]) || !word_starts(t, i))
             continue;
-        /* (a sentence's first word in lower case: "The task force ...") */
-        char word[24];
-        size_t len = to - i < sizeof word ? to - i : sizeof word;
-        memcpy(word, t + i, len);
-        word[0] = (char)(word[0] | 0x20);
-        if (cpi_phrase_at(word, len, 0, CPI_PHRASES(WORDS)) ||
-            cpi_prefix_at(word, len, 0, CPI_PHRASES(STEMS)))
+        const char *w = t + i;
+        size_t len = to - i;
+        char lower[24]; /* (a sentence's first word: "The task force ...") */
+        if (cpi_is_upper(t[i])) {
+            len = len < sizeof lower ? len : sizeof lower;
+            memcpy(lower, w, len);
+            lower[0] = (char)(lower[0] | 0x20);
+            w = lower;
+        }
+        if (cpi_phrase_at(w, len, 0, CPI_PHRASES(WORDS)) ||
+            cpi_prefix_at(w, len, 0, CPI_PHRASES(STEMS)))
             return true;
     }
     return false;
@@ -4061,7 +4065,6 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
     bool silent = !memo || memo->silent_block;
     walk after = walk_of(programs), in_sentence = walk_of(programs);
     walk block_programs = walk_of(programs); /* each block's first program */
-    walk named_in_block = walk_of(programs);
     size_t top = top_blocks(doc), role_block = SIZE_MAX, role_sentence = 0;
     bool role_told = false; /* tells_role of that sentence */
     for (size_t i = 0; i < sites->n; i++) {
@@ -4174,15 +4177,15 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
          * official spoke), is the story's setting, not where the program
          * works. */
         if (blk->kind == CP_BLOCK_PARAGRAPH && h->block >= top) {
-            size_t first = walk_to(&named_in_block, h->block, 0);
-            size_t from = 0, to = blk->text_size;
-            if (blk->sentence_count) {
-                const cp_sentence *sen = cpi_block_sentence(blk, sentence);
-                from = cpi_sentence_text_start(sen);
-                to = sen->text_end;
-            }
+            size_t first = walk_to(&block_programs, h->block, 0);
             if (first == programs->n || programs->h[first].block != h->block) {
                 if (role_block != h->block || role_sentence != sentence) {
+                    size_t from = 0, to = blk->text_size;
+                    if (blk->sentence_count) {
+                        const cp_sentence *sen = cpi_block_sentence(blk, sentence);
+                        from = cpi_sentence_text_start(sen);
+                        to = sen->text_end;
+                    }
                     role_block = h->block;
                     role_sentence = sentence;
                     role_told = tells_role(t, from, to);
@@ -4332,12 +4335,12 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                     break;
                 }
                 size_t first_site = walk_to(&item_site_walk, i, 0);
+                size_t first_program = walk_to(&item_program_walk, i, 0);
                 /* "- **Expanding NIBIN.** ATF will install ... in Albuquerque":
                  * an item whose first sentence names a program of its own
                  * before its places is about that one */
                 cp_program *q =
-                    item_program(programs, item, i, walk_to(&item_program_walk, i, 0),
-                                 sites, first_site, p);
+                    item_program(programs, item, i, first_program, sites, first_site, p);
                 if (led_by)
                     led_by[i] = q; /* rule 3 leaves its places to q */
                 if (groups_by_state(doc, sites, i, first_site))
@@ -4348,8 +4351,7 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                 if (lone_place(doc, sites, i, first_site)
                         ? !link_lone_place(x, sites, q, i, first_site, memo)
                         : !link_span_from(x, sites, programs, q, i, 0, item->text_size,
-                                          first_site, walk_to(&item_program_walk, i, 0),
-                                          memo))
+                                          first_site, first_program, memo))
                     return false;
             }
         }

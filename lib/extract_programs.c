@@ -1379,6 +1379,18 @@ static bool name_goes_on(const cpi_extract *x, const char *t, size_t n, const si
            !cpi_dict_match(&x->k->states, t, n, ws[last + 1]);
 }
 
+/* Has the run a word of its own among its words [from, to): not generic,
+ * not a joining word, not another head ("Task Force Program" names
+ * nothing)? ws, wend, winner: the words' starts, ends and inner lengths. */
+static bool own_word(const char *t, size_t n, const size_t *ws, const size_t *wend,
+                     const size_t *winner, size_t from, size_t to) {
+    for (size_t w = from; w < to; w++)
+        if (!generic_word(t + ws[w], winner[w]) && !connector(t, n, ws[w]) &&
+            !head_kind(t, n, ws[w], wend[w], w > from ? ws[w - 1] : SIZE_MAX))
+            return true;
+    return false;
+}
+
 /* Part 3 of read_block, a capitalised run of words from i on, of which
  * read_name has read the first ([i, we), its letters and digits up to
  * inner_i, the program by_acronym if it is an acronym defined earlier):
@@ -1580,13 +1592,9 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
             kind = head_after_acronym->kind; /* (the name: its capitalised words) */
             last = k;
         }
-        /* a name needs a word of its own: not generic, not a joining word,
-         * not another head ("Task Force Program" names nothing) */
-        bool specific = named;
-        for (size_t w = first; w + (lower_end ? 0 : 1) < last && !specific; w++)
-            if (!generic_word(t + ws[w], winner[w]) && !connector(t, n, ws[w]) &&
-                !head_kind(t, n, ws[w], wend[w], w > first ? ws[w - 1] : SIZE_MAX))
-                specific = true;
+        /* a name needs a word of its own */
+        bool specific = named || own_word(t, n, ws, wend, winner, first,
+                                          lower_end || last == 0 ? last : last - 1);
         /* a "Collaborative" is a program's only where its name says what it
          * works on ("Community Violence Intervention Collaborative"), else
          * a recipient's own group ("Northend Peacekeepers Collaborative") */
@@ -1626,15 +1634,9 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
                 (cpi_word_is(t, n, ws[first + 1], "House") ||
                  cpi_word_is(t, n, ws[first + 1], "Department")) &&
                 !connector(t, n, ws[first + 2]) &&
-                !not_program_word(t + ws[first], wend[first] - ws[first])) {
-                bool own = false; /* (a word of the program's own after it) */
-                for (size_t w = first + 2; w + 1 < last && !own; w++)
-                    own = !generic_word(t + ws[w], winner[w]) &&
-                          !connector(t, n, ws[w]) &&
-                          !head_kind(t, n, ws[w], wend[w], ws[w - 1]);
-                if (own)
-                    first += 2;
-            }
+                !not_program_word(t + ws[first], wend[first] - ws[first]) &&
+                own_word(t, n, ws, wend, winner, first + 2, last - 1))
+                first += 2;
             bool office = false;
             for (size_t w = first; w < last; w++)
                 if (not_program_word(t + ws[w], wend[w] - ws[w]))
