@@ -246,6 +246,20 @@ static bool headline_verb(const char *w, size_t n) {
     return listed(CPI_WORDS(VERBS), FILTER, w, n);
 }
 
+/* Nouns a headline puts before the program it tells of ("Results of
+ * Violent Crime Initiative", "Expansion of Project Safe Neighborhoods"):
+ * followed by "of" or "on", they are no part of its name. w[0..n) is a
+ * whole word. */
+static bool report_noun(const char *w, size_t n) {
+    static const char *const NOUNS[] = {
+        /* sorted */
+        "Anniversary", "Assessment", "Evaluation", "Expansion", "Findings", "Highlights",
+        "Impact",      "Outcomes",   "Overview",   "Progress",  "Report",   "Results",
+        "Review",      "Status",     "Success",    "Summary",   "Update",
+    };
+    return cpi_word_in(CPI_WORDS(NOUNS), w, n);
+}
+
 /* Words that make a name a generic kind, not a program ("Federal
  * Program", "Training Programs", a think tank's "Criminal Justice
  * Program", a headline's "Into One Program"). w[0..n) is a whole word. */
@@ -1431,10 +1445,21 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
                 cpi_is_lower(t[p + (t[p] == 'a' ? 4 : 3)]))
                 break;
             size_t unused_end;
-            if (k > 0 && (cpi_dict_match_word(dict, t, n, p) || /* (after a space) */
-                          (c->short_count && short_name_at(c, t, n, p, &unused_end))))
+            if ((k > 0 || p != i) &&
+                (cpi_dict_match_word(dict, t, n, p) || /* (after a space) */
+                 (c->short_count && short_name_at(c, t, n, p, &unused_end))))
                 break; /* a known program or short name starts here: read it on its own */
             size_t inner = p == i ? inner_i : p + run_inner_len(t, n, p);
+            /* "Results of Violent Crime Initiative": the name starts after
+             * "of" (the four bytes " of " or " on " before a capital tell
+             * first; most words have none) */
+            if (k == 0 && inner + 4 < n && t[inner] == ' ' && t[inner + 1] == 'o' &&
+                (t[inner + 2] == 'f' || t[inner + 2] == 'n') && t[inner + 3] == ' ' &&
+                cpi_is_upper(t[inner + 4]) && report_noun(t + p, inner - p)) {
+                p = inner + 4;
+                unknown = 0;
+                continue;
+            }
             if (headline_verb(t + p, inner - p)) {
                 /* "Operation Harbor Light Expands": a name before the verb
                  * ends there */

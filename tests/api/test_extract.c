@@ -2912,6 +2912,17 @@ static void test_program_patterns(void **state) {
     assert_non_null(cp_corpus_program_by_id(c, "safe-valley-task-force"));
     assert_int_equal(cp_corpus_program_count(c), 1);
     cp_corpus_free(c);
+    /* "Results of ...": the headline's noun and its "of" are no part of the
+     * name; a known name after a headline's verb ends at its own end */
+    c = load(
+        "Sheriff Releases Results of Harbor Safety Collaborative\n\nAttorney General "
+        "Brings Project Safe Neighborhoods to Toledo");
+    assert_non_null(cp_corpus_program_by_id(c, "harbor-safety-collaborative"));
+    const cp_program *psn = cp_corpus_program_by_id(c, "project-safe-neighborhoods");
+    assert_non_null(psn);
+    assert_string_equal(cp_program_name(psn), "Project Safe Neighborhoods");
+    assert_int_equal(cp_corpus_program_count(c), 2);
+    cp_corpus_free(c);
     /* a press release's "About the ..." is no word of the name */
     c = load(
         "About the Safe Valley Task Force: founded in 2019, it works in Reno, Nevada.");
