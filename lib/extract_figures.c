@@ -399,6 +399,20 @@ static inline bool identifier_before(const char *t, size_t n, size_t prev) {
     return identifier_words_before(t, n, prev);
 }
 
+/* Is the word at prev a month's name, whole or cut short ("Oct",
+ * "Oct.")? After one, a number past 31 is no day ("In Oct 40 people
+ * died"). */
+static bool month_word(const char *t, size_t n, size_t prev) {
+    static const char *const MONTHS[] = {
+        /* sorted */
+        "Apr",      "April",    "Aug",     "August",  "Dec",  "December",
+        "Feb",      "February", "Jan",     "January", "Jul",  "July",
+        "Jun",      "June",     "Mar",     "March",   "May",  "Nov",
+        "November", "Oct",      "October", "Sep",     "Sept", "September",
+    };
+    return cpi_word_in(CPI_WORDS(MONTHS), t + prev, cpi_inner_len(t, n, prev));
+}
+
 /* "18 U.S.C. 922", "28 C.F.R. 0.5": the title of a code of laws. */
 static bool code_title_after(const char *t, size_t n, size_t end) {
     static const char *const CODES[] = {" U.S.C.", " C.F.R.", " USC", " CFR"};
@@ -2172,7 +2186,8 @@ static ALWAYS_INLINE bool read_block(cpi_extract *x, const cp_block *b, bool not
         size_t prev = prev_word(t, num.start);
         /* ("July, 24 face charges": a comma parts a month from a count) */
         bool identifier = prev != SIZE_MAX && identifier_before(t, n, prev) &&
-                          !(num.start >= 2 && t[num.start - 2] == ',');
+                          !(num.start >= 2 && t[num.start - 2] == ',') &&
+                          !(num.value > 31 && !num.word && month_word(t, n, prev));
         /* "\xC2\xA7\xC2\xA7 841 and 846", "pages 12 and 13": the next of a
          * pair of identifiers; "Items 2.1 through 2.9": the end of a range of
          * them */

@@ -370,6 +370,9 @@ static void test_figure_patterns(void **state) {
         "MEMPHIS, Tenn., Sept 16 (Reuters) - Patrols in Wards 7 and 8 east of the "
         "river began Jan 2 with 40 troopers; see Section 922 and 12 cases.",
         "40;12");
+    /* past 31, a number after a month is no day */
+    assert_values("In Oct 40 people died; on May 5 officers met; in May 150 joined.",
+                  "40;150");
     assert_values("The plan will: 1) add 500 agents; 2) fund $2 Million in grants.", "500;2e+06");
     assert_values("On June 20, 2017, in FY24, under P.L. 117-159 and Executive Order 14074.",
                   "");
