@@ -2149,10 +2149,11 @@ static bool has_none(const char *t, size_t n, size_t p) {
 /* Is one of left_out's cues at the pair of bytes t[p], t[p + 1] (p + 1 <
  * n): "not part of", "no longer part", "none of which", "never joined",
  * "neither ... nor ... part of", "asked to join", "declined them", "turned
- * down", "left out", "left off the list", "could be next", "next targets",
- * "contributed to this report"? Each cue is known by a pair of its bytes:
- * "no", "ne", the "'t" of "wasn't", the "ft" of "left", the "xt" of
- * "next", the "ib" of "contributed", the "jo" of "join". */
+ * down", "threatened to", "left out", "left off the list", "could be next",
+ * "next targets", "contributed to this report"? Each cue is known by a pair
+ * of its bytes: "no", "ne" (also of "threatened"), the "'t" of "wasn't", the
+ * "ft" of "left", the "xt" of "next", the "ib" of "contributed", the "jo" of
+ * "join". */
 static bool left_out_cue(const char *t, size_t n, size_t p) {
     static const char *const AFTER_NOT[] = {
         "part of",       "included",    "among",          "selected",    "qualify",
@@ -2185,6 +2186,10 @@ static bool left_out_cue(const char *t, size_t n, size_t p) {
         if (t[p + 1] == 'e' && p >= 5 && memcmp(t + p - 5, "declined ", 9) == 0 &&
             word_starts(t, p - 5)) /* (the "ne" of "declined") */
             return cpi_phrase_at(t, n, p + 4, CPI_PHRASES(DECLINED)) > 0;
+        if (t[p + 1] == 'e' && p >= 7 && p + 7 <= n &&
+            memcmp(t + p - 7, "threatened to ", 14) == 0 && word_starts(t, p - 7))
+            return true; /* (the "ne" of "threatened") "has threatened to send
+                          * agents to ...": a threat, not a deployment */
         if (t[p + 1] == 'e' && p >= 3 && word_starts(t, p - 3) &&
             (cpi_starts_with(t, n, p - 3, "turned down") ||
              cpi_starts_with(t, n, p - 3, "turned away")))

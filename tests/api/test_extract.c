@@ -1609,6 +1609,20 @@ static void test_link_exclusions(void **state) {
         assert_false(program_has_site(p, elsewhere[k]));
     }
     cp_corpus_free(c);
+    /* places under a threat of agents, not sent them */
+    c = load(
+        "The Safe Valley Task Force sent agents to Reno, Nevada.\n\nThe president has "
+        "also threatened to send agents to Tulsa, Omaha and Mesa -- all cities he "
+        "criticized.");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "reno-nv"));
+    const char *const threatened[] = {"tulsa-ok", "omaha-ne", "mesa-az"};
+    for (size_t k = 0; k < sizeof threatened / sizeof threatened[0]; k++) {
+        assert_non_null(cp_corpus_site_by_id(c, threatened[k]));
+        assert_false(program_has_site(p, threatened[k]));
+    }
+    cp_corpus_free(c);
     /* where a gun was made or bought, where a car was driven from, a
      * career's start, "than either" a comparison, with the rest of its
      * list */
