@@ -462,7 +462,11 @@ static size_t top_blocks(const cp_document *doc) {
 
 /* The program named most often (a name in the headline and lead, see
  * top_blocks, counts twice; ties: the one named first; a component counts
- * for its parent) into *out; false when out of memory. */
+ * for its parent) into *out; false when out of memory. Named once, past
+ * the lead, it is what the text is about only there and in the block after
+ * (*about_to: the first block past them; else SIZE_MAX): "Baton Rouge joined
+ * the Partnership in 2017" in a story of troops does not make the story's
+ * later places the Partnership's. */
 /* Is the program of hit h a grant's recipient ("New Hampshire Drug Task
  * Force Receives $1.38 Million Federal Anti-Heroin Grant", "... has
  * received a $1,380,000 grant under the COPS Anti-Heroin Task Force
@@ -492,8 +496,10 @@ static bool receives_grant(const cpi_extract *x, const cpi_hit *h) {
     return false;
 }
 
-static bool main_program(const cpi_extract *x, const hits *programs, cp_program **out) {
+static bool main_program(const cpi_extract *x, const hits *programs, cp_program **out,
+                         size_t *about_to) {
     *out = NULL;
+    *about_to = SIZE_MAX;
     size_t n = programs->n;
     if (n == 0)
         return true;
@@ -590,6 +596,8 @@ static bool main_program(const cpi_extract *x, const hits *programs, cp_program 
         }
     }
     room_free(x, local, ns);
+    if (best && best_count == 1 && in_headline != 1)
+        *about_to = programs->h[best_first].block + 2;
     while (best && best->parent)
         best = (cp_program *)best->parent;
     *out = best;
@@ -4053,12 +4061,14 @@ static bool tells_role(const char *t, size_t from, size_t to) {
 
 /* Rule 3 of cpi_extract_links: the places of a text about a program
  * (`doc_main`, or each block's section program in `per_block`) from block
- * `about_from` on (see text_turns_to), but not the items another program's
+ * `about_from` on (see text_turns_to), before block `about_to` for
+ * doc_main (see main_program), but not the items another program's
  * lead-in has (`led_by`, or NULL); `memo` holds what rule 1 found of its
  * items (see reading_memo). */
 static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
                        cp_program *doc_main, cp_program *const *per_block,
-                       cp_program *const *led_by, size_t about_from, reading_memo *memo) {
+                       cp_program *const *led_by, size_t about_from, size_t about_to,
+                       reading_memo *memo) {
     const cp_document *doc = x->doc;
     size_t sentence = 0, block = SIZE_MAX, read = SIZE_MAX;
     bool skip_sentence = false; /* read once per sentence, not once per place */
@@ -4080,6 +4090,8 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
             continue; /* a section about no program */
         if (h->block < about_from)
             continue; /* before the text turns to its program */
+        if (h->block >= about_to && main == doc_main)
+            continue; /* past a passing mention's paragraph and the next */
         /* (a list item's lone place that rule 1 linked to main, in a block
          * of one sentence: passed, as block_linked_already would, below) */
         if (!silent && h->block < MEMO_BLOCKS && memo->lone_linked[h->block] == main &&
@@ -4733,7 +4745,8 @@ bool cpi_extract_links(cpi_extract *x) {
     if (programs.n == 0)
         return true;
     cp_program *main;
-    if (!main_program(x, &programs, &main))
+    size_t about_to;
+    if (!main_program(x, &programs, &main, &about_to))
         return false;
     if (!main)
         return link_sentences(x, &sites, &programs, &agencies, NULL, NULL, NULL, NULL) &&
@@ -4781,7 +4794,7 @@ bool cpi_extract_links(cpi_extract *x) {
     bool ok =
         link_sentences(x, &sites, &programs, &agencies, main, per_block, led_by, &memo) &&
         link_about(x, &sites, &programs, main, per_block, led_by,
-                   text_turns_to(doc, &programs, main), &memo) &&
+                   text_turns_to(doc, &programs, main), about_to, &memo) &&
         link_named_places(x, &sites, &programs) && link_the_place(x, &sites, &programs) &&
         link_possessive_places(x, &sites, &programs);
     if (led_by)

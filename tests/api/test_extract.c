@@ -2497,6 +2497,26 @@ static void test_link_place_in_passing(void **state) {
     assert_true(program_has_site(p, "norman-ok")); /* a recipient, in passing */
     assert_true(program_has_site(p, "edmond-ok")); /* the program by its kind */
     cp_corpus_free(c);
+    /* a program named once, past the lead, is what the text is about in
+     * its paragraph and the next, not in the story's later places */
+    c = load(
+        "Guard troops arrive in Tulsa\n\nNational Guard troops began patrols in Tulsa, "
+        "Oklahoma, on Friday, the governor said, in a deployment that will last the "
+        "summer.\n\nThe mayor questioned the need.\n\nFederal money has come before: "
+        "Lawton, Okla., joined the Safe Valley Task Force in 2019.\n\nIts agents were "
+        "also sent to Norman, Okla.\n\nThe patrols follow deployments that began in "
+        "Provo, "
+        "Utah, and spread to Boise, Idaho, with troops sent toward Reno, Nevada.\n");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "lawton-ok"));
+    assert_true(program_has_site(p, "norman-ok"));
+    const char *const later[] = {"provo-ut", "boise-id", "reno-nv"};
+    for (size_t k = 0; k < sizeof later / sizeof later[0]; k++) {
+        assert_non_null(cp_corpus_site_by_id(c, later[k]));
+        assert_false(program_has_site(p, later[k]));
+    }
+    cp_corpus_free(c);
 }
 
 /* A lead-in's list item whose first sentence names a program of its own
