@@ -810,9 +810,11 @@ static bool starts_section(const cp_document *doc, const hits *programs,
  * its own (a roundup of news items, award tables by program): each block's
  * section program (NULL: a section about none) into per_block[], and true.
  * False when the text is about one program throughout (per_block is then
- * not filled), or when out of memory (*nomem). */
+ * not filled), or when out of memory (*nomem). `headings_only`: only
+ * headings that name programs make sections (not items, places or times
+ * over prose). */
 static bool section_programs(const cpi_extract *x, const hits *programs,
-                             cp_program **per_block, bool *nomem) {
+                             cp_program **per_block, bool headings_only, bool *nomem) {
     const cp_document *doc = x->doc;
     const hits sites = {x->site_hits, x->site_hit_count};
     *nomem = false;
@@ -867,7 +869,7 @@ static bool section_programs(const cpi_extract *x, const hits *programs,
         first = next;
     }
     room_free(x, local, ns);
-    return distinct >= 2 || distinct + items_distinct >= 3;
+    return distinct >= 2 || (!headings_only && distinct + items_distinct >= 3);
 }
 
 /* Does the place ending at `end` receive something: "Ohio will receive $6.7
@@ -4748,26 +4750,29 @@ bool cpi_extract_links(cpi_extract *x) {
     size_t about_to;
     if (!main_program(x, &programs, &main, &about_to))
         return false;
-    if (!main)
-        return link_sentences(x, &sites, &programs, &agencies, NULL, NULL, NULL, NULL) &&
-               link_named_places(x, &sites, &programs) &&
-               link_the_place(x, &sites, &programs) &&
-               link_possessive_places(x, &sites, &programs);
     /* A text in sections about programs of their own is read section by
-     * section. */
+     * section (also a roundup about no one program: "**COPS Hiring
+     * Program**" over its recipients). */
     cp_program *local_per_block[LOCAL_BLOCKS], *local_led_by[LOCAL_BLOCKS];
     cp_program **per_block = NULL;
     if (doc->block_count > 1) {
         per_block = room_for(x, local_per_block, LOCAL_BLOCKS, doc->block_count,
                              sizeof *per_block);
         bool nomem = per_block == NULL;
-        if (per_block && !section_programs(x, &programs, per_block, &nomem)) {
+        /* (about no one program, sections count only where headings name
+         * their programs: a roundup's places are no programs' sections) */
+        if (per_block && !section_programs(x, &programs, per_block, !main, &nomem)) {
             room_free(x, local_per_block, per_block);
             per_block = NULL;
         }
         if (nomem)
             return false;
     }
+    if (!main && !per_block)
+        return link_sentences(x, &sites, &programs, &agencies, NULL, NULL, NULL, NULL) &&
+               link_named_places(x, &sites, &programs) &&
+               link_the_place(x, &sites, &programs) &&
+               link_possessive_places(x, &sites, &programs);
     /* 3. In this genre a document is about its program, and the cities,
      * counties and regions it names are where the program works, except a
      * dateline's place and places named in a sentence about another program. */

@@ -2519,6 +2519,41 @@ static void test_link_place_in_passing(void **state) {
     cp_corpus_free(c);
 }
 
+/* A roundup about no one program (five named, none often) whose bold
+ * headings name programs is read section by section: a heading's list of
+ * recipients is its program's. */
+static void test_link_roundup_sections(void **state) {
+    (void)state;
+    cp_corpus *c = load(
+        "First CVIPI awards for Edmond and Moore; new COPS officers in 4 communities\n\n"
+        "OKLAHOMA CITY - Senator Ann Lee today said that Oklahoma cities, counties and "
+        "community groups won $21.3 million in U.S. Department of Justice public safety "
+        "grants for fiscal year 2024, 9 percent more than the $19.5 million the state "
+        "received in fiscal year 2023.\n\n\"When Washington pays for what works, "
+        "Oklahoma "
+        "families are safer,\" said Senator Lee.\n\n**Community Violence Intervention "
+        "and "
+        "Prevention Initiative (CVIPI)**\n\n**COPS Hiring Program**\n\n- Lawton Police "
+        "Department - 2 officers, $250,000\n\n**Byrne Justice Assistance Grants "
+        "(JAG)**\n\n"
+        "The Oklahoma District Attorneys Council receives $3.1 million in state JAG "
+        "funds. "
+        "Direct local JAG awards include Tulsa ($742,307) and Norman ($162,118).\n\n"
+        "**Project Safe Neighborhoods and Byrne SCIP**\n\n- Oklahoma's two U.S. "
+        "Attorney's "
+        "Offices share $1.1 million in Project Safe Neighborhoods (PSN) funds.\n- "
+        "Oklahoma's "
+        "$4.2 million allocation under the Byrne State Crisis Intervention Program "
+        "(Byrne "
+        "SCIP), created by the Bipartisan Safer Communities Act, will support treatment "
+        "courts, with pilot sites in Payne County and Cleveland County.\n");
+    const cp_program *cops = cp_corpus_program_by_id(c, "cops-hiring-program");
+    assert_non_null(cops);
+    assert_true(program_has_site(cops, "lawton-ok"));
+    assert_false(program_has_site(cops, "tulsa-ok")); /* another section's */
+    cp_corpus_free(c);
+}
+
 /* A lead-in's list item whose first sentence names a program of its own
  * before its places is about that program, not the lead-in's. */
 static void test_link_item_of_own_program(void **state) {
@@ -3380,6 +3415,7 @@ int main(void) {
         cmocka_unit_test(test_link_main_by_sentences),
         cmocka_unit_test(test_link_place_in_passing),
         cmocka_unit_test(test_link_item_of_own_program),
+        cmocka_unit_test(test_link_roundup_sections),
         cmocka_unit_test(test_link_component),
         cmocka_unit_test(test_link_paragraph_topic),
         cmocka_unit_test(test_link_regions),
