@@ -1365,14 +1365,17 @@ static bool spelled_count(const char *w, size_t n) {
     return false;
 }
 
-static const char *const COMMON_WORDS[] = { /* sorted */
-    "American", "April", "August", "Centennial", "Commerce", "Congress", "December",
-    "Eagle", "Enterprise", "February", "Federal", "Freedom", "Harmony", "Hollywood",
-    "Homeland", "Hope", "Independence", "Industry", "January", "July", "June",
-    "Justice", "Liberty", "March", "Marshall", "May", "Mobile", "National", "Normal",
-    "November", "October", "Opportunity", "Orange", "Paradise", "Pleasant", "Police",
-    "President", "Progress", "Reform", "Republic", "Security", "September", "Spring",
-    "Summit", "Sunrise", "Surprise", "Union", "Unity", "Victoria",
+static const char *const COMMON_WORDS[] = {
+    /* sorted */
+    "American",  "April",       "August",     "Centennial", "Commerce",     "Congress",
+    "December",  "Eagle",       "Enterprise", "February",   "Federal",      "Freedom",
+    "Harmony",   "Hollywood",   "Homeland",   "Hope",       "Independence", "Industry",
+    "January",   "July",        "June",       "Justice",    "Liberty",      "March",
+    "Marshall",  "May",         "Mobile",     "National",   "Normal",       "November",
+    "October",   "Opportunity", "Orange",     "Paradise",   "Pleasant",     "Police",
+    "President", "Progress",    "Reform",     "Republic",   "Security",     "September",
+    "Spring",    "Summit",      "Sunrise",    "Supreme",    "Surprise",     "Union",
+    "Unity",     "Victoria",
 };
 
 /* Names of places that are, far more often, ordinary words (months

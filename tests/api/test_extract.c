@@ -2123,6 +2123,10 @@ static void test_sites_joined_by_hyphen(void **state) {
     assert_non_null(cp_corpus_site_by_id(c, "mobile-al"));
     assert_int_equal(cp_corpus_site_count(c), 2);
     cp_corpus_free(c);
+    /* a court's name is no town's in a state in view ("Supreme, La.") */
+    c = load("Louisiana sued, and the Supreme Court declined to hear the case.");
+    assert_null(cp_corpus_site_by_id(c, "supreme-la"));
+    cp_corpus_free(c);
     /* a place and its postal code without a comma, as a table's row writes
      * it */
     c = load("City              State   Award\n"
