@@ -1280,15 +1280,16 @@ static HOT_INLINE bool word_listed_next(const cpi_extract *x, unsigned list,
 
 static const char *const FUNCTION_WORDS[] = {
     /* sorted */
-    "Across",    "After",    "All",        "Also",   "And",         "As",     "At",
-    "Before",    "Both",     "But",        "By",     "Downtown",    "During", "Even",
-    "Every",     "Federal",  "For",        "From",   "Greater",     "Here",   "In",
-    "Including", "Inside",   "Like",       "Local",  "Many",        "Mayor",  "Meanwhile",
-    "Metro",     "Most",     "Near",       "Nearby", "Neighboring", "Of",     "Officials",
-    "On",        "Only",     "Outside",    "Over",   "Police",      "Rural",  "Since",
-    "Some",      "Suburban", "That",       "The",    "Then",        "There",  "These",
-    "This",      "Those",    "Throughout", "To",     "Today",       "Under",  "Urban",
-    "When",      "While",    "With",
+    "Across",   "After",       "All",        "Also",      "And",   "As",
+    "At",       "Before",      "Both",       "But",       "By",    "Downtown",
+    "During",   "Even",        "Every",      "For",       "From",  "Greater",
+    "Here",     "In",          "Including",  "Inside",    "Like",  "Local",
+    "Many",     "Mayor",       "Meanwhile",  "Metro",     "Most",  "Near",
+    "Nearby",   "Neighboring", "Of",         "Officials", "On",    "Only",
+    "Outside",  "Over",        "Police",     "Rural",     "Since", "Some",
+    "Suburban", "That",        "The",        "Then",      "There", "These",
+    "This",     "Those",       "Throughout", "To",        "Today", "Under",
+    "Urban",    "When",        "While",      "With",
 };
 
 /* Words that start a capitalised run without being part of a name. */

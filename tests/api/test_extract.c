@@ -2123,6 +2123,12 @@ static void test_sites_joined_by_hyphen(void **state) {
     assert_non_null(cp_corpus_site_by_id(c, "mobile-al"));
     assert_int_equal(cp_corpus_site_count(c), 2);
     cp_corpus_free(c);
+    /* a city whose name begins with a word that mostly opens no name
+     * ("Federal agents"): the name is read whole */
+    c = load("Federal agents worked in Tacoma and Federal Way, Washington.");
+    assert_non_null(cp_corpus_site_by_id(c, "federal-way-wa"));
+    assert_int_equal(cp_corpus_site_count(c), 2);
+    cp_corpus_free(c);
     /* a court's name is no town's in a state in view ("Supreme, La.") */
     c = load("Louisiana sued, and the Supreme Court declined to hear the case.");
     assert_null(cp_corpus_site_by_id(c, "supreme-la"));
