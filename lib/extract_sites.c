@@ -1299,7 +1299,7 @@ static HOT_INLINE bool function_word(const cpi_extract *x, const char *w, size_t
         ['b' - 'a'] = LEN(2) | LEN(3) | LEN(4) | LEN(6),
         ['d' - 'a'] = LEN(6) | LEN(8),
         ['e' - 'a'] = LEN(4) | LEN(5),
-        ['f' - 'a'] = LEN(3) | LEN(4) | LEN(7),
+        ['f' - 'a'] = LEN(3) | LEN(4),
         ['g' - 'a'] = LEN(7),
         ['h' - 'a'] = LEN(4),
         ['i' - 'a'] = LEN(2) | LEN(6) | LEN(9),
