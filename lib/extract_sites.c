@@ -1320,7 +1320,7 @@ static HOT_INLINE bool function_word(const cpi_extract *x, const char *w, size_t
         ['b' - 'a'] = NEXT('e') | NEXT('o') | NEXT('u') | NEXT('y'),
         ['d' - 'a'] = NEXT('o') | NEXT('u'),
         ['e' - 'a'] = NEXT('v'),
-        ['f' - 'a'] = NEXT('e') | NEXT('o') | NEXT('r'),
+        ['f' - 'a'] = NEXT('o') | NEXT('r'),
         ['g' - 'a'] = NEXT('r'),
         ['h' - 'a'] = NEXT('e'),
         ['i' - 'a'] = NEXT('n'),
