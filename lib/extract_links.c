@@ -460,13 +460,6 @@ static size_t top_blocks(const cp_document *doc) {
     return 3;
 }
 
-/* The program named most often (a name in the headline and lead, see
- * top_blocks, counts twice; ties: the one named first; a component counts
- * for its parent) into *out; false when out of memory. Named once, past
- * the lead, it is what the text is about only there and in the block after
- * (*about_to: the first block past them; else SIZE_MAX): "Baton Rouge joined
- * the Partnership in 2017" in a story of troops does not make the story's
- * later places the Partnership's. */
 /* Is the program of hit h a grant's recipient ("New Hampshire Drug Task
  * Force Receives $1.38 Million Federal Anti-Heroin Grant", "... has
  * received a $1,380,000 grant under the COPS Anti-Heroin Task Force
@@ -496,6 +489,13 @@ static bool receives_grant(const cpi_extract *x, const cpi_hit *h) {
     return false;
 }
 
+/* The program named most often (a name in the headline and lead, see
+ * top_blocks, counts twice; ties: the one named first; a component counts
+ * for its parent) into *out; false when out of memory. Named once, past
+ * the lead, it is what the text is about only there and in the block after
+ * (*about_to: the first block past them; else SIZE_MAX): "Baton Rouge joined
+ * the Partnership in 2017" in a story of troops does not make the story's
+ * later places the Partnership's. */
 static bool main_program(const cpi_extract *x, const hits *programs, cp_program **out,
                          size_t *about_to) {
     *out = NULL;
