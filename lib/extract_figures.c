@@ -13,6 +13,7 @@
 
 #include "bytes.h"
 #include "decimal.h"
+#include "doc_meta.h"
 #include "extract.h"
 
 #if defined(__SSE2__) && defined(__GNUC__)
@@ -403,14 +404,7 @@ static inline bool identifier_before(const char *t, size_t n, size_t prev) {
  * "Oct.")? After one, a number past 31 is no day ("In Oct 40 people
  * died"). */
 static bool month_word(const char *t, size_t n, size_t prev) {
-    static const char *const MONTHS[] = {
-        /* sorted */
-        "Apr",      "April",    "Aug",     "August",  "Dec",  "December",
-        "Feb",      "February", "Jan",     "January", "Jul",  "July",
-        "Jun",      "June",     "Mar",     "March",   "May",  "Nov",
-        "November", "Oct",      "October", "Sep",     "Sept", "September",
-    };
-    return cpi_word_in(CPI_WORDS(MONTHS), t + prev, cpi_inner_len(t, n, prev));
+    return cpi_month_word(t + prev, cpi_inner_len(t, n, prev));
 }
 
 /* "18 U.S.C. 922", "28 C.F.R. 0.5": the title of a code of laws. */
