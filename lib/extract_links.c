@@ -2119,10 +2119,14 @@ static bool asks_to_join(const char *t, size_t n, size_t p) {
         (p + 4 < n && cpi_is_alpha(t[p + 4])))
         return false;
     /* the text's program, unnamed: "asked to join.", "asked to join it",
-     * "asked to join the Tampa site"; not "asked to join a
-     * methamphetamine task force" (another's) */
+     * "asked to join the Tampa site", "... a second phase" (a later round
+     * of it); not "asked to join a methamphetamine task force" (another's) */
+    static const char *const ROUND[] = {" a second", " a third",     " a later",
+                                        " a future", " a new round", " an expanded"};
     if (p + 4 < n && t[p + 4] == ' ' && !cpi_starts_with(t, n, p + 4, " it") &&
-        !cpi_starts_with(t, n, p + 4, " them") && !cpi_starts_with(t, n, p + 4, " the "))
+        !cpi_starts_with(t, n, p + 4, " them") &&
+        !cpi_starts_with(t, n, p + 4, " the ") &&
+        !cpi_phrase_at(t, n, p + 4, CPI_PHRASES(ROUND)))
         return false;
     for (size_t k = 0; k < sizeof WISH / sizeof WISH[0]; k++)
         if (cpi_ends_with(t, p, WISH[k]) && word_starts(t, p - strlen(WISH[k])))

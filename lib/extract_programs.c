@@ -1367,6 +1367,24 @@ static bool roman_numeral(const char *w, size_t n) {
     return true;
 }
 
+/* Is the run's last word, of k, the number that ends an operation's name
+ * ("Operation Route 66")? One to three digits after two words or more of
+ * which one is "Operation" (a year after a name is when it ran, and a
+ * number after "Project Safe Neighborhoods" counts something). */
+static bool operation_number(const char *t, size_t n, const size_t *ws,
+                             const size_t *wend, size_t k) {
+    size_t len = wend[k - 1] - ws[k - 1];
+    if (k < 3 || len > 3)
+        return false;
+    for (size_t i = ws[k - 1]; i < wend[k - 1]; i++)
+        if (!cpi_is_digit(t[i]))
+            return false;
+    for (size_t w = 0; w + 2 < k; w++)
+        if (cpi_word_is(t, n, ws[w], "Operation"))
+            return true;
+    return false;
+}
+
 /* Do the words [last, k) of a run go on with its name: "for" or "on", then
  * two words or more in capitals (joined by "and", "of" or "to": "Task
  * Force on Children Exposed to Violence"), the first no place's
@@ -1487,7 +1505,8 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
             else
                 break;
         }
-        while (k > 0 && !cpi_is_upper(t[ws[k - 1]]))
+        while (k > 0 && !cpi_is_upper(t[ws[k - 1]]) &&
+               !operation_number(t, n, ws, wend, k))
             k--; /* no trailing "of the" */
         /* "Boston's Operation Ceasefire", "the U.S. Marshals Service's
          * Operation North Star": the owner before "Operation" or "Project"

@@ -1623,6 +1623,18 @@ static void test_link_exclusions(void **state) {
         assert_false(program_has_site(p, threatened[k]));
     }
     cp_corpus_free(c);
+    /* places that asked to join a later round of the program */
+    c = load(
+        "The Safe Valley Task Force sent agents to Reno, Nevada.\n\nTulsa, Omaha and "
+        "Mesa have asked to join a second phase; no decision has been made.");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "reno-nv"));
+    for (size_t k = 0; k < sizeof threatened / sizeof threatened[0]; k++) {
+        assert_non_null(cp_corpus_site_by_id(c, threatened[k]));
+        assert_false(program_has_site(p, threatened[k]));
+    }
+    cp_corpus_free(c);
     /* where a gun was made or bought, where a car was driven from, a
      * career's start, "than either" a comparison, with the rest of its
      * list */
@@ -3003,6 +3015,16 @@ static void test_program_patterns(void **state) {
     const cp_program *psn = cp_corpus_program_by_id(c, "project-safe-neighborhoods");
     assert_non_null(psn);
     assert_string_equal(cp_program_name(psn), "Project Safe Neighborhoods");
+    assert_int_equal(cp_corpus_program_count(c), 2);
+    cp_corpus_free(c);
+    /* an operation's name may end in a number; a year after a name is not
+     * part of it */
+    c = load(
+        "Operation Harbor 66 is a surge in Reno, Nevada. Operation Tide 2024 ended.");
+    const cp_program *op = cp_corpus_program_by_id(c, "operation-harbor-66");
+    assert_non_null(op);
+    assert_string_equal(cp_program_name(op), "Operation Harbor 66");
+    assert_non_null(cp_corpus_program_by_id(c, "operation-tide"));
     assert_int_equal(cp_corpus_program_count(c), 2);
     cp_corpus_free(c);
     /* a press release's "About the ..." is no word of the name */
