@@ -3440,6 +3440,28 @@ static size_t clause_of_place(const char *t, const hits *sites, size_t block, si
  * up to the next program's, are its own ("Project Exile in Richmond ... and
  * Operation Ceasefire in Boston"; "Operation Thin Air will put agents in
  * Pueblo and Casper and will partner with the Rocky Mountain HIDTA"). */
+/* Is t[from, to) the start of an apposition, ", a" or ", an" and up to four
+ * words ("Operation Red Clay, a 14-month Organized Crime Drug Enforcement
+ * Task Force investigation that targeted ...")? What the apposition's
+ * program does, the program before it does too. */
+static bool apposition(const char *t, size_t from, size_t to) {
+    size_t i = from + 4;
+    if (to < i || memcmp(t + from, ", a", 3) != 0)
+        return false;
+    if (t[from + 3] == 'n')
+        i++;
+    if (to < i || t[i - 1] != ' ')
+        return false;
+    int words = 0;
+    for (; i < to; i++) {
+        if (t[i] == ' ' && ++words > 4)
+            return false;
+        if (!cpi_is_alpha(t[i]) && !cpi_is_digit(t[i]) && t[i] != '-' && t[i] != ' ')
+            return false; /* (a clause of its own: ", a year after Project ...,") */
+    }
+    return true;
+}
+
 static bool link_after_each(cpi_extract *x, const hits *sites, const hits *programs,
                             size_t block, size_t start, size_t end) {
     const char *t = cpi_block_text(&x->doc->blocks[block]);
@@ -3450,6 +3472,7 @@ static bool link_after_each(cpi_extract *x, const hits *sites, const hits *progr
     if (i < programs->n && programs->h[i].block == block && programs->h[i].start > start &&
         !link_span(x, sites, programs, programs->h[i].entity, block, start, programs->h[i].start))
         return false;
+    cp_program *apposed = NULL; /* the program the name at i describes, if any */
     while (i < programs->n && programs->h[i].block == block && programs->h[i].start < end) {
         const cpi_hit *h = &programs->h[i];
         size_t j = i + 1, after = h->end;
@@ -3492,6 +3515,14 @@ static bool link_after_each(cpi_extract *x, const hits *sites, const hits *progr
         if (!listed && after <= end && after < upto &&
             !link_span(x, sites, programs, h->entity, block, after, upto))
             return false;
+        if (apposed && after <= end && after < upto &&
+            !link_span(x, sites, programs, apposed, block, after, upto))
+            return false;
+        apposed = NULL;
+        if (j < programs->n && programs->h[j].block == block &&
+            programs->h[j].start < end && programs->h[j].entity != h->entity &&
+            apposition(t, after, programs->h[j].start))
+            apposed = h->entity;
         i = j;
     }
     return true;

@@ -2475,6 +2475,16 @@ static void test_links_of_several_programs(void **state) {
     assert_false(program_has_site(ss, "pueblo-co"));
     assert_false(program_has_site(ss, "provo-ut"));
     cp_corpus_free(c);
+    /* what an apposition's program did ("a ... task force investigation
+     * that targeted ...") the program it describes did too */
+    c = load("Forty people were charged after Operation Harbor Light, a six-month Safe "
+             "Valley Task Force investigation that targeted gangs in Reno, Nevada, and "
+             "Boise, Idaho.");
+    const cp_program *harbor = cp_corpus_program_by_id(c, "operation-harbor-light");
+    assert_non_null(harbor);
+    assert_true(program_has_site(harbor, "reno-nv"));
+    assert_true(program_has_site(harbor, "boise-id"));
+    cp_corpus_free(c);
 }
 
 /* A sentence that names no program goes on about the one the sentence
