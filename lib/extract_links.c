@@ -3440,10 +3440,12 @@ static size_t clause_of_place(const char *t, const hits *sites, size_t block, si
  * up to the next program's, are its own ("Project Exile in Richmond ... and
  * Operation Ceasefire in Boston"; "Operation Thin Air will put agents in
  * Pueblo and Casper and will partner with the Rocky Mountain HIDTA"). */
-/* Is t[from, to) the start of an apposition, ", a" or ", an" and up to four
+/* Is t[from, to) the start of an apposition, ", a" or ", an" and up to six
  * words ("Operation Red Clay, a 14-month Organized Crime Drug Enforcement
- * Task Force investigation that targeted ...")? What the apposition's
- * program does, the program before it does too. */
+ * Task Force investigation that targeted ...", "..., an eight-month
+ * investigation by the Alaska Homeland Security Task Force that ...")?
+ * What it says the operation did, the operation did: the program named
+ * in it is the operation's kind or its author, not where it works. */
 static bool apposition(const char *t, size_t from, size_t to) {
     size_t i = from + 4;
     if (to < i || memcmp(t + from, ", a", 3) != 0)
@@ -3454,7 +3456,7 @@ static bool apposition(const char *t, size_t from, size_t to) {
         return false;
     int words = 0;
     for (; i < to; i++) {
-        if (t[i] == ' ' && ++words > 4)
+        if (t[i] == ' ' && ++words > 6)
             return false;
         if (!cpi_is_alpha(t[i]) && !cpi_is_digit(t[i]) && t[i] != '-' && t[i] != ' ')
             return false; /* (a clause of its own: ", a year after Project ...,") */
@@ -3472,7 +3474,8 @@ static bool link_after_each(cpi_extract *x, const hits *sites, const hits *progr
     if (i < programs->n && programs->h[i].block == block && programs->h[i].start > start &&
         !link_span(x, sites, programs, programs->h[i].entity, block, start, programs->h[i].start))
         return false;
-    cp_program *apposed = NULL; /* the program the name at i describes, if any */
+    cp_program *apposed =
+        NULL; /* the program the name at i describes, if any: its places */
     while (i < programs->n && programs->h[i].block == block && programs->h[i].start < end) {
         const cpi_hit *h = &programs->h[i];
         size_t j = i + 1, after = h->end;
@@ -3512,11 +3515,9 @@ static bool link_after_each(cpi_extract *x, const hits *sites, const hits *progr
         if (k >= 4 && memcmp(t + k - 4, "the ", 4) == 0)
             k -= 4;
         bool listed = k >= 2 && t[k - 2] == ',' && t[k - 1] == ' ';
-        if (!listed && after <= end && after < upto &&
-            !link_span(x, sites, programs, h->entity, block, after, upto))
-            return false;
-        if (apposed && after <= end && after < upto &&
-            !link_span(x, sites, programs, apposed, block, after, upto))
+        if (after <= end && after < upto && (apposed || !listed) &&
+            !link_span(x, sites, programs, apposed ? apposed : h->entity, block, after,
+                       upto))
             return false;
         apposed = NULL;
         if (j < programs->n && programs->h[j].block == block &&

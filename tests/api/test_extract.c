@@ -2475,8 +2475,9 @@ static void test_links_of_several_programs(void **state) {
     assert_false(program_has_site(ss, "pueblo-co"));
     assert_false(program_has_site(ss, "provo-ut"));
     cp_corpus_free(c);
-    /* what an apposition's program did ("a ... task force investigation
-     * that targeted ...") the program it describes did too */
+    /* what an apposition says ("a ... task force investigation that
+     * targeted ...") the operation it describes did; the task force named
+     * in it is its author, not where it works */
     c = load("Forty people were charged after Operation Harbor Light, a six-month Safe "
              "Valley Task Force investigation that targeted gangs in Reno, Nevada, and "
              "Boise, Idaho.");
@@ -2484,6 +2485,8 @@ static void test_links_of_several_programs(void **state) {
     assert_non_null(harbor);
     assert_true(program_has_site(harbor, "reno-nv"));
     assert_true(program_has_site(harbor, "boise-id"));
+    assert_false(program_has_site(cp_corpus_program_by_id(c, "safe-valley-task-force"),
+                                  "reno-nv"));
     cp_corpus_free(c);
 }
 
