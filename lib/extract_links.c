@@ -1034,7 +1034,8 @@ static bool phrase_within(const char *t, size_t from, size_t to, const tail_phra
  * the rate in Nashville", "our comparison city, Kansas City", "as far away
  * as Atlanta", "than either Baton Rouge", "than the rate in Philadelphia",
  * "compared with 7 percent in Houston", "By comparison, Lake Charles", "the
- * comparison cities - Clarksville, Tenn.; Topeka, Kan."), a
+ * comparison cities - Clarksville, Tenn.; Topeka, Kan."), a price there
+ * ("a pill that costs $5 in Seattle"), a
  * person's home ("who grew up in Warren", "a native of Flint", "began his
  * career in Columbia", "a 19-year-old from Southaven", "fugitives from
  * Denver", "Most lived in Gary"), a legislator's district ("I represent
@@ -1125,11 +1126,15 @@ static inline bool compared_or_home(const char *t, size_t start) {
     if (phrase_before(t, start, CPI_PHRASES(AS_IN), LAST('n'), LAST('i')) &&
         !cpi_ends_with(t, start, "well as in "))
         return true;
-    /* "compared with 7 percent in Houston": the comparison a few words back */
-    static const tail_phrase COMPARED[] = {TAIL("compared with "), TAIL("compared to ")};
+    /* "compared with 7 percent in Houston": the comparison a few words back;
+     * "a pill that costs $5 in Seattle": a price there */
+    static const tail_phrase COMPARED[] = {TAIL("compared with "), TAIL("compared to "),
+                                           TAIL("costs $"),        TAIL("cost $"),
+                                           TAIL("sells for $"),    TAIL("sell for $"),
+                                           TAIL("sold for $"),     TAIL("goes for $")};
     if (start >= 4 && memcmp(t + start - 4, " in ", 4) == 0 &&
         phrase_within(t, start > 36 ? start - 36 : 0, start - 4, CPI_PHRASES(COMPARED),
-                      FIRST('c')))
+                      FIRST('c') | FIRST('s') | FIRST('g')))
         return true;
     return phrase_before(t, start, CPI_PHRASES(BEFORE), lasts, befores);
 }

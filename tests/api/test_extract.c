@@ -1623,6 +1623,16 @@ static void test_link_exclusions(void **state) {
         assert_false(program_has_site(p, threatened[k]));
     }
     cp_corpus_free(c);
+    /* a price in a place */
+    c = load(
+        "The Safe Valley Task Force sent agents to Reno, Nevada. A pill that costs $5 "
+        "in Tulsa sells for $80 in Reno.");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "reno-nv"));
+    assert_non_null(cp_corpus_site_by_id(c, "tulsa-ok"));
+    assert_false(program_has_site(p, "tulsa-ok"));
+    cp_corpus_free(c);
     /* places that asked to join a later round of the program */
     c = load(
         "The Safe Valley Task Force sent agents to Reno, Nevada.\n\nTulsa, Omaha and "
