@@ -1090,6 +1090,17 @@ static inline const lower_head *lower_head_at(const char *t, size_t n, size_t en
     return NULL;
 }
 
+/* Is [start, end) a place's name or a state's (a city's program is the
+ * city's)? */
+static bool names_place(const cpi_extract *x, const char *t, size_t n, size_t start,
+                        size_t end) {
+    char key[128];
+    size_t first;
+    cpi_fold(t + start, end - start, key, sizeof key);
+    const cpi_dict_entry *st = cpi_dict_match(&x->k->states, t, n, start);
+    return cpi_find_places(key, &first) || (st && st->len == end - start);
+}
+
 /* After a capitalised name at [start, end): " program" or " initiative" in
  * lower case, which heads it ("the Safe Passage program"). The name must be
  * two words or more, or an acronym ("the ALERRT program"), and no place (a
@@ -1105,16 +1116,43 @@ static size_t lower_head_after(const cpi_extract *x, const char *t, size_t n, si
     bool capitals = end - start >= 3;
     for (size_t i = start; i < end && capitals; i++)
         capitals = cpi_is_upper(t[i]);
-    if (!words && !capitals)
-        return 0;
-    char key[128];
-    size_t first;
-    cpi_fold(t + start, end - start, key, sizeof key);
-    const cpi_dict_entry *st = cpi_dict_match(&x->k->states, t, n, start);
-    if (cpi_find_places(key, &first) || (st && st->len == end - start))
+    if ((!words && !capitals) || names_place(x, t, n, start, end))
         return 0;
     *kind = found->kind;
     return end + len;
+}
+
+/* After a capitalised name ending at `end`: an apposition that says what
+ * it is, ", the partnership launched in 2013 by ...", ", a task force
+ * that ..."? Its head, then a participle or a relative pronoun (not "the
+ * partnership's founder"): the name is a program's, of that kind. NULL if
+ * not (most names: the first byte tells). */
+static const char *apposed_kind(const char *t, size_t n, size_t end) {
+    static const struct {
+        const char *w, *kind;
+    } APPOSED_HEADS[] = {{"partnership", "partnership"},
+                         {"initiative", "initiative"},
+                         {"program", "program"},
+                         {"task force", "task_force"},
+                         {"strike force", "strike_force"}};
+    static const char *const THEN[] = {
+        "launched", "created", "formed",   "founded", "started",  "set up",  "begun",
+        "that",     "which",   "designed", "aimed",   "unveiled", "modeled", "funded"};
+    if (end + 4 >= n || t[end] != ',' || t[end + 1] != ' ')
+        return NULL;
+    size_t i = end + 2, len;
+    if ((len = cpi_starts_with(t, n, i, "the ")) ||
+        (len = cpi_starts_with(t, n, i, "a ")))
+        i += len;
+    else
+        return NULL;
+    for (size_t h = 0; h < sizeof APPOSED_HEADS / sizeof APPOSED_HEADS[0]; h++) {
+        len = cpi_starts_with(t, n, i, APPOSED_HEADS[h].w);
+        if (len && i + len + 1 < n && t[i + len] == ' ' &&
+            cpi_phrase_at(t, n, i + len + 1, CPI_PHRASES(THEN)))
+            return APPOSED_HEADS[h].kind;
+    }
+    return NULL;
 }
 
 /* "21st" in "21st Century Policing Initiative": an ordinal that may begin a
@@ -1560,8 +1598,12 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
             if (close)
                 head_after_acronym = lower_head_at(t, n, close + 1, &lower_len);
         }
+        /* "Detroit One, the partnership launched in 2013 by ...": the kind
+         * in an apposition */
+        const char *apposed = NULL;
         if (!kind && !operation && !head_after_acronym &&
-            (k == 0 || !lower_head_at(t, n, wend[k - 1], &lower_len)))
+            (k == 0 || !lower_head_at(t, n, wend[k - 1], &lower_len)) &&
+            (k < 2 || !(apposed = apposed_kind(t, n, wend[k - 1]))))
             return run_names_nothing(c, b, t, i, we, ws, wend, k, by_acronym, next);
         size_t first = 0;
         /* "the Attorney General's Task Force": the owner is not the name */
@@ -1634,6 +1676,11 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
             last = k;
         if (!kind && head_after_acronym && k > first + 1) {
             kind = head_after_acronym->kind; /* (the name: its capitalised words) */
+            last = k;
+        }
+        if (!kind && apposed && k > first + 1 &&
+            !names_place(x, t, n, ws[first], wend[k - 1])) {
+            kind = apposed; /* (the name: its capitalised words) */
             last = k;
         }
         /* a name needs a word of its own */
@@ -1818,7 +1865,8 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
  * earlier, no acronym in parentheses follows one and no head in lower
  * case the last, then no run starting in it names anything, and the words
  * of the chain, read one by one, find nothing either: its end, where the
- * block's words go on. Else 0: read_run reads the run. */
+ * block's words go on (unless an apposition says what it is). Else 0:
+ * read_run reads the run. */
 static size_t chain_naming_nothing(const ctx *c, const char *t, size_t n, size_t i, size_t we) {
     const cpi_dict *dict = &c->x->k->programs;
     size_t ws = i, end = we;
@@ -1846,7 +1894,9 @@ static size_t chain_naming_nothing(const ctx *c, const char *t, size_t n, size_t
         end = word_end_from(t, n, p, p + run_inner_len(t, n, p));
     }
     size_t head_len;
-    return lower_head_at(t, n, end, &head_len) ? 0 : end;
+    return lower_head_at(t, n, end, &head_len) || (end > we && apposed_kind(t, n, end))
+               ? 0
+               : end;
 }
 
 /* Parts 2 and 3 of read_block, at a word i that starts with a capital or

@@ -3040,6 +3040,17 @@ static void test_program_patterns(void **state) {
     assert_string_equal(cp_program_name(psn), "Project Safe Neighborhoods");
     assert_int_equal(cp_corpus_program_count(c), 2);
     cp_corpus_free(c);
+    /* a name an apposition says is a program's ("the partnership launched
+     * ..."); not a person's ("the partnership's founder") nor a place's */
+    c = load(
+        "Harbor One, the partnership launched in 2013 by the U.S. Attorney, charged 40 "
+        "people. Jane Doe Smith, the partnership's founder, and Kansas City, a "
+        "program that works, were there.");
+    const cp_program *one = cp_corpus_program_by_id(c, "harbor-one");
+    assert_non_null(one);
+    assert_string_equal(cp_program_kind(one), "partnership");
+    assert_int_equal(cp_corpus_program_count(c), 1);
+    cp_corpus_free(c);
     /* an operation's name may end in a number; a year after a name is not
      * part of it */
     c = load(
