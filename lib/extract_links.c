@@ -2563,12 +2563,20 @@ static bool trend_word_in(const char *t, size_t n, size_t from, size_t to, int w
  * increases in killings")? Its places are where the numbers were counted,
  * not, by being named, where a program works. Most sentences name no
  * count; where one does, the change is mostly told right after or before
- * it, and those words are read first. */
+ * it, and those words are read first. A count in a clause that describes
+ * places named before it ("will concentrate on Oakland, Richmond and
+ * Vallejo, where shootings have surged") tells why they were chosen. */
 static inline bool trend_of_count(const char *t, size_t n, size_t start, size_t end);
 static bool crime_trend(const char *t, size_t n) {
     size_t end;
     size_t start = first_count_noun(t, n, &end);
-    return start < n && trend_of_count(t, n, start, end);
+    if (start >= n)
+        return false;
+    for (const char *q = memchr(t, ',', start); q;
+         q = memchr(q + 1, ',', (size_t)(t + start - q - 1)))
+        if ((size_t)(t + start - q) >= 8 && memcmp(q, ", where ", 8) == 0)
+            return false;
+    return trend_of_count(t, n, start, end);
 }
 
 /* crime_trend once the first count, t[start..end), is found; a count

@@ -1696,6 +1696,16 @@ static void test_link_exclusions(void **state) {
         assert_false(program_has_site(p, counted[k]));
     }
     cp_corpus_free(c);
+    /* ... but a count in a clause that says why places were chosen is no
+     * report of a trend */
+    c = load(
+        "The Safe Valley Task Force began.\n\nThe task force will concentrate on Tulsa, "
+        "Omaha and Mesa, where shootings have surged this year.");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    for (size_t k = 0; k < sizeof threatened / sizeof threatened[0]; k++)
+        assert_true(program_has_site(p, threatened[k]));
+    cp_corpus_free(c);
     /* cities that never joined, a neighbour across a river, where guns
      * were bought at gun shows, a reporter's place, a university's seat, a
      * postal address, a federal district's seat */
