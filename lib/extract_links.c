@@ -2145,8 +2145,9 @@ static bool asks_to_join(const char *t, size_t n, size_t p) {
 static bool has_none(const char *t, size_t n, size_t p) {
     static const char *const HAVING[] = {"has ", "have ", "had ",
                                          "got ", "gets ", "received "};
-    static const char *const GRANTS[] = {"grant",   "grants", "money", "funding", "funds",
-                                         "program", "site",   "team",  "task"};
+    static const char *const GRANTS[] = {"grant", "grants",  "money", "funding",
+                                         "funds", "program", "site",  "team",
+                                         "task",  "surge"};
     bool having = false;
     for (size_t k = 0; k < sizeof HAVING / sizeof HAVING[0] && !having; k++)
         having = cpi_ends_with(t, p, HAVING[k]) && word_starts(t, p - strlen(HAVING[k]));
@@ -2187,7 +2188,8 @@ static bool left_out_cue(const char *t, size_t n, size_t p) {
     static const char *const NEITHER[] = {"neither of which", "neither of them"};
     static const char *const AFTER_NEVER[] = {
         "been chosen",  "been part", "been selected", "joined",
-        "participated", "signed on", "took part",     "applied"};
+        "participated", "signed on", "took part",     "applied",
+        "chosen",       "selected",  "included",      "a"};
     static const char *const CREDIT[] = {"contributed to this report", "contributed reporting"};
     static const char *const NEXT[] = {"could be next", "may be next", "might be next"};
     static const char *const LEFT_OUT[] = {"left off", "left out"};

@@ -1623,6 +1623,21 @@ static void test_link_exclusions(void **state) {
         assert_false(program_has_site(p, threatened[k]));
     }
     cp_corpus_free(c);
+    /* a place that was never a site, never chosen, or had no surge */
+    c = load(
+        "The Safe Valley Task Force sent agents to Reno, Nevada.\n\nTulsa, which was "
+        "never a Safe Valley Task Force site, fared worse.\n\nOmaha and Mesa were never "
+        "chosen for the Safe Valley Task Force.\n\nThe Safe Valley Task Force works in "
+        "Boise, Idaho, and Provo, Utah, but Fresno had no federal surge at all.");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "reno-nv"));
+    for (size_t k = 0; k < sizeof threatened / sizeof threatened[0]; k++) {
+        assert_non_null(cp_corpus_site_by_id(c, threatened[k]));
+        assert_false(program_has_site(p, threatened[k]));
+    }
+    assert_false(program_has_site(p, "fresno-ca"));
+    cp_corpus_free(c);
     /* a price in a place */
     c = load(
         "The Safe Valley Task Force sent agents to Reno, Nevada. A pill that costs $5 "
