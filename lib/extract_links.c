@@ -2406,7 +2406,7 @@ static int trend_word(const char *w, size_t len) {
                    ? TREND_CHANGE
                    : TREND_NONE;
     case 'f':
-        return TREND_IS("fell") ? TREND_CHANGE : TREND_NONE;
+        return TREND_IS("fell") || TREND_IS("fallen") ? TREND_CHANGE : TREND_NONE;
     case 'h':
         return TREND_IS("homicide") || TREND_IS("homicides") ? TREND_COUNT : TREND_NONE;
     case 'i':
@@ -2422,7 +2422,9 @@ static int trend_word(const char *w, size_t len) {
     case 'r':
         if (TREND_IS("robberies"))
             return TREND_COUNT;
-        return TREND_IS("recorded") || TREND_IS("rose") ? TREND_CHANGE : TREND_NONE;
+        return TREND_IS("recorded") || TREND_IS("rose") || TREND_IS("risen")
+                   ? TREND_CHANGE
+                   : TREND_NONE;
     case 's':
         if (TREND_IS("shootings"))
             return TREND_COUNT;
@@ -2586,8 +2588,13 @@ static bool crime_trend(const char *t, size_t n) {
  * do") is one too. */
 static inline bool trend_of_count(const char *t, size_t n, size_t start, size_t end) {
     enum { NEAR = 32 }; /* bytes read first on either side of the count */
+    /* "homicides are up 40 percent" (words too short for trend_word) */
+    static const char *const UP_DOWN[] = {" are up",    " are down", " were up",
+                                          " were down", " is up",    " is down",
+                                          " was up",    " was down"};
     return (cpi_starts_with(t, n, end, " than ") &&
             (cpi_ends_with(t, start, "more ") || cpi_ends_with(t, start, "fewer "))) ||
+           cpi_phrase_at(t, n, end, CPI_PHRASES(UP_DOWN)) ||
            trend_word_in(t, n, end, end + NEAR < n ? end + NEAR : n, TREND_CHANGE) ||
            trend_word_in(t, n, start > NEAR ? start - NEAR : 0, start, TREND_CHANGE) ||
            trend_word_in(t, n, 0, n, TREND_CHANGE);

@@ -1697,15 +1697,18 @@ static void test_link_exclusions(void **state) {
     cp_corpus_free(c);
     /* where violence was counted going up or down, unless the sentence
      * names the program */
-    c = load("The Safe Valley Task Force adds Reno, Nevada.\n\nOverdose deaths in Boise rose "
-             "40 percent. In Fresno, shootings have climbed. Tulsa and Omaha have also seen "
-             "sharp increases in killings. Since joining the Safe Valley Task Force, Provo saw "
-             "homicides drop.");
+    c = load(
+        "The Safe Valley Task Force adds Reno, Nevada.\n\nOverdose deaths in Boise rose "
+        "40 percent. In Fresno, shootings have climbed. Tulsa and Omaha have also seen "
+        "sharp increases in killings. Since joining the Safe Valley Task Force, Provo "
+        "saw "
+        "homicides drop. In Mesa, homicides are up 12 percent.");
     p = cp_corpus_program_by_id(c, "safe-valley-task-force");
     assert_non_null(p);
     assert_true(program_has_site(p, "reno-nv"));
     assert_true(program_has_site(p, "provo-ut"));
-    const char *const counted[] = {"boise-id", "fresno-ca", "tulsa-ok", "omaha-ne"};
+    const char *const counted[] = {"boise-id", "fresno-ca", "tulsa-ok", "omaha-ne",
+                                   "mesa-az"};
     for (size_t k = 0; k < sizeof counted / sizeof counted[0]; k++) {
         assert_non_null(cp_corpus_site_by_id(c, counted[k]));
         assert_false(program_has_site(p, counted[k]));
