@@ -2166,14 +2166,25 @@ static bool has_none(const char *t, size_t n, size_t p) {
     return false;
 }
 
+/* Does "asked the " come in the 64 bytes before `at` ("asked the Justice
+ * Department on Tuesday to extend ...")? */
+static bool asked_before(const char *t, size_t at) {
+    size_t from = at > 64 ? at - 64 : 0;
+    for (size_t q = from; q + 10 <= at; q++)
+        if (t[q] == 'a' && memcmp(t + q, "asked the ", 10) == 0 && word_starts(t, q))
+            return true;
+    return false;
+}
+
 /* Is one of left_out's cues at the pair of bytes t[p], t[p + 1] (p + 1 <
  * n): "not part of", "no longer part", "none of which", "never joined",
  * "neither ... nor ... part of", "asked to join", "declined them", "turned
  * down", "threatened to", "left out", "left off the list", "could be next",
- * "next targets", "contributed to this report"? Each cue is known by a pair
+ * "next targets", "asked the ... to extend", "contributed to this report"?
+ * Each cue is known by a pair
  * of its bytes: "no", "ne" (also of "threatened"), the "'t" of "wasn't", the
- * "ft" of "left", the "xt" of "next", the "ib" of "contributed", the "jo" of
- * "join". */
+ * "ft" of "left", the "xt" of "next" and "extend", the "xp" of "expand",
+ * the "ib" of "contributed", the "jo" of "join". */
 static bool left_out_cue(const char *t, size_t n, size_t p) {
     static const char *const AFTER_NOT[] = {
         "part of",       "included",    "among",          "selected",    "qualify",
@@ -2240,9 +2251,14 @@ static bool left_out_cue(const char *t, size_t n, size_t p) {
         return p >= 2 && at + 6 <= n && memcmp(t + at, "left o", 6) == 0 &&
                word_starts(t, at) && cpi_phrase_at(t, n, at, CPI_PHRASES(LEFT_OUT));
     case 'x': /* places that may come later: "Chicago and Baltimore could be
-               * next", "naming Chicago ... as possible next targets" */
+               * next", "naming Chicago ... as possible next targets", "asked
+               * the department ... to extend the operation into Kansas" */
         if (p >= 2 && word_starts(t, p - 2) && cpi_phrase_at(t, n, p - 2, CPI_PHRASES(NEXT_TARGET)))
             return true;
+        if (p >= 4 && p + 6 <= n &&
+            (memcmp(t + p - 4, "to extend ", 10) == 0 ||
+             memcmp(t + p - 4, "to expand ", 10) == 0))
+            return asked_before(t, p - 4);
         at = p - 5;
         return p >= 5 && at + 7 <= n && memcmp(t + at, "be next", 7) == 0 &&
                word_starts(t, at) && at >= 6 &&
@@ -2267,9 +2283,11 @@ static inline unsigned cue_pairs16(const char *s) {
     __m128i no = _mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('n')),
                                _mm_or_si128(_mm_cmpeq_epi8(b, _mm_set1_epi8('o')),
                                             _mm_cmpeq_epi8(b, _mm_set1_epi8('e'))));
-    __m128i ft_xt = _mm_and_si128(_mm_or_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('f')),
-                                               _mm_cmpeq_epi8(a, _mm_set1_epi8('x'))),
-                                  _mm_cmpeq_epi8(b, _mm_set1_epi8('t')));
+    __m128i x = _mm_cmpeq_epi8(a, _mm_set1_epi8('x'));
+    __m128i ft_xt = _mm_or_si128(
+        _mm_and_si128(_mm_or_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('f')), x),
+                      _mm_cmpeq_epi8(b, _mm_set1_epi8('t'))),
+        _mm_and_si128(x, _mm_cmpeq_epi8(b, _mm_set1_epi8('p')))); /* (and "xp") */
     __m128i ib = _mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('i')),
                                _mm_cmpeq_epi8(b, _mm_set1_epi8('b')));
     __m128i nt = _mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('\'')),
@@ -2316,7 +2334,8 @@ static bool left_out(const char *t, size_t n) {
         char a = t[p], b = t[p + 1];
         if (((a == 'n' && (b == 'o' || b == 'e')) ||
              ((a == 'f' || a == 'x' || a == '\'') && b == 't') ||
-             (a == 'i' && b == 'b') || (a == 'j' && b == 'o')) &&
+             (a == 'x' && b == 'p') || (a == 'i' && b == 'b') ||
+             (a == 'j' && b == 'o')) &&
             left_out_cue(t, n, p))
             return true;
     }

@@ -1638,6 +1638,22 @@ static void test_link_exclusions(void **state) {
     }
     assert_false(program_has_site(p, "fresno-ca"));
     cp_corpus_free(c);
+    /* places someone asked to extend the program to, named or not */
+    c = load(
+        "The Safe Valley Task Force sent agents to Reno, Nevada.\n\nThe governor asked "
+        "the Justice Department on Tuesday to extend the Safe Valley Task Force into "
+        "Tulsa "
+        "and Omaha. Mayors asked the department to expand it to Mesa, Boise and Provo.");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "reno-nv"));
+    const char *const asked_for[] = {"tulsa-ok", "omaha-ne", "mesa-az", "boise-id",
+                                     "provo-ut"};
+    for (size_t k = 0; k < sizeof asked_for / sizeof asked_for[0]; k++) {
+        assert_non_null(cp_corpus_site_by_id(c, asked_for[k]));
+        assert_false(program_has_site(p, asked_for[k]));
+    }
+    cp_corpus_free(c);
     /* a price in a place */
     c = load(
         "The Safe Valley Task Force sent agents to Reno, Nevada. A pill that costs $5 "
