@@ -1035,7 +1035,8 @@ static bool phrase_within(const char *t, size_t from, size_t to, const tail_phra
  * as Atlanta", "than either Baton Rouge", "than the rate in Philadelphia",
  * "compared with 7 percent in Houston", "By comparison, Lake Charles", "the
  * comparison cities - Clarksville, Tenn.; Topeka, Kan."), a price there
- * ("a pill that costs $5 in Seattle"), a
+ * ("a pill that costs $5 in Seattle"), where the displaced go ("some will
+ * end up in Southaven"), a
  * person's home ("who grew up in Warren", "a native of Flint", "began his
  * career in Columbia", "a 19-year-old from Southaven", "fugitives from
  * Denver", "Most lived in Gary"), a legislator's district ("I represent
@@ -1088,6 +1089,9 @@ static inline bool compared_or_home(const char *t, size_t start) {
         TAIL("born in "),
         TAIL("than in "),
         TAIL("grew up in "),
+        TAIL("end up in "),
+        TAIL("ended up in "),
+        TAIL("ends up in "),
         TAIL("career in "),
         TAIL("than the rates in "),
         TAIL("levels in "),

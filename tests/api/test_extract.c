@@ -1654,6 +1654,18 @@ static void test_link_exclusions(void **state) {
         assert_false(program_has_site(p, asked_for[k]));
     }
     cp_corpus_free(c);
+    /* where those it pushes out end up */
+    c = load(
+        "The Safe Valley Task Force sent agents to Reno, Nevada.\n\nIf the Safe Valley "
+        "Task Force pushes them out, some will end up in Tulsa, Omaha and Mesa.");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "reno-nv"));
+    for (size_t k = 0; k < sizeof threatened / sizeof threatened[0]; k++) {
+        assert_non_null(cp_corpus_site_by_id(c, threatened[k]));
+        assert_false(program_has_site(p, threatened[k]));
+    }
+    cp_corpus_free(c);
     /* a price in a place */
     c = load(
         "The Safe Valley Task Force sent agents to Reno, Nevada. A pill that costs $5 "
@@ -3105,9 +3117,13 @@ static void test_program_patterns(void **state) {
     assert_non_null(cp_corpus_program_by_id(c, "operation-tide"));
     assert_int_equal(cp_corpus_program_count(c), 2);
     cp_corpus_free(c);
-    /* a press release's "About the ..." is no word of the name */
+    /* a press release's "About the ..." is no word of the name, nor a
+     * clause's "If" or "Once" */
     c = load(
-        "About the Safe Valley Task Force: founded in 2019, it works in Reno, Nevada.");
+        "About the Safe Valley Task Force: founded in 2019, it works in Reno, Nevada. If "
+        "the "
+        "Safe Valley Task Force grows, it will hire. Once Safe Valley Task Force agents "
+        "arrive, it will act.");
     assert_non_null(cp_corpus_program_by_id(c, "safe-valley-task-force"));
     assert_int_equal(cp_corpus_program_count(c), 1);
     cp_corpus_free(c);
