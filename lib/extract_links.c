@@ -3519,8 +3519,8 @@ static bool link_after_each(cpi_extract *x, const hits *sites, const hits *progr
     if (i < programs->n && programs->h[i].block == block && programs->h[i].start > start &&
         !link_span(x, sites, programs, programs->h[i].entity, block, start, programs->h[i].start))
         return false;
-    cp_program *apposed =
-        NULL; /* the program the name at i describes, if any: its places */
+    /* the program the name at i describes, if any: the places are its */
+    cp_program *apposed = NULL;
     while (i < programs->n && programs->h[i].block == block && programs->h[i].start < end) {
         const cpi_hit *h = &programs->h[i];
         size_t j = i + 1, after = h->end;
