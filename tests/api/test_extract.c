@@ -142,6 +142,22 @@ static cp_corpus *load(const char *text) {
     return c;
 }
 
+/* Does the text link the Safe Valley Task Force to `member` and to none of
+ * the `count` places `others`, each a site of it? */
+static void assert_member_alone(const char *text, const char *member,
+                                const char *const *others, size_t count) {
+    cp_corpus *c = load(text);
+    const cp_program *p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, member));
+    for (size_t k = 0; k < count; k++) {
+        assert_non_null(cp_corpus_site_by_id(c, others[k]));
+        assert_false(program_has_site(p, others[k]));
+    }
+    cp_corpus_free(c);
+}
+#define PLACES(list) (list), (sizeof(list) / sizeof((list)[0]))
+
 /* The figure values of a text, in order, as a string "1;2.5;3". */
 static void assert_values(const char *text, const char *want) {
     cp_corpus *c = load(text);
@@ -1532,18 +1548,12 @@ static void test_link_exclusions(void **state) {
     assert_true(program_has_site(p, "ames-ia"));
     cp_corpus_free(c);
     /* points of comparison are no members */
-    c = load("The Safe Valley Task Force adds Reno, where robberies run at twice those of "
-             "Boise and higher than Fresno, four times the rate in Tulsa. Our comparison "
-             "city, Provo, saw no change.");
-    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
-    assert_non_null(p);
-    assert_true(program_has_site(p, "reno-nv"));
     const char *const compared[] = {"boise-id", "fresno-ca", "tulsa-ok", "provo-ut"};
-    for (size_t k = 0; k < sizeof compared / sizeof compared[0]; k++) {
-        assert_non_null(cp_corpus_site_by_id(c, compared[k]));
-        assert_false(program_has_site(p, compared[k]));
-    }
-    cp_corpus_free(c);
+    assert_member_alone(
+        "The Safe Valley Task Force adds Reno, where robberies run at twice those of "
+        "Boise and higher than Fresno, four times the rate in Tulsa. Our comparison "
+        "city, Provo, saw no change.",
+        "reno-nv", PLACES(compared));
     /* places the text says are left out */
     c = load("The Safe Valley Task Force adds Reno, Nevada. Boise and Fresno were not part of "
              "the Safe Valley Task Force, and Tulsa did not qualify.");
@@ -1597,18 +1607,12 @@ static void test_link_exclusions(void **state) {
     cp_corpus_free(c);
     /* where guns were stolen or fugitives wanted, a defendant's home, the
      * places that could be next */
-    c = load("The Safe Valley Task Force adds Reno, Nevada.\n\nGuns were stolen in Boise. "
-             "A man wanted in Fresno was caught. Juan Ruiz, 22, of Provo, pleaded guilty. "
-             "Tulsa and Omaha could be next.");
-    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
-    assert_non_null(p);
-    assert_true(program_has_site(p, "reno-nv"));
     const char *const elsewhere[] = {"boise-id", "fresno-ca", "provo-ut", "tulsa-ok", "omaha-ne"};
-    for (size_t k = 0; k < sizeof elsewhere / sizeof elsewhere[0]; k++) {
-        assert_non_null(cp_corpus_site_by_id(c, elsewhere[k]));
-        assert_false(program_has_site(p, elsewhere[k]));
-    }
-    cp_corpus_free(c);
+    assert_member_alone(
+        "The Safe Valley Task Force adds Reno, Nevada.\n\nGuns were stolen in Boise. "
+        "A man wanted in Fresno was caught. Juan Ruiz, 22, of Provo, pleaded guilty. "
+        "Tulsa and Omaha could be next.",
+        "reno-nv", PLACES(elsewhere));
     /* places under a threat of agents, not sent them */
     c = load(
         "The Safe Valley Task Force sent agents to Reno, Nevada.\n\nThe president has "
@@ -1639,33 +1643,19 @@ static void test_link_exclusions(void **state) {
     assert_false(program_has_site(p, "fresno-ca"));
     cp_corpus_free(c);
     /* places someone asked to extend the program to, named or not */
-    c = load(
-        "The Safe Valley Task Force sent agents to Reno, Nevada.\n\nThe governor asked "
-        "the Justice Department on Tuesday to extend the Safe Valley Task Force into "
-        "Tulsa "
-        "and Omaha. Mayors asked the department to expand it to Mesa, Boise and Provo.");
-    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
-    assert_non_null(p);
-    assert_true(program_has_site(p, "reno-nv"));
     const char *const asked_for[] = {"tulsa-ok", "omaha-ne", "mesa-az", "boise-id",
                                      "provo-ut"};
-    for (size_t k = 0; k < sizeof asked_for / sizeof asked_for[0]; k++) {
-        assert_non_null(cp_corpus_site_by_id(c, asked_for[k]));
-        assert_false(program_has_site(p, asked_for[k]));
-    }
-    cp_corpus_free(c);
+    assert_member_alone(
+        "The Safe Valley Task Force sent agents to Reno, Nevada.\n\nThe governor asked "
+        "the Justice Department on Tuesday to extend the Safe Valley Task Force into "
+        "Tulsa and Omaha. Mayors asked the department to expand it to Mesa, Boise and "
+        "Provo.",
+        "reno-nv", PLACES(asked_for));
     /* where those it pushes out end up */
-    c = load(
+    assert_member_alone(
         "The Safe Valley Task Force sent agents to Reno, Nevada.\n\nIf the Safe Valley "
-        "Task Force pushes them out, some will end up in Tulsa, Omaha and Mesa.");
-    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
-    assert_non_null(p);
-    assert_true(program_has_site(p, "reno-nv"));
-    for (size_t k = 0; k < sizeof threatened / sizeof threatened[0]; k++) {
-        assert_non_null(cp_corpus_site_by_id(c, threatened[k]));
-        assert_false(program_has_site(p, threatened[k]));
-    }
-    cp_corpus_free(c);
+        "Task Force pushes them out, some will end up in Tulsa, Omaha and Mesa.",
+        "reno-nv", PLACES(threatened));
     /* a price in a place */
     c = load(
         "The Safe Valley Task Force sent agents to Reno, Nevada. A pill that costs $5 "
@@ -1677,33 +1667,20 @@ static void test_link_exclusions(void **state) {
     assert_false(program_has_site(p, "tulsa-ok"));
     cp_corpus_free(c);
     /* places that asked to join a later round of the program */
-    c = load(
+    assert_member_alone(
         "The Safe Valley Task Force sent agents to Reno, Nevada.\n\nTulsa, Omaha and "
-        "Mesa have asked to join a second phase; no decision has been made.");
-    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
-    assert_non_null(p);
-    assert_true(program_has_site(p, "reno-nv"));
-    for (size_t k = 0; k < sizeof threatened / sizeof threatened[0]; k++) {
-        assert_non_null(cp_corpus_site_by_id(c, threatened[k]));
-        assert_false(program_has_site(p, threatened[k]));
-    }
-    cp_corpus_free(c);
+        "Mesa have asked to join a second phase; no decision has been made.",
+        "reno-nv", PLACES(threatened));
     /* where a gun was made or bought, where a car was driven from, a
      * career's start, "than either" a comparison, with the rest of its
      * list */
-    c = load("The Safe Valley Task Force adds Reno, Nevada.\n\nThe pistol was made in Boise "
-             "and bought in Fresno; the car was driven from Provo. The chief began her career "
-             "in Tulsa. Reno's rate is higher than either Omaha or Mesa.");
-    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
-    assert_non_null(p);
-    assert_true(program_has_site(p, "reno-nv"));
     const char *const origins[] = {"boise-id", "fresno-ca", "provo-ut",
                                    "tulsa-ok", "omaha-ne",  "mesa-az"};
-    for (size_t k = 0; k < sizeof origins / sizeof origins[0]; k++) {
-        assert_non_null(cp_corpus_site_by_id(c, origins[k]));
-        assert_false(program_has_site(p, origins[k]));
-    }
-    cp_corpus_free(c);
+    assert_member_alone(
+        "The Safe Valley Task Force adds Reno, Nevada.\n\nThe pistol was made in Boise "
+        "and bought in Fresno; the car was driven from Provo. The chief began her career "
+        "in Tulsa. Reno's rate is higher than either Omaha or Mesa.",
+        "reno-nv", PLACES(origins));
     /* the items of a list of cases: a defendant's home and where pills were
      * made are not the program's; a city's "Division of Police" and a new
      * court in a city are */
@@ -1793,26 +1770,22 @@ static void test_link_exclusions(void **state) {
     /* where drugs are driven up from, or come up a road from; where guns
      * were bought; places not funded or not one of the sites; an office's
      * place */
-    c = load("The Safe Valley Task Force adds Reno, Nevada.\n\nPills are driven up from "
-             "Pocatello, Idaho. Straw purchases in Elko, Nevada, and a pawn shop in Carson "
-             "City, Nevada, supplied guns. Heroin comes up Interstate 15 from St. George, Utah. "
-             "Henderson, Nevada, applied but was not funded. Boulder City, Nevada, wasn't one "
-             "of the sites. Its office, located in Las Vegas, Nevada, helps. The Safe Valley "
-             "Task Force works with the FBI's Field Division, which covers Wyoming and Montana. "
-             "Guns were recovered by police in Sparks, Nevada. The U.S. Attorney's office in "
-             "Fallon, Nevada, said so. Officers now act instead of asking Washoe County.");
-    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
-    assert_non_null(p);
-    assert_true(program_has_site(p, "reno-nv"));
-    const char *const away2[] = {"pocatello-id",    "elko-nv",         "carson-city-nv",
-                                 "saint-george-ut", "henderson-nv",    "boulder-city-nv",
-                                 "las-vegas-nv",    "wyoming",         "montana",
-                                 "sparks-nv",       "fallon-nv",       "washoe-county-nv"};
-    for (size_t k = 0; k < sizeof away2 / sizeof away2[0]; k++) {
-        assert_non_null(cp_corpus_site_by_id(c, away2[k]));
-        assert_false(program_has_site(p, away2[k]));
-    }
-    cp_corpus_free(c);
+    const char *const away2[] = {"pocatello-id",    "elko-nv",      "carson-city-nv",
+                                 "saint-george-ut", "henderson-nv", "boulder-city-nv",
+                                 "las-vegas-nv",    "wyoming",      "montana",
+                                 "sparks-nv",       "fallon-nv",    "washoe-county-nv"};
+    assert_member_alone(
+        "The Safe Valley Task Force adds Reno, Nevada.\n\nPills are driven up from "
+        "Pocatello, Idaho. Straw purchases in Elko, Nevada, and a pawn shop in Carson "
+        "City, Nevada, supplied guns. Heroin comes up Interstate 15 from St. George, "
+        "Utah. "
+        "Henderson, Nevada, applied but was not funded. Boulder City, Nevada, wasn't one "
+        "of the sites. Its office, located in Las Vegas, Nevada, helps. The Safe Valley "
+        "Task Force works with the FBI's Field Division, which covers Wyoming and "
+        "Montana. "
+        "Guns were recovered by police in Sparks, Nevada. The U.S. Attorney's office in "
+        "Fallon, Nevada, said so. Officers now act instead of asking Washoe County.",
+        "reno-nv", PLACES(away2));
     /* people's places, offices' and schools' seats, where drugs and guns
      * came from, sentences that ask or say a place is not in it */
     c = load("The Safe Valley Task Force adds Reno, Nevada.\n\nA 34-year-old Elko, Nevada, man "
@@ -1870,21 +1843,14 @@ static void test_link_exclusions(void **state) {
     cp_corpus_free(c);
     /* a federal office's seat, a native's home, a city's suburbs, a
      * reporter's place */
-    c = load(
+    const char *const described[] = {"boise-id", "fresno-ca",  "phoenix-az",
+                                     "tulsa-ok", "modesto-ca", "provo-ut"};
+    assert_member_alone(
         "The Safe Valley Task Force adds Reno, Nevada.\n\nAgents of the Boise Field "
         "Division helped. The chief, a Fresno native, spoke; Mesa, a Phoenix suburb, "
         "waits. AP writer Ann Lee in Tulsa contributed to this report. Agents "
-        "charged a Modesto man and a Provo woman.");
-    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
-    assert_non_null(p);
-    assert_true(program_has_site(p, "reno-nv"));
-    const char *const described[] = {"boise-id", "fresno-ca",  "phoenix-az",
-                                     "tulsa-ok", "modesto-ca", "provo-ut"};
-    for (size_t k = 0; k < sizeof described / sizeof described[0]; k++) {
-        assert_non_null(cp_corpus_site_by_id(c, described[k]));
-        assert_false(program_has_site(p, described[k]));
-    }
-    cp_corpus_free(c);
+        "charged a Modesto man and a Provo woman.",
+        "reno-nv", PLACES(described));
     /* a named person's place; a city's own name ("the City of Provo") */
     c = load("The Safe Valley Task Force adds Reno, Nevada.\n\nOrganizer Rosa Delgado of "
              "Tulsa said so, and the City of Provo agreed.");
