@@ -2172,12 +2172,10 @@ static bool has_none(const char *t, size_t n, size_t p) {
 
 /* Does "asked the " come in the 64 bytes before `at` ("asked the Justice
  * Department on Tuesday to extend ...")? */
+static bool holds_phrase(const char *t, size_t n, const char *z);
 static bool asked_before(const char *t, size_t at) {
     size_t from = at > 64 ? at - 64 : 0;
-    for (size_t q = from; q + 10 <= at; q++)
-        if (t[q] == 'a' && memcmp(t + q, "asked the ", 10) == 0 && word_starts(t, q))
-            return true;
-    return false;
+    return holds_phrase(t + from, at - from, "asked the");
 }
 
 /* Is one of left_out's cues at the pair of bytes t[p], t[p + 1] (p + 1 <

@@ -1126,19 +1126,23 @@ static size_t lower_head_after(const cpi_extract *x, const char *t, size_t n, si
     return end + len;
 }
 
+/* The kinds of program in lower case after a name that they make a
+ * program's: in quotes ("the “Triggerlock” program") or an apposition
+ * ("Detroit One, the partnership launched ..."). */
+static const struct {
+    const char *w, *kind;
+} KIND_WORDS[] = {{"program", "program"},          {"initiative", "initiative"},
+                  {"operation", "operation"},      {"project", "project"},
+                  {"partnership", "partnership"},  {"task force", "task_force"},
+                  {"strike force", "strike_force"}};
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
 /* After a capitalised name ending at `end`: an apposition that says what
  * it is, ", the partnership launched in 2013 by ...", ", a task force
  * that ..."? Its head, then a participle or a relative pronoun (not "the
  * partnership's founder"): the name is a program's, of that kind. NULL if
  * not (most names: the first byte tells). */
 static const char *apposed_kind(const char *t, size_t n, size_t end) {
-    static const struct {
-        const char *w, *kind;
-    } APPOSED_HEADS[] = {{"partnership", "partnership"},
-                         {"initiative", "initiative"},
-                         {"program", "program"},
-                         {"task force", "task_force"},
-                         {"strike force", "strike_force"}};
     static const char *const THEN[] = {
         "launched", "created", "formed",   "founded", "started",  "set up",  "begun",
         "that",     "which",   "designed", "aimed",   "unveiled", "modeled", "funded"};
@@ -1150,11 +1154,11 @@ static const char *apposed_kind(const char *t, size_t n, size_t end) {
         i += len;
     else
         return NULL;
-    for (size_t h = 0; h < sizeof APPOSED_HEADS / sizeof APPOSED_HEADS[0]; h++) {
-        len = cpi_starts_with(t, n, i, APPOSED_HEADS[h].w);
+    for (size_t h = 0; h < COUNT(KIND_WORDS); h++) {
+        len = cpi_starts_with(t, n, i, KIND_WORDS[h].w);
         if (len && i + len + 1 < n && t[i + len] == ' ' &&
             cpi_phrase_at(t, n, i + len + 1, CPI_PHRASES(THEN)))
-            return APPOSED_HEADS[h].kind;
+            return KIND_WORDS[h].kind;
     }
     return NULL;
 }
@@ -2239,12 +2243,6 @@ static bool read_block(ctx *c, const cp_block *b, bool *quoted) {
 /* "the “Triggerlock” program": a capitalised name in quotes, then the kind
  * of thing it names. (Quotes are straight in the clean text.) */
 static bool read_quoted(cpi_extract *x, const cp_block *b) {
-    static const struct {
-        const char *w, *kind;
-    } AFTER[] = {{"program", "program"},         {"initiative", "initiative"},
-                 {"operation", "operation"},     {"project", "project"},
-                 {"partnership", "partnership"}, {"task force", "task_force"},
-                 {"strike force", "strike_force"}};
     static const char *const CONNECTORS[] = {"of", "and", "the", "for", "to", "in"};
     const char *t = cpi_block_text(b);
     size_t n = b->text_size;
@@ -2280,9 +2278,9 @@ static bool read_quoted(cpi_extract *x, const cp_block *b) {
             w = e + 1;
         }
         const char *kind = NULL;
-        for (size_t k = 0; name && words <= 5 && !kind && k < sizeof AFTER / sizeof AFTER[0]; k++)
-            if (cpi_word_is(t, n, j + 2, AFTER[k].w))
-                kind = AFTER[k].kind;
+        for (size_t k = 0; name && words <= 5 && !kind && k < COUNT(KIND_WORDS); k++)
+            if (cpi_word_is(t, n, j + 2, KIND_WORDS[k].w))
+                kind = KIND_WORDS[k].kind;
         bool known = false; /* found already by its name */
         for (size_t h = 0; kind && h < x->program_hit_count; h++)
             known |= x->program_hits[h].block == index && x->program_hits[h].start == i + 1;
