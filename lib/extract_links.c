@@ -673,6 +673,21 @@ static bool heading_item(const cp_document *doc, size_t b) {
            (b == 0 || blank_line_between(doc, doc->blocks[b - 1].end, blk->start));
 }
 
+/* Is block b a numbered heading ("2. COPS grants", "3) Where the money
+ * went"): one of a text's numbered parts, as a numbered item standing
+ * alone is (heading_item)? */
+static bool numbered_heading(const cp_document *doc, size_t b) {
+    const cp_block *blk = &doc->blocks[b];
+    const char *t = cpi_block_text(blk);
+    size_t n = blk->text_size, i = 0;
+    if (blk->kind != CP_BLOCK_HEADING || n < 4 || !cpi_is_digit(t[0]))
+        return false;
+    while (i < 2 && i < n && cpi_is_digit(t[i]))
+        i++;
+    return i + 2 < n && (t[i] == '.' || t[i] == ')') && t[i + 1] == ' ' &&
+           cpi_is_alpha(t[i + 2]);
+}
+
 /* Is block b a short heading in capitals that opens with a place (site
  * hits `sites`), over a story: a briefs column's ("ALLENTOWN" over "City
  * wins federal grant ...")? */
@@ -797,8 +812,8 @@ static bool starts_section(const cp_document *doc, const hits *programs,
         return false;
     if ((blk->kind == CP_BLOCK_HEADING && doc->bytes && blk->start < doc->size &&
          doc->bytes[blk->start] == '#') ||
-        heading_item(doc, b) || capitals_heading(doc, sites, b) ||
-        timestamp_heading(doc, b))
+        heading_item(doc, b) || numbered_heading(doc, b) ||
+        capitals_heading(doc, sites, b) || timestamp_heading(doc, b))
         return true;
     size_t k = lower_bound(programs, b, 0);
     if (k < programs->n && programs->h[k].block == b && programs->h[k].start < end)
@@ -858,8 +873,8 @@ static bool section_programs(const cpi_extract *x, const hits *programs,
         } else {
             p = most_named(programs, lo, hi, ns);
             if (p && p != last_item &&
-                (heading_item(doc, first) || capitals_heading(doc, &sites, first) ||
-                 timestamp_heading(doc, first))) {
+                (heading_item(doc, first) || numbered_heading(doc, first) ||
+                 capitals_heading(doc, &sites, first) || timestamp_heading(doc, first))) {
                 items_distinct++;
                 last_item = p;
             }

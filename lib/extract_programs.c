@@ -1469,6 +1469,23 @@ static bool own_word(const char *t, size_t n, const size_t *ws, const size_t *we
     return false;
 }
 
+/* Does a sentence of block b start at its clean offset p? (Asked only
+ * after a word that ends in a period: "N.M." may close one.) */
+static bool sentence_starts_at(const cp_block *b, size_t p) {
+    size_t lo = 0, hi = b->sentence_count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        size_t start = cpi_sentence_text_start(cpi_block_sentence(b, mid));
+        if (start == p)
+            return true;
+        if (start < p)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return false;
+}
+
 /* Part 3 of read_block, a capitalised run of words from i on, of which
  * read_name has read the first ([i, we), its letters and digits up to
  * inner_i, the program by_acronym if it is an acronym defined earlier):
@@ -1546,10 +1563,11 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
             wend[k] = p == i ? we : word_end_from(t, n, p, inner);
             winner[k] = inner - p;
             k++;
-            if (wend[k - 1] + 1 < n && t[wend[k - 1]] == ' ')
+            if (wend[k - 1] + 1 < n && t[wend[k - 1]] == ' ' &&
+                !(t[wend[k - 1] - 1] == '.' && sentence_starts_at(b, wend[k - 1] + 1)))
                 p = wend[k - 1] + 1;
             else
-                break;
+                break; /* (also after "Gallup, N.M." closing a sentence) */
         }
         while (k > 0 && !cpi_is_upper(t[ws[k - 1]]) &&
                !operation_number(t, n, ws, wend, k))

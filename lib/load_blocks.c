@@ -456,6 +456,29 @@ static bool ends_sentence_mark(const char *s, size_t start, size_t end) {
            ((unsigned char)s[end - 1] == 0x9D || (unsigned char)s[end - 1] == 0x99);
 }
 
+/* Is the line s[cs..ce) (trimmed) one bold span and no more, short and
+ * with no mark that ends a sentence or a lead-in ("**2. COPS grants**",
+ * "**What the money buys**")? Such a line stands over what follows as a
+ * heading does, whatever its capitals. */
+static bool bold_heading_line(const char *s, size_t cs, size_t ce) {
+    enum { BOLD_HEADING_MAX = 100 };
+    if (ce - cs < 5 || ce - cs > BOLD_HEADING_MAX || s[cs] != '*' || s[cs + 1] != '*' ||
+        s[ce - 1] != '*' || s[ce - 2] != '*')
+        return false;
+    size_t in_start = cs + 2, in_end = ce - 2;
+    while (in_start < in_end && s[in_start] == '*')
+        in_start++; /* ("***bold italic***") */
+    while (in_end > in_start && s[in_end - 1] == '*')
+        in_end--;
+    if (in_end - in_start < 2 || ends_terminated(s, in_start, in_end) ||
+        s[in_end - 1] == ',')
+        return false;
+    for (size_t k = in_start; k + 1 < in_end; k++)
+        if (s[k] == '*' && s[k + 1] == '*')
+            return false; /* two spans ("**A** and **B**") */
+    return true;
+}
+
 /* Is the line s[cs..ce) a table's row: "| a | b |", cells between at
  * least two " | " ("Alabama | Montgomery Police Department | $1,875,000"),
  * or columns set apart by runs of spaces, as a table copied from a PDF
@@ -881,6 +904,10 @@ cp_status cpi_load_document(cpi_arena *arena, cpi_arena *block_arena, cpi_cleane
             break;
         case RAW_TEXT:
             cls = cpi_classify_line(cleaner->text, rec.text_size);
+            if (cls.kind == CP_BLOCK_PARAGRAPH && r->more == NO_MORE &&
+                bytes[r->text_start] == '*' &&
+                bold_heading_line(bytes, r->text_start, r->text_end))
+                cls.kind = CP_BLOCK_HEADING;
             break;
         }
         rec.kind = cls.kind;

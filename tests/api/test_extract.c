@@ -2669,6 +2669,54 @@ static void test_link_main_by_sentences(void **state) {
     cp_corpus_free(c);
 }
 
+/* A line that is one bold span, short and with no mark that ends a
+ * sentence, is a heading whatever its capitals; a bold sentence, a bold
+ * lead-in with text after it and two bold spans on a line are not. */
+static void test_bold_line_heading(void **state) {
+    (void)state;
+    cp_corpus *c =
+        load("Grants explained\n\n**2. COPS grants**\n\nThe money pays for "
+             "officers.\n\n**What the money buys**\n\n**The grants grew.**\n\n"
+             "**Lead-in** and the text after it\n\n**Tulsa** won and **Omaha** lost\n");
+    const cp_document *d = cp_corpus_document_at(c, 0);
+    static const cp_block_kind want[] = {
+        CP_BLOCK_PARAGRAPH, CP_BLOCK_HEADING,   CP_BLOCK_PARAGRAPH, CP_BLOCK_HEADING,
+        CP_BLOCK_PARAGRAPH, CP_BLOCK_PARAGRAPH, CP_BLOCK_PARAGRAPH};
+    assert_int_equal(cp_document_block_count(d), sizeof want / sizeof want[0]);
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++)
+        assert_int_equal(cp_block_kind_of(cp_document_block_at(d, i)), want[i]);
+    cp_corpus_free(c);
+}
+
+/* A text in numbered parts under bold headings that name no program by
+ * its name ("**2. Hiring grants**") is read part by part: a part's places
+ * go to the program it names, not to the one the text names most. */
+static void test_links_by_numbered_part(void **state) {
+    (void)state;
+    cp_corpus *c = load(
+        "THE GRANTS\n\n**1. Byrne JAG**\n\n- The Edward Byrne Memorial Justice "
+        "Assistance Grant program (Byrne JAG) is a formula program.\n- JAG money held "
+        "up by courts reached Chicago and Philadelphia. JAG has been flat.\n\n"
+        "**2. Hiring grants**\n\n- The COPS Hiring Program (CHP) pays for officers.\n"
+        "- In the latest round Pueblo, Colo., received $3.1 million.\n\n"
+        "**3. Violence intervention**\n\n- The Safe Valley Task Force began in 2022.\n"
+        "- Recipients included Tulsa, Oklahoma, and Provo, Utah.\n");
+    const cp_program *jag = cp_corpus_program_by_id(c, "byrne-jag");
+    const cp_program *chp = cp_corpus_program_by_id(c, "cops-hiring-program");
+    const cp_program *svtf = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(jag);
+    assert_non_null(chp);
+    assert_non_null(svtf);
+    assert_true(program_has_site(jag, "chicago-il"));
+    assert_true(program_has_site(chp, "pueblo-co"));
+    assert_false(program_has_site(jag, "pueblo-co"));
+    assert_true(program_has_site(svtf, "tulsa-ok"));
+    assert_true(program_has_site(svtf, "provo-ut"));
+    assert_false(program_has_site(jag, "tulsa-ok"));
+    assert_false(program_has_site(chp, "tulsa-ok"));
+    cp_corpus_free(c);
+}
+
 /* A text in sections under headings that name programs of their own: each
  * section's places go to its program, and a section about none (its
  * heading names none, and its text neither) gives its places to none. */
@@ -3470,6 +3518,14 @@ static void test_program_patterns(void **state) {
     c = load("Nine Charged With Moving Guns From Ohio to Detroit After Strike Force Inquiry\n");
     assert_int_equal(cp_corpus_program_count(c), 0);
     cp_corpus_free(c);
+    /* a dotted state that closes a sentence closes a name too: "N.M. The
+     * program" is none ("U.S. Marshals" runs on: no sentence ends there) */
+    c = load(
+        "Agents went to Gallup, N.M. The program awarded money. The U.S. Harbor Task "
+        "Force came.");
+    assert_non_null(cp_corpus_program_by_id(c, "us-harbor-task-force"));
+    assert_int_equal(cp_corpus_program_count(c), 1);
+    cp_corpus_free(c);
 }
 
 int main(void) {
@@ -3503,6 +3559,8 @@ int main(void) {
         cmocka_unit_test(test_links_of_several_programs),
         cmocka_unit_test(test_state_links),
         cmocka_unit_test(test_known_programs),
+        cmocka_unit_test(test_bold_line_heading),
+        cmocka_unit_test(test_links_by_numbered_part),
         cmocka_unit_test(test_links_by_section),
         cmocka_unit_test(test_link_main_by_sentences),
         cmocka_unit_test(test_link_place_in_passing),
