@@ -3772,6 +3772,20 @@ static bool names_main_first(const char *t, size_t start, size_t end) {
     return false;
 }
 
+/* Does the sentence t[0..n) take up money named before it ("of that
+ * money", "those funds", "the same grant")? */
+static bool money_named_before(const char *t, size_t n) {
+    static const char *const BACK[] = {"that funding",   "that grant",     "that money",
+                                       "the same grant", "the same money", "these funds",
+                                       "this money",     "those dollars",  "those funds"};
+    for (const char *q = memchr(t, 't', n); q;
+         q = memchr(q + 1, 't', (size_t)(t + n - q - 1)))
+        if (word_starts(t, (size_t)(q - t)) &&
+            cpi_phrase_at(t, n, (size_t)(q - t), CPI_PHRASES(BACK)))
+            return true;
+    return false;
+}
+
 /* The program the nearest sentence before sentence s of a paragraph (up
  * to six back: a paragraph of awards, "... the first awards under the
  * Police Hiring Supplement Program. Three agencies were on that list.
@@ -3782,7 +3796,8 @@ static bool names_main_first(const char *t, size_t start, size_t end) {
 static cp_program *paragraph_topic(const hits *programs, const cp_block *blk, size_t block,
                                    size_t s, cp_program *main) {
     enum { PARAGRAPH_BACK = 6 };
-    for (size_t back = 1; back <= PARAGRAPH_BACK && back <= s; back++) {
+    size_t back = 1;
+    for (; back <= PARAGRAPH_BACK && back <= s; back++) {
         const cp_sentence *sen = cpi_block_sentence(blk, s - back);
         bool several;
         cp_program *p = one_program(programs, block, cpi_sentence_text_start(sen),
@@ -3795,6 +3810,21 @@ static cp_program *paragraph_topic(const hits *programs, const cp_block *blk, si
                                              cpi_sentence_text_start(sen), sen->text_end)
                        ? p
                        : main;
+    }
+    /* a paragraph whose sentences name none, that takes up "that money"
+     * of the one before ("... $40 million through the Byrne JAG program.
+     * / Dunklin County will receive $61,450 of that money"): that
+     * paragraph's last program */
+    if (back > s && block > 0) {
+        const cp_sentence *sen = cpi_block_sentence(blk, s);
+        size_t s0 = cpi_sentence_text_start(sen);
+        size_t k = lower_bound(programs, block, 0);
+        if (k > 0 && programs->h[k - 1].block == block - 1 &&
+            money_named_before(cpi_block_text(blk) + s0, sen->text_end - s0)) {
+            cp_program *p = programs->h[k - 1].entity;
+            if (p != main && p->parent != main)
+                return p;
+        }
     }
     return main;
 }

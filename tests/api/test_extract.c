@@ -2669,6 +2669,29 @@ static void test_link_main_by_sentences(void **state) {
     cp_corpus_free(c);
 }
 
+/* A paragraph that names no program but takes up "that money" of the
+ * paragraph before gives its places to that paragraph's program, not to
+ * the program the text is about. */
+static void test_link_money_named_before(void **state) {
+    (void)state;
+    cp_corpus *c =
+        load("The Safe Valley Task Force sent agents to Tulsa, Okla., and Omaha, "
+             "Neb., last year. The Safe Valley Task Force will stay.\n\nThe state "
+             "also got $40 million through the Harbor Grant Program. Under the "
+             "formula, most of it stays with the state.\n\nPueblo, Colo., will "
+             "receive $61,450 of that money, and Provo, Utah, the rest.\n");
+    const cp_program *svtf = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    const cp_program *grant = cp_corpus_program_by_id(c, "harbor-grant-program");
+    assert_non_null(svtf);
+    assert_non_null(grant);
+    assert_true(program_has_site(svtf, "tulsa-ok"));
+    assert_true(program_has_site(grant, "pueblo-co"));
+    assert_true(program_has_site(grant, "provo-ut"));
+    assert_false(program_has_site(svtf, "pueblo-co"));
+    assert_false(program_has_site(svtf, "provo-ut"));
+    cp_corpus_free(c);
+}
+
 /* A line that is one bold span, short and with no mark that ends a
  * sentence, is a heading whatever its capitals; a bold sentence, a bold
  * lead-in with text after it and two bold spans on a line are not. */
@@ -3559,6 +3582,7 @@ int main(void) {
         cmocka_unit_test(test_links_of_several_programs),
         cmocka_unit_test(test_state_links),
         cmocka_unit_test(test_known_programs),
+        cmocka_unit_test(test_link_money_named_before),
         cmocka_unit_test(test_bold_line_heading),
         cmocka_unit_test(test_links_by_numbered_part),
         cmocka_unit_test(test_links_by_section),
