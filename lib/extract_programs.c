@@ -500,6 +500,7 @@ typedef struct short_name {
     char text[48];
     size_t len;
     cp_program *program;
+    bool head; /* a name's words before " on " (define_head_short_name) */
 } short_name;
 
 /* A name read in a block's text and the program it gave (program(): the
@@ -870,6 +871,7 @@ static bool record_short_name(ctx *c, cp_program *p, const char *name, size_t le
     d->text[len] = '\0';
     d->len = len;
     d->program = p;
+    d->head = false;
     return add_alias(c->x, p, name, len) && define_acronym_text(c, p, acr, alen);
 }
 
@@ -922,12 +924,48 @@ static bool define_word_acronym(ctx *c, cp_program *p, const char *t, size_t n, 
     return record_short_name(c, p, t + a, len, t + caps, e - caps);
 }
 
-/* The program of a short name defined earlier that starts at i, and its end. */
+/* "National Forum on Youth Violence Prevention" at [start, end): its
+ * words before " on ", two or more and capitalised, are a short name a
+ * text goes on with ("the National Forum, launched in 2010, ..."), unless
+ * they are a kind's alone ("Task Force on ..."). False only when out of
+ * memory. */
+static bool define_head_short_name(ctx *c, cp_program *p, const char *t, size_t start,
+                                   size_t end) {
+    const char *on = NULL;
+    for (const char *q = memchr(t + start, ' ', end - start); q && !on;
+         q = memchr(q + 1, ' ', (size_t)(t + end - q - 1)))
+        if (t + end - q > 4 && q[1] == 'o' && q[2] == 'n' && q[3] == ' ')
+            on = q;
+    size_t len = on ? (size_t)(on - (t + start)) : 0;
+    if (!on || len >= sizeof c->shorts[0].text || c->short_count >= MAX_SHORT_NAMES ||
+        !memchr(t + start, ' ', len) || cpi_starts_with(t, end, start, "Task ") ||
+        cpi_starts_with(t, end, start, "Strike "))
+        return true;
+    for (size_t k = start; k < start + len; k++)
+        if (t[k] == ' ' && !cpi_is_upper(t[k + 1]))
+            return true; /* ("Council of State ...": a capitalised word each) */
+    for (size_t s = 0; s < c->short_count; s++)
+        if (c->shorts[s].len == len && memcmp(c->shorts[s].text, t + start, len) == 0)
+            return true;
+    short_name *d = &c->shorts[c->short_count++];
+    memcpy(d->text, t + start, len);
+    d->text[len] = '\0';
+    d->len = len;
+    d->program = p;
+    d->head = true;
+    return add_alias(c->x, p, t + start, len);
+}
+
+/* The program of a short name defined earlier that starts at i, and its end
+ * (a name's head, not where its whole name or a longer one goes on: " on
+ * Youth ...", " Foundation"). */
 static cp_program *short_name_at(const ctx *c, const char *t, size_t n, size_t i, size_t *end) {
     for (size_t s = 0; s < c->short_count; s++) {
         size_t len = c->shorts[s].len;
         if (len <= n - i && memcmp(t + i, c->shorts[s].text, len) == 0 &&
-            (i + len == n || !(cpi_is_alpha(t[i + len]) || cpi_is_digit(t[i + len])))) {
+            (i + len == n || !(cpi_is_alpha(t[i + len]) || cpi_is_digit(t[i + len]))) &&
+            !(c->shorts[s].head && i + len + 2 < n && t[i + len] == ' ' &&
+              (cpi_is_upper(t[i + len + 1]) || cpi_starts_with(t, n, i + len, " on ")))) {
             *end = i + len;
             return c->shorts[s].program;
         }
@@ -956,7 +994,8 @@ static bool define_acronym(ctx *c, cp_program *p, const char *t, size_t n, size_
             return add_alias(c->x, p, t + a, e - a) && define_acronym_text(c, p, t + a, e - a);
     }
     return define_short_name(c, p, t, n, start, end) &&
-           define_word_acronym(c, p, t, n, start, end);
+           define_word_acronym(c, p, t, n, start, end) &&
+           define_head_short_name(c, p, t, start, end);
 }
 
 /* "(ICAC) Task ...": an acronym in parentheses at p, then a capitalised

@@ -2669,6 +2669,30 @@ static void test_link_main_by_sentences(void **state) {
     cp_corpus_free(c);
 }
 
+/* A name's words before " on " are a short name the text goes on with:
+ * "the National Forum" is the National Forum on Youth Violence
+ * Prevention, and its places are that program's; the same words in a
+ * longer name ("National Forum Foundation") are not. */
+static void test_program_head_before_on(void **state) {
+    (void)state;
+    cp_corpus *c =
+        load("The request includes $25 million for the National Forum on Youth "
+             "Violence Prevention and $15 million for the Safe Valley Task Force "
+             "(SVTF). The SVTF pairs cities with experts. The SVTF grew.\n\nThe "
+             "National Forum, launched in 2010, began with Tulsa, Okla., and Provo, "
+             "Utah.\n\nSeparately, the National Forum Foundation held a dinner.\n");
+    const cp_program *forum =
+        cp_corpus_program_by_id(c, "national-forum-youth-violence-prevention");
+    const cp_program *svtf = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(forum);
+    assert_non_null(svtf);
+    assert_int_equal(cp_program_mention_count(forum), 2);
+    assert_true(program_has_site(forum, "tulsa-ok"));
+    assert_true(program_has_site(forum, "provo-ut"));
+    assert_false(program_has_site(svtf, "tulsa-ok"));
+    cp_corpus_free(c);
+}
+
 /* A paragraph that names no program but takes up "that money" of the
  * paragraph before gives its places to that paragraph's program, not to
  * the program the text is about. */
@@ -3582,6 +3606,7 @@ int main(void) {
         cmocka_unit_test(test_links_of_several_programs),
         cmocka_unit_test(test_state_links),
         cmocka_unit_test(test_known_programs),
+        cmocka_unit_test(test_program_head_before_on),
         cmocka_unit_test(test_link_money_named_before),
         cmocka_unit_test(test_bold_line_heading),
         cmocka_unit_test(test_links_by_numbered_part),
