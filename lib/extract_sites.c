@@ -3731,6 +3731,13 @@ static bool read_blocks(cpi_extract *x) {
                  * list, not a state */
                 if (st >= 0 && qend + 6 <= n && memcmp(t + qend, ", D.C.", 6) == 0)
                     st = -1;
+                /* "Wyandotte County, Kansas City, Kan.", "Norfolk, Virginia
+                 * Beach": a place whose name starts with a state's */
+                if (st >= 0 && qend + 6 <= n && t[qend] == ' ' &&
+                    (memcmp(t + qend, " City", 5) == 0 ||
+                     memcmp(t + qend, " Beach", 6) == 0) &&
+                    (qend + 6 == n || !cpi_is_alpha(t[qend + 5 + (t[qend + 1] == 'B')])))
+                    st = -1;
                 /* "Boston, New York and Houston": the city, next in a list,
                  * after a large city of another state */
                 if (st >= 0 && qend - (run_end + 2) == 8 &&
@@ -3908,8 +3915,11 @@ static bool read_blocks(cpi_extract *x) {
             /* 3. A state on its own, or the District of Columbia. */
             size_t send = state_end; /* (i when none) */
             int alone = first_state;
-            if (alone >= 0 && send + 5 <= n && memcmp(t + send, " City", 5) == 0)
-                alone = -1; /* "Kansas City": the city's name */
+            if (alone >= 0 && send + 5 <= n &&
+                (memcmp(t + send, " City", 5) == 0 ||
+                 (send + 7 <= n && memcmp(t + send, " Citian", 7) == 0)))
+                alone = -1; /* "Kansas City": the city's name ("Kansas Citians": its
+                               people) */
             bool in_county_list;
             if (alone >= 0 && ((send + 7 <= n && (memcmp(t + send, " County", 7) == 0 ||
                                                   memcmp(t + send, " Parish", 7) == 0)) ||

@@ -2061,6 +2061,25 @@ static void test_site_county_and_code(void **state) {
     cp_corpus_free(c);
 }
 
+/* A state's name that goes on into a place's ("Wyandotte County, Kansas
+ * City, Kan.", "Norfolk, Virginia Beach") qualifies nothing before it; its
+ * people ("Kansas Citians") are no state. */
+static void test_site_named_after_state(void **state) {
+    (void)state;
+    cp_corpus *c =
+        load("In Wyandotte County, Kansas City, Kan., police counted 46 homicides, "
+             "a number Kansas Citians watch. Norfolk, Virginia Beach and Chesapeake "
+             "joined.");
+    static const char *const want[] = {"wyandotte-county-ks", "kansas-city-ks",
+                                       "norfolk-va", "virginia-beach-va",
+                                       "chesapeake-va"};
+    for (size_t k = 0; k < sizeof want / sizeof want[0]; k++)
+        if (!cp_corpus_site_by_id(c, want[k]))
+            fail_msg("no site %s", want[k]);
+    assert_int_equal(cp_corpus_site_count(c), sizeof want / sizeof want[0]);
+    cp_corpus_free(c);
+}
+
 /* A state in parentheses after a place ("the Pharr (Texas) Police
  * Department") places it, and names no site of its own; after an agency's
  * whole name ("Lincoln Police Department (Neb.)") too, and so does a
@@ -3585,6 +3604,7 @@ int main(void) {
     const struct CMUnitTest own[] = {
         cmocka_unit_test(test_figure_patterns),
         cmocka_unit_test(test_site_county_and_code),
+        cmocka_unit_test(test_site_named_after_state),
         cmocka_unit_test(test_site_state_in_parentheses),
         cmocka_unit_test(test_sites_joined_by_hyphen),
         cmocka_unit_test(test_lead_in_state_lines),
