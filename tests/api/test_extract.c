@@ -2063,7 +2063,8 @@ static void test_site_county_and_code(void **state) {
 
 /* A state's name that goes on into a place's ("Wyandotte County, Kansas
  * City, Kan.", "Norfolk, Virginia Beach") qualifies nothing before it; its
- * people ("Kansas Citians") are no state. */
+ * people ("Kansas Citians") are no state; nor is an adverb before a state
+ * ("Statewide, Oregon") a place it qualifies. */
 static void test_site_named_after_state(void **state) {
     (void)state;
     cp_corpus *c =
@@ -2077,6 +2078,14 @@ static void test_site_named_after_state(void **state) {
         if (!cp_corpus_site_by_id(c, want[k]))
             fail_msg("no site %s", want[k]);
     assert_int_equal(cp_corpus_site_count(c), sizeof want / sizeof want[0]);
+    cp_corpus_free(c);
+    /* an adverb that opens a sentence is no place the state qualifies */
+    c = load("Statewide, Oregon recorded 190 homicides. Nationally, Texas did too. "
+             "Elsewhere, Utah did.");
+    assert_non_null(cp_corpus_site_by_id(c, "oregon"));
+    assert_non_null(cp_corpus_site_by_id(c, "texas"));
+    assert_non_null(cp_corpus_site_by_id(c, "utah"));
+    assert_int_equal(cp_corpus_site_count(c), 3);
     cp_corpus_free(c);
 }
 
