@@ -1525,6 +1525,17 @@ static bool sentence_starts_at(const cp_block *b, size_t p) {
     return false;
 }
 
+/* Is w[0..n) ("-led", "-funded") the end of a word that tells who leads
+ * or pays for what follows ("FBI-led", "state-funded")? */
+static bool led_by_word(const char *w, size_t n) {
+    static const char *const ENDS[] = {"-backed", "-based",     "-funded",   "-led",
+                                       "-run",    "-sponsored", "-supported"};
+    for (size_t k = 0; k < COUNT(ENDS); k++)
+        if (strlen(ENDS[k]) == n && memcmp(w, ENDS[k], n) == 0)
+            return true;
+    return false;
+}
+
 /* Part 3 of read_block, a capitalised run of words from i on, of which
  * read_name has read the first ([i, we), its letters and digits up to
  * inner_i, the program by_acronym if it is an acronym defined earlier):
@@ -1579,6 +1590,17 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
                 p = inner + 4;
                 unknown = 0;
                 continue;
+            }
+            /* "the FBI-led Wind River Safe Trails Task Force": who leads it
+             * is no word of its name (a hyphen after the letters tells) */
+            if (k == 0 && inner < n && t[inner] == '-') {
+                size_t e0 = p == i ? we : word_end_from(t, n, p, inner);
+                if (e0 + 1 < n && t[e0] == ' ' && cpi_is_upper(t[e0 + 1]) &&
+                    led_by_word(t + inner, e0 - inner)) {
+                    p = e0 + 1;
+                    unknown = 0;
+                    continue;
+                }
             }
             if (headline_verb(t + p, inner - p)) {
                 /* "Operation Harbor Light Expands": a name before the verb
@@ -2375,6 +2397,24 @@ static bool word_suffix(const char *s, size_t ns, const char *l, size_t nl) {
     return ns < nl && l[nl - ns - 1] == ' ' && memcmp(l + nl - ns, s, ns) == 0;
 }
 
+/* Is s ("COPS Grant", "Federal COPS Grants") a grant named by the first
+ * word of the grant program l ("COPS Hiring Program"): a headline's short
+ * name for it? */
+static bool first_word_grant(const char *s, size_t ns, const cp_program *l) {
+    if (ns > 8 && memcmp(s, "Federal ", 8) == 0) {
+        s += 8;
+        ns -= 8;
+    }
+    const char *space = memchr(s, ' ', ns);
+    if (!space || space == s || !l->kind || strcmp(l->kind, "grant") != 0)
+        return false;
+    size_t w = (size_t)(space - s);
+    size_t rest = ns - w; /* " Grant" or " Grants" */
+    return (rest == 6 || (rest == 7 && s[ns - 1] == 's')) &&
+           memcmp(space, " Grant", 6) == 0 && strncmp(l->name, s, w) == 0 &&
+           l->name[w] == ' ';
+}
+
 /* Is s[0..ns) a place's name, then the last words of l[0..nl), which
  * starts with that name too ("Chicago Strike Force" of "Chicago Firearms
  * Trafficking Strike Force": a local unit's short name)? The place is one
@@ -2494,6 +2534,7 @@ static bool merge_short_forms(cpi_extract *x) {
             if (k != i && !gone[k] &&
                 (word_suffix(s->name, len[i], x->programs[k]->name, len[k]) ||
                  acronym_and_head(s->name, x->programs[k]->acronym) ||
+                 first_word_grant(s->name, len[i], x->programs[k]) ||
                  place_and_suffix(x, s->name, len[i], x->programs[k]->name, len[k]) ||
                  (known[k] && unit_of_known(s->name, len[i],
                                             place != SIZE_MAX ? place

@@ -3593,6 +3593,15 @@ static void test_program_patterns(void **state) {
     c = load("Nine Charged With Moving Guns From Ohio to Detroit After Strike Force Inquiry\n");
     assert_int_equal(cp_corpus_program_count(c), 0);
     cp_corpus_free(c);
+    /* who leads a program is no word of its name; a headline's "COPS
+     * Grant" is the COPS grant program the text names */
+    c = load(
+        "Sheriff Awarded Federal COPS Grant\n\nThe office won money through the COPS "
+        "Hiring Program (CHP). It joins the FBI-led Harbor Trails Task Force.");
+    assert_non_null(cp_corpus_program_by_id(c, "cops-hiring-program"));
+    assert_non_null(cp_corpus_program_by_id(c, "harbor-trails-task-force"));
+    assert_int_equal(cp_corpus_program_count(c), 2);
+    cp_corpus_free(c);
     /* a dotted state that closes a sentence closes a name too: "N.M. The
      * program" is none ("U.S. Marshals" runs on: no sentence ends there) */
     c = load(
