@@ -4191,6 +4191,8 @@ static bool tells_role(const char *t, size_t from, size_t to) {
  * doc_main (see main_program), but not the items another program's
  * lead-in has (`led_by`, or NULL); `memo` holds what rule 1 found of its
  * items (see reading_memo). */
+enum { LETTERHEAD_BLOCKS = 4 }; /* the blocks a letterhead may take */
+
 static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
                        cp_program *doc_main, cp_program *const *per_block,
                        cp_program *const *led_by, size_t about_from, size_t about_to,
@@ -4284,6 +4286,11 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
             }
         }
         const char *t = cpi_block_text(blk);
+        if (h->start == 0 && h->end == blk->text_size && h->block < LETTERHEAD_BLOCKS &&
+            blk->kind != CP_BLOCK_LIST_ITEM &&
+            (programs->n == 0 || programs->h[0].block > h->block))
+            continue; /* a letterhead's address ("Lander, Wyoming" under the
+                       * office's name), before any program is named */
         if (place_not_member(x, programs, t, h, i, &after, memo))
             continue; /* a program's branch, a dateline, "east of Chicago" */
         if (blk->kind == CP_BLOCK_HEADING && office_heading(t, blk->text_size))
@@ -4544,6 +4551,9 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                     cue_sets(cpi_block_text(blk) + start, end - start,
                              CPI_PHRASES(SELECTION_CUES), SELECTION_OF_LETTER,
                              SELECTION_OF_NEXT, SELECTION_OR_SERVE) &&
+                    /* (not those that ask for it: "The communities of ...
+                     * have asked for more patrols") */
+                    !asks(cpi_block_text(blk) + start, end - start) &&
                     !(case_text < 0 ? (case_text = case_release(doc)) : case_text) &&
                     !link_span_from(x, sites, programs,
                                     paragraph_topic(programs, blk, b, s, about), b, start,

@@ -2697,6 +2697,29 @@ static void test_link_main_by_sentences(void **state) {
     cp_corpus_free(c);
 }
 
+/* A letterhead's address ("Lander, Wyoming" under the office's name) is
+ * where the release comes from, and places that have asked for what the
+ * program gives are not in it. */
+static void test_link_letterhead_and_request(void **state) {
+    (void)state;
+    cp_corpus *c =
+        load("PUEBLO COUNTY SHERIFF'S OFFICE\nCanon City, Colorado\n\nThe Pueblo "
+             "County Sheriff's Office has been awarded $1,026,450 through the Safe "
+             "Valley Task Force.\n\nThe communities of Greeley, Loveland and Longmont "
+             "have asked for more patrols.\n");
+    const cp_program *p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "pueblo-county-co"));
+    static const char *const out[] = {"canon-city-co", "greeley-co", "loveland-co",
+                                      "longmont-co"};
+    for (size_t k = 0; k < sizeof out / sizeof out[0]; k++) {
+        assert_non_null(cp_corpus_site_by_id(c, out[k]));
+        if (program_has_site(p, out[k]))
+            fail_msg("linked to %s", out[k]);
+    }
+    cp_corpus_free(c);
+}
+
 /* A name's words before " on " are a short name the text goes on with:
  * "the National Forum" is the National Forum on Youth Violence
  * Prevention, and its places are that program's; the same words in a
@@ -3644,6 +3667,7 @@ int main(void) {
         cmocka_unit_test(test_links_of_several_programs),
         cmocka_unit_test(test_state_links),
         cmocka_unit_test(test_known_programs),
+        cmocka_unit_test(test_link_letterhead_and_request),
         cmocka_unit_test(test_program_head_before_on),
         cmocka_unit_test(test_link_money_named_before),
         cmocka_unit_test(test_bold_line_heading),
