@@ -4185,14 +4185,14 @@ static bool tells_role(const char *t, size_t from, size_t to) {
     return false;
 }
 
+enum { LETTERHEAD_BLOCKS = 4 }; /* the blocks a letterhead may take */
+
 /* Rule 3 of cpi_extract_links: the places of a text about a program
  * (`doc_main`, or each block's section program in `per_block`) from block
  * `about_from` on (see text_turns_to), before block `about_to` for
  * doc_main (see main_program), but not the items another program's
  * lead-in has (`led_by`, or NULL); `memo` holds what rule 1 found of its
  * items (see reading_memo). */
-enum { LETTERHEAD_BLOCKS = 4 }; /* the blocks a letterhead may take */
-
 static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
                        cp_program *doc_main, cp_program *const *per_block,
                        cp_program *const *led_by, size_t about_from, size_t about_to,
