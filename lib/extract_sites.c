@@ -3069,6 +3069,28 @@ static bool place_follows(cpi_extract *x, const char *t, size_t n, size_t end) {
     return false;
 }
 
+/* After "the": is the name ending at `end` the first of a list of places
+ * ("the Great Falls and Missoula police")? Not when a comma leads to a
+ * place qualified by its state ("our namesake on the Pacific, Portland,
+ * Ore."): that place stands in apposition, and "the" name is something
+ * else, an ocean, a region. */
+static bool places_listed_after_the(cpi_extract *x, const char *t, size_t n, size_t end) {
+    if (!place_follows(x, t, n, end))
+        return false;
+    if (t[end] != ',')
+        return true;
+    size_t ends[3], words = 0;
+    size_t p = next_list_item(t, n, end, ends, &words);
+    site_spec spec;
+    for (size_t w = words; p && w > 0; w--) {
+        size_t e = ends[w - 1], state_end;
+        if (resolve_in(x, t + p, e - p, NULL, true, false, &spec))
+            return !(e + 2 < n && t[e] == ',' && t[e + 1] == ' ' &&
+                     state_lookup(x, t, n, e + 2, &state_end) >= 0);
+    }
+    return true;
+}
+
 /* Is the name ending at `end` the first item of a list whose next item is
  * a town of state `code` ("Logansport and Peru each received money", in a
  * text about Indiana)? Two small towns of one state, named together, are
@@ -4185,7 +4207,7 @@ static bool read_blocks(cpi_extract *x) {
                         continue;
                     if (e == k && after_the && !area_follows(t, n, we[e - 1]) &&
                         !names_county(t + ws[s0], len) &&
-                        !place_follows(x, t, n, we[e - 1]))
+                        !places_listed_after_the(x, t, n, we[e - 1]))
                         continue; /* "the White House" names a building; "the
                                    * Chicago area" a place, as do "the Ada
                                    * County and Canyon County sheriff's

@@ -1017,6 +1017,13 @@ static void test_link_the_city(void **state) {
     assert_non_null(cp_corpus_site_by_id(c, "great-falls-mt"));
     assert_non_null(cp_corpus_site_by_id(c, "coeur-dalene-id"));
     cp_corpus_free(c);
+    /* ... but not a name after "the" that a place qualified by its state
+     * stands in apposition to: an ocean ("Pacific", Washington) */
+    c = load("Officials in Washington state met. Our namesake on the Pacific, Portland, "
+             "Ore., received money.");
+    assert_non_null(cp_corpus_site_by_id(c, "portland-or"));
+    assert_null(cp_corpus_site_by_id(c, "pacific-wa"));
+    cp_corpus_free(c);
     /* a common word the text calls a town; a town a few miles off */
     c = load(
         "BOISE, Idaho - Eagle, a suburb northwest of Boise, has not joined. Kuna, a few "
