@@ -4152,13 +4152,13 @@ static bool case_release(const cp_document *doc) {
  * officers", "the center"), or a table's row. */
 static bool tells_role(const char *t, size_t from, size_t to) {
     static const char *const WORDS[] = {
-        "cities",      "communities", "sites",     "counties",    "jurisdictions",
-        "locations",   "hubs",        "including", "added",       "add",
-        "adds",        "fund",        "funds",     "funded",      "funding",
-        "award",       "awarded",     "sent",      "run",         "runs",
-        "deployed",    "selected",    "selection", "take part",   "took part",
-        "taking part", "takes part",  "its grant", "their grant", "a grant",
-        "the grant",   "grants to"};
+        "cities",      "communities", "sites",       "counties",     "jurisdictions",
+        "locations",   "hubs",        "including",   "added",        "add",
+        "adds",        "fund",        "funds",       "funded",       "funding",
+        "award",       "awarded",     "sent",        "run",          "runs",
+        "deployed",    "selected",    "selection",   "take part",    "took part",
+        "taking part", "takes part",  "its grant",   "their grant",  "a grant",
+        "the grant",   "grants to",   "one of them", "one of those", "among them"};
     static const char *const STEMS[] = {
         "expan",        "join",           "chose",       "designat",   "receiv",
         "operat",       "target",         "partner",     "participat", "task force",
@@ -4182,6 +4182,19 @@ static bool tells_role(const char *t, size_t from, size_t to) {
             cpi_prefix_at(w, len, 0, CPI_PHRASES(STEMS)))
             return true;
     }
+    return false;
+}
+
+/* Does the sentence t[from..to) say of its places what the sentence before
+ * said ("Newark was one of them. So were Baltimore, Chicago and Detroit")? */
+static bool says_so_too(const char *t, size_t from, size_t to) {
+    static const char *const SO[] = {"So are ", "So did ", "So do ",  "So does ",
+                                     "So is ",  "So was ", "So were "};
+    if (to - from < 8 || t[from] != 'S' || t[from + 1] != 'o')
+        return false;
+    for (size_t k = 0; k < sizeof SO / sizeof SO[0]; k++)
+        if (cpi_starts_with(t, to, from, SO[k]))
+            return true;
     return false;
 }
 
@@ -4335,6 +4348,11 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
                         const cp_sentence *sen = cpi_block_sentence(blk, sentence);
                         from = cpi_sentence_text_start(sen);
                         to = sen->text_end;
+                        if (sentence > 0 && says_so_too(t, from, to)) {
+                            sen = cpi_block_sentence(blk, sentence - 1);
+                            from = cpi_sentence_text_start(sen);
+                            to = sen->text_end; /* (what that one told) */
+                        }
                     }
                     role_block = h->block;
                     role_sentence = sentence;

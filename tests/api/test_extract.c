@@ -2621,6 +2621,31 @@ static void test_link_place_in_passing(void **state) {
     cp_corpus_free(c);
 }
 
+/* Past the lead, a sentence that says a place is "one of them" tells its
+ * role, and one that goes on "So were ..." says the same of its places;
+ * the sentence after that tells none ("Reporters in Denver"). */
+static void test_link_so_were_too(void **state) {
+    (void)state;
+    cp_corpus *c = load(
+        "WASHINGTON -- The White House started the Community Violence Intervention "
+        "Collaborative in 2021.\n\nOfficials spoke about it on Tuesday.\n\nThe effort "
+        "has drawn praise from mayors.\n\nSixteen jurisdictions put money in. Newark "
+        "was one of them. So were Baltimore and Detroit, among others. Reporters in "
+        "Denver asked questions.\n\nSeparately, the Community Based Violence "
+        "Intervention and Prevention Initiative gave Milwaukee a grant.\n");
+    const cp_program *p =
+        cp_corpus_program_by_id(c, "community-violence-intervention-collaborative");
+    assert_non_null(p);
+    const char *const members[] = {"newark-nj", "baltimore-md", "detroit-mi"};
+    for (size_t k = 0; k < sizeof members / sizeof members[0]; k++)
+        if (!program_has_site(p, members[k]))
+            fail_msg("no link to %s", members[k]);
+    assert_non_null(cp_corpus_site_by_id(c, "denver-co"));
+    assert_false(program_has_site(p, "denver-co"));
+    assert_false(program_has_site(p, "milwaukee-wi"));
+    cp_corpus_free(c);
+}
+
 /* A roundup about no one program (five named, none often) whose bold
  * headings name programs is read section by section: a heading's list of
  * recipients is its program's. */
@@ -3682,6 +3707,7 @@ int main(void) {
         cmocka_unit_test(test_links_by_section),
         cmocka_unit_test(test_link_main_by_sentences),
         cmocka_unit_test(test_link_place_in_passing),
+        cmocka_unit_test(test_link_so_were_too),
         cmocka_unit_test(test_link_item_of_own_program),
         cmocka_unit_test(test_link_roundup_sections),
         cmocka_unit_test(test_link_component),
