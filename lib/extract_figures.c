@@ -964,7 +964,11 @@ static ALWAYS_INLINE bool digits_at(const char *t, size_t n, size_t i, number *o
                        1u << ('.' - 0x20) | 1u << ('/' - 0x20) | 1u << (':' - 0x20)
     };
     unsigned before = i > 0 ? (unsigned)(unsigned char)t[i - 1] - 0x20 : 0;
-    if (i > 0 &&
+    /* "-47.1" in a table's column of changes: a minus sign after a space
+     * or at the line's start (a minus sign of any kind is a hyphen in the
+     * clean text), not joined to a word or a number ("MS-13", "2019-20") */
+    bool negative = !money && i > 0 && t[i - 1] == '-' && (i == 1 || t[i - 2] == ' ');
+    if (i > 0 && !negative &&
         (cpi_is_alpha(t[i - 1]) || (before < 32 && ((GLUED_BEFORE >> before) & 1))) &&
         !(t[i - 1] == '(' && counted_in_parens(t, n, i)))
         return false; /* "Reduction7", "MS-13", "202/307", "(202)" */
@@ -1114,9 +1118,12 @@ static ALWAYS_INLINE bool digits_at(const char *t, size_t n, size_t i, number *o
     }
     if (percent)
         out->year_like = false;
-    out->start = money ? s - 1 : s;
+    if (negative && (out->year_like || scale_word != SIZE_MAX))
+        return false; /* "1990 -2000" is a range of years; a sign before a
+                       * scaled amount is rare enough to read as a dash */
+    out->start = money || negative ? s - 1 : s;
     out->end = e;
-    out->value = v * scale;
+    out->value = negative ? -(v * scale) : v * scale;
     if (long_number && (!isfinite(out->value) || out->value >= 1e300))
         return false; /* scaled past any count (found by fuzzing) */
     out->money = money;

@@ -532,6 +532,27 @@ static void test_figure_magnitudes(void **state) {
     cp_corpus_free(c);
 }
 
+/* A minus sign before a number, after a space ("-47.1" in a column of
+ * changes; U+2212 too), makes it negative, its span starting at the sign;
+ * a hyphen joined to a word or a number ("MS-13", "2019-20") is no sign,
+ * and "1990 -2000" is a range of years. */
+static void test_figure_negative(void **state) {
+    (void)state;
+    cp_corpus *c = load("Offense   2024   2025   Change (%)\nRobbery   203   162   "
+                        "\xE2\x88\x92"
+                        "20.2\nCarjacking   41   24   -41.5\n\nMS-13 grew in 2019-20, "
+                        "as from 1990 -2000.");
+    const cp_document *d = cp_corpus_document_at(c, 0);
+    static const double want[] = {203, 162, -20.2, 41, 24, -41.5};
+    assert_int_equal(cp_document_figure_count(d), sizeof want / sizeof want[0]);
+    for (size_t k = 0; k < sizeof want / sizeof want[0]; k++)
+        assert_true(cp_figure_value(cp_document_figure_at(d, k)) == want[k]);
+    const cp_figure *f = cp_document_figure_at(d, 2);
+    assert_int_equal(cp_figure_start(f), 57); /* the sign's three bytes */
+    assert_int_equal(cp_figure_end(f), 64);
+    cp_corpus_free(c);
+}
+
 static void test_link_sentences(void **state) {
     (void)state;
     /* a place that receives a program, and a grant to an agency of a place */
@@ -3684,6 +3705,7 @@ int main(void) {
         cmocka_unit_test(test_corpus_figure_order),
         cmocka_unit_test(test_figure_details),
         cmocka_unit_test(test_figure_magnitudes),
+        cmocka_unit_test(test_figure_negative),
         cmocka_unit_test(test_link_sentences),
         cmocka_unit_test(test_link_the_city),
         cmocka_unit_test(test_link_headline),
