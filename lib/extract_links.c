@@ -2999,6 +2999,37 @@ static bool header_row(const char *t, size_t n) {
     return cells >= 2;
 }
 
+/* Is t[0..n) a table's caption ("Table 1. CHRP awards to selected
+ * jurisdictions, 2009", "Exhibit B: ...")? Over the table's rows it leads
+ * them in as a lead-in's colon does. */
+static bool table_caption(const char *t, size_t n) {
+    static const char *const WORDS[] = {"Table ", "TABLE ", "Exhibit ", "EXHIBIT "};
+    if (n < 10 || (t[0] != 'T' && t[0] != 'E'))
+        return false;
+    for (size_t k = 0; k < sizeof WORDS / sizeof WORDS[0]; k++) {
+        size_t i = cpi_starts_with(t, n, 0, WORDS[k]);
+        if (!i)
+            continue;
+        size_t label = i; /* "1", "2a", "B", "IV" */
+        while (i < n && i - label < 4 && (cpi_is_alpha(t[i]) || cpi_is_digit(t[i])))
+            i++;
+        return i > label && i + 1 < n && (t[i] == '.' || t[i] == ':') && t[i + 1] == ' ';
+    }
+    return false;
+}
+
+/* Is block b a table's caption with the table's rows after it? */
+static bool caption_over_rows(const cp_document *doc, size_t b) {
+    const cp_block *blk = &doc->blocks[b];
+    if (blk->kind == CP_BLOCK_LIST_ITEM || b + 1 >= doc->block_count ||
+        !table_caption(cpi_block_text(blk), blk->text_size))
+        return false;
+    const cp_block *next = &doc->blocks[b + 1];
+    const char *t = cpi_block_text(next);
+    return next->kind != CP_BLOCK_LIST_ITEM &&
+           (row_text(t, next->text_size) || header_row(t, next->text_size));
+}
+
 /* What the tests of a sentence alone (left_out, crime_trend) said of whole
  * blocks (a list item is mostly one sentence), and the tests of a place
  * alone said of site hits: rules 1 and 3 both ask them of the same items.
@@ -4451,7 +4482,7 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
         for (const cp_block *blk = &doc->blocks[b]; b < busy; b++, blk++) {
             size_t n = blk->text_size;
             silent |= blk->sentence_count == 0;
-            if (n > 0 && cpi_block_text(blk)[n - 1] == ':')
+            if (n > 0 && (cpi_block_text(blk)[n - 1] == ':' || caption_over_rows(doc, b)))
                 break;
         }
         if (b == doc->block_count)
@@ -4459,15 +4490,19 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
         const cp_block *blk = &doc->blocks[b];
         cp_program *about = per_block ? per_block[b] : main;
         silent |= blk->sentence_count == 0;
-        /* 1. a lead-in and the list items after it */
-        if (blk->text_size > 0 && cpi_block_text(blk)[blk->text_size - 1] == ':') {
+        /* 1. a lead-in and the list items after it (or a table's caption
+         * and its rows) */
+        bool colon = blk->text_size > 0 && cpi_block_text(blk)[blk->text_size - 1] == ':';
+        if (colon || caption_over_rows(doc, b)) {
             bool several;
             cp_program *p = one_program_from(programs, b, walk_to(&program_walk, b, 0),
                                              blk->text_size, &several);
             /* (a lead-in before the text names any program is not about
              * one: "Per 100,000 residents, some of these cities look like
-             * this:" over a list of rates) */
-            if (!p && !several && programs->n && programs->h[0].block < b &&
+             * this:" over a list of rates; a caption that names none
+             * leads in rows that may name their own: "Bethel, Alaska |
+             * COPS | $1,250,000") */
+            if (!p && !several && colon && programs->n && programs->h[0].block < b &&
                 cue_sets(cpi_block_text(blk), blk->text_size, CPI_PHRASES(SELECTION_CUES),
                          SELECTION_OF_LETTER, SELECTION_OF_NEXT, SELECTION))
                 p = about;

@@ -2431,6 +2431,30 @@ static void test_link_table_rows(void **state) {
     assert_true(program_has_site(chp, "albuquerque-nm"));
     assert_false(program_has_site(svtf, "chicago-il"));
     cp_corpus_free(c);
+    /* a report's caption over the rows ("Table 1. CHP awards to ...")
+     * leads them in as a colon does; one that names no program leaves
+     * them to the programs of their own cells */
+    c = load("The Safe Valley Task Force works in Reno, Nevada. The Safe Valley Task "
+             "Force grew. The COPS Hiring Program (CHP) made awards too.\n\n"
+             "Table 1. CHP awards to selected jurisdictions, 2009\n\n"
+             "Jurisdiction             Officers funded   Award\n"
+             "Pine Bluff, Arkansas     6                 $1,426,560\n"
+             "Chester, Pennsylvania    8                 $1,911,064\n\n"
+             "Table 2. Selected awards to rural jurisdictions\n\n"
+             "Jurisdiction         Program   Award\n"
+             "Bethel, Alaska       CHP       $1,250,000\n\n"
+             "The Safe Valley Task Force also works in Boise, Idaho.\n");
+    svtf = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    chp = cp_corpus_program_by_id(c, "cops-hiring-program");
+    assert_non_null(svtf);
+    assert_non_null(chp);
+    assert_true(program_has_site(chp, "pine-bluff-ar"));
+    assert_true(program_has_site(chp, "chester-pa"));
+    assert_false(program_has_site(svtf, "pine-bluff-ar"));
+    assert_false(program_has_site(svtf, "chester-pa"));
+    assert_false(program_has_site(svtf, "bethel-ak"));
+    assert_true(program_has_site(svtf, "boise-id"));
+    cp_corpus_free(c);
 }
 
 /* A web page's title line is no headline; a short name of the name's first
