@@ -286,6 +286,11 @@ static void test_figure_patterns(void **state) {
     assert_values("Under the 287(g) program and 18 U.S.C. 922(g)(1), Item 7.B on WXYZ 91.7 FM "
                   "put 40 deputies to work.",
                   "40");
+    /* a city's police areas, beats, zones and wards are names */
+    assert_values(
+        "Area 1 (South) had 98 homicides; Beat 12, Zone 4, Sector 7, Region 5 and "
+        "Ward 9 fewer. Area police made 14 arrests.",
+        "98;14");
     /* an agenda's item and a transcript's segment in capitals */
     assert_values("ITEM 4: REPORT OF THE CHIEF\n\n[SEGMENT 2]\n\n40 deputies came.", "40");
     /* a station's name in parentheses, or its channel after "News" */
