@@ -2083,21 +2083,40 @@ static inline bool word_starts(const char *t, size_t at) {
     return at == 0 || !cpi_is_alpha(t[at - 1]);
 }
 
-/* "is not a PSP site", "itself is not a Weed and Seed site": after "not "
- * (at t[p]), an article and, a few words on, "site". */
+/* "is not a PSP site", "itself is not a Weed and Seed site", "are not
+ * formal members": after "not " (at t[p]), an article and, a few words on,
+ * "site" or "member"; or, with no article, "members" as the next word or
+ * the one after it. */
 static bool not_a_site(const char *t, size_t n, size_t p) {
     enum { NEAR = 48 };
     size_t i = cpi_starts_with(t, n, p, "a ")    ? p + 2
                : cpi_starts_with(t, n, p, "an ") ? p + 3
                                                  : 0;
-    if (!i)
+    if (!i) {
+        size_t w = p;
+        for (int words = 0; words < 2 && w < n && cpi_is_lower(t[w]); words++) {
+            if (cpi_starts_with(t, n, w, "members") &&
+                (w + 7 == n || !cpi_is_alpha(t[w + 7])))
+                return true;
+            while (w < n && cpi_is_lower(t[w]))
+                w++;
+            if (w >= n || t[w] != ' ')
+                break;
+            w++;
+        }
         return false;
+    }
     for (size_t end = i + NEAR < n ? i + NEAR : n; i + 4 <= end; i++) {
         if (t[i] == ',' || t[i] == '.' || t[i] == ';')
             return false;
-        if (t[i] == 's' && t[i - 1] == ' ' && memcmp(t + i, "site", 4) == 0 &&
-            (i + 4 == n || !cpi_is_alpha(t[i + 4]) || t[i + 4] == 's'))
-            return true;
+        size_t e = t[i - 1] != ' '                                                ? 0
+                   : t[i] == 's' && memcmp(t + i, "site", 4) == 0                 ? i + 4
+                   : t[i] == 'm' && i + 6 <= n && memcmp(t + i, "member", 6) == 0 ? i + 6
+                                                                                  : 0;
+        if (e && e < n && t[e] == 's')
+            e++; /* "sites", "members" */
+        if (e && (e == n || !cpi_is_alpha(t[e])))
+            return true; /* (not "membership") */
     }
     return false;
 }

@@ -1454,6 +1454,21 @@ static void test_link_exclusions(void **state) {
     assert_false(program_has_site(p, "fresno-ca"));
     assert_false(program_has_site(p, "stockton-ca"));
     cp_corpus_free(c);
+    /* places that "are not formal members", or "not a member"; a
+     * "membership group" says nothing of it */
+    c = load(
+        "The Safe Valley Task Force works in Dayton, Ohio. Huber Heights and Kettering "
+        "get briefings but are not formal members. Fairborn is not a member. "
+        "Springfield, "
+        "not a membership group, joined the Safe Valley Task Force too.");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "dayton-oh"));
+    assert_true(program_has_site(p, "springfield-oh"));
+    assert_false(program_has_site(p, "huber-heights-oh"));
+    assert_false(program_has_site(p, "kettering-oh"));
+    assert_false(program_has_site(p, "fairborn-oh"));
+    cp_corpus_free(c);
     /* the scope of a rank is no member */
     c = load("Topeka joined the Safe Valley Task Force in 2001. Topeka was one of the first "
              "cities in Kansas to take part in the Safe Valley Task Force, and Salina, the "
