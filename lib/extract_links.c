@@ -4248,6 +4248,23 @@ static bool says_so_too(const char *t, size_t from, size_t to) {
     return false;
 }
 
+/* Is the first program of a block (starting at `start`) named past
+ * sentence s, and not in the next sentence about its places ("Quincy is the
+ * exception. It joined the ... Task Force")? */
+static bool named_later(const cp_block *blk, size_t s, size_t start) {
+    static const char *const BACK[] = {"Both ",     "Each ",     "It ",
+                                       "Its ",      "The city ", "The county ",
+                                       "The town ", "Their ",    "They "};
+    if (!blk->sentence_count || start < cpi_block_sentence(blk, s)->text_end)
+        return false;
+    if (s + 1 == blk->sentence_count)
+        return true;
+    const cp_sentence *next = cpi_block_sentence(blk, s + 1);
+    size_t from = cpi_sentence_text_start(next);
+    return start >= next->text_end ||
+           !cpi_prefix_at(cpi_block_text(blk), next->text_end, from, CPI_PHRASES(BACK));
+}
+
 enum { LETTERHEAD_BLOCKS = 4 }; /* the blocks a letterhead may take */
 
 /* Rule 3 of cpi_extract_links: the places of a text about a program
@@ -4391,7 +4408,11 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
          * works. */
         if (blk->kind == CP_BLOCK_PARAGRAPH && h->block >= top) {
             size_t first = walk_to(&block_programs, h->block, 0);
-            if (first == programs->n || programs->h[first].block != h->block) {
+            /* (or names one only in a later sentence: "Joliet and Aurora
+             * both reported declines. ... Evanston, which received a CVIPI
+             * award, said ...") */
+            if (first == programs->n || programs->h[first].block != h->block ||
+                named_later(blk, sentence, programs->h[first].start)) {
                 if (role_block != h->block || role_sentence != sentence) {
                     size_t from = 0, to = blk->text_size;
                     if (blk->sentence_count) {

@@ -2686,6 +2686,28 @@ static void test_link_place_in_passing(void **state) {
     cp_corpus_free(c);
 }
 
+/* Past the lead, a paragraph that names the program only in a later
+ * sentence gives it no place of the sentences before ("Joliet and Aurora
+ * reported declines. Evanston, which received a ... award, ..."). */
+static void test_link_program_named_later(void **state) {
+    (void)state;
+    cp_corpus *c = load(
+        "CHICAGO -- The Blue Shield Initiative paid for outreach in Chicago this year, "
+        "officials said on Thursday, as the city counted its fewest killings since 1965. "
+        "The Blue Shield Initiative began in 2021.\n\nHomicides fell across the city."
+        "\n\nShootings fell too, the police said.\n\nJoliet and Aurora both reported "
+        "declines of about 20 percent. Evanston, which received a $750,000 Blue Shield "
+        "Initiative award in 2023, said its grant was safe.\n");
+    const cp_program *p = cp_corpus_program_by_id(c, "blue-shield-initiative");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "chicago-il"));
+    assert_true(program_has_site(p, "evanston-il"));
+    assert_non_null(cp_corpus_site_by_id(c, "joliet-il"));
+    assert_false(program_has_site(p, "joliet-il"));
+    assert_false(program_has_site(p, "aurora-il"));
+    cp_corpus_free(c);
+}
+
 /* Past the lead, a sentence that says a place is "one of them" tells its
  * role, and one that goes on "So were ..." says the same of its places;
  * the sentence after that tells none ("Reporters in Denver"). */
@@ -3774,6 +3796,7 @@ int main(void) {
         cmocka_unit_test(test_link_main_by_sentences),
         cmocka_unit_test(test_link_place_in_passing),
         cmocka_unit_test(test_link_so_were_too),
+        cmocka_unit_test(test_link_program_named_later),
         cmocka_unit_test(test_link_item_of_own_program),
         cmocka_unit_test(test_link_roundup_sections),
         cmocka_unit_test(test_link_component),
