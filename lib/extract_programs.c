@@ -1592,12 +1592,15 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
                 continue;
             }
             /* "the FBI-led Wind River Safe Trails Task Force": who leads it
-             * is no word of its name (a hyphen after the letters tells) */
-            if (k == 0 && inner < n && t[inner] == '-') {
+             * is no word of its name (a hyphen after the letters tells),
+             * nor is the article that opens a sentence ("The ATF-led ...") */
+            if ((k == 0 || (k == 1 && cpi_word_is(t, n, ws[0], "The"))) && inner < n &&
+                t[inner] == '-') {
                 size_t e0 = p == i ? we : word_end_from(t, n, p, inner);
                 if (e0 + 1 < n && t[e0] == ' ' && cpi_is_upper(t[e0 + 1]) &&
                     led_by_word(t + inner, e0 - inner)) {
                     p = e0 + 1;
+                    k = 0;
                     unknown = 0;
                     continue;
                 }

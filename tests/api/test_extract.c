@@ -3744,6 +3744,11 @@ static void test_program_patterns(void **state) {
     assert_non_null(cp_corpus_program_by_id(c, "harbor-trails-task-force"));
     assert_int_equal(cp_corpus_program_count(c), 2);
     cp_corpus_free(c);
+    /* ... also after the article that opens a sentence */
+    c = load("The ATF-led Harbor Trails Task Force opened 412 cases.");
+    assert_non_null(cp_corpus_program_by_id(c, "harbor-trails-task-force"));
+    assert_int_equal(cp_corpus_program_count(c), 1);
+    cp_corpus_free(c);
     /* a dotted state that closes a sentence closes a name too: "N.M. The
      * program" is none ("U.S. Marshals" runs on: no sentence ends there) */
     c = load(
