@@ -2229,7 +2229,8 @@ static bool left_out_cue(const char *t, size_t n, size_t p) {
         "participating", "apply",       "applied",        "receive",     "work in",
         "operate in",    "on it",       "been contacted", "been told",   "in the program",
         "sign on",       "signed on",   "sign up",        "signed up",   "put in any",
-        "received",      "covered",     "joined",         "consulted"};
+        "received",      "covered",     "joined",         "consulted",   "been targeted",
+        "targeted"};
     static const char *const NO_LONGER[] = {"no longer part", "none of them", "none of these",
                                             "none of which"};
     static const char *const NEITHER[] = {"neither of which", "neither of them"};
@@ -3855,9 +3856,10 @@ static cp_program *paragraph_topic(const hits *programs, const cp_block *blk, si
         if (several)
             return main;
         if (p)
-            return p != main && p->parent != main &&
-                           !names_main_first(cpi_block_text(blk),
-                                             cpi_sentence_text_start(sen), sen->text_end)
+            return !main || (p != main && p->parent != main &&
+                             !names_main_first(cpi_block_text(blk),
+                                               cpi_sentence_text_start(sen),
+                                               sen->text_end))
                        ? p
                        : main;
     }
@@ -4631,7 +4633,7 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
             } else if (several) {
                 if (!link_after_each(x, sites, programs, b, start, end))
                     return false;
-            } else if (about) {
+            } else {
                 size_t places = 0; /* (counted up to the 3 asked for) */
                 for (size_t i = first_site; places < 3 && i < sites->n &&
                                             sites->h[i].block == b && sites->h[i].start < end;
@@ -4639,7 +4641,10 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                     places++;
                 /* about the program its paragraph opened with, if any
                  * ("- Violence Intervention Collaborative. Fifteen cities
-                 * have joined, among them ...") */
+                 * have joined, among them ..."; in a roundup about no one
+                 * program, "... eight sites under the Defending Childhood
+                 * Initiative. Recipients include ...") */
+                cp_program *topic = NULL;
                 if (places >= 3 &&
                     cue_sets(cpi_block_text(blk) + start, end - start,
                              CPI_PHRASES(SELECTION_CUES), SELECTION_OF_LETTER,
@@ -4648,9 +4653,9 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                      * have asked for more patrols") */
                     !asks(cpi_block_text(blk) + start, end - start) &&
                     !(case_text < 0 ? (case_text = case_release(doc)) : case_text) &&
-                    !link_span_from(x, sites, programs,
-                                    paragraph_topic(programs, blk, b, s, about), b, start,
-                                    end, first_site, first, memo))
+                    (topic = paragraph_topic(programs, blk, b, s, about)) != NULL &&
+                    !link_span_from(x, sites, programs, topic, b, start, end, first_site,
+                                    first, memo))
                     return false;
             }
         }

@@ -2686,6 +2686,43 @@ static void test_link_place_in_passing(void **state) {
     cp_corpus_free(c);
 }
 
+/* In a roundup about no one program, a sentence of recipients that names
+ * none ("Recipients include ...") is about the program the sentence before
+ * it named; places that "have not been targeted" are left out. */
+static void test_link_roundup_recipients(void **state) {
+    (void)state;
+    cp_corpus *c = load(
+        "Seven items worth your attention this month:\n\n"
+        "1. Forum news. The National Forum on Youth Violence Prevention met in Memphis.\n"
+        "2. Grants for children. The department announced $5.5 million for eight sites "
+        "under the Harbor Light Initiative, which targets violence. Recipients include "
+        "Boston; Cuyahoga County, Ohio; Grand Forks, N.D.; and Shelby County, Tenn.\n"
+        "3. Hiring news. The COPS Hiring Program made awards.\n"
+        "4. Surge news. Agents of the Safe Valley Task Force went to Denver.\n"
+        "5. Gun news. Project Safe Neighborhoods grew.\n");
+    const cp_program *p = cp_corpus_program_by_id(c, "harbor-light-initiative");
+    assert_non_null(p);
+    const char *const recipients[] = {"boston-ma", "cuyahoga-county-oh", "grand-forks-nd",
+                                      "shelby-county-tn"};
+    for (size_t k = 0; k < sizeof recipients / sizeof recipients[0]; k++)
+        if (!program_has_site(p, recipients[k]))
+            fail_msg("no link to %s", recipients[k]);
+    cp_corpus_free(c);
+    c = load("Items worth your attention this month:\n\n"
+             "1. Surge news. Agents of the Safe Valley Task Force went to Denver. Other "
+             "cities, including Baltimore, St. Louis and Jackson, Mississippi, have not "
+             "been targeted.\n"
+             "2. Grants. The Harbor Light Initiative made awards.\n");
+    const cp_program *svtf = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(svtf);
+    assert_true(program_has_site(svtf, "denver-co"));
+    assert_non_null(cp_corpus_site_by_id(c, "baltimore-md"));
+    assert_false(program_has_site(svtf, "baltimore-md"));
+    assert_false(program_has_site(svtf, "st-louis-mo"));
+    assert_false(program_has_site(svtf, "jackson-ms"));
+    cp_corpus_free(c);
+}
+
 /* Past the lead, a paragraph that names the program only in a later
  * sentence gives it no place of the sentences before ("Joliet and Aurora
  * reported declines. Evanston, which received a ... award, ..."). */
@@ -3802,6 +3839,7 @@ int main(void) {
         cmocka_unit_test(test_link_place_in_passing),
         cmocka_unit_test(test_link_so_were_too),
         cmocka_unit_test(test_link_program_named_later),
+        cmocka_unit_test(test_link_roundup_recipients),
         cmocka_unit_test(test_link_item_of_own_program),
         cmocka_unit_test(test_link_roundup_sections),
         cmocka_unit_test(test_link_component),
