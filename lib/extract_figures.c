@@ -945,11 +945,15 @@ static ALWAYS_INLINE bool digits_at(const char *t, size_t n, size_t i, number *o
     /* "-47.1" in a table's column of changes: a minus sign after a space
      * or at the line's start (a minus sign of any kind is a hyphen in the
      * clean text), not joined to a word or a number ("MS-13", "2019-20") */
-    bool negative = !money && i > 0 && t[i - 1] == '-' && (i == 1 || t[i - 2] == ' ');
-    if (i > 0 && !negative &&
+    bool negative = false;
+    if (i > 0 &&
         (cpi_is_alpha(t[i - 1]) || (before < 32 && ((GLUED_BEFORE >> before) & 1))) &&
-        !(t[i - 1] == '(' && counted_in_parens(t, n, i)))
-        return false; /* "Reduction7", "MS-13", "202/307", "(202)" */
+        !(t[i - 1] == '(' && counted_in_parens(t, n, i))) {
+        /* (asked only here: most numbers have a space before them) */
+        negative = t[i - 1] == '-' && (i == 1 || t[i - 2] == ' ');
+        if (!negative)
+            return false; /* "Reduction7", "MS-13", "202/307", "(202)" */
+    }
     size_t e = i;
     bool commas = false, point = false;
     /* the digits as an integer (cpi_decimal's fast path, without a copy),

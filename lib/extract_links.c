@@ -4524,7 +4524,9 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
         for (const cp_block *blk = &doc->blocks[b]; b < busy; b++, blk++) {
             size_t n = blk->text_size;
             silent |= blk->sentence_count == 0;
-            if (n > 0 && (cpi_block_text(blk)[n - 1] == ':' || caption_over_rows(doc, b)))
+            const char *t = cpi_block_text(blk);
+            if (n > 0 && (t[n - 1] == ':' ||
+                          ((t[0] == 'T' || t[0] == 'E') && caption_over_rows(doc, b))))
                 break;
         }
         if (b == doc->block_count)
