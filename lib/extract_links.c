@@ -2094,6 +2094,8 @@ static bool not_a_site(const char *t, size_t n, size_t p) {
                                                  : 0;
     if (!i) {
         size_t w = p;
+        if (cpi_starts_with(t, n, p, "only "))
+            return false; /* "not only members but leaders" */
         for (int words = 0; words < 2 && w < n && cpi_is_lower(t[w]); words++) {
             if (cpi_starts_with(t, n, w, "members") &&
                 (w + 7 == n || !cpi_is_alpha(t[w + 7])))

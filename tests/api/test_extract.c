@@ -1469,6 +1469,13 @@ static void test_link_exclusions(void **state) {
     assert_false(program_has_site(p, "kettering-oh"));
     assert_false(program_has_site(p, "fairborn-oh"));
     cp_corpus_free(c);
+    c = load(
+        "The Safe Valley Task Force works in Dayton, Ohio. Springfield officers are not "
+        "only members but leaders of the task force.");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "springfield-oh"));
+    cp_corpus_free(c);
     /* the scope of a rank is no member */
     c = load("Topeka joined the Safe Valley Task Force in 2001. Topeka was one of the first "
              "cities in Kansas to take part in the Safe Valley Task Force, and Salina, the "
