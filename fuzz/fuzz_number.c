@@ -1,6 +1,7 @@
 /* Number reading (digits with separators, "$", scales, "%", number words)
  * at every offset of the input: a number found ends after it starts and
- * inside the text, and its value is a number. */
+ * inside the text, and its value is a number, negative only after a minus
+ * sign. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,7 +25,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         if (cpi_read_number(t, size, i, &end, &value)) {
             CHECK(end > i && end <= size);
             CHECK(value == value);
-            CHECK(value >= 0);
+            /* (negative only after a minus sign: "-47.1") */
+            CHECK(value >= 0 || (i > 0 && t[i - 1] == '-'));
         }
     }
     free(t);
