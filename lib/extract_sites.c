@@ -3057,16 +3057,25 @@ static size_t next_list_item(const char *t, size_t n, size_t end, size_t ends[3]
 
 /* Is the name ending at `end` the first item of a list whose next item is
  * a place ("Spartanburg and Charlotte, two cities that applied")? */
-static bool place_follows(cpi_extract *x, const char *t, size_t n, size_t end) {
+/* (where the next place ends into *item_end) */
+static bool place_follows_to(cpi_extract *x, const char *t, size_t n, size_t end,
+                             size_t *item_end) {
     size_t ends[3], words = 0;
     size_t p = next_list_item(t, n, end, ends, &words);
     /* the next name, longest first, read as a place on its own strength
      * ("Gary and Sandy spoke": first names) */
     site_spec spec;
     for (size_t w = words; p && w > 0; w--)
-        if (resolve_in(x, t + p, ends[w - 1] - p, NULL, true, false, &spec))
+        if (resolve_in(x, t + p, ends[w - 1] - p, NULL, true, false, &spec)) {
+            *item_end = ends[w - 1];
             return true;
+        }
     return false;
+}
+
+static bool place_follows(cpi_extract *x, const char *t, size_t n, size_t end) {
+    size_t item_end;
+    return place_follows_to(x, t, n, end, &item_end);
 }
 
 /* After "the": is the name ending at `end` the first of a list of places
@@ -3075,20 +3084,11 @@ static bool place_follows(cpi_extract *x, const char *t, size_t n, size_t end) {
  * Ore."): that place stands in apposition, and "the" name is something
  * else, an ocean, a region. */
 static bool places_listed_after_the(cpi_extract *x, const char *t, size_t n, size_t end) {
-    if (!place_follows(x, t, n, end))
+    size_t e, state_end;
+    if (!place_follows_to(x, t, n, end, &e))
         return false;
-    if (t[end] != ',')
-        return true;
-    size_t ends[3], words = 0;
-    size_t p = next_list_item(t, n, end, ends, &words);
-    site_spec spec;
-    for (size_t w = words; p && w > 0; w--) {
-        size_t e = ends[w - 1], state_end;
-        if (resolve_in(x, t + p, e - p, NULL, true, false, &spec))
-            return !(e + 2 < n && t[e] == ',' && t[e + 1] == ' ' &&
-                     state_lookup(x, t, n, e + 2, &state_end) >= 0);
-    }
-    return true;
+    return !(t[end] == ',' && e + 2 < n && t[e] == ',' && t[e + 1] == ' ' &&
+             state_lookup(x, t, n, e + 2, &state_end) >= 0);
 }
 
 /* Is the name ending at `end` the first item of a list whose next item is
