@@ -2795,17 +2795,51 @@ static bool town_after(const char *t, size_t n, size_t end) {
     return false;
 }
 
+/* "Flint received $2.2 million and Saginaw $1.1 million": a name followed
+ * by a sum whose verb the sentence gave an earlier name (a gapped clause,
+ * the name at `start` after "and" or a comma); the verb with its sum is
+ * looked for back to the sentence's start. */
+static bool gapped_grant(const char *t, size_t start) {
+    static const char *const VERBS[] = {"received $", "receive $", "receives $", "got $",
+                                        "get $",      "gets $",    "awarded $",  "won $"};
+    if (!(start >= 2 && t[start - 2] == ',') &&
+        !(start >= 4 && memcmp(t + start - 4, "and ", 4) == 0))
+        return false;
+    size_t from = start > 240 ? start - 240 : 0;
+    for (size_t p = start - 1; p > from; p--) {
+        if (t[p] == ' ' && (t[p - 1] == '.' || t[p - 1] == '?' || t[p - 1] == '!') &&
+            cpi_is_upper(t[p + 1])) {
+            size_t w = p - 1;
+            while (w > 0 && cpi_is_alpha(t[w - 1]))
+                w--;
+            if (p - 1 - w > 3 || !cpi_is_upper(t[w]))
+                return false; /* a sentence's end ("St. Louis" is none) */
+        }
+        if (t[p] != '$' || t[p - 1] != ' ')
+            continue;
+        for (size_t k = 0; k < sizeof VERBS / sizeof VERBS[0]; k++) {
+            size_t len = strlen(VERBS[k]);
+            if (p >= len && t[p - len] == ' ' &&
+                memcmp(t + p + 1 - len, VERBS[k], len) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 /* Does a grant's verb follow a name that ends at `end` ("Biloxi received
  * the largest award", "Ridgeland applied late", "Meridian's application is
  * pending")? A small town's name in a state in view is read as the town
  * there; a person's first name was turned away before. */
-static bool grant_verb_after(const char *t, size_t n, size_t end) {
+static bool grant_verb_after(const char *t, size_t n, size_t start, size_t end) {
     static const char *const AFTER[] = {
         " received ",     " applied ",       " got $",         " was awarded ",
         " will receive ", " also received ", " has received ", " was not funded",
         "'s application", "'s share ",       "'s grant ",      "'s award "};
     if (end + 2 >= n)
         return false;
+    if (t[end] == ' ' && t[end + 1] == '$')
+        return gapped_grant(t, start);
     /* (asked of most names a run ends: the two bytes after turn most away) */
     char c = t[end], d = t[end + 1];
     if (!(c == ' ' && (d == 'r' || d == 'a' || d == 'g' || d == 'w' || d == 'h')) &&
@@ -4318,7 +4352,7 @@ static bool read_blocks(cpi_extract *x) {
                     x->by_agency = agency_after;
                     x->grant_after =
                         e == k &&
-                        grant_verb_after(t, n, we[e - 1] - (possessive ? 2 : 0));
+                        grant_verb_after(t, n, ws[s0], we[e - 1] - (possessive ? 2 : 0));
                     /* (and the next names of its list: "Gonzales and King
                      * City") */
                     x->town_named =

@@ -981,6 +981,17 @@ static void test_link_the_city(void **state) {
     assert_non_null(cp_corpus_site_by_id(c, "pascagoula-ms"));
     assert_int_equal(cp_corpus_site_count(c), 5);
     cp_corpus_free(c);
+    /* the grant's verb given once for a list of sums ("Flint received $2
+     * million and Saginaw $1 million"); not across a sentence's end */
+    c = load(
+        "LANSING, Mich. - Flint received $2.2 million, Saginaw $1.1 million and Midland "
+        "$600,000. Mt. Morris received $90,000, and Owosso $80,000. Later, Ionia $5 "
+        "fees rose.");
+    assert_non_null(cp_corpus_site_by_id(c, "saginaw-mi"));
+    assert_non_null(cp_corpus_site_by_id(c, "midland-mi"));
+    assert_non_null(cp_corpus_site_by_id(c, "owosso-mi"));
+    assert_null(cp_corpus_site_by_id(c, "ionia-mi"));
+    cp_corpus_free(c);
     /* a list of places, each item opening with its own: a namesake takes
      * the state of the item before it, not a big city's elsewhere; an item
      * that does not open with its place does not pass its state on */
