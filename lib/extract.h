@@ -54,6 +54,10 @@ typedef struct cpi_extract {
                                  * it ("Leavenworth Police Department") */
     bool grant_after;           /* ... or a grant's verb ("Biloxi received",
                                  * "Meridian's application"), */
+    const char *county_holds;   /* ... or, of a county, the place it holds
+                                 * ("Shelby County, home to Memphis": its
+                                 * name, county_holds_len bytes; NULL: none) */
+    size_t county_holds_len;
     const void *home_of;        /* links: the program last asked for the place
                                  * it is named after (extract_links.c's
                                  * home_place), */

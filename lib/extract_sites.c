@@ -999,6 +999,8 @@ static bool metro_partner(const cpi_extract *x, const char *name, size_t len,
     return false;
 }
 
+static inline bool within(float d, float limit) { return d < limit && d > -limit; }
+
 /* resolve_any of a name that names a county or passes may_name_place. */
 static bool resolve_passed(const cpi_extract *x, const char *name, size_t len,
                            const char *code, bool bare, bool located, site_spec *out) {
@@ -1032,9 +1034,27 @@ static bool resolve_passed(const cpi_extract *x, const char *name, size_t len,
              * places it names there ("Rockford ... Winnebago County" in a
              * text that names Wisconsin and Iowa, but not Illinois) */
             w += site_of_state(x, c->state) ? places_in_state(x, c->state) : 0;
-            /* and the state of the paragraph's last place before it most */
+            /* and the state of the paragraph's last place before it more */
             if (w && same_code(x->near_state, c->state))
                 w += 1u << 20;
+            /* and the one holding the place its own words say it holds
+             * most ("Shelby County, which contains Memphis" after Houston):
+             * a place of that name within half a degree */
+            if (x->county_holds) {
+                size_t pf = 0,
+                       pn = !names_county(x->county_holds, x->county_holds_len) &&
+                                    may_name_place(x->county_holds, x->county_holds_len)
+                                ? rows_named(x, x->county_holds, x->county_holds_len,
+                                             false, &pf)
+                                : 0;
+                for (size_t q = pf; pn && q < pf + pn; q++)
+                    if (same_code(cpi_places[q].state, c->state) &&
+                        within(cpi_places[q].lat - c->lat, 0.5f) &&
+                        within(cpi_places[q].lon - c->lon, 0.6f)) {
+                        w += 1u << 21;
+                        break;
+                    }
+            }
             if (best == SIZE_MAX || w > weight) {
                 best = i;
                 weight = w;
@@ -2827,6 +2847,38 @@ static bool gapped_grant(const char *t, size_t start) {
     return false;
 }
 
+/* "Shelby County, which contains Memphis", "Harris County (home to
+ * Houston)": the place a county's name is followed by as holding it; its
+ * start (its length in *len), or NULL. */
+static const char *county_holds(const char *t, size_t n, size_t end, size_t *len) {
+    static const char *const PHRASES[] = {
+        ", which contains ",    ", which includes ",   ", which surrounds ",
+        ", which encompasses ", ", which is home to ", ", home to ",
+        " (home to ",           ", which takes in ",   ", which covers ",
+        ", the home of ",       ", home of ",          ", including "};
+    if (end + 10 >= n || (t[end] != ',' && t[end] != ' ') ||
+        (t[end] == ' ' && t[end + 1] != '('))
+        return NULL;
+    size_t p = cpi_prefix_at(t, n, end, CPI_PHRASES(PHRASES));
+    if (!p)
+        return NULL;
+    p += end;
+    size_t e = p;
+    for (int words = 0; words < 3 && e < n && cpi_is_upper(t[e]); words++) {
+        size_t w = e;
+        while (w < n && (cpi_is_alpha(t[w]) || t[w] == '.' || t[w] == '\''))
+            w++;
+        e = w;
+        if (!(w + 1 < n && t[w] == ' ' && cpi_is_upper(t[w + 1])))
+            break;
+        e = w + 1;
+    }
+    while (e > p && (t[e - 1] == ' ' || t[e - 1] == '.'))
+        e--;
+    *len = e - p;
+    return e > p ? t + p : NULL;
+}
+
 /* Does a grant's verb follow a name that ends at `end` ("Biloxi received
  * the largest award", "Ridgeland applied late", "Meridian's application is
  * pending")? A small town's name in a state in view is read as the town
@@ -4361,6 +4413,10 @@ static bool read_blocks(cpi_extract *x) {
                          x->site_hits[x->site_hit_count - 1].end == x->town_list_end &&
                          &x->doc->blocks[x->site_hits[x->site_hit_count - 1].block] == b);
                     bool town = x->town_named;
+                    x->county_holds =
+                        e == k && names_county(t + ws[s0], len)
+                            ? county_holds(t, n, we[e - 1], &x->county_holds_len)
+                            : NULL;
                     int cell = table_cell_state(x, t, n, run_end);
                     if (cell < 0)
                         cell = table_cell_state_before(x, t, n, ws[s0]);
@@ -4408,6 +4464,7 @@ static bool read_blocks(cpi_extract *x) {
                     x->near_over = false;
                     x->by_agency = false;
                     x->grant_after = false;
+                    x->county_holds = NULL;
                     x->town_named = false;
                     if (resolved && e - s0 == 1 && foreign_name(x, t + ws[s0], len) &&
                         !(neighbour && same_code(neighbour->state, spec.state) &&

@@ -2125,6 +2125,15 @@ static void test_site_county_and_code(void **state) {
     assert_null(cp_corpus_site_by_id(c, "pennsylvania"));
     assert_int_equal(cp_corpus_site_count(c), 3);
     cp_corpus_free(c);
+    /* a county whose own words name a place it holds is the namesake
+     * around that place, not one of the state of the place before it */
+    c = load("Police in Houston and Memphis, Tenn., met. Harris County, which surrounds "
+             "Houston, and Shelby County, which contains Memphis, joined. So did Clay "
+             "County (home to Liberty).");
+    assert_non_null(cp_corpus_site_by_id(c, "shelby-county-tn"));
+    assert_null(cp_corpus_site_by_id(c, "shelby-county-tx"));
+    assert_non_null(cp_corpus_site_by_id(c, "clay-county-mo"));
+    cp_corpus_free(c);
 }
 
 /* A state's name that goes on into a place's ("Wyandotte County, Kansas
