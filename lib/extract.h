@@ -58,6 +58,12 @@ typedef struct cpi_extract {
                                  * ("Shelby County, home to Memphis": its
                                  * name, county_holds_len bytes; NULL: none) */
     size_t county_holds_len;
+    /* the tribes whose land the document names ("Navajo" of "the Navajo
+     * Nation"): the same words alone are the tribe's, no town of that name
+     * ("Navajo Police Chief"); in the document's text */
+    const char *tribes[4];
+    uint8_t tribe_len[4];
+    unsigned tribe_count;
     const void *home_of;        /* links: the program last asked for the place
                                  * it is named after (extract_links.c's
                                  * home_place), */

@@ -1187,6 +1187,33 @@ static bool resolve_passed(const cpi_extract *x, const char *name, size_t len,
 
 /* ---- reading the text ---------------------------------------------------------- */
 
+/* Remember the tribe of a tribal land's name of k words ("Navajo" of "the
+ * Navajo Nation", "Laguna" of "Pueblo of Laguna", "Wind River" of "the Wind
+ * River Indian Reservation"). */
+static void note_tribe(cpi_extract *x, const char *t, const size_t *ws, const size_t *we,
+                       size_t k) {
+    size_t first = 0, last = k - 1; /* the words of the tribe: [first, last) */
+    if (k > 2 && we[0] - ws[0] == 6 && memcmp(t + ws[0], "Pueblo", 6) == 0) {
+        first = 2; /* "Pueblo of Laguna" */
+        last = k;
+    } else if (last > 1 && we[last - 1] - ws[last - 1] == 6 &&
+               memcmp(t + ws[last - 1], "Indian", 6) == 0)
+        last--;
+    if (first >= last || x->tribe_count == sizeof x->tribes / sizeof x->tribes[0] ||
+        we[last - 1] - ws[first] > UINT8_MAX)
+        return;
+    x->tribes[x->tribe_count] = t + ws[first];
+    x->tribe_len[x->tribe_count++] = (uint8_t)(we[last - 1] - ws[first]);
+}
+
+/* Is name[0..len) a tribe whose land the document named (note_tribe)? */
+static bool names_tribe(const cpi_extract *x, const char *name, size_t len) {
+    for (unsigned i = 0; i < x->tribe_count; i++)
+        if (x->tribe_len[i] == len && memcmp(x->tribes[i], name, len) == 0)
+            return true;
+    return false;
+}
+
 /* A filter in front of a word list: for each first letter (either case),
  * the lengths of its words, bit n for length n (LEN(n), n < 16). Most
  * capitalised words a list is asked about ("Toledo") share no letter and
@@ -3763,6 +3790,21 @@ static bool read_blocks(cpi_extract *x) {
             if (k == 0)
                 continue;
             size_t run_end = we[k - 1];
+            /* "the Wind River Indian Reservation", "the Osage Nation", "Pueblo of
+             * Laguna", "the Gila River Indian Community": a tribal land, a
+             * region */
+            size_t last_len = we[k - 1] - ws[k - 1];
+            bool reservation =
+                k > 1 &&
+                ((last_len == 11 && memcmp(t + ws[k - 1], "Reservation", 11) == 0) ||
+                 (last_len == 6 && memcmp(t + ws[k - 1], "Nation", 6) == 0) ||
+                 (k > 2 && last_len == 9 && memcmp(t + ws[k - 1], "Community", 9) == 0 &&
+                  we[k - 2] - ws[k - 2] == 6 &&
+                  memcmp(t + ws[k - 2], "Indian", 6) == 0) ||
+                 (k > 2 && we[0] - ws[0] == 6 && memcmp(t + ws[0], "Pueblo", 6) == 0 &&
+                  we[1] - ws[1] == 2 && memcmp(t + ws[1], "of", 2) == 0));
+            if (reservation)
+                note_tribe(x, t, ws, we, k);
             if (run_names_nothing(x, b, t, n, ws, we, wf, k, first_asked,
                                   first_info->state, block_flags) ||
                 (run_end < n && t[run_end] != '.' && !(wf[0] & WORD_POSSESSIVE) &&
@@ -3857,17 +3899,6 @@ static bool read_blocks(cpi_extract *x) {
             }
             bool plural = wf[k - 1] & WORD_PLURAL; /* "Counties", "Parishes" */
             bool county_like = plural || (wf[k - 1] & WORD_COUNTY);
-            /* "the Wind River Indian Reservation", "the Osage Nation", "Pueblo of
-             * Laguna", "the Gila River Indian Community": a tribal land, a
-             * region */
-            size_t last_len = we[k - 1] - ws[k - 1];
-            bool reservation =
-                k > 1 && ((last_len == 11 && memcmp(t + ws[k - 1], "Reservation", 11) == 0) ||
-                          (last_len == 6 && memcmp(t + ws[k - 1], "Nation", 6) == 0) ||
-                          (k > 2 && last_len == 9 && memcmp(t + ws[k - 1], "Community", 9) == 0 &&
-                           we[k - 2] - ws[k - 2] == 6 && memcmp(t + ws[k - 2], "Indian", 6) == 0) ||
-                          (k > 2 && we[0] - ws[0] == 6 && memcmp(t + ws[0], "Pueblo", 6) == 0 &&
-                           we[1] - ws[1] == 2 && memcmp(t + ws[1], "of", 2) == 0));
             if (st < 0 && (county_like || reservation) && run_end + 4 < n &&
                 memcmp(t + run_end, " in ", 4) == 0) {
                 size_t at = run_end + 4;
@@ -4109,6 +4140,12 @@ static bool read_blocks(cpi_extract *x) {
                     i = send;
                     continue;
                 }
+            }
+            /* A tribal land's name with no state: none of its words is a
+             * place of its own ("the Navajo Nation" is not Navajo, N.M.) */
+            if (reservation) {
+                i = run_end;
+                continue;
             }
             /* 4. A bare place name. */
             size_t s0 = 0;
@@ -4376,7 +4413,7 @@ static bool read_blocks(cpi_extract *x) {
                     /* (nothing below breaks: a name that ends in no place's
                      * last word, nor in "County", is not resolved; try the
                      * shorter one) */
-                    if (!may_place)
+                    if (!may_place || (x->tribe_count && names_tribe(x, t + ws[s0], len)))
                         continue;
                     site_spec spec;
                     bool located = e < k || locative(x, t, n, ws[s0], we[e - 1], s0 > 0 ? ws[s0 - 1] : SIZE_MAX) ||

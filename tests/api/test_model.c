@@ -266,6 +266,11 @@ static void test_site_patterns(void **state) {
           "osage-nation-ok", "tohono-oodham-nation-az");
     SITES("- Pueblo of Laguna, N.M.", "pueblo-of-laguna-nm");
     SITES("- Salt River Indian Community, Arizona", "salt-river-indian-community-az");
+    /* one with no state: none of its words is a town ("Navajo", N.M.), nor
+     * are they after it ("Navajo Police Chief") */
+    SITES("Agents went to the Navajo Nation. Navajo Police Chief Ann Lee met them in "
+          "Gallup, N.M.",
+          "gallup-nm");
     /* a great city of another state in a list, and the state after it */
     SITES("The first areas were Houston, Los Angeles, New York/New Jersey and Miami.",
           "houston-tx", "los-angeles-ca", "new-york-ny", "new-jersey", "miami-fl");
