@@ -489,6 +489,67 @@ static bool receives_grant(const cpi_extract *x, const cpi_hit *h) {
     return false;
 }
 
+/* Does a word start at t[at] (no letter before it)? */
+static inline bool word_starts(const char *t, size_t at) {
+    return at == 0 || !cpi_is_alpha(t[at - 1]);
+}
+
+/* The kind a program's name ends in, as a text refers back to it ("the
+ * task force" of "Homeland Security Task Forces", "the initiative", "the
+ * operation" of "Operation Legend"), into head (lower case, at most cap
+ * bytes); its length, 0 when the name ends in none. */
+static size_t name_kind(const char *name, char *head, size_t cap) {
+    static const char *const KINDS[] = {"Task Force",  "Strike Force", "Initiative",
+                                        "Partnership", "Network",      "Collaborative"};
+    size_t len = strlen(name);
+    if (len && name[len - 1] == 's')
+        len--; /* "Homeland Security Task Forces" */
+    const char *kind = NULL;
+    if (strncmp(name, "Operation ", 10) == 0)
+        kind = "operation";
+    for (size_t k = 0; !kind && k < COUNT(KINDS); k++) {
+        size_t kl = strlen(KINDS[k]);
+        if (len > kl && name[len - kl - 1] == ' ' &&
+            memcmp(name + len - kl, KINDS[k], kl) == 0)
+            kind = KINDS[k];
+    }
+    size_t kl = kind ? strlen(kind) : 0;
+    if (!kind || kl >= cap)
+        return 0;
+    for (size_t i = 0; i < kl; i++)
+        head[i] = (char)(kind[i] | 0x20); /* (letters and a space) */
+    return kl;
+}
+
+/* How often the document refers back to a program by its kind alone ("The
+ * task force, one of dozens ...", "works with the task force") past the
+ * block `from` where it is first named: "the" and the kind head[0..len),
+ * in either case, as words. */
+static size_t kind_references(const cp_document *doc, size_t from, const char *head,
+                              size_t len) {
+    size_t count = 0;
+    for (size_t b = from; b < doc->block_count; b++) {
+        const char *t = cpi_block_text(&doc->blocks[b]);
+        size_t n = doc->blocks[b].text_size;
+        for (const char *q = t; n >= len + 4 && q <= t + n - len - 4;) {
+            const char *he = memchr(q, 'h', (size_t)(t + n - len - 4 - q) + 1);
+            if (!he)
+                break;
+            q = he + 1;
+            size_t at = (size_t)(he - t); /* the "h" of "the " */
+            if (at == 0 || (t[at - 1] | 0x20) != 't' || !word_starts(t, at - 1) ||
+                he[1] != 'e' || he[2] != ' ')
+                continue;
+            size_t i = 0;
+            while (i < len && (he[3 + i] | 0x20) == head[i])
+                i++;
+            if (i == len && (at + 3 + len == n || !cpi_is_alpha(t[at + 3 + len])))
+                count++;
+        }
+    }
+    return count;
+}
+
 /* The program named most often (a name in the headline and lead, see
  * top_blocks, counts twice; ties: the one named first; a component counts
  * for its parent) into *out; false when out of memory. Named once, past
@@ -542,6 +603,22 @@ static bool main_program(const cpi_extract *x, const hits *programs, cp_program 
         }
         if (recipient && n > j - i)
             count = 0; /* (another program of the text funds it) */
+        /* a text of several programs that refers back to one by its kind
+         * ("The task force ...") is about it as often, when no other of
+         * them is of that kind */
+        char head[16];
+        size_t head_len =
+            n > j - i && count ? name_kind(ns[i].program->name, head, sizeof head) : 0;
+        bool unique = head_len > 0;
+        for (size_t k = 0; unique && k < n; k++) {
+            char other[16];
+            const cp_program *o = programs->h[k].entity;
+            unique = o == ns[i].program ||
+                     name_kind(o->name, other, sizeof other) != head_len ||
+                     memcmp(other, head, head_len) != 0;
+        }
+        if (unique)
+            count += kind_references(x->doc, programs->h[first].block, head, head_len);
         if (!ns[i].program->parent) { /* (a component is part of its program) */
             total += count;
             distinct += count > 0;
@@ -2076,11 +2153,6 @@ static bool list_ahead(const char *t, size_t n, size_t at) {
         i++;
     }
     return false;
-}
-
-/* Does a word start at t[at] (no letter before it)? */
-static inline bool word_starts(const char *t, size_t at) {
-    return at == 0 || !cpi_is_alpha(t[at - 1]);
 }
 
 /* "is not a PSP site", "itself is not a Weed and Seed site", "are not

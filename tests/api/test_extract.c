@@ -2666,6 +2666,23 @@ static void test_link_paragraph_topic(void **state) {
     assert_false(program_has_site(valley, "tulsa-ok"));
     assert_true(program_has_site(valley, "reno-nv"));
     cp_corpus_free(c);
+    /* a program named once and then referred back to by its kind ("The
+     * task force ...") is what the text is about, over one named twice */
+    c = load(
+        "Sheriffs in Ohio joined the new Lake Erie Task Force on Monday, officials "
+        "said, in a push that has reached jails and patrol cars across the state "
+        "this year.\n\nThe task force now counts the sheriffs of Lucas, Wood and Erie "
+        "counties among its members, along with police in Toledo.\n\nSeparately, "
+        "the Harbor Watch Initiative has grown. Harbor Watch Initiative money was "
+        "spent on cameras.\n\nDeputies in Toledo work with the task force.\n");
+    const cp_program *lake = cp_corpus_program_by_id(c, "lake-erie-task-force");
+    harbor = cp_corpus_program_by_id(c, "harbor-watch-initiative");
+    assert_non_null(lake);
+    assert_non_null(harbor);
+    assert_true(program_has_site(lake, "lucas-county-oh"));
+    assert_true(program_has_site(lake, "toledo-oh"));
+    assert_false(program_has_site(harbor, "lucas-county-oh"));
+    cp_corpus_free(c);
 }
 
 /* In a text about one program, a place named in passing (past the lead,
