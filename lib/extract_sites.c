@@ -4144,6 +4144,26 @@ static bool read_blocks(cpi_extract *x) {
             /* A tribal land's name with no state: none of its words is a
              * place of its own ("the Navajo Nation" is not Navajo, N.M.) */
             if (reservation) {
+                /* "Yakima and Toppenish, on the Yakama Reservation": a
+                 * reservation's name (not a nation's, which may span
+                 * states) is of the state of the place before it in its
+                 * paragraph */
+                char code[3];
+                if (last_len == 11 && run_end - ws[0] < sizeof(((site_spec *)0)->text) &&
+                    !(wf[0] & WORD_RUN_FUNCTION)) {
+                    near_state(x, b, ws[0] == 0, code);
+                    x->near_over = false;
+                    if (code[0]) {
+                        site_spec spec;
+                        memset(&spec, 0, sizeof spec);
+                        spec.kind = CP_SITE_REGION;
+                        memcpy(spec.text, t + ws[0], run_end - ws[0]);
+                        spec.name = spec.text;
+                        memcpy(spec.state, code, 3);
+                        if (!add_site(x, &spec, b, ws[0], run_end))
+                            return false;
+                    }
+                }
                 i = run_end;
                 continue;
             }

@@ -271,6 +271,11 @@ static void test_site_patterns(void **state) {
     SITES("Agents went to the Navajo Nation. Navajo Police Chief Ann Lee met them in "
           "Gallup, N.M.",
           "gallup-nm");
+    /* a reservation with no state: of the place before it in its
+     * paragraph's state, if any */
+    SITES("Shootings in Toppenish, Wash., on the Yakama Reservation, rose.",
+          "toppenish-wa", "yakama-reservation-wa");
+    NO_SITES("The Pine Ridge Reservation is large.");
     /* a great city of another state in a list, and the state after it */
     SITES("The first areas were Houston, Los Angeles, New York/New Jersey and Miami.",
           "houston-tx", "los-angeles-ca", "new-york-ny", "new-jersey", "miami-fl");
