@@ -999,6 +999,7 @@ static bool metro_partner(const cpi_extract *x, const char *name, size_t len,
     return false;
 }
 
+/* Is a difference of degrees d within +-limit? */
 static inline bool within(float d, float limit) { return d < limit && d > -limit; }
 
 /* resolve_any of a name that names a county or passes may_name_place. */
