@@ -162,12 +162,15 @@ static inline const char *head_kind(const char *t, size_t n, size_t ws, size_t w
     return head_kind_search(t, n, ws, we, prev_ws);
 }
 
-/* Words that make a capitalised name an office or a law, not a program. */
+/* Words that make a capitalised name an office, a law or a collection of
+ * statistics ("Uniform Crime Reporting Program"), not a program. */
 static bool not_program_word(const char *w, size_t n) {
-    static const char *const WORDS[] = { /* sorted */
-        "Act", "Administration", "Agency", "Association", "Bureau", "Commission",
-        "Committee", "Congress", "Council", "Court", "Department", "Division", "House",
-        "Office", "Senate", "Service", "University",
+    static const char *const WORDS[] = {
+        /* sorted */
+        "Act",        "Administration", "Agency",     "Association", "Bureau",
+        "Commission", "Committee",      "Congress",   "Council",     "Court",
+        "Department", "Division",       "House",      "Office",      "Reporting",
+        "Senate",     "Service",        "University",
     };
     static const word_filter FILTER[FILTER_ROWS] = {
         ['A' - 'A'] = {LEN(3) | LEN(6) | LEN(11) | LEN(14) | NEXT('c') | NEXT('d') |
@@ -179,6 +182,7 @@ static bool not_program_word(const char *w, size_t n) {
         ['D' - 'A'] = {LEN(8) | LEN(10) | NEXT('e') | NEXT('i'), LAST('n') | LAST('t')},
         ['H' - 'A'] = {LEN(5) | NEXT('o'), LAST('e')},
         ['O' - 'A'] = {LEN(6) | NEXT('f'), LAST('e')},
+        ['R' - 'A'] = {LEN(9) | NEXT('e'), LAST('g')},
         ['S' - 'A'] = {LEN(6) | LEN(7) | NEXT('e'), LAST('e')},
         ['U' - 'A'] = {LEN(10) | NEXT('n'), LAST('y')},
     };
@@ -1861,6 +1865,39 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
                 *next = e0;
                 return true;
             }
+            /* "the Community Oriented Policing Services (COPS) Hiring
+             * Program": an office's name and acronym, then the program's
+             * own words; the program is named by the acronym ("COPS Hiring
+             * Program") */
+            bool office_inner = !office && inner_at > first && inner_at < last;
+            if (office_inner) {
+                const cpi_dict_entry *ag = cpi_dict_match(&x->k->agencies, t, n, s0);
+                office_inner = ag && s0 + ag->len == wend[inner_at - 1];
+            }
+            if (office_inner &&
+                (inner_end - inner_start) + 1 + (e0 - ws[inner_at]) < 256) {
+                char by_acr[256];
+                size_t a = inner_end - inner_start, tail = e0 - ws[inner_at];
+                memcpy(by_acr, t + inner_start, a);
+                by_acr[a] = ' ';
+                memcpy(by_acr + a + 1, t + ws[inner_at], tail);
+                size_t len = a + 1 + tail;
+                const cpi_dict_entry *known =
+                    cpi_dict_match(&x->k->programs, by_acr, len, 0);
+                cp_program *pr = NULL;
+                if (known && known->len == len)
+                    pr = known_program(x, known->value);
+                else {
+                    char id[200];
+                    slug_of(by_acr, len, id, sizeof id);
+                    pr = program(x, id, by_acr, len, kind);
+                }
+                if (!pr || !note_program(x, pr, b, s0, e0) ||
+                    !add_alias(x, pr, by_acr, len))
+                    return false;
+                *next = e0;
+                return true;
+            }
             if (!office && !cpi_dict_match(&x->k->agencies, t, n, s0) &&
                 !law_named_like_program(t + s0, e0 - s0)) {
                 /* the name without an acronym inside it */
@@ -2086,6 +2123,31 @@ static inline bool read_name(ctx *c, const cp_block *b, const char *t, size_t n,
     return read_run(c, b, t, n, i, inner_i, we, by_acronym, next);
 }
 
+/* "the Crime Gun Intelligence Center (CGIC) Integration Initiative": a
+ * known name, its acronym, then words that make a longer name of the same
+ * program (two at least, the last a head, the first no head and no
+ * generic word). `end`: the known name's end; returns the longer name's
+ * end (and the acronym's ')' in *close), or 0. */
+static size_t words_after_acronym(const char *t, size_t n, size_t end, size_t *close) {
+    if (t[end] != ' ' || !(*close = acronym_inside(t, n, end + 1)))
+        return 0;
+    size_t w = *close + 2, prev = SIZE_MAX;
+    for (int words = 0; words < 5 && w < n && cpi_is_upper(t[w]); words++) {
+        size_t e = w;
+        while (e < n && (cpi_is_alpha(t[e]) || t[e] == '-'))
+            e++;
+        if (words == 0 && (generic_word(t + w, e - w) || head_kind(t, n, w, e, SIZE_MAX)))
+            return 0;
+        if (words > 0 && head_kind(t, n, w, e, prev))
+            return e;
+        if (!(e + 1 < n && t[e] == ' '))
+            return 0;
+        prev = w;
+        w = e + 1;
+    }
+    return 0;
+}
+
 /* Read the word at i (a word start): sets *next to where the block's
  * words go on after (i itself when it named nothing). `outside`: as for
  * read_name. False only when out of memory. */
@@ -2106,12 +2168,26 @@ static inline bool read_word(ctx *c, const cp_block *b, const char *t, size_t n,
     if (e && c->acr_count && defined_otherwise(c, t + i, e->len, e->value))
         e = NULL; /* ("(MMIP)" after another program's name: this text's MMIP) */
     if (e) {
+        size_t end = i + e->len, close = 0;
+        size_t longer =
+            end + 1 < n && t[end + 1] == '(' ? words_after_acronym(t, n, end, &close) : 0;
+        if (longer && e->len + (longer - close - 1) >= 256)
+            longer = 0;
         cp_program *p = known_program(x, e->value);
-        if (!p || !note_program(x, p, b, i, i + e->len) || !add_alias(x, p, t + i, e->len))
+        if (!p || !note_program(x, p, b, i, longer ? longer : end) ||
+            !add_alias(x, p, t + i, e->len))
             return false;
-        if (!define_acronym(c, p, t, n, i, i + e->len))
+        if (!define_acronym(c, p, t, n, i, end))
             return false;
-        *next = i + e->len;
+        *next = longer ? longer : end;
+        if (longer) {
+            /* the longer name, without its acronym, is the program's too */
+            char name[256];
+            memcpy(name, t + i, e->len);
+            memcpy(name + e->len, t + close + 1, longer - close - 1);
+            if (!add_alias(x, p, name, e->len + (longer - close - 1)))
+                return false;
+        }
         return true;
     }
     /* 1a. a known acronym's plural: "HIDTAs", "CGICs" */
@@ -2663,6 +2739,33 @@ static bool capital_operation(cpi_extract *x, const cp_block *b, const char *t, 
     return p && note_program(x, p, b, i, e) && add_alias(x, p, name, len);
 }
 
+/* "COPS ANTI-HEROIN TASK FORCE PROGRAM" over its awards: a heading in
+ * capitals that names, as whole words, a program the text names in its
+ * own case (by its name or any other of its names) names that program.
+ * *found: whether one was named at i. False only when out of memory. */
+static bool doc_name_in_capitals(cpi_extract *x, const cp_block *b, const char *t,
+                                 size_t n, size_t i, bool *found) {
+    for (size_t k = 0; k < x->program_count && !*found; k++) {
+        cp_program *p = x->programs[k];
+        for (size_t a = 0; a <= p->aliases.count; a++) {
+            const char *name =
+                a ? ((const char *const *)p->aliases.items)[a - 1] : p->name;
+            size_t len = strlen(name);
+            if (len < 8 || len > n - i || !strchr(name, ' ') ||
+                (i + len < n && cpi_is_alpha(t[i + len])))
+                continue;
+            size_t j = 0;
+            while (j < len && (t[i + j] | 0x20) == (name[j] | 0x20))
+                j++;
+            if (j == len) {
+                *found = true;
+                return note_program(x, p, b, i, i + len);
+            }
+        }
+    }
+    return true;
+}
+
 /* The known programs a heading in capitals names, whatever the case of
  * their names in the table ("UNIVERSAL HIRING PROGRAM AWARDS, OHIO" over a
  * table): each name is looked for as whole words. The headline names those
@@ -2701,6 +2804,8 @@ static bool read_capitals(cpi_extract *x, const cp_block *b) {
                 known = true;
             }
         }
+        if (!known && !title && !doc_name_in_capitals(x, b, t, n, i, &known))
+            return false;
         if (!known && !capital_operation(x, b, t, n, i, title))
             return false;
     }

@@ -2845,12 +2845,12 @@ static bool town_after(const char *t, size_t n, size_t end) {
 
 /* "Flint received $2.2 million and Saginaw $1.1 million": a name followed
  * by a sum whose verb the sentence gave an earlier name (a gapped clause,
- * the name at `start` after "and" or a comma); the verb with its sum is
+ * the name at `start` after "and", a comma or a semicolon); the verb with its sum is
  * looked for back to the sentence's start. */
 static bool gapped_grant(const char *t, size_t start) {
     static const char *const VERBS[] = {"received $", "receive $", "receives $", "got $",
                                         "get $",      "gets $",    "awarded $",  "won $"};
-    if (!(start >= 2 && t[start - 2] == ',') &&
+    if (!(start >= 2 && (t[start - 2] == ',' || t[start - 2] == ';')) &&
         !(start >= 4 && memcmp(t + start - 4, "and ", 4) == 0))
         return false;
     size_t from = start > 240 ? start - 240 : 0;
@@ -2918,14 +2918,34 @@ static bool grant_verb_after(const char *t, size_t n, size_t start, size_t end) 
         "'s application", "'s share ",       "'s grant ",      "'s award "};
     if (end + 2 >= n)
         return false;
-    if (t[end] == ' ' && t[end + 1] == '$')
-        return gapped_grant(t, start);
+    if ((t[end] == ' ' && t[end + 1] == '$') ||
+        (t[end] == ',' && t[end + 1] == ' ' && t[end + 2] == '$'))
+        return gapped_grant(
+            t, start); /* ("..., Saginaw $1.1 million", "; Bangor, $375,000") */
     /* (asked of most names a run ends: the two bytes after turn most away) */
     char c = t[end], d = t[end + 1];
     if (!(c == ' ' && (d == 'r' || d == 'a' || d == 'g' || d == 'w' || d == 'h')) &&
         !(c == '\'' && d == 's'))
         return false;
     return cpi_prefix_at(t, n, end, CPI_PHRASES(AFTER)) > 0;
+}
+
+/* "Seward County Sheriff's Office (Liberal)", "Blackfeet Nation
+ * (Browning)": a name alone in parentheses after an agency's, a
+ * government's or a tribe's name is the town where it sits. */
+static bool seat_in_parentheses(const char *t, size_t n, size_t start, size_t end) {
+    static const char *const BODIES[] = {
+        /* sorted */
+        "Authority", "Board",  "Commission", "Department", "Government", "Nation",
+        "Office",    "Police", "Sheriff",    "Tribe",      "Tribes",
+    };
+    if (start < 4 || end >= n || t[end] != ')' || t[start - 1] != '(' ||
+        t[start - 2] != ' ')
+        return false;
+    size_t w = start - 2;
+    while (w > 0 && cpi_is_alpha(t[w - 1]))
+        w--;
+    return cpi_is_upper(t[w]) && cpi_word_in(CPI_WORDS(BODIES), t + w, start - 2 - w);
 }
 
 static bool locative(const cpi_extract *x, const char *t, size_t n, size_t start, size_t end, size_t skipped) {
@@ -2953,6 +2973,8 @@ static bool locative(const cpi_extract *x, const char *t, size_t n, size_t start
         if (AFTER[i][1] == next && cpi_starts_with(t, n, end, AFTER[i]))
             return true; /* (the second byte turns most away: the first is a space) */
     if (town_after(t, n, end))
+        return true;
+    if (seat_in_parentheses(t, n, start, end))
         return true;
     /* a list item or a heading that is the name itself ("Taylor: $500,000") */
     return start == 0 && (end == n || t[end] == ':' || t[end] == ',');

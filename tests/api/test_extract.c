@@ -992,6 +992,20 @@ static void test_link_the_city(void **state) {
     assert_non_null(cp_corpus_site_by_id(c, "owosso-mi"));
     assert_null(cp_corpus_site_by_id(c, "ionia-mi"));
     cp_corpus_free(c);
+    /* ... with a comma before each sum, after semicolons */
+    c = load(
+        "AUGUSTA, Maine - Portland will receive $875,000 for seven officers; Lewiston, "
+        "$625,000 for five; Bangor, $375,000 for three.");
+    assert_non_null(cp_corpus_site_by_id(c, "lewiston-me"));
+    assert_non_null(cp_corpus_site_by_id(c, "bangor-me"));
+    cp_corpus_free(c);
+    /* a town in parentheses after its agency's name */
+    c = load(
+        "Senator Capito announced grants for West Virginia.\n\n- Wood County Commission "
+        "(Parkersburg) - $395,712\n- Logan County Sheriff's Office (Logan) - $200,000\n");
+    assert_non_null(cp_corpus_site_by_id(c, "parkersburg-wv"));
+    assert_non_null(cp_corpus_site_by_id(c, "logan-wv"));
+    cp_corpus_free(c);
     /* a list of places, each item opening with its own: a namesake takes
      * the state of the item before it, not a big city's elsewhere; an item
      * that does not open with its place does not pass its state on */
@@ -2819,6 +2833,25 @@ static void test_link_so_were_too(void **state) {
  * recipients is its program's. */
 static void test_link_roundup_sections(void **state) {
     (void)state;
+    /* headings in capitals that name the programs the text names in its
+     * own case lead their sections */
+    cp_corpus *h = load(
+        "Capito Announces $4.6 Million for West Virginia Police\n\nWASHINGTON - The "
+        "Justice Department has awarded $4,610,052 to West Virginia agencies through the "
+        "Rural Violent Crime Reduction Initiative and the COPS Anti-Heroin Task Force "
+        "Program.\n\nRURAL VIOLENT CRIME REDUCTION INITIATIVE\n- Logan County "
+        "Commission - $400,000\n- City of Beckley - $250,000\n\nCOPS ANTI-HEROIN TASK "
+        "FORCE PROGRAM\n- Huntington Police Department - $1,000,000\n");
+    const cp_program *rural =
+        cp_corpus_program_by_id(h, "rural-violent-crime-reduction-initiative");
+    const cp_program *heroin =
+        cp_corpus_program_by_id(h, "cops-anti-heroin-task-force-program");
+    assert_non_null(rural);
+    assert_non_null(heroin);
+    assert_true(program_has_site(rural, "beckley-wv"));
+    assert_true(program_has_site(heroin, "huntington-wv"));
+    assert_false(program_has_site(heroin, "beckley-wv"));
+    cp_corpus_free(h);
     cp_corpus *c = load(
         "First CVIPI awards for Edmond and Moore; new COPS officers in 4 communities\n\n"
         "OKLAHOMA CITY - Senator Ann Lee today said that Oklahoma cities, counties and "
@@ -3137,6 +3170,30 @@ static void test_links_by_section(void **state) {
  * COPS grants of the 1990s, known by all-capital names. */
 static void test_known_programs(void **state) {
     (void)state;
+    /* an office's name and acronym before a program's words: the program
+     * named by the acronym; a known name, its acronym and more words of
+     * its name: the known program, by that name too */
+    cp_corpus *o =
+        load("Akron gets $1 million from the Community Oriented Policing Services "
+             "(COPS) Hiring Program. The Justice Department funds Denver through "
+             "its Crime Gun Intelligence Center (CGIC) Integration Initiative.");
+    const cp_program *hiring = cp_corpus_program_by_id(o, "cops-hiring-program");
+    const cp_program *cgic = cp_corpus_program_by_id(o, "cgic");
+    assert_non_null(hiring);
+    assert_non_null(cgic);
+    assert_int_equal(cp_corpus_program_count(o), 2);
+    bool longer = false;
+    for (size_t k = 0; k < cp_program_alias_count(cgic); k++)
+        longer |= strcmp(cp_program_alias_at(cgic, k),
+                         "Crime Gun Intelligence Center Integration Initiative") == 0;
+    assert_true(longer);
+    cp_corpus_free(o);
+    /* a collection of statistics is no program */
+    o = load(
+        "According to the FBI's Uniform Crime Reporting (UCR) Program, Baltimore "
+        "recorded fewer homicides; the Uniform Crime Reporting Program counts them.");
+    assert_int_equal(cp_corpus_program_count(o), 0);
+    cp_corpus_free(o);
     cp_corpus *c = load("Baltimore gets $6.75 million under the Universal Hiring Program and "
                         "$1.9 million under COPS MORE; Glasgow, Montana, gets a COPS FAST "
                         "grant.");
