@@ -3931,11 +3931,12 @@ static bool read_blocks(cpi_extract *x) {
                 st = state_at(x, &caps, t, n, at, &qend);
                 in_form = st >= 0;
             }
-            if (st < 0 && run_end + 3 < n && t[run_end] == ' ' && t[run_end + 1] == '(' &&
-                (reservation || !(wf[k - 1] & WORD_ORG))) {
+            if (st < 0 && run_end + 3 < n && t[run_end] == ' ' && t[run_end + 1] == '(') {
                 /* "Tohono O'odham Nation (Arizona)", "the Cambridge (Mass.) Police
-                 * Department": the state in parentheses (after an agency's whole
-                 * name, "Lincoln Police Department (Neb.)", it is read below) */
+                 * Department": the state in parentheses; after an agency's whole
+                 * name ("Wilmington Police Department (Delaware)") it qualifies
+                 * the place that owns the agency (below), whatever the states
+                 * the text names elsewhere */
                 size_t e = run_end + 2;
                 int paren = state_at(x, &caps, t, n, run_end + 2, &e);
                 if (paren >= 0 && e < n && t[e] == ')') {

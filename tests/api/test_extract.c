@@ -1006,6 +1006,14 @@ static void test_link_the_city(void **state) {
     assert_non_null(cp_corpus_site_by_id(c, "parkersburg-wv"));
     assert_non_null(cp_corpus_site_by_id(c, "logan-wv"));
     cp_corpus_free(c);
+    /* a state in parentheses after an agency's name is its place's, not a
+     * site of its own, whatever the states named elsewhere */
+    c = load("SELECTED AWARDS\n\n- Wilmington Police Department (Delaware): $1,922,184\n"
+             "- Robeson County Sheriff's Office (North Carolina): $1,062,828\n");
+    assert_non_null(cp_corpus_site_by_id(c, "wilmington-de"));
+    assert_null(cp_corpus_site_by_id(c, "wilmington-nc"));
+    assert_null(cp_corpus_site_by_id(c, "delaware"));
+    cp_corpus_free(c);
     /* a list of places, each item opening with its own: a namesake takes
      * the state of the item before it, not a big city's elsewhere; an item
      * that does not open with its place does not pass its state on */
