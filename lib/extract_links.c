@@ -3911,6 +3911,49 @@ static bool money_named_before(const char *t, size_t n) {
     return false;
 }
 
+/* Is blk a paragraph or a line alone whose lines each state a sum, as
+ * award lines without marks do ("Olathe Police Department: $250,000 for
+ * two officers")? (Its lines are the source's: short ones, each, and
+ * without a sentence's stop at the end.) */
+static bool sums_each(const cp_document *doc, const cp_block *blk) {
+    enum { AWARD_LINE_MAX = 160 };
+    if ((blk->kind != CP_BLOCK_PARAGRAPH && blk->kind != CP_BLOCK_HEADING) ||
+        !doc->bytes || blk->end > doc->size || blk->start >= blk->end)
+        return false;
+    const char *t = doc->bytes;
+    for (size_t a = blk->start; a < blk->end;) {
+        const char *nl = memchr(t + a, '\n', blk->end - a);
+        size_t e = nl ? (size_t)(nl - t) : blk->end;
+        size_t z = e;
+        while (z > a && (t[z - 1] == ' ' || t[z - 1] == '\r'))
+            z--;
+        if (e - a > AWARD_LINE_MAX || !memchr(t + a, '$', e - a) ||
+            (z > a && t[z - 1] == '.'))
+            return false; /* (a sentence of prose ends with its stop) */
+        a = e + 1;
+    }
+    return true;
+}
+
+/* For a lead-in (block b, its first program hit at `first`) that names
+ * no program but takes up money named before it ("Here is how the money
+ * breaks down:", "The awards:"): the program the block before it names
+ * last, or NULL. */
+static cp_program *money_of_block_before(const hits *programs, const cp_block *blk,
+                                         size_t b, size_t first) {
+    static const char *const MONEY[] = {"the awards", "the dollars", "the funding",
+                                        "the funds",  "the grants",  "the money",
+                                        "The awards", "The grants",  "The money"};
+    if (first == 0 || programs->h[first - 1].block + 1 != b || blk->text_size > 120)
+        return NULL;
+    const char *t = cpi_block_text(blk);
+    for (size_t i = 0; i + 9 < blk->text_size; i++)
+        if ((t[i] == 't' || t[i] == 'T') && word_starts(t, i) &&
+            cpi_phrase_at(t, blk->text_size, i, CPI_PHRASES(MONEY)))
+            return programs->h[first - 1].entity;
+    return NULL;
+}
+
 /* The program the nearest sentence before sentence s of a paragraph (up
  * to six back: a paragraph of awards, "... the first awards under the
  * Police Hiring Supplement Program. Three agencies were on that list.
@@ -4624,6 +4667,10 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                 cue_sets(cpi_block_text(blk), blk->text_size, CPI_PHRASES(SELECTION_CUES),
                          SELECTION_OF_LETTER, SELECTION_OF_NEXT, SELECTION))
                 p = about;
+            /* "Here is how the money breaks down:" after a paragraph that
+             * named the program: the lead-in takes up its money */
+            if (!p && !several && colon && b > 0)
+                p = money_of_block_before(programs, blk, b, walk_to(&program_walk, b, 0));
             /* (several: the awards' program, named last: "... to Operation
              * Legend cities, including awards from the COPS Hiring Program
              * (CHP) to hire additional officers:") */
@@ -4638,6 +4685,7 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                 after++;
             bool rows = after < doc->block_count &&
                         doc->blocks[after].kind != CP_BLOCK_LIST_ITEM;
+            bool award_lines = true; /* (the items so far: lines of awards) */
             for (size_t i = b + 1; p && i < doc->block_count; i++) {
                 const cp_block *item = &doc->blocks[i];
                 if (item->kind != CP_BLOCK_LIST_ITEM && state_line(doc, sites, i)) {
@@ -4645,7 +4693,12 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                         led_by[i] = p;
                     continue;
                 }
-                if (rows) {
+                /* "Here is how the money breaks down:" over lines of awards
+                 * without marks (blocks of their own, or joined in a
+                 * paragraph): the lead-in's items */
+                award_lines = award_lines && colon && sums_each(doc, item);
+                if (award_lines) {
+                } else if (rows) {
                     const char *it = cpi_block_text(item);
                     if (item->kind == CP_BLOCK_LIST_ITEM || !row_text(it, item->text_size)) {
                         if (i == b + 1 && header_row(it, item->text_size))

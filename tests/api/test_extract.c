@@ -2860,6 +2860,23 @@ static void test_link_roundup_sections(void **state) {
     assert_true(program_has_site(heroin, "huntington-wv"));
     assert_false(program_has_site(heroin, "beckley-wv"));
     cp_corpus_free(h);
+    /* a lead-in that takes up the money of the paragraph before, over
+     * lines of awards joined in one paragraph */
+    h = load(
+        "Area police win federal hiring grants\n\nBy Ann Lee\n\nPolice in Kansas City, "
+        "Mo., and Kansas City, Kan., will share $5.9 million.\n\nThe money comes from "
+        "the COPS Hiring Program, which pays officers' salaries.\n\nHere is how the "
+        "money breaks down:\n\nJackson County (Mo.) Sheriff's Office: $375,000 for "
+        "three deputies\nOlathe Police Department: $250,000 for two officers\nRaytown "
+        "Police Department: $125,000 for one officer\n\nSeparately, Independence, Mo., "
+        "will share a $389,412 Edward Byrne Memorial Justice Assistance Grant.\n");
+    const cp_program *hiring = cp_corpus_program_by_id(h, "cops-hiring-program");
+    assert_non_null(hiring);
+    assert_true(program_has_site(hiring, "olathe-ks"));
+    assert_true(program_has_site(hiring, "raytown-mo"));
+    assert_true(program_has_site(hiring, "jackson-county-mo"));
+    assert_false(program_has_site(hiring, "independence-mo"));
+    cp_corpus_free(h);
     cp_corpus *c = load(
         "First CVIPI awards for Edmond and Moore; new COPS officers in 4 communities\n\n"
         "OKLAHOMA CITY - Senator Ann Lee today said that Oklahoma cities, counties and "
