@@ -2167,8 +2167,9 @@ static ALWAYS_INLINE bool read_block(cpi_extract *x, const cp_block *b, bool not
             continue;
         }
         size_t prev = prev_word(t, num.start);
-        /* ("July, 24 face charges": a comma parts a month from a count) */
-        bool identifier = prev != SIZE_MAX && identifier_before(t, n, prev) &&
+        /* ("July, 24 face charges": a comma parts a month from a count;
+         * "Trenton Health Team: $1,250,000": a sum names nothing) */
+        bool identifier = prev != SIZE_MAX && !num.money && identifier_before(t, n, prev) &&
                           !(num.start >= 2 && t[num.start - 2] == ',') &&
                           !(num.value > 31 && !num.word && month_word(t, n, prev));
         /* "\xC2\xA7\xC2\xA7 841 and 846", "pages 12 and 13": the next of a

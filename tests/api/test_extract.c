@@ -271,6 +271,8 @@ static void test_figure_patterns(void **state) {
     assert_values("Forty-one towns, twenty-five counties and thirty-nine cities.", "41;25;39");
     /* a volume's number and the city's service line are no figures */
     assert_values("Congressional Record, Volume 148, Number 47. Call 311 about 12 cases.", "12");
+    /* a sum after a word that may lead an identifier ("Team 7") */
+    assert_values("- Trenton Health Team: $1,250,000 for outreach; Team 7 met.", "1.25e+06");
     /* a station's number and a ZIP code are no figures */
     assert_values("Copyright 2024 NW 9 News. Write to Cleveland, OH 44115 about 12 cases.", "12");
     /* a count before a name and its acronym, then the noun it counts */
