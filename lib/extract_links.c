@@ -3928,8 +3928,9 @@ static bool sums_each(const cp_document *doc, const cp_block *blk) {
         while (z > a && (t[z - 1] == ' ' || t[z - 1] == '\r'))
             z--;
         if (e - a > AWARD_LINE_MAX || !memchr(t + a, '$', e - a) ||
-            (z > a && t[z - 1] == '.'))
-            return false; /* (a sentence of prose ends with its stop) */
+            (z > a && (t[z - 1] == '.' || t[z - 1] == ':')))
+            return false; /* (a sentence of prose ends with its stop, a
+                           * lead-in of its own with a colon) */
         a = e + 1;
     }
     return true;

@@ -2742,14 +2742,19 @@ static bool capital_operation(cpi_extract *x, const cp_block *b, const char *t, 
 /* "COPS ANTI-HEROIN TASK FORCE PROGRAM" over its awards: a heading in
  * capitals that names, as whole words, a program the text names in its
  * own case (by its name or any other of its names) names that program.
- * *found: whether one was named at i. False only when out of memory. */
+ * *found: whether one was named at i. False only when out of memory.
+ * (The text's first programs and their first names only: a bound on the
+ * work per word, whatever a hostile text names.) */
 static bool doc_name_in_capitals(cpi_extract *x, const cp_block *b, const char *t,
                                  size_t n, size_t i, bool *found) {
-    for (size_t k = 0; k < x->program_count && !*found; k++) {
+    enum { PROGRAMS_MAX = 32, NAMES_MAX = 8 };
+    for (size_t k = 0; k < x->program_count && k < PROGRAMS_MAX && !*found; k++) {
         cp_program *p = x->programs[k];
-        for (size_t a = 0; a <= p->aliases.count; a++) {
+        for (size_t a = 0; a <= p->aliases.count && a <= NAMES_MAX; a++) {
             const char *name =
                 a ? ((const char *const *)p->aliases.items)[a - 1] : p->name;
+            if ((name[0] | 0x20) != (t[i] | 0x20))
+                continue; /* (most names) */
             size_t len = strlen(name);
             if (len < 8 || len > n - i || !strchr(name, ' ') ||
                 (i + len < n && cpi_is_alpha(t[i + len])))

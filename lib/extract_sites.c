@@ -2845,8 +2845,8 @@ static bool town_after(const char *t, size_t n, size_t end) {
 
 /* "Flint received $2.2 million and Saginaw $1.1 million": a name followed
  * by a sum whose verb the sentence gave an earlier name (a gapped clause,
- * the name at `start` after "and", a comma or a semicolon); the verb with its sum is
- * looked for back to the sentence's start. */
+ * the name at `start` after "and", a comma or a semicolon); the verb with
+ * its sum is looked for back to the sentence's start. */
 static bool gapped_grant(const char *t, size_t start) {
     static const char *const VERBS[] = {"received $", "receive $", "receives $", "got $",
                                         "get $",      "gets $",    "awarded $",  "won $"};
@@ -2918,10 +2918,10 @@ static bool grant_verb_after(const char *t, size_t n, size_t start, size_t end) 
         "'s application", "'s share ",       "'s grant ",      "'s award "};
     if (end + 2 >= n)
         return false;
+    /* ("..., Saginaw $1.1 million", "; Bangor, $375,000") */
     if ((t[end] == ' ' && t[end + 1] == '$') ||
         (t[end] == ',' && t[end + 1] == ' ' && t[end + 2] == '$'))
-        return gapped_grant(
-            t, start); /* ("..., Saginaw $1.1 million", "; Bangor, $375,000") */
+        return gapped_grant(t, start);
     /* (asked of most names a run ends: the two bytes after turn most away) */
     char c = t[end], d = t[end + 1];
     if (!(c == ' ' && (d == 'r' || d == 'a' || d == 'g' || d == 'w' || d == 'h')) &&
