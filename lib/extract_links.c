@@ -1349,6 +1349,16 @@ static bool row_of_money(const char *t, size_t n, const cpi_hit *h) {
         return false;
     if (t[0] == '|')
         return memchr(t + h->end, '$', n - h->end) != NULL;
+    /* a row of bars with none at its start, about the state itself: its
+     * code or a number next ("California | CA | $225,586,624"), not an
+     * agency's name ("Utah | Provo Police Department | $500,000") */
+    if (cpi_starts_with(t, n, h->end, " | ")) {
+        size_t c = h->end + 3;
+        bool code = c + 2 <= n && cpi_is_upper(t[c]) && cpi_is_upper(t[c + 1]) &&
+                    (c + 2 == n || t[c + 2] == ' ');
+        return (code || (c < n && (t[c] == '$' || cpi_is_digit(t[c])))) &&
+               memchr(t + c, '$', n - c) != NULL;
+    }
     /* a row laid out with spaces, its gaps read as "; " ("Colorado; $3,412,870;
      * up 4.1%") */
     if (h->end + 3 < n && t[h->end] == ';' && t[h->end + 1] == ' ' &&
@@ -1362,8 +1372,6 @@ static bool row_of_money(const char *t, size_t n, const cpi_hit *h) {
     return e > h->end && e < n && t[e] == '$';
 }
 
-/* Is the state at hit h a recipient or a target ("Ohio will receive",
- * "across Oklahoma", a table's row of money), not the context of a city? */
 /* Is "from" one of the two words before `start` ("from 24 states")? */
 static bool from_before(const char *t, size_t start) {
     size_t e = start;
@@ -1431,6 +1439,8 @@ static bool state_gets_amount(const char *t, size_t n, const cpi_hit *h) {
            cpi_ends_with(t, h->start, "award went to ");
 }
 
+/* Is the state at hit h a recipient or a target ("Ohio will receive",
+ * "across Oklahoma", a table's row of money), not the context of a city? */
 static bool state_as_target(const cp_block *blk, const cpi_hit *h) {
     const char *t = cpi_block_text(blk);
     return receives(t, blk->text_size, h->end) || across(t, h->start) ||

@@ -2403,6 +2403,39 @@ static NOINLINE void weigh_states_and_speakers(cpi_extract *x) {
     }
 }
 
+/* Is block b a row of a table whose first cell of its first row is
+ * "State" ("State | Code | Total allocation", "| State | Award |")? Its
+ * rows then name states: "New York | NY | $113,418,054" is the state, not
+ * the city. The table's rows are the blocks of the lines right before b's
+ * with bars in them; the walk back is bounded (a longer table is read as
+ * no table of states). */
+static bool has_bar(const cp_block *row) {
+    return memchr(cpi_block_text(row), '|', row->text_size < 64 ? row->text_size : 64) !=
+           NULL;
+}
+
+static bool row_of_state_table(const cp_document *doc, const cp_block *b) {
+    enum { ROWS_BACK = 64 };
+    if (!has_bar(b))
+        return false;
+    size_t at = (size_t)(b - doc->blocks);
+    for (size_t k = 0; at > 0 && doc->blocks[at - 1].line + 1 == doc->blocks[at].line &&
+                       has_bar(&doc->blocks[at - 1]);
+         k++, at--)
+        if (k == ROWS_BACK)
+            return false;
+    const char *t = cpi_block_text(&doc->blocks[at]);
+    size_t n = doc->blocks[at].text_size, i = 0;
+    while (i < n && (t[i] == '|' || t[i] == ' '))
+        i++;
+    size_t e = i;
+    while (e < n && cpi_is_alpha(t[e]))
+        e++;
+    return cpi_starts_with(t, n, i, "State") &&
+           (e - i == 5 || (e - i == 6 && t[i + 5] == 's')) && e < n &&
+           (t[e] == ' ' || t[e] == '|');
+}
+
 /* "| Columbia Police Department | SC |": in a table row, the next cell
  * names the state of the place in this one (its row, or -1). */
 static int table_cell_state(cpi_extract *x, const char *t, size_t n, size_t run_end) {
@@ -4118,15 +4151,18 @@ static bool read_blocks(cpi_extract *x) {
                 if (full || dc) {
                     site_spec spec;
                     bool city = false;
-                    if (strcmp(s->code, "NY") == 0 && !cpi_word_is(t, n, send + 1, "State") &&
-                        !cpi_word_is(t, n, send + 1, "state")) {
+                    bool state_row = row_of_state_table(x->doc, b);
+                    if (strcmp(s->code, "NY") == 0 &&
+                        !cpi_word_is(t, n, send + 1, "State") &&
+                        !cpi_word_is(t, n, send + 1, "state") && !state_row) {
                         /* "New York" alone is the city, named as written */
                         city = resolve(x, "New York City", 13, "NY", false, &spec);
                         if (city)
                             spec.name = "New York";
                     }
-                    if (strcmp(s->code, "WA") == 0 && !cpi_word_is(t, n, send + 1, "State") &&
-                        !cpi_word_is(t, n, send + 1, "state") &&
+                    if (strcmp(s->code, "WA") == 0 &&
+                        !cpi_word_is(t, n, send + 1, "State") &&
+                        !cpi_word_is(t, n, send + 1, "state") && !state_row &&
                         !listed_with_state(x, &caps, b, t, n, i, send)) {
                         /* "Chicago, New York, Los Angeles and Washington": the
                          * capital, listed after a city of another state */

@@ -3403,6 +3403,20 @@ static void test_state_links(void **state) {
         assert_true(program_has_site(p, states[k]));
     assert_false(program_has_site(p, "ohio"));
     cp_corpus_free(c);
+    /* ... a row of bars with none at its start; in a table whose first
+     * column is "State", "New York" is the state (in another table, the
+     * city) */
+    c = load(
+        "Byrne JAG Program\n\nThe Byrne JAG Program funds local police.\n\n"
+        "State | Code | Award\nCalifornia | CA | $225,586,624\nNew York | NY | "
+        "$113,418,054\n\nCity | Award\nNew York | $9,000,000\n\nOhio saw crime fall.");
+    p = cp_corpus_program_by_id(c, "byrne-jag");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "california"));
+    assert_true(program_has_site(p, "new-york"));
+    assert_true(program_has_site(p, "new-york-ny"));
+    assert_false(program_has_site(p, "ohio"));
+    cp_corpus_free(c);
 }
 
 /* A corpus keeps its own copies of the strings it takes from a later
