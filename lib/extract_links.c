@@ -4621,6 +4621,25 @@ static cp_program *item_program(const hits *programs, const cp_block *item, size
  * about; `led_by` (or NULL) is set, for each item, to the program of its
  * lead-in; `memo` (or NULL) keeps what the tests of a sentence or a
  * place alone say (see reading_memo). */
+/* Is the sentence [start, end) of block b a place's name alone, as a
+ * run-in head ("Kansas City, Missouri.", "State of Kentucky.", "Camden
+ * County, New Jersey.")? Short, a place named in it, and no word in small
+ * letters but "of". Its start, or SIZE_MAX. */
+static size_t run_in_place(const hits *sites, size_t b, const char *t, size_t start,
+                           size_t end) {
+    enum { LABEL_MAX = 40 };
+    if (end - start > LABEL_MAX || end - start < 4 || t[end - 1] != '.')
+        return SIZE_MAX;
+    size_t k = lower_bound(sites, b, start);
+    if (k == sites->n || sites->h[k].block != b || sites->h[k].end >= end)
+        return SIZE_MAX;
+    for (size_t i = start; i < end; i++)
+        if ((i == start || t[i - 1] == ' ') && !cpi_is_upper(t[i]) &&
+            !cpi_starts_with(t, end, i, "of "))
+            return SIZE_MAX;
+    return start;
+}
+
 static bool link_sentences(cpi_extract *x, const hits *sites, const hits *programs,
                            const hits *agencies, cp_program *main,
                            cp_program *const *per_block, cp_program **led_by,
@@ -4753,10 +4772,19 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
             if (block_site + 2 >= sites->n || sites->h[block_site + 2].block != b)
                 continue;
         }
+        size_t label = SIZE_MAX; /* the start of a place's run-in head, if any */
         for (size_t s = 0; s < blk->sentence_count; s++) {
             const cp_sentence *sen = cpi_block_sentence(blk, s);
             size_t start = cpi_sentence_text_start(sen), end = sen->text_end;
             size_t first = walk_to(&program_walk, b, start);
+            /* "Kansas City, Missouri. JAG dollars paid for two analysts.": a
+             * paragraph's first sentence that is a place's name alone heads
+             * it; the next sentence's program is about that place too */
+            if (s == 1 && label != SIZE_MAX)
+                start = label;
+            label = s == 0 && blk->kind == CP_BLOCK_PARAGRAPH && blk->sentence_count > 1
+                        ? run_in_place(sites, b, cpi_block_text(blk), start, end)
+                        : SIZE_MAX;
             if (!read_roles(x, programs, agencies, b, start, end, first, &agency_walk))
                 return false;
             if (blk->kind == CP_BLOCK_HEADING)

@@ -613,6 +613,27 @@ static const bool MAY_OPEN_BLOCK[256] = {
     ['('] = true, [0xC2] = true, [0xE2] = true,
 };
 
+/* Does the line s[cs, ce) (its last byte a digit) end in "Page N of M"
+ * that starts it or follows a wide gap (two spaces or a tab), as a
+ * printed page's running head or foot does? */
+static bool running_head(const char *s, size_t cs, size_t ce) {
+    size_t j = ce;
+    for (int number = 0; number < 2; number++) {
+        size_t d = j;
+        while (j > cs && d - j < 4 && s[j - 1] >= '0' && s[j - 1] <= '9')
+            j--;
+        if (j == d)
+            return false;
+        static const char *const WORDS[2] = {" of ", "Page "};
+        size_t len = number == 0 ? 4 : 5;
+        if (j - cs < len || memcmp(s + j - len, WORDS[number], len) != 0)
+            return false;
+        j -= len;
+    }
+    return j == cs ||
+           (j - cs >= 2 && (s[j - 1] == '\t' || (s[j - 1] == ' ' && s[j - 2] == ' ')));
+}
+
 /* The line pass. */
 static bool split_lines(loader *L, size_t body_start, size_t first_line) {
     const char *s = L->bytes;
@@ -646,6 +667,15 @@ static bool split_lines(loader *L, size_t body_start, size_t first_line) {
         bool blank_before = after_blank;
         after_blank = false;
 
+        /* a printed page's running head or foot ("BJA Byrne JAG Program:
+         * FY 2014 Highlights        Page 4 of 7", "Page 2 of 2"): no text
+         * of the document (most lines end in no digit) */
+        if (s[ce - 1] >= '0' && s[ce - 1] <= '9' && running_head(s, cs, ce)) {
+            if (!add_block(L, RAW_ARTEFACT, 0, this_line, cs, cs, ce))
+                return false;
+            artefact_since = true;
+            continue;
+        }
         size_t text_start = cs;
         /* most lines start with a letter: no artefact, heading or list
          * marker can start there, and they are text at once */

@@ -3419,6 +3419,26 @@ static void test_state_links(void **state) {
     cp_corpus_free(c);
 }
 
+/* A paragraph that opens with a place's name alone, as a run-in head, is
+ * about that place: the next sentence's program works there. */
+static void test_run_in_place_heads(void **state) {
+    (void)state;
+    cp_corpus *c =
+        load("Highlights\n\nThe Edward Byrne Memorial Justice Assistance Grant "
+             "(JAG) Program and the Smart Policing Initiative (SPI) fund local "
+             "police.\n\nKansas City, Missouri. JAG dollars paid for two crime "
+             "analysts.\n\nAkron, Ohio. SPI paid for a study.");
+    const cp_program *jag = cp_corpus_program_by_id(c, "byrne-jag");
+    const cp_program *spi = cp_corpus_program_by_id(c, "smart-policing-initiative");
+    assert_non_null(jag);
+    assert_non_null(spi);
+    assert_true(program_has_site(jag, "kansas-city-mo"));
+    assert_true(program_has_site(spi, "akron-oh"));
+    assert_false(program_has_site(spi, "kansas-city-mo"));
+    assert_false(program_has_site(jag, "akron-oh"));
+    cp_corpus_free(c);
+}
+
 /* A corpus keeps its own copies of the strings it takes from a later
  * document: an alias new to a program, and the acronym and place name of
  * a document with a smaller id. (Each document's model goes with it.) */
@@ -3989,6 +4009,7 @@ int main(void) {
         cmocka_unit_test(test_link_regions),
         cmocka_unit_test(test_program_patterns),
         cmocka_unit_test(test_adopted_strings),
+        cmocka_unit_test(test_run_in_place_heads),
     };
     int failed = cmocka_run_group_tests_name("seeds", seeds, setup, teardown);
     failed += cmocka_run_group_tests_name("own documents", own, NULL, NULL);
