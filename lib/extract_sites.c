@@ -3510,6 +3510,23 @@ static inline bool area_follows(const char *t, size_t n, size_t end) {
     return area_follows_phrase(t, n, end);
 }
 
+/* "the Chicago police", "the Los Angeles strike force", "the Boston
+ * partnership", "the Muskegon Heights city council": after "the" name, a
+ * noun in small letters of a town's own bodies and efforts, that makes the
+ * name a place's (where "the White House said" names a building). */
+static const char *const LOCAL_NOUNS[] = {
+    /* sorted */
+    "city",    "council", "effort", "field",       "initiative",
+    "mayor",   "model",   "office", "partnership", "police",
+    "program", "site",    "strike", "task",        "team",
+};
+
+static bool local_noun_follows(const char *t, size_t n, size_t end) {
+    if (end + 2 >= n || t[end] != ' ' || !cpi_is_lower(t[end + 1]))
+        return false;
+    return cpi_word_in(CPI_WORDS(LOCAL_NOUNS), t + end + 1, cpi_inner_len(t, n, end + 1));
+}
+
 /* Is the state's name at [start, state_end) the first word(s) of a place
  * the gazetteer knows, with capitalised words up to run_end: "Virginia
  * Beach", "Colorado Springs", "Maryland Heights"? */
@@ -4410,7 +4427,8 @@ static bool read_blocks(cpi_extract *x) {
                         continue;
                     if (e == k && after_the && !area_follows(t, n, we[e - 1]) &&
                         !names_county(t + ws[s0], len) &&
-                        !places_listed_after_the(x, t, n, we[e - 1]))
+                        !places_listed_after_the(x, t, n, we[e - 1]) &&
+                        !local_noun_follows(t, n, we[e - 1]))
                         continue; /* "the White House" names a building; "the
                                    * Chicago area" a place, as do "the Ada
                                    * County and Canyon County sheriff's

@@ -501,6 +501,11 @@ static void test_site_patterns(void **state) {
           "and Ramsey counties sent prosecutors.",
           "minnesota", "brooklyn-center-mn", "brooklyn-park-mn", "richfield-mn",
           "hennepin-county-mn", "ramsey-county-mn");
+    /* after "the", a place's name before a noun of its own bodies and
+     * efforts; "the White House" before a verb is a building */
+    SITES("It copies the Los Angeles strike force and the Boston partnership.",
+          "los-angeles-ca", "boston-ma");
+    NO_SITES("The White House said the task force would grow.");
 }
 
 static void test_site_exclusions(void **state) {
