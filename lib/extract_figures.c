@@ -247,24 +247,53 @@ static const uint32_t IDENTIFIER_LOWER_SECONDS[26] = {
 static bool identifier_words_before(const char *t, size_t n, size_t prev) {
     static const char *const WORDS[] = {
         /* sorted */
-        "Amendment", "Appendix",  "Apr",      "April",      "Area",
-        "Areas",     "Article",   "Aug",      "August",     "Beat",
-        "Beats",     "Box",       "CATEGORY", "CFDA",       "CFR",
-        "Case",      "Category",  "Channel",  "Chapter",    "Code",
-        "Dec",       "December",  "District", "Districts",  "Docket",
-        "Episode",   "Exhibit",   "Feb",      "February",   "Figure",
-        "Form",      "Grade",     "Highway",  "Interstate", "Issue",
-        "Item",      "Items",     "Jan",      "January",    "July",
-        "June",      "Law",       "Level",    "March",      "May",
-        "NCJ",       "Nov",       "November", "Number",     "Oct",
-        "October",   "Order",     "Page",     "Part",       "Phase",
-        "Precinct",  "Precincts", "Region",   "Room",       "Route",
-        "Section",   "Sections",  "Sector",   "Segment",    "Sept",
-        "September", "Suite",     "Table",    "Team",       "Tier",
-        "Title",     "USC",       "Unit",     "Volume",     "Ward",
-        "Wards",     "Zone",      "Zones",    "article",    "chapter",
-        "exhibit",   "page",      "pages",    "room",       "route",
-        "section",   "suite",     "volume",   "\xC2\xA7",   "\xC2\xA7\xC2\xA7",
+        "Amendment", "Appendix",
+        "Apr",       "April",
+        "Area",      "Areas",
+        "Article",   "Aug",
+        "August",    "Beat",
+        "Beats",     "Box",
+        "CATEGORY",  "CFDA",
+        "CFR",       "Case",
+        "Category",  "Channel",
+        "Chapter",   "Code",
+        "Dec",       "December",
+        "District",  "Districts",
+        "Docket",    "Episode",
+        "Exhibit",   "Feb",
+        "February",  "Figure",
+        "Form",      "Grade",
+        "Highway",   "Interstate",
+        "Issue",     "Item",
+        "Items",     "Jan",
+        "January",   "July",
+        "June",      "Law",
+        "Level",     "March",
+        "May",       "NCJ",
+        "Nov",       "November",
+        "Number",    "Oct",
+        "October",   "Order",
+        "Page",      "Part",
+        "Phase",     "Post",
+        "Posts",     "Precinct",
+        "Precincts", "Region",
+        "Room",      "Route",
+        "Section",   "Sections",
+        "Sector",    "Segment",
+        "Sept",      "September",
+        "Suite",     "Table",
+        "Team",      "Tier",
+        "Title",     "Troop",
+        "Troops",    "USC",
+        "Unit",      "Volume",
+        "Ward",      "Wards",
+        "Zone",      "Zones",
+        "article",   "chapter",
+        "exhibit",   "page",
+        "pages",     "room",
+        "route",     "section",
+        "suite",     "volume",
+        "\xC2\xA7",  "\xC2\xA7\xC2\xA7",
     };
     /* written with their periods */
     static const char *const DOTTED[] = {
@@ -312,7 +341,7 @@ static bool identifier_words_before(const char *t, size_t n, size_t prev) {
         ['P' - 'A'] = LEN(4) | LEN(5) | LEN(8) | LEN(9),
         ['R' - 'A'] = LEN(4) | LEN(5) | LEN(6),
         ['S' - 'A'] = LEN(4) | LEN(5) | LEN(6) | LEN(7) | LEN(8) | LEN(9),
-        ['T' - 'A'] = LEN(4) | LEN(5),
+        ['T' - 'A'] = LEN(4) | LEN(5) | LEN(6),
         ['U' - 'A'] = LEN(3) | LEN(4),
         ['V' - 'A'] = LEN(6),
         ['W' - 'A'] = LEN(4) | LEN(5),
@@ -1940,6 +1969,34 @@ static bool note_number(const cp_document *doc, size_t b) {
            (b + 1 < doc->block_count && leading_number(&doc->blocks[b + 1]) == v + 1);
 }
 
+/* Does heading b open with a section's number ("4.2 ARPO Strike Force",
+ * "3.1.2 Methods"): numbers joined by dots, a space, then a word in
+ * capitals that is no scale ("4.2 Million Guns Traced" is a figure)? */
+static bool section_number(const cp_block *b) {
+    const char *t = cpi_block_text(b);
+    size_t n = b->text_size;
+    if (b->kind != CP_BLOCK_HEADING || n < 5 || !cpi_is_digit(t[0]))
+        return false; /* (most blocks: no digit first) */
+    size_t i = 0;
+    int parts = 0;
+    for (;;) {
+        size_t d = i;
+        while (i < n && i - d < 3 && cpi_is_digit(t[i]))
+            i++;
+        if (i == d)
+            return false;
+        parts++;
+        if (i + 1 < n && t[i] == '.' && cpi_is_digit(t[i + 1]))
+            i++;
+        else
+            break;
+    }
+    static const char *const SCALES[] = {"Billion", "Million", "Percent", "Thousand",
+                                         "Trillion"}; /* sorted */
+    return parts >= 2 && i + 1 < n && t[i] == ' ' && cpi_is_upper(t[i + 1]) &&
+           !cpi_word_in(CPI_WORDS(SCALES), t + i + 1, cpi_inner_len(t, n, i + 1));
+}
+
 /* May the word at t[i] (a letter starts it) be a number, by its first
  * three letters (NUMBER_THIRDS)? Of the words of one or two letters, only
  * "a" before the first letter of a share ("a third of", "a quarter of",
@@ -2117,8 +2174,8 @@ static ALWAYS_INLINE bool read_block(cpi_extract *x, const cp_block *b, bool not
     size_t first_figure = x->figure_count; /* (mapped at the end: map_figures) */
     bool ok = true; /* (false: an allocation failed) */
     size_t i = 0;
-    if (note) /* the note's number is no figure */
-        while (i < n && cpi_is_digit(t[i]))
+    if (note) /* the note's or section's number is no figure */
+        while (i < n && (cpi_is_digit(t[i]) || t[i] == '.'))
             i++;
     /* t[i] is a word or number that is no figure: on past it and any
      * letters or digits glued to it */
@@ -2339,7 +2396,7 @@ bool cpi_extract_figures(cpi_extract *x) {
         const cp_block *blk = &x->doc->blocks[b];
         if (!cpi_block_readable(blk, false))
             continue;
-        if (!read_block(x, blk, note_number(x->doc, b)))
+        if (!read_block(x, blk, note_number(x->doc, b) || section_number(blk)))
             return false;
     }
     return true;

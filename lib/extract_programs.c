@@ -790,6 +790,57 @@ static bool define_acronym_text(ctx *c, cp_program *p, const char *a, size_t len
     return p->acronym != NULL;
 }
 
+/* An acronym the text defines for no program (an office's: "the
+ * Pennsylvania State Police (PSP)"): its program is NULL, and a known
+ * program with that acronym is not read from it in this text. */
+static void define_foreign_acronym(ctx *c, const char *a, size_t len) {
+    if (len < 2 || len >= sizeof c->acr[0].text || c->acr_count >= MAX_ACRONYMS)
+        return;
+    acronym *d = &c->acr[c->acr_count++];
+    memcpy(d->text, a, len);
+    d->text[len] = '\0';
+    d->program = NULL;
+    c->acr_first |= UINT32_C(1) << (a[0] & 31);
+}
+
+/* Is the known acronym at t[i] (len bytes) in parentheses after an
+ * office's name that it stands for ("The Pennsylvania State Police
+ * (PSP)", where PSP is also the Public Safety Partnership's)? The
+ * initials of the capitalised words before it, read back over "of",
+ * "and", "for" and "the", spell it, one of them is an office's word, and
+ * they are no name of program `known`. */
+static bool acronym_of_other_words(const cpi_extract *x, const char *t, size_t n,
+                                   size_t i, size_t len, uint32_t known) {
+    if (i < 4 || t[i - 1] != '(' || t[i - 2] != ' ' || i + len >= n || t[i + len] != ')')
+        return false;
+    size_t k = len, e = i - 2, start = e;
+    bool office = false;
+    for (size_t words = 0; k > 0 && e > 0 && t[e] == ' ' && words < 2 * len + 4;
+         words++) {
+        size_t w = e;
+        while (w > 0 && t[w - 1] != ' ')
+            w--;
+        if (cpi_is_upper(t[w])) {
+            if (t[w] != t[i + --k])
+                return false;
+            office |= not_program_word(t + w, e - w) ||
+                      cpi_str_eq("Police", t + w, e - w) ||
+                      cpi_str_eq("Patrol", t + w, e - w);
+            start = w;
+        } else if (!cpi_word_is(t, n, w, "of") && !cpi_word_is(t, n, w, "and") &&
+                   !cpi_word_is(t, n, w, "for") && !cpi_word_is(t, n, w, "the")) {
+            return false;
+        }
+        if (w == 0)
+            break;
+        e = w - 1;
+    }
+    if (k > 0 || !office)
+        return false;
+    const cpi_dict_entry *name = cpi_dict_match(&x->k->programs, t, i - 2, start);
+    return !name || name->value != known;
+}
+
 /* "SACSI" after "Strategic Approaches to Community Safety Initiative",
  * with no "(SACSI)" to define it: the initials of a name's capitalised
  * words, three or more, name its program too. Noted apart (the name now,
@@ -833,7 +884,8 @@ static const char *initials_of(initials_entry *d) {
 static bool defined_otherwise(const ctx *c, const char *a, size_t len, size_t known) {
     for (size_t d = 0; d < c->acr_count; d++)
         if (cpi_str_eq(c->acr[d].text, a, len))
-            return strcmp(c->acr[d].program->id, cpi_known_programs[known].id) != 0;
+            return !c->acr[d].program ||
+                   strcmp(c->acr[d].program->id, cpi_known_programs[known].id) != 0;
     return false;
 }
 
@@ -1740,7 +1792,8 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
             /* "Operation VR7" after "Operation Violence Reduction7 (VR7)" */
             bool done = false;
             for (size_t a = 0; a < c->acr_count && !done; a++)
-                if (cpi_str_eq(c->acr[a].text, t + ws[1], wend[1] - ws[1])) {
+                if (c->acr[a].program &&
+                    cpi_str_eq(c->acr[a].text, t + ws[1], wend[1] - ws[1])) {
                     if (!note_program(x, c->acr[a].program, b, ws[0], wend[1]) ||
                         !add_alias(x, c->acr[a].program, t + ws[0], wend[1] - ws[0]))
                         return false;
@@ -2167,6 +2220,11 @@ static inline bool read_word(ctx *c, const cp_block *b, const char *t, size_t n,
         dict->first[c0] != dict->first[c0 + 1] ? cpi_dict_match_word(dict, t, n, i) : NULL;
     if (e && c->acr_count && defined_otherwise(c, t + i, e->len, e->value))
         e = NULL; /* ("(MMIP)" after another program's name: this text's MMIP) */
+    if (e && i > 0 && t[i - 1] == '(' &&
+        acronym_of_other_words(x, t, n, i, e->len, e->value)) {
+        define_foreign_acronym(c, t + i, e->len);
+        e = NULL; /* "(PSP)" after "Pennsylvania State Police": the office's */
+    }
     if (e) {
         size_t end = i + e->len, close = 0;
         size_t longer =
@@ -2556,6 +2614,44 @@ static bool unit_of_known(const char *s, size_t ns, size_t place, const cp_progr
            (place && names_known(s + place + 1, ns - place - 1, l));
 }
 
+/* The start of the first word of s[0..ns) made of capitals and dots
+ * alone, two bytes or more ("ARPO" of "ARPO Strike Force", "S.O.S" of
+ * "Operation S.O.S"), or SIZE_MAX. */
+static size_t capitals_word(const char *s, size_t ns) {
+    for (size_t w = 0; w < ns;) {
+        size_t e = w;
+        while (e < ns && (cpi_is_upper(s[e]) || s[e] == '.'))
+            e++;
+        if (e - w >= 2 && (e == ns || s[e] == ' '))
+            return w;
+        while (e < ns && s[e] != ' ')
+            e++;
+        w = e + 1;
+    }
+    return SIZE_MAX;
+}
+
+/* Is s[0..ns), with the word of capitals at `at` (capitals_word), program
+ * l's name with l's acronym for the words it stands for: "ARPO Strike
+ * Force" of the "Appalachian Regional Prescription Opioid (ARPO) Strike
+ * Force", "Operation S.O.S" of "Operation Synthetic Opioid Surge
+ * (S.O.S.)"? The words before and after the acronym begin and end l's
+ * name. */
+static bool acronym_for_words(const char *s, size_t ns, size_t at, const cp_program *l) {
+    if (at == SIZE_MAX || !l->acronym)
+        return false;
+    size_t na = strlen(l->acronym), end = at;
+    while (end < ns && s[end] != ' ')
+        end++;
+    if (!(end - at == na ||
+          (end - at + 1 == na && l->acronym[na - 1] == '.' && end == ns)) ||
+        memcmp(s + at, l->acronym, end - at) != 0)
+        return false;
+    size_t nl = strlen(l->name), tail = ns - end;
+    return at + tail < nl && memcmp(l->name, s, at) == 0 &&
+           memcmp(l->name + nl - tail, s + end, tail) == 0 && (at > 0 || tail > 0);
+}
+
 /* How far apart in a document's list of programs a short form and its long
  * one are looked for: a bound, so that a text of thousands of names stays
  * linear (a short form sits near its long one: the headline's, the next
@@ -2607,12 +2703,14 @@ static bool merge_short_forms(cpi_extract *x) {
             continue;
         cp_program *l = NULL;
         size_t place = SIZE_MAX; /* place_prefix of s, once asked */
+        size_t capitals = capitals_word(s->name, len[i]);
         size_t lo = i > MERGE_WINDOW ? i - MERGE_WINDOW : 0;
         size_t hi = n - i > MERGE_WINDOW ? i + MERGE_WINDOW + 1 : n;
         for (size_t k = lo; k < hi && !l; k++)
             if (k != i && !gone[k] &&
                 (word_suffix(s->name, len[i], x->programs[k]->name, len[k]) ||
                  acronym_and_head(s->name, x->programs[k]->acronym) ||
+                 acronym_for_words(s->name, len[i], capitals, x->programs[k]) ||
                  first_word_grant(s->name, len[i], x->programs[k]) ||
                  place_and_suffix(x, s->name, len[i], x->programs[k]->name, len[k]) ||
                  (known[k] && unit_of_known(s->name, len[i],

@@ -293,6 +293,12 @@ static void test_figure_patterns(void **state) {
         "Area 1 (South) had 98 homicides; Beat 12, Zone 4, Sector 7, Region 5 and "
         "Ward 9 fewer. Area police made 14 arrests.",
         "98;14");
+    /* a state police post's and troop's numbers; a report's numbered
+     * section heading (its count in words after "Station" counts) */
+    assert_values("Report\n\n4.2 Strike Force Work\n\nPost 9 and Troop 13 made 40 "
+                  "arrests near Union Station two years ago.",
+                  "40;2");
+    assert_values("4.2 Million Guns Traced\n\nThe rest.", "4.2e+06");
     /* an agenda's item and a transcript's segment in capitals */
     assert_values("ITEM 4: REPORT OF THE CHIEF\n\n[SEGMENT 2]\n\n40 deputies came.", "40");
     /* a station's name in parentheses, or its channel after "News" */
@@ -3493,6 +3499,23 @@ static void test_program_patterns(void **state) {
     assert_non_null(cp_corpus_program_by_id(c, "safe-harbor-initiative"));
     assert_non_null(cp_corpus_program_by_id(c, "operation-clean-sweep"));
     assert_int_equal(cp_corpus_program_count(c), 3);
+    cp_corpus_free(c);
+    /* a name with the acronym for the words it stands for is the same
+     * program's */
+    c = load(
+        "4.2 ARPO Strike Force\n\nThe Appalachian Regional Prescription Opioid (ARPO) "
+        "Strike Force grew.\n\n4.3 Operation S.O.S.\n\nOperation Synthetic Opioid "
+        "Surge (S.O.S.) targets fentanyl.");
+    assert_int_equal(cp_corpus_program_count(c), 2);
+    const cp_program *arpo = cp_corpus_program_by_id(
+        c, "appalachian-regional-prescription-opioid-strike-force");
+    assert_non_null(arpo);
+    assert_int_equal(cp_program_mention_count(arpo), 2);
+    cp_corpus_free(c);
+    /* a known program's acronym that the text gives an office's name */
+    c = load("The Pennsylvania State Police (PSP) arrested 212 people. Call the PSP tip "
+             "line.");
+    assert_int_equal(cp_corpus_program_count(c), 0);
     cp_corpus_free(c);
     /* a known program's acronym in the plural names it too */
     c = load("The Crime Gun Intelligence Centers help. CGICs now work in Denver; HIDTAs too.");
