@@ -1969,6 +1969,18 @@ static bool note_number(const cp_document *doc, size_t b) {
            (b + 1 < doc->block_count && leading_number(&doc->blocks[b + 1]) == v + 1);
 }
 
+/* An older year, read as a year only after a word that dates ("moved
+ * there in 1873", "since 1791"; year_like reads 1900 to 2100 anywhere). */
+static bool older_year(const char *t, size_t n, size_t prev, const number *num) {
+    if (prev == SIZE_MAX || num->word || num->money || num->percent ||
+        num->end - num->start != 4 || num->value < 1700 || num->value >= 1900 ||
+        !cpi_is_digit(t[num->start + 1]))
+        return false;
+    static const char *const DATING[] = {"In", "Since", "in", "since",
+                                         "until"}; /* sorted */
+    return cpi_word_in(CPI_WORDS(DATING), t + prev, cpi_inner_len(t, n, prev));
+}
+
 /* Does heading b open with a section's number ("4.2 ARPO Strike Force",
  * "3.1.2 Methods"): numbers joined by dots, a space, then a word in
  * capitals that is no scale ("4.2 Million Guns Traced" is a figure)? */
@@ -2255,7 +2267,7 @@ static ALWAYS_INLINE bool read_block(cpi_extract *x, const cp_block *b, bool not
         bool plain_around = num.start > 0 && t[num.start - 1] == ' ' && num.end + 1 < n &&
                             t[num.end] == ' ' && cpi_is_lower(t[num.end + 1]) &&
                             t[num.end + 1] != 'b';
-        if (num.year_like || identifier ||
+        if (num.year_like || identifier || older_year(t, n, prev, &num) ||
             (prev != SIZE_MAX &&
              (cpi_word_is(t, n, prev, "FY") || cpi_word_is(t, n, prev, "U.S."))) ||
             (!plain_around &&

@@ -299,6 +299,8 @@ static void test_figure_patterns(void **state) {
                   "arrests near Union Station two years ago.",
                   "40;2");
     assert_values("4.2 Million Guns Traced\n\nThe rest.", "4.2e+06");
+    /* a year before 1900 after a word that dates; a count of that size */
+    assert_values("Whitman moved there in 1873; the town grew to 1850 homes.", "1850");
     /* an agenda's item and a transcript's segment in capitals */
     assert_values("ITEM 4: REPORT OF THE CHIEF\n\n[SEGMENT 2]\n\n40 deputies came.", "40");
     /* a station's name in parentheses, or its channel after "News" */
