@@ -5060,6 +5060,27 @@ static int received_after(const char *t, size_t n, size_t end) {
     return -1;
 }
 
+/* "ran Operation North Star in the city", "the city's NIBIN work": "the
+ * city" (or "the county") right after the program's name, after "in", or
+ * right before it, owning it. Its kind, or -1. */
+static int the_place_around(const char *t, size_t n, size_t start, size_t end) {
+    if (end + 13 <= n && t[end] == ' ' && t[end + 1] == 'i' && t[end + 2] == 'n' &&
+        t[end + 3] == ' ') {
+        if (cpi_starts_with(t, n, end + 4, "the city") && !cpi_is_alpha(t[end + 12]))
+            return CP_SITE_CITY;
+        if (end + 15 <= n && cpi_starts_with(t, n, end + 4, "the county") &&
+            !cpi_is_alpha(t[end + 14]))
+            return CP_SITE_COUNTY;
+    }
+    if (start >= 11 && (cpi_ends_with(t, start, "the city's ") ||
+                        cpi_ends_with(t, start, "the city\xE2\x80\x99s ")))
+        return CP_SITE_CITY;
+    if (start >= 13 && (cpi_ends_with(t, start, "the county's ") ||
+                        cpi_ends_with(t, start, "the county\xE2\x80\x99s ")))
+        return CP_SITE_COUNTY;
+    return -1;
+}
+
 /* "In 2023 the city won a $2 million ... grant": a program in a sentence
  * that names no place, which "the city" or "the county" (or "it", after
  * them) receives, joins or is part of (place_subject_at), works in the
@@ -5094,6 +5115,22 @@ static bool link_the_place(cpi_extract *x, const hits *sites, const hits *progra
         }
         size_t before = from;
         from = h->end;
+        int here = the_place_around(t, s1, h->start, h->end);
+        if (here >= 0) {
+            /* the place of that kind the sentence named last before it
+             * ("The Tulsa award will support the city's ..."), else the
+             * text's subject */
+            size_t k = lower_bound(sites, h->block, h->start);
+            const cpi_hit *last = k > 0 ? &sites->h[k - 1] : NULL;
+            cp_site *site =
+                last && last->block == h->block && last->start >= s0 &&
+                        ((const cp_site *)last->entity)->kind == (cp_site_kind)here
+                    ? last->entity
+                    : subject_place(sites, k, (cp_site_kind)here);
+            if (site && !cpi_model_link(x->model, h->entity, site))
+                return false;
+            continue;
+        }
         if (has_place || h->start <= before)
             continue; /* (a sentence that names a place links it itself) */
         /* "the city", "the county" ... between the previous program (or

@@ -3516,9 +3516,9 @@ static inline bool area_follows(const char *t, size_t n, size_t end) {
  * name a place's (where "the White House said" names a building). */
 static const char *const LOCAL_NOUNS[] = {
     /* sorted */
-    "city",    "council", "effort", "field",       "initiative",
-    "mayor",   "model",   "office", "partnership", "police",
-    "program", "site",    "strike", "task",        "team",
+    "award",      "city",  "council", "effort", "field",       "grant",
+    "initiative", "mayor", "model",   "office", "partnership", "police",
+    "program",    "site",  "strike",  "task",   "team",
 };
 
 static bool local_noun_follows(const char *t, size_t n, size_t end) {

@@ -3447,6 +3447,29 @@ static void test_run_in_place_heads(void **state) {
     cp_corpus_free(c);
 }
 
+/* "in the city" right after a program, "the city's" right before it: the
+ * city the sentence named last, or the text's subject. */
+static void test_the_city_around(void **state) {
+    (void)state;
+    cp_corpus *c =
+        load("Memphis news\n\nMemphis joined the National Public Safety "
+             "Partnership in 2017; marshals ran Operation North Star in the city, "
+             "and ATF grew the city's NIBIN work.\n\nThe Tulsa award will support "
+             "the city's Crime Gun Intelligence Center.");
+    const char *const memphis[] = {"national-public-safety-partnership",
+                                   "operation-north-star", "nibin"};
+    for (size_t k = 0; k < sizeof memphis / sizeof memphis[0]; k++) {
+        const cp_program *p = cp_corpus_program_by_id(c, memphis[k]);
+        assert_non_null(p);
+        assert_true(program_has_site(p, "memphis-tn"));
+    }
+    const cp_program *cgic = cp_corpus_program_by_id(c, "cgic");
+    assert_non_null(cgic);
+    assert_true(program_has_site(cgic, "tulsa-ok"));
+    assert_false(program_has_site(cgic, "memphis-tn"));
+    cp_corpus_free(c);
+}
+
 /* A corpus keeps its own copies of the strings it takes from a later
  * document: an alias new to a program, and the acronym and place name of
  * a document with a smaller id. (Each document's model goes with it.) */
@@ -4035,6 +4058,7 @@ int main(void) {
         cmocka_unit_test(test_program_patterns),
         cmocka_unit_test(test_adopted_strings),
         cmocka_unit_test(test_run_in_place_heads),
+        cmocka_unit_test(test_the_city_around),
     };
     int failed = cmocka_run_group_tests_name("seeds", seeds, setup, teardown);
     failed += cmocka_run_group_tests_name("own documents", own, NULL, NULL);
