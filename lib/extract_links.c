@@ -4615,12 +4615,6 @@ static cp_program *item_program(const hits *programs, const cp_block *item, size
     return q;
 }
 
-/* Rules 1 and 2 of cpi_extract_links: lead-ins and their list items (or
- * rows), and sentence by sentence; `main`, or each block's section program
- * in `per_block`, is what a lead-in or a list of places without a name is
- * about; `led_by` (or NULL) is set, for each item, to the program of its
- * lead-in; `memo` (or NULL) keeps what the tests of a sentence or a
- * place alone say (see reading_memo). */
 /* Is the sentence [start, end) of block b a place's name alone, as a
  * run-in head ("Kansas City, Missouri.", "State of Kentucky.", "Camden
  * County, New Jersey.")? Short, a place named in it, and no word in small
@@ -4640,6 +4634,12 @@ static size_t run_in_place(const hits *sites, size_t b, const char *t, size_t st
     return start;
 }
 
+/* Rules 1 and 2 of cpi_extract_links: lead-ins and their list items (or
+ * rows), and sentence by sentence; `main`, or each block's section program
+ * in `per_block`, is what a lead-in or a list of places without a name is
+ * about; `led_by` (or NULL) is set, for each item, to the program of its
+ * lead-in; `memo` (or NULL) keeps what the tests of a sentence or a
+ * place alone say (see reading_memo). */
 static bool link_sentences(cpi_extract *x, const hits *sites, const hits *programs,
                            const hits *agencies, cp_program *main,
                            cp_program *const *per_block, cp_program **led_by,

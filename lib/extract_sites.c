@@ -2403,17 +2403,18 @@ static NOINLINE void weigh_states_and_speakers(cpi_extract *x) {
     }
 }
 
+/* Does the block hold a bar in its first 64 bytes, as a table's row? */
+static bool has_bar(const cp_block *row) {
+    return memchr(cpi_block_text(row), '|', row->text_size < 64 ? row->text_size : 64) !=
+           NULL;
+}
+
 /* Is block b a row of a table whose first cell of its first row is
  * "State" ("State | Code | Total allocation", "| State | Award |")? Its
  * rows then name states: "New York | NY | $113,418,054" is the state, not
  * the city. The table's rows are the blocks of the lines right before b's
  * with bars in them; the walk back is bounded (a longer table is read as
  * no table of states). */
-static bool has_bar(const cp_block *row) {
-    return memchr(cpi_block_text(row), '|', row->text_size < 64 ? row->text_size : 64) !=
-           NULL;
-}
-
 static bool row_of_state_table(const cp_document *doc, const cp_block *b) {
     enum { ROWS_BACK = 64 };
     if (!has_bar(b))
@@ -4168,7 +4169,9 @@ static bool read_blocks(cpi_extract *x) {
                 if (full || dc) {
                     site_spec spec;
                     bool city = false;
-                    bool state_row = row_of_state_table(x->doc, b);
+                    bool state_row =
+                        (strcmp(s->code, "NY") == 0 || strcmp(s->code, "WA") == 0) &&
+                        row_of_state_table(x->doc, b);
                     if (strcmp(s->code, "NY") == 0 &&
                         !cpi_word_is(t, n, send + 1, "State") &&
                         !cpi_word_is(t, n, send + 1, "state") && !state_row) {
