@@ -3563,6 +3563,21 @@ static void test_program_patterns(void **state) {
     assert_non_null(cp_corpus_program_by_id(c, "safe-valley-task-force"));
     assert_int_equal(cp_corpus_program_count(c), 1);
     cp_corpus_free(c);
+    /* "New" after a headline's verb is the program's age, not its name's
+     * first word (a place's it stays); a headline's "Gun" for the body's
+     * "Firearms" names the same program */
+    c = load(
+        "Sheriff Joins New Central Valley Gun Trafficking Task Force\n\nHis deputies "
+        "join the Central Valley Firearms Trafficking Task Force in Fresno. The "
+        "mayor joins New Haven Gun Task Force.");
+    const cp_program *cv =
+        cp_corpus_program_by_id(c, "central-valley-firearms-trafficking-task-force");
+    assert_non_null(cv);
+    assert_int_equal(cp_program_mention_count(cv), 2);
+    assert_true(program_has_site(cv, "fresno-ca"));
+    assert_non_null(cp_corpus_program_by_id(c, "new-haven-gun-task-force"));
+    assert_int_equal(cp_corpus_program_count(c), 2);
+    cp_corpus_free(c);
     /* "Results of ...": the headline's noun and its "of" are no part of the
      * name; a known name after a headline's verb ends at its own end */
     c = load(
