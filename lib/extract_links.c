@@ -1808,9 +1808,22 @@ static bool likeness_of_other(const char *t, size_t start, const cp_program *mai
     size_t we = start - 4, ws = we;
     while (ws > 0 && cpi_is_alpha(t[ws - 1]))
         ws--;
-    if (ws == we || ws < 8 || !cpi_ends_with(t, ws, "similar ") ||
-        (ws > 8 && cpi_is_alpha(t[ws - 9])))
+    if (ws == we)
         return false;
+    /* "a similar state-federal partnership in": up to two words between */
+    size_t at = ws;
+    for (int words = 0; !(at >= 8 && cpi_ends_with(t, at, "similar ") &&
+                          (at == 8 || !cpi_is_alpha(t[at - 9])));
+         words++) {
+        if (words == 2 || at < 2 || t[at - 1] != ' ')
+            return false;
+        size_t w = at - 1;
+        while (w > 0 && (cpi_is_alpha(t[w - 1]) || t[w - 1] == '-'))
+            w--;
+        if (w == at - 1)
+            return false;
+        at = w;
+    }
     /* the last word of the program's name, without a plural "s" */
     const char *name = main->name;
     size_t len = strlen(name), ls = len;
@@ -2023,12 +2036,13 @@ static inline bool words_before(const char *t, size_t start) {
 }
 
 /* Do the bytes between two places join them in one list (", ", " and ",
- * ", or ", "; " between places with their states)? */
+ * ", or ", "; " between places with their states), or tell where the first
+ * lies ("Hidalgo County, Texas, in the Rio Grande Valley")? */
 static bool list_joint(const char *t, size_t from, size_t to) {
-    static const char *const JOINTS[] = {", ",          " and ",      ", and ",   " or ",
-                                         ", or ",       " and from ", " or from ", " and in ",
-                                         " or in ",     ", and from ", ", or from ", ", and in ",
-                                         ", or in ",    "; ",         "; and "};
+    static const char *const JOINTS[] = {
+        ", ",        " and ",    " or ",    ", and ",      ", or ",      " and from ",
+        " or from ", " and in ", " or in ", ", and from ", ", or from ", ", and in ",
+        ", or in ",  "; ",       "; and ",  ", in ",       ", in the "};
     if (to < from || to - from > 12)
         return false;
     for (size_t k = 0; k < COUNT(JOINTS); k++)

@@ -2573,6 +2573,14 @@ static bool word_suffix(const char *s, size_t ns, const char *l, size_t nl) {
     return ns < nl && l[nl - ns - 1] == ' ' && memcmp(l + nl - ns, s, ns) == 0;
 }
 
+/* Is `s` "Federal" before the last words, two or more, of `l`: a
+ * headline's "Federal Border Gun Initiative" for the body's "Southern New
+ * Mexico Border Gun Initiative"? */
+static bool federal_suffix(const char *s, size_t ns, const char *l, size_t nl) {
+    return ns > 8 && memcmp(s, "Federal ", 8) == 0 && memchr(s + 8, ' ', ns - 8) &&
+           word_suffix(s + 8, ns - 8, l, nl);
+}
+
 /* Is s ("COPS Grant", "Federal COPS Grants") a grant named by the first
  * word of the grant program l ("COPS Hiring Program"): a headline's short
  * name for it? */
@@ -2753,6 +2761,7 @@ static bool merge_short_forms(cpi_extract *x) {
                  first_word_grant(s->name, len[i], x->programs[k]) ||
                  place_and_suffix(x, s->name, len[i], x->programs[k]->name, len[k]) ||
                  gun_synonym(s->name, len[i], x->programs[k]->name, len[k]) ||
+                 federal_suffix(s->name, len[i], x->programs[k]->name, len[k]) ||
                  (known[k] && unit_of_known(s->name, len[i],
                                             place != SIZE_MAX ? place
                                                               : (place = place_prefix(

@@ -1932,12 +1932,18 @@ static void test_link_exclusions(void **state) {
     cp_corpus_free(c);
     /* a likeness of another program, and more of the same one */
     c = load("The Safe Valley Task Force adds Reno, Nevada.\n\nA similar effort in Tulsa "
-             "stalled. The FBI runs similar task forces in Boise.");
+             "stalled. The FBI runs similar task forces in Boise. A similar "
+             "state-federal partnership in Hidalgo County, Texas, in the Rio Grande "
+             "Valley, made 94 cases.");
     p = cp_corpus_program_by_id(c, "safe-valley-task-force");
     assert_non_null(p);
     assert_non_null(cp_corpus_site_by_id(c, "tulsa-ok"));
     assert_false(program_has_site(p, "tulsa-ok"));
     assert_true(program_has_site(p, "boise-id"));
+    /* (words between "similar" and its noun; where the place lies) */
+    assert_non_null(cp_corpus_site_by_id(c, "rio-grande-valley-tx"));
+    assert_false(program_has_site(p, "hidalgo-county-tx"));
+    assert_false(program_has_site(p, "rio-grande-valley-tx"));
     cp_corpus_free(c);
     /* a federal office's seat, a native's home, a city's suburbs, a
      * reporter's place */
@@ -3577,6 +3583,15 @@ static void test_program_patterns(void **state) {
     assert_true(program_has_site(cv, "fresno-ca"));
     assert_non_null(cp_corpus_program_by_id(c, "new-haven-gun-task-force"));
     assert_int_equal(cp_corpus_program_count(c), 2);
+    cp_corpus_free(c);
+    /* a headline's "Federal" before the body's name's last words */
+    c = load("Police Join Federal Border Gun Initiative\n\nThe police join the Southern "
+             "New Mexico Border Gun Initiative.");
+    const cp_program *bg =
+        cp_corpus_program_by_id(c, "southern-new-mexico-border-gun-initiative");
+    assert_non_null(bg);
+    assert_int_equal(cp_program_mention_count(bg), 2);
+    assert_int_equal(cp_corpus_program_count(c), 1);
     cp_corpus_free(c);
     /* "Results of ...": the headline's noun and its "of" are no part of the
      * name; a known name after a headline's verb ends at its own end */
