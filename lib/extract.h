@@ -70,6 +70,8 @@ typedef struct cpi_extract {
     const void *home;           /* ... and that place (NULL: none) */
     bool town_named;            /* ... or the text calls it a town ("towns such
                                  * as Gonzales"), */
+    bool village_named;         /* ... or a village ("the village of
+                                 * Columbus": no famous city), */
     size_t town_list_end;       /* ... and where the last such place ended
                                  * (0: none), for the rest of its list */
     size_t noun_list_hit;       /* site hits when the last one was a county of

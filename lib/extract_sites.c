@@ -1128,7 +1128,7 @@ static bool resolve_passed(const cpi_extract *x, const char *name, size_t len,
      * state of a neighbour in its list or paragraph decides after that:
      * "Knoxville, Chattanooga and Cleveland"). */
     size_t top = first;
-    bool famous = bare && weight > 0 && !code && top != best &&
+    bool famous = bare && weight > 0 && !code && top != best && !x->village_named &&
                   !cpi_places[best].capital &&
                   cpi_places[best].population < CONTEXT_MIN_POPULATION &&
                   cpi_places[top].population >= BARE_MIN_POPULATION &&
@@ -2797,6 +2797,19 @@ static HOT_INLINE size_t county_list_end(const cpi_extract *x, const cpi_capital
         }
     }
     return 0;
+}
+
+/* Does the text call the name at `start` a small place ("the village of
+ * Columbus", "the town of Clinton")? No famous city is so called. */
+static bool village_of_before(const char *t, size_t n, size_t start) {
+    static const char *const NOUNS[] = {"borough", "hamlet", "town", "township",
+                                        "village"};
+    size_t of = cpi_prev_word(t, start);
+    if (of == SIZE_MAX || !cpi_word_is(t, n, of, "of"))
+        return false;
+    size_t noun = cpi_prev_word(t, of);
+    return noun != SIZE_MAX &&
+           cpi_word_in(CPI_WORDS(NOUNS), t + noun, cpi_inner_len(t, n, noun));
 }
 
 /* What "such as" after a plural noun makes of the names after it: places
@@ -4545,8 +4558,9 @@ static bool read_blocks(cpi_extract *x) {
                         grant_verb_after(t, n, ws[s0], we[e - 1] - (possessive ? 2 : 0));
                     /* (and the next names of its list: "Gonzales and King
                      * City") */
+                    x->village_named = village_of_before(t, n, ws[s0]);
                     x->town_named =
-                        noun == SUCH_AS_PLACE ||
+                        noun == SUCH_AS_PLACE || x->village_named ||
                         (listed && x->town_list_end &&
                          x->site_hits[x->site_hit_count - 1].end == x->town_list_end &&
                          &x->doc->blocks[x->site_hits[x->site_hit_count - 1].block] == b);
@@ -4604,6 +4618,7 @@ static bool read_blocks(cpi_extract *x) {
                     x->grant_after = false;
                     x->county_holds = NULL;
                     x->town_named = false;
+                    x->village_named = false;
                     if (resolved && e - s0 == 1 && foreign_name(x, t + ws[s0], len) &&
                         !(neighbour && same_code(neighbour->state, spec.state) &&
                           neighbour->kind == CP_SITE_CITY) &&

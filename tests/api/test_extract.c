@@ -1067,6 +1067,15 @@ static void test_link_the_city(void **state) {
     assert_null(cp_corpus_site_by_id(c, "montgomery-al"));
     assert_non_null(cp_corpus_site_by_id(c, "memphis-tn"));
     cp_corpus_free(c);
+    /* a village or town so called is never the famous city of its name;
+     * a city may be */
+    c = load("SANTA FE - New Mexico police will watch the village of Columbus.");
+    assert_non_null(cp_corpus_site_by_id(c, "columbus-nm"));
+    assert_null(cp_corpus_site_by_id(c, "columbus-oh"));
+    cp_corpus_free(c);
+    c = load("New Mexico police will watch the city of Columbus.");
+    assert_non_null(cp_corpus_site_by_id(c, "columbus-oh"));
+    cp_corpus_free(c);
     /* a foreign name first in a list of towns of a state in view is the
      * town; before a foreign one it is abroad */
     c = load(
