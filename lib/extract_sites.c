@@ -4101,8 +4101,9 @@ static bool read_blocks(cpi_extract *x) {
                         return false;
                     done = true;
                 }
-                /* "Stockton Police Department, Calif.": the state qualifies
-                 * the place that owns the agency (a recipient named through
+                /* "Stockton Police Department, Calif.", "Elkhart County
+                 * Sheriff's Office, Indiana": the state qualifies the city or
+                 * county that owns the agency (a recipient named through
                  * it), the words before the agency's */
                 for (size_t e = 1;
                      e < k && !done && (wf[k - 1] & (WORD_ORG | WORD_OFFICE)); e++) {
@@ -4110,7 +4111,7 @@ static bool read_blocks(cpi_extract *x) {
                         continue;
                     site_spec spec;
                     if (resolve(x, t + ws[0], we[e - 1] - ws[0], code, false, &spec) &&
-                        spec.kind == CP_SITE_CITY) {
+                        (spec.kind == CP_SITE_CITY || spec.kind == CP_SITE_COUNTY)) {
                         if (!add_site(x, &spec, b, ws[0], we[e - 1]))
                             return false;
                         done = true;

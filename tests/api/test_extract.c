@@ -2254,11 +2254,13 @@ static void test_site_state_in_parentheses(void **state) {
     c = load("SOME OF THE RECIPIENTS\n\n"
              "- Stockton Police Department, Calif. - $2.5 million for 20 officers\n"
              "- Cairo Police Department, Ill. - $187,500 for one officer\n"
-             "- Camden County Police Department, N.J. - $3.6 million\n");
-    const char *const recipients[] = {"stockton-ca", "cairo-il", "camden-county-nj"};
+             "- Camden County Police Department, N.J. - $3.6 million\n"
+             "- Elkhart County Sheriff's Office, Indiana - $744,000\n");
+    const char *const recipients[] = {"stockton-ca", "cairo-il", "camden-county-nj",
+                                      "elkhart-county-in"};
     for (size_t k = 0; k < sizeof recipients / sizeof recipients[0]; k++)
         assert_non_null(cp_corpus_site_by_id(c, recipients[k]));
-    assert_int_equal(cp_corpus_site_count(c), 3);
+    assert_int_equal(cp_corpus_site_count(c), 4);
     cp_corpus_free(c);
     /* a state's capital, bare, in a text that names a place of its state */
     c = load("Police in Erie want a Safe Valley Task Force. Harrisburg has one already.");
