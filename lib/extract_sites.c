@@ -2254,7 +2254,8 @@ static inline unsigned counties_after(const char *t, size_t n, size_t end) {
                        (t[p + 8] == 'r' || t[p + 8] == 'u')
                    ? BLOCK_NEIGHBORHOODS
                    : 0;
-    return memcmp(t + p, " counties", 9) == 0 || memcmp(t + p, " parishes", 9) == 0
+    return memcmp(t + p, " counties", 9) == 0 || memcmp(t + p, " parishes", 9) == 0 ||
+                   memcmp(t + p, " county ", 8) == 0
                ? BLOCK_COUNTIES
                : 0;
 }
@@ -2747,8 +2748,8 @@ static bool counties_follow(const char *t, size_t n, size_t end) {
 
 /* Is the name ending at `end` one of a list that ends in lower-case
  * "counties" or "parishes": "Forsyth and Guilford counties", "Montgomery,
- * Pulaski and Wythe counties"? Then each name is a county (a parish): the
- * offset just past that word, or 0. (Inlined: asked after most names.) */
+ * Pulaski and Wythe counties" (or "county" before a noun)? Then each name is a county (a
+ * parish): the offset just past that word, or 0. (Inlined: asked after most names.) */
 static HOT_INLINE size_t county_list_end(const cpi_extract *x, const cpi_capitals *caps,
                                          const char *t, size_t n, size_t end, bool *parish) {
     size_t i = end;
@@ -2764,6 +2765,13 @@ static HOT_INLINE size_t county_list_end(const cpi_extract *x, const cpi_capital
         if (len && (i + len == n || !cpi_inner_char(t[i + len]))) {
             *parish = next == 'p';
             return i + len;
+        }
+        /* "the Fresno, Tulare and Kern county sheriff's offices": the
+         * singular before the noun it qualifies */
+        if (next == 'c' && cpi_starts_with(t, n, i, " county ") && i + 8 < n &&
+            cpi_is_lower(t[i + 8])) {
+            *parish = false;
+            return i + 7;
         }
         if (t[i] == ',' && next == ' ') {
             sep = i + 2 < n && t[i + 2] == 'a' ? cpi_starts_with(t, n, i, ", and ") : 0;

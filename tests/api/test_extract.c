@@ -911,6 +911,15 @@ static void test_link_the_city(void **state) {
     assert_non_null(cp_corpus_site_by_id(c, "benton-county-ar"));
     assert_null(cp_corpus_site_by_id(c, "benton-county-wa"));
     cp_corpus_free(c);
+    /* "county" before a noun after a list of names: each a county */
+    c = load("FRESNO, Calif. - Agents worked with the Fresno, Tulare and Kern county "
+             "sheriff's offices.");
+    const char *const counties[] = {"fresno-county-ca", "tulare-county-ca",
+                                    "kern-county-ca"};
+    for (size_t k = 0; k < sizeof counties / sizeof counties[0]; k++)
+        assert_non_null(cp_corpus_site_by_id(c, counties[k]));
+    assert_null(cp_corpus_site_by_id(c, "tulare-ca"));
+    cp_corpus_free(c);
     /* a county of the state of the text's many places, though another
      * state is named by name more often; its towns, though the text never
      * names the state */
