@@ -1153,7 +1153,7 @@ static inline bool compared_or_home(const char *t, size_t start) {
         TAIL("native of "),
         TAIL("times the rate of "),
         TAIL("hometown of "),
-        TAIL("as residents of "),
+        TAIL("residents of "),
         TAIL("that of "),
         TAIL("compared with "),
         TAIL("moved from "),
