@@ -1605,14 +1605,15 @@ static bool passing_mention(const char *t, size_t start) {
 /* Do the words after a place make it a federal office's seat ("ATF's
  * Charlotte Field Division", "our Arlington, Va., office", "our Detroit
  * studio"), a person's home ("a Springfield, Illinois, native", "a Compton
- * man"), the center of other places ("a Phoenix suburb", "the Philadelphia
- * suburbs"), a state's own police ("the Michigan State Police lab") or a
- * place without the program ("Norfolk, which has no federal grant",
+ * man", "a Gulfport-based ring", "Tampa-area arrests"), the center of other places ("a
+ * Phoenix suburb", "the Philadelphia suburbs"), a state's own police ("the Michigan State
+ * Police lab") or a place without the program ("Norfolk, which has no federal grant",
  * "Dallas, which has its own task force")? */
 static inline bool described_after(const char *t, size_t n, size_t end) {
     /* clang-format off */
     static const char *const AFTER[] = {
         " Field Division", " Field Office", " Division", " native", ", native", "-born",
+        "-based", "-area",
         " suburb", " suburbs", " office", ", office", " field office", " studio",
         " State Police", " State Patrol", " man", " woman", " Man", " Woman", " teen",
         ", which has no", ", which had no", ", which has its own", ", which have their own",
@@ -1627,7 +1628,7 @@ static inline bool described_after(const char *t, size_t n, size_t end) {
     if (!(c == ' ' &&
           (d == 'F' || d == 'D' || d == 'S' || d == 'f' || d == 'n' || d == 's' ||
            d == 'o' || d == 'm' || d == 'w' || d == 'M' || d == 'W' || d == 't')) &&
-        !(c == ',' && d == ' ') && !(c == '-' && d == 'b'))
+        !(c == ',' && d == ' ') && !(c == '-' && (d == 'b' || d == 'a')))
         return false;
     if (c == ',' && (end + 2 >= n || (t[end + 2] != 'n' && t[end + 2] != 'o' && t[end + 2] != 'w')))
         return false; /* (", native", ", office", ", which ...": not ", Ohio") */

@@ -4419,6 +4419,24 @@ static bool read_blocks(cpi_extract *x) {
                     s0 = k;
                 }
             }
+            if (s0 < k && (wf[k - 1] & WORD_DASH) && we[k - 1] - ws[s0] < 64) {
+                /* "a Vicksburg-based crew", "Tulsa-area gangs": the place
+                 * before the hyphen, read as a place */
+                const char *dash = memchr(t + ws[k - 1], '-', we[k - 1] - ws[k - 1]);
+                size_t d = dash ? (size_t)(dash - t) : 0;
+                size_t sl = dash ? we[k - 1] - d - 1 : 0;
+                site_spec one;
+                if (dash && d > ws[s0] &&
+                    ((sl == 5 && (memcmp(dash + 1, "based", 5) == 0 ||
+                                  memcmp(dash + 1, "Based", 5) == 0)) ||
+                     (sl == 4 && memcmp(dash + 1, "area", 4) == 0)) &&
+                    resolve_in(x, t + ws[s0], d - ws[s0], NULL, true, true, &one) &&
+                    (one.kind == CP_SITE_CITY || one.kind == CP_SITE_COUNTY)) {
+                    if (!add_site(x, &one, b, ws[s0], d))
+                        return false;
+                    s0 = k;
+                }
+            }
             /* (no name the walk below tries may be a place's: it finds none) */
             if (s0 < k && (bare_name_may_place(wf, s0, k) || !ascii_words(wf, s0, k) ||
                            run_end - ws[s0] >= 128)) {

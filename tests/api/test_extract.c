@@ -1965,13 +1965,15 @@ static void test_link_exclusions(void **state) {
     cp_corpus_free(c);
     /* a federal office's seat, a native's home, a city's suburbs, a
      * reporter's place */
-    const char *const described[] = {"boise-id",   "fresno-ca", "phoenix-az", "tulsa-ok",
-                                     "modesto-ca", "provo-ut",  "ogden-ut"};
+    const char *const described[] = {"boise-id", "fresno-ca",  "phoenix-az",
+                                     "tulsa-ok", "modesto-ca", "provo-ut",
+                                     "ogden-ut", "elko-nv",    "nampa-id"};
     assert_member_alone(
         "The Safe Valley Task Force adds Reno, Nevada.\n\nAgents of the Boise Field "
         "Division helped. The chief, a Fresno native, spoke; Mesa, a Phoenix suburb, "
         "waits. AP writer Ann Lee in Tulsa contributed to this report. Agents "
-        "charged a Modesto man and a Provo woman, and others, all residents of Ogden.",
+        "charged a Modesto man and a Provo woman, and others, all residents of Ogden. "
+        "An Elko-based ring and Nampa-area gangs sold guns.",
         "reno-nv", PLACES(described));
     /* a named person's place; a city's own name ("the City of Provo") */
     c = load("The Safe Valley Task Force adds Reno, Nevada.\n\nOrganizer Rosa Delgado of "
