@@ -3621,7 +3621,10 @@ static size_t clause_of_place(const char *t, const hits *sites, size_t block, si
             (h->start >= from + 6 && memcmp(t + h->start - 6, ", and ", 6) == 0) ||
             (h->start >= from + 2 && memcmp(t + h->start - 2, "; ", 2) == 0) ||
             (h->start >= from + 10 && memcmp(t + h->start - 10, " and that ", 10) == 0);
-        if (!opens)
+        /* (or a place that a relative clause says joined it: "..., and
+         * from Jackson, Tenn., which joined the National Public Safety
+         * Partnership") */
+        if (!opens && !(h->end + 8 < to && t[h->end] == ','))
             continue;
         size_t e = h->end; /* past its state: "Flint, Michigan, has" */
         size_t next = i + 1;
@@ -3637,7 +3640,10 @@ static size_t clause_of_place(const char *t, const hits *sites, size_t block, si
             e = sites->h[next++].end;
         if (e < to && t[e] == ',')
             e++;
-        for (size_t k = 0; k < COUNT(VERBS); k++)
+        if (cpi_starts_with(t, to, e, " which joined ") ||
+            cpi_starts_with(t, to, e, " which has joined "))
+            return h->start;
+        for (size_t k = 0; opens && k < COUNT(VERBS); k++)
             if (cpi_starts_with(t, to, e, VERBS[k]))
                 return h->start;
     }
@@ -4189,8 +4195,20 @@ static size_t text_turns_to(const cp_document *doc, const hits *programs,
 static cp_program *joined_program(const char *t, size_t n, size_t end, const hits *programs) {
     static const char *const JOINED[] = {", which joined the ", ", which has joined the ",
                                          ", which joined ", ", which has joined "};
-    if (end + 15 >= n || t[end] != ',' || t[end + 2] != 'w')
-        return NULL; /* (most places: two tests) */
+    if (end + 15 >= n || t[end] != ',')
+        return NULL; /* (most places) */
+    if (t[end + 1] == ' ' && cpi_is_upper(t[end + 2])) {
+        /* "Jackson, Tenn., which joined": past the place's state */
+        size_t e = end + 2;
+        while (e < n && e < end + 20 &&
+               (cpi_is_alpha(t[e]) || t[e] == '.' || t[e] == ' '))
+            e++;
+        if (e + 15 >= n || t[e] != ',')
+            return NULL;
+        end = e;
+    }
+    if (t[end + 2] != 'w')
+        return NULL;
     size_t at = 0;
     for (size_t k = 0; k < COUNT(JOINED) && !at; k++)
         if (cpi_starts_with(t, n, end, JOINED[k]))
@@ -4535,8 +4553,9 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
             skip_sentence = sentence_kept_from(programs, blk, h->block, sentence, main,
                                                &in_sentence, memo, &topic);
         }
-        if (blk->sentence_count && skip_sentence) {
-            cp_program *joined = joined_program(t, blk->text_size, h->end, programs);
+        cp_program *joined = joined_program(t, blk->text_size, h->end, programs);
+        if (joined || (blk->sentence_count && skip_sentence)) {
+            /* (the program it joined, whatever else the sentence names) */
             if (joined && !cpi_model_link(x->model, joined, h->entity))
                 return false;
             continue;

@@ -2108,6 +2108,18 @@ static void test_link_exclusions(void **state) {
     assert_false(program_has_site(p, "provo-ut"));
     assert_true(program_has_site(p, "ogden-ut"));
     cp_corpus_free(c);
+    /* a place that a relative clause says joined a program named after
+     * another is that program's, not the other's */
+    c = load("The Harbor Light Initiative began in Boise, Idaho, and Provo, Utah, which "
+             "joined the Safe Valley Task Force in 2017, gained too.");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    const cp_program *hl = cp_corpus_program_by_id(c, "harbor-light-initiative");
+    assert_non_null(p);
+    assert_non_null(hl);
+    assert_true(program_has_site(hl, "boise-id"));
+    assert_true(program_has_site(p, "provo-ut"));
+    assert_false(program_has_site(hl, "provo-ut"));
+    cp_corpus_free(c);
     /* a calendar's row names a venue; "not taking part" leaves out */
     c = load("The Safe Valley Task Force works in Reno, Nevada.\n\n"
              "23-24 | Crime gun intelligence workshop | Boise\n\n"
