@@ -1605,10 +1605,11 @@ static bool passing_mention(const char *t, size_t start) {
 /* Do the words after a place make it a federal office's seat ("ATF's
  * Charlotte Field Division", "our Arlington, Va., office", "our Detroit
  * studio"), a person's home ("a Springfield, Illinois, native", "a Compton
- * man", "a Gulfport-based ring", "Tampa-area arrests"), the center of other places ("a
- * Phoenix suburb", "the Philadelphia suburbs"), a state's own police ("the Michigan State
- * Police lab") or a place without the program ("Norfolk, which has no federal grant",
- * "Dallas, which has its own task force")? */
+ * man", "a Gulfport-based ring", "Tampa-area arrests"), the center of other
+ * places ("a Phoenix suburb", "the Philadelphia suburbs"), a state's own
+ * police ("the Michigan State Police lab") or a place without the program
+ * ("Norfolk, which has no federal grant", "Dallas, which has its own task
+ * force")? */
 static inline bool described_after(const char *t, size_t n, size_t end) {
     /* clang-format off */
     static const char *const AFTER[] = {

@@ -2748,8 +2748,9 @@ static bool counties_follow(const char *t, size_t n, size_t end) {
 
 /* Is the name ending at `end` one of a list that ends in lower-case
  * "counties" or "parishes": "Forsyth and Guilford counties", "Montgomery,
- * Pulaski and Wythe counties" (or "county" before a noun)? Then each name is a county (a
- * parish): the offset just past that word, or 0. (Inlined: asked after most names.) */
+ * Pulaski and Wythe counties" (or "county" before a noun)? Then each name
+ * is a county (a parish): the offset just past that word, or 0. (Inlined:
+ * asked after most names.) */
 static HOT_INLINE size_t county_list_end(const cpi_extract *x, const cpi_capitals *caps,
                                          const char *t, size_t n, size_t end, bool *parish) {
     size_t i = end;
