@@ -3605,6 +3605,22 @@ static bool link_span(cpi_extract *x, const hits *sites, const hits *programs, c
                           lower_bound(sites, block, start), SIZE_MAX, NULL);
 }
 
+/* After a place's comma at `comma`, a relative clause that says it joined
+ * something (", which joined the ", ", which has joined "): the offset
+ * where what it joined is named, or 0. */
+static size_t joined_clause(const char *t, size_t n, size_t comma) {
+    static const char *const JOINED[] = {", which joined the ", ", which has joined the ",
+                                         ", which joined ", ", which has joined "};
+    if (comma + 3 >= n || t[comma + 2] != 'w')
+        return 0; /* (most commas) */
+    for (size_t k = 0; k < COUNT(JOINED); k++) {
+        size_t len = cpi_starts_with(t, n, comma, JOINED[k]);
+        if (len)
+            return comma + len;
+    }
+    return 0;
+}
+
 /* Where in t[from, to) a clause starts whose subject is a place: ", and ",
  * "; " or " and that " right before a place that a verb follows ("Flint
  * has", "Gary will", "Tulsa also received"); `to` when there is none. */
@@ -3641,8 +3657,7 @@ static size_t clause_of_place(const char *t, const hits *sites, size_t block, si
             e = sites->h[next++].end;
         if (e < to && t[e] == ',')
             e++;
-        if (cpi_starts_with(t, to, e, " which joined ") ||
-            cpi_starts_with(t, to, e, " which has joined "))
+        if (t[e - 1] == ',' && joined_clause(t, to, e - 1))
             return h->start;
         for (size_t k = 0; opens && k < COUNT(VERBS); k++)
             if (cpi_starts_with(t, to, e, VERBS[k]))
@@ -4193,9 +4208,8 @@ static size_t text_turns_to(const cp_document *doc, const hits *programs,
  * name of a program the text names ("the Task Force"); NULL when none. Such a place is that
  * program's even in a sentence that tells of a trend ("..., shootings fell
  * 12 percent") or names another program. */
-static cp_program *joined_program(const char *t, size_t n, size_t end, const hits *programs) {
-    static const char *const JOINED[] = {", which joined the ", ", which has joined the ",
-                                         ", which joined ", ", which has joined "};
+static cp_program *joined_program(const char *t, size_t n, size_t end,
+                                  const hits *programs) {
     if (end + 15 >= n || t[end] != ',')
         return NULL; /* (most places) */
     if (t[end + 1] == ' ' && cpi_is_upper(t[end + 2])) {
@@ -4208,12 +4222,7 @@ static cp_program *joined_program(const char *t, size_t n, size_t end, const hit
             return NULL;
         end = e;
     }
-    if (t[end + 2] != 'w')
-        return NULL;
-    size_t at = 0;
-    for (size_t k = 0; k < COUNT(JOINED) && !at; k++)
-        if (cpi_starts_with(t, n, end, JOINED[k]))
-            at = end + strlen(JOINED[k]);
+    size_t at = joined_clause(t, n, end);
     if (!at)
         return NULL;
     /* its capitalised words: the name's last ones ("the Task Force") */
