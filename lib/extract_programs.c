@@ -2213,6 +2213,28 @@ static size_t words_after_acronym(const char *t, size_t n, size_t end, size_t *c
     return 0;
 }
 
+/* "Byrne Criminal Justice Innovation (BCJI) Program": a known name's
+ * words (t[i..end), program `known`), its acronym (its ')' at `close`),
+ * then the last word of another of the program's names, that the words
+ * and it make: that word's end, or 0. */
+static size_t head_after_acronym(const cpi_dict *dict, const char *t, size_t n, size_t i,
+                                 size_t end, size_t close, uint32_t known) {
+    size_t w = close + 2, e = w;
+    if (w >= n || t[close + 1] != ' ' || !cpi_is_upper(t[w]))
+        return 0;
+    while (e < n && cpi_is_alpha(t[e]))
+        e++;
+    char name[256];
+    if ((end - i) + 1 + (e - w) >= sizeof name)
+        return 0;
+    memcpy(name, t + i, end - i);
+    name[end - i] = ' ';
+    memcpy(name + (end - i) + 1, t + w, e - w);
+    size_t len = (end - i) + 1 + (e - w);
+    const cpi_dict_entry *whole = cpi_dict_match(dict, name, len, 0);
+    return whole && whole->len == len && whole->value == known ? e : 0;
+}
+
 /* Read the word at i (a word start): sets *next to where the block's
  * words go on after (i itself when it named nothing). `outside`: as for
  * read_name. False only when out of memory. */
@@ -2243,6 +2265,8 @@ static inline bool read_word(ctx *c, const cp_block *b, const char *t, size_t n,
             end + 1 < n && t[end + 1] == '(' ? words_after_acronym(t, n, end, &close) : 0;
         if (longer && e->len + (longer - close - 1) >= 256)
             longer = 0;
+        if (!longer && close)
+            longer = head_after_acronym(dict, t, n, i, end, close, e->value);
         cp_program *p = known_program(x, e->value);
         if (!p || !note_program(x, p, b, i, longer ? longer : end) ||
             !add_alias(x, p, t + i, e->len))

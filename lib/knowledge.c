@@ -51,13 +51,70 @@ static size_t lower_heads(const char *p, size_t n, char *out) {
     return lowered ? n : 0;
 }
 
+/* The words of a known grant program's name before its last word
+ * "Program" ("COPS Hiring Program"), which running text writes with "grant"
+ * or "grants" ("a COPS Hiring grant") or, when three words or more, alone
+ * ("Byrne Criminal Justice Innovation"): their length, or 0. */
+static size_t grant_stem(const char *p, size_t n) {
+    static const char PROGRAM[] = " Program";
+    size_t len = sizeof PROGRAM - 1;
+    if (n <= len || memcmp(p + n - len, PROGRAM, len) != 0)
+        return 0;
+    size_t stem = n - len;
+    if (memchr(p, ' ', stem) == NULL ||
+        (stem >= 6 && memcmp(p + stem - 6, " Grant", 6) == 0))
+        return 0; /* (one word; "Byrne Formula Grant Program" has its own) */
+    return stem;
+}
+
+/* Is the stem p[0..n) three words or more? */
+static bool three_words(const char *p, size_t n) {
+    size_t spaces = 0;
+    for (size_t i = 0; i < n; i++)
+        spaces += p[i] == ' ';
+    return spaces >= 2;
+}
+
+/* Add one variant, written at *at, to the programs' dictionary. */
+static bool add_variant(cpi_knowledge *k, const cpi_mem *mem, char **at, size_t len,
+                        size_t program) {
+    (*at)[len] = '\0';
+    if (!cpi_dict_add(mem, &k->programs, *at, len, (uint32_t)program))
+        return false;
+    *at += len + 1;
+    return true;
+}
+
+/* The grant variants (grant_stem) of a grant program's name or alias
+ * p[0..n), written from *at. */
+static bool add_grant_variants(cpi_knowledge *k, const cpi_mem *mem, char **at,
+                               const char *p, size_t n, size_t program) {
+    static const char *const GRANT[] = {" grant", " grants"};
+    size_t stem = grant_stem(p, n);
+    if (!stem)
+        return true;
+    for (size_t g = 0; g < 2; g++) {
+        memcpy(*at, p, stem);
+        memcpy(*at + stem, GRANT[g], strlen(GRANT[g]));
+        if (!add_variant(k, mem, at, stem + strlen(GRANT[g]), program))
+            return false;
+    }
+    if (three_words(p, stem)) {
+        memcpy(*at, p, stem);
+        if (!add_variant(k, mem, at, stem, program))
+            return false;
+    }
+    return true;
+}
+
 /* The head variants (lower_heads) of every known program's name and
- * aliases: one block of memory, then a dictionary entry each. */
+ * aliases, and a grant program's grant variants: one block of memory, then
+ * a dictionary entry each. */
 static bool add_head_variants(cpi_knowledge *k, const cpi_mem *mem) {
     size_t total = 0;
     for (size_t i = 0; i < cpi_known_program_count; i++)
-        total += strlen(cpi_known_programs[i].name) +
-                 strlen(cpi_known_programs[i].aliases) + 2;
+        total += 4 * (strlen(cpi_known_programs[i].name) +
+                      strlen(cpi_known_programs[i].aliases) + 2 + 8);
     k->head_variants = cpi_mem_alloc(mem, total + 1);
     if (!k->head_variants)
         return false;
@@ -65,6 +122,7 @@ static bool add_head_variants(cpi_knowledge *k, const cpi_mem *mem) {
     for (size_t i = 0; i < cpi_known_program_count; i++) {
         const char *lists[2] = {cpi_known_programs[i].name,
                                 cpi_known_programs[i].aliases};
+        bool grant = strcmp(cpi_known_programs[i].kind, "grant") == 0;
         for (size_t l = 0; l < 2; l++) {
             for (const char *p = lists[l]; *p;) {
                 const char *bar = strchr(p, '|');
@@ -75,6 +133,8 @@ static bool add_head_variants(cpi_knowledge *k, const cpi_mem *mem) {
                         return false;
                     at += len + 1;
                 }
+                if (grant && n && !add_grant_variants(k, mem, &at, p, n, i))
+                    return false;
                 p += n;
                 if (*p == '|')
                     p++;

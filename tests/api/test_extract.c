@@ -3282,6 +3282,16 @@ static void test_known_programs(void **state) {
     assert_string_equal(cp_program_kind(more), "grant");
     assert_string_equal(cp_administration_id(cp_program_administration(fast)), "clinton-1993");
     cp_corpus_free(c);
+    /* a grant program's awards are its "grants"; a name of three words
+     * or more is its program without "Program" */
+    c = load(
+        "Saginaw won a COPS Hiring grant in 2010. Dayton used Byrne Criminal "
+        "Justice Innovation money. Neither the Tribal Access grant nor the Technology "
+        "grants came.");
+    assert_int_equal(cp_corpus_program_count(c), 2);
+    assert_non_null(cp_corpus_program_by_id(c, "cops-hiring-program"));
+    assert_non_null(cp_corpus_program_by_id(c, "byrne-cji"));
+    cp_corpus_free(c);
     /* a state's part of a national program is the program, however named */
     c = load("The Alabama Internet Crimes Against Children (ICAC) Task Force and the Ohio "
              "ICAC Task Force joined the DEA's 360 Strategy in Manchester.");
