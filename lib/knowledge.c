@@ -111,10 +111,12 @@ static bool add_grant_variants(cpi_knowledge *k, const cpi_mem *mem, char **at,
  * aliases, and a grant program's grant variants: one block of memory, then
  * a dictionary entry each. */
 static bool add_head_variants(cpi_knowledge *k, const cpi_mem *mem) {
+    /* (a name of n bytes gives at most n + 1 for its head variant and,
+     * with " Program" in it, 3n - 8 for its grant variants) */
     size_t total = 0;
     for (size_t i = 0; i < cpi_known_program_count; i++)
         total += 4 * (strlen(cpi_known_programs[i].name) +
-                      strlen(cpi_known_programs[i].aliases) + 2 + 8);
+                      strlen(cpi_known_programs[i].aliases) + 2);
     k->head_variants = cpi_mem_alloc(mem, total + 1);
     if (!k->head_variants)
         return false;
@@ -141,6 +143,7 @@ static bool add_head_variants(cpi_knowledge *k, const cpi_mem *mem) {
             }
         }
     }
+    assert((size_t)(at - k->head_variants) <= total);
     return true;
 }
 
