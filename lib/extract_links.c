@@ -3623,9 +3623,12 @@ static size_t joined_clause(const char *t, size_t n, size_t comma) {
 
 /* Where in t[from, to) a clause starts whose subject is a place: ", and ",
  * "; " or " and that " right before a place that a verb follows ("Flint
- * has", "Gary will", "Tulsa also received"); `to` when there is none. */
+ * has", "Gary will", "Tulsa also received"), or ", " after a sentence's
+ * opening clause of contrast (`contrast`: "Unlike cities that get only a
+ * Diagnostic Team, Shreveport will get an Operations Team"); `to` when
+ * there is none. */
 static size_t clause_of_place(const char *t, const hits *sites, size_t block, size_t from,
-                              size_t to) {
+                              size_t to, bool contrast) {
     static const char *const VERBS[] = {
         " also ", " became ",  " becomes ", " got ",   " gets ",     " had ",
         " has ",  " have ",    " is ",      " joined ", " joins ",   " received ",
@@ -3637,7 +3640,8 @@ static size_t clause_of_place(const char *t, const hits *sites, size_t block, si
         bool opens =
             (h->start >= from + 6 && memcmp(t + h->start - 6, ", and ", 6) == 0) ||
             (h->start >= from + 2 && memcmp(t + h->start - 2, "; ", 2) == 0) ||
-            (h->start >= from + 10 && memcmp(t + h->start - 10, " and that ", 10) == 0);
+            (h->start >= from + 10 && memcmp(t + h->start - 10, " and that ", 10) == 0) ||
+            (contrast && h->start >= from + 2 && memcmp(t + h->start - 2, ", ", 2) == 0);
         /* (or a place that a relative clause says joined it: "..., and
          * from Jackson, Tenn., which joined the National Public Safety
          * Partnership") */
@@ -3698,6 +3702,11 @@ static bool link_after_each(cpi_extract *x, const hits *sites, const hits *progr
                             size_t block, size_t start, size_t end) {
     const char *t = cpi_block_text(&x->doc->blocks[block]);
     size_t i = lower_bound(programs, block, start);
+    /* (a sentence that opens with a clause of contrast) */
+    static const char *const CONTRAST[] = {"Unlike", "While", "Whereas", "Although",
+                                           "Though"};
+    bool contrast = t[start] >= 'T' && t[start] <= 'W' &&
+                    cpi_phrase_at(t, end, start, CPI_PHRASES(CONTRAST)) > 0;
     /* places before the first name are the first program's ("Columbia has
      * been chosen as one of 15 cities in the VCIT initiative, part of
      * Project Safe Neighborhoods") */
@@ -3724,7 +3733,7 @@ static bool link_after_each(cpi_extract *x, const hits *sites, const hits *progr
             /* "..., and Flint has received funding through the Byrne
              * program": a clause whose subject is a place, and whose
              * program comes later, is the later program's */
-            size_t cut = clause_of_place(t, sites, block, after, upto);
+            size_t cut = clause_of_place(t, sites, block, after, upto, contrast);
             if (cut < upto) {
                 if (!link_span(x, sites, programs, programs->h[j].entity, block, cut, upto))
                     return false;

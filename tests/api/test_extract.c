@@ -3497,6 +3497,23 @@ static void test_run_in_place_heads(void **state) {
     cp_corpus_free(c);
 }
 
+/* A sentence that opens with a clause of contrast: its place after the
+ * clause is the later program's, not the one the clause names. */
+static void test_contrast_clause(void **state) {
+    (void)state;
+    cp_corpus *c =
+        load("Shreveport, Louisiana, joined the National Public Safety "
+             "Partnership.\n\nUnlike cities that get only a visit from a PSP "
+             "Diagnostic Team, Shreveport will be assigned an Operations Team.");
+    const cp_program *diag = cp_corpus_program_by_id(c, "psp-diagnostic-teams");
+    const cp_program *ops = cp_corpus_program_by_id(c, "psp-operations-teams");
+    assert_non_null(diag);
+    assert_non_null(ops);
+    assert_true(program_has_site(ops, "shreveport-la"));
+    assert_false(program_has_site(diag, "shreveport-la"));
+    cp_corpus_free(c);
+}
+
 /* "in the city" right after a program, "the city's" right before it: the
  * city the sentence named last, or the text's subject. */
 static void test_the_city_around(void **state) {
@@ -4133,6 +4150,7 @@ int main(void) {
         cmocka_unit_test(test_adopted_strings),
         cmocka_unit_test(test_run_in_place_heads),
         cmocka_unit_test(test_the_city_around),
+        cmocka_unit_test(test_contrast_clause),
     };
     int failed = cmocka_run_group_tests_name("seeds", seeds, setup, teardown);
     failed += cmocka_run_group_tests_name("own documents", own, NULL, NULL);
