@@ -917,7 +917,11 @@ static bool glued_after(const char *t, size_t n, size_t s, size_t e, bool money)
         return !money && e - s <= 2 && !paren_open_before(t, s);
     default:
         /* "21st", "4th", "FY24" glued: an ordinal or an identifier ("5M":
-         * a scale; "1990s ": a decade) */
+         * a scale; "1990s ": a decade, "'90s": one too, and no count) */
+        if (c == 's' && e - s == 2 && !money &&
+            ((s >= 1 && t[s - 1] == '\'') ||
+             (s >= 3 && memcmp(t + s - 3, "\xE2\x80\x99", 3) == 0)))
+            return true;
         return e + 1 < n && cpi_is_alpha(c) && c != 'M' && c != 'B' && c != 'K' &&
                !(c == 's' && t[e + 1] == ' ' && !money);
     }

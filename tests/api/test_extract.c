@@ -566,6 +566,13 @@ static void test_figure_negative(void **state) {
     assert_int_equal(cp_figure_start(f), 57); /* the sign's three bytes */
     assert_int_equal(cp_figure_end(f), 64);
     cp_corpus_free(c);
+    /* a decade with an apostrophe for its century is no count */
+    c = load("They came in the \xE2\x80\x99"
+             "90s and the '80s with 12 agents.");
+    d = cp_corpus_document_at(c, 0);
+    assert_int_equal(cp_document_figure_count(d), 1);
+    assert_true(cp_figure_value(cp_document_figure_at(d, 0)) == 12);
+    cp_corpus_free(c);
 }
 
 static void test_link_sentences(void **state) {
