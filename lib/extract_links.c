@@ -1904,6 +1904,27 @@ static inline bool persons_place(const char *t, size_t start) {
     return true;
 }
 
+/* Is the place at t[start] in a relative clause that tells someone's
+ * beat ("county police, who patrol suburbs such as Elsmere and Newport,
+ * ...", "deputies who cover Pike County"): where they work, not where a
+ * program does? ", who " or " who " and a verb of covering, within the
+ * clause's 60 bytes before the place. */
+static bool beat_clause(const char *t, size_t start) {
+    enum { NEAR = 60 };
+    static const char *const BEAT[] = {"cover",     "covers",    "patrol", "patrols",
+                                       "police",    "polices",   "serve",  "serves",
+                                       "represent", "represents"};
+    size_t from = start > NEAR ? start - NEAR : 0;
+    for (size_t q = start; q > from + 4; q--) {
+        char c = t[q - 1];
+        if (c == '.' || c == ';' || c == ':')
+            return false;
+        if (c == ' ' && memcmp(t + q - 5, " who ", 5) == 0)
+            return cpi_phrase_at(t, start, q, CPI_PHRASES(BEAT)) > 0;
+    }
+    return false;
+}
+
 /* Does "after N years as", "after 19 years with", "after two years at" or
  * "after ten years in" start at t[i], before `to`: a career told by its
  * length ("after 11 years as a deputy chief in Wichita Falls")? */
@@ -3452,8 +3473,9 @@ static inline bool place_passed(const cp_block *blk, const cpi_hit *h, size_t i,
         (words_before(t, h->start) &&
          (compared_or_home(t, h->start) || passing_mention(t, h->start) ||
           persons_place(t, h->start) || district_seat(t, h->start) ||
-          trade_source(t, h->start) || gun_source_before(t, h->start) ||
-          model_before(t, h->start) || contrasted_change(t, n, h->start, h->end))) ||
+          beat_clause(t, h->start) || trade_source(t, h->start) ||
+          gun_source_before(t, h->start) || model_before(t, h->start) ||
+          contrasted_change(t, n, h->start, h->end))) ||
         career_place(t, n, h->start, h->end) ||
         (h->end < n && (described_after(t, n, h->end) || address_after(t, n, h->end) ||
                         refused_after(t, n, h->end, next_place_start(sites, i, blk)))) ||

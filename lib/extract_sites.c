@@ -2283,6 +2283,18 @@ static NOINLINE void note_president(cpi_extract *x, const char *t, size_t n, siz
  * run of capitalised words it is in (at most MAX_RUN_WORDS, each from
  * where the last ended): a president's name at a run's start, a verb of
  * speech after its end name people. */
+/* Is "Washington" at t[i..end) the capital or the government, as this
+ * genre writes it alone ("the case to Washington", "asking Washington to
+ * come in", "a meeting in Washington"), not the state: no "State" after
+ * it, and no comma or "and" that lists it with other states ("Oregon and
+ * Washington", "Washington, Oregon and Idaho")? */
+static bool washington_alone(const char *t, size_t n, size_t i, size_t end) {
+    return !(end < n && t[end] == ',') && !cpi_starts_with(t, n, end, " and ") &&
+           !cpi_starts_with(t, n, end, " or ") && !cpi_starts_with(t, n, end, " State") &&
+           !cpi_starts_with(t, n, end, " state") && !cpi_ends_with(t, i, " and ") &&
+           !cpi_ends_with(t, i, ", ");
+}
+
 /* Weigh the state st (a row) named at the capitalised word i and ending
  * at end; where the next state to weigh may start. */
 static NOINLINE size_t weigh_state(cpi_extract *x, const char *t, size_t n, size_t i, int st,
@@ -2304,9 +2316,7 @@ static NOINLINE size_t weigh_state(cpi_extract *x, const char *t, size_t n, size
     /* "the case to Washington", "money from Washington", "waiting on
      * Washington": the federal government, not the state */
     if (!qualifier && end - i == 10 && t[i] == 'W' &&
-        memcmp(t + i, "Washington", 10) == 0 &&
-        (cpi_ends_with(t, i, " to ") || cpi_ends_with(t, i, " from ") ||
-         cpi_ends_with(t, i, " on ")))
+        memcmp(t + i, "Washington", 10) == 0 && washington_alone(t, n, i, end))
         city_name = true;
     if (st < 64 && (qualifier || end - i > 3) && !(end - i == 2 && !qualifier) && !city_name) {
         x->state_weight[st]++;

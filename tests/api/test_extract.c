@@ -3504,6 +3504,25 @@ static void test_run_in_place_heads(void **state) {
     cp_corpus_free(c);
 }
 
+/* "Washington" alone is the capital or the government, not a vote for
+ * the state's small towns; places in a clause that tells someone's beat
+ * are not a program's. */
+static void test_washington_alone(void **state) {
+    (void)state;
+    cp_corpus *c =
+        load("Wilmington joined the Violence Reduction Network. \"We are not asking "
+             "Washington to run our police,\" the mayor said. This is not "
+             "Delaware's first program.\n\nCounty police, who patrol suburbs such "
+             "as Elsmere and Newport, will join officers from the state's Operation "
+             "Safe Streets. They meet in Washington next week.");
+    assert_non_null(cp_corpus_site_by_id(c, "elsmere-de"));
+    assert_non_null(cp_corpus_site_by_id(c, "newport-de"));
+    const cp_program *streets = cp_corpus_program_by_id(c, "operation-safe-streets");
+    assert_non_null(streets);
+    assert_false(program_has_site(streets, "elsmere-de"));
+    cp_corpus_free(c);
+}
+
 /* A sentence that opens with a clause of contrast: its place after the
  * clause is the later program's, not the one the clause names. */
 static void test_contrast_clause(void **state) {
@@ -4158,6 +4177,7 @@ int main(void) {
         cmocka_unit_test(test_run_in_place_heads),
         cmocka_unit_test(test_the_city_around),
         cmocka_unit_test(test_contrast_clause),
+        cmocka_unit_test(test_washington_alone),
     };
     int failed = cmocka_run_group_tests_name("seeds", seeds, setup, teardown);
     failed += cmocka_run_group_tests_name("own documents", own, NULL, NULL);
