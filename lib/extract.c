@@ -484,6 +484,28 @@ static bool word_in_whole(const char *const *list, size_t count, const char *w, 
     return false;
 }
 
+bool cpi_gathering_before(const char *t, size_t start) {
+    static const char *const GATHERINGS[] = {
+        /* sorted */
+        "Summit",  "briefing",  "ceremony",  "conference", "convening", "event",
+        "forum",   "gathering", "hearing",   "meeting",    "retreat",   "roundtable",
+        "session", "summit",    "symposium", "training",   "workshop"};
+    if (start < 5 || memcmp(t + start - 4, " in ", 4) != 0)
+        return false;
+    size_t we = start - 4;
+    for (int words = 0; words < 5 && we > 0; words++) {
+        size_t ws = we;
+        while (ws > 0 && cpi_is_alpha(t[ws - 1]))
+            ws--;
+        if (ws == we || (ws > 0 && t[ws - 1] != ' '))
+            return false;
+        if (cpi_word_in(CPI_WORDS(GATHERINGS), t + ws, we - ws))
+            return words == 0 || memcmp(t + we, " of ", 4) == 0;
+        we = ws - 1;
+    }
+    return false;
+}
+
 bool cpi_word_in(const char *const *list, size_t count, const char *w, size_t n) {
 #ifndef NDEBUG
     for (size_t i = 1; i < count; i++)

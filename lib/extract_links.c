@@ -1599,7 +1599,8 @@ static bool passing_mention(const char *t, size_t start) {
         LAST('a') | LAST('b') | LAST('e') | LAST('i') | LAST('l') | LAST('n') |
         LAST('o') | LAST('r') | LAST('t') | LAST('y');
     return phrase_before(t, start, CPI_PHRASES(BEFORE), lasts, befores) ||
-           route_from(t, start) || moved_from(t, start) || venue_after_date(t, start);
+           route_from(t, start) || moved_from(t, start) || venue_after_date(t, start) ||
+           cpi_gathering_before(t, start);
 }
 
 /* Do the words after a place make it a federal office's seat ("ATF's

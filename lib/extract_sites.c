@@ -2295,6 +2295,13 @@ static bool washington_alone(const char *t, size_t n, size_t i, size_t end) {
            !cpi_ends_with(t, i, ", ");
 }
 
+/* "a meeting in Washington", "a gathering of police chiefs in
+ * Washington": "Washington" alone (t[i..end)) where people gather is the
+ * capital. (Asked where the text names no place of the state.) */
+static bool capital_in(const char *t, size_t n, size_t i, size_t end) {
+    return washington_alone(t, n, i, end) && cpi_gathering_before(t, i);
+}
+
 /* Weigh the state st (a row) named at the capitalised word i and ending
  * at end; where the next state to weigh may start. */
 static NOINLINE size_t weigh_state(cpi_extract *x, const char *t, size_t n, size_t i, int st,
@@ -4223,10 +4230,12 @@ static bool read_blocks(cpi_extract *x) {
                             listed_after_site(x, b, i) == LISTED
                                 ? x->site_hits[x->site_hit_count - 1].entity
                                 : NULL;
-                        int capital_row = before &&
-                                                  (before->kind == CP_SITE_CITY ||
-                                                   before->kind == CP_SITE_REGION) &&
-                                                  !same_code(before->state, "WA")
+                        int capital_row = (before &&
+                                           (before->kind == CP_SITE_CITY ||
+                                            before->kind == CP_SITE_REGION) &&
+                                           !same_code(before->state, "WA")) ||
+                                                  (x->state_weight[alone] == 0 &&
+                                                   capital_in(t, n, i, send))
                                               ? cpi_state_by_code("DC")
                                               : -1;
                         if (capital_row >= 0) {

@@ -3520,6 +3520,16 @@ static void test_washington_alone(void **state) {
     const cp_program *streets = cp_corpus_program_by_id(c, "operation-safe-streets");
     assert_non_null(streets);
     assert_false(program_has_site(streets, "elsmere-de"));
+    assert_null(cp_corpus_site_by_id(c, "washington-dc"));
+    cp_corpus_free(c);
+    /* where people gather, "Washington" is the capital: a venue, no site
+     * of the program's */
+    c = load("Wilmington joined the Violence Reduction Network. The year ends with a "
+             "meeting of the five cities in Washington.");
+    const cp_site *dc = cp_corpus_site_by_id(c, "washington-dc");
+    assert_non_null(dc);
+    assert_false(program_has_site(
+        cp_corpus_program_by_id(c, "violence-reduction-network"), "washington-dc"));
     cp_corpus_free(c);
 }
 
