@@ -523,12 +523,13 @@ static size_t name_kind(const char *name, char *head, size_t cap) {
 
 /* How often the document refers back to a program by its kind alone ("The
  * task force, one of dozens ...", "works with the task force") past the
- * block `from` where it is first named: "the" and the kind head[0..len),
- * in either case, as words. */
-static size_t kind_references(const cp_document *doc, size_t from, const char *head,
-                              size_t len) {
+ * block `from` where it is first named, up to block `to` (where another
+ * of that kind is named): "the" and the kind head[0..len), in either case,
+ * as words. */
+static size_t kind_references(const cp_document *doc, size_t from, size_t to,
+                              const char *head, size_t len) {
     size_t count = 0;
-    for (size_t b = from; b < doc->block_count; b++) {
+    for (size_t b = from; b < to; b++) {
         const char *t = cpi_block_text(&doc->blocks[b]);
         size_t n = doc->blocks[b].text_size;
         for (const char *q = t; n >= len + 4 && q <= t + n - len - 4;) {
@@ -605,20 +606,28 @@ static bool main_program(const cpi_extract *x, const hits *programs, cp_program 
             count = 0; /* (another program of the text funds it) */
         /* a text of several programs that refers back to one by its kind
          * ("The task force ...") is about it as often, when no other of
-         * them is of that kind */
+         * them is of that kind before it: up to where another is named */
         char head[16];
         size_t head_len =
             n > j - i && count ? name_kind(ns[i].program->name, head, sizeof head) : 0;
         bool unique = head_len > 0;
+        size_t to = x->doc->block_count;
         for (size_t k = 0; unique && k < n; k++) {
             char other[16];
             const cp_program *o = programs->h[k].entity;
-            unique = o == ns[i].program ||
-                     name_kind(o->name, other, sizeof other) != head_len ||
-                     memcmp(other, head, head_len) != 0;
+            bool same_kind = o != ns[i].program &&
+                             name_kind(o->name, other, sizeof other) == head_len &&
+                             memcmp(other, head, head_len) == 0;
+            if (same_kind && k < first)
+                unique = false;
+            else if (same_kind) {
+                to = programs->h[k].block; /* (hits in text order: the first) */
+                break;
+            }
         }
-        if (unique)
-            count += kind_references(x->doc, programs->h[first].block, head, head_len);
+        if (unique && to > programs->h[first].block)
+            count +=
+                kind_references(x->doc, programs->h[first].block, to, head, head_len);
         if (!ns[i].program->parent) { /* (a component is part of its program) */
             total += count;
             distinct += count > 0;

@@ -3533,6 +3533,28 @@ static void test_washington_alone(void **state) {
     cp_corpus_free(c);
 }
 
+/* "The task force" refers back to the last task force named: another
+ * named later does not take back what was said before it. */
+static void test_kind_reference_until_another(void **state) {
+    (void)state;
+    cp_corpus *c = load("Sheriff leaves federal task force\n\nThe Bernalillo County "
+                        "Sheriff's Office in New "
+                        "Mexico will leave the FBI's Safe Streets Task Force.\n\nThe "
+                        "task force, which also "
+                        "includes officers from Rio Rancho and Los Lunas, made 212 "
+                        "arrests. The task force will "
+                        "go on. The task force meets monthly.\n\nOperation Legend sent "
+                        "agents to Chicago in "
+                        "2020. Operation Legend charged 150 people. Operation Legend "
+                        "ended.\n\nPortland, Ore., "
+                        "left the Joint Terrorism Task Force in 2019.");
+    const cp_program *streets = cp_corpus_program_by_id(c, "safe-streets-task-forces");
+    assert_non_null(streets);
+    assert_true(program_has_site(streets, "rio-rancho-nm"));
+    assert_true(program_has_site(streets, "los-lunas-nm"));
+    cp_corpus_free(c);
+}
+
 /* A sentence that opens with a clause of contrast: its place after the
  * clause is the later program's, not the one the clause names. */
 static void test_contrast_clause(void **state) {
@@ -4187,6 +4209,7 @@ int main(void) {
         cmocka_unit_test(test_run_in_place_heads),
         cmocka_unit_test(test_the_city_around),
         cmocka_unit_test(test_contrast_clause),
+        cmocka_unit_test(test_kind_reference_until_another),
         cmocka_unit_test(test_washington_alone),
     };
     int failed = cmocka_run_group_tests_name("seeds", seeds, setup, teardown);
