@@ -189,6 +189,19 @@ static bool not_program_word(const char *w, size_t n) {
     return listed(CPI_WORDS(WORDS), FILTER, w, n);
 }
 
+/* Titles written before a person's name ("Police Chief Alicia Grant"). */
+static bool title_word(const char *w, size_t n) {
+    static const char *const TITLES[] = {
+        /* sorted */
+        "Agent",        "Capt.",      "Captain",      "Chief",    "Commander",
+        "Commissioner", "Councilman", "Councilwoman", "Deputy",   "Det.",
+        "Detective",    "Director",   "Gov.",         "Governor", "Judge",
+        "Lt.",          "Mayor",      "Officer",      "Rep.",     "Sen.",
+        "Senator",      "Sergeant",   "Sgt.",         "Sheriff",  "Superintendent",
+        "Trooper"};
+    return cpi_word_in(CPI_WORDS(TITLES), w, n);
+}
+
 /* Laws and bills are no programs (MODEL.md); most say so by "Act", a few
  * are named like a plan. */
 static bool law_named_like_program(const char *w, size_t n) {
@@ -1857,6 +1870,11 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
         if (kind && !named && last > first + 2 &&
             cpi_word_is(t, n, ws[first], "Fiscal") &&
             cpi_word_is(t, n, ws[first + 1], "Year"))
+            kind = NULL;
+        /* "Police Chief Alicia Grant": a title, a first name and a
+         * surname that is a head's word name a person */
+        if (kind && !named && last >= first + 3 &&
+            title_word(t + ws[last - 3], wend[last - 3] - ws[last - 3]))
             kind = NULL;
         /* a headline capitalises every word: there "... Grants" are awards
          * ("Announces $231 Million in Crisis Intervention Grants"), no name,

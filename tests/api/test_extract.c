@@ -4060,6 +4060,12 @@ static void test_program_patterns(void **state) {
     assert_string_equal(cp_program_acronym(cp_corpus_program_at(c, 0)), "BCJI");
     assert_int_equal(cp_program_mention_count(cp_corpus_program_at(c, 0)), 1);
     cp_corpus_free(c);
+    /* a title, a first name and a surname like a head: a person */
+    c = load(
+        "Memphis Police Chief Alicia Grant said the Harbor Light Initiative helped.");
+    assert_int_equal(cp_corpus_program_count(c), 1);
+    assert_non_null(cp_corpus_program_by_id(c, "harbor-light-initiative"));
+    cp_corpus_free(c);
     /* a law named like a plan is no program */
     c = load("Funds came from the American Rescue Plan and the Safer America Plan.");
     assert_null(cp_corpus_program_by_id(c, "american-rescue-plan"));
