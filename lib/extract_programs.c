@@ -2231,6 +2231,44 @@ static size_t words_after_acronym(const char *t, size_t n, size_t end, size_t *c
     return 0;
 }
 
+/* Where the name of a region starts before a known family of regional
+ * units (entry e at i, a name that starts "Regional ": "Great Lakes",
+ * "Pacific Southwest" before "Regional Fugitive Task Force"): one to three
+ * capitalised words of letters, no state's, no office's; i if none. */
+static size_t region_before(const cpi_extract *x, const char *t, size_t n, size_t i,
+                            const cpi_dict_entry *e) {
+    if (e->len < 9 || memcmp(e->phrase, "Regional ", 9) != 0 || i < 2 || t[i - 1] != ' ')
+        return i;
+    size_t start = i, we = i - 1;
+    for (int words = 0; words < 3 && we > 0; words++) {
+        size_t ws = we;
+        while (ws > 0 && cpi_is_alpha(t[ws - 1]))
+            ws--;
+        if (ws == we || !cpi_is_upper(t[ws]) ||
+            (ws > 0 && t[ws - 1] != ' ' && t[ws - 1] != '('))
+            break;
+        if (cpi_word_is(t, n, ws, "The") || cpi_word_is(t, n, ws, "Marshals") ||
+            not_program_word(t + ws, we - ws) ||
+            cpi_dict_match(&x->k->states, t, n, ws) ||
+            cpi_dict_match(&x->k->agencies, t, n, ws))
+            break;
+        start = ws;
+        if (ws == 0 || t[ws - 1] != ' ')
+            break;
+        we = ws - 1;
+    }
+    return start;
+}
+
+/* The unit of the known family of row `family` that name[0..len) names,
+ * made if new: a program of its own, of the family's kind. */
+static cp_program *regional_member(cpi_extract *x, size_t family, const char *name,
+                                   size_t len) {
+    char id[200];
+    slug_of(name, len, id, sizeof id);
+    return program(x, id, name, len, cpi_known_programs[family].kind);
+}
+
 /* "Byrne Criminal Justice Innovation (BCJI) Program": a known name's
  * words (t[i..end), program `known`), its acronym (its ')' at `close`),
  * then the last word of another of the program's names, that the words
@@ -2285,9 +2323,15 @@ static inline bool read_word(ctx *c, const cp_block *b, const char *t, size_t n,
             longer = 0;
         if (!longer && close)
             longer = head_after_acronym(dict, t, n, i, end, close, e->value);
-        cp_program *p = known_program(x, e->value);
+        /* "the Great Lakes Regional Fugitive Task Force": one of the
+         * family, named by its region */
+        size_t region = !longer ? region_before(x, t, n, i, e) : i;
+        cp_program *p = region < i
+                            ? regional_member(x, e->value, t + region, end - region)
+                            : known_program(x, e->value);
+        i = region;
         if (!p || !note_program(x, p, b, i, longer ? longer : end) ||
-            !add_alias(x, p, t + i, e->len))
+            !add_alias(x, p, t + i, end - i))
             return false;
         if (!define_acronym(c, p, t, n, i, end))
             return false;

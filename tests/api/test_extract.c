@@ -3299,6 +3299,17 @@ static void test_known_programs(void **state) {
     assert_non_null(cp_corpus_program_by_id(c, "cops-hiring-program"));
     assert_non_null(cp_corpus_program_by_id(c, "byrne-cji"));
     cp_corpus_free(c);
+    /* a family of regional units: each, named by its region, is its own */
+    c = load("Deputies joined the Great Lakes Regional Fugitive Task Force (GLRFTF) in "
+             "Detroit, Michigan; the U.S. Marshals Regional Fugitive Task Force helped.");
+    const cp_program *lakes =
+        cp_corpus_program_by_id(c, "great-lakes-regional-fugitive-task-force");
+    assert_non_null(lakes);
+    assert_string_equal(cp_program_acronym(lakes), "GLRFTF");
+    assert_true(program_has_site(lakes, "detroit-mi"));
+    assert_non_null(cp_corpus_program_by_id(c, "regional-fugitive-task-forces"));
+    assert_int_equal(cp_corpus_program_count(c), 2);
+    cp_corpus_free(c);
     /* a state's part of a national program is the program, however named */
     c = load("The Alabama Internet Crimes Against Children (ICAC) Task Force and the Ohio "
              "ICAC Task Force joined the DEA's 360 Strategy in Manchester.");
