@@ -2274,15 +2274,6 @@ static NOINLINE void note_president(cpi_extract *x, const char *t, size_t n, siz
     }
 }
 
-/* Before places are read: the states the document names and the people
- * it names speaking or presiding, in one walk over each block's
- * capitalised words. Each word is looked up once in the worker's memo of
- * tokens: its length (kept for read_blocks), the state it starts (kept
- * too) and whether a president's name may start there. The walk weighs
- * the states named, each from where the last one ended, and keeps the
- * run of capitalised words it is in (at most MAX_RUN_WORDS, each from
- * where the last ended): a president's name at a run's start, a verb of
- * speech after its end name people. */
 /* Is "Washington" at t[i..end) the capital or the government, as this
  * genre writes it alone ("the case to Washington", "asking Washington to
  * come in", "a meeting in Washington"), not the state: no "State" after
@@ -2302,6 +2293,15 @@ static bool capital_in(const char *t, size_t n, size_t i, size_t end) {
     return washington_alone(t, n, i, end) && cpi_gathering_before(t, i);
 }
 
+/* Before places are read: the states the document names and the people
+ * it names speaking or presiding, in one walk over each block's
+ * capitalised words. Each word is looked up once in the worker's memo of
+ * tokens: its length (kept for read_blocks), the state it starts (kept
+ * too) and whether a president's name may start there. The walk weighs
+ * the states named, each from where the last one ended, and keeps the
+ * run of capitalised words it is in (at most MAX_RUN_WORDS, each from
+ * where the last ended): a president's name at a run's start, a verb of
+ * speech after its end name people. */
 /* Weigh the state st (a row) named at the capitalised word i and ending
  * at end; where the next state to weigh may start. */
 static NOINLINE size_t weigh_state(cpi_extract *x, const char *t, size_t n, size_t i, int st,
