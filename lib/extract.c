@@ -501,6 +501,8 @@ bool cpi_gathering_before(const char *t, size_t start) {
             return false;
         if (cpi_word_in(CPI_WORDS(GATHERINGS), t + ws, we - ws))
             return words == 0 || memcmp(t + we, " of ", 4) == 0;
+        if (ws == 0)
+            return false; /* (the text's first word) */
         we = ws - 1;
     }
     return false;

@@ -3542,6 +3542,11 @@ static void test_washington_alone(void **state) {
     assert_false(program_has_site(
         cp_corpus_program_by_id(c, "violence-reduction-network"), "washington-dc"));
     cp_corpus_free(c);
+    /* "in" after the text's first word, no gathering: read back no further */
+    c = load("Officials in Memphis joined the Harbor Light Initiative.");
+    assert_true(program_has_site(cp_corpus_program_by_id(c, "harbor-light-initiative"),
+                                 "memphis-tn"));
+    cp_corpus_free(c);
 }
 
 /* "The task force" refers back to the last task force named: another
