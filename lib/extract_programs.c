@@ -189,17 +189,12 @@ static bool not_program_word(const char *w, size_t n) {
     return listed(CPI_WORDS(WORDS), FILTER, w, n);
 }
 
-/* Titles written before a person's name ("Police Chief Alicia Grant"). */
-static bool title_word(const char *w, size_t n) {
-    static const char *const TITLES[] = {
-        /* sorted */
-        "Agent",        "Capt.",      "Captain",      "Chief",    "Commander",
-        "Commissioner", "Councilman", "Councilwoman", "Deputy",   "Det.",
-        "Detective",    "Director",   "Gov.",         "Governor", "Judge",
-        "Lt.",          "Mayor",      "Officer",      "Rep.",     "Sen.",
-        "Senator",      "Sergeant",   "Sgt.",         "Sheriff",  "Superintendent",
-        "Trooper"};
-    return cpi_word_in(CPI_WORDS(TITLES), w, n);
+/* Is the word [ws, we) a title people are named after ("Chief",
+ * "Sheriff", "Mayor": the officials' titles dictionary), the whole word? */
+static bool title_at(const cpi_extract *x, const char *t, size_t n, size_t ws,
+                     size_t we) {
+    const cpi_dict_entry *e = cpi_dict_match(&x->k->titles, t, n, ws);
+    return e && (e->len == we - ws || (e->len == we - ws + 1 && t[we] == '.'));
 }
 
 /* Laws and bills are no programs (MODEL.md); most say so by "Act", a few
@@ -1874,7 +1869,7 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
         /* "Police Chief Alicia Grant": a title, a first name and a
          * surname that is a head's word name a person */
         if (kind && !named && last >= first + 3 &&
-            title_word(t + ws[last - 3], wend[last - 3] - ws[last - 3]))
+            title_at(x, t, n, ws[last - 3], wend[last - 3]))
             kind = NULL;
         /* a headline capitalises every word: there "... Grants" are awards
          * ("Announces $231 Million in Crisis Intervention Grants"), no name,
