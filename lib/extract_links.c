@@ -4898,7 +4898,11 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                  * program, "... eight sites under the Defending Childhood
                  * Initiative. Recipients include ...") */
                 cp_program *topic = NULL;
-                if (places >= 3 &&
+                /* (an item of a lead-in is about the lead-in's program: "The
+                 * counties receiving the match are:" after a sentence on
+                 * Stonegarden, in a text about a task force) */
+                cp_program *lead = led_by && led_by[b] ? led_by[b] : about;
+                if (places >= 3 && lead != &LEFT_OUT_LEAD &&
                     cue_sets(cpi_block_text(blk) + start, end - start,
                              CPI_PHRASES(SELECTION_CUES), SELECTION_OF_LETTER,
                              SELECTION_OF_NEXT, SELECTION_OR_SERVE) &&
@@ -4906,7 +4910,7 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                      * have asked for more patrols") */
                     !asks(cpi_block_text(blk) + start, end - start) &&
                     !(case_text < 0 ? (case_text = case_release(doc)) : case_text) &&
-                    (topic = paragraph_topic(programs, blk, b, s, about)) != NULL &&
+                    (topic = paragraph_topic(programs, blk, b, s, lead)) != NULL &&
                     !link_span_from(x, sites, programs, topic, b, start, end, first_site,
                                     first, memo))
                     return false;

@@ -3588,6 +3588,33 @@ static void test_contrast_clause(void **state) {
     cp_corpus_free(c);
 }
 
+/* A lead-in's list items belong to the lead-in's program, even where each
+ * item names three places under a word of selection ("counties") in a text
+ * whose headline is about another program. */
+static void test_items_of_a_lead_in(void **state) {
+    (void)state;
+    cp_corpus *c =
+        load("Ohio Joins the Organized Crime Drug Enforcement Task Forces, Adds Money "
+             "to Byrne JAG\n\nColumbus police will join the Organized Crime Drug "
+             "Enforcement Task Forces in Cleveland.\n\nThe state will add $2 million to "
+             "this year's Byrne JAG awards. The counties getting the extra money "
+             "are:\n\n- Adams, Scioto and Lawrence counties along the river;\n- "
+             "Athens, Meigs and Gallia counties in the southeast.");
+    const cp_program *ocdetf = cp_corpus_program_by_id(c, "ocdetf");
+    const cp_program *jag = cp_corpus_program_by_id(c, "byrne-jag");
+    assert_non_null(ocdetf);
+    assert_non_null(jag);
+    assert_true(program_has_site(ocdetf, "cleveland-oh"));
+    const char *const counties[] = {"adams-county-oh",    "scioto-county-oh",
+                                    "lawrence-county-oh", "athens-county-oh",
+                                    "meigs-county-oh",    "gallia-county-oh"};
+    for (size_t k = 0; k < sizeof counties / sizeof counties[0]; k++) {
+        assert_true(program_has_site(jag, counties[k]));
+        assert_false(program_has_site(ocdetf, counties[k]));
+    }
+    cp_corpus_free(c);
+}
+
 /* "in the city" right after a program, "the city's" right before it: the
  * city the sentence named last, or the text's subject. */
 static void test_the_city_around(void **state) {
@@ -4230,6 +4257,7 @@ int main(void) {
         cmocka_unit_test(test_adopted_strings),
         cmocka_unit_test(test_run_in_place_heads),
         cmocka_unit_test(test_the_city_around),
+        cmocka_unit_test(test_items_of_a_lead_in),
         cmocka_unit_test(test_contrast_clause),
         cmocka_unit_test(test_kind_reference_until_another),
         cmocka_unit_test(test_washington_alone),
