@@ -3255,7 +3255,7 @@ static size_t next_list_item(const char *t, size_t n, size_t end, size_t ends[3]
     size_t e = p;
     *words = 0;
     while (*words < 3) {
-        e = word_end(t, n, e);
+        e = run_word_end(t, n, e, word_end(t, n, e)); /* ("St. Johnsbury") */
         ends[(*words)++] = e;
         if (e + 1 >= n || t[e] != ' ' || !cpi_is_upper(t[e + 1]))
             break;

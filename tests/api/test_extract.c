@@ -3549,6 +3549,19 @@ static void test_washington_alone(void **state) {
     cp_corpus_free(c);
 }
 
+/* A small town named before another of the same state is read in that
+ * state, also when the next one's name starts with an abbreviation that
+ * keeps its period ("St. Albans", "Mt. Holly"). */
+static void test_town_before_abbreviated_name(void **state) {
+    (void)state;
+    cp_corpus *c =
+        load("Vermont will spend $3 million on body cameras. Rutland, St. Albans "
+             "and Middlebury will buy them first.");
+    assert_non_null(cp_corpus_site_by_id(c, "rutland-vt"));
+    assert_non_null(cp_corpus_site_by_id(c, "saint-albans-vt"));
+    cp_corpus_free(c);
+}
+
 /* "The task force" refers back to the last task force named: another
  * named later does not take back what was said before it. */
 static void test_kind_reference_until_another(void **state) {
@@ -4261,6 +4274,7 @@ int main(void) {
         cmocka_unit_test(test_contrast_clause),
         cmocka_unit_test(test_kind_reference_until_another),
         cmocka_unit_test(test_washington_alone),
+        cmocka_unit_test(test_town_before_abbreviated_name),
     };
     int failed = cmocka_run_group_tests_name("seeds", seeds, setup, teardown);
     failed += cmocka_run_group_tests_name("own documents", own, NULL, NULL);
