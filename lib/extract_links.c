@@ -907,6 +907,16 @@ static bool starts_section(const cp_document *doc, const hits *programs,
     return blk->kind != CP_BLOCK_HEADING && title_short_name(doc, programs, b, end);
 }
 
+/* Is p (or a component of it) named among the hits [lo, hi)? */
+static bool named_in(const hits *programs, size_t lo, size_t hi, const cp_program *p) {
+    for (size_t i = lo; i < hi; i++) {
+        const cp_program *q = programs->h[i].entity;
+        if (q == p || q->parent == p)
+            return true;
+    }
+    return false;
+}
+
 /* A text in sections under headings of their own, each about a program of
  * its own (a roundup of news items, award tables by program): each block's
  * section program (NULL: a section about none) into per_block[], and true.
@@ -914,7 +924,7 @@ static bool starts_section(const cp_document *doc, const hits *programs,
  * not filled), or when out of memory (*nomem). `headings_only`: only
  * headings that name programs make sections (not items, places or times
  * over prose). */
-static bool section_programs(const cpi_extract *x, const hits *programs,
+static bool section_programs(const cpi_extract *x, const hits *programs, cp_program *main,
                              cp_program **per_block, bool headings_only, bool *nomem) {
     const cp_document *doc = x->doc;
     const hits sites = {x->site_hits, x->site_hit_count};
@@ -958,6 +968,15 @@ static bool section_programs(const cpi_extract *x, const hits *programs,
             last = p;
         } else {
             p = most_named(programs, lo, hi, ns);
+            /* (a section that names its program only inside its list, past the
+             * first item, "- Hinds County: ... the county's PSP plan" among
+             * the text's recipients, goes on about the text's) */
+            size_t list = first + 1; /* (past its head: "3. Akron gets a grant") */
+            while (list < next && doc->blocks[list].kind != CP_BLOCK_LIST_ITEM)
+                list++;
+            if (p && main && p != main && list + 1 < next &&
+                !named_in(programs, lo, lower_bound(programs, list + 1, 0), p))
+                p = main;
             if (p && p != last_item &&
                 (heading_item(doc, first) || numbered_heading(doc, first) ||
                  capitals_heading(doc, &sites, first) || timestamp_heading(doc, first))) {
@@ -5287,7 +5306,8 @@ bool cpi_extract_links(cpi_extract *x) {
         bool nomem = per_block == NULL;
         /* (about no one program, sections count only where headings name
          * their programs: a roundup's places are no programs' sections) */
-        if (per_block && !section_programs(x, &programs, per_block, !main, &nomem)) {
+        if (per_block &&
+            !section_programs(x, &programs, main, per_block, !main, &nomem)) {
             room_free(x, local_per_block, per_block);
             per_block = NULL;
         }

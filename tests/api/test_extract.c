@@ -3562,6 +3562,32 @@ static void test_town_before_abbreviated_name(void **state) {
     cp_corpus_free(c);
 }
 
+/* In a report in numbered sections, a section that names another program
+ * only deep in its list of the text's recipients goes on about the text's
+ * program. */
+static void test_section_named_in_passing(void **state) {
+    (void)state;
+    cp_corpus *c = load(
+        "HIRING GRANTS\n\nThe COPS Office awarded $90 million through the COPS Hiring "
+        "Program (CHP) in 2023. CHP pays most of an officer's salary for three years.\n\n"
+        "1. Totals\n\nAwards rose 12 percent over 2022.\n\n2. Recipients\n\nThe office "
+        "spoke with five recipients:\n\n- Bangor, Maine: $500,000\n- Laramie, Wyoming: "
+        "$250,000\n- Ames, Iowa: $375,000\n  - Ames officials said the money paid for "
+        "officers in the city's Project Safe Neighborhoods plan.\n\n3. Tribes\n\nTribal "
+        "agencies may also apply to the Tribal Resources Grant Program (TRGP). TRGP "
+        "awards "
+        "totaled $30 million.\n\n4. Other programs\n\nUnlike Byrne JAG, CHP is "
+        "competitive. Some recipients also work with Project Safe Neighborhoods (PSN).");
+    const cp_program *chp = cp_corpus_program_by_id(c, "cops-hiring-program");
+    const cp_program *psn = cp_corpus_program_by_id(c, "project-safe-neighborhoods");
+    assert_non_null(chp);
+    assert_non_null(psn);
+    assert_true(program_has_site(chp, "bangor-me"));
+    assert_true(program_has_site(chp, "laramie-wy"));
+    assert_false(program_has_site(psn, "bangor-me"));
+    cp_corpus_free(c);
+}
+
 /* "The task force" refers back to the last task force named: another
  * named later does not take back what was said before it. */
 static void test_kind_reference_until_another(void **state) {
@@ -4274,6 +4300,7 @@ int main(void) {
         cmocka_unit_test(test_contrast_clause),
         cmocka_unit_test(test_kind_reference_until_another),
         cmocka_unit_test(test_washington_alone),
+        cmocka_unit_test(test_section_named_in_passing),
         cmocka_unit_test(test_town_before_abbreviated_name),
     };
     int failed = cmocka_run_group_tests_name("seeds", seeds, setup, teardown);
