@@ -1538,7 +1538,8 @@ static HOT_INLINE bool org_of_place(const cpi_extract *x, const char *w, size_t 
 
 static const char *const OFFICE_WORDS[] = {
     /* sorted */
-    "Authority", "Commission", "Corporation", "Council", "Department", "Office",
+    "Authority",  "Commission", "Corporation", "Council",
+    "Department", "Government", "Office",
 };
 
 #ifndef NDEBUG /* (the first pass reads the words' table; debug builds check it) */
@@ -1549,7 +1550,8 @@ static const char *const OFFICE_WORDS[] = {
 static bool office_word(const char *w, size_t n) {
     return cpi_str_eq("Department", w, n) || cpi_str_eq("Office", w, n) ||
            cpi_str_eq("Authority", w, n) || cpi_str_eq("Corporation", w, n) ||
-           cpi_str_eq("Council", w, n) || cpi_str_eq("Commission", w, n);
+           cpi_str_eq("Council", w, n) || cpi_str_eq("Commission", w, n) ||
+           cpi_str_eq("Government", w, n);
 }
 #endif
 
@@ -4133,8 +4135,8 @@ static bool read_blocks(cpi_extract *x) {
                  * it), the words before the agency's */
                 for (size_t e = 1;
                      e < k && !done && (wf[k - 1] & (WORD_ORG | WORD_OFFICE)); e++) {
-                    if (!(wf[e] & WORD_AGENCY))
-                        continue;
+                    if (!(wf[e] & (WORD_AGENCY | WORD_ORG)))
+                        continue; /* ("Louisville Metro Government, Kentucky") */
                     site_spec spec;
                     if (resolve(x, t + ws[0], we[e - 1] - ws[0], code, false, &spec) &&
                         (spec.kind == CP_SITE_CITY || spec.kind == CP_SITE_COUNTY)) {

@@ -3588,6 +3588,17 @@ static void test_section_named_in_passing(void **state) {
     cp_corpus_free(c);
 }
 
+/* A recipient named through its government, then its state: the city
+ * that owns the government ("Nashville Metro Government, Tennessee"). */
+static void test_government_of_place(void **state) {
+    (void)state;
+    cp_corpus *c = load("Awards went to Nashville Metro Government, Tennessee, and to "
+                        "Louisville Metro, Kentucky.");
+    assert_non_null(cp_corpus_site_by_id(c, "nashville-tn"));
+    assert_non_null(cp_corpus_site_by_id(c, "louisville-ky"));
+    cp_corpus_free(c);
+}
+
 /* "The task force" refers back to the last task force named: another
  * named later does not take back what was said before it. */
 static void test_kind_reference_until_another(void **state) {
@@ -4300,6 +4311,7 @@ int main(void) {
         cmocka_unit_test(test_contrast_clause),
         cmocka_unit_test(test_kind_reference_until_another),
         cmocka_unit_test(test_washington_alone),
+        cmocka_unit_test(test_government_of_place),
         cmocka_unit_test(test_section_named_in_passing),
         cmocka_unit_test(test_town_before_abbreviated_name),
     };
