@@ -592,6 +592,12 @@ static bool dateline_from(const char *t, size_t n, size_t from, cpi_line_class *
         bool ok = c == '|' || c == '-' || c == '(' || c == '/' || is_digit(c) || utf8_sep ||
                   (c == ',' && r + 2 < n && t[r + 1] == ' ' && is_digit(t[r + 2]) &&
                    (t[n - 1] != '.' || skip_time(t, n, r + 2) == n));
+        /* a labelled date's line may end its date with a period, and
+         * another label may follow ("Published: Mar 3, 2020. Publicly
+         * Released: Mar 3, 2020.") */
+        if (!ok && c == '.' && labelled)
+            ok = r + 1 == n ||
+                 (t[r + 1] == ' ' && count_words(t + r + 1, n - r - 1, 9) <= 8);
         if (!ok && is_alpha(c))
             ok = (count_words(t + r, n - r, 9) <= 8 ||
                   /* "Posted January 18, 2017 by Dr. Ines Kaur · 7 min read" */

@@ -122,6 +122,9 @@ static void test_datelines(void **state) {
         "38112 Federal Register / Vol. 65, No. 118 / Monday, June 19, 2000 / Notices",
         /* a news site's line that says whose date it is */
         "This article was published August 20, 2015 at 4:45 a.m.",
+        /* a labelled date ended by a period, another label after it */
+        "Published: Mar 3, 2020. Publicly Released: Mar 3, 2020.",
+        "Published: March 3, 2020.",
     };
     for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++) {
         cpi_line_class c = cpi_classify_line(yes[i], strlen(yes[i]));
@@ -156,6 +159,8 @@ static void test_datelines(void **state) {
         "Crime fell - June 20, 2017 was the day the Attorney General named the cities.",
         "38 agents came on June 19, 2000 to the city.",
         "This article was published in a journal of criminology on June 19, 2000.",
+        "Updated March 3, 2020. The grant program that pays for officers was renewed by "
+        "the agency for a third year.",
     };
     for (size_t i = 0; i < sizeof no / sizeof no[0]; i++)
         assert_int_not_equal(kind_of(no[i]), CP_BLOCK_DATELINE);
