@@ -1453,6 +1453,19 @@ static bool common_word(const cpi_extract *x, const char *w, size_t n) {
     return word_listed(x, WL_COMMON, CPI_WORDS(COMMON_WORDS), LENGTHS, w, n);
 }
 
+/* Of the common words, those that name an institution of the nation
+ * ("in Congress", "to Justice"), never a town alone, whatever comes
+ * before them ("Congress, Ariz." still names the town). */
+static bool institution_word(const char *w, size_t n) {
+    static const char *const INSTITUTIONS[] = {"Congress", "Federal",  "Homeland",
+                                               "Justice",  "National", "President",
+                                               "Security", "Supreme"};
+    for (size_t i = 0; i < sizeof INSTITUTIONS / sizeof INSTITUTIONS[0]; i++)
+        if (cpi_str_eq(INSTITUTIONS[i], w, n))
+            return true;
+    return false;
+}
+
 /* Countries, and the states and provinces of the neighbours, whose names a
  * US town shares or that follow a foreign town's name: "pressed in Mexico",
  * "Nogales, Sonora". */
@@ -4531,7 +4544,8 @@ static bool read_blocks(cpi_extract *x) {
                                      !listed_after_site(x, b, ws[s0]) &&
                                      !(e == k && place_follows(x, t, n, we[e - 1])) &&
                                      !(e == k && town_after(t, n, we[e - 1]))) ||
-                                    cpi_month_word(t + ws[s0], len))) ||
+                                    cpi_month_word(t + ws[s0], len) ||
+                                    institution_word(t + ws[s0], len))) ||
                         (e - s0 == 1 && cpi_is_person(x, t + ws[s0], len) &&
                          !called_a_town(t, ws[s0]) &&
                          !(e == k && people_after(t, n, we[e - 1]))))

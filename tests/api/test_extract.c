@@ -3599,6 +3599,21 @@ static void test_government_of_place(void **state) {
     cp_corpus_free(c);
 }
 
+/* A town named like an institution of the nation is that institution
+ * when bare ("to Congress"), even in its state's text; its state after it
+ * names the town. */
+static void test_institution_words(void **state) {
+    (void)state;
+    cp_corpus *c = load("Arizona got $2 million. The data was provided to Congress, and "
+                        "lawmakers in Congress may act.");
+    assert_non_null(cp_corpus_site_by_id(c, "arizona"));
+    assert_null(cp_corpus_site_by_id(c, "congress-az"));
+    cp_corpus_free(c);
+    c = load("The town of Congress, Ariz., got a grant.");
+    assert_non_null(cp_corpus_site_by_id(c, "congress-az"));
+    cp_corpus_free(c);
+}
+
 /* "The task force" refers back to the last task force named: another
  * named later does not take back what was said before it. */
 static void test_kind_reference_until_another(void **state) {
@@ -4311,6 +4326,7 @@ int main(void) {
         cmocka_unit_test(test_contrast_clause),
         cmocka_unit_test(test_kind_reference_until_another),
         cmocka_unit_test(test_washington_alone),
+        cmocka_unit_test(test_institution_words),
         cmocka_unit_test(test_government_of_place),
         cmocka_unit_test(test_section_named_in_passing),
         cmocka_unit_test(test_town_before_abbreviated_name),
