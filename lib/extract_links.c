@@ -1006,6 +1006,40 @@ static bool receives(const char *t, size_t n, size_t end) {
     return false;
 }
 
+/* ... or is it in a list of names that receive it together ("Vermont,
+ * Wyoming and North Dakota each received the minimum")? The list's next
+ * names (capitalised words after ", ", ", and " or " and "), then "each",
+ * "all" or "both" and a verb of receiving. */
+static bool list_receives(const char *t, size_t n, size_t end) {
+    enum { ITEMS = 8, NAME_MAX = 40 };
+    static const char *const JOINTS[] = {", and ", ", ", " and "};
+    static const char *const TOGETHER[] = {" each", " all", " both"};
+    for (size_t item = 0; item < ITEMS; item++) {
+        size_t j = 0;
+        for (size_t k = 0; k < sizeof JOINTS / sizeof JOINTS[0] && !j; k++)
+            j = cpi_starts_with(t, n, end, JOINTS[k]);
+        if (!j) {
+            for (size_t k = 0; k < sizeof TOGETHER / sizeof TOGETHER[0]; k++) {
+                size_t w = cpi_starts_with(t, n, end, TOGETHER[k]);
+                if (w && receives(t, n, end + w))
+                    return true;
+            }
+            return false;
+        }
+        size_t p = end + j;
+        if (p >= n || !cpi_is_upper(t[p]))
+            return false;
+        /* the item's capitalised words ("North Dakota"; a name's length at
+         * most: each place asks) */
+        size_t stop = n - p > NAME_MAX ? p + NAME_MAX : n;
+        for (end = p;
+             end < stop && (cpi_is_alpha(t[end]) || t[end] == '.' ||
+                            (t[end] == ' ' && end + 1 < n && cpi_is_upper(t[end + 1])));)
+            end++;
+    }
+    return false;
+}
+
 /* A phrase and its length, for lists read backwards from a place. */
 typedef struct tail_phrase {
     const char *s;
@@ -1471,7 +1505,8 @@ static bool state_gets_amount(const char *t, size_t n, const cpi_hit *h) {
  * "across Oklahoma", a table's row of money), not the context of a city? */
 static bool state_as_target(const cp_block *blk, const cpi_hit *h) {
     const char *t = cpi_block_text(blk);
-    return receives(t, blk->text_size, h->end) || across(t, h->start) ||
+    return receives(t, blk->text_size, h->end) ||
+           list_receives(t, blk->text_size, h->end) || across(t, h->start) ||
            row_of_money(t, blk->text_size, h) || in_states_list(t, h->start) ||
            state_gets_amount(t, blk->text_size, h);
 }

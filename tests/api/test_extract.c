@@ -3614,6 +3614,23 @@ static void test_institution_words(void **state) {
     cp_corpus_free(c);
 }
 
+/* States that receive together ("A, B and C each received ...") are
+ * recipients, like a state that receives alone. */
+static void test_states_receive_together(void **state) {
+    (void)state;
+    cp_corpus *c =
+        load("The Bay Watch Grant Program sends money to the states by formula. "
+             "Maine, Idaho and South Dakota each received the minimum. Texas "
+             "officials watch.");
+    const cp_program *p = cp_corpus_program_by_id(c, "bay-watch-grant-program");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "maine"));
+    assert_true(program_has_site(p, "idaho"));
+    assert_true(program_has_site(p, "south-dakota"));
+    assert_false(program_has_site(p, "texas"));
+    cp_corpus_free(c);
+}
+
 /* "The task force" refers back to the last task force named: another
  * named later does not take back what was said before it. */
 static void test_kind_reference_until_another(void **state) {
@@ -4326,6 +4343,7 @@ int main(void) {
         cmocka_unit_test(test_contrast_clause),
         cmocka_unit_test(test_kind_reference_until_another),
         cmocka_unit_test(test_washington_alone),
+        cmocka_unit_test(test_states_receive_together),
         cmocka_unit_test(test_institution_words),
         cmocka_unit_test(test_government_of_place),
         cmocka_unit_test(test_section_named_in_passing),
