@@ -1120,24 +1120,24 @@ static inline bool phrase_starts(const char *t, size_t i, size_t to, const tail_
 /* The phrases of a list (bits, indices in it) by their first and second
  * bytes (their low five bits): only those two bytes' few are compared. */
 typedef struct phrase_index {
-    uint32_t of_first[32], of_second[32];
+    uint64_t of_first[32], of_second[32];
 } phrase_index;
-#define PHRASE_BIT(k) (UINT32_C(1) << (k))
+#define PHRASE_BIT(k) (UINT64_C(1) << (k))
 #define PHRASE_KEY(c) [(c) & 31]
 
 #ifndef NDEBUG
 /* Does `index` hold each phrase of the list under its two bytes, and no
  * other? */
 static bool phrase_index_ok(const tail_phrase *phrases, size_t count, const phrase_index *index) {
-    if (count > 32)
+    if (count > 64)
         return false;
     for (unsigned key = 0; key < 32; key++) {
-        uint32_t firsts = 0, seconds = 0;
+        uint64_t firsts = 0, seconds = 0;
         for (size_t k = 0; k < count; k++) {
             if (((unsigned char)phrases[k].s[0] & 31) == key)
-                firsts |= UINT32_C(1) << k;
+                firsts |= UINT64_C(1) << k;
             if (((unsigned char)phrases[k].s[1] & 31) == key)
-                seconds |= UINT32_C(1) << k;
+                seconds |= UINT64_C(1) << k;
         }
         if (index->of_first[key] != firsts || index->of_second[key] != seconds)
             return false;
@@ -1155,10 +1155,10 @@ static inline bool indexed_phrase_starts(const char *t, size_t i, size_t to,
     (void)count;
     if (to - i < 2)
         return false; /* (every phrase is longer) */
-    uint32_t which = index->of_first[(unsigned char)t[i] & 31] &
+    uint64_t which = index->of_first[(unsigned char)t[i] & 31] &
                      index->of_second[(unsigned char)t[i + 1] & 31];
     for (; which; which &= which - 1) {
-        const tail_phrase *p = &phrases[lowest_bit(which)];
+        const tail_phrase *p = &phrases[cpi_lowest_bit(which)];
         if (p->len <= to - i && memcmp(t + i, p->s, p->len) == 0)
             return true;
     }
@@ -1737,6 +1737,8 @@ static bool refused_after(const char *t, size_t n, size_t end, size_t limit) {
          * has no plans to go") */
         TAIL("and declined"), TAIL("asked about joining,"), TAIL("asked about joining."),
         TAIL("asked to join,"), TAIL("asked to join."), TAIL("no plans"),
+        /* may join some day, again */
+        TAIL("will apply"),
     };
     const uint32_t firsts = FIRST('g') | FIRST('r') | FIRST('w') | FIRST('o') | FIRST('h') |
                             FIRST('p') | FIRST('f') | FIRST('b') | FIRST('a') | FIRST('n');
@@ -1745,7 +1747,7 @@ static bool refused_after(const char *t, size_t n, size_t end, size_t limit) {
             PHRASE_KEY('g') = PHRASE_BIT(0),
             PHRASE_KEY('r') = PHRASE_BIT(1),
             PHRASE_KEY('w') = PHRASE_BIT(2) | PHRASE_BIT(3) | PHRASE_BIT(4) | PHRASE_BIT(5) |
-                PHRASE_BIT(10) | PHRASE_BIT(13) | PHRASE_BIT(14) | PHRASE_BIT(15),
+                PHRASE_BIT(10) | PHRASE_BIT(13) | PHRASE_BIT(14) | PHRASE_BIT(15) | PHRASE_BIT(32),
             PHRASE_KEY('o') = PHRASE_BIT(6) | PHRASE_BIT(7) | PHRASE_BIT(8) | PHRASE_BIT(9),
             PHRASE_KEY('h') = PHRASE_BIT(11) | PHRASE_BIT(12) | PHRASE_BIT(19) | PHRASE_BIT(20),
             PHRASE_KEY('p') = PHRASE_BIT(16) | PHRASE_BIT(17),
@@ -1763,7 +1765,7 @@ static bool refused_after(const char *t, size_t n, size_t end, size_t limit) {
             PHRASE_KEY('s') = PHRASE_BIT(27) | PHRASE_BIT(28) | PHRASE_BIT(29) | PHRASE_BIT(30),
             PHRASE_KEY('e') = PHRASE_BIT(1) | PHRASE_BIT(21) | PHRASE_BIT(22) | PHRASE_BIT(23) |
                 PHRASE_BIT(24) | PHRASE_BIT(25),
-            PHRASE_KEY('i') = PHRASE_BIT(3) | PHRASE_BIT(4) | PHRASE_BIT(5),
+            PHRASE_KEY('i') = PHRASE_BIT(3) | PHRASE_BIT(4) | PHRASE_BIT(5) | PHRASE_BIT(32),
             PHRASE_KEY('u') = PHRASE_BIT(6) | PHRASE_BIT(7) | PHRASE_BIT(8) | PHRASE_BIT(9),
             PHRASE_KEY('a') = PHRASE_BIT(13) | PHRASE_BIT(14) | PHRASE_BIT(19) | PHRASE_BIT(20),
             PHRASE_KEY('l') = PHRASE_BIT(16) | PHRASE_BIT(17),

@@ -3631,6 +3631,21 @@ static void test_states_receive_together(void **state) {
     cp_corpus_free(c);
 }
 
+/* A place that says it will apply for the program is not in it yet. */
+static void test_will_apply(void **state) {
+    (void)state;
+    cp_corpus *c =
+        load("SELMA, Ala. (AP) - Leaders in Selma, Alabama, said they will apply for "
+             "a Bay Watch Grant Program award next year. Dothan, Alabama, received "
+             "one in May from the Bay Watch Grant Program.");
+    const cp_program *p = cp_corpus_program_by_id(c, "bay-watch-grant-program");
+    assert_non_null(p);
+    assert_non_null(cp_corpus_site_by_id(c, "selma-al"));
+    assert_false(program_has_site(p, "selma-al"));
+    assert_true(program_has_site(p, "dothan-al"));
+    cp_corpus_free(c);
+}
+
 /* "The task force" refers back to the last task force named: another
  * named later does not take back what was said before it. */
 static void test_kind_reference_until_another(void **state) {
@@ -4343,6 +4358,7 @@ int main(void) {
         cmocka_unit_test(test_contrast_clause),
         cmocka_unit_test(test_kind_reference_until_another),
         cmocka_unit_test(test_washington_alone),
+        cmocka_unit_test(test_will_apply),
         cmocka_unit_test(test_states_receive_together),
         cmocka_unit_test(test_institution_words),
         cmocka_unit_test(test_government_of_place),
