@@ -886,18 +886,19 @@ static cp_program *title_short_name(const cp_document *doc, const hits *programs
 }
 
 /* Does block b start a section: a Markdown heading ("### 3. Marshals wrap
- * up ..."), or a heading or bold lead-in that names a program ("COPS FAST
- * AWARDS"), or a bold lead-in that begins the name of a program its text
- * names? (A heading in capitals alone may be a wrapped line of a
- * transcript.) */
+ * up ...") or a headline in bold ("**Peoria outreach grant**"), or a heading or bold
+ * lead-in that names a program ("COPS FAST AWARDS"), or a bold lead-in that begins the
+ * name of a program its text names? (A heading in capitals alone may be a wrapped line of
+ * a transcript.) */
 static bool starts_section(const cp_document *doc, const hits *programs,
                            const hits *sites, size_t b) {
     const cp_block *blk = &doc->blocks[b];
     size_t end = title_end(doc, b);
     if (end == 0)
         return false;
-    if ((blk->kind == CP_BLOCK_HEADING && doc->bytes && blk->start < doc->size &&
-         doc->bytes[blk->start] == '#') ||
+    if ((blk->kind == CP_BLOCK_HEADING && doc->bytes && blk->start + 1 < doc->size &&
+         (doc->bytes[blk->start] == '#' ||
+          (doc->bytes[blk->start] == '*' && doc->bytes[blk->start + 1] == '*'))) ||
         heading_item(doc, b) || numbered_heading(doc, b) ||
         capitals_heading(doc, sites, b) || timestamp_heading(doc, b))
         return true;
@@ -940,10 +941,11 @@ static bool section_programs(const cpi_extract *x, const hits *programs, cp_prog
      * about what it names most, if anything */
     size_t distinct = 0;
     cp_program *last = NULL;
-    /* ... and so do numbered items over prose (heading_item), a briefs
-     * column's places (capitals_heading) and a live blog's times
-     * (timestamp_heading) whose sections name different programs: three
-     * or more, with those the headings name */
+    /* ... and so do a digest's headlines in bold or Markdown, numbered
+     * items over prose (heading_item), a briefs column's places
+     * (capitals_heading) and a live blog's times (timestamp_heading)
+     * whose sections name different programs: three or more, with those
+     * the headings name */
     size_t items_distinct = 0;
     cp_program *last_item = NULL;
     for (size_t first = 0; first < doc->block_count;) {
@@ -978,7 +980,8 @@ static bool section_programs(const cpi_extract *x, const hits *programs, cp_prog
                 !named_in(programs, lo, lower_bound(programs, list + 1, 0), p))
                 p = main;
             if (p && p != last_item &&
-                (heading_item(doc, first) || numbered_heading(doc, first) ||
+                (doc->blocks[first].kind == CP_BLOCK_HEADING ||
+                 heading_item(doc, first) || numbered_heading(doc, first) ||
                  capitals_heading(doc, &sites, first) || timestamp_heading(doc, first))) {
                 items_distinct++;
                 last_item = p;

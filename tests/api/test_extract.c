@@ -3646,6 +3646,28 @@ static void test_will_apply(void **state) {
     cp_corpus_free(c);
 }
 
+/* A digest of items under headlines in bold: each item is a section about
+ * the program it names, or none. */
+static void test_digest_in_bold(void **state) {
+    (void)state;
+    cp_corpus *c = load(
+        "PLAINS DIGEST\n\n**Grant for Wichita**\n\nWICHITA, Kan. - Wichita will get $2 "
+        "million from the Bay Watch Grant Program this year. The Bay Watch Grant Program "
+        "pays for two analysts.\n\n**Sweep in Topeka**\n\nTOPEKA, Kan. - Marshals "
+        "arrested 40 people in Topeka during Operation Prairie Wind.\n\n**Outreach in "
+        "Salina**\n\nSALINA, Kan. - Salina will get $1 million through the Harbor Light "
+        "Initiative for outreach workers.\n\n**Lawrence killings fall**\n\nLAWRENCE, "
+        "Kan. - Homicides in Lawrence fell from 9 to 4, police said.\n");
+    const cp_program *bay = cp_corpus_program_by_id(c, "bay-watch-grant-program");
+    assert_non_null(bay);
+    assert_true(program_has_site(bay, "wichita-ks"));
+    assert_false(program_has_site(bay, "salina-ks"));
+    assert_false(program_has_site(bay, "lawrence-ks"));
+    assert_true(program_has_site(cp_corpus_program_by_id(c, "harbor-light-initiative"),
+                                 "salina-ks"));
+    cp_corpus_free(c);
+}
+
 /* "The task force" refers back to the last task force named: another
  * named later does not take back what was said before it. */
 static void test_kind_reference_until_another(void **state) {
@@ -4358,6 +4380,7 @@ int main(void) {
         cmocka_unit_test(test_contrast_clause),
         cmocka_unit_test(test_kind_reference_until_another),
         cmocka_unit_test(test_washington_alone),
+        cmocka_unit_test(test_digest_in_bold),
         cmocka_unit_test(test_will_apply),
         cmocka_unit_test(test_states_receive_together),
         cmocka_unit_test(test_institution_words),
