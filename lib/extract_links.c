@@ -886,10 +886,10 @@ static cp_program *title_short_name(const cp_document *doc, const hits *programs
 }
 
 /* Does block b start a section: a Markdown heading ("### 3. Marshals wrap
- * up ...") or a headline in bold ("**Peoria outreach grant**"), or a heading or bold
- * lead-in that names a program ("COPS FAST AWARDS"), or a bold lead-in that begins the
- * name of a program its text names? (A heading in capitals alone may be a wrapped line of
- * a transcript.) */
+ * up ...") or a headline in bold ("**Peoria outreach grant**"), or a
+ * heading or bold lead-in that names a program ("COPS FAST AWARDS"), or a
+ * bold lead-in that begins the name of a program its text names? (A
+ * heading in capitals alone may be a wrapped line of a transcript.) */
 static bool starts_section(const cp_document *doc, const hits *programs,
                            const hits *sites, size_t b) {
     const cp_block *blk = &doc->blocks[b];
