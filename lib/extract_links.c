@@ -4302,14 +4302,64 @@ static size_t text_turns_to(const cp_document *doc, const hits *programs,
     return first;
 }
 
+/* Does the name end with the words w[0..len), in any case, the last of
+ * either singular or plural ("strike force" ends "... Strike Forces")? */
+static bool name_ends_with_ci(const char *name, const char *w, size_t len) {
+    size_t nl = strlen(name);
+    if (len > 3 && (w[len - 1] | 0x20) == 's')
+        len--;
+    if (nl > 3 && name[nl - 1] == 's')
+        nl--;
+    if (nl < len || (nl > len && name[nl - len - 1] != ' '))
+        return false;
+    for (size_t i = 0; i < len; i++)
+        if ((name[nl - len + i] | 0x20) != (w[i] | 0x20))
+            return false;
+    return true;
+}
+
+/* The program a place is the base of ("agents from the Chicago-based
+ * strike force"): "-based" then up to three words that end the name of
+ * a program the text names (two or more, or one capitalised: "the
+ * Memphis-based Collaborative", not "a Chicago-based company"); NULL
+ * when none. */
+static cp_program *based_program(const char *t, size_t n, size_t end,
+                                 const hits *programs) {
+    enum { BASED_WORDS = 3 };
+    if (end + 8 >= n || memcmp(t + end, "-based ", 7) != 0)
+        return NULL;
+    size_t at = end + 7, ends[BASED_WORDS], words = 0;
+    for (size_t e = at; words < BASED_WORDS && e < n && cpi_is_alpha(t[e]);) {
+        while (e < n && cpi_is_alpha(t[e]))
+            e++;
+        ends[words++] = e;
+        if (e + 1 >= n || t[e] != ' ' || !cpi_is_alpha(t[e + 1]))
+            break;
+        e++;
+    }
+    for (size_t w = words; w > 0; w--) { /* (the longest first) */
+        if (w == 1 && !cpi_is_upper(t[at]))
+            break;
+        for (size_t k = 0; k < programs->n; k++) {
+            cp_program *p = programs->h[k].entity;
+            if (name_ends_with_ci(p->name, t + at, ends[w - 1] - at))
+                return p;
+        }
+    }
+    return NULL;
+}
+
 /* The program a place says it joined, in a relative clause after it
  * ("Philadelphia, which joined the Collaborative in 2021,"): ", which
  * joined" (or "has joined") then the acronym or the last words of the
- * name of a program the text names ("the Task Force"); NULL when none. Such a place is that
- * program's even in a sentence that tells of a trend ("..., shootings fell
- * 12 percent") or names another program. */
+ * name of a program the text names ("the Task Force"); NULL when none. Such a place is
+ * that program's even in a sentence that tells of a trend ("..., shootings fell 12
+ * percent") or names another program. So is the place a program is based in
+ * (based_program). */
 static cp_program *joined_program(const char *t, size_t n, size_t end,
                                   const hits *programs) {
+    if (end < n && t[end] == '-')
+        return based_program(t, n, end, programs);
     if (end + 15 >= n || t[end] != ',')
         return NULL; /* (most places) */
     if (t[end + 1] == ' ' && cpi_is_upper(t[end + 2])) {

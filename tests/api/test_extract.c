@@ -3646,6 +3646,24 @@ static void test_will_apply(void **state) {
     cp_corpus_free(c);
 }
 
+/* The place a program is based in is its site ("the Omaha-based strike
+ * force"), even in a sentence that leaves another place out; a company
+ * based there is no program's. */
+static void test_based_in(void **state) {
+    (void)state;
+    cp_corpus *c = load(
+        "The Justice Department set up five Harbor Strike Forces in 2021. Sioux Falls is "
+        "not among their sites, but agents from the Omaha-based strike force have traced "
+        "guns sold there. A Denver-based company makes the tracing software.");
+    const cp_program *p = cp_corpus_program_by_id(c, "harbor-strike-forces");
+    assert_non_null(p);
+    assert_non_null(cp_corpus_site_by_id(c, "denver-co"));
+    assert_true(program_has_site(p, "omaha-ne"));
+    assert_false(program_has_site(p, "sioux-falls-sd"));
+    assert_false(program_has_site(p, "denver-co"));
+    cp_corpus_free(c);
+}
+
 /* A digest of items under headlines in bold: each item is a section about
  * the program it names, or none. */
 static void test_digest_in_bold(void **state) {
@@ -4381,6 +4399,7 @@ int main(void) {
         cmocka_unit_test(test_kind_reference_until_another),
         cmocka_unit_test(test_washington_alone),
         cmocka_unit_test(test_digest_in_bold),
+        cmocka_unit_test(test_based_in),
         cmocka_unit_test(test_will_apply),
         cmocka_unit_test(test_states_receive_together),
         cmocka_unit_test(test_institution_words),
