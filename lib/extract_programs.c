@@ -2201,15 +2201,11 @@ static inline bool read_name(ctx *c, const cp_block *b, const char *t, size_t n,
     return read_run(c, b, t, n, i, inner_i, we, by_acronym, next);
 }
 
-/* "the Crime Gun Intelligence Center (CGIC) Integration Initiative": a
- * known name, its acronym, then words that make a longer name of the same
+/* Words from w on that go on a known name into a longer name of the same
  * program (two at least, the last a head, the first no head and no
- * generic word). `end`: the known name's end; returns the longer name's
- * end (and the acronym's ')' in *close), or 0. */
-static size_t words_after_acronym(const char *t, size_t n, size_t end, size_t *close) {
-    if (t[end] != ' ' || !(*close = acronym_inside(t, n, end + 1)))
-        return 0;
-    size_t w = *close + 2, prev = SIZE_MAX;
+ * generic word): the longer name's end, or 0. */
+static size_t name_goes_on_from(const char *t, size_t n, size_t w) {
+    size_t prev = SIZE_MAX;
     for (int words = 0; words < 5 && w < n && cpi_is_upper(t[w]); words++) {
         size_t e = w;
         while (e < n && (cpi_is_alpha(t[e]) || t[e] == '-'))
@@ -2224,6 +2220,28 @@ static size_t words_after_acronym(const char *t, size_t n, size_t end, size_t *c
         w = e + 1;
     }
     return 0;
+}
+
+/* "the Crime Gun Intelligence Center (CGIC) Integration Initiative": a
+ * known name, its acronym, then words that make a longer name of the same
+ * program (see name_goes_on_from). `end`: the known name's end; returns
+ * the longer name's end (and the acronym's ')' in *close), or 0. */
+static size_t words_after_acronym(const char *t, size_t n, size_t end, size_t *close) {
+    if (t[end] != ' ' || !(*close = acronym_inside(t, n, end + 1)))
+        return 0;
+    return name_goes_on_from(t, n, *close + 2);
+}
+
+/* "the Crime Gun Intelligence Center Integration Initiative": a known
+ * name (ending at `end`) that words go on into a longer name, those words
+ * no start of another known name ("the PSN Violent Crime Initiative"
+ * names two): the longer name's end, or 0. */
+static size_t words_after_name(const cpi_dict *dict, const char *t, size_t n,
+                               size_t end) {
+    if (end + 1 >= n || t[end] != ' ' || !cpi_is_upper(t[end + 1]) ||
+        cpi_dict_match_word(dict, t, n, end + 1))
+        return 0;
+    return name_goes_on_from(t, n, end + 1);
 }
 
 /* Where the name of a region starts before a known family of regional
@@ -2318,19 +2336,24 @@ static inline bool read_word(ctx *c, const cp_block *b, const char *t, size_t n,
             longer = 0;
         if (!longer && close)
             longer = head_after_acronym(dict, t, n, i, end, close, e->value);
+        /* (or the words go on the name without an acronym between) */
+        size_t plain_longer = !close ? words_after_name(dict, t, n, end) : 0;
         /* "the Great Lakes Regional Fugitive Task Force": one of the
          * family, named by its region */
-        size_t region = !longer ? region_before(x, t, n, i, e) : i;
+        size_t region = !longer && !plain_longer ? region_before(x, t, n, i, e) : i;
         cp_program *p = region < i
                             ? regional_member(x, e->value, t + region, end - region)
                             : known_program(x, e->value);
         i = region;
-        if (!p || !note_program(x, p, b, i, longer ? longer : end) ||
+        size_t mention_end = longer ? longer : plain_longer ? plain_longer : end;
+        if (!p || !note_program(x, p, b, i, mention_end) ||
             !add_alias(x, p, t + i, end - i))
             return false;
         if (!define_acronym(c, p, t, n, i, end))
             return false;
-        *next = longer ? longer : end;
+        *next = mention_end;
+        if (plain_longer && !add_alias(x, p, t + i, plain_longer - i))
+            return false; /* (the longer name is the program's too) */
         if (longer) {
             /* the longer name, without its acronym, is the program's too */
             char name[256];

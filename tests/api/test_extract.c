@@ -3270,6 +3270,23 @@ static void test_known_programs(void **state) {
                          "Crime Gun Intelligence Center Integration Initiative") == 0;
     assert_true(longer);
     cp_corpus_free(o);
+    /* ... and without the acronym between: one program, by both names;
+     * the mention covers the longer one */
+    o = load("Tacoma received $700,000 under the Crime Gun Intelligence Center "
+             "Integration Initiative, the department said.");
+    cgic = cp_corpus_program_by_id(o, "cgic");
+    assert_non_null(cgic);
+    assert_int_equal(cp_corpus_program_count(o), 1);
+    longer = false;
+    for (size_t k = 0; k < cp_program_alias_count(cgic); k++)
+        longer |= strcmp(cp_program_alias_at(cgic, k),
+                         "Crime Gun Intelligence Center Integration Initiative") == 0;
+    assert_true(longer);
+    assert_int_equal(cp_program_mention_count(cgic), 1);
+    const cp_mention *m = cp_program_mention_at(cgic, 0);
+    assert_int_equal(cp_mention_end(m) - cp_mention_start(m),
+                     strlen("Crime Gun Intelligence Center Integration Initiative"));
+    cp_corpus_free(o);
     /* a collection of statistics is no program */
     o = load(
         "According to the FBI's Uniform Crime Reporting (UCR) Program, Baltimore "
