@@ -1002,6 +1002,28 @@ static bool metro_partner(const cpi_extract *x, const char *name, size_t len,
 /* Is a difference of degrees d within +-limit? */
 static inline bool within(float d, float limit) { return d < limit && d > -limit; }
 
+/* Has the document named a city or county of the place's state within
+ * half a degree of it (some 50 km)? A town of a cluster the text is about
+ * ("Union Gap ... Sunnyside ... Toppenish" in one about Yakima). Not when
+ * it named a county of the place's name: then the bare name is that
+ * county's ("Hidalgo, $3.9 million" after "Hidalgo and Cameron counties"). */
+static bool near_named_site(const cpi_extract *x, const cpi_place *p, const char *name,
+                            size_t len) {
+    bool near = false;
+    for (size_t i = 0; i < x->site_count; i++) {
+        const cp_site *s = x->sites[i];
+        if ((s->kind != CP_SITE_CITY && s->kind != CP_SITE_COUNTY) ||
+            !s->has_coordinates || !same_code(p->state, s->state))
+            continue;
+        if (s->kind == CP_SITE_COUNTY && strncmp(s->name, name, len) == 0 &&
+            s->name[len] == ' ')
+            return false;
+        near |=
+            within((float)s->lat - p->lat, 0.5f) && within((float)s->lon - p->lon, 0.6f);
+    }
+    return near;
+}
+
 /* resolve_any of a name that names a county or passes may_name_place. */
 static bool resolve_passed(const cpi_extract *x, const char *name, size_t len,
                            const char *code, bool bare, bool located, site_spec *out) {
@@ -1180,7 +1202,8 @@ static bool resolve_passed(const cpi_extract *x, const char *name, size_t len,
      * largest award") */
     if (bare && weight > 0 && !located && !x->grant_after && !memchr(name, ' ', len) &&
         cpi_places[best].population < CONTEXT_MIN_POPULATION &&
-        !cpi_places[best].capital && !dateline_names(x->doc, name, len))
+        !cpi_places[best].capital && !dateline_names(x->doc, name, len) &&
+        !near_named_site(x, &cpi_places[best], name, len))
         return false;
     spec_place(out, &cpi_places[best]);
     return true;

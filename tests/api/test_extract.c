@@ -1008,15 +1008,16 @@ static void test_link_the_city(void **state) {
     assert_int_equal(cp_corpus_site_count(c), 5);
     cp_corpus_free(c);
     /* the grant's verb given once for a list of sums ("Flint received $2
-     * million and Saginaw $1 million"); not across a sentence's end */
+     * million and Saginaw $1 million"); not across a sentence's end (to a
+     * town far from the others: one near them is read as the story's) */
     c = load(
         "LANSING, Mich. - Flint received $2.2 million, Saginaw $1.1 million and Midland "
-        "$600,000. Mt. Morris received $90,000, and Owosso $80,000. Later, Ionia $5 "
+        "$600,000. Mt. Morris received $90,000, and Owosso $80,000. Later, Ironwood $5 "
         "fees rose.");
     assert_non_null(cp_corpus_site_by_id(c, "saginaw-mi"));
     assert_non_null(cp_corpus_site_by_id(c, "midland-mi"));
     assert_non_null(cp_corpus_site_by_id(c, "owosso-mi"));
-    assert_null(cp_corpus_site_by_id(c, "ionia-mi"));
+    assert_null(cp_corpus_site_by_id(c, "ironwood-mi"));
     cp_corpus_free(c);
     /* ... with a comma before each sum, after semicolons */
     c = load(
@@ -3579,6 +3580,27 @@ static void test_town_before_abbreviated_name(void **state) {
     cp_corpus_free(c);
 }
 
+/* A small town's bare name near a city the text is about is that town;
+ * a bare name of a county the text named is the county's, not a town's. */
+static void test_town_near_the_story(void **state) {
+    (void)state;
+    cp_corpus *c =
+        load("Grand Junction, Colorado, hired four officers this spring. Fruita "
+             "relies on the county sheriff at night.");
+    assert_non_null(cp_corpus_site_by_id(c, "fruita-co"));
+    cp_corpus_free(c);
+    /* (far from what the text names, the bare small town is not read) */
+    c = load("Denver, Colorado, hired four officers this spring. Fruita relies on the "
+             "county sheriff at night.");
+    assert_null(cp_corpus_site_by_id(c, "fruita-co"));
+    cp_corpus_free(c);
+    c = load("Grants went to Hidalgo and Cameron counties in Texas. By county: Hidalgo, "
+             "$3.9 million; Cameron, $3.4 million.");
+    assert_non_null(cp_corpus_site_by_id(c, "hidalgo-county-tx"));
+    assert_null(cp_corpus_site_by_id(c, "hidalgo-tx"));
+    cp_corpus_free(c);
+}
+
 /* In a report in numbered sections, a section that names another program
  * only deep in its list of the text's recipients goes on about the text's
  * program. */
@@ -4417,6 +4439,7 @@ int main(void) {
         cmocka_unit_test(test_washington_alone),
         cmocka_unit_test(test_digest_in_bold),
         cmocka_unit_test(test_based_in),
+        cmocka_unit_test(test_town_near_the_story),
         cmocka_unit_test(test_will_apply),
         cmocka_unit_test(test_states_receive_together),
         cmocka_unit_test(test_institution_words),
