@@ -427,9 +427,17 @@ static size_t artefact(const char *s, size_t i, size_t end) {
     return 0;
 }
 
+/* The end of s[start..end) before the markup that closes it ("...?**",
+ * "..._"): a bold question ends its sentence as a plain one does. */
+static inline size_t past_closing_markup(const char *s, size_t start, size_t end) {
+    while (end > start && (s[end - 1] == '*' || s[end - 1] == '_'))
+        end--;
+    return end;
+}
+
 /* Does the text before `end` close a sentence or a lead-in? */
 static bool ends_terminated(const char *s, size_t start, size_t end) {
-    end = trim_end(s, start, end);
+    end = past_closing_markup(s, start, trim_end(s, start, end));
     if (end == start)
         return true;
     unsigned char c = (unsigned char)s[end - 1];
@@ -445,7 +453,7 @@ static bool ends_terminated(const char *s, size_t start, size_t end) {
 
 /* Does the line end a sentence (or a clause a line may end: ':')? */
 static bool ends_sentence_mark(const char *s, size_t start, size_t end) {
-    end = trim_end(s, start, end);
+    end = past_closing_markup(s, start, trim_end(s, start, end));
     if (end == start)
         return true;
     unsigned char c = (unsigned char)s[end - 1];
