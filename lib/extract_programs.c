@@ -2304,6 +2304,29 @@ static size_t head_after_acronym(const cpi_dict *dict, const char *t, size_t n, 
     return whole && whole->len == len && whole->value == known ? e : 0;
 }
 
+/* Is the known name t[i..end) an agency's name and lower-case words after
+ * it, the agency's name starting before i, through "of " ("a Bureau of
+ * Justice Assistance grant": no "Justice Assistance Grant")? Not with
+ * capitalised words after it ("the Office of Community Oriented Policing
+ * Services Hiring Program" names a program). */
+static bool inside_agency_name(const cpi_extract *x, const char *t, size_t n, size_t i,
+                               size_t end) {
+    if (i < 5 || t[i - 1] != ' ' || t[i - 2] != 'f' || t[i - 3] != 'o' || t[i - 4] != ' ')
+        return false; /* (most names) */
+    size_t ws = i - 4;
+    while (ws > 0 && cpi_is_alpha(t[ws - 1]))
+        ws--;
+    const cpi_dict_entry *a = ws < i - 4 && cpi_is_upper(t[ws])
+                                  ? cpi_dict_match(&x->k->agencies, t, n, ws)
+                                  : NULL;
+    if (!a || ws + a->len <= i)
+        return false;
+    for (size_t k = ws + a->len; k < end; k++)
+        if (cpi_is_upper(t[k]))
+            return false;
+    return true;
+}
+
 /* Read the word at i (a word start): sets *next to where the block's
  * words go on after (i itself when it named nothing). `outside`: as for
  * read_name. False only when out of memory. */
@@ -2323,6 +2346,8 @@ static inline bool read_word(ctx *c, const cp_block *b, const char *t, size_t n,
         dict->first[c0] != dict->first[c0 + 1] ? cpi_dict_match_word(dict, t, n, i) : NULL;
     if (e && c->acr_count && defined_otherwise(c, t + i, e->len, e->value))
         e = NULL; /* ("(MMIP)" after another program's name: this text's MMIP) */
+    if (e && inside_agency_name(x, t, n, i, i + e->len))
+        e = NULL; /* "a Bureau of Justice Assistance grant": the office's */
     if (e && i > 0 && t[i - 1] == '(' &&
         acronym_of_other_words(x, t, n, i, e->len, e->value)) {
         define_foreign_acronym(c, t + i, e->len);

@@ -3288,6 +3288,17 @@ static void test_known_programs(void **state) {
     assert_int_equal(cp_mention_end(m) - cp_mention_start(m),
                      strlen("Crime Gun Intelligence Center Integration Initiative"));
     cp_corpus_free(o);
+    /* an office's name and a word in lower case after it name no program
+     * ("a Bureau of Justice Assistance grant"); the program's own name does */
+    o = load("Erie got a Bureau of Justice Assistance grant in May.");
+    assert_int_equal(cp_corpus_program_count(o), 0);
+    cp_corpus_free(o);
+    o = load("Erie got a Bureau of Justice Assistance grant and a Justice Assistance "
+             "Grant in May.");
+    assert_non_null(cp_corpus_program_by_id(o, "byrne-jag"));
+    assert_int_equal(cp_program_mention_count(cp_corpus_program_by_id(o, "byrne-jag")),
+                     1);
+    cp_corpus_free(o);
     /* a collection of statistics is no program */
     o = load(
         "According to the FBI's Uniform Crime Reporting (UCR) Program, Baltimore "
