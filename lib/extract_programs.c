@@ -201,7 +201,7 @@ static bool title_at(const cpi_extract *x, const char *t, size_t n, size_t ws,
  * are named like a plan. */
 static bool law_named_like_program(const char *w, size_t n) {
     static const char *const LAWS[] = {"American Rescue Plan", "American Jobs Plan",
-                                       "American Families Plan"};
+                                       "American Families Plan", "Rescue Plan"};
     for (size_t i = 0; i < sizeof LAWS / sizeof LAWS[0]; i++)
         if (cpi_str_eq(LAWS[i], w, n))
             return true;

@@ -4302,6 +4302,10 @@ static void test_program_patterns(void **state) {
     assert_int_equal(cp_corpus_program_count(c), 1);
     assert_string_equal(cp_program_name(cp_corpus_program_at(c, 0)), "Safer America Plan");
     cp_corpus_free(c);
+    /* ... nor by its short name */
+    c = load("The city spent $2 million of its $394 million Rescue Plan allocation.");
+    assert_int_equal(cp_corpus_program_count(c), 0);
+    cp_corpus_free(c);
     /* an ordinal begins a name */
     c = load("The budget includes $1.3 billion for the 21st Century Harbor Initiative.");
     assert_non_null(cp_corpus_program_by_id(c, "21st-century-harbor-initiative"));
