@@ -1006,11 +1006,14 @@ static inline bool within(float d, float limit) { return d < limit && d > -limit
  * half a degree of it (some 50 km)? A town of a cluster the text is about
  * ("Union Gap ... Sunnyside ... Toppenish" in one about Yakima). Not when
  * it named a county of the place's name: then the bare name is that
- * county's ("Hidalgo, $3.9 million" after "Hidalgo and Cameron counties"). */
+ * county's ("Hidalgo, $3.9 million" after "Hidalgo and Cameron counties").
+ * Only the last NEAR_LOOK sites are asked: a bound on any text. */
 static bool near_named_site(const cpi_extract *x, const cpi_place *p, const char *name,
                             size_t len) {
+    enum { NEAR_LOOK = 64 };
     bool near = false;
-    for (size_t i = 0; i < x->site_count; i++) {
+    for (size_t i = x->site_count > NEAR_LOOK ? x->site_count - NEAR_LOOK : 0;
+         i < x->site_count; i++) {
         const cp_site *s = x->sites[i];
         if ((s->kind != CP_SITE_CITY && s->kind != CP_SITE_COUNTY) ||
             !s->has_coordinates || !same_code(p->state, s->state))
