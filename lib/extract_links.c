@@ -4352,10 +4352,10 @@ static cp_program *based_program(const char *t, size_t n, size_t end,
 /* The program a place says it joined, in a relative clause after it
  * ("Philadelphia, which joined the Collaborative in 2021,"): ", which
  * joined" (or "has joined") then the acronym or the last words of the
- * name of a program the text names ("the Task Force"); NULL when none. Such a place is
- * that program's even in a sentence that tells of a trend ("..., shootings fell 12
- * percent") or names another program. So is the place a program is based in
- * (based_program). */
+ * name of a program the text names ("the Task Force"); NULL when none.
+ * Such a place is that program's even in a sentence that tells of a trend
+ * ("..., shootings fell 12 percent") or names another program. So is the
+ * place a program is based in (based_program). */
 static cp_program *joined_program(const char *t, size_t n, size_t end,
                                   const hits *programs) {
     if (end < n && t[end] == '-')

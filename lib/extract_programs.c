@@ -2430,11 +2430,10 @@ static inline bool read_word(ctx *c, const cp_block *b, const char *t, size_t n,
         /* "the Eastern Panhandle violent crime task force": a local one,
          * named by its region's capitalised words, not a name */
         prev = cpi_prev_word(t, i);
-        bool task = false;
-        for (size_t w = i; prev != SIZE_MAX && cpi_is_upper(t[prev]) && w + 5 <= end; w++)
-            task |= memcmp(t + w, "task ", 5) == 0;
-        if (task)
-            return true;
+        if (prev != SIZE_MAX && cpi_is_upper(t[prev]))
+            for (size_t w = i; w + 5 <= end; w++)
+                if (memcmp(t + w, "task ", 5) == 0)
+                    return true;
     }
     char id[200];
     slug_of(t + i, end - i, id, sizeof id);
