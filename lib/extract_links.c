@@ -85,9 +85,10 @@ static inline void word_bytes16(const char *s, unsigned *lower, unsigned *inner)
 #endif
 
 /* The questions of `want` that t[0..n) answers, by its cues as whole
- * words (see cues_at); it stops once all are answered. One pass: word
- * starts found 16 bytes at a time (SSE2), and only those whose letter
- * starts a cue are compared. */
+ * words (see cues_at; the first word may be capitalised, as a sentence's
+ * is: "Sites announced today are ..."); it stops once all are answered.
+ * One pass: word starts found 16 bytes at a time (SSE2), and only those
+ * whose letter starts a cue are compared. */
 static unsigned cue_sets(const char *t, size_t n, const cue *cues, size_t count,
                          const uint32_t *of_letter, const uint32_t (*of_next)[32],
                          unsigned want) {
@@ -120,6 +121,8 @@ static unsigned cue_sets(const char *t, size_t n, const cue *cues, size_t count,
     unsigned found = 0;
 #if defined(__SSE2__) && defined(__GNUC__)
     unsigned carry = 0; /* does the byte before these 16 go on a word? */
+    /* (the first word's start, when in capitals, is a start too) */
+    unsigned capital = n > 0 && cpi_is_upper(t[0]);
     for (size_t i = 0; i < n; i += 16) {
         unsigned lower, inner;
         if (i + 16 <= n) {
@@ -129,8 +132,9 @@ static unsigned cue_sets(const char *t, size_t n, const cue *cues, size_t count,
             cpi_copy_short(tail, t + i, n - i);
             word_bytes16(tail, &lower, &inner);
         }
-        unsigned starts = lower & ~((inner << 1) | carry);
+        unsigned starts = (lower & ~((inner << 1) | carry)) | capital;
         carry = (inner >> 15) & 1;
+        capital = 0;
         for (; starts; starts &= starts - 1) {
             size_t at = i + (size_t)__builtin_ctz(starts);
             uint32_t which = of_letter[(unsigned char)t[at] & 31];
@@ -148,7 +152,8 @@ static unsigned cue_sets(const char *t, size_t n, const cue *cues, size_t count,
     }
 #else
     for (size_t i = 0; i < n; i++) {
-        if (!cpi_is_lower(t[i]) || !cpi_word_start(t, i))
+        if (!(cpi_is_lower(t[i]) || (i == 0 && cpi_is_upper(t[0]))) ||
+            !cpi_word_start(t, i))
             continue;
         uint32_t which = of_letter[(unsigned char)t[i] & 31];
         if (which && i + 2 < n)
@@ -4787,10 +4792,10 @@ static bool state_line(const cp_document *doc, const hits *sites, size_t b) {
 
 /* The program list item `block` (item) of a lead-in about p is about:
  * the one its first sentence names before its first place (hit
- * first_site), if that is neither p nor a part or owner of it ("-
- * **Community Violence Intervention and Prevention Initiative.** The
- * Department is awarding ... to Cleveland"), else p. `first_program` is
- * the first program hit at or after the item's start. */
+ * first_site) or as its closing tag, if that is neither p nor a part or
+ * owner of it ("- **Community Violence Intervention and Prevention
+ * Initiative.** The Department is awarding ... to Cleveland"), else p.
+ * `first_program` is the first program hit at or after the item's start. */
 static cp_program *item_program(const hits *programs, const cp_block *item, size_t block,
                                 size_t first_program, const hits *sites,
                                 size_t first_site, cp_program *p) {
@@ -4802,9 +4807,15 @@ static cp_program *item_program(const hits *programs, const cp_block *item, size
         return p;
     size_t first_end =
         item->sentence_count ? cpi_block_sentence(item, 0)->text_end : item->text_size;
-    if (h->start >= first_end ||
-        (first_site < sites->n && sites->h[first_site].block == block &&
-         sites->h[first_site].start < h->start))
+    if (h->start >= first_end)
+        return p;
+    /* (a tag in brackets that ends it: "- Vermont Department of Public
+     * Safety - $175,000 for training (CPD)") */
+    const char *t = cpi_block_text(item);
+    bool tag = h->start > 0 && t[h->start - 1] == '(' && h->end < first_end &&
+               t[h->end] == ')' && h->end + 2 >= first_end;
+    if (!tag && first_site < sites->n && sites->h[first_site].block == block &&
+        sites->h[first_site].start < h->start)
         return p;
     return q;
 }

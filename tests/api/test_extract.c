@@ -3370,6 +3370,14 @@ static void test_known_programs(void **state) {
         assert_non_null(cp_corpus_program_by_id(c, added[k]));
     assert_int_equal(cp_corpus_program_count(c), sizeof added / sizeof added[0]);
     cp_corpus_free(c);
+    /* two COPS programs without a head word of a program's kind */
+    c = load(
+        "The sheriff used a Community Policing Development grant for crisis training "
+        "and LEMHWA program money for peer support.");
+    assert_non_null(cp_corpus_program_by_id(c, "cops-community-policing-development"));
+    assert_non_null(cp_corpus_program_by_id(c, "lemhwa-program"));
+    assert_int_equal(cp_corpus_program_count(c), 2);
+    cp_corpus_free(c);
     /* a round of an operation is the operation */
     c = load("Agents finished Operation Harbor Sweep VIII this week. Operation Harbor Sweep "
              "began in 2003.");
@@ -3711,6 +3719,55 @@ static void test_based_in(void **state) {
     assert_true(program_has_site(p, "omaha-ne"));
     assert_false(program_has_site(p, "sioux-falls-sd"));
     assert_false(program_has_site(p, "denver-co"));
+    cp_corpus_free(c);
+}
+
+/* A cue word that opens a sentence in capitals is the same cue ("Sites
+ * named today are ..."): the item's places are its program's. */
+static void test_cue_opening_a_sentence(void **state) {
+    (void)state;
+    cp_corpus *c = load(
+        "Under Operation Prairie Wind, begun in May, every office will put violent crime "
+        "first.\n\nKey steps this spring:\n\n- **Project Safe Neighborhoods (PSN)**: "
+        "each "
+        "district will rewrite its PSN plan.\n- **Bay Watch Partnership (BWP)**: the "
+        "partnership will grow this year. Sites named today are Bismarck, North Dakota; "
+        "Casper, Wyoming; and Pierre, South Dakota.\n- **Tracing**: ATF will link 12 "
+        "more "
+        "police departments to the National Integrated Ballistic Information Network, "
+        "among them the Boise Police Department.\n- **Fargo**: ten more marshals will "
+        "join "
+        "the Fargo fugitive task force. Fargo had 9 homicides last year.\n");
+    const cp_program *bwp = cp_corpus_program_by_id(c, "bay-watch-partnership");
+    assert_non_null(bwp);
+    assert_true(program_has_site(bwp, "bismarck-nd"));
+    assert_true(program_has_site(bwp, "casper-wy"));
+    assert_true(program_has_site(bwp, "pierre-sd"));
+    assert_false(program_has_site(bwp, "fargo-nd"));
+    cp_corpus_free(c);
+}
+
+/* Lines of awards under a lead-in, each tagged at its end with its
+ * program's acronym in brackets: a line tagged with another program is
+ * that program's, not the lead-in's. */
+static void test_award_line_tags(void **state) {
+    (void)state;
+    cp_corpus *c = load(
+        "The COPS Office today announced $40 million in grants, including $30 million "
+        "through the COPS Hiring Program (CHP) and $5 million for Community Policing "
+        "Development (CPD).\n\nSelected awards, by state:\n\nIDAHO\n- Boise Police "
+        "Department - $500,000 to hire four officers (CHP)\nMAINE\n- Bangor Police "
+        "Department - $250,000 to hire two officers (CHP)\nNEVADA\n- Nevada Department "
+        "of Public Safety - $150,000 for crisis training (CPD)\n");
+    const cp_program *chp = cp_corpus_program_by_id(c, "cops-hiring-program");
+    const cp_program *cpd =
+        cp_corpus_program_by_id(c, "cops-community-policing-development");
+    assert_non_null(chp);
+    assert_non_null(cpd);
+    assert_true(program_has_site(chp, "boise-id"));
+    assert_true(program_has_site(chp, "bangor-me"));
+    assert_false(program_has_site(chp, "nevada"));
+    assert_true(program_has_site(cpd, "nevada"));
     cp_corpus_free(c);
 }
 
@@ -4454,6 +4511,8 @@ int main(void) {
         cmocka_unit_test(test_washington_alone),
         cmocka_unit_test(test_digest_in_bold),
         cmocka_unit_test(test_based_in),
+        cmocka_unit_test(test_cue_opening_a_sentence),
+        cmocka_unit_test(test_award_line_tags),
         cmocka_unit_test(test_town_near_the_story),
         cmocka_unit_test(test_will_apply),
         cmocka_unit_test(test_states_receive_together),
