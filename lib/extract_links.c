@@ -3314,9 +3314,23 @@ static inline bool place_alone(const cp_block *blk, const cpi_hit *h) {
     return h->start < 4 && h->end == blk->text_size;
 }
 
+/* Is the county or region at site hit i (h, in the text t of its block)
+ * where the city named just before it lies ("Waukegan, in Lake County,
+ * received $625,000")? It locates that city, which is the one named. */
+static bool locates_city_before(const char *t, const cpi_hit *h, size_t i) {
+    const cp_site *site = h->entity;
+    if (i == 0 || h[-1].block != h->block ||
+        (site->kind != CP_SITE_COUNTY && site->kind != CP_SITE_REGION) ||
+        ((const cp_site *)h[-1].entity)->kind != CP_SITE_CITY)
+        return false;
+    size_t gap = h->start - h[-1].end;
+    return (gap == 5 && memcmp(t + h[-1].end, ", in ", 5) == 0) ||
+           (gap == 4 && memcmp(t + h[-1].end, " in ", 4) == 0);
+}
+
 /* Is the place at site hit i (h, in the text t of its block) not a member
  * (names_not_member) or a landmark that locates another ("east of
- * Chicago")? Kept in `memo` (if any). */
+ * Chicago", "Waukegan, in Lake County")? Kept in `memo` (if any). */
 static inline bool place_not_member(const cpi_extract *x, const hits *programs, const char *t,
                                     const cpi_hit *h, size_t i, walk *after,
                                     reading_memo *memo) {
@@ -3329,7 +3343,8 @@ static inline bool place_not_member(const cpi_extract *x, const hits *programs, 
         return *known & HIT_NOT_MEMBER;
     bool no = names_not_member(x, programs, h, after) ||
               (words_before(t, h->start) &&
-               (locator_before(t, h->start) || addressed_before(t, h->start))) ||
+               (locator_before(t, h->start) || addressed_before(t, h->start) ||
+                locates_city_before(t, h, i))) ||
               border_after(t, blk->text_size, h->end) ||
               does_without(t, blk->text_size, h->end) ||
               outside_after(t, blk->text_size, h->end);

@@ -4342,6 +4342,12 @@ static bool read_blocks(cpi_extract *x) {
             size_t list_end = s0 < k && (block_flags & BLOCK_COUNTIES)
                                   ? county_list_end(x, &caps, t, n, run_end, &parish)
                                   : 0;
+            /* (a state's name before "county" alone: "the Indiana county of
+             * the same name" is a county in that state, none called so) */
+            size_t named_end = 0;
+            if (list_end == run_end + 7 &&
+                state_at(x, &caps, t, n, ws[s0], &named_end) >= 0 && named_end == run_end)
+                list_end = 0;
             if (list_end) {
                 /* "Rankin and Madison counties": each a county, of the state
                  * that follows the list or else of the one in view */

@@ -3771,6 +3771,38 @@ static void test_award_line_tags(void **state) {
     cp_corpus_free(c);
 }
 
+/* A county right after a city with "in" locates the city: the city is
+ * the member named, not its county. */
+static void test_county_locating_a_city(void **state) {
+    (void)state;
+    cp_corpus *c =
+        load("The Bay Watch Grant Program gave $2 million to six police "
+             "departments. Elgin, in Kane County, got $400,000 for four officers.");
+    const cp_program *p = cp_corpus_program_by_id(c, "bay-watch-grant-program");
+    assert_non_null(p);
+    assert_non_null(cp_corpus_site_by_id(c, "kane-county-il"));
+    assert_true(program_has_site(p, "elgin-il"));
+    assert_false(program_has_site(p, "kane-county-il"));
+    cp_corpus_free(c);
+}
+
+/* A state's name before "county" in lower case is a county of that state,
+ * not the county called after it (Ohio County, Indiana). */
+static void test_state_county_in_lower_case(void **state) {
+    (void)state;
+    cp_corpus *c =
+        load("Sheriffs from Lake County, Ind., met sheriffs from the Ohio county "
+             "of the same name on Monday.");
+    assert_non_null(cp_corpus_site_by_id(c, "lake-county-in"));
+    assert_null(cp_corpus_site_by_id(c, "ohio-county-in"));
+    cp_corpus_free(c);
+    /* (in capitals it is the county) */
+    c = load("Sheriffs from Lake County, Ind., met sheriffs from Ohio County, Ind., on "
+             "Monday.");
+    assert_non_null(cp_corpus_site_by_id(c, "ohio-county-in"));
+    cp_corpus_free(c);
+}
+
 /* A digest of items under headlines in bold: each item is a section about
  * the program it names, or none. */
 static void test_digest_in_bold(void **state) {
@@ -4513,6 +4545,8 @@ int main(void) {
         cmocka_unit_test(test_based_in),
         cmocka_unit_test(test_cue_opening_a_sentence),
         cmocka_unit_test(test_award_line_tags),
+        cmocka_unit_test(test_county_locating_a_city),
+        cmocka_unit_test(test_state_county_in_lower_case),
         cmocka_unit_test(test_town_near_the_story),
         cmocka_unit_test(test_will_apply),
         cmocka_unit_test(test_states_receive_together),
