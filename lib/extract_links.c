@@ -1946,8 +1946,10 @@ static bool likeness_subject(const char *t, size_t n, size_t end) {
 }
 
 /* Is the place at `start` where a named person comes from ("organizer
- * Rosa Delgado of Bernalillo County said")? Two capitalised words before
- * "of", neither an organisation's ("City of", "Department of"). */
+ * Rosa Delgado of Bernalillo County said", "- Andre Whitlock, of
+ * Austintown: conspiracy")? Two capitalised words before "of" (or ", of"),
+ * neither an organisation's ("City of", "Department of"), with maybe an
+ * initial between them ("Marcus D. Oliver"). */
 static inline bool persons_place(const char *t, size_t start) {
     if (start < 5 || memcmp(t + start - 4, " of ", 4) != 0)
         return false;
@@ -1964,7 +1966,7 @@ static inline bool persons_place(const char *t, size_t start) {
         "Department", "District", "Division", "Office", "Parish", "Sheriff", "State", "Town",
         "University", "Village",
     };
-    size_t end = start - 4;
+    size_t end = t[start - 5] == ',' ? start - 5 : start - 4;
     for (int w = 0; w < 2; w++) {
         size_t ws = end;
         while (ws > 0 && cpi_is_alpha(t[ws - 1]))
@@ -1974,6 +1976,9 @@ static inline bool persons_place(const char *t, size_t start) {
         if (w == 0 && (ws < 2 || t[ws - 1] != ' '))
             return false;
         end = ws - 1;
+        if (w == 0 && end >= 3 && t[end - 1] == '.' && cpi_is_upper(t[end - 2]) &&
+            t[end - 3] == ' ')
+            end -= 3; /* "D. " */
     }
     return true;
 }

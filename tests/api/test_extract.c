@@ -3803,6 +3803,25 @@ static void test_state_county_in_lower_case(void **state) {
     cp_corpus_free(c);
 }
 
+/* A defendant's home in a list of the charged ("- Dale Rooker, of
+ * Akron: ...", with or without an initial) is no member. */
+static void test_defendants_homes(void **state) {
+    (void)state;
+    cp_corpus *c =
+        load("Operation Harbor Sweep went after gun crews in Toledo this spring, and the "
+             "operation will go on through the summer.\n\nThe following defendants were "
+             "charged federally:\n\n- Dale Rooker, of Akron: felon in possession of a "
+             "firearm\n- Lena M. Haskett, of Dayton: making false statements to buy a "
+             "firearm\n");
+    const cp_program *p = cp_corpus_program_by_id(c, "operation-harbor-sweep");
+    assert_non_null(p);
+    assert_non_null(cp_corpus_site_by_id(c, "akron-oh"));
+    assert_true(program_has_site(p, "toledo-oh"));
+    assert_false(program_has_site(p, "akron-oh"));
+    assert_false(program_has_site(p, "dayton-oh"));
+    cp_corpus_free(c);
+}
+
 /* A digest of items under headlines in bold: each item is a section about
  * the program it names, or none. */
 static void test_digest_in_bold(void **state) {
@@ -4547,6 +4566,7 @@ int main(void) {
         cmocka_unit_test(test_award_line_tags),
         cmocka_unit_test(test_county_locating_a_city),
         cmocka_unit_test(test_state_county_in_lower_case),
+        cmocka_unit_test(test_defendants_homes),
         cmocka_unit_test(test_town_near_the_story),
         cmocka_unit_test(test_will_apply),
         cmocka_unit_test(test_states_receive_together),
