@@ -2462,25 +2462,32 @@ static NOINLINE void weigh_states_and_speakers(cpi_extract *x) {
     }
 }
 
-/* Does the block hold a bar in its first 64 bytes, as a table's row? */
-static bool has_bar(const cp_block *row) {
-    return memchr(cpi_block_text(row), '|', row->text_size < 64 ? row->text_size : 64) !=
-           NULL;
+/* Does the block hold a bar in its first 64 bytes, as a table's row, or
+ * "; " (the cells of a row that wide gaps separated, as loading reads
+ * them)? */
+static bool has_cells(const cp_block *row) {
+    const char *t = cpi_block_text(row);
+    size_t n = row->text_size < 64 ? row->text_size : 64;
+    if (memchr(t, '|', n))
+        return true;
+    const char *semi = memchr(t, ';', n);
+    return semi && (size_t)(semi - t) + 1 < row->text_size && semi[1] == ' ';
 }
 
 /* Is block b a row of a table whose first cell of its first row is
  * "State" ("State | Code | Total allocation", "| State | Award |")? Its
  * rows then name states: "New York | NY | $113,418,054" is the state, not
  * the city. The table's rows are the blocks of the lines right before b's
- * with bars in them; the walk back is bounded (a longer table is read as
- * no table of states). */
+ * with cells in them (has_cells: bars, or columns set apart by wide gaps);
+ * the walk back is bounded (a longer table is read as no table of
+ * states). */
 static bool row_of_state_table(const cp_document *doc, const cp_block *b) {
     enum { ROWS_BACK = 64 };
-    if (!has_bar(b))
+    if (!has_cells(b))
         return false;
     size_t at = (size_t)(b - doc->blocks);
     for (size_t k = 0; at > 0 && doc->blocks[at - 1].line + 1 == doc->blocks[at].line &&
-                       has_bar(&doc->blocks[at - 1]);
+                       has_cells(&doc->blocks[at - 1]);
          k++, at--)
         if (k == ROWS_BACK)
             return false;
@@ -2493,7 +2500,7 @@ static bool row_of_state_table(const cp_document *doc, const cp_block *b) {
         e++;
     return cpi_starts_with(t, n, i, "State") &&
            (e - i == 5 || (e - i == 6 && t[i + 5] == 's')) && e < n &&
-           (t[e] == ' ' || t[e] == '|');
+           (t[e] == ' ' || t[e] == '|' || t[e] == ';');
 }
 
 /* "| Columbia Police Department | SC |": in a table row, the next cell

@@ -3530,6 +3530,19 @@ static void test_state_links(void **state) {
     assert_true(program_has_site(p, "new-york-ny"));
     assert_false(program_has_site(p, "ohio"));
     cp_corpus_free(c);
+    /* ... and so in columns set apart by wide gaps: "Washington" is the
+     * state there */
+    c = load("Byrne JAG Program\n\nThe Byrne JAG Program funds local police.\n\n"
+             "State           Total        Local\n"
+             "Oregon          $2,100,000   $840,000\n"
+             "Washington      $3,882,015   $1,552,806\n"
+             "Idaho           $1,000,000   $400,000\n");
+    p = cp_corpus_program_by_id(c, "byrne-jag");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "oregon"));
+    assert_true(program_has_site(p, "washington"));
+    assert_null(cp_corpus_site_by_id(c, "washington-dc"));
+    cp_corpus_free(c);
 }
 
 /* A paragraph that opens with a place's name alone, as a run-in head, is
