@@ -3378,6 +3378,15 @@ static void test_known_programs(void **state) {
     assert_non_null(cp_corpus_program_by_id(c, "lemhwa-program"));
     assert_int_equal(cp_corpus_program_count(c), 2);
     cp_corpus_free(c);
+    /* ... and three more, one under its newer name */
+    c = load("Oakland got a Community-Based Violence Prevention (CBVP) grant; the "
+             "Regional Information Sharing Systems got $45 million, and 147 projects got "
+             "money through the COPS Technology and Equipment Program.");
+    assert_non_null(cp_corpus_program_by_id(c, "cbvp"));
+    assert_non_null(cp_corpus_program_by_id(c, "riss"));
+    assert_non_null(cp_corpus_program_by_id(c, "cops-technology-program"));
+    assert_int_equal(cp_corpus_program_count(c), 3);
+    cp_corpus_free(c);
     /* a round of an operation is the operation */
     c = load("Agents finished Operation Harbor Sweep VIII this week. Operation Harbor Sweep "
              "began in 2003.");
