@@ -955,8 +955,18 @@ static bool section_programs(const cpi_extract *x, const hits *programs, cp_prog
     cp_program *last_item = NULL;
     for (size_t first = 0; first < doc->block_count;) {
         size_t next = first + 1;
-        while (next < doc->block_count && !(may_have_title(&doc->blocks[next]) &&
-                                            starts_section(doc, programs, &sites, next)))
+        /* (a section that a list item's title opens, with more of the
+         * item after it, "- **Ghost guns.** Police traced ...", ends with
+         * its list: the prose after the list is no part of the last item;
+         * an item that is a title alone, "3. Akron gets a grant", heads
+         * the prose after it) */
+        size_t opening = title_end(doc, first);
+        bool item = doc->blocks[first].kind == CP_BLOCK_LIST_ITEM && opening > 0 &&
+                    opening < doc->blocks[first].text_size;
+        while (next < doc->block_count &&
+               !(may_have_title(&doc->blocks[next]) &&
+                 starts_section(doc, programs, &sites, next)) &&
+               !(item && doc->blocks[next].kind != CP_BLOCK_LIST_ITEM))
             next++;
         size_t lo = lower_bound(programs, first, 0), hi = lower_bound(programs, next, 0);
         size_t title = title_end(doc, first);

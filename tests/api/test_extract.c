@@ -3844,6 +3844,29 @@ static void test_defendants_homes(void **state) {
     cp_corpus_free(c);
 }
 
+/* A section that a list item's bold title opens ends with the list: the
+ * prose after it is not about the last titled item's program. */
+static void test_item_section_ends_with_list(void **state) {
+    (void)state;
+    cp_corpus *c = load(
+        "Key points from the hearing:\n\n- **Bay Watch Grant Program.** The grant paid "
+        "for 40 officers in Fresno last year.\n- **Harbor Light Initiative.** Tampa, "
+        "Miami "
+        "and Orlando joined the initiative in May.\n- **Ghost guns.** Police traced 900 "
+        "ghost guns in 2021.\n\nSenators asked about small cities such as Dover, "
+        "Delaware; Salem, Oregon; and Concord, New Hampshire, which lack labs. Officials "
+        "said they would send mobile units.\n");
+    const cp_program *p = cp_corpus_program_by_id(c, "harbor-light-initiative");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "tampa-fl"));
+    assert_true(program_has_site(p, "orlando-fl"));
+    assert_non_null(cp_corpus_site_by_id(c, "salem-or"));
+    assert_false(program_has_site(p, "dover-de"));
+    assert_false(program_has_site(p, "salem-or"));
+    assert_false(program_has_site(p, "concord-nh"));
+    cp_corpus_free(c);
+}
+
 /* A digest of items under headlines in bold: each item is a section about
  * the program it names, or none. */
 static void test_digest_in_bold(void **state) {
@@ -4589,6 +4612,7 @@ int main(void) {
         cmocka_unit_test(test_county_locating_a_city),
         cmocka_unit_test(test_state_county_in_lower_case),
         cmocka_unit_test(test_defendants_homes),
+        cmocka_unit_test(test_item_section_ends_with_list),
         cmocka_unit_test(test_town_near_the_story),
         cmocka_unit_test(test_will_apply),
         cmocka_unit_test(test_states_receive_together),
