@@ -960,8 +960,9 @@ static bool section_programs(const cpi_extract *x, const hits *programs, cp_prog
          * its list: the prose after the list is no part of the last item;
          * an item that is a title alone, "3. Akron gets a grant", heads
          * the prose after it) */
-        size_t opening = title_end(doc, first);
-        bool item = doc->blocks[first].kind == CP_BLOCK_LIST_ITEM && opening > 0 &&
+        size_t opening;
+        bool item = doc->blocks[first].kind == CP_BLOCK_LIST_ITEM &&
+                    (opening = title_end(doc, first)) > 0 &&
                     opening < doc->blocks[first].text_size;
         while (next < doc->block_count &&
                !(may_have_title(&doc->blocks[next]) &&
