@@ -9,7 +9,8 @@
  * `crimepolicy json` writes it: in pieces, here to /dev/null as cmark's XML
  * goes; and, for comparison, into one string). Where
  * `cmark` and `wc` are installed, the same bytes go through `cmark --to xml`
- * and `LC_ALL=C wc -w` in the same run, and the ratios are printed. Peak
+ * and `LC_ALL=C wc -w` in the same run, in rounds with the load and the
+ * pipeline, and the medians of the rounds' ratios are printed. Peak
  * memory is the process's maximum resident set; the corpus's own memory is
  * counted exactly by an allocator that tracks live bytes (cp_allocator).
  * Last, the files themselves are loaded with one and with two threads in
@@ -147,7 +148,8 @@ static int write_null(const char *bytes, size_t size, void *user) {
 }
 
 /* One run of a phase: 0 load only, 1 load + extraction, 2 export written
- * out, 3 export into one string. */
+ * out, 3 export into one string, 4 the whole pipeline (load, extraction and
+ * the export written out). */
 static double run_phase(const doc *docs, size_t n, int phase) {
     cp_corpus *c;
     if (cp_corpus_new(&c, NULL) != CP_OK)
@@ -161,7 +163,8 @@ static double run_phase(const doc *docs, size_t n, int phase) {
         if (cp_corpus_load_buffer(c, docs[i].name, docs[i].bytes, docs[i].size, NULL) != CP_OK)
             fprintf(stderr, "bench: cannot load %s\n", docs[i].name);
     double t1 = now();
-    if (phase == 2 && cp_corpus_write_json(c, CP_JSON_DEFAULT, write_null, NULL) != CP_OK)
+    if ((phase == 2 || phase == 4) &&
+        cp_corpus_write_json(c, CP_JSON_DEFAULT, write_null, NULL) != CP_OK)
         exit(1);
     if (phase == 3) {
         char *json;
@@ -172,7 +175,7 @@ static double run_phase(const doc *docs, size_t n, int phase) {
     }
     double t2 = now();
     cp_corpus_free(c);
-    return phase >= 2 ? t2 - t1 : t1 - t0;
+    return phase == 4 ? t2 - t0 : phase >= 2 ? t2 - t1 : t1 - t0;
 }
 
 /* Load + extraction of the files themselves with `jobs` worker threads. */
@@ -215,20 +218,57 @@ static double run_side_by_side(char **paths, size_t n) {
     return now() - t0;
 }
 
-/* Time a shell command over the concatenated bytes (median of runs). */
-static double time_command(const char *cmd, int runs) {
-    double *v = malloc((size_t)runs * sizeof *v);
+/* One run of a shell command over the concatenated bytes: its time, or 0
+ * when it failed. */
+static double time_command(const char *cmd) {
+    double t0 = now();
+    return system(cmd) == 0 ? now() - t0 : 0;
+}
+
+/* The ratios to the reference tools. Each round times, one after the
+ * other, the load alone, the whole pipeline, `cmark --to xml` and
+ * `LC_ALL=C wc -w` on the same bytes, so that a slow spell of a shared
+ * machine weighs on both sides of a ratio alike; the ratios printed are the
+ * medians of the rounds' own ratios, with their range. */
+static void compare_to_tools(const doc *docs, size_t n, const char *file, double mb,
+                             int runs) {
+    char cmark[512], wc[512];
+    bool has_cmark = system("command -v cmark >/dev/null 2>&1") == 0;
+    snprintf(cmark, sizeof cmark, "cmark --to xml %s >/dev/null", file);
+    snprintf(wc, sizeof wc, "LC_ALL=C wc -w %s >/dev/null", file);
+    /* per round: cmark's and wc's times, and the three ratios */
+    double *v = malloc(5 * (size_t)runs * sizeof *v);
+    if (!v)
+        exit(1);
+    double *t_cmark = v, *t_wc = v + runs, *load_cmark = v + 2 * runs;
+    double *pipe_cmark = v + 3 * runs, *pipe_wc = v + 4 * runs;
     for (int r = 0; r < runs; r++) {
-        double t0 = now();
-        if (system(cmd) != 0) {
+        double load = run_phase(docs, n, 0), pipeline = run_phase(docs, n, 4);
+        t_cmark[r] = has_cmark ? time_command(cmark) : 0;
+        t_wc[r] = time_command(wc);
+        if ((has_cmark && t_cmark[r] == 0) || t_wc[r] == 0) {
             free(v);
-            return 0;
+            return; /* a tool failed: no ratio to print */
         }
-        v[r] = now() - t0;
+        load_cmark[r] = t_cmark[r] / load;
+        pipe_cmark[r] = t_cmark[r] / pipeline;
+        pipe_wc[r] = t_wc[r] / pipeline;
     }
-    double m = median(v, runs);
+    const int last = runs - 1;
+    if (has_cmark) {
+        double c = median(t_cmark, runs), l = median(load_cmark, runs);
+        double p = median(pipe_cmark, runs);
+        printf(
+            "cmark --to xml         %8.1f MB/s: load alone %.2fx (rounds %.2fx-%.2fx),\n"
+            "                                   pipeline %.2fx (rounds %.2fx-%.2fx)\n",
+            mb / c, l, load_cmark[0], load_cmark[last], p, pipe_cmark[0],
+            pipe_cmark[last]);
+    }
+    double w = median(t_wc, runs), p = median(pipe_wc, runs);
+    printf("LC_ALL=C wc -w         %8.1f MB/s: pipeline %.2fx of its speed (rounds "
+           "%.2fx-%.2fx)\n",
+           mb / w, p, pipe_wc[0], pipe_wc[last]);
     free(v);
-    return m;
 }
 
 int main(int argc, char **argv) {
@@ -292,7 +332,6 @@ int main(int argc, char **argv) {
         printf("%-22s %8.1f MB/s %10.0f docs/s  (%.3f s)\n", NAMES[phase], mb / secs[phase],
                (double)n / secs[phase], secs[phase]);
     }
-    fclose(g_null);
     double pipeline = secs[1] + secs[2];
     printf("%-22s %8.1f MB/s\n", "load+extract+export", mb / pipeline);
     /* one and two threads in turn, so that a slow spell of the machine
@@ -339,19 +378,9 @@ int main(int argc, char **argv) {
     /* (the counting allocator is a caller's: its arenas keep 256 KiB chunks) */
     printf("               (counted through an allocator; with the C library's, on Linux,\n"
            "               a large arena's last 2 MiB huge-page chunk adds under 2 MiB)\n");
-    char cmd[512];
-    if (system("command -v cmark >/dev/null 2>&1") == 0) {
-        snprintf(cmd, sizeof cmd, "cmark --to xml %s >/dev/null", tmpl);
-        double t = time_command(cmd, runs);
-        if (t > 0)
-            printf("cmark --to xml         %8.1f MB/s: load alone %.2fx, pipeline %.2fx\n",
-                   mb / t, t / secs[0], t / pipeline);
-    }
-    snprintf(cmd, sizeof cmd, "LC_ALL=C wc -w %s >/dev/null", tmpl);
-    double t = time_command(cmd, runs);
-    if (t > 0)
-        printf("LC_ALL=C wc -w         %8.1f MB/s: pipeline %.2fx of its speed\n", mb / t,
-               t / pipeline);
+    if (all)
+        compare_to_tools(docs, n, tmpl, mb, runs);
+    fclose(g_null);
     remove(tmpl);
     for (size_t i = 0; i < n; i++)
         free(docs[i].bytes);
