@@ -3557,6 +3557,24 @@ static bool contrasted_change(const char *t, size_t n, size_t start, size_t end)
     return trend_word_in(t, n, end, to, TREND_CHANGE);
 }
 
+/* Is the place at site hit i of `sites` (h, in block blk) a partner's
+ * agency that works with an earlier place of its sentence ("Kansas City,
+ * Kan.: 98 arrests during a joint sweep with the Wyandotte County Sheriff's
+ * Office")? The agency helps where the sentence's place is; alone in its
+ * sentence ("PSP works with the Dayton Police Department") it is the
+ * member's own. */
+static bool partner_agency(const cp_block *blk, const cpi_hit *h, size_t i,
+                           const hits *sites) {
+    const char *t = cpi_block_text(blk);
+    size_t n = blk->text_size;
+    if (h->start < 9 || memcmp(t + h->start - 9, "with the ", 9) != 0 ||
+        !(cpi_starts_with(t, n, h->end, " Sheriff") ||
+          cpi_starts_with(t, n, h->end, " Police")))
+        return false;
+    return i > 0 && sites->h[i - 1].block == h->block &&
+           same_sentence(blk, sites->h[i - 1].start, h->start);
+}
+
 /* Is the place at site hit i of `sites` (h, in block blk) passed over by
  * the words around it: a point of comparison, where pills were made, where
  * drugs come from, a defendant's home, a field office's seat, an address,
@@ -3580,7 +3598,8 @@ static inline bool place_passed(const cp_block *blk, const cpi_hit *h, size_t i,
           persons_place(t, h->start) || district_seat(t, h->start) ||
           beat_clause(t, h->start) || trade_source(t, h->start) ||
           gun_source_before(t, h->start) || model_before(t, h->start) ||
-          contrasted_change(t, n, h->start, h->end))) ||
+          contrasted_change(t, n, h->start, h->end) ||
+          partner_agency(blk, h, i, sites))) ||
         career_place(t, n, h->start, h->end) ||
         (h->end < n && (described_after(t, n, h->end) || address_after(t, n, h->end) ||
                         refused_after(t, n, h->end, next_place_start(sites, i, blk)))) ||
@@ -3954,6 +3973,29 @@ static cp_program *awarding_program(const hits *programs, const cp_block *blk, s
             (t[q] == 'g' && memcmp(t + q, "grant", 5) == 0))
             return programs->h[last].entity;
     return NULL;
+}
+
+/* The most programs a lead-in names together whose items are each's. */
+enum { LEAD_PROGRAMS_MAX = 3 };
+
+/* The programs block b names from its hit `first` on, each once (a
+ * program and its component as one), into each[LEAD_PROGRAMS_MAX]: their
+ * count, or 0 when there are more (a roundup's lead-in is no one's). */
+static size_t programs_named(const hits *programs, size_t b, size_t first,
+                             cp_program **each) {
+    size_t count = 0;
+    for (size_t i = first; i < programs->n && programs->h[i].block == b; i++) {
+        cp_program *q = programs->h[i].entity;
+        size_t k = 0;
+        while (k < count && each[k] != q && each[k] != q->parent && each[k]->parent != q)
+            k++;
+        if (k < count)
+            continue;
+        if (count == LEAD_PROGRAMS_MAX)
+            return 0;
+        each[count++] = q;
+    }
+    return count;
 }
 
 static cp_program *one_program(const hits *programs, size_t block, size_t start, size_t end,
@@ -4940,59 +4982,73 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
             /* (several: the awards' program, named last: "... to Operation
              * Legend cities, including awards from the COPS Hiring Program
              * (CHP) to hire additional officers:") */
-            if (several)
-                p = awarding_program(programs, blk, b, walk_to(&program_walk, b, 0));
-            size_t level = blk->kind == CP_BLOCK_LIST_ITEM ? blk->level + 1 : 0;
-            /* its items: list items, or a table's rows (a header first);
-             * lines that are a state's name alone group them ("ARIZONA"
-             * over "- City of Tucson") */
-            size_t after = b + 1;
-            while (p && after < doc->block_count && state_line(doc, sites, after))
-                after++;
-            bool rows = after < doc->block_count &&
-                        doc->blocks[after].kind != CP_BLOCK_LIST_ITEM;
-            bool award_lines = true; /* (the items so far: lines of awards) */
-            for (size_t i = b + 1; p && i < doc->block_count; i++) {
-                const cp_block *item = &doc->blocks[i];
-                if (item->kind != CP_BLOCK_LIST_ITEM && state_line(doc, sites, i)) {
-                    if (led_by)
-                        led_by[i] = p;
-                    continue;
-                }
-                /* "Here is how the money breaks down:" over lines of awards
-                 * without marks (blocks of their own, or joined in a
-                 * paragraph): the lead-in's items */
-                award_lines = award_lines && colon && sums_each(doc, item);
-                if (award_lines) {
-                } else if (rows) {
-                    const char *it = cpi_block_text(item);
-                    if (item->kind == CP_BLOCK_LIST_ITEM || !row_text(it, item->text_size)) {
-                        if (i == b + 1 && header_row(it, item->text_size))
-                            continue; /* "State | Agency | Award" */
+            /* ... else each of two or three that the lead-in names together
+             * ("the local Safe Streets Task Force led Summer Heat operations:") */
+            cp_program *each[LEAD_PROGRAMS_MAX] = {p};
+            size_t count = 1;
+            if (several) {
+                each[0] =
+                    awarding_program(programs, blk, b, walk_to(&program_walk, b, 0));
+                if (!each[0])
+                    count =
+                        programs_named(programs, b, walk_to(&program_walk, b, 0), each);
+            }
+            for (size_t k = 0; k < count; k++) {
+                p = each[k];
+                size_t level = blk->kind == CP_BLOCK_LIST_ITEM ? blk->level + 1 : 0;
+                /* its items: list items, or a table's rows (a header first);
+                 * lines that are a state's name alone group them ("ARIZONA"
+                 * over "- City of Tucson") */
+                size_t after = b + 1;
+                while (p && after < doc->block_count && state_line(doc, sites, after))
+                    after++;
+                bool rows = after < doc->block_count &&
+                            doc->blocks[after].kind != CP_BLOCK_LIST_ITEM;
+                bool award_lines = true; /* (the items so far: lines of awards) */
+                for (size_t i = b + 1; p && i < doc->block_count; i++) {
+                    const cp_block *item = &doc->blocks[i];
+                    if (item->kind != CP_BLOCK_LIST_ITEM && state_line(doc, sites, i)) {
+                        if (led_by && k == 0)
+                            led_by[i] = p;
+                        continue;
+                    }
+                    /* "Here is how the money breaks down:" over lines of awards
+                     * without marks (blocks of their own, or joined in a
+                     * paragraph): the lead-in's items */
+                    award_lines = award_lines && colon && sums_each(doc, item);
+                    if (award_lines) {
+                    } else if (rows) {
+                        const char *it = cpi_block_text(item);
+                        if (item->kind == CP_BLOCK_LIST_ITEM ||
+                            !row_text(it, item->text_size)) {
+                            if (i == b + 1 && header_row(it, item->text_size))
+                                continue; /* "State | Agency | Award" */
+                            break;
+                        }
+                    } else if (item->kind != CP_BLOCK_LIST_ITEM || item->level < level) {
                         break;
                     }
-                } else if (item->kind != CP_BLOCK_LIST_ITEM || item->level < level) {
-                    break;
+                    size_t first_site = walk_to(&item_site_walk, i, 0);
+                    size_t first_program = walk_to(&item_program_walk, i, 0);
+                    /* "- **Expanding NIBIN.** ATF will install ... in Albuquerque":
+                     * an item whose first sentence names a program of its own
+                     * before its places is about that one */
+                    cp_program *q = item_program(programs, item, i, first_program, sites,
+                                                 first_site, p);
+                    if (led_by && k == 0)
+                        led_by[i] = q; /* rule 3 leaves its places to q */
+                    if (groups_by_state(doc, sites, i, first_site))
+                        continue; /* "- Georgia" over its cities: a heading */
+                    if (first_site == sites->n || sites->h[first_site].block != i ||
+                        span_crime_trend(item, i, 0, item->text_size, memo, true))
+                        continue; /* no place, or "- Homicides in Washington fell ..." */
+                    if (lone_place(doc, sites, i, first_site)
+                            ? !link_lone_place(x, sites, q, i, first_site, memo)
+                            : !link_span_from(x, sites, programs, q, i, 0,
+                                              item->text_size, first_site, first_program,
+                                              memo))
+                        return false;
                 }
-                size_t first_site = walk_to(&item_site_walk, i, 0);
-                size_t first_program = walk_to(&item_program_walk, i, 0);
-                /* "- **Expanding NIBIN.** ATF will install ... in Albuquerque":
-                 * an item whose first sentence names a program of its own
-                 * before its places is about that one */
-                cp_program *q =
-                    item_program(programs, item, i, first_program, sites, first_site, p);
-                if (led_by)
-                    led_by[i] = q; /* rule 3 leaves its places to q */
-                if (groups_by_state(doc, sites, i, first_site))
-                    continue; /* "- Georgia" over its cities: a heading */
-                if (first_site == sites->n || sites->h[first_site].block != i ||
-                    span_crime_trend(item, i, 0, item->text_size, memo, true))
-                    continue; /* no place, or "- Homicides in Washington fell ..." */
-                if (lone_place(doc, sites, i, first_site)
-                        ? !link_lone_place(x, sites, q, i, first_site, memo)
-                        : !link_span_from(x, sites, programs, q, i, 0, item->text_size,
-                                          first_site, first_program, memo))
-                    return false;
             }
         }
         /* 2. sentences: roles, one program's sites, inline lists of places.

@@ -513,6 +513,7 @@ typedef struct short_name {
     size_t len;
     cp_program *program;
     bool head; /* a name's words before " on " (define_head_short_name) */
+    bool operation; /* a name's words after "Operation" (define_operation_short_name) */
 } short_name;
 
 /* A name read in a block's text and the program it gave (program(): the
@@ -936,6 +937,7 @@ static bool record_short_name(ctx *c, cp_program *p, const char *name, size_t le
     d->len = len;
     d->program = p;
     d->head = false;
+    d->operation = false;
     return add_alias(c->x, p, name, len) && define_acronym_text(c, p, acr, alen);
 }
 
@@ -1017,7 +1019,36 @@ static bool define_head_short_name(ctx *c, cp_program *p, const char *t, size_t 
     d->len = len;
     d->program = p;
     d->head = true;
+    d->operation = false;
     return add_alias(c->x, p, t + start, len);
+}
+
+/* "Operation Summer Heat" at [start, end): its words after "Operation",
+ * two or more and each capitalised, are a short name a text goes on with
+ * ("the Summer Heat cities"); one word alone ("Legend") is too common a
+ * word to read. False only when out of memory. */
+static bool define_operation_short_name(ctx *c, cp_program *p, const char *t,
+                                        size_t start, size_t end) {
+    size_t from = start + cpi_starts_with(t, end, start, "Operation ");
+    size_t len = end - from;
+    if (from == start || len >= sizeof c->shorts[0].text ||
+        c->short_count >= MAX_SHORT_NAMES || !memchr(t + from, ' ', len) ||
+        !cpi_is_upper(t[from]))
+        return true;
+    for (size_t k = from; k < end; k++)
+        if (t[k] == ' ' && (k + 1 == end || !cpi_is_upper(t[k + 1])))
+            return true; /* ("Operation Take the Streets": a capitalised word each) */
+    for (size_t s = 0; s < c->short_count; s++)
+        if (c->shorts[s].len == len && memcmp(c->shorts[s].text, t + from, len) == 0)
+            return true;
+    short_name *d = &c->shorts[c->short_count++];
+    memcpy(d->text, t + from, len);
+    d->text[len] = '\0';
+    d->len = len;
+    d->program = p;
+    d->head = true;
+    d->operation = true;
+    return add_alias(c->x, p, t + from, len);
 }
 
 /* The program of a short name defined earlier that starts at i, and its end
@@ -1029,7 +1060,10 @@ static cp_program *short_name_at(const ctx *c, const char *t, size_t n, size_t i
         if (len <= n - i && memcmp(t + i, c->shorts[s].text, len) == 0 &&
             (i + len == n || !(cpi_is_alpha(t[i + len]) || cpi_is_digit(t[i + len]))) &&
             !(c->shorts[s].head && i + len + 2 < n && t[i + len] == ' ' &&
-              (cpi_is_upper(t[i + len + 1]) || cpi_starts_with(t, n, i + len, " on ")))) {
+              (cpi_is_upper(t[i + len + 1]) || cpi_starts_with(t, n, i + len, " on "))) &&
+            /* (the whole name again is read as the whole name) */
+            !(c->shorts[s].operation && i >= 10 &&
+              memcmp(t + i - 10, "Operation ", 10) == 0)) {
             *end = i + len;
             return c->shorts[s].program;
         }
@@ -1059,7 +1093,8 @@ static bool define_acronym(ctx *c, cp_program *p, const char *t, size_t n, size_
     }
     return define_short_name(c, p, t, n, start, end) &&
            define_word_acronym(c, p, t, n, start, end) &&
-           define_head_short_name(c, p, t, start, end);
+           define_head_short_name(c, p, t, start, end) &&
+           define_operation_short_name(c, p, t, start, end);
 }
 
 /* "(ICAC) Task ...": an acronym in parentheses at p, then a capitalised
@@ -1638,6 +1673,11 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
             if (!cap && (t[p] == 'a' || t[p] == 'o') && p + 4 < n &&
                 (cpi_word_is(t, n, p, "and") || cpi_word_is(t, n, p, "or")) &&
                 cpi_is_lower(t[p + (t[p] == 'a' ? 4 : 3)]))
+                break;
+            /* "Violent Gang Task Forces and Violent Crime Task Forces": "and"
+             * after a name's head joins two names */
+            if (!cap && k >= 2 && t[p] == 'a' && cpi_word_is(t, n, p, "and") &&
+                head_kind(t, n, ws[k - 1], wend[k - 1], ws[k - 2]))
                 break;
             size_t unused_end;
             if ((k > 0 || p != i) &&

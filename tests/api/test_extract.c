@@ -3621,6 +3621,45 @@ static void test_town_before_abbreviated_name(void **state) {
     cp_corpus_free(c);
 }
 
+/* An operation's name without "Operation" is the operation; a lead-in that
+ * names two programs together leads both to its items, but not a partner
+ * agency of an item's place; two task forces joined by "and" are two. */
+static void test_operation_short_name_and_joint_lead_in(void **state) {
+    (void)state;
+    cp_corpus *c = load(
+        "The Marshals Service ran Operation Winter Shield in six states this year, with "
+        "help from Violent Offender Task Forces and Regional Fugitive Task Forces.\n\n"
+        "In each city below, the local Safe Streets Task Force led Winter Shield "
+        "arrests:\n\n"
+        "- Tulsa, Okla.: 212 arrests\n"
+        "- Wichita, Kan.: 97 arrests in a sweep with the Sedgwick County Sheriff's "
+        "Office\n"
+        "- Omaha, Neb.: 140 arrests\n");
+    const cp_program *op = cp_corpus_program_by_id(c, "operation-winter-shield");
+    const cp_program *ss = cp_corpus_program_by_id(c, "safe-streets-task-forces");
+    assert_non_null(op);
+    assert_non_null(ss);
+    static const char *const cities[] = {"tulsa-ok", "wichita-ks", "omaha-ne"};
+    for (size_t k = 0; k < 3; k++) {
+        assert_true(program_has_site(op, cities[k]));
+        assert_true(program_has_site(ss, cities[k]));
+    }
+    assert_non_null(cp_corpus_site_by_id(c, "sedgwick-county-ks"));
+    assert_false(program_has_site(op, "sedgwick-county-ks"));
+    assert_false(program_has_site(ss, "sedgwick-county-ks"));
+    assert_non_null(cp_corpus_program_by_id(c, "violent-offender-task-forces"));
+    assert_non_null(cp_corpus_program_by_id(c, "regional-fugitive-task-forces"));
+    assert_int_equal(cp_corpus_program_count(c), 4);
+    cp_corpus_free(c);
+    /* the name after "Operation" again is the same operation, read once */
+    c = load("Operation Winter Shield Begins\n\nAgents opened Operation Winter Shield "
+             "(OWS) in Tulsa. Operation OWS ends in May.");
+    assert_int_equal(cp_corpus_program_count(c), 1);
+    assert_string_equal(
+        cp_program_acronym(cp_corpus_program_by_id(c, "operation-winter-shield")), "OWS");
+    cp_corpus_free(c);
+}
+
 /* A small town's bare name near a city the text is about is that town;
  * a bare name of a county the text named is the county's, not a town's. */
 static void test_town_near_the_story(void **state) {
@@ -4620,6 +4659,7 @@ int main(void) {
         cmocka_unit_test(test_government_of_place),
         cmocka_unit_test(test_section_named_in_passing),
         cmocka_unit_test(test_town_before_abbreviated_name),
+        cmocka_unit_test(test_operation_short_name_and_joint_lead_in),
     };
     int failed = cmocka_run_group_tests_name("seeds", seeds, setup, teardown);
     failed += cmocka_run_group_tests_name("own documents", own, NULL, NULL);
