@@ -675,6 +675,10 @@ static bool main_program(const cpi_extract *x, const hits *programs, cp_program 
      * is about none of them: its places are linked sentence by sentence */
     else if (distinct >= 3 && best_count * 3 < total)
         best = NULL;
+    /* nor is a text that names two programs or more once each, past its
+     * lead (a story of troops that names the operations it touches) */
+    else if (distinct >= 2 && best_count == 1)
+        best = NULL;
     /* several named: the one a verb makes the headline's object */
     for (size_t i = 0; in_headline > 1 && i < n; i++) {
         cp_program *p = ns[i].program;
@@ -1663,7 +1667,8 @@ static bool passing_mention(const char *t, size_t start) {
         TAIL("divisions in "), TAIL("gun shows in "), TAIL("purchases in "),
         TAIL("shops in "), TAIL("branch offices in "), TAIL("suppliers in "),
         TAIL("stores in "), TAIL("dealers in "), TAIL("pawnshops in "), TAIL("sales in "),
-        TAIL("stolen from cars in "), TAIL("charges in "), TAIL("school shootings in "),
+        TAIL("stolen from cars in "), TAIL("charges in "), TAIL("school shootings in "), TAIL("earlier shootings in "), TAIL("past shootings in "),
+        TAIL("prior shootings in "),
         TAIL("met in "), TAIL("federal court in "),
         TAIL("District Court in "), TAIL("bought in "), TAIL("Bought in "),
         TAIL("gun show in "), TAIL("fellow in "), TAIL("rally in "), TAIL("academy in "),
@@ -3658,6 +3663,55 @@ static bool far_from_home(const cp_site *home, const cp_site *site) {
  * hit `first` on; `first_program` is the first program's hit at or after
  * start, as lower_bound (a walk over the sentences has it), or SIZE_MAX
  * when not known; `memo` (see reading_memo), or NULL. */
+/* Does the state at site hit i set the scene for a place of its own later
+ * in the span that ends at `end` ("In Illinois, Trump federalized the
+ * Guard ... in the Chicago area, where Operation Midway Blitz ...")? The
+ * place is what the span says is the program's, the state only where. */
+static bool setting_state(const char *t, const hits *sites, size_t i, size_t end) {
+    const cpi_hit *h = &sites->h[i];
+    const cp_site *state = h->entity;
+    if (h->start < 3 || memcmp(t + h->start - 3, "In ", 3) != 0 || t[h->end] != ',')
+        return false;
+    for (size_t k = i + 1;
+         k < sites->n && sites->h[k].block == h->block && sites->h[k].start < end; k++) {
+        const cp_site *place = sites->h[k].entity;
+        if (place->kind != CP_SITE_STATE && strcmp(place->state, state->state) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Does the state whose name ends at `end` own an office or force named
+ * after it: its governor or legislature ("with the backing of Tennessee's
+ * Republican governor"), its Guard or its highway patrol ("the Tennessee
+ * Highway Patrol"; its "State Police" are described_after's)? The state
+ * acts; it is no member. */
+static bool state_office_after(const char *t, size_t n, size_t end) {
+    static const char *const FORCES[] = {" Highway Patrol", " National Guard",
+                                         " State Patrol"};
+    for (size_t k = 0; k < sizeof FORCES / sizeof FORCES[0]; k++)
+        if (cpi_starts_with(t, n, end, FORCES[k]))
+            return true;
+    if (end + 3 >= n || t[end] != '\'' || t[end + 1] != 's' || t[end + 2] != ' ')
+        return false;
+    static const char *const OFFICES[] = {"Governor",         "General Assembly",
+                                          "attorney general", "governor",
+                                          "legislature",      "lieutenant governor"};
+    size_t w = end + 3;
+    for (int words = 0; words < 2 && w < n;
+         words++) { /* (one word between: "Republican") */
+        for (size_t k = 0; k < sizeof OFFICES / sizeof OFFICES[0]; k++)
+            if (cpi_starts_with(t, n, w, OFFICES[k]))
+                return true;
+        while (w < n && cpi_is_alpha(t[w]))
+            w++;
+        if (w >= n || t[w] != ' ')
+            return false;
+        w++;
+    }
+    return false;
+}
+
 static bool link_span_from(cpi_extract *x, const hits *sites, const hits *programs,
                            cp_program *p, size_t block, size_t start, size_t end, size_t first,
                            size_t first_program, reading_memo *memo) {
@@ -3690,12 +3744,15 @@ static bool link_span_from(cpi_extract *x, const hits *sites, const hits *progra
             continue;
         }
         if (((const cp_site *)h->entity)->kind == CP_SITE_STATE &&
-            (qualifies_name(t, start, h->start) || cpi_ends_with(t, h->start, "region of ") ||
-             cpi_ends_with(t, h->start, "area of ") ||
+            (qualifies_name(t, start, h->start) ||
+             cpi_ends_with(t, h->start, "region of ") ||
+             cpi_ends_with(t, h->start, "area of ") || setting_state(t, sites, i, end) ||
+             state_office_after(t, blk->text_size, h->end) ||
              (i + 1 < sites->n && sites->h[i + 1].block == block &&
               blk->text_size <= ROW_MAX && row_text(t, blk->text_size))))
-            continue; /* ("the East Bay region of California"; a row's state
-                       * before its agency's place) */
+            continue; /* ("the East Bay region of California"; a state that
+                       * sets the scene or acts through its offices; a row's
+                       * state before its agency's place) */
         if (owns_other_program(x, programs, h, p))
             continue; /* "Boston's Operation Ceasefire": that program's place */
         if (!home_known) {
@@ -5154,21 +5211,79 @@ static size_t related_section(const cp_document *doc) {
     return doc->block_count;
 }
 
+/* Does an article or a possessive word end at t[at] ("the ", "its ")? */
+static bool owner_word_before(const char *t, size_t at) {
+    static const char *const OWNERS[] = {"a ", "its ", "the ", "their ", "The "};
+    for (size_t k = 0; k < sizeof OWNERS / sizeof OWNERS[0]; k++) {
+        size_t len = strlen(OWNERS[k]);
+        if (cpi_ends_with(t, at, OWNERS[k]) &&
+            (at == len || !cpi_is_alpha(t[at - len - 1])))
+            return true;
+    }
+    return false;
+}
+
+/* The city or county whose name, after an article or a possessive word,
+ * opens the name of the program at hit h ("the Memphis Crime Gun
+ * Intelligence Center", "its Tulsa Safe Streets Task Force"): the place
+ * hit just before it, or else a place of that name the text names
+ * elsewhere (a place inside a name is no hit of its own). NULL if none. */
+static cp_site *local_unit_place(const char *t, const hits *sites, const cpi_hit *h) {
+    enum { WORDS_MAX = 3, SITES_MAX = 256 };
+    size_t k = lower_bound(sites, h->block, h->start);
+    if (k > 0 && sites->h[k - 1].block == h->block &&
+        sites->h[k - 1].end == h->start - 1) {
+        cp_site *place = sites->h[k - 1].entity;
+        return (place->kind == CP_SITE_CITY || place->kind == CP_SITE_COUNTY) &&
+                       owner_word_before(t, sites->h[k - 1].start)
+                   ? place
+                   : NULL;
+    }
+    size_t from = h->start - 1; /* (the space before the program's name) */
+    for (int w = 0; w < WORDS_MAX && !owner_word_before(t, from); w++) {
+        size_t ws = from;
+        while (ws > 0 && cpi_is_alpha(t[ws - 1]))
+            ws--;
+        if (ws == from || !cpi_is_upper(t[ws]) || ws == 0 || t[ws - 1] != ' ')
+            return NULL;
+        from = ws;
+    }
+    if (from == h->start - 1 || !owner_word_before(t, from))
+        return NULL;
+    size_t len = h->start - 1 - from;
+    for (size_t i = 0; i < sites->n && i < SITES_MAX; i++) {
+        cp_site *place = sites->h[i].entity;
+        if ((place->kind == CP_SITE_CITY || place->kind == CP_SITE_COUNTY) &&
+            strncmp(place->name, t + from, len) == 0 && place->name[len] == '\0')
+            return place;
+    }
+    return NULL;
+}
+
 /* A place's own program: "Boston's Operation Ceasefire" works in Boston,
- * also where the sentence names it as another's model. Read from the
- * programs' side: they are fewer. */
+ * also where the sentence names it as another's model; so does the local
+ * unit of a program a place's name opens ("the Memphis Crime Gun
+ * Intelligence Center"). Read from the programs' side: they are fewer. */
 static bool link_possessive_places(cpi_extract *x, const hits *sites,
                                    const hits *programs) {
     for (size_t j = 0; j < programs->n; j++) {
         const cpi_hit *h = &programs->h[j];
         const char *t = cpi_block_text(&x->doc->blocks[h->block]);
-        if (h->start < 4 || t[h->start - 1] != ' ' || t[h->start - 2] != 's' ||
-            t[h->start - 3] != '\'')
-            continue; /* (most programs: no possessive before them) */
-        size_t k = lower_bound(sites, h->block, h->start);
-        if (k > 0 && sites->h[k - 1].block == h->block &&
-            sites->h[k - 1].end == h->start - 3 &&
-            !cpi_model_link(x->model, h->entity, sites->h[k - 1].entity))
+        if (h->start < 4 || t[h->start - 1] != ' ')
+            continue;
+        bool possessive = t[h->start - 2] == 's' && t[h->start - 3] == '\'';
+        if (!possessive && !cpi_is_alpha(t[h->start - 2]))
+            continue; /* (most programs: no place's name right before them) */
+        cp_site *place = NULL;
+        if (possessive) {
+            size_t k = lower_bound(sites, h->block, h->start);
+            if (k > 0 && sites->h[k - 1].block == h->block &&
+                sites->h[k - 1].end == h->start - 3)
+                place = sites->h[k - 1].entity;
+        } else {
+            place = local_unit_place(t, sites, h);
+        }
+        if (place && !cpi_model_link(x->model, h->entity, place))
             return false;
     }
     return true;

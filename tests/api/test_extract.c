@@ -3660,6 +3660,52 @@ static void test_operation_short_name_and_joint_lead_in(void **state) {
     cp_corpus_free(c);
 }
 
+/* A story that names two programs once each is about neither: its other
+ * places are not theirs. A state that sets the scene, acts through its
+ * governor or sends its Guard is no member; nor are the places of earlier
+ * shootings. A place that opens a known program's name is its unit's. */
+static void test_story_of_places_around_programs(void **state) {
+    (void)state;
+    cp_corpus *c = load(
+        "Judge weighs Guard deployment\n\n"
+        "A judge heard arguments on Monday over troops sent to Oregon.\n\n"
+        "The case is one of several:\n\n"
+        "- In Chicago, Operation Lake Sweep has made 900 arrests.\n"
+        "- In Washington, D.C., troops from several states remain on patrol.\n\n"
+        "In Memphis, Guard members support the Bluff City Task Force.\n\n"
+        "Every recovered gun is test-fired at the Memphis Crime Gun Intelligence "
+        "Center, and NIBIN leads tied 27 of them to earlier shootings in Millington and "
+        "Germantown.");
+    const cp_program *sweep = cp_corpus_program_by_id(c, "operation-lake-sweep");
+    const cp_program *cgic = cp_corpus_program_by_id(c, "cgic");
+    const cp_program *nibin = cp_corpus_program_by_id(c, "nibin");
+    assert_non_null(sweep);
+    assert_non_null(cgic);
+    assert_non_null(nibin);
+    assert_true(program_has_site(sweep, "chicago-il"));
+    assert_false(program_has_site(sweep, "washington-dc"));
+    assert_true(program_has_site(cgic, "memphis-tn"));
+    assert_false(program_has_site(nibin, "millington-tn"));
+    assert_false(program_has_site(nibin, "germantown-tn"));
+    cp_corpus_free(c);
+    c = load(
+        "Memphis Safe Task Force grows\n\n"
+        "Officers joined the Memphis Safe Task Force with the backing of Tennessee's "
+        "Republican governor.\n\n"
+        "The case is one of several:\n\n"
+        "- In Illinois, Trump federalized 300 members of the Illinois National Guard "
+        "for duty in Chicago, where Operation Lake Sweep has made 900 arrests.\n");
+    const cp_program *safe = cp_corpus_program_by_id(c, "memphis-safe-task-force");
+    sweep = cp_corpus_program_by_id(c, "operation-lake-sweep");
+    assert_non_null(safe);
+    assert_non_null(sweep);
+    assert_non_null(cp_corpus_site_by_id(c, "tennessee"));
+    assert_false(program_has_site(safe, "tennessee"));
+    assert_true(program_has_site(sweep, "chicago-il"));
+    assert_false(program_has_site(sweep, "illinois"));
+    cp_corpus_free(c);
+}
+
 /* A small town's bare name near a city the text is about is that town;
  * a bare name of a county the text named is the county's, not a town's. */
 static void test_town_near_the_story(void **state) {
@@ -4660,6 +4706,7 @@ int main(void) {
         cmocka_unit_test(test_section_named_in_passing),
         cmocka_unit_test(test_town_before_abbreviated_name),
         cmocka_unit_test(test_operation_short_name_and_joint_lead_in),
+        cmocka_unit_test(test_story_of_places_around_programs),
     };
     int failed = cmocka_run_group_tests_name("seeds", seeds, setup, teardown);
     failed += cmocka_run_group_tests_name("own documents", own, NULL, NULL);
