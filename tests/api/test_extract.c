@@ -3706,6 +3706,31 @@ static void test_story_of_places_around_programs(void **state) {
     cp_corpus_free(c);
 }
 
+/* Programs of earlier administrations: the 1990s' "COPS program" (not the
+ * office of that name), My Brother's Keeper and its challenge, Texas
+ * Exile, the Byrne formula grants. */
+static void test_earlier_programs(void **state) {
+    (void)state;
+    cp_corpus *c = load(
+        "Reno announced $96 million from the Community Oriented Policing Services (COPS) "
+        "program. Lowell used its COPS grants to hire 75 officers.\n\n"
+        "Mayors accepted the My Brother\xe2\x80\x99s Keeper Community Challenge in "
+        "Oakland, "
+        "and Texas Exile began in Houston. The old Edward Byrne Memorial formula grants "
+        "were merged into JAG.");
+    const cp_program *cops = cp_corpus_program_by_id(c, "cops-program");
+    assert_non_null(cops);
+    assert_int_equal(cp_program_mention_count(cops), 2);
+    assert_true(program_has_site(cops, "lowell-ma"));
+    assert_non_null(cp_corpus_program_by_id(c, "mbk-community-challenge"));
+    assert_non_null(cp_corpus_program_by_id(c, "texas-exile"));
+    assert_non_null(cp_corpus_program_by_id(c, "byrne-formula-grant"));
+    cp_corpus_free(c);
+    c = load("The Department has an office of Community Oriented Policing Services.");
+    assert_int_equal(cp_corpus_program_count(c), 0);
+    cp_corpus_free(c);
+}
+
 /* A small town's bare name near a city the text is about is that town;
  * a bare name of a county the text named is the county's, not a town's. */
 static void test_town_near_the_story(void **state) {
@@ -4707,6 +4732,7 @@ int main(void) {
         cmocka_unit_test(test_town_before_abbreviated_name),
         cmocka_unit_test(test_operation_short_name_and_joint_lead_in),
         cmocka_unit_test(test_story_of_places_around_programs),
+        cmocka_unit_test(test_earlier_programs),
     };
     int failed = cmocka_run_group_tests_name("seeds", seeds, setup, teardown);
     failed += cmocka_run_group_tests_name("own documents", own, NULL, NULL);
