@@ -4119,6 +4119,21 @@ static bool read_blocks(cpi_extract *x) {
                     }
                     if (!(s == 0 && first_asked) && (wf[s] & WORD_RUN_FUNCTION))
                         continue;
+                    /* "County of San Diego, California", as award lists name
+                     * a county: San Diego County */
+                    if (!plural && ws[s] >= 10 &&
+                        memcmp(t + ws[s] - 10, "County of ", 10) == 0) {
+                        memcpy(copy, name, len);
+                        memcpy(copy + len, " County", 7);
+                        if (resolve(x, copy, len + 7, code, false, &spec) &&
+                            spec.kind == CP_SITE_COUNTY) {
+                            if (!add_site(x, &spec, b, ws[s] - 10,
+                                          in_form ? run_end : qend))
+                                return false;
+                            done = true;
+                            continue;
+                        }
+                    }
                     bool known = resolve(x, name, len, code, false, &spec);
                     /* (what is remembered of the name, for name_as_written below) */
                     name_memo *resolved = known ? x->site_memos->resolved : NULL;

@@ -3731,6 +3731,18 @@ static void test_earlier_programs(void **state) {
     cp_corpus_free(c);
 }
 
+/* "County of San Diego, California", as award lists name a county, is San
+ * Diego County. */
+static void test_county_of_name(void **state) {
+    (void)state;
+    cp_corpus *c = load("Awards went to:\n\n- County of San Diego, California: $550,000\n"
+                        "- City of Tucson, Arizona: $400,000\n");
+    assert_non_null(cp_corpus_site_by_id(c, "san-diego-county-ca"));
+    assert_null(cp_corpus_site_by_id(c, "san-diego-ca"));
+    assert_non_null(cp_corpus_site_by_id(c, "tucson-az"));
+    cp_corpus_free(c);
+}
+
 /* A small town's bare name near a city the text is about is that town;
  * a bare name of a county the text named is the county's, not a town's. */
 static void test_town_near_the_story(void **state) {
@@ -4733,6 +4745,7 @@ int main(void) {
         cmocka_unit_test(test_operation_short_name_and_joint_lead_in),
         cmocka_unit_test(test_story_of_places_around_programs),
         cmocka_unit_test(test_earlier_programs),
+        cmocka_unit_test(test_county_of_name),
     };
     int failed = cmocka_run_group_tests_name("seeds", seeds, setup, teardown);
     failed += cmocka_run_group_tests_name("own documents", own, NULL, NULL);
