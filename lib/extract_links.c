@@ -4337,6 +4337,25 @@ static inline bool not_all_block(const cp_block *blk) {
             cpi_starts_with(t, blk->text_size, 0, "Not all "));
 }
 
+/* Does list item blk open with a label in capitals and a colon, a place's
+ * name as a rule ("- **Shreveport, Louisiana:** Homicides in the target
+ * area dropped ...", "- Las Cruces, N.M.: ...")? What the item then tells,
+ * a trend too, is of the label's place. */
+static bool run_in_label(const cp_block *blk) {
+    enum { LABEL_MAX = 48 };
+    const char *t = cpi_block_text(blk);
+    size_t n = blk->text_size < LABEL_MAX ? blk->text_size : LABEL_MAX;
+    if (blk->kind != CP_BLOCK_LIST_ITEM || n == 0 || !cpi_is_upper(t[0]))
+        return false;
+    for (size_t i = 1; i < n; i++) {
+        if (t[i] == ':')
+            return true;
+        if (t[i] == ' ' && (i + 1 == n || !cpi_is_upper(t[i + 1])))
+            return false; /* (a word in lower case: a sentence, no label) */
+    }
+    return false;
+}
+
 /* Is sentence s of block `block` (blk) kept from `main`: does it leave its
  * places out, name another program, ask, tell of a trend, an attack or
  * the drug trade's routes?
@@ -4358,7 +4377,8 @@ static bool sentence_kept_from(const hits *programs, const cp_block *blk, size_t
                 (p && contrasted(t, s0, &programs->h[first])) || denied_after(blk, s) ||
                 (!p && (not_all_block(blk) || denies_too(t + s0, sen->text_end - s0) ||
                         asks(t + s0, sen->text_end - s0) ||
-                        span_crime_trend(blk, block, s0, sen->text_end, memo, false) ||
+                        (!(s == 0 && run_in_label(blk)) &&
+                         span_crime_trend(blk, block, s0, sen->text_end, memo, false)) ||
                         reports_attack(t + s0, sen->text_end - s0) ||
                         drug_flow(t + s0, sen->text_end - s0))) ||
                 span_left_out(blk, block, s0, sen->text_end, memo);
@@ -5097,8 +5117,11 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                     if (groups_by_state(doc, sites, i, first_site))
                         continue; /* "- Georgia" over its cities: a heading */
                     if (first_site == sites->n || sites->h[first_site].block != i ||
-                        span_crime_trend(item, i, 0, item->text_size, memo, true))
-                        continue; /* no place, or "- Homicides in Washington fell ..." */
+                        (!run_in_label(item) &&
+                         span_crime_trend(item, i, 0, item->text_size, memo, true)))
+                        continue; /* no place, or "- Homicides in Washington fell ..."
+                                   * (not "- Shreveport, La.: Homicides in its target
+                                   * area fell ...": the item's place is its label) */
                     if (lone_place(doc, sites, i, first_site)
                             ? !link_lone_place(x, sites, q, i, first_site, memo)
                             : !link_span_from(x, sites, programs, q, i, 0,

@@ -3743,6 +3743,31 @@ static void test_county_of_name(void **state) {
     cp_corpus_free(c);
 }
 
+/* A list item that opens with a place's label and a colon tells of that
+ * place, a trend too; an item or a sentence of a trend without a label
+ * does not make its place a member. */
+static void test_label_of_trend_item(void **state) {
+    (void)state;
+    cp_corpus *c = load("Weed and Seed results\n\n"
+                        "The Weed and Seed program works in many cities.\n\n"
+                        "**Results from the field**\n\n"
+                        "- **Tulsa, Oklahoma:** Homicides in the target area dropped from "
+                        "14 to 5.\n"
+                        "- **Wichita, Kansas:** Volunteers logged 12,000 hours.\n\n"
+                        "Homicides in Denver rose 10 percent.\n\n"
+                        "Results at the newer Weed and Seed sites:\n\n"
+                        "- Omaha, Neb.: Homicides fell from 30 to 21.\n"
+                        "- Homicides in Lincoln fell too.\n");
+    const cp_program *p = cp_corpus_program_by_id(c, "weed-and-seed");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "tulsa-ok"));
+    assert_true(program_has_site(p, "wichita-ks"));
+    assert_true(program_has_site(p, "omaha-ne"));
+    assert_false(program_has_site(p, "denver-co"));
+    assert_false(program_has_site(p, "lincoln-ne"));
+    cp_corpus_free(c);
+}
+
 /* A small town's bare name near a city the text is about is that town;
  * a bare name of a county the text named is the county's, not a town's. */
 static void test_town_near_the_story(void **state) {
@@ -4746,6 +4771,7 @@ int main(void) {
         cmocka_unit_test(test_story_of_places_around_programs),
         cmocka_unit_test(test_earlier_programs),
         cmocka_unit_test(test_county_of_name),
+        cmocka_unit_test(test_label_of_trend_item),
     };
     int failed = cmocka_run_group_tests_name("seeds", seeds, setup, teardown);
     failed += cmocka_run_group_tests_name("own documents", own, NULL, NULL);
