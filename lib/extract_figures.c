@@ -239,6 +239,7 @@ static const uint32_t IDENTIFIER_LOWER_SECONDS[26] = {
     ['p' - 'a'] = BIT5('.') | BIT5('a') | BIT5('p'), /* p., page, pp. */
     ['r' - 'a'] = BIT5('o'),                         /* room, route */
     ['s' - 'a'] = BIT5('e') | BIT5('u'),             /* section, suite */
+    ['t' - 'a'] = BIT5('i'),                         /* title */
     ['v' - 'a'] = BIT5('o'),                         /* vol., volume */
 };
 
@@ -266,7 +267,7 @@ static bool identifier_words_before(const char *t, size_t n, size_t prev) {
         "USC",       "Unit",     "Volume",    "Ward",             "Wards",
         "Zone",      "Zones",    "article",   "chapter",          "exhibit",
         "page",      "pages",    "room",      "route",            "section",
-        "suite",     "volume",   "\xC2\xA7",  "\xC2\xA7\xC2\xA7",
+        "suite",     "title",    "volume",   "\xC2\xA7",  "\xC2\xA7\xC2\xA7",
     };
     /* clang-format on */
     /* written with their periods */
@@ -293,9 +294,10 @@ static bool identifier_words_before(const char *t, size_t n, size_t prev) {
      * "about", "said", "The", "Police") need no search */
 #define LEN(k) (1u << (k))
     static const uint16_t LOWER_LENGTHS[26] = {
-        ['a' - 'a'] = LEN(7),          ['c' - 'a'] = LEN(7),          ['e' - 'a'] = LEN(7),
-        ['p' - 'a'] = LEN(4) | LEN(5), ['r' - 'a'] = LEN(4) | LEN(5), ['s' - 'a'] = LEN(5) | LEN(7),
-        ['v' - 'a'] = LEN(6),
+        ['a' - 'a'] = LEN(7),          ['c' - 'a'] = LEN(7),
+        ['e' - 'a'] = LEN(7),          ['p' - 'a'] = LEN(4) | LEN(5),
+        ['r' - 'a'] = LEN(4) | LEN(5), ['s' - 'a'] = LEN(5) | LEN(7),
+        ['t' - 'a'] = LEN(5),          ['v' - 'a'] = LEN(6),
     };
     static const uint16_t UPPER_LENGTHS[26] = {
         ['A' - 'A'] = LEN(3) | LEN(4) | LEN(5) | LEN(6) | LEN(7) | LEN(8) | LEN(9),

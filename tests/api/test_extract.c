@@ -268,6 +268,8 @@ static void test_figure_patterns(void **state) {
     assert_values("The grants total $1.5 billion and $2.3M more.", "1.5e+09;2.3e+06");
     assert_values("Homicides rose 40 percent, and assaults 12%.", "40;12");
     assert_values("Twelve cities and a dozen counties joined.", "12;12");
+    /* a title of the United States Code is an identifier */
+    assert_values("Under title 32, United States Code, 200 troops deployed.", "200");
     assert_values("Forty-one towns, twenty-five counties and thirty-nine cities.", "41;25;39");
     /* a volume's number and the city's service line are no figures */
     assert_values("Congressional Record, Volume 148, Number 47. Call 311 about 12 cases.", "12");
