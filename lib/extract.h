@@ -64,10 +64,12 @@ typedef struct cpi_extract {
     const char *tribes[4];
     uint8_t tribe_len[4];
     unsigned tribe_count;
-    const void *home_of;        /* links: the program last asked for the place
-                                 * it is named after (extract_links.c's
-                                 * home_place), */
-    const void *home;           /* ... and that place (NULL: none) */
+    const void *home_of[4];     /* links: the programs last asked for the place
+                                 * each is named after (extract_links.c's
+                                 * home_place; a lead-in's items ask two or
+                                 * three in turn), */
+    const void *home[4];        /* ... and those places (NULL: none), */
+    unsigned home_next;         /* ... and the entry to fill next */
     bool town_named;            /* ... or the text calls it a town ("towns such
                                  * as Gonzales"), */
     bool village_named;         /* ... or a village ("the village of

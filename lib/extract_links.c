@@ -3636,15 +3636,19 @@ static const cp_site *home_place(const cp_program *p, const hits *sites) {
     return NULL;
 }
 
-/* home_place for program p, remembered for the last program asked (the
- * same few programs are asked again and again). */
+/* home_place for program p, remembered for the last four programs asked
+ * (the same few programs are asked again and again, each a walk over the
+ * text's places). */
 static inline const cp_site *home_of(cpi_extract *x, const cp_program *p,
                                      const hits *sites) {
-    if (x->home_of != p) {
-        x->home_of = p;
-        x->home = home_place(p, sites);
-    }
-    return x->home;
+    enum { ENTRIES = sizeof x->home_of / sizeof x->home_of[0] };
+    for (unsigned k = 0; k < ENTRIES; k++)
+        if (x->home_of[k] == p)
+            return x->home[k];
+    unsigned k = x->home_next++ % ENTRIES;
+    x->home_of[k] = p;
+    x->home[k] = home_place(p, sites);
+    return x->home[k];
 }
 
 /* Is the place far from a program's home: a place of another state? A
@@ -3668,12 +3672,14 @@ static bool far_from_home(const cp_site *home, const cp_site *site) {
  * Guard ... in the Chicago area, where Operation Midway Blitz ...")? The
  * place is what the span says is the program's, the state only where. */
 static bool setting_state(const char *t, const hits *sites, size_t i, size_t end) {
+    enum { PLACES_MAX = 16 }; /* (the places after it looked at: a bound) */
     const cpi_hit *h = &sites->h[i];
     const cp_site *state = h->entity;
     if (h->start < 3 || memcmp(t + h->start - 3, "In ", 3) != 0 || t[h->end] != ',')
         return false;
-    for (size_t k = i + 1;
-         k < sites->n && sites->h[k].block == h->block && sites->h[k].start < end; k++) {
+    for (size_t k = i + 1; k < sites->n && k <= i + PLACES_MAX &&
+                           sites->h[k].block == h->block && sites->h[k].start < end;
+         k++) {
         const cp_site *place = sites->h[k].entity;
         if (place->kind != CP_SITE_STATE && strcmp(place->state, state->state) == 0)
             return true;
