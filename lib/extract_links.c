@@ -4383,8 +4383,8 @@ static bool sentence_kept_from(const hits *programs, const cp_block *blk, size_t
                 (p && contrasted(t, s0, &programs->h[first])) || denied_after(blk, s) ||
                 (!p && (not_all_block(blk) || denies_too(t + s0, sen->text_end - s0) ||
                         asks(t + s0, sen->text_end - s0) ||
-                        (!(s == 0 && run_in_label(blk)) &&
-                         span_crime_trend(blk, block, s0, sen->text_end, memo, false)) ||
+                        (span_crime_trend(blk, block, s0, sen->text_end, memo, false) &&
+                         !(s == 0 && run_in_label(blk))) ||
                         reports_attack(t + s0, sen->text_end - s0) ||
                         drug_flow(t + s0, sen->text_end - s0))) ||
                 span_left_out(blk, block, s0, sen->text_end, memo);
@@ -5123,8 +5123,8 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                     if (groups_by_state(doc, sites, i, first_site))
                         continue; /* "- Georgia" over its cities: a heading */
                     if (first_site == sites->n || sites->h[first_site].block != i ||
-                        (!run_in_label(item) &&
-                         span_crime_trend(item, i, 0, item->text_size, memo, true)))
+                        (span_crime_trend(item, i, 0, item->text_size, memo, true) &&
+                         !run_in_label(item)))
                         continue; /* no place, or "- Homicides in Washington fell ..."
                                    * (not "- Shreveport, La.: Homicides in its target
                                    * area fell ...": the item's place is its label) */
@@ -5242,10 +5242,13 @@ static size_t related_section(const cp_document *doc) {
 
 /* Does an article or a possessive word end at t[at] ("the ", "its ")? */
 static bool owner_word_before(const char *t, size_t at) {
-    static const char *const OWNERS[] = {"a ", "its ", "the ", "their ", "The "};
+    static const struct {
+        const char *s;
+        size_t len;
+    } OWNERS[] = {{"a ", 2}, {"its ", 4}, {"the ", 4}, {"their ", 6}, {"The ", 4}};
     for (size_t k = 0; k < sizeof OWNERS / sizeof OWNERS[0]; k++) {
-        size_t len = strlen(OWNERS[k]);
-        if (cpi_ends_with(t, at, OWNERS[k]) &&
+        size_t len = OWNERS[k].len;
+        if (at >= len && memcmp(t + at - len, OWNERS[k].s, len) == 0 &&
             (at == len || !cpi_is_alpha(t[at - len - 1])))
             return true;
     }
@@ -5253,40 +5256,40 @@ static bool owner_word_before(const char *t, size_t at) {
 }
 
 /* The city or county whose name, after an article or a possessive word,
- * opens the name of the program at hit h ("the Memphis Crime Gun
- * Intelligence Center", "its Tulsa Safe Streets Task Force"): the place
- * hit just before it, or else a place of that name the text names
- * elsewhere (a place inside a name is no hit of its own). NULL if none. */
+ * opens the name of the program at hit h, a space before it ("the Memphis
+ * Crime Gun Intelligence Center", "its Tulsa Safe Streets Task Force"):
+ * the place hit just before it, or else a place of that name the text
+ * names elsewhere (a place inside a name is no hit of its own). NULL if
+ * none. */
 static cp_site *local_unit_place(const char *t, const hits *sites, const cpi_hit *h) {
     enum { WORDS_MAX = 3, SITES_MAX = 256 };
-    size_t k = lower_bound(sites, h->block, h->start);
-    if (k > 0 && sites->h[k - 1].block == h->block &&
-        sites->h[k - 1].end == h->start - 1) {
-        cp_site *place = sites->h[k - 1].entity;
-        return (place->kind == CP_SITE_CITY || place->kind == CP_SITE_COUNTY) &&
-                       owner_word_before(t, sites->h[k - 1].start)
-                   ? place
-                   : NULL;
-    }
-    size_t from = h->start - 1; /* (the space before the program's name) */
-    for (int w = 0; w < WORDS_MAX && !owner_word_before(t, from); w++) {
-        size_t ws = from;
+    /* the capitalised words before the name, back to the owner word (most
+     * programs have "the" or a verb before them: no walk) */
+    size_t from = h->start; /* (the first of those words) */
+    for (int words = 0; words == 0 || !owner_word_before(t, from); words++) {
+        size_t ws = from - 1; /* (the space before `from`) */
         while (ws > 0 && cpi_is_alpha(t[ws - 1]))
             ws--;
-        if (ws == from || !cpi_is_upper(t[ws]) || ws == 0 || t[ws - 1] != ' ')
+        if (words == WORDS_MAX || ws + 1 == from || !cpi_is_upper(t[ws]) || ws < 2 ||
+            t[ws - 1] != ' ')
             return NULL;
         from = ws;
     }
-    if (from == h->start - 1 || !owner_word_before(t, from))
-        return NULL;
-    size_t len = h->start - 1 - from;
-    for (size_t i = 0; i < sites->n && i < SITES_MAX; i++) {
-        cp_site *place = sites->h[i].entity;
-        if ((place->kind == CP_SITE_CITY || place->kind == CP_SITE_COUNTY) &&
-            strncmp(place->name, t + from, len) == 0 && place->name[len] == '\0')
-            return place;
+    size_t k = lower_bound(sites, h->block, h->start);
+    cp_site *place = NULL;
+    if (k > 0 && sites->h[k - 1].block == h->block && sites->h[k - 1].start == from &&
+        sites->h[k - 1].end == h->start - 1) {
+        place = sites->h[k - 1].entity;
+    } else {
+        size_t len = h->start - 1 - from;
+        for (size_t i = 0; i < sites->n && i < SITES_MAX && !place; i++) {
+            cp_site *s = sites->h[i].entity;
+            if (strncmp(s->name, t + from, len) == 0 && s->name[len] == '\0')
+                place = s;
+        }
     }
-    return NULL;
+    return place && (place->kind == CP_SITE_CITY || place->kind == CP_SITE_COUNTY) ? place
+                                                                                   : NULL;
 }
 
 /* A place's own program: "Boston's Operation Ceasefire" works in Boston,

@@ -1057,7 +1057,8 @@ static bool define_operation_short_name(ctx *c, cp_program *p, const char *t,
 static cp_program *short_name_at(const ctx *c, const char *t, size_t n, size_t i, size_t *end) {
     for (size_t s = 0; s < c->short_count; s++) {
         size_t len = c->shorts[s].len;
-        if (len <= n - i && memcmp(t + i, c->shorts[s].text, len) == 0 &&
+        if (len <= n - i && t[i] == c->shorts[s].text[0] &&
+            memcmp(t + i, c->shorts[s].text, len) == 0 &&
             (i + len == n || !(cpi_is_alpha(t[i + len]) || cpi_is_digit(t[i + len]))) &&
             !(c->shorts[s].head && i + len + 2 < n && t[i + len] == ' ' &&
               (cpi_is_upper(t[i + len + 1]) || cpi_starts_with(t, n, i + len, " on "))) &&
