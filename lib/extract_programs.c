@@ -990,6 +990,28 @@ static bool define_word_acronym(ctx *c, cp_program *p, const char *t, size_t n, 
     return record_short_name(c, p, t + a, len, t + caps, e - caps);
 }
 
+/* Record name[0..len), words each capitalised ("Council of State ..." is
+ * none, nor "Take the Streets"), as a short name of p that heads it, once
+ * (the caller checked there is room); `operation`: its words after
+ * "Operation". False only when out of memory. */
+static bool record_head_short_name(ctx *c, cp_program *p, const char *name, size_t len,
+                                   bool operation) {
+    for (size_t k = 0; k < len; k++)
+        if (name[k] == ' ' && (k + 1 == len || !cpi_is_upper(name[k + 1])))
+            return true;
+    for (size_t s = 0; s < c->short_count; s++)
+        if (c->shorts[s].len == len && memcmp(c->shorts[s].text, name, len) == 0)
+            return true;
+    short_name *d = &c->shorts[c->short_count++];
+    memcpy(d->text, name, len);
+    d->text[len] = '\0';
+    d->len = len;
+    d->program = p;
+    d->head = true;
+    d->operation = operation;
+    return add_alias(c->x, p, name, len);
+}
+
 /* "National Forum on Youth Violence Prevention" at [start, end): its
  * words before " on ", two or more and capitalised, are a short name a
  * text goes on with ("the National Forum, launched in 2010, ..."), unless
@@ -1007,20 +1029,7 @@ static bool define_head_short_name(ctx *c, cp_program *p, const char *t, size_t 
         !memchr(t + start, ' ', len) || cpi_starts_with(t, end, start, "Task ") ||
         cpi_starts_with(t, end, start, "Strike "))
         return true;
-    for (size_t k = start; k < start + len; k++)
-        if (t[k] == ' ' && !cpi_is_upper(t[k + 1]))
-            return true; /* ("Council of State ...": a capitalised word each) */
-    for (size_t s = 0; s < c->short_count; s++)
-        if (c->shorts[s].len == len && memcmp(c->shorts[s].text, t + start, len) == 0)
-            return true;
-    short_name *d = &c->shorts[c->short_count++];
-    memcpy(d->text, t + start, len);
-    d->text[len] = '\0';
-    d->len = len;
-    d->program = p;
-    d->head = true;
-    d->operation = false;
-    return add_alias(c->x, p, t + start, len);
+    return record_head_short_name(c, p, t + start, len, false);
 }
 
 /* "Operation Summer Heat" at [start, end): its words after "Operation",
@@ -1035,20 +1044,7 @@ static bool define_operation_short_name(ctx *c, cp_program *p, const char *t,
         c->short_count >= MAX_SHORT_NAMES || !memchr(t + from, ' ', len) ||
         !cpi_is_upper(t[from]))
         return true;
-    for (size_t k = from; k < end; k++)
-        if (t[k] == ' ' && (k + 1 == end || !cpi_is_upper(t[k + 1])))
-            return true; /* ("Operation Take the Streets": a capitalised word each) */
-    for (size_t s = 0; s < c->short_count; s++)
-        if (c->shorts[s].len == len && memcmp(c->shorts[s].text, t + from, len) == 0)
-            return true;
-    short_name *d = &c->shorts[c->short_count++];
-    memcpy(d->text, t + from, len);
-    d->text[len] = '\0';
-    d->len = len;
-    d->program = p;
-    d->head = true;
-    d->operation = true;
-    return add_alias(c->x, p, t + from, len);
+    return record_head_short_name(c, p, t + from, len, true);
 }
 
 /* The program of a short name defined earlier that starts at i, and its end
