@@ -1667,7 +1667,8 @@ static bool passing_mention(const char *t, size_t start) {
         TAIL("divisions in "), TAIL("gun shows in "), TAIL("purchases in "),
         TAIL("shops in "), TAIL("branch offices in "), TAIL("suppliers in "),
         TAIL("stores in "), TAIL("dealers in "), TAIL("pawnshops in "), TAIL("sales in "),
-        TAIL("stolen from cars in "), TAIL("charges in "), TAIL("school shootings in "), TAIL("earlier shootings in "), TAIL("past shootings in "),
+        TAIL("stolen from cars in "), TAIL("charges in "), TAIL("school shootings in "),
+        TAIL("earlier shootings in "), TAIL("past shootings in "),
         TAIL("prior shootings in "),
         TAIL("met in "), TAIL("federal court in "),
         TAIL("District Court in "), TAIL("bought in "), TAIL("Bought in "),
@@ -3671,11 +3672,13 @@ static bool far_from_home(const cp_site *home, const cp_site *site) {
  * in the span that ends at `end` ("In Illinois, Trump federalized the
  * Guard ... in the Chicago area, where Operation Midway Blitz ...")? The
  * place is what the span says is the program's, the state only where. */
-static bool setting_state(const char *t, const hits *sites, size_t i, size_t end) {
+static bool setting_state(const char *t, size_t n, const hits *sites, size_t i,
+                          size_t end) {
     enum { PLACES_MAX = 16 }; /* (the places after it looked at: a bound) */
     const cpi_hit *h = &sites->h[i];
     const cp_site *state = h->entity;
-    if (h->start < 3 || memcmp(t + h->start - 3, "In ", 3) != 0 || t[h->end] != ',')
+    if (h->start < 3 || h->end >= n || memcmp(t + h->start - 3, "In ", 3) != 0 ||
+        t[h->end] != ',')
         return false;
     for (size_t k = i + 1; k < sites->n && k <= i + PLACES_MAX &&
                            sites->h[k].block == h->block && sites->h[k].start < end;
@@ -3704,8 +3707,8 @@ static bool state_office_after(const char *t, size_t n, size_t end) {
                                           "attorney general", "governor",
                                           "legislature",      "lieutenant governor"};
     size_t w = end + 3;
-    for (int words = 0; words < 2 && w < n;
-         words++) { /* (one word between: "Republican") */
+    /* (one word may come between: "Republican") */
+    for (int words = 0; words < 2 && w < n; words++) {
         for (size_t k = 0; k < sizeof OFFICES / sizeof OFFICES[0]; k++)
             if (cpi_starts_with(t, n, w, OFFICES[k]))
                 return true;
@@ -3752,7 +3755,8 @@ static bool link_span_from(cpi_extract *x, const hits *sites, const hits *progra
         if (((const cp_site *)h->entity)->kind == CP_SITE_STATE &&
             (qualifies_name(t, start, h->start) ||
              cpi_ends_with(t, h->start, "region of ") ||
-             cpi_ends_with(t, h->start, "area of ") || setting_state(t, sites, i, end) ||
+             cpi_ends_with(t, h->start, "area of ") ||
+             setting_state(t, blk->text_size, sites, i, end) ||
              state_office_after(t, blk->text_size, h->end) ||
              (i + 1 < sites->n && sites->h[i + 1].block == block &&
               blk->text_size <= ROW_MAX && row_text(t, blk->text_size))))
