@@ -926,19 +926,28 @@ static size_t dotted_acronym_at(const char *t, size_t n, size_t i, const char *a
                : 0;
 }
 
-/* Record name[0..len) as a short name of p, an alias, and acr[0..alen) as
- * its acronym (the caller checked there is room); false only when out of
- * memory. */
-static bool record_short_name(ctx *c, cp_program *p, const char *name, size_t len,
-                              const char *acr, size_t alen) {
+/* Add name[0..len) to the short names as p's (`head`, `operation`: see
+ * short_name), and as p's alias (the caller checked there is room); false
+ * only when out of memory. */
+static bool push_short_name(ctx *c, cp_program *p, const char *name, size_t len,
+                            bool head, bool operation) {
     short_name *d = &c->shorts[c->short_count++];
     memcpy(d->text, name, len);
     d->text[len] = '\0';
     d->len = len;
     d->program = p;
-    d->head = false;
-    d->operation = false;
-    return add_alias(c->x, p, name, len) && define_acronym_text(c, p, acr, alen);
+    d->head = head;
+    d->operation = operation;
+    return add_alias(c->x, p, name, len);
+}
+
+/* Record name[0..len) as a short name of p, an alias, and acr[0..alen) as
+ * its acronym (the caller checked there is room); false only when out of
+ * memory. */
+static bool record_short_name(ctx *c, cp_program *p, const char *name, size_t len,
+                              const char *acr, size_t alen) {
+    return push_short_name(c, p, name, len, false, false) &&
+           define_acronym_text(c, p, acr, alen);
 }
 
 /* " (ARPO Strike Force)" after "Appalachian Regional Prescription Opioid
@@ -1002,14 +1011,7 @@ static bool record_head_short_name(ctx *c, cp_program *p, const char *name, size
     for (size_t s = 0; s < c->short_count; s++)
         if (c->shorts[s].len == len && memcmp(c->shorts[s].text, name, len) == 0)
             return true;
-    short_name *d = &c->shorts[c->short_count++];
-    memcpy(d->text, name, len);
-    d->text[len] = '\0';
-    d->len = len;
-    d->program = p;
-    d->head = true;
-    d->operation = operation;
-    return add_alias(c->x, p, name, len);
+    return push_short_name(c, p, name, len, true, operation);
 }
 
 /* "National Forum on Youth Violence Prevention" at [start, end): its
