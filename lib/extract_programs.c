@@ -926,17 +926,17 @@ static size_t dotted_acronym_at(const char *t, size_t n, size_t i, const char *a
                : 0;
 }
 
-/* Add name[0..len) to the short names as p's (`head`, `operation`: see
- * short_name), and as p's alias (the caller checked there is room); false
- * only when out of memory. */
+/* Add name[0..len) to the short names as p's (`heads`, `operation`: the
+ * entry's head and operation, see short_name), and as p's alias (the
+ * caller checked there is room); false only when out of memory. */
 static bool push_short_name(ctx *c, cp_program *p, const char *name, size_t len,
-                            bool head, bool operation) {
+                            bool heads, bool operation) {
     short_name *d = &c->shorts[c->short_count++];
     memcpy(d->text, name, len);
     d->text[len] = '\0';
     d->len = len;
     d->program = p;
-    d->head = head;
+    d->head = heads;
     d->operation = operation;
     return add_alias(c->x, p, name, len);
 }
