@@ -1219,8 +1219,9 @@ static bool phrase_within(const char *t, size_t from, size_t to, const tail_phra
  * Denver", "Most lived in Gary"), a legislator's district ("I represent
  * Belleville", "my district in Memphis"), an office's seat ("the U.S.
  * Attorney in Denver", "the FBI's field office in Omaha"), the scope of a rank ("the only
- * one in Georgia", "one of the first cities in Kansas", "the largest city in Iowa") or a
- * place still to consider ("urged the agency to consider Milwaukee")? */
+ * one in Georgia", "one of the first cities in Kansas", "the largest city in Iowa"), a
+ * place still to consider ("urged the agency to consider Milwaukee") or a
+ * source ("according to Winnebago County figures")? */
 static inline bool compared_or_home(const char *t, size_t start) {
     static const tail_phrase BEFORE[] = {
         /* sorted by tail_key */
@@ -1285,6 +1286,7 @@ static inline bool compared_or_home(const char *t, size_t start) {
         TAIL("first city in "),
         TAIL("largest city in "),
         TAIL("compared to "),
+        TAIL("according to "),
         TAIL("second only to "),
         TAIL("to consider "),
         TAIL("than either "),
@@ -2454,7 +2456,8 @@ static bool left_out_cue(const char *t, size_t n, size_t p) {
     static const char *const AFTER_NEVER[] = {
         "been chosen",  "been part", "been selected", "joined",
         "participated", "signed on", "took part",     "applied",
-        "chosen",       "selected",  "included",      "a"};
+        "chosen",       "selected",  "included",      "a",
+        "been a",       "been an",   "been among",    "been one of"};
     static const char *const CREDIT[] = {"contributed to this report", "contributed reporting"};
     static const char *const NEXT[] = {"could be next", "may be next", "might be next"};
     static const char *const LEFT_OUT[] = {"left off", "left out"};
@@ -2674,8 +2677,8 @@ static int trend_word(const char *w, size_t len) {
     case 'd':
         if (TREND_IS("deaths"))
             return TREND_COUNT;
-        return TREND_IS("declined") || TREND_IS("decreased") || TREND_IS("doubled") ||
-                       TREND_IS("dropped")
+        return TREND_IS("declined") || TREND_IS("decreased") || TREND_IS("dipped") ||
+                       TREND_IS("doubled") || TREND_IS("dropped")
                    ? TREND_CHANGE
                    : TREND_NONE;
     case 'f':
@@ -2692,6 +2695,8 @@ static int trend_word(const char *w, size_t len) {
         return TREND_IS("murders") ? TREND_COUNT : TREND_NONE;
     case 'o':
         return TREND_IS("overdoses") ? TREND_COUNT : TREND_NONE;
+    case 'p':
+        return TREND_IS("plunged") || TREND_IS("plummeted") ? TREND_CHANGE : TREND_NONE;
     case 'r':
         if (TREND_IS("robberies"))
             return TREND_COUNT;
@@ -3694,13 +3699,20 @@ static bool setting_state(const char *t, size_t n, const hits *sites, size_t i,
  * after it: its governor or legislature ("with the backing of Tennessee's
  * Republican governor"), its Guard or its highway patrol ("the Tennessee
  * Highway Patrol"; its "State Police" are described_after's)? The state
- * acts; it is no member. */
+ * acts; it is no member. Nor is it when it only qualifies a kind of place
+ * ("an Illinois city"). */
 static bool state_office_after(const char *t, size_t n, size_t end) {
     static const char *const FORCES[] = {" Highway Patrol", " National Guard",
                                          " State Patrol"};
     for (size_t k = 0; k < sizeof FORCES / sizeof FORCES[0]; k++)
         if (cpi_starts_with(t, n, end, FORCES[k]))
             return true;
+    /* the state as a word for its places: "the only Illinois city in the
+     * program" names a city, not the state */
+    static const char *const KINDS[] = {"cities",   "city",   "communities", "community",
+                                        "counties", "county", "town",        "towns"};
+    if (end + 1 < n && t[end] == ' ' && cpi_phrase_at(t, n, end + 1, CPI_PHRASES(KINDS)))
+        return true;
     if (end + 3 >= n || t[end] != '\'' || t[end + 1] != 's' || t[end + 2] != ' ')
         return false;
     static const char *const OFFICES[] = {"Governor",         "General Assembly",
@@ -3775,6 +3787,23 @@ static bool link_span_from(cpi_extract *x, const hits *sites, const hits *progra
             return false;
     }
     return true;
+}
+
+/* Where the program's clause ends when a clause joined after it, from
+ * `from` to `end`, tells a crime trend ("... works with prosecutors through
+ * Project Safe Neighborhoods, and shootings in Provo dropped last year"):
+ * the trend's places are where it was counted, not where the program
+ * works. `end` if no such clause. */
+static size_t before_trend_clause(const char *t, size_t from, size_t end) {
+    static const char *const JOINTS[] = {", and ", ", but ", ", while "};
+    for (const char *q = memchr(t + from, ',', end - from); q;
+         q = memchr(q + 1, ',', (size_t)(t + end - q - 1))) {
+        size_t c = (size_t)(q - t);
+        size_t len = cpi_prefix_at(t, end, c, CPI_PHRASES(JOINTS));
+        if (len && crime_trend(t + c + len, end - c - len))
+            return c;
+    }
+    return end;
 }
 
 /* link_span_from of list item `block` whose one place, site hit k, is its
@@ -5177,8 +5206,10 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
             if (p && contrasted(cpi_block_text(blk), start, &programs->h[first]))
                 p = NULL; /* "... in Oakland, rather than re-running Project Exile" */
             if (p) {
-                if (!link_span_from(x, sites, programs, p, b, start, end, first_site, first,
-                                    memo))
+                size_t to =
+                    before_trend_clause(cpi_block_text(blk), programs->h[first].end, end);
+                if (!link_span_from(x, sites, programs, p, b, start, to, first_site,
+                                    first, memo))
                     return false;
             } else if (several) {
                 if (!link_after_each(x, sites, programs, b, start, end))
@@ -5399,6 +5430,13 @@ static bool place_verb_at(const char *t, size_t n, size_t w, size_t program,
         (w < n && t[w] == 'w' && cpi_prefix_at(t, n, w, CPI_PHRASES(WILL_ALSO))) ||
         (!department && cpi_prefix_at(t, n, w, CPI_PHRASES(BEING))))
         return true;
+    /* what a place works through is its own ("The city already works with
+     * federal prosecutors through Project Safe Neighborhoods") */
+    static const char *const WORKING[] = {"works ", "worked ", "has worked "};
+    if ((cpi_ends_with(t, program, "through ") ||
+         cpi_ends_with(t, program, "through the ")) &&
+        cpi_prefix_at(t, n, w, CPI_PHRASES(WORKING)))
+        return true;
     /* what a place uses is its own ("The city also uses a $420,000 Project
      * Safe Neighborhoods grant"), what it uses money "to" pay is not */
     size_t verb = cpi_prefix_at(t, n, w, CPI_PHRASES(USING));
@@ -5538,7 +5576,7 @@ static bool link_the_place(cpi_extract *x, const hits *sites, const hits *progra
     size_t s = 0; /* its index (the hits are in text order: the walk goes on) */
     size_t from = 0; /* where the words before the program start */
     int said = -1;   /* the kind of place the sentence's subject was */
-    bool has_place = false;
+    size_t first_place = SIZE_MAX; /* where the sentence's first place starts */
     for (size_t i = 0; i < programs->n; i++) {
         const cpi_hit *h = &programs->h[i];
         const cp_block *blk = &doc->blocks[h->block];
@@ -5557,8 +5595,10 @@ static bool link_the_place(cpi_extract *x, const hits *sites, const hits *progra
             s1 = sen->text_end;
             said = -1;
             size_t k = lower_bound(sites, h->block, s0);
-            has_place =
-                k < sites->n && sites->h[k].block == h->block && sites->h[k].start < s1;
+            first_place =
+                k < sites->n && sites->h[k].block == h->block && sites->h[k].start < s1
+                    ? sites->h[k].start
+                    : SIZE_MAX;
         }
         size_t before = from;
         from = h->end;
@@ -5578,8 +5618,11 @@ static bool link_the_place(cpi_extract *x, const hits *sites, const hits *progra
                 return false;
             continue;
         }
-        if (has_place || h->start <= before)
-            continue; /* (a sentence that names a place links it itself) */
+        if (first_place < h->start || h->start <= before)
+            continue; /* (a sentence that names a place before the program
+                       * links it itself; one named after it is not the
+                       * subject: "The city works ... through Project Safe
+                       * Neighborhoods, and shootings in Loves Park ...") */
         /* "the city", "the county" ... between the previous program (or
          * the sentence's start) and this one, with a verb of receiving or
          * joining after it (place_subject_at); or "it" for that subject

@@ -3133,6 +3133,59 @@ static void test_links_by_numbered_part(void **state) {
     cp_corpus_free(c);
 }
 
+/* Places that are named but are no members: a state that only says what
+ * kind of place ("the only Utah city in it"), a place that "has never
+ * been a partner", the source of a number ("according to Ada County
+ * figures"), where a crime trend was counted ("Shootings dipped ..."). */
+static void test_link_named_no_member(void **state) {
+    (void)state;
+    const char *const utah[] = {"utah"};
+    assert_member_alone(
+        "Task force grows\n\nThe Safe Valley Task Force works in Reno, Nevada. "
+        "Ogden is the only Utah city in the Safe Valley Task Force.\n",
+        "ogden-ut", PLACES(utah));
+    const char *const boise[] = {"boise-id"};
+    assert_member_alone(
+        "Task force grows\n\nThe Safe Valley Task Force works in Reno, Nevada. "
+        "Boise has never been a partner in the Safe Valley Task Force.\n",
+        "reno-nv", PLACES(boise));
+    const char *const ada[] = {"ada-county-id"};
+    assert_member_alone(
+        "Task force grows\n\nThe Safe Valley Task Force works in Reno, Nevada.\n\n"
+        "The Safe Valley Task Force made 40 arrests, according to Ada County "
+        "figures.\n",
+        "reno-nv", PLACES(ada));
+    assert_member_alone(
+        "Task force grows\n\nThe Safe Valley Task Force works in Reno, Nevada.\n\n"
+        "Shootings dipped 12 percent in Boise, Idaho.\n",
+        "reno-nv", PLACES(boise));
+    const char *const provo[] = {"provo-ut"};
+    assert_member_alone(
+        "Task force grows\n\nThe Safe Valley Task Force works in Reno, Nevada.\n\n"
+        "Robberies plummeted 20 percent in Provo, Utah.\n",
+        "reno-nv", PLACES(provo));
+}
+
+/* "The city" that works through a program is the city the text is about,
+ * also when a place is named after the program, in a clause that tells a
+ * trend, whose place is no member. */
+static void test_link_city_works_through(void **state) {
+    (void)state;
+    const char *const none[] = {"boise-id"};
+    assert_member_alone(
+        "Ogden gets a grant\n\nThe Harbor Light Initiative will send $2 million "
+        "to Ogden, Utah, officials said Monday.\n\nThe city already works with "
+        "federal prosecutors through the Safe Valley Task Force.\n\nBoise, Idaho, "
+        "was not in the Harbor Light Initiative.\n",
+        "ogden-ut", PLACES(none));
+    const char *const provo[] = {"provo-ut"};
+    assert_member_alone(
+        "Ogden gets a grant\n\nThe Harbor Light Initiative will send $2 million "
+        "to Ogden, Utah, officials said Monday.\n\nThe city already works with "
+        "federal prosecutors through the Safe Valley Task Force, and shootings "
+        "in Provo, Utah, dropped last year.\n",
+        "ogden-ut", PLACES(provo));
+}
 /* A text in sections under headings that name programs of their own: each
  * section's places go to its program, and a section about none (its
  * heading names none, and its text neither) gives its places to none. */
@@ -4744,6 +4797,8 @@ int main(void) {
         cmocka_unit_test(test_link_item_of_own_program),
         cmocka_unit_test(test_link_roundup_sections),
         cmocka_unit_test(test_link_component),
+        cmocka_unit_test(test_link_named_no_member),
+        cmocka_unit_test(test_link_city_works_through),
         cmocka_unit_test(test_link_paragraph_topic),
         cmocka_unit_test(test_link_regions),
         cmocka_unit_test(test_program_patterns),
