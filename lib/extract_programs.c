@@ -441,29 +441,31 @@ static bool connector(const char *t, size_t n, size_t pos) {
 
 /* "gun trafficking strike forces": two or three plain lower-case words that
  * say what the force is for, then "task force(s)" or "strike force(s)".
- * Number words, verbs ("expands", "close", "formed"), "has no", "which",
+ * Number words, verbs ("expands", "close", "formed", "need another task
+ * force"), "has no", "which",
  * hyphenated adjectives
  * ("full-time") and words glued to punctuation do not qualify. Returns the name's end, or 0. */
 static size_t lowercase_force(const char *t, size_t n, size_t i) {
     static const char *const NOT_MODIFIERS[] = {
         /* sorted */
-        "a",           "about",     "additional", "after",   "all",      "an",
-        "and",         "announced", "any",        "are",     "as",       "at",
-        "both",        "build",     "built",      "by",      "close",    "create",
-        "created",     "dozen",     "dozens",     "each",    "eight",    "establish",
-        "established", "every",     "existing",   "expand",  "expanded", "federal",
-        "five",        "for",       "form",       "formed",  "four",     "from",
-        "fund",        "funded",    "had",        "has",     "have",     "in",
-        "into",        "is",        "its",        "join",    "joined",   "joint",
-        "launch",      "launched",  "lead",       "led",     "local",    "many",
-        "more",        "most",      "multiple",   "new",     "nine",     "no",
-        "of",          "on",        "one",        "or",      "other",    "our",
-        "own",         "permanent", "regional",   "seven",   "several",  "similar",
-        "six",         "some",      "special",    "started", "state",    "such",
-        "support",     "temporary", "ten",        "that",    "the",      "their",
-        "these",       "this",      "those",      "three",   "to",       "two",
-        "under",       "various",   "was",        "were",    "which",    "who",
-        "whose",       "with",      "without",
+        "a",        "about",     "additional", "after",    "all",       "an",
+        "and",      "announced", "another",    "any",      "are",       "as",
+        "asked",    "at",        "both",       "build",    "built",     "by",
+        "call",     "called",    "calls",      "close",    "create",    "created",
+        "dozen",    "dozens",    "each",       "eight",    "establish", "established",
+        "every",    "existing",  "expand",     "expanded", "federal",   "five",
+        "for",      "form",      "formed",     "four",     "from",      "fund",
+        "funded",   "had",       "has",        "have",     "in",        "into",
+        "is",       "its",       "join",       "joined",   "joint",     "launch",
+        "launched", "lead",      "led",        "local",    "many",      "more",
+        "most",     "multiple",  "need",       "needs",    "new",       "nine",
+        "no",       "of",        "on",         "one",      "or",        "other",
+        "our",      "own",       "permanent",  "regional", "seven",     "several",
+        "similar",  "six",       "some",       "special",  "started",   "state",
+        "such",     "support",   "temporary",  "ten",      "that",      "the",
+        "their",    "these",     "this",       "those",    "three",     "to",
+        "two",      "under",     "various",    "want",     "wants",     "was",
+        "were",     "which",     "who",        "whose",    "with",      "without",
     };
     if (i > 0 && t[i - 1] != ' ')
         return 0;

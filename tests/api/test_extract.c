@@ -4711,7 +4711,8 @@ static void test_program_patterns(void **state) {
         "it also expands anti-gang task forces. Men were arrested by task force "
         "officers. The county set up a dedicated heroin response task force and a "
         "multi-agency violent crime task force. Houston has one of two dozen such task "
-        "forces. Agents joined the Tri-County violent crime task force.");
+        "forces. Agents joined the Tri-County violent crime task force. \"We don't need "
+        "another task force,\" the mayor said; residents want more task force patrols.");
     const cp_program *lc = cp_corpus_program_by_id(c, "drug-trafficking-task-forces");
     assert_non_null(lc);
     assert_string_equal(cp_program_kind(lc), "task_force");
