@@ -1098,6 +1098,14 @@ static bool resolve_passed(const cpi_extract *x, const char *name, size_t len,
         /* the document named this place with its state already: the same
          * one, unless its list or paragraph is of another state */
         size_t near = near_place(x, first, n);
+        /* (a city or county of another state named before it in its
+         * paragraph but not in its list does not undo that: "the City of
+         * Jackson, Mississippi", then "grew up in Camden, New Jersey, and
+         * now runs Jackson's program") */
+        if (near != SIZE_MAX && !x->list_state[0] && !x->near_over && x->site_hit_count &&
+            ((const cp_site *)x->site_hits[x->site_hit_count - 1].entity)->kind !=
+                CP_SITE_STATE)
+            near = SIZE_MAX;
         for (size_t p = first; p < first + n; p++) {
             if ((near != SIZE_MAX && near != p) || !site_of_state(x, cpi_places[p].state))
                 continue; /* (a site of its own state must be named first) */

@@ -2244,6 +2244,24 @@ static void test_site_named_after_state(void **state) {
     cp_corpus_free(c);
 }
 
+/* A place the text named with its state keeps it when its bare name
+ * comes after a city of another state in its paragraph but not in its
+ * list; in the list, the list's state reads it. */
+static void test_site_named_before_kept(void **state) {
+    (void)state;
+    cp_corpus *c =
+        load("Awards went to the City of Jackson, Mississippi, and others.\n\n"
+             "\"We can plan now,\" said Ann Lee, who grew up in Camden, New Jersey, "
+             "and now runs Jackson's outreach program.\n");
+    assert_non_null(cp_corpus_site_by_id(c, "jackson-ms"));
+    assert_null(cp_corpus_site_by_id(c, "jackson-nj"));
+    cp_corpus_free(c);
+    c = load("Awards went to the City of Jackson, Mississippi, and others.\n\n"
+             "Officers from Trenton, New Jersey, and Jackson trained there.\n");
+    assert_non_null(cp_corpus_site_by_id(c, "jackson-nj"));
+    cp_corpus_free(c);
+}
+
 /* A state in parentheses after a place ("the Pharr (Texas) Police
  * Department") places it, and names no site of its own; after an agency's
  * whole name ("Lincoln Police Department (Neb.)") too, and so does a
@@ -4762,6 +4780,7 @@ int main(void) {
         cmocka_unit_test(test_figure_patterns),
         cmocka_unit_test(test_site_county_and_code),
         cmocka_unit_test(test_site_named_after_state),
+        cmocka_unit_test(test_site_named_before_kept),
         cmocka_unit_test(test_site_state_in_parentheses),
         cmocka_unit_test(test_sites_joined_by_hyphen),
         cmocka_unit_test(test_lead_in_state_lines),
