@@ -181,12 +181,15 @@ enum {
 };
 #define SELECTS(w) {w, SELECTION | SELECTION_OR_SERVE}
 static const cue SELECTION_CUES[] = {
-    SELECTS("selected"),      SELECTS("sites"),      SELECTS("cities"),
-    SELECTS("communities"),   SELECTS("jurisdictions"), SELECTS("counties"),
-    SELECTS("areas"),         SELECTS("regions"),    SELECTS("receive"),
-    SELECTS("recipients"),    SELECTS("awarded"),    SELECTS("join"),
-    SELECTS("designated"),    SELECTS("include"),    SELECTS("participants"),
-    {"serve", SELECTION_OR_SERVE},
+    SELECTS("selected"),      SELECTS("sites"),
+    SELECTS("cities"),        SELECTS("communities"),
+    SELECTS("jurisdictions"), SELECTS("counties"),
+    SELECTS("areas"),         SELECTS("regions"),
+    SELECTS("receive"),       SELECTS("recipients"),
+    SELECTS("awarded"),       SELECTS("join"),
+    SELECTS("designated"),    SELECTS("include"),
+    SELECTS("participants"),  {"serve", SELECTION_OR_SERVE},
+    SELECTS("based"),
 };
 #undef SELECTS
 /* The cues of SELECTION_CUES by first letter, for cue_sets. */
@@ -194,6 +197,7 @@ static const cue SELECTION_CUES[] = {
 #define OF_LETTER(c) [(c) & 31]
 static const uint32_t SELECTION_OF_LETTER[32] = {
     OF_LETTER('a') = CUE_BIT(6) | CUE_BIT(10),
+    OF_LETTER('b') = CUE_BIT(16),
     OF_LETTER('c') = CUE_BIT(2) | CUE_BIT(3) | CUE_BIT(5),
     OF_LETTER('d') = CUE_BIT(12),
     OF_LETTER('i') = CUE_BIT(13),
@@ -206,10 +210,11 @@ static const uint32_t SELECTION_OF_LETTER[32] = {
 /* The cues of SELECTION_CUES by their second and third letters, for
  * cue_sets. */
 static const uint32_t SELECTION_OF_NEXT[2][32] = {
-    { /* by second letter */
-        OF_LETTER('a') = CUE_BIT(14),
-        OF_LETTER('e') = CUE_BIT(0) | CUE_BIT(7) | CUE_BIT(8) | CUE_BIT(9) | CUE_BIT(12) |
-            CUE_BIT(15),
+    {
+        /* by second letter */
+        OF_LETTER('a') = CUE_BIT(14) | CUE_BIT(16),
+        OF_LETTER('e') =
+            CUE_BIT(0) | CUE_BIT(7) | CUE_BIT(8) | CUE_BIT(9) | CUE_BIT(12) | CUE_BIT(15),
         OF_LETTER('i') = CUE_BIT(1) | CUE_BIT(2),
         OF_LETTER('n') = CUE_BIT(13),
         OF_LETTER('o') = CUE_BIT(3) | CUE_BIT(5) | CUE_BIT(11),
@@ -217,7 +222,8 @@ static const uint32_t SELECTION_OF_NEXT[2][32] = {
         OF_LETTER('u') = CUE_BIT(4),
         OF_LETTER('w') = CUE_BIT(10),
     },
-    { /* by third letter */
+    {
+        /* by third letter */
         OF_LETTER('a') = CUE_BIT(10),
         OF_LETTER('c') = CUE_BIT(8) | CUE_BIT(9) | CUE_BIT(13),
         OF_LETTER('e') = CUE_BIT(6),
@@ -226,7 +232,7 @@ static const uint32_t SELECTION_OF_NEXT[2][32] = {
         OF_LETTER('l') = CUE_BIT(0),
         OF_LETTER('m') = CUE_BIT(3),
         OF_LETTER('r') = CUE_BIT(4) | CUE_BIT(14) | CUE_BIT(15),
-        OF_LETTER('s') = CUE_BIT(12),
+        OF_LETTER('s') = CUE_BIT(12) | CUE_BIT(16),
         OF_LETTER('t') = CUE_BIT(1) | CUE_BIT(2),
         OF_LETTER('u') = CUE_BIT(5),
     },

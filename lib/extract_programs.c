@@ -2750,12 +2750,21 @@ static bool word_suffix(const char *s, size_t ns, const char *l, size_t nl) {
     return ns < nl && l[nl - ns - 1] == ' ' && memcmp(l + nl - ns, s, ns) == 0;
 }
 
-/* Is `s` "Federal" before the last words, two or more, of `l`: a
+/* Is `s` "Federal" before the last words, two or more, of `l`, or before
+ * all of them, a word for guns maybe put for another (gun_synonym): a
  * headline's "Federal Border Gun Initiative" for the body's "Southern New
- * Mexico Border Gun Initiative"? */
+ * Mexico Border Gun Initiative", "Federal Gun Trafficking Strike Force"
+ * for one of the "Firearms Trafficking Strike Forces" (one of a plural
+ * name's)? */
 static bool federal_suffix(const char *s, size_t ns, const char *l, size_t nl) {
-    return ns > 8 && memcmp(s, "Federal ", 8) == 0 && memchr(s + 8, ' ', ns - 8) &&
-           word_suffix(s + 8, ns - 8, l, nl);
+    if (ns <= 8 || memcmp(s, "Federal ", 8) != 0 || !memchr(s + 8, ' ', ns - 8))
+        return false;
+    s += 8;
+    ns -= 8;
+    if (nl > 1 && l[nl - 1] == 's' && s[ns - 1] != 's')
+        nl--;
+    return (ns == nl && memcmp(s, l, ns) == 0) || word_suffix(s, ns, l, nl) ||
+           gun_synonym(s, ns, l, nl);
 }
 
 /* Is s ("COPS Grant", "Federal COPS Grants") a grant named by the first

@@ -3184,6 +3184,37 @@ static void test_link_named_no_member(void **state) {
         "reno-nv", PLACES(provo));
 }
 
+/* A headline's "Federal Gun Trafficking Strike Force" is one of the body's
+ * "gun trafficking strike forces"; the places where the others "are based"
+ * are theirs. */
+static void test_link_others_based_in(void **state) {
+    (void)state;
+    cp_corpus *c = load(
+        "NEWS RELEASE\n\nDeputies Join Federal Gun Trafficking Strike Force for the Reno "
+        "Region\n\nRENO, Nev. - Washoe County Sheriff Ann Lee said today that two "
+        "deputies "
+        "will join the Justice Department's new gun trafficking strike force for the "
+        "Reno, "
+        "Nevada, region.\n\nThe strike force is one of four that the attorney general "
+        "started "
+        "this month. The others are based in Boise, Idaho, Provo, Utah, and Ogden, Utah. "
+        "The "
+        "Reno team is led by the FBI and covers Washoe County and Carson City.\n");
+    assert_int_equal(cp_corpus_program_count(c), 1);
+    const cp_program *p =
+        cp_corpus_program_by_id(c, "firearms-trafficking-strike-forces");
+    assert_non_null(p);
+    const char *const based[] = {"reno-nv", "boise-id", "provo-ut", "ogden-ut"};
+    for (size_t k = 0; k < sizeof based / sizeof based[0]; k++)
+        if (!program_has_site(p, based[k]))
+            fail_msg("no link to %s", based[k]);
+    cp_corpus_free(c);
+    c = load("Federal Firearms Trafficking Strike Force Comes to Reno\n\nA firearms "
+             "trafficking strike force now works in Reno, Nevada.\n");
+    assert_int_equal(cp_corpus_program_count(c), 1);
+    cp_corpus_free(c);
+}
+
 /* "The city" that works through a program is the city the text is about,
  * also when a place is named after the program, in a clause that tells a
  * trend, whose place is no member. */
@@ -4819,6 +4850,7 @@ int main(void) {
         cmocka_unit_test(test_link_component),
         cmocka_unit_test(test_link_named_no_member),
         cmocka_unit_test(test_link_city_works_through),
+        cmocka_unit_test(test_link_others_based_in),
         cmocka_unit_test(test_link_paragraph_topic),
         cmocka_unit_test(test_link_regions),
         cmocka_unit_test(test_program_patterns),
