@@ -5163,10 +5163,12 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                         continue; /* "- Georgia" over its cities: a heading */
                     if (first_site == sites->n || sites->h[first_site].block != i ||
                         (span_crime_trend(item, i, 0, item->text_size, memo, true) &&
-                         !run_in_label(item)))
+                         !run_in_label(item) && sites->h[first_site].start != 0))
                         continue; /* no place, or "- Homicides in Washington fell ..."
                                    * (not "- Shreveport, La.: Homicides in its target
-                                   * area fell ...": the item's place is its label) */
+                                   * area fell ...": the item's place is its label;
+                                   * nor "- Omaha paired policing with jobs; robberies
+                                   * fell ...": the item opens with its subject) */
                     if (lone_place(doc, sites, i, first_site)
                             ? !link_lone_place(x, sites, q, i, first_site, memo)
                             : !link_span_from(x, sites, programs, q, i, 0,

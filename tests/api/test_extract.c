@@ -3847,21 +3847,24 @@ static void test_county_of_name(void **state) {
     cp_corpus_free(c);
 }
 
-/* A list item that opens with a place's label and a colon tells of that
- * place, a trend too; an item or a sentence of a trend without a label
- * does not make its place a member. */
+/* A list item that opens with a place's label and a colon, or with the
+ * place as its subject, tells of that place, a trend too; an item or a
+ * sentence of a trend without a label does not make its place a member. */
 static void test_label_of_trend_item(void **state) {
     (void)state;
-    cp_corpus *c = load("Weed and Seed results\n\n"
-                        "The Weed and Seed program works in many cities.\n\n"
-                        "**Results from the field**\n\n"
-                        "- **Tulsa, Oklahoma:** Homicides in the target area dropped from "
-                        "14 to 5.\n"
-                        "- **Wichita, Kansas:** Volunteers logged 12,000 hours.\n\n"
-                        "Homicides in Denver rose 10 percent.\n\n"
-                        "Results at the newer Weed and Seed sites:\n\n"
-                        "- Omaha, Neb.: Homicides fell from 30 to 21.\n"
-                        "- Homicides in Lincoln fell too.\n");
+    cp_corpus *c =
+        load("Weed and Seed results\n\n"
+             "The Weed and Seed program works in many cities.\n\n"
+             "**Results from the field**\n\n"
+             "- **Tulsa, Oklahoma:** Homicides in the target area dropped from "
+             "14 to 5.\n"
+             "- **Wichita, Kansas:** Volunteers logged 12,000 hours.\n\n"
+             "Homicides in Denver rose 10 percent.\n\n"
+             "Results at the newer Weed and Seed sites:\n\n"
+             "- Omaha, Neb.: Homicides fell from 30 to 21.\n"
+             "- Homicides in Lincoln fell too.\n"
+             "- Provo, Utah, paired patrols with youth jobs; robberies in its "
+             "target area fell 23 percent.\n");
     const cp_program *p = cp_corpus_program_by_id(c, "weed-and-seed");
     assert_non_null(p);
     assert_true(program_has_site(p, "tulsa-ok"));
@@ -3869,6 +3872,7 @@ static void test_label_of_trend_item(void **state) {
     assert_true(program_has_site(p, "omaha-ne"));
     assert_false(program_has_site(p, "denver-co"));
     assert_false(program_has_site(p, "lincoln-ne"));
+    assert_true(program_has_site(p, "provo-ut")); /* the item's subject */
     cp_corpus_free(c);
 }
 
