@@ -1272,6 +1272,8 @@ static bool words_at(const char *t, size_t n, size_t i, size_t len, number *out)
     } else if (e + 1 < n && t[e] == ' ' && v >= 2 && v < 100) {
         v *= scale_after_word(t, n, e, &e); /* "two million dollars" */
     }
+    if (v <= 12 && time_of_day_at(t, n, e))
+        return false; /* "at two in the morning", "ten o'clock": a time */
     out->start = s;
     out->end = e;
     out->value = v;

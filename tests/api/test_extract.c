@@ -397,6 +397,10 @@ static void test_figure_patterns(void **state) {
                   "of blocks show 12 hot spots.",
                   "12");
     assert_values("Open from 3 to 8 pm, or at 10 a.m. on AUG 30.", "");
+    assert_values(
+        "Outreach workers go out at two in the morning, or at ten o'clock, with five "
+        "case managers.",
+        "5");
     /* a wire service's month without its period; a plural's pair of
      * identifiers, whatever word follows */
     assert_values(
