@@ -43,6 +43,7 @@ BENCH = {
     "many tiny files": ("tiny-files", 2_000, 1),
     "many programs": ("many-programs", 2_000, 1),
     "many sections": ("many-sections", 2_000, 1),
+    "programs in turn": ("rotating-programs", 2_000, 1),
     "long list of states": ("state-list", 2_000, 1),
 }
 LOW, TARGET, HIGH, FLAG = 0.2, 0.3, 2.0, 2.1

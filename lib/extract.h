@@ -69,7 +69,11 @@ typedef struct cpi_extract {
                                  * home_place; a lead-in's items ask two or
                                  * three in turn), */
     const void *home[4];        /* ... and those places (NULL: none), */
-    unsigned home_next;         /* ... and the entry to fill next */
+    unsigned home_next;         /* ... and the entry to fill next; */
+    const cp_site **home_candidates; /* ... the cities and counties of the
+                                      * link hits, each once, in order (heap,
+                                      * while links are read), */
+    size_t home_candidate_count;
     bool town_named;            /* ... or the text calls it a town ("towns such
                                  * as Gonzales"), */
     bool village_named;         /* ... or a village ("the village of

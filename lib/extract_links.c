@@ -3637,29 +3637,60 @@ static inline bool named_after(const cp_program *p, const cp_site *site) {
            cpi_is_upper(p->name[len + 1]);
 }
 
+/* The cities and counties of `sites`, each once, in the order of their
+ * first hits, into x->home_candidates (once per document, before links
+ * are read): what home_place walks instead of every hit (a long text names
+ * a few places thousands of times, and more programs than home_of
+ * remembers ask in turn). False when out of memory. */
+static bool collect_home_candidates(cpi_extract *x, const hits *sites) {
+    size_t slots = 16; /* a set of the places taken: open addressing */
+    while (slots < 2 * x->site_count)
+        slots *= 2;
+    const cp_site **room = cpi_mem_alloc(x->mem, (x->site_count + slots) * sizeof *room);
+    if (!room)
+        return false;
+    const cp_site **set = room + x->site_count;
+    memset(set, 0, slots * sizeof *set);
+    size_t count = 0;
+    for (size_t k = 0; k < sites->n; k++) {
+        const cp_site *s = sites->h[k].entity;
+        if (s->kind != CP_SITE_CITY && s->kind != CP_SITE_COUNTY)
+            continue;
+        size_t at = ((uintptr_t)s >> 4) * 0x9E3779B97F4A7C15u >> 7 & (slots - 1);
+        while (set[at] && set[at] != s)
+            at = (at + 1) & (slots - 1);
+        if (set[at] || count == x->site_count)
+            continue; /* (the list holds each of the document's sites once) */
+        set[at] = s;
+        room[count++] = s;
+    }
+    x->home_candidates = room;
+    x->home_candidate_count = count;
+    return true;
+}
+
 /* The city or county the text names whose name begins program p's
  * ("Memphis Safe Task Force"), or NULL. */
-static const cp_site *home_place(const cp_program *p, const hits *sites) {
+static const cp_site *home_place(const cpi_extract *x, const cp_program *p) {
     if (!cpi_is_upper(p->name[0]))
         return NULL;
-    for (size_t k = 0; k < sites->n; k++)
-        if (named_after(p, sites->h[k].entity))
-            return sites->h[k].entity;
+    for (size_t k = 0; k < x->home_candidate_count; k++)
+        if (named_after(p, x->home_candidates[k]))
+            return x->home_candidates[k];
     return NULL;
 }
 
 /* home_place for program p, remembered for the last four programs asked
  * (the same few programs are asked again and again, each a walk over the
  * text's places). */
-static inline const cp_site *home_of(cpi_extract *x, const cp_program *p,
-                                     const hits *sites) {
+static inline const cp_site *home_of(cpi_extract *x, const cp_program *p) {
     enum { ENTRIES = sizeof x->home_of / sizeof x->home_of[0] };
     for (unsigned k = 0; k < ENTRIES; k++)
         if (x->home_of[k] == p)
             return x->home[k];
     unsigned k = x->home_next++ % ENTRIES;
     x->home_of[k] = p;
-    x->home[k] = home_place(p, sites);
+    x->home[k] = home_place(x, p);
     return x->home[k];
 }
 
@@ -3784,7 +3815,7 @@ static bool link_span_from(cpi_extract *x, const hits *sites, const hits *progra
         if (owns_other_program(x, programs, h, p))
             continue; /* "Boston's Operation Ceasefire": that program's place */
         if (!home_known) {
-            home = home_of(x, p, sites);
+            home = home_of(x, p);
             home_known = true;
         }
         if (home && far_from_home(home, h->entity))
@@ -4922,7 +4953,7 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
         }
         if (owns_other_program(x, programs, h, topic))
             continue; /* "Boston's Operation Ceasefire": that program's place */
-        const cp_site *home = home_of(x, topic, sites);
+        const cp_site *home = home_of(x, topic);
         if (home && far_from_home(home, h->entity))
             continue; /* "the Memphis Safe Task Force" in St. Louis: none of its */
         /* A place named in passing: in a paragraph past the lead that
@@ -5663,7 +5694,18 @@ static bool link_the_place(cpi_extract *x, const hits *sites, const hits *progra
     return true;
 }
 
+static bool extract_links(cpi_extract *x);
+
 bool cpi_extract_links(cpi_extract *x) {
+    bool ok = extract_links(x);
+    if (x->home_candidates) {
+        cpi_mem_free(x->mem, x->home_candidates);
+        x->home_candidates = NULL;
+    }
+    return ok;
+}
+
+static bool extract_links(cpi_extract *x) {
     const cp_document *doc = x->doc;
     sort_hits(x->site_hits, x->site_hit_count);
     sort_hits(x->program_hits, x->program_hit_count);
@@ -5681,6 +5723,8 @@ bool cpi_extract_links(cpi_extract *x) {
     }
     if (programs.n == 0)
         return true;
+    if (!collect_home_candidates(x, &sites))
+        return false;
     cp_program *main;
     size_t about_to;
     if (!main_program(x, &programs, &main, &about_to))

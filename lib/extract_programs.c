@@ -2744,6 +2744,18 @@ static bool gun_synonym(const char *s, size_t ns, const char *l, size_t nl) {
     return i >= ns && j >= nl && swaps == 1;
 }
 
+/* Has name[0..n) a word for guns (what gun_synonym needs of both names)? */
+static bool has_gun_word(const char *name, size_t n) {
+    for (size_t i = 0; i < n;) {
+        const char *space = memchr(name + i, ' ', n - i);
+        size_t e = space ? (size_t)(space - name) : n;
+        if (gun_word(name + i, e - i))
+            return true;
+        i = e + 1;
+    }
+    return false;
+}
+
 /* Is `s` (ns bytes) the last words of `l` (nl bytes): "Gun Interdiction
  * Initiative" of "Youth Crime Gun Interdiction Initiative"? */
 static bool word_suffix(const char *s, size_t ns, const char *l, size_t nl) {
@@ -2922,13 +2934,15 @@ static bool merge_short_forms(cpi_extract *x) {
     size_t *len = cpi_mem_alloc(x->mem, n * sizeof *len);
     bool *gone = cpi_mem_alloc(x->mem, n * sizeof *gone);
     bool *known = cpi_mem_alloc(x->mem, n * sizeof *known);
+    bool *guns = cpi_mem_alloc(x->mem, n * sizeof *guns);
     merged *moves = NULL;
     size_t move_count = 0, move_cap = 0;
-    bool ok = len && gone && known;
+    bool ok = len && gone && known && guns;
     for (size_t i = 0; ok && i < n; i++) {
         len[i] = strlen(x->programs[i]->name);
         gone[i] = false;
         known[i] = known_id(x->programs[i]->id); /* (once, not per pair) */
+        guns[i] = has_gun_word(x->programs[i]->name, len[i]);
     }
     for (size_t i = 0; ok && i < n; i++) {
         cp_program *s = x->programs[i];
@@ -2946,7 +2960,8 @@ static bool merge_short_forms(cpi_extract *x) {
                  acronym_for_words(s->name, len[i], capitals, x->programs[k]) ||
                  first_word_grant(s->name, len[i], x->programs[k]) ||
                  place_and_suffix(x, s->name, len[i], x->programs[k]->name, len[k]) ||
-                 gun_synonym(s->name, len[i], x->programs[k]->name, len[k]) ||
+                 (guns[i] && guns[k] &&
+                  gun_synonym(s->name, len[i], x->programs[k]->name, len[k])) ||
                  federal_suffix(s->name, len[i], x->programs[k]->name, len[k]) ||
                  (known[k] && unit_of_known(s->name, len[i],
                                             place != SIZE_MAX ? place
@@ -2982,6 +2997,7 @@ static bool merge_short_forms(cpi_extract *x) {
     cpi_mem_free(x->mem, len);
     cpi_mem_free(x->mem, gone);
     cpi_mem_free(x->mem, known);
+    cpi_mem_free(x->mem, guns);
     cpi_mem_free(x->mem, moves);
     return ok;
 }

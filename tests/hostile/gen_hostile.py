@@ -19,6 +19,9 @@ What is written (names relative to DIR):
     run-stars.txt, run-brackets.txt, run-commas.txt, run-digits.txt
                               a sentence around a run of ***, [[[[, ,,,, or digits
     state-list.txt            a program's sentence naming 200,000 states in a row
+    many-programs.txt, many-sections.txt, rotating-programs.txt
+                              one text of 100,000 programs, of 100,000 sections,
+                              of 100,000 paragraphs about eight programs in turn
     utf8-KIND.txt             the valid base document with one bad UTF-8 sequence
                               inserted at many positions (KIND: ff, truncated,
                               truncated-at-eof, overlong, overlong3, surrogate,
@@ -212,6 +215,21 @@ def many_sections(path, count):
                     b"Dallas, Texas, this week.\n\n" % (n + 1, w))
 
 
+def rotating_programs(path, count):
+    """One long article of `count` paragraphs, each about one of eight
+    programs in turn and the places it works in: programs asked in turn
+    about places mentioned thousands of times."""
+    programs = (b"Memphis Safe Task Force", b"Operation Legend", b"Tulsa Gun Strike Force",
+                b"Project Safe Neighborhoods", b"Dallas Violent Crime Task Force",
+                b"Operation Relentless Pursuit", b"National Public Safety Partnership",
+                b"Chicago Crime Gun Strike Force")
+    with open(path, "wb") as f:
+        for n in range(count):
+            f.write(b"The %s worked in Memphis, Tennessee, Tulsa, Oklahoma and Dallas, "
+                    b"Texas this week, where 12 arrests were made.\n\n"
+                    % programs[n % len(programs)])
+
+
 def tiny_files(path, count):
     """A directory of `count` tiny documents (path is the directory)."""
     os.makedirs(path, exist_ok=True)
@@ -234,6 +252,7 @@ SHAPES = {
     "many-figures": (many_figures, 4_300_000, "numbers", False),
     "many-programs": (many_programs, 100_000, "programs", False),
     "many-sections": (many_sections, 100_000, "sections", False),
+    "rotating-programs": (rotating_programs, 100_000, "paragraphs", False),
     "state-list": (state_list, 200_000, "states", False),
 }
 # Shapes whose size is not divided by --scale (they are small already).
