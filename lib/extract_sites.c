@@ -3527,6 +3527,24 @@ static HOT_INLINE int listed_after_site(const cpi_extract *x, const cp_block *b,
     return LISTED_PAST_SEMICOLON;
 }
 
+/* Is [start, end) the whole text of list item b, and the item before it
+ * a place, its own text too ("- Montgomery" over "- Mobile")? A word that
+ * is a place's name and an ordinary word is the place in a list of
+ * places. */
+static bool item_among_places(const cpi_extract *x, const cp_block *b, size_t start,
+                              size_t end) {
+    if (b->kind != CP_BLOCK_LIST_ITEM || start != 0 ||
+        (end != b->text_size &&
+         !(end + 1 == b->text_size &&
+           (cpi_block_text(b)[end] == ',' || cpi_block_text(b)[end] == ';'))) ||
+        b == x->doc->blocks || x->site_hit_count == 0)
+        return false;
+    const cp_block *before = b - 1;
+    const cpi_hit *last = &x->site_hits[x->site_hit_count - 1];
+    return before->kind == CP_BLOCK_LIST_ITEM && &x->doc->blocks[last->block] == before &&
+           last->end + 1 >= before->text_size;
+}
+
 static const char *const FEATURE_WORDS[] = { /* sorted */
     "Ave", "Avenue", "Basin", "Bay", "Blvd", "Boulevard", "College", "Delta", "Gulf", "Highway",
     "Lake", "Native", "Natives", "Parkway", "River", "Road", "Sound", "Street",
@@ -4601,13 +4619,15 @@ static bool read_blocks(cpi_extract *x) {
                      * Department of Justice Police Department", a page
                      * header glued to the text) */
                     if ((common && cpi_ends_with(t, ws[s0], "Department of ")) ||
-                        (common && ((!after_in_or_at(t, n, ws[s0]) && !agency_after &&
-                                     !(e == k && one_of_there(t, n, ws[s0], we[e - 1])) &&
-                                     !listed_after_site(x, b, ws[s0]) &&
-                                     !(e == k && place_follows(x, t, n, we[e - 1])) &&
-                                     !(e == k && town_after(t, n, we[e - 1]))) ||
-                                    cpi_month_word(t + ws[s0], len) ||
-                                    institution_word(t + ws[s0], len))) ||
+                        (common &&
+                         ((!after_in_or_at(t, n, ws[s0]) && !agency_after &&
+                           !(e == k && one_of_there(t, n, ws[s0], we[e - 1])) &&
+                           !listed_after_site(x, b, ws[s0]) &&
+                           !(e == k && place_follows(x, t, n, we[e - 1])) &&
+                           !(e == k && town_after(t, n, we[e - 1])) &&
+                           !(e == k && item_among_places(x, b, ws[s0], we[e - 1]))) ||
+                          cpi_month_word(t + ws[s0], len) ||
+                          institution_word(t + ws[s0], len))) ||
                         (e - s0 == 1 && cpi_is_person(x, t + ws[s0], len) &&
                          !called_a_town(t, ws[s0]) &&
                          !(e == k && people_after(t, n, we[e - 1]))))

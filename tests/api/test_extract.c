@@ -2266,6 +2266,22 @@ static void test_site_named_before_kept(void **state) {
     cp_corpus_free(c);
 }
 
+/* A place's name that is also an ordinary word ("Mobile") is the place as
+ * a list item of its own after an item that is a place, and not as an
+ * item after words. */
+static void test_site_common_word_item(void **state) {
+    (void)state;
+    cp_corpus *c =
+        load("The partnership added these sites:\n\n- Alabama\n  - Montgomery\n"
+             "  - Mobile\n- Dayton, Ohio\n");
+    assert_non_null(cp_corpus_site_by_id(c, "mobile-al"));
+    assert_non_null(cp_corpus_site_by_id(c, "montgomery-al"));
+    cp_corpus_free(c);
+    c = load("What the grants buy:\n\n- Radios\n- Mobile\n- Cameras\n");
+    assert_null(cp_corpus_site_by_id(c, "mobile-al"));
+    cp_corpus_free(c);
+}
+
 /* A state in parentheses after a place ("the Pharr (Texas) Police
  * Department") places it, and names no site of its own; after an agency's
  * whole name ("Lincoln Police Department (Neb.)") too, and so does a
@@ -4820,6 +4836,7 @@ int main(void) {
         cmocka_unit_test(test_site_county_and_code),
         cmocka_unit_test(test_site_named_after_state),
         cmocka_unit_test(test_site_named_before_kept),
+        cmocka_unit_test(test_site_common_word_item),
         cmocka_unit_test(test_site_state_in_parentheses),
         cmocka_unit_test(test_sites_joined_by_hyphen),
         cmocka_unit_test(test_lead_in_state_lines),
