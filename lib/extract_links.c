@@ -1226,8 +1226,9 @@ static bool phrase_within(const char *t, size_t from, size_t to, const tail_phra
  * Belleville", "my district in Memphis"), an office's seat ("the U.S.
  * Attorney in Denver", "the FBI's field office in Omaha"), the scope of a rank ("the only
  * one in Georgia", "one of the first cities in Kansas", "the largest city in Iowa"), a
- * place still to consider ("urged the agency to consider Milwaukee") or a
- * source ("according to Winnebago County figures")? */
+ * place still to consider ("urged the agency to consider Milwaukee"), a
+ * source ("according to Winnebago County figures") or one consulted ("put
+ * us in touch with Camden", "lessons from Oakland")? */
 static inline bool compared_or_home(const char *t, size_t start) {
     static const tail_phrase BEFORE[] = {
         /* sorted by tail_key */
@@ -1248,7 +1249,10 @@ static inline bool compared_or_home(const char *t, size_t start) {
         TAIL("residents of "),
         TAIL("that of "),
         TAIL("compared with "),
+        TAIL("in touch with "),
         TAIL("moved from "),
+        TAIL("learned from "),
+        TAIL("lessons from "),
         TAIL("year-old from "),
         TAIL("fugitives from "),
         TAIL("peers from "),
@@ -4827,6 +4831,33 @@ enum { LETTERHEAD_BLOCKS = 4 }; /* the blocks a letterhead may take */
  * doc_main (see main_program), but not the items another program's
  * lead-in has (`led_by`, or NULL); `memo` holds what rule 1 found of its
  * items (see reading_memo). */
+/* The program named last before sentence `sentence` of block `block`
+ * when the sentence names none and calls it "the same program" ("Bossier
+ * City received money for eight officers from the same program"), else
+ * NULL: the program of the text is not always the one meant. */
+static cp_program *same_program_before(const cp_block *blk, size_t block, size_t sentence,
+                                       const hits *programs) {
+    static const char *const SAME[] = {"same grant", "same initiative", "same program"};
+    size_t from = 0, to = blk->text_size;
+    if (blk->sentence_count) {
+        const cp_sentence *sen = cpi_block_sentence(blk, sentence);
+        from = cpi_sentence_text_start(sen);
+        to = sen->text_end;
+    }
+    const char *t = cpi_block_text(blk);
+    bool said = false;
+    for (const char *q = t + from; !said && (q = memchr(q, 's', (size_t)(t + to - q)));
+         q++)
+        said = q - t >= 4 && memcmp(q - 4, "the ", 4) == 0 &&
+               cpi_phrase_at(t, to, (size_t)(q - t), CPI_PHRASES(SAME));
+    if (!said)
+        return NULL;
+    size_t k = lower_bound(programs, block, from);
+    if (k < programs->n && programs->h[k].block == block && programs->h[k].start < to)
+        return NULL; /* (the sentence names its program) */
+    return k > 0 ? programs->h[k - 1].entity : NULL;
+}
+
 static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
                        cp_program *doc_main, cp_program *const *per_block,
                        cp_program *const *led_by, size_t about_from, size_t about_to,
@@ -4844,6 +4875,9 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
     walk block_programs = walk_of(programs); /* each block's first program */
     size_t top = top_blocks(doc), role_block = SIZE_MAX, role_sentence = 0;
     bool role_told = false; /* tells_role of that sentence */
+    /* the program a sentence calls "the same program", and the sentence */
+    cp_program *same = NULL;
+    size_t same_block = SIZE_MAX, same_sentence = 0;
     for (size_t i = 0; i < sites->n; i++) {
         const cpi_hit *h = &sites->h[i];
         const cp_site *site = h->entity;
@@ -4992,7 +5026,12 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
             case_text = case_release(doc);
         if (case_text)
             return true; /* a criminal case's places are not the program's */
-        if (!cpi_model_link(x->model, topic, h->entity))
+        if (same_block != h->block || same_sentence != sentence) {
+            same_block = h->block;
+            same_sentence = sentence;
+            same = same_program_before(blk, h->block, sentence, programs);
+        }
+        if (!cpi_model_link(x->model, same ? same : topic, h->entity))
             return false;
     }
     return true;
@@ -5596,12 +5635,24 @@ static int the_place_around(const char *t, size_t n, size_t start, size_t end) {
             !cpi_is_alpha(t[end + 14]))
             return CP_SITE_COUNTY;
     }
-    if (start >= 11 && (cpi_ends_with(t, start, "the city's ") ||
-                        cpi_ends_with(t, start, "the city\xE2\x80\x99s ")))
-        return CP_SITE_CITY;
-    if (start >= 13 && (cpi_ends_with(t, start, "the county's ") ||
-                        cpi_ends_with(t, start, "the county\xE2\x80\x99s ")))
-        return CP_SITE_COUNTY;
+    /* (a few words in lower case may come between: "the city's first
+     * federal Weed and Seed designation") */
+    for (int words = 0; words <= 3; words++) {
+        if (start >= 11 && (cpi_ends_with(t, start, "the city's ") ||
+                            cpi_ends_with(t, start, "the city\xE2\x80\x99s ")))
+            return CP_SITE_CITY;
+        if (start >= 13 && (cpi_ends_with(t, start, "the county's ") ||
+                            cpi_ends_with(t, start, "the county\xE2\x80\x99s ")))
+            return CP_SITE_COUNTY;
+        if (start < 13 || t[start - 1] != ' ')
+            return -1;
+        size_t w = start - 1; /* (the space before the word) */
+        while (w > 0 && cpi_is_lower(t[w - 1]))
+            w--;
+        if (w == start - 1 || w == 0 || t[w - 1] != ' ')
+            return -1;
+        start = w;
+    }
     return -1;
 }
 

@@ -670,6 +670,33 @@ static void test_link_main_program(void **state) {
  * named last; cities that "built similar programs", a city the text
  * "would ask" for something, a capital one "would not wait on" are no
  * sites of the program. */
+/* "The city's first federal ... designation": a few words may stand
+ * between "the city's" and its program; "the same program" is the one
+ * named last before, not the text's; a place one is put "in touch with"
+ * is consulted, no member. */
+static void test_link_same_program(void **state) {
+    (void)state;
+    cp_corpus *c = load(
+        "SHREVEPORT, La. - The council accepted the city's first federal Harbor Light "
+        "Initiative designation on Tuesday.\n\n"
+        "Monroe received Harbor Light Initiative money last year.\n\n"
+        "The council also took a grant from the Bayou Hiring Program for 25 officers.\n\n"
+        "Bossier City received money for eight officers from the same program in "
+        "February.\n\n"
+        "The initiative also put us in touch with Camden, N.J., on how it rebuilt "
+        "trust.\n");
+    const cp_program *p = cp_corpus_program_by_id(c, "harbor-light-initiative");
+    const cp_program *h = cp_corpus_program_by_id(c, "bayou-hiring-program");
+    assert_non_null(p);
+    assert_non_null(h);
+    assert_true(program_has_site(p, "shreveport-la"));
+    assert_true(program_has_site(p, "monroe-la"));
+    assert_false(program_has_site(p, "bossier-city-la"));
+    assert_true(program_has_site(h, "bossier-city-la"));
+    assert_false(program_has_site(p, "camden-nj"));
+    cp_corpus_free(c);
+}
+
 static void test_link_the_city(void **state) {
     (void)state;
     cp_corpus *c = load(
@@ -4845,6 +4872,7 @@ int main(void) {
         cmocka_unit_test(test_figure_magnitudes),
         cmocka_unit_test(test_figure_negative),
         cmocka_unit_test(test_link_sentences),
+        cmocka_unit_test(test_link_same_program),
         cmocka_unit_test(test_link_the_city),
         cmocka_unit_test(test_link_headline),
         cmocka_unit_test(test_link_state_headings),
