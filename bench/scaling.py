@@ -44,6 +44,7 @@ BENCH = {
     "many programs": ("many-programs", 2_000, 1),
     "many sections": ("many-sections", 2_000, 1),
     "programs in turn": ("rotating-programs", 2_000, 1),
+    "the city, again and again": ("the-city", 2_000, 1),
     "long list of states": ("state-list", 2_000, 1),
 }
 LOW, TARGET, HIGH, FLAG = 0.2, 0.3, 2.0, 2.1

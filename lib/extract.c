@@ -487,9 +487,10 @@ static bool word_in_whole(const char *const *list, size_t count, const char *w, 
 bool cpi_gathering_before(const char *t, size_t start) {
     static const char *const GATHERINGS[] = {
         /* sorted */
-        "Summit",  "briefing",  "ceremony",  "conference", "convening", "event",
-        "forum",   "gathering", "hearing",   "meeting",    "retreat",   "roundtable",
-        "session", "summit",    "symposium", "training",   "workshop"};
+        "Summit",  "briefing",  "ceremony",   "conference", "convening",
+        "event",   "forum",     "gathering",  "hearing",    "meeting",
+        "remarks", "retreat",   "roundtable", "session",    "speech",
+        "summit",  "symposium", "training",   "workshop"};
     if (start < 5 || memcmp(t + start - 4, " in ", 4) != 0)
         return false;
     size_t we = start - 4;
@@ -500,7 +501,11 @@ bool cpi_gathering_before(const char *t, size_t start) {
         if (ws == we || (ws > 0 && t[ws - 1] != ' '))
             return false;
         if (cpi_word_in(CPI_WORDS(GATHERINGS), t + ws, we - ws))
-            return words == 0 || memcmp(t + we, " of ", 4) == 0;
+            return words == 0 || memcmp(t + we, " of ", 4) == 0 ||
+                   /* "a speech to police chiefs in Chicago" */
+                   (memcmp(t + we, " to ", 4) == 0 &&
+                    (cpi_str_eq("speech", t + ws, we - ws) ||
+                     cpi_str_eq("remarks", t + ws, we - ws)));
         if (ws == 0)
             return false; /* (the text's first word) */
         we = ws - 1;

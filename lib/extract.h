@@ -337,7 +337,8 @@ static inline size_t cpi_ends_with(const char *t, size_t pos, const char *z) {
 }
 /* Does t[0..start) end with "in" after a noun of a gathering ("a meeting
  * in ", "a summit in "), or after one, "of" and up to three words ("a
- * gathering of police chiefs in ")? The place after is where people meet. */
+ * gathering of police chiefs in "; a speech's "to": "a speech to police
+ * chiefs in ")? The place after is where people meet. */
 bool cpi_gathering_before(const char *t, size_t start);
 /* Is w[0..n) one of the `count` words of `list`? The list must be sorted
  * by strcmp (debug builds check): a binary search, not a compare per word.

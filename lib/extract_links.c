@@ -1227,8 +1227,9 @@ static bool phrase_within(const char *t, size_t from, size_t to, const tail_phra
  * Attorney in Denver", "the FBI's field office in Omaha"), the scope of a rank ("the only
  * one in Georgia", "one of the first cities in Kansas", "the largest city in Iowa"), a
  * place still to consider ("urged the agency to consider Milwaukee"), a
- * source ("according to Winnebago County figures") or one consulted ("put
- * us in touch with Camden", "lessons from Oakland")? */
+ * source ("according to Winnebago County figures"), one consulted ("put
+ * us in touch with Camden", "lessons from Oakland") or one a model might
+ * come to ("could be repeated in Chicago")? */
 static inline bool compared_or_home(const char *t, size_t start) {
     static const tail_phrase BEFORE[] = {
         /* sorted by tail_key */
@@ -1264,6 +1265,8 @@ static inline bool compared_or_home(const char *t, size_t start) {
         TAIL("raised in "),
         TAIL("lived in "),
         TAIL("resided in "),
+        TAIL("be repeated in "),
+        TAIL("be replicated in "),
         TAIL("times the rate in "),
         TAIL("than the rate in "),
         TAIL("times the price in "),
@@ -5565,35 +5568,47 @@ static int place_subject_at(const char *t, size_t n, size_t w, size_t program) {
     return w == program ? kind : -1;
 }
 
+/* The places of one kind among the first site hits, each with how often
+ * it is named there (the first SUBJECT_KEPT of them, in the order first
+ * named): counted once as the hits are walked in order, not again for
+ * every "the city" of a long text. */
+enum { SUBJECT_KEPT = 16, SUBJECT_KINDS = CP_SITE_REGION + 1 };
+typedef struct subject_tally {
+    size_t pos; /* the hits before it are counted */
+    size_t kept;
+    cp_site *place[SUBJECT_KEPT];
+    unsigned count[SUBJECT_KEPT];
+} subject_tally;
+
 /* The place of `kind` that "the city" (or "the county") before the k-th
  * site hit stands for: the one named most often before it, the text's
  * subject, not a city it compares ("Nearby Philadelphia and Trenton have
  * seen ... The city also received ..."); of those, the first named, as a
- * lede names its subject first. NULL if none. */
-static cp_site *subject_place(const hits *sites, size_t k, cp_site_kind kind) {
-    enum { KEPT = 16 };
-    cp_site *place[KEPT];
-    unsigned count[KEPT];
-    size_t kept = 0;
-    for (size_t b = 0; b < k; b++) {
-        cp_site *site = sites->h[b].entity;
+ * lede names its subject first. NULL if none. `tally` is that kind's,
+ * asked with k that do not decrease (else counted again from the start). */
+static cp_site *subject_place(subject_tally *tally, const hits *sites, size_t k,
+                              cp_site_kind kind) {
+    if (k < tally->pos)
+        tally->pos = tally->kept = 0;
+    for (; tally->pos < k; tally->pos++) {
+        cp_site *site = sites->h[tally->pos].entity;
         if (site->kind != kind)
             continue;
         size_t j = 0;
-        while (j < kept && place[j] != site)
+        while (j < tally->kept && tally->place[j] != site)
             j++;
-        if (j == kept) {
-            if (kept == KEPT)
+        if (j == tally->kept) {
+            if (tally->kept == SUBJECT_KEPT)
                 continue; /* (a long list: its later places are not the subject) */
-            place[kept] = site, count[kept] = 0, kept++;
+            tally->place[j] = site, tally->count[j] = 0, tally->kept++;
         }
-        count[j]++;
+        tally->count[j]++;
     }
     size_t best = SIZE_MAX;
-    for (size_t j = 0; j < kept; j++)
-        if (best == SIZE_MAX || count[j] > count[best])
+    for (size_t j = 0; j < tally->kept; j++)
+        if (best == SIZE_MAX || tally->count[j] > tally->count[best])
             best = j; /* (kept in the order first named: a tie keeps the first) */
-    return best == SIZE_MAX ? NULL : place[best];
+    return best == SIZE_MAX ? NULL : tally->place[best];
 }
 
 /* "$1.4 million in COPS AHEAD hiring grants the city received last fall":
@@ -5625,7 +5640,7 @@ static int received_after(const char *t, size_t n, size_t end) {
 
 /* "ran Operation North Star in the city", "the city's NIBIN work": "the
  * city" (or "the county") right after the program's name, after "in", or
- * right before it, owning it. Its kind, or -1. */
+ * right before it, owning it; or "here" after it. Its kind, or -1. */
 static int the_place_around(const char *t, size_t n, size_t start, size_t end) {
     if (end + 13 <= n && t[end] == ' ' && t[end + 1] == 'i' && t[end + 2] == 'n' &&
         t[end + 3] == ' ') {
@@ -5634,6 +5649,20 @@ static int the_place_around(const char *t, size_t n, size_t start, size_t end) {
         if (end + 15 <= n && cpi_starts_with(t, n, end + 4, "the county") &&
             !cpi_is_alpha(t[end + 14]))
             return CP_SITE_COUNTY;
+    }
+    /* "still running Project Safe Neighborhoods cases here": the place the
+     * text is about (a word in lower case may come between) */
+    if (end + 5 <= n && t[end] == ' ') {
+        size_t w = end + 1;
+        while (w < n && w < end + 16 && cpi_is_lower(t[w]))
+            w++;
+        if (w < n && t[w] == ' ' && w > end + 1 &&
+            !cpi_starts_with(t, n, end + 1, "here"))
+            w++;
+        else
+            w = end + 1;
+        if (cpi_starts_with(t, n, w, "here") && (w + 4 == n || !cpi_is_alpha(t[w + 4])))
+            return CP_SITE_CITY;
     }
     /* (a few words in lower case may come between: "the city's first
      * federal Weed and Seed designation") */
@@ -5667,6 +5696,11 @@ static bool link_the_place(cpi_extract *x, const hits *sites, const hits *progra
     size_t from = 0; /* where the words before the program start */
     int said = -1;   /* the kind of place the sentence's subject was */
     size_t first_place = SIZE_MAX; /* where the sentence's first place starts */
+    /* the places named before a program's name, and before its sentence */
+    subject_tally at_name[SUBJECT_KINDS], at_sentence[SUBJECT_KINDS];
+    for (int kind = 0; kind < SUBJECT_KINDS; kind++)
+        at_name[kind].pos = at_name[kind].kept = at_sentence[kind].pos =
+            at_sentence[kind].kept = 0;
     for (size_t i = 0; i < programs->n; i++) {
         const cpi_hit *h = &programs->h[i];
         const cp_block *blk = &doc->blocks[h->block];
@@ -5703,7 +5737,7 @@ static bool link_the_place(cpi_extract *x, const hits *sites, const hits *progra
                 last && last->block == h->block && last->start >= s0 &&
                         ((const cp_site *)last->entity)->kind == (cp_site_kind)here
                     ? last->entity
-                    : subject_place(sites, k, (cp_site_kind)here);
+                    : subject_place(&at_name[here], sites, k, (cp_site_kind)here);
             if (site && !cpi_model_link(x->model, h->entity, site))
                 return false;
             continue;
@@ -5738,7 +5772,8 @@ static bool link_the_place(cpi_extract *x, const hits *sites, const hits *progra
             continue;
         said = kind;
         cp_site *site =
-            subject_place(sites, lower_bound(sites, h->block, s0), (cp_site_kind)kind);
+            subject_place(&at_sentence[kind], sites, lower_bound(sites, h->block, s0),
+                          (cp_site_kind)kind);
         if (site && !cpi_model_link(x->model, h->entity, site))
             return false;
     }

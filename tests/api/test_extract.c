@@ -697,6 +697,32 @@ static void test_link_same_program(void **state) {
     cp_corpus_free(c);
 }
 
+/* "Here" after a program's name is the place the text is about; a place
+ * where a speech was given is none of the program's; nor one a model
+ * "could be repeated in". */
+static void test_link_here(void **state) {
+    (void)state;
+    cp_corpus *c = load(
+        "Little Rock joined the Harbor Light Initiative last year, the chief said.\n\n"
+        "Q: Does anything else help?\n\n"
+        "A: Prosecutors are still running Bayou Safe Streets Task Force cases here, and "
+        "that "
+        "predates us.\n\n"
+        "The governor praised the Harbor Light Initiative in a speech to police chiefs "
+        "in "
+        "Chicago. Aides said the model could be repeated in Baltimore and other "
+        "cities.\n");
+    const cp_program *p = cp_corpus_program_by_id(c, "harbor-light-initiative");
+    const cp_program *b = cp_corpus_program_by_id(c, "safe-streets-task-forces");
+    assert_non_null(p);
+    assert_non_null(b);
+    assert_true(program_has_site(p, "little-rock-ar"));
+    assert_true(program_has_site(b, "little-rock-ar"));
+    assert_false(program_has_site(p, "chicago-il"));
+    assert_false(program_has_site(p, "baltimore-md"));
+    cp_corpus_free(c);
+}
+
 static void test_link_the_city(void **state) {
     (void)state;
     cp_corpus *c = load(
@@ -4873,6 +4899,7 @@ int main(void) {
         cmocka_unit_test(test_figure_negative),
         cmocka_unit_test(test_link_sentences),
         cmocka_unit_test(test_link_same_program),
+        cmocka_unit_test(test_link_here),
         cmocka_unit_test(test_link_the_city),
         cmocka_unit_test(test_link_headline),
         cmocka_unit_test(test_link_state_headings),

@@ -19,9 +19,10 @@ What is written (names relative to DIR):
     run-stars.txt, run-brackets.txt, run-commas.txt, run-digits.txt
                               a sentence around a run of ***, [[[[, ,,,, or digits
     state-list.txt            a program's sentence naming 200,000 states in a row
-    many-programs.txt, many-sections.txt, rotating-programs.txt
+    many-programs.txt, many-sections.txt, rotating-programs.txt, the-city.txt
                               one text of 100,000 programs, of 100,000 sections,
-                              of 100,000 paragraphs about eight programs in turn
+                              of 100,000 paragraphs about eight programs in turn,
+                              of 100,000 paragraphs of "the city's" program
     utf8-KIND.txt             the valid base document with one bad UTF-8 sequence
                               inserted at many positions (KIND: ff, truncated,
                               truncated-at-eof, overlong, overlong3, surrogate,
@@ -230,6 +231,15 @@ def rotating_programs(path, count):
                     % programs[n % len(programs)])
 
 
+def the_city(path, count):
+    """`count` paragraphs that each name a city and then "the city's"
+    program: each "the city" asks which place the text is about."""
+    with open(path, "wb") as f:
+        for n in range(count):
+            f.write(b"Dallas, Texas recorded %d homicides. In 2023 the city won a grant for "
+                    b"the city's Safe Streets Partnership program.\n\n" % (n % 90 + 10))
+
+
 def tiny_files(path, count):
     """A directory of `count` tiny documents (path is the directory)."""
     os.makedirs(path, exist_ok=True)
@@ -253,6 +263,7 @@ SHAPES = {
     "many-programs": (many_programs, 100_000, "programs", False),
     "many-sections": (many_sections, 100_000, "sections", False),
     "rotating-programs": (rotating_programs, 100_000, "paragraphs", False),
+    "the-city": (the_city, 100_000, "paragraphs", False),
     "state-list": (state_list, 200_000, "states", False),
 }
 # Shapes whose size is not divided by --scale (they are small already).
