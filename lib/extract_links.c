@@ -1227,7 +1227,8 @@ static bool phrase_within(const char *t, size_t from, size_t to, const tail_phra
  * Attorney in Denver", "the FBI's field office in Omaha"), the scope of a rank ("the only
  * one in Georgia", "one of the first cities in Kansas", "the largest city in Iowa"), a
  * place still to consider ("urged the agency to consider Milwaukee"), a
- * source ("according to Winnebago County figures"), one consulted ("put
+ * source ("according to Winnebago County figures"), one set apart ("Albany,
+ * Georgia -- not Albany, New York"), one consulted ("put
  * us in touch with Camden", "lessons from Oakland") or one a model might
  * come to ("could be repeated in Chicago")? */
 static inline bool compared_or_home(const char *t, size_t start) {
@@ -1246,6 +1247,7 @@ static inline bool compared_or_home(const char *t, size_t start) {
         TAIL("those of "),
         TAIL("native of "),
         TAIL("times the rate of "),
+        TAIL("the size of "),
         TAIL("hometown of "),
         TAIL("residents of "),
         TAIL("that of "),
@@ -1292,6 +1294,7 @@ static inline bool compared_or_home(const char *t, size_t start) {
         TAIL("resides in "),
         TAIL("counterparts in "),
         TAIL("donors in "),
+        TAIL("represent in "),
         TAIL("my district in "),
         TAIL("not in "),
         TAIL("only city in "),
@@ -1303,12 +1306,14 @@ static inline bool compared_or_home(const char *t, size_t start) {
         TAIL("second only to "),
         TAIL("to consider "),
         TAIL("than either "),
+        TAIL("same size as "),
         TAIL("as different as "),
         TAIL("as far away as "),
         TAIL("comparison cities "),
         TAIL("who represents "),
         TAIL("I represent "),
         TAIL("but not "),
+        TAIL("- not "),
         TAIL("comparison city "),
     };
     const uint64_t lasts = LAST('n') | LAST('f') | LAST('h') | LAST('o') | LAST('e') |
@@ -2462,7 +2467,7 @@ static bool left_out_cue(const char *t, size_t n, size_t p) {
         "operate in",    "on it",       "been contacted", "been told",   "in the program",
         "sign on",       "signed on",   "sign up",        "signed up",   "put in any",
         "received",      "covered",     "joined",         "consulted",   "been targeted",
-        "targeted"};
+        "targeted",      "deployed",    "sent to",        "expanded to", "extended to"};
     static const char *const NO_LONGER[] = {"no longer part", "none of them", "none of these",
                                             "none of which"};
     static const char *const NEITHER[] = {"neither of which", "neither of them"};

@@ -723,6 +723,32 @@ static void test_link_here(void **state) {
     cp_corpus_free(c);
 }
 
+/* A place set apart ("Albany, Georgia -- not Albany, New York"), a
+ * legislator's ("the people I represent in Cleveland"), one of a
+ * comparison ("a city the same size as Toledo") and one a team "was not
+ * deployed to" are no members. */
+static void test_link_set_apart(void **state) {
+    (void)state;
+    cp_corpus *c = load("The Harbor Light Initiative funds outreach in the City of "
+                        "Albany, Georgia -- not "
+                        "Albany, New York -- for youth.\n\n"
+                        "The people I represent in Cleveland lived through a hard year. "
+                        "In Columbus, a city "
+                        "about the same size as Toledo, the Harbor Light Initiative pays "
+                        "for outreach.\n\n"
+                        "A second Harbor Light Initiative team was not deployed to "
+                        "Albuquerque in 2010.\n");
+    const cp_program *p = cp_corpus_program_by_id(c, "harbor-light-initiative");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "albany-ga"));
+    assert_true(program_has_site(p, "columbus-oh"));
+    assert_false(program_has_site(p, "albany-ny"));
+    assert_false(program_has_site(p, "cleveland-oh"));
+    assert_false(program_has_site(p, "toledo-oh"));
+    assert_false(program_has_site(p, "albuquerque-nm"));
+    cp_corpus_free(c);
+}
+
 static void test_link_the_city(void **state) {
     (void)state;
     cp_corpus *c = load(
@@ -4900,6 +4926,7 @@ int main(void) {
         cmocka_unit_test(test_link_sentences),
         cmocka_unit_test(test_link_same_program),
         cmocka_unit_test(test_link_here),
+        cmocka_unit_test(test_link_set_apart),
         cmocka_unit_test(test_link_the_city),
         cmocka_unit_test(test_link_headline),
         cmocka_unit_test(test_link_state_headings),
