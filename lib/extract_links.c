@@ -5289,8 +5289,10 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
             bool several;
             cp_program *p = one_program_from(programs, b, first, end, &several);
             size_t first_site = walk_to(&site_walk, b, start);
-            if (p && contrasted(cpi_block_text(blk), start, &programs->h[first]))
-                p = NULL; /* "... in Oakland, rather than re-running Project Exile" */
+            if (p && (contrasted(cpi_block_text(blk), start, &programs->h[first]) ||
+                      model_before(cpi_block_text(blk), programs->h[first].start)))
+                p = NULL; /* "... in Oakland, rather than re-running Project Exile";
+                           * "... a strategy modeled on Operation Ceasefire" */
             if (p) {
                 size_t to =
                     before_trend_clause(cpi_block_text(blk), programs->h[first].end, end);

@@ -747,6 +747,18 @@ static void test_link_set_apart(void **state) {
     assert_false(program_has_site(p, "toledo-oh"));
     assert_false(program_has_site(p, "albuquerque-nm"));
     cp_corpus_free(c);
+    /* a program a list item's work is modeled on is not the item's */
+    c = load(
+        "The Harbor Light Initiative adapted to local conditions:\n\n"
+        "- Lowell, Mass.: a partnership guided a call-in strategy modeled on Operation "
+        "Ceasefire in Boston.\n- Tulsa, Okla.: agents charged 117 defendants.\n");
+    p = cp_corpus_program_by_id(c, "harbor-light-initiative");
+    const cp_program *model = cp_corpus_program_by_id(c, "operation-ceasefire");
+    assert_non_null(p);
+    assert_non_null(model);
+    assert_true(program_has_site(p, "lowell-ma"));
+    assert_false(program_has_site(model, "lowell-ma"));
+    cp_corpus_free(c);
 }
 
 static void test_link_the_city(void **state) {
