@@ -2695,12 +2695,17 @@ static int trend_word(const char *w, size_t len) {
     case 'd':
         if (TREND_IS("deaths"))
             return TREND_COUNT;
-        return TREND_IS("declined") || TREND_IS("decreased") || TREND_IS("dipped") ||
-                       TREND_IS("doubled") || TREND_IS("dropped")
+        return TREND_IS("decline") || TREND_IS("declined") || TREND_IS("declines") ||
+                       TREND_IS("decreased") || TREND_IS("dipped") ||
+                       TREND_IS("doubled") || TREND_IS("drop") || TREND_IS("dropped") ||
+                       TREND_IS("drops")
                    ? TREND_CHANGE
                    : TREND_NONE;
     case 'f':
-        return TREND_IS("fell") || TREND_IS("fallen") ? TREND_CHANGE : TREND_NONE;
+        return TREND_IS("fell") || TREND_IS("fallen") || TREND_IS("fall") ||
+                       TREND_IS("falls")
+                   ? TREND_CHANGE
+                   : TREND_NONE;
     case 'h':
         return TREND_IS("homicide") || TREND_IS("homicides") ? TREND_COUNT : TREND_NONE;
     case 'i':
@@ -2718,7 +2723,8 @@ static int trend_word(const char *w, size_t len) {
     case 'r':
         if (TREND_IS("robberies"))
             return TREND_COUNT;
-        return TREND_IS("recorded") || TREND_IS("rose") || TREND_IS("risen")
+        return TREND_IS("recorded") || TREND_IS("rose") || TREND_IS("risen") ||
+                       TREND_IS("rise") || TREND_IS("rises")
                    ? TREND_CHANGE
                    : TREND_NONE;
     case 's':
@@ -4831,6 +4837,22 @@ static bool named_later(const cp_block *blk, size_t s, size_t start) {
            !cpi_prefix_at(cpi_block_text(blk), next->text_end, from, CPI_PHRASES(BACK));
 }
 
+/* Is sentence s of block `block`, after one that named a program, one that
+ * names none and tells a crime trend ("Elsewhere, cities such as Chicago
+ * and Baltimore also saw homicides fall")? Its places are where crime was
+ * counted unless it says what they are to the program (tells_role). */
+static bool trend_without_program(const cp_block *blk, size_t block, size_t s,
+                                  const hits *programs) {
+    if (s == 0 || s >= blk->sentence_count)
+        return false;
+    const cp_sentence *sen = cpi_block_sentence(blk, s);
+    size_t from = cpi_sentence_text_start(sen), to = sen->text_end;
+    size_t k = lower_bound(programs, block, from);
+    if (k < programs->n && programs->h[k].block == block && programs->h[k].start < to)
+        return false;
+    return crime_trend(cpi_block_text(blk) + from, to - from);
+}
+
 enum { LETTERHEAD_BLOCKS = 4 }; /* the blocks a letterhead may take */
 
 /* Rule 3 of cpi_extract_links: the places of a text about a program
@@ -5009,7 +5031,8 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
              * both reported declines. ... Evanston, which received a CVIPI
              * award, said ...") */
             if (first == programs->n || programs->h[first].block != h->block ||
-                named_later(blk, sentence, programs->h[first].start)) {
+                named_later(blk, sentence, programs->h[first].start) ||
+                trend_without_program(blk, h->block, sentence, programs)) {
                 if (role_block != h->block || role_sentence != sentence) {
                     size_t from = 0, to = blk->text_size;
                     if (blk->sentence_count) {

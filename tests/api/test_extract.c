@@ -761,6 +761,25 @@ static void test_link_set_apart(void **state) {
     cp_corpus_free(c);
 }
 
+/* A sentence after the program's that names none and tells a crime trend
+ * ("cities such as Chicago ... saw homicides fall") counts crime there; a
+ * present tense ("fall", "rise", "drop") tells one too. */
+static void test_link_trend_sentence(void **state) {
+    (void)state;
+    cp_corpus *c = load("Agents came to Tulsa, Oklahoma.\n\n"
+                        "The Harbor Light Initiative also reached Kansas City, Missouri, "
+                        "in July 2020, and "
+                        "more than 6,000 arrests followed. Elsewhere, cities such as "
+                        "Chicago and Baltimore "
+                        "also saw homicides fall in 2025 without a federal surge.\n");
+    const cp_program *p = cp_corpus_program_by_id(c, "harbor-light-initiative");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "kansas-city-mo"));
+    assert_false(program_has_site(p, "chicago-il"));
+    assert_false(program_has_site(p, "baltimore-md"));
+    cp_corpus_free(c);
+}
+
 static void test_link_the_city(void **state) {
     (void)state;
     cp_corpus *c = load(
@@ -4939,6 +4958,7 @@ int main(void) {
         cmocka_unit_test(test_link_same_program),
         cmocka_unit_test(test_link_here),
         cmocka_unit_test(test_link_set_apart),
+        cmocka_unit_test(test_link_trend_sentence),
         cmocka_unit_test(test_link_the_city),
         cmocka_unit_test(test_link_headline),
         cmocka_unit_test(test_link_state_headings),
