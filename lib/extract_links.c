@@ -4861,13 +4861,22 @@ enum { LETTERHEAD_BLOCKS = 4 }; /* the blocks a letterhead may take */
  * doc_main (see main_program), but not the items another program's
  * lead-in has (`led_by`, or NULL); `memo` holds what rule 1 found of its
  * items (see reading_memo). */
-/* The program named last before sentence `sentence` of block `block`
- * when the sentence names none and calls it "the same program" ("Bossier
- * City received money for eight officers from the same program"), else
- * NULL: the program of the text is not always the one meant. */
-static cp_program *same_program_before(const cp_block *blk, size_t block, size_t sentence,
-                                       const hits *programs) {
+/* The program a sentence that names none refers to by words, else NULL:
+ * "the same program" is the one named last before it ("Bossier City
+ * received money for eight officers from the same program"); "The task
+ * force ..." opening it is the last one named before, in its paragraph or
+ * the one before, whose name has that head ("... creating the Memphis Safe
+ * Task Force. The task force covers Memphis"). The program of the text is
+ * not always the one meant. */
+static cp_program *program_referred(const cp_block *blk, size_t block, size_t sentence,
+                                    const hits *programs) {
     static const char *const SAME[] = {"same grant", "same initiative", "same program"};
+    /* what a sentence opens with, and the head of the name it stands for */
+    static const char *const OPENERS[] = {"The task force ", "The strike force ",
+                                          "The operation ", "The initiative ",
+                                          "The partnership "};
+    static const char *const HEADS[] = {"Task Force", "Strike Force", "Operation",
+                                        "Initiative", "Partnership"};
     size_t from = 0, to = blk->text_size;
     if (blk->sentence_count) {
         const cp_sentence *sen = cpi_block_sentence(blk, sentence);
@@ -4875,17 +4884,28 @@ static cp_program *same_program_before(const cp_block *blk, size_t block, size_t
         to = sen->text_end;
     }
     const char *t = cpi_block_text(blk);
-    bool said = false;
-    for (const char *q = t + from; !said && (q = memchr(q, 's', (size_t)(t + to - q)));
-         q++)
-        said = q - t >= 4 && memcmp(q - 4, "the ", 4) == 0 &&
+    int opener = -1;
+    for (int k = 0; k < (int)COUNT(OPENERS) && opener < 0; k++)
+        if (cpi_starts_with(t, to, from, OPENERS[k]))
+            opener = k;
+    bool same = false;
+    for (const char *q = t + from;
+         opener < 0 && !same && (q = memchr(q, 's', (size_t)(t + to - q))); q++)
+        same = q - t >= 4 && memcmp(q - 4, "the ", 4) == 0 &&
                cpi_phrase_at(t, to, (size_t)(q - t), CPI_PHRASES(SAME));
-    if (!said)
+    if (opener < 0 && !same)
         return NULL;
     size_t k = lower_bound(programs, block, from);
     if (k < programs->n && programs->h[k].block == block && programs->h[k].start < to)
         return NULL; /* (the sentence names its program) */
-    return k > 0 ? programs->h[k - 1].entity : NULL;
+    if (same)
+        return k > 0 ? programs->h[k - 1].entity : NULL;
+    for (; k > 0 && programs->h[k - 1].block + 1 >= block; k--) {
+        cp_program *p = programs->h[k - 1].entity;
+        if (strstr(p->name, HEADS[opener]))
+            return p;
+    }
+    return NULL;
 }
 
 static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
@@ -4905,7 +4925,8 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
     walk block_programs = walk_of(programs); /* each block's first program */
     size_t top = top_blocks(doc), role_block = SIZE_MAX, role_sentence = 0;
     bool role_told = false; /* tells_role of that sentence */
-    /* the program a sentence calls "the same program", and the sentence */
+    /* the program a sentence refers to by words (program_referred), and
+     * the sentence */
     cp_program *same = NULL;
     size_t same_block = SIZE_MAX, same_sentence = 0;
     for (size_t i = 0; i < sites->n; i++) {
@@ -5060,9 +5081,18 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
         if (same_block != h->block || same_sentence != sentence) {
             same_block = h->block;
             same_sentence = sentence;
-            same = same_program_before(blk, h->block, sentence, programs);
+            same = program_referred(blk, h->block, sentence, programs);
         }
-        if (!cpi_model_link(x->model, same ? same : topic, h->entity))
+        cp_program *to = same ? same : topic;
+        /* a heading that is a place alone ("MEMPHIS") is the place of the
+         * program its section opens with */
+        if (blk->kind == CP_BLOCK_HEADING && place_alone(blk, h) &&
+            h->block + 1 < doc->block_count) {
+            size_t k = lower_bound(programs, h->block + 1, 0);
+            if (k < programs->n && programs->h[k].block == h->block + 1)
+                to = programs->h[k].entity;
+        }
+        if (!cpi_model_link(x->model, to, h->entity))
             return false;
     }
     return true;

@@ -780,6 +780,29 @@ static void test_link_trend_sentence(void **state) {
     cp_corpus_free(c);
 }
 
+/* "The task force covers ..." after a task force is named is that task
+ * force's sentence, not the text's program's; a heading that is a place
+ * alone is the place of its section's program. */
+static void test_link_task_force_referred(void **state) {
+    (void)state;
+    cp_corpus *c = load("The order created Harbor Light Task Forces in all 50 states. "
+                        "Each brings together "
+                        "federal and local partners.\n\n"
+                        "MEMPHIS\n\n"
+                        "In September the President created the Bluff City Task Force. "
+                        "The task force covers "
+                        "Memphis and the rest of Shelby County.\n");
+    const cp_program *p = cp_corpus_program_by_id(c, "harbor-light-task-forces");
+    const cp_program *b = cp_corpus_program_by_id(c, "bluff-city-task-force");
+    assert_non_null(p);
+    assert_non_null(b);
+    assert_true(program_has_site(b, "memphis-tn"));
+    assert_true(program_has_site(b, "shelby-county-tn"));
+    assert_false(program_has_site(p, "memphis-tn"));
+    assert_false(program_has_site(p, "shelby-county-tn"));
+    cp_corpus_free(c);
+}
+
 static void test_link_the_city(void **state) {
     (void)state;
     cp_corpus *c = load(
@@ -4959,6 +4982,7 @@ int main(void) {
         cmocka_unit_test(test_link_here),
         cmocka_unit_test(test_link_set_apart),
         cmocka_unit_test(test_link_trend_sentence),
+        cmocka_unit_test(test_link_task_force_referred),
         cmocka_unit_test(test_link_the_city),
         cmocka_unit_test(test_link_headline),
         cmocka_unit_test(test_link_state_headings),
