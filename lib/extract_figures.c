@@ -1289,9 +1289,44 @@ static inline bool share_after_a(const char *t, size_t n, size_t i) {
     return next == 't' || next == 'q' || next == 'f';
 }
 
+/* Is the share at t[i..e) one without "of" ("fell by nearly a third",
+ * "half the guns", "more than half involved a handgun")? After "by" (a
+ * word between: "by nearly a third"), or, for `half`, before "the", or
+ * after "more than", "nearly", "almost" or "about" and before a verb of
+ * the past ("involved") or a form of "be". */
+static bool share_alone(const char *t, size_t n, size_t i, size_t e, bool half) {
+    static const char *const QUALIFIERS[] = {"more than ", "More than ", "nearly ",
+                                             "Nearly ",    "almost ",    "Almost ",
+                                             "about ",     "About ",     "roughly "};
+    static const char *const BE[] = {"are", "is", "was", "were"};
+    if (half && e + 5 <= n && memcmp(t + e, " the ", 5) == 0)
+        return true;
+    size_t before = i;
+    for (size_t k = 0; k < sizeof QUALIFIERS / sizeof QUALIFIERS[0]; k++) {
+        size_t len = strlen(QUALIFIERS[k]);
+        if (i >= len && memcmp(t + i - len, QUALIFIERS[k], len) == 0 &&
+            (i == len || !cpi_is_alpha(t[i - len - 1]))) {
+            before = i - len;
+            break;
+        }
+    }
+    if (before >= 3 && memcmp(t + before - 3, "by ", 3) == 0 &&
+        (before == 3 || !cpi_is_alpha(t[before - 4])))
+        return e == n || !cpi_is_alpha(t[e]) || t[e] == ' ';
+    if (before == i || e + 2 >= n || t[e] != ' ' || !cpi_is_lower(t[e + 1]))
+        return false;
+    size_t w = e + 1, we = w;
+    while (we < n && cpi_is_lower(t[we]))
+        we++;
+    if (we < n && cpi_is_alpha(t[we]))
+        return false;
+    return (we - w > 3 && t[we - 2] == 'e' && t[we - 1] == 'd') ||
+           cpi_word_in(CPI_WORDS(BE), t + w, we - w);
+}
+
 /* A share told in words before "of": "a third of", "a quarter of",
- * "one-fifth of", "half of". (Without "of", "a third officer" is an
- * ordinal.) */
+ * "one-fifth of", "half of"; or alone where share_alone says so. (Without
+ * "of", "a third officer" is an ordinal.) */
 static ALWAYS_INLINE bool share_at(const char *t, size_t n, size_t i, number *out) {
 #define SHARE(w, v) {w, sizeof(w) - 1, v}
     static const struct {
@@ -1350,12 +1385,13 @@ static ALWAYS_INLINE bool share_at(const char *t, size_t n, size_t i, number *ou
     for (size_t k = from; k < to; k++) {
         assert(SHARES[k].w[0] == lower(t[i]));
         size_t len = SHARES[k].len, e = i + len;
-        if (e + 4 > n || memcmp(t + e, " of ", 4) != 0)
+        if (e > n)
             continue;
         size_t j = 1;
         while (j < len && lower(t[i + j]) == SHARES[k].w[j])
             j++;
-        if (j < len)
+        if (j < len || (!(e + 4 <= n && memcmp(t + e, " of ", 4) == 0) &&
+                        !share_alone(t, n, i, e, SHARES[k].w[0] == 'h')))
             continue;
         out->start = i;
         out->end = e;

@@ -362,6 +362,11 @@ static void test_figure_patterns(void **state) {
     assert_values("A quarter of cities, one-fifth of towns and half of agencies; a third "
                   "officer came.",
                   "0.25;0.2;0.5");
+    /* shares without "of": after "by", "half the", a qualifier and a verb;
+     * not an ordinal after them */
+    assert_values("Homicides fell by nearly a third. Half the guns and more than half involved "
+                  "a handgun; the first half ended, and nearly a third officer left.",
+                  "0.333333;0.5;0.5");
     /* fractions and dozens */
     assert_values("Two-thirds of cities and three-quarters of counties; two dozen agents.",
                   "0.666667;0.75;24");
