@@ -72,7 +72,8 @@ typedef struct cpi_extract {
     unsigned home_next;         /* ... and the entry to fill next; */
     const cp_site **home_candidates; /* ... the cities and counties of the
                                       * link hits, each once, in order (heap,
-                                      * while links are read), */
+                                      * from the first ask while links are
+                                      * read; NULL: not asked yet), */
     size_t home_candidate_count;
     bool town_named;            /* ... or the text calls it a town ("towns such
                                  * as Gonzales"), */

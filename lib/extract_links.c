@@ -3656,10 +3656,10 @@ static inline bool named_after(const cp_program *p, const cp_site *site) {
 }
 
 /* The cities and counties of `sites`, each once, in the order of their
- * first hits, into x->home_candidates (once per document, before links
- * are read): what home_place walks instead of every hit (a long text names
- * a few places thousands of times, and more programs than home_of
- * remembers ask in turn). False when out of memory. */
+ * first hits, into x->home_candidates (once per document, at the first
+ * ask): what home_place walks instead of every hit (a long text names a
+ * few places thousands of times, and more programs than home_of remembers
+ * ask in turn). False when out of memory. */
 static bool collect_home_candidates(cpi_extract *x, const hits *sites) {
     size_t slots = 16; /* a set of the places taken: open addressing */
     while (slots < 2 * x->site_count)
@@ -3698,18 +3698,26 @@ static const cp_site *home_place(const cpi_extract *x, const cp_program *p) {
     return NULL;
 }
 
-/* home_place for program p, remembered for the last four programs asked
- * (the same few programs are asked again and again, each a walk over the
- * text's places). */
-static inline const cp_site *home_of(cpi_extract *x, const cp_program *p) {
+/* home_place for program p into *home, remembered for the last four
+ * programs asked (the same few programs are asked again and again); the
+ * text's cities and counties, `sites`', are collected at the first ask.
+ * False when out of memory. */
+static inline bool home_of(cpi_extract *x, const hits *sites, const cp_program *p,
+                           const cp_site **home) {
     enum { ENTRIES = sizeof x->home_of / sizeof x->home_of[0] };
     for (unsigned k = 0; k < ENTRIES; k++)
-        if (x->home_of[k] == p)
-            return x->home[k];
+        if (x->home_of[k] == p) {
+            *home = x->home[k];
+            return true;
+        }
+    if (cpi_is_upper(p->name[0]) && !x->home_candidates &&
+        !collect_home_candidates(x, sites))
+        return false;
     unsigned k = x->home_next++ % ENTRIES;
     x->home_of[k] = p;
     x->home[k] = home_place(x, p);
-    return x->home[k];
+    *home = x->home[k];
+    return true;
 }
 
 /* Is the place far from a program's home: a place of another state? A
@@ -3833,7 +3841,8 @@ static bool link_span_from(cpi_extract *x, const hits *sites, const hits *progra
         if (owns_other_program(x, programs, h, p))
             continue; /* "Boston's Operation Ceasefire": that program's place */
         if (!home_known) {
-            home = home_of(x, p);
+            if (!home_of(x, sites, p, &home))
+                return false;
             home_known = true;
         }
         if (home && far_from_home(home, h->entity))
@@ -5038,7 +5047,9 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
         }
         if (owns_other_program(x, programs, h, topic))
             continue; /* "Boston's Operation Ceasefire": that program's place */
-        const cp_site *home = home_of(x, topic);
+        const cp_site *home;
+        if (!home_of(x, sites, topic, &home))
+            return false;
         if (home && far_from_home(home, h->entity))
             continue; /* "the Memphis Safe Task Force" in St. Louis: none of its */
         /* A place named in passing: in a paragraph past the lead that
@@ -5735,6 +5746,12 @@ static int the_place_around(const char *t, size_t n, size_t start, size_t end) {
             return CP_SITE_COUNTY;
         if (start < 13 || t[start - 1] != ' ')
             return -1;
+        if (words == 0) { /* (most names: no "'s" a few words before) */
+            size_t look = start < 48 ? start : 48;
+            const char *from = t + start - look;
+            if (!memchr(from, '\'', look) && !memchr(from, 0x99, look))
+                return -1;
+        }
         size_t w = start - 1; /* (the space before the word) */
         while (w > 0 && cpi_is_lower(t[w - 1]))
             w--;
@@ -5869,8 +5886,6 @@ static bool extract_links(cpi_extract *x) {
     }
     if (programs.n == 0)
         return true;
-    if (!collect_home_candidates(x, &sites))
-        return false;
     cp_program *main;
     size_t about_to;
     if (!main_program(x, &programs, &main, &about_to))
