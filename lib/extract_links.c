@@ -5819,6 +5819,20 @@ static bool link_the_place(cpi_extract *x, const hits *sites, const hits *progra
                 return false;
             continue;
         }
+        /* "Shreveport, for example, used a ... award to assign 12 officers
+         * to its Weed and Seed area": "its" program is the one of the place
+         * the sentence opens with */
+        if (first_place == s0 && h->start >= 4 &&
+            memcmp(t + h->start - 4, "its ", 4) == 0 &&
+            (h->start == 4 || t[h->start - 5] == ' ')) {
+            const cpi_hit *subject = &sites->h[lower_bound(sites, h->block, s0)];
+            cp_site_kind kind = ((const cp_site *)subject->entity)->kind;
+            if ((kind == CP_SITE_CITY || kind == CP_SITE_COUNTY) &&
+                subject->end < h->start &&
+                !cpi_model_link(x->model, h->entity, subject->entity))
+                return false;
+            continue;
+        }
         if (first_place < h->start || h->start <= before)
             continue; /* (a sentence that names a place before the program
                        * links it itself; one named after it is not the

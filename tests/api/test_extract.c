@@ -700,6 +700,15 @@ static void test_link_same_program(void **state) {
     assert_true(program_has_site(h, "bossier-city-la"));
     assert_false(program_has_site(p, "camden-nj"));
     cp_corpus_free(c);
+    /* "its" program is the one of the place the sentence opens with */
+    c = load(
+        "Agents met in Dallas, Texas.\n\n"
+        "Shreveport, Louisiana, for example, used a Bayou Hiring Program award to assign "
+        "12 officers to its Harbor Light Initiative area.\n");
+    p = cp_corpus_program_by_id(c, "harbor-light-initiative");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "shreveport-la"));
+    cp_corpus_free(c);
 }
 
 /* "Here" after a program's name is the place the text is about; a place
