@@ -933,6 +933,27 @@ static bool named_in(const hits *programs, size_t lo, size_t hi, const cp_progra
     return false;
 }
 
+/* Does a block of [first, next) refer to a program by its kind ("the
+ * operation", "the task force", ...)? */
+static bool refers_by_kind(const cp_document *doc, size_t first, size_t next) {
+    static const char *const KINDS[] = {"initiative", "operation",    "partnership",
+                                        "program",    "strike force", "task force"};
+    for (size_t b = first; b < next; b++) {
+        const cp_block *blk = &doc->blocks[b];
+        const char *t = cpi_block_text(blk);
+        size_t n = blk->text_size;
+        for (const char *q = memchr(t, 't', n); q;
+             q = memchr(q + 1, 't', (size_t)(t + n - q - 1))) {
+            size_t at = (size_t)(q - t);
+            if (at + 4 < n && memcmp(q, "the ", 4) == 0 &&
+                (at == 0 || !cpi_is_alpha(t[at - 1])) &&
+                cpi_phrase_at(t, n, at + 4, CPI_PHRASES(KINDS)))
+                return true;
+        }
+    }
+    return false;
+}
+
 /* A text in sections under headings of their own, each about a program of
  * its own (a roundup of news items, award tables by program): each block's
  * section program (NULL: a section about none) into per_block[], and true.
@@ -1005,6 +1026,11 @@ static bool section_programs(const cpi_extract *x, const hits *programs, cp_prog
             if (p && main && p != main && list + 1 < next &&
                 !named_in(programs, lo, lower_bound(programs, list + 1, 0), p))
                 p = main;
+            /* (a section that names none but one by its kind, "the
+             * operation would expand to Chicago", goes on about the text's
+             * program, else the one of the section before it) */
+            if (!p && refers_by_kind(doc, first, next))
+                p = main ? main : first > 0 ? per_block[first - 1] : NULL;
             if (p && p != last_item &&
                 (doc->blocks[first].kind == CP_BLOCK_HEADING ||
                  heading_item(doc, first) || numbered_heading(doc, first) ||
@@ -3610,6 +3636,27 @@ static bool partner_agency(const cp_block *blk, const cpi_hit *h, size_t i,
            same_sentence(blk, sites->h[i - 1].start, h->start);
 }
 
+/* Does the place at `start` open a list after a colon whose clause names
+ * comparison places ("four comparison cities of similar size ..., where no
+ * target area had been designated: Worcester, Mass.; Greensboro, N.C.")?
+ * (The rest of the list goes with it.) */
+static bool comparison_list(const char *t, size_t start) {
+    if (start < 14 || t[start - 2] != ':' || t[start - 1] != ' ')
+        return false;
+    enum { LOOK_BACK = 320 };
+    size_t stop = start > LOOK_BACK ? start - LOOK_BACK : 0;
+    for (size_t i = start - 2; i > stop; i--) {
+        char c = t[i - 1];
+        if (c == '.' || c == ';' || c == ':')
+            return false;
+        if ((c == 'c' && cpi_starts_with(t, start, i - 1, "comparison ")) ||
+            (c == 'c' && cpi_starts_with(t, start, i - 1, "control cit")) ||
+            (c == 'c' && cpi_starts_with(t, start, i - 1, "control sites")))
+            return i == 1 || !cpi_is_alpha(t[i - 2]);
+    }
+    return false;
+}
+
 /* Is the place at site hit i of `sites` (h, in block blk) passed over by
  * the words around it: a point of comparison, where pills were made, where
  * drugs come from, a defendant's home, a field office's seat, an address,
@@ -3629,11 +3676,11 @@ static inline bool place_passed(const cp_block *blk, const cpi_hit *h, size_t i,
      * after it to read) */
     bool passed =
         (words_before(t, h->start) &&
-         (compared_or_home(t, h->start) || passing_mention(t, h->start) ||
-          persons_place(t, h->start) || district_seat(t, h->start) ||
-          beat_clause(t, h->start) || trade_source(t, h->start) ||
-          gun_source_before(t, h->start) || model_before(t, h->start) ||
-          contrasted_change(t, n, h->start, h->end) ||
+         (compared_or_home(t, h->start) || comparison_list(t, h->start) ||
+          passing_mention(t, h->start) || persons_place(t, h->start) ||
+          district_seat(t, h->start) || beat_clause(t, h->start) ||
+          trade_source(t, h->start) || gun_source_before(t, h->start) ||
+          model_before(t, h->start) || contrasted_change(t, n, h->start, h->end) ||
           partner_agency(blk, h, i, sites))) ||
         career_place(t, n, h->start, h->end) ||
         (h->end < n && (described_after(t, n, h->end) || address_after(t, n, h->end) ||
@@ -4777,7 +4824,7 @@ static bool case_release(const cp_document *doc) {
 
 /* Does the sentence t[from, to) say what its places are to a program it
  * does not name? A group of places ("ten more cities, including"), the
- * program's reach ("expanded to", "sent to", "targets"), money ("$",
+ * program's reach ("expanded to", "sent to", "targets", "spread to"), money ("$",
  * "awarded", "funding", "its grant"), taking part ("joined",
  * "partnered"), the program by its kind ("the operation", "task force
  * officers", "the center"), or a table's row. */
@@ -4789,7 +4836,8 @@ static bool tells_role(const char *t, size_t from, size_t to) {
         "award",       "awarded",     "sent",        "run",          "runs",
         "deployed",    "selected",    "selection",   "take part",    "took part",
         "taking part", "takes part",  "its grant",   "their grant",  "a grant",
-        "the grant",   "grants to",   "one of them", "one of those", "among them"};
+        "the grant",   "grants to",   "one of them", "one of those", "among them",
+        "spread to",   "extended to", "moved into",  "arrived in"};
     static const char *const STEMS[] = {
         "expan",        "join",           "chose",       "designat",   "receiv",
         "operat",       "target",         "partner",     "participat", "task force",

@@ -817,6 +817,39 @@ static void test_link_task_force_referred(void **state) {
     cp_corpus_free(c);
 }
 
+/* A section under its own heading that names no program but one by its
+ * kind ("the operation would expand to ...") is about the text's program;
+ * "spread to" tells its reach; four comparison places listed after a
+ * colon are no members. */
+static void test_link_section_by_kind(void **state) {
+    (void)state;
+    cp_corpus *c =
+        load("Operation Harbor Light came to Kansas City, Missouri.\n\n"
+             "**The numbers**\n\n"
+             "Kansas City was one of the first sites of the Bluff City Partnership in "
+             "2017.\n\n"
+             "**Expansion**\n\n"
+             "On July 22 officials said the operation would expand to Chicago and "
+             "Albuquerque. By "
+             "late August it had spread to Cleveland and Detroit.\n\n"
+             "Researchers compared it with four comparison cities of similar size, where "
+             "no agents "
+             "were sent: Worcester, Mass.; Toledo, Ohio; and Nashville, Tenn.\n");
+    const cp_program *p = cp_corpus_program_by_id(c, "operation-harbor-light");
+    const cp_program *b = cp_corpus_program_by_id(c, "bluff-city-partnership");
+    assert_non_null(p);
+    assert_non_null(b);
+    const char *const in[] = {"kansas-city-mo", "chicago-il", "albuquerque-nm",
+                              "cleveland-oh", "detroit-mi"};
+    for (size_t k = 0; k < sizeof in / sizeof in[0]; k++)
+        assert_true(program_has_site(p, in[k]));
+    assert_false(program_has_site(b, "chicago-il"));
+    assert_false(program_has_site(p, "worcester-ma"));
+    assert_false(program_has_site(p, "toledo-oh"));
+    assert_false(program_has_site(p, "nashville-tn"));
+    cp_corpus_free(c);
+}
+
 static void test_link_the_city(void **state) {
     (void)state;
     cp_corpus *c = load(
@@ -4997,6 +5030,7 @@ int main(void) {
         cmocka_unit_test(test_link_set_apart),
         cmocka_unit_test(test_link_trend_sentence),
         cmocka_unit_test(test_link_task_force_referred),
+        cmocka_unit_test(test_link_section_by_kind),
         cmocka_unit_test(test_link_the_city),
         cmocka_unit_test(test_link_headline),
         cmocka_unit_test(test_link_state_headings),
