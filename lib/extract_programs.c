@@ -221,9 +221,10 @@ static bool headline_verb(const char *w, size_t n) {
         "Hails",     "Help",      "Helps",    "In",       "Into",     "Is",
         "Issues",    "Join",      "Joins",    "Launch",   "Launches", "Marks",
         "Names",     "Nets",      "On",       "Opens",    "Part",     "Reaches",
-        "Receive",   "Receives",  "Releases", "Reports",  "Send",     "Sends",
-        "Starts",    "Takes",     "Targets",  "Through",  "To",       "Unveils",
-        "Will",      "Win",       "Winds",    "Wins",     "With",     "Wraps",
+        "Receive",   "Receives",  "Releases", "Reports",  "Results",  "Send",
+        "Sends",     "Starts",    "Takes",    "Targets",  "Through",  "To",
+        "Unveils",   "Will",      "Win",      "Winds",    "Wins",     "With",
+        "Wraps",
     };
     static const word_filter FILTER[FILTER_ROWS] = {
         ['A' - 'A'] = {LEN(2) | LEN(3) | LEN(4) | LEN(5) | LEN(6) | LEN(7) | LEN(8) |
@@ -3043,6 +3044,13 @@ static bool capital_operation(cpi_extract *x, const cp_block *b, const char *t, 
     }
     if (!lead || title)
         return true;
+    /* (after an article it is the noun: "HOW THE OPERATION WORKED") */
+    static const char *const ARTICLES[] = {"THE ", "THIS ", "THAT ",
+                                           "OUR ", "EACH ", "AN "};
+    for (size_t k = 0; k < sizeof ARTICLES / sizeof ARTICLES[0]; k++)
+        if (cpi_ends_with(t, i, ARTICLES[k]) &&
+            (i == strlen(ARTICLES[k]) || !cpi_is_alpha(t[i - strlen(ARTICLES[k]) - 1])))
+            return true;
     /* (a report's section: "PROJECT PERIOD AND BUDGET", "OPERATION UPDATE") */
     static const char *const SECTIONS[] = {
         "AREA",     "BACKGROUND", "BUDGET",  "CONTACTS", "COSTS",     "DESCRIPTION",

@@ -4488,6 +4488,16 @@ static void test_program_patterns(void **state) {
     assert_non_null(cp_corpus_program_by_id(c, "operation-clean-sweep"));
     assert_int_equal(cp_corpus_program_count(c), 3);
     cp_corpus_free(c);
+    /* a headline's "Results" is no part of the name; "THE OPERATION" in a
+     * heading in capitals is the noun */
+    c = load("Operation Clean Sweep II Results: 2,713 Arrests in Nine Cities\n\n"
+             "The Marshals released the results of Operation Clean Sweep II in Tulsa.\n\n"
+             "HOW THE OPERATION WORKED\n\nIn Chicago, arrests were made.\n");
+    assert_non_null(cp_corpus_program_by_id(c, "operation-clean-sweep"));
+    assert_null(cp_corpus_program_by_id(c, "operation-clean-sweep-ii-results"));
+    assert_null(cp_corpus_program_by_id(c, "operation-worked"));
+    assert_int_equal(cp_corpus_program_count(c), 1);
+    cp_corpus_free(c);
     /* a name with the acronym for the words it stands for is the same
      * program's */
     c = load(
