@@ -1256,7 +1256,8 @@ static bool phrase_within(const char *t, size_t from, size_t to, const tail_phra
  * source ("according to Winnebago County figures"), one set apart ("Albany,
  * Georgia -- not Albany, New York"), one consulted ("put
  * us in touch with Camden", "lessons from Oakland") or one a model might
- * come to ("could be repeated in Chicago")? */
+ * come to ("could be repeated in Chicago", "could be applied next to
+ * Chicago")? */
 static inline bool compared_or_home(const char *t, size_t start) {
     static const tail_phrase BEFORE[] = {
         /* sorted by tail_key */
@@ -1328,7 +1329,9 @@ static inline bool compared_or_home(const char *t, size_t start) {
         TAIL("first city in "),
         TAIL("largest city in "),
         TAIL("compared to "),
+        TAIL("be applied to "),
         TAIL("according to "),
+        TAIL("applied next to "),
         TAIL("second only to "),
         TAIL("to consider "),
         TAIL("than either "),
@@ -5274,10 +5277,20 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
         /* 1. a lead-in and the list items after it (or a table's caption
          * and its rows) */
         bool colon = blk->text_size > 0 && cpi_block_text(blk)[blk->text_size - 1] == ':';
-        if (colon || caption_over_rows(doc, b)) {
+        /* (a list item over items nested under it leads them in too, when it
+         * names one program: "- **Dedicated funding.** The CVIPI will ..."
+         * over "  - Awards will go to three states: ...") */
+        bool parent = !colon && blk->kind == CP_BLOCK_LIST_ITEM &&
+                      b + 1 < doc->block_count &&
+                      doc->blocks[b + 1].kind == CP_BLOCK_LIST_ITEM &&
+                      doc->blocks[b + 1].level > blk->level;
+        bool caption = !colon && !parent && caption_over_rows(doc, b);
+        if (colon || parent || caption) {
             bool several;
             cp_program *p = one_program_from(programs, b, walk_to(&program_walk, b, 0),
                                              blk->text_size, &several);
+            if (parent)
+                several = false; /* (only one program leads nested items in) */
             /* (a lead-in before the text names any program is not about
              * one: "Per 100,000 residents, some of these cities look like
              * this:" over a list of rates; a caption that names none

@@ -1362,24 +1362,25 @@ static HOT_INLINE bool word_listed_next(const cpi_extract *x, unsigned list,
 
 static const char *const FUNCTION_WORDS[] = {
     /* sorted */
-    "Across",    "After",      "All",        "Also",       "And",       "As",
-    "At",        "Before",     "Both",       "But",        "By",        "Downtown",
-    "During",    "Elsewhere",  "Even",       "Every",      "For",       "From",
-    "Greater",   "Here",       "In",         "Including",  "Inside",    "Like",
-    "Local",     "Locally",    "Many",       "Mayor",      "Meanwhile", "Metro",
-    "Most",      "Nationally", "Nationwide", "Near",       "Nearby",    "Neighboring",
-    "Of",        "Officials",  "On",         "Only",       "Outside",   "Over",
-    "Overall",   "Police",     "Rural",      "Separately", "Since",     "Some",
-    "Statewide", "Suburban",   "That",       "The",        "Then",      "There",
-    "These",     "This",       "Those",      "Throughout", "To",        "Today",
-    "Under",     "Urban",      "When",       "While",      "With",
+    "Across",    "After",       "All",       "Also",       "And",        "As",
+    "At",        "Before",      "Besides",   "Beyond",     "Both",       "But",
+    "By",        "Downtown",    "During",    "Elsewhere",  "Even",       "Every",
+    "For",       "From",        "Greater",   "Here",       "In",         "Including",
+    "Inside",    "Like",        "Local",     "Locally",    "Many",       "Mayor",
+    "Meanwhile", "Metro",       "Most",      "Nationally", "Nationwide", "Near",
+    "Nearby",    "Neighboring", "Of",        "Officials",  "On",         "Only",
+    "Outside",   "Over",        "Overall",   "Police",     "Rural",      "Separately",
+    "Since",     "Some",        "Statewide", "Suburban",   "That",       "The",
+    "Then",      "There",       "These",     "This",       "Those",      "Throughout",
+    "To",        "Today",       "Under",     "Unlike",     "Urban",      "When",
+    "While",     "With",
 };
 
 /* Words that start a capitalised run without being part of a name. */
 static HOT_INLINE bool function_word(const cpi_extract *x, const char *w, size_t n) {
     static const uint16_t LENGTHS[26] = {
         ['a' - 'a'] = LEN(2) | LEN(3) | LEN(4) | LEN(5) | LEN(6),
-        ['b' - 'a'] = LEN(2) | LEN(3) | LEN(4) | LEN(6),
+        ['b' - 'a'] = LEN(2) | LEN(3) | LEN(4) | LEN(6) | LEN(7),
         ['d' - 'a'] = LEN(6) | LEN(8),
         ['e' - 'a'] = LEN(4) | LEN(5) | LEN(9),
         ['f' - 'a'] = LEN(3) | LEN(4),
@@ -1394,7 +1395,7 @@ static HOT_INLINE bool function_word(const cpi_extract *x, const char *w, size_t
         ['r' - 'a'] = LEN(5),
         ['s' - 'a'] = LEN(4) | LEN(5) | LEN(8) | LEN(9) | LEN(10),
         ['t' - 'a'] = LEN(2) | LEN(3) | LEN(4) | LEN(5) | LEN(10),
-        ['u' - 'a'] = LEN(5),
+        ['u' - 'a'] = LEN(5) | LEN(6),
         ['w' - 'a'] = LEN(4) | LEN(5),
     };
     static const uint32_t NEXTS[26] = {

@@ -850,6 +850,34 @@ static void test_link_section_by_kind(void **state) {
     cp_corpus_free(c);
 }
 
+/* Items nested under a list item that names one program are that
+ * program's; "Unlike Houston" names a place (no member); a place a model
+ * "could be applied next to" is none. */
+static void test_link_nested_under_item(void **state) {
+    (void)state;
+    cp_corpus *c = load(
+        "The Bluff City Partnership grows.\n\n"
+        "- **Members.** Sixteen cities joined:\n  - Tulsa, Okla.\n  - Newark, N.J.\n"
+        "- **Funding.** The Harbor Light Initiative will make $100 million available.\n"
+        "  - Planning awards will go to three states: Illinois, Massachusetts and "
+        "Ohio.\n\n"
+        "Unlike Houston, which pays from its general fund, members braid relief money. "
+        "The "
+        "model could be applied next to Chicago.\n");
+    const cp_program *p = cp_corpus_program_by_id(c, "harbor-light-initiative");
+    const cp_program *b = cp_corpus_program_by_id(c, "bluff-city-partnership");
+    assert_non_null(p);
+    assert_non_null(b);
+    assert_true(program_has_site(p, "illinois"));
+    assert_true(program_has_site(p, "massachusetts"));
+    assert_false(program_has_site(b, "illinois"));
+    assert_true(program_has_site(b, "tulsa-ok"));
+    assert_non_null(cp_corpus_site_by_id(c, "houston-tx"));
+    assert_false(program_has_site(b, "houston-tx"));
+    assert_false(program_has_site(b, "chicago-il"));
+    cp_corpus_free(c);
+}
+
 static void test_link_the_city(void **state) {
     (void)state;
     cp_corpus *c = load(
@@ -5041,6 +5069,7 @@ int main(void) {
         cmocka_unit_test(test_link_trend_sentence),
         cmocka_unit_test(test_link_task_force_referred),
         cmocka_unit_test(test_link_section_by_kind),
+        cmocka_unit_test(test_link_nested_under_item),
         cmocka_unit_test(test_link_the_city),
         cmocka_unit_test(test_link_headline),
         cmocka_unit_test(test_link_state_headings),
