@@ -1360,6 +1360,13 @@ static HOT_INLINE bool word_listed_next(const cpi_extract *x, unsigned list,
 
 #define NEXT(c) ((uint32_t)1 << ((c) - 'a'))
 
+/* What a saint's name in the possessive names ("St. John's Church"): no
+ * place of that name. */
+static const char *const SAINTS_HOUSES[] = {
+    /* sorted */
+    "Basilica",  "Cathedral", "Catholic", "Chapel", "Church",    "College",
+    "Episcopal", "Hospital",  "Parish",   "School", "University"};
+
 static const char *const FUNCTION_WORDS[] = {
     /* sorted */
     "Across",    "After",       "All",       "Also",       "And",        "As",
@@ -4593,6 +4600,11 @@ static bool read_blocks(cpi_extract *x) {
                                    * County and Canyon County sheriff's
                                    * offices", "the Great Falls and Missoula
                                    * police" */
+                    if (possessive && e < k &&
+                        (cpi_starts_with(t, n, ws[s0], "St. ") ||
+                         cpi_starts_with(t, n, ws[s0], "Saint ")) &&
+                        cpi_word_in(CPI_WORDS(SAINTS_HOUSES), t + ws[e], we[e] - ws[e]))
+                        break; /* a saint's: "St. John's Church" */
                     if (possessive)
                         len -= 2; /* "Boston's" */
                     /* a name that ends in no place's last word, nor in "County", is

@@ -2488,6 +2488,14 @@ static void test_site_common_word_item(void **state) {
     c = load("What the grants buy:\n\n- Radios\n- Mobile\n- Cameras\n");
     assert_null(cp_corpus_site_by_id(c, "mobile-al"));
     cp_corpus_free(c);
+    /* a saint's church is no town; a city's program keeps its city */
+    c = load(
+        "In Missouri, officers cleared the square before a photo at St. John's Church. "
+        "St. Louis's Operation Ceasefire grew.\n");
+    assert_int_equal(cp_corpus_site_count(c), 2);
+    assert_null(cp_corpus_site_by_id(c, "saint-john-mo"));
+    assert_non_null(cp_corpus_site_by_id(c, "st-louis-mo"));
+    cp_corpus_free(c);
 }
 
 /* A state in parentheses after a place ("the Pharr (Texas) Police
