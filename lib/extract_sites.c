@@ -4233,8 +4233,21 @@ static bool read_blocks(cpi_extract *x) {
                     if (!(wf[e] & (WORD_AGENCY | WORD_ORG)))
                         continue; /* ("Louisville Metro Government, Kentucky") */
                     site_spec spec;
-                    if (resolve(x, t + ws[0], we[e - 1] - ws[0], code, false, &spec) &&
-                        (spec.kind == CP_SITE_CITY || spec.kind == CP_SITE_COUNTY)) {
+                    size_t len = we[e - 1] - ws[0];
+                    bool found =
+                        resolve(x, t + ws[0], len, code, false, &spec) &&
+                        (spec.kind == CP_SITE_CITY || spec.kind == CP_SITE_COUNTY);
+                    /* ("Miami-Dade Police Department (Fla.)": a county's
+                     * name without "County", when no town has it) */
+                    char county[64];
+                    if (!found && len + 8 <= sizeof county &&
+                        !names_county(t + ws[0], len)) {
+                        memcpy(county, t + ws[0], len);
+                        memcpy(county + len, " County", 8);
+                        found = resolve(x, county, len + 7, code, false, &spec) &&
+                                spec.kind == CP_SITE_COUNTY;
+                    }
+                    if (found) {
                         if (!add_site(x, &spec, b, ws[0], we[e - 1]))
                             return false;
                         done = true;

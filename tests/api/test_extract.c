@@ -2568,6 +2568,10 @@ static void test_site_state_in_parentheses(void **state) {
     c = load("The Safe Valley Task Force met in Trenton.");
     assert_non_null(cp_corpus_site_by_id(c, "trenton-nj"));
     cp_corpus_free(c);
+    /* a county's name without "County" before its agency's words */
+    c = load("Awards went to the Miami-Dade Police Department (Fla.) for 35 officers.");
+    assert_non_null(cp_corpus_site_by_id(c, "miami-dade-county-fl"));
+    cp_corpus_free(c);
 }
 
 /* Two cities joined by a hyphen are two sites, a region's name too
