@@ -362,19 +362,19 @@ static cp_program *spelled_out(const cpi_extract *x, const char *name, size_t le
 static bool leading_word(const char *w, size_t n) {
     static const char *const WORDS[] = {
         /* sorted */
-        "A",       "About",   "After",   "Although", "An",   "And",   "As",
-        "At",      "Because", "Before",  "Billion",  "But",  "By",    "During",
-        "For",     "From",    "Funding", "Her",      "His",  "If",    "In",
-        "Its",     "Million", "Of",      "On",       "Once", "Our",   "Since",
-        "That",    "The",     "Their",   "These",    "This", "Those", "Thousand",
-        "Through", "To",      "Under",   "Unless",   "Via",  "When",  "Whether",
-        "While",   "With",    "Without",
+        "A",      "About", "After",    "Also",    "Although", "An",      "And",
+        "As",     "At",    "Because",  "Before",  "Billion",  "But",     "By",
+        "During", "For",   "From",     "Funding", "Her",      "His",     "If",
+        "In",     "Its",   "Million",  "Now",     "Of",       "On",      "Once",
+        "Our",    "Since", "That",     "The",     "Their",    "Then",    "These",
+        "This",   "Those", "Thousand", "Through", "To",       "Under",   "Unless",
+        "Via",    "When",  "Whether",  "While",   "With",     "Without",
     };
     static const word_filter FILTER[FILTER_ROWS] = {
-        ['A' - 'A'] = {LEN(1) | LEN(2) | LEN(3) | LEN(5) | LEN(8) | NEXT('b') |
+        ['A' - 'A'] = {LEN(1) | LEN(2) | LEN(3) | LEN(4) | LEN(5) | LEN(8) | NEXT('b') |
                            NEXT('f') | NEXT('l') | NEXT('n') | NEXT('s') | NEXT('t'),
-                       LAST('d') | LAST('h') | LAST('n') | LAST('r') | LAST('s') |
-                           LAST('t')},
+                       LAST('d') | LAST('h') | LAST('n') | LAST('o') | LAST('r') |
+                           LAST('s') | LAST('t')},
         ['B' - 'A'] = {LEN(2) | LEN(3) | LEN(6) | LEN(7) | NEXT('e') | NEXT('i') |
                            NEXT('u') | NEXT('y'),
                        LAST('e') | LAST('n') | LAST('t') | LAST('y')},
@@ -385,13 +385,14 @@ static bool leading_word(const char *w, size_t n) {
         ['I' - 'A'] = {LEN(2) | LEN(3) | NEXT('f') | NEXT('n') | NEXT('t'),
                        LAST('f') | LAST('n') | LAST('s')},
         ['M' - 'A'] = {LEN(7) | NEXT('i'), LAST('n')},
+        ['N' - 'A'] = {LEN(3) | NEXT('o'), LAST('w')},
         ['O' - 'A'] = {LEN(2) | LEN(3) | LEN(4) | NEXT('f') | NEXT('n') | NEXT('u'),
                        LAST('e') | LAST('f') | LAST('n') | LAST('r')},
         ['S' - 'A'] = {LEN(5) | NEXT('i'), LAST('e')},
         ['T' - 'A'] = {LEN(2) | LEN(3) | LEN(4) | LEN(5) | LEN(7) | LEN(8) | NEXT('h') |
                            NEXT('o'),
-                       LAST('d') | LAST('e') | LAST('h') | LAST('o') | LAST('r') |
-                           LAST('s') | LAST('t')},
+                       LAST('d') | LAST('e') | LAST('h') | LAST('n') | LAST('o') |
+                           LAST('r') | LAST('s') | LAST('t')},
         ['U' - 'A'] = {LEN(5) | LEN(6) | NEXT('n'), LAST('r') | LAST('s')},
         ['V' - 'A'] = {LEN(3) | NEXT('i'), LAST('a')},
         ['W' - 'A'] = {LEN(4) | LEN(5) | LEN(7) | NEXT('h') | NEXT('i'),
