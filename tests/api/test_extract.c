@@ -4536,6 +4536,7 @@ static void test_program_patterns(void **state) {
     assert_non_null(cp_corpus_program_by_id(c, "operation-clean-sweep"));
     assert_null(cp_corpus_program_by_id(c, "operation-clean-sweep-ii-results"));
     assert_null(cp_corpus_program_by_id(c, "operation-worked"));
+    assert_int_equal(cp_corpus_program_count(c), 1);
     cp_corpus_free(c);
     /* "Now", "Then", "Also" open a sentence, not a name */
     c = load("4. Now the Bluff City Task Force, which is larger.\n\nThen the Harbor Light "
@@ -4544,7 +4545,6 @@ static void test_program_patterns(void **state) {
     assert_non_null(cp_corpus_program_by_id(c, "harbor-light-initiative"));
     assert_non_null(cp_corpus_program_by_id(c, "safe-summer-initiative"));
     assert_int_equal(cp_corpus_program_count(c), 3);
-    assert_int_equal(cp_corpus_program_count(c), 1);
     cp_corpus_free(c);
     /* a name with the acronym for the words it stands for is the same
      * program's */
