@@ -1685,7 +1685,7 @@ static bool passing_mention(const char *t, size_t start) {
         TAIL("instead of "), TAIL("warrant out of "), TAIL("organization out of "),
         TAIL("seat of "), TAIL("worked out of "), TAIL("works out of "),
         TAIL("based out of "), TAIL("operates out of "), TAIL("instead of asking "),
-        TAIL("came from "), TAIL("come from "), TAIL("comes from "), TAIL("coming from "),
+        TAIL("came from "), TAIL("interest from "), TAIL("come from "), TAIL("comes from "), TAIL("coming from "),
         TAIL("shipped from "), TAIL("smuggled from "), TAIL("displaced from "),
         TAIL("evacuees from "), TAIL("Democrat from "), TAIL("Republican from "),
         TAIL("stolen from "), TAIL("driven from "), TAIL("trafficked from "),
