@@ -751,7 +751,8 @@ static void test_link_set_apart(void **state) {
                         "about the same size as Toledo, the Harbor Light Initiative pays "
                         "for outreach.\n\n"
                         "A second Harbor Light Initiative team was not deployed to "
-                        "Albuquerque in 2010.\n");
+                        "Albuquerque in 2010. Its outreach has drawn interest from "
+                        "Hartford.\n");
     const cp_program *p = cp_corpus_program_by_id(c, "harbor-light-initiative");
     assert_non_null(p);
     assert_true(program_has_site(p, "albany-ga"));
@@ -760,6 +761,7 @@ static void test_link_set_apart(void **state) {
     assert_false(program_has_site(p, "cleveland-oh"));
     assert_false(program_has_site(p, "toledo-oh"));
     assert_false(program_has_site(p, "albuquerque-nm"));
+    assert_false(program_has_site(p, "hartford-ct"));
     cp_corpus_free(c);
     /* a program a list item's work is modeled on is not the item's */
     c = load(
