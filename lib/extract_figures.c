@@ -1191,10 +1191,123 @@ static double scale_after_word(const char *t, size_t n, size_t e, size_t *end) {
     return scale;
 }
 
+/* A number from one to ninety-nine in words at t[i] ("six", "forty-one"):
+ * its value, its end into *end; 0 when none. */
+static double below_hundred_at(const char *t, size_t n, size_t i, size_t *end) {
+    size_t len = letters_at(t, n, i);
+    if (len == 3 && WORD_CI(t, n, i, "one")) {
+        *end = i + 3;
+        return 1;
+    }
+    int row = number_word_row(t + i, len);
+    if (row < 0 || WORD_NUMBERS[row].value >= 100)
+        return 0;
+    double v = WORD_NUMBERS[row].value;
+    size_t e = i + len;
+    if (v >= 20 && e + 1 < n && t[e] == '-') {
+        if (WORD_CI(t, n, e + 1, "one")) {
+            v += 1;
+            e += 4;
+        } else {
+            size_t unit_len = letters_at(t, n, e + 1);
+            int unit = number_word_row(t + e + 1, unit_len);
+            if (unit >= 0 && unit < 8) { /* two to nine */
+                v += WORD_NUMBERS[unit].value;
+                e += 1 + unit_len;
+            }
+        }
+    }
+    *end = e;
+    return v;
+}
+
+/* Is the word after t[e] (a space first) an ordinal ("fifth", "twentieth"):
+ * the number before it is part of one ("One Hundred Fifth Congress")? */
+static bool ordinal_after(const char *t, size_t n, size_t e) {
+    static const char *const ORDINALS[] = {"eighth", "eleventh", "fifth",  "first",
+                                           "fourth", "ninth",    "second", "seventh",
+                                           "sixth",  "tenth",    "third",  "twelfth"};
+    if (e + 1 >= n || t[e] != ' ')
+        return false;
+    size_t len = letters_at(t, n, e + 1);
+    char w[16];
+    if (len < 5 || len >= sizeof w)
+        return false;
+    for (size_t k = 0; k < len; k++)
+        w[k] = (char)(t[e + 1 + k] | 0x20);
+    if ((len > 6 && memcmp(w + len - 6, "teenth", 6) == 0) ||
+        (len > 4 && memcmp(w + len - 4, "ieth", 4) == 0))
+        return true;
+    for (size_t k = 0; k < sizeof ORDINALS / sizeof ORDINALS[0]; k++)
+        if (strlen(ORDINALS[k]) == len && memcmp(ORDINALS[k], w, len) == 0)
+            return true;
+    return false;
+}
+
+/* The words a number in words goes on with, spoken as much as written:
+ * "hundred" ("three hundred and sixteen", "twenty-eight hundred"), a tenth
+ * ("four point one"), a scale ("million") and what follows a thousand
+ * ("twenty-five thousand six hundred"). v is the number up to `e`; the
+ * whole number's value, its end into *end. */
+static double compound_words(const char *t, size_t n, double v, size_t e, size_t *end) {
+    bool hundred = v == 100; /* ("a hundred") */
+    if (v < 100 && e + 8 < n && t[e] == ' ' && (t[e + 1] | 0x20) == 'h' &&
+        WORD_CI(t, n, e + 1, "hundred") && !cpi_is_alpha(t[e + 8])) {
+        if (ordinal_after(t, n, e + 8)) {
+            *end = e;
+            return v; /* (an ordinal's words: no more of the number) */
+        }
+        v *= 100;
+        e += 8;
+        hundred = true;
+    }
+    size_t w;
+    if (hundred && e + 1 < n && t[e] == ' ') {
+        size_t at = e + 1 + (cpi_starts_with(t, n, e + 1, "and ") ? 4 : 0);
+        double rest = below_hundred_at(t, n, at, &w);
+        if (rest > 0 && (w == n || !cpi_is_alpha(t[w]))) {
+            v += rest;
+            e = w;
+        }
+    } else if (v < 100 && e + 8 < n && t[e] == ' ' && t[e + 1] == 'p' &&
+               cpi_starts_with(t, n, e, " point ")) {
+        static const char *const DIGITS[] = {"zero", "one", "two",   "three", "four",
+                                             "five", "six", "seven", "eight", "nine"};
+        size_t len = letters_at(t, n, e + 7);
+        for (size_t d = 0; d < 10; d++)
+            if (strlen(DIGITS[d]) == len && word_ci(t, n, e + 7, DIGITS[d], len)) {
+                v += (double)d / 10;
+                e += 7 + len;
+                break;
+            }
+    }
+    double scale = scale_after_word(t, n, e, &e);
+    v *= scale;
+    if (scale == 1e3 && e + 1 < n && t[e] == ' ') { /* "... thousand six hundred" */
+        size_t at = e + 1 + (cpi_starts_with(t, n, e + 1, "and ") ? 4 : 0);
+        double rest = below_hundred_at(t, n, at, &w);
+        if (rest > 0 && (w == n || !cpi_is_alpha(t[w]))) {
+            size_t rest_end = w;
+            double more = compound_words(t, n, rest, w, &rest_end);
+            if (more < 1000) {
+                v += more;
+                e = rest_end;
+            }
+        }
+    }
+    *end = e;
+    return v;
+}
+
 static bool words_at(const char *t, size_t n, size_t i, size_t len, number *out) {
     if (len == 3 && (t[i] | 0x20) == 'o' && (t[i + 1] | 0x20) == 'n' && (t[i + 2] | 0x20) == 'e') {
         size_t scaled_end = i + 3;
-        double scale = scale_after_word(t, n, i + 3, &scaled_end); /* "one million" */
+        double scale;
+        if (i + 8 < n && t[i + 3] == ' ' &&
+            (WORD_CI(t, n, i + 4, "hundred") || cpi_starts_with(t, n, i + 3, " point ")))
+            scale = compound_words(t, n, 1, i + 3, &scaled_end); /* "one hundred" */
+        else
+            scale = scale_after_word(t, n, i + 3, &scaled_end); /* "one million" */
         if (scale == 1 && !one_is_a_number(t, n, i))
             return false;
         out->start = i;
@@ -1269,8 +1382,8 @@ static bool words_at(const char *t, size_t n, size_t i, size_t len, number *out)
                (e + 11 == n || !cpi_is_alpha(t[e + 11]))) {
         v += 0.5; /* "two and a half times" */
         e += 11;
-    } else if (e + 1 < n && t[e] == ' ' && v >= 2 && v < 100) {
-        v *= scale_after_word(t, n, e, &e); /* "two million dollars" */
+    } else if (e + 1 < n && t[e] == ' ' && v >= 2 && v <= 100) {
+        v = compound_words(t, n, v, e, &e); /* "two million dollars", "two hundred" */
     }
     if (v <= 12 && time_of_day_at(t, n, e))
         return false; /* "at two in the morning", "ten o'clock": a time */

@@ -367,6 +367,14 @@ static void test_figure_patterns(void **state) {
     assert_values("Homicides fell by nearly a third. Half the guns and more than half involved "
                   "a handgun; the first half ended, and nearly a third officer left.",
                   "0.333333;0.5;0.5");
+    /* numbers spoken in words: hundreds, tenths, scales and what follows a
+     * thousand */
+    assert_values(
+        "Three hundred and sixteen people, twenty-eight hundred arrests, a rise of "
+        "four point one percent, one hundred and thirteen guns, two hundred fifty "
+        "agents, four hundred and twenty million dollars and twenty-five thousand "
+        "six hundred officers.",
+        "316;2800;4.1;113;250;4.2e+08;25600");
     /* fractions and dozens */
     assert_values("Two-thirds of cities and three-quarters of counties; two dozen agents.",
                   "0.666667;0.75;24");
