@@ -1360,6 +1360,28 @@ static HOT_INLINE bool word_listed_next(const cpi_extract *x, unsigned list,
 
 #define NEXT(c) ((uint32_t)1 << ((c) - 'a'))
 
+/* Has t[0..start) no letter (a line's start, or a time stamp before a
+ * speaker's name: "[00:00:31] GARLAND:")? */
+static bool no_letter_before(const char *t, size_t start) {
+    for (size_t i = 0; i < start; i++)
+        if (cpi_is_alpha(t[i]))
+            return false;
+    return true;
+}
+
+/* Does a title in capitals end right before `start` ("ATTORNEY GENERAL
+ * GARLAND:", "MAYOR BROWN:"), a transcript's speaker's? */
+static bool speaker_title_before(const char *t, size_t start) {
+    static const char *const TITLES[] = {
+        "CHIEF ", "DIRECTOR ",  "DR. ",  "GENERAL ", "GOVERNOR ",
+        "MAYOR ", "MR. ",       "MRS. ", "MS. ",     "PRESIDENT ",
+        "REP. ",  "SECRETARY ", "SEN. ", "SENATOR ", "SHERIFF "};
+    for (size_t k = 0; k < sizeof TITLES / sizeof TITLES[0]; k++)
+        if (cpi_ends_with(t, start, TITLES[k]))
+            return true;
+    return false;
+}
+
 /* What a saint's name in the possessive names ("St. John's Church"): no
  * place of that name. */
 static const char *const SAINTS_HOUSES[] = {
@@ -4662,9 +4684,12 @@ static bool read_blocks(cpi_extract *x) {
                         break; /* the President's office, also a town in Tennessee */
                     if (e < k && federal_department(x, t + ws[s0], len, t + ws[e], we[e] - ws[e]))
                         break; /* "the Justice Department" (Justice, Oklahoma) */
-                    if (ws[s0] == 0 && e == k && we[e - 1] < n && t[we[e - 1]] == ':' &&
-                        cpi_capitals_only(t, we[e - 1]) >= 2)
-                        break; /* "HOLLAND: We thank the chief": a speaker */
+                    if (e == k && we[e - 1] < n && t[we[e - 1]] == ':' &&
+                        cpi_capitals_only(t, we[e - 1]) >= 2 &&
+                        (no_letter_before(t, ws[s0]) || speaker_title_before(t, ws[s0])))
+                        break; /* "HOLLAND: We thank the chief", "ATTORNEY GENERAL
+                                * GARLAND: Thank you", "[00:00:31] GARLAND:": a
+                                * speaker */
                     const cpi_dict_entry *known = wf[s0] & WORD_PROGRAM
                                                       ? cpi_dict_match(&x->k->programs, t, n, ws[s0])
                                                       : NULL;

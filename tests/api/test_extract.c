@@ -2508,6 +2508,19 @@ static void test_site_common_word_item(void **state) {
     cp_corpus_free(c);
 }
 
+/* A transcript's speaker in capitals, after a title or a time stamp, is
+ * no town of that name. */
+static void test_site_speaker_labels(void **state) {
+    (void)state;
+    cp_corpus *c = load("[00:00:09] ATTORNEY GENERAL GARLAND: Good morning from Texas.\n\n"
+                        "[00:00:31] GARLAND: Guns cross state lines into Chicago.\n\n"
+                        "MAYOR TYLER: Thank you.\n");
+    assert_null(cp_corpus_site_by_id(c, "garland-tx"));
+    assert_null(cp_corpus_site_by_id(c, "tyler-tx"));
+    assert_non_null(cp_corpus_site_by_id(c, "chicago-il"));
+    cp_corpus_free(c);
+}
+
 /* A state in parentheses after a place ("the Pharr (Texas) Police
  * Department") places it, and names no site of its own; after an agency's
  * whole name ("Lincoln Police Department (Neb.)") too, and so does a
@@ -5085,6 +5098,7 @@ int main(void) {
         cmocka_unit_test(test_site_named_after_state),
         cmocka_unit_test(test_site_named_before_kept),
         cmocka_unit_test(test_site_common_word_item),
+        cmocka_unit_test(test_site_speaker_labels),
         cmocka_unit_test(test_site_state_in_parentheses),
         cmocka_unit_test(test_sites_joined_by_hyphen),
         cmocka_unit_test(test_lead_in_state_lines),
