@@ -4495,14 +4495,21 @@ static bool read_blocks(cpi_extract *x) {
             }
             if (s0 < k && (block_flags & BLOCK_PLURAL) && counties_follow(t, n, run_end))
                 s0 = k; /* "Florence and Horry Counties"; "the White House" */
-            if (s0 + 1 < k && cpi_str_eq("Township", t + ws[k - 1], we[k - 1] - ws[k - 1])) {
+            /* (the township's word ends the run, or its agency's words
+             * follow: "Cheltenham Township Police Department") */
+            size_t tk = k;
+            while (tk > s0 + 2 && (wf[tk - 1] & (WORD_AGENCY | WORD_ORG | WORD_OFFICE)) &&
+                   !cpi_str_eq("Township", t + ws[tk - 1], we[tk - 1] - ws[tk - 1]))
+                tk--;
+            if (s0 + 1 < tk &&
+                cpi_str_eq("Township", t + ws[tk - 1], we[tk - 1] - ws[tk - 1])) {
                 /* "Redford Township": the township of a place the gazetteer
                  * knows, read as the text names it, in a state the text
                  * names or names a place of (townships are not in the
                  * gazetteer: "Millcreek Township" near Erie is no town of
                  * Utah's, but of the state of Erie, below) */
                 site_spec spec;
-                bool known = resolve_in(x, t + ws[s0], we[k - 2] - ws[s0], NULL, true,
+                bool known = resolve_in(x, t + ws[s0], we[tk - 2] - ws[s0], NULL, true,
                                         true, &spec) &&
                              spec.kind == CP_SITE_CITY && state_in_view(x, spec.state);
                 if (!known) {
@@ -4513,6 +4520,25 @@ static bool read_blocks(cpi_extract *x) {
                     char near[3];
                     near_state(x, b, false, near);
                     known = near[0] && township_state(near);
+                    /* ... or of the one state with townships the text names
+                     * ("Pennsylvania awards:" over "- Cheltenham Township
+                     * Police Department") */
+                    for (size_t row = 0;
+                         !known && !near[0] && row < 64 && row < cpi_state_count; row++) {
+                        if (!((x->site_states >> row) & 1) ||
+                            !township_state(cpi_states[row].code))
+                            continue;
+                        uint64_t others = x->site_states & ~((uint64_t)1 << row);
+                        bool only_one = true;
+                        for (size_t o = 0; only_one && o < 64 && o < cpi_state_count; o++)
+                            only_one = !((others >> o) & 1) ||
+                                       !township_state(cpi_states[o].code);
+                        if (only_one) {
+                            memcpy(near, cpi_states[row].code, 3);
+                            known = true;
+                        }
+                        break;
+                    }
                     if (known) {
                         memset(&spec, 0, sizeof spec);
                         spec.kind = CP_SITE_CITY;
@@ -4520,12 +4546,12 @@ static bool read_blocks(cpi_extract *x) {
                     }
                 }
                 if (known) {
-                    snprintf(spec.text, sizeof spec.text, "%.*s", (int)(we[k - 1] - ws[s0]),
-                             t + ws[s0]);
+                    snprintf(spec.text, sizeof spec.text, "%.*s",
+                             (int)(we[tk - 1] - ws[s0]), t + ws[s0]);
                     spec.name = spec.text;
                     spec.key = NULL;
                     spec.folded = NULL;
-                    if (!add_site(x, &spec, b, ws[s0], we[k - 1]))
+                    if (!add_site(x, &spec, b, ws[s0], we[tk - 1]))
                         return false;
                 }
                 s0 = k; /* not a bare place either way */

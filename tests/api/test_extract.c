@@ -2508,6 +2508,17 @@ static void test_site_common_word_item(void **state) {
     cp_corpus_free(c);
 }
 
+/* A township before its agency's words, of the one state with townships
+ * the text names, is a site. */
+static void test_site_township_agency(void **state) {
+    (void)state;
+    cp_corpus *c = load("Pennsylvania awards:\n\n- Upper Darby Township Police Department - "
+                        "$410,000\n- Cheltenham Township Police Department - $160,000\n");
+    assert_non_null(cp_corpus_site_by_id(c, "upper-darby-township-pa"));
+    assert_non_null(cp_corpus_site_by_id(c, "cheltenham-township-pa"));
+    cp_corpus_free(c);
+}
+
 /* A transcript's speaker in capitals, after a title or a time stamp, is
  * no town of that name. */
 static void test_site_speaker_labels(void **state) {
@@ -5098,6 +5109,7 @@ int main(void) {
         cmocka_unit_test(test_site_named_after_state),
         cmocka_unit_test(test_site_named_before_kept),
         cmocka_unit_test(test_site_common_word_item),
+        cmocka_unit_test(test_site_township_agency),
         cmocka_unit_test(test_site_speaker_labels),
         cmocka_unit_test(test_site_state_in_parentheses),
         cmocka_unit_test(test_sites_joined_by_hyphen),
