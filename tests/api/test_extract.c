@@ -5057,10 +5057,16 @@ static void test_program_patterns(void **state) {
         "officers. The county set up a dedicated heroin response task force and a "
         "multi-agency violent crime task force. Houston has one of two dozen such task "
         "forces. Agents joined the Tri-County violent crime task force. \"We don't need "
-        "another task force,\" the mayor said; residents want more task force patrols.");
+        "another task force,\" the mayor said; residents want more task force patrols. The "
+        "new unit will screen task force cases.");
     const cp_program *lc = cp_corpus_program_by_id(c, "drug-trafficking-task-forces");
     assert_non_null(lc);
     assert_string_equal(cp_program_kind(lc), "task_force");
+    assert_int_equal(cp_corpus_program_count(c), 1);
+    cp_corpus_free(c);
+    /* a verb before the words is none of them */
+    c = load("Officials said gun trafficking task forces would help.");
+    assert_non_null(cp_corpus_program_by_id(c, "gun-trafficking-task-forces"));
     assert_int_equal(cp_corpus_program_count(c), 1);
     cp_corpus_free(c);
     /* headlines in title case: the verb is not part of the name, nor a
