@@ -760,7 +760,8 @@ static void test_link_set_apart(void **state) {
                         "for outreach.\n\n"
                         "A second Harbor Light Initiative team was not deployed to "
                         "Albuquerque in 2010. Its outreach has drawn interest from "
-                        "Hartford.\n");
+                        "Hartford. The Harbor Light Initiative is joined by units from "
+                        "Louisiana.\n");
     const cp_program *p = cp_corpus_program_by_id(c, "harbor-light-initiative");
     assert_non_null(p);
     assert_true(program_has_site(p, "albany-ga"));
@@ -770,6 +771,7 @@ static void test_link_set_apart(void **state) {
     assert_false(program_has_site(p, "toledo-oh"));
     assert_false(program_has_site(p, "albuquerque-nm"));
     assert_false(program_has_site(p, "hartford-ct"));
+    assert_false(program_has_site(p, "louisiana"));
     cp_corpus_free(c);
     /* a program a list item's work is modeled on is not the item's */
     c = load(
