@@ -1686,7 +1686,8 @@ static bool passing_mention(const char *t, size_t start) {
         TAIL("seat of "), TAIL("worked out of "), TAIL("works out of "),
         TAIL("based out of "), TAIL("operates out of "), TAIL("instead of asking "),
         TAIL("came from "), TAIL("interest from "), TAIL("units from "),
-        TAIL("troops from "), TAIL("Guardsmen from "), TAIL("come from "), TAIL("comes from "), TAIL("coming from "),
+        TAIL("troops from "), TAIL("Guardsmen from "), TAIL("come from "),
+        TAIL("comes from "), TAIL("coming from "),
         TAIL("shipped from "), TAIL("smuggled from "), TAIL("displaced from "),
         TAIL("evacuees from "), TAIL("Democrat from "), TAIL("Republican from "),
         TAIL("stolen from "), TAIL("driven from "), TAIL("trafficked from "),
@@ -4828,8 +4829,8 @@ static bool case_release(const cp_document *doc) {
 
 /* Does the sentence t[from, to) say what its places are to a program it
  * does not name? A group of places ("ten more cities, including"), the
- * program's reach ("expanded to", "sent to", "targets", "spread to"), money ("$",
- * "awarded", "funding", "its grant"), taking part ("joined",
+ * program's reach ("expanded to", "sent to", "targets", "spread to"),
+ * money ("$", "awarded", "funding", "its grant"), taking part ("joined",
  * "partnered"), the program by its kind ("the operation", "task force
  * officers", "the center"), or a table's row. */
 static bool tells_role(const char *t, size_t from, size_t to) {
@@ -4916,12 +4917,6 @@ static bool trend_without_program(const cp_block *blk, size_t block, size_t s,
 
 enum { LETTERHEAD_BLOCKS = 4 }; /* the blocks a letterhead may take */
 
-/* Rule 3 of cpi_extract_links: the places of a text about a program
- * (`doc_main`, or each block's section program in `per_block`) from block
- * `about_from` on (see text_turns_to), before block `about_to` for
- * doc_main (see main_program), but not the items another program's
- * lead-in has (`led_by`, or NULL); `memo` holds what rule 1 found of its
- * items (see reading_memo). */
 /* The program a sentence that names none refers to by words, else NULL:
  * "the same program" is the one named last before it ("Bossier City
  * received money for eight officers from the same program"); "The task
@@ -4969,6 +4964,12 @@ static cp_program *program_referred(const cp_block *blk, size_t block, size_t se
     return NULL;
 }
 
+/* Rule 3 of cpi_extract_links: the places of a text about a program
+ * (`doc_main`, or each block's section program in `per_block`) from block
+ * `about_from` on (see text_turns_to), before block `about_to` for
+ * doc_main (see main_program), but not the items another program's
+ * lead-in has (`led_by`, or NULL); `memo` holds what rule 1 found of its
+ * items (see reading_memo). */
 static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
                        cp_program *doc_main, cp_program *const *per_block,
                        cp_program *const *led_by, size_t about_from, size_t about_to,
