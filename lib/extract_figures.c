@@ -1247,9 +1247,12 @@ static bool ordinal_after(const char *t, size_t n, size_t e) {
 /* The words a number in words goes on with, spoken as much as written:
  * "hundred" ("three hundred and sixteen", "twenty-eight hundred"), a tenth
  * ("four point one"), a scale ("million") and what follows a thousand
- * ("twenty-five thousand six hundred"). v is the number up to `e`; the
- * whole number's value, its end into *end. */
-static double compound_words(const char *t, size_t n, double v, size_t e, size_t *end) {
+ * ("twenty-five thousand six hundred"; no scale when `scales` is false,
+ * and no call of its own: a run of "one thousand one thousand ..." is no
+ * deeper than one). v is the number up to `e`; the whole number's value,
+ * its end into *end. */
+static double compound_words(const char *t, size_t n, double v, size_t e, size_t *end,
+                             bool scales) {
     bool hundred = v == 100; /* ("a hundred") */
     if (v < 100 && e + 8 < n && t[e] == ' ' && (t[e + 1] | 0x20) == 'h' &&
         WORD_CI(t, n, e + 1, "hundred") && !cpi_is_alpha(t[e + 8])) {
@@ -1281,6 +1284,10 @@ static double compound_words(const char *t, size_t n, double v, size_t e, size_t
                 break;
             }
     }
+    if (!scales) { /* (what follows a thousand: "six hundred and ten") */
+        *end = e;
+        return v;
+    }
     double scale = scale_after_word(t, n, e, &e);
     v *= scale;
     if (scale == 1e3 && e + 1 < n && t[e] == ' ') { /* "... thousand six hundred" */
@@ -1288,7 +1295,7 @@ static double compound_words(const char *t, size_t n, double v, size_t e, size_t
         double rest = below_hundred_at(t, n, at, &w);
         if (rest > 0 && (w == n || !cpi_is_alpha(t[w]))) {
             size_t rest_end = w;
-            double more = compound_words(t, n, rest, w, &rest_end);
+            double more = compound_words(t, n, rest, w, &rest_end, false);
             if (more < 1000) {
                 v += more;
                 e = rest_end;
@@ -1305,7 +1312,7 @@ static bool words_at(const char *t, size_t n, size_t i, size_t len, number *out)
         double scale;
         if (i + 8 < n && t[i + 3] == ' ' &&
             (WORD_CI(t, n, i + 4, "hundred") || cpi_starts_with(t, n, i + 3, " point ")))
-            scale = compound_words(t, n, 1, i + 3, &scaled_end); /* "one hundred" */
+            scale = compound_words(t, n, 1, i + 3, &scaled_end, true); /* "one hundred" */
         else
             scale = scale_after_word(t, n, i + 3, &scaled_end); /* "one million" */
         if (scale == 1 && !one_is_a_number(t, n, i))
@@ -1383,7 +1390,8 @@ static bool words_at(const char *t, size_t n, size_t i, size_t len, number *out)
         v += 0.5; /* "two and a half times" */
         e += 11;
     } else if (e + 1 < n && t[e] == ' ' && v >= 2 && v <= 100) {
-        v = compound_words(t, n, v, e, &e); /* "two million dollars", "two hundred" */
+        v = compound_words(t, n, v, e, &e,
+                           true); /* "two million dollars", "two hundred" */
     }
     if (v <= 12 && time_of_day_at(t, n, e))
         return false; /* "at two in the morning", "ten o'clock": a time */
