@@ -23,6 +23,7 @@ What is written (names relative to DIR):
                               one text of 100,000 programs, of 100,000 sections,
                               of 100,000 paragraphs about eight programs in turn,
                               of 100,000 paragraphs of "the city's" program
+    spoken-numbers.txt        100,000 numbers in words, each running into the next
     utf8-KIND.txt             the valid base document with one bad UTF-8 sequence
                               inserted at many positions (KIND: ff, truncated,
                               truncated-at-eof, overlong, overlong3, surrogate,
@@ -240,6 +241,12 @@ def the_city(path, count):
                     b"the city's Safe Streets Partnership program.\n\n" % (n % 90 + 10))
 
 
+def spoken_numbers(path, count):
+    """One sentence of `count` numbers in words that each could go on into
+    the next ("two thousand two thousand ... agents")."""
+    write_repeated(path, b"two thousand three hundred and ", count * 31, tail=b"agents.\n")
+
+
 def tiny_files(path, count):
     """A directory of `count` tiny documents (path is the directory)."""
     os.makedirs(path, exist_ok=True)
@@ -264,6 +271,7 @@ SHAPES = {
     "many-sections": (many_sections, 100_000, "sections", False),
     "rotating-programs": (rotating_programs, 100_000, "paragraphs", False),
     "the-city": (the_city, 100_000, "paragraphs", False),
+    "spoken-numbers": (spoken_numbers, 100_000, "numbers", False),
     "state-list": (state_list, 200_000, "states", False),
 }
 # Shapes whose size is not divided by --scale (they are small already).

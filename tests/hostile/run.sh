@@ -182,7 +182,8 @@ run_case file ok valid-base.txt
 # Big shapes.
 for f in one-line.txt million-items.txt huge-number.txt state-list.txt \
          run-stars.txt run-brackets.txt run-commas.txt run-digits.txt cr-only.txt \
-         many-programs.txt many-sections.txt rotating-programs.txt the-city.txt; do
+         many-programs.txt many-sections.txt rotating-programs.txt the-city.txt \
+         spoken-numbers.txt; do
   run_case file any "$f"
 done
 run_case dir any tiny-files
