@@ -1191,6 +1191,22 @@ static double scale_after_word(const char *t, size_t n, size_t e, size_t *end) {
     return scale;
 }
 
+/* The unit after a number of tens and its dash at t[*e] ("-five" of
+ * "twenty-five", "-one" of "forty-one": "one" is no row of the table), its
+ * end into *e; 0 when none. */
+static double unit_after_tens(const char *t, size_t n, size_t *e) {
+    if (WORD_CI(t, n, *e + 1, "one")) {
+        *e += 4;
+        return 1;
+    }
+    size_t unit_len = letters_at(t, n, *e + 1);
+    int unit = number_word_row(t + *e + 1, unit_len);
+    if (unit < 0 || unit >= 8) /* two to nine */
+        return 0;
+    *e += 1 + unit_len;
+    return WORD_NUMBERS[unit].value;
+}
+
 /* A number from one to ninety-nine in words at t[i] ("six", "forty-one"):
  * its value, its end into *end; 0 when none. */
 static double below_hundred_at(const char *t, size_t n, size_t i, size_t *end) {
@@ -1204,19 +1220,8 @@ static double below_hundred_at(const char *t, size_t n, size_t i, size_t *end) {
         return 0;
     double v = WORD_NUMBERS[row].value;
     size_t e = i + len;
-    if (v >= 20 && e + 1 < n && t[e] == '-') {
-        if (WORD_CI(t, n, e + 1, "one")) {
-            v += 1;
-            e += 4;
-        } else {
-            size_t unit_len = letters_at(t, n, e + 1);
-            int unit = number_word_row(t + e + 1, unit_len);
-            if (unit >= 0 && unit < 8) { /* two to nine */
-                v += WORD_NUMBERS[unit].value;
-                e += 1 + unit_len;
-            }
-        }
-    }
+    if (v >= 20 && e + 1 < n && t[e] == '-')
+        v += unit_after_tens(t, n, &e);
     *end = e;
     return v;
 }
@@ -1342,18 +1347,7 @@ static bool words_at(const char *t, size_t n, size_t i, size_t len, number *out)
             s = i - 7;
         }
     } else if (v >= 20 && v < 100 && e + 1 < n && t[e] == '-') {
-        /* "twenty-five", "forty-one" ("one" is no row of the table) */
-        if (WORD_CI(t, n, e + 1, "one")) {
-            v += 1;
-            e += 4;
-        } else {
-            size_t unit_len = letters_at(t, n, e + 1);
-            int unit = number_word_row(t + e + 1, unit_len);
-            if (unit >= 0 && unit < 8) { /* two to nine */
-                v += WORD_NUMBERS[unit].value;
-                e += 1 + unit_len;
-            }
-        }
+        v += unit_after_tens(t, n, &e); /* "twenty-five", "forty-one" */
     }
     if (v == 100 && (i < 2 || !WORD_CI(t, n, i - 2, "a")))
         return false; /* "hundreds", "two hundred" handled as words poorly */
