@@ -1704,7 +1704,7 @@ static bool passing_mention(const char *t, size_t start) {
         TAIL("was from "), TAIL("I'm from "), TAIL("I am from "), TAIL("warrant from "),
         TAIL("warrants from "), TAIL("held in "), TAIL("wanted in "),
         TAIL("headquartered in "), TAIL("arrested in "), TAIL("located in "),
-        TAIL("recovered in "), TAIL("to be in "), TAIL("made in "),
+        TAIL("recovered in "), TAIL("produced in "), TAIL("to be in "), TAIL("made in "),
         TAIL("Office in "), TAIL("Attorney's office in "), TAIL("purchase in "),
         TAIL("recovered by police in "), TAIL("judge in "), TAIL("Institute in "),
         TAIL("College in "), TAIL("store in "), TAIL("a homicide in "), TAIL("home in "),
@@ -1712,7 +1712,8 @@ static bool passing_mention(const char *t, size_t start) {
         TAIL("case in "), TAIL("a shooting in "),
         TAIL("a killing in "), TAIL("hiding in "), TAIL("mass shooting in "),
         TAIL("speech in "), TAIL("School in "), TAIL("jail in "), TAIL("division in "),
-        TAIL("stolen in "), TAIL("prison in "), TAIL("shop in "), TAIL("pawnshop in "),
+        TAIL("stolen in "), TAIL("prison in "), TAIL("studio in "), TAIL("shop in "),
+        TAIL("pawnshop in "),
         TAIL("grew up in "), TAIL("murder in "), TAIL("prosecutor in "),
         TAIL("supplier in "), TAIL("dealer in "), TAIL("detention center in "),
         TAIL("divisions in "), TAIL("gun shows in "), TAIL("purchases in "),
@@ -1749,7 +1750,7 @@ static bool passing_mention(const char *t, size_t start) {
  * places ("a Phoenix suburb", "the Philadelphia suburbs"), a state's own
  * police ("the Michigan State Police lab") or a place without the program
  * ("Norfolk, which has no federal grant", "Dallas, which has its own task
- * force")? */
+ * force", "Memphis has its own federal partnerships")? */
 static inline bool described_after(const char *t, size_t n, size_t end) {
     /* clang-format off */
     static const char *const AFTER[] = {
@@ -1760,7 +1761,8 @@ static inline bool described_after(const char *t, size_t n, size_t end) {
         ", which has no", ", which had no", ", which has its own", ", which have their own",
         ", which did not get", ", which did not receive", ", which is not part",
         ", which was not part", ", which is not among", ", which was not among",
-        ", which was not selected", ", which was not chosen"};
+        ", which was not selected", ", which was not chosen", " has its own",
+        " have their own"};
     /* clang-format on */
     /* tried after every place: the two bytes after it rule most out */
     if (end + 1 >= n)
@@ -1768,7 +1770,8 @@ static inline bool described_after(const char *t, size_t n, size_t end) {
     char c = t[end], d = t[end + 1];
     if (!(c == ' ' &&
           (d == 'F' || d == 'D' || d == 'S' || d == 'f' || d == 'n' || d == 's' ||
-           d == 'o' || d == 'm' || d == 'w' || d == 'M' || d == 'W' || d == 't')) &&
+           d == 'o' || d == 'm' || d == 'w' || d == 'M' || d == 'W' || d == 't' ||
+           d == 'h')) &&
         !(c == ',' && d == ' ') && !(c == '-' && (d == 'b' || d == 'a')))
         return false;
     if (c == ',' && (end + 2 >= n || (t[end + 2] != 'n' && t[end + 2] != 'o' && t[end + 2] != 'w')))

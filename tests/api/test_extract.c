@@ -761,7 +761,9 @@ static void test_link_set_apart(void **state) {
                         "A second Harbor Light Initiative team was not deployed to "
                         "Albuquerque in 2010. Its outreach has drawn interest from "
                         "Hartford. The Harbor Light Initiative is joined by units from "
-                        "Louisiana.\n");
+                        "Louisiana.\n\n"
+                        "From our studio in Atlanta: the Harbor Light Initiative came to "
+                        "West Memphis, Arkansas. Memphis has its own federal partnerships.\n");
     const cp_program *p = cp_corpus_program_by_id(c, "harbor-light-initiative");
     assert_non_null(p);
     assert_true(program_has_site(p, "albany-ga"));
@@ -772,6 +774,9 @@ static void test_link_set_apart(void **state) {
     assert_false(program_has_site(p, "albuquerque-nm"));
     assert_false(program_has_site(p, "hartford-ct"));
     assert_false(program_has_site(p, "louisiana"));
+    assert_true(program_has_site(p, "west-memphis-ar"));
+    assert_false(program_has_site(p, "atlanta-ga"));
+    assert_false(program_has_site(p, "memphis-tn"));
     cp_corpus_free(c);
     /* a program a list item's work is modeled on is not the item's */
     c = load(
