@@ -4845,7 +4845,7 @@ static bool tells_role(const char *t, size_t from, size_t to) {
         "deployed",    "selected",    "selection",   "take part",    "took part",
         "taking part", "takes part",  "its grant",   "their grant",  "a grant",
         "the grant",   "grants to",   "one of them", "one of those", "among them",
-        "spread to",   "extended to", "moved into",  "arrived in"};
+        "spread to",   "extended to", "moved into",  "arrived in",   "included"};
     static const char *const STEMS[] = {
         "expan",        "join",           "chose",       "designat",   "receiv",
         "operat",       "target",         "partner",     "participat", "task force",

@@ -848,7 +848,8 @@ static void test_link_section_by_kind(void **state) {
              "**Expansion**\n\n"
              "On July 22 officials said the operation would expand to Chicago and "
              "Albuquerque. By "
-             "late August it had spread to Cleveland and Detroit.\n\n"
+             "late August it had spread to Cleveland and Detroit. The first sites included "
+             "Tulsa.\n\n"
              "Researchers compared it with four comparison cities of similar size, where "
              "no agents "
              "were sent: Worcester, Mass.; Toledo, Ohio; and Nashville, Tenn.\n");
@@ -857,7 +858,7 @@ static void test_link_section_by_kind(void **state) {
     assert_non_null(p);
     assert_non_null(b);
     const char *const in[] = {"kansas-city-mo", "chicago-il", "albuquerque-nm",
-                              "cleveland-oh", "detroit-mi"};
+                              "cleveland-oh",   "detroit-mi", "tulsa-ok"};
     for (size_t k = 0; k < sizeof in / sizeof in[0]; k++)
         assert_true(program_has_site(p, in[k]));
     assert_false(program_has_site(b, "chicago-il"));
