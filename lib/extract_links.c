@@ -3644,6 +3644,23 @@ static bool partner_agency(const cp_block *blk, const cpi_hit *h, size_t i,
            same_sentence(blk, sites->h[i - 1].start, h->start);
 }
 
+/* Is the place at `start` inside a phrase of contrast that "unlike"
+ * opens, a few words back in its clause ("unlike the summer deployment to
+ * Portland, Ore.")? ("Unlike Houston" itself is compared_or_home's.) */
+static bool unlike_before(const char *t, size_t start) {
+    enum { LOOK_BACK = 64 };
+    size_t stop = start > LOOK_BACK ? start - LOOK_BACK : 0;
+    for (size_t i = start - 1; i > stop; i--) {
+        char c = t[i - 1];
+        if (c == ',' || c == '.' || c == ';' || c == ':' || c == '(')
+            return false;
+        if ((c == 'u' || c == 'U') && i + 6 < start && memcmp(t + i, "nlike ", 6) == 0 &&
+            (i == 1 || !cpi_is_alpha(t[i - 2])))
+            return true;
+    }
+    return false;
+}
+
 /* Does the place at `start` open a list after a colon whose clause names
  * comparison places ("four comparison cities of similar size ..., where no
  * target area had been designated: Worcester, Mass.; Greensboro, N.C.")?
@@ -3685,10 +3702,11 @@ static inline bool place_passed(const cp_block *blk, const cpi_hit *h, size_t i,
     bool passed =
         (words_before(t, h->start) &&
          (compared_or_home(t, h->start) || comparison_list(t, h->start) ||
-          passing_mention(t, h->start) || persons_place(t, h->start) ||
-          district_seat(t, h->start) || beat_clause(t, h->start) ||
-          trade_source(t, h->start) || gun_source_before(t, h->start) ||
-          model_before(t, h->start) || contrasted_change(t, n, h->start, h->end) ||
+          unlike_before(t, h->start) || passing_mention(t, h->start) ||
+          persons_place(t, h->start) || district_seat(t, h->start) ||
+          beat_clause(t, h->start) || trade_source(t, h->start) ||
+          gun_source_before(t, h->start) || model_before(t, h->start) ||
+          contrasted_change(t, n, h->start, h->end) ||
           partner_agency(blk, h, i, sites))) ||
         career_place(t, n, h->start, h->end) ||
         (h->end < n && (described_after(t, n, h->end) || address_after(t, n, h->end) ||

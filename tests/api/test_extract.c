@@ -763,7 +763,9 @@ static void test_link_set_apart(void **state) {
                         "Hartford. The Harbor Light Initiative is joined by units from "
                         "Louisiana.\n\n"
                         "From our studio in Atlanta: the Harbor Light Initiative came to "
-                        "West Memphis, Arkansas. Memphis has its own federal partnerships.\n");
+                        "West Memphis, Arkansas. Memphis has its own federal partnerships.\n\n"
+                        "The Harbor Light Initiative, unlike the summer deployment to "
+                        "Portland, Ore., works beside detectives.\n");
     const cp_program *p = cp_corpus_program_by_id(c, "harbor-light-initiative");
     assert_non_null(p);
     assert_true(program_has_site(p, "albany-ga"));
@@ -777,6 +779,7 @@ static void test_link_set_apart(void **state) {
     assert_true(program_has_site(p, "west-memphis-ar"));
     assert_false(program_has_site(p, "atlanta-ga"));
     assert_false(program_has_site(p, "memphis-tn"));
+    assert_false(program_has_site(p, "portland-or"));
     cp_corpus_free(c);
     /* a program a list item's work is modeled on is not the item's */
     c = load(
