@@ -1226,6 +1226,17 @@ static double below_hundred_at(const char *t, size_t n, size_t i, size_t *end) {
     return v;
 }
 
+/* The number below a hundred in words after t[e], a space and maybe "and"
+ * first ("hundred and sixteen", "thousand six"): its value, its end into
+ * *end; 0 when none. */
+static double rest_after(const char *t, size_t n, size_t e, size_t *end) {
+    if (e + 1 >= n || t[e] != ' ')
+        return 0;
+    size_t at = e + 1 + (cpi_starts_with(t, n, e + 1, "and ") ? 4 : 0);
+    double rest = below_hundred_at(t, n, at, end);
+    return rest > 0 && (*end == n || !cpi_is_alpha(t[*end])) ? rest : 0;
+}
+
 /* Is the word after t[e] (a space first) an ordinal ("fifth", "twentieth"):
  * the number before it is part of one ("One Hundred Fifth Congress")? */
 static bool ordinal_after(const char *t, size_t n, size_t e) {
@@ -1270,13 +1281,10 @@ static double compound_words(const char *t, size_t n, double v, size_t e, size_t
         hundred = true;
     }
     size_t w;
-    if (hundred && e + 1 < n && t[e] == ' ') {
-        size_t at = e + 1 + (cpi_starts_with(t, n, e + 1, "and ") ? 4 : 0);
-        double rest = below_hundred_at(t, n, at, &w);
-        if (rest > 0 && (w == n || !cpi_is_alpha(t[w]))) {
-            v += rest;
-            e = w;
-        }
+    double rest;
+    if (hundred && (rest = rest_after(t, n, e, &w)) > 0) {
+        v += rest;
+        e = w;
     } else if (v < 100 && e + 8 < n && t[e] == ' ' && t[e + 1] == 'p' &&
                cpi_starts_with(t, n, e, " point ")) {
         static const char *const DIGITS[] = {"zero", "one", "two",   "three", "four",
@@ -1295,16 +1303,13 @@ static double compound_words(const char *t, size_t n, double v, size_t e, size_t
     }
     double scale = scale_after_word(t, n, e, &e);
     v *= scale;
-    if (scale == 1e3 && e + 1 < n && t[e] == ' ') { /* "... thousand six hundred" */
-        size_t at = e + 1 + (cpi_starts_with(t, n, e + 1, "and ") ? 4 : 0);
-        double rest = below_hundred_at(t, n, at, &w);
-        if (rest > 0 && (w == n || !cpi_is_alpha(t[w]))) {
-            size_t rest_end = w;
-            double more = compound_words(t, n, rest, w, &rest_end, false);
-            if (more < 1000) {
-                v += more;
-                e = rest_end;
-            }
+    if (scale == 1e3 &&
+        (rest = rest_after(t, n, e, &w)) > 0) { /* "thousand six hundred" */
+        size_t rest_end = w;
+        double more = compound_words(t, n, rest, w, &rest_end, false);
+        if (more < 1000) {
+            v += more;
+            e = rest_end;
         }
     }
     *end = e;

@@ -3674,9 +3674,9 @@ static bool comparison_list(const char *t, size_t start) {
         char c = t[i - 1];
         if (c == '.' || c == ';' || c == ':')
             return false;
-        if ((c == 'c' && cpi_starts_with(t, start, i - 1, "comparison ")) ||
-            (c == 'c' && cpi_starts_with(t, start, i - 1, "control cit")) ||
-            (c == 'c' && cpi_starts_with(t, start, i - 1, "control sites")))
+        if (c == 'c' && (cpi_starts_with(t, start, i - 1, "comparison ") ||
+                         cpi_starts_with(t, start, i - 1, "control cit") ||
+                         cpi_starts_with(t, start, i - 1, "control sites")))
             return i == 1 || !cpi_is_alpha(t[i - 2]);
     }
     return false;

@@ -3253,6 +3253,23 @@ static bool township_state(const char *code) {
     return false;
 }
 
+/* The one state with townships among those the text names, into code;
+ * false when there is none or more than one. */
+static bool only_township_state(const cpi_extract *x, char code[3]) {
+    int found = -1;
+    for (size_t row = 0; row < 64 && row < cpi_state_count; row++) {
+        if (!((x->site_states >> row) & 1) || !township_state(cpi_states[row].code))
+            continue;
+        if (found >= 0)
+            return false;
+        found = (int)row;
+    }
+    if (found < 0)
+        return false;
+    memcpy(code, cpi_states[found].code, 3);
+    return true;
+}
+
 /* "Oregon and Washington", "Washington and Idaho": a state listed with
  * another state at [i, send) (the last place found, or the one after). */
 static bool listed_with_state(cpi_extract *x, const cpi_capitals *caps, const cp_block *b,
@@ -4523,22 +4540,8 @@ static bool read_blocks(cpi_extract *x) {
                     /* ... or of the one state with townships the text names
                      * ("Pennsylvania awards:" over "- Cheltenham Township
                      * Police Department") */
-                    for (size_t row = 0;
-                         !known && !near[0] && row < 64 && row < cpi_state_count; row++) {
-                        if (!((x->site_states >> row) & 1) ||
-                            !township_state(cpi_states[row].code))
-                            continue;
-                        uint64_t others = x->site_states & ~((uint64_t)1 << row);
-                        bool only_one = true;
-                        for (size_t o = 0; only_one && o < 64 && o < cpi_state_count; o++)
-                            only_one = !((others >> o) & 1) ||
-                                       !township_state(cpi_states[o].code);
-                        if (only_one) {
-                            memcpy(near, cpi_states[row].code, 3);
-                            known = true;
-                        }
-                        break;
-                    }
+                    if (!known && !near[0])
+                        known = only_township_state(x, near);
                     if (known) {
                         memset(&spec, 0, sizeof spec);
                         spec.kind = CP_SITE_CITY;
