@@ -4290,8 +4290,8 @@ static bool read_blocks(cpi_extract *x) {
                         if (!add_site(x, &spec, b, ws[0], we[e - 1]))
                             return false;
                         done = true;
-                    }
-                    break;
+                    } /* (else the word may be the place's own: "Kansas City
+                       * Police Department (Kan.)") */
                 }
                 if (done) {
                     i = qend;

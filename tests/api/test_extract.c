@@ -2617,6 +2617,13 @@ static void test_site_state_in_parentheses(void **state) {
     c = load("Awards went to the Miami-Dade Police Department (Fla.) for 35 officers.");
     assert_non_null(cp_corpus_site_by_id(c, "miami-dade-county-fl"));
     cp_corpus_free(c);
+    /* a city whose name ends in a word of agencies ("City"), each of its
+     * two states in turn */
+    c = load("The Kansas City Police Department (Mo.) asked first, and the Kansas City "
+             "Police Department (Kan.) joined a week later.");
+    assert_non_null(cp_corpus_site_by_id(c, "kansas-city-mo"));
+    assert_non_null(cp_corpus_site_by_id(c, "kansas-city-ks"));
+    cp_corpus_free(c);
 }
 
 /* Two cities joined by a hyphen are two sites, a region's name too
