@@ -1582,8 +1582,20 @@ static bool operation_number(const char *t, size_t n, const size_t *ws,
  * ("Initiative for Technical Assistance", not "Initiative for Memphis
  * Police")? */
 static bool name_goes_on(const cpi_extract *x, const char *t, size_t n, const size_t *ws,
-                         const size_t *wend, size_t last, size_t k) {
-    if (!cpi_word_is(t, n, ws[last], "for") && !cpi_word_is(t, n, ws[last], "on"))
+                         const size_t *wend, size_t last, size_t k, bool heading) {
+    /* ... or "to" and a verb of purpose in capitals ("Cincinnati Initiative
+     * to Reduce Violence", "Task Force to Combat Gun Crime"), not in a
+     * headline's capitals nor after a plural head ("Expanding Federal
+     * Partnerships to Prevent Youth Violence": what they are for) */
+    static const char *const PURPOSES[] = {"Address", "Combat", "Counter", "Curb",
+                                           "End",     "Fight",  "Improve", "Prevent",
+                                           "Protect", "Reduce", "Stop"};
+    if (cpi_word_is(t, n, ws[last], "to")) {
+        if (heading || t[wend[last - 1] - 1] == 's' ||
+            !cpi_word_in(CPI_WORDS(PURPOSES), t + ws[last + 1],
+                         wend[last + 1] - ws[last + 1]))
+            return false;
+    } else if (!cpi_word_is(t, n, ws[last], "for") && !cpi_word_is(t, n, ws[last], "on"))
         return false;
     size_t capitals = 0;
     for (size_t w = last + 1; w < k; w++) {
@@ -1841,7 +1853,8 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
         /* "Collaborative Reform Initiative for Technical Assistance": the
          * name goes on after its head with "for" or "on" and words of its
          * own in capitals, not a place's */
-        if (kind && last + 2 < k + 1 && name_goes_on(x, t, n, ws, wend, last, k))
+        if (kind && last + 2 < k + 1 &&
+            name_goes_on(x, t, n, ws, wend, last, k, b->kind == CP_BLOCK_HEADING))
             last = k;
         /* "Under the American Rescue Plan": a leading preposition or article
          * is not part of the name */

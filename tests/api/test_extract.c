@@ -4920,18 +4920,25 @@ static void test_program_patterns(void **state) {
     assert_int_equal(cp_corpus_program_count(c), 1);
     assert_non_null(cp_corpus_program_by_id(c, "building-bridges-program"));
     cp_corpus_free(c);
-    /* a name goes on after its head with "for" and words of its own; it
+    /* a name goes on after its head with "for" and words of its own, or
+     * with "to" and a verb of purpose; it
      * begins after "the" inside a headline's run, after an owner's
      * possessive, and after a second "and" */
-    c = load("Justice Department Announces Six Pilot Sites for the Harbor Initiative for "
-             "Building Community Trust and Justice\n\nIt joins the COPS Office's "
-             "Collaborative Reform Initiative for Technical Assistance. See Making the "
-             "Valley Safe and Beautiful and Delta Safe Task Force: Results. The Smart "
-             "Policing Initiative for Memphis Police grew.");
+    c = load(
+        "Justice Department Announces Six Pilot Sites for the Harbor Initiative for "
+        "Building Community Trust and Justice\n\nIt joins the COPS Office's "
+        "Collaborative Reform Initiative for Technical Assistance. See Making the "
+        "Valley Safe and Beautiful and Delta Safe Task Force: Results. The Smart "
+        "Policing Initiative for Memphis Police grew. The Dayton Initiative to Reduce "
+        "Violence (DIRV) began, and the Safe Streets Initiative to Chief Ames was "
+        "handed over.");
     static const char *const long_names[] = {
         "harbor-initiative-for-building-community-trust-and-justice",
-        "collaborative-reform-initiative-for-technical-assistance", "delta-safe-task-force",
-        "smart-policing-initiative"};
+        "collaborative-reform-initiative-for-technical-assistance",
+        "delta-safe-task-force",
+        "smart-policing-initiative",
+        "dayton-initiative-to-reduce-violence",
+        "safe-streets-initiative"};
     for (size_t k = 0; k < sizeof long_names / sizeof long_names[0]; k++)
         if (!cp_corpus_program_by_id(c, long_names[k]))
             fail_msg("no program %s", long_names[k]);
