@@ -2541,6 +2541,51 @@ static bool row_of_state_table(const cp_document *doc, const cp_block *b) {
            (t[e] == ' ' || t[e] == '|' || t[e] == ';');
 }
 
+/* The column of a row's cell at `pos`: the cell separators before it
+ * (bars, or the "; " of cells that wide gaps separated). */
+static size_t cell_column(const char *t, size_t pos, bool bars) {
+    size_t column = 0;
+    for (size_t k = 0; k < pos; k++)
+        column += bars ? t[k] == '|' : t[k] == ';' && t[k + 1] == ' ';
+    return column;
+}
+
+/* Is the cell at `start` of row b under a heading "County" ("COUNTY",
+ * "Counties", "Parish") in its table's first row? Its bare names are then
+ * counties ("| Summit | $400,000 |"), not towns of those names. The walk
+ * back is bounded as row_of_state_table's. */
+static bool in_county_column(const cp_document *doc, const cp_block *b, size_t start) {
+    enum { ROWS_BACK = 64, HEADER_MAX = 256 };
+    if (!has_cells(b))
+        return false;
+    const char *t = cpi_block_text(b);
+    bool bars = memchr(t, '|', b->text_size < 64 ? b->text_size : 64) != NULL;
+    size_t at = (size_t)(b - doc->blocks);
+    for (size_t k = 0; at > 0 && doc->blocks[at - 1].line + 1 == doc->blocks[at].line &&
+                       has_cells(&doc->blocks[at - 1]);
+         k++, at--)
+        if (k == ROWS_BACK)
+            return false;
+    if (&doc->blocks[at] == b)
+        return false; /* (the first row is the heading) */
+    size_t column = cell_column(t, start, bars);
+    const char *h = cpi_block_text(&doc->blocks[at]);
+    size_t n =
+        doc->blocks[at].text_size < HEADER_MAX ? doc->blocks[at].text_size : HEADER_MAX;
+    size_t i = 0;
+    for (size_t c = 0; c < column && i < n; i++)
+        c += bars ? h[i] == '|' : h[i] == ';' && i + 1 < n && h[i + 1] == ' ';
+    while (i < n && h[i] == ' ')
+        i++;
+    size_t e = i;
+    while (e < n && cpi_is_alpha(h[e]))
+        e++;
+    static const char *const HEADINGS[] = {"COUNTIES", "COUNTY", "Counties",
+                                           "County",   "PARISH", "Parish"};
+    return e > i && (e == n || h[e] == ' ' || h[e] == '|' || h[e] == ';') &&
+           cpi_word_in(CPI_WORDS(HEADINGS), h + i, e - i);
+}
+
 /* "| Columbia Police Department | SC |": in a table row, the next cell
  * names the state of the place in this one (its row, or -1). */
 static int table_cell_state(cpi_extract *x, const char *t, size_t n, size_t run_end) {
@@ -2584,14 +2629,23 @@ static int repeated_cell_state(cpi_extract *x, const char *t, size_t n, size_t s
 
 /* "Georgia | Macon-Bibb County Sheriff's Office | 10": the cell before the
  * place at `start` (which opens its own cell) is a state's name alone; its
- * row, or -1. */
+ * row, or -1. Cells that wide gaps separated read "Ohio; Summit; ...". */
 static int table_cell_state_before(cpi_extract *x, const char *t, size_t n, size_t start) {
-    if (start < 4 || t[start - 1] != ' ' || t[start - 2] != '|' || t[start - 3] != ' ')
+    char bar;
+    size_t end;
+    if (start >= 4 && t[start - 1] == ' ' && t[start - 2] == '|' && t[start - 3] == ' ') {
+        bar = '|';
+        end = start - 3;
+    } else if (start >= 3 && t[start - 1] == ' ' && t[start - 2] == ';') {
+        bar = ';';
+        end = start - 2;
+    } else {
         return -1;
-    size_t end = start - 3, cell = end;
-    while (cell > 0 && t[cell - 1] != '|' && end - cell < 48)
+    }
+    size_t cell = end;
+    while (cell > 0 && t[cell - 1] != bar && end - cell < 48)
         cell--;
-    if (cell > 0 && t[cell - 1] != '|')
+    if (cell > 0 && t[cell - 1] != bar)
         return -1; /* not a cell of a short name */
     while (cell < end && t[cell] == ' ')
         cell++;
@@ -4702,11 +4756,13 @@ static bool read_blocks(cpi_extract *x) {
                            !listed_after_site(x, b, ws[s0]) &&
                            !(e == k && place_follows(x, t, n, we[e - 1])) &&
                            !(e == k && town_after(t, n, we[e - 1])) &&
-                           !(e == k && item_among_places(x, b, ws[s0], we[e - 1]))) ||
+                           !(e == k && item_among_places(x, b, ws[s0], we[e - 1])) &&
+                           !(e == k && in_county_column(x->doc, b, ws[s0]))) ||
                           cpi_month_word(t + ws[s0], len) ||
                           institution_word(t + ws[s0], len))) ||
                         (e - s0 == 1 && cpi_is_person(x, t + ws[s0], len) &&
                          !called_a_town(t, ws[s0]) &&
+                         !(e == k && in_county_column(x->doc, b, ws[s0])) &&
                          !(e == k && people_after(t, n, we[e - 1]))))
                         break;
                     if (len == 11 && memcmp(t + ws[s0], "White House", 11) == 0)
@@ -4819,6 +4875,23 @@ static bool read_blocks(cpi_extract *x) {
                         if (county_state_after(x, t, n, we[e - 1], code) &&
                             resolve_in(x, t + ws[s0], len, code, false, true, &there) &&
                             there.kind == CP_SITE_CITY) {
+                            spec = there;
+                            resolved = true;
+                        }
+                    }
+                    /* "| Summit | $400,000 |" under a column headed "County" */
+                    char county[72];
+                    site_spec there;
+                    if (e == k && !names_county(t + ws[s0], len) &&
+                        len + 8 <= sizeof county && in_county_column(x->doc, b, ws[s0])) {
+                        memcpy(county, t + ws[s0], len);
+                        memcpy(county + len, " County", 8);
+                        if ((cell >= 0
+                                 ? resolve_in(x, county, len + 7, cpi_states[cell].code,
+                                              false, true, &there)
+                                 : resolve_passed(x, county, len + 7, NULL, true, true,
+                                                  &there)) &&
+                            there.kind == CP_SITE_COUNTY) {
                             spec = there;
                             resolved = true;
                         }

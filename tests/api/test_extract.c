@@ -2530,6 +2530,33 @@ static void test_site_township_agency(void **state) {
     cp_corpus_free(c);
 }
 
+/* A table's column headed "County" holds counties by their bare names,
+ * common words and people's names too, each of the state its row or the
+ * text gives; a row's cell of wide gaps ("; ") says the state too. */
+static void test_site_county_column(void **state) {
+    (void)state;
+    cp_corpus *c =
+        load("The Harbor Initiative awards for Ohio:\n\n| COUNTY | AWARD |\n"
+             "| Summit | $400,000 |\n| Marion | $650,000 |\n| Lucas | $300,000 |\n");
+    const char *const counties[] = {"summit-county-oh", "marion-county-oh",
+                                    "lucas-county-oh"};
+    for (size_t k = 0; k < sizeof counties / sizeof counties[0]; k++)
+        if (!cp_corpus_site_by_id(c, counties[k]))
+            fail_msg("no site %s", counties[k]);
+    assert_null(cp_corpus_site_by_id(c, "summit-nj"));
+    cp_corpus_free(c);
+    c = load("Harbor Initiative awards:\n\nState\tCounty\tAward\nOhio\tSummit\t$400,000\n"
+             "Pennsylvania\tErie\t$650,000\n");
+    assert_non_null(cp_corpus_site_by_id(c, "summit-county-oh"));
+    assert_non_null(cp_corpus_site_by_id(c, "erie-county-pa"));
+    assert_null(cp_corpus_site_by_id(c, "erie-county-oh"));
+    cp_corpus_free(c);
+    /* under another heading, a bare name stays a town */
+    c = load("Harbor Initiative awards:\n\n| CITY | AWARD |\n| Toledo | $400,000 |\n");
+    assert_non_null(cp_corpus_site_by_id(c, "toledo-oh"));
+    cp_corpus_free(c);
+}
+
 /* A transcript's speaker in capitals, after a title or a time stamp, is
  * no town of that name. */
 static void test_site_speaker_labels(void **state) {
@@ -5141,6 +5168,7 @@ int main(void) {
         cmocka_unit_test(test_site_named_before_kept),
         cmocka_unit_test(test_site_common_word_item),
         cmocka_unit_test(test_site_township_agency),
+        cmocka_unit_test(test_site_county_column),
         cmocka_unit_test(test_site_speaker_labels),
         cmocka_unit_test(test_site_state_in_parentheses),
         cmocka_unit_test(test_sites_joined_by_hyphen),
