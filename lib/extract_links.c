@@ -4940,20 +4940,20 @@ enum { LETTERHEAD_BLOCKS = 4 }; /* the blocks a letterhead may take */
 
 /* The program a sentence that names none refers to by words, else NULL:
  * "the same program" is the one named last before it ("Bossier City
- * received money for eight officers from the same program"); "The task
- * force ..." opening it is the last one named before, in its paragraph or
- * the one before, whose name has that head ("... creating the Memphis Safe
- * Task Force. The task force covers Memphis"). The program of the text is
- * not always the one meant. */
+ * received money for eight officers from the same program"); "the task
+ * force", opening it or inside it ("The ATF will run the center, and it
+ * will take cases from ..."), is the last one named before, in its
+ * paragraph or the one before, whose name has that head ("... creating the
+ * Memphis Safe Task Force. The task force covers Memphis"). The program of
+ * the text is not always the one meant. */
 static cp_program *program_referred(const cp_block *blk, size_t block, size_t sentence,
                                     const hits *programs) {
     static const char *const SAME[] = {"same grant", "same initiative", "same program"};
-    /* what a sentence opens with, and the head of the name it stands for */
-    static const char *const OPENERS[] = {"The task force ", "The strike force ",
-                                          "The operation ", "The initiative ",
-                                          "The partnership "};
+    /* the words that stand for a program, and the head of its name */
+    static const char *const KINDS[] = {"task force", "strike force", "operation",
+                                        "initiative", "partnership",  "center"};
     static const char *const HEADS[] = {"Task Force", "Strike Force", "Operation",
-                                        "Initiative", "Partnership"};
+                                        "Initiative", "Partnership",  "Center"};
     size_t from = 0, to = blk->text_size;
     if (blk->sentence_count) {
         const cp_sentence *sen = cpi_block_sentence(blk, sentence);
@@ -4961,16 +4961,32 @@ static cp_program *program_referred(const cp_block *blk, size_t block, size_t se
         to = sen->text_end;
     }
     const char *t = cpi_block_text(blk);
-    int opener = -1;
-    for (int k = 0; k < (int)COUNT(OPENERS) && opener < 0; k++)
-        if (cpi_starts_with(t, to, from, OPENERS[k]))
-            opener = k;
+    int kind = -1;
     bool same = false;
-    for (const char *q = t + from;
-         opener < 0 && !same && (q = memchr(q, 's', (size_t)(t + to - q))); q++)
-        same = q - t >= 4 && memcmp(q - 4, "the ", 4) == 0 &&
-               cpi_phrase_at(t, to, (size_t)(q - t), CPI_PHRASES(SAME));
-    if (opener < 0 && !same)
+    /* each "the " or "The " of the sentence: "the same program", or "the
+     * center" as a whole phrase ("the center of the city" is a place) */
+    for (const char *q = t + from; kind < 0 && !same && q + 4 < t + to &&
+                                   (q = memchr(q, 'h', (size_t)(t + to - q)));
+         q++) {
+        size_t at = (size_t)(q - t);
+        if (at < from + 1 || (t[at - 1] != 't' && t[at - 1] != 'T') || at + 3 >= to ||
+            t[at + 1] != 'e' || t[at + 2] != ' ' ||
+            (at >= from + 2 && cpi_is_alpha(t[at - 2])) ||
+            (t[at - 1] == 'T' && at - 1 != from))
+            continue;
+        at += 3;
+        if (t[at] == 's') {
+            same = cpi_phrase_at(t, to, at, CPI_PHRASES(SAME));
+            continue;
+        }
+        for (int k = 0; k < (int)COUNT(KINDS) && kind < 0; k++) {
+            size_t len = strlen(KINDS[k]), e = at + len;
+            if (cpi_starts_with(t, to, at, KINDS[k]) &&
+                (e == to || !cpi_is_alpha(t[e])) && !cpi_starts_with(t, to, e, " of "))
+                kind = k;
+        }
+    }
+    if (kind < 0 && !same)
         return NULL;
     size_t k = lower_bound(programs, block, from);
     if (k < programs->n && programs->h[k].block == block && programs->h[k].start < to)
@@ -4979,7 +4995,7 @@ static cp_program *program_referred(const cp_block *blk, size_t block, size_t se
         return k > 0 ? programs->h[k - 1].entity : NULL;
     for (; k > 0 && programs->h[k - 1].block + 1 >= block; k--) {
         cp_program *p = programs->h[k - 1].entity;
-        if (strstr(p->name, HEADS[opener]))
+        if (strstr(p->name, HEADS[kind]))
             return p;
     }
     return NULL;
@@ -5474,7 +5490,10 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                      * have asked for more patrols") */
                     !asks(cpi_block_text(blk) + start, end - start) &&
                     !(case_text < 0 ? (case_text = case_release(doc)) : case_text) &&
-                    (topic = paragraph_topic(programs, blk, b, s, lead)) != NULL &&
+                    /* (the one its words stand for first: "it will take
+                     * cases from ..." after "will run the center") */
+                    ((topic = program_referred(blk, b, s, programs)) != NULL ||
+                     (topic = paragraph_topic(programs, blk, b, s, lead)) != NULL) &&
                     !link_span_from(x, sites, programs, topic, b, start, end, first_site,
                                     first, memo))
                     return false;

@@ -837,6 +837,33 @@ static void test_link_task_force_referred(void **state) {
     cp_corpus_free(c);
 }
 
+/* "the center" inside a sentence of selection ("it will take cases from
+ * ...") stands for the center named last before it, not for the program
+ * the sentence just before it names. */
+static void test_link_center_referred(void **state) {
+    (void)state;
+    cp_corpus *c =
+        load("The money also opened the Miami Valley Crime Gun Intelligence "
+             "Center in Dayton, Ohio. The Harbor Light Initiative gave $2 "
+             "million to the city last year. The ATF will run the center, "
+             "and it will take cases from Greene, Clark and Warren counties.\n");
+    const cp_program *p = cp_corpus_program_by_id(c, "harbor-light-initiative");
+    const cp_program *g = NULL;
+    for (size_t k = 0; k < cp_corpus_program_count(c); k++)
+        if (strstr(cp_program_name(cp_corpus_program_at(c, k)), "Intelligence Center"))
+            g = cp_corpus_program_at(c, k);
+    assert_non_null(p);
+    assert_non_null(g);
+    assert_true(program_has_site(g, "dayton-oh"));
+    const char *const counties[] = {"greene-county-oh", "clark-county-oh",
+                                    "warren-county-oh"};
+    for (size_t k = 0; k < sizeof counties / sizeof counties[0]; k++) {
+        assert_true(program_has_site(g, counties[k]));
+        assert_false(program_has_site(p, counties[k]));
+    }
+    cp_corpus_free(c);
+}
+
 /* A section under its own heading that names no program but one by its
  * kind ("the operation would expand to ...") is about the text's program;
  * "spread to" tells its reach; four comparison places listed after a
@@ -5183,6 +5210,7 @@ int main(void) {
         cmocka_unit_test(test_link_set_apart),
         cmocka_unit_test(test_link_trend_sentence),
         cmocka_unit_test(test_link_task_force_referred),
+        cmocka_unit_test(test_link_center_referred),
         cmocka_unit_test(test_link_section_by_kind),
         cmocka_unit_test(test_link_nested_under_item),
         cmocka_unit_test(test_link_the_city),
