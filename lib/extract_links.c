@@ -4942,18 +4942,21 @@ enum { LETTERHEAD_BLOCKS = 4 }; /* the blocks a letterhead may take */
  * "the same program" is the one named last before it ("Bossier City
  * received money for eight officers from the same program"); "the task
  * force", opening it or inside it ("The ATF will run the center, and it
- * will take cases from ..."), is the last one named before, in its
- * paragraph or the one before, whose name has that head ("... creating the
- * Memphis Safe Task Force. The task force covers Memphis"). The program of
- * the text is not always the one meant. */
+ * will take cases from ..."; "The team's territory covers ..."), is the
+ * last one named before, in its paragraph or the three before, whose name
+ * has that head ("... creating the Memphis Safe Task Force. The task force
+ * covers Memphis"). The program of the text is not always the one meant. */
 static cp_program *program_referred(const cp_block *blk, size_t block, size_t sentence,
                                     const hits *programs) {
+    enum { REFERRED_BACK = 3 }; /* the blocks back a name is looked for */
     static const char *const SAME[] = {"same grant", "same initiative", "same program"};
     /* the words that stand for a program, and the head of its name */
     static const char *const KINDS[] = {"task force", "strike force", "operation",
-                                        "initiative", "partnership",  "center"};
+                                        "initiative", "partnership",  "center",
+                                        "team"};
     static const char *const HEADS[] = {"Task Force", "Strike Force", "Operation",
-                                        "Initiative", "Partnership",  "Center"};
+                                        "Initiative", "Partnership",  "Center",
+                                        "Team"};
     size_t from = 0, to = blk->text_size;
     if (blk->sentence_count) {
         const cp_sentence *sen = cpi_block_sentence(blk, sentence);
@@ -4993,7 +4996,7 @@ static cp_program *program_referred(const cp_block *blk, size_t block, size_t se
         return NULL; /* (the sentence names its program) */
     if (same)
         return k > 0 ? programs->h[k - 1].entity : NULL;
-    for (; k > 0 && programs->h[k - 1].block + 1 >= block; k--) {
+    for (; k > 0 && programs->h[k - 1].block + REFERRED_BACK >= block; k--) {
         cp_program *p = programs->h[k - 1].entity;
         if (strstr(p->name, HEADS[kind]))
             return p;
@@ -5425,9 +5428,12 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
          * program) three places: most blocks have neither, and pass whole. */
         while (block_program < programs->n && programs->h[block_program].block < b)
             block_program++;
-        if (block_program == programs->n || programs->h[block_program].block != b) {
-            if (!about)
-                continue;
+        bool names_program =
+            block_program < programs->n && programs->h[block_program].block == b;
+        if (!names_program) {
+            /* (in a text about no program, three places still ask: "The
+             * team's territory covers A, B and C counties" after the team
+             * is named) */
             while (block_site < sites->n && sites->h[block_site].block < b)
                 block_site++;
             if (block_site + 2 >= sites->n || sites->h[block_site + 2].block != b)
@@ -5493,7 +5499,8 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                     /* (the one its words stand for first: "it will take
                      * cases from ..." after "will run the center") */
                     ((topic = program_referred(blk, b, s, programs)) != NULL ||
-                     (topic = paragraph_topic(programs, blk, b, s, lead)) != NULL) &&
+                     ((about || names_program) &&
+                      (topic = paragraph_topic(programs, blk, b, s, lead)) != NULL)) &&
                     !link_span_from(x, sites, programs, topic, b, start, end, first_site,
                                     first, memo))
                     return false;

@@ -864,6 +864,32 @@ static void test_link_center_referred(void **state) {
     cp_corpus_free(c);
 }
 
+/* "The team's territory covers ..." names the team named two paragraphs
+ * before, though its own paragraph names none, not the program the text
+ * opens with. */
+static void test_link_team_referred(void **state) {
+    (void)state;
+    cp_corpus *c =
+        load("City leaders are counting on the Bluff City Initiative, the River "
+             "Safe Program and a new team this year.\n\n"
+             "The Harbor Light Impact Team, made up of six agents, started work "
+             "in Macon, Georgia, this week. The Bluff City Initiative paid for "
+             "a prosecutor.\n\n"
+             "\"We know who they are,\" the chief said.\n\n"
+             "The team's territory covers Jones, Twiggs and Monroe counties.\n");
+    const cp_program *t = cp_corpus_program_by_id(c, "harbor-light-impact-team");
+    const cp_program *b = cp_corpus_program_by_id(c, "bluff-city-initiative");
+    assert_non_null(t);
+    assert_non_null(b);
+    const char *const counties[] = {"jones-county-ga", "twiggs-county-ga",
+                                    "monroe-county-ga"};
+    for (size_t k = 0; k < sizeof counties / sizeof counties[0]; k++) {
+        assert_true(program_has_site(t, counties[k]));
+        assert_false(program_has_site(b, counties[k]));
+    }
+    cp_corpus_free(c);
+}
+
 /* A section under its own heading that names no program but one by its
  * kind ("the operation would expand to ...") is about the text's program;
  * "spread to" tells its reach; four comparison places listed after a
@@ -5211,6 +5237,7 @@ int main(void) {
         cmocka_unit_test(test_link_trend_sentence),
         cmocka_unit_test(test_link_task_force_referred),
         cmocka_unit_test(test_link_center_referred),
+        cmocka_unit_test(test_link_team_referred),
         cmocka_unit_test(test_link_section_by_kind),
         cmocka_unit_test(test_link_nested_under_item),
         cmocka_unit_test(test_link_the_city),
