@@ -460,15 +460,23 @@ static bool same_sentence(const cp_block *blk, size_t a, size_t b) {
     return lo < blk->sentence_count && b < cpi_block_sentence(blk, lo)->text_end;
 }
 
+/* The block of a text's lead: its first paragraph of prose (within its
+ * first blocks), or SIZE_MAX. */
+static size_t lead_paragraph(const cp_document *doc) {
+    enum { LEAD_SIZE = 150, LOOK = 10 };
+    for (size_t b = 0; b < doc->block_count && b < LOOK; b++)
+        if (doc->blocks[b].kind == CP_BLOCK_PARAGRAPH &&
+            doc->blocks[b].text_size >= LEAD_SIZE)
+            return b;
+    return SIZE_MAX;
+}
+
 /* The number of blocks at the top of a text, its headline and lead: the
  * first three, or up to its first paragraph of prose when a masthead, a
  * byline and dates come before it. */
 static size_t top_blocks(const cp_document *doc) {
-    enum { LEAD_SIZE = 150, LOOK = 10 };
-    for (size_t b = 0; b < doc->block_count && b < LOOK; b++)
-        if (doc->blocks[b].kind == CP_BLOCK_PARAGRAPH && doc->blocks[b].text_size >= LEAD_SIZE)
-            return b + 1 > 3 ? b + 1 : 3;
-    return 3;
+    size_t lead = lead_paragraph(doc);
+    return lead != SIZE_MAX && lead + 1 > 3 ? lead + 1 : 3;
 }
 
 /* Is the program of hit h a grant's recipient ("New Hampshire Drug Task
@@ -562,6 +570,22 @@ static size_t kind_references(const cp_document *doc, size_t from, size_t to,
     return count;
 }
 
+/* Is p the one program named in the first `top` blocks (and named
+ * there)? A text whose top names one program alone is about it, though
+ * it names others as often further on (a release of awards under one
+ * program that names two more in passing). */
+static bool alone_at_top(const hits *programs, size_t top, const cp_program *p) {
+    size_t i = 0;
+    for (; i < programs->n && programs->h[i].block < top; i++) {
+        const cp_program *q = programs->h[i].entity;
+        while (q->parent)
+            q = q->parent;
+        if (q != p)
+            return false;
+    }
+    return i > 0;
+}
+
 /* The program named most often (a name in the headline and lead, see
  * top_blocks, counts twice; ties: the one named first; a component counts
  * for its parent) into *out; false when out of memory. Named once, past
@@ -577,6 +601,17 @@ static bool main_program(const cpi_extract *x, const hits *programs, cp_program 
     if (n == 0)
         return true;
     size_t top = top_blocks(x->doc);
+    /* (a lead past a masthead that names no program, "... announced
+     * $22,350,000 in grants that will add 298 officers", leaves it to the
+     * first sentence of the paragraph after: "The money comes through the
+     * COPS Universal Hiring Program") */
+    size_t lead = lead_paragraph(x->doc);
+    const cpi_hit *first_named = &programs->h[0];
+    if (lead != SIZE_MAX && first_named->block == lead + 1 && lead + 1 >= top &&
+        x->doc->blocks[lead + 1].kind == CP_BLOCK_PARAGRAPH &&
+        (x->doc->blocks[lead + 1].sentence_count == 0 ||
+         first_named->end <= cpi_block_sentence(&x->doc->blocks[lead + 1], 0)->text_end))
+        top = lead + 2;
     named local[LOCAL_NAMES];
     named *ns = room_for(x, local, LOCAL_NAMES, n, sizeof *ns);
     if (!ns)
@@ -679,7 +714,8 @@ static bool main_program(const cpi_extract *x, const hits *programs, cp_program 
     /* a text that weighs three programs or more, none of them a third of
      * its mentions (an essay on past and present strategies, a roundup),
      * is about none of them: its places are linked sentence by sentence */
-    else if (distinct >= 3 && best_count * 3 < total)
+    else if (distinct >= 3 && best_count * 3 < total &&
+             !alone_at_top(programs, top, best))
         best = NULL;
     /* nor is a text that names two programs or more once each, past its
      * lead (a story of troops that names the operations it touches) */

@@ -3122,13 +3122,14 @@ static const char *county_holds(const char *t, size_t n, size_t end, size_t *len
 
 /* Does a grant's verb follow a name that ends at `end` ("Biloxi received
  * the largest award", "Ridgeland applied late", "Meridian's application is
- * pending")? A small town's name in a state in view is read as the town
- * there; a person's first name was turned away before. */
+ * pending", "Branson will add four officers")? A small town's name in a state in view is
+ * read as the town there; a person's first name was turned away before. */
 static bool grant_verb_after(const char *t, size_t n, size_t start, size_t end) {
     static const char *const AFTER[] = {
         " received ",     " applied ",       " got $",         " was awarded ",
         " will receive ", " also received ", " has received ", " was not funded",
-        "'s application", "'s share ",       "'s grant ",      "'s award "};
+        " will add ",     " will hire ",     "'s application", "'s share ",
+        "'s grant ",      "'s award "};
     if (end + 2 >= n)
         return false;
     /* ("..., Saginaw $1.1 million", "; Bangor, $375,000") */

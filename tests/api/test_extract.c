@@ -890,6 +890,36 @@ static void test_link_team_referred(void **state) {
     cp_corpus_free(c);
 }
 
+/* A release whose lead tells of money and names no program (a masthead
+ * and a date before it) is about the program the paragraph after names,
+ * though two more are each named as often further on. */
+static void test_link_program_after_lead(void **state) {
+    (void)state;
+    cp_corpus *c =
+        load("Department of Justice\n\nFOR IMMEDIATE RELEASE\n\nTUESDAY, MAY 6, 1997\n\n"
+             "LAKE TOWNS RECEIVE $4 MILLION FOR OFFICERS\n\n"
+             "WASHINGTON -- The Justice Department today announced $4,000,000 in grants "
+             "that will add 50 officers to the streets of four communities in Ohio and "
+             "Indiana, officials said on Tuesday morning.\n\n"
+             "The money comes through the Harbor Light Hiring Program. Under it the "
+             "federal government covers most of a new officer's salary.\n\n"
+             "Toledo will add 20 officers, Dayton 15, Gary 10 and Muncie 5.\n\n"
+             "Toledo will place its officers in areas of the Bluff City Initiative. "
+             "Burglaries in the Bluff City Initiative area fell.\n\n"
+             "Other agencies may apply to the River Safe Program. Applications for the "
+             "River Safe Program are due in May.\n");
+    const cp_program *h = cp_corpus_program_by_id(c, "harbor-light-hiring-program");
+    const cp_program *b = cp_corpus_program_by_id(c, "bluff-city-initiative");
+    assert_non_null(h);
+    assert_non_null(b);
+    const char *const places[] = {"toledo-oh", "dayton-oh", "gary-in", "muncie-in"};
+    for (size_t k = 0; k < sizeof places / sizeof places[0]; k++)
+        assert_true(program_has_site(h, places[k]));
+    assert_false(program_has_site(b, "dayton-oh"));
+    assert_false(program_has_site(b, "gary-in"));
+    cp_corpus_free(c);
+}
+
 /* A section under its own heading that names no program but one by its
  * kind ("the operation would expand to ...") is about the text's program;
  * "spread to" tells its reach; four comparison places listed after a
@@ -1288,12 +1318,13 @@ static void test_link_the_city(void **state) {
     c = load(
         "JACKSON, Miss. - Biloxi received the largest award, Ridgeland applied late, "
         "and Meridian's application is pending. Shirley received a plaque. Pascagoula's "
-        "chief agreed.");
+        "chief agreed. Tupelo will add two officers.");
+    assert_non_null(cp_corpus_site_by_id(c, "tupelo-ms"));
     assert_non_null(cp_corpus_site_by_id(c, "biloxi-ms"));
     assert_non_null(cp_corpus_site_by_id(c, "ridgeland-ms"));
     assert_non_null(cp_corpus_site_by_id(c, "meridian-ms"));
     assert_non_null(cp_corpus_site_by_id(c, "pascagoula-ms"));
-    assert_int_equal(cp_corpus_site_count(c), 5);
+    assert_int_equal(cp_corpus_site_count(c), 6);
     cp_corpus_free(c);
     /* the grant's verb given once for a list of sums ("Flint received $2
      * million and Saginaw $1 million"); not across a sentence's end (to a
@@ -5238,6 +5269,7 @@ int main(void) {
         cmocka_unit_test(test_link_task_force_referred),
         cmocka_unit_test(test_link_center_referred),
         cmocka_unit_test(test_link_team_referred),
+        cmocka_unit_test(test_link_program_after_lead),
         cmocka_unit_test(test_link_section_by_kind),
         cmocka_unit_test(test_link_nested_under_item),
         cmocka_unit_test(test_link_the_city),
