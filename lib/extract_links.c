@@ -4037,23 +4037,26 @@ static size_t joined_clause(const char *t, size_t n, size_t comma) {
 }
 
 /* Where in t[from, to) a clause starts whose subject is a place: ", and ",
- * "; " or " and that " right before a place that a verb follows ("Flint
- * has", "Gary will", "Tulsa also received"), or ", " after a sentence's
+ * ", while ", "; " or " and that " right before a place that a verb
+ * follows ("Flint has", "Gary will", "Tulsa also received", "Memphis and
+ * Baton Rouge host"), or ", " after a sentence's
  * opening clause of contrast (`contrast`: "Unlike cities that get only a
  * Diagnostic Team, Shreveport will get an Operations Team"); `to` when
  * there is none. */
 static size_t clause_of_place(const char *t, const hits *sites, size_t block, size_t from,
                               size_t to, bool contrast) {
     static const char *const VERBS[] = {
-        " also ", " became ",  " becomes ", " got ",   " gets ",     " had ",
-        " has ",  " have ",    " is ",      " joined ", " joins ",   " received ",
-        " receives ", " took ", " was ",    " will ",  " won ",
+        " also ", " became ", " becomes ", " got ",      " gets ",
+        " had ",  " has ",    " have ",    " host ",     " hosts ",
+        " is ",   " joined ", " joins ",   " received ", " receives ",
+        " took ", " was ",    " will ",    " won ",
     };
     size_t i = lower_bound(sites, block, from);
     for (; i < sites->n && sites->h[i].block == block && sites->h[i].end <= to; i++) {
         const cpi_hit *h = &sites->h[i];
         bool opens =
             (h->start >= from + 6 && memcmp(t + h->start - 6, ", and ", 6) == 0) ||
+            (h->start >= from + 8 && memcmp(t + h->start - 8, ", while ", 8) == 0) ||
             (h->start >= from + 2 && memcmp(t + h->start - 2, "; ", 2) == 0) ||
             (h->start >= from + 10 && memcmp(t + h->start - 10, " and that ", 10) == 0) ||
             (contrast && h->start >= from + 2 && memcmp(t + h->start - 2, ", ", 2) == 0);
@@ -4068,10 +4071,12 @@ static size_t clause_of_place(const char *t, const hits *sites, size_t block, si
             sites->h[next].start == e + 2 && t[e] == ',')
             e = sites->h[next++].end;
         /* ... and past the rest of a subject of several places ("Colorado
-         * Springs and Denver have") */
+         * Springs and Denver have", "Jackson, Tennessee, and Houston host") */
         while (next < sites->n && sites->h[next].block == block &&
                sites->h[next].end <= to &&
                ((sites->h[next].start == e + 5 && memcmp(t + e, " and ", 5) == 0) ||
+                (opens && sites->h[next].start == e + 6 &&
+                 memcmp(t + e, ", and ", 6) == 0) ||
                 (sites->h[next].start == e + 2 && t[e] == ',')))
             e = sites->h[next++].end;
         if (e < to && t[e] == ',')
@@ -4125,9 +4130,19 @@ static bool link_after_each(cpi_extract *x, const hits *sites, const hits *progr
     /* places before the first name are the first program's ("Columbia has
      * been chosen as one of 15 cities in the VCIT initiative, part of
      * Project Safe Neighborhoods") */
-    if (i < programs->n && programs->h[i].block == block && programs->h[i].start > start &&
-        !link_span(x, sites, programs, programs->h[i].entity, block, start, programs->h[i].start))
-        return false;
+    if (i < programs->n && programs->h[i].block == block &&
+        programs->h[i].start > start) {
+        const cpi_hit *h = &programs->h[i];
+        if (!link_span(x, sites, programs, h->entity, block, start, h->start))
+            return false;
+        /* (and the component the name goes on with: "received a PSP
+         * Diagnostic Team assessment") */
+        const cpi_hit *next = i + 1 < programs->n ? &programs->h[i + 1] : NULL;
+        if (next && next->block == block && next->start == h->end + 1 &&
+            ((const cp_program *)next->entity)->parent == h->entity &&
+            !link_span(x, sites, programs, next->entity, block, start, h->start))
+            return false;
+    }
     /* the program the name at i describes, if any: the places are its */
     cp_program *apposed = NULL;
     while (i < programs->n && programs->h[i].block == block && programs->h[i].start < end) {

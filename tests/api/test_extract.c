@@ -4570,7 +4570,8 @@ static void test_kind_reference_until_another(void **state) {
 }
 
 /* A sentence that opens with a clause of contrast: its place after the
- * clause is the later program's, not the one the clause names. */
+ * clause is the later program's, not the one the clause names; so is a
+ * clause of contrast after the first. */
 static void test_contrast_clause(void **state) {
     (void)state;
     cp_corpus *c =
@@ -4583,6 +4584,22 @@ static void test_contrast_clause(void **state) {
     assert_non_null(ops);
     assert_true(program_has_site(ops, "shreveport-la"));
     assert_false(program_has_site(diag, "shreveport-la"));
+    cp_corpus_free(c);
+    /* a clause after ", while" whose subject is its places is the later
+     * program's; the places before a program's name that goes on with
+     * its component's are the component's too */
+    c = load("Toledo, Ohio, and Lansing, Michigan, got a PSP Diagnostic Team review "
+             "last year, while Jackson, Tennessee, and Houston host Operations Teams.");
+    diag = cp_corpus_program_by_id(c, "psp-diagnostic-teams");
+    ops = cp_corpus_program_by_id(c, "psp-operations-teams");
+    assert_non_null(diag);
+    assert_non_null(ops);
+    assert_true(program_has_site(diag, "toledo-oh"));
+    assert_true(program_has_site(diag, "lansing-mi"));
+    assert_true(program_has_site(ops, "jackson-tn"));
+    assert_true(program_has_site(ops, "houston-tx"));
+    assert_false(program_has_site(diag, "jackson-tn"));
+    assert_false(program_has_site(diag, "houston-tx"));
     cp_corpus_free(c);
 }
 
