@@ -1279,7 +1279,8 @@ static bool phrase_within(const char *t, size_t from, size_t to, const tail_phra
  * the rate in Nashville", "our comparison city, Kansas City", "as far away
  * as Atlanta", "than either Baton Rouge", "than the rate in Philadelphia",
  * "compared with 7 percent in Houston", "By comparison, Lake Charles", "the
- * comparison cities - Clarksville, Tenn.; Topeka, Kan."), a price there
+ * comparison cities - Clarksville, Tenn.; Topeka, Kan.", "two cities
+ * outside the program, Dayton, Ohio, and Tacoma"), a price there
  * ("a pill that costs $5 in Seattle"), where the displaced go ("some will
  * end up in Southaven"), a
  * person's home ("who grew up in Warren", "a native of Flint", "began his
@@ -1297,6 +1298,7 @@ static bool phrase_within(const char *t, size_t from, size_t to, const tail_phra
 static inline bool compared_or_home(const char *t, size_t start) {
     static const tail_phrase BEFORE[] = {
         /* sorted by tail_key */
+        TAIL("outside the program, "),
         TAIL("By comparison, "),
         TAIL("In comparison, "),
         TAIL("comparison group, "),
@@ -1386,7 +1388,7 @@ static inline bool compared_or_home(const char *t, size_t start) {
                            LAST('-') | LAST(':') | LAST('t');
     const uint64_t befores = LAST('a') | LAST('e') | LAST('i') | LAST('k') | LAST('n') |
                              LAST('o') | LAST('s') | LAST('t') | LAST('y') | LAST(' ') |
-                             LAST('p');
+                             LAST('p') | LAST('m');
     static const tail_phrase AS_IN[] = {TAIL("as in ")};
     /* "as in Oakland", but not "as well as in Richfield" */
     if (phrase_before(t, start, CPI_PHRASES(AS_IN), LAST('n'), LAST('i')) &&
@@ -2485,11 +2487,12 @@ static bool asks_to_join(const char *t, size_t n, size_t p) {
 }
 
 /* At the "no " of t[p]: does a place have none of it ("Glendale, Calif.,
- * ... has no Smart Policing grant", "received no federal money")? A verb
- * of having before, a grant's noun within four words after. */
+ * ... has no Smart Policing grant", "received no federal money", "cities
+ * with no PSN enhancement")? A verb of having before, a grant's noun
+ * within four words after, or a program's initials right after. */
 static bool has_none(const char *t, size_t n, size_t p) {
-    static const char *const HAVING[] = {"has ", "have ", "had ",
-                                         "got ", "gets ", "received "};
+    static const char *const HAVING[] = {"has ",  "have ",     "had ", "got ",
+                                         "gets ", "received ", "with "};
     static const char *const GRANTS[] = {"grant", "grants",  "money", "funding",
                                          "funds", "program", "site",  "team",
                                          "task",  "surge"};
@@ -2499,6 +2502,12 @@ static bool has_none(const char *t, size_t n, size_t p) {
     if (!having)
         return false;
     size_t i = p + 3;
+    /* ("cities with no PSN enhancement": a program's initials) */
+    size_t caps = 0;
+    while (i + caps < n && cpi_is_upper(t[i + caps]))
+        caps++;
+    if (caps >= 2 && (i + caps == n || !cpi_is_alpha(t[i + caps])))
+        return true;
     for (int words = 0; words < 4 && i < n; words++) {
         if (cpi_phrase_at(t, n, i, CPI_PHRASES(GRANTS)))
             return true;

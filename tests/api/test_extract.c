@@ -2498,6 +2498,22 @@ static void test_link_exclusions(void **state) {
         assert_false(program_has_site(p, went_without[k]));
     }
     cp_corpus_free(c);
+    /* cities with none of the program by its initials, and those set
+     * "outside the program" before a list, are no members */
+    c = load("The Safe Valley Task Force (SVTF) works in Reno, Nevada, and Ogden, Utah.\n\n"
+             "Cities with no SVTF agents at all, Boise, Idaho, and Spokane among them, saw "
+             "the same drop. Evaluators also chose two cities outside the program, Fresno, "
+             "California, and Tucson, Arizona, to compare with.\n");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "reno-nv"));
+    assert_true(program_has_site(p, "ogden-ut"));
+    const char *const set_apart[] = {"boise-id", "spokane-wa", "fresno-ca", "tucson-az"};
+    for (size_t k = 0; k < sizeof set_apart / sizeof set_apart[0]; k++) {
+        assert_non_null(cp_corpus_site_by_id(c, set_apart[k]));
+        assert_false(program_has_site(p, set_apart[k]));
+    }
+    cp_corpus_free(c);
 }
 
 /* A table's row of a county and its postal code without a comma: the
