@@ -2844,8 +2844,10 @@ static bool listed_before_walk(cpi_extract *x, const cp_block *b, size_t pos,
             if (start == 0 || t[start - 1] != ' ')
                 break;
             start--;
-            if (start > 0 && (t[start - 1] == ',' || t[start - 1] == '/'))
-            {
+            /* (a list's or a clause's mark before: "Akron; Manatee and
+             * Sarasota Counties") */
+            if (start > 0 && (t[start - 1] == ',' || t[start - 1] == '/' ||
+                              t[start - 1] == ';' || t[start - 1] == ':')) {
                 start++;
                 break;
             }

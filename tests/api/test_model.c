@@ -240,6 +240,9 @@ static void test_site_patterns(void **state) {
     SITES("The program adds Cecil and Frederick Counties in Maryland.", "cecil-county-md",
           "frederick-county-md");
     SITES("Designated: Humboldt County in California.", "humboldt-county-ca");
+    /* ... and after a semicolon of a list */
+    SITES("Sites: Akron, Ohio; Cecil and Frederick Counties, Maryland; and Erie, Pa.",
+          "akron-oh", "cecil-county-md", "frederick-county-md", "erie-pa");
     /* the county after a list of towns says their state */
     SITES("A grand jury in Knoxville indicted a ring that sold out of Kingston and "
           "Harriman "
