@@ -401,14 +401,15 @@ static bool code_title_after(const char *t, size_t n, size_t end) {
 /* A federal court's docket number ("United States v. Ann Lee, 22 CR 301"):
  * the year before the case's letters, or the number after them; or a
  * reporter's citation ("517 U.S. 456", "412 F.3d 877, 881"; a number
- * after "U.S.", a page or a highway, is asked apart). */
+ * after "U.S.", a page or a highway, is asked apart), or a law's in the
+ * Statutes at Large ("136 Stat. 1313"). */
 static bool docket_number(const char *t, size_t n, size_t prev, const number *num) {
     static const char *const LETTERS[] = {"CR", "cr", "CV", "cv", "MJ", "mj"};
     static const struct {
         const char *s;
         size_t len;
-    } REPORTERS[] = {{" U.S. ", 6},  {" F.2d ", 6},      {" F.3d ", 6},
-                     {" F.4th ", 7}, {" F. Supp. ", 10}, {" S. Ct. ", 8}};
+    } REPORTERS[] = {{" U.S. ", 6},      {" F.2d ", 6},   {" F.3d ", 6}, {" F.4th ", 7},
+                     {" F. Supp. ", 10}, {" S. Ct. ", 8}, {" Stat. ", 7}};
     if (num->word || num->money || num->percent)
         return false;
     /* the volume: a reporter's name after it ("517 U.S. 456") */
@@ -814,9 +815,30 @@ static bool names_a_thing(const char *t, size_t n, const number *num) {
     return e + 3 <= n && memcmp(t + e, " FM", 3) == 0 && (e + 3 == n || !cpi_is_alpha(t[e + 3]));
 }
 
-/* "[1]": a footnote's mark. */
+/* "[1]", "[^1]" (Markdown's): a footnote's mark. Or a journal's volume
+ * and issue, "17(1), 205-250": the volume before "(1)", the pages after
+ * it. */
 static bool footnote_at(const char *t, size_t n, const number *num) {
-    return num->start > 0 && t[num->start - 1] == '[' && num->end < n && t[num->end] == ']';
+    size_t s = num->start, e = num->end;
+    if (s > 0 && e < n && t[e] == ']' &&
+        (t[s - 1] == '[' || (s > 1 && t[s - 1] == '^' && t[s - 2] == '[')))
+        return true;
+    /* the volume: "(", digits, ")" right after it */
+    if (e + 2 < n && t[e] == '(' && cpi_is_digit(t[e + 1])) {
+        size_t i = e + 1;
+        while (i < n && cpi_is_digit(t[i]))
+            i++;
+        return i < n && t[i] == ')' && !num->money && !num->percent;
+    }
+    /* the pages: after "(1), " that follows a number */
+    if (s >= 6 && t[s - 1] == ' ' && t[s - 2] == ',' && t[s - 3] == ')' &&
+        cpi_is_digit(t[s - 4]) && !num->money && !num->percent) {
+        size_t i = s - 4;
+        while (i > 0 && cpi_is_digit(t[i - 1]))
+            i--;
+        return i >= 2 && t[i - 1] == '(' && cpi_is_digit(t[i - 2]);
+    }
+    return false;
 }
 
 /* "§922": a section of a law, the sign glued to it. */
@@ -1125,12 +1147,13 @@ static ALWAYS_INLINE bool digits_at(const char *t, size_t n, size_t i, number *o
 
 /* "one" counts ("one in Louisiana", "dismantled one lab"), except as a
  * pronoun or in an idiom: "no one", "the one they lead", "one another", "one
- * day", "one-size-fits-all"; and "one of the ..." picks one out of a group
- * more often than it counts (MODEL.md leaves it optional). */
+ * day", "one-size-fits-all", "a rough one", "than one that"; and "one of the ..." picks
+ * one out of a group more often than it counts (MODEL.md leaves it optional). */
 static bool one_is_a_number(const char *t, size_t n, size_t i) {
     static const char *const BEFORE[] = {"no", "No", "the", "The", "this", "This", "that",
                                          "any", "which", "each", "Each"};
-    static const char *const AFTER[] = {"another", "who", "whose", "day", "way", "of"};
+    static const char *const AFTER[] = {"another", "who", "whose", "day",
+                                        "way",     "of",  "that",  "which"};
     if (i + 3 < n && t[i + 3] == '-')
         return false;
     size_t prev = cpi_prev_word(t, i);
@@ -1159,6 +1182,14 @@ static bool one_is_a_number(const char *t, size_t n, size_t i) {
     if (clause_end && prev != SIZE_MAX &&
         cpi_word_in(CPI_WORDS(HAVE), t + prev, cpi_inner_len(t, n, prev)))
         return false;
+    /* "a finished one,", "even a rough one.": a pronoun after "a" and a
+     * word that describes it */
+    if (clause_end && prev != SIZE_MAX && cpi_is_lower(t[prev])) {
+        size_t article = cpi_prev_word(t, prev);
+        if (article != SIZE_MAX && article < prev &&
+            (cpi_word_is(t, n, article, "a") || cpi_word_is(t, n, article, "an")))
+            return false;
+    }
     /* "Rochester started one in January": one of the things just named,
      * made, with no noun after it */
     static const char *const MADE[] = { /* sorted */

@@ -385,8 +385,16 @@ static void test_figure_patterns(void **state) {
     /* the titles and sections of codes of laws are no figures */
     assert_values("Under 18 U.S.C. 922(g) and 28 C.F.R. 0.5, see \xC2\xA7" "923 and 4 cases.",
                   "4");
+    /* Markdown's footnote marks, a law's place in the Statutes at Large and a
+     * journal's volume, issue and pages are no figures */
+    assert_values("Shootings fell 12 percent.[^1]\n\n[^1]: Pub. L. 117-159, 136 Stat. 1313. "
+                  "Lee, A. (2018). Policing. Justice Review, 17(1), 205-250.",
+                  "12");
     /* not figures */
     assert_values("No one was hurt; the one they chose is one of the best, one-size-fits-all.",
+                  "");
+    assert_values("It is a start, not a finished one, and better than one that counts "
+                  "nothing; even a rough one.",
                   "");
     assert_values("See page 12 of the report, chapter 3, and room 4.", "");
     /* a room's number in a building; a running header's page number glued
