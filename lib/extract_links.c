@@ -5002,13 +5002,14 @@ enum { LETTERHEAD_BLOCKS = 4 }; /* the blocks a letterhead may take */
  * "the same program" is the one named last before it ("Bossier City
  * received money for eight officers from the same program"); "the task
  * force", opening it or inside it ("The ATF will run the center, and it
- * will take cases from ..."; "The team's territory covers ..."), is the
- * last one named before, in its paragraph or the three before, whose name
- * has that head ("... creating the Memphis Safe Task Force. The task force
- * covers Memphis"). The program of the text is not always the one meant. */
+ * will take cases from ..."; "The team's territory covers ..."; "the
+ * statewide task force"), is the last one named before, in its paragraph
+ * or the twelve before, whose name has that head ("... creating the
+ * Memphis Safe Task Force. The task force covers Memphis"). The program of
+ * the text is not always the one meant. */
 static cp_program *program_referred(const cp_block *blk, size_t block, size_t sentence,
                                     const hits *programs) {
-    enum { REFERRED_BACK = 3 }; /* the blocks back a name is looked for */
+    enum { REFERRED_BACK = 12 }; /* the blocks back a name is looked for */
     static const char *const SAME[] = {"same grant", "same initiative", "same program"};
     /* the words that stand for a program, and the head of its name */
     static const char *const KINDS[] = {"task force", "strike force", "operation",
@@ -5038,15 +5039,23 @@ static cp_program *program_referred(const cp_block *blk, size_t block, size_t se
             (t[at - 1] == 'T' && at - 1 != from))
             continue;
         at += 3;
-        if (t[at] == 's') {
-            same = cpi_phrase_at(t, to, at, CPI_PHRASES(SAME));
+        if (t[at] == 's' && (same = cpi_phrase_at(t, to, at, CPI_PHRASES(SAME)) > 0))
             continue;
-        }
-        for (int k = 0; k < (int)COUNT(KINDS) && kind < 0; k++) {
-            size_t len = strlen(KINDS[k]), e = at + len;
-            if (cpi_starts_with(t, to, at, KINDS[k]) &&
-                (e == to || !cpi_is_alpha(t[e])) && !cpi_starts_with(t, to, e, " of "))
-                kind = k;
+        /* (past one word that describes it: "the statewide task force") */
+        for (int word = 0; word < 2 && kind < 0 && at < to && cpi_is_lower(t[at]);
+             word++) {
+            for (int k = 0; k < (int)COUNT(KINDS) && kind < 0; k++) {
+                size_t len = strlen(KINDS[k]), e = at + len;
+                if (cpi_starts_with(t, to, at, KINDS[k]) &&
+                    (e == to || !cpi_is_alpha(t[e])) &&
+                    !cpi_starts_with(t, to, e, " of "))
+                    kind = k;
+            }
+            while (at < to && cpi_is_lower(t[at]))
+                at++;
+            if (at + 1 >= to || t[at] != ' ')
+                break;
+            at++;
         }
     }
     if (kind < 0 && !same)
@@ -5710,7 +5719,8 @@ static bool link_named_places(cpi_extract *x, const hits *sites, const hits *pro
 /* Is the verb at w, an adverb before it allowed, one of receiving,
  * joining, paying or being a part of the program at `program` ("won",
  * "has been a ... site", "already pays 11 deputies with grants from ...",
- * "takes part in"), or of using the program itself? "the department"
+ * "takes part in", "expects about $310,000 from ...", "learned it will
+ * receive"), or of using the program itself? "the department"
  * (maybe the Justice Department) only receives or joins. */
 static bool place_verb_at(const char *t, size_t n, size_t w, size_t program,
                           bool department) {
@@ -5737,7 +5747,10 @@ static bool place_verb_at(const char *t, size_t n, size_t w, size_t program,
                                             "took part in ",
                                             "participates in ",
                                             "participated in ",
-                                            "has taken part in "};
+                                            "has taken part in ",
+                                            "expects ",
+                                            "learned it will receive ",
+                                            "said it will receive "};
     static const char *const BEING[] = {"has been a ", "has been an ", "became a ",
                                         "became an ",  "is a ",        "was a ",
                                         "was one of ", "is one of ",   "has been one of ",

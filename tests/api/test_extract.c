@@ -1041,10 +1041,13 @@ static void test_link_the_city(void **state) {
         "site since 2017, and it was one of seven cities in Operation Bright Lake. The "
         "department already takes part in the River Guard Program, and the city's "
         "$260,000 Canyon Justice Grant award is held up. The city will also get a mobile "
-        "Ballistic Harbor Network unit.");
-    const char *const joined[] = {"delta-watch-network", "operation-bright-lake",
-                                  "river-guard-program", "canyon-justice-grant",
-                                  "ballistic-harbor-network"};
+        "Ballistic Harbor Network unit. The city expects $90,000 from the Sierra Hiring "
+        "Program, and the city learned it will receive $40,000 from the Lake Shore "
+        "Youth Program.");
+    const char *const joined[] = {"delta-watch-network",      "operation-bright-lake",
+                                  "river-guard-program",      "canyon-justice-grant",
+                                  "ballistic-harbor-network", "sierra-hiring-program",
+                                  "lake-shore-youth-program"};
     for (size_t k = 0; k < sizeof joined / sizeof joined[0]; k++) {
         p = cp_corpus_program_by_id(c, joined[k]);
         assert_non_null(p);
@@ -4608,6 +4611,22 @@ static void test_contrast_clause(void **state) {
     assert_non_null(ops);
     assert_true(program_has_site(ops, "shreveport-la"));
     assert_false(program_has_site(diag, "shreveport-la"));
+    cp_corpus_free(c);
+    /* "the statewide task force" far after the task force is named is
+     * that one, not the text's operation */
+    c = load("Operation Blue Screen ended on Friday in Jackson, Tennessee, with 23 "
+             "arrests. It was run by the Tennessee Harbor Light Task Force with help "
+             "from the FBI.\n\nOperation Blue Screen began in May.\n\nAgents seized "
+             "41 phones.\n\nThe suspects range in age from 19 to 64.\n\n"
+             "The statewide task force is led by the Knoxville Police Department and "
+             "includes more than 100 agencies across Tennessee.\n");
+    const cp_program *op = cp_corpus_program_by_id(c, "operation-blue-screen");
+    const cp_program *tf =
+        cp_corpus_program_by_id(c, "tennessee-harbor-light-task-force");
+    assert_non_null(op);
+    assert_non_null(tf);
+    assert_false(program_has_site(op, "knoxville-tn"));
+    assert_true(program_has_site(tf, "knoxville-tn"));
     cp_corpus_free(c);
     /* a clause after ", while" whose subject is its places is the later
      * program's; the places before a program's name that goes on with
