@@ -4190,7 +4190,11 @@ static bool read_blocks(cpi_extract *x) {
             }
             bool plural = wf[k - 1] & WORD_PLURAL; /* "Counties", "Parishes" */
             bool county_like = plural || (wf[k - 1] & WORD_COUNTY);
-            if (st < 0 && (county_like || reservation) && run_end + 4 < n &&
+            /* (and an agency's: "the Montgomery County Police Department in
+             * Maryland", whatever the state of the list item before) */
+            bool agency =
+                (wf[k - 1] & WORD_AGENCY) || (k >= 2 && (wf[k - 2] & WORD_AGENCY));
+            if (st < 0 && (county_like || reservation || agency) && run_end + 4 < n &&
                 memcmp(t + run_end, " in ", 4) == 0) {
                 size_t at = run_end + 4;
                 size_t dir = reservation ? cpi_phrase_at(t, n, at, CPI_PHRASES(COMPASS_WORDS)) : 0;

@@ -240,6 +240,11 @@ static void test_site_patterns(void **state) {
     SITES("The program adds Cecil and Frederick Counties in Maryland.", "cecil-county-md",
           "frederick-county-md");
     SITES("Designated: Humboldt County in California.", "humboldt-county-ca");
+    /* ... and an agency's place, whatever the state of the item before */
+    SITES(
+        "Cities:\n\n- Bloomington, Indiana\n- the Montgomery County Police Department in "
+        "Maryland\n",
+        "bloomington-in", "montgomery-county-md");
     /* ... and after a semicolon of a list */
     SITES("Sites: Akron, Ohio; Cecil and Frederick Counties, Maryland; and Erie, Pa.",
           "akron-oh", "cecil-county-md", "frederick-county-md", "erie-pa");
