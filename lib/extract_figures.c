@@ -583,6 +583,22 @@ static bool digits_in_name(const char *t, size_t n, size_t prev, const number *n
     return len == 0 || cpi_word_in(CPI_WORDS(FUNCTION_WORDS), t + i, len);
 }
 
+/* Is [start, end) of block b inside a program's name ("Operation Bayou
+ * City 250", "Task Force 2000")? The links sorted the program hits in
+ * text order before figures are read. */
+static bool in_program_name(const cpi_extract *x, size_t b, size_t start, size_t end) {
+    const cpi_hit *h = x->program_hits;
+    size_t lo = 0, hi = x->program_hit_count;
+    while (lo < hi) { /* the first hit past (b, start) */
+        size_t mid = lo + (hi - lo) / 2;
+        if (h[mid].block < b || (h[mid].block == b && h[mid].start <= start))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo > 0 && h[lo - 1].block == b && h[lo - 1].end >= end;
+}
+
 /* "2. Baltimore's U.S. attorney": a number opening its block with a period
  * marks an item ("### 2." as a heading), "5.2 Facilities Management" a
  * section; "- 30 -" ends a press release; "- 3 -" numbers a page. */
@@ -2451,7 +2467,8 @@ static ALWAYS_INLINE bool read_block(cpi_extract *x, const cp_block *b, bool not
              station_number(x, t, n, prev, &num)) ||
             (may_be_zip_code(t, n, prev, &num) && zip_code(t, n, prev, &num)) ||
             (!plain_around &&
-             digits_in_name(t, n, prev, &num, b->kind == CP_BLOCK_HEADING)) ||
+             (digits_in_name(t, n, prev, &num, b->kind == CP_BLOCK_HEADING) ||
+              in_program_name(x, (size_t)(b - x->doc->blocks), num.start, num.end))) ||
             ((num.start == 0 || n <= 16) && marker_at(t, n, &num)) ||
             opens_ordinal(t, n, &num) ||
             (prev != SIZE_MAX && cpi_is_upper(t[prev]) &&

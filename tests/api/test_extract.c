@@ -385,6 +385,8 @@ static void test_figure_patterns(void **state) {
     /* the titles and sections of codes of laws are no figures */
     assert_values("Under 18 U.S.C. 922(g) and 28 C.F.R. 0.5, see \xC2\xA7" "923 and 4 cases.",
                   "4");
+    /* the number that ends a program's name */
+    assert_values("Agents of Operation Harbor City 250, a surge, took 86 people.", "86");
     /* Markdown's footnote marks, a law's place in the Statutes at Large and a
      * journal's volume, issue and pages are no figures */
     assert_values("Shootings fell 12 percent.[^1]\n\n[^1]: Pub. L. 117-159, 136 Stat. 1313. "
