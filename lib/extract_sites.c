@@ -3836,6 +3836,16 @@ static bool is_metonym(const cpi_extract *x, const char *t, size_t n, size_t ws,
     return false;
 }
 
+/* Is w[0..len) a direction that names a part of a city ("South
+ * Columbus")? */
+static bool compass_word(const char *w, size_t len) {
+    static const char *const DIRECTIONS[] = {/* sorted */
+                                             "East",      "North", "Northeast",
+                                             "Northwest", "South", "Southeast",
+                                             "Southwest", "West"};
+    return len >= 4 && cpi_word_in(CPI_WORDS(DIRECTIONS), w, len);
+}
+
 /* Words of direction before a state ("in central Wyoming"). */
 static const char *const COMPASS_WORDS[] = {
     "central",      "eastern",      "northern",     "southern",     "western",
@@ -4681,6 +4691,24 @@ static bool read_blocks(cpi_extract *x) {
                     resolve_in(x, t + ws[s0], d - ws[s0], NULL, true, true, &one) &&
                     (one.kind == CP_SITE_CITY || one.kind == CP_SITE_COUNTY)) {
                     if (!add_site(x, &one, b, ws[s0], d))
+                        return false;
+                    s0 = k;
+                }
+            }
+            if (s0 + 2 == k && compass_word(t + ws[s0], we[s0] - ws[s0])) {
+                /* "South Columbus", "Southwest Detroit": a part of a city
+                 * named by its direction, the city (not "South Bend" nor
+                 * "West Memphis", places of their own, nor "North Dakota") */
+                site_spec city;
+                size_t compass_end = ws[s0], first_row;
+                size_t whole_len = we[k - 1] - ws[s0];
+                if (state_at(x, &caps, t, n, ws[s0], &compass_end) < 0 &&
+                    !(may_name_place(t + ws[s0], whole_len) &&
+                      rows_named(x, t + ws[s0], whole_len, false, &first_row) > 0) &&
+                    resolve_in(x, t + ws[k - 1], we[k - 1] - ws[k - 1], NULL, true, false,
+                               &city) &&
+                    city.kind == CP_SITE_CITY) {
+                    if (!add_site(x, &city, b, ws[k - 1], we[k - 1]))
                         return false;
                     s0 = k;
                 }

@@ -240,6 +240,12 @@ static void test_site_patterns(void **state) {
     SITES("The program adds Cecil and Frederick Counties in Maryland.", "cecil-county-md",
           "frederick-county-md");
     SITES("Designated: Humboldt County in California.", "humboldt-county-ca");
+    /* a part of a city named by its direction is the city; places and
+     * states whose names start with one are themselves */
+    SITES("The money went to Southwest Detroit and North Minneapolis, not South Bend, "
+          "West Memphis, Ark., or North Dakota.",
+          "detroit-mi", "minneapolis-mn", "south-bend-in", "west-memphis-ar",
+          "north-dakota");
     /* ... and an agency's place, whatever the state of the item before */
     SITES(
         "Cities:\n\n- Bloomington, Indiana\n- the Montgomery County Police Department in "
