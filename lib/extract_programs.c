@@ -1057,6 +1057,23 @@ static bool define_operation_short_name(ctx *c, cp_program *p, const char *t,
     return record_head_short_name(c, p, t + from, len, true);
 }
 
+/* "STOP School Violence Program" at [start, end): its words before
+ * " Program", two or more and each capitalised, are a short name a text
+ * goes on with ("the four STOP School Violence grants"), not where a
+ * capitalised word follows them (the whole name again). False only when
+ * out of memory. */
+static bool define_program_stem(ctx *c, cp_program *p, const char *t, size_t start,
+                                size_t end) {
+    enum { PROGRAM = sizeof " Program" - 1 };
+    if (end - start <= PROGRAM || memcmp(t + end - PROGRAM, " Program", PROGRAM) != 0)
+        return true;
+    size_t len = end - PROGRAM - start;
+    if (len >= sizeof c->shorts[0].text || c->short_count >= MAX_SHORT_NAMES ||
+        !memchr(t + start, ' ', len) || !cpi_is_upper(t[start]))
+        return true;
+    return record_head_short_name(c, p, t + start, len, false);
+}
+
 /* The program of a short name defined earlier that starts at i, and its end
  * (a name's head, not where its whole name or a longer one goes on: " on
  * Youth ...", " Foundation"). */
@@ -1101,7 +1118,8 @@ static bool define_acronym(ctx *c, cp_program *p, const char *t, size_t n, size_
     return define_short_name(c, p, t, n, start, end) &&
            define_word_acronym(c, p, t, n, start, end) &&
            define_head_short_name(c, p, t, start, end) &&
-           define_operation_short_name(c, p, t, start, end);
+           define_operation_short_name(c, p, t, start, end) &&
+           define_program_stem(c, p, t, start, end);
 }
 
 /* "(ICAC) Task ...": an acronym in parentheses at p, then a capitalised

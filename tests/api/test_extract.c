@@ -3491,7 +3491,8 @@ static void test_link_letterhead_and_request(void **state) {
 /* A name's words before " on " are a short name the text goes on with:
  * "the National Forum" is the National Forum on Youth Violence
  * Prevention, and its places are that program's; the same words in a
- * longer name ("National Forum Foundation") are not. */
+ * longer name ("National Forum Foundation") are not. So are its words
+ * before " Program". */
 static void test_program_head_before_on(void **state) {
     (void)state;
     cp_corpus *c =
@@ -3509,6 +3510,21 @@ static void test_program_head_before_on(void **state) {
     assert_true(program_has_site(forum, "tulsa-ok"));
     assert_true(program_has_site(forum, "provo-ut"));
     assert_false(program_has_site(svtf, "tulsa-ok"));
+    cp_corpus_free(c);
+    /* ... and a name's words before " Program" ("the four Harbor Light
+     * School grants"), but not the whole name again */
+    c = load("The Bluff City Initiative gave $1 million to Monroe, La., and the Harbor "
+             "Light School Program gave $300,000.\n\nThe four Harbor Light School grants "
+             "went to school boards:\n\n- Rapides Parish School Board - $98,500\n- "
+             "Vermilion Parish School Board - $64,000\n");
+    const cp_program *school = cp_corpus_program_by_id(c, "harbor-light-school-program");
+    const cp_program *bluff = cp_corpus_program_by_id(c, "bluff-city-initiative");
+    assert_non_null(school);
+    assert_non_null(bluff);
+    assert_int_equal(cp_program_mention_count(school), 2);
+    assert_true(program_has_site(school, "rapides-parish-la"));
+    assert_true(program_has_site(school, "vermilion-parish-la"));
+    assert_false(program_has_site(bluff, "rapides-parish-la"));
     cp_corpus_free(c);
 }
 
