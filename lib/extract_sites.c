@@ -3656,13 +3656,15 @@ static const char *const FEATURE_WORDS[] = { /* sorted */
 };
 
 /* Is the state's name at `start` a river's, the river's word left out
- * ("East St. Louis, across the Mississippi", "along the Ohio")? The
+ * ("East St. Louis, across the Mississippi", "along the Ohio", "east of
+ * the Mississippi")? The
  * states named for rivers, after a preposition of a river's bank and
  * "the". */
 static bool river_named(const char *t, size_t start) {
-    static const char *const BEFORE[] = {"across the ",  "along the ", "up the ",
-                                         "down the ",    "over the ",  "banks of the ",
-                                         "bank of the ", "cross the ", "crossed the "};
+    static const char *const BEFORE[] = {
+        "across the ",   "along the ",    "up the ",      "down the ",    "over the ",
+        "banks of the ", "bank of the ",  "cross the ",   "crossed the ", "east of the ",
+        "west of the ",  "north of the ", "south of the "};
     static const char *const RIVERS[] = {"Mississippi", "Missouri", "Ohio",
                                          "Arkansas",    "Colorado", "Delaware",
                                          "Tennessee"};

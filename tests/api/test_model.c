@@ -269,6 +269,7 @@ static void test_site_patterns(void **state) {
     /* a river named as its state is ("across the Mississippi") */
     SITES("East St. Louis, Ill., across the Mississippi, had 24. Ohio had more.",
           "east-saint-louis-il", "ohio");
+    SITES("Most sites are east of the Mississippi, in Ohio.", "ohio");
     SITES("Awards went to the Chesapeake Police Department in Virginia.",
           "chesapeake-va");
     /* a tribal land with its state, after a comma or "in (central)" */
