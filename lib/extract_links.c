@@ -1283,6 +1283,7 @@ static bool phrase_within(const char *t, size_t from, size_t to, const tail_phra
  * outside the program, Dayton, Ohio, and Tacoma"), a price there
  * ("a pill that costs $5 in Seattle"), where the displaced go ("some will
  * end up in Southaven"), a
+ * mass killing's place ("weeks after the massacres in Buffalo"), a
  * person's home ("who grew up in Warren", "a native of Flint", "began his
  * career in Columbia", "a 19-year-old from Southaven", "fugitives from
  * Denver", "Most lived in Gary"), a legislator's district ("I represent
@@ -1343,6 +1344,8 @@ static inline bool compared_or_home(const char *t, size_t start) {
         TAIL("Attorney's Office in "),
         TAIL("field office in "),
         TAIL("attorney's office in "),
+        TAIL("massacre in "),
+        TAIL("shooting in "),
         TAIL("level in "),
         TAIL("born in "),
         TAIL("than in "),
@@ -1359,6 +1362,7 @@ static inline bool compared_or_home(const char *t, size_t start) {
         TAIL("resides in "),
         TAIL("counterparts in "),
         TAIL("donors in "),
+        TAIL("massacres in "),
         TAIL("represent in "),
         TAIL("my district in "),
         TAIL("not in "),

@@ -2527,6 +2527,19 @@ static void test_link_exclusions(void **state) {
         assert_false(program_has_site(p, set_apart[k]));
     }
     cp_corpus_free(c);
+    /* the places of a mass killing a law answered are no members */
+    c = load("The Safe Valley Task Force works in Reno, Nevada.\n\nWeeks after the "
+             "massacres in Buffalo, New York, and Uvalde, Texas, Congress set aside money "
+             "for the task force, and a shooting in Sparks, Nevada, followed.\n");
+    p = cp_corpus_program_by_id(c, "safe-valley-task-force");
+    assert_non_null(p);
+    assert_true(program_has_site(p, "reno-nv"));
+    const char *const killings[] = {"buffalo-ny", "uvalde-tx", "sparks-nv"};
+    for (size_t k = 0; k < sizeof killings / sizeof killings[0]; k++) {
+        assert_non_null(cp_corpus_site_by_id(c, killings[k]));
+        assert_false(program_has_site(p, killings[k]));
+    }
+    cp_corpus_free(c);
 }
 
 /* A table's row of a county and its postal code without a comma: the
