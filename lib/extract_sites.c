@@ -4697,6 +4697,23 @@ static bool read_blocks(cpi_extract *x) {
                     s0 = k;
                 }
             }
+            if (s0 < k && ws[s0] >= 10 &&
+                memcmp(t + ws[s0] - 10, "County of ", 10) == 0 &&
+                we[k - 1] - ws[s0] < 100) {
+                /* "the County of Fresno", as a grantee names itself: the
+                 * county (the state's case is read with the state, above) */
+                char name[112];
+                size_t len = we[k - 1] - ws[s0];
+                memcpy(name, t + ws[s0], len);
+                memcpy(name + len, " County", 7);
+                site_spec county;
+                if (resolve(x, name, len + 7, NULL, true, &county) &&
+                    county.kind == CP_SITE_COUNTY) {
+                    if (!add_site(x, &county, b, ws[s0] - 10, we[k - 1]))
+                        return false;
+                    s0 = k;
+                }
+            }
             if (s0 + 2 == k && compass_word(t + ws[s0], we[s0] - ws[s0])) {
                 /* "South Columbus", "Southwest Detroit": a part of a city
                  * named by its direction, the city (not "South Bend" nor

@@ -270,6 +270,8 @@ static void test_site_patterns(void **state) {
     SITES("East St. Louis, Ill., across the Mississippi, had 24. Ohio had more.",
           "east-saint-louis-il", "ohio");
     SITES("Most sites are east of the Mississippi, in Ohio.", "ohio");
+    /* a county as a grantee names itself */
+    SITES("The County of Fresno received $1 million.", "fresno-county-ca");
     SITES("Awards went to the Chesapeake Police Department in Virginia.",
           "chesapeake-va");
     /* a tribal land with its state, after a comma or "in (central)" */
