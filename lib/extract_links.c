@@ -4493,8 +4493,16 @@ static cp_program *paragraph_topic(const hits *programs, const cp_block *blk, si
         bool several;
         cp_program *p = one_program(programs, block, cpi_sentence_text_start(sen),
                                     sen->text_end, &several);
+        /* (several: the text's, else the first, the sentence's subject:
+         * "... the first $15 million of the Comprehensive Anti-Gang
+         * Initiative, the new arm of Project Safe Neighborhoods. ... The
+         * sites: Los Angeles; Tampa; ...") */
         if (several)
-            return main;
+            return main ? main
+                        : programs
+                              ->h[lower_bound(programs, block,
+                                              cpi_sentence_text_start(sen))]
+                              .entity;
         if (p)
             return !main || (p != main && p->parent != main &&
                              !names_main_first(cpi_block_text(blk),

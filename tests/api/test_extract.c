@@ -930,6 +930,29 @@ static void test_link_program_after_lead(void **state) {
     cp_corpus_free(c);
 }
 
+/* In a digest about no one program, a list of sites after a sentence that
+ * names two programs is the first's, the sentence's subject. */
+static void test_link_digest_subject(void **state) {
+    (void)state;
+    cp_corpus *c = load(
+        "WEEKLY DIGEST\n\n**1. Money lands in four places.** The Attorney General handed "
+        "out $8 million of the Harbor Light Initiative, the new arm of the Bluff City "
+        "Partnership. Each site gets $2 million. The sites: Tampa; Cleveland; Milwaukee; "
+        "and Reno.\n\n**2. Other news.** The River Safe Program named Lowell, Mass., a "
+        "site. The Delta Watch Network added Pueblo, Colo.\n");
+    const cp_program *h = cp_corpus_program_by_id(c, "harbor-light-initiative");
+    const cp_program *b = cp_corpus_program_by_id(c, "bluff-city-partnership");
+    assert_non_null(h);
+    assert_non_null(b);
+    const char *const sites[] = {"tampa-fl", "cleveland-oh", "milwaukee-wi", "reno-nv"};
+    for (size_t k = 0; k < sizeof sites / sizeof sites[0]; k++) {
+        assert_true(program_has_site(h, sites[k]));
+        assert_false(program_has_site(b, sites[k]));
+    }
+    assert_false(program_has_site(h, "lowell-ma"));
+    cp_corpus_free(c);
+}
+
 /* A section under its own heading that names no program but one by its
  * kind ("the operation would expand to ...") is about the text's program;
  * "spread to" tells its reach; four comparison places listed after a
@@ -5361,6 +5384,7 @@ int main(void) {
         cmocka_unit_test(test_link_center_referred),
         cmocka_unit_test(test_link_team_referred),
         cmocka_unit_test(test_link_program_after_lead),
+        cmocka_unit_test(test_link_digest_subject),
         cmocka_unit_test(test_link_section_by_kind),
         cmocka_unit_test(test_link_nested_under_item),
         cmocka_unit_test(test_link_the_city),
