@@ -189,14 +189,14 @@ static const cue SELECTION_CUES[] = {
     SELECTS("awarded"),       SELECTS("join"),
     SELECTS("designated"),    SELECTS("include"),
     SELECTS("participants"),  {"serve", SELECTION_OR_SERVE},
-    SELECTS("based"),
+    SELECTS("based"),         SELECTS("among"),
 };
 #undef SELECTS
 /* The cues of SELECTION_CUES by first letter, for cue_sets. */
 #define CUE_BIT(k) (UINT32_C(1) << (k))
 #define OF_LETTER(c) [(c) & 31]
 static const uint32_t SELECTION_OF_LETTER[32] = {
-    OF_LETTER('a') = CUE_BIT(6) | CUE_BIT(10),
+    OF_LETTER('a') = CUE_BIT(6) | CUE_BIT(10) | CUE_BIT(17),
     OF_LETTER('b') = CUE_BIT(16),
     OF_LETTER('c') = CUE_BIT(2) | CUE_BIT(3) | CUE_BIT(5),
     OF_LETTER('d') = CUE_BIT(12),
@@ -216,6 +216,7 @@ static const uint32_t SELECTION_OF_NEXT[2][32] = {
         OF_LETTER('e') =
             CUE_BIT(0) | CUE_BIT(7) | CUE_BIT(8) | CUE_BIT(9) | CUE_BIT(12) | CUE_BIT(15),
         OF_LETTER('i') = CUE_BIT(1) | CUE_BIT(2),
+        OF_LETTER('m') = CUE_BIT(17),
         OF_LETTER('n') = CUE_BIT(13),
         OF_LETTER('o') = CUE_BIT(3) | CUE_BIT(5) | CUE_BIT(11),
         OF_LETTER('r') = CUE_BIT(6),
@@ -231,6 +232,7 @@ static const uint32_t SELECTION_OF_NEXT[2][32] = {
         OF_LETTER('i') = CUE_BIT(11),
         OF_LETTER('l') = CUE_BIT(0),
         OF_LETTER('m') = CUE_BIT(3),
+        OF_LETTER('o') = CUE_BIT(17),
         OF_LETTER('r') = CUE_BIT(4) | CUE_BIT(14) | CUE_BIT(15),
         OF_LETTER('s') = CUE_BIT(12) | CUE_BIT(16),
         OF_LETTER('t') = CUE_BIT(1) | CUE_BIT(2),

@@ -931,7 +931,8 @@ static void test_link_program_after_lead(void **state) {
 }
 
 /* In a digest about no one program, a list of sites after a sentence that
- * names two programs is the first's, the sentence's subject. */
+ * names two programs is the first's, the sentence's subject; places
+ * "among them" are the program's the sentence before names. */
 static void test_link_digest_subject(void **state) {
     (void)state;
     cp_corpus *c = load(
@@ -950,6 +951,18 @@ static void test_link_digest_subject(void **state) {
         assert_false(program_has_site(b, sites[k]));
     }
     assert_false(program_has_site(h, "lowell-ma"));
+    cp_corpus_free(c);
+    /* ... and places "among them" after the sentence that names one */
+    c = load(
+        "Washington has tried the Bluff City Partnership, the River Safe Program and "
+        "Operation Clear Sky.\n\nIn 2021 the White House announced a Harbor Light "
+        "Initiative of 15 cities. Tampa, Florida; Detroit; Reno; and Newark, New "
+        "Jersey, were among them.\n");
+    h = cp_corpus_program_by_id(c, "harbor-light-initiative");
+    assert_non_null(h);
+    const char *const among[] = {"tampa-fl", "detroit-mi", "reno-nv", "newark-nj"};
+    for (size_t k = 0; k < sizeof among / sizeof among[0]; k++)
+        assert_true(program_has_site(h, among[k]));
     cp_corpus_free(c);
 }
 
