@@ -3838,6 +3838,18 @@ static bool is_metonym(const cpi_extract *x, const char *t, size_t n, size_t ws,
     return false;
 }
 
+/* Is the word at `start` a surname: after a capitalised name and a
+ * middle initial ("MERRICK B. GARLAND", "Lisa M. Monroe")? */
+static bool surname_after_initial(const char *t, size_t start) {
+    if (start < 6 || t[start - 1] != ' ' || t[start - 2] != '.' ||
+        !cpi_is_upper(t[start - 3]) || t[start - 4] != ' ' || !cpi_is_alpha(t[start - 5]))
+        return false;
+    size_t w = start - 5; /* back to the first name's first letter */
+    while (w > 0 && cpi_is_alpha(t[w - 1]))
+        w--;
+    return cpi_is_upper(t[w]) && start - 5 - w >= 1;
+}
+
 /* Is w[0..len) a direction that names a part of a city ("South
  * Columbus")? */
 static bool compass_word(const char *w, size_t len) {
@@ -4814,6 +4826,7 @@ static bool read_blocks(cpi_extract *x) {
                            !(e == k && in_county_column(x->doc, b, ws[s0]))) ||
                           cpi_month_word(t + ws[s0], len) ||
                           institution_word(t + ws[s0], len))) ||
+                        (e - s0 == 1 && surname_after_initial(t, ws[s0])) ||
                         (e - s0 == 1 && cpi_is_person(x, t + ws[s0], len) &&
                          !called_a_town(t, ws[s0]) &&
                          !(e == k && in_county_column(x->doc, b, ws[s0])) &&

@@ -270,6 +270,9 @@ static void test_site_patterns(void **state) {
     SITES("East St. Louis, Ill., across the Mississippi, had 24. Ohio had more.",
           "east-saint-louis-il", "ohio");
     SITES("Most sites are east of the Mississippi, in Ohio.", "ohio");
+    /* a surname after a middle initial is a person's */
+    SITES("REMARKS BY ATTORNEY GENERAL MERRICK B. GARLAND\n\nAgents went to Dallas.",
+          "dallas-tx");
     /* a county as a grantee names itself */
     SITES("The County of Fresno received $1 million.", "fresno-county-ca");
     SITES("Awards went to the Chesapeake Police Department in Virginia.",
