@@ -103,23 +103,24 @@ static const uint32_t NUMBER_STARTS[11] = {
 #define BIT5(c) (1u << ((c) & 31))
 #define PAIR(a, b) (((unsigned)(a) & 31) | ((unsigned)(b) & 31) << 8)
 static const uint32_t NUMBER_THIRDS[PAIR(31, 31) + 1] = {
-    [PAIR('d', 'o')] = BIT5('z'),              /* dozen */
-    [PAIR('e', 'i')] = BIT5('g'),              /* eight... */
-    [PAIR('e', 'l')] = BIT5('e'),              /* eleven */
-    [PAIR('f', 'i')] = BIT5('f') | BIT5('v'),  /* fifteen, five */
-    [PAIR('f', 'o')] = BIT5('r') | BIT5('u'),  /* forty, four */
-    [PAIR('h', 'a')] = BIT5('l'),              /* half */
-    [PAIR('h', 'u')] = BIT5('n'),              /* hundred */
-    [PAIR('n', 'i')] = BIT5('n'),              /* nine... */
-    [PAIR('o', 'n')] = BIT5('e'),              /* one */
-    /* "a third", "a quarter", "a fifth": "a" and a space (0 in five bits),
-     * for next_candidate's filter (may_be_number_word reads no space) */
-    [PAIR('a', 0)] = BIT5('f') | BIT5('q') | BIT5('t'),
-    [PAIR('s', 'e')] = BIT5('v'),              /* seven... */
-    [PAIR('s', 'i')] = BIT5('x'),              /* six... */
-    [PAIR('t', 'e')] = BIT5('n'),              /* ten */
-    [PAIR('t', 'h')] = BIT5('i') | BIT5('r'),  /* thirty, three */
-    [PAIR('t', 'w')] = BIT5('e') | BIT5('o'),  /* twelve, two */
+    [PAIR('d', 'o')] = BIT5('z'),             /* dozen */
+    [PAIR('e', 'i')] = BIT5('g'),             /* eight... */
+    [PAIR('e', 'l')] = BIT5('e'),             /* eleven */
+    [PAIR('f', 'i')] = BIT5('f') | BIT5('v'), /* fifteen, five */
+    [PAIR('f', 'o')] = BIT5('r') | BIT5('u'), /* forty, four */
+    [PAIR('h', 'a')] = BIT5('l'),             /* half */
+    [PAIR('h', 'u')] = BIT5('n'),             /* hundred */
+    [PAIR('n', 'i')] = BIT5('n'),             /* nine... */
+    [PAIR('o', 'n')] = BIT5('e'),             /* one */
+    /* "a third", "a quarter", "a fifth", "a million", "a billion": "a" and
+     * a space (0 in five bits), for next_candidate's filter
+     * (may_be_number_word reads no space) */
+    [PAIR('a', 0)] = BIT5('b') | BIT5('f') | BIT5('m') | BIT5('q') | BIT5('t'),
+    [PAIR('s', 'e')] = BIT5('v'),             /* seven... */
+    [PAIR('s', 'i')] = BIT5('x'),             /* six... */
+    [PAIR('t', 'e')] = BIT5('n'),             /* ten */
+    [PAIR('t', 'h')] = BIT5('i') | BIT5('r'), /* thirty, three */
+    [PAIR('t', 'w')] = BIT5('e') | BIT5('o'), /* twelve, two */
 };
 #undef L
 
@@ -157,7 +158,8 @@ static void check_number_tables(void) {
     }
     thirds['o' & 31]['n' & 31] |= BIT5('e'); /* "one" */
     thirds['h' & 31]['a' & 31] |= BIT5('l'); /* "half" */
-    thirds['a' & 31][' ' & 31] |= BIT5('f') | BIT5('q') | BIT5('t'); /* "a third" */
+    thirds['a' & 31][' ' & 31] |= BIT5('b') | BIT5('f') | BIT5('m') | BIT5('q') |
+                                  BIT5('t'); /* "a third", "a million" */
     for (unsigned pair = 0; pair < sizeof NUMBER_THIRDS / sizeof NUMBER_THIRDS[0];
          pair++) {
         unsigned a = pair & 0xFF, b = pair >> 8;
@@ -1435,6 +1437,7 @@ static bool words_at(const char *t, size_t n, size_t i, size_t len, number *out)
                (e + 11 == n || !cpi_is_alpha(t[e + 11]))) {
         v += 0.5; /* "two and a half times" */
         e += 11;
+        v *= scale_after_word(t, n, e, &e); /* "two and a half million" */
     } else if (e + 1 < n && t[e] == ' ' && v >= 2 && v <= 100) {
         v = compound_words(t, n, v, e, &e,
                            true); /* "two million dollars", "two hundred" */
@@ -1450,10 +1453,11 @@ static bool words_at(const char *t, size_t n, size_t i, size_t len, number *out)
 }
 
 /* Does the word after "a" at t[i] start as a share's does ("a third", "a
- * quarter", "a fifth": share_at's first three; debug builds check)? */
+ * quarter", "a fifth": share_at's first three; debug builds check), or a
+ * scale's ("a million", "a billion")? */
 static inline bool share_after_a(const char *t, size_t n, size_t i) {
     char next = i + 2 < n && t[i + 1] == ' ' ? (char)(t[i + 2] | 0x20) : '\0';
-    return next == 't' || next == 'q' || next == 'f';
+    return next == 't' || next == 'q' || next == 'f' || next == 'm' || next == 'b';
 }
 
 /* Is the share at t[i..e) one without "of" ("fell by nearly a third",
@@ -1516,6 +1520,21 @@ static ALWAYS_INLINE bool share_at(const char *t, size_t n, size_t i, number *ou
     /* most words end here: the article "a ", "one-" or "half " must start
      * it, and then only the shares it starts are tried */
     size_t from, to;
+    /* "a million", "half a billion": a scale after "a" */
+    bool half = lower(t[i]) == 'h';
+    size_t a = half ? i + 6 : i + 1; /* the space before the scale */
+    if (a + 2 < n && t[a] == ' ' && (!half || (t[i + 4] == ' ' && t[i + 5] == 'a'))) {
+        size_t end = a;
+        double scale = scale_after_word(t, n, a, &end);
+        if (scale >= 1e6 && (end == n || !cpi_is_alpha(t[end]))) {
+            out->start = i;
+            out->end = end;
+            out->value = half ? scale / 2 : scale;
+            out->money = out->percent = out->year_like = false;
+            out->word = true;
+            return true;
+        }
+    }
     switch (lower(t[i])) {
     case 'a':
         if (!share_after_a(t, n, i))

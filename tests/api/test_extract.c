@@ -375,6 +375,10 @@ static void test_figure_patterns(void **state) {
         "agents, four hundred and twenty million dollars and twenty-five thousand "
         "six hundred officers.",
         "316;2800;4.1;113;250;4.2e+08;25600");
+    /* a scale after "a", "half a" and "and a half" */
+    assert_values("Two and a half million for enforcement, half a million for reentry, a "
+                  "billion in all; a man came a month ago.",
+                  "2.5e+06;500000;1e+09");
     /* fractions and dozens */
     assert_values("Two-thirds of cities and three-quarters of counties; two dozen agents.",
                   "0.666667;0.75;24");
