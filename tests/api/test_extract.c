@@ -4819,6 +4819,11 @@ static void test_program_patterns(void **state) {
     assert_int_equal(cp_program_mention_count(tf), 3); /* name, "(MGVTF)", "The MGVTF" */
     assert_true(program_has_site(tf, "memphis-tn"));
     assert_non_null(cp_corpus_program_by_id(c, "safe-harbor-initiative"));
+    /* the built-in table's program by the words a text uses for its money */
+    cp_corpus *h = load("The Department is making $61 million in COPS hiring grants "
+                        "available to the cities.");
+    assert_non_null(cp_corpus_program_by_id(h, "cops-hiring-program"));
+    cp_corpus_free(h);
     assert_non_null(cp_corpus_program_by_id(c, "operation-clean-sweep"));
     assert_int_equal(cp_corpus_program_count(c), 3);
     cp_corpus_free(c);
