@@ -1439,6 +1439,23 @@ static bool addressed_before(const char *t, size_t start) {
                          LAST('g') | LAST('h') | LAST('s'));
 }
 
+/* Where the words before the place at `start` end past "the" and a
+ * government's words ("the Town of Hempstead", "the city of Yonkers"):
+ * what is said of the place is said before them. */
+static size_t before_government(const char *t, size_t start) {
+    static const char *const GOVERNMENTS[] = {"Borough of ", "City of ", "Town of ",
+                                              "borough of ", "city of ", "town of "};
+    size_t at = start;
+    for (size_t k = 0; k < COUNT(GOVERNMENTS); k++)
+        if (cpi_ends_with(t, at, GOVERNMENTS[k])) {
+            at -= strlen(GOVERNMENTS[k]);
+            break;
+        }
+    if (at >= 4 && memcmp(t + at - 4, "the ", 4) == 0)
+        at -= 4;
+    return at;
+}
+
 /* Is the place at `start` where guns were bought, sold or stolen ("a gun
  * bought in Belleville", "traced to stores in Hampton Roads, most of them
  * sold in Newport News", "back to their source, in Phoenix")? A source of
@@ -1446,12 +1463,15 @@ static bool addressed_before(const char *t, size_t start) {
 static bool gun_source_before(const char *t, size_t start) {
     static const tail_phrase BEFORE[] = {
         /* sorted by tail_key */
-        TAIL("source, in "), TAIL("sold in "),   TAIL("purchased in "),
-        TAIL("sale in "),    TAIL("stolen in "), TAIL("stores in "),
-        TAIL("dealers in "), TAIL("shops in "),  TAIL("shows in "),
-        TAIL("sources in "), TAIL("bought in "),
+        TAIL("source, in "),   TAIL("sold in "),    TAIL("resold in "),
+        TAIL("purchased in "), TAIL("sale in "),    TAIL("stolen in "),
+        TAIL("stores in "),    TAIL("dealers in "), TAIL("shops in "),
+        TAIL("shows in "),     TAIL("sources in "), TAIL("bought in "),
     };
-    return phrase_before(t, start, CPI_PHRASES(BEFORE), LAST('n'), LAST('i'));
+    /* (and "the" or a government's words between: "sold in the Town of
+     * Hempstead") */
+    return phrase_before(t, before_government(t, start), CPI_PHRASES(BEFORE), LAST('n'),
+                         LAST('i'));
 }
 
 /* Does the clause after the place ending at `end` say it goes without the
@@ -2260,6 +2280,10 @@ static bool list_joint(const char *t, size_t from, size_t to) {
         ", ",        " and ",    " or ",    ", and ",      ", or ",      " and from ",
         " or from ", " and in ", " or in ", ", and from ", ", or from ", ", and in ",
         ", or in ",  "; ",       "; and ",  ", in ",       ", in the "};
+    /* (a government's words before the second: "... and the city of
+     * Yonkers") */
+    if (to > from)
+        to = before_government(t, to) > from ? before_government(t, to) : to;
     if (to < from || to - from > 12)
         return false;
     for (size_t k = 0; k < COUNT(JOINTS); k++)

@@ -1162,13 +1162,16 @@ static void test_link_the_city(void **state) {
         "Belleville is used there. I represent Springfield. We have asked Jefferson City "
         "to match the money. Neither Kansas City nor Joplin is part of the initiative. "
         "Columbia, Rolla and the rest of Boone County asked to join. Agents trace guns "
-        "back to their source, in Tulsa or Wichita.");
+        "back to their source, in Tulsa or Wichita. Some were resold in Omaha, or sold "
+        "in "
+        "the Town of Hempstead and the city of Yonkers, New York.");
     p = cp_corpus_program_by_id(c, "harbor-light-initiative");
     assert_non_null(p);
     assert_true(program_has_site(p, "st-louis-mo"));
     const char *const not_sites[] = {"belleville-il", "springfield-mo", "kansas-city-mo",
                                      "joplin-mo",     "columbia-mo",    "boone-county-mo",
-                                     "tulsa-ok",      "wichita-ks"};
+                                     "tulsa-ok",      "wichita-ks",     "omaha-ne",
+                                     "hempstead-ny",  "yonkers-ny"};
     for (size_t k = 0; k < sizeof not_sites / sizeof not_sites[0]; k++)
         if (program_has_site(p, not_sites[k]))
             fail_msg("linked to %s", not_sites[k]);
