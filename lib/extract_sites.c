@@ -2366,10 +2366,13 @@ static bool washington_alone(const char *t, size_t n, size_t i, size_t end) {
 }
 
 /* "a meeting in Washington", "a gathering of police chiefs in
- * Washington": "Washington" alone (t[i..end)) where people gather is the
- * capital. (Asked where the text names no place of the state.) */
+ * Washington", "here in Washington": "Washington" alone (t[i..end)) where
+ * people gather, or where the speaker stands, is the capital. (Asked
+ * where the text names no place of the state.) */
 static bool capital_in(const char *t, size_t n, size_t i, size_t end) {
-    return washington_alone(t, n, i, end) && cpi_gathering_before(t, i);
+    return washington_alone(t, n, i, end) &&
+           (cpi_gathering_before(t, i) || cpi_ends_with(t, i, "here in ") ||
+            cpi_ends_with(t, i, "Here in "));
 }
 
 /* Before places are read: the states the document names and the people

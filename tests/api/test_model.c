@@ -270,6 +270,11 @@ static void test_site_patterns(void **state) {
     SITES("East St. Louis, Ill., across the Mississippi, had 24. Ohio had more.",
           "east-saint-louis-il", "ohio");
     SITES("Most sites are east of the Mississippi, in Ohio.", "ohio");
+    /* "Washington" where the speaker stands is the capital, the government
+     * elsewhere */
+    SITES("We started with Chicago, Los Angeles and here in Washington. Washington "
+          "pays for it.",
+          "chicago-il", "los-angeles-ca", "washington-dc");
     /* a surname after a middle initial is a person's */
     SITES("REMARKS BY ATTORNEY GENERAL MERRICK B. GARLAND\n\nAgents went to Dallas.",
           "dallas-tx");
