@@ -726,12 +726,19 @@ static bool station_number(cpi_extract *x, const char *t, size_t n, size_t prev,
     if (x->station_len == name_len && memcmp(x->station, t + prev, name_len) == 0 &&
         (num->end == n || !cpi_is_alpha(t[num->end])))
         return true;
-    /* "KTWN 7's reporter": a station's call letters (K or W and two or
-     * three more capitals) before its channel */
-    size_t len = cpi_inner_len(t, n, prev);
-    if ((t[prev] != 'K' && t[prev] != 'W') || len < 3 || len > 4 || prev + len + 1 != num->start)
+    /* "KTWN 7's reporter", "WKLP-AM 1130": a station's call letters (K or
+     * W and two or three more capitals, its band after a dash) before its
+     * channel or frequency */
+    size_t len = cpi_inner_len(t, n, prev), call = len;
+    if (prev + len + 3 < n && t[prev + len] == '-' &&
+        (cpi_starts_with(t, n, prev + len + 1, "AM") ||
+         cpi_starts_with(t, n, prev + len + 1, "FM") ||
+         cpi_starts_with(t, n, prev + len + 1, "TV")))
+        len += 3;
+    if ((t[prev] != 'K' && t[prev] != 'W') || call < 3 || call > 4 ||
+        prev + len + 1 != num->start)
         return false;
-    for (size_t k = 1; k < len; k++)
+    for (size_t k = 1; k < call; k++)
         if (!cpi_is_upper(t[prev + k]))
             return false;
     return true;

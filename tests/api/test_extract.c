@@ -317,6 +317,7 @@ static void test_figure_patterns(void **state) {
                   "40 agents came.",
                   "40");
     assert_values("ARKANSAS 11 NEWS reported, and KTWN 7's reporter counted 12 cases.", "12");
+    assert_values("On WKLP-AM 1130, Milwaukee, 14 callers asked.", "14");
     assert_values("It is a three-year program for 1,066 officers.", "3;1066");
     /* "no one" after a quotation mark, "started one in" (a pronoun); an
      * issue's and a section's number; a program named by its number */
