@@ -2554,10 +2554,12 @@ static size_t cell_column(const char *t, size_t pos, bool bars) {
 }
 
 /* Is the cell at `start` of row b under a heading "County" ("COUNTY",
- * "Counties", "Parish") in its table's first row? Its bare names are then
- * counties ("| Summit | $400,000 |"), not towns of those names. The walk
- * back is bounded as row_of_state_table's. */
-static bool in_county_column(const cp_document *doc, const cp_block *b, size_t start) {
+ * "Counties"), or "Parish", in its table's first row? Its bare names are
+ * then counties ("| Summit | $400,000 |") or parishes ("| Caddo |"), not
+ * towns of those names: which, or NOT_COUNTY_COLUMN (0). The walk back is
+ * bounded as row_of_state_table's. */
+enum { NOT_COUNTY_COLUMN, COUNTY_COLUMN, PARISH_COLUMN };
+static int in_county_column(const cp_document *doc, const cp_block *b, size_t start) {
     enum { ROWS_BACK = 64, HEADER_MAX = 256 };
     if (!has_cells(b))
         return false;
@@ -2585,8 +2587,10 @@ static bool in_county_column(const cp_document *doc, const cp_block *b, size_t s
         e++;
     static const char *const HEADINGS[] = {"COUNTIES", "COUNTY", "Counties",
                                            "County",   "PARISH", "Parish"};
-    return e > i && (e == n || h[e] == ' ' || h[e] == '|' || h[e] == ';') &&
-           cpi_word_in(CPI_WORDS(HEADINGS), h + i, e - i);
+    if (e == i || !(e == n || h[e] == ' ' || h[e] == '|' || h[e] == ';') ||
+        !cpi_word_in(CPI_WORDS(HEADINGS), h + i, e - i))
+        return NOT_COUNTY_COLUMN;
+    return h[i + 1] == 'A' || h[i + 1] == 'a' ? PARISH_COLUMN : COUNTY_COLUMN;
 }
 
 /* "| Columbia Police Department | SC |": in a table row, the next cell
@@ -4949,13 +4953,18 @@ static bool read_blocks(cpi_extract *x) {
                             resolved = true;
                         }
                     }
-                    /* "| Summit | $400,000 |" under a column headed "County" */
+                    /* "| Summit | $400,000 |" under a column headed "County",
+                     * "| Caddo |" under one headed "Parish" */
                     char county[72];
                     site_spec there;
+                    int column;
                     if (e == k && !names_county(t + ws[s0], len) &&
-                        len + 8 <= sizeof county && in_county_column(x->doc, b, ws[s0])) {
+                        len + 8 <= sizeof county &&
+                        (column = in_county_column(x->doc, b, ws[s0])) !=
+                            NOT_COUNTY_COLUMN) {
                         memcpy(county, t + ws[s0], len);
-                        memcpy(county + len, " County", 8);
+                        memcpy(county + len,
+                               column == PARISH_COLUMN ? " Parish" : " County", 8);
                         if ((cell >= 0
                                  ? resolve_in(x, county, len + 7, cpi_states[cell].code,
                                               false, true, &there)

@@ -2721,6 +2721,12 @@ static void test_site_county_column(void **state) {
     assert_non_null(cp_corpus_site_by_id(c, "erie-county-pa"));
     assert_null(cp_corpus_site_by_id(c, "erie-county-oh"));
     cp_corpus_free(c);
+    /* under a heading "Parish", a parish */
+    c = load("Harbor Initiative awards in Louisiana:\n\n| Recipient | Parish | Award |\n"
+             "| Shreveport Police Department | Caddo | $214,630 |\n");
+    assert_non_null(cp_corpus_site_by_id(c, "caddo-parish-la"));
+    assert_null(cp_corpus_site_by_id(c, "caddo-county-ok"));
+    cp_corpus_free(c);
     /* under another heading, a bare name stays a town */
     c = load("Harbor Initiative awards:\n\n| CITY | AWARD |\n| Toledo | $400,000 |\n");
     assert_non_null(cp_corpus_site_by_id(c, "toledo-oh"));
