@@ -4716,6 +4716,27 @@ static bool read_blocks(cpi_extract *x) {
                     s0 = k;
                 }
             }
+            if (s0 + 1 == k && we[s0] - ws[s0] == 5 &&
+                memcmp(t + ws[s0], "North", 5) == 0) {
+                /* "North and South Carolina": two states, the first's last
+                 * word left out */
+                static const struct {
+                    const char *after, *code;
+                } HALVES[] = {{" and South Carolina", "NC"}, {" and South Dakota", "ND"}};
+                for (size_t h = 0; h < sizeof HALVES / sizeof HALVES[0]; h++) {
+                    size_t len = strlen(HALVES[h].after);
+                    if (cpi_starts_with(t, n, we[s0], HALVES[h].after) &&
+                        (we[s0] + len == n || !cpi_is_alpha(t[we[s0] + len]))) {
+                        site_spec state;
+                        spec_state(&state,
+                                   &cpi_states[cpi_state_by_code(HALVES[h].code)]);
+                        if (!add_site(x, &state, b, ws[s0], we[s0]))
+                            return false;
+                        s0 = k;
+                        break;
+                    }
+                }
+            }
             if (s0 < k && ws[s0] >= 10 &&
                 memcmp(t + ws[s0] - 10, "County of ", 10) == 0 &&
                 we[k - 1] - ws[s0] < 100) {

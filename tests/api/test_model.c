@@ -275,6 +275,9 @@ static void test_site_patterns(void **state) {
     SITES("We started with Chicago, Los Angeles and here in Washington. Washington "
           "pays for it.",
           "chicago-il", "los-angeles-ca", "washington-dc");
+    /* two states whose first's last word is left out */
+    SITES("A sweep of North and South Carolina netted 212.", "north-carolina",
+          "south-carolina");
     /* a surname after a middle initial is a person's */
     SITES("REMARKS BY ATTORNEY GENERAL MERRICK B. GARLAND\n\nAgents went to Dallas.",
           "dallas-tx");
