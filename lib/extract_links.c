@@ -5793,7 +5793,9 @@ static bool place_verb_at(const char *t, size_t n, size_t w, size_t program,
                                         "became an ",  "is a ",        "was a ",
                                         "was one of ", "is one of ",   "has been one of ",
                                         "is part of ", "was part of ", "is a member of "};
-    static const char *const USING[] = {"uses ", "used ", "has used ", "will use "};
+    static const char *const USING[] = {
+        "uses ",       "used ",     "has used ",    "will use ",   "is using ",
+        "is putting ", "will put ", "is spending ", "will spend ", "spent "};
     static const char *const ADVERBS[] = {"already ", "also ", "now "};
     /* "The city will also get a mobile NIBIN unit" */
     static const char *const WILL_ALSO[] = {"will also get ", "will also receive ",

@@ -783,6 +783,27 @@ static bool dateline_names(const cp_document *doc, const char *name, size_t len)
     return false;
 }
 
+static int state_lookup_dict(const cpi_extract *x, const char *t, size_t n, size_t pos,
+                             size_t *end);
+
+/* The state (its row) a dateline at the top of the document gives the
+ * place it names in capitals, name[0..len) ("COLUMBUS, Ga. (WCGA) -"), or
+ * -1: the story is from there, and its bare name is that place, whatever
+ * other state's place of that name the text names later ("a similar setup
+ * in Columbus, Ohio"). */
+static int dateline_state(const cpi_extract *x, const char *name, size_t len) {
+    enum { TOP = 6 }; /* (as dateline_names) */
+    const cp_document *doc = x->doc;
+    for (size_t b = 0; b < doc->block_count && b < TOP; b++) {
+        const char *t = cpi_block_text(&doc->blocks[b]);
+        size_t n = doc->blocks[b].text_size, end;
+        if (n >= len + 4 && t[len] == ',' && t[len + 1] == ' ' &&
+            cpi_same_letters(t, name, len) && cpi_capitals_only(t, len))
+            return state_lookup_dict(x, t, n, len + 2, &end);
+    }
+    return -1;
+}
+
 /* A place or county called name[0..len) in state `code` (or any state when
  * code is NULL and one reading is clear); false when none. */
 static bool resolve(cpi_extract *x, const char *name, size_t len, const char *code,
@@ -1152,6 +1173,15 @@ static bool resolve_passed(const cpi_extract *x, const char *name, size_t len,
     }
     if (best == SIZE_MAX)
         return false;
+    if (bare && !code && n > 1) { /* (the dateline's place first) */
+        int home = dateline_state(x, name, len);
+        for (size_t i = first; home >= 0 && i < first + n; i++)
+            if (same_code(cpi_places[i].state, cpi_states[home].code)) {
+                best = i;
+                weight = weight ? weight : 1;
+                break;
+            }
+    }
     /* A state in view picks among places of one name, but not a small town
      * over a famous city: "Memphis" in a text that also names Missouri is
      * still Memphis, Tennessee, while "Portland" in one about Maine is

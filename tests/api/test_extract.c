@@ -1086,11 +1086,12 @@ static void test_link_the_city(void **state) {
         "$260,000 Canyon Justice Grant award is held up. The city will also get a mobile "
         "Ballistic Harbor Network unit. The city expects $90,000 from the Sierra Hiring "
         "Program, and the city learned it will receive $40,000 from the Lake Shore "
-        "Youth Program.");
+        "Youth Program. The city is putting a $150,000 Valley Guard Program grant "
+        "toward overtime.");
     const char *const joined[] = {"delta-watch-network",      "operation-bright-lake",
                                   "river-guard-program",      "canyon-justice-grant",
                                   "ballistic-harbor-network", "sierra-hiring-program",
-                                  "lake-shore-youth-program"};
+                                  "lake-shore-youth-program", "valley-guard-program"};
     for (size_t k = 0; k < sizeof joined / sizeof joined[0]; k++) {
         p = cp_corpus_program_by_id(c, joined[k]);
         assert_non_null(p);

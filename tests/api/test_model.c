@@ -275,6 +275,18 @@ static void test_site_patterns(void **state) {
     SITES("We started with Chicago, Los Angeles and here in Washington. Washington "
           "pays for it.",
           "chicago-il", "los-angeles-ca", "washington-dc");
+    /* a bare name is the dateline's place, though the text names another
+     * state's later */
+    cp_corpus *c =
+        load("Task force comes to Columbus\n\nCOLUMBUS, Ga. (WCGA) - Agents will work "
+             "with Columbus police.\n\nA setup in Columbus, Ohio, worked.\n");
+    const cp_site *ga = cp_corpus_site_by_id(c, "columbus-ga");
+    const cp_site *oh = cp_corpus_site_by_id(c, "columbus-oh");
+    assert_non_null(ga);
+    assert_non_null(oh);
+    assert_int_equal(cp_site_mention_count(ga), 3);
+    assert_int_equal(cp_site_mention_count(oh), 1);
+    cp_corpus_free(c);
     /* two states whose first's last word is left out */
     SITES("A sweep of North and South Carolina netted 212.", "north-carolina",
           "south-carolina");
@@ -317,7 +329,7 @@ static void test_site_patterns(void **state) {
     /* "Ste." for "Sainte": the gazetteer's id, the name as written */
     SITES("Officers went to Ste. Genevieve, Mo., and Ft. Lauderdale, Fla.",
           "fort-lauderdale-fl", "sainte-genevieve-mo");
-    cp_corpus *c = load("Officers went to Ste. Genevieve, Mo., and Ft. Lauderdale, Fla.");
+    c = load("Officers went to Ste. Genevieve, Mo., and Ft. Lauderdale, Fla.");
     assert_string_equal(cp_site_name(cp_corpus_site_by_id(c, "sainte-genevieve-mo")),
                         "Ste. Genevieve");
     assert_string_equal(cp_site_name(cp_corpus_site_by_id(c, "fort-lauderdale-fl")),
