@@ -1598,8 +1598,16 @@ static bool after_in_or_at(const char *t, size_t n, size_t start) {
     size_t prev = cpi_prev_word(t, start);
     if (prev == SIZE_MAX)
         return false;
-    if (cpi_word_is(t, n, prev, "in") || cpi_word_is(t, n, prev, "In") ||
-        cpi_word_is(t, n, prev, "at") || cpi_word_is(t, n, prev, "At") ||
+    if (cpi_word_is(t, n, prev, "in") || cpi_word_is(t, n, prev, "In")) {
+        /* (not after a sum: "$71 Million in Grants", "$2 million in
+         * Awards": what the money is in) */
+        size_t sum = cpi_prev_word(t, prev);
+        return sum == SIZE_MAX ||
+               !(cpi_is_digit(t[prev - 2]) || cpi_word_is(t, n, sum, "Million") ||
+                 cpi_word_is(t, n, sum, "million") || cpi_word_is(t, n, sum, "Billion") ||
+                 cpi_word_is(t, n, sum, "billion"));
+    }
+    if (cpi_word_is(t, n, prev, "at") || cpi_word_is(t, n, prev, "At") ||
         cpi_word_is(t, n, prev, "to") || cpi_word_is(t, n, prev, "from") ||
         cpi_word_is(t, n, prev, "near"))
         return true;
