@@ -1511,15 +1511,15 @@ static bool spelled_count(const char *w, size_t n) {
 
 static const char *const COMMON_WORDS[] = {
     /* sorted */
-    "American",  "April",       "August",     "Centennial", "Commerce",     "Congress",
-    "December",  "Eagle",       "Enterprise", "February",   "Federal",      "Freedom",
-    "Harmony",   "Hollywood",   "Homeland",   "Hope",       "Independence", "Industry",
-    "January",   "July",        "June",       "Justice",    "Liberty",      "March",
-    "Marshall",  "May",         "Mobile",     "National",   "Normal",       "November",
-    "October",   "Opportunity", "Orange",     "Paradise",   "Pleasant",     "Police",
-    "President", "Progress",    "Reform",     "Republic",   "Security",     "September",
-    "Spring",    "Summit",      "Sunrise",    "Supreme",    "Surprise",     "Union",
-    "Unity",     "Victoria",
+    "American",  "April",     "August",      "Centennial", "Commerce", "Congress",
+    "December",  "Eagle",     "Enterprise",  "February",   "Federal",  "Freedom",
+    "Grants",    "Harmony",   "Hollywood",   "Homeland",   "Hope",     "Independence",
+    "Industry",  "January",   "July",        "June",       "Justice",  "Liberty",
+    "March",     "Marshall",  "May",         "Mobile",     "National", "Normal",
+    "November",  "October",   "Opportunity", "Orange",     "Paradise", "Pleasant",
+    "Police",    "President", "Progress",    "Reform",     "Republic", "Security",
+    "September", "Spring",    "Summit",      "Sunrise",    "Supreme",  "Surprise",
+    "Union",     "Unity",     "Victoria",
 };
 
 /* Names of places that are, far more often, ordinary words (months
@@ -1531,6 +1531,7 @@ static bool common_word(const cpi_extract *x, const char *w, size_t n) {
         ['d' - 'a'] = LEN(8),
         ['e' - 'a'] = LEN(5) | LEN(10),
         ['f' - 'a'] = LEN(7) | LEN(8),
+        ['g' - 'a'] = LEN(6),
         ['h' - 'a'] = LEN(4) | LEN(7) | LEN(8) | LEN(9),
         ['i' - 'a'] = LEN(8) | LEN(12),
         ['j' - 'a'] = LEN(4) | LEN(7),

@@ -288,7 +288,9 @@ static void test_site_patterns(void **state) {
     assert_int_equal(cp_site_mention_count(oh), 1);
     cp_corpus_free(c);
     /* a place's name that is a word, after a sum and "in", is the word */
-    SITES("Surge Backed by Up to $71 Million in Grants for Detroit", "detroit-mi");
+    SITES("Surge Backed by Up to $71 Million in Grants\nDETROIT - Albuquerque, N.M., "
+          "joined.",
+          "albuquerque-nm", "detroit-mi");
     /* two states whose first's last word is left out */
     SITES("A sweep of North and South Carolina netted 212.", "north-carolina",
           "south-carolina");
