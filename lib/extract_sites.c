@@ -2659,6 +2659,28 @@ static int table_cell_state(cpi_extract *x, const char *t, size_t n, size_t run_
     return st;
 }
 
+/* The state that qualifies the next item of the list the name ending at
+ * `end` heads, within its sentence ("... Reservation and in Rapid City,
+ * South Dakota"), or -1. */
+static int state_listed_next(cpi_extract *x, const cpi_capitals *caps, const char *t,
+                             size_t n, size_t end) {
+    enum { LOOK = 64 };
+    static const char *const JOINTS[] = {" and in ", " and ", ", and ", ", "};
+    size_t at = 0;
+    for (size_t k = 0; k < sizeof JOINTS / sizeof JOINTS[0] && !at; k++)
+        at = cpi_starts_with(t, n, end, JOINTS[k]);
+    if (!at)
+        return -1;
+    for (size_t i = end + at; i + 2 < n && i < end + LOOK; i++) {
+        if (t[i] == '.' || t[i] == ';' || t[i] == ':')
+            return -1;
+        size_t state_end = i + 2;
+        if (t[i] == ',' && t[i + 1] == ' ' && cpi_is_upper(t[i + 2]))
+            return state_at(x, caps, t, n, i + 2, &state_end);
+    }
+    return -1;
+}
+
 /* "City of Portland; Portland, ME; $750,000": a row's next cell that
  * names the place again with its state (a recipient, then its location);
  * that state, or -1. */
@@ -4166,8 +4188,8 @@ static bool read_blocks(cpi_extract *x) {
                   we[1] - ws[1] == 2 && memcmp(t + ws[1], "of", 2) == 0));
             if (reservation)
                 note_tribe(x, t, ws, we, k);
-            if (run_names_nothing(x, b, t, n, ws, we, wf, k, first_asked,
-                                  first_info->state, block_flags) ||
+            if ((!reservation && run_names_nothing(x, b, t, n, ws, we, wf, k, first_asked,
+                                                   first_info->state, block_flags)) ||
                 (run_end < n && t[run_end] != '.' && !(wf[0] & WORD_POSSESSIVE) &&
                  (block_flags & BLOCK_NEIGHBORHOODS) &&
                  neighborhoods_after(t, n, run_end))) {
@@ -4551,9 +4573,20 @@ static bool read_blocks(cpi_extract *x) {
                  * states) is of the state of the place before it in its
                  * paragraph */
                 char code[3];
-                if (last_len == 11 && run_end - ws[0] < sizeof(((site_spec *)0)->text) &&
+                if ((last_len == 11 || last_len == 9) &&
+                    run_end - ws[0] < sizeof(((site_spec *)0)->text) &&
                     !(wf[0] & WORD_RUN_FUNCTION)) {
-                    near_state(x, b, ws[0] == 0, code);
+                    /* (or of its table row's state cell: "| Gila River Indian
+                     * Community | AZ |"; or of the place its sentence lists
+                     * next with its state: "on the Pine Ridge Indian
+                     * Reservation and in Rapid City, South Dakota") */
+                    int cell = table_cell_state(x, t, n, run_end);
+                    if (cell < 0)
+                        cell = state_listed_next(x, &caps, t, n, run_end);
+                    if (cell >= 0)
+                        memcpy(code, cpi_states[cell].code, 3);
+                    else
+                        near_state(x, b, ws[0] == 0, code);
                     x->near_over = false;
                     if (code[0]) {
                         site_spec spec;

@@ -319,6 +319,13 @@ static void test_site_patterns(void **state) {
      * paragraph's state, if any */
     SITES("Shootings in Toppenish, Wash., on the Yakama Reservation, rose.",
           "toppenish-wa", "yakama-reservation-wa");
+    /* ... of the place listed next with its state, or of its table row */
+    SITES("Work on the Pine Ridge Indian Reservation and in Rapid City, South Dakota.",
+          "pine-ridge-indian-reservation-sd", "rapid-city-sd");
+    SITES("| Grantee | State | Award |\n|---|---|---|\n| Gila River Indian Community | "
+          "AZ | "
+          "$1,750,000 |\n",
+          "gila-river-indian-community-az");
     NO_SITES("The Pine Ridge Reservation is large.");
     /* a great city of another state in a list, and the state after it */
     SITES("The first areas were Houston, Los Angeles, New York/New Jersey and Miami.",
