@@ -4157,6 +4157,41 @@ static bool apposition(const char *t, size_t from, size_t to) {
     return true;
 }
 
+/* The program other than `not`, named in [start, end) of the block, whose
+ * kind t[from, to) names in the plural or the singular before a place
+ * ("new centers in Albuquerque" after "Crime Gun Intelligence Centers"),
+ * or NULL. */
+static cp_program *kind_named_after(const char *t, size_t from, size_t to,
+                                    const hits *programs, size_t block, size_t start,
+                                    size_t end, const cp_program * not ) {
+    static const struct {
+        const char *words, *head;
+    } KINDS[] = {{" centers in ", "Center"},
+                 {" center in ", "Center"},
+                 {" task forces in ", "Task Force"},
+                 {" task force in ", "Task Force"},
+                 {" strike forces in ", "Strike Force"},
+                 {" teams in ", "Team"}};
+    int kind = -1;
+    for (size_t q = from; q + 4 < to && kind < 0; q++) {
+        if (t[q] != ' ' || !cpi_is_lower(t[q + 1]))
+            continue;
+        for (int k = 0; k < (int)COUNT(KINDS) && kind < 0; k++)
+            if (cpi_starts_with(t, to, q, KINDS[k].words))
+                kind = k;
+    }
+    if (kind < 0)
+        return NULL;
+    for (size_t i = lower_bound(programs, block, start);
+         i < programs->n && programs->h[i].block == block && programs->h[i].start < end;
+         i++) {
+        cp_program *p = programs->h[i].entity;
+        if (p != not &&strstr(p->name, KINDS[kind].head))
+            return p;
+    }
+    return NULL;
+}
+
 static bool link_after_each(cpi_extract *x, const hits *sites, const hits *programs,
                             size_t block, size_t start, size_t end) {
     const char *t = cpi_block_text(&x->doc->blocks[block]);
@@ -4223,9 +4258,17 @@ static bool link_after_each(cpi_extract *x, const hits *sites, const hits *progr
         if (k >= 4 && memcmp(t + k - 4, "the ", 4) == 0)
             k -= 4;
         bool listed = k >= 2 && t[k - 2] == ',' && t[k - 1] == ' ';
-        if (after <= end && after < upto && (apposed || !listed) &&
-            !link_span(x, sites, programs, apposed ? apposed : h->entity, block, after,
-                       upto))
+        /* "..., including new centers in Albuquerque": places after the
+         * kind of another program of the sentence are that one's */
+        cp_program *kind = after < upto ? kind_named_after(t, after, upto, programs,
+                                                           block, start, end, h->entity)
+                                        : NULL;
+        if (after <= end && after < upto && (apposed || kind || !listed) &&
+            !link_span(x, sites, programs,
+                       kind      ? kind
+                       : apposed ? apposed
+                                 : h->entity,
+                       block, after, upto))
             return false;
         apposed = NULL;
         if (j < programs->n && programs->h[j].block == block &&

@@ -4710,6 +4710,19 @@ static void test_contrast_clause(void **state) {
     assert_false(program_has_site(op, "knoxville-tn"));
     assert_true(program_has_site(tf, "knoxville-tn"));
     cp_corpus_free(c);
+    /* places after the kind of another program of the sentence are that
+     * one's ("new centers in Albuquerque") */
+    c = load(
+        "ATF will connect five more Crime Gun Intelligence Centers to the Bluff City "
+        "Network, including new centers in Albuquerque and Tulsa.");
+    const cp_program *centers = cp_corpus_program_by_id(c, "cgic");
+    const cp_program *network = cp_corpus_program_by_id(c, "bluff-city-network");
+    assert_non_null(centers);
+    assert_non_null(network);
+    assert_true(program_has_site(centers, "albuquerque-nm"));
+    assert_true(program_has_site(centers, "tulsa-ok"));
+    assert_false(program_has_site(network, "albuquerque-nm"));
+    cp_corpus_free(c);
     /* a clause after ", while" whose subject is its places is the later
      * program's; the places before a program's name that goes on with
      * its component's are the component's too */
