@@ -4157,13 +4157,13 @@ static bool apposition(const char *t, size_t from, size_t to) {
     return true;
 }
 
-/* The program other than `not`, named in [start, end) of the block, whose
+/* The program other than `own`, named in [start, end) of the block, whose
  * kind t[from, to) names in the plural or the singular before a place
  * ("new centers in Albuquerque" after "Crime Gun Intelligence Centers"),
  * or NULL. */
 static cp_program *kind_named_after(const char *t, size_t from, size_t to,
                                     const hits *programs, size_t block, size_t start,
-                                    size_t end, const cp_program * not ) {
+                                    size_t end, const cp_program *own) {
     static const struct {
         const char *words, *head;
     } KINDS[] = {{" centers in ", "Center"},
@@ -4182,11 +4182,13 @@ static cp_program *kind_named_after(const char *t, size_t from, size_t to,
     }
     if (kind < 0)
         return NULL;
-    for (size_t i = lower_bound(programs, block, start);
-         i < programs->n && programs->h[i].block == block && programs->h[i].start < end;
+    enum { ASKED = 64 }; /* (a bound on the names asked, in any sentence) */
+    size_t from_hit = lower_bound(programs, block, start);
+    for (size_t i = from_hit; i < programs->n && i < from_hit + ASKED &&
+                              programs->h[i].block == block && programs->h[i].start < end;
          i++) {
         cp_program *p = programs->h[i].entity;
-        if (p != not &&strstr(p->name, KINDS[kind].head))
+        if (p != own && strstr(p->name, KINDS[kind].head))
             return p;
     }
     return NULL;
@@ -5090,7 +5092,10 @@ enum { LETTERHEAD_BLOCKS = 4 }; /* the blocks a letterhead may take */
  * the text is not always the one meant. */
 static cp_program *program_referred(const cp_block *blk, size_t block, size_t sentence,
                                     const hits *programs) {
-    enum { REFERRED_BACK = 12 }; /* the blocks back a name is looked for */
+    enum {
+        REFERRED_BACK = 12,
+        REFERRED_HITS = 64
+    }; /* how far back a name is looked for */
     static const char *const SAME[] = {"same grant", "same initiative", "same program"};
     /* the words that stand for a program, and the head of its name */
     static const char *const KINDS[] = {"task force", "strike force", "operation",
@@ -5146,7 +5151,11 @@ static cp_program *program_referred(const cp_block *blk, size_t block, size_t se
         return NULL; /* (the sentence names its program) */
     if (same)
         return k > 0 ? programs->h[k - 1].entity : NULL;
-    for (; k > 0 && programs->h[k - 1].block + REFERRED_BACK >= block; k--) {
+    /* (the names asked are bounded: a text of thousands of names in a
+     * paragraph asks the last REFERRED_HITS of them) */
+    for (size_t asked = 0; k > 0 && asked < REFERRED_HITS &&
+                           programs->h[k - 1].block + REFERRED_BACK >= block;
+         k--, asked++) {
         cp_program *p = programs->h[k - 1].entity;
         if (strstr(p->name, HEADS[kind]))
             return p;
