@@ -5092,10 +5092,8 @@ enum { LETTERHEAD_BLOCKS = 4 }; /* the blocks a letterhead may take */
  * the text is not always the one meant. */
 static cp_program *program_referred(const cp_block *blk, size_t block, size_t sentence,
                                     const hits *programs) {
-    enum {
-        REFERRED_BACK = 12,
-        REFERRED_HITS = 64
-    }; /* how far back a name is looked for */
+    /* how far back a name is looked for: blocks, and names */
+    enum { REFERRED_BACK = 12, REFERRED_HITS = 64 };
     static const char *const SAME[] = {"same grant", "same initiative", "same program"};
     /* the words that stand for a program, and the head of its name */
     static const char *const KINDS[] = {"task force", "strike force", "operation",
