@@ -6146,8 +6146,24 @@ static bool link_the_place(cpi_extract *x, const hits *sites, const hits *progra
 
 static bool extract_links(cpi_extract *x);
 
+/* A component's places are its program's too ("Compton and Flint ... having
+ * accepted the MBK Community Challenge" are My Brother's Keeper's), where
+ * the text names that program. */
+static bool link_parents(cpi_extract *x) {
+    for (size_t i = 0; i < x->program_count; i++) {
+        cp_program *p = x->programs[i];
+        if (!p->parent || p->parent->seen_in != x->generation)
+            continue;
+        cp_program *parent = (cp_program *)p->parent;
+        for (size_t k = 0; k < p->sites.count; k++)
+            if (!cpi_model_link(x->model, parent, ((cp_site **)p->sites.items)[k]))
+                return false;
+    }
+    return true;
+}
+
 bool cpi_extract_links(cpi_extract *x) {
-    bool ok = extract_links(x);
+    bool ok = extract_links(x) && link_parents(x);
     if (x->home_candidates) {
         cpi_mem_free(x->mem, x->home_candidates);
         x->home_candidates = NULL;

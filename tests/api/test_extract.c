@@ -4680,7 +4680,8 @@ static void test_kind_reference_until_another(void **state) {
 
 /* A sentence that opens with a clause of contrast: its place after the
  * clause is the later program's, not the one the clause names; so is a
- * clause of contrast after the first. */
+ * clause of contrast after the first. A component's places are its
+ * program's too. */
 static void test_contrast_clause(void **state) {
     (void)state;
     cp_corpus *c =
@@ -4738,6 +4739,12 @@ static void test_contrast_clause(void **state) {
     assert_true(program_has_site(ops, "houston-tx"));
     assert_false(program_has_site(diag, "jackson-tn"));
     assert_false(program_has_site(diag, "houston-tx"));
+    /* ... and a component's places are its program's, which the text names */
+    const cp_program *psp =
+        cp_corpus_program_by_id(c, "national-public-safety-partnership");
+    assert_non_null(psp);
+    assert_true(program_has_site(psp, "toledo-oh"));
+    assert_true(program_has_site(psp, "jackson-tn"));
     cp_corpus_free(c);
 }
 
