@@ -5161,6 +5161,60 @@ static cp_program *program_referred(const cp_block *blk, size_t block, size_t se
     return NULL;
 }
 
+/* Does t[from, to) (up to the sentence's first place) say "there" of a
+ * place ("the surge that began there", "agents sent there"), not of being
+ * ("there are", "there was")? */
+static bool says_there(const char *t, size_t from, size_t to) {
+    static const char *const BEING[] = {" are",  " is",  " was",  " were",  " has",
+                                        " have", " had", " will", " would", " may"};
+    for (size_t q = from + 1; q + 6 <= to; q++) {
+        if (t[q] != 't' || t[q + 1] != 'h' || memcmp(t + q, "there", 5) != 0 ||
+            t[q - 1] != ' ' || cpi_is_alpha(t[q + 5]))
+            continue;
+        bool being = false;
+        for (size_t k = 0; k < COUNT(BEING) && !being; k++) {
+            size_t len = strlen(BEING[k]);
+            being = cpi_starts_with(t, to, q + 5, BEING[k]) &&
+                    (q + 5 + len == to || !cpi_is_alpha(t[q + 5 + len]));
+        }
+        if (!being)
+            return true;
+    }
+    return false;
+}
+
+/* The one city or county the sentence before sentence s of block b names
+ * (the last of the block before, for its first), or NULL: none, or
+ * several. */
+static cp_site *place_before_sentence(const cp_document *doc, const hits *sites, size_t b,
+                                      size_t s) {
+    size_t block = b, from = 0, to = 0;
+    if (s > 0) {
+        const cp_sentence *sen = cpi_block_sentence(&doc->blocks[b], s - 1);
+        from = cpi_sentence_text_start(sen);
+        to = sen->text_end;
+    } else if (b > 0 && doc->blocks[b - 1].sentence_count) {
+        block = b - 1;
+        const cp_block *prev = &doc->blocks[block];
+        const cp_sentence *sen = cpi_block_sentence(prev, prev->sentence_count - 1);
+        from = cpi_sentence_text_start(sen);
+        to = sen->text_end;
+    } else {
+        return NULL;
+    }
+    cp_site *one = NULL;
+    for (size_t i = lower_bound(sites, block, from);
+         i < sites->n && sites->h[i].block == block && sites->h[i].start < to; i++) {
+        cp_site *site = sites->h[i].entity;
+        if (site->kind != CP_SITE_CITY && site->kind != CP_SITE_COUNTY)
+            continue;
+        if (one && one != site)
+            return NULL;
+        one = site;
+    }
+    return one;
+}
+
 /* Rule 3 of cpi_extract_links: the places of a text about a program
  * (`doc_main`, or each block's section program in `per_block`) from block
  * `about_from` on (see text_turns_to), before block `about_to` for
@@ -5625,6 +5679,19 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                     before_trend_clause(cpi_block_text(blk), programs->h[first].end, end);
                 if (!link_span_from(x, sites, programs, p, b, start, to, first_site,
                                     first, memo))
+                    return false;
+                /* "Chicago is a different story. Operation Midway Blitz,
+                 * the surge that began there in September, ...": "there"
+                 * is the one place of the sentence before */
+                size_t place_at =
+                    first_site == sites->n || sites->h[first_site].block != b
+                        ? end
+                        : sites->h[first_site].start;
+                cp_site *there = says_there(cpi_block_text(blk), start,
+                                            place_at < end ? place_at : end)
+                                     ? place_before_sentence(doc, sites, b, s)
+                                     : NULL;
+                if (there && !cpi_model_link(x->model, p, there))
                     return false;
             } else if (several) {
                 if (!link_after_each(x, sites, programs, b, start, end))

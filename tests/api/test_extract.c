@@ -4711,6 +4711,19 @@ static void test_contrast_clause(void **state) {
     assert_false(program_has_site(op, "knoxville-tn"));
     assert_true(program_has_site(tf, "knoxville-tn"));
     cp_corpus_free(c);
+    /* "there" is the one place of the sentence before; not "there are" */
+    c = load("Washington has tried the River Safe Program, the Delta Watch Network and "
+             "Operation Clear Sky.\n\nChicago is a different story. Operation Harbor "
+             "Blitz, the surge that began there in September, centered on Broadview.\n\n"
+             "Tulsa was quiet. There are plans for the Bluff City Task Force, officials "
+             "said.\n");
+    const cp_program *blitz = cp_corpus_program_by_id(c, "operation-harbor-blitz");
+    const cp_program *bluff = cp_corpus_program_by_id(c, "bluff-city-task-force");
+    assert_non_null(blitz);
+    assert_non_null(bluff);
+    assert_true(program_has_site(blitz, "chicago-il"));
+    assert_false(program_has_site(bluff, "tulsa-ok"));
+    cp_corpus_free(c);
     /* places after the kind of another program of the sentence are that
      * one's ("new centers in Albuquerque") */
     c = load(
