@@ -2554,6 +2554,23 @@ static bool has_cells(const cp_block *row) {
     return semi && (size_t)(semi - t) + 1 < row->text_size && semi[1] == ' ';
 }
 
+/* The block of the first row of the table block b is a row of (the blocks of
+ * lines right before it with cells in them), or SIZE_MAX when b has no
+ * cells or the walk back passes ROWS_BACK rows (a longer table is read as
+ * none). */
+static size_t table_first_row(const cp_document *doc, const cp_block *b) {
+    enum { ROWS_BACK = 64 };
+    if (!has_cells(b))
+        return SIZE_MAX;
+    size_t at = (size_t)(b - doc->blocks);
+    for (size_t k = 0; at > 0 && doc->blocks[at - 1].line + 1 == doc->blocks[at].line &&
+                       has_cells(&doc->blocks[at - 1]);
+         k++, at--)
+        if (k == ROWS_BACK)
+            return SIZE_MAX;
+    return at;
+}
+
 /* Is block b a row of a table whose first cell of its first row is
  * "State" ("State | Code | Total allocation", "| State | Award |")? Its
  * rows then name states: "New York | NY | $113,418,054" is the state, not
@@ -2562,15 +2579,9 @@ static bool has_cells(const cp_block *row) {
  * the walk back is bounded (a longer table is read as no table of
  * states). */
 static bool row_of_state_table(const cp_document *doc, const cp_block *b) {
-    enum { ROWS_BACK = 64 };
-    if (!has_cells(b))
+    size_t at = table_first_row(doc, b);
+    if (at == SIZE_MAX)
         return false;
-    size_t at = (size_t)(b - doc->blocks);
-    for (size_t k = 0; at > 0 && doc->blocks[at - 1].line + 1 == doc->blocks[at].line &&
-                       has_cells(&doc->blocks[at - 1]);
-         k++, at--)
-        if (k == ROWS_BACK)
-            return false;
     const char *t = cpi_block_text(&doc->blocks[at]);
     size_t n = doc->blocks[at].text_size, i = 0;
     while (i < n && (t[i] == '|' || t[i] == ' '))
@@ -2599,19 +2610,12 @@ static size_t cell_column(const char *t, size_t pos, bool bars) {
  * bounded as row_of_state_table's. */
 enum { NOT_COUNTY_COLUMN, COUNTY_COLUMN, PARISH_COLUMN };
 static int in_county_column(const cp_document *doc, const cp_block *b, size_t start) {
-    enum { ROWS_BACK = 64, HEADER_MAX = 256 };
-    if (!has_cells(b))
-        return false;
+    enum { HEADER_MAX = 256 };
+    size_t at = table_first_row(doc, b);
+    if (at == SIZE_MAX || &doc->blocks[at] == b)
+        return NOT_COUNTY_COLUMN; /* (the first row is the heading) */
     const char *t = cpi_block_text(b);
     bool bars = memchr(t, '|', b->text_size < 64 ? b->text_size : 64) != NULL;
-    size_t at = (size_t)(b - doc->blocks);
-    for (size_t k = 0; at > 0 && doc->blocks[at - 1].line + 1 == doc->blocks[at].line &&
-                       has_cells(&doc->blocks[at - 1]);
-         k++, at--)
-        if (k == ROWS_BACK)
-            return false;
-    if (&doc->blocks[at] == b)
-        return false; /* (the first row is the heading) */
     size_t column = cell_column(t, start, bars);
     const char *h = cpi_block_text(&doc->blocks[at]);
     size_t n =
