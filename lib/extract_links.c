@@ -2282,8 +2282,9 @@ static bool list_joint(const char *t, size_t from, size_t to) {
         ", or in ",  "; ",       "; and ",  ", in ",       ", in the "};
     /* (a government's words before the second: "... and the city of
      * Yonkers") */
-    if (to > from)
-        to = before_government(t, to) > from ? before_government(t, to) : to;
+    size_t named_from = to > from ? before_government(t, to) : to;
+    if (named_from > from)
+        to = named_from;
     if (to < from || to - from > 12)
         return false;
     for (size_t k = 0; k < COUNT(JOINTS); k++)

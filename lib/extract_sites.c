@@ -765,11 +765,12 @@ static inline size_t near_place(const cpi_extract *x, size_t first, size_t n) {
     return SIZE_MAX;
 }
 
-/* Does a dateline at the top of the document name[0..len) in capitals
- * ("HOLYOKE - The city will hire ...", "HOLYOKE, Mass. -")? A local
- * paper's story is from there, and its bare name in the text is that
- * place. */
-static bool dateline_names(const cp_document *doc, const char *name, size_t len) {
+/* The block of a dateline at the top of the document that names
+ * name[0..len) in capitals ("HOLYOKE - The city will hire ...", "HOLYOKE,
+ * Mass. -"), or NULL. A local paper's story is from there, and its bare
+ * name in the text is that place. */
+static const cp_block *dateline_naming(const cp_document *doc, const char *name,
+                                       size_t len) {
     enum { TOP = 6 }; /* (a headline, a byline, an update line come first) */
     for (size_t b = 0; b < doc->block_count && b < TOP; b++) {
         const char *t = cpi_block_text(&doc->blocks[b]);
@@ -778,30 +779,31 @@ static bool dateline_names(const cp_document *doc, const char *name, size_t len)
             continue;
         if (cpi_same_letters(t, name, len) && cpi_capitals_only(t, len) &&
             (t[len] == ',' || (t[len] == ' ' && t[len + 1] == '-' && t[len + 2] == ' ')))
-            return true;
+            return &doc->blocks[b];
     }
-    return false;
+    return NULL;
+}
+
+static bool dateline_names(const cp_document *doc, const char *name, size_t len) {
+    return dateline_naming(doc, name, len) != NULL;
 }
 
 static int state_lookup_dict(const cpi_extract *x, const char *t, size_t n, size_t pos,
                              size_t *end);
 
-/* The state (its row) a dateline at the top of the document gives the
- * place it names in capitals, name[0..len) ("COLUMBUS, Ga. (WCGA) -"), or
- * -1: the story is from there, and its bare name is that place, whatever
- * other state's place of that name the text names later ("a similar setup
- * in Columbus, Ohio"). */
+/* The state (its row) a dateline gives the place it names (dateline_naming:
+ * "COLUMBUS, Ga. (WCGA) -"), or -1: its bare name in the text is that
+ * place, whatever other state's place of that name the text names later
+ * ("a similar setup in Columbus, Ohio"). */
 static int dateline_state(const cpi_extract *x, const char *name, size_t len) {
-    enum { TOP = 6 }; /* (as dateline_names) */
-    const cp_document *doc = x->doc;
-    for (size_t b = 0; b < doc->block_count && b < TOP; b++) {
-        const char *t = cpi_block_text(&doc->blocks[b]);
-        size_t n = doc->blocks[b].text_size, end;
-        if (n >= len + 4 && t[len] == ',' && t[len + 1] == ' ' &&
-            cpi_same_letters(t, name, len) && cpi_capitals_only(t, len))
-            return state_lookup_dict(x, t, n, len + 2, &end);
-    }
-    return -1;
+    const cp_block *b = dateline_naming(x->doc, name, len);
+    if (!b || b->text_size < len + 4)
+        return -1;
+    const char *t = cpi_block_text(b);
+    size_t end;
+    return t[len] == ',' && t[len + 1] == ' '
+               ? state_lookup_dict(x, t, b->text_size, len + 2, &end)
+               : -1;
 }
 
 /* A place or county called name[0..len) in state `code` (or any state when
