@@ -549,7 +549,7 @@ static bool word_in_name(const char *t, size_t n, const number *num) {
  * count. */
 static bool digits_in_name(const char *t, size_t n, size_t prev, const number *num,
                            bool heading) {
-    static const char *const BEFORE[] = {"its", "the", "their"}; /* sorted */
+    static const char *const BEFORE[] = {"Its", "The", "Their", "its", "the", "their"}; /* sorted */
     static const char *const FUNCTION_WORDS[] = { /* sorted */
         "a", "an", "and", "as", "at", "by", "for", "from", "had", "has", "in", "is",
         "of", "on", "or", "that", "the", "to", "was", "which", "will", "with",
@@ -971,8 +971,10 @@ static bool glued_after(const char *t, size_t n, size_t s, size_t e, bool money)
             ((s >= 1 && t[s - 1] == '\'') ||
              (s >= 3 && memcmp(t + s - 3, "\xE2\x80\x99", 3) == 0)))
             return true;
+        /* ("1990s", "the 20s" end in a zero; "Glock 19s", "AR-15s" are a
+         * name's plural) */
         return e + 1 < n && cpi_is_alpha(c) && c != 'M' && c != 'B' && c != 'K' &&
-               !(c == 's' && t[e + 1] == ' ' && !money);
+               !(c == 's' && t[e + 1] == ' ' && !money && t[e - 1] == '0');
     }
 }
 

@@ -542,6 +542,14 @@ static size_t name_kind(const char *name, char *head, size_t cap) {
     return kl;
 }
 
+/* Does a program's name end in a plural kind ("Homeland Security Task
+ * Forces"; an operation's name is a name, "Operation Dry Waters")? */
+static inline bool plural_name(const char *name) {
+    size_t len = strlen(name);
+    return len > 1 && name[len - 1] == 's' && name[len - 2] != 's' &&
+           strncmp(name, "Operation ", 10) != 0;
+}
+
 /* How often the document refers back to a program by its kind alone ("The
  * task force, one of dozens ...", "works with the task force") past the
  * block `from` where it is first named, up to block `to` (where another
@@ -586,6 +594,27 @@ static bool alone_at_top(const hits *programs, size_t top, const cp_program *p) 
             return false;
     }
     return i > 0;
+}
+
+/* The one program the top of a text (blocks before `top`) introduces as
+ * the name of its case ("was known as Operation X", "dubbed", "code-named"),
+ * or NULL (none, or two). */
+static cp_program *case_named(const cp_document *doc, const hits *programs, size_t top) {
+    static const char *const NAMING[] = {"code-named ", "dubbed ", "known as "};
+    cp_program *found = NULL;
+    for (size_t i = 0; i < programs->n && programs->h[i].block < top; i++) {
+        const cpi_hit *h = &programs->h[i];
+        const char *t = cpi_block_text(&doc->blocks[h->block]);
+        bool naming = false;
+        for (size_t k = 0; k < COUNT(NAMING) && !naming; k++)
+            naming = cpi_ends_with(t, h->start, NAMING[k]) != 0;
+        if (!naming)
+            continue;
+        if (found && found != h->entity)
+            return NULL;
+        found = h->entity;
+    }
+    return found;
 }
 
 /* The program named most often (a name in the headline and lead, see
@@ -659,13 +688,17 @@ static bool main_program(const cpi_extract *x, const hits *programs, cp_program 
         size_t head_len =
             n > j - i && count ? name_kind(ns[i].program->name, head, sizeof head) : 0;
         bool unique = head_len > 0;
+        bool singular = head_len && !plural_name(ns[i].program->name);
         size_t to = x->doc->block_count;
         for (size_t k = 0; unique && k < n; k++) {
             char other[16];
             const cp_program *o = programs->h[k].entity;
+            /* (a plural, "one of the regional firearms trafficking strike
+             * forces", is not what "the strike force" refers back to) */
             bool same_kind = o != ns[i].program &&
                              name_kind(o->name, other, sizeof other) == head_len &&
-                             memcmp(other, head, head_len) == 0;
+                             memcmp(other, head, head_len) == 0 &&
+                             !(singular && plural_name(o->name));
             if (same_kind && k < first)
                 unique = false;
             else if (same_kind) {
@@ -711,8 +744,14 @@ static bool main_program(const cpi_extract *x, const hits *programs, cp_program 
                 headline = p;
         }
     }
+    /* a top that names its story's case ("The case ... was known as
+     * Operation River Crossing") is about that one, whatever else it names
+     * on the way */
+    cp_program *named_case = in_headline ? NULL : case_named(x->doc, programs, top);
     if (in_headline == 1)
         best = headline;
+    else if (named_case)
+        best = named_case;
     /* a text that weighs three programs or more, none of them a third of
      * its mentions (an essay on past and present strategies, a roundup),
      * is about none of them: its places are linked sentence by sentence */
@@ -2179,6 +2218,7 @@ static bool career_words_around(const char *t, size_t n, size_t start, size_t en
         TAIL("previously served "), TAIL("previously led "),   TAIL("previously headed "),
         TAIL("after running "),   TAIL("after serving "),      TAIL("after leading "),
         TAIL("came from the "),   TAIL("comes from the "),     TAIL("who came to "),
+        TAIL("career "), /* "began his career as a patrol officer in Topeka" */
     };
     static const tail_phrase AFTER[] = {
         TAIL("before joining"),  TAIL("before coming"),      TAIL("before taking"),
@@ -2191,14 +2231,14 @@ static bool career_words_around(const char *t, size_t n, size_t start, size_t en
             PHRASE_KEY('f') = PHRASE_BIT(0) | PHRASE_BIT(1),
             PHRASE_KEY('p') = PHRASE_BIT(2) | PHRASE_BIT(3) | PHRASE_BIT(4) | PHRASE_BIT(5),
             PHRASE_KEY('a') = PHRASE_BIT(6) | PHRASE_BIT(7) | PHRASE_BIT(8),
-            PHRASE_KEY('c') = PHRASE_BIT(9) | PHRASE_BIT(10),
+            PHRASE_KEY('c') = PHRASE_BIT(9) | PHRASE_BIT(10) | PHRASE_BIT(12),
             PHRASE_KEY('w') = PHRASE_BIT(11),
         },
         .of_second = {
             PHRASE_KEY('o') = PHRASE_BIT(0) | PHRASE_BIT(1) | PHRASE_BIT(10),
             PHRASE_KEY('r') = PHRASE_BIT(2) | PHRASE_BIT(3) | PHRASE_BIT(4) | PHRASE_BIT(5),
             PHRASE_KEY('f') = PHRASE_BIT(6) | PHRASE_BIT(7) | PHRASE_BIT(8),
-            PHRASE_KEY('a') = PHRASE_BIT(9),
+            PHRASE_KEY('a') = PHRASE_BIT(9) | PHRASE_BIT(12),
             PHRASE_KEY('h') = PHRASE_BIT(11),
         },
     };
@@ -3796,6 +3836,10 @@ static inline bool place_passed(const cp_block *blk, const cpi_hit *h, size_t i,
 /* Does program p's name begin with the name of city or county `site`, a
  * capitalised word after it ("Memphis Safe Task Force")? */
 static inline bool named_after(const cp_program *p, const cp_site *site) {
+    /* (the capital by its district's letters: "D.C. Safe and Beautiful
+     * Task Force") */
+    if (p->name[0] == 'D' && (strncmp(p->name, "D.C. ", 5) == 0 || strncmp(p->name, "DC ", 3) == 0))
+        return site->kind == CP_SITE_DISTRICT && strcmp(site->state, "DC") == 0;
     if ((site->kind != CP_SITE_CITY && site->kind != CP_SITE_COUNTY) ||
         site->name[0] != p->name[0])
         return false; /* (most pairs) */
@@ -3821,7 +3865,7 @@ static bool collect_home_candidates(cpi_extract *x, const hits *sites) {
     size_t count = 0;
     for (size_t k = 0; k < sites->n; k++) {
         const cp_site *s = sites->h[k].entity;
-        if (s->kind != CP_SITE_CITY && s->kind != CP_SITE_COUNTY)
+        if (s->kind != CP_SITE_CITY && s->kind != CP_SITE_COUNTY && s->kind != CP_SITE_DISTRICT)
             continue;
         size_t at = ((uintptr_t)s >> 4) * 0x9E3779B97F4A7C15u >> 7 & (slots - 1);
         while (set[at] && set[at] != s)
@@ -4123,6 +4167,20 @@ static size_t clause_of_place(const char *t, const hits *sites, size_t block, si
             e++;
         if (t[e - 1] == ',' && joined_clause(t, to, e - 1))
             return h->start;
+        /* (past a short aside in lower case: "and Racine, 25 miles to the
+         * south, has asked to join") */
+        if (opens && t[e - 1] == ',' && e + 1 < to && t[e] == ' ' &&
+            (cpi_is_lower(t[e + 1]) || cpi_is_digit(t[e + 1]))) {
+            enum { ASIDE = 40 };
+            for (size_t q = e + 1; q + 1 < to && q < e + ASIDE; q++) {
+                if (t[q] == '.' || t[q] == ';' || t[q] == '(')
+                    break;
+                if (t[q] == ',' && t[q + 1] == ' ') {
+                    e = q + 1;
+                    break;
+                }
+            }
+        }
         for (size_t k = 0; opens && k < COUNT(VERBS); k++)
             if (cpi_starts_with(t, to, e, VERBS[k]))
                 return h->start;
@@ -4134,7 +4192,7 @@ static size_t clause_of_place(const char *t, const hits *sites, size_t block, si
  * up to the next program's, are its own ("Project Exile in Richmond ... and
  * Operation Ceasefire in Boston"; "Operation Thin Air will put agents in
  * Pueblo and Casper and will partner with the Rocky Mountain HIDTA"). */
-/* Is t[from, to) the start of an apposition, ", a" or ", an" and up to six
+/* Is t[from, to) the start of an apposition, ", a", ", an" or ", one of" and up to six
  * words ("Operation Red Clay, a 14-month Organized Crime Drug Enforcement
  * Task Force investigation that targeted ...", "..., an eight-month
  * investigation by the Alaska Homeland Security Task Force that ...")?
@@ -4142,9 +4200,11 @@ static size_t clause_of_place(const char *t, const hits *sites, size_t block, si
  * in it is the operation's kind or its author, not where it works. */
 static bool apposition(const char *t, size_t from, size_t to) {
     size_t i = from + 4;
-    if (to < i || memcmp(t + from, ", a", 3) != 0)
+    if (to >= from + 9 && memcmp(t + from, ", one of ", 9) == 0)
+        i = from + 9; /* ("..., one of the regional strike forces, will work") */
+    else if (to < i || memcmp(t + from, ", a", 3) != 0)
         return false;
-    if (t[from + 3] == 'n')
+    else if (t[from + 3] == 'n')
         i++;
     if (to < i || t[i - 1] != ' ')
         return false;

@@ -1129,7 +1129,13 @@ static bool resolve_passed(const cpi_extract *x, const char *name, size_t len,
             ((const cp_site *)x->site_hits[x->site_hit_count - 1].entity)->kind !=
                 CP_SITE_STATE)
             near = SIZE_MAX;
-        for (size_t p = first; p < first + n; p++) {
+        /* (the dateline's place first, where the text names places of
+         * that name in two states: "COLUMBUS, Ga." then "Columbus, Ohio") */
+        int home = n > 1 && near == SIZE_MAX ? dateline_state(x, name, len) : -1;
+        for (size_t k = home >= 0 ? 0 : n; k < 2 * n; k++) {
+            size_t p = first + k % n;
+            if (k < n && !same_code(cpi_places[p].state, cpi_states[home].code))
+                continue;
             if ((near != SIZE_MAX && near != p) || !site_of_state(x, cpi_places[p].state))
                 continue; /* (a site of its own state must be named first) */
             site_spec candidate;
@@ -2448,6 +2454,12 @@ static NOINLINE size_t weigh_state(cpi_extract *x, const char *t, size_t n, size
     if (!qualifier && end - i == 10 && t[i] == 'W' &&
         memcmp(t + i, "Washington", 10) == 0 && washington_alone(t, n, i, end))
         city_name = true;
+    /* "Kansas City, Kansas": the state named to tell the smaller of two
+     * namesakes, which says nothing of the text's bare "Kansas City" */
+    size_t len = end - i;
+    if (qualifier && t[i - 2] == ',' && i >= len + 7 &&
+        memcmp(t + i - 7, " City", 5) == 0 && memcmp(t + i - 7 - len, t + i, len) == 0)
+        return end + 1;
     if (st < 64 && (qualifier || end - i > 3) && !(end - i == 2 && !qualifier) && !city_name) {
         x->state_weight[st]++;
         return end + 1;

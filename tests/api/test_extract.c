@@ -5418,6 +5418,88 @@ static void test_program_patterns(void **state) {
     cp_corpus_free(c);
 }
 
+/* Rules of the thirty-third session, each with a text of its own. */
+static void test_named_case_and_namesakes(void **state) {
+    (void)state;
+    /* a top that names its story's case ("was known as") is about that
+     * case, though it names two other programs as often */
+    cp_corpus *c = load(
+        "AGENTS BREAK UP A GANG\n\nTULSA - A two-year investigation broke up a "
+        "gang blamed for shootings in Tulsa and Broken Arrow, officials said.\n\n"
+        "The case, designated a Violent Gang Safe Streets Task Force case and supported by the "
+        "Valley Delta Network, was known as Operation Dry Creek.\n");
+    const cp_program *creek = cp_corpus_program_by_id(c, "operation-dry-creek");
+    assert_non_null(creek);
+    assert_true(program_has_site(creek, "tulsa-ok"));
+    assert_true(program_has_site(creek, "broken-arrow-ok"));
+    cp_corpus_free(c);
+    /* "the strike force" refers back to the named one, not to the plural
+     * kind it is "one of" */
+    c = load("SALEM - A federal strike force is setting up in Salem.\n\n"
+             "The Cascade Firearms Trafficking Strike Force, one of the regional firearms "
+             "trafficking strike forces, will work from Salem and Eugene.\n\n"
+             "Since it began, the strike force has charged 20 people, and the strike force "
+             "will add agents.\n\nOfficials praised the strike forces.\n");
+    const cp_program *cascade =
+        cp_corpus_program_by_id(c, "cascade-firearms-trafficking-strike-force");
+    assert_non_null(cascade);
+    assert_true(program_has_site(cascade, "salem-or"));
+    assert_true(program_has_site(cascade, "eugene-or"));
+    cp_corpus_free(c);
+    /* "D.C." in a program's name is the capital */
+    c = load("This year the D.C. Clean Streets Task Force has cleared the streets of "
+             "Washington, D.C., and the Akron Safe Task Force has helped Akron.\n");
+    const cp_program *dc = cp_corpus_program_by_id(c, "dc-clean-streets-task-force");
+    assert_non_null(dc);
+    assert_true(program_has_site(dc, "washington-dc"));
+    cp_corpus_free(c);
+    /* the dateline's namesake, though another state's was named later */
+    c = load("COLUMBUS, Ga. - Agents met today.\n\n\"I worked in Columbus, Ohio, for years,\" "
+             "the chief said. \"Columbus, Georgia, is different.\"\n\nThe Pine Shield Task "
+             "Force will come to Columbus this fall.\n");
+    const cp_site *georgia = cp_corpus_site_by_id(c, "columbus-ga");
+    const cp_site *ohio = cp_corpus_site_by_id(c, "columbus-oh");
+    assert_non_null(georgia);
+    assert_non_null(ohio);
+    assert_int_equal(cp_site_mention_count(georgia), 3);
+    assert_int_equal(cp_site_mention_count(ohio), 1);
+    cp_corpus_free(c);
+    /* "Kansas City, Kansas" named to tell the smaller namesake leaves the
+     * text's earlier bare "Kansas City" the larger */
+    c = load("The surge began in Kansas City last month.\n\nAcross the state line, officials "
+             "in Kansas City, Kansas, said they had not asked for agents.\n");
+    assert_non_null(cp_corpus_site_by_id(c, "kansas-city-mo"));
+    assert_non_null(cp_corpus_site_by_id(c, "kansas-city-ks"));
+    cp_corpus_free(c);
+    /* a career's place ("began his career as ... in Topeka") */
+    c = load("The chief, who began his career as a patrol officer in Salina, said Wichita "
+             "had joined the Plains Shield Task Force.\n");
+    const cp_program *plains = cp_corpus_program_by_id(c, "plains-shield-task-force");
+    assert_non_null(plains);
+    assert_true(program_has_site(plains, "wichita-ks"));
+    assert_false(program_has_site(plains, "salina-ks"));
+    cp_corpus_free(c);
+    /* a place's clause past a short aside ("Racine, 25 miles to the south,
+     * has asked to join") is the later program's */
+    c = load("Milwaukee has applied to the Harbor Hiring Program for 15 officers, and "
+             "Racine, 25 miles to the south, has joined the Lakeshore Safety Network.\n");
+    const cp_program *hiring = cp_corpus_program_by_id(c, "harbor-hiring-program");
+    const cp_program *lake = cp_corpus_program_by_id(c, "lakeshore-safety-network");
+    assert_non_null(hiring);
+    assert_non_null(lake);
+    assert_false(program_has_site(hiring, "racine-wi"));
+    assert_true(program_has_site(lake, "racine-wi"));
+    cp_corpus_free(c);
+}
+
+static void test_numbers_in_names(void **state) {
+    (void)state;
+    /* a name's plural ("Glock 19s") and a quoted name after "The" are no
+     * figures; a decade and a count are */
+    assert_values("Agents seized several Glock 19s and 12 rifles in the 1990s.", "12");
+    assert_values("The \"222 Corridor\" runs west. The 40 officers stayed.", "40");
+}
+
 int main(void) {
     const struct CMUnitTest seeds[] = {
         cmocka_unit_test(test_partnership),
@@ -5514,6 +5596,8 @@ int main(void) {
         cmocka_unit_test(test_earlier_programs),
         cmocka_unit_test(test_county_of_name),
         cmocka_unit_test(test_label_of_trend_item),
+        cmocka_unit_test(test_named_case_and_namesakes),
+        cmocka_unit_test(test_numbers_in_names),
     };
     int failed = cmocka_run_group_tests_name("seeds", seeds, setup, teardown);
     failed += cmocka_run_group_tests_name("own documents", own, NULL, NULL);
