@@ -1708,13 +1708,15 @@ static inline bool route_from(const char *t, size_t start) {
 
 /* Is the place at `start` where a person came from ("came to north
  * Louisiana from Monroe", "moved here from Ocala", "came to Athens two
- * years ago from the police department in Macon")? A verb of moving a
+ * years ago from the police department in Macon", "agents detailed from
+ * Charlotte")? A verb of moving a
  * few words before "from", in the same clause. */
 static inline bool moved_from(const char *t, size_t start) {
     enum { LOOK_BACK = 72 };
     static const char *const MOVED[] = {"came to ",   "moved to ",   "transferred to ",
                                         "come to ",   "arrived in ", "came here ",
-                                        "moved here "};
+                                        "moved here ", "detailed ",  "reassigned ",
+                                        "on loan "};
     /* "from" right before it, or a few words before ("from the police
      * department in Macon") */
     if (start < 4 || t[start - 1] != ' ' || (t[start - 2] != 'm' && t[start - 2] != 'n'))
@@ -2219,6 +2221,7 @@ static bool career_words_around(const char *t, size_t n, size_t start, size_t en
         TAIL("after running "),   TAIL("after serving "),      TAIL("after leading "),
         TAIL("came from the "),   TAIL("comes from the "),     TAIL("who came to "),
         TAIL("career "), /* "began his career as a patrol officer in Topeka" */
+        TAIL("walked a beat "),
     };
     static const tail_phrase AFTER[] = {
         TAIL("before joining"),  TAIL("before coming"),      TAIL("before taking"),
@@ -2232,13 +2235,13 @@ static bool career_words_around(const char *t, size_t n, size_t start, size_t en
             PHRASE_KEY('p') = PHRASE_BIT(2) | PHRASE_BIT(3) | PHRASE_BIT(4) | PHRASE_BIT(5),
             PHRASE_KEY('a') = PHRASE_BIT(6) | PHRASE_BIT(7) | PHRASE_BIT(8),
             PHRASE_KEY('c') = PHRASE_BIT(9) | PHRASE_BIT(10) | PHRASE_BIT(12),
-            PHRASE_KEY('w') = PHRASE_BIT(11),
+            PHRASE_KEY('w') = PHRASE_BIT(11) | PHRASE_BIT(13),
         },
         .of_second = {
             PHRASE_KEY('o') = PHRASE_BIT(0) | PHRASE_BIT(1) | PHRASE_BIT(10),
             PHRASE_KEY('r') = PHRASE_BIT(2) | PHRASE_BIT(3) | PHRASE_BIT(4) | PHRASE_BIT(5),
             PHRASE_KEY('f') = PHRASE_BIT(6) | PHRASE_BIT(7) | PHRASE_BIT(8),
-            PHRASE_KEY('a') = PHRASE_BIT(9) | PHRASE_BIT(12),
+            PHRASE_KEY('a') = PHRASE_BIT(9) | PHRASE_BIT(12) | PHRASE_BIT(13),
             PHRASE_KEY('h') = PHRASE_BIT(11),
         },
     };

@@ -784,6 +784,28 @@ static const cp_block *dateline_naming(const cp_document *doc, const char *name,
     return NULL;
 }
 
+/* The place a dateline at the top of the document names in capitals
+ * ("PASCAGOULA - ", "ST. LOUIS, Mo. -"), its length and its block's text
+ * size, or NULL. */
+static const char *dateline_place(const cp_document *doc, size_t *len, size_t *size) {
+    enum { TOP = 6, LONGEST = 40 };
+    for (size_t b = 0; b < doc->block_count && b < TOP; b++) {
+        const char *t = cpi_block_text(&doc->blocks[b]);
+        size_t n = doc->blocks[b].text_size, e = 0;
+        while (e < n && e < LONGEST &&
+               (cpi_is_upper(t[e]) || t[e] == '.' || t[e] == '\'' ||
+                (t[e] == ' ' && e + 1 < n && cpi_is_upper(t[e + 1]))))
+            e++;
+        if (e >= 3 && e + 3 < n && cpi_is_upper(t[0]) &&
+            (t[e] == ',' || (t[e] == ' ' && t[e + 1] == '-' && t[e + 2] == ' '))) {
+            *len = e;
+            *size = n;
+            return t;
+        }
+    }
+    return NULL;
+}
+
 static bool dateline_names(const cp_document *doc, const char *name, size_t len) {
     return dateline_naming(doc, name, len) != NULL;
 }
@@ -1072,6 +1094,12 @@ static bool resolve_passed(const cpi_extract *x, const char *name, size_t len,
         }
         size_t best = SIZE_MAX;
         unsigned weight = 0;
+        size_t dateline_len = 0, dateline_size = 0;
+        const char *dateline =
+            n > 1 && bare && !code ? dateline_place(x->doc, &dateline_len, &dateline_size) : NULL;
+        if (dateline && (names_county(dateline, dateline_len) ||
+                         !may_name_place(dateline, dateline_len)))
+            dateline = NULL;
         for (size_t i = first; i < first + n; i++) {
             const cpi_county *c = &cpi_counties[i];
             if (code && !same_code(c->state, code))
@@ -1089,6 +1117,25 @@ static bool resolve_passed(const cpi_extract *x, const char *name, size_t len,
             /* and the one holding the place its own words say it holds
              * most ("Shelby County, which contains Memphis" after Houston):
              * a place of that name within half a degree */
+            /* ... or the place of the text's dateline ("PASCAGOULA -" under
+             * "Jackson County sheriff signs on") */
+            if (!x->county_holds && dateline) {
+                size_t pf = 0, pn = rows_named(x, dateline, dateline_len, false, &pf);
+                /* (its state said, "JACKSON, Tenn.", or its one reading) */
+                size_t end;
+                int said = dateline[dateline_len] == ',' && dateline[dateline_len + 1] == ' '
+                               ? state_lookup_dict(x, dateline, dateline_size,
+                                                   dateline_len + 2, &end)
+                               : -1;
+                for (size_t q = pf; q < pf + pn && (said >= 0 || pn == 1); q++)
+                    if (same_code(cpi_places[q].state, c->state) &&
+                        (said < 0 || same_code(cpi_places[q].state, cpi_states[said].code)) &&
+                        within(cpi_places[q].lat - c->lat, 0.5f) &&
+                        within(cpi_places[q].lon - c->lon, 0.6f)) {
+                        w += 1u << 21;
+                        break;
+                    }
+            }
             if (x->county_holds) {
                 size_t pf = 0,
                        pn = !names_county(x->county_holds, x->county_holds_len) &&
@@ -2714,11 +2761,20 @@ static int repeated_cell_state(cpi_extract *x, const char *t, size_t n, size_t s
 }
 
 /* "Georgia | Macon-Bibb County Sheriff's Office | 10": the cell before the
- * place at `start` (which opens its own cell) is a state's name alone; its
+ * place at `start` (which opens its own cell, or follows "City of") is a
+ * state's name alone; its
  * row, or -1. Cells that wide gaps separated read "Ohio; Summit; ...". */
 static int table_cell_state_before(cpi_extract *x, const char *t, size_t n, size_t start) {
     char bar;
     size_t end;
+    /* (past a government's word: "IL | City of Aurora |") */
+    if (start >= 8 && memcmp(t + start - 4, " of ", 4) == 0) {
+        size_t w = start - 4;
+        while (w > 0 && cpi_is_lower(t[w - 1]))
+            w--;
+        if (w > 0 && cpi_is_upper(t[w - 1]))
+            start = w - 1;
+    }
     if (start >= 4 && t[start - 1] == ' ' && t[start - 2] == '|' && t[start - 3] == ' ') {
         bar = '|';
         end = start - 3;
@@ -3086,6 +3142,16 @@ static HOT_INLINE such_as such_as_after(const cpi_extract *x, const char *t, siz
      * it fits */
     if (as == SIZE_MAX)
         return SUCH_AS_NONE;
+    /* (a dash after the noun: "the three coastal counties - Hancock,
+     * Harrison and Jackson") */
+    if (t[as] == '-' && as + 1 < n && t[as + 1] == ' ') {
+        as = cpi_prev_word(t, as);
+        if (as == SIZE_MAX || (t[as] != 'c' && t[as] != 'p'))
+            return SUCH_AS_NONE;
+        if (cpi_word_is(t, n, as, "counties"))
+            return SUCH_AS_COUNTY;
+        return cpi_word_is(t, n, as, "parishes") ? SUCH_AS_PARISH : SUCH_AS_NONE;
+    }
     /* "five counties: Adams, Brown and Clark", a list after its noun */
     size_t noun_len = t[as] == 'c' || t[as] == 'p' ? cpi_inner_len(t, n, as) : 0;
     if (noun_len >= 8 && as + noun_len < n && t[as + noun_len] == ':') {

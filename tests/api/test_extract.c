@@ -5500,6 +5500,46 @@ static void test_numbers_in_names(void **state) {
     assert_values("The \"222 Corridor\" runs west. The 40 officers stayed.", "40");
 }
 
+static void test_counties_tables_and_headlines(void **state) {
+    (void)state;
+    /* the county of the dateline's town, and counties listed after a dash */
+    cp_corpus *c = load("Jackson County sheriff joins coastal task force\n\nPASCAGOULA - Jackson "
+                        "County deputies will join agents, officials said. The unit covers "
+                        "the three Mississippi coastal counties - Hancock, Harrison and "
+                        "Jackson.\n\nThe sheriff once worked in Pensacola, Fla.\n");
+    assert_non_null(cp_corpus_site_by_id(c, "jackson-county-ms"));
+    assert_null(cp_corpus_site_by_id(c, "jackson-county-fl"));
+    assert_non_null(cp_corpus_site_by_id(c, "hancock-county-ms"));
+    assert_non_null(cp_corpus_site_by_id(c, "harrison-county-ms"));
+    assert_null(cp_corpus_site_by_id(c, "jackson-ms"));
+    cp_corpus_free(c);
+    /* a table's state cell before "City of" */
+    c = load("Awards:\n\nState | Recipient | Award\nIL | City of Aurora | $1,125,000\n"
+             "GA | City of Columbus | $900,000\n");
+    assert_non_null(cp_corpus_site_by_id(c, "aurora-il"));
+    assert_non_null(cp_corpus_site_by_id(c, "columbus-ga"));
+    assert_null(cp_corpus_site_by_id(c, "aurora-co"));
+    cp_corpus_free(c);
+    /* a headline's verb ends an operation's name; "Each" opens none */
+    c = load("Operation Silver Creek Dismantles Meth Ring; 12 Charged\n\nOperation Silver "
+             "Creek ended today. Each Creek Team will stay.\n");
+    assert_non_null(cp_corpus_program_by_id(c, "operation-silver-creek"));
+    assert_null(cp_corpus_program_by_id(c, "operation-silver-creek-dismantles-meth-ring"));
+    assert_null(cp_corpus_program_by_id(c, "each-creek-team"));
+    cp_corpus_free(c);
+    /* a speaker's beat, agents detailed from a city: no places of the
+     * program */
+    c = load("The Prairie Shield Task Force will work in Lincoln.\n\n\"I walked a beat in "
+             "Columbia, Missouri, for six years,\" the director said. Agents detailed from "
+             "Omaha will help.\n");
+    const cp_program *prairie = cp_corpus_program_by_id(c, "prairie-shield-task-force");
+    assert_non_null(prairie);
+    assert_true(program_has_site(prairie, "lincoln-ne"));
+    assert_false(program_has_site(prairie, "columbia-mo"));
+    assert_false(program_has_site(prairie, "omaha-ne"));
+    cp_corpus_free(c);
+}
+
 int main(void) {
     const struct CMUnitTest seeds[] = {
         cmocka_unit_test(test_partnership),
@@ -5598,6 +5638,7 @@ int main(void) {
         cmocka_unit_test(test_label_of_trend_item),
         cmocka_unit_test(test_named_case_and_namesakes),
         cmocka_unit_test(test_numbers_in_names),
+        cmocka_unit_test(test_counties_tables_and_headlines),
     };
     int failed = cmocka_run_group_tests_name("seeds", seeds, setup, teardown);
     failed += cmocka_run_group_tests_name("own documents", own, NULL, NULL);
