@@ -84,6 +84,18 @@ typedef struct cpi_extract {
     size_t noun_list_hit;       /* site hits when the last one was a county of
                                  * "parishes such as X and Y", else 0 */
     bool noun_list_parish;
+    /* the places the document qualifies by a state ("Springfield,
+     * Illinois"), up to 8: a bare name of one, read in a block before it
+     * (not the title), is not weighed to that state by it */
+    struct cpi_qualified {
+        const char *name;
+        uint32_t block;
+        uint8_t len;
+        int8_t state;
+    } qualified[8];
+    unsigned qualified_count;
+    size_t weighing_block; /* the block weigh_states_and_speakers is in */
+    size_t reading_block;  /* the block read_blocks is in */
     /* a station's name before its number ("Coastal 9" of "Coastal 9 News"):
      * its number is part of the name wherever the name comes again */
     char station[32];

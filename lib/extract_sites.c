@@ -828,6 +828,23 @@ static int dateline_state(const cpi_extract *x, const char *name, size_t len) {
                : -1;
 }
 
+/* How much of state st's weight, for a bare name[0..len) read in block
+ * `block` (not the title), comes from the text qualifying that name by
+ * st in a later block: "Springfield, Illinois" after a story's bare
+ * "Springfield" tells the other one. */
+static unsigned later_qualified(const cpi_extract *x, const char *name, size_t len, int st,
+                                size_t block) {
+    unsigned count = 0;
+    for (unsigned k = 0; k < x->qualified_count; k++) {
+        const struct cpi_qualified *q = &x->qualified[k];
+        if (q->state == st && q->block > block && q->len >= len &&
+            memcmp(q->name + q->len - len, name, len) == 0 &&
+            (q->len == len || q->name[q->len - len - 1] == ' '))
+            count++;
+    }
+    return count;
+}
+
 /* A place or county called name[0..len) in state `code` (or any state when
  * code is NULL and one reading is clear); false when none. */
 static bool resolve(cpi_extract *x, const char *name, size_t len, const char *code,
@@ -1110,7 +1127,7 @@ static bool resolve_passed(const cpi_extract *x, const char *name, size_t len,
              * document already names is in view too, the more the more
              * places it names there ("Rockford ... Winnebago County" in a
              * text that names Wisconsin and Iowa, but not Illinois) */
-            w += site_of_state(x, c->state) ? places_in_state(x, c->state) : 0;
+            w += site_of_state(x, c->state) ? 2 * places_in_state(x, c->state) : 0;
             /* and the state of the paragraph's last place before it more */
             if (w && same_code(x->near_state, c->state))
                 w += 1u << 20;
@@ -1195,6 +1212,8 @@ static bool resolve_passed(const cpi_extract *x, const char *name, size_t len,
         }
     }
     size_t best = SIZE_MAX, second = SIZE_MAX;
+    bool in_title = x->doc->title && x->reading_block < x->doc->block_count &&
+                    cpi_block_text(&x->doc->blocks[x->reading_block]) == x->doc->title;
     unsigned weight = 0;
     for (size_t i = first; i < first + n; i++) {
         const cpi_place *p = &cpi_places[i];
@@ -1202,16 +1221,20 @@ static bool resolve_passed(const cpi_extract *x, const char *name, size_t len,
             continue;
         int st = cpi_state_by_code(p->state);
         unsigned w = st >= 0 && st < 64 ? x->state_weight[st] : 0;
+        if (w && bare && x->qualified_count && !in_title) {
+            unsigned later = later_qualified(x, name, len, st, x->reading_block);
+            w = w > later ? w - later : 0;
+        }
         /* a state's capital is read in the state of a place the text
          * names already ("Erie ... Harrisburg") */
         if (p->capital)
-            w += site_of_state(x, p->state);
+            w += site_of_state(x, p->state) ? 2u : 0u;
         /* ... and so is any town of the state of places the text names
          * often, though it never names the state ("Rockford" again and
          * again, then "Belvidere and Boone County") */
         else if (w == 0 && site_of_state(x, p->state) &&
                  places_in_state(x, p->state) >= 3)
-            w = 1;
+            w = 2;
         /* a territory's places ("Carolina", Puerto Rico) only where the
          * territory is named */
         if (!code && w == 0 && st >= 0 && cpi_states[st].kind == CPI_TERRITORY)
@@ -2478,6 +2501,35 @@ static bool capital_in(const char *t, size_t n, size_t i, size_t end) {
  * run of capitalised words it is in (at most MAX_RUN_WORDS, each from
  * where the last ended): a president's name at a run's start, a verb of
  * speech after its end name people. */
+/* Remember the place whose name ends at `comma`, before ", <state st>"
+ * ("Springfield, Illinois"): up to four capitalised words (a sentence's
+ * first word among them: the name is matched by its end). */
+static void note_qualified(cpi_extract *x, const char *t, size_t comma, int st) {
+    enum { WORDS = 4 };
+    if (x->qualified_count == sizeof x->qualified / sizeof x->qualified[0] || st < 0 ||
+        st >= 64)
+        return;
+    size_t name = comma, word_end = comma;
+    for (int w = 0; w < WORDS; w++) {
+        size_t s = word_end;
+        while (s > 0 && (cpi_is_alpha(t[s - 1]) || t[s - 1] == '.' || t[s - 1] == '\''))
+            s--;
+        if (s == word_end || !cpi_is_upper(t[s]))
+            break;
+        name = s;
+        if (s < 2 || t[s - 1] != ' ')
+            break;
+        word_end = s - 1;
+    }
+    if (name == comma || comma - name > 255)
+        return;
+    struct cpi_qualified *q = &x->qualified[x->qualified_count++];
+    q->name = t + name;
+    q->len = (uint8_t)(comma - name);
+    q->block = (uint32_t)x->weighing_block;
+    q->state = (int8_t)st;
+}
+
 /* Weigh the state st (a row) named at the capitalised word i and ending
  * at end; where the next state to weigh may start. */
 static NOINLINE size_t weigh_state(cpi_extract *x, const char *t, size_t n, size_t i, int st,
@@ -2501,6 +2553,8 @@ static NOINLINE size_t weigh_state(cpi_extract *x, const char *t, size_t n, size
     if (!qualifier && end - i == 10 && t[i] == 'W' &&
         memcmp(t + i, "Washington", 10) == 0 && washington_alone(t, n, i, end))
         city_name = true;
+    if (qualifier && t[i - 2] == ',')
+        note_qualified(x, t, i - 2, st);
     /* "Kansas City, Kansas": the state named to tell the smaller of two
      * namesakes, which says nothing of the text's bare "Kansas City" */
     size_t len = end - i;
@@ -2508,7 +2562,7 @@ static NOINLINE size_t weigh_state(cpi_extract *x, const char *t, size_t n, size
         memcmp(t + i - 7, " City", 5) == 0 && memcmp(t + i - 7 - len, t + i, len) == 0)
         return end + 1;
     if (st < 64 && (qualifier || end - i > 3) && !(end - i == 2 && !qualifier) && !city_name) {
-        x->state_weight[st]++;
+        x->state_weight[st] += qualifier ? 1 : 2;
         return end + 1;
     }
     return i + 1;
@@ -2542,6 +2596,7 @@ static NOINLINE void weigh_states_and_speakers(cpi_extract *x) {
         size_t n = doc->blocks[b].text_size;
         cpi_capitals caps = cpi_capitals_of(x, b);
         size_t weigh_from = 0;
+        x->weighing_block = b;
         /* the open run: its words (0: none), its first word, its last
          * word's start and its end */
         size_t run_words = 0, first = 0, first_end = 0, last = 0, run_end = 0;
@@ -4154,6 +4209,7 @@ static bool read_blocks(cpi_extract *x) {
         const char *t = cpi_block_text(b);
         size_t n = b->text_size;
         cpi_capitals caps = cpi_capitals_of(x, block);
+        x->reading_block = block;
         /* (no list of counties, nor "Counties", where the first pass saw none) */
         unsigned block_flags = x->site_memos->block_flags[block];
         for (size_t i = cpi_capitals_next(&caps, 0, n); i < n;

@@ -5471,6 +5471,18 @@ static void test_named_case_and_namesakes(void **state) {
     assert_non_null(cp_corpus_site_by_id(c, "kansas-city-mo"));
     assert_non_null(cp_corpus_site_by_id(c, "kansas-city-ks"));
     cp_corpus_free(c);
+    /* a story's bare name before the text qualifies its namesake ("the
+     * task force model, borrowed from Springfield, Illinois"); a state named
+     * alone weighs more than one that qualifies a place */
+    c = load("Greene County accepts grant\n\nThe county commission voted to accept a grant "
+             "for the task force that serves Springfield and the county.\n\n\"Greene County "
+             "has the most seizures in Missouri,\" the commissioner said.\n\nA captain said "
+             "the model was borrowed from Springfield, Illinois.\n");
+    assert_non_null(cp_corpus_site_by_id(c, "greene-county-mo"));
+    assert_non_null(cp_corpus_site_by_id(c, "springfield-mo"));
+    assert_non_null(cp_corpus_site_by_id(c, "springfield-il"));
+    assert_null(cp_corpus_site_by_id(c, "greene-county-il"));
+    cp_corpus_free(c);
     /* a career's place ("began his career as ... in Topeka") */
     c = load("The chief, who began his career as a patrol officer in Salina, said Wichita "
              "had joined the Plains Shield Task Force.\n");
