@@ -292,6 +292,26 @@ static size_t next_place_start(const hits *sites, size_t i, const cp_block *blk)
                                                                   : blk->text_size;
 }
 
+/* next_place_start past the places listed with hit i ("officials in
+ * Seattle and Tacoma have said they would rather ...": what the clause
+ * says of the list, it says of each). */
+static size_t place_after_list(const hits *sites, size_t i, const cp_block *blk) {
+    enum { LISTED = 8 };
+    const char *t = cpi_block_text(blk);
+    for (int k = 0; k < LISTED && i + 1 < sites->n && sites->h[i + 1].block == sites->h[i].block;
+         k++) {
+        size_t e = sites->h[i].end, s = sites->h[i + 1].start;
+        bool joined = (s == e + 5 && memcmp(t + e, " and ", 5) == 0) ||
+                      (s == e + 6 && memcmp(t + e, ", and ", 6) == 0) ||
+                      (s == e + 2 && t[e] == ',' && t[e + 1] == ' ' &&
+                       ((const cp_site *)sites->h[i + 1].entity)->kind != CP_SITE_STATE);
+        if (!joined)
+            break;
+        i++;
+    }
+    return next_place_start(sites, i, blk);
+}
+
 /* The first hit in the block of hit i (asked of short blocks only: their
  * hits are few). */
 static const cpi_hit *first_in_block(const hits *hs, size_t i) {
@@ -1923,6 +1943,12 @@ static bool refused_after(const char *t, size_t n, size_t end, size_t limit) {
         TAIL("asked to join,"), TAIL("asked to join."), TAIL("no plans"),
         /* may join some day, again */
         TAIL("will apply"),
+        /* would take something else ("would rather receive grants ... than
+         * host federal tactical teams") */
+        TAIL("would rather"),
+        /* ask whether it will come ("leaders in Jackson and Madison County
+         * are asking whether any of that help could travel") */
+        TAIL("asking whether"), TAIL("asking if"), TAIL("asked whether"),
     };
     const uint32_t firsts = FIRST('g') | FIRST('r') | FIRST('w') | FIRST('o') | FIRST('h') |
                             FIRST('p') | FIRST('f') | FIRST('b') | FIRST('a') | FIRST('n');
@@ -1931,7 +1957,8 @@ static bool refused_after(const char *t, size_t n, size_t end, size_t limit) {
             PHRASE_KEY('g') = PHRASE_BIT(0),
             PHRASE_KEY('r') = PHRASE_BIT(1),
             PHRASE_KEY('w') = PHRASE_BIT(2) | PHRASE_BIT(3) | PHRASE_BIT(4) | PHRASE_BIT(5) |
-                PHRASE_BIT(10) | PHRASE_BIT(13) | PHRASE_BIT(14) | PHRASE_BIT(15) | PHRASE_BIT(32),
+                PHRASE_BIT(10) | PHRASE_BIT(13) | PHRASE_BIT(14) | PHRASE_BIT(15) | PHRASE_BIT(32) |
+                PHRASE_BIT(33),
             PHRASE_KEY('o') = PHRASE_BIT(6) | PHRASE_BIT(7) | PHRASE_BIT(8) | PHRASE_BIT(9),
             PHRASE_KEY('h') = PHRASE_BIT(11) | PHRASE_BIT(12) | PHRASE_BIT(19) | PHRASE_BIT(20),
             PHRASE_KEY('p') = PHRASE_BIT(16) | PHRASE_BIT(17),
@@ -1939,14 +1966,15 @@ static bool refused_after(const char *t, size_t n, size_t end, size_t limit) {
             PHRASE_KEY('b') = PHRASE_BIT(21) | PHRASE_BIT(22) | PHRASE_BIT(23) | PHRASE_BIT(24) |
                 PHRASE_BIT(25),
             PHRASE_KEY('a') = PHRASE_BIT(26) | PHRASE_BIT(27) | PHRASE_BIT(28) | PHRASE_BIT(29) |
-                PHRASE_BIT(30),
+                PHRASE_BIT(30) | PHRASE_BIT(34) | PHRASE_BIT(35) | PHRASE_BIT(36),
             PHRASE_KEY('n') = PHRASE_BIT(31),
         },
         .of_second = {
             PHRASE_KEY('o') = PHRASE_BIT(0) | PHRASE_BIT(2) | PHRASE_BIT(10) | PHRASE_BIT(11) |
-                PHRASE_BIT(12) | PHRASE_BIT(15) | PHRASE_BIT(18) | PHRASE_BIT(31),
+                PHRASE_BIT(12) | PHRASE_BIT(15) | PHRASE_BIT(18) | PHRASE_BIT(31) | PHRASE_BIT(33),
             PHRASE_KEY('n') = PHRASE_BIT(26),
-            PHRASE_KEY('s') = PHRASE_BIT(27) | PHRASE_BIT(28) | PHRASE_BIT(29) | PHRASE_BIT(30),
+            PHRASE_KEY('s') = PHRASE_BIT(27) | PHRASE_BIT(28) | PHRASE_BIT(29) | PHRASE_BIT(30) |
+                PHRASE_BIT(34) | PHRASE_BIT(35) | PHRASE_BIT(36),
             PHRASE_KEY('e') = PHRASE_BIT(1) | PHRASE_BIT(21) | PHRASE_BIT(22) | PHRASE_BIT(23) |
                 PHRASE_BIT(24) | PHRASE_BIT(25),
             PHRASE_KEY('i') = PHRASE_BIT(3) | PHRASE_BIT(4) | PHRASE_BIT(5) | PHRASE_BIT(32),
@@ -3768,6 +3796,10 @@ static bool partner_agency(const cp_block *blk, const cpi_hit *h, size_t i,
  * Portland, Ore.")? ("Unlike Houston" itself is compared_or_home's.) */
 static bool unlike_before(const char *t, size_t start) {
     enum { LOOK_BACK = 64 };
+    /* (or set against the place before it: "Jackson, Tennessee, not the
+     * Mississippi capital of the same name") */
+    if (cpi_ends_with(t, start, ", not the ") || cpi_ends_with(t, start, ", not "))
+        return true;
     size_t stop = start > LOOK_BACK ? start - LOOK_BACK : 0;
     for (size_t i = start - 1; i > stop; i--) {
         char c = t[i - 1];
@@ -3829,7 +3861,7 @@ static inline bool place_passed(const cp_block *blk, const cpi_hit *h, size_t i,
           partner_agency(blk, h, i, sites))) ||
         career_place(t, n, h->start, h->end) ||
         (h->end < n && (described_after(t, n, h->end) || address_after(t, n, h->end) ||
-                        refused_after(t, n, h->end, next_place_start(sites, i, blk)))) ||
+                        refused_after(t, n, h->end, place_after_list(sites, i, blk)))) ||
         (may_be_roster(t, n, h->start) && block_roster(t, n, sites, i, memo));
     if (known)
         *known |= HIT_PASSED_TOLD | (passed ? HIT_PASSED : 0);
@@ -5279,6 +5311,81 @@ static cp_site *place_before_sentence(const cp_document *doc, const hits *sites,
     return one;
 }
 
+/* Where in t[from, to) a clause opens whose subject is an office of its
+ * own, and whose verb is in the past (", and the Civil Rights Division
+ * opened investigations into ... Ferguson"): the offset of its ", and",
+ * or `to`. Its places are that office's business, not the program's of
+ * the clause before ("... and the Justice Department expanded it to
+ * Memphis" goes on about the program: "it"). */
+static size_t office_clause(const char *t, size_t from, size_t to) {
+    enum { WORDS = 5 };
+    for (const char *c = t + from; c && (size_t)(c - t) + 12 < to;
+         c = memchr(c + 1, ',', to - (size_t)(c - t) - 1)) {
+        size_t i = (size_t)(c - t);
+        if (*c != ',' || memcmp(c, ", and the ", 10) != 0)
+            continue;
+        size_t w = i + 10;
+        int words = 0;
+        while (w < to && cpi_is_upper(t[w]) && words < WORDS) {
+            while (w < to && (cpi_is_alpha(t[w]) || t[w] == '.'))
+                w++;
+            words++;
+            if (w + 1 < to && t[w] == ' ')
+                w++;
+            else
+                break;
+        }
+        if (words == 0 || w >= to || !cpi_is_lower(t[w]))
+            continue;
+        size_t e = w;
+        while (e < to && cpi_is_lower(t[e]))
+            e++;
+        if (e - w >= 4 && t[e - 2] == 'e' && t[e - 1] == 'd' &&
+            !cpi_starts_with(t, to, e, " it ") && !cpi_starts_with(t, to, e, " the program"))
+            return i;
+    }
+    return to;
+}
+
+/* Is place h in an office's clause (office_clause) after a program's
+ * name in its sentence? */
+static bool in_office_clause(const hits *programs, const cp_block *blk, const cpi_hit *h,
+                             size_t sentence) {
+    const char *t = cpi_block_text(blk);
+    size_t s0 = cpi_sentence_text_start(cpi_block_sentence(blk, sentence));
+    if (h->start < s0 + 12 || !memchr(t + s0, ',', h->start - s0))
+        return false;
+    size_t k = lower_bound(programs, h->block, s0);
+    if (k == programs->n || programs->h[k].block != h->block ||
+        programs->h[k].end >= h->start)
+        return false;
+    return office_clause(t, programs->h[k].end, h->start) < h->start;
+}
+
+/* Where in t[from, to) the clause opens (after its comma) that asks
+ * whether the program will come ("..., leaders in Jackson and Madison
+ * County are asking whether any of that help could travel"), or `to`. */
+static size_t asking_clause(const char *t, size_t from, size_t to) {
+    static const char *const ASKING[] = {"asking whether ", "asking if ", "asked whether ",
+                                         "asked if "};
+    for (const char *q = memchr(t + from, 'k', to - from); q;
+         q = memchr(q + 1, 'k', to - (size_t)(q - t) - 1)) {
+        size_t p = (size_t)(q - t);
+        if (p < from + 2 || t[p - 2] != 'a' || t[p - 1] != 's' || !word_starts(t, p - 2))
+            continue;
+        bool asking = false;
+        for (size_t k = 0; k < COUNT(ASKING) && !asking; k++)
+            asking = cpi_starts_with(t, to, p - 2, ASKING[k]) > 0;
+        if (!asking)
+            continue;
+        for (size_t c = p - 2; c > from; c--)
+            if (t[c - 1] == ',')
+                return c - 1;
+        return to;
+    }
+    return to;
+}
+
 /* Rule 3 of cpi_extract_links: the places of a text about a program
  * (`doc_main`, or each block's section program in `per_block`) from block
  * `about_from` on (see text_turns_to), before block `about_to` for
@@ -5415,6 +5522,8 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
         }
         if (owns_other_program(x, programs, h, topic))
             continue; /* "Boston's Operation Ceasefire": that program's place */
+        if (blk->sentence_count && in_office_clause(programs, blk, h, sentence))
+            continue; /* "..., and the Civil Rights Division opened ..." */
         const cp_site *home;
         if (!home_of(x, sites, topic, &home))
             return false;
@@ -5741,6 +5850,8 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
             if (p) {
                 size_t to =
                     before_trend_clause(cpi_block_text(blk), programs->h[first].end, end);
+                to = office_clause(cpi_block_text(blk), programs->h[first].end, to);
+                to = asking_clause(cpi_block_text(blk), programs->h[first].end, to);
                 if (!link_span_from(x, sites, programs, p, b, start, to, first_site,
                                     first, memo))
                     return false;

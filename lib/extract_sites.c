@@ -1193,6 +1193,11 @@ static bool resolve_passed(const cpi_extract *x, const char *name, size_t len,
             ((const cp_site *)x->site_hits[x->site_hit_count - 1].entity)->kind !=
                 CP_SITE_STATE)
             near = SIZE_MAX;
+        /* (nor does a list of several states' cities: "Jackson, Miss." in a
+         * table, then "Baltimore, Philadelphia, Memphis, Jackson and
+         * Oakland") */
+        if (near != SIZE_MAX && x->list_mixed)
+            near = SIZE_MAX;
         /* (the dateline's place first, where the text names places of
          * that name in two states: "COLUMBUS, Ga." then "Columbus, Ohio") */
         int home = n > 1 && near == SIZE_MAX ? dateline_state(x, name, len) : -1;
@@ -4199,6 +4204,19 @@ static HOT_INLINE bool run_names_nothing(const cpi_extract *x, const cp_block *b
     return before == SIZE_MAX || !cpi_word_is(t, n, before, "as");
 }
 
+/* A byline's end of its writer's name ("By Dana Whitlock, Ozarks Courier
+ * staff": the paper's name is no place of the story), else n. */
+static size_t byline_name_end(const char *t, size_t n) {
+    enum { LONGEST = 120 };
+    if (n > LONGEST || n < 6 || t[0] != 'B' || t[1] != 'y' || t[2] != ' ' ||
+        !cpi_is_upper(t[3]))
+        return n;
+    for (size_t i = 3; i + 1 < n; i++)
+        if ((t[i] == ',' || t[i] == '|') && t[i + 1] == ' ')
+            return i;
+    return n;
+}
+
 static bool read_blocks(cpi_extract *x) {
     /* (one call for the document's blocks: most hold a few capitals, and a
      * call per block would cost as much as reading them) */
@@ -4207,7 +4225,7 @@ static bool read_blocks(cpi_extract *x) {
         if (!cpi_block_readable(b, false))
             continue;
         const char *t = cpi_block_text(b);
-        size_t n = b->text_size;
+        size_t n = byline_name_end(t, b->text_size);
         cpi_capitals caps = cpi_capitals_of(x, block);
         x->reading_block = block;
         /* (no list of counties, nor "Counties", where the first pass saw none) */

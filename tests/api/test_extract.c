@@ -5552,6 +5552,56 @@ static void test_counties_tables_and_headlines(void **state) {
     cp_corpus_free(c);
 }
 
+static void test_clauses_that_keep_places_out(void **state) {
+    (void)state;
+    /* a byline's paper; a list that would rather have something else; a
+     * place set against another ("not the ...") */
+    cp_corpus *c = load("Partnership grows\n\nBy Dana Whitlock, Ozarks Courier staff\n\nThe "
+                        "Prairie Shield Task Force will work in Wichita, Kansas, not the "
+                        "Missouri city of that name. Officials in Salina and Hays have said "
+                        "they would rather receive grants than host agents.\n");
+    const cp_program *prairie = cp_corpus_program_by_id(c, "prairie-shield-task-force");
+    assert_non_null(prairie);
+    assert_true(program_has_site(prairie, "wichita-ks"));
+    assert_null(cp_corpus_site_by_id(c, "ozarks"));
+    assert_false(program_has_site(prairie, "salina-ks"));
+    assert_false(program_has_site(prairie, "hays-ks"));
+    assert_false(program_has_site(prairie, "missouri"));
+    cp_corpus_free(c);
+    /* an office's clause of its own, and a clause that asks, after the
+     * program's: their places are not the program's */
+    c = load("Years of crime policy\n\nEvery president since the early years of the "
+             "modern era has promised to make streets safer, and nearly every one has tried "
+             "to do it the same way, by sending money and agents to a few cities.\n\nThe "
+             "labels changed again. The Harbor Light Initiative issued 59 "
+             "recommendations, and the Civil Rights Division opened investigations into "
+             "Ferguson, Missouri. The Delta Guard Network began in Memphis, and leaders in "
+             "Jackson are asking whether it could travel east. The River Watch Program "
+             "started in Tulsa, and the Justice Department expanded it to Wichita.\n");
+    const cp_program *harbor = cp_corpus_program_by_id(c, "harbor-light-initiative");
+    const cp_program *delta = cp_corpus_program_by_id(c, "delta-guard-network");
+    const cp_program *river = cp_corpus_program_by_id(c, "river-watch-program");
+    assert_non_null(harbor);
+    assert_non_null(delta);
+    assert_non_null(river);
+    assert_false(program_has_site(harbor, "ferguson-mo"));
+    assert_true(program_has_site(delta, "memphis-tn"));
+    assert_false(program_has_site(delta, "jackson-tn"));
+    assert_false(program_has_site(delta, "jackson-ms"));
+    assert_true(program_has_site(river, "tulsa-ok"));
+    assert_true(program_has_site(river, "wichita-ks"));
+    cp_corpus_free(c);
+    /* a place named with its state already keeps it in a list of several
+     * states' cities */
+    c = load("| City | Homicides |\n| Jackson, Miss. | 101 |\n\nBaltimore, Philadelphia, "
+             "Memphis, Jackson and Oakland all received awards.\n");
+    const cp_site *jackson = cp_corpus_site_by_id(c, "jackson-ms");
+    assert_non_null(jackson);
+    assert_int_equal(cp_site_mention_count(jackson), 2);
+    assert_null(cp_corpus_site_by_id(c, "jackson-tn"));
+    cp_corpus_free(c);
+}
+
 int main(void) {
     const struct CMUnitTest seeds[] = {
         cmocka_unit_test(test_partnership),
@@ -5651,6 +5701,7 @@ int main(void) {
         cmocka_unit_test(test_named_case_and_namesakes),
         cmocka_unit_test(test_numbers_in_names),
         cmocka_unit_test(test_counties_tables_and_headlines),
+        cmocka_unit_test(test_clauses_that_keep_places_out),
     };
     int failed = cmocka_run_group_tests_name("seeds", seeds, setup, teardown);
     failed += cmocka_run_group_tests_name("own documents", own, NULL, NULL);
