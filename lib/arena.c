@@ -90,6 +90,22 @@ void cpi_mem_free(const cpi_mem *mem, void *ptr) {
         mem->free(ptr, mem->user);
 }
 
+void cpi_mem_advise_huge(const cpi_mem *mem, void *ptr, size_t size) {
+#if defined(CPI_HUGE_PAGES)
+    enum { PAGE = 4096 };
+    if (!mem->c_library || !ptr || size < HUGE_AFTER)
+        return;
+    uintptr_t from = ((uintptr_t)ptr + PAGE - 1) & ~(uintptr_t)(PAGE - 1);
+    uintptr_t to = ((uintptr_t)ptr + size) & ~(uintptr_t)(PAGE - 1);
+    if (to > from)
+        (void)madvise((void *)from, to - from, MADV_HUGEPAGE); /* (advice: may be refused) */
+#else
+    (void)mem;
+    (void)ptr;
+    (void)size;
+#endif
+}
+
 bool cpi_mem_grow(const cpi_mem *mem, void **items, size_t *cap, size_t need, size_t item) {
     if (need <= *cap)
         return true;

@@ -29,6 +29,11 @@ bool cpi_mem_init(cpi_mem *mem, const cp_allocator *allocator);
 void *cpi_mem_alloc(const cpi_mem *mem, size_t size);
 void *cpi_mem_realloc(const cpi_mem *mem, void *ptr, size_t size);
 void cpi_mem_free(const cpi_mem *mem, void *ptr);
+/* Ask for transparent huge pages over a large block of the C library's
+ * (a string export of tens of megabytes): the kernel then faults it in
+ * once per 2 MiB, not once per 4 KiB page. Advice only; nothing for a
+ * caller's allocator, small blocks or other systems. */
+void cpi_mem_advise_huge(const cpi_mem *mem, void *ptr, size_t size);
 
 /* Grow a heap array so that it holds at least `need` items of `item` bytes.
  * Returns false (array untouched) when out of memory or on overflow. The

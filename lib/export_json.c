@@ -104,6 +104,7 @@ static bool grow(buf *b, size_t n) {
     }
     b->h = h;
     b->cap = cap;
+    cpi_mem_advise_huge(b->mem, h, sizeof(owned_header) + cap);
     return true;
 }
 
@@ -117,6 +118,7 @@ static void presize(buf *b, size_t expected) {
     if (h) {
         b->h = h;
         b->cap = expected;
+        cpi_mem_advise_huge(b->mem, h, sizeof(owned_header) + expected);
     }
 }
 
