@@ -1515,11 +1515,22 @@ static size_t before_government(const char *t, size_t start) {
     return at;
 }
 
+/* "street-level dealers in Whitley County": where a ring sold, the
+ * market an operation took down, not a source of guns or drugs as
+ * "dealers in" alone tells. */
+static inline bool street_dealers_before(const char *t, size_t start) {
+    return start > 20 && t[start - 3] == 'i' &&
+           (cpi_ends_with(t, start, "street-level dealers in ") ||
+            cpi_ends_with(t, start, "street dealers in "));
+}
+
 /* Is the place at `start` where guns were bought, sold or stolen ("a gun
  * bought in Belleville", "traced to stores in Hampton Roads, most of them
  * sold in Newport News", "back to their source, in Phoenix")? A source of
  * guns, not a site. */
 static bool gun_source_before(const char *t, size_t start) {
+    if (street_dealers_before(t, start))
+        return false;
     static const tail_phrase BEFORE[] = {
         /* sorted by tail_key */
         TAIL("source, in "),   TAIL("sold in "),    TAIL("resold in "),
@@ -1803,6 +1814,8 @@ static bool venue_after_date(const char *t, size_t start) {
  * program works. (A bare "from" is not enough: "the reports from Gary"
  * are a site's.) */
 static bool passing_mention(const char *t, size_t start) {
+    if (street_dealers_before(t, start))
+        return false;
     /* (in tail_key order, as debug builds check) */
     /* clang-format off */
     static const tail_phrase BEFORE[] = { /* sorted by tail_key */

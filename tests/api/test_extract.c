@@ -5591,6 +5591,17 @@ static void test_clauses_that_keep_places_out(void **state) {
     assert_true(program_has_site(river, "tulsa-ok"));
     assert_true(program_has_site(river, "wichita-ks"));
     cp_corpus_free(c);
+    /* where a ring's street-level dealers sold is the operation's; where
+     * its suppliers were is not */
+    c = load("LEXINGTON, Ky. - Twenty people were charged following Operation Pine Ridge "
+             "Crossing, an investigation into a ring that moved pills from suppliers in "
+             "Atlanta to street-level dealers in Corbin and London, officials said.\n");
+    const cp_program *pine = cp_corpus_program_by_id(c, "operation-pine-ridge-crossing");
+    assert_non_null(pine);
+    assert_true(program_has_site(pine, "corbin-ky"));
+    assert_true(program_has_site(pine, "london-ky"));
+    assert_false(program_has_site(pine, "atlanta-ga"));
+    cp_corpus_free(c);
     /* a place named with its state already keeps it in a list of several
      * states' cities */
     c = load("| City | Homicides |\n| Jackson, Miss. | 101 |\n\nBaltimore, Philadelphia, "
