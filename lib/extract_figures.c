@@ -601,6 +601,29 @@ static bool in_program_name(const cpi_extract *x, size_t b, size_t start, size_t
     return lo > 0 && h[lo - 1].block == b && h[lo - 1].end >= end;
 }
 
+/* "360 is how we go after both sides": the number of a program's name
+ * ("DEA 360 Strategy") standing for the program, a verb after it. */
+static bool program_by_number(const cpi_extract *x, const char *t, size_t n,
+                              const number *num) {
+    static const char *const VERBS[] = {" has ", " is ", " was ", " will "};
+    if (num->word || num->money || num->percent || num->end + 4 >= n || t[num->end] != ' ' ||
+        !(t[num->end + 1] == 'i' || t[num->end + 1] == 'w' || t[num->end + 1] == 'h'))
+        return false;
+    bool verb = false;
+    for (size_t k = 0; k < sizeof VERBS / sizeof VERBS[0] && !verb; k++)
+        verb = cpi_starts_with(t, n, num->end, VERBS[k]) > 0;
+    size_t len = num->end - num->start;
+    for (size_t i = 0; verb && i < x->program_count; i++) {
+        const char *name = x->programs[i]->name;
+        for (const char *q = strstr(name, " "); q; q = strchr(q + 1, ' ')) {
+            const char *w = q + 1;
+            if (strncmp(w, t + num->start, len) == 0 && (w[len] == ' ' || w[len] == '\0'))
+                return true;
+        }
+    }
+    return false;
+}
+
 /* "2. Baltimore's U.S. attorney": a number opening its block with a period
  * marks an item ("### 2." as a heading), "5.2 Facilities Management" a
  * section; "- 30 -" ends a press release; "- 3 -" numbers a page. */
@@ -2498,6 +2521,7 @@ static ALWAYS_INLINE bool read_block(cpi_extract *x, const cp_block *b, bool not
              (digits_in_name(t, n, prev, &num, b->kind == CP_BLOCK_HEADING) ||
               in_program_name(x, (size_t)(b - x->doc->blocks), num.start, num.end))) ||
             ((num.start == 0 || n <= 16) && marker_at(t, n, &num)) ||
+            program_by_number(x, t, n, &num) ||
             opens_ordinal(t, n, &num) ||
             (prev != SIZE_MAX && cpi_is_upper(t[prev]) &&
              running_header_number(t, n, prev, &num)) ||

@@ -5199,8 +5199,9 @@ enum { LETTERHEAD_BLOCKS = 4 }; /* the blocks a letterhead may take */
  * or the twelve before, whose name has that head ("... creating the
  * Memphis Safe Task Force. The task force covers Memphis"). The program of
  * the text is not always the one meant. */
-static cp_program *program_referred(const cp_block *blk, size_t block, size_t sentence,
+static cp_program *program_referred(const cp_document *doc, size_t block, size_t sentence,
                                     const hits *programs) {
+    const cp_block *blk = &doc->blocks[block];
     /* how far back a name is looked for: blocks, and names */
     enum { REFERRED_BACK = 12, REFERRED_HITS = 64 };
     static const char *const SAME[] = {"same grant", "same initiative", "same program"};
@@ -5260,14 +5261,23 @@ static cp_program *program_referred(const cp_block *blk, size_t block, size_t se
         return k > 0 ? programs->h[k - 1].entity : NULL;
     /* (the names asked are bounded: a text of thousands of names in a
      * paragraph asks the last REFERRED_HITS of them) */
+    /* (a name written in the plural, "16 Safe Trails Task Forces", is what
+     * "the task force" stands for only where no name in the singular is) */
+    cp_program *plural = NULL;
     for (size_t asked = 0; k > 0 && asked < REFERRED_HITS &&
                            programs->h[k - 1].block + REFERRED_BACK >= block;
          k--, asked++) {
-        cp_program *p = programs->h[k - 1].entity;
-        if (strstr(p->name, HEADS[kind]))
+        const cpi_hit *h = &programs->h[k - 1];
+        cp_program *p = h->entity;
+        if (!strstr(p->name, HEADS[kind]))
+            continue;
+        if (cpi_block_text(&doc->blocks[h->block])[h->end - 1] != 's' ||
+            (strcmp(KINDS[kind], "operation") == 0))
             return p;
+        if (!plural)
+            plural = p;
     }
-    return NULL;
+    return plural;
 }
 
 /* Does t[from, to) (up to the sentence's first place) say "there" of a
@@ -5582,7 +5592,7 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
         if (same_block != h->block || same_sentence != sentence) {
             same_block = h->block;
             same_sentence = sentence;
-            same = program_referred(blk, h->block, sentence, programs);
+            same = program_referred(doc, h->block, sentence, programs);
         }
         cp_program *to = same ? same : topic;
         /* a heading that is a place alone ("MEMPHIS") is the place of the
@@ -5910,7 +5920,7 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                     !(case_text < 0 ? (case_text = case_release(doc)) : case_text) &&
                     /* (the one its words stand for first: "it will take
                      * cases from ..." after "will run the center") */
-                    ((topic = program_referred(blk, b, s, programs)) != NULL ||
+                    ((topic = program_referred(doc, b, s, programs)) != NULL ||
                      ((about || names_program) &&
                       (topic = paragraph_topic(programs, blk, b, s, lead)) != NULL)) &&
                     !link_span_from(x, sites, programs, topic, b, start, end, first_site,

@@ -457,7 +457,8 @@ static size_t lowercase_force(const char *t, size_t n, size_t i) {
         "an",       "and",       "announced",   "another",    "any",       "are",
         "as",       "asked",     "at",          "both",       "build",     "built",
         "by",       "call",      "called",      "calls",      "can",       "close",
-        "could",    "create",    "created",     "dozen",      "dozens",    "each",
+        "could",    "create",    "created",     "current",    "dozen",     "dozens",
+        "each",
         "eight",    "establish", "established", "every",      "existing",  "expand",
         "expanded", "federal",   "five",        "for",        "form",      "formed",
         "four",     "from",      "fund",        "funded",     "had",       "has",
@@ -487,11 +488,18 @@ static size_t lowercase_force(const char *t, size_t n, size_t i) {
             return 0; /* punctuation or a hyphen: not a plain word */
         if (words >= 2 && (cpi_word_is(t, n, p, "task") || cpi_word_is(t, n, p, "strike"))) {
             size_t f = e + 1;
-            if (cpi_word_is(t, n, f, "force"))
-                return f + 5;
-            if (cpi_word_is(t, n, f, "forces"))
-                return f + 6;
-            return 0;
+            size_t end = cpi_word_is(t, n, f, "force")    ? f + 5
+                         : cpi_word_is(t, n, f, "forces") ? f + 6
+                                                          : 0;
+            /* ("task force levels", "task force officers": a modifier) */
+            static const char *const NOUNS[] = {/* sorted */
+                                                "agents",  "funding",  "levels",
+                                                "meetings", "members", "officers",
+                                                "operations", "participants"};
+            if (end && end + 1 < n && t[end] == ' ' &&
+                cpi_word_in(CPI_WORDS(NOUNS), t + end + 1, cpi_inner_len(t, n, end + 1)))
+                return 0;
+            return end;
         }
         if (cpi_word_in(CPI_WORDS(NOT_MODIFIERS), t + p, e - p))
             return 0;

@@ -5613,6 +5613,35 @@ static void test_clauses_that_keep_places_out(void **state) {
     cp_corpus_free(c);
 }
 
+static void test_words_for_programs(void **state) {
+    (void)state;
+    /* "Other Michigan cities": the state; "task force levels" names no
+     * task force; "360 is how ..." is the program, no figure */
+    cp_corpus *c = load("Other Michigan cities have used the program. The request would "
+                        "sustain current task force levels.\n\nThe DEA 360 Strategy came to "
+                        "Dayton. \"360 is how we go after both sides,\" he said.\n");
+    assert_non_null(cp_corpus_site_by_id(c, "michigan"));
+    assert_null(cp_corpus_program_by_id(c, "sustain-current-task-force"));
+    const cp_document *d = cp_corpus_document_at(c, 0);
+    for (size_t i = 0; i < cp_document_figure_count(d); i++)
+        assert_true(cp_figure_value(cp_document_figure_at(d, i)) != 360);
+    cp_corpus_free(c);
+    /* "the task force" stands for a name in the singular before one in the
+     * plural ("16 Blue Trails Task Forces") */
+    c = load("Statement of the director\n\nThank you for the chance to discuss the task "
+             "forces we lead with state and local partners across the country today.\n\n"
+             "The first Harbor Streets Task Force began work in 1992. Today we lead 160 "
+             "Harbor Streets Task Forces and 16 Blue Trails Task Forces.\n\nIn Charlotte, "
+             "the task force spent three years on one gang, and 38 people were indicted.\n");
+    const cp_program *harbor = cp_corpus_program_by_id(c, "harbor-streets-task-force");
+    const cp_program *blue = cp_corpus_program_by_id(c, "blue-trails-task-forces");
+    assert_non_null(harbor);
+    assert_non_null(blue);
+    assert_false(program_has_site(blue, "charlotte-nc"));
+    assert_true(program_has_site(harbor, "charlotte-nc"));
+    cp_corpus_free(c);
+}
+
 int main(void) {
     const struct CMUnitTest seeds[] = {
         cmocka_unit_test(test_partnership),
@@ -5713,6 +5742,7 @@ int main(void) {
         cmocka_unit_test(test_numbers_in_names),
         cmocka_unit_test(test_counties_tables_and_headlines),
         cmocka_unit_test(test_clauses_that_keep_places_out),
+        cmocka_unit_test(test_words_for_programs),
     };
     int failed = cmocka_run_group_tests_name("seeds", seeds, setup, teardown);
     failed += cmocka_run_group_tests_name("own documents", own, NULL, NULL);
