@@ -267,6 +267,32 @@ static size_t next_mark(const char *t, size_t i, size_t size) {
 #endif
 }
 
+/* Past the footnote marks glued to a sentence's end at t[end]:
+ * superscript digits ("analysts.\xC2\xB2 In 2006"), "[^2]" and "[2]". */
+static size_t past_note_marks(const char *t, size_t end, size_t size) {
+    for (;;) {
+        if (end + 1 < size && (unsigned char)t[end] == 0xC2 &&
+            ((unsigned char)t[end + 1] == 0xB9 || (unsigned char)t[end + 1] == 0xB2 ||
+             (unsigned char)t[end + 1] == 0xB3)) {
+            end += 2; /* superscript one, two, three */
+        } else if (end + 2 < size && (unsigned char)t[end] == 0xE2 &&
+                   (unsigned char)t[end + 1] == 0x81 && (unsigned char)t[end + 2] >= 0xB0 &&
+                   (unsigned char)t[end + 2] <= 0xB9) {
+            end += 3; /* superscript zero, four to nine */
+        } else if (end + 2 < size && t[end] == '[') {
+            size_t e = end + 1 + (t[end + 1] == '^');
+            size_t digits = e;
+            while (e < size && e - digits < 3 && is_digit(t[e]))
+                e++;
+            if (e == digits || e >= size || t[e] != ']')
+                return end;
+            end = e + 1;
+        } else {
+            return end;
+        }
+    }
+}
+
 bool cpi_split_sentences(cpi_cleaner *c, const char *t, size_t size, const cpi_seg *segs,
                          size_t seg_count) {
 #ifndef NDEBUG
@@ -287,6 +313,7 @@ bool cpi_split_sentences(cpi_cleaner *c, const char *t, size_t size, const cpi_s
         while (end < size && (t[end] == '"' || t[end] == '\'' || t[end] == ')' ||
                               t[end] == ']'))
             end++;
+        end = past_note_marks(t, end, size);
         bool split = false;
         size_t next = end;
         if (end >= size) {

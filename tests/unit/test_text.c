@@ -161,6 +161,11 @@ static void test_sentences(void **state) {
     assert_int_equal(sentences(f, "It is safe and beautiful.The order says so."), 2);
     assert_int_equal(sentences(f, "It costs $3.4 billion. Really."), 2);
     assert_int_equal(sentences(f, "Visit Al.com today."), 1);
+    /* footnote marks glued to a sentence's end go with it */
+    assert_int_equal(sentences(f, "They shared analysts.\xC2\xB2 In 2006 it grew."), 2);
+    assert_int_equal(sentences(f, "It began in 2004.\xE2\x81\xB4 Later it grew."), 2);
+    assert_int_equal(sentences(f, "It began in 2004.[^3] Later it grew.[12] Then more."), 3);
+    assert_int_equal(sentences(f, "See [a]. It is [2004] old."), 2);
     /* spans */
     sentences(f, "First one. Second one.");
     assert_int_equal(f->cl.sentences[1].text_start, 11);
