@@ -2521,7 +2521,9 @@ static ALWAYS_INLINE bool read_block(cpi_extract *x, const cp_block *b, bool not
              (digits_in_name(t, n, prev, &num, b->kind == CP_BLOCK_HEADING) ||
               in_program_name(x, (size_t)(b - x->doc->blocks), num.start, num.end))) ||
             ((num.start == 0 || n <= 16) && marker_at(t, n, &num)) ||
-            program_by_number(x, t, n, &num) ||
+            (num.end + 4 < n && t[num.end] == ' ' &&
+             (t[num.end + 1] == 'i' || t[num.end + 1] == 'w' || t[num.end + 1] == 'h') &&
+             program_by_number(x, t, n, &num)) ||
             opens_ordinal(t, n, &num) ||
             (prev != SIZE_MAX && cpi_is_upper(t[prev]) &&
              running_header_number(t, n, prev, &num)) ||
