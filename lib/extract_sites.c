@@ -2545,7 +2545,7 @@ static NOINLINE size_t weigh_state(cpi_extract *x, const char *t, size_t n, size
     bool qualifier = (i >= 2 && t[i - 2] == ',') || (i >= 1 && t[i - 1] == '(');
     /* "Kansas City", "New York City", "Washington County", "Wisconsin
      * Ave.": a place's or a street's name, not its state */
-    static const char *const NAMED_AFTER[] = {" City",   " County", " Counties",
+    static const char *const NAMED_AFTER[] = {" City",   " Cities", " County", " Counties",
                                               " Parish", " Street", " St.",
                                               " Avenue", " Ave."};
     bool city_name = false;
@@ -3863,7 +3863,8 @@ static bool item_among_places(const cpi_extract *x, const cp_block *b, size_t st
 }
 
 static const char *const FEATURE_WORDS[] = { /* sorted */
-    "Ave", "Avenue", "Basin", "Bay", "Blvd", "Boulevard", "College", "Delta", "Gulf", "Highway",
+    "Ave", "Avenue", "Basin", "Bay", "Blvd", "Boulevard", "Cities", "College", "Delta", "Gulf",
+    "Highway",
     "Lake", "Native", "Natives", "Parkway", "River", "Road", "Sound", "Street",
     "Turnpike", "University", "Valley",
 };
@@ -3894,12 +3895,13 @@ static bool river_named(const char *t, size_t start) {
 
 /* Does the word at pos make the state before it part of another name: a
  * river, a valley, a university, a people ("the Mississippi River", "Ohio
- * State University", "Alaska Natives")? */
+ * State University", "Alaska Natives"), a pair of namesakes ("the two
+ * Kansas Cities")? */
 static bool names_a_feature(const cpi_extract *x, const char *t, size_t n, size_t pos) {
     static const uint16_t LENGTHS[26] = {
         ['a' - 'a'] = LEN(3) | LEN(6),
         ['b' - 'a'] = LEN(3) | LEN(4) | LEN(5) | LEN(9),
-        ['c' - 'a'] = LEN(7),
+        ['c' - 'a'] = LEN(6) | LEN(7),
         ['d' - 'a'] = LEN(5),
         ['g' - 'a'] = LEN(4),
         ['h' - 'a'] = LEN(7),

@@ -5617,10 +5617,12 @@ static void test_words_for_programs(void **state) {
     (void)state;
     /* "Other Michigan cities": the state; "task force levels" names no
      * task force; "360 is how ..." is the program, no figure */
-    cp_corpus *c = load("Other Michigan cities have used the program. The request would "
+    cp_corpus *c = load("Other Michigan cities have used the program, unlike the two Kansas Cities. "
+                        "The request would "
                         "sustain current task force levels.\n\nThe DEA 360 Strategy came to "
                         "Dayton. \"360 is how we go after both sides,\" he said.\n");
     assert_non_null(cp_corpus_site_by_id(c, "michigan"));
+    assert_null(cp_corpus_site_by_id(c, "kansas"));
     assert_null(cp_corpus_program_by_id(c, "sustain-current-task-force"));
     const cp_document *d = cp_corpus_document_at(c, 0);
     for (size_t i = 0; i < cp_document_figure_count(d); i++)
