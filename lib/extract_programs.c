@@ -2333,19 +2333,58 @@ static size_t words_after_name(const cpi_dict *dict, const char *t, size_t n,
     return name_goes_on_from(t, n, end + 1);
 }
 
+/* Do the words t[start, end) name a region, a place (no state alone: "the
+ * Alabama ICAC Task Force" is the national program's) or a part of a
+ * state ("Mid-Michigan", "Southeast Kentucky")? */
+static bool region_words(const cpi_extract *x, const char *t, size_t n, size_t start,
+                         size_t end) {
+    const cpi_dict_entry *r = cpi_dict_match(&x->k->regions, t, n, start);
+    if (r && start + r->len == end)
+        return true;
+    const cpi_dict_entry *st = cpi_dict_match(&x->k->states, t, n, start);
+    if (st && start + st->len == end)
+        return false;
+    static const char *const PARTS[] = {"Central ", "Eastern ", "Mid-",      "North ",
+                                        "Northeast ", "Northern ", "Northwest ", "South ",
+                                        "Southeast ", "Southern ", "Southwest ", "Western ",
+                                        "West ", "East "};
+    for (size_t k = 0; k < COUNT(PARTS); k++) {
+        size_t len = cpi_starts_with(t, end, start, PARTS[k]);
+        st = len ? cpi_dict_match(&x->k->states, t, n, start + len) : NULL;
+        if (st && start + len + st->len == end)
+            return true;
+    }
+    return names_place(x, t, n, start, end);
+}
+
+/* Is the known name of entry e one of a national family of local units,
+ * each named by its region ("the Gulf Coast Homeland Security Task Force",
+ * "the Mid-Michigan Safe Streets Task Force"): a task force's or a strike
+ * force's name in the singular, of a family whose name is plural? */
+static bool regional_family(const cpi_dict_entry *e) {
+    const cpi_known_program *k = &cpi_known_programs[e->value];
+    size_t name_len = strlen(k->name);
+    return (strcmp(k->kind, "task_force") == 0 || strcmp(k->kind, "strike_force") == 0) &&
+           name_len > 1 && k->name[name_len - 1] == 's' && e->len >= 5 &&
+           memcmp(e->phrase + e->len - 5, "Force", 5) == 0;
+}
+
 /* Where the name of a region starts before a known family of regional
  * units (entry e at i, a name that starts "Regional ": "Great Lakes",
  * "Pacific Southwest" before "Regional Fugitive Task Force"): one to three
  * capitalised words of letters, no state's, no office's; i if none. */
 static size_t region_before(const cpi_extract *x, const char *t, size_t n, size_t i,
                             const cpi_dict_entry *e) {
-    if (e->len < 9 || memcmp(e->phrase, "Regional ", 9) != 0 || i < 2 || t[i - 1] != ' ')
+    if (i < 2 || t[i - 1] != ' ' || !cpi_is_alpha(t[i - 2]) ||
+        !((e->len >= 9 && memcmp(e->phrase, "Regional ", 9) == 0) || regional_family(e)))
         return i;
+    bool regional = e->len >= 9 && memcmp(e->phrase, "Regional ", 9) == 0;
     size_t start = i, we = i - 1;
     for (int words = 0; words < 3 && we > 0; words++) {
         size_t ws = we;
-        while (ws > 0 && cpi_is_alpha(t[ws - 1]))
-            ws--;
+        while (ws > 0 && (cpi_is_alpha(t[ws - 1]) ||
+                          (t[ws - 1] == '-' && ws >= 2 && cpi_is_alpha(t[ws - 2]))))
+            ws--; /* ("Mid-Michigan") */
         if (ws == we || !cpi_is_upper(t[ws]) ||
             (ws > 0 && t[ws - 1] != ' ' && t[ws - 1] != '('))
             break;
@@ -2359,6 +2398,11 @@ static size_t region_before(const cpi_extract *x, const char *t, size_t n, size_
             break;
         we = ws - 1;
     }
+    /* (another family's unit is named by a known region or place, or a
+     * state's part: "Gulf Coast", "Memphis", "Mid-Michigan", "Southeast
+     * Kentucky"; a headline's words are none) */
+    if (!regional && start < i && !region_words(x, t, n, start, i - 1))
+        return i;
     return start;
 }
 
@@ -2368,7 +2412,19 @@ static cp_program *regional_member(cpi_extract *x, size_t family, const char *na
                                    size_t len) {
     char id[200];
     slug_of(name, len, id, sizeof id);
-    return program(x, id, name, len, cpi_known_programs[family].kind);
+    cp_program *p = program(x, id, name, len, cpi_known_programs[family].kind);
+    /* (a part of the family's program: its places are the family's too) */
+    if (p && !p->parent && made_here_p(x, p)) {
+        cp_program *parent = known_program(x, family);
+        if (!parent)
+            return NULL;
+        if (parent != p) {
+            p->parent = parent;
+            if (!cpi_vec_push(x->model, &parent->components, &p, sizeof p))
+                return NULL;
+        }
+    }
+    return p;
 }
 
 /* "Byrne Criminal Justice Innovation (BCJI) Program": a known name's

@@ -5628,6 +5628,22 @@ static void test_words_for_programs(void **state) {
     for (size_t i = 0; i < cp_document_figure_count(d); i++)
         assert_true(cp_figure_value(cp_document_figure_at(d, i)) != 360);
     cp_corpus_free(c);
+    /* a unit of a national family named by its region is a part of the
+     * family's program; a state's is the program itself; a headline's
+     * words are no region */
+    c = load("Sheriff Announces Safe Streets Task Force\n\nThe Gulf Coast Homeland Security "
+             "Task Force and the Mid-Michigan Safe Streets Task Force grew. The Alabama "
+             "Homeland Security Task Force grew. Each Safe Streets Task Force grew.\n");
+    const cp_program *gulf = cp_corpus_program_by_id(c, "gulf-coast-homeland-security-task-force");
+    const cp_program *mid = cp_corpus_program_by_id(c, "mid-michigan-safe-streets-task-force");
+    assert_non_null(gulf);
+    assert_non_null(mid);
+    assert_string_equal(cp_program_id(cp_program_parent(gulf)), "homeland-security-task-forces");
+    assert_string_equal(cp_program_id(cp_program_parent(mid)), "safe-streets-task-forces");
+    assert_null(cp_corpus_program_by_id(c, "alabama-homeland-security-task-force"));
+    assert_null(cp_corpus_program_by_id(c, "each-safe-streets-task-force"));
+    assert_null(cp_corpus_program_by_id(c, "sheriff-announces-safe-streets-task-force"));
+    cp_corpus_free(c);
     /* "the task force" stands for a name in the singular before one in the
      * plural ("16 Blue Trails Task Forces") */
     c = load("Statement of the director\n\nThank you for the chance to discuss the task "
