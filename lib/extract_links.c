@@ -3794,11 +3794,29 @@ static bool contrasted_change(const char *t, size_t n, size_t start, size_t end)
  * member's own. */
 static bool partner_agency(const cp_block *blk, const cpi_hit *h, size_t i,
                            const hits *sites) {
+    static const char *const AGENCIES[] = {" Sheriff", " Police", " District Attorney",
+                                           " Prosecuting Attorney", " Prosecutor",
+                                           " State's Attorney"};
     const char *t = cpi_block_text(blk);
     size_t n = blk->text_size;
-    if (h->start < 9 || memcmp(t + h->start - 9, "with the ", 9) != 0 ||
-        !(cpi_starts_with(t, n, h->end, " Sheriff") ||
-          cpi_starts_with(t, n, h->end, " Police")))
+    if (h->start < 9)
+        return false;
+    bool with = memcmp(t + h->start - 9, "with the ", 9) == 0;
+    /* (or a later agency of the list "with the" opens: "with the Jackson
+     * Police Department, the Hinds County District Attorney and ...") */
+    if (!with && (cpi_ends_with(t, h->start, ", the ") || cpi_ends_with(t, h->start, " and the "))) {
+        enum { LIST_BACK = 120 };
+        size_t from = h->start > LIST_BACK ? h->start - LIST_BACK : 0;
+        for (size_t q = h->start - 5; !with && q > from; q--) {
+            if (t[q - 1] == '.' || t[q - 1] == ';')
+                break;
+            with = t[q - 1] == ' ' && memcmp(t + q, "with the ", 9) == 0;
+        }
+    }
+    bool agency = false;
+    for (size_t k = 0; k < COUNT(AGENCIES) && with && !agency; k++)
+        agency = cpi_starts_with(t, n, h->end, AGENCIES[k]) > 0;
+    if (!agency)
         return false;
     return i > 0 && sites->h[i - 1].block == h->block &&
            same_sentence(blk, sites->h[i - 1].start, h->start);
@@ -5409,6 +5427,41 @@ static size_t asking_clause(const char *t, size_t from, size_t to) {
     return to;
 }
 
+/* Does paragraph b open with a place's name alone as its first sentence
+ * (site hit i at its start: "Kansas City, Kansas. The city recorded ...",
+ * a bold label), after a lead-in that ends with a colon ("The new PSP
+ * sites are:") and only such paragraphs since? Its label is an item of
+ * the lead-in's list, though the paragraph names no program. */
+static bool labelled_item(const cp_document *doc, const hits *sites, size_t b, size_t i) {
+    enum { ITEMS_BACK = 64, LABEL_MAX = 48 };
+    for (size_t k = 0; k < ITEMS_BACK && b > 0; k++) {
+        const cp_block *blk = &doc->blocks[b];
+        if (blk->kind != CP_BLOCK_PARAGRAPH || blk->sentence_count < 2)
+            return false;
+        size_t end = cpi_block_sentence(blk, 0)->text_end;
+        const char *t = cpi_block_text(blk);
+        /* the label: places from the start (a city and its state) up to
+         * its period */
+        if (i >= sites->n || sites->h[i].block != b || sites->h[i].start != 0 ||
+            end > LABEL_MAX)
+            return false;
+        size_t last = i;
+        while (last + 1 < sites->n && sites->h[last + 1].block == b &&
+               sites->h[last + 1].start < end)
+            last++;
+        if (sites->h[last].end + 1 != end || t[end - 1] != '.')
+            return false;
+        /* the block before: the lead-in, or another item */
+        const cp_block *before = &doc->blocks[b - 1];
+        const char *bt = cpi_block_text(before);
+        if (before->text_size > 0 && bt[before->text_size - 1] == ':')
+            return true;
+        b--;
+        i = lower_bound(sites, b, 0);
+    }
+    return false;
+}
+
 /* Rule 3 of cpi_extract_links: the places of a text about a program
  * (`doc_main`, or each block's section program in `per_block`) from block
  * `about_from` on (see text_turns_to), before block `about_to` for
@@ -5557,7 +5610,8 @@ static bool link_about(cpi_extract *x, const hits *sites, const hits *programs,
          * a program (an op-ed's neighbours, a story's suburbs, where an
          * official spoke), is the story's setting, not where the program
          * works. */
-        if (blk->kind == CP_BLOCK_PARAGRAPH && h->block >= top) {
+        if (blk->kind == CP_BLOCK_PARAGRAPH && h->block >= top &&
+            !(sentence == 0 && h->start == 0 && labelled_item(doc, sites, h->block, i))) {
             size_t first = walk_to(&block_programs, h->block, 0);
             /* (or names one only in a later sentence: "Joliet and Aurora
              * both reported declines. ... Evanston, which received a CVIPI
@@ -6400,9 +6454,17 @@ static bool link_the_place(cpi_extract *x, const hits *sites, const hits *progra
         if (kind < 0)
             continue;
         said = kind;
+        /* (in a paragraph that opens with a place of that kind, its label
+         * in a roundup, "**Jackson, Mississippi.** ... The city received
+         * ...", the city is that one) */
+        size_t opening = lower_bound(sites, h->block, 0);
         cp_site *site =
-            subject_place(&at_sentence[kind], sites, lower_bound(sites, h->block, s0),
-                          (cp_site_kind)kind);
+            opening < sites->n && sites->h[opening].block == h->block &&
+                    sites->h[opening].start == 0 && s0 > 0 &&
+                    ((const cp_site *)sites->h[opening].entity)->kind == (cp_site_kind)kind
+                ? sites->h[opening].entity
+                : subject_place(&at_sentence[kind], sites, lower_bound(sites, h->block, s0),
+                                (cp_site_kind)kind);
         if (site && !cpi_model_link(x->model, h->entity, site))
             return false;
     }

@@ -5660,6 +5660,32 @@ static void test_words_for_programs(void **state) {
     cp_corpus_free(c);
 }
 
+static void test_roundup_paragraphs(void **state) {
+    (void)state;
+    /* paragraphs labelled by their place after a lead-in's colon are its
+     * items; "the city" in one is its label's; an agency later in a list
+     * "with the" opens is a partner's */
+    cp_corpus *c = load(
+        "Eight New Sites Join the Harbor Safety Partnership\n\nWASHINGTON - The department "
+        "today announced that new cities will join the Harbor Safety Partnership, its "
+        "program for helping local leaders reduce violent crime, officials said.\n\nThe new "
+        "sites are:\n\nAurora, Colorado. The city recorded 41 homicides in 2022. A team will "
+        "work with the Aurora Police Department.\n\nJackson, Mississippi. A team will work "
+        "with the Jackson Police Department, the Hinds County District Attorney and the U.S. "
+        "Attorney. The city received $2 million last year under the Valley Peace Initiative.\n\n"
+        "Topeka, Kansas. The city recorded 57 homicides in 2022.\n");
+    const cp_program *harbor = cp_corpus_program_by_id(c, "harbor-safety-partnership");
+    const cp_program *valley = cp_corpus_program_by_id(c, "valley-peace-initiative");
+    assert_non_null(harbor);
+    assert_non_null(valley);
+    assert_true(program_has_site(harbor, "topeka-ks"));
+    assert_true(program_has_site(harbor, "jackson-ms"));
+    assert_false(program_has_site(harbor, "hinds-county-ms"));
+    assert_true(program_has_site(valley, "jackson-ms"));
+    assert_false(program_has_site(valley, "aurora-co"));
+    cp_corpus_free(c);
+}
+
 int main(void) {
     const struct CMUnitTest seeds[] = {
         cmocka_unit_test(test_partnership),
@@ -5761,6 +5787,7 @@ int main(void) {
         cmocka_unit_test(test_counties_tables_and_headlines),
         cmocka_unit_test(test_clauses_that_keep_places_out),
         cmocka_unit_test(test_words_for_programs),
+        cmocka_unit_test(test_roundup_paragraphs),
     };
     int failed = cmocka_run_group_tests_name("seeds", seeds, setup, teardown);
     failed += cmocka_run_group_tests_name("own documents", own, NULL, NULL);
