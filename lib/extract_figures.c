@@ -601,6 +601,19 @@ static bool in_program_name(const cpi_extract *x, size_t b, size_t start, size_t
     return lo > 0 && h[lo - 1].block == b && h[lo - 1].end >= end;
 }
 
+/* "tonight at 7", "Tuesday morning at 10": an hour, the word "at" at
+ * `prev`, after a word of the day's time. */
+static bool hour_after_day_word(const char *t, size_t n, size_t prev, const number *num) {
+    static const char *const DAY_WORDS[] = {/* sorted */
+                                            "afternoon", "evening", "morning", "night",
+                                            "today",     "tomorrow", "tonight"};
+    if (num->word || num->money || num->percent || num->end - num->start > 2 ||
+        !cpi_word_is(t, n, prev, "at"))
+        return false;
+    size_t w = cpi_prev_word(t, prev);
+    return w != SIZE_MAX && cpi_word_in(CPI_WORDS(DAY_WORDS), t + w, cpi_inner_len(t, n, w));
+}
+
 /* "360 is how we go after both sides": the number of a program's name
  * ("DEA 360 Strategy") standing for the program, a verb after it. */
 static bool program_by_number(const cpi_extract *x, const char *t, size_t n,
@@ -971,6 +984,40 @@ static bool paren_open_before(const char *t, size_t s) {
     return false;
 }
 
+/* Is the hyphen at t[dash] between two counts of one to three digits, the
+ * second the larger, before a noun in lower case or a percent: a range
+ * ("20-25 active sites", "10-15%"), not a phone number's or a date's parts
+ * ("555-0100", "2019-20") nor a vote's ("3-2")? */
+static bool range_of_counts(const char *t, size_t n, size_t dash) {
+    size_t a = dash;
+    while (a > 0 && cpi_is_digit(t[a - 1]))
+        a--;
+    size_t b = dash + 1, e = b;
+    while (e < n && cpi_is_digit(t[e]))
+        e++;
+    if (a == dash || dash - a > 3 || e == b || e - b > 3)
+        return false;
+    unsigned left = 0, right = 0;
+    for (size_t k = a; k < dash; k++)
+        left = left * 10 + (unsigned)(t[k] - '0');
+    for (size_t k = b; k < e; k++)
+        right = right * 10 + (unsigned)(t[k] - '0');
+    if (right <= left)
+        return false;
+    /* (after a word in lower case, a colon, a cell's bar, or opening the
+     * text: not "P.L. 117-159", "Table 3-5") */
+    if (a > 0) {
+        size_t w = cpi_prev_word(t, a);
+        if (w == SIZE_MAX || t[a - 1] != ' ' ||
+            ((cpi_is_upper(t[w]) || cpi_is_digit(t[w])) && t[a - 2] != ':'))
+            return false;
+    }
+    return (e < n && t[e] == '%') ||
+           (e + 2 < n && t[e] == ' ' && cpi_is_lower(t[e + 1]) && cpi_is_lower(t[e + 2]) &&
+            !cpi_starts_with(t, n, e, " and ") && !cpi_starts_with(t, n, e, " of ") &&
+            !cpi_starts_with(t, n, e, " or "));
+}
+
 /* Does what is glued to the digits t[s..e) make them no quantity: a date
  * or a phone number's part, an ordinal or an identifier glued to letters,
  * an enumerator? One switch on the byte after them (digits_at tells what
@@ -981,6 +1028,9 @@ static bool glued_after(const char *t, size_t n, size_t s, size_t e, bool money)
     char c = t[e];
     switch (c) {
     case '-':
+        if (range_of_counts(t, n, e))
+            return false; /* "20-25 active sites" */
+        /* fall through */
     case '/':
     case ':': /* "514-2007", "6/20", "10:30", "95-CF-WX-1044" */
         return e + 1 < n && (cpi_is_digit(t[e + 1]) || (c == '-' && cpi_is_upper(t[e + 1])));
@@ -1032,7 +1082,8 @@ static ALWAYS_INLINE bool digits_at(const char *t, size_t n, size_t i, number *o
         !(t[i - 1] == '(' && counted_in_parens(t, n, i))) {
         /* (asked only here: most numbers have a space before them) */
         negative = t[i - 1] == '-' && (i == 1 || t[i - 2] == ' ');
-        if (!negative)
+        if (!negative && !(t[i - 1] == '-' && i >= 2 && cpi_is_digit(t[i - 2]) &&
+                           range_of_counts(t, n, i - 1)))
             return false; /* "Reduction7", "MS-13", "202/307", "(202)" */
     }
     size_t e = i;
@@ -2521,6 +2572,8 @@ static ALWAYS_INLINE bool read_block(cpi_extract *x, const cp_block *b, bool not
              (digits_in_name(t, n, prev, &num, b->kind == CP_BLOCK_HEADING) ||
               in_program_name(x, (size_t)(b - x->doc->blocks), num.start, num.end))) ||
             ((num.start == 0 || n <= 16) && marker_at(t, n, &num)) ||
+            (prev != SIZE_MAX && t[prev] == 'a' && prev + 3 == num.start &&
+             hour_after_day_word(t, n, prev, &num)) ||
             (num.end + 4 < n && t[num.end] == ' ' &&
              (t[num.end + 1] == 'i' || t[num.end + 1] == 'w' || t[num.end + 1] == 'h') &&
              program_by_number(x, t, n, &num)) ||

@@ -1962,6 +1962,8 @@ static bool refused_after(const char *t, size_t n, size_t end, size_t limit) {
         /* ask whether it will come ("leaders in Jackson and Madison County
          * are asking whether any of that help could travel") */
         TAIL("asking whether"), TAIL("asking if"), TAIL("asked whether"),
+        /* was in none ("Omaha, which was not in any of the three programs") */
+        TAIL("not in any"), TAIL("not part of"),
     };
     const uint32_t firsts = FIRST('g') | FIRST('r') | FIRST('w') | FIRST('o') | FIRST('h') |
                             FIRST('p') | FIRST('f') | FIRST('b') | FIRST('a') | FIRST('n');
@@ -1980,11 +1982,12 @@ static bool refused_after(const char *t, size_t n, size_t end, size_t limit) {
                 PHRASE_BIT(25),
             PHRASE_KEY('a') = PHRASE_BIT(26) | PHRASE_BIT(27) | PHRASE_BIT(28) | PHRASE_BIT(29) |
                 PHRASE_BIT(30) | PHRASE_BIT(34) | PHRASE_BIT(35) | PHRASE_BIT(36),
-            PHRASE_KEY('n') = PHRASE_BIT(31),
+            PHRASE_KEY('n') = PHRASE_BIT(31) | PHRASE_BIT(37) | PHRASE_BIT(38),
         },
         .of_second = {
             PHRASE_KEY('o') = PHRASE_BIT(0) | PHRASE_BIT(2) | PHRASE_BIT(10) | PHRASE_BIT(11) |
-                PHRASE_BIT(12) | PHRASE_BIT(15) | PHRASE_BIT(18) | PHRASE_BIT(31) | PHRASE_BIT(33),
+                PHRASE_BIT(12) | PHRASE_BIT(15) | PHRASE_BIT(18) | PHRASE_BIT(31) | PHRASE_BIT(33) |
+                PHRASE_BIT(37) | PHRASE_BIT(38),
             PHRASE_KEY('n') = PHRASE_BIT(26),
             PHRASE_KEY('s') = PHRASE_BIT(27) | PHRASE_BIT(28) | PHRASE_BIT(29) | PHRASE_BIT(30) |
                 PHRASE_BIT(34) | PHRASE_BIT(35) | PHRASE_BIT(36),
@@ -6161,7 +6164,8 @@ static bool place_verb_at(const char *t, size_t n, size_t w, size_t program,
     static const char *const BEING[] = {"has been a ", "has been an ", "became a ",
                                         "became an ",  "is a ",        "was a ",
                                         "was one of ", "is one of ",   "has been one of ",
-                                        "is part of ", "was part of ", "is a member of "};
+                                        "is part of ", "was part of ", "is a member of ",
+                                        "was in the ", "is in the ", "has been in the "};
     static const char *const USING[] = {
         "uses ",       "used ",     "has used ",    "will use ",   "is using ",
         "is putting ", "will put ", "is spending ", "will spend ", "spent "};
@@ -6446,6 +6450,20 @@ static bool link_the_place(cpi_extract *x, const hits *sites, const hits *progra
         }
         if (kind < 0)
             kind = received_after(t, s1, h->end);
+        /* "It has been a PSN focus area" after a sentence that opens with
+         * its place ("Milwaukee is the only city ... . It has been ...") */
+        if (kind < 0 && before == s0 && s > 0 && s0 + 3 < h->start &&
+            memcmp(t + s0, "It ", 3) == 0 && place_verb_at(t, s1, s0 + 3, h->start, false)) {
+            size_t p0 = cpi_sentence_text_start(cpi_block_sentence(blk, s - 1));
+            size_t k = lower_bound(sites, h->block, p0);
+            if (k < sites->n && sites->h[k].block == h->block && sites->h[k].start == p0) {
+                cp_site *subject = sites->h[k].entity;
+                if ((subject->kind == CP_SITE_CITY || subject->kind == CP_SITE_COUNTY) &&
+                    !cpi_model_link(x->model, h->entity, subject))
+                    return false;
+                continue;
+            }
+        }
         if (kind < 0 && said >= 0) {
             for (size_t a = before; kind < 0 && a + 4 < h->start; a++)
                 if (t[a] == ' ' && t[a + 1] == 'i' && t[a + 2] == 't' && t[a + 3] == ' ')

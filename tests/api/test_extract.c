@@ -5686,6 +5686,35 @@ static void test_roundup_paragraphs(void **state) {
     cp_corpus_free(c);
 }
 
+static void test_subjects_hours_and_ranges(void **state) {
+    (void)state;
+    /* "the city was in" a program; "It has been a ... area" after a
+     * sentence that opens with its place; a place "not in any" of them */
+    cp_corpus *c = load(
+        "A review of three programs\n\nWe looked at programs in many cities across the "
+        "country over five years and spoke with dozens of officials about them.\n\nKansas "
+        "City has had help for years, officials said. Still, the city was in the Harbor "
+        "Safety Partnership from 2017 to 2020.\n\nMilwaukee is the only city that took part "
+        "in all of them. It has been a River Guard Network focus area since 2019.\n\nBy "
+        "contrast, Omaha, Nebraska, which was not in any of the programs, cut shootings "
+        "with the help of the Prairie Peace Initiative.\n");
+    const cp_program *harbor = cp_corpus_program_by_id(c, "harbor-safety-partnership");
+    const cp_program *river = cp_corpus_program_by_id(c, "river-guard-network");
+    const cp_program *prairie = cp_corpus_program_by_id(c, "prairie-peace-initiative");
+    assert_non_null(harbor);
+    assert_non_null(river);
+    assert_non_null(prairie);
+    assert_true(program_has_site(harbor, "kansas-city-mo"));
+    assert_true(program_has_site(river, "milwaukee-wi"));
+    assert_false(program_has_site(prairie, "omaha-ne"));
+    cp_corpus_free(c);
+    /* an hour after a word of the day's time; a range of counts with a
+     * hyphen, not a vote's tally nor a phone number's parts */
+    assert_values("Hear it again tonight at 7 on our station.", "");
+    assert_values("It has 20-25 active sites and grew 10-15% a year.", "20;25;10;15");
+    assert_values("The board voted 6-3 to call 555-0100.", "");
+}
+
 int main(void) {
     const struct CMUnitTest seeds[] = {
         cmocka_unit_test(test_partnership),
@@ -5788,6 +5817,7 @@ int main(void) {
         cmocka_unit_test(test_clauses_that_keep_places_out),
         cmocka_unit_test(test_words_for_programs),
         cmocka_unit_test(test_roundup_paragraphs),
+        cmocka_unit_test(test_subjects_hours_and_ranges),
     };
     int failed = cmocka_run_group_tests_name("seeds", seeds, setup, teardown);
     failed += cmocka_run_group_tests_name("own documents", own, NULL, NULL);
