@@ -1964,11 +1964,15 @@ static bool refused_after(const char *t, size_t n, size_t end, size_t limit) {
         TAIL("asking whether"), TAIL("asking if"), TAIL("asked whether"),
         /* was in none ("Omaha, which was not in any of the three programs") */
         TAIL("not in any"), TAIL("not part of"),
+        /* may follow ("Elgin and Joliet are expected to follow") */
+        TAIL("expected to follow"),
     };
     const uint32_t firsts = FIRST('g') | FIRST('r') | FIRST('w') | FIRST('o') | FIRST('h') |
-                            FIRST('p') | FIRST('f') | FIRST('b') | FIRST('a') | FIRST('n');
+                            FIRST('p') | FIRST('f') | FIRST('b') | FIRST('a') | FIRST('n') |
+                            FIRST('e');
     static const phrase_index INDEX = {
         .of_first = {
+            PHRASE_KEY('e') = PHRASE_BIT(39),
             PHRASE_KEY('g') = PHRASE_BIT(0),
             PHRASE_KEY('r') = PHRASE_BIT(1),
             PHRASE_KEY('w') = PHRASE_BIT(2) | PHRASE_BIT(3) | PHRASE_BIT(4) | PHRASE_BIT(5) |
@@ -1989,6 +1993,7 @@ static bool refused_after(const char *t, size_t n, size_t end, size_t limit) {
                 PHRASE_BIT(12) | PHRASE_BIT(15) | PHRASE_BIT(18) | PHRASE_BIT(31) | PHRASE_BIT(33) |
                 PHRASE_BIT(37) | PHRASE_BIT(38),
             PHRASE_KEY('n') = PHRASE_BIT(26),
+            PHRASE_KEY('x') = PHRASE_BIT(39),
             PHRASE_KEY('s') = PHRASE_BIT(27) | PHRASE_BIT(28) | PHRASE_BIT(29) | PHRASE_BIT(30) |
                 PHRASE_BIT(34) | PHRASE_BIT(35) | PHRASE_BIT(36),
             PHRASE_KEY('e') = PHRASE_BIT(1) | PHRASE_BIT(21) | PHRASE_BIT(22) | PHRASE_BIT(23) |
@@ -2026,6 +2031,7 @@ static bool refused_after(const char *t, size_t n, size_t end, size_t limit) {
                                       _mm_cmpeq_epi8(v, _mm_set1_epi8('b')))));
         first = _mm_or_si128(first, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('a')),
                                                  _mm_cmpeq_epi8(v, _mm_set1_epi8('n'))));
+        first = _mm_or_si128(first, _mm_cmpeq_epi8(v, _mm_set1_epi8('e')));
         first = _mm_and_si128(first, _mm_cmpeq_epi8(before, _mm_set1_epi8(' ')));
         unsigned stops = (unsigned)_mm_movemask_epi8(stop);
         unsigned starts = (unsigned)_mm_movemask_epi8(first);
@@ -6278,12 +6284,16 @@ static cp_site *subject_place(subject_tally *tally, const hits *sites, size_t k,
     return best == SIZE_MAX ? NULL : tally->place[best];
 }
 
-/* "$1.4 million in COPS AHEAD hiring grants the city received last fall":
- * does "the city" (or "the county") that received it follow the program's
- * name, within its clause? Its kind, or -1. */
+/* "$1.4 million in COPS AHEAD hiring grants the city received last fall",
+ * "a Crime Gun Intelligence Center the department opened in 2020": does
+ * "the city" (its police department, or "the county") that received or
+ * started it follow the program's name, within its clause? Its kind, or
+ * -1. */
 static int received_after(const char *t, size_t n, size_t end) {
     static const char *const RECEIVED[] = {"received ", "won ",          "got ",
-                                           "secured ",  "has received ", "was awarded "};
+                                           "secured ",  "has received ", "was awarded ",
+                                           "opened ",   "launched ",     "started ",
+                                           "created "};
     size_t limit = n - end < 40 ? n : end + 40;
     for (size_t q = end; q + 5 < limit; q++) {
         if (t[q] == ',' || t[q] == ';' || t[q] == '.' || t[q] == '(')
@@ -6295,6 +6305,8 @@ static int received_after(const char *t, size_t n, size_t end) {
         int kind;
         if (cpi_starts_with(t, n, w, "city ") || cpi_starts_with(t, n, w, "town "))
             kind = CP_SITE_CITY, len = 5;
+        else if (cpi_starts_with(t, n, w, "department ")) /* (the city's police) */
+            kind = CP_SITE_CITY, len = 11;
         else if (cpi_starts_with(t, n, w, "county ") ||
                  cpi_starts_with(t, n, w, "parish "))
             kind = CP_SITE_COUNTY, len = 7;

@@ -5708,6 +5708,20 @@ static void test_subjects_hours_and_ranges(void **state) {
     assert_true(program_has_site(river, "milwaukee-wi"));
     assert_false(program_has_site(prairie, "omaha-ne"));
     cp_corpus_free(c);
+    /* what "the department" opened is the city's; places "expected to
+     * follow" are not members yet */
+    c = load("Columbia police changed tactics\n\nCOLUMBIA, S.C. - The biggest change came "
+             "from a Harbor Gun Task Force the department launched in 2020, officers said.\n\n"
+             "It is the first Delta Guard Initiative site in the state, and if it works, "
+             "Florence and Sumter are expected to follow.\n");
+    const cp_program *center = cp_corpus_program_by_id(c, "harbor-gun-task-force");
+    const cp_program *delta = cp_corpus_program_by_id(c, "delta-guard-initiative");
+    assert_non_null(center);
+    assert_non_null(delta);
+    assert_true(program_has_site(center, "columbia-sc"));
+    assert_false(program_has_site(delta, "florence-sc"));
+    assert_false(program_has_site(delta, "sumter-sc"));
+    cp_corpus_free(c);
     /* an hour after a word of the day's time; a range of counts with a
      * hyphen, not a vote's tally nor a phone number's parts */
     assert_values("Hear it again tonight at 7 on our station.", "");
