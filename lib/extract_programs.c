@@ -2863,7 +2863,12 @@ static bool has_gun_word(const char *name, size_t n) {
 /* Is `s` (ns bytes) the last words of `l` (nl bytes): "Gun Interdiction
  * Initiative" of "Youth Crime Gun Interdiction Initiative"? */
 static bool word_suffix(const char *s, size_t ns, const char *l, size_t nl) {
-    return ns < nl && l[nl - ns - 1] == ' ' && memcmp(l + nl - ns, s, ns) == 0;
+    if (ns < nl && l[nl - ns - 1] == ' ' && memcmp(l + nl - ns, s, ns) == 0)
+        return true;
+    /* (one of a plural's: "Each Surge Team" of "Safe Cities Surge Teams";
+     * two words at least) */
+    return ns + 1 < nl && l[nl - 1] == 's' && s[ns - 1] != 's' && l[nl - ns - 2] == ' ' &&
+           memchr(s, ' ', ns) && memcmp(l + nl - ns - 1, s, ns) == 0;
 }
 
 /* Is `s` "Federal" before the last words, two or more, of `l`, or before
@@ -3025,6 +3030,52 @@ static cp_program *merged_into(const merged *moves, size_t count, cp_program *p)
             return p;
         p = m->to;
     }
+}
+
+/* The length of `name` before its last word when that word is one of
+ * `heads` (sorted), else 0. */
+static size_t stem_before_head(const char *name, const char *const *heads, size_t count) {
+    const char *space = strrchr(name, ' ');
+    if (!space || space == name)
+        return 0;
+    return cpi_word_in(heads, count, space + 1, strlen(space + 1)) ? (size_t)(space - name)
+                                                                   : 0;
+}
+
+/* "Safe Cities Surge Teams" in a text that names the "Safe Cities Surge
+ * Initiative": a unit named by the words of an umbrella program of the same
+ * document, its head a unit's, is a part of it (its places are the
+ * umbrella's too). Names made here only, each asked of its neighbours in
+ * the list (MERGE_WINDOW). */
+static bool stem_components(cpi_extract *x) {
+    static const char *const UNITS[] = {/* sorted */
+                                        "Center", "Centers", "Team", "Teams", "Unit", "Units"};
+    static const char *const UMBRELLAS[] = {/* sorted */
+                                            "Initiative", "Network", "Partnership",
+                                            "Program", "Strategy"};
+    size_t n = x->program_count;
+    for (size_t i = 0; i < n; i++) {
+        cp_program *u = x->programs[i];
+        if (u->parent || u->components.count || known_id(u->id) || !made_here_p(x, u))
+            continue;
+        size_t stem = stem_before_head(u->name, CPI_WORDS(UNITS));
+        if (!stem)
+            continue;
+        size_t lo = i > MERGE_WINDOW ? i - MERGE_WINDOW : 0;
+        size_t hi = n - i > MERGE_WINDOW ? i + MERGE_WINDOW + 1 : n;
+        for (size_t k = lo; k < hi; k++) {
+            cp_program *m = x->programs[k];
+            if (k == i || m->parent ||
+                stem_before_head(m->name, CPI_WORDS(UMBRELLAS)) != stem ||
+                memcmp(m->name, u->name, stem) != 0)
+                continue;
+            u->parent = m;
+            if (!cpi_vec_push(x->model, &m->components, &u, sizeof u))
+                return false;
+            break;
+        }
+    }
+    return true;
 }
 
 /* A headline or a later sentence often shortens a program's name. A name
@@ -3308,5 +3359,5 @@ bool cpi_extract_programs(cpi_extract *x) {
             !read_capitals(x, blk))
             return false;
     }
-    return merge_short_forms(x);
+    return merge_short_forms(x) && stem_components(x);
 }

@@ -5644,6 +5644,18 @@ static void test_words_for_programs(void **state) {
     assert_null(cp_corpus_program_by_id(c, "each-safe-streets-task-force"));
     assert_null(cp_corpus_program_by_id(c, "sheriff-announces-safe-streets-task-force"));
     cp_corpus_free(c);
+    /* units named by an umbrella program's words are its parts; "Each
+     * Surge Team" is one of the "Harbor Surge Teams" */
+    c = load("The order launches the Harbor Surge Initiative.\n\nIt sends Harbor Surge Teams "
+             "to Memphis and Gary.\n\nEach Surge Team will have 50 agents.\n");
+    const cp_program *teams = cp_corpus_program_by_id(c, "harbor-surge-teams");
+    const cp_program *surge = cp_corpus_program_by_id(c, "harbor-surge-initiative");
+    assert_non_null(teams);
+    assert_non_null(surge);
+    assert_ptr_equal(cp_program_parent(teams), surge);
+    assert_true(program_has_site(surge, "memphis-tn"));
+    assert_null(cp_corpus_program_by_id(c, "surge-team"));
+    cp_corpus_free(c);
     /* "the task force" stands for a name in the singular before one in the
      * plural ("16 Blue Trails Task Forces") */
     c = load("Statement of the director\n\nThank you for the chance to discuss the task "
