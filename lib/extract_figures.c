@@ -626,7 +626,8 @@ static bool program_by_number(const cpi_extract *x, const char *t, size_t n,
     for (size_t k = 0; k < sizeof VERBS / sizeof VERBS[0] && !verb; k++)
         verb = cpi_starts_with(t, n, num->end, VERBS[k]) > 0;
     size_t len = num->end - num->start;
-    for (size_t i = 0; verb && i < x->program_count; i++) {
+    enum { ASKED = 64 }; /* (the first programs of a text: bounded per number) */
+    for (size_t i = 0; verb && i < x->program_count && i < ASKED; i++) {
         const char *name = x->programs[i]->name;
         for (const char *q = strstr(name, " "); q; q = strchr(q + 1, ' ')) {
             const char *w = q + 1;

@@ -5403,13 +5403,19 @@ static bool in_office_clause(const hits *programs, const cp_block *blk, const cp
                              size_t sentence) {
     const char *t = cpi_block_text(blk);
     size_t s0 = cpi_sentence_text_start(cpi_block_sentence(blk, sentence));
-    if (h->start < s0 + 12 || !memchr(t + s0, ',', h->start - s0))
+    if (h->start < s0 + 12)
         return false;
     size_t k = lower_bound(programs, h->block, s0);
     if (k == programs->n || programs->h[k].block != h->block ||
         programs->h[k].end >= h->start)
         return false;
-    return office_clause(t, programs->h[k].end, h->start) < h->start;
+    /* (the clause looked for in the bytes just before the place: each
+     * place of a long sentence asks, and the walk stays bounded) */
+    enum { CLAUSE_BACK = 256 };
+    size_t from = programs->h[k].end;
+    if (h->start - from > CLAUSE_BACK)
+        from = h->start - CLAUSE_BACK;
+    return office_clause(t, from, h->start) < h->start;
 }
 
 /* Where in t[from, to) the clause opens (after its comma) that asks
