@@ -2412,9 +2412,11 @@ static cp_program *regional_member(cpi_extract *x, size_t family, const char *na
                                    size_t len) {
     char id[200];
     slug_of(name, len, id, sizeof id);
+    size_t before = x->model->program_reg.all.count;
     cp_program *p = program(x, id, name, len, cpi_known_programs[family].kind);
-    /* (a part of the family's program: its places are the family's too) */
-    if (p && !p->parent && made_here_p(x, p)) {
+    /* (a part of the family's program, when made now: its places are the
+     * family's too) */
+    if (p && !p->parent && x->model->program_reg.all.count > before) {
         cp_program *parent = known_program(x, family);
         if (!parent)
             return NULL;
@@ -2862,13 +2864,15 @@ static bool has_gun_word(const char *name, size_t n) {
 
 /* Is `s` (ns bytes) the last words of `l` (nl bytes): "Gun Interdiction
  * Initiative" of "Youth Crime Gun Interdiction Initiative"? */
-static bool word_suffix(const char *s, size_t ns, const char *l, size_t nl) {
-    if (ns < nl && l[nl - ns - 1] == ' ' && memcmp(l + nl - ns, s, ns) == 0)
+static inline bool word_suffix(const char *s, size_t ns, const char *l, size_t nl) {
+    if (ns >= nl)
+        return false;
+    if (l[nl - ns - 1] == ' ' && memcmp(l + nl - ns, s, ns) == 0)
         return true;
     /* (one of a plural's: "Each Surge Team" of "Safe Cities Surge Teams";
      * two words at least) */
     return ns + 1 < nl && l[nl - 1] == 's' && s[ns - 1] != 's' && l[nl - ns - 2] == ' ' &&
-           memchr(s, ' ', ns) && memcmp(l + nl - ns - 1, s, ns) == 0;
+           memcmp(l + nl - ns - 1, s, ns) == 0 && memchr(s, ' ', ns);
 }
 
 /* Is `s` "Federal" before the last words, two or more, of `l`, or before
@@ -3046,17 +3050,20 @@ static size_t stem_before_head(const char *name, const char *const *heads, size_
  * Initiative": a unit named by the words of an umbrella program of the same
  * document, its head a unit's, is a part of it (its places are the
  * umbrella's too). Names made here only, each asked of its neighbours in
- * the list (MERGE_WINDOW). */
+ * the order made (MERGE_WINDOW). */
 static bool stem_components(cpi_extract *x) {
     static const char *const UNITS[] = {/* sorted */
                                         "Center", "Centers", "Team", "Teams", "Unit", "Units"};
     static const char *const UMBRELLAS[] = {/* sorted */
                                             "Initiative", "Network", "Partnership",
                                             "Program", "Strategy"};
-    size_t n = x->program_count;
+    /* (the programs this document made: the registry's last ones) */
+    const cpi_vec *all = &x->model->program_reg.all;
+    cp_program **made = (cp_program **)all->items + x->programs_before;
+    size_t n = all->count - x->programs_before;
     for (size_t i = 0; i < n; i++) {
-        cp_program *u = x->programs[i];
-        if (u->parent || u->components.count || known_id(u->id) || !made_here_p(x, u))
+        cp_program *u = made[i];
+        if (u->parent || u->components.count || known_id(u->id))
             continue;
         size_t stem = stem_before_head(u->name, CPI_WORDS(UNITS));
         if (!stem)
@@ -3064,7 +3071,7 @@ static bool stem_components(cpi_extract *x) {
         size_t lo = i > MERGE_WINDOW ? i - MERGE_WINDOW : 0;
         size_t hi = n - i > MERGE_WINDOW ? i + MERGE_WINDOW + 1 : n;
         for (size_t k = lo; k < hi; k++) {
-            cp_program *m = x->programs[k];
+            cp_program *m = made[k];
             if (k == i || m->parent ||
                 stem_before_head(m->name, CPI_WORDS(UMBRELLAS)) != stem ||
                 memcmp(m->name, u->name, stem) != 0)
