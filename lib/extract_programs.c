@@ -2333,9 +2333,10 @@ static size_t words_after_name(const cpi_dict *dict, const char *t, size_t n,
     return name_goes_on_from(t, n, end + 1);
 }
 
-/* Do the words t[start, end) name a region, a place (no state alone: "the
- * Alabama ICAC Task Force" is the national program's) or a part of a
- * state ("Mid-Michigan", "Southeast Kentucky")? */
+/* Do the words t[start, end) name a region or a part of a state ("Gulf
+ * Coast", "Mid-Michigan", "Southeast Kentucky")? (A state alone, "the
+ * Alabama ICAC Task Force", or a city, "the Milwaukee Safe Streets Task
+ * Force", names the national program where it works.) */
 static bool region_words(const cpi_extract *x, const char *t, size_t n, size_t start,
                          size_t end) {
     const cpi_dict_entry *r = cpi_dict_match(&x->k->regions, t, n, start);
@@ -2354,7 +2355,7 @@ static bool region_words(const cpi_extract *x, const char *t, size_t n, size_t s
         if (st && start + len + st->len == end)
             return true;
     }
-    return names_place(x, t, n, start, end);
+    return false;
 }
 
 /* Is the known name of entry e one of a national family of local units,
@@ -2398,9 +2399,9 @@ static size_t region_before(const cpi_extract *x, const char *t, size_t n, size_
             break;
         we = ws - 1;
     }
-    /* (another family's unit is named by a known region or place, or a
-     * state's part: "Gulf Coast", "Memphis", "Mid-Michigan", "Southeast
-     * Kentucky"; a headline's words are none) */
+    /* (another family's unit is named by a known region or a state's
+     * part: "Gulf Coast", "Mid-Michigan", "Southeast Kentucky"; a
+     * headline's words are none) */
     if (!regional && start < i && !region_words(x, t, n, start, i - 1))
         return i;
     return start;

@@ -5633,7 +5633,8 @@ static void test_words_for_programs(void **state) {
      * words are no region */
     c = load("Sheriff Announces Safe Streets Task Force\n\nThe Gulf Coast Homeland Security "
              "Task Force and the Mid-Michigan Safe Streets Task Force grew. The Alabama "
-             "Homeland Security Task Force grew. Each Safe Streets Task Force grew.\n");
+             "Homeland Security Task Force grew. Each Safe Streets Task Force grew. The FBI "
+             "Milwaukee Safe Streets Task Force grew.\n");
     const cp_program *gulf = cp_corpus_program_by_id(c, "gulf-coast-homeland-security-task-force");
     const cp_program *mid = cp_corpus_program_by_id(c, "mid-michigan-safe-streets-task-force");
     assert_non_null(gulf);
@@ -5642,6 +5643,7 @@ static void test_words_for_programs(void **state) {
     assert_string_equal(cp_program_id(cp_program_parent(mid)), "safe-streets-task-forces");
     assert_null(cp_corpus_program_by_id(c, "alabama-homeland-security-task-force"));
     assert_null(cp_corpus_program_by_id(c, "each-safe-streets-task-force"));
+    assert_null(cp_corpus_program_by_id(c, "milwaukee-safe-streets-task-force"));
     assert_null(cp_corpus_program_by_id(c, "sheriff-announces-safe-streets-task-force"));
     cp_corpus_free(c);
     /* units named by an umbrella program's words are its parts; "Each
