@@ -2821,6 +2821,37 @@ static bool left_out(const char *t, size_t n) {
     return false;
 }
 
+/* The start of the clause that leaves places out in t[start, end) (see
+ * left_out): the last " - ", "; " or comma and conjunction (", but") before
+ * its cue, unless a relative clause comes first ("Tulsa, which was not
+ * selected": the place before it is the one left out); `start` when none. */
+static size_t before_left_out(const char *t, size_t start, size_t end) {
+    size_t at = end;
+    for (size_t p = start; p + 1 < end && at == end; p++)
+        if (left_out_cue(t + start, end - start, p - start))
+            at = p;
+    if (at == end)
+        return start;
+    /* (a list's comma opens no clause: "Columbia, Rolla and Boone County
+     * asked to join"; a conjunction after the comma does) */
+    static const char *const JOINED[] = {"and ", "but ", "while ", "whereas ", "although "};
+    for (size_t q = at; q > start + 2; q--) {
+        if (t[q - 1] != ' ')
+            continue;
+        bool semicolon = t[q - 2] == ';';
+        bool dash = t[q - 2] == '-' && q >= start + 3 && t[q - 3] == ' ';
+        bool comma = t[q - 2] == ',' && cpi_prefix_at(t, end, q, CPI_PHRASES(JOINED));
+        if (semicolon || dash || comma)
+            return q - 2;
+        if (t[q - 2] == ',') {
+            static const char *const OWN[] = {"which ", "who ", "that ", "where "};
+            if (cpi_prefix_at(t, end, q, CPI_PHRASES(OWN)))
+                return start; /* ("Tulsa, which was not selected") */
+        }
+    }
+    return start;
+}
+
 /* Does t[0..n) hold z at a word's start? */
 static bool holds_phrase(const char *t, size_t n, const char *z) {
     for (const char *q = memchr(t, z[0], n); q;
@@ -4067,9 +4098,16 @@ static bool state_office_after(const char *t, size_t n, size_t end) {
 static bool link_span_from(cpi_extract *x, const hits *sites, const hits *programs,
                            cp_program *p, size_t block, size_t start, size_t end, size_t first,
                            size_t first_program, reading_memo *memo) {
-    if (first == sites->n || sites->h[first].block != block || sites->h[first].start >= end ||
-        span_left_out(&x->doc->blocks[block], block, start, end, memo))
-        return true; /* no places, or places left out */
+    if (first == sites->n || sites->h[first].block != block || sites->h[first].start >= end)
+        return true; /* no places */
+    if (span_left_out(&x->doc->blocks[block], block, start, end, memo)) {
+        /* places left out: all of them, but for those of a clause before
+         * the one that leaves out ("four cities that joined PSP - Toledo
+         * and Flint - and compare them with cities that did not take part") */
+        end = before_left_out(cpi_block_text(&x->doc->blocks[block]), start, end);
+        if (sites->h[first].start >= end)
+            return true;
+    }
     if (first_program == SIZE_MAX)
         first_program = lower_bound(programs, block, start);
     walk after = walk_at(programs, first_program, block, start);

@@ -5736,6 +5736,19 @@ static void test_subjects_hours_and_ranges(void **state) {
     assert_false(program_has_site(delta, "florence-sc"));
     assert_false(program_has_site(delta, "sumter-sc"));
     cp_corpus_free(c);
+    /* places before the clause that leaves others out are linked; a place
+     * a relative clause leaves out is not */
+    c = load("The study follows four cities that joined the Harbor Safety Partnership - "
+             "Toledo and Flint - and compares them with cities that did not take part, "
+             "including Akron. Tulsa, which was not selected for the Harbor Safety "
+             "Partnership, applied again.\n");
+    harbor = cp_corpus_program_by_id(c, "harbor-safety-partnership");
+    assert_non_null(harbor);
+    assert_true(program_has_site(harbor, "toledo-oh"));
+    assert_true(program_has_site(harbor, "flint-mi"));
+    assert_false(program_has_site(harbor, "akron-oh"));
+    assert_false(program_has_site(harbor, "tulsa-ok"));
+    cp_corpus_free(c);
     /* an hour after a word of the day's time; a range of counts with a
      * hyphen, not a vote's tally nor a phone number's parts */
     assert_values("Hear it again tonight at 7 on our station.", "");
