@@ -523,9 +523,52 @@ static bool quoted_title_after(const char *t, size_t n, size_t at) {
     return false;
 }
 
+/* Does the number word end a quoted name of capitalised words, from the
+ * quote to it ("the \xE2\x80\x9cDub Five\xE2\x80\x9d street gang",
+ * "\"Jackson Five\"")? */
+static bool quoted_name_end(const char *t, size_t n, const number *num) {
+    size_t e = num->end;
+    bool closes = (e < n && t[e] == '"') ||
+                  (e + 2 < n && (unsigned char)t[e] == 0xE2 && (unsigned char)t[e + 1] == 0x80 &&
+                   (unsigned char)t[e + 2] == 0x9D);
+    if (!closes || num->start < 3 || t[num->start - 1] != ' ')
+        return false;
+    /* back over capitalised words to the opening quote */
+    size_t p = num->start - 1;
+    for (int words = 0; words < 4; words++) {
+        size_t w = p;
+        while (w > 0 && cpi_is_alpha(t[w - 1]))
+            w--;
+        if (w == p || !cpi_is_upper(t[w]))
+            return false;
+        if (w > 0 && t[w - 1] == '"')
+            return true;
+        if (w >= 3 && (unsigned char)t[w - 3] == 0xE2 && (unsigned char)t[w - 2] == 0x80 &&
+            (unsigned char)t[w - 1] == 0x9C)
+            return true;
+        if (w < 2 || t[w - 1] != ' ')
+            return false;
+        p = w - 1;
+    }
+    return false;
+}
+
 static bool word_in_name(const char *t, size_t n, const number *num) {
+    if (num->word && cpi_is_upper(t[num->start]) && quoted_name_end(t, n, num))
+        return true; /* the \xE2\x80\x9cDub Five\xE2\x80\x9d street gang */
     if (!num->word || !cpi_is_upper(t[num->start]) || num->end + 1 >= n ||
         t[num->end] != ' ' || !cpi_is_upper(t[num->end + 1]))
+        return false;
+    /* a headline's capitals over a counted noun ("Surge Teams to Three
+     * Cities", "Charges Twelve Defendants"): a count */
+    static const char *const COUNTED[] = {
+        /* sorted */
+        "Agents",   "Arrests",   "Cities",   "Communities", "Counties", "Deaths",
+        "Defendants", "Districts", "Firearms", "Guns",       "Homicides", "Months",
+        "Officers", "People",    "Shootings", "Sites",      "States",   "Teams",
+        "Years",
+    };
+    if (cpi_word_in(CPI_WORDS(COUNTED), t + num->end + 1, cpi_inner_len(t, n, num->end + 1)))
         return false;
     size_t p = num->start;
     while (p > 0 && t[p - 1] == ' ')

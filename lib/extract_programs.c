@@ -224,7 +224,7 @@ static bool headline_verb(const char *w, size_t n) {
         "Names",     "Nets",      "On",       "Opens",      "Part",     "Reaches",
         "Receive",   "Receives",  "Releases", "Reports",    "Results",  "Seizes",
         "Send",      "Sends",     "Starts",   "Takes",      "Targets",  "Through",
-        "To",        "Unveils",   "Will",     "Win",        "Winds",    "Wins",
+        "To",        "Under",     "Unveils",  "Will",       "Win",      "Winds",    "Wins",
         "With",      "Wraps",
     };
     static const word_filter FILTER[FILTER_ROWS] = {
@@ -253,7 +253,7 @@ static bool headline_verb(const char *w, size_t n) {
                        LAST('d') | LAST('s')},
         ['T' - 'A'] = {LEN(2) | LEN(5) | LEN(7) | NEXT('a') | NEXT('h') | NEXT('o'),
                        LAST('h') | LAST('o') | LAST('s')},
-        ['U' - 'A'] = {LEN(7) | NEXT('n'), LAST('s')},
+        ['U' - 'A'] = {LEN(5) | LEN(7) | NEXT('n'), LAST('r') | LAST('s')},
         ['W' - 'A'] = {LEN(3) | LEN(4) | LEN(5) | NEXT('i') | NEXT('r'),
                        LAST('h') | LAST('l') | LAST('n') | LAST('s')},
     };

@@ -5646,6 +5646,12 @@ static void test_words_for_programs(void **state) {
     assert_null(cp_corpus_program_by_id(c, "milwaukee-safe-streets-task-force"));
     assert_null(cp_corpus_program_by_id(c, "sheriff-announces-safe-streets-task-force"));
     cp_corpus_free(c);
+    /* "Under" in a headline ends what comes before it */
+    c = load("Justice Department Sends Agents to Three Cities Under Harbor Crime Initiative\n\n"
+             "The Harbor Crime Initiative grew.\n");
+    assert_non_null(cp_corpus_program_by_id(c, "harbor-crime-initiative"));
+    assert_int_equal(cp_corpus_program_count(c), 1);
+    cp_corpus_free(c);
     /* units named by an umbrella program's words are its parts; "Each
      * Surge Team" is one of the "Harbor Surge Teams" */
     c = load("The order launches the Harbor Surge Initiative.\n\nIt sends Harbor Surge Teams "
@@ -5754,6 +5760,11 @@ static void test_subjects_hours_and_ranges(void **state) {
     assert_values("Hear it again tonight at 7 on our station.", "");
     assert_values("It has 20-25 active sites and grew 10-15% a year.", "20;25;10;15");
     assert_values("The board voted 6-3 to call 555-0100.", "");
+    /* a quoted name's number word; a headline's number over a counted noun */
+    assert_values("Members of the \xE2\x80\x9C" "Dub Five\xE2\x80\x9D gang and the \"Jackson "
+                  "Five\" band met.",
+                  "");
+    assert_values("Agents Go to Three Cities", "3");
 }
 
 int main(void) {
