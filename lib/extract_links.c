@@ -6418,8 +6418,71 @@ static int the_place_around(const char *t, size_t n, size_t start, size_t end) {
  * that names no place, which "the city" or "the county" (or "it", after
  * them) receives, joins or is part of (place_subject_at), works in the
  * city (or county) the text is about (subject_place). */
+/* The place a local government or its police writes as (its masthead in
+ * the first blocks: "CITY OF SPRINGFIELD, MASSACHUSETTS", "FRESNO POLICE
+ * DEPARTMENT", "Town of Hamden"), or NULL: "us", "our" and "this city" of
+ * its text are that place. */
+static cp_site *author_place(const cp_document *doc, const hits *sites) {
+    enum { TOP = 3, HITS_ASKED = 64 };
+    static const char *const OF[] = {"CITY OF ", "City of ", "TOWN OF ", "Town of ",
+                                     "COUNTY OF ", "County of "};
+    static const char *const AGENCY[] = {" POLICE DEPARTMENT", " Police Department",
+                                         " SHERIFF'S OFFICE", " Sheriff's Office"};
+    for (size_t b = 0; b < doc->block_count && b < TOP; b++) {
+        const cp_block *blk = &doc->blocks[b];
+        const char *t = cpi_block_text(blk);
+        size_t n = blk->text_size;
+        if (n > 64)
+            continue;
+        /* the place's words: after "City of", up to a comma or the end, or
+         * before the agency's */
+        size_t from = 0, to = 0;
+        for (size_t i = 0; i < COUNT(OF) && !to; i++)
+            if (cpi_starts_with(t, n, 0, OF[i])) {
+                from = strlen(OF[i]);
+                to = from;
+                while (to < n && t[to] != ',')
+                    to++;
+            }
+        for (size_t i = 0; i < COUNT(AGENCY) && !to; i++) {
+            size_t len = strlen(AGENCY[i]);
+            if (n > len && cpi_ends_with(t, n, AGENCY[i]))
+                to = n - len;
+        }
+        if (to <= from)
+            continue;
+        /* ... the first city or county of that name the text names */
+        for (size_t k = 0; k < sites->n && k < HITS_ASKED; k++) {
+            cp_site *site = sites->h[k].entity;
+            if ((site->kind == CP_SITE_CITY || site->kind == CP_SITE_COUNTY) &&
+                strlen(site->name) == to - from && cpi_same_letters(site->name, t + from, to - from))
+                return site;
+        }
+    }
+    return NULL;
+}
+
+/* Does the sentence t[from, to) speak as its writer's place ("sent us a
+ * grant", "joined our force", "this city could not", "the department
+ * managed six awards")? */
+static bool speaks_as_place(const char *t, size_t from, size_t to) {
+    static const char *const WORDS[] = {" us ", " us.", " us,", " our ", "Our ", " we ",
+                                        "We ", "this city", "This city", "the department",
+                                        "The department", "Department detectives"};
+    for (size_t k = 0; k < COUNT(WORDS); k++) {
+        size_t len = strlen(WORDS[k]);
+        for (size_t i = from; i + len <= to; i++)
+            if (t[i] == WORDS[k][0] && memcmp(t + i, WORDS[k], len) == 0)
+                return true;
+    }
+    return false;
+}
+
 static bool link_the_place(cpi_extract *x, const hits *sites, const hits *programs) {
     const cp_document *doc = x->doc;
+    cp_site *author = author_place(doc, sites);
+    size_t spoke_block = SIZE_MAX, spoke_sentence = SIZE_MAX;
+    bool spoke = false;
     size_t sentence_block = SIZE_MAX, s0 = 0, s1 = 0; /* the sentence read */
     size_t s = 0; /* its index (the hits are in text order: the walk goes on) */
     size_t from = 0; /* where the words before the program start */
@@ -6455,6 +6518,16 @@ static bool link_the_place(cpi_extract *x, const hits *sites, const hits *progra
         }
         size_t before = from;
         from = h->end;
+        /* (a local government's text: what "we" got is its place's) */
+        if (author) {
+            if (spoke_block != h->block || spoke_sentence != s) {
+                spoke_block = h->block;
+                spoke_sentence = s;
+                spoke = speaks_as_place(t, s0, s1);
+            }
+            if (spoke && !cpi_model_link(x->model, h->entity, author))
+                return false;
+        }
         int here = the_place_around(t, s1, h->start, h->end);
         if (here >= 0) {
             /* the place of that kind the sentence named last before it

@@ -5767,6 +5767,32 @@ static void test_subjects_hours_and_ranges(void **state) {
     assert_values("Agents Go to Three Cities", "3");
 }
 
+static void test_author_place(void **state) {
+    (void)state;
+    /* a local government's own text: what "we" and "the department" got
+     * is its place's */
+    cp_corpus *c = load("CITY OF HARTFORD, CONNECTICUT\nOFFICE OF THE MAYOR\n\nState of the "
+                        "City\n\nLast year shootings in Hartford fell by a third.\n\nThrough "
+                        "the Harbor Safety Partnership, the U.S. Attorney's Office in New Haven "
+                        "sent us a grant. Through the River Hiring Program, 10 officers joined "
+                        "our force.\n");
+    const cp_program *harbor = cp_corpus_program_by_id(c, "harbor-safety-partnership");
+    const cp_program *river = cp_corpus_program_by_id(c, "river-hiring-program");
+    assert_non_null(harbor);
+    assert_non_null(river);
+    assert_true(program_has_site(harbor, "hartford-ct"));
+    assert_true(program_has_site(river, "hartford-ct"));
+    assert_false(program_has_site(harbor, "new-haven-ct"));
+    cp_corpus_free(c);
+    c = load("TULSA POLICE DEPARTMENT\n2023 ANNUAL REPORT\n\nFederal grants are part of the "
+             "budget in Tulsa. In 2023 the department managed awards from the Prairie Gun "
+             "Initiative and the Delta Hiring Program.\n");
+    const cp_program *prairie = cp_corpus_program_by_id(c, "prairie-gun-initiative");
+    assert_non_null(prairie);
+    assert_true(program_has_site(prairie, "tulsa-ok"));
+    cp_corpus_free(c);
+}
+
 int main(void) {
     const struct CMUnitTest seeds[] = {
         cmocka_unit_test(test_partnership),
@@ -5870,6 +5896,7 @@ int main(void) {
         cmocka_unit_test(test_words_for_programs),
         cmocka_unit_test(test_roundup_paragraphs),
         cmocka_unit_test(test_subjects_hours_and_ranges),
+        cmocka_unit_test(test_author_place),
     };
     int failed = cmocka_run_group_tests_name("seeds", seeds, setup, teardown);
     failed += cmocka_run_group_tests_name("own documents", own, NULL, NULL);
