@@ -3904,6 +3904,24 @@ static bool comparison_list(const char *t, size_t start) {
     return false;
 }
 
+/* Is the place at [start, end) one person's ("Edward Byrne, a New York City
+ * police officer", "a Tulsa resident"): "a" before it, a person's noun in
+ * the singular after it? */
+static inline bool one_person_of(const char *t, size_t n, size_t start, size_t end) {
+    static const char *const PERSONS[] = {" police officer", " officer", " detective",
+                                          " deputy", " firefighter", " resident",
+                                          " prosecutor", " teenager", " pastor"};
+    if (start < 2 || t[start - 1] != ' ' || t[start - 2] != 'a' ||
+        (start >= 3 && t[start - 3] != ' ') || end + 6 >= n || t[end] != ' ')
+        return false;
+    for (size_t k = 0; k < COUNT(PERSONS); k++) {
+        size_t len = cpi_starts_with(t, n, end, PERSONS[k]);
+        if (len && (end + len == n || !cpi_is_alpha(t[end + len])))
+            return true;
+    }
+    return false;
+}
+
 /* Is the place at site hit i of `sites` (h, in block blk) passed over by
  * the words around it: a point of comparison, where pills were made, where
  * drugs come from, a defendant's home, a field office's seat, an address,
@@ -3930,7 +3948,7 @@ static inline bool place_passed(const cp_block *blk, const cpi_hit *h, size_t i,
           gun_source_before(t, h->start) || model_before(t, h->start) ||
           contrasted_change(t, n, h->start, h->end) ||
           partner_agency(blk, h, i, sites))) ||
-        career_place(t, n, h->start, h->end) ||
+        career_place(t, n, h->start, h->end) || one_person_of(t, n, h->start, h->end) ||
         (h->end < n && (described_after(t, n, h->end) || address_after(t, n, h->end) ||
                         refused_after(t, n, h->end, place_after_list(sites, i, blk)))) ||
         (may_be_roster(t, n, h->start) && block_roster(t, n, sites, i, memo));

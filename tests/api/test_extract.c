@@ -5755,6 +5755,14 @@ static void test_subjects_hours_and_ranges(void **state) {
     assert_false(program_has_site(harbor, "akron-oh"));
     assert_false(program_has_site(harbor, "tulsa-ok"));
     cp_corpus_free(c);
+    /* one person's place ("a New York City police officer") */
+    c = load("The Harbor Grant Program is named for Ed Byrne, a Trenton police officer who "
+             "was killed in 1988. It funds Camden and Newark.\n");
+    const cp_program *grant = cp_corpus_program_by_id(c, "harbor-grant-program");
+    assert_non_null(grant);
+    assert_false(program_has_site(grant, "trenton-nj"));
+    assert_true(program_has_site(grant, "camden-nj"));
+    cp_corpus_free(c);
     /* an hour after a word of the day's time; a range of counts with a
      * hyphen, not a vote's tally nor a phone number's parts */
     assert_values("Hear it again tonight at 7 on our station.", "");
