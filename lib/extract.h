@@ -88,9 +88,9 @@ typedef struct cpi_extract {
      * Illinois"), up to 8: a bare name of one, read in a block before it
      * (not the title), is not weighed to that state by it */
     struct cpi_qualified {
-        const char *name;
+        const char *text; /* its block's */
+        uint32_t comma;   /* where the place's name ends */
         uint32_t block;
-        uint8_t len;
         int8_t state;
     } qualified[8];
     unsigned qualified_count;

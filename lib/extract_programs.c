@@ -3064,10 +3064,10 @@ static bool stem_components(cpi_extract *x) {
     size_t n = all->count - x->programs_before;
     for (size_t i = 0; i < n; i++) {
         cp_program *u = made[i];
-        if (u->parent || u->components.count || known_id(u->id))
+        if (u->parent || u->components.count)
             continue;
         size_t stem = stem_before_head(u->name, CPI_WORDS(UNITS));
-        if (!stem)
+        if (!stem || known_id(u->id))
             continue;
         size_t lo = i > MERGE_WINDOW ? i - MERGE_WINDOW : 0;
         size_t hi = n - i > MERGE_WINDOW ? i + MERGE_WINDOW + 1 : n;

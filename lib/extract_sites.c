@@ -837,9 +837,9 @@ static unsigned later_qualified(const cpi_extract *x, const char *name, size_t l
     unsigned count = 0;
     for (unsigned k = 0; k < x->qualified_count; k++) {
         const struct cpi_qualified *q = &x->qualified[k];
-        if (q->state == st && q->block > block && q->len >= len &&
-            memcmp(q->name + q->len - len, name, len) == 0 &&
-            (q->len == len || q->name[q->len - len - 1] == ' '))
+        if (q->state == st && q->block > block && q->comma >= len &&
+            memcmp(q->text + q->comma - len, name, len) == 0 &&
+            (q->comma == len || q->text[q->comma - len - 1] == ' '))
             count++;
     }
     return count;
@@ -2507,31 +2507,15 @@ static bool capital_in(const char *t, size_t n, size_t i, size_t end) {
  * run of capitalised words it is in (at most MAX_RUN_WORDS, each from
  * where the last ended): a president's name at a run's start, a verb of
  * speech after its end name people. */
-/* Remember the place whose name ends at `comma`, before ", <state st>"
- * ("Springfield, Illinois"): up to four capitalised words (a sentence's
- * first word among them: the name is matched by its end). */
-static void note_qualified(cpi_extract *x, const char *t, size_t comma, int st) {
-    enum { WORDS = 4 };
+/* Remember where a place's name ends before ", <state st>" ("Springfield,
+ * Illinois": its comma in t); later_qualified reads the name back. */
+static inline void note_qualified(cpi_extract *x, const char *t, size_t comma, int st) {
     if (x->qualified_count == sizeof x->qualified / sizeof x->qualified[0] || st < 0 ||
-        st >= 64)
-        return;
-    size_t name = comma, word_end = comma;
-    for (int w = 0; w < WORDS; w++) {
-        size_t s = word_end;
-        while (s > 0 && (cpi_is_alpha(t[s - 1]) || t[s - 1] == '.' || t[s - 1] == '\''))
-            s--;
-        if (s == word_end || !cpi_is_upper(t[s]))
-            break;
-        name = s;
-        if (s < 2 || t[s - 1] != ' ')
-            break;
-        word_end = s - 1;
-    }
-    if (name == comma || comma - name > 255)
+        st >= 64 || comma > UINT32_MAX)
         return;
     struct cpi_qualified *q = &x->qualified[x->qualified_count++];
-    q->name = t + name;
-    q->len = (uint8_t)(comma - name);
+    q->text = t;
+    q->comma = (uint32_t)comma;
     q->block = (uint32_t)x->weighing_block;
     q->state = (int8_t)st;
 }
