@@ -4293,6 +4293,16 @@ static bool read_blocks(cpi_extract *x) {
                 spec.has_coordinates = true;
                 spec.lat = r->lat;
                 spec.lon = r->lon;
+                /* named as the text writes it ("the Triad" of the Piedmont
+                 * Triad), under the table's id */
+                size_t wlen = re->len;
+                if (wlen < sizeof spec.text && cpi_is_upper(t[i]) &&
+                    !(strlen(r->name) == wlen && cpi_same_letters(r->name, t + i, wlen))) {
+                    spec.key = r->name;
+                    memcpy(spec.text, t + i, wlen);
+                    spec.text[wlen] = '\0';
+                    spec.name = spec.text;
+                }
                 if (!add_site(x, &spec, b, i, i + re->len))
                     return false;
                 i += re->len;

@@ -5777,6 +5777,12 @@ static void test_subjects_hours_and_ranges(void **state) {
 
 static void test_author_place(void **state) {
     (void)state;
+    /* a region keeps the name the text writes, under the table's id */
+    cp_corpus *r = load("A task force will work in the Triad area of North Carolina.\n");
+    const cp_site *triad = cp_corpus_site_by_id(r, "piedmont-triad-nc");
+    assert_non_null(triad);
+    assert_string_equal(cp_site_name(triad), "Triad");
+    cp_corpus_free(r);
     /* a local government's own text: what "we" and "the department" got
      * is its place's */
     cp_corpus *c = load("CITY OF HARTFORD, CONNECTICUT\nOFFICE OF THE MAYOR\n\nState of the "
