@@ -5755,6 +5755,16 @@ static void test_subjects_hours_and_ranges(void **state) {
     assert_false(program_has_site(harbor, "akron-oh"));
     assert_false(program_has_site(harbor, "tulsa-ok"));
     cp_corpus_free(c);
+    /* a state that an amount of grants goes to, last in its clause */
+    c = load("Officials announced $1 billion in grants to hire officers under the Harbor Hiring "
+             "Program. The grants go to agencies from all 50 states, including more than "
+             "$20,163,683 in grants to fund 93 officers in Pennsylvania. Ohio was not "
+             "mentioned.\n");
+    const cp_program *hiring = cp_corpus_program_by_id(c, "harbor-hiring-program");
+    assert_non_null(hiring);
+    assert_true(program_has_site(hiring, "pennsylvania"));
+    assert_false(program_has_site(hiring, "ohio"));
+    cp_corpus_free(c);
     /* one person's place ("a New York City police officer") */
     c = load("The Harbor Grant Program is named for Ed Byrne, a Trenton police officer who "
              "was killed in 1988. It funds Camden and Newark.\n");
