@@ -98,7 +98,8 @@ void cpi_mem_advise_huge(const cpi_mem *mem, void *ptr, size_t size) {
     uintptr_t from = ((uintptr_t)ptr + PAGE - 1) & ~(uintptr_t)(PAGE - 1);
     uintptr_t to = ((uintptr_t)ptr + size) & ~(uintptr_t)(PAGE - 1);
     if (to > from)
-        (void)madvise((void *)from, to - from, MADV_HUGEPAGE); /* (advice: may be refused) */
+        (void)madvise((void *)from, to - from,
+                      MADV_HUGEPAGE); /* (advice: may be refused) */
 #else
     (void)mem;
     (void)ptr;

@@ -529,8 +529,8 @@ static bool quoted_title_after(const char *t, size_t n, size_t at) {
 static bool quoted_name_end(const char *t, size_t n, const number *num) {
     size_t e = num->end;
     bool closes = (e < n && t[e] == '"') ||
-                  (e + 2 < n && (unsigned char)t[e] == 0xE2 && (unsigned char)t[e + 1] == 0x80 &&
-                   (unsigned char)t[e + 2] == 0x9D);
+                  (e + 2 < n && (unsigned char)t[e] == 0xE2 &&
+                   (unsigned char)t[e + 1] == 0x80 && (unsigned char)t[e + 2] == 0x9D);
     if (!closes || num->start < 3 || t[num->start - 1] != ' ')
         return false;
     /* back over capitalised words to the opening quote */
@@ -543,8 +543,8 @@ static bool quoted_name_end(const char *t, size_t n, const number *num) {
             return false;
         if (w > 0 && t[w - 1] == '"')
             return true;
-        if (w >= 3 && (unsigned char)t[w - 3] == 0xE2 && (unsigned char)t[w - 2] == 0x80 &&
-            (unsigned char)t[w - 1] == 0x9C)
+        if (w >= 3 && (unsigned char)t[w - 3] == 0xE2 &&
+            (unsigned char)t[w - 2] == 0x80 && (unsigned char)t[w - 1] == 0x9C)
             return true;
         if (w < 2 || t[w - 1] != ' ')
             return false;
@@ -563,12 +563,13 @@ static bool word_in_name(const char *t, size_t n, const number *num) {
      * Cities", "Charges Twelve Defendants"): a count */
     static const char *const COUNTED[] = {
         /* sorted */
-        "Agents",   "Arrests",   "Cities",   "Communities", "Counties", "Deaths",
-        "Defendants", "Districts", "Firearms", "Guns",       "Homicides", "Months",
-        "Officers", "People",    "Shootings", "Sites",      "States",   "Teams",
-        "Years",
+        "Agents",    "Arrests",    "Cities",    "Communities", "Counties",
+        "Deaths",    "Defendants", "Districts", "Firearms",    "Guns",
+        "Homicides", "Months",     "Officers",  "People",      "Shootings",
+        "Sites",     "States",     "Teams",     "Years",
     };
-    if (cpi_word_in(CPI_WORDS(COUNTED), t + num->end + 1, cpi_inner_len(t, n, num->end + 1)))
+    if (cpi_word_in(CPI_WORDS(COUNTED), t + num->end + 1,
+                    cpi_inner_len(t, n, num->end + 1)))
         return false;
     size_t p = num->start;
     while (p > 0 && t[p - 1] == ' ')
@@ -592,7 +593,8 @@ static bool word_in_name(const char *t, size_t n, const number *num) {
  * count. */
 static bool digits_in_name(const char *t, size_t n, size_t prev, const number *num,
                            bool heading) {
-    static const char *const BEFORE[] = {"Its", "The", "Their", "its", "the", "their"}; /* sorted */
+    static const char *const BEFORE[] = {"Its", "The", "Their",
+                                         "its", "the", "their"}; /* sorted */
     static const char *const FUNCTION_WORDS[] = { /* sorted */
         "a", "an", "and", "as", "at", "by", "for", "from", "had", "has", "in", "is",
         "of", "on", "or", "that", "the", "to", "was", "which", "will", "with",
@@ -648,13 +650,14 @@ static bool in_program_name(const cpi_extract *x, size_t b, size_t start, size_t
  * `prev`, after a word of the day's time. */
 static bool hour_after_day_word(const char *t, size_t n, size_t prev, const number *num) {
     static const char *const DAY_WORDS[] = {/* sorted */
-                                            "afternoon", "evening", "morning", "night",
+                                            "afternoon", "evening",  "morning", "night",
                                             "today",     "tomorrow", "tonight"};
     if (num->word || num->money || num->percent || num->end - num->start > 2 ||
         !cpi_word_is(t, n, prev, "at"))
         return false;
     size_t w = cpi_prev_word(t, prev);
-    return w != SIZE_MAX && cpi_word_in(CPI_WORDS(DAY_WORDS), t + w, cpi_inner_len(t, n, w));
+    return w != SIZE_MAX &&
+           cpi_word_in(CPI_WORDS(DAY_WORDS), t + w, cpi_inner_len(t, n, w));
 }
 
 /* "360 is how we go after both sides": the number of a program's name
@@ -662,7 +665,8 @@ static bool hour_after_day_word(const char *t, size_t n, size_t prev, const numb
 static bool program_by_number(const cpi_extract *x, const char *t, size_t n,
                               const number *num) {
     static const char *const VERBS[] = {" has ", " is ", " was ", " will "};
-    if (num->word || num->money || num->percent || num->end + 4 >= n || t[num->end] != ' ' ||
+    if (num->word || num->money || num->percent || num->end + 4 >= n ||
+        t[num->end] != ' ' ||
         !(t[num->end + 1] == 'i' || t[num->end + 1] == 'w' || t[num->end + 1] == 'h'))
         return false;
     bool verb = false;
@@ -1057,9 +1061,9 @@ static bool range_of_counts(const char *t, size_t n, size_t dash) {
             return false;
     }
     return (e < n && t[e] == '%') ||
-           (e + 2 < n && t[e] == ' ' && cpi_is_lower(t[e + 1]) && cpi_is_lower(t[e + 2]) &&
-            !cpi_starts_with(t, n, e, " and ") && !cpi_starts_with(t, n, e, " of ") &&
-            !cpi_starts_with(t, n, e, " or "));
+           (e + 2 < n && t[e] == ' ' && cpi_is_lower(t[e + 1]) &&
+            cpi_is_lower(t[e + 2]) && !cpi_starts_with(t, n, e, " and ") &&
+            !cpi_starts_with(t, n, e, " of ") && !cpi_starts_with(t, n, e, " or "));
 }
 
 /* Does what is glued to the digits t[s..e) make them no quantity: a date

@@ -298,7 +298,8 @@ static size_t next_place_start(const hits *sites, size_t i, const cp_block *blk)
 static size_t place_after_list(const hits *sites, size_t i, const cp_block *blk) {
     enum { LISTED = 8 };
     const char *t = cpi_block_text(blk);
-    for (int k = 0; k < LISTED && i + 1 < sites->n && sites->h[i + 1].block == sites->h[i].block;
+    for (int k = 0;
+         k < LISTED && i + 1 < sites->n && sites->h[i + 1].block == sites->h[i].block;
          k++) {
         size_t e = sites->h[i].end, s = sites->h[i + 1].start;
         bool joined = (s == e + 5 && memcmp(t + e, " and ", 5) == 0) ||
@@ -1760,10 +1761,9 @@ static inline bool route_from(const char *t, size_t start) {
  * few words before "from", in the same clause. */
 static inline bool moved_from(const char *t, size_t start) {
     enum { LOOK_BACK = 72 };
-    static const char *const MOVED[] = {"came to ",   "moved to ",   "transferred to ",
-                                        "come to ",   "arrived in ", "came here ",
-                                        "moved here ", "detailed ",  "reassigned ",
-                                        "on loan "};
+    static const char *const MOVED[] = {
+        "came to ",   "moved to ",   "transferred to ", "come to ",    "arrived in ",
+        "came here ", "moved here ", "detailed ",       "reassigned ", "on loan "};
     /* "from" right before it, or a few words before ("from the police
      * department in Macon") */
     if (start < 4 || t[start - 1] != ' ' || (t[start - 2] != 'm' && t[start - 2] != 'n'))
@@ -2282,10 +2282,18 @@ static inline bool career_place(const char *t, size_t n, size_t start, size_t en
 /* career_place past its first test: the career's words around the place. */
 static bool career_words_around(const char *t, size_t n, size_t start, size_t end) {
     static const tail_phrase BEFORE[] = {
-        TAIL("former "),          TAIL("formerly "),           TAIL("previously commanded "),
-        TAIL("previously served "), TAIL("previously led "),   TAIL("previously headed "),
-        TAIL("after running "),   TAIL("after serving "),      TAIL("after leading "),
-        TAIL("came from the "),   TAIL("comes from the "),     TAIL("who came to "),
+        TAIL("former "),
+        TAIL("formerly "),
+        TAIL("previously commanded "),
+        TAIL("previously served "),
+        TAIL("previously led "),
+        TAIL("previously headed "),
+        TAIL("after running "),
+        TAIL("after serving "),
+        TAIL("after leading "),
+        TAIL("came from the "),
+        TAIL("comes from the "),
+        TAIL("who came to "),
         TAIL("career "), /* "began his career as a patrol officer in Topeka" */
         TAIL("walked a beat "),
     };
@@ -2296,20 +2304,24 @@ static bool career_words_around(const char *t, size_t n, size_t start, size_t en
         TAIL("before his appointment"), TAIL("before being appointed"),
     };
     static const phrase_index BEFORE_INDEX = {
-        .of_first = {
-            PHRASE_KEY('f') = PHRASE_BIT(0) | PHRASE_BIT(1),
-            PHRASE_KEY('p') = PHRASE_BIT(2) | PHRASE_BIT(3) | PHRASE_BIT(4) | PHRASE_BIT(5),
-            PHRASE_KEY('a') = PHRASE_BIT(6) | PHRASE_BIT(7) | PHRASE_BIT(8),
-            PHRASE_KEY('c') = PHRASE_BIT(9) | PHRASE_BIT(10) | PHRASE_BIT(12),
-            PHRASE_KEY('w') = PHRASE_BIT(11) | PHRASE_BIT(13),
-        },
-        .of_second = {
-            PHRASE_KEY('o') = PHRASE_BIT(0) | PHRASE_BIT(1) | PHRASE_BIT(10),
-            PHRASE_KEY('r') = PHRASE_BIT(2) | PHRASE_BIT(3) | PHRASE_BIT(4) | PHRASE_BIT(5),
-            PHRASE_KEY('f') = PHRASE_BIT(6) | PHRASE_BIT(7) | PHRASE_BIT(8),
-            PHRASE_KEY('a') = PHRASE_BIT(9) | PHRASE_BIT(12) | PHRASE_BIT(13),
-            PHRASE_KEY('h') = PHRASE_BIT(11),
-        },
+        .of_first =
+            {
+                PHRASE_KEY('f') = PHRASE_BIT(0) | PHRASE_BIT(1),
+                PHRASE_KEY('p') =
+                    PHRASE_BIT(2) | PHRASE_BIT(3) | PHRASE_BIT(4) | PHRASE_BIT(5),
+                PHRASE_KEY('a') = PHRASE_BIT(6) | PHRASE_BIT(7) | PHRASE_BIT(8),
+                PHRASE_KEY('c') = PHRASE_BIT(9) | PHRASE_BIT(10) | PHRASE_BIT(12),
+                PHRASE_KEY('w') = PHRASE_BIT(11) | PHRASE_BIT(13),
+            },
+        .of_second =
+            {
+                PHRASE_KEY('o') = PHRASE_BIT(0) | PHRASE_BIT(1) | PHRASE_BIT(10),
+                PHRASE_KEY('r') =
+                    PHRASE_BIT(2) | PHRASE_BIT(3) | PHRASE_BIT(4) | PHRASE_BIT(5),
+                PHRASE_KEY('f') = PHRASE_BIT(6) | PHRASE_BIT(7) | PHRASE_BIT(8),
+                PHRASE_KEY('a') = PHRASE_BIT(9) | PHRASE_BIT(12) | PHRASE_BIT(13),
+                PHRASE_KEY('h') = PHRASE_BIT(11),
+            },
     };
     /* back to the clause's start, at most 40 bytes, then ahead to its
      * end, at most 48: one pass each, a phrase tried at the words that
@@ -2850,7 +2862,8 @@ static size_t before_left_out(const char *t, size_t start, size_t end) {
         return start;
     /* (a list's comma opens no clause: "Columbia, Rolla and Boone County
      * asked to join"; a conjunction after the comma does) */
-    static const char *const JOINED[] = {"and ", "but ", "while ", "whereas ", "although "};
+    static const char *const JOINED[] = {"and ", "but ", "while ", "whereas ",
+                                         "although "};
     for (size_t q = at; q > start + 2; q--) {
         if (t[q - 1] != ' ')
             continue;
@@ -3850,9 +3863,9 @@ static bool contrasted_change(const char *t, size_t n, size_t start, size_t end)
  * member's own. */
 static bool partner_agency(const cp_block *blk, const cpi_hit *h, size_t i,
                            const hits *sites) {
-    static const char *const AGENCIES[] = {" Sheriff", " Police", " District Attorney",
-                                           " Prosecuting Attorney", " Prosecutor",
-                                           " State's Attorney"};
+    static const char *const AGENCIES[] = {" Sheriff",           " Police",
+                                           " District Attorney", " Prosecuting Attorney",
+                                           " Prosecutor",        " State's Attorney"};
     const char *t = cpi_block_text(blk);
     size_t n = blk->text_size;
     if (h->start < 9)
@@ -3860,7 +3873,8 @@ static bool partner_agency(const cp_block *blk, const cpi_hit *h, size_t i,
     bool with = memcmp(t + h->start - 9, "with the ", 9) == 0;
     /* (or a later agency of the list "with the" opens: "with the Jackson
      * Police Department, the Hinds County District Attorney and ...") */
-    if (!with && (cpi_ends_with(t, h->start, ", the ") || cpi_ends_with(t, h->start, " and the "))) {
+    if (!with && (cpi_ends_with(t, h->start, ", the ") ||
+                  cpi_ends_with(t, h->start, " and the "))) {
         enum { LIST_BACK = 120 };
         size_t from = h->start > LIST_BACK ? h->start - LIST_BACK : 0;
         for (size_t q = h->start - 5; !with && q > from; q--) {
@@ -3924,9 +3938,9 @@ static bool comparison_list(const char *t, size_t start) {
  * police officer", "a Tulsa resident"): "a" before it, a person's noun in
  * the singular after it? */
 static inline bool one_person_of(const char *t, size_t n, size_t start, size_t end) {
-    static const char *const PERSONS[] = {" police officer", " officer", " detective",
-                                          " deputy", " firefighter", " resident",
-                                          " prosecutor", " teenager", " pastor"};
+    static const char *const PERSONS[] = {" police officer", " officer",     " detective",
+                                          " deputy",         " firefighter", " resident",
+                                          " prosecutor",     " teenager",    " pastor"};
     if (start < 2 || t[start - 1] != ' ' || t[start - 2] != 'a' ||
         (start >= 3 && t[start - 3] != ' ') || end + 6 >= n || t[end] != ' ')
         return false;
@@ -3978,7 +3992,8 @@ static inline bool place_passed(const cp_block *blk, const cpi_hit *h, size_t i,
 static inline bool named_after(const cp_program *p, const cp_site *site) {
     /* (the capital by its district's letters: "D.C. Safe and Beautiful
      * Task Force") */
-    if (p->name[0] == 'D' && (strncmp(p->name, "D.C. ", 5) == 0 || strncmp(p->name, "DC ", 3) == 0))
+    if (p->name[0] == 'D' &&
+        (strncmp(p->name, "D.C. ", 5) == 0 || strncmp(p->name, "DC ", 3) == 0))
         return site->kind == CP_SITE_DISTRICT && strcmp(site->state, "DC") == 0;
     if ((site->kind != CP_SITE_CITY && site->kind != CP_SITE_COUNTY) ||
         site->name[0] != p->name[0])
@@ -4005,7 +4020,8 @@ static bool collect_home_candidates(cpi_extract *x, const hits *sites) {
     size_t count = 0;
     for (size_t k = 0; k < sites->n; k++) {
         const cp_site *s = sites->h[k].entity;
-        if (s->kind != CP_SITE_CITY && s->kind != CP_SITE_COUNTY && s->kind != CP_SITE_DISTRICT)
+        if (s->kind != CP_SITE_CITY && s->kind != CP_SITE_COUNTY &&
+            s->kind != CP_SITE_DISTRICT)
             continue;
         size_t at = ((uintptr_t)s >> 4) * 0x9E3779B97F4A7C15u >> 7 & (slots - 1);
         while (set[at] && set[at] != s)
@@ -4132,7 +4148,8 @@ static bool state_office_after(const char *t, size_t n, size_t end) {
 static bool link_span_from(cpi_extract *x, const hits *sites, const hits *programs,
                            cp_program *p, size_t block, size_t start, size_t end, size_t first,
                            size_t first_program, reading_memo *memo) {
-    if (first == sites->n || sites->h[first].block != block || sites->h[first].start >= end)
+    if (first == sites->n || sites->h[first].block != block ||
+        sites->h[first].start >= end)
         return true; /* no places */
     if (span_left_out(&x->doc->blocks[block], block, start, end, memo)) {
         /* places left out: all of them, but for those of a clause before
@@ -5463,7 +5480,8 @@ static size_t office_clause(const char *t, size_t from, size_t to) {
         while (e < to && cpi_is_lower(t[e]))
             e++;
         if (e - w >= 4 && t[e - 2] == 'e' && t[e - 1] == 'd' &&
-            !cpi_starts_with(t, to, e, " it ") && !cpi_starts_with(t, to, e, " the program"))
+            !cpi_starts_with(t, to, e, " it ") &&
+            !cpi_starts_with(t, to, e, " the program"))
             return i;
     }
     return to;
@@ -5494,8 +5512,8 @@ static bool in_office_clause(const hits *programs, const cp_block *blk, const cp
  * whether the program will come ("..., leaders in Jackson and Madison
  * County are asking whether any of that help could travel"), or `to`. */
 static size_t asking_clause(const char *t, size_t from, size_t to) {
-    static const char *const ASKING[] = {"asking whether ", "asking if ", "asked whether ",
-                                         "asked if "};
+    static const char *const ASKING[] = {"asking whether ", "asking if ",
+                                         "asked whether ", "asked if "};
     for (const char *q = memchr(t + from, 'k', to - from); q;
          q = memchr(q + 1, 'k', to - (size_t)(q - t) - 1)) {
         size_t p = (size_t)(q - t);
@@ -6245,11 +6263,12 @@ static bool place_verb_at(const char *t, size_t n, size_t w, size_t program,
                                             "expects ",
                                             "learned it will receive ",
                                             "said it will receive "};
-    static const char *const BEING[] = {"has been a ", "has been an ", "became a ",
-                                        "became an ",  "is a ",        "was a ",
-                                        "was one of ", "is one of ",   "has been one of ",
-                                        "is part of ", "was part of ", "is a member of ",
-                                        "was in the ", "is in the ", "has been in the "};
+    static const char *const BEING[] = {
+        "has been a ", "has been an ", "became a ",
+        "became an ",  "is a ",        "was a ",
+        "was one of ", "is one of ",   "has been one of ",
+        "is part of ", "was part of ", "is a member of ",
+        "was in the ", "is in the ",   "has been in the "};
     static const char *const USING[] = {
         "uses ",       "used ",     "has used ",    "will use ",   "is using ",
         "is putting ", "will put ", "is spending ", "will spend ", "spent "};
@@ -6368,10 +6387,9 @@ static cp_site *subject_place(subject_tally *tally, const hits *sites, size_t k,
  * started it follow the program's name, within its clause? Its kind, or
  * -1. */
 static int received_after(const char *t, size_t n, size_t end) {
-    static const char *const RECEIVED[] = {"received ", "won ",          "got ",
-                                           "secured ",  "has received ", "was awarded ",
-                                           "opened ",   "launched ",     "started ",
-                                           "created "};
+    static const char *const RECEIVED[] = {
+        "received ",    "won ",    "got ",      "secured ", "has received ",
+        "was awarded ", "opened ", "launched ", "started ", "created "};
     size_t limit = n - end < 40 ? n : end + 40;
     for (size_t q = end; q + 5 < limit; q++) {
         if (t[q] == ',' || t[q] == ';' || t[q] == '.' || t[q] == '(')
@@ -6458,8 +6476,8 @@ static int the_place_around(const char *t, size_t n, size_t start, size_t end) {
  * its text are that place. */
 static cp_site *author_place(const cp_document *doc, const hits *sites) {
     enum { TOP = 3, HITS_ASKED = 64 };
-    static const char *const OF[] = {"CITY OF ", "City of ", "TOWN OF ", "Town of ",
-                                     "COUNTY OF ", "County of "};
+    static const char *const OF[] = {"CITY OF ", "City of ",   "TOWN OF ",
+                                     "Town of ", "COUNTY OF ", "County of "};
     static const char *const AGENCY[] = {" POLICE DEPARTMENT", " Police Department",
                                          " SHERIFF'S OFFICE", " Sheriff's Office"};
     for (size_t b = 0; b < doc->block_count && b < TOP; b++) {
@@ -6489,7 +6507,8 @@ static cp_site *author_place(const cp_document *doc, const hits *sites) {
         for (size_t k = 0; k < sites->n && k < HITS_ASKED; k++) {
             cp_site *site = sites->h[k].entity;
             if ((site->kind == CP_SITE_CITY || site->kind == CP_SITE_COUNTY) &&
-                strlen(site->name) == to - from && cpi_same_letters(site->name, t + from, to - from))
+                strlen(site->name) == to - from &&
+                cpi_same_letters(site->name, t + from, to - from))
                 return site;
         }
     }
@@ -6500,9 +6519,18 @@ static cp_site *author_place(const cp_document *doc, const hits *sites) {
  * grant", "joined our force", "this city could not", "the department
  * managed six awards")? */
 static bool speaks_as_place(const char *t, size_t from, size_t to) {
-    static const char *const WORDS[] = {" us ", " us.", " us,", " our ", "Our ", " we ",
-                                        "We ", "this city", "This city", "the department",
-                                        "The department", "Department detectives"};
+    static const char *const WORDS[] = {" us ",
+                                        " us.",
+                                        " us,",
+                                        " our ",
+                                        "Our ",
+                                        " we ",
+                                        "We ",
+                                        "this city",
+                                        "This city",
+                                        "the department",
+                                        "The department",
+                                        "Department detectives"};
     for (size_t k = 0; k < COUNT(WORDS); k++) {
         size_t len = strlen(WORDS[k]);
         for (size_t i = from; i + len <= to; i++)
@@ -6616,10 +6644,12 @@ static bool link_the_place(cpi_extract *x, const hits *sites, const hits *progra
         /* "It has been a PSN focus area" after a sentence that opens with
          * its place ("Milwaukee is the only city ... . It has been ...") */
         if (kind < 0 && before == s0 && s > 0 && s0 + 3 < h->start &&
-            memcmp(t + s0, "It ", 3) == 0 && place_verb_at(t, s1, s0 + 3, h->start, false)) {
+            memcmp(t + s0, "It ", 3) == 0 &&
+            place_verb_at(t, s1, s0 + 3, h->start, false)) {
             size_t p0 = cpi_sentence_text_start(cpi_block_sentence(blk, s - 1));
             size_t k = lower_bound(sites, h->block, p0);
-            if (k < sites->n && sites->h[k].block == h->block && sites->h[k].start == p0) {
+            if (k < sites->n && sites->h[k].block == h->block &&
+                sites->h[k].start == p0) {
                 cp_site *subject = sites->h[k].entity;
                 if ((subject->kind == CP_SITE_CITY || subject->kind == CP_SITE_COUNTY) &&
                     !cpi_model_link(x->model, h->entity, subject))
@@ -6642,10 +6672,11 @@ static bool link_the_place(cpi_extract *x, const hits *sites, const hits *progra
         cp_site *site =
             opening < sites->n && sites->h[opening].block == h->block &&
                     sites->h[opening].start == 0 && s0 > 0 &&
-                    ((const cp_site *)sites->h[opening].entity)->kind == (cp_site_kind)kind
+                    ((const cp_site *)sites->h[opening].entity)->kind ==
+                        (cp_site_kind)kind
                 ? sites->h[opening].entity
-                : subject_place(&at_sentence[kind], sites, lower_bound(sites, h->block, s0),
-                                (cp_site_kind)kind);
+                : subject_place(&at_sentence[kind], sites,
+                                lower_bound(sites, h->block, s0), (cp_site_kind)kind);
         if (site && !cpi_model_link(x->model, h->entity, site))
             return false;
     }

@@ -214,23 +214,23 @@ static bool law_named_like_program(const char *w, size_t n) {
 static bool headline_verb(const char *w, size_t n) {
     static const char *const VERBS[] = {
         /* sorted */
-        "Added",     "Adds",      "After",    "Amid",       "Announce", "Announced",
-        "Announces", "Are",       "Arrests",  "As",         "At",       "Awarded",
-        "Awards",    "Begins",    "Brings",   "Busts",      "Charges",  "Creates",
-        "Creation",  "Directs",   "Dismantles", "Disrupts", "Ends",     "Expands",
-        "Following", "For",       "From",     "Get",        "Gets",     "Hails",
-        "Help",      "Helps",     "In",       "Indicts",    "Into",     "Is",
-        "Issues",    "Join",      "Joins",    "Launch",     "Launches", "Marks",
-        "Names",     "Nets",      "On",       "Opens",      "Part",     "Reaches",
-        "Receive",   "Receives",  "Releases", "Reports",    "Results",  "Seizes",
-        "Send",      "Sends",     "Starts",   "Takes",      "Targets",  "Through",
-        "To",        "Under",     "Unveils",  "Will",       "Win",      "Winds",    "Wins",
-        "With",      "Wraps",
+        "Added",     "Adds",     "After",      "Amid",     "Announce", "Announced",
+        "Announces", "Are",      "Arrests",    "As",       "At",       "Awarded",
+        "Awards",    "Begins",   "Brings",     "Busts",    "Charges",  "Creates",
+        "Creation",  "Directs",  "Dismantles", "Disrupts", "Ends",     "Expands",
+        "Following", "For",      "From",       "Get",      "Gets",     "Hails",
+        "Help",      "Helps",    "In",         "Indicts",  "Into",     "Is",
+        "Issues",    "Join",     "Joins",      "Launch",   "Launches", "Marks",
+        "Names",     "Nets",     "On",         "Opens",    "Part",     "Reaches",
+        "Receive",   "Receives", "Releases",   "Reports",  "Results",  "Seizes",
+        "Send",      "Sends",    "Starts",     "Takes",    "Targets",  "Through",
+        "To",        "Under",    "Unveils",    "Will",     "Win",      "Winds",
+        "Wins",      "With",     "Wraps",
     };
     static const word_filter FILTER[FILTER_ROWS] = {
         ['A' - 'A'] = {LEN(2) | LEN(3) | LEN(4) | LEN(5) | LEN(6) | LEN(7) | LEN(8) |
-                           LEN(9) | NEXT('d') | NEXT('f') | NEXT('m') | NEXT('n') | NEXT('r') |
-                           NEXT('s') | NEXT('t') | NEXT('w'),
+                           LEN(9) | NEXT('d') | NEXT('f') | NEXT('m') | NEXT('n') |
+                           NEXT('r') | NEXT('s') | NEXT('t') | NEXT('w'),
                        LAST('d') | LAST('e') | LAST('r') | LAST('s') | LAST('t')},
         ['B' - 'A'] = {LEN(5) | LEN(6) | NEXT('e') | NEXT('r') | NEXT('u'), LAST('s')},
         ['C' - 'A'] = {LEN(7) | LEN(8) | NEXT('h') | NEXT('r'), LAST('n') | LAST('s')},
@@ -363,14 +363,14 @@ static cp_program *spelled_out(const cpi_extract *x, const char *name, size_t le
 static bool leading_word(const char *w, size_t n) {
     static const char *const WORDS[] = {
         /* sorted */
-        "A",      "About", "After",    "Also",    "Although", "An",      "And",
-        "As",     "At",    "Because",  "Before",  "Billion",  "But",     "By",
-        "During", "Each",  "Every",    "For",     "From",     "Funding", "Her",
-        "His",    "If",
-        "In",     "Its",   "Million",  "Now",     "Of",       "On",      "Once",
-        "Our",    "Since", "That",     "The",     "Their",    "Then",    "These",
-        "This",   "Those", "Thousand", "Through", "To",       "Under",   "Unless",
-        "Via",    "When",  "Whether",  "While",   "With",     "Without",
+        "A",       "About",  "After",   "Also",   "Although", "An",      "And",
+        "As",      "At",     "Because", "Before", "Billion",  "But",     "By",
+        "During",  "Each",   "Every",   "For",    "From",     "Funding", "Her",
+        "His",     "If",     "In",      "Its",    "Million",  "Now",     "Of",
+        "On",      "Once",   "Our",     "Since",  "That",     "The",     "Their",
+        "Then",    "These",  "This",    "Those",  "Thousand", "Through", "To",
+        "Under",   "Unless", "Via",     "When",   "Whether",  "While",   "With",
+        "Without",
     };
     static const word_filter FILTER[FILTER_ROWS] = {
         ['A' - 'A'] = {LEN(1) | LEN(2) | LEN(3) | LEN(4) | LEN(5) | LEN(8) | NEXT('b') |
@@ -453,29 +453,28 @@ static bool connector(const char *t, size_t n, size_t pos) {
 static size_t lowercase_force(const char *t, size_t n, size_t i) {
     static const char *const NOT_MODIFIERS[] = {
         /* sorted */
-        "a",        "about",     "added",       "additional", "after",     "all",
-        "an",       "and",       "announced",   "another",    "any",       "are",
-        "as",       "asked",     "at",          "both",       "build",     "built",
-        "by",       "call",      "called",      "calls",      "can",       "close",
-        "could",    "create",    "created",     "current",    "dozen",     "dozens",
-        "each",
-        "eight",    "establish", "established", "every",      "existing",  "expand",
-        "expanded", "federal",   "five",        "for",        "form",      "formed",
-        "four",     "from",      "fund",        "funded",     "had",       "has",
-        "have",     "if",        "in",          "into",       "is",        "its",
-        "join",     "joined",    "joint",       "launch",     "launched",  "lead",
-        "led",      "local",     "many",        "may",        "might",     "more",
-        "most",     "multiple",  "must",        "need",       "needs",     "new",
-        "nine",     "no",        "noted",       "of",         "on",        "one",
-        "or",       "other",     "our",         "own",        "permanent", "regional",
-        "said",     "say",       "says",        "seven",      "several",   "shall",
-        "should",   "similar",   "six",         "some",       "special",   "started",
-        "state",    "such",      "support",     "temporary",  "ten",       "than",
-        "that",     "the",       "their",       "these",      "this",      "those",
-        "three",    "to",        "told",        "two",        "under",     "various",
-        "want",     "wants",     "was",         "were",       "when",      "where",
-        "which",    "while",     "who",         "whose",      "will",      "with",
-        "without",  "would",
+        "a",        "about",    "added",     "additional",  "after",     "all",
+        "an",       "and",      "announced", "another",     "any",       "are",
+        "as",       "asked",    "at",        "both",        "build",     "built",
+        "by",       "call",     "called",    "calls",       "can",       "close",
+        "could",    "create",   "created",   "current",     "dozen",     "dozens",
+        "each",     "eight",    "establish", "established", "every",     "existing",
+        "expand",   "expanded", "federal",   "five",        "for",       "form",
+        "formed",   "four",     "from",      "fund",        "funded",    "had",
+        "has",      "have",     "if",        "in",          "into",      "is",
+        "its",      "join",     "joined",    "joint",       "launch",    "launched",
+        "lead",     "led",      "local",     "many",        "may",       "might",
+        "more",     "most",     "multiple",  "must",        "need",      "needs",
+        "new",      "nine",     "no",        "noted",       "of",        "on",
+        "one",      "or",       "other",     "our",         "own",       "permanent",
+        "regional", "said",     "say",       "says",        "seven",     "several",
+        "shall",    "should",   "similar",   "six",         "some",      "special",
+        "started",  "state",    "such",      "support",     "temporary", "ten",
+        "than",     "that",     "the",       "their",       "these",     "this",
+        "those",    "three",    "to",        "told",        "two",       "under",
+        "various",  "want",     "wants",     "was",         "were",      "when",
+        "where",    "which",    "while",     "who",         "whose",     "will",
+        "with",     "without",  "would",
     };
     if (i > 0 && t[i - 1] != ' ')
         return 0;
@@ -493,8 +492,8 @@ static size_t lowercase_force(const char *t, size_t n, size_t i) {
                                                           : 0;
             /* ("task force levels", "task force officers": a modifier) */
             static const char *const NOUNS[] = {/* sorted */
-                                                "agents",  "funding",  "levels",
-                                                "meetings", "members", "officers",
+                                                "agents",     "funding",     "levels",
+                                                "meetings",   "members",     "officers",
                                                 "operations", "participants"};
             if (end && end + 1 < n && t[end] == ' ' &&
                 cpi_word_in(CPI_WORDS(NOUNS), t + end + 1, cpi_inner_len(t, n, end + 1)))
@@ -2345,10 +2344,10 @@ static bool region_words(const cpi_extract *x, const char *t, size_t n, size_t s
     const cpi_dict_entry *st = cpi_dict_match(&x->k->states, t, n, start);
     if (st && start + st->len == end)
         return false;
-    static const char *const PARTS[] = {"Central ", "Eastern ", "Mid-",      "North ",
-                                        "Northeast ", "Northern ", "Northwest ", "South ",
-                                        "Southeast ", "Southern ", "Southwest ", "Western ",
-                                        "West ", "East "};
+    static const char *const PARTS[] = {
+        "Central ",   "Eastern ",   "Mid-",   "North ",     "Northeast ",
+        "Northern ",  "Northwest ", "South ", "Southeast ", "Southern ",
+        "Southwest ", "Western ",   "West ",  "East "};
     for (size_t k = 0; k < COUNT(PARTS); k++) {
         size_t len = cpi_starts_with(t, end, start, PARTS[k]);
         st = len ? cpi_dict_match(&x->k->states, t, n, start + len) : NULL;
@@ -3043,8 +3042,9 @@ static size_t stem_before_head(const char *name, const char *const *heads, size_
     const char *space = strrchr(name, ' ');
     if (!space || space == name)
         return 0;
-    return cpi_word_in(heads, count, space + 1, strlen(space + 1)) ? (size_t)(space - name)
-                                                                   : 0;
+    return cpi_word_in(heads, count, space + 1, strlen(space + 1))
+               ? (size_t)(space - name)
+               : 0;
 }
 
 /* "Safe Cities Surge Teams" in a text that names the "Safe Cities Surge
@@ -3054,7 +3054,8 @@ static size_t stem_before_head(const char *name, const char *const *heads, size_
  * the order made (MERGE_WINDOW). */
 static bool stem_components(cpi_extract *x) {
     static const char *const UNITS[] = {/* sorted */
-                                        "Center", "Centers", "Team", "Teams", "Unit", "Units"};
+                                        "Center", "Centers", "Team",
+                                        "Teams",  "Unit",    "Units"};
     static const char *const UMBRELLAS[] = {/* sorted */
                                             "Initiative", "Network", "Partnership",
                                             "Program", "Strategy"};

@@ -832,8 +832,8 @@ static int dateline_state(const cpi_extract *x, const char *name, size_t len) {
  * `block` (not the title), comes from the text qualifying that name by
  * st in a later block: "Springfield, Illinois" after a story's bare
  * "Springfield" tells the other one. */
-static unsigned later_qualified(const cpi_extract *x, const char *name, size_t len, int st,
-                                size_t block) {
+static unsigned later_qualified(const cpi_extract *x, const char *name, size_t len,
+                                int st, size_t block) {
     unsigned count = 0;
     for (unsigned k = 0; k < x->qualified_count; k++) {
         const struct cpi_qualified *q = &x->qualified[k];
@@ -1112,8 +1112,9 @@ static bool resolve_passed(const cpi_extract *x, const char *name, size_t len,
         size_t best = SIZE_MAX;
         unsigned weight = 0;
         size_t dateline_len = 0, dateline_size = 0;
-        const char *dateline =
-            n > 1 && bare && !code ? dateline_place(x->doc, &dateline_len, &dateline_size) : NULL;
+        const char *dateline = n > 1 && bare && !code
+                                   ? dateline_place(x->doc, &dateline_len, &dateline_size)
+                                   : NULL;
         if (dateline && (names_county(dateline, dateline_len) ||
                          !may_name_place(dateline, dateline_len)))
             dateline = NULL;
@@ -1140,13 +1141,15 @@ static bool resolve_passed(const cpi_extract *x, const char *name, size_t len,
                 size_t pf = 0, pn = rows_named(x, dateline, dateline_len, false, &pf);
                 /* (its state said, "JACKSON, Tenn.", or its one reading) */
                 size_t end;
-                int said = dateline[dateline_len] == ',' && dateline[dateline_len + 1] == ' '
-                               ? state_lookup_dict(x, dateline, dateline_size,
-                                                   dateline_len + 2, &end)
-                               : -1;
+                int said =
+                    dateline[dateline_len] == ',' && dateline[dateline_len + 1] == ' '
+                        ? state_lookup_dict(x, dateline, dateline_size, dateline_len + 2,
+                                            &end)
+                        : -1;
                 for (size_t q = pf; q < pf + pn && (said >= 0 || pn == 1); q++)
                     if (same_code(cpi_places[q].state, c->state) &&
-                        (said < 0 || same_code(cpi_places[q].state, cpi_states[said].code)) &&
+                        (said < 0 ||
+                         same_code(cpi_places[q].state, cpi_states[said].code)) &&
                         within(cpi_places[q].lat - c->lat, 0.5f) &&
                         within(cpi_places[q].lon - c->lon, 0.6f)) {
                         w += 1u << 21;
@@ -1504,19 +1507,18 @@ static const char *const SAINTS_HOUSES[] = {
 
 static const char *const FUNCTION_WORDS[] = {
     /* sorted */
-    "Across",    "After",       "All",       "Also",       "And",        "As",
-    "At",        "Before",      "Besides",   "Beyond",     "Both",       "But",
-    "By",        "Downtown",    "During",    "Elsewhere",  "Even",       "Every",
-    "For",       "From",        "Greater",   "Here",       "In",         "Including",
-    "Inside",    "Like",        "Local",     "Locally",    "Many",       "Mayor",
-    "Meanwhile", "Metro",       "Most",      "Nationally", "Nationwide", "Near",
-    "Nearby",    "Neighboring", "Of",        "Officials",  "On",         "Only",
-    "Other",     "Outside",     "Over",      "Overall",    "Police",     "Rural",
-    "Separately",
-    "Since",     "Some",        "Statewide", "Suburban",   "That",       "The",
-    "Then",      "There",       "These",     "This",       "Those",      "Throughout",
-    "To",        "Today",       "Under",     "Unlike",     "Urban",      "When",
-    "While",     "With",
+    "Across",     "After",       "All",     "Also",       "And",        "As",
+    "At",         "Before",      "Besides", "Beyond",     "Both",       "But",
+    "By",         "Downtown",    "During",  "Elsewhere",  "Even",       "Every",
+    "For",        "From",        "Greater", "Here",       "In",         "Including",
+    "Inside",     "Like",        "Local",   "Locally",    "Many",       "Mayor",
+    "Meanwhile",  "Metro",       "Most",    "Nationally", "Nationwide", "Near",
+    "Nearby",     "Neighboring", "Of",      "Officials",  "On",         "Only",
+    "Other",      "Outside",     "Over",    "Overall",    "Police",     "Rural",
+    "Separately", "Since",       "Some",    "Statewide",  "Suburban",   "That",
+    "The",        "Then",        "There",   "These",      "This",       "Those",
+    "Throughout", "To",          "Today",   "Under",      "Unlike",     "Urban",
+    "When",       "While",       "With",
 };
 
 /* Words that start a capitalised run without being part of a name. */
@@ -2529,9 +2531,9 @@ static NOINLINE size_t weigh_state(cpi_extract *x, const char *t, size_t n, size
     bool qualifier = (i >= 2 && t[i - 2] == ',') || (i >= 1 && t[i - 1] == '(');
     /* "Kansas City", "New York City", "Washington County", "Wisconsin
      * Ave.": a place's or a street's name, not its state */
-    static const char *const NAMED_AFTER[] = {" City",   " Cities", " County", " Counties",
-                                              " Parish", " Street", " St.",
-                                              " Avenue", " Ave."};
+    static const char *const NAMED_AFTER[] = {" City",     " Cities", " County",
+                                              " Counties", " Parish", " Street",
+                                              " St.",      " Avenue", " Ave."};
     bool city_name = false;
     char next = end + 1 < n && t[end] == ' ' ? t[end + 1] : '\0';
     for (size_t k = 0; (next == 'C' || next == 'P' || next == 'S' || next == 'A') &&
@@ -3846,11 +3848,12 @@ static bool item_among_places(const cpi_extract *x, const cp_block *b, size_t st
            last->end + 1 >= before->text_size;
 }
 
-static const char *const FEATURE_WORDS[] = { /* sorted */
-    "Ave", "Avenue", "Basin", "Bay", "Blvd", "Boulevard", "Cities", "College", "Delta", "Gulf",
-    "Highway",
-    "Lake", "Native", "Natives", "Parkway", "River", "Road", "Sound", "Street",
-    "Turnpike", "University", "Valley",
+static const char *const FEATURE_WORDS[] = {
+    /* sorted */
+    "Ave",    "Avenue",   "Basin",      "Bay",    "Blvd",    "Boulevard",
+    "Cities", "College",  "Delta",      "Gulf",   "Highway", "Lake",
+    "Native", "Natives",  "Parkway",    "River",  "Road",    "Sound",
+    "Street", "Turnpike", "University", "Valley",
 };
 
 /* Is the state's name at `start` a river's, the river's word left out
@@ -3883,20 +3886,13 @@ static bool river_named(const char *t, size_t start) {
  * Kansas Cities")? */
 static bool names_a_feature(const cpi_extract *x, const char *t, size_t n, size_t pos) {
     static const uint16_t LENGTHS[26] = {
-        ['a' - 'a'] = LEN(3) | LEN(6),
-        ['b' - 'a'] = LEN(3) | LEN(4) | LEN(5) | LEN(9),
-        ['c' - 'a'] = LEN(6) | LEN(7),
-        ['d' - 'a'] = LEN(5),
-        ['g' - 'a'] = LEN(4),
-        ['h' - 'a'] = LEN(7),
-        ['l' - 'a'] = LEN(4),
-        ['n' - 'a'] = LEN(6) | LEN(7),
-        ['p' - 'a'] = LEN(7),
-        ['r' - 'a'] = LEN(4) | LEN(5),
-        ['s' - 'a'] = LEN(5) | LEN(6),
-        ['t' - 'a'] = LEN(8),
-        ['u' - 'a'] = LEN(10),
-        ['v' - 'a'] = LEN(6),
+        ['a' - 'a'] = LEN(3) | LEN(6), ['b' - 'a'] = LEN(3) | LEN(4) | LEN(5) | LEN(9),
+        ['c' - 'a'] = LEN(6) | LEN(7), ['d' - 'a'] = LEN(5),
+        ['g' - 'a'] = LEN(4),          ['h' - 'a'] = LEN(7),
+        ['l' - 'a'] = LEN(4),          ['n' - 'a'] = LEN(6) | LEN(7),
+        ['p' - 'a'] = LEN(7),          ['r' - 'a'] = LEN(4) | LEN(5),
+        ['s' - 'a'] = LEN(5) | LEN(6), ['t' - 'a'] = LEN(8),
+        ['u' - 'a'] = LEN(10),         ['v' - 'a'] = LEN(6),
     };
     if (pos >= n || !cpi_is_upper(t[pos]))
         return false;
@@ -4297,7 +4293,8 @@ static bool read_blocks(cpi_extract *x) {
                  * Triad), under the table's id */
                 size_t wlen = re->len;
                 if (wlen < sizeof spec.text && cpi_is_upper(t[i]) &&
-                    !(strlen(r->name) == wlen && cpi_same_letters(r->name, t + i, wlen))) {
+                    !(strlen(r->name) == wlen &&
+                      cpi_same_letters(r->name, t + i, wlen))) {
                     spec.key = r->name;
                     memcpy(spec.text, t + i, wlen);
                     spec.text[wlen] = '\0';

@@ -276,7 +276,8 @@ static size_t past_note_marks(const char *t, size_t end, size_t size) {
              (unsigned char)t[end + 1] == 0xB3)) {
             end += 2; /* superscript one, two, three */
         } else if (end + 2 < size && (unsigned char)t[end] == 0xE2 &&
-                   (unsigned char)t[end + 1] == 0x81 && (unsigned char)t[end + 2] >= 0xB0 &&
+                   (unsigned char)t[end + 1] == 0x81 &&
+                   (unsigned char)t[end + 2] >= 0xB0 &&
                    (unsigned char)t[end + 2] <= 0xB9) {
             end += 3; /* superscript zero, four to nine */
         } else if (end + 2 < size && t[end] == '[') {

@@ -5423,11 +5423,12 @@ static void test_named_case_and_namesakes(void **state) {
     (void)state;
     /* a top that names its story's case ("was known as") is about that
      * case, though it names two other programs as often */
-    cp_corpus *c = load(
-        "AGENTS BREAK UP A GANG\n\nTULSA - A two-year investigation broke up a "
-        "gang blamed for shootings in Tulsa and Broken Arrow, officials said.\n\n"
-        "The case, designated a Violent Gang Safe Streets Task Force case and supported by the "
-        "Valley Delta Network, was known as Operation Dry Creek.\n");
+    cp_corpus *c =
+        load("AGENTS BREAK UP A GANG\n\nTULSA - A two-year investigation broke up a "
+             "gang blamed for shootings in Tulsa and Broken Arrow, officials said.\n\n"
+             "The case, designated a Violent Gang Safe Streets Task Force case and "
+             "supported by the "
+             "Valley Delta Network, was known as Operation Dry Creek.\n");
     const cp_program *creek = cp_corpus_program_by_id(c, "operation-dry-creek");
     assert_non_null(creek);
     assert_true(program_has_site(creek, "tulsa-ok"));
@@ -5435,11 +5436,12 @@ static void test_named_case_and_namesakes(void **state) {
     cp_corpus_free(c);
     /* "the strike force" refers back to the named one, not to the plural
      * kind it is "one of" */
-    c = load("SALEM - A federal strike force is setting up in Salem.\n\n"
-             "The Cascade Firearms Trafficking Strike Force, one of the regional firearms "
-             "trafficking strike forces, will work from Salem and Eugene.\n\n"
-             "Since it began, the strike force has charged 20 people, and the strike force "
-             "will add agents.\n\nOfficials praised the strike forces.\n");
+    c = load(
+        "SALEM - A federal strike force is setting up in Salem.\n\n"
+        "The Cascade Firearms Trafficking Strike Force, one of the regional firearms "
+        "trafficking strike forces, will work from Salem and Eugene.\n\n"
+        "Since it began, the strike force has charged 20 people, and the strike force "
+        "will add agents.\n\nOfficials praised the strike forces.\n");
     const cp_program *cascade =
         cp_corpus_program_by_id(c, "cascade-firearms-trafficking-strike-force");
     assert_non_null(cascade);
@@ -5454,9 +5456,10 @@ static void test_named_case_and_namesakes(void **state) {
     assert_true(program_has_site(dc, "washington-dc"));
     cp_corpus_free(c);
     /* the dateline's namesake, though another state's was named later */
-    c = load("COLUMBUS, Ga. - Agents met today.\n\n\"I worked in Columbus, Ohio, for years,\" "
-             "the chief said. \"Columbus, Georgia, is different.\"\n\nThe Pine Shield Task "
-             "Force will come to Columbus this fall.\n");
+    c = load(
+        "COLUMBUS, Ga. - Agents met today.\n\n\"I worked in Columbus, Ohio, for years,\" "
+        "the chief said. \"Columbus, Georgia, is different.\"\n\nThe Pine Shield Task "
+        "Force will come to Columbus this fall.\n");
     const cp_site *georgia = cp_corpus_site_by_id(c, "columbus-ga");
     const cp_site *ohio = cp_corpus_site_by_id(c, "columbus-oh");
     assert_non_null(georgia);
@@ -5466,26 +5469,29 @@ static void test_named_case_and_namesakes(void **state) {
     cp_corpus_free(c);
     /* "Kansas City, Kansas" named to tell the smaller namesake leaves the
      * text's earlier bare "Kansas City" the larger */
-    c = load("The surge began in Kansas City last month.\n\nAcross the state line, officials "
-             "in Kansas City, Kansas, said they had not asked for agents.\n");
+    c = load(
+        "The surge began in Kansas City last month.\n\nAcross the state line, officials "
+        "in Kansas City, Kansas, said they had not asked for agents.\n");
     assert_non_null(cp_corpus_site_by_id(c, "kansas-city-mo"));
     assert_non_null(cp_corpus_site_by_id(c, "kansas-city-ks"));
     cp_corpus_free(c);
     /* a story's bare name before the text qualifies its namesake ("the
      * task force model, borrowed from Springfield, Illinois"); a state named
      * alone weighs more than one that qualifies a place */
-    c = load("Greene County accepts grant\n\nThe county commission voted to accept a grant "
-             "for the task force that serves Springfield and the county.\n\n\"Greene County "
-             "has the most seizures in Missouri,\" the commissioner said.\n\nA captain said "
-             "the model was borrowed from Springfield, Illinois.\n");
+    c = load(
+        "Greene County accepts grant\n\nThe county commission voted to accept a grant "
+        "for the task force that serves Springfield and the county.\n\n\"Greene County "
+        "has the most seizures in Missouri,\" the commissioner said.\n\nA captain said "
+        "the model was borrowed from Springfield, Illinois.\n");
     assert_non_null(cp_corpus_site_by_id(c, "greene-county-mo"));
     assert_non_null(cp_corpus_site_by_id(c, "springfield-mo"));
     assert_non_null(cp_corpus_site_by_id(c, "springfield-il"));
     assert_null(cp_corpus_site_by_id(c, "greene-county-il"));
     cp_corpus_free(c);
     /* a career's place ("began his career as ... in Topeka") */
-    c = load("The chief, who began his career as a patrol officer in Salina, said Wichita "
-             "had joined the Plains Shield Task Force.\n");
+    c = load(
+        "The chief, who began his career as a patrol officer in Salina, said Wichita "
+        "had joined the Plains Shield Task Force.\n");
     const cp_program *plains = cp_corpus_program_by_id(c, "plains-shield-task-force");
     assert_non_null(plains);
     assert_true(program_has_site(plains, "wichita-ks"));
@@ -5515,10 +5521,11 @@ static void test_numbers_in_names(void **state) {
 static void test_counties_tables_and_headlines(void **state) {
     (void)state;
     /* the county of the dateline's town, and counties listed after a dash */
-    cp_corpus *c = load("Jackson County sheriff joins coastal task force\n\nPASCAGOULA - Jackson "
-                        "County deputies will join agents, officials said. The unit covers "
-                        "the three Mississippi coastal counties - Hancock, Harrison and "
-                        "Jackson.\n\nThe sheriff once worked in Pensacola, Fla.\n");
+    cp_corpus *c =
+        load("Jackson County sheriff joins coastal task force\n\nPASCAGOULA - Jackson "
+             "County deputies will join agents, officials said. The unit covers "
+             "the three Mississippi coastal counties - Hancock, Harrison and "
+             "Jackson.\n\nThe sheriff once worked in Pensacola, Fla.\n");
     assert_non_null(cp_corpus_site_by_id(c, "jackson-county-ms"));
     assert_null(cp_corpus_site_by_id(c, "jackson-county-fl"));
     assert_non_null(cp_corpus_site_by_id(c, "hancock-county-ms"));
@@ -5533,17 +5540,20 @@ static void test_counties_tables_and_headlines(void **state) {
     assert_null(cp_corpus_site_by_id(c, "aurora-co"));
     cp_corpus_free(c);
     /* a headline's verb ends an operation's name; "Each" opens none */
-    c = load("Operation Silver Creek Dismantles Meth Ring; 12 Charged\n\nOperation Silver "
-             "Creek ended today. Each Creek Team will stay.\n");
+    c = load(
+        "Operation Silver Creek Dismantles Meth Ring; 12 Charged\n\nOperation Silver "
+        "Creek ended today. Each Creek Team will stay.\n");
     assert_non_null(cp_corpus_program_by_id(c, "operation-silver-creek"));
-    assert_null(cp_corpus_program_by_id(c, "operation-silver-creek-dismantles-meth-ring"));
+    assert_null(
+        cp_corpus_program_by_id(c, "operation-silver-creek-dismantles-meth-ring"));
     assert_null(cp_corpus_program_by_id(c, "each-creek-team"));
     cp_corpus_free(c);
     /* a speaker's beat, agents detailed from a city: no places of the
      * program */
-    c = load("The Prairie Shield Task Force will work in Lincoln.\n\n\"I walked a beat in "
-             "Columbia, Missouri, for six years,\" the director said. Agents detailed from "
-             "Omaha will help.\n");
+    c = load(
+        "The Prairie Shield Task Force will work in Lincoln.\n\n\"I walked a beat in "
+        "Columbia, Missouri, for six years,\" the director said. Agents detailed from "
+        "Omaha will help.\n");
     const cp_program *prairie = cp_corpus_program_by_id(c, "prairie-shield-task-force");
     assert_non_null(prairie);
     assert_true(program_has_site(prairie, "lincoln-ne"));
@@ -5556,10 +5566,11 @@ static void test_clauses_that_keep_places_out(void **state) {
     (void)state;
     /* a byline's paper; a list that would rather have something else; a
      * place set against another ("not the ...") */
-    cp_corpus *c = load("Partnership grows\n\nBy Dana Whitlock, Ozarks Courier staff\n\nThe "
-                        "Prairie Shield Task Force will work in Wichita, Kansas, not the "
-                        "Missouri city of that name. Officials in Salina and Hays have said "
-                        "they would rather receive grants than host agents.\n");
+    cp_corpus *c =
+        load("Partnership grows\n\nBy Dana Whitlock, Ozarks Courier staff\n\nThe "
+             "Prairie Shield Task Force will work in Wichita, Kansas, not the "
+             "Missouri city of that name. Officials in Salina and Hays have said "
+             "they would rather receive grants than host agents.\n");
     const cp_program *prairie = cp_corpus_program_by_id(c, "prairie-shield-task-force");
     assert_non_null(prairie);
     assert_true(program_has_site(prairie, "wichita-ks"));
@@ -5570,14 +5581,15 @@ static void test_clauses_that_keep_places_out(void **state) {
     cp_corpus_free(c);
     /* an office's clause of its own, and a clause that asks, after the
      * program's: their places are not the program's */
-    c = load("Years of crime policy\n\nEvery president since the early years of the "
-             "modern era has promised to make streets safer, and nearly every one has tried "
-             "to do it the same way, by sending money and agents to a few cities.\n\nThe "
-             "labels changed again. The Harbor Light Initiative issued 59 "
-             "recommendations, and the Civil Rights Division opened investigations into "
-             "Ferguson, Missouri. The Delta Guard Network began in Memphis, and leaders in "
-             "Jackson are asking whether it could travel east. The River Watch Program "
-             "started in Tulsa, and the Justice Department expanded it to Wichita.\n");
+    c = load(
+        "Years of crime policy\n\nEvery president since the early years of the "
+        "modern era has promised to make streets safer, and nearly every one has tried "
+        "to do it the same way, by sending money and agents to a few cities.\n\nThe "
+        "labels changed again. The Harbor Light Initiative issued 59 "
+        "recommendations, and the Civil Rights Division opened investigations into "
+        "Ferguson, Missouri. The Delta Guard Network began in Memphis, and leaders in "
+        "Jackson are asking whether it could travel east. The River Watch Program "
+        "started in Tulsa, and the Justice Department expanded it to Wichita.\n");
     const cp_program *harbor = cp_corpus_program_by_id(c, "harbor-light-initiative");
     const cp_program *delta = cp_corpus_program_by_id(c, "delta-guard-network");
     const cp_program *river = cp_corpus_program_by_id(c, "river-watch-program");
@@ -5617,10 +5629,11 @@ static void test_words_for_programs(void **state) {
     (void)state;
     /* "Other Michigan cities": the state; "task force levels" names no
      * task force; "360 is how ..." is the program, no figure */
-    cp_corpus *c = load("Other Michigan cities have used the program, unlike the two Kansas Cities. "
-                        "The request would "
-                        "sustain current task force levels.\n\nThe DEA 360 Strategy came to "
-                        "Dayton. \"360 is how we go after both sides,\" he said.\n");
+    cp_corpus *c =
+        load("Other Michigan cities have used the program, unlike the two Kansas Cities. "
+             "The request would "
+             "sustain current task force levels.\n\nThe DEA 360 Strategy came to "
+             "Dayton. \"360 is how we go after both sides,\" he said.\n");
     assert_non_null(cp_corpus_site_by_id(c, "michigan"));
     assert_null(cp_corpus_site_by_id(c, "kansas"));
     assert_null(cp_corpus_program_by_id(c, "sustain-current-task-force"));
@@ -5631,31 +5644,38 @@ static void test_words_for_programs(void **state) {
     /* a unit of a national family named by its region is a part of the
      * family's program; a state's is the program itself; a headline's
      * words are no region */
-    c = load("Sheriff Announces Safe Streets Task Force\n\nThe Gulf Coast Homeland Security "
-             "Task Force and the Mid-Michigan Safe Streets Task Force grew. The Alabama "
-             "Homeland Security Task Force grew. Each Safe Streets Task Force grew. The FBI "
-             "Milwaukee Safe Streets Task Force grew.\n");
-    const cp_program *gulf = cp_corpus_program_by_id(c, "gulf-coast-homeland-security-task-force");
-    const cp_program *mid = cp_corpus_program_by_id(c, "mid-michigan-safe-streets-task-force");
+    c = load(
+        "Sheriff Announces Safe Streets Task Force\n\nThe Gulf Coast Homeland Security "
+        "Task Force and the Mid-Michigan Safe Streets Task Force grew. The Alabama "
+        "Homeland Security Task Force grew. Each Safe Streets Task Force grew. The FBI "
+        "Milwaukee Safe Streets Task Force grew.\n");
+    const cp_program *gulf =
+        cp_corpus_program_by_id(c, "gulf-coast-homeland-security-task-force");
+    const cp_program *mid =
+        cp_corpus_program_by_id(c, "mid-michigan-safe-streets-task-force");
     assert_non_null(gulf);
     assert_non_null(mid);
-    assert_string_equal(cp_program_id(cp_program_parent(gulf)), "homeland-security-task-forces");
-    assert_string_equal(cp_program_id(cp_program_parent(mid)), "safe-streets-task-forces");
+    assert_string_equal(cp_program_id(cp_program_parent(gulf)),
+                        "homeland-security-task-forces");
+    assert_string_equal(cp_program_id(cp_program_parent(mid)),
+                        "safe-streets-task-forces");
     assert_null(cp_corpus_program_by_id(c, "alabama-homeland-security-task-force"));
     assert_null(cp_corpus_program_by_id(c, "each-safe-streets-task-force"));
     assert_null(cp_corpus_program_by_id(c, "milwaukee-safe-streets-task-force"));
     assert_null(cp_corpus_program_by_id(c, "sheriff-announces-safe-streets-task-force"));
     cp_corpus_free(c);
     /* "Under" in a headline ends what comes before it */
-    c = load("Justice Department Sends Agents to Three Cities Under Harbor Crime Initiative\n\n"
+    c = load("Justice Department Sends Agents to Three Cities Under Harbor Crime "
+             "Initiative\n\n"
              "The Harbor Crime Initiative grew.\n");
     assert_non_null(cp_corpus_program_by_id(c, "harbor-crime-initiative"));
     assert_int_equal(cp_corpus_program_count(c), 1);
     cp_corpus_free(c);
     /* units named by an umbrella program's words are its parts; "Each
      * Surge Team" is one of the "Harbor Surge Teams" */
-    c = load("The order launches the Harbor Surge Initiative.\n\nIt sends Harbor Surge Teams "
-             "to Memphis and Gary.\n\nEach Surge Team will have 50 agents.\n");
+    c = load(
+        "The order launches the Harbor Surge Initiative.\n\nIt sends Harbor Surge Teams "
+        "to Memphis and Gary.\n\nEach Surge Team will have 50 agents.\n");
     const cp_program *teams = cp_corpus_program_by_id(c, "harbor-surge-teams");
     const cp_program *surge = cp_corpus_program_by_id(c, "harbor-surge-initiative");
     assert_non_null(teams);
@@ -5666,11 +5686,12 @@ static void test_words_for_programs(void **state) {
     cp_corpus_free(c);
     /* "the task force" stands for a name in the singular before one in the
      * plural ("16 Blue Trails Task Forces") */
-    c = load("Statement of the director\n\nThank you for the chance to discuss the task "
-             "forces we lead with state and local partners across the country today.\n\n"
-             "The first Harbor Streets Task Force began work in 1992. Today we lead 160 "
-             "Harbor Streets Task Forces and 16 Blue Trails Task Forces.\n\nIn Charlotte, "
-             "the task force spent three years on one gang, and 38 people were indicted.\n");
+    c = load(
+        "Statement of the director\n\nThank you for the chance to discuss the task "
+        "forces we lead with state and local partners across the country today.\n\n"
+        "The first Harbor Streets Task Force began work in 1992. Today we lead 160 "
+        "Harbor Streets Task Forces and 16 Blue Trails Task Forces.\n\nIn Charlotte, "
+        "the task force spent three years on one gang, and 38 people were indicted.\n");
     const cp_program *harbor = cp_corpus_program_by_id(c, "harbor-streets-task-force");
     const cp_program *blue = cp_corpus_program_by_id(c, "blue-trails-task-forces");
     assert_non_null(harbor);
@@ -5686,13 +5707,19 @@ static void test_roundup_paragraphs(void **state) {
      * items; "the city" in one is its label's; an agency later in a list
      * "with the" opens is a partner's */
     cp_corpus *c = load(
-        "Eight New Sites Join the Harbor Safety Partnership\n\nWASHINGTON - The department "
+        "Eight New Sites Join the Harbor Safety Partnership\n\nWASHINGTON - The "
+        "department "
         "today announced that new cities will join the Harbor Safety Partnership, its "
-        "program for helping local leaders reduce violent crime, officials said.\n\nThe new "
-        "sites are:\n\nAurora, Colorado. The city recorded 41 homicides in 2022. A team will "
-        "work with the Aurora Police Department.\n\nJackson, Mississippi. A team will work "
-        "with the Jackson Police Department, the Hinds County District Attorney and the U.S. "
-        "Attorney. The city received $2 million last year under the Valley Peace Initiative.\n\n"
+        "program for helping local leaders reduce violent crime, officials said.\n\nThe "
+        "new "
+        "sites are:\n\nAurora, Colorado. The city recorded 41 homicides in 2022. A team "
+        "will "
+        "work with the Aurora Police Department.\n\nJackson, Mississippi. A team will "
+        "work "
+        "with the Jackson Police Department, the Hinds County District Attorney and the "
+        "U.S. "
+        "Attorney. The city received $2 million last year under the Valley Peace "
+        "Initiative.\n\n"
         "Topeka, Kansas. The city recorded 57 homicides in 2022.\n");
     const cp_program *harbor = cp_corpus_program_by_id(c, "harbor-safety-partnership");
     const cp_program *valley = cp_corpus_program_by_id(c, "valley-peace-initiative");
@@ -5712,9 +5739,11 @@ static void test_subjects_hours_and_ranges(void **state) {
      * sentence that opens with its place; a place "not in any" of them */
     cp_corpus *c = load(
         "A review of three programs\n\nWe looked at programs in many cities across the "
-        "country over five years and spoke with dozens of officials about them.\n\nKansas "
+        "country over five years and spoke with dozens of officials about "
+        "them.\n\nKansas "
         "City has had help for years, officials said. Still, the city was in the Harbor "
-        "Safety Partnership from 2017 to 2020.\n\nMilwaukee is the only city that took part "
+        "Safety Partnership from 2017 to 2020.\n\nMilwaukee is the only city that took "
+        "part "
         "in all of them. It has been a River Guard Network focus area since 2019.\n\nBy "
         "contrast, Omaha, Nebraska, which was not in any of the programs, cut shootings "
         "with the help of the Prairie Peace Initiative.\n");
@@ -5730,10 +5759,11 @@ static void test_subjects_hours_and_ranges(void **state) {
     cp_corpus_free(c);
     /* what "the department" opened is the city's; places "expected to
      * follow" are not members yet */
-    c = load("Columbia police changed tactics\n\nCOLUMBIA, S.C. - The biggest change came "
-             "from a Harbor Gun Task Force the department launched in 2020, officers said.\n\n"
-             "It is the first Delta Guard Initiative site in the state, and if it works, "
-             "Florence and Sumter are expected to follow.\n");
+    c = load(
+        "Columbia police changed tactics\n\nCOLUMBIA, S.C. - The biggest change came "
+        "from a Harbor Gun Task Force the department launched in 2020, officers said.\n\n"
+        "It is the first Delta Guard Initiative site in the state, and if it works, "
+        "Florence and Sumter are expected to follow.\n");
     const cp_program *center = cp_corpus_program_by_id(c, "harbor-gun-task-force");
     const cp_program *delta = cp_corpus_program_by_id(c, "delta-guard-initiative");
     assert_non_null(center);
@@ -5756,7 +5786,8 @@ static void test_subjects_hours_and_ranges(void **state) {
     assert_false(program_has_site(harbor, "tulsa-ok"));
     cp_corpus_free(c);
     /* a state that an amount of grants goes to, last in its clause */
-    c = load("Officials announced $1 billion in grants to hire officers under the Harbor Hiring "
+    c = load("Officials announced $1 billion in grants to hire officers under the Harbor "
+             "Hiring "
              "Program. The grants go to agencies from all 50 states, including more than "
              "$20,163,683 in grants to fund 93 officers in Pennsylvania. Ohio was not "
              "mentioned.\n");
@@ -5766,8 +5797,9 @@ static void test_subjects_hours_and_ranges(void **state) {
     assert_false(program_has_site(hiring, "ohio"));
     cp_corpus_free(c);
     /* one person's place ("a New York City police officer") */
-    c = load("The Harbor Grant Program is named for Ed Byrne, a Trenton police officer who "
-             "was killed in 1988. It funds Camden and Newark.\n");
+    c = load(
+        "The Harbor Grant Program is named for Ed Byrne, a Trenton police officer who "
+        "was killed in 1988. It funds Camden and Newark.\n");
     const cp_program *grant = cp_corpus_program_by_id(c, "harbor-grant-program");
     assert_non_null(grant);
     assert_false(program_has_site(grant, "trenton-nj"));
@@ -5779,7 +5811,8 @@ static void test_subjects_hours_and_ranges(void **state) {
     assert_values("It has 20-25 active sites and grew 10-15% a year.", "20;25;10;15");
     assert_values("The board voted 6-3 to call 555-0100.", "");
     /* a quoted name's number word; a headline's number over a counted noun */
-    assert_values("Members of the \xE2\x80\x9C" "Dub Five\xE2\x80\x9D gang and the \"Jackson "
+    assert_values("Members of the \xE2\x80\x9C"
+                  "Dub Five\xE2\x80\x9D gang and the \"Jackson "
                   "Five\" band met.",
                   "");
     assert_values("Agents Go to Three Cities", "3");
@@ -5795,11 +5828,12 @@ static void test_author_place(void **state) {
     cp_corpus_free(r);
     /* a local government's own text: what "we" and "the department" got
      * is its place's */
-    cp_corpus *c = load("CITY OF HARTFORD, CONNECTICUT\nOFFICE OF THE MAYOR\n\nState of the "
-                        "City\n\nLast year shootings in Hartford fell by a third.\n\nThrough "
-                        "the Harbor Safety Partnership, the U.S. Attorney's Office in New Haven "
-                        "sent us a grant. Through the River Hiring Program, 10 officers joined "
-                        "our force.\n");
+    cp_corpus *c =
+        load("CITY OF HARTFORD, CONNECTICUT\nOFFICE OF THE MAYOR\n\nState of the "
+             "City\n\nLast year shootings in Hartford fell by a third.\n\nThrough "
+             "the Harbor Safety Partnership, the U.S. Attorney's Office in New Haven "
+             "sent us a grant. Through the River Hiring Program, 10 officers joined "
+             "our force.\n");
     const cp_program *harbor = cp_corpus_program_by_id(c, "harbor-safety-partnership");
     const cp_program *river = cp_corpus_program_by_id(c, "river-hiring-program");
     assert_non_null(harbor);
@@ -5808,9 +5842,10 @@ static void test_author_place(void **state) {
     assert_true(program_has_site(river, "hartford-ct"));
     assert_false(program_has_site(harbor, "new-haven-ct"));
     cp_corpus_free(c);
-    c = load("TULSA POLICE DEPARTMENT\n2023 ANNUAL REPORT\n\nFederal grants are part of the "
-             "budget in Tulsa. In 2023 the department managed awards from the Prairie Gun "
-             "Initiative and the Delta Hiring Program.\n");
+    c = load(
+        "TULSA POLICE DEPARTMENT\n2023 ANNUAL REPORT\n\nFederal grants are part of the "
+        "budget in Tulsa. In 2023 the department managed awards from the Prairie Gun "
+        "Initiative and the Delta Hiring Program.\n");
     const cp_program *prairie = cp_corpus_program_by_id(c, "prairie-gun-initiative");
     assert_non_null(prairie);
     assert_true(program_has_site(prairie, "tulsa-ok"));

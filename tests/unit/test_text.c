@@ -164,7 +164,8 @@ static void test_sentences(void **state) {
     /* footnote marks glued to a sentence's end go with it */
     assert_int_equal(sentences(f, "They shared analysts.\xC2\xB2 In 2006 it grew."), 2);
     assert_int_equal(sentences(f, "It began in 2004.\xE2\x81\xB4 Later it grew."), 2);
-    assert_int_equal(sentences(f, "It began in 2004.[^3] Later it grew.[12] Then more."), 3);
+    assert_int_equal(sentences(f, "It began in 2004.[^3] Later it grew.[12] Then more."),
+                     3);
     assert_int_equal(sentences(f, "See [a]. It is [2004] old."), 2);
     /* spans */
     sentences(f, "First one. Second one.");
