@@ -4304,6 +4304,9 @@ static size_t clause_of_place(const char *t, const hits *sites, size_t block, si
         const cpi_hit *h = &sites->h[i];
         bool opens =
             (h->start >= from + 6 && memcmp(t + h->start - 6, ", and ", 6) == 0) ||
+            /* ("..., and along with St. Louis was among the cities") */
+            (h->start >= from + 17 &&
+             memcmp(t + h->start - 17, ", and along with ", 17) == 0) ||
             (h->start >= from + 8 && memcmp(t + h->start - 8, ", while ", 8) == 0) ||
             (h->start >= from + 2 && memcmp(t + h->start - 2, "; ", 2) == 0) ||
             (h->start >= from + 10 && memcmp(t + h->start - 10, " and that ", 10) == 0) ||
@@ -4467,6 +4470,17 @@ static bool link_after_each(cpi_extract *x, const hits *sites, const hits *progr
             size_t cut = clause_of_place(t, sites, block, after, upto, contrast);
             if (cut < upto) {
                 if (!link_span(x, sites, programs, programs->h[j].entity, block, cut, upto))
+                    return false;
+                /* the sentence's subject shares a later predicate it is
+                 * "along with" others in ("Memphis has been a PSP site
+                 * ..., and along with St. Louis was among the cities of
+                 * Operation Legend") */
+                size_t subject = lower_bound(sites, block, start);
+                if (cut >= 17 && memcmp(t + cut - 17, ", and along with ", 17) == 0 &&
+                    subject < sites->n && sites->h[subject].block == block &&
+                    sites->h[subject].start == start &&
+                    !cpi_model_link(x->model, programs->h[j].entity,
+                                    sites->h[subject].entity))
                     return false;
                 upto = cut;
             }

@@ -5796,6 +5796,20 @@ static void test_subjects_hours_and_ranges(void **state) {
     assert_true(program_has_site(hiring, "pennsylvania"));
     assert_false(program_has_site(hiring, "ohio"));
     cp_corpus_free(c);
+    /* "..., and along with St. Louis was among the cities of" a later
+     * program: both places are its, the subject stays the first's too */
+    c = load("Memphis has been a site of the Harbor Safety Partnership since 2017, and along "
+             "with St. Louis was among the cities that received agents under Operation Gray "
+             "Owl.\n");
+    const cp_program *owl = cp_corpus_program_by_id(c, "operation-gray-owl");
+    const cp_program *psp = cp_corpus_program_by_id(c, "harbor-safety-partnership");
+    assert_non_null(owl);
+    assert_non_null(psp);
+    assert_true(program_has_site(owl, "memphis-tn"));
+    assert_true(program_has_site(owl, "st-louis-mo"));
+    assert_true(program_has_site(psp, "memphis-tn"));
+    assert_false(program_has_site(psp, "st-louis-mo"));
+    cp_corpus_free(c);
     /* one person's place ("a New York City police officer") */
     c = load(
         "The Harbor Grant Program is named for Ed Byrne, a Trenton police officer who "
