@@ -900,11 +900,21 @@ static inline bool may_be_zip_code(const char *t, size_t n, size_t prev,
 }
 
 /* "call 911", "dial 311": the emergency and city service numbers. */
-static bool emergency_number(const char *t, const number *num) {
+static bool emergency_number(const char *t, size_t n, const number *num) {
     /* (its length and "11" first: most numbers end there) */
-    return num->end - num->start == 3 && t[num->start + 1] == '1' &&
-           t[num->start + 2] == '1' && (t[num->start] == '9' || t[num->start] == '3') &&
-           !num->money && !num->percent;
+    if (!(num->end - num->start == 3 && t[num->start + 1] == '1' &&
+          t[num->start + 2] == '1' && (t[num->start] == '9' || t[num->start] == '3') &&
+          !num->money && !num->percent))
+        return false;
+    /* "311 defendants charged", "911 arrests": a count after all */
+    static const char *const COUNTED[] = {/* sorted */
+                                          "agents",   "arrests", "cases",    "deaths",
+                                          "defendants", "firearms", "guns",  "homicides",
+                                          "murders",  "officers", "people",  "shootings",
+                                          "victims"};
+    size_t e = num->end;
+    return !(e + 2 < n && t[e] == ' ' &&
+             cpi_word_in(CPI_WORDS(COUNTED), t + e + 1, cpi_inner_len(t, n, e + 1)));
 }
 
 /* A number that names something rather than counts: a law's subsection
@@ -2610,7 +2620,7 @@ static ALWAYS_INLINE bool read_block(cpi_extract *x, const cp_block *b, bool not
               (num.start > 0 && (t[num.start - 1] == '_' || t[num.start - 1] == '/')) ||
               street_after(t, n, &num) || footnote_at(t, n, &num) ||
               docket_number(t, n, prev, &num))) ||
-            emergency_number(t, &num) || (!plain_around && names_a_thing(t, n, &num)) ||
+            emergency_number(t, n, &num) || (!plain_around && names_a_thing(t, n, &num)) ||
             (prev != SIZE_MAX && index_of_span(t, n, prev, &num)) ||
             (num.end == n && page_number_apart(x, b, n, &num)) ||
             (prev != SIZE_MAX && (cpi_is_upper(t[prev]) || t[prev] == '(') &&

@@ -4449,6 +4449,7 @@ static bool link_after_each(cpi_extract *x, const hits *sites, const hits *progr
     }
     /* the program the name at i describes, if any: the places are its */
     cp_program *apposed = NULL;
+    cp_program *previous = NULL; /* the program named before h, if any */
     while (i < programs->n && programs->h[i].block == block && programs->h[i].start < end) {
         const cpi_hit *h = &programs->h[i];
         size_t j = i + 1, after = h->end;
@@ -4511,6 +4512,16 @@ static bool link_after_each(cpi_extract *x, const hits *sites, const hits *progr
                                  : h->entity,
                        block, after, upto))
             return false;
+        /* "... through the COPS Hiring Program to hire officers in Operation
+         * Legend cities, including $8.75 million for Chicago": a name that
+         * only says which cities goes on with the program before it */
+        if (after <= end && after < upto && previous && !apposed && !kind &&
+            (cpi_starts_with(t, upto, after, " cities") ||
+             cpi_starts_with(t, upto, after, " communities") ||
+             cpi_starts_with(t, upto, after, " sites")) &&
+            !link_span(x, sites, programs, previous, block, after, upto))
+            return false;
+        previous = h->entity;
         apposed = NULL;
         if (j < programs->n && programs->h[j].block == block &&
             programs->h[j].start < end && programs->h[j].entity != h->entity &&

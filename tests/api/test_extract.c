@@ -5810,6 +5810,20 @@ static void test_subjects_hours_and_ranges(void **state) {
     assert_true(program_has_site(psp, "memphis-tn"));
     assert_false(program_has_site(psp, "st-louis-mo"));
     cp_corpus_free(c);
+    /* a program's name that only says which cities goes on with the program
+     * before it; "311 defendants" is a count */
+    c = load("The department made $61 million available through the Harbor Hiring Program "
+             "to hire officers in Operation Gray Owl cities, including $8.75 million for 70 "
+             "officers in Chicago. Chicago: 1,206 arrests; 311 defendants charged.\n");
+    const cp_program *hire = cp_corpus_program_by_id(c, "harbor-hiring-program");
+    assert_non_null(hire);
+    assert_true(program_has_site(hire, "chicago-il"));
+    const cp_document *doc = cp_corpus_document_at(c, 0);
+    bool counted = false;
+    for (size_t k = 0; k < cp_document_figure_count(doc); k++)
+        counted |= cp_figure_value(cp_document_figure_at(doc, k)) == 311;
+    assert_true(counted);
+    cp_corpus_free(c);
     /* one person's place ("a New York City police officer") */
     c = load(
         "The Harbor Grant Program is named for Ed Byrne, a Trenton police officer who "
