@@ -4949,7 +4949,8 @@ static bool sentence_kept_from(const hits *programs, const cp_block *blk, size_t
                         (span_crime_trend(blk, block, s0, sen->text_end, memo, false) &&
                          !(s == 0 && run_in_label(blk))) ||
                         reports_attack(t + s0, sen->text_end - s0) ||
-                        drug_flow(t + s0, sen->text_end - s0))) ||
+                        (drug_flow(t + s0, sen->text_end - s0) &&
+                         !holds_phrase(t + s0, sen->text_end - s0, "street-level dealers in")))) ||
                 span_left_out(blk, block, s0, sen->text_end, memo);
     /* a sentence that names none goes on about the program its paragraph
      * opened with ("Separately, ... $4.6 million in School-Based

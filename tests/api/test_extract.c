@@ -5614,6 +5614,16 @@ static void test_clauses_that_keep_places_out(void **state) {
     assert_true(program_has_site(pine, "london-ky"));
     assert_false(program_has_site(pine, "atlanta-ga"));
     cp_corpus_free(c);
+    /* a lead that names no program: the ring's markets are still the case's */
+    c = load("DEA TAKES DOWN PILL RING\n\nLEXINGTON, Ky. - A long investigation dismantled a "
+             "ring that moved pills from suppliers in Atlanta to street-level dealers in "
+             "Corbin and London, officials said.\n\nThe case was known as Operation Pine "
+             "Ridge Crossing, and it was supported by the Valley Drug Network and the Bluegrass "
+             "Gang Task Force.\n");
+    pine = cp_corpus_program_by_id(c, "operation-pine-ridge-crossing");
+    assert_non_null(pine);
+    assert_true(program_has_site(pine, "corbin-ky"));
+    cp_corpus_free(c);
     /* a place named with its state already keeps it in a list of several
      * states' cities */
     c = load("| City | Homicides |\n| Jackson, Miss. | 101 |\n\nBaltimore, Philadelphia, "
