@@ -1135,9 +1135,23 @@ static bool resolve_passed(const cpi_extract *x, const char *name, size_t len,
             /* and the one holding the place its own words say it holds
              * most ("Shelby County, which contains Memphis" after Houston):
              * a place of that name within half a degree */
-            /* ... or the place of the text's dateline ("PASCAGOULA -" under
-             * "Jackson County sheriff signs on") */
-            if (!x->county_holds && dateline) {
+            if (x->county_holds) {
+                size_t pf = 0,
+                       pn = !names_county(x->county_holds, x->county_holds_len) &&
+                                    may_name_place(x->county_holds, x->county_holds_len)
+                                ? rows_named(x, x->county_holds, x->county_holds_len,
+                                             false, &pf)
+                                : 0;
+                for (size_t q = pf; pn && q < pf + pn; q++)
+                    if (same_code(cpi_places[q].state, c->state) &&
+                        within(cpi_places[q].lat - c->lat, 0.5f) &&
+                        within(cpi_places[q].lon - c->lon, 0.6f)) {
+                        w += 1u << 21;
+                        break;
+                    }
+            } else if (dateline) {
+                /* ... or the one holding the place of the text's dateline
+                 * ("PASCAGOULA -" under "Jackson County sheriff signs on") */
                 size_t pf = 0, pn = rows_named(x, dateline, dateline_len, false, &pf);
                 /* (its state said, "JACKSON, Tenn.", or its one reading) */
                 size_t end;
@@ -1150,21 +1164,6 @@ static bool resolve_passed(const cpi_extract *x, const char *name, size_t len,
                     if (same_code(cpi_places[q].state, c->state) &&
                         (said < 0 ||
                          same_code(cpi_places[q].state, cpi_states[said].code)) &&
-                        within(cpi_places[q].lat - c->lat, 0.5f) &&
-                        within(cpi_places[q].lon - c->lon, 0.6f)) {
-                        w += 1u << 21;
-                        break;
-                    }
-            }
-            if (x->county_holds) {
-                size_t pf = 0,
-                       pn = !names_county(x->county_holds, x->county_holds_len) &&
-                                    may_name_place(x->county_holds, x->county_holds_len)
-                                ? rows_named(x, x->county_holds, x->county_holds_len,
-                                             false, &pf)
-                                : 0;
-                for (size_t q = pf; pn && q < pf + pn; q++)
-                    if (same_code(cpi_places[q].state, c->state) &&
                         within(cpi_places[q].lat - c->lat, 0.5f) &&
                         within(cpi_places[q].lon - c->lon, 0.6f)) {
                         w += 1u << 21;
