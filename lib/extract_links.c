@@ -6288,7 +6288,11 @@ static bool place_verb_at(const char *t, size_t n, size_t w, size_t program,
                                             "has taken part in ",
                                             "expects ",
                                             "learned it will receive ",
-                                            "said it will receive "};
+                                            "said it will receive ",
+                                            "committed to ",
+                                            "had committed to ",
+                                            "has committed to ",
+                                            "signed on to "};
     static const char *const BEING[] = {
         "has been a ", "has been an ", "became a ",
         "became an ",  "is a ",        "was a ",
@@ -6667,6 +6671,10 @@ static bool link_the_place(cpi_extract *x, const hits *sites, const hits *progra
         }
         if (kind < 0)
             kind = received_after(t, s1, h->end);
+        /* (a name right after the one the subject took: "a PSP Operations
+         * Team", the component after its program's acronym) */
+        if (kind < 0 && said >= 0 && before > s0 && h->start <= before + 1)
+            kind = said;
         /* "It has been a PSN focus area" after a sentence that opens with
          * its place ("Milwaukee is the only city ... . It has been ...") */
         if (kind < 0 && before == s0 && s > 0 && s0 + 3 < h->start &&

@@ -5834,6 +5834,14 @@ static void test_subjects_hours_and_ranges(void **state) {
         counted |= cp_figure_value(cp_document_figure_at(doc, k)) == 311;
     assert_true(counted);
     cp_corpus_free(c);
+    /* "the city had committed to" a program's component after its acronym */
+    c = load("SAGINAW, Mich. - The council voted to leave the partnership.\n\nUnder its agreement, "
+             "the city had committed to a three-year engagement with a PSP Operations "
+             "Team.\n");
+    const cp_program *ops = cp_corpus_program_by_id(c, "psp-operations-teams");
+    assert_non_null(ops);
+    assert_true(program_has_site(ops, "saginaw-mi"));
+    cp_corpus_free(c);
     /* one person's place ("a New York City police officer") */
     c = load(
         "The Harbor Grant Program is named for Ed Byrne, a Trenton police officer who "
