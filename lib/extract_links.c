@@ -3979,6 +3979,9 @@ static inline bool place_passed(const cp_block *blk, const cpi_hit *h, size_t i,
           contrasted_change(t, n, h->start, h->end) ||
           partner_agency(blk, h, i, sites))) ||
         career_place(t, n, h->start, h->end) || one_person_of(t, n, h->start, h->end) ||
+        /* ("nobody in Boston or Washington has answered") */
+        (h->start >= 10 && (cpi_ends_with(t, h->start, "obody in ") ||
+                            cpi_ends_with(t, h->start, "o one in "))) ||
         (h->end < n && (described_after(t, n, h->end) || address_after(t, n, h->end) ||
                         refused_after(t, n, h->end, place_after_list(sites, i, blk)))) ||
         (may_be_roster(t, n, h->start) && block_roster(t, n, sites, i, memo));

@@ -5842,6 +5842,17 @@ static void test_subjects_hours_and_ranges(void **state) {
     assert_non_null(ops);
     assert_true(program_has_site(ops, "saginaw-mi"));
     cp_corpus_free(c);
+    /* a neighbourhood is no famous city ("of South Boston" in Virginia);
+     * "nobody in Boston" is no member */
+    c = load("RICHMOND, Va. - Virginia State Police charged a man of South Boston and a "
+             "woman of Danville under the Harbor Gun Initiative. Nobody in Lynchburg has "
+             "answered, said a pastor of the Harbor Gun Initiative.\n");
+    assert_non_null(cp_corpus_site_by_id(c, "south-boston-va"));
+    assert_null(cp_corpus_site_by_id(c, "south-boston-ma"));
+    const cp_program *gun = cp_corpus_program_by_id(c, "harbor-gun-initiative");
+    assert_non_null(gun);
+    assert_false(program_has_site(gun, "lynchburg-va"));
+    cp_corpus_free(c);
     /* one person's place ("a New York City police officer") */
     c = load(
         "The Harbor Grant Program is named for Ed Byrne, a Trenton police officer who "
