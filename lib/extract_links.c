@@ -1702,16 +1702,16 @@ static bool state_gets_amount(const char *t, size_t n, const cpi_hit *h) {
     if (h->end + 3 < n && t[h->end] == ' ' && t[h->end + 1] == '(' &&
         t[h->end + 2] == '$')
         return true;
-    /* "$20,163,683 in grants to fund ... 93 officers in Pennsylvania": an
-     * amount of grants earlier in its clause, the state last */
+    /* "$4.2 million in grants to pay for 30 deputies in Oregon": an amount
+     * of grants earlier in its clause, the state last */
     if (cpi_ends_with(t, h->start, " in ") && (h->end == n || t[h->end] == '.')) {
         enum { CLAUSE_BACK = 160 };
         size_t from = h->start > CLAUSE_BACK ? h->start - CLAUSE_BACK : 0;
         bool dollars = false, grants = false;
         for (size_t q = h->start; q > from && !(dollars && grants); q--) {
             char c = t[q - 1];
-            if (c == '.' || c == ';' || c == ':')
-                break;
+            if ((c == '.' && !(q < h->start && cpi_is_digit(t[q]))) || c == ';' || c == ':')
+                break; /* (the clause's start; "$4.2 million" goes on) */
             dollars |= c == '$';
             grants |= c == 'g' && memcmp(t + q - 1, "grants ", 7) == 0;
         }

@@ -5796,15 +5796,14 @@ static void test_subjects_hours_and_ranges(void **state) {
     assert_false(program_has_site(harbor, "tulsa-ok"));
     cp_corpus_free(c);
     /* a state that an amount of grants goes to, last in its clause */
-    c = load("Officials announced $1 billion in grants to hire officers under the Harbor "
-             "Hiring "
-             "Program. The grants go to agencies from all 50 states, including more than "
-             "$20,163,683 in grants to fund 93 officers in Pennsylvania. Ohio was not "
+    c = load("The bureau set aside $300 million for the Harbor Hiring Program this spring. "
+             "Awards reach sheriffs and police chiefs across the country, among them "
+             "$4.2 million in grants to pay for 30 deputies in Oregon. Idaho was not "
              "mentioned.\n");
     const cp_program *hiring = cp_corpus_program_by_id(c, "harbor-hiring-program");
     assert_non_null(hiring);
-    assert_true(program_has_site(hiring, "pennsylvania"));
-    assert_false(program_has_site(hiring, "ohio"));
+    assert_true(program_has_site(hiring, "oregon"));
+    assert_false(program_has_site(hiring, "idaho"));
     cp_corpus_free(c);
     /* "..., and along with St. Louis was among the cities of" a later
      * program: both places are its, the subject stays the first's too */
