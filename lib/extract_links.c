@@ -3870,7 +3870,10 @@ static bool partner_agency(const cp_block *blk, const cpi_hit *h, size_t i,
     size_t n = blk->text_size;
     if (h->start < 9)
         return false;
-    bool with = memcmp(t + h->start - 9, "with the ", 9) == 0;
+    /* (not "along with the": one more of the list, "departments in Hazard
+     * and Harlan, along with the Perry County Sheriff's Office") */
+    bool with = memcmp(t + h->start - 9, "with the ", 9) == 0 &&
+                !cpi_ends_with(t, h->start, "along with the ");
     /* (or a later agency of the list "with the" opens: "with the Jackson
      * Police Department, the Hinds County District Attorney and ...") */
     if (!with && (cpi_ends_with(t, h->start, ", the ") ||

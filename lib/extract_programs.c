@@ -3087,6 +3087,68 @@ static bool stem_components(cpi_extract *x) {
     return true;
 }
 
+/* "a federal COPS grant" in a story about the COPS Hiring Program: an award
+ * of a family's umbrella program ("COPS Program", known by the words
+ * "COPS grant(s)" alone in this text) is an award of the one member of the
+ * family the text names ("COPS Hiring Program": the umbrella's stem, then
+ * more words). Its hits and mentions move there, the words it was called
+ * by become aliases. Only a program this document made moves (older ones
+ * are not changed); with two members named, which one is meant is not
+ * known and nothing moves. */
+static bool fold_umbrella_grants(cpi_extract *x) {
+    static const char *const UMBRELLA[] = {"Program"};
+    for (size_t i = 0; i < x->program_count; i++) {
+        cp_program *u = x->programs[i];
+        size_t stem = stem_before_head(u->name, CPI_WORDS(UMBRELLA));
+        if (!stem || !known_id(u->id) || u->components.count || u->parent)
+            continue;
+        cp_program *member = NULL;
+        size_t members = 0;
+        for (size_t k = 0; k < x->program_count; k++) {
+            const cp_program *m = x->programs[k];
+            if (k != i && strncmp(m->name, u->name, stem) == 0 && m->name[stem] == ' ' &&
+                strcmp(m->name + stem, u->name + stem) != 0 && known_id(m->id)) {
+                member = x->programs[k];
+                members++;
+            }
+        }
+        if (members != 1)
+            continue;
+        /* (every hit of the umbrella: its words end in "grant" or "grants") */
+        bool grants_only = true;
+        size_t hits = 0;
+        for (size_t h = 0; grants_only && h < x->program_hit_count; h++) {
+            const cpi_hit *hit = &x->program_hits[h];
+            if (hit->entity != u)
+                continue;
+            const char *t = cpi_block_text(&x->doc->blocks[hit->block]);
+            size_t e = hit->end - (t[hit->end - 1] == 's');
+            grants_only = e - hit->start > 6 && memcmp(t + e - 6, " grant", 6) == 0;
+            hits++;
+        }
+        if (!grants_only || !hits || !made_here_p(x, u))
+            continue;
+        for (size_t h = 0; h < x->program_hit_count; h++) {
+            cpi_hit *hit = &x->program_hits[h];
+            if (hit->entity != u)
+                continue;
+            if (!add_alias(x, member,
+                           cpi_block_text(&x->doc->blocks[hit->block]) + hit->start,
+                           hit->end - hit->start))
+                return false;
+            hit->entity = member;
+        }
+        if (!cpi_mention_list_append(x->model, &member->mentions, &u->mentions))
+            return false;
+        cpi_registry_remove(&x->model->program_reg, u);
+        memmove(x->programs + i, x->programs + i + 1,
+                (x->program_count - i - 1) * sizeof *x->programs);
+        x->program_count--;
+        i--;
+    }
+    return true;
+}
+
 /* A headline or a later sentence often shortens a program's name. A name
  * this document made that ends a longer program name of the same document
  * is that program: its mentions and hits move there, it becomes an alias.
@@ -3368,5 +3430,5 @@ bool cpi_extract_programs(cpi_extract *x) {
             !read_capitals(x, blk))
             return false;
     }
-    return merge_short_forms(x) && stem_components(x);
+    return fold_umbrella_grants(x) && merge_short_forms(x) && stem_components(x);
 }

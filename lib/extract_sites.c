@@ -828,6 +828,16 @@ static int dateline_state(const cpi_extract *x, const char *name, size_t len) {
                : -1;
 }
 
+/* The state (its row) a dateline at the top gives its place ("WHITESBURG,
+ * Ky. (WYMT) -"), or -1. */
+static int dateline_home_state(const cpi_extract *x) {
+    size_t len = 0, size = 0, end;
+    const char *t = dateline_place(x->doc, &len, &size);
+    return t && t[len] == ',' && len + 2 < size && t[len + 1] == ' '
+               ? state_lookup_dict(x, t, size, len + 2, &end)
+               : -1;
+}
+
 /* How much of state st's weight, for a bare name[0..len) read in block
  * `block` (not the title), comes from the text qualifying that name by
  * st in a later block: "Springfield, Illinois" after a story's bare
@@ -1281,6 +1291,13 @@ static bool resolve_passed(const cpi_extract *x, const char *name, size_t len,
                   cpi_places[best].population < CONTEXT_MIN_POPULATION &&
                   cpi_places[top].population >= BARE_MIN_POPULATION &&
                   cpi_places[top].population / 5 >= cpi_places[best].population;
+    /* (a town of the dateline's own state stays local unless the city is
+     * twenty times its size: "the training academy in Richmond" in a story
+     * from "WHITESBURG, Ky.", but "Memphis" in one from "ST. LOUIS, Mo.") */
+    if (famous && cpi_places[top].population / 20 < cpi_places[best].population) {
+        int home = dateline_home_state(x);
+        famous = home < 0 || !same_code(cpi_places[best].state, cpi_states[home].code);
+    }
     if (famous)
         best = top;
     /* A town of the state of the place listed just before it, or else of

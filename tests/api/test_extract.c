@@ -5908,6 +5908,41 @@ static void test_author_place(void **state) {
     cp_corpus_free(c);
 }
 
+static void test_family_grants_and_home_state(void **state) {
+    (void)state;
+    /* "a COPS grant" where the text names one member of the COPS family is
+     * that member's award */
+    cp_corpus *c =
+        load("Town gets federal COPS grant for two officers\n\nCORBIN, Ky. - The "
+             "Corbin Police Department was picked this week for the COPS Hiring Program. "
+             "Police departments in Hazard and Harlan, along with the Perry County "
+             "Sheriff's Office, were picked as well.\n\nRecruits train for 20 weeks at "
+             "the state academy in Richmond.\n");
+    assert_null(cp_corpus_program_by_id(c, "cops-program"));
+    const cp_program *hiring = cp_corpus_program_by_id(c, "cops-hiring-program");
+    assert_non_null(hiring);
+    assert_true(program_has_site(hiring, "corbin-ky"));
+    assert_true(program_has_site(hiring, "hazard-ky"));
+    /* ("along with the" sheriff's office: one more of the list, not a
+     * partner agency) */
+    assert_true(program_has_site(hiring, "perry-county-ky"));
+    /* a town of the dateline's state keeps its reading beside a larger
+     * city of the name elsewhere */
+    assert_non_null(cp_corpus_site_by_id(c, "richmond-ky"));
+    assert_null(cp_corpus_site_by_id(c, "richmond-va"));
+    cp_corpus_free(c);
+    /* with two members named, the family's grant stays the umbrella's */
+    c = load("A COPS grant paid for it. The COPS Hiring Program and the COPS Technology "
+             "Program both gave money to Dayton.\n");
+    assert_non_null(cp_corpus_program_by_id(c, "cops-program"));
+    cp_corpus_free(c);
+    /* and a name the text writes in full is not folded */
+    c = load("The COPS Program began in 1994. Its COPS Hiring Program sent money to "
+             "Dayton.\n");
+    assert_non_null(cp_corpus_program_by_id(c, "cops-program"));
+    cp_corpus_free(c);
+}
+
 int main(void) {
     const struct CMUnitTest seeds[] = {
         cmocka_unit_test(test_partnership),
@@ -6012,6 +6047,7 @@ int main(void) {
         cmocka_unit_test(test_roundup_paragraphs),
         cmocka_unit_test(test_subjects_hours_and_ranges),
         cmocka_unit_test(test_author_place),
+        cmocka_unit_test(test_family_grants_and_home_state),
     };
     int failed = cmocka_run_group_tests_name("seeds", seeds, setup, teardown);
     failed += cmocka_run_group_tests_name("own documents", own, NULL, NULL);
