@@ -190,6 +190,7 @@ static const cue SELECTION_CUES[] = {
     SELECTS("designated"),    SELECTS("include"),
     SELECTS("participants"),  {"serve", SELECTION_OR_SERVE},
     SELECTS("based"),         SELECTS("among"),
+    SELECTS("focused"),       SELECTS("targeted"),
 };
 #undef SELECTS
 /* The cues of SELECTION_CUES by first letter, for cue_sets. */
@@ -200,11 +201,13 @@ static const uint32_t SELECTION_OF_LETTER[32] = {
     OF_LETTER('b') = CUE_BIT(16),
     OF_LETTER('c') = CUE_BIT(2) | CUE_BIT(3) | CUE_BIT(5),
     OF_LETTER('d') = CUE_BIT(12),
+    OF_LETTER('f') = CUE_BIT(18),
     OF_LETTER('i') = CUE_BIT(13),
     OF_LETTER('j') = CUE_BIT(4) | CUE_BIT(11),
     OF_LETTER('p') = CUE_BIT(14),
     OF_LETTER('r') = CUE_BIT(7) | CUE_BIT(8) | CUE_BIT(9),
     OF_LETTER('s') = CUE_BIT(0) | CUE_BIT(1) | CUE_BIT(15),
+    OF_LETTER('t') = CUE_BIT(19),
 };
 
 /* The cues of SELECTION_CUES by their second and third letters, for
@@ -212,13 +215,13 @@ static const uint32_t SELECTION_OF_LETTER[32] = {
 static const uint32_t SELECTION_OF_NEXT[2][32] = {
     {
         /* by second letter */
-        OF_LETTER('a') = CUE_BIT(14) | CUE_BIT(16),
+        OF_LETTER('a') = CUE_BIT(14) | CUE_BIT(16) | CUE_BIT(19),
         OF_LETTER('e') =
             CUE_BIT(0) | CUE_BIT(7) | CUE_BIT(8) | CUE_BIT(9) | CUE_BIT(12) | CUE_BIT(15),
         OF_LETTER('i') = CUE_BIT(1) | CUE_BIT(2),
         OF_LETTER('m') = CUE_BIT(17),
         OF_LETTER('n') = CUE_BIT(13),
-        OF_LETTER('o') = CUE_BIT(3) | CUE_BIT(5) | CUE_BIT(11),
+        OF_LETTER('o') = CUE_BIT(3) | CUE_BIT(5) | CUE_BIT(11) | CUE_BIT(18),
         OF_LETTER('r') = CUE_BIT(6),
         OF_LETTER('u') = CUE_BIT(4),
         OF_LETTER('w') = CUE_BIT(10),
@@ -226,14 +229,14 @@ static const uint32_t SELECTION_OF_NEXT[2][32] = {
     {
         /* by third letter */
         OF_LETTER('a') = CUE_BIT(10),
-        OF_LETTER('c') = CUE_BIT(8) | CUE_BIT(9) | CUE_BIT(13),
+        OF_LETTER('c') = CUE_BIT(8) | CUE_BIT(9) | CUE_BIT(13) | CUE_BIT(18),
         OF_LETTER('e') = CUE_BIT(6),
         OF_LETTER('g') = CUE_BIT(7),
         OF_LETTER('i') = CUE_BIT(11),
         OF_LETTER('l') = CUE_BIT(0),
         OF_LETTER('m') = CUE_BIT(3),
         OF_LETTER('o') = CUE_BIT(17),
-        OF_LETTER('r') = CUE_BIT(4) | CUE_BIT(14) | CUE_BIT(15),
+        OF_LETTER('r') = CUE_BIT(4) | CUE_BIT(14) | CUE_BIT(15) | CUE_BIT(19),
         OF_LETTER('s') = CUE_BIT(12) | CUE_BIT(16),
         OF_LETTER('t') = CUE_BIT(1) | CUE_BIT(2),
         OF_LETTER('u') = CUE_BIT(5),
@@ -3921,7 +3924,37 @@ static bool unlike_before(const char *t, size_t start) {
  * target area had been designated: Worcester, Mass.; Greensboro, N.C.")?
  * (The rest of the list goes with it.) */
 static bool comparison_list(const char *t, size_t start) {
-    if (start < 14 || t[start - 2] != ':' || t[start - 1] != ' ')
+    /* (or a list that opens right after the comparison's noun: "eight
+     * comparison cities - among them Louisville, Kentucky; Omaha, ...",
+     * "control sites such as Tulsa") */
+    /* (a dash is " - " in the clean text) */
+    static const char *const OPENERS[] = {
+        " - among them ", " - including ", " - ",       " (",         ", among them ",
+        ", including ",   " including ",   " such as ", ", such as ", " like "};
+    if (start >= 14 && !(t[start - 2] == ':' && t[start - 1] == ' ')) {
+        enum { NOUN_BACK = 48 };
+        size_t at = 0;
+        for (size_t k = 0; k < COUNT(OPENERS) && !at; k++) {
+            size_t len = strlen(OPENERS[k]);
+            if (start > len && memcmp(t + start - len, OPENERS[k], len) == 0)
+                at = start - len;
+        }
+        if (!at)
+            return false;
+        size_t stop = at > NOUN_BACK ? at - NOUN_BACK : 0;
+        for (size_t i = at; i > stop; i--) {
+            char c = t[i - 1];
+            if (c == '.' || c == ';' || c == ':' || c == ',')
+                return false;
+            if (c == 'c' && (i == 1 || !cpi_is_alpha(t[i - 2])) &&
+                (cpi_starts_with(t, at, i - 1, "comparison ") ||
+                 cpi_starts_with(t, at, i - 1, "control cit") ||
+                 cpi_starts_with(t, at, i - 1, "control sites")))
+                return true;
+        }
+        return false;
+    }
+    if (start < 14)
         return false;
     enum { LOOK_BACK = 320 };
     size_t stop = start > LOOK_BACK ? start - LOOK_BACK : 0;
@@ -5354,12 +5387,13 @@ static cp_program *program_referred(const cp_document *doc, size_t block, size_t
     enum { REFERRED_BACK = 12, REFERRED_HITS = 64 };
     static const char *const SAME[] = {"same grant", "same initiative", "same program"};
     /* the words that stand for a program, and the head of its name */
+    /* (a sweep is an operation's: "the sweep focused on ...") */
     static const char *const KINDS[] = {"task force", "strike force", "operation",
                                         "initiative", "partnership",  "center",
-                                        "team"};
+                                        "team",       "sweep"};
     static const char *const HEADS[] = {"Task Force", "Strike Force", "Operation",
                                         "Initiative", "Partnership",  "Center",
-                                        "Team"};
+                                        "Team",       "Operation"};
     size_t from = 0, to = blk->text_size;
     if (blk->sentence_count) {
         const cp_sentence *sen = cpi_block_sentence(blk, sentence);
@@ -5420,7 +5454,7 @@ static cp_program *program_referred(const cp_document *doc, size_t block, size_t
         if (!strstr(p->name, HEADS[kind]))
             continue;
         if (cpi_block_text(&doc->blocks[h->block])[h->end - 1] != 's' ||
-            (strcmp(KINDS[kind], "operation") == 0))
+            strcmp(HEADS[kind], "Operation") == 0)
             return p;
         if (!plural)
             plural = p;
@@ -6357,6 +6391,11 @@ static int place_subject_at(const char *t, size_t n, size_t w, size_t program) {
     if (kind < 0)
         return -1;
     w += len;
+    /* "sent agents to the city as part of Operation Legend" */
+    if (!department && cpi_starts_with(t, n, w, " as part of ") &&
+        (w + 12 == program ||
+         (w + 16 == program && cpi_starts_with(t, n, w + 12, "the "))))
+        return kind;
     if (w < n && t[w] == ' ')
         return place_verb_at(t, n, w + 1, program, department) ? kind : -1;
     /* "the city's $260,000 Byrne JAG award": the program right after the

@@ -29,6 +29,7 @@ enum {
     MAX_RUN_WORDS = 6,
     BARE_MIN_POPULATION = 100000,
     CONTEXT_MIN_POPULATION = 50000,
+    REGIONAL_MAX_POPULATION = 300000, /* (a city known mostly in its region) */
     LISTED_MIN_POPULATION = 10000,
     TOWN_MIN_POPULATION = 2500 /* the census's least urban place */
 };
@@ -712,6 +713,11 @@ static int joined_cities(cpi_extract *x, const cp_block *b, const char *t, size_
 }
 
 /* Does the document name a place of state `code` already? */
+static inline bool at_most_two_bits(uint64_t bits) {
+    bits &= bits - 1;
+    return (bits & (bits - 1)) == 0;
+}
+
 static bool site_of_state(const cpi_extract *x, const char *code) {
     int st = cpi_state_by_code(code);
     if (st >= 0 && st < 64)
@@ -1210,6 +1216,22 @@ static bool resolve_passed(const cpi_extract *x, const char *name, size_t len,
          * Oakland") */
         if (near != SIZE_MAX && x->list_mixed)
             near = SIZE_MAX;
+        /* (nor, for a smaller town, the neighbour of a list where the text
+         * has read the name as a city of another state already: "to
+         * Chicago, Cleveland, Detroit", then "Memphis, Cleveland and Kansas
+         * City") */
+        if (near != SIZE_MAX && cpi_places[near].population < CONTEXT_MIN_POPULATION)
+            for (size_t p = first; p < first + n; p++) {
+                if (p == near || cpi_places[p].population < CONTEXT_MIN_POPULATION)
+                    continue;
+                site_spec candidate;
+                spec_place(&candidate, &cpi_places[p]);
+                const cp_site *s = named_site(x, &candidate);
+                if (s && s->seen_in == x->generation) {
+                    near = SIZE_MAX;
+                    break;
+                }
+            }
         /* (the dateline's place first, where the text names places of
          * that name in two states: "COLUMBUS, Ga." then "Columbus, Ohio") */
         int home = n > 1 && near == SIZE_MAX ? dateline_state(x, name, len) : -1;
@@ -1320,6 +1342,14 @@ static bool resolve_passed(const cpi_extract *x, const char *name, size_t len,
         bool clear = pop >= least && (second == SIZE_MAX ||
                                       pop >= 3 * cpi_places[second].population ||
                                       (capital && located));
+        /* (not a mid-sized city of a far state, its name bare and not
+         * read as a place, in a text whose places so far are of one or two
+         * states: "out past Gilbert" in a story about Mingo County, West
+         * Virginia, is no suburb of Phoenix) */
+        if (clear && !located && !capital && !x->by_agency &&
+            pop < REGIONAL_MAX_POPULATION && x->site_count >= 3 && x->site_states &&
+            at_most_two_bits(x->site_states))
+            return false;
         if (!clear) {
             /* else the one reading of 50,000 residents or more in the state
              * of a place the text named already ("Buffalo and Syracuse ...
@@ -2805,6 +2835,50 @@ static int state_listed_next(cpi_extract *x, const cpi_capitals *caps, const cha
         size_t state_end = i + 2;
         if (t[i] == ',' && t[i + 1] == ' ' && cpi_is_upper(t[i + 2]))
             return state_at(x, caps, t, n, i + 2, &state_end);
+    }
+    return -1;
+}
+
+/* "Greenville and Spartanburg, South Carolina": the state that qualifies
+ * the next place of a pair (or of a short list) the bare name at
+ * [start, run_end) opens, where a reading of the name is in that state and
+ * no city of twenty times its size has the name elsewhere ("Houston and
+ * Jackson, Mississippi" keeps Houston, Texas); or -1. */
+static int partner_qualified_state(cpi_extract *x, const cpi_capitals *caps,
+                                   const char *t, size_t n, size_t start,
+                                   size_t run_end) {
+    enum { ITEMS = 3 };
+    if (names_county(t + start, run_end - start))
+        return -1; /* (a county's state is read with the county's) */
+    size_t i = run_end;
+    for (int item = 0; item < ITEMS; item++) {
+        size_t at = cpi_starts_with(t, n, i, " and ");
+        if (!at)
+            at = cpi_starts_with(t, n, i, ", and ");
+        if (!at)
+            at = cpi_starts_with(t, n, i, ", ");
+        if (!at || i + at >= n || !cpi_is_upper(t[i + at]))
+            return -1;
+        i += at;
+        /* the item: capitalised words ("Spartanburg", "Rock Hill") */
+        while (i < n && cpi_is_upper(t[i])) {
+            while (i < n && (cpi_is_alpha(t[i]) || t[i] == '.'))
+                i++;
+            if (i + 1 < n && t[i] == ' ' && cpi_is_upper(t[i + 1]))
+                i++;
+        }
+        if (i + 2 >= n || t[i] != ',' || t[i + 1] != ' ' || !cpi_is_upper(t[i + 2]))
+            return -1;
+        size_t state_end = i + 2;
+        int st = state_at(x, caps, t, n, i + 2, &state_end);
+        if (st < 0)
+            continue; /* (the next item: "Greenville, Spartanburg and ...") */
+        size_t first = 0, rows = rows_named(x, t + start, run_end - start, false, &first);
+        for (size_t r = first; r < first + rows; r++)
+            if (same_code(cpi_places[r].state, cpi_states[st].code))
+                return cpi_places[first].population / 20 < cpi_places[r].population ? st
+                                                                                    : -1;
+        return -1;
     }
     return -1;
 }
@@ -5192,6 +5266,9 @@ static bool read_blocks(cpi_extract *x) {
                         cell = repeated_cell_state(x, t, n, ws[s0], len, run_end);
                     if (cell < 0)
                         cell = heading_dash_state(t, ws[s0]);
+                    if (cell < 0 && e == k && run_end + 4 < n &&
+                        (t[run_end] == ' ' || t[run_end] == ','))
+                        cell = partner_qualified_state(x, &caps, t, n, ws[s0], run_end);
                     bool resolved =
                         cell >= 0 ? resolve_in(x, t + ws[s0], len, cpi_states[cell].code, false,
                                                true, &spec)
