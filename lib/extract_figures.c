@@ -279,10 +279,10 @@ static bool identifier_words_before(const char *t, size_t n, size_t prev) {
         "H.B.", "S.B.",   "Sec.",   "Jan.",  "Feb.", "Mar.", "Apr.",   "Jun.",
         "Jul.", "Aug.",   "Sep.",   "Sept.", "Oct.", "Nov.", "Dec.",
     };
-    while (prev + 1 < n && (t[prev] == '[' || t[prev] == '('))
-        prev++; /* "[Page 12]", "[[Page 12]]" */
-        /* identifier_before has asked IDENTIFIER_LOWER_SECONDS, which holds the
-         * first two bytes of WORDS and DOTTED in lower case (CAPS are capitals) */
+    while (prev + 1 < n && (t[prev] == '[' || t[prev] == '(' || t[prev] == '"'))
+        prev++; /* "[Page 12]", "[[Page 12]]", a quoted name: "\"Route 94\"" */
+                /* identifier_before has asked IDENTIFIER_LOWER_SECONDS, which holds the
+                 * first two bytes of WORDS and DOTTED in lower case (CAPS are capitals) */
 #ifndef NDEBUG
     for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++)
         assert(!cpi_is_lower(WORDS[i][0]) ||

@@ -3517,6 +3517,26 @@ static bool row_text(const char *t, size_t n) {
     return digit && (bars >= 2 || cells >= 2 || leaders || (n > 0 && t[0] == '|'));
 }
 
+/* Is t[0..n) a line of a record, a short label and its value ("City:
+ * Gulfport/Biloxi, Miss.", "Arrests: 118", "Firearms seized: 52")? */
+static bool label_line(const char *t, size_t n) {
+    enum { LINE_MAX = 64, LABEL_MAX = 32, LABEL_WORDS = 4 };
+    if (n < 4 || n > LINE_MAX || !cpi_is_upper(t[0]))
+        return false;
+    int words = 1;
+    for (size_t i = 1; i + 1 < n && i <= LABEL_MAX; i++) {
+        if (t[i] == ':')
+            return t[i + 1] == ' ';
+        if (t[i] == ' ')
+            words++;
+        else if (!cpi_is_alpha(t[i]) && t[i] != '/' && t[i] != '-')
+            return false;
+        if (words > LABEL_WORDS)
+            return false;
+    }
+    return false;
+}
+
 /* Is t[0..n) a table's header row of cells without a digit, laid out with
  * bars or with spaces ("City; Officers; Award")? */
 static bool header_row(const char *t, size_t n) {
@@ -3929,8 +3949,9 @@ static bool comparison_list(const char *t, size_t start) {
      * "control sites such as Tulsa") */
     /* (a dash is " - " in the clean text) */
     static const char *const OPENERS[] = {
-        " - among them ", " - including ", " - ",       " (",         ", among them ",
-        ", including ",   " including ",   " such as ", ", such as ", " like "};
+        " - among them ", " - including ", " - ",          " (",
+        ", among them ",  ", including ",  " including ",  " such as ",
+        ", such as ",     " like ",        ", along with "};
     if (start >= 14 && !(t[start - 2] == ':' && t[start - 1] == ' ')) {
         enum { NOUN_BACK = 48 };
         size_t at = 0;
@@ -4028,18 +4049,22 @@ static inline bool place_passed(const cp_block *blk, const cpi_hit *h, size_t i,
 
 /* Does program p's name begin with the name of city or county `site`, a
  * capitalised word after it ("Memphis Safe Task Force")? */
-static inline bool named_after(const cp_program *p, const cp_site *site) {
+static inline bool name_begins_with(const char *name, size_t n, const cp_site *site) {
     /* (the capital by its district's letters: "D.C. Safe and Beautiful
      * Task Force") */
-    if (p->name[0] == 'D' &&
-        (strncmp(p->name, "D.C. ", 5) == 0 || strncmp(p->name, "DC ", 3) == 0))
+    if (name[0] == 'D' &&
+        (cpi_starts_with(name, n, 0, "D.C. ") || cpi_starts_with(name, n, 0, "DC ")))
         return site->kind == CP_SITE_DISTRICT && strcmp(site->state, "DC") == 0;
     if ((site->kind != CP_SITE_CITY && site->kind != CP_SITE_COUNTY) ||
-        site->name[0] != p->name[0])
+        site->name[0] != name[0])
         return false; /* (most pairs) */
     size_t len = strlen(site->name);
-    return strncmp(p->name, site->name, len) == 0 && p->name[len] == ' ' &&
-           cpi_is_upper(p->name[len + 1]);
+    return len + 1 < n && strncmp(name, site->name, len) == 0 && name[len] == ' ' &&
+           cpi_is_upper(name[len + 1]);
+}
+
+static inline bool named_after(const cp_program *p, const cp_site *site) {
+    return name_begins_with(p->name, strlen(p->name), site);
 }
 
 /* The cities and counties of `sites`, each once, in the order of their
@@ -5380,8 +5405,9 @@ enum { LETTERHEAD_BLOCKS = 4 }; /* the blocks a letterhead may take */
  * or the twelve before, whose name has that head ("... creating the
  * Memphis Safe Task Force. The task force covers Memphis"). The program of
  * the text is not always the one meant. */
-static cp_program *program_referred(const cp_document *doc, size_t block, size_t sentence,
-                                    const hits *programs) {
+static cp_program *program_referred_from(const cp_document *doc, size_t block,
+                                         size_t sentence, const hits *programs,
+                                         bool it_referred) {
     const cp_block *blk = &doc->blocks[block];
     /* how far back a name is looked for: blocks, and names */
     enum { REFERRED_BACK = 12, REFERRED_HITS = 64 };
@@ -5434,8 +5460,15 @@ static cp_program *program_referred(const cp_document *doc, size_t block, size_t
             at++;
         }
     }
-    if (kind < 0 && !same)
+    if (kind < 0 && !same) {
+        /* "The task force, led by ... . It covers Marion, Alachua, Levy
+         * and Citrus counties": "It" goes on about the program the
+         * sentence before referred to */
+        if (sentence > 0 && from + 3 < to && memcmp(t + from, "It ", 3) == 0 &&
+            !it_referred)
+            return program_referred_from(doc, block, sentence - 1, programs, true);
         return NULL;
+    }
     size_t k = lower_bound(programs, block, from);
     if (k < programs->n && programs->h[k].block == block && programs->h[k].start < to)
         return NULL; /* (the sentence names its program) */
@@ -5460,6 +5493,11 @@ static cp_program *program_referred(const cp_document *doc, size_t block, size_t
             plural = p;
     }
     return plural;
+}
+
+static cp_program *program_referred(const cp_document *doc, size_t block, size_t sentence,
+                                    const hits *programs) {
+    return program_referred_from(doc, block, sentence, programs, false);
 }
 
 /* Does t[from, to) (up to the sentence's first place) say "there" of a
@@ -5974,6 +6012,15 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                 cue_sets(cpi_block_text(blk), blk->text_size, CPI_PHRASES(SELECTION_CUES),
                          SELECTION_OF_LETTER, SELECTION_OF_NEXT, SELECTION))
                 p = about;
+            /* "Results by metro area:" over records of "Label: value"
+             * lines ("City: Hattiesburg, Miss." over "Arrests: 61"): the
+             * results of what the text is about */
+            if (!p && !several && colon && programs->n && programs->h[0].block < b &&
+                b + 1 < doc->block_count &&
+                doc->blocks[b + 1].kind != CP_BLOCK_LIST_ITEM &&
+                label_line(cpi_block_text(&doc->blocks[b + 1]),
+                           doc->blocks[b + 1].text_size))
+                p = about;
             /* "Here is how the money breaks down:" after a paragraph that
              * named the program: the lead-in takes up its money */
             if (!p && !several && colon && b > 0)
@@ -6003,6 +6050,11 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                     after++;
                 bool rows = after < doc->block_count &&
                             doc->blocks[after].kind != CP_BLOCK_LIST_ITEM;
+                /* (or records of "Label: value" lines, one line a block:
+                 * "City: Hattiesburg, Miss." over "Arrests: 61") */
+                bool records = rows && colon &&
+                               label_line(cpi_block_text(&doc->blocks[after]),
+                                          doc->blocks[after].text_size);
                 bool award_lines = true; /* (the items so far: lines of awards) */
                 for (size_t i = b + 1; p && i < doc->block_count; i++) {
                     const cp_block *item = &doc->blocks[i];
@@ -6016,6 +6068,9 @@ static bool link_sentences(cpi_extract *x, const hits *sites, const hits *progra
                      * paragraph): the lead-in's items */
                     award_lines = award_lines && colon && sums_each(doc, item);
                     if (award_lines) {
+                    } else if (records) {
+                        if (!label_line(cpi_block_text(item), item->text_size))
+                            break;
                     } else if (rows) {
                         const char *it = cpi_block_text(item);
                         if (item->kind == CP_BLOCK_LIST_ITEM ||
@@ -6289,6 +6344,28 @@ static bool link_named_places(cpi_extract *x, const hits *sites, const hits *pro
         for (size_t k = 0; k < sites->n; k++)
             if (named_after(p, sites->h[k].entity) &&
                 !cpi_model_link(x->model, p, sites->h[k].entity))
+                return false;
+    }
+    /* a city's unit the text names where the program it is part of took
+     * its words ("the Chicago Firearms Trafficking Strike Force", one of
+     * the national program's): the unit's city is the program's (the
+     * first UNIT_HITS such names, each asked of the first HOME_ASKED
+     * cities and counties) */
+    enum { UNIT_HITS = 16, HOME_ASKED = 64 };
+    size_t units = 0;
+    for (size_t i = 0; i < programs->n && units < UNIT_HITS; i++) {
+        const cpi_hit *h = &programs->h[i];
+        cp_program *p = h->entity;
+        const char *name = cpi_block_text(&x->doc->blocks[h->block]) + h->start;
+        size_t len = h->end - h->start, own = strlen(p->name);
+        if (!cpi_is_upper(name[0]) || (len >= own && memcmp(name, p->name, own) == 0))
+            continue;
+        units++;
+        if (!x->home_candidates && !collect_home_candidates(x, sites))
+            return false;
+        for (size_t k = 0; k < x->home_candidate_count && k < HOME_ASKED; k++)
+            if (name_begins_with(name, len, x->home_candidates[k]) &&
+                !cpi_model_link(x->model, p, (cp_site *)x->home_candidates[k]))
                 return false;
     }
     return true;

@@ -2839,6 +2839,32 @@ static int state_listed_next(cpi_extract *x, const cpi_capitals *caps, const cha
     return -1;
 }
 
+/* Is name[0..len) "<Place> City" before a city's own body ("the
+ * Montgomery City Council", "Carson City Hall" is not) where only <Place>
+ * is of a state in view: that city's council, not a town called
+ * "Montgomery City" of another state? */
+static bool city_of_council(const cpi_extract *x, const char *name, size_t len,
+                            const char *next, size_t next_len) {
+    static const char *const BODIES[] = {/* sorted */
+                                         "Attorney", "Clerk",   "Commission", "Council",
+                                         "Hall",     "Manager", "Schools"};
+    if (len < 7 || memcmp(name + len - 5, " City", 5) != 0 ||
+        !cpi_word_in(CPI_WORDS(BODIES), next, next_len))
+        return false;
+    size_t first = 0, rows = rows_named(x, name, len, false, &first);
+    for (size_t r = first; r < first + rows; r++)
+        if (state_in_view(x, cpi_places[r].state))
+            return false;
+    size_t short_len = len - 5;
+    if (names_county(name, short_len) || !may_name_place(name, short_len))
+        return false;
+    rows = rows_named(x, name, short_len, false, &first);
+    for (size_t r = first; r < first + rows; r++)
+        if (state_in_view(x, cpi_places[r].state))
+            return true;
+    return false;
+}
+
 /* "Greenville and Spartanburg, South Carolina": the state that qualifies
  * the next place of a pair (or of a short list) the bare name at
  * [start, run_end) opens, where a reading of the name is in that state and
@@ -5218,6 +5244,9 @@ static bool read_blocks(cpi_extract *x) {
                      * last word, nor in "County", is not resolved; try the
                      * shorter one) */
                     if (!may_place || (x->tribe_count && names_tribe(x, t + ws[s0], len)))
+                        continue;
+                    if (e < k && e - s0 >= 2 &&
+                        city_of_council(x, t + ws[s0], len, t + ws[e], we[e] - ws[e]))
                         continue;
                     site_spec spec;
                     bool located = e < k || locative(x, t, n, ws[s0], we[e - 1], s0 > 0 ? ws[s0 - 1] : SIZE_MAX) ||

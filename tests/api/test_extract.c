@@ -5943,6 +5943,103 @@ static void test_family_grants_and_home_state(void **state) {
     cp_corpus_free(c);
 }
 
+static void test_pairs_records_and_references(void **state) {
+    (void)state;
+    /* a pair shares the state written after its second place */
+    cp_corpus *c =
+        load("Its crews sold in Charlotte, North Carolina; Greenville and Spartanburg, "
+             "South Carolina; and Florence, Alabama.\n");
+    assert_non_null(cp_corpus_site_by_id(c, "greenville-sc"));
+    assert_null(cp_corpus_site_by_id(c, "greenville-nc"));
+    cp_corpus_free(c);
+    /* ... not a famous city's name before a small namesake's state */
+    c = load("Agents flew in from Houston and Jackson, Mississippi.\n");
+    assert_non_null(cp_corpus_site_by_id(c, "houston-tx"));
+    cp_corpus_free(c);
+    /* a list neighbour's state does not undo a city the text read already */
+    c = load(
+        "The surge went to Chicago, Cleveland and Detroit.\n\nMemphis, Tennessee, saw "
+        "the largest drop. Some partner cities, Memphis, Cleveland and Kansas City among "
+        "them, did better.\n");
+    assert_non_null(cp_corpus_site_by_id(c, "cleveland-oh"));
+    assert_null(cp_corpus_site_by_id(c, "cleveland-tn"));
+    cp_corpus_free(c);
+    /* "<Place> City Council" of a place of the state in view */
+    c = load(
+        "The Montgomery City Council voted 6-3 to join the River Safety Partnership, "
+        "the first city in Alabama to do so.\n");
+    assert_non_null(cp_corpus_site_by_id(c, "montgomery-al"));
+    assert_null(cp_corpus_site_by_id(c, "montgomery-city-mo"));
+    cp_corpus_free(c);
+    /* a mid-sized far city's bare name in a text of one state's places */
+    c = load("Logan County and Mingo County, West Virginia, will share the grant with "
+             "Williamson. Out past Gilbert, help can take an hour to come.\n");
+    assert_null(cp_corpus_site_by_id(c, "gilbert-az"));
+    cp_corpus_free(c);
+    /* places listed right after "comparison cities" are compared */
+    c = load("The Harbor Gun Initiative worked in Chicago and Memphis.\n\nIts rates were "
+             "set against six comparison cities - among them Louisville, Kentucky; and "
+             "Omaha, Nebraska - where the rate rose. Kansas City, Missouri, was one of "
+             "the comparison jurisdictions, along with Tulsa, Oklahoma.\n");
+    const cp_program *harbor = cp_corpus_program_by_id(c, "harbor-gun-initiative");
+    assert_non_null(harbor);
+    assert_true(program_has_site(harbor, "memphis-tn"));
+    assert_false(program_has_site(harbor, "louisville-ky"));
+    assert_false(program_has_site(harbor, "omaha-ne"));
+    assert_false(program_has_site(harbor, "tulsa-ok"));
+    cp_corpus_free(c);
+    /* "the sweep" is the operation; "It" goes on about the program the
+     * sentence before referred to; "to the city as part of" a program */
+    c = load(
+        "Fugitive sweep nets 212 arrests in New Mexico\n\nThe 30-day \"Operation Desert "
+        "Net\" targeted people wanted in three counties.\n\nATF agents used NIBIN to "
+        "link "
+        "guns to shootings. NIBIN gave 40 leads. NIBIN is a national network.\n\nThe "
+        "sweep focused on Albuquerque, Rio Rancho, Los Lunas and the South Valley.\n\nIn "
+        "2020, agents were sent to the city as part of Operation Legend.\n");
+    const cp_program *net = cp_corpus_program_by_id(c, "operation-desert-net");
+    assert_non_null(net);
+    assert_true(program_has_site(net, "rio-rancho-nm"));
+    assert_true(program_has_site(net, "los-lunas-nm"));
+    const cp_program *legend = cp_corpus_program_by_id(c, "operation-legend");
+    assert_non_null(legend);
+    assert_true(program_has_site(legend, "albuquerque-nm"));
+    cp_corpus_free(c);
+    c = load(
+        "Sheriff cites HIDTA results\n\nMarion County joined the North Florida Gang Task "
+        "Force in May. The county has been part of a HIDTA since 2019, and HIDTA money "
+        "pays for two analysts.\n\nThe task force is led by the FBI. It covers Marion, "
+        "Alachua and Levy counties.\n");
+    const cp_program *gang = cp_corpus_program_by_id(c, "north-florida-gang-task-force");
+    assert_non_null(gang);
+    assert_true(program_has_site(gang, "levy-county-fl"));
+    cp_corpus_free(c);
+    /* records of "Label: value" lines after a lead-in */
+    c = load("Operation Bayou Net ended with 300 arrests in three states.\n\nResults by "
+             "metro area:\n\nCity: Mobile, Ala.\nArrests: 164\n\nCity: Hattiesburg, "
+             "Miss.\nArrests: 61\n\nCity: Pensacola, Fla.\nArrests: 75\n");
+    const cp_program *bayou = cp_corpus_program_by_id(c, "operation-bayou-net");
+    assert_non_null(bayou);
+    assert_true(program_has_site(bayou, "hattiesburg-ms"));
+    assert_true(program_has_site(bayou, "pensacola-fl"));
+    cp_corpus_free(c);
+    /* a city's unit of a national program: the city is the program's */
+    c = load("Guns bought in Indiana were sold in Chicago. The case was worked by the "
+             "Chicago Firearms Trafficking Strike Force, one of five regional strike "
+             "forces.\n");
+    const cp_program *forces =
+        cp_corpus_program_by_id(c, "firearms-trafficking-strike-forces");
+    assert_non_null(forces);
+    assert_true(program_has_site(forces, "chicago-il"));
+    cp_corpus_free(c);
+    /* a quoted road's number is a name */
+    assert_values("He kept a ledger he called \"Route 66.\" It listed 41 guns.\n", "41");
+    /* "a PSP diagnostic team" */
+    c = load("A PSP diagnostic team will spend six months in Montgomery.\n");
+    assert_non_null(cp_corpus_program_by_id(c, "psp-diagnostic-teams"));
+    cp_corpus_free(c);
+}
+
 int main(void) {
     const struct CMUnitTest seeds[] = {
         cmocka_unit_test(test_partnership),
@@ -6048,6 +6145,7 @@ int main(void) {
         cmocka_unit_test(test_subjects_hours_and_ranges),
         cmocka_unit_test(test_author_place),
         cmocka_unit_test(test_family_grants_and_home_state),
+        cmocka_unit_test(test_pairs_records_and_references),
     };
     int failed = cmocka_run_group_tests_name("seeds", seeds, setup, teardown);
     failed += cmocka_run_group_tests_name("own documents", own, NULL, NULL);
