@@ -1765,8 +1765,10 @@ static inline bool route_from(const char *t, size_t start) {
 static inline bool moved_from(const char *t, size_t start) {
     enum { LOOK_BACK = 72 };
     static const char *const MOVED[] = {
-        "came to ",   "moved to ",   "transferred to ", "come to ",    "arrived in ",
-        "came here ", "moved here ", "detailed ",       "reassigned ", "on loan "};
+        "came to ", "moved to ", "transferred to ", "come to ", "arrived in ",
+        "came here ", "moved here ", "detailed ", "reassigned ", "on loan ",
+        /* (agents "pulled in ... from field offices in Nashville") */
+        "pulled in ", "pulls in ", "brought in ", "drawn ", "drew ", "borrowed "};
     /* "from" right before it, or a few words before ("from the police
      * department in Macon") */
     if (start < 4 || t[start - 1] != ' ' || (t[start - 2] != 'm' && t[start - 2] != 'n'))
@@ -3995,11 +3997,25 @@ static bool comparison_list(const char *t, size_t start) {
  * police officer", "a Tulsa resident"): "a" before it, a person's noun in
  * the singular after it? */
 static inline bool one_person_of(const char *t, size_t n, size_t start, size_t end) {
-    static const char *const PERSONS[] = {" police officer", " officer",     " detective",
-                                          " deputy",         " firefighter", " resident",
-                                          " prosecutor",     " teenager",    " pastor"};
-    if (start < 2 || t[start - 1] != ' ' || t[start - 2] != 'a' ||
-        (start >= 3 && t[start - 3] != ' ') || end + 6 >= n || t[end] != ' ')
+    static const char *const PERSONS[] = {
+        " police officer", " officer",   " detective",         " deputy",
+        " firefighter",    " resident",  " prosecutor",        " teenager",
+        " pastor",         " organizer", " police lieutenant", " police sergeant"};
+    /* (one word of a career may come between: "a retired Memphis police
+     * lieutenant") */
+    static const char *const FORMER[] = {"a former ", "a longtime ", "a retired ",
+                                         "a veteran "};
+    if (start < 2 || t[start - 1] != ' ' || end + 6 >= n || t[end] != ' ')
+        return false;
+    /* ("a" or, opening a sentence, "A") */
+    bool one = (t[start - 2] | 0x20) == 'a' && (start == 2 || t[start - 3] == ' ');
+    for (size_t k = 0; !one && k < COUNT(FORMER); k++) {
+        size_t len = strlen(FORMER[k]);
+        one = start >= len && (t[start - len] | 0x20) == 'a' &&
+              memcmp(t + start - len + 1, FORMER[k] + 1, len - 1) == 0 &&
+              (start == len || t[start - len - 1] == ' ');
+    }
+    if (!one)
         return false;
     for (size_t k = 0; k < COUNT(PERSONS); k++) {
         size_t len = cpi_starts_with(t, n, end, PERSONS[k]);

@@ -6032,6 +6032,22 @@ static void test_pairs_records_and_references(void **state) {
     assert_non_null(forces);
     assert_true(program_has_site(forces, "chicago-il"));
     cp_corpus_free(c);
+    /* agents pulled in from other cities' offices; a former officer's city */
+    c = load(
+        "Five weeks into the Memphis Safe Task Force, agents patrol Memphis.\n\nThe task "
+        "force has pulled in agents from field offices in Nashville and Little Rock.\n");
+    const cp_program *memphis = cp_corpus_program_by_id(c, "memphis-safe-task-force");
+    assert_non_null(memphis);
+    assert_true(program_has_site(memphis, "memphis-tn"));
+    assert_false(program_has_site(memphis, "nashville-tn"));
+    cp_corpus_free(c);
+    c = load("Five weeks into the Memphis Safe Task Force, agents patrol Memphis.\n\nA "
+             "retired "
+             "Nashville police lieutenant said the task force is working.\n");
+    memphis = cp_corpus_program_by_id(c, "memphis-safe-task-force");
+    assert_non_null(memphis);
+    assert_false(program_has_site(memphis, "nashville-tn"));
+    cp_corpus_free(c);
     /* a quoted road's number is a name */
     assert_values("He kept a ledger he called \"Route 66.\" It listed 41 guns.\n", "41");
     /* "a PSP diagnostic team" */
