@@ -6755,7 +6755,11 @@ static bool link_the_place(cpi_extract *x, const hits *sites, const hits *progra
                 spoke_sentence = s;
                 spoke = speaks_as_place(t, s0, s1);
             }
-            if (spoke && !cpi_model_link(x->model, h->entity, author))
+            /* (and a row of its own table of awards: "| COPS Hiring Program
+             * (CHP) | ... | $1,875,000 | ...") */
+            bool own_row =
+                !spoke && row_text(t, blk->text_size) && memchr(t, '|', blk->text_size);
+            if ((spoke || own_row) && !cpi_model_link(x->model, h->entity, author))
                 return false;
         }
         int here = the_place_around(t, s1, h->start, h->end);

@@ -6048,6 +6048,16 @@ static void test_pairs_records_and_references(void **state) {
     assert_non_null(memphis);
     assert_false(program_has_site(memphis, "nashville-tn"));
     cp_corpus_free(c);
+    /* an agency author's own table of awards */
+    c = load(
+        "RENO POLICE DEPARTMENT\nANNUAL REPORT\n\nFederal money is part of the budget "
+        "in Reno. The table lists our awards.\n\n"
+        "| Program | Agency | Amount |\n| --- | --- | --- |\n| Sierra Hiring Program | "
+        "COPS Office | $250,000 |\n| Basin Camera Initiative | BJA | $90,000 |\n");
+    const cp_program *camera = cp_corpus_program_by_id(c, "basin-camera-initiative");
+    assert_non_null(camera);
+    assert_true(program_has_site(camera, "reno-nv"));
+    cp_corpus_free(c);
     /* a quoted road's number is a name */
     assert_values("He kept a ledger he called \"Route 66.\" It listed 41 guns.\n", "41");
     /* "a PSP diagnostic team" */
