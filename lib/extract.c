@@ -487,10 +487,10 @@ static bool word_in_whole(const char *const *list, size_t count, const char *w, 
 bool cpi_gathering_before(const char *t, size_t start) {
     static const char *const GATHERINGS[] = {
         /* sorted */
-        "Summit",  "briefing",  "ceremony",   "conference", "convening",
-        "event",   "forum",     "gathering",  "hearing",    "meeting",
-        "remarks", "retreat",   "roundtable", "session",    "speech",
-        "summit",  "symposium", "training",   "workshop"};
+        "Summit",    "assembled", "briefing", "ceremony",   "conference", "convened",
+        "convening", "event",     "forum",    "gathered",   "gathering",  "hearing",
+        "meeting",   "remarks",   "retreat",  "roundtable", "session",    "speech",
+        "summit",    "symposium", "training", "workshop"};
     if (start < 5 || memcmp(t + start - 4, " in ", 4) != 0)
         return false;
     size_t we = start - 4;

@@ -348,8 +348,9 @@ static inline size_t cpi_ends_with(const char *t, size_t pos, const char *z) {
             return 0;
     return len;
 }
-/* Does t[0..start) end with "in" after a noun of a gathering ("a meeting
- * in ", "a summit in "), or after one, "of" and up to three words ("a
+/* Does t[0..start) end with "in" after a noun or verb of a gathering ("a
+ * meeting in ", "a summit in ", "gathered in "), or after one, "of" and up
+ * to three words ("a
  * gathering of police chiefs in "; a speech's "to": "a speech to police
  * chiefs in ")? The place after is where people meet. */
 bool cpi_gathering_before(const char *t, size_t start);

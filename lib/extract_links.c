@@ -5427,7 +5427,9 @@ static cp_program *program_referred_from(const cp_document *doc, size_t block,
     const cp_block *blk = &doc->blocks[block];
     /* how far back a name is looked for: blocks, and names */
     enum { REFERRED_BACK = 12, REFERRED_HITS = 64 };
-    static const char *const SAME[] = {"same grant", "same initiative", "same program"};
+    static const char *const SAME_KINDS[] = {"grant", "initiative", "program"};
+    static const char *const SAME_HEADS[] = {"Grant", "Initiative", "Program"};
+    int same_kind = -1;
     /* the words that stand for a program, and the head of its name */
     /* (a sweep is an operation's: "the sweep focused on ...") */
     static const char *const KINDS[] = {"task force", "strike force", "operation",
@@ -5457,8 +5459,24 @@ static cp_program *program_referred_from(const cp_document *doc, size_t block,
             (t[at - 1] == 'T' && at - 1 != from))
             continue;
         at += 3;
-        if (t[at] == 's' && (same = cpi_phrase_at(t, to, at, CPI_PHRASES(SAME)) > 0))
-            continue;
+        /* "the same program" (one word may describe it: "the same
+         * federal initiative") */
+        if (t[at] == 's' && cpi_starts_with(t, to, at, "same ")) {
+            size_t w = at + 5;
+            while (w < to && cpi_is_lower(t[w]))
+                w++;
+            if (w + 1 < to && t[w] == ' ' && w > at + 5) {
+                size_t described = w + 1;
+                for (int k = 0; k < (int)COUNT(SAME_KINDS) && !same; k++)
+                    if (cpi_starts_with(t, to, described, SAME_KINDS[k]))
+                        same = true, same_kind = k;
+            }
+            for (int k = 0; k < (int)COUNT(SAME_KINDS) && !same; k++)
+                if (cpi_starts_with(t, to, at + 5, SAME_KINDS[k]))
+                    same = true, same_kind = k;
+            if (same)
+                continue;
+        }
         /* (past one word that describes it: "the statewide task force") */
         for (int word = 0; word < 2 && kind < 0 && at < to && cpi_is_lower(t[at]);
              word++) {
@@ -5488,8 +5506,16 @@ static cp_program *program_referred_from(const cp_document *doc, size_t block,
     size_t k = lower_bound(programs, block, from);
     if (k < programs->n && programs->h[k].block == block && programs->h[k].start < to)
         return NULL; /* (the sentence names its program) */
-    if (same)
+    if (same) {
+        /* the last named, or the last whose name has the word's head
+         * ("the same initiative" after PSN, named after its initiative) */
+        for (size_t back = k, asked = 0; back > 0 && asked < REFERRED_HITS;
+             back--, asked++)
+            if (strstr(((const cp_program *)programs->h[back - 1].entity)->name,
+                       SAME_HEADS[same_kind]))
+                return programs->h[back - 1].entity;
         return k > 0 ? programs->h[k - 1].entity : NULL;
+    }
     /* (the names asked are bounded: a text of thousands of names in a
      * paragraph asks the last REFERRED_HITS of them) */
     /* (a name written in the plural, "16 Safe Trails Task Forces", is what
@@ -6549,6 +6575,57 @@ static cp_site *subject_place(subject_tally *tally, const hits *sites, size_t k,
     return best == SIZE_MAX ? NULL : tally->place[best];
 }
 
+/* "putting Project Safe Neighborhoods money into the two cities": how
+ * many places of which kind t[from, to) speaks of together ("the two
+ * cities", "both cities", "the three counties"), or 0. */
+static size_t places_counted(const char *t, size_t from, size_t to, cp_site_kind *kind) {
+    static const struct {
+        const char *words;
+        size_t count;
+    } COUNTED[] = {{"both cities", 2},      {"the two cities", 2},
+                   {"those two cities", 2}, {"these two cities", 2},
+                   {"the three cities", 3}, {"both counties", 2},
+                   {"the two counties", 2}, {"the three counties", 3}};
+    for (size_t at = from; at + 11 <= to; at++) {
+        const char *q = memchr(t + at, ' ', to - at);
+        if (!q)
+            return 0;
+        at = (size_t)(q - t);
+        char c = t[at + 1];
+        if (c != 'b' && c != 't')
+            continue;
+        for (size_t k = 0; k < COUNT(COUNTED); k++) {
+            size_t len = cpi_starts_with(t, to, at + 1, COUNTED[k].words);
+            if (len && (at + 1 + len == to || !cpi_is_alpha(t[at + 1 + len]))) {
+                *kind = memcmp(COUNTED[k].words + len - 6, "cities", 6) == 0
+                            ? CP_SITE_CITY
+                            : CP_SITE_COUNTY;
+                return COUNTED[k].count;
+            }
+        }
+    }
+    return 0;
+}
+
+/* The `count` places of `kind` named most before the k-th site hit (the
+ * subjects of the text, as subject_place counts them), into out; how many
+ * there are (0 when fewer than count). */
+static size_t top_places(subject_tally *tally, const hits *sites, size_t k,
+                         cp_site_kind kind, size_t count, cp_site **out) {
+    if (!subject_place(tally, sites, k, kind) || tally->kept < count)
+        return 0;
+    bool taken[SUBJECT_KEPT] = {false};
+    for (size_t i = 0; i < count; i++) {
+        size_t best = SIZE_MAX;
+        for (size_t j = 0; j < tally->kept; j++)
+            if (!taken[j] && (best == SIZE_MAX || tally->count[j] > tally->count[best]))
+                best = j;
+        taken[best] = true;
+        out[i] = tally->place[best];
+    }
+    return count;
+}
+
 /* "$1.4 million in COPS AHEAD hiring grants the city received last fall",
  * "a Crime Gun Intelligence Center the department opened in 2020": does
  * "the city" (its police department, or "the county") that received or
@@ -6761,6 +6838,23 @@ static bool link_the_place(cpi_extract *x, const hits *sites, const hits *progra
                 !spoke && row_text(t, blk->text_size) && memchr(t, '|', blk->text_size);
             if ((spoke || own_row) && !cpi_model_link(x->model, h->entity, author))
                 return false;
+        }
+        /* "Both districts are putting Project Safe Neighborhoods money into
+         * the two cities": the text's two most named */
+        cp_site_kind counted_kind;
+        size_t counted = first_place == SIZE_MAX || first_place > h->end
+                             ? places_counted(t, h->end, s1, &counted_kind)
+                             : 0;
+        if (counted) {
+            cp_site *top[3];
+            counted = top_places(&at_name[counted_kind], sites,
+                                 lower_bound(sites, h->block, h->start), counted_kind,
+                                 counted, top);
+            for (size_t k = 0; k < counted; k++)
+                if (!cpi_model_link(x->model, h->entity, top[k]))
+                    return false;
+            if (counted)
+                continue;
         }
         int here = the_place_around(t, s1, h->start, h->end);
         if (here >= 0) {

@@ -1311,8 +1311,13 @@ static bool resolve_passed(const cpi_extract *x, const char *name, size_t len,
     bool famous = bare && weight > 0 && !code && top != best && !x->village_named &&
                   !cpi_places[best].capital &&
                   cpi_places[best].population < CONTEXT_MIN_POPULATION &&
-                  cpi_places[top].population >= BARE_MIN_POPULATION &&
-                  cpi_places[top].population / 5 >= cpi_places[best].population;
+                  ((cpi_places[top].population >= BARE_MIN_POPULATION &&
+                    cpi_places[top].population / 5 >= cpi_places[best].population) ||
+                   /* (or a city of 50,000 ten times the town's, where the
+                    * town's state is only in view by one qualifier:
+                    * "Camden" beside "Columbia, S.C.") */
+                   (weight <= 1 && cpi_places[top].population >= CONTEXT_MIN_POPULATION &&
+                    cpi_places[top].population / 10 >= cpi_places[best].population));
     /* (a town of the dateline's own state stays local unless the city is
      * twenty times its size: "the training academy in Richmond" in a story
      * from "WHITESBURG, Ky.", but "Memphis" in one from "ST. LOUIS, Mo.") */
@@ -3966,10 +3971,10 @@ static bool item_among_places(const cpi_extract *x, const cp_block *b, size_t st
 
 static const char *const FEATURE_WORDS[] = {
     /* sorted */
-    "Ave",    "Avenue",   "Basin",      "Bay",    "Blvd",    "Boulevard",
-    "Cities", "College",  "Delta",      "Gulf",   "Highway", "Lake",
-    "Native", "Natives",  "Parkway",    "River",  "Road",    "Sound",
-    "Street", "Turnpike", "University", "Valley",
+    "Ave",    "Avenue",  "Basin",    "Bay",        "Blvd",   "Boulevard",
+    "Cities", "College", "Delta",    "District",   "Gulf",   "Highway",
+    "Lake",   "Native",  "Natives",  "Parkway",    "River",  "Road",
+    "Sound",  "Street",  "Turnpike", "University", "Valley",
 };
 
 /* Is the state's name at `start` a river's, the river's word left out
@@ -3997,13 +4002,13 @@ static bool river_named(const char *t, size_t start) {
 }
 
 /* Does the word at pos make the state before it part of another name: a
- * river, a valley, a university, a people ("the Mississippi River", "Ohio
- * State University", "Alaska Natives"), a pair of namesakes ("the two
- * Kansas Cities")? */
+ * river, a valley, a university, a people, a city's quarter ("the
+ * Mississippi River", "Ohio State University", "Alaska Natives", Dayton's
+ * "Oregon District"), a pair of namesakes ("the two Kansas Cities")? */
 static bool names_a_feature(const cpi_extract *x, const char *t, size_t n, size_t pos) {
     static const uint16_t LENGTHS[26] = {
         ['a' - 'a'] = LEN(3) | LEN(6), ['b' - 'a'] = LEN(3) | LEN(4) | LEN(5) | LEN(9),
-        ['c' - 'a'] = LEN(6) | LEN(7), ['d' - 'a'] = LEN(5),
+        ['c' - 'a'] = LEN(6) | LEN(7), ['d' - 'a'] = LEN(5) | LEN(8),
         ['g' - 'a'] = LEN(4),          ['h' - 'a'] = LEN(7),
         ['l' - 'a'] = LEN(4),          ['n' - 'a'] = LEN(6) | LEN(7),
         ['p' - 'a'] = LEN(7),          ['r' - 'a'] = LEN(4) | LEN(5),

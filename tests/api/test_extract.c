@@ -6058,6 +6058,48 @@ static void test_pairs_records_and_references(void **state) {
     assert_non_null(camera);
     assert_true(program_has_site(camera, "reno-nv"));
     cp_corpus_free(c);
+    /* "the two cities": the two the text names most */
+    c = load(
+        "Operation Steel Shield went to Birmingham and Montgomery.\n\nBirmingham had 140 "
+        "homicides. Montgomery had 72.\n\nBoth districts are putting Project Safe "
+        "Neighborhoods money into the two cities this year.\n");
+    const cp_program *psn = cp_corpus_program_by_id(c, "project-safe-neighborhoods");
+    assert_non_null(psn);
+    assert_true(program_has_site(psn, "birmingham-al"));
+    assert_true(program_has_site(psn, "montgomery-al"));
+    cp_corpus_free(c);
+    /* "the same federal initiative": the last named initiative */
+    c = load(
+        "Project Safe Neighborhoods cases rise in Louisville\n\nProsecutors charged 83 "
+        "people from Louisville under Project Safe Neighborhoods. Project Safe "
+        "Neighborhoods is a national program.\n\nThe city also won a grant from the "
+        "Community Violence Intervention and Prevention Initiative.\n\nLexington "
+        "received $900,000 from the same federal initiative last fall.\n");
+    const cp_program *cvipi = cp_corpus_program_by_id(c, "cvipi");
+    assert_non_null(cvipi);
+    assert_true(program_has_site(cvipi, "lexington-ky"));
+    assert_false(program_has_site(
+        cp_corpus_program_by_id(c, "project-safe-neighborhoods"), "lexington-ky"));
+    cp_corpus_free(c);
+    /* a well-known city of 50,000 over a town a tenth its size */
+    c = load("The first group included Camden, Chicago, Detroit and Wilmington, Del.; "
+             "Columbia, S.C., joined later.\n");
+    assert_non_null(cp_corpus_site_by_id(c, "camden-nj"));
+    assert_null(cp_corpus_site_by_id(c, "camden-sc"));
+    cp_corpus_free(c);
+    /* a state's name before "District" names a city's quarter */
+    c = load("Bars in the Oregon District will close early, the Dayton police said.\n");
+    assert_null(cp_corpus_site_by_id(c, "oregon"));
+    cp_corpus_free(c);
+    /* where chiefs gathered is no site of the program announced there */
+    c = load("Chiefs gathered in Baltimore for the summit, where the Attorney General "
+             "announced the Harbor Crime Initiative for Camden and Newark.\n");
+    const cp_program *harbor_crime =
+        cp_corpus_program_by_id(c, "harbor-crime-initiative");
+    assert_non_null(harbor_crime);
+    assert_true(program_has_site(harbor_crime, "newark-nj"));
+    assert_false(program_has_site(harbor_crime, "baltimore-md"));
+    cp_corpus_free(c);
     /* a quoted road's number is a name */
     assert_values("He kept a ledger he called \"Route 66.\" It listed 41 guns.\n", "41");
     /* "a PSP diagnostic team" */
