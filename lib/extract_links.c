@@ -1905,7 +1905,8 @@ static bool passing_mention(const char *t, size_t start) {
 /* Do the words after a place make it a federal office's seat ("ATF's
  * Charlotte Field Division", "our Arlington, Va., office", "our Detroit
  * studio"), a person's home ("a Springfield, Illinois, native", "a Compton
- * man", "a Gulfport-based ring", "Tampa-area arrests"), the center of other
+ * man", "a Gulfport-based ring", "Tampa-area arrests"), a court's or a
+ * jail's ("a Lehigh County courtroom"), the center of other
  * places ("a Phoenix suburb", "the Philadelphia suburbs"), a state's own
  * police ("the Michigan State Police lab") or a place without the program
  * ("Norfolk, which has no federal grant", "Dallas, which has its own task
@@ -1921,16 +1922,15 @@ static inline bool described_after(const char *t, size_t n, size_t end) {
         ", which did not get", ", which did not receive", ", which is not part",
         ", which was not part", ", which is not among", ", which was not among",
         ", which was not selected", ", which was not chosen", " has its own",
-        " have their own"};
+        " have their own", " courtroom", " courthouse", " jail"};
     /* clang-format on */
     /* tried after every place: the two bytes after it rule most out */
     if (end + 1 >= n)
         return false;
     char c = t[end], d = t[end + 1];
-    if (!(c == ' ' &&
-          (d == 'F' || d == 'D' || d == 'S' || d == 'f' || d == 'n' || d == 's' ||
-           d == 'o' || d == 'm' || d == 'w' || d == 'M' || d == 'W' || d == 't' ||
-           d == 'h')) &&
+    if (!(c == ' ' && (d == 'F' || d == 'D' || d == 'S' || d == 'f' || d == 'n' ||
+                       d == 's' || d == 'o' || d == 'm' || d == 'w' || d == 'M' ||
+                       d == 'W' || d == 't' || d == 'h' || d == 'c' || d == 'j')) &&
         !(c == ',' && d == ' ') && !(c == '-' && (d == 'b' || d == 'a')))
         return false;
     if (c == ',' && (end + 2 >= n || (t[end + 2] != 'n' && t[end + 2] != 'o' && t[end + 2] != 'w')))
@@ -6577,15 +6577,15 @@ static cp_site *subject_place(subject_tally *tally, const hits *sites, size_t k,
 
 /* "putting Project Safe Neighborhoods money into the two cities": how
  * many places of which kind t[from, to) speaks of together ("the two
- * cities", "both cities", "the three counties"), or 0. */
+ * cities", "both cities", "the three Lehigh Valley cities", "the two
+ * counties"), or 0. */
 static size_t places_counted(const char *t, size_t from, size_t to, cp_site_kind *kind) {
     static const struct {
         const char *words;
         size_t count;
-    } COUNTED[] = {{"both cities", 2},      {"the two cities", 2},
-                   {"those two cities", 2}, {"these two cities", 2},
-                   {"the three cities", 3}, {"both counties", 2},
-                   {"the two counties", 2}, {"the three counties", 3}};
+    } COUNTED[] = {{"both ", 2},      {"the two ", 2},   {"those two ", 2},
+                   {"these two ", 2}, {"the three ", 3}, {"those three ", 3}};
+    enum { NAME_WORDS = 3 };
     for (size_t at = from; at + 11 <= to; at++) {
         const char *q = memchr(t + at, ' ', to - at);
         if (!q)
@@ -6595,13 +6595,26 @@ static size_t places_counted(const char *t, size_t from, size_t to, cp_site_kind
         if (c != 'b' && c != 't')
             continue;
         for (size_t k = 0; k < COUNT(COUNTED); k++) {
-            size_t len = cpi_starts_with(t, to, at + 1, COUNTED[k].words);
-            if (len && (at + 1 + len == to || !cpi_is_alpha(t[at + 1 + len]))) {
-                *kind = memcmp(COUNTED[k].words + len - 6, "cities", 6) == 0
-                            ? CP_SITE_CITY
-                            : CP_SITE_COUNTY;
-                return COUNTED[k].count;
+            size_t w = at + 1 + cpi_starts_with(t, to, at + 1, COUNTED[k].words);
+            if (w == at + 1)
+                continue;
+            /* (a name may come between: "Lehigh Valley") */
+            for (int words = 0; words < NAME_WORDS && w < to && cpi_is_upper(t[w]);
+                 words++) {
+                while (w < to && cpi_is_alpha(t[w]))
+                    w++;
+                if (w >= to || t[w] != ' ')
+                    break;
+                w++;
             }
+            size_t len = cpi_starts_with(t, to, w, "cities");
+            *kind = CP_SITE_CITY;
+            if (!len) {
+                len = cpi_starts_with(t, to, w, "counties");
+                *kind = CP_SITE_COUNTY;
+            }
+            if (len && (w + len == to || !cpi_is_alpha(t[w + len])))
+                return COUNTED[k].count;
         }
     }
     return 0;

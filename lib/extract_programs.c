@@ -1267,15 +1267,17 @@ static inline const lower_head *lower_head_at(const char *t, size_t n, size_t en
     return NULL;
 }
 
-/* Is [start, end) a place's name or a state's (a city's program is the
- * city's)? */
+/* Is [start, end) a place's name, a state's or a region's (a city's
+ * program is the city's: "the Lehigh Valley program")? */
 static bool names_place(const cpi_extract *x, const char *t, size_t n, size_t start,
                         size_t end) {
     char key[128];
     size_t first;
     cpi_fold(t + start, end - start, key, sizeof key);
     const cpi_dict_entry *st = cpi_dict_match(&x->k->states, t, n, start);
-    return cpi_find_places(key, &first) || (st && st->len == end - start);
+    const cpi_dict_entry *region = cpi_dict_match(&x->k->regions, t, n, start);
+    return cpi_find_places(key, &first) || (st && st->len == end - start) ||
+           (region && region->len == end - start);
 }
 
 /* After a capitalised name at [start, end): " program" or " initiative" in
@@ -1988,6 +1990,19 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
                 !not_program_word(t + ws[first], wend[first] - ws[first]) &&
                 own_word(t, n, ws, wend, winner, first + 2, last - 1))
                 first += 2;
+            /* "the U.S. Marshals Northern Ohio Violent Fugitive Task Force":
+             * the agency's name of two words or more before the program's,
+             * three words at least (an acronym, "DEA Mobile Enforcement
+             * Teams", stays the name's) */
+            if (last >= first + 4 && cpi_is_upper(t[ws[first]])) {
+                const cpi_dict_entry *owner =
+                    cpi_dict_match(&x->k->agencies, t, n, ws[first]);
+                for (size_t w = first + 1; owner && w + 3 < last; w++)
+                    if (wend[w] == ws[first] + owner->len) {
+                        first = w + 1;
+                        break;
+                    }
+            }
             bool office = false;
             for (size_t w = first; w < last; w++)
                 if (not_program_word(t + ws[w], wend[w] - ws[w]))

@@ -6100,6 +6100,28 @@ static void test_pairs_records_and_references(void **state) {
     assert_true(program_has_site(harbor_crime, "newark-nj"));
     assert_false(program_has_site(harbor_crime, "baltimore-md"));
     cp_corpus_free(c);
+    /* "the three Lehigh Valley cities"; "the Lehigh Valley program" is a
+     * region's program, no name; a county's courtroom */
+    c = load(
+        "Prosecutors will bring a version of Project Exile, the program credited with "
+        "cutting homicides in Richmond, Va., to the three Lehigh Valley cities. Police "
+        "in "
+        "Allentown, Bethlehem or Easton will send cases to federal court.\n\nOfficials "
+        "in Reading hope to join the Lehigh Valley program next year. A gun case may no "
+        "longer end up in a Lehigh County courtroom.\n");
+    const cp_program *exile = cp_corpus_program_by_id(c, "project-exile");
+    assert_non_null(exile);
+    assert_true(program_has_site(exile, "easton-pa"));
+    assert_false(program_has_site(exile, "lehigh-county-pa"));
+    assert_null(cp_corpus_program_by_id(c, "lehigh-valley-program"));
+    cp_corpus_free(c);
+    /* an agency's full name before a program's is no part of it */
+    c = load(
+        "An operation led by the U.S. Marshals Northern Ohio Violent Fugitive Task Force "
+        "ended Friday in Toledo.\n");
+    assert_non_null(
+        cp_corpus_program_by_id(c, "northern-ohio-violent-fugitive-task-force"));
+    cp_corpus_free(c);
     /* a quoted road's number is a name */
     assert_values("He kept a ledger he called \"Route 66.\" It listed 41 guns.\n", "41");
     /* "a PSP diagnostic team" */
