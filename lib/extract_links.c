@@ -1705,6 +1705,13 @@ static bool state_gets_amount(const char *t, size_t n, const cpi_hit *h) {
     if (h->end + 3 < n && t[h->end] == ' ' && t[h->end + 1] == '(' &&
         t[h->end + 2] == '$')
         return true;
+    /* "followed by Texas at $28.9 million", "Wyoming, at about $650,000,
+     * received the smallest" */
+    static const char *const AT_AMOUNT[] = {" at $", " at about $", ", at $",
+                                            ", at about $", " with $"};
+    if (h->end + 4 < n && (t[h->end] == ' ' || t[h->end] == ',') &&
+        cpi_phrase_at(t, n, h->end, CPI_PHRASES(AT_AMOUNT)))
+        return true;
     /* "$4.2 million in grants to pay for 30 deputies in Oregon": an amount
      * of grants earlier in its clause, the state last */
     if (cpi_ends_with(t, h->start, " in ") && (h->end == n || t[h->end] == '.')) {

@@ -3102,6 +3102,42 @@ static bool stem_components(cpi_extract *x) {
     return true;
 }
 
+/* "Federal agents, CPD target West Side gun pipeline": a known program's
+ * acronym of three letters, alone, is as often some police department's or
+ * agency's ("CPD", "CHP", "PSP"); a program this document knows by its
+ * acronym alone, never by a name, and whose acronym the text does not
+ * define, is no program of the text. (Longer acronyms, "NIBIN", "HIDTA",
+ * name their program.) */
+static bool drop_bare_acronyms(cpi_extract *x) {
+    for (size_t i = 0; i < x->program_count; i++) {
+        cp_program *p = x->programs[i];
+        if (!p->acronym || strlen(p->acronym) != 3 || p->parent || p->components.count ||
+            !known_id(p->id))
+            continue;
+        bool bare = true;
+        for (size_t h = 0; bare && h < x->program_hit_count; h++) {
+            const cpi_hit *hit = &x->program_hits[h];
+            if (hit->entity == p)
+                bare = hit->end - hit->start == 3 &&
+                       memcmp(cpi_block_text(&x->doc->blocks[hit->block]) + hit->start,
+                              p->acronym, 3) == 0;
+        }
+        if (!bare || !made_here_p(x, p))
+            continue;
+        size_t kept = 0;
+        for (size_t h = 0; h < x->program_hit_count; h++)
+            if (x->program_hits[h].entity != p)
+                x->program_hits[kept++] = x->program_hits[h];
+        x->program_hit_count = kept;
+        cpi_registry_remove(&x->model->program_reg, p);
+        memmove(x->programs + i, x->programs + i + 1,
+                (x->program_count - i - 1) * sizeof *x->programs);
+        x->program_count--;
+        i--;
+    }
+    return true;
+}
+
 /* "a federal COPS grant" in a story about the COPS Hiring Program: an award
  * of a family's umbrella program ("COPS Program", known by the words
  * "COPS grant(s)" alone in this text) is an award of the one member of the
@@ -3445,5 +3481,6 @@ bool cpi_extract_programs(cpi_extract *x) {
             !read_capitals(x, blk))
             return false;
     }
-    return fold_umbrella_grants(x) && merge_short_forms(x) && stem_components(x);
+    return drop_bare_acronyms(x) && fold_umbrella_grants(x) && merge_short_forms(x) &&
+           stem_components(x);
 }

@@ -4736,8 +4736,14 @@ static bool read_blocks(cpi_extract *x) {
                                  (t[qend] == ',' || t[qend] == '/' ||
                                   cpi_starts_with(t, n, qend, " and ")) &&
                                  great_city(t + ws[0], run_end - ws[0]);
-                if (!in_form && !run_is_state && !county_like && k <= 3 && state_ends_name &&
-                    !(wf[0] & WORD_RUN_FUNCTION) && !listed_on) {
+                /* (a run with a digit names no place: "In FY2024,
+                 * California received ...") */
+                bool digits = false;
+                for (size_t d = ws[0]; d < run_end && !digits; d++)
+                    digits = cpi_is_digit(t[d]);
+                if (!in_form && !run_is_state && !county_like && k <= 3 &&
+                    state_ends_name && !(wf[0] & WORD_RUN_FUNCTION) && !listed_on &&
+                    !digits) {
                     i = qend;
                     continue;
                 }

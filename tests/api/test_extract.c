@@ -6122,6 +6122,32 @@ static void test_pairs_records_and_references(void **state) {
     assert_non_null(
         cp_corpus_program_by_id(c, "northern-ohio-violent-fugitive-task-force"));
     cp_corpus_free(c);
+    /* states' awards: "In FY2024, California received ...", "followed by
+     * Texas at $28.9 million"; "a single JAG award" */
+    c = load(
+        "## Byrne JAG\n\nThe Byrne JAG program is a formula grant. In FY2024, California "
+        "received the largest award, $31.6 million, followed by Texas at $28.9 million. "
+        "Wyoming, at about $650,000, received the smallest.\n\n## Locally\n\nIn "
+        "Chicago, the city and Cook County share a single JAG award.\n");
+    const cp_program *jag = cp_corpus_program_by_id(c, "byrne-jag");
+    assert_non_null(jag);
+    assert_true(program_has_site(jag, "california"));
+    assert_true(program_has_site(jag, "texas"));
+    assert_true(program_has_site(jag, "wyoming"));
+    assert_true(program_has_site(jag, "chicago-il"));
+    cp_corpus_free(c);
+    /* a known program's three letters alone, never defined, are some
+     * police department's */
+    c = load(
+        "Federal agents, CPD target West Side gun pipeline\n\nATF agents and Chicago "
+        "police work the corridor.\n");
+    assert_null(cp_corpus_program_by_id(c, "cops-community-policing-development"));
+    cp_corpus_free(c);
+    c = load(
+        "The Community Policing Development (CPD) program paid for it. CPD money went to "
+        "Tulsa.\n");
+    assert_non_null(cp_corpus_program_by_id(c, "cops-community-policing-development"));
+    cp_corpus_free(c);
     /* a quoted road's number is a name */
     assert_values("He kept a ledger he called \"Route 66.\" It listed 41 guns.\n", "41");
     /* "a PSP diagnostic team" */
