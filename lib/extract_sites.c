@@ -2765,11 +2765,14 @@ static size_t cell_column(const char *t, size_t pos, bool bars) {
 /* Is the cell at `start` of row b under a heading "County" ("COUNTY",
  * "Counties"), or "Parish", in its table's first row? Its bare names are
  * then counties ("| Summit | $400,000 |") or parishes ("| Caddo |"), not
- * towns of those names: which, or NOT_COUNTY_COLUMN (0). The walk back is
- * bounded as row_of_state_table's. */
-enum { NOT_COUNTY_COLUMN, COUNTY_COLUMN, PARISH_COLUMN };
+ * towns of those names: which, or NOT_COUNTY_COLUMN (0). Under "City"
+ * ("CITY", "Cities"): CITY_COLUMN, its names read as places ("| Sedalia |
+ * 12 |"). The walk back is bounded as row_of_state_table's. */
+enum { NOT_COUNTY_COLUMN, COUNTY_COLUMN, PARISH_COLUMN, CITY_COLUMN };
 static int in_county_column(const cp_document *doc, const cp_block *b, size_t start) {
-    enum { HEADER_MAX = 256 };
+    enum { HEADER_MAX = 256, ROW_MAX = 2048 };
+    if (start > ROW_MAX)
+        return NOT_COUNTY_COLUMN; /* (no row's cell: its column is not counted) */
     size_t at = table_first_row(doc, b);
     if (at == SIZE_MAX || &doc->blocks[at] == b)
         return NOT_COUNTY_COLUMN; /* (the first row is the heading) */
@@ -2789,8 +2792,12 @@ static int in_county_column(const cp_document *doc, const cp_block *b, size_t st
         e++;
     static const char *const HEADINGS[] = {"COUNTIES", "COUNTY", "Counties",
                                            "County",   "PARISH", "Parish"};
-    if (e == i || !(e == n || h[e] == ' ' || h[e] == '|' || h[e] == ';') ||
-        !cpi_word_in(CPI_WORDS(HEADINGS), h + i, e - i))
+    static const char *const CITY_HEADINGS[] = {"CITIES", "CITY", "Cities", "City"};
+    if (e == i || !(e == n || h[e] == ' ' || h[e] == '|' || h[e] == ';'))
+        return NOT_COUNTY_COLUMN;
+    if (cpi_word_in(CPI_WORDS(CITY_HEADINGS), h + i, e - i))
+        return CITY_COLUMN;
+    if (!cpi_word_in(CPI_WORDS(HEADINGS), h + i, e - i))
         return NOT_COUNTY_COLUMN;
     return h[i + 1] == 'A' || h[i + 1] == 'a' ? PARISH_COLUMN : COUNTY_COLUMN;
 }
@@ -5260,9 +5267,13 @@ static bool read_blocks(cpi_extract *x) {
                         city_of_council(x, t + ws[s0], len, t + ws[e], we[e] - ws[e]))
                         continue;
                     site_spec spec;
-                    bool located = e < k || locative(x, t, n, ws[s0], we[e - 1], s0 > 0 ? ws[s0 - 1] : SIZE_MAX) ||
-                                   listed || (e == k && place_follows(x, t, n, we[e - 1])) ||
-                                   (e == k && item_head(b, t, n, ws[s0], we[e - 1]));
+                    bool located =
+                        e < k ||
+                        locative(x, t, n, ws[s0], we[e - 1],
+                                 s0 > 0 ? ws[s0 - 1] : SIZE_MAX) ||
+                        (e == k && in_county_column(x->doc, b, ws[s0]) == CITY_COLUMN) ||
+                        listed || (e == k && place_follows(x, t, n, we[e - 1])) ||
+                        (e == k && item_head(b, t, n, ws[s0], we[e - 1]));
                     const cp_site *neighbour =
                         listed_how == LISTED ? x->site_hits[x->site_hit_count - 1].entity
                                              : NULL;
@@ -5339,7 +5350,8 @@ static bool read_blocks(cpi_extract *x) {
                     if (e == k && !names_county(t + ws[s0], len) &&
                         len + 8 <= sizeof county &&
                         (column = in_county_column(x->doc, b, ws[s0])) !=
-                            NOT_COUNTY_COLUMN) {
+                            NOT_COUNTY_COLUMN &&
+                        column != CITY_COLUMN) {
                         memcpy(county, t + ws[s0], len);
                         memcpy(county + len,
                                column == PARISH_COLUMN ? " Parish" : " County", 8);

@@ -6148,6 +6148,14 @@ static void test_pairs_records_and_references(void **state) {
         "Tulsa.\n");
     assert_non_null(cp_corpus_program_by_id(c, "cops-community-policing-development"));
     cp_corpus_free(c);
+    /* a table's column headed "City": its names are places */
+    c = load(
+        "Project Safe Neighborhoods cases in Missouri, by city:\n\n| City | Defendants "
+        "|\n|---|---|\n| Kansas City | 287 |\n| Independence | 41 |\n| Sedalia | 12 "
+        "|\n");
+    assert_non_null(cp_corpus_site_by_id(c, "independence-mo"));
+    assert_non_null(cp_corpus_site_by_id(c, "sedalia-mo"));
+    cp_corpus_free(c);
     /* a quoted road's number is a name */
     assert_values("He kept a ledger he called \"Route 66.\" It listed 41 guns.\n", "41");
     /* "a PSP diagnostic team" */
