@@ -1994,6 +1994,9 @@ static bool refused_after(const char *t, size_t n, size_t end, size_t limit) {
         TAIL("not in any"), TAIL("not part of"),
         /* may follow ("Elgin and Joliet are expected to follow") */
         TAIL("expected to follow"),
+        /* was left out ("Madison was not asked") */
+        TAIL("was not asked"), TAIL("were not asked"), TAIL("was not invited"),
+        TAIL("were not invited"),
     };
     const uint32_t firsts = FIRST('g') | FIRST('r') | FIRST('w') | FIRST('o') | FIRST('h') |
                             FIRST('p') | FIRST('f') | FIRST('b') | FIRST('a') | FIRST('n') |
@@ -2005,7 +2008,7 @@ static bool refused_after(const char *t, size_t n, size_t end, size_t limit) {
             PHRASE_KEY('r') = PHRASE_BIT(1),
             PHRASE_KEY('w') = PHRASE_BIT(2) | PHRASE_BIT(3) | PHRASE_BIT(4) | PHRASE_BIT(5) |
                 PHRASE_BIT(10) | PHRASE_BIT(13) | PHRASE_BIT(14) | PHRASE_BIT(15) | PHRASE_BIT(32) |
-                PHRASE_BIT(33),
+                PHRASE_BIT(33) | PHRASE_BIT(40) | PHRASE_BIT(41) | PHRASE_BIT(42) | PHRASE_BIT(43),
             PHRASE_KEY('o') = PHRASE_BIT(6) | PHRASE_BIT(7) | PHRASE_BIT(8) | PHRASE_BIT(9),
             PHRASE_KEY('h') = PHRASE_BIT(11) | PHRASE_BIT(12) | PHRASE_BIT(19) | PHRASE_BIT(20),
             PHRASE_KEY('p') = PHRASE_BIT(16) | PHRASE_BIT(17),
@@ -2025,10 +2028,11 @@ static bool refused_after(const char *t, size_t n, size_t end, size_t limit) {
             PHRASE_KEY('s') = PHRASE_BIT(27) | PHRASE_BIT(28) | PHRASE_BIT(29) | PHRASE_BIT(30) |
                 PHRASE_BIT(34) | PHRASE_BIT(35) | PHRASE_BIT(36),
             PHRASE_KEY('e') = PHRASE_BIT(1) | PHRASE_BIT(21) | PHRASE_BIT(22) | PHRASE_BIT(23) |
-                PHRASE_BIT(24) | PHRASE_BIT(25),
+                PHRASE_BIT(24) | PHRASE_BIT(25) | PHRASE_BIT(41) | PHRASE_BIT(43),
             PHRASE_KEY('i') = PHRASE_BIT(3) | PHRASE_BIT(4) | PHRASE_BIT(5) | PHRASE_BIT(32),
             PHRASE_KEY('u') = PHRASE_BIT(6) | PHRASE_BIT(7) | PHRASE_BIT(8) | PHRASE_BIT(9),
-            PHRASE_KEY('a') = PHRASE_BIT(13) | PHRASE_BIT(14) | PHRASE_BIT(19) | PHRASE_BIT(20),
+            PHRASE_KEY('a') = PHRASE_BIT(13) | PHRASE_BIT(14) | PHRASE_BIT(19) | PHRASE_BIT(20) |
+                PHRASE_BIT(40) | PHRASE_BIT(42),
             PHRASE_KEY('l') = PHRASE_BIT(16) | PHRASE_BIT(17),
         },
     };
@@ -6776,6 +6780,20 @@ static cp_site *author_place(const cp_document *doc, const hits *sites) {
                 cpi_same_letters(site->name, t + from, to - from))
                 return site;
         }
+    }
+    /* a mayor's own text ("From the Mayor's Desk", "Posted by Mayor Ellen
+     * Whitaker"): the first city its top names */
+    enum { MAYOR_TOP = 6 };
+    static const char *const MAYORS[] = {"From the Mayor", "Posted by Mayor ",
+                                         "By Mayor ", "From Mayor "};
+    for (size_t b = 0; b < doc->block_count && b < MAYOR_TOP; b++) {
+        const cp_block *blk = &doc->blocks[b];
+        if (!cpi_phrase_at(cpi_block_text(blk), blk->text_size, 0, CPI_PHRASES(MAYORS)))
+            continue;
+        for (size_t k = 0; k < sites->n && sites->h[k].block < MAYOR_TOP; k++)
+            if (((cp_site *)sites->h[k].entity)->kind == CP_SITE_CITY)
+                return sites->h[k].entity;
+        break;
     }
     return NULL;
 }

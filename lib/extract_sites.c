@@ -1558,18 +1558,19 @@ static const char *const SAINTS_HOUSES[] = {
 
 static const char *const FUNCTION_WORDS[] = {
     /* sorted */
-    "Across",     "After",       "All",     "Also",       "And",        "As",
-    "At",         "Before",      "Besides", "Beyond",     "Both",       "But",
-    "By",         "Downtown",    "During",  "Elsewhere",  "Even",       "Every",
-    "For",        "From",        "Greater", "Here",       "In",         "Including",
-    "Inside",     "Like",        "Local",   "Locally",    "Many",       "Mayor",
-    "Meanwhile",  "Metro",       "Most",    "Nationally", "Nationwide", "Near",
-    "Nearby",     "Neighboring", "Of",      "Officials",  "On",         "Only",
-    "Other",      "Outside",     "Over",    "Overall",    "Police",     "Rural",
-    "Separately", "Since",       "Some",    "Statewide",  "Suburban",   "That",
-    "The",        "Then",        "There",   "These",      "This",       "Those",
-    "Throughout", "To",          "Today",   "Under",      "Unlike",     "Urban",
-    "When",       "While",       "With",
+    "Across",    "After",      "All",         "Also",      "And",        "As",
+    "At",        "Before",     "Besides",     "Beyond",    "Both",       "But",
+    "By",        "Downtown",   "During",      "Elsewhere", "Even",       "Every",
+    "For",       "From",       "Greater",     "Here",      "How",        "In",
+    "Including", "Inside",     "Like",        "Local",     "Locally",    "Many",
+    "Mayor",     "Meanwhile",  "Metro",       "Most",      "Nationally", "Nationwide",
+    "Near",      "Nearby",     "Neighboring", "Of",        "Officials",  "On",
+    "Only",      "Other",      "Outside",     "Over",      "Overall",    "Police",
+    "Rural",     "Separately", "Since",       "Some",      "Statewide",  "Suburban",
+    "That",      "The",        "Then",        "There",     "These",      "This",
+    "Those",     "Throughout", "To",          "Today",     "Under",      "Unlike",
+    "Urban",     "What",       "When",        "Where",     "While",      "Who",
+    "Why",       "With",
 };
 
 /* Words that start a capitalised run without being part of a name. */
@@ -1581,7 +1582,7 @@ static HOT_INLINE bool function_word(const cpi_extract *x, const char *w, size_t
         ['e' - 'a'] = LEN(4) | LEN(5) | LEN(9),
         ['f' - 'a'] = LEN(3) | LEN(4),
         ['g' - 'a'] = LEN(7),
-        ['h' - 'a'] = LEN(4),
+        ['h' - 'a'] = LEN(3) | LEN(4),
         ['i' - 'a'] = LEN(2) | LEN(6) | LEN(9),
         ['l' - 'a'] = LEN(4) | LEN(5) | LEN(7),
         ['m' - 'a'] = LEN(4) | LEN(5) | LEN(9),
@@ -1592,7 +1593,7 @@ static HOT_INLINE bool function_word(const cpi_extract *x, const char *w, size_t
         ['s' - 'a'] = LEN(4) | LEN(5) | LEN(8) | LEN(9) | LEN(10),
         ['t' - 'a'] = LEN(2) | LEN(3) | LEN(4) | LEN(5) | LEN(10),
         ['u' - 'a'] = LEN(5) | LEN(6),
-        ['w' - 'a'] = LEN(4) | LEN(5),
+        ['w' - 'a'] = LEN(3) | LEN(4) | LEN(5),
     };
     static const uint32_t NEXTS[26] = {
         ['a' - 'a'] =
@@ -1602,7 +1603,7 @@ static HOT_INLINE bool function_word(const cpi_extract *x, const char *w, size_t
         ['e' - 'a'] = NEXT('l') | NEXT('v'),
         ['f' - 'a'] = NEXT('o') | NEXT('r'),
         ['g' - 'a'] = NEXT('r'),
-        ['h' - 'a'] = NEXT('e'),
+        ['h' - 'a'] = NEXT('e') | NEXT('o'),
         ['i' - 'a'] = NEXT('n'),
         ['l' - 'a'] = NEXT('i') | NEXT('o'),
         ['m' - 'a'] = NEXT('a') | NEXT('e') | NEXT('o'),

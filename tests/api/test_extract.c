@@ -6156,6 +6156,21 @@ static void test_pairs_records_and_references(void **state) {
     assert_non_null(cp_corpus_site_by_id(c, "independence-mo"));
     assert_non_null(cp_corpus_site_by_id(c, "sedalia-mo"));
     cp_corpus_free(c);
+    /* a mayor's own text speaks as the city; a city "not asked" is left
+     * out */
+    c = load(
+        "From the Mayor's Desk\n\nWhy Fresno is leaving the task force\n\nPosted by "
+        "Mayor Ana Ruiz\n\nOur $500,000 Valley Hiring Program grant pays for four "
+        "officers.\n\nModesto was added to Operation Harvest Net last week. Fresno was "
+        "not asked.\n");
+    const cp_program *valley = cp_corpus_program_by_id(c, "valley-hiring-program");
+    assert_non_null(valley);
+    assert_true(program_has_site(valley, "fresno-ca"));
+    const cp_program *harvest = cp_corpus_program_by_id(c, "operation-harvest-net");
+    assert_non_null(harvest);
+    assert_true(program_has_site(harvest, "modesto-ca"));
+    assert_false(program_has_site(harvest, "fresno-ca"));
+    cp_corpus_free(c);
     /* a quoted road's number is a name */
     assert_values("He kept a ledger he called \"Route 66.\" It listed 41 guns.\n", "41");
     /* "a PSP diagnostic team" */
