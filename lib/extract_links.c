@@ -4063,9 +4063,13 @@ static inline bool place_passed(const cp_block *blk, const cpi_hit *h, size_t i,
           contrasted_change(t, n, h->start, h->end) ||
           partner_agency(blk, h, i, sites))) ||
         career_place(t, n, h->start, h->end) || one_person_of(t, n, h->start, h->end) ||
-        /* ("nobody in Boston or Washington has answered") */
+        /* ("nobody in Boston or Washington has answered"; "the first
+         * outside the Chicago area"; "Federal prosecutors in Chicago said",
+         * their office's seat) */
         (h->start >= 10 && (cpi_ends_with(t, h->start, "obody in ") ||
-                            cpi_ends_with(t, h->start, "o one in "))) ||
+                            cpi_ends_with(t, h->start, "o one in ") ||
+                            cpi_ends_with(t, h->start, "outside the ") ||
+                            cpi_ends_with(t, h->start, "prosecutors in "))) ||
         (h->end < n && (described_after(t, n, h->end) || address_after(t, n, h->end) ||
                         refused_after(t, n, h->end, place_after_list(sites, i, blk)))) ||
         (may_be_roster(t, n, h->start) && block_roster(t, n, sites, i, memo));
