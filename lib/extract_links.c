@@ -3240,7 +3240,9 @@ static int trade_word(const char *w, size_t len) {
     case 'c':
         return TRADE_IS("cocaine") ? TRADE_DRUG : TRADE_NONE;
     case 'd':
-        return TRADE_IS("drugs") ? TRADE_DRUG : TRADE_IS("driven") ? TRADE_FLOW : TRADE_NONE;
+        return TRADE_IS("drugs")                               ? TRADE_DRUG
+               : TRADE_IS("driven") || TRADE_IS("distributed") ? TRADE_FLOW
+                                                               : TRADE_NONE;
     case 'f':
         return TRADE_IS("fentanyl") ? TRADE_DRUG : TRADE_NONE;
     case 'h':
@@ -3250,8 +3252,8 @@ static int trade_word(const char *w, size_t len) {
     case 'm':
         return TRADE_IS("meth") || TRADE_IS("methamphetamine") || TRADE_IS("marijuana")
                    ? TRADE_DRUG
-               : TRADE_IS("moved") ? TRADE_FLOW
-                                   : TRADE_NONE;
+               : TRADE_IS("moved") || TRADE_IS("moving") ? TRADE_FLOW
+                                                         : TRADE_NONE;
     case 'o':
         return TRADE_IS("opioids") ? TRADE_DRUG : TRADE_NONE;
     case 'p':

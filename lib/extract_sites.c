@@ -2878,6 +2878,35 @@ static bool city_of_council(const cpi_extract *x, const char *name, size_t len,
     return false;
 }
 
+/* "The designated counties are, in Kentucky, Bell, Clay and Knox counties;
+ * in Tennessee, Campbell and Knox counties": the state that opens the list
+ * the name at `start` is an item of ("in <State>, " within its clause,
+ * only names and joints between), or -1. */
+static int state_opening_list(const cpi_extract *x, const char *t, size_t n,
+                              size_t start) {
+    enum { LIST_BACK = 256 };
+    size_t from = start > LIST_BACK ? start - LIST_BACK : 0, p = start;
+    while (p > from && t[p - 1] != ';' && t[p - 1] != '.' && t[p - 1] != ':')
+        p--;
+    int st = -1;
+    for (size_t q = p; q + 4 < start; q++) {
+        if (t[q] != 'i' || t[q + 1] != 'n' || t[q + 2] != ' ' ||
+            (q > p && t[q - 1] != ' '))
+            continue;
+        size_t end = q + 3;
+        int found = state_lookup(x, t, n, q + 3, &end);
+        if (found < 0 || end + 2 > start || t[end] != ',' || t[end + 1] != ' ')
+            continue;
+        bool names_only = true;
+        for (size_t k = end + 2; k < start && names_only; k++)
+            names_only = cpi_is_alpha(t[k]) || t[k] == ' ' || t[k] == ',' ||
+                         t[k] == '\'' || t[k] == '-' || t[k] == '.';
+        if (names_only)
+            st = found; /* (the last one: "in Kentucky, ...; in Tennessee, ...") */
+    }
+    return st;
+}
+
 /* "Greenville and Spartanburg, South Carolina": the state that qualifies
  * the next place of a pair (or of a short list) the bare name at
  * [start, run_end) opens, where a reading of the name is in that state and
@@ -4917,6 +4946,9 @@ static bool read_blocks(cpi_extract *x) {
                 /* "Campbell, Claiborne and Hancock counties in Tennessee" */
                 if (qst < 0 && list_end + 4 < n && memcmp(t + list_end, " in ", 4) == 0)
                     qst = state_at(x, &caps, t, n, list_end + 4, &list_state_end);
+                /* "in Tennessee, Campbell, Claiborne and Knox counties" */
+                if (qst < 0)
+                    qst = state_opening_list(x, t, n, ws[s0]);
                 char name[128];
                 size_t len = run_end - ws[s0];
                 site_spec spec;

@@ -6171,6 +6171,31 @@ static void test_pairs_records_and_references(void **state) {
     assert_true(program_has_site(harvest, "modesto-ca"));
     assert_false(program_has_site(harvest, "fresno-ca"));
     cp_corpus_free(c);
+    /* "in Tennessee, Campbell and Knox counties": the state opening a list */
+    c = load(
+        "The Ridge Drug Task Force covers 12 counties: in Kentucky, Bell, Knox and Pike "
+        "counties; in Tennessee, Campbell, Knox and Sevier counties; and in West "
+        "Virginia, "
+        "Boone and Logan counties.\n");
+    assert_non_null(cp_corpus_site_by_id(c, "knox-county-tn"));
+    assert_non_null(cp_corpus_site_by_id(c, "campbell-county-tn"));
+    assert_non_null(cp_corpus_site_by_id(c, "boone-county-wv"));
+    assert_null(cp_corpus_site_by_id(c, "boone-county-ky"));
+    cp_corpus_free(c);
+    /* "outside the Chicago area"; "Federal prosecutors in Chicago"; drugs
+     * "distributed through cells in Atlanta" */
+    c = load("Rockford is the first city outside the Chicago area to get a Prairie Gun "
+             "Task Force. Federal prosecutors in Chicago said they will review its "
+             "cases.\n\nThe "
+             "Prairie Gun Task Force covers Rockford and Belvidere. Most methamphetamine "
+             "there is "
+             "distributed through cells in Atlanta.\n");
+    const cp_program *prairie_gun = cp_corpus_program_by_id(c, "prairie-gun-task-force");
+    assert_non_null(prairie_gun);
+    assert_true(program_has_site(prairie_gun, "belvidere-il"));
+    assert_false(program_has_site(prairie_gun, "chicago-il"));
+    assert_false(program_has_site(prairie_gun, "atlanta-ga"));
+    cp_corpus_free(c);
     /* a quoted road's number is a name */
     assert_values("He kept a ledger he called \"Route 66.\" It listed 41 guns.\n", "41");
     /* "a PSP diagnostic team" */
