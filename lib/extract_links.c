@@ -4071,7 +4071,16 @@ static inline bool place_passed(const cp_block *blk, const cpi_hit *h, size_t i,
         (h->start >= 10 && (cpi_ends_with(t, h->start, "obody in ") ||
                             cpi_ends_with(t, h->start, "o one in ") ||
                             cpi_ends_with(t, h->start, "outside the ") ||
-                            cpi_ends_with(t, h->start, "prosecutors in "))) ||
+                            cpi_ends_with(t, h->start, "prosecutors in ") ||
+                            /* (a lawmaker's district: "Costigan represents
+                             * Lackawanna, Wayne and Monroe counties") */
+                            cpi_ends_with(t, h->start, " represents "))) ||
+        /* ("Two cities named Springfield, two named Kansas City": names) */
+        (h->start >= 10 && t[h->start - 2] == 'd' &&
+         (cpi_ends_with(t, h->start, "cities named ") ||
+          cpi_ends_with(t, h->start, "city named ") ||
+          cpi_ends_with(t, h->start, "two named ") ||
+          cpi_ends_with(t, h->start, "towns named "))) ||
         (h->end < n && (described_after(t, n, h->end) || address_after(t, n, h->end) ||
                         refused_after(t, n, h->end, place_after_list(sites, i, blk)))) ||
         (may_be_roster(t, n, h->start) && block_roster(t, n, sites, i, memo));

@@ -3200,6 +3200,52 @@ static bool fold_umbrella_grants(cpi_extract *x) {
     return true;
 }
 
+/* "the Northeast Anti-Heroin Task Force" in a text that names the "COPS
+ * Anti-Heroin Task Force Program": a unit named by a part of the country
+ * and the words of an umbrella program of the same document (the words
+ * before its head, "Program" or "Initiative") is a part of it (its places
+ * are the umbrella's too). Names made here only, each asked of its
+ * neighbours in the order made (MERGE_WINDOW). */
+static bool regional_units(cpi_extract *x) {
+    static const char *const PARTS[] = {/* sorted */
+                                        "Central",   "East",     "Eastern",   "North",
+                                        "Northeast", "Northern", "Northwest", "South",
+                                        "Southeast", "Southern", "Southwest", "West",
+                                        "Western"};
+    static const char *const UMBRELLAS[] = {" Initiative", " Program"};
+    const cpi_vec *all = &x->model->program_reg.all;
+    cp_program **made = (cp_program **)all->items + x->programs_before;
+    size_t n = all->count - x->programs_before;
+    for (size_t i = 0; i < n; i++) {
+        cp_program *u = made[i];
+        const char *space = strchr(u->name, ' ');
+        if (u->parent || u->components.count || !space ||
+            !cpi_word_in(CPI_WORDS(PARTS), u->name, (size_t)(space - u->name)) ||
+            !strchr(space + 1, ' '))
+            continue;
+        const char *words = space + 1; /* "Anti-Heroin Task Force" */
+        size_t len = strlen(words);
+        size_t lo = i > MERGE_WINDOW ? i - MERGE_WINDOW : 0;
+        size_t hi = n - i > MERGE_WINDOW ? i + MERGE_WINDOW + 1 : n;
+        for (size_t k = lo; k < hi; k++) {
+            cp_program *m = made[k];
+            const char *at = k == i || m->parent ? NULL : strstr(m->name, words);
+            if (!at || at == m->name || at[-1] != ' ')
+                continue;
+            bool umbrella = false;
+            for (size_t h = 0; h < COUNT(UMBRELLAS) && !umbrella; h++)
+                umbrella = strcmp(at + len, UMBRELLAS[h]) == 0;
+            if (!umbrella)
+                continue;
+            u->parent = m;
+            if (!cpi_vec_push(x->model, &m->components, &u, sizeof u))
+                return false;
+            break;
+        }
+    }
+    return true;
+}
+
 /* A headline or a later sentence often shortens a program's name. A name
  * this document made that ends a longer program name of the same document
  * is that program: its mentions and hits move there, it becomes an alias.
@@ -3482,5 +3528,5 @@ bool cpi_extract_programs(cpi_extract *x) {
             return false;
     }
     return drop_bare_acronyms(x) && fold_umbrella_grants(x) && merge_short_forms(x) &&
-           stem_components(x);
+           stem_components(x) && regional_units(x);
 }

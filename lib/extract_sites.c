@@ -2907,6 +2907,37 @@ static int state_opening_list(const cpi_extract *x, const char *t, size_t n,
     return st;
 }
 
+/* "- Missouri - 3 awards" over "  - Springfield: $1,000,000": the state
+ * a nested list item's parent item opens with, where the bare name[0..len)
+ * has a reading in it; or -1. */
+static int parent_item_state(const cpi_extract *x, const cp_block *b, const char *name,
+                             size_t len) {
+    enum { ITEMS_BACK = 64 };
+    const cp_block *blocks = x->doc->blocks;
+    size_t at = (size_t)(b - blocks);
+    for (size_t k = 0; k < ITEMS_BACK && at > 0; k++) {
+        const cp_block *up = &blocks[--at];
+        if (up->kind != CP_BLOCK_LIST_ITEM)
+            return -1;
+        if (up->level >= b->level)
+            continue;
+        const char *t = cpi_block_text(up);
+        size_t end = 0;
+        int st = state_lookup(x, t, up->text_size, 0, &end);
+        if (st < 0 ||
+            (end < up->text_size && t[end] != ' ' && t[end] != ':' && t[end] != ','))
+            return -1;
+        if (names_county(name, len) || !may_name_place(name, len))
+            return -1;
+        size_t first = 0, rows = rows_named(x, name, len, false, &first);
+        for (size_t r = first; r < first + rows; r++)
+            if (same_code(cpi_places[r].state, cpi_states[st].code))
+                return st;
+        return -1;
+    }
+    return -1;
+}
+
 /* "Greenville and Spartanburg, South Carolina": the state that qualifies
  * the next place of a pair (or of a short list) the bare name at
  * [start, run_end) opens, where a reading of the name is in that state and
@@ -5350,6 +5381,8 @@ static bool read_blocks(cpi_extract *x) {
                         cell = repeated_cell_state(x, t, n, ws[s0], len, run_end);
                     if (cell < 0)
                         cell = heading_dash_state(t, ws[s0]);
+                    if (cell < 0 && b->kind == CP_BLOCK_LIST_ITEM && b->level > 0)
+                        cell = parent_item_state(x, b, t + ws[s0], len);
                     if (cell < 0 && e == k && run_end + 4 < n &&
                         (t[run_end] == ' ' || t[run_end] == ','))
                         cell = partner_qualified_state(x, &caps, t, n, ws[s0], run_end);

@@ -6196,6 +6196,32 @@ static void test_pairs_records_and_references(void **state) {
     assert_false(program_has_site(prairie_gun, "chicago-il"));
     assert_false(program_has_site(prairie_gun, "atlanta-ga"));
     cp_corpus_free(c);
+    /* a nested item's place is of the state its parent item names; "two
+     * cities named Springfield" speaks of names */
+    c = load(
+        "Awards of the River Violence Initiative:\n\n- Illinois - 2 awards\n   - "
+        "Chicago: $2,000,000\n   - Springfield: $1,000,000\n- Missouri - 2 awards\n   - "
+        "St. Louis: $2,000,000\n   - Springfield: $900,000\n\nNote: two cities named "
+        "Springfield appear above.\n");
+    assert_non_null(cp_corpus_site_by_id(c, "springfield-mo"));
+    assert_non_null(cp_corpus_site_by_id(c, "springfield-il"));
+    cp_corpus_free(c);
+    /* a region's unit named by an umbrella program's words is its part; a
+     * lawmaker "represents" her district */
+    c = load(
+        "The awards are:\n\n**COPS Anti-Heroin Task Force Program**\n- State Police, "
+        "for the Northeast Anti-Heroin Task Force covering Lackawanna and Wayne "
+        "counties: $1,175,930\n\n**STOP School Violence Program**\n- East "
+        "Stroudsburg Area School District: $500,000\n\nCostigan represents Pike and "
+        "Monroe counties, Pennsylvania.\n");
+    const cp_program *heroin =
+        cp_corpus_program_by_id(c, "cops-anti-heroin-task-force-program");
+    assert_non_null(heroin);
+    assert_true(program_has_site(heroin, "wayne-county-pa"));
+    const cp_program *school = cp_corpus_program_by_id(c, "stop-school-violence-program");
+    assert_non_null(school);
+    assert_false(program_has_site(school, "monroe-county-pa"));
+    cp_corpus_free(c);
     /* a quoted road's number is a name */
     assert_values("He kept a ledger he called \"Route 66.\" It listed 41 guns.\n", "41");
     /* "a PSP diagnostic team" */
