@@ -2938,6 +2938,41 @@ static int parent_item_state(const cpi_extract *x, const cp_block *b, const char
     return -1;
 }
 
+/* "near Trenton in Williams County": the state of the county named right
+ * after the bare name[0..len) (ending at `end`), where a reading of the
+ * name lies within half a degree of it; or -1. */
+static int county_after_state(const cpi_extract *x, const char *t, size_t n,
+                              const char *name, size_t len, size_t end) {
+    enum { COUNTY_WORDS = 3 };
+    if (!cpi_starts_with(t, n, end, " in ") || end + 4 >= n || !cpi_is_upper(t[end + 4]))
+        return -1;
+    size_t c0 = end + 4, c1 = c0;
+    for (int words = 0; words <= COUNTY_WORDS && c1 < n && cpi_is_upper(t[c1]); words++) {
+        size_t w = c1;
+        while (c1 < n && (cpi_is_alpha(t[c1]) || t[c1] == '\''))
+            c1++;
+        if (c1 < n && t[c1] == '.' && c1 - w <= 2)
+            c1++; /* "St. Clair County" */
+        if (names_county(t + c0, c1 - c0))
+            break;
+        if (c1 + 1 >= n || t[c1] != ' ')
+            return -1;
+        c1++;
+    }
+    if (!names_county(t + c0, c1 - c0) || names_county(name, len) ||
+        !may_name_place(name, len))
+        return -1;
+    size_t cf = 0, cn = rows_named(x, t + c0, c1 - c0, true, &cf);
+    size_t pf = 0, pn = cn ? rows_named(x, name, len, false, &pf) : 0;
+    for (size_t i = cf; i < cf + cn; i++)
+        for (size_t r = pf; r < pf + pn; r++)
+            if (same_code(cpi_places[r].state, cpi_counties[i].state) &&
+                within(cpi_places[r].lat - cpi_counties[i].lat, 0.5f) &&
+                within(cpi_places[r].lon - cpi_counties[i].lon, 0.6f))
+                return cpi_state_by_code(cpi_counties[i].state);
+    return -1;
+}
+
 /* "Greenville and Spartanburg, South Carolina": the state that qualifies
  * the next place of a pair (or of a short list) the bare name at
  * [start, run_end) opens, where a reading of the name is in that state and
@@ -5383,6 +5418,9 @@ static bool read_blocks(cpi_extract *x) {
                         cell = heading_dash_state(t, ws[s0]);
                     if (cell < 0 && b->kind == CP_BLOCK_LIST_ITEM && b->level > 0)
                         cell = parent_item_state(x, b, t + ws[s0], len);
+                    if (cell < 0 && e == k && run_end + 12 < n && t[run_end] == ' ' &&
+                        t[run_end + 1] == 'i' && t[run_end + 2] == 'n')
+                        cell = county_after_state(x, t, n, t + ws[s0], len, run_end);
                     if (cell < 0 && e == k && run_end + 4 < n &&
                         (t[run_end] == ' ' || t[run_end] == ','))
                         cell = partner_qualified_state(x, &caps, t, n, ws[s0], run_end);

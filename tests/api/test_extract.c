@@ -6222,6 +6222,11 @@ static void test_pairs_records_and_references(void **state) {
     assert_non_null(school);
     assert_false(program_has_site(school, "monroe-county-pa"));
     cp_corpus_free(c);
+    /* "near Trenton in Gibson County": the town of the county's state */
+    c = load("Members live near Trenton in Gibson County.\n");
+    assert_non_null(cp_corpus_site_by_id(c, "trenton-tn"));
+    assert_null(cp_corpus_site_by_id(c, "trenton-nj"));
+    cp_corpus_free(c);
     /* a quoted road's number is a name */
     assert_values("He kept a ledger he called \"Route 66.\" It listed 41 guns.\n", "41");
     /* "a PSP diagnostic team" */
