@@ -408,6 +408,7 @@ cp_status cpi_extract_document(cpi_model *m, const cpi_knowledge *k, cpi_extract
     lists_from(&x, cache);
     x.doc = doc;
     x.programs_before = m->program_reg.all.count;
+    x.unit_place_count = 0;
     x.generation = ++m->generation;
     bool ok = index_capitals(&x) && reserve_figures(&x) && cpi_extract_administration(&x) &&
               cpi_extract_agencies(&x) && cpi_extract_sites(&x) && cpi_extract_programs(&x) &&

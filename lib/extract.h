@@ -129,6 +129,14 @@ typedef struct cpi_extract {
      * allocation, after their offsets) */
     uint8_t *capital_class;
     size_t programs_before; /* programs in the model before this document */
+    /* the names of a place's unit of a known program that programs merged
+     * into the program ("the Chicago Firearms Trafficking Strike Force"):
+     * where each hit starts, its place's length, the program; for links */
+    struct cpi_unit_place {
+        size_t block, start, place_len;
+        cp_program *program;
+    } unit_places[8];
+    unsigned unit_place_count;
     size_t mentions;        /* mentions and figures found, against CP_MAX_MENTIONS */
     bool over_limit;
     uint64_t generation;    /* marks the entities this document lists (seen_in) */

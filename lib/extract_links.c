@@ -1709,7 +1709,9 @@ static bool state_gets_amount(const char *t, size_t n, const cpi_hit *h) {
      * received the smallest" */
     static const char *const AT_AMOUNT[] = {" at $", " at about $", ", at $",
                                             ", at about $", " with $"};
-    if (h->end + 4 < n && (t[h->end] == ' ' || t[h->end] == ',') &&
+    if (h->end + 4 < n &&
+        ((t[h->end] == ' ' && (t[h->end + 1] == 'a' || t[h->end + 1] == 'w')) ||
+         (t[h->end] == ',' && t[h->end + 2] == 'a')) &&
         cpi_phrase_at(t, n, h->end, CPI_PHRASES(AT_AMOUNT)))
         return true;
     /* "$4.2 million in grants to pay for 30 deputies in Oregon": an amount
@@ -3969,10 +3971,16 @@ static bool comparison_list(const char *t, size_t start) {
         ", such as ",     " like ",        ", along with "};
     if (start >= 14 && !(t[start - 2] == ':' && t[start - 1] == ' ')) {
         enum { NOUN_BACK = 48 };
+        /* (the byte before the space ends an opener or not: most places) */
+        char end = t[start - 2];
+        if (t[start - 1] != '(' &&
+            !(t[start - 1] == ' ' && (end == 'm' || end == 'g' || end == '-' ||
+                                      end == 's' || end == 'e' || end == 'h')))
+            return false;
         size_t at = 0;
         for (size_t k = 0; k < COUNT(OPENERS) && !at; k++) {
-            size_t len = strlen(OPENERS[k]);
-            if (start > len && memcmp(t + start - len, OPENERS[k], len) == 0)
+            size_t len = cpi_ends_with(t, start, OPENERS[k]);
+            if (len)
                 at = start - len;
         }
         if (!at)
@@ -4038,6 +4046,35 @@ static inline bool one_person_of(const char *t, size_t n, size_t start, size_t e
     return false;
 }
 
+/* Do the words right before a place pass it over: nobody there ("nobody
+ * in Boston or Washington has answered"), outside it ("the first outside
+ * the Chicago area"), a federal office's seat ("Federal prosecutors in
+ * Chicago said"), a lawmaker's district ("Costigan represents Lackawanna
+ * ... counties"), or names, not places ("Two cities named Springfield,
+ * two named Kansas City")? (The byte before the space tells which words
+ * may end there.) */
+static inline bool words_pass_over(const char *t, size_t start) {
+    if (start < 10 || t[start - 1] != ' ')
+        return false;
+    switch (t[start - 2]) {
+        case 'n':
+            return cpi_ends_with(t, start, "obody in ") ||
+                   cpi_ends_with(t, start, "o one in ") ||
+                   cpi_ends_with(t, start, "prosecutors in ");
+        case 'e':
+            return cpi_ends_with(t, start, "outside the ");
+        case 's':
+            return cpi_ends_with(t, start, " represents ");
+        case 'd':
+            return cpi_ends_with(t, start, "cities named ") ||
+                   cpi_ends_with(t, start, "city named ") ||
+                   cpi_ends_with(t, start, "two named ") ||
+                   cpi_ends_with(t, start, "towns named ");
+        default:
+            return false;
+    }
+}
+
 /* Is the place at site hit i of `sites` (h, in block blk) passed over by
  * the words around it: a point of comparison, where pills were made, where
  * drugs come from, a defendant's home, a field office's seat, an address,
@@ -4065,22 +4102,7 @@ static inline bool place_passed(const cp_block *blk, const cpi_hit *h, size_t i,
           contrasted_change(t, n, h->start, h->end) ||
           partner_agency(blk, h, i, sites))) ||
         career_place(t, n, h->start, h->end) || one_person_of(t, n, h->start, h->end) ||
-        /* ("nobody in Boston or Washington has answered"; "the first
-         * outside the Chicago area"; "Federal prosecutors in Chicago said",
-         * their office's seat) */
-        (h->start >= 10 && (cpi_ends_with(t, h->start, "obody in ") ||
-                            cpi_ends_with(t, h->start, "o one in ") ||
-                            cpi_ends_with(t, h->start, "outside the ") ||
-                            cpi_ends_with(t, h->start, "prosecutors in ") ||
-                            /* (a lawmaker's district: "Costigan represents
-                             * Lackawanna, Wayne and Monroe counties") */
-                            cpi_ends_with(t, h->start, " represents "))) ||
-        /* ("Two cities named Springfield, two named Kansas City": names) */
-        (h->start >= 10 && t[h->start - 2] == 'd' &&
-         (cpi_ends_with(t, h->start, "cities named ") ||
-          cpi_ends_with(t, h->start, "city named ") ||
-          cpi_ends_with(t, h->start, "two named ") ||
-          cpi_ends_with(t, h->start, "towns named "))) ||
+        words_pass_over(t, h->start) ||
         (h->end < n && (described_after(t, n, h->end) || address_after(t, n, h->end) ||
                         refused_after(t, n, h->end, place_after_list(sites, i, blk)))) ||
         (may_be_roster(t, n, h->start) && block_roster(t, n, sites, i, memo));
@@ -6414,27 +6436,23 @@ static bool link_named_places(cpi_extract *x, const hits *sites, const hits *pro
                 !cpi_model_link(x->model, p, sites->h[k].entity))
                 return false;
     }
-    /* a city's unit the text names where the program it is part of took
-     * its words ("the Chicago Firearms Trafficking Strike Force", one of
-     * the national program's): the unit's city is the program's (the
-     * first UNIT_HITS such names, each asked of the first HOME_ASKED
-     * cities and counties) */
-    enum { UNIT_HITS = 16, HOME_ASKED = 64 };
-    size_t units = 0;
-    for (size_t i = 0; i < programs->n && units < UNIT_HITS; i++) {
-        const cpi_hit *h = &programs->h[i];
-        cp_program *p = h->entity;
-        const char *name = cpi_block_text(&x->doc->blocks[h->block]) + h->start;
-        size_t len = h->end - h->start, own = strlen(p->name);
-        if (!cpi_is_upper(name[0]) || (len >= own && memcmp(name, p->name, own) == 0))
-            continue;
-        units++;
+    /* a place's unit of a known program that the programs merged into it
+     * ("the Chicago Firearms Trafficking Strike Force", one of the national
+     * program's): the unit's city or county, named in the text, is the
+     * program's (each asked of the first HOME_ASKED cities and counties) */
+    enum { HOME_ASKED = 64 };
+    for (unsigned u = 0; u < x->unit_place_count; u++) {
+        const struct cpi_unit_place *unit = &x->unit_places[u];
+        const char *place = cpi_block_text(&x->doc->blocks[unit->block]) + unit->start;
         if (!x->home_candidates && !collect_home_candidates(x, sites))
             return false;
-        for (size_t k = 0; k < x->home_candidate_count && k < HOME_ASKED; k++)
-            if (name_begins_with(name, len, x->home_candidates[k]) &&
-                !cpi_model_link(x->model, p, (cp_site *)x->home_candidates[k]))
+        for (size_t k = 0; k < x->home_candidate_count && k < HOME_ASKED; k++) {
+            const cp_site *site = x->home_candidates[k];
+            if (site->kind != CP_SITE_DISTRICT && strlen(site->name) == unit->place_len &&
+                memcmp(site->name, place, unit->place_len) == 0 &&
+                !cpi_model_link(x->model, unit->program, (cp_site *)site))
                 return false;
+        }
     }
     return true;
 }
@@ -6606,42 +6624,50 @@ static cp_site *subject_place(subject_tally *tally, const hits *sites, size_t k,
  * cities", "both cities", "the three Lehigh Valley cities", "the two
  * counties"), or 0. */
 static size_t places_counted(const char *t, size_t from, size_t to, cp_site_kind *kind) {
-    static const struct {
-        const char *words;
-        size_t count;
-    } COUNTED[] = {{"both ", 2},      {"the two ", 2},   {"those two ", 2},
-                   {"these two ", 2}, {"the three ", 3}, {"those three ", 3}};
     enum { NAME_WORDS = 3 };
     for (size_t at = from; at + 11 <= to; at++) {
         const char *q = memchr(t + at, ' ', to - at);
-        if (!q)
+        if (!q || (size_t)(q - t) + 11 > to)
             return 0;
         at = (size_t)(q - t);
-        char c = t[at + 1];
-        if (c != 'b' && c != 't')
-            continue;
-        for (size_t k = 0; k < COUNT(COUNTED); k++) {
-            size_t w = at + 1 + cpi_starts_with(t, to, at + 1, COUNTED[k].words);
-            if (w == at + 1)
-                continue;
-            /* (a name may come between: "Lehigh Valley") */
-            for (int words = 0; words < NAME_WORDS && w < to && cpi_is_upper(t[w]);
-                 words++) {
-                while (w < to && cpi_is_alpha(t[w]))
-                    w++;
-                if (w >= to || t[w] != ' ')
-                    break;
-                w++;
+        /* "both ", or "the ", "those ", "these " before "two " or "three "
+         * (the second byte tells most words apart) */
+        size_t w = at + 1, count = 0;
+        if (t[w] == 'b' && t[w + 1] == 'o') {
+            if (cpi_starts_with(t, to, w, "both "))
+                count = 2, w += 5;
+        } else if (t[w] == 't' && t[w + 1] == 'h') {
+            size_t the = cpi_starts_with(t, to, w, "the ");
+            if (!the)
+                the = cpi_starts_with(t, to, w, "those ");
+            if (!the)
+                the = cpi_starts_with(t, to, w, "these ");
+            if (the && w + the < to && t[w + the] == 't') {
+                w += the;
+                size_t two = cpi_starts_with(t, to, w, "two ");
+                size_t three = two ? 0 : cpi_starts_with(t, to, w, "three ");
+                count = two ? 2 : three ? 3 : 0;
+                w += two + three;
             }
-            size_t len = cpi_starts_with(t, to, w, "cities");
-            *kind = CP_SITE_CITY;
-            if (!len) {
-                len = cpi_starts_with(t, to, w, "counties");
-                *kind = CP_SITE_COUNTY;
-            }
-            if (len && (w + len == to || !cpi_is_alpha(t[w + len])))
-                return COUNTED[k].count;
         }
+        if (!count)
+            continue;
+        /* (a name may come between: "Lehigh Valley") */
+        for (int words = 0; words < NAME_WORDS && w < to && cpi_is_upper(t[w]); words++) {
+            while (w < to && cpi_is_alpha(t[w]))
+                w++;
+            if (w >= to || t[w] != ' ')
+                break;
+            w++;
+        }
+        size_t len = cpi_starts_with(t, to, w, "cities");
+        *kind = CP_SITE_CITY;
+        if (!len) {
+            len = cpi_starts_with(t, to, w, "counties");
+            *kind = CP_SITE_COUNTY;
+        }
+        if (len && (w + len == to || !cpi_is_alpha(t[w + len])))
+            return count;
     }
     return 0;
 }

@@ -3260,6 +3260,13 @@ static bool merge_short_forms(cpi_extract *x) {
     bool *guns = cpi_mem_alloc(x->mem, n * sizeof *guns);
     merged *moves = NULL;
     size_t move_count = 0, move_cap = 0;
+    enum { UNITS_KEPT = 8 };
+    typedef struct unit_of {
+        cp_program *s;
+        size_t place_len;
+    } unit_of;
+    unit_of units[UNITS_KEPT];
+    size_t unit_count = 0;
     bool ok = len && gone && known && guns;
     for (size_t i = 0; ok && i < n; i++) {
         len[i] = strlen(x->programs[i]->name);
@@ -3297,6 +3304,14 @@ static bool merge_short_forms(cpi_extract *x) {
                 l = x->programs[k];
         if (!l)
             continue;
+        /* (a place's unit of a known program: its hits are remembered for
+         * the links, which give the program the place) */
+        if (unit_count < UNITS_KEPT && known_id(l->id)) {
+            if (place == SIZE_MAX)
+                place = place_prefix(x, s->name, len[i]);
+            if (place && unit_of_known(s->name, len[i], place, l))
+                units[unit_count++] = (unit_of){s, place};
+        }
         merged m = {s, l};
         ok = add_alias(x, l, s->name, len[i]) &&
              cpi_mention_list_append(x->model, &l->mentions, &s->mentions) &&
@@ -3309,6 +3324,14 @@ static bool merge_short_forms(cpi_extract *x) {
     }
     if (ok && move_count) {
         qsort(moves, move_count, sizeof *moves, cmp_merged);
+        for (size_t h = 0; unit_count && h < x->program_hit_count; h++)
+            for (size_t u = 0; u < unit_count; u++)
+                if (x->program_hits[h].entity == units[u].s &&
+                    x->unit_place_count <
+                        sizeof x->unit_places / sizeof x->unit_places[0])
+                    x->unit_places[x->unit_place_count++] = (struct cpi_unit_place){
+                        x->program_hits[h].block, x->program_hits[h].start,
+                        units[u].place_len, merged_into(moves, move_count, units[u].s)};
         for (size_t h = 0; h < x->program_hit_count; h++)
             x->program_hits[h].entity = merged_into(moves, move_count, x->program_hits[h].entity);
         size_t kept = 0;
