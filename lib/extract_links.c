@@ -4113,22 +4113,18 @@ static inline bool place_passed(const cp_block *blk, const cpi_hit *h, size_t i,
 
 /* Does program p's name begin with the name of city or county `site`, a
  * capitalised word after it ("Memphis Safe Task Force")? */
-static inline bool name_begins_with(const char *name, size_t n, const cp_site *site) {
+static inline bool named_after(const cp_program *p, const cp_site *site) {
     /* (the capital by its district's letters: "D.C. Safe and Beautiful
      * Task Force") */
-    if (name[0] == 'D' &&
-        (cpi_starts_with(name, n, 0, "D.C. ") || cpi_starts_with(name, n, 0, "DC ")))
+    if (p->name[0] == 'D' &&
+        (strncmp(p->name, "D.C. ", 5) == 0 || strncmp(p->name, "DC ", 3) == 0))
         return site->kind == CP_SITE_DISTRICT && strcmp(site->state, "DC") == 0;
     if ((site->kind != CP_SITE_CITY && site->kind != CP_SITE_COUNTY) ||
-        site->name[0] != name[0])
+        site->name[0] != p->name[0])
         return false; /* (most pairs) */
     size_t len = strlen(site->name);
-    return len + 1 < n && strncmp(name, site->name, len) == 0 && name[len] == ' ' &&
-           cpi_is_upper(name[len + 1]);
-}
-
-static inline bool named_after(const cp_program *p, const cp_site *site) {
-    return name_begins_with(p->name, strlen(p->name), site);
+    return strncmp(p->name, site->name, len) == 0 && p->name[len] == ' ' &&
+           cpi_is_upper(p->name[len + 1]);
 }
 
 /* The cities and counties of `sites`, each once, in the order of their
