@@ -3958,8 +3958,10 @@ static bool unlike_before(const char *t, size_t start) {
 
 /* Does the place at `start` open a list after a colon whose clause names
  * comparison places ("four comparison cities of similar size ..., where no
- * target area had been designated: Worcester, Mass.; Greensboro, N.C.")?
- * (The rest of the list goes with it.) */
+ * target area had been designated: Worcester, Mass.; Greensboro, N.C."),
+ * or right after such a noun ("eight comparison cities - among them
+ * Louisville", "comparison jurisdictions, along with Tulsa")? (The rest of
+ * the list goes with it.) */
 static bool comparison_list(const char *t, size_t start) {
     /* (or a list that opens right after the comparison's noun: "eight
      * comparison cities - among them Louisville, Kentucky; Omaha, ...",
