@@ -3102,6 +3102,15 @@ static bool stem_components(cpi_extract *x) {
     return true;
 }
 
+/* Program i of the document, made here and no longer hit, leaves its list
+ * and the model's registry. */
+static void leave_document(cpi_extract *x, size_t i) {
+    cpi_registry_remove(&x->model->program_reg, x->programs[i]);
+    memmove(x->programs + i, x->programs + i + 1,
+            (x->program_count - i - 1) * sizeof *x->programs);
+    x->program_count--;
+}
+
 /* "Federal agents, CPD target West Side gun pipeline": a known program's
  * acronym of three letters, alone, is as often some police department's or
  * agency's ("CPD", "CHP", "PSP"); a program this document knows by its
@@ -3129,11 +3138,7 @@ static bool drop_bare_acronyms(cpi_extract *x) {
             if (x->program_hits[h].entity != p)
                 x->program_hits[kept++] = x->program_hits[h];
         x->program_hit_count = kept;
-        cpi_registry_remove(&x->model->program_reg, p);
-        memmove(x->programs + i, x->programs + i + 1,
-                (x->program_count - i - 1) * sizeof *x->programs);
-        x->program_count--;
-        i--;
+        leave_document(x, i--);
     }
     return true;
 }
@@ -3191,11 +3196,7 @@ static bool fold_umbrella_grants(cpi_extract *x) {
         }
         if (!cpi_mention_list_append(x->model, &member->mentions, &u->mentions))
             return false;
-        cpi_registry_remove(&x->model->program_reg, u);
-        memmove(x->programs + i, x->programs + i + 1,
-                (x->program_count - i - 1) * sizeof *x->programs);
-        x->program_count--;
-        i--;
+        leave_document(x, i--);
     }
     return true;
 }
