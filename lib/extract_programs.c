@@ -734,6 +734,13 @@ static bool add_alias(cpi_extract *x, cp_program *p, const char *s, size_t n) {
 
 static cp_program *known_program(cpi_extract *x, size_t row);
 
+/* Program `part` becomes a component of `whole` (its places are the
+ * whole's too). False when out of memory. */
+static bool make_part(cpi_extract *x, cp_program *part, cp_program *whole) {
+    part->parent = whole;
+    return cpi_vec_push(x->model, &whole->components, &part, sizeof part);
+}
+
 /* The program with this id, made if new. */
 static cp_program *program(cpi_extract *x, const char *id, const char *name, size_t name_len,
                            const char *kind) {
@@ -777,8 +784,7 @@ static cp_program *known_program(cpi_extract *x, size_t row) {
                 cp_program *parent = known_program(x, i);
                 if (!parent)
                     return NULL;
-                p->parent = parent;
-                if (!cpi_vec_push(x->model, &parent->components, &p, sizeof p))
+                if (!make_part(x, p, parent))
                     return NULL;
             }
         }
@@ -2149,8 +2155,7 @@ static bool read_run(ctx *c, const cp_block *b, const char *t, size_t n, size_t 
                  * leads the name */
                 cp_program *owner = acronym_owner(c, t + s0, wend[first] - s0);
                 if (owner && owner != pr && !pr->parent && made_here_p(x, pr)) {
-                    pr->parent = owner;
-                    if (!cpi_vec_push(x->model, &owner->components, &pr, sizeof pr))
+                    if (!make_part(x, pr, owner))
                         return false;
                 }
                 if (!define_acronym(c, pr, t, n, s0, e0))
@@ -2436,8 +2441,7 @@ static cp_program *regional_member(cpi_extract *x, size_t family, const char *na
         if (!parent)
             return NULL;
         if (parent != p) {
-            p->parent = parent;
-            if (!cpi_vec_push(x->model, &parent->components, &p, sizeof p))
+            if (!make_part(x, p, parent))
                 return NULL;
         }
     }
@@ -3093,8 +3097,7 @@ static bool stem_components(cpi_extract *x) {
                 stem_before_head(m->name, CPI_WORDS(UMBRELLAS)) != stem ||
                 memcmp(m->name, u->name, stem) != 0)
                 continue;
-            u->parent = m;
-            if (!cpi_vec_push(x->model, &m->components, &u, sizeof u))
+            if (!make_part(x, u, m))
                 return false;
             break;
         }
@@ -3238,8 +3241,7 @@ static bool regional_units(cpi_extract *x) {
                 umbrella = strcmp(at + len, UMBRELLAS[h]) == 0;
             if (!umbrella)
                 continue;
-            u->parent = m;
-            if (!cpi_vec_push(x->model, &m->components, &u, sizeof u))
+            if (!make_part(x, u, m))
                 return false;
             break;
         }
